@@ -1,0 +1,1 @@
+"""Rasa SDK action server: thin actions that call the shared core in `bot/`."""

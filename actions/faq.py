@@ -1,0 +1,23 @@
+"""One action answers every faq_<topic> intent from the knowledge file."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot import replies
+
+FAQ_PREFIX = "faq_"
+
+
+class ActionAnswerFaq(Action):
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
+        answer = replies.faq_answer(topic)
+        dispatcher.utter_message(text=answer or replies.fallback_phone_answer())
+        return []

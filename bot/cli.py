@@ -1,0 +1,111 @@
+"""The `flexbot` command."""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+
+from bot import services, settings, training
+
+
+def _run(argv: list[str]) -> int:
+    print("$ " + " ".join(argv), flush=True)
+    return subprocess.run(argv, cwd=settings.ROOT).returncode
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    code = training.train()
+    return code or services.supervise()
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    return training.train(force=args.force)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    services.serve(args.service)
+    return 0  # not reached: serve() replaces the process
+
+
+def validate_data() -> int:
+    return _run(training.rasa_command(
+        "data", "validate", "--fail-on-warnings",
+        "--config", str(settings.CONFIG_FILE),
+        "--domain", str(settings.DOMAIN_DIR),
+        "--data", *map(str, settings.training_data()),
+    ))
+
+
+def test_conversations() -> int:
+    return _run(training.rasa_command(
+        "test", "core",
+        "--model", str(settings.MODEL_PATH),
+        "--stories", str(settings.CONVERSATION_TESTS),
+        "--out", str(settings.VAR_DIR / "results" / "core"),
+        "--fail-on-prediction-errors",
+    ))
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    """Everything `make test` checks: data, trained model, conversations, unit and browser tests."""
+    steps = [
+        ("rasa data validate", validate_data),
+        ("train if needed", training.train),
+        ("rasa test (conversation tests)", test_conversations),
+        ("pytest", lambda: _run([sys.executable, "-m", "pytest", *args.pytest_args])),
+    ]
+    for title, step in steps:
+        print(f"\n=== {title} ===", flush=True)
+        code = step()
+        if code:
+            print(f"FAILED: {title} (exit {code})", flush=True)
+            return code
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="flexbot", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("run", help="train if needed and start every service").set_defaults(func=cmd_run)
+
+    train = sub.add_parser("train", help="train the Rasa model when config or data changed")
+    train.add_argument("--force", action="store_true", help="train even when nothing changed")
+    train.set_defaults(func=cmd_train)
+
+    test = sub.add_parser("test", help="validate data, run conversation tests and pytest")
+    test.add_argument("pytest_args", nargs="*", help="extra arguments for pytest")
+    test.set_defaults(func=cmd_test)
+
+    serve = sub.add_parser("serve", help="start one service in the foreground")
+    serve.add_argument("service", choices=["redis", "rasa", "actions", "web", "desk", "connectors"])
+    serve.set_defaults(func=cmd_serve)
+
+    for module in ("bot.complaints.cli", "connectors.replay", "bot.bench"):
+        _register_optional(module, sub)
+    return parser
+
+
+def _register_optional(module: str, sub: argparse._SubParsersAction) -> None:
+    """Subcommands contributed by other packages (each exposes register(subparsers))."""
+    import importlib
+
+    try:
+        imported = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name and module.startswith(error.name):
+            return  # that package is not part of this checkout
+        raise
+    imported.register(sub)
+
+
+def main(argv: list[str] | None = None) -> None:
+    # Rasa's telemetry and error reporting would phone home; customer data stays here.
+    os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    args = build_parser().parse_args(argv)
+    raise SystemExit(args.func(args))
+
+
+if __name__ == "__main__":
+    main()

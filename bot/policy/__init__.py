@@ -1,0 +1,1 @@
+"""Flexpolis knowledge, Dutch input normalisation and the coverage checker (pure Python)."""

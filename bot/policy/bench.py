@@ -1,0 +1,66 @@
+"""Checker speed: time `check()` over n random questions (called by `make bench`).
+
+python -m bot.policy.bench [n]   prints the figures as JSON.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from decimal import Decimal
+
+from bot.policy.checker import CoverageQuestion, check
+from bot.policy.knowledge import knowledge
+
+COUNTRIES = ("NL", "NL", "NL", "BE", "DE", "FR", "ES", "GB", "TR", "MA", "US", "TH", "GE", None)
+
+
+def random_question(rng: random.Random) -> CoverageQuestion:
+    k = knowledge()
+    modules = [m for m in ("consument_wonen", "verkeer", "inkomen") if rng.random() < 0.6]
+    maybe = lambda: rng.choice((True, False, None))  # noqa: E731
+    facts = {key: rng.random() < 0.2 for key in rng.sample(sorted(k.circumstances), 2)}
+    return CoverageQuestion(
+        modules=frozenset(modules or ["consument_wonen"]) if rng.random() < 0.9 else None,
+        eigen_woning=maybe() if "consument_wonen" in modules else None,
+        uitsluiting_burenrecht=maybe() if "consument_wonen" in modules else None,
+        uitsluiting_motorrijtuigen=maybe() if "verkeer" in modules else None,
+        uitsluiting_arbeidsrecht=maybe() if "inkomen" in modules else None,
+        alleenstaand=maybe(),
+        conflict=rng.choice(sorted(k.conflict_kinds)) if rng.random() < 0.95 else None,
+        opponent=rng.choice(("neighbour", "employer", "webshop", "partner", None)),
+        amount=Decimal(rng.choice((50, 175, 176, 300, 1500, 20000))) if rng.random() < 0.8 else None,
+        country=rng.choice(COUNTRIES),
+        first_event_after_start=rng.choice((True, True, True, False, None)),
+        role=rng.choice(("particulier", "particulier", "zakelijk", None)),
+        involved=rng.choice(sorted(k.insured_persons)),
+        outside_lawyer=rng.choice((False, False, True, None)),
+        facts=facts,
+    )
+
+
+def run_checker_bench(n: int = 10_000, seed: int = 3) -> dict:
+    """Time n checks; returns per-question latency percentiles in milliseconds."""
+    rng = random.Random(seed)
+    questions = [random_question(rng) for _ in range(n)]
+    check(questions[0])  # warm the knowledge cache
+    timings: list[float] = []
+    statuses: dict[str, int] = {}
+    for question in questions:
+        start = time.perf_counter()
+        verdict = check(question)
+        timings.append((time.perf_counter() - start) * 1000)
+        statuses[verdict.status] = statuses.get(verdict.status, 0) + 1
+    timings.sort()
+
+    def pct(p: float) -> float:
+        return round(timings[min(len(timings) - 1, int(p * len(timings)))], 4)
+
+    return {"name": "coverage checker", "n": n, "p50_ms": pct(0.50), "p95_ms": pct(0.95),
+            "p99_ms": pct(0.99), "max_ms": round(timings[-1], 4), "target_p99_ms": 1.0,
+            "statuses": statuses}
+
+
+if __name__ == "__main__":
+    print(json.dumps(run_checker_bench(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000), indent=2))

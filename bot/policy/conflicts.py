@@ -1,0 +1,173 @@
+"""Normalise the opponent and the kind of conflict from free Dutch text.
+
+"mijn buurman" -> opponent "neighbour" (kind "burenconflict"), "mijn baas" -> "employer"
+("arbeidsovereenkomst"). Kinds are the keys of `conflict_kinds` in the knowledge file; explicit
+subject words ("ontslag", "erfenis", "aanrijding") win over the kind an opponent suggests.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# opponent key: (Dutch label, patterns). Patterns are regex fragments matched on folded text.
+OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ex_partner": ("ex-partner", (r"ex[- ]?(partner|man|vrouw|vriend|vriendin|echtgeno\w*)", r"\bmijn ex\b")),
+    "partner": ("partner", (r"mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",)),
+    "neighbour": ("buren", (r"\bbu(u)?rm(a|e)n\b", r"\bburen\b", r"\bbuurvrouw\b", r"\bbovenbu\w*", r"\bonderbu\w*", r"\bbuurtbewoner\w*")),
+    "employer": ("werkgever", (r"\b(ex-?)?werkgever\w*", r"\bmijn baas\b", r"\bbaas\b", r"\bleidinggevende\b", r"\bmanager\b", r"\bhr\b", r"\bp&o\b")),
+    "landlord": ("verhuurder", (r"\bverhuurder\w*", r"\bhuisbaas\b", r"\bhuurbaas\b", r"\bwoningcorporatie\w*", r"\bwoningbouw\w*", r"\bcorporatie\b")),
+    "tenant": ("huurder", (r"\bmijn huurder\w*", r"\bonderhuurder\w*")),
+    "webshop": ("webshop", (r"\bwebshop\w*", r"\bwebwinkel\w*", r"\bonline ?winkel\w*", r"\bbol\.?com\b", r"\bcoolblue\b", r"\bzalando\b", r"\bamazon\b")),
+    "shop": ("winkel of verkoper", (r"\bwinkel\w*", r"\bverkoper\b", r"\bleverancier\b", r"\bmeubelzaak\b", r"\bkeukenzaak\b")),
+    "garage": ("garage", (r"\bgarage\w*", r"\bautobedrijf\b", r"\bautodealer\b", r"\bdealer\b", r"\bmonteur\b", r"\bwasstraat\b")),
+    "contractor": ("aannemer", (r"\baannemer\w*", r"\bloodgieter\b", r"\bschilder\b", r"\bklusjesman\b", r"\bdakdekker\b", r"\bbouwbedrijf\b", r"\bstukadoor\b", r"\binstallateur\b")),
+    "uwv": ("UWV", (r"\buwv\b",)),
+    "svb": ("SVB", (r"\bsvb\b", r"\bsociale verzekeringsbank\b")),
+    "tax_authority": ("Belastingdienst", (r"\bbelastingdienst\b", r"\bfiscus\b")),
+    "municipality": ("gemeente", (r"\bgemeente\w*",)),
+    "government": ("overheid", (r"\boverheid\b", r"\bprovincie\b", r"\brijkswaterstaat\b", r"\bwaterschap\b", r"\bcbr\b", r"\bduo\b", r"\bind\b")),
+    "prosecutor": ("politie of justitie", (r"\bpolitie\b", r"\bofficier van justitie\b", r"\bopenbaar ministerie\b", r"\bom\b")),
+    "arag": ("ARAG", (r"\barag\b", r"\brechtsbijstandverzeker\w*")),
+    "insurer": ("verzekeraar", (r"\bverzekeraar\b", r"\bverzekeringsmaatschappij\b", r"\bautoverzekeraar\b", r"\bzorgverzekeraar\b", r"\breisverzekeraar\b", r"\bverzekering\b")),
+    "pension_fund": ("pensioenfonds", (r"\bpensioenfonds\w*", r"\bpensioenuitvoerder\b")),
+    "airline": ("luchtvaartmaatschappij", (r"\bluchtvaartmaatschappij\b", r"\bklm\b", r"\btransavia\b", r"\bryanair\b", r"\beasyjet\b", r"\bvliegmaatschappij\b")),
+    "travel_agency": ("reisorganisatie", (r"\breisorganisat\w*", r"\breisbureau\b", r"\btui\b", r"\bcorendon\b", r"\bvakantiepark\b", r"\bcamping\b")),
+    "heir": ("erfgenaam of executeur", (r"\b(mede-?)?erfgena\w*", r"\bexecuteur\b", r"\bmijn (broer|zus)\b")),
+    "other_road_user": ("andere verkeersdeelnemer", (r"\bautomobilist\b", r"\bfietser\b", r"\bvrachtwagen\w*", r"\bbestuurder van\b", r"\btegenpartij in het verkeer\b", r"\bandere auto\b")),
+    "association": ("vereniging of stichting", (r"\bvereniging\b", r"\bstichting\b", r"\bvve\b")),
+    "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b")),
+    "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
+}
+
+# conflict kind: patterns. Order matters: the first kind that matches wins.
+KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("borgsom", (r"\bborgsom\b", r"\bborg betalen\b", r"\bcautie\b")),
+    ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
+    ("strafzaak", (r"\bverdacht\w*\b", r"\bstrafzaak\b", r"\bdagvaarding\b", r"\bvervolgd\b", r"\bstrafbaar\b", r"\baangifte tegen mij\b", r"\bopgepakt\b", r"\bstrafbeschikking\b")),
+    ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
+    ("terrorisme", (r"\bterror\w*", r"\bterroristische aanslag\b")),
+    ("molest", (r"\boorlog\b", r"\bburgeroorlog\b", r"\bopstand\b", r"\bonlusten\b", r"\boproer\b", r"\bmuiterij\b", r"\brellen\b")),
+    ("natuurramp", (r"\bnatuurramp\b", r"\baardbeving\b", r"\boverstroming\b", r"\bkernramp\b", r"\batoom\w*")),
+    ("belastingrecht", (r"\bbelasting\w*", r"\bfiscus\b", r"\btoeslag\w*")),
+    ("echtscheiding", (r"\b(echt)?scheiding\w*", r"\bgescheiden\b", r"\balimentatie\b", r"\bomgangsregeling\b", r"\bhuwelijkse voorwaarden\b", r"\buit elkaar\b", r"\bex[- ]?(partner|man|vrouw)\b", r"\bmijn ex\b")),
+    ("schulden", (r"\bfailliss\w*", r"\bfailliet\b", r"\bsurseance\b", r"\bschuld(en)? niet (kan|kunnen) betalen\b", r"\bschuldsanering\b", r"\bdeurwaarder\b", r"\bwsnp\b")),
+    ("overgenomen_vordering", (r"\bborg (ge)?staan\b", r"\bborgstelling\b", r"\bovergenomen (schuld|vordering)\b", r"\bschuld geerfd\b")),
+    ("intellectueel_eigendom", (r"\bauteursrecht\w*", r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b")),
+    ("bedrijf_starten", (r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b", r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b")),
+    ("zzp_opdracht", (r"\bzzp\w*", r"\bfreelance\w*", r"\bmijn opdrachtgever\b", r"\bals zelfstandige\b", r"\bmijn klant\b", r"\bmijn eenmanszaak\b")),
+    ("statutair_directeur", (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b")),
+    ("bestuurder_rechtspersoon", (r"\bbestuurdersaansprakelijkheid\b", r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b")),
+    ("bestuurder_vereniging", (r"\bbestuurder van (de |een )?(vereniging|stichting|club)\b", r"\bbestuurslid\b", r"\bpenningmeester\b", r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b")),
+    ("pleziervaartuig", (r"\bmijn (zeil)?boot\b", r"\bmijn jacht\b", r"\bmijn sloep\b", r"\bpleziervaartuig\b", r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b")),
+    ("wetgeving", (r"\boneens met (de )?(wet|regels)\b", r"\bnieuwe wet\b", r"\btegen de wet\b")),
+    ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
+    ("contract_motorrijtuig", (r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b", r"\btweedehands (auto|motor|scooter)\b", r"\bautoverzekering\b", r"\breparatie van (mijn|de) (auto|motor|scooter)\b", r"\boccasion\b")),
+    ("schade_vervoermiddel", (r"\bwasstraat\b", r"\bslecht gerepareerd\b", r"\bverkeerd (gerepareerd|gemonteerd)\b")),
+    ("verkeersongeval", (r"\baanrijding\b", r"\baangereden\b", r"\bverkeersongel\w*", r"\bverkeersfout\b", r"\bop mijn auto (ge)?(botst|reden)\b", r"\bongeluk met (de|mijn) (auto|fiets|scooter|motor)\b", r"\bvoorrang\b", r"\bkop-staart\b", r"\btegen mij aan (gereden|gefietst)\b")),
+    ("aansprakelijk_gesteld", (r"\b(mij|me) aansprakelijk\b", r"\baansprakelijk gesteld\b", r"\beist (een )?schadevergoeding van (mij|me)\b", r"\bwil dat ik (de schade )?betaal\b")),
+    ("erfenis", (r"\berfenis\b", r"\bnalatenschap\b", r"\btestament\b", r"\berfgena\w*", r"\bexecuteur\b")),
+    ("familierecht", (r"\badoptie\b", r"\bcuratele\b", r"\bvoogdij\b", r"\bbewind\w*", r"\bgezag over\b", r"\berkenning\b", r"\bnaamswijziging\b")),
+    ("vermogensbeheer", (r"\baandelen\b", r"\bbelegging\w*", r"\bbeleggen\b", r"\bobligaties\b", r"\bopties\b", r"\bcrypto\w*", r"\bbeleggingsadvies\b", r"\bvermogensbeheer\w*")),
+    ("kansspel", (r"\bkansspel\b", r"\bprijsvraag\b", r"\bloterij\b", r"\bcasino\b", r"\bgokken\b", r"\bgok\w*site\b", r"\bwinactie\b")),
+    ("geld_uitgeleend", (r"\b(uit)?geleend\b", r"\bgeld (terug|lenen)\b", r"\blening aan\b")),
+    ("verhuur", (r"\b(ik )?verhuur(d|en)?\b", r"\bmijn huurder\w*", r"\bairbnb\b")),
+    ("pensioen", (r"\bpensioen\w*",)),
+    ("uitkering", (r"\buitkering\w*", r"\bww\b", r"\bwia\b", r"\bwao\b", r"\bziektewet\b", r"\bbijstand\b", r"\baow\b", r"\bwajong\b", r"\bwmo\b", r"\bparticipatiewet\b", r"\bsociale voorziening\b")),
+    ("ambtenaar", (r"\bambtenaar\b", r"\baanstelling\b")),
+    ("beroepsklacht", (r"\btuchtklacht\b", r"\btuchtrecht\w*", r"\bberoepsregels\b", r"\bbig-register\b", r"\bklacht over (hoe ik|mijn werk)\b")),
+    ("arbeidsovereenkomst", (r"\bontslag\w*", r"\bontslagen\b", r"\bloon\b", r"\bsalaris\b", r"\barbeids(contract|overeenkomst)\b", r"\bcontract (op mijn werk|bij mijn werk)\b", r"\bconcurrentiebeding\b", r"\bvakantiedagen\b", r"\breintegratie\b", r"\bfunctioneringsgesprek\b", r"\bbeoordelingsgesprek\b", r"\bproeftijd\b")),
+    ("andere_woning", (r"\bmijn tweede (huis|woning)\b", r"\b(mijn|ons) vakantiehuis in\b", r"\bgaragebox\b", r"\bperceel\b", r"\bbeleggingspand\b")),
+    ("vergunning_eigen_woning", (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigening\b")),
+    ("eigen_woning", (r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b", r"\bkoophuis\b", r"\beigen woning\b", r"\bverbouwing\b", r"\bdakkapel\b", r"\bverkoop van (mijn|ons) huis\b", r"\bmakelaar\b")),
+    ("woning_kopen_voor_tekenen", (r"\b(huis|woning) (willen |wil )?kopen\b", r"\bvoorlopig koopcontract\b", r"\bnog niet getekend\b")),
+    ("huur_woning", (r"\bhuur\w*", r"\bverhuurder\w*", r"\bhuisbaas\b", r"\bservicekosten\b", r"\bborg terug\b", r"\bhuurverhoging\b", r"\bhuurcommissie\b")),
+    ("burenconflict", (r"\bschutting\b", r"\bboom\b", r"\bburenruzie\b", r"\boverlast\b", r"\berfgrens\b", r"\bheg\b", r"\bburen\w*", r"\bbuurm(a|e)n\b")),
+    ("overheidsbesluit", (r"\bbesluit\b", r"\bbeschikking\b", r"\bbezwaar\w*", r"\bparkeervergunning\b")),
+    ("consumentenkoop", (r"\bgekocht\b", r"\bbesteld\b", r"\bbestelling\b", r"\bniet geleverd\b", r"\blevering\b", r"\bkapot\b", r"\bgarantie\b", r"\bterugbetal\w*", r"\bgeld terug\b", r"\breparatie\b", r"\bvakantie\b", r"\bvlucht\b", r"\babonnement\b", r"\bfactuur\b", r"\bconsument\b")),
+    ("onrechtmatige_daad", (r"\bschade\b", r"\bgewond\b", r"\bletsel\b", r"\bgebeten\b", r"\bbeschadigd\b", r"\bkapot gemaakt\b", r"\bgevallen\b", r"\bmishandeld\b", r"\bbestolen\b")),
+)
+
+# What the opponent suggests when no subject word is found.
+OPPONENT_DEFAULT_KIND: dict[str, str] = {
+    "neighbour": "burenconflict", "employer": "arbeidsovereenkomst", "landlord": "huur_woning",
+    "tenant": "verhuur", "webshop": "consumentenkoop", "shop": "consumentenkoop",
+    "garage": "contract_motorrijtuig", "contractor": "eigen_woning", "uwv": "uitkering",
+    "svb": "uitkering", "tax_authority": "belastingrecht", "municipality": "overheidsbesluit",
+    "government": "overheidsbesluit", "prosecutor": "strafzaak", "arag": "deze_verzekering",
+    "pension_fund": "pensioen", "airline": "consumentenkoop", "travel_agency": "consumentenkoop",
+    "heir": "erfenis", "other_road_user": "verkeersongeval", "ex_partner": "echtscheiding",
+}
+
+TRAFFIC = re.compile(
+    r"\b(auto|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
+    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper)\b"
+)
+
+
+@dataclass(frozen=True)
+class ConflictGuess:
+    kind: str | None
+    opponent: str | None
+    traffic: bool = False
+    matched: tuple[str, ...] = field(default_factory=tuple)  # what decided it, for debugging
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    opponents = [(key, re.compile("|".join(pats))) for key, (_, pats) in OPPONENTS.items()]
+    kinds = [(key, re.compile("|".join(pats))) for key, pats in KINDS]
+    return opponents, kinds
+
+
+def opponent_of(text: str | None) -> str | None:
+    """Opponent key for free Dutch text ('mijn buurman' -> 'neighbour'), or None."""
+    if not text:
+        return None
+    folded = _fold(text)
+    for key, pattern in _compiled()[0]:
+        if pattern.search(folded):
+            return key
+    return None
+
+
+def opponent_label(key: str) -> str:
+    return OPPONENTS[key][0] if key in OPPONENTS else key
+
+
+def normalise_conflict(text: str | None) -> ConflictGuess:
+    """Best guess of conflict kind and opponent from a customer's description."""
+    if not text:
+        return ConflictGuess(None, None)
+    folded = _fold(text)
+    opponent = opponent_of(folded)
+    traffic = bool(TRAFFIC.search(folded))
+    kind = None
+    matched: list[str] = []
+    for key, pattern in _compiled()[1]:
+        hit = pattern.search(folded)
+        if hit:
+            kind = key
+            matched.append(hit.group(0))
+            break
+    if opponent and (kind is None or kind in ("onrechtmatige_daad", "consumentenkoop", "overheidsbesluit")):
+        suggested = OPPONENT_DEFAULT_KIND.get(opponent)
+        # A specific opponent beats a generic subject word ("schade", "gekocht").
+        if suggested and (kind is None or suggested not in ("consumentenkoop", "overheidsbesluit")
+                          or kind == "onrechtmatige_daad" and opponent in ("neighbour",)):
+            kind = suggested
+            matched.append(f"opponent:{opponent}")
+    if traffic:
+        if kind == "onrechtmatige_daad":
+            kind = "verkeersongeval"
+        elif kind == "dood_letsel_door_schuld":
+            kind = "dood_letsel_door_schuld_verkeer"
+        elif kind == "consumentenkoop" and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded):
+            kind = "contract_motorrijtuig"
+    return ConflictGuess(kind, opponent, traffic, tuple(matched))

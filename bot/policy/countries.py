@@ -1,0 +1,199 @@
+"""Dutch country names and adjectives -> ISO 3166-1 alpha-2, and the policy's country groups.
+
+Which codes are EU, Europe or non-European Mediterranean is read from the knowledge file
+(`regions`); this module only knows how Dutch speakers name countries.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.policy.knowledge import knowledge
+
+# code: (display name, other names, adjectives/stems). Matching is accent- and case-insensitive.
+_COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "NL": ("Nederland", ("holland", "nl", "nederlands", "nederlandse", "thuis in nederland",
+                         "amsterdam", "rotterdam", "den haag", "utrecht", "eindhoven", "groningen")),
+    "BE": ("België", ("belgie", "belgisch", "belgische", "brussel", "antwerpen", "gent", "brugge")),
+    "DE": ("Duitsland", ("duits", "duitse", "berlijn", "keulen", "munchen", "hamburg", "dusseldorf")),
+    "FR": ("Frankrijk", ("frans", "franse", "parijs", "corsica", "lyon", "marseille")),
+    "ES": ("Spanje", ("spaans", "spaanse", "madrid", "barcelona", "mallorca", "ibiza",
+                      "tenerife", "gran canaria", "canarische eilanden", "costa brava")),
+    "PT": ("Portugal", ("portugees", "portugese", "lissabon", "algarve", "madeira")),
+    "IT": ("Italië", ("italie", "italiaans", "italiaanse", "rome", "milaan", "toscane", "sicilie",
+                      "sardinie", "venetie")),
+    "GR": ("Griekenland", ("grieks", "griekse", "athene", "kreta", "rhodos", "corfu")),
+    "AT": ("Oostenrijk", ("oostenrijks", "oostenrijkse", "wenen", "tirol")),
+    "CH": ("Zwitserland", ("zwitsers", "zwitserse", "zurich", "geneve")),
+    "LU": ("Luxemburg", ("luxemburgs", "luxemburgse")),
+    "DK": ("Denemarken", ("deens", "deense", "kopenhagen")),
+    "SE": ("Zweden", ("zweeds", "zweedse", "stockholm")),
+    "NO": ("Noorwegen", ("noors", "noorse", "oslo")),
+    "FI": ("Finland", ("fins", "finse", "helsinki")),
+    "IS": ("IJsland", ("ijslands", "ijslandse", "ijsland")),
+    "IE": ("Ierland", ("iers", "ierse", "dublin")),
+    "GB": ("Verenigd Koninkrijk", ("engeland", "engels", "engelse", "groot-brittannie",
+                                   "groot brittannie", "brits", "britse", "uk", "schotland",
+                                   "schots", "schotse", "wales", "noord-ierland", "londen")),
+    "PL": ("Polen", ("pools", "poolse", "warschau", "krakau")),
+    "CZ": ("Tsjechië", ("tsjechie", "tsjechisch", "tsjechische", "praag")),
+    "SK": ("Slowakije", ("slowaaks", "slowaakse")),
+    "HU": ("Hongarije", ("hongaars", "hongaarse", "boedapest")),
+    "RO": ("Roemenië", ("roemenie", "roemeens", "roemeense", "boekarest")),
+    "BG": ("Bulgarije", ("bulgaars", "bulgaarse", "sofia")),
+    "HR": ("Kroatië", ("kroatie", "kroatisch", "kroatische", "dubrovnik")),
+    "SI": ("Slovenië", ("slovenie", "sloveens", "sloveense")),
+    "EE": ("Estland", ("ests", "estse", "estisch", "estische")),
+    "LV": ("Letland", ("lets", "letse")),
+    "LT": ("Litouwen", ("litouws", "litouwse")),
+    "CY": ("Cyprus", ("cypriotisch", "cypriotische")),
+    "MT": ("Malta", ("maltees", "maltese")),
+    "RS": ("Servië", ("servie", "servisch", "servische", "belgrado")),
+    "BA": ("Bosnië en Herzegovina", ("bosnie", "bosnie-herzegovina", "bosnisch", "bosnische")),
+    "ME": ("Montenegro", ("montenegrijns", "montenegrijnse")),
+    "AL": ("Albanië", ("albanie", "albanees", "albanese")),
+    "MK": ("Noord-Macedonië", ("noord-macedonie", "macedonie", "macedonisch", "macedonische")),
+    "XK": ("Kosovo", ("kosovaars", "kosovaarse")),
+    "MD": ("Moldavië", ("moldavie", "moldavisch", "moldavische")),
+    "UA": ("Oekraïne", ("oekraine", "oekraiens", "oekraiense", "kiev")),
+    "BY": ("Belarus", ("wit-rusland", "witrusland", "wit-russisch")),
+    "RU": ("Rusland", ("russisch", "russische", "moskou")),
+    "TR": ("Turkije", ("turks", "turkse", "istanbul", "antalya", "alanya", "bodrum")),
+    "MC": ("Monaco", ()),
+    "AD": ("Andorra", ()),
+    "SM": ("San Marino", ()),
+    "LI": ("Liechtenstein", ()),
+    "VA": ("Vaticaanstad", ("vaticaan",)),
+    "GI": ("Gibraltar", ()),
+    "FO": ("Faeröer", ("faeroer", "faroer")),
+    "IM": ("Isle of Man", ("eiland man",)),
+    "JE": ("Jersey", ()),
+    "GG": ("Guernsey", ()),
+    "MA": ("Marokko", ("marokkaans", "marokkaanse", "marrakech", "agadir", "tanger")),
+    "DZ": ("Algerije", ("algerijns", "algerijnse")),
+    "TN": ("Tunesië", ("tunesie", "tunesisch", "tunesische", "djerba")),
+    "LY": ("Libië", ("libie", "libisch", "libische")),
+    "EG": ("Egypte", ("egyptisch", "egyptische", "hurghada", "caïro", "cairo", "sharm el sheikh")),
+    "IL": ("Israël", ("israel", "israelisch", "israelische", "tel aviv", "jeruzalem")),
+    "PS": ("Palestina", ("palestijns", "palestijnse", "gaza", "westelijke jordaanoever")),
+    "LB": ("Libanon", ("libanees", "libanese", "beiroet")),
+    "SY": ("Syrië", ("syrie", "syrisch", "syrische")),
+    "GE": ("Georgië", ("georgie", "georgisch", "georgische")),
+    "AM": ("Armenië", ("armenie", "armeens", "armeense")),
+    "AZ": ("Azerbeidzjan", ("azerbeidzjaans", "azerbeidzjaanse")),
+    "KZ": ("Kazachstan", ("kazachs", "kazachse")),
+    "US": ("Verenigde Staten", ("amerika", "vs", "usa", "verenigde staten van amerika",
+                                "amerikaans", "amerikaanse", "new york", "florida", "californie")),
+    "CA": ("Canada", ("canadees", "canadese")),
+    "MX": ("Mexico", ("mexicaans", "mexicaanse")),
+    "BR": ("Brazilië", ("brazilie", "braziliaans", "braziliaanse")),
+    "AR": ("Argentinië", ("argentinie", "argentijns", "argentijnse")),
+    "SR": ("Suriname", ("surinaams", "surinaamse", "paramaribo")),
+    "CW": ("Curaçao", ("curacao", "curacaos", "curacaose")),
+    "AW": ("Aruba", ("arubaans", "arubaanse")),
+    "SX": ("Sint Maarten", ()),
+    "BQ": ("Caribisch Nederland", ("bonaire", "sint eustatius", "saba")),
+    "TH": ("Thailand", ("thais", "thaise", "bangkok", "phuket")),
+    "ID": ("Indonesië", ("indonesie", "indonesisch", "indonesische", "bali")),
+    "CN": ("China", ("chinees", "chinese")),
+    "JP": ("Japan", ("japans", "japanse")),
+    "IN": ("India", ("indiaas", "indiase")),
+    "VN": ("Vietnam", ("vietnamees", "vietnamese")),
+    "AU": ("Australië", ("australie", "australisch", "australische")),
+    "NZ": ("Nieuw-Zeeland", ("nieuw zeeland",)),
+    "ZA": ("Zuid-Afrika", ("zuid afrika", "zuid-afrikaans", "zuid-afrikaanse", "kaapstad")),
+    "AE": ("Verenigde Arabische Emiraten", ("dubai", "abu dhabi", "emiraten")),
+    "KE": ("Kenia", ("keniaans", "keniaanse")),
+    "TZ": ("Tanzania", ("zanzibar",)),
+    "CV": ("Kaapverdië", ("kaapverdie",)),
+    "GM": ("Gambia", ()),
+    "DO": ("Dominicaanse Republiek", ("dominicaans", "dominicaanse")),
+    "CU": ("Cuba", ("cubaans", "cubaanse")),
+    "JO": ("Jordanië", ("jordanie", "jordaans", "jordaanse")),
+    "QA": ("Qatar", ()),
+    "SA": ("Saoedi-Arabië", ("saoedi-arabie", "saudi-arabie")),
+    "PH": ("Filipijnen", ("filipijns", "filipijnse")),
+    "MY": ("Maleisië", ("maleisie", "maleisisch")),
+    "SG": ("Singapore", ()),
+    "KR": ("Zuid-Korea", ("zuid korea", "koreaans", "koreaanse")),
+    "LK": ("Sri Lanka", ()),
+    "PE": ("Peru", ("peruaans", "peruaanse")),
+    "CL": ("Chili", ("chileens", "chileense")),
+    "CO": ("Colombia", ("colombiaans", "colombiaanse")),
+    "CR": ("Costa Rica", ()),
+    "NG": ("Nigeria", ("nigeriaans",)),
+    "GH": ("Ghana", ("ghanees", "ghanese")),
+    "SN": ("Senegal", ()),
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], re.Pattern[str]]:
+    names: dict[str, str] = {}
+    for code, (display, others) in _COUNTRIES.items():
+        for name in (display, *others):
+            names[_fold(name)] = code
+    alternatives = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])")
+    return names, pattern
+
+
+def country_code(text: str | None) -> str | None:
+    """ISO code for the country named in `text` (first mention), or None when unknown.
+
+    A bare ISO code ("FR") is accepted only when it is the whole answer.
+    """
+    if not text:
+        return None
+    stripped = text.strip()
+    if re.fullmatch(r"[A-Za-z]{2}", stripped) and stripped.upper() in _COUNTRIES:
+        return stripped.upper()
+    names, pattern = _index()
+    match = pattern.search(_fold(text))
+    return names[match.group(1)] if match else None
+
+
+def country_name(code: str) -> str:
+    """Dutch display name ('FR' -> 'Frankrijk'); the code itself when unknown."""
+    entry = _COUNTRIES.get(code.upper())
+    return entry[0] if entry else code
+
+
+def is_known(code: str | None) -> bool:
+    return bool(code) and code.upper() in _COUNTRIES
+
+
+def is_eu(code: str) -> bool:
+    return code in knowledge().regions["eu"]
+
+
+def is_europe(code: str) -> bool:
+    return code in knowledge().regions["europe"]
+
+
+def is_mediterranean_non_european(code: str) -> bool:
+    return code in knowledge().regions["mediterranean_non_european"]
+
+
+def ambiguity(code: str) -> str | None:
+    """Dutch text naming what an ambiguous place depends on, or None."""
+    return knowledge().regions.get("ambiguous", {}).get(code)
+
+
+def region(code: str) -> str:
+    """'eu' | 'europe' | 'mediterranean' | 'elsewhere' | 'ambiguous' for the art. 6/8 rules."""
+    if ambiguity(code):
+        return "ambiguous"
+    if is_eu(code):
+        return "eu"
+    if is_europe(code):
+        return "europe"
+    if is_mediterranean_non_european(code):
+        return "mediterranean"
+    return "elsewhere"

@@ -1,0 +1,60 @@
+"""Dutch replies that point customers to people; every fact is read from the knowledge file.
+
+Policy FAQ answers live in bot/policy/answers.py; this module adds the conversational ones
+(contact, asking for a person, second fallback, another language) and maps faq_<topic> intents.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from bot.policy.answers import FAQ_TOPICS
+from bot.policy.answers import faq_answer as policy_faq_answer
+from bot.policy.knowledge import knowledge
+
+
+def contact() -> Mapping[str, Any]:
+    return knowledge().contact
+
+
+def _phone_and_mail() -> str:
+    c = contact()
+    return f"bel {c['servicecenter']['phone']} ({c['hours']}) of mail naar {c['servicecenter']['email']}"
+
+
+def contact_answer() -> str:
+    c = contact()
+    return (
+        f"U kunt ARAG bellen op {c['servicecenter']['phone']}, bereikbaar {c['hours']}. "
+        f"Mailen kan naar {c['servicecenter']['email']}.\n{knowledge().reminder}"
+    )
+
+
+def human_contact_answer() -> str:
+    return (
+        "Ik ben een digitale assistent en kan u niet zelf doorverbinden. Een medewerker van ARAG "
+        f"spreekt u graag: {_phone_and_mail()}."
+    )
+
+
+def fallback_phone_answer() -> str:
+    return (
+        "Het lukt mij helaas niet om uw vraag te begrijpen. Een medewerker helpt u graag verder: "
+        f"{_phone_and_mail()}."
+    )
+
+
+def dutch_only_answer() -> str:
+    return (
+        "Excuses, ik kan alleen Nederlands schrijven. ARAG communiceert in het Nederlands met "
+        f"haar klanten {knowledge().cite('Algemene regels 3')}. Stel uw vraag gerust in het "
+        f"Nederlands, of bel {contact()['servicecenter']['phone']}."
+    )
+
+
+def faq_answer(topic: str) -> str | None:
+    """Answer for intent faq_<topic>; None for a topic we do not know."""
+    if topic == "contact":
+        return contact_answer()
+    if topic in FAQ_TOPICS:
+        return policy_faq_answer(topic)
+    return None

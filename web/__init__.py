@@ -1,0 +1,1 @@
+"""The website with the chat widget (http://localhost:8000)."""

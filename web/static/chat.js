@@ -1,0 +1,152 @@
+/* Flexbot chat widget: socket.io to the Rasa server, transcript kept across page reloads.
+ * Every text is inserted with textContent, never as HTML. */
+(function () {
+  "use strict";
+
+  var config = window.FLEXBOT_CONFIG || {};
+  var KEY_SESSION = "flexbot.sessionId";
+  var KEY_TRANSCRIPT = "flexbot.transcript";
+  var MAX_KEPT = 200;          // messages kept in localStorage
+  var REPLY_TIMEOUT_MS = 20000;
+
+  var log = document.getElementById("chat-log");
+  var form = document.getElementById("chat-form");
+  var input = document.getElementById("chat-input");
+  var send = document.getElementById("chat-send");
+  var statusEl = document.getElementById("chat-status");
+  var typing = document.getElementById("chat-typing");
+  var reset = document.getElementById("chat-reset");
+
+  var store = {
+    get: function (key, fallback) {
+      try { var v = window.localStorage.getItem(key); return v === null ? fallback : JSON.parse(v); }
+      catch (e) { return fallback; }
+    },
+    set: function (key, value) {
+      try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* private mode */ }
+    },
+  };
+
+  var sessionId = store.get(KEY_SESSION, null);
+  var transcript = store.get(KEY_TRANSCRIPT, []);
+  var replyTimer = null;
+
+  function render(entry) {
+    var item = document.createElement("li");
+    item.className = "msg " + entry.from;
+    var who = document.createElement("span");
+    who.className = "who";
+    who.textContent = entry.from === "user" ? "U: " : entry.from === "bot" ? "Assistent: " : "Melding: ";
+    item.appendChild(who);
+    item.appendChild(document.createTextNode(entry.text));
+    log.appendChild(item);
+    log.scrollTop = log.scrollHeight;
+  }
+
+  function add(from, text, keep) {
+    var entry = { from: from, text: String(text) };
+    render(entry);
+    if (keep !== false) {
+      transcript.push(entry);
+      transcript = transcript.slice(-MAX_KEPT);
+      store.set(KEY_TRANSCRIPT, transcript);
+    }
+  }
+
+  function renderButtons(buttons) {
+    var wrap = document.createElement("li");
+    wrap.className = "buttons";
+    buttons.forEach(function (b) {
+      var btn = document.createElement("button");
+      btn.type = "button";
+      btn.textContent = b.title;
+      btn.addEventListener("click", function () { sendMessage(b.payload, b.title); wrap.remove(); });
+      wrap.appendChild(btn);
+    });
+    log.appendChild(wrap);
+  }
+
+  function setStatus(online, text) {
+    statusEl.textContent = text;
+    statusEl.classList.toggle("offline", !online);
+    send.disabled = !online;
+  }
+
+  function waiting(on) {
+    typing.hidden = !on;
+    if (replyTimer) { clearTimeout(replyTimer); replyTimer = null; }
+    if (on) {
+      replyTimer = setTimeout(function () {
+        typing.hidden = true;
+        add("system", "Er kwam geen antwoord van de assistent. Probeer het opnieuw, of neem telefonisch contact op met ARAG.", false);
+      }, REPLY_TIMEOUT_MS);
+    }
+  }
+
+  transcript.forEach(render);
+
+  var url = config.socketUrl || (window.location.protocol + "//" + window.location.hostname + ":" + config.rasaPort);
+  var socket = window.io(url, { transports: ["websocket"], reconnectionDelayMax: 5000, timeout: 5000 });
+
+  socket.on("connect", function () {
+    socket.emit("session_request", { session_id: sessionId });
+  });
+
+  socket.on("session_confirm", function (data) {
+    var id = typeof data === "string" ? data : data && data.session_id;
+    if (id) { sessionId = id; store.set(KEY_SESSION, id); }
+    setStatus(true, "Online");
+  });
+
+  socket.on("bot_uttered", function (msg) {
+    waiting(false);
+    if (msg.text) { add("bot", msg.text); }
+    var buttons = msg.quick_replies || msg.buttons;
+    if (buttons && buttons.length) { renderButtons(buttons); }
+  });
+
+  function offline() {
+    waiting(false);
+    setStatus(false, "Niet verbonden: de assistent is nu niet bereikbaar. We proberen opnieuw te verbinden…");
+  }
+  socket.on("disconnect", offline);
+  socket.on("connect_error", offline);
+
+  function sendMessage(payload, shown) {
+    if (!socket.connected) {
+      add("system", "Uw bericht is niet verstuurd: de assistent is nu niet bereikbaar. Probeer het zo opnieuw.", false);
+      return false;
+    }
+    socket.emit("user_uttered", { message: payload, session_id: sessionId });
+    add("user", shown);
+    waiting(true);
+    return true;
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) { input.focus(); return; }
+    if (sendMessage(text, text)) { input.value = ""; }
+    input.focus();
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  reset.addEventListener("click", function () {
+    transcript = [];
+    store.set(KEY_TRANSCRIPT, []);
+    window.localStorage.removeItem(KEY_SESSION);
+    sessionId = null;
+    log.textContent = "";
+    if (socket.connected) { socket.emit("session_request", { session_id: null }); }
+    input.focus();
+  });
+
+  setStatus(false, "Verbinden…");
+})();
