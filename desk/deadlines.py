@@ -1,0 +1,191 @@
+"""Deadlines per complaint-handling profile: working days, due dates and deadline states."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+import yaml
+
+TZ = ZoneInfo("Europe/Amsterdam")
+PROFILES_FILE = Path(__file__).with_name("profiles.yml")
+POLICY_FILE = Path(__file__).resolve().parent.parent / "data" / "policy" / "flexpolis.yml"
+DUE_SOON = timedelta(days=1)
+
+# Deadline states, worst first.
+OVERDUE = "verlopen"
+DUE_SOON_STATE = "binnen 1 dag"
+OPEN = "op tijd"
+MET = "gehaald"
+LATE = "te laat"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    label: str
+    amount: int
+    unit: str  # "uur" | "werkdagen" | "weken"
+    met_by: tuple[str, ...]
+    norm: float | None
+    source: str
+
+    @property
+    def description(self) -> str:
+        return f"{self.label} binnen {self.amount} {self.unit}"
+
+
+@dataclass(frozen=True)
+class Profile:
+    key: str
+    label: str
+    deadlines: tuple[Deadline, ...]
+
+
+@lru_cache(maxsize=None)
+def _dutch_holidays(year: int) -> holidays.HolidayBase:
+    return holidays.country_holidays("NL", years=year)
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday and not a Dutch public holiday."""
+    return day.weekday() < 5 and day not in _dutch_holidays(day.year)
+
+
+def add_working_days(start: date, n: int) -> date:
+    """The n-th working day after `start` (the day of receipt itself is not counted)."""
+    day = start
+    counted = 0
+    while counted < n:
+        day += timedelta(days=1)
+        if is_working_day(day):
+            counted += 1
+    return day
+
+
+def due_at(received_at: datetime, deadline: Deadline) -> datetime:
+    """When `deadline` falls for a complaint received at `received_at` (aware datetime)."""
+    local = received_at.astimezone(TZ)
+    if deadline.unit == "uur":
+        return local + timedelta(hours=deadline.amount)
+    if deadline.unit == "weken":
+        return local + timedelta(weeks=deadline.amount)
+    if deadline.unit == "werkdagen":
+        day = add_working_days(local.date(), deadline.amount)
+        return datetime.combine(day, time(23, 59, 59), tzinfo=TZ)
+    raise ValueError(f"unknown deadline unit {deadline.unit!r}")
+
+
+def _article_20_working_days(policy_file: Path = POLICY_FILE) -> int | None:
+    """The contact period of article 20 from the knowledge file (periods.complaint_contact)."""
+    if not policy_file.exists():
+        return None
+    try:
+        data = yaml.safe_load(policy_file.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError:
+        return None
+    period = (data.get("periods") or {}).get("complaint_contact")
+    if isinstance(period, dict) and period.get("unit") == "werkdagen" and isinstance(period.get("value"), int):
+        return period["value"]
+    complaints = data.get("complaints") or {}
+    if isinstance(complaints, dict):
+        for key in ("contact_within_working_days", "contact_working_days"):
+            if isinstance(complaints.get(key), int):
+                return complaints[key]
+    for name, article in (data.get("articles") or {}).items():
+        if re.search(r"\b20\b", str(name)) and isinstance(article, dict):
+            text = " ".join(str(v) for v in article.values())
+            match = re.search(r"binnen (\d+) werkdagen", text)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+def load_profiles(path: Path = PROFILES_FILE) -> dict[str, Profile]:
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    arag_days = _article_20_working_days()
+    profiles: dict[str, Profile] = {}
+    for key, spec in raw.items():
+        deadlines = []
+        for d in spec["deadlines"]:
+            amount = d["amount"]
+            if key == "arag" and d["key"] == "contact" and arag_days is not None:
+                amount = arag_days
+            deadlines.append(
+                Deadline(
+                    key=d["key"], label=d["label"], amount=int(amount), unit=d["unit"],
+                    met_by=tuple(d["met_by"]), norm=d.get("norm"), source=d.get("source", ""),
+                )
+            )
+        profiles[key] = Profile(key=key, label=spec["label"], deadlines=tuple(deadlines))
+    return profiles
+
+
+def get_profile(name: str) -> Profile:
+    profiles = load_profiles()
+    if name not in profiles:
+        raise ValueError(f"unknown DESK_PROFILE {name!r}; choose one of {sorted(profiles)}")
+    return profiles[name]
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    if value.endswith("Z"):  # Python 3.10's fromisoformat does not read "Z"
+        value = value[:-1] + "+00:00"
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=TZ)
+
+
+@dataclass(frozen=True)
+class DeadlineStatus:
+    deadline: Deadline
+    due: datetime
+    done: datetime | None
+    state: str
+
+    @property
+    def met(self) -> bool | None:
+        """True/False once decided, None while still open and not yet due."""
+        if self.state == MET:
+            return True
+        if self.state in (LATE, OVERDUE):
+            return False
+        return None
+
+
+def deadline_status(record: dict[str, Any], deadline: Deadline, now: datetime) -> DeadlineStatus:
+    received = parse_time(record["received_at"])
+    assert received is not None
+    due = due_at(received, deadline)
+    done_times = [t for t in (parse_time(record.get(f)) for f in deadline.met_by) if t]
+    done = min(done_times) if done_times else None
+    if done is not None:
+        state = MET if done <= due else LATE
+    elif record.get("status") == "afgehandeld":
+        state = LATE  # closed without ever meeting it
+    elif now > due:
+        state = OVERDUE
+    elif due - now <= DUE_SOON:
+        state = DUE_SOON_STATE
+    else:
+        state = OPEN
+    return DeadlineStatus(deadline, due, done, state)
+
+
+def record_deadlines(record: dict[str, Any], profile: Profile, now: datetime) -> list[DeadlineStatus]:
+    return [deadline_status(record, d, now) for d in profile.deadlines]
+
+
+def overall_state(statuses: list[DeadlineStatus]) -> str:
+    """The most urgent state among a complaint's open deadlines ("op tijd" when none is urgent)."""
+    states = {s.state for s in statuses}
+    for state in (OVERDUE, DUE_SOON_STATE):
+        if state in states:
+            return state
+    return OPEN

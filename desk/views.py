@@ -1,0 +1,302 @@
+"""Desk pages and JSON API: complaint list and detail, actions, user admin, reports."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+
+from desk import auth, social, workflow
+from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
+from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
+from desk.reports import build_report, compliance_svg, month_bounds, records_between, report_csv, year_bounds
+from desk.web import PROFILE, REDIS, REGISTER
+
+DEADLINE_FILTERS = (OVERDUE, DUE_SOON_STATE, OPEN)
+ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+ACCOUNT_AUDIT = "desk:audit:accounts"  # who created, (de)activated or reset which account
+MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+# ---------------------------------------------------------------- template helpers
+
+def fmt_dt(value: str | datetime | None) -> str:
+    if not value:
+        return "-"
+    try:
+        parsed = value if isinstance(value, datetime) else parse_time(value)
+    except ValueError:
+        return str(value)
+    return parsed.astimezone(TZ).strftime("%d-%m-%Y %H:%M") if parsed else "-"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.0f}%"
+
+
+def safe_url(value: Any) -> str | None:
+    """Only http(s) links become clickable; anything else (javascript:, data:) stays text."""
+    text = str(value or "")
+    return text if text.startswith(("https://", "http://")) else None
+
+
+FILTERS = {"dt": fmt_dt, "pct": fmt_pct, "safe_url": safe_url}
+
+
+async def template_context(request: web.Request) -> dict[str, Any]:
+    flash = ""
+    token = request.get("session_token")
+    if token:
+        key = auth.SESSION.format(token)
+        raw = await request.app[REDIS].hget(key, "flash")
+        if raw:
+            flash = raw.decode()
+            await request.app[REDIS].hdel(key, "flash")
+    return {"user": request.get("user"), "csrf": request.get("csrf", ""), "profile": request.app[PROFILE],
+            "flash": flash, "roles": auth.ROLES}
+
+
+async def flash(request: web.Request, message: str) -> None:
+    await request.app[REDIS].hset(auth.SESSION.format(request["session_token"]), "flash", message)
+
+
+def require_handler_role(request: web.Request) -> auth.User:
+    user: auth.User = request["user"]
+    if not user.can_handle:
+        raise web.HTTPForbidden(text="Geen toegang: alleen-lezen account.")
+    return user
+
+
+def require_teamleider(request: web.Request) -> auth.User:
+    user: auth.User = request["user"]
+    if not user.is_teamleider:
+        raise web.HTTPForbidden(text="Geen toegang: alleen voor teamleiders.")
+    return user
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def decorate(record: dict[str, Any], profile: Any, at: datetime) -> dict[str, Any]:
+    statuses = record_deadlines(record, profile, at)
+    open_due = [s for s in statuses if s.met is None or s.state == OVERDUE]
+    return {
+        "r": record,
+        "deadlines": statuses,
+        "state": OPEN if record.get("closed_at") else overall_state(statuses),
+        "next_due": min((s.due for s in open_due), default=None) if not record.get("closed_at") else None,
+    }
+
+
+async def visible_record(request: web.Request) -> dict[str, Any]:
+    cid = request.match_info["cid"]
+    if not ID_RE.match(cid):
+        raise web.HTTPNotFound(text="Onbekende klacht.")
+    record = await request.app[REGISTER].get(cid)
+    if record is None:
+        raise web.HTTPNotFound(text="Onbekende klacht.")
+    if not workflow.can_view(request["user"], record):
+        raise web.HTTPForbidden(text="Geen toegang tot deze klacht.")
+    return record
+
+
+# ---------------------------------------------------------------- lists and detail
+
+async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    q = request.query
+    filters = {k: q.get(k, "").strip() for k in ("status", "channel", "deadline", "handler")}
+    if filters["status"] not in STATUSES:
+        filters["status"] = ""
+    if filters["deadline"] not in DEADLINE_FILTERS:
+        filters["deadline"] = ""
+    handler = filters["handler"]
+    if handler == "mij":
+        handler = request["user"].username
+    register = request.app[REGISTER]
+    ids = await register.ids(status=filters["status"] or None, channel=filters["channel"] or None,
+                             handler=handler or None, limit=2000)
+    at = now()
+    rows = []
+    for record in await register.get_many(ids):
+        if not workflow.can_view(request["user"], record):
+            continue
+        row = decorate(record, request.app[PROFILE], at)
+        if filters["deadline"] and row["state"] != filters["deadline"]:
+            continue
+        rows.append(row)
+    return rows, filters
+
+
+async def known_channels(request: web.Request) -> list[str]:
+    prefix = IDX_CHANNEL.format("")
+    keys = [k.decode() async for k in request.app[REDIS].scan_iter(match=prefix + "*", count=200)]
+    return sorted(k[len(prefix):] for k in keys)
+
+
+async def complaint_list(request: web.Request) -> web.Response:
+    rows, filters = await filtered(request)
+    users = await auth.list_users(request.app[REDIS]) if request["user"].can_handle else []
+    return aiohttp_jinja2.render_template("list.html", request, {
+        "rows": rows[:500], "total": len(rows), "filters": filters, "statuses": STATUSES,
+        "deadline_states": DEADLINE_FILTERS, "users": [u for u in users if u.can_handle],
+        "channels": await known_channels(request),
+    })
+
+
+async def complaint_detail(request: web.Request) -> web.Response:
+    record = await visible_record(request)
+    audit = await request.app[REGISTER].audit(record["id"])
+    return aiohttp_jinja2.render_template("detail.html", request, {
+        "row": decorate(record, request.app[PROFILE], now()), "audit": audit, "outcomes": OUTCOMES,
+        "actions_taken": ACTIONS_TAKEN, "kinds": workflow.CORRESPONDENCE_KINDS,
+        "may_edit": request["user"].can_handle,
+    })
+
+
+async def complaint_action(request: web.Request) -> web.Response:
+    user = require_handler_role(request)
+    record = await visible_record(request)
+    form = await request.post()
+    action = request.match_info["action"]
+    text = lambda name: str(form.get(name, ""))  # noqa: E731
+    mutations = {
+        "claim": lambda: workflow.claim(user),
+        "acknowledge": lambda: workflow.acknowledge(user),
+        "correspondence": lambda: workflow.log_correspondence(user, text("kind"), text("direction"), text("summary")),
+        "details": lambda: workflow.set_details(user, text("category"), text("department"),
+                                                text("employee_concerned")),
+        "outcome": lambda: workflow.set_outcome(user, text("outcome"), text("reasoning"),
+                                                [str(a) for a in form.getall("actions", [])], text("leerpunt")),
+        "kifid": lambda: workflow.refer_to_kifid(user),
+        "close": lambda: workflow.close(user),
+    }
+    labels = {"claim": "in behandeling genomen", "acknowledge": "ontvangst bevestigd",
+              "correspondence": "correspondentie vastgelegd", "details": "gegevens bijgewerkt",
+              "outcome": "uitkomst vastgelegd", "kifid": "gewezen op het Kifid", "close": "afgehandeld"}
+    if action not in mutations:
+        raise web.HTTPNotFound()
+    try:
+        await request.app[REGISTER].update(record["id"], user.username, labels[action], mutations[action]())
+        await flash(request, f"Klacht {record['id']}: {labels[action]}.")
+    except ActionRefused as exc:
+        await flash(request, f"Niet gelukt: {exc}")
+    raise web.HTTPSeeOther(f"/klacht/{record['id']}")
+
+
+async def api_list(request: web.Request) -> web.Response:
+    rows, _filters = await filtered(request)
+    return web.json_response([
+        {"id": row["r"]["id"], "received_at": row["r"]["received_at"], "channel": row["r"]["channel"],
+         "status": row["r"]["status"], "handler": row["r"].get("handler"), "deadline_state": row["state"],
+         "next_due": row["next_due"].isoformat() if row["next_due"] else None}
+        for row in rows
+    ])
+
+
+async def api_detail(request: web.Request) -> web.Response:
+    record = await visible_record(request)
+    return web.json_response(record)
+
+
+# ---------------------------------------------------------------- users
+
+async def users_page(request: web.Request) -> web.Response:
+    require_teamleider(request)
+    users = await auth.list_users(request.app[REDIS])
+    return aiohttp_jinja2.render_template("users.html", request, {"users": users})
+
+
+async def users_action(request: web.Request) -> web.Response:
+    me = require_teamleider(request)
+    form = await request.post()
+    action = str(form.get("action", ""))
+    username = str(form.get("username", "")).strip()
+    r = request.app[REDIS]
+    try:
+        if action == "create":
+            await auth.create_user(r, username, str(form.get("password", "")), str(form.get("role", "")),
+                                   str(form.get("display_name", "")).strip())
+            await flash(request, f"Account {username} aangemaakt.")
+        elif action in ("deactivate", "activate"):
+            if username == me.username:
+                raise ValueError("u kunt uw eigen account niet uitschakelen")
+            if await auth.get_user(r, username) is None:
+                raise ValueError("onbekende gebruiker")
+            await auth.set_active(r, username, action == "activate")
+            await flash(request, f"Account {username} {'ingeschakeld' if action == 'activate' else 'uitgeschakeld'}.")
+        elif action == "password":
+            if await auth.get_user(r, username) is None:
+                raise ValueError("onbekende gebruiker")
+            await auth.set_password(r, username, str(form.get("password", "")))
+            await flash(request, f"Wachtwoord van {username} gewijzigd.")
+        else:
+            raise ValueError("onbekende actie")
+        await r.xadd(ACCOUNT_AUDIT, {"at": now().isoformat(), "actor": me.username, "action": action,
+                                     "account": username})
+    except ValueError as exc:
+        await flash(request, f"Niet gelukt: {exc}")
+    raise web.HTTPSeeOther("/gebruikers")
+
+
+# ---------------------------------------------------------------- reports
+
+def _month(request: web.Request) -> str:
+    month = request.match_info.get("month") or request.query.get("maand") or now().astimezone(TZ).strftime("%Y-%m")
+    if not MONTH_RE.match(month):
+        raise web.HTTPBadRequest(text="Maand als JJJJ-MM.")
+    return month
+
+
+async def _monthly(request: web.Request) -> tuple[str, Any]:
+    require_handler_role(request)
+    month = _month(request)
+    start, end = month_bounds(month)
+    records = await records_between(request.app[REGISTER], start, end)
+    return month, build_report(f"Maandrapportage {month}", month, records, request.app[PROFILE], now())
+
+
+async def monthly_page(request: web.Request) -> web.Response:
+    month, report = await _monthly(request)
+    return aiohttp_jinja2.render_template("monthly.html", request, {"report": report, "month": month})
+
+
+async def monthly_svg(request: web.Request) -> web.Response:
+    _month_, report = await _monthly(request)
+    return web.Response(body=compliance_svg(report), content_type="image/svg+xml")
+
+
+async def monthly_csv(request: web.Request) -> web.Response:
+    month, report = await _monthly(request)
+    body = report_csv(report, request.app[PROFILE], now())
+    return web.Response(text=body, content_type="text/csv", charset="utf-8", headers={
+        "Content-Disposition": f'attachment; filename="klachten-{month}.csv"'})
+
+
+async def yearly_page(request: web.Request) -> web.Response:
+    require_handler_role(request)
+    raw = request.query.get("jaar") or str(now().astimezone(TZ).year - 1)
+    if not raw.isdigit() or not 2000 <= int(raw) <= 2100:
+        raise web.HTTPBadRequest(text="Jaar als JJJJ.")
+    year = int(raw)
+    start, end = year_bounds(year)
+    records = await records_between(request.app[REGISTER], start, end)
+    report = build_report(f"Klachtenrapportage {year}", str(year), records, request.app[PROFILE], now())
+    return aiohttp_jinja2.render_template("yearly.html", request, {"report": report, "year": year})
+
+
+def add_routes(app: web.Application) -> None:
+    app.router.add_get("/", complaint_list)
+    app.router.add_get("/klacht/{cid}", complaint_detail)
+    app.router.add_post("/klacht/{cid}/{action}", complaint_action)
+    app.router.add_get("/api/klachten", api_list)
+    app.router.add_get("/api/klachten/{cid}", api_detail)
+    app.router.add_get("/gebruikers", users_page)
+    app.router.add_post("/gebruikers", users_action)
+    app.router.add_get("/rapport/maand", monthly_page)
+    app.router.add_get("/rapport/maand/{month}.svg", monthly_svg)
+    app.router.add_get("/rapport/maand/{month}.csv", monthly_csv)
+    app.router.add_get("/rapport/jaar", yearly_page)
+    social.add_routes(app)

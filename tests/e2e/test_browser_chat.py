@@ -1,0 +1,110 @@
+"""The website's chat widget in real headless Chromium (Debian's chromium, driven by Playwright)."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from bot import replies
+from bot.redis_server import free_port
+
+from .conftest import FLEXBOT
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = replies.contact()["servicecenter"]["phone"]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def send(page: Page, text: str) -> None:
+    box = page.get_by_label("Uw bericht")
+    box.fill(text)
+    box.press("Enter")  # keyboard only
+
+
+def test_dutch_question_gets_a_dutch_answer(stack, page: Page):
+    page.goto(stack.url("web") + "/")
+    expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
+    send(page, "Hoe meld ik een zaak?")
+    answer = page.locator(".msg.bot").last
+    expect(answer).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+    expect(answer).to_contain_text("Zaak melden")
+
+
+def test_conversation_survives_a_page_reload(stack, page: Page):
+    page.goto(stack.url("web") + "/")
+    expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
+    send(page, "qwrtp zxcvb")
+    expect(page.locator(".msg.bot").last).to_contain_text("andere manier", timeout=20_000)
+
+    page.reload()
+    expect(page.locator(".msg.user").first).to_have_text(re.compile("qwrtp zxcvb"))
+    expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
+    # Same conversation on the server: a second misunderstanding offers the phone number.
+    send(page, "blorp flimsk")
+    expect(page.locator(".msg.bot").last).to_contain_text(PHONE, timeout=20_000)
+
+
+def test_customer_html_is_shown_as_text(stack, page: Page):
+    page.goto(stack.url("web") + "/")
+    expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
+    send(page, "<img src=x onerror=alert(1)>hallo")
+    expect(page.locator(".msg.user").last).to_contain_text("<img src=x onerror=alert(1)>hallo")
+    assert page.locator(".chat-log img").count() == 0
+
+
+def test_widget_is_labelled_for_screen_readers(stack, page: Page):
+    page.goto(stack.url("web") + "/")
+    log = page.get_by_role("log")
+    expect(log).to_have_attribute("aria-live", "polite")
+    expect(page.get_by_role("status")).to_be_visible()
+    expect(page.get_by_role("button", name="Verstuur")).to_be_visible()
+    assert page.locator("html").get_attribute("lang") == "nl"
+
+
+def test_unreachable_bot_is_shown_clearly(stack, tmp_path, page: Page):
+    port = free_port()
+    env = {**stack.env, "WEB_PORT": str(port), "RASA_PORT": str(free_port())}  # nothing listens there
+    log = (tmp_path / "web-offline.log").open("wb")
+    server = subprocess.Popen([FLEXBOT, "serve", "web"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        stack.processes["web-offline"] = server
+        stack.ports["web-offline"] = port
+        stack.wait_healthy("web-offline", "/health")
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.locator("#chat-status")).to_contain_text("niet bereikbaar", timeout=20_000)
+        expect(page.get_by_role("button", name="Verstuur")).to_be_disabled()
+        page.get_by_label("Uw bericht").fill("hallo")
+        page.get_by_label("Uw bericht").press("Enter")
+        expect(page.locator(".msg.system").last).to_contain_text("niet verstuurd")
+        expect(page.get_by_label("Uw bericht")).to_have_value("hallo")  # nothing lost
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
