@@ -6,7 +6,9 @@ import os
 import subprocess
 import sys
 
-from bot import services, settings, training
+from bot import bench, services, settings, training
+from bot.complaints import cli as complaints_cli
+from connectors import replay as connectors_replay
 
 
 def _run(argv: list[str]) -> int:
@@ -82,22 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("service", choices=["redis", "rasa", "actions", "web", "desk", "connectors"])
     serve.set_defaults(func=cmd_serve)
 
-    for module in ("bot.complaints.cli", "connectors.replay", "bot.bench"):
-        _register_optional(module, sub)
+    bench.register(sub)
+    complaints_cli.register(sub)
+    connectors_replay.register(sub)
     return parser
-
-
-def _register_optional(module: str, sub: argparse._SubParsersAction) -> None:
-    """Subcommands contributed by other packages (each exposes register(subparsers))."""
-    import importlib
-
-    try:
-        imported = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name and module.startswith(error.name):
-            return  # that package is not part of this checkout
-        raise
-    imported.register(sub)
 
 
 def main(argv: list[str] | None = None) -> None:

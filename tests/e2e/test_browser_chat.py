@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -11,8 +10,6 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from bot import replies
 from bot.redis_server import free_port
-
-from .conftest import FLEXBOT
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -89,15 +86,12 @@ def test_widget_is_labelled_for_screen_readers(stack, page: Page):
     assert page.locator("html").get_attribute("lang") == "nl"
 
 
-def test_unreachable_bot_is_shown_clearly(stack, tmp_path, page: Page):
-    port = free_port()
-    env = {**stack.env, "WEB_PORT": str(port), "RASA_PORT": str(free_port())}  # nothing listens there
-    log = (tmp_path / "web-offline.log").open("wb")
-    server = subprocess.Popen([FLEXBOT, "serve", "web"], env=env, stdout=log, stderr=subprocess.STDOUT)
+def test_unreachable_bot_is_shown_clearly(stack, page: Page):
+    # A second website whose widget points at a port where no Rasa server listens.
+    port = stack.ports["web-offline"] = free_port()
+    stack.start("web-offline", WEB_PORT=str(port), RASA_PORT=str(free_port()))
+    server = stack.processes["web-offline"]
     try:
-        stack.processes["web-offline"] = server
-        stack.ports["web-offline"] = port
-        stack.wait_healthy("web-offline", "/health")
         page.goto(f"http://127.0.0.1:{port}/")
         expect(page.locator("#chat-status")).to_contain_text("niet bereikbaar", timeout=20_000)
         expect(page.get_by_role("button", name="Verstuur")).to_be_disabled()

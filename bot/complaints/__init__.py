@@ -1,0 +1,1 @@
+"""Complaint detector: one decision for every channel (see docs/complaints.md)."""

@@ -1,0 +1,193 @@
+"""Explicit cues for unmistakable complaint phrases, with target detection.
+
+A cue only counts when the dissatisfaction is aimed at ARAG (or at nobody in particular, which in
+a conversation with ARAG's assistant means ARAG). When the nearest party named around the cue is
+a third party (employer, landlord, webshop, UWV, the opposing lawyer, ...) the text describes the
+customer's legal conflict and the cue is ignored.
+
+Input is text already passed through `text.normalise` (lower case, standard spellings).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Parties on ARAG's side: the insurer, its staff, its letters, site, app and this chatbot.
+ARAG_MARKERS = re.compile(
+    r"@?\barag\w*|\bjullie\b|\buw (?:medewerker|maatschappij|dienstverlening|service|jurist|brief)"
+    r"|\bmijn (?:jurist|behandelaar|dossierbehandelaar|rechtsbijstand\w*|polis|dossier)\b"
+    r"|\b(?:de|deze|die|jouw|je) (?:jurist|behandelaar|chatbot|bot|robot|chat)\b"
+    r"|\bklantenservice\b|\bklachtenbureau\b|\bchatbot\b|\brobot\b|\bmijn arag\b"
+)
+# Third parties in a legal conflict. Checked as whole words or word starts.
+THIRD_PARTY_MARKERS = re.compile(
+    r"\b(?:(?:ex-?)?werkgever|baas|leidinggevende|manager|collega|verhuurder|huisbaas|huisbazin"
+    r"|woningcorporatie|corporatie|woningbouw\w*|vve|buren|buurman|buurvrouw|bovenbu\w+|onderbu\w+"
+    r"|webshop|webwinkel|winkel|verkoper|dealer|garage|autobedrijf|monteur|aannemer|bouwer"
+    r"|loodgieter|schilder|klusjesman|installateur|leverancier|keukenleverancier|gemeente"
+    r"|uwv|belastingdienst|cjib|svb|zorgverzekeraar|autoverzekeraar|verzekeraar van|tegenpartij"
+    r"|wederpartij|andere partij|advocaat van|makelaar|reisorganisatie|reisbureau|airline"
+    r"|vliegmaatschappij|energiebedrijf|energieleverancier|provider|telecom\w*|school|ex"
+    r"|ex-partner|ex-vrouw|ex-man|incassobureau|deurwaarder|klachtencommissie|huurcommissie"
+    r"|fietser|automobilist|veroorzaker|bezorger|postnl|bol\.com|coolblue|zalando|thuiszorg\w*"
+    r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
+    r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool)\b"
+)
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# @mentions and hashtags address ARAG on social media; they do not say whom the anger is about.
+_HANDLES = re.compile(r"[@#][\w.]+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: re.Pattern[str]
+    # False: the phrase is about ARAG by itself (e.g. "klachtenbureau"), no target check needed.
+    needs_target: bool = True
+
+
+def _cue(name: str, pattern: str, needs_target: bool = True) -> Cue:
+    return Cue(name, re.compile(pattern), needs_target)
+
+
+CUES: tuple[Cue, ...] = (
+    _cue("klacht_indienen",
+         r"\bklacht\w*\b[^.?!]{0,25}\b(?:indienen|in te dienen|neerleggen|registreren|melden"
+         r"|doorgeven|starten)\b|\bdien\w*\b[^.?!]{0,30}\bklacht\b[^.?!]{0,30}\bin\b"
+         r"|\b(?:start|begin|wil)\w*\b[^.?!]{0,20}\bklachtenprocedure\b|\b(?:wil|ga|kan ik|waar kan ik)\b[^.?!]{0,30}\bklagen\b"
+         r"|\bik heb een klacht\b|\bdit wordt een klacht\b|\b(?:klacht|ongenoegen) (?:over|uiten)\b"
+         r"|\bmijn ongenoegen\b"),
+    _cue("bedankt_voor_niks", r"\b(?:bedankt|dank|dankjewel|dank je wel|thanks) voor niks\b"),
+    _cue("belt_nooit_terug",
+         r"\b(?:belt|bellen|belde|bel)\b[^.?!]{0,15}\b(?:nooit|niet|nooit meer)\b[^.?!]{0,10}\bterug\b"
+         r"|\b(?:niemand|nooit iemand|geen mens)\b[^.?!]{0,20}\bterug\b"
+         r"|\b(?:nooit|niet|nog steeds niet|nog niet) teruggebeld\b|\b(?:terugbellen|teruggebeld|terug te bellen|contact (?:op )?(?:zou )?(?:nemen|opnemen))\b[^.?!]{0,40}"
+         r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b"),
+    _cue("geen_reactie",
+         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele) (?:reactie|antwoord"
+         r"|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
+         r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"),
+    _cue("duurt_te_lang",
+         r"\b(?:duurt|duurde|duren)\b[^.?!]{0,20}\bte lang\b|\bveel te lang\b"
+         r"|\b(?:al|nu al) (?:\w+ )?(?:weken|maanden) (?:niks|niets) (?:gehoord|gedaan)\b"
+         r"|\bligt al\b[^.?!]{0,25}\bstil\b|\bgebeurt (?:gewoon )?(?:niks|niets)\b"),
+    _cue("opgelost_maar_ontevreden",
+         r"\b(?:opgelost|geregeld|afgerond|goed gekomen|gelukt|rond|gesloten)\b[^.?!]{0,12},?\s*"
+         r"(?:maar|alleen)\b[^.?!]{0,80}\b(?:te lang|lang|moeite|gedoe|drama|slecht|ontevreden"
+         r"|niet blij|teleurgesteld|bellen|sneller)\b", needs_target=False),
+    _cue("sarcasme",
+         r"\b(?:geweldig|top|super|fantastisch|heerlijk|fijn|chapeau|goh|topservice)\b[^?!]{0,80}"
+         r"(?:\bniet dus\b|,? not\b|\.\.\. ?niet\b)|\bnou bedankt hoor\b|\blekker geholpen\b"
+         r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b"),
+    _cue("chatbot_onbruikbaar",
+         r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"
+         r"|waardeloos|dom|onzin|nergens op|helpt)\b|\b(?:domme|stomme|nutteloze|waardeloze)"
+         r" (?:chat)?(?:bot|robot|chat)\b|\b(?:wil|liever)\b[^.?!]{0,20}\b(?:een )?mens\b"
+         r"|\bverbind (?:me|mij) door\b", needs_target=False),
+    _cue("documenten_kwijt",
+         r"\b(?:kwijtgeraakt|zoekgeraakt|kwijt zijn|zijn \w+ kwijt|kwijt)\b[^.?!]{0,40}"
+         r"|\bnooit ontvangen\b"),
+    _cue("ontevreden_dienstverlening",
+         r"\b(?:ontevreden|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op) "
+         r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
+         r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
+         r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"),
+    _cue("opzeggen",
+         r"\b(?:polis|verzekering)\b[^.?!]{0,10}\b(?:opzeggen|op te zeggen)\b"
+         r"|\bzeg\b[^.?!]{0,20}\b(?:polis|verzekering)\b[^.?!]{0,10}\bop\b|\bnooit meer arag\b"),
+    _cue("onbereikbaar",
+         r"\b(?:nooit|niemand|geen mens)\b[^.?!]{0,15}\bbereikbaar\b|\bonbereikbaar\b"
+         r"|\btelefoon wordt (?:nooit |niet )?(?:niet |nooit )?opgenomen\b"),
+)
+
+
+def _nearest_party(sentence: str, start: int, end: int) -> str | None:
+    """'arag', 'third' or None: the party named closest to the cue span in this sentence."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("arag", ARAG_MARKERS), ("third", THIRD_PARTY_MARKERS)):
+        for m in pattern.finditer(sentence):
+            if m.end() <= start:
+                dist = start - m.end()
+            elif m.start() >= end:
+                dist = m.start() - end
+            else:
+                dist = 0
+            if best is None or dist < best[0] or (dist == best[0] and kind == "arag"):
+                best = (dist, kind)
+    return best[1] if best else None
+
+
+def match_cues(normalised: str) -> list[str]:
+    """Names of the cues aimed at ARAG (or at no one named), in cue order, without repeats."""
+    if not normalised:
+        return []
+    found: list[str] = []
+    without_handles = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
+    sentences = _SENTENCE.findall(without_handles) or [without_handles]
+    for cue in CUES:
+        for sentence in sentences:
+            m = cue.pattern.search(sentence)
+            if m is None:
+                continue
+            if cue.needs_target and _nearest_party(sentence, m.start(), m.end()) == "third":
+                continue
+            found.append(cue.name)
+            break
+    return found
+
+
+ARAG_TAG = "xaragx"
+THIRD_TAG = "xderdex"
+# Words of dissatisfaction and of contentment; the classifier gets, per negative word, a token
+# saying at whom it is aimed ("xnegarag", "xnegderde", "xneggeen"), and "xpos" per positive word.
+# Plain negation ("niet", "geen") is no dissatisfaction ("ik heb geen polisnummer") and is left out.
+NEGATIVE_WORDS = re.compile(
+    r"\b(?:nooit|niks|slecht\w*|waardelo\w*|belachelijk|schandalig|schande|boos|woedend"
+    r"|ontevreden|teleurgesteld|teleurstellend|te lang|zo lang|al (?:dagen|weken|maanden)|nog steeds|kwijt\w*|zoekgeraakt|fout\w*"
+    r"|onduidelijk|vaag|onbeschoft|kortaf|onbereikbaar|onterecht|oneens|afgewezen|afwijzing"
+    r"|weiger\w*|traag|frustrerend|zat|klaar mee|absurd|onzin|bedrogen|misleidend|drama|gedoe"
+    r"|klacht\w*|klagen|nergens|hopeloos|nutteloo\w*|stom\w*|dom\w*|kapot|crasht|vast"
+    r"|laten vallen|in de steek|genegeerd|onbeantwoord|duur|te hoog|verhoogd|omhoog|eeuwen"
+    r"|ongeïnteresseerd|afgesnauwd|opgelicht|opgelost, maar|pik)\b"
+)
+POSITIVE_WORDS = re.compile(
+    r"\b(?:bedankt|dank\w*|top|tevreden|fijn|super|blij|complimenten|geweldig|prima|geholpen"
+    r"|aanrader|duidelijk|snel|goed|toppie|fantastisch|heel fijn)\b"
+)
+
+
+def _spans(sentence: str) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "arag") for m in ARAG_MARKERS.finditer(sentence)]
+    spans += [(m.start(), m.end(), "derde") for m in THIRD_PARTY_MARKERS.finditer(sentence)]
+    return spans
+
+
+def _nearest(spans: list[tuple[int, int, str]], start: int, end: int) -> str:
+    best: tuple[int, str] | None = None
+    for s_start, s_end, kind in spans:
+        dist = start - s_end if s_end <= start else (s_start - end if s_start >= end else 0)
+        if best is None or dist < best[0] or (dist == best[0] and kind == "arag"):
+            best = (dist, kind)
+    return best[1] if best else "geen"
+
+
+def tag_parties(normalised: str) -> str:
+    """Classifier input: the text with a side tag after each party mention, followed by one
+    feature token per negative word (aimed at ARAG, a third party or no one named) and per
+    positive word. A bag-of-words model cannot learn "negative AND about ARAG" from words
+    alone; these tokens give it that conjunction and generalise to unseen wordings.
+    """
+    tagged = ARAG_MARKERS.sub(lambda m: f"{m.group(0)} {ARAG_TAG}", normalised)
+    tagged = THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} {THIRD_TAG}", tagged)
+    features: list[str] = []
+    without_handles = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
+    for sentence in _SENTENCE.findall(without_handles):
+        negatives = list(NEGATIVE_WORDS.finditer(sentence))
+        if negatives:
+            spans = _spans(sentence)
+            features += ["xneg" + _nearest(spans, m.start(), m.end()) for m in negatives]
+        features += ["xpos"] * len(POSITIVE_WORDS.findall(sentence))
+    if not any(f.startswith("xneg") for f in features):
+        features.append("xzonderneg")
+    return f"{tagged} | {' '.join(features)}" if features else tagged

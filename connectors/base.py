@@ -1,0 +1,122 @@
+"""The one interface every platform connector implements, plus the small helpers they share."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol, runtime_checkable
+
+PLATFORMS = ("x", "facebook", "instagram", "linkedin", "mastodon")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One public post, comment or reply that mentions ARAG, normalised across platforms."""
+
+    platform: str
+    platform_id: str
+    author_handle: str
+    author_name: str
+    text: str  # plain text, never HTML
+    url: str
+    created_at: str  # ISO 8601 with timezone
+    in_reply_to: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class SignatureError(Exception):
+    """A webhook request that must be refused: 401 when unsigned, 403 when the signature is wrong."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+class PayloadError(ValueError):
+    """A verified payload that does not have the shape the platform documents."""
+
+
+@dataclass(frozen=True)
+class Handshake:
+    """Answer to a platform's GET verification request (Meta hub.challenge, X CRC, LinkedIn)."""
+
+    status: int
+    body: str | dict[str, Any]
+
+
+@runtime_checkable
+class Connector(Protocol):
+    """A platform's webhook side: verify the raw request, answer handshakes, parse payloads."""
+
+    platform: str
+
+    @property
+    def enabled(self) -> bool:
+        """True when the credentials this connector needs are configured."""
+
+    def missing_settings(self) -> list[str]:
+        """Names of the environment variables that are still unset."""
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        """Raise SignatureError unless `body` was signed by the platform."""
+
+    def handshake(self, query: Mapping[str, str]) -> Handshake:
+        """Answer the platform's GET verification request."""
+
+    def parse(self, payload: Any) -> list[Mention]:
+        """Turn one documented payload into zero or more mentions."""
+
+
+def hmac_sha256(key: str | bytes, message: str | bytes) -> bytes:
+    key_bytes = key.encode() if isinstance(key, str) else key
+    msg_bytes = message.encode() if isinstance(message, str) else message
+    return hmac.new(key_bytes, msg_bytes, hashlib.sha256).digest()
+
+
+def signatures_match(expected: str, given: str) -> bool:
+    """Constant-time comparison of two signature strings."""
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+def header(headers: Mapping[str, str], name: str) -> str | None:
+    """Case-insensitive header lookup that also works on plain dicts."""
+    value = headers.get(name)
+    if value is not None:
+        return value
+    lowered = name.lower()
+    for key, val in headers.items():
+        if key.lower() == lowered:
+            return val
+    return None
+
+
+def iso_from_epoch(seconds: float | int | str) -> str:
+    """ISO 8601 (UTC, with offset) from Unix seconds; milliseconds are detected and scaled."""
+    value = float(seconds)
+    if value > 1e11:  # milliseconds, as LinkedIn sends them
+        value /= 1000.0
+    return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
+
+
+def iso_from_any(value: str | None) -> str:
+    """ISO 8601 with timezone from an ISO string (with 'Z' or offset); now when missing."""
+    if not value:
+        return datetime.now(timezone.utc).isoformat()
+    text = value.replace("Z", "+00:00")
+    parsed = datetime.fromisoformat(text)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.isoformat()
+
+
+def env_values(env: Mapping[str, str], names: tuple[str, ...]) -> tuple[dict[str, str], list[str]]:
+    """The non-empty values of `names` in `env` and the names that are missing."""
+    values = {name: env.get(name, "").strip() for name in names}
+    missing = [name for name, value in values.items() if not value]
+    return values, missing

@@ -1,0 +1,152 @@
+"""Shared machinery for pollers: HTTP GET with rate-limit and backoff handling, Redis cursors,
+and the polling loop.
+
+Sleeps, randomness and the clock are injectable so tests run instantly.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import aiohttp
+from redis.asyncio import Redis
+
+log = logging.getLogger(__name__)
+
+Sleep = Callable[[float], Awaitable[None]]
+CURSOR_KEY = "connectors:cursor:{name}"
+
+
+class PollError(RuntimeError):
+    """The platform could not be read this round (bounded retries exhausted or a 4xx)."""
+
+
+@dataclass
+class RetryPolicy:
+    max_attempts: int = 5  # tries per request, 429s included
+    base_delay: float = 1.0  # first backoff step for 5xx / network errors
+    max_delay: float = 60.0  # cap of one backoff step
+    max_rate_limit_wait: float = 900.0  # never wait longer than this on a 429 (X windows are 15 min)
+
+
+@dataclass
+class HttpClient:
+    """GET JSON with bounded retries; honours 429 Retry-After / x-rate-limit-reset."""
+
+    session: aiohttp.ClientSession
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    sleep: Sleep = asyncio.sleep
+    rand: Callable[[], float] = random.random
+    clock: Callable[[], float] = time.time
+    timeout: float = 30.0
+
+    async def get_json(self, url: str, params: Mapping[str, Any] | list[tuple[str, str]] | None = None,
+                       headers: Mapping[str, str] | None = None) -> tuple[Any, dict[str, str]]:
+        """The decoded body and the 'rel' -> url map from the Link header."""
+        for attempt in range(1, self.policy.max_attempts + 1):
+            last = attempt == self.policy.max_attempts
+            try:
+                async with self.session.get(url, params=params, headers=headers,
+                                            timeout=aiohttp.ClientTimeout(total=self.timeout)) as resp:
+                    if resp.status == 429:
+                        if last:
+                            break
+                        delay = self.rate_limit_delay(resp.headers, attempt)
+                        log.warning("rate limited by %s; waiting %.1f s", resp.url.host, delay)
+                        await self.sleep(delay)
+                        continue
+                    if resp.status >= 500:
+                        if last:
+                            break
+                        delay = self.backoff_delay(attempt)
+                        log.warning("%s answered %s; retrying in %.1f s", resp.url.host, resp.status, delay)
+                        await self.sleep(delay)
+                        continue
+                    if resp.status >= 400:
+                        raise PollError(f"{resp.url.host} answered {resp.status}")
+                    data = await resp.json(content_type=None)
+                    links = {rel: str(link.get("url")) for rel, link in resp.links.items()}
+                    return data, links
+            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+                if last:
+                    raise PollError(f"network error: {exc.__class__.__name__}") from exc
+                delay = self.backoff_delay(attempt)
+                log.warning("network error %s; retrying in %.1f s", exc.__class__.__name__, delay)
+                await self.sleep(delay)
+        raise PollError(f"giving up after {self.policy.max_attempts} attempts")
+
+    def backoff_delay(self, attempt: int) -> float:
+        """Exponential backoff with full jitter, bounded by max_delay."""
+        ceiling = min(self.policy.max_delay, self.policy.base_delay * 2 ** (attempt - 1))
+        return ceiling / 2 + self.rand() * ceiling / 2
+
+    def rate_limit_delay(self, headers: Mapping[str, str], attempt: int) -> float:
+        """Seconds to wait after a 429, from Retry-After or x-rate-limit-reset (epoch seconds)."""
+        delay: float | None = None
+        retry_after = headers.get("Retry-After")
+        if retry_after:
+            try:
+                delay = float(retry_after)
+            except ValueError:
+                try:
+                    delay = parsedate_to_datetime(retry_after).timestamp() - self.clock()
+                except (TypeError, ValueError):
+                    delay = None
+        reset = headers.get("x-rate-limit-reset")
+        if delay is None and reset:
+            try:
+                delay = float(reset) - self.clock()
+            except ValueError:
+                delay = None
+        if delay is None:
+            delay = self.backoff_delay(attempt)
+        return max(0.0, min(delay, self.policy.max_rate_limit_wait))
+
+
+class CursorStore:
+    """since_id cursors in Redis, so a restart neither misses nor repeats mentions."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+
+    async def get(self, name: str) -> str | None:
+        value = await self.redis.get(CURSOR_KEY.format(name=name))
+        return value.decode() if isinstance(value, bytes) else value
+
+    async def set(self, name: str, value: str) -> None:
+        await self.redis.set(CURSOR_KEY.format(name=name), value)
+
+
+def newer(a: str | None, b: str | None) -> str | None:
+    """The larger of two numeric snowflake ids (X and Mastodon ids are numeric strings)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if int(a) >= int(b) else b
+
+
+async def run_every(name: str, interval: float, poll_once: Callable[[], Awaitable[int]],
+                    stop: asyncio.Event, sleep_on_error: float | None = None) -> None:
+    """Call poll_once every `interval` seconds until `stop` is set; errors are logged, never fatal."""
+    while not stop.is_set():
+        wait = interval
+        try:
+            count = await poll_once()
+            if count:
+                log.info("%s: %d new mentions", name, count)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a poller must survive any single round
+            log.error("%s: poll failed: %s", name, exc)
+            wait = sleep_on_error if sleep_on_error is not None else interval
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=wait)
+        except asyncio.TimeoutError:
+            pass
