@@ -202,12 +202,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
         work = Path(tmp)
         print("… Flexbot chat stack", flush=True)
         results["flexbot"] = bench_flexbot(work, args.conversations, args.turns)
-        print("… full training", flush=True)
-        results["training"] = bench_training(work)
-        if not args.skip_stock:
+        if not args.chat_only:
+            print("… full training", flush=True)
+            results["training"] = bench_training(work)
+        if not (args.skip_stock or args.chat_only):
             print("… stock rasa init bot (trains first, takes a few minutes)", flush=True)
             results["stock"] = bench_stock(work, args.conversations, args.turns)
-        results["components"] = component_benches(work)
+        if not args.chat_only:
+            results["components"] = component_benches(work)
     out = settings.VAR_DIR / "bench" / "results.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2))
@@ -221,4 +223,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bench.add_argument("--conversations", type=int, default=20, help="concurrent conversations")
     bench.add_argument("--turns", type=int, default=25, help="messages per conversation")
     bench.add_argument("--skip-stock", action="store_true", help="skip the stock rasa init bot")
+    bench.add_argument("--chat-only", action="store_true", help="only the Flexbot chat stack")
     bench.set_defaults(func=cmd_bench)

@@ -60,7 +60,9 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             "--port", str(settings.port("RASA_PORT")),
             "--cors", *cors_origins(),
         ]
-        return argv, rasa_env(url)
+        # Several Sanic workers share the CPU cores; safe because the lock store is Redis.
+        workers = os.environ.get("RASA_WORKERS", str(os.cpu_count() or 1))
+        return argv, {**rasa_env(url), "SANIC_WORKERS": workers}
     if service == "actions":
         return [_bin("python"), "-m", "rasa_sdk", "--actions", "actions",
                 "--port", str(settings.port("ACTIONS_PORT"))], {"REDIS_URL": url}

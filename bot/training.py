@@ -14,7 +14,8 @@ FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
 
 def _inputs() -> list[Path]:
     roots = [settings.CONFIG_FILE, settings.DOMAIN_DIR, *settings.training_data(),
-             settings.ROOT / "bot" / "components", settings.ROOT / "bot" / "language.py",
+             settings.ROOT / "bot" / "components", settings.ROOT / "bot" / "policies",
+             settings.ROOT / "bot" / "language.py",
              settings.ROOT / "bot" / "text.py"]
     files: list[Path] = []
     for root in roots:
@@ -46,6 +47,10 @@ def rasa_command(*args: str) -> list[str]:
 
 def train(force: bool = False) -> int:
     """Train when needed; Rasa's own progress output goes straight to the terminal."""
+    from bot.complaints.detector import train_if_stale
+
+    if train_if_stale():
+        print("Trained the complaint detector (its data changed).", flush=True)
     if not force and model_is_current():
         print(f"Model {settings.MODEL_PATH.relative_to(settings.ROOT)} is up to date.", flush=True)
         return 0

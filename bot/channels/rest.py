@@ -15,6 +15,8 @@ from typing import Any, Awaitable, Callable, Dict, Optional, Text
 from rasa.core.channels import rest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sanic import Blueprint, response
+
+import bot.rasa_speedups  # noqa: F401  (loaded with the Rasa server: see the module)
 from sanic.request import Request
 from sanic.response import HTTPResponse
 

@@ -96,6 +96,23 @@ def model_path() -> Path:
     return Path(os.environ.get(MODEL_ENV) or training.DEFAULT_OUT)
 
 
+def is_current(detector: "ComplaintDetector") -> bool:
+    """True when the model was trained on today's data/complaints/train.jsonl."""
+    return detector.version.endswith(training.data_hash(training.DEFAULT_DATA))
+
+
+def train_if_stale(path: Path | None = None) -> bool:
+    """Train the complaint model when it is missing or older than its data; True if trained."""
+    path = Path(path or model_path()).resolve()
+    if (path / "detector.json").exists() and is_current(ComplaintDetector.from_path(path)):
+        return False
+    log.warning("training the complaint model at %s from %s", path, training.DEFAULT_DATA)
+    training.train(training.DEFAULT_DATA, path)
+    with _lock:
+        _cached.pop(path, None)
+    return True
+
+
 def load_detector(path: Path | None = None) -> ComplaintDetector:
     """The process-wide detector for `path` (default: $FLEXBOT_COMPLAINT_MODEL or models/complaints).
 
@@ -110,9 +127,9 @@ def load_detector(path: Path | None = None) -> ComplaintDetector:
                 log.warning("no complaint model at %s: training one from %s", path, training.DEFAULT_DATA)
                 training.train(training.DEFAULT_DATA, path)
             detector = ComplaintDetector.from_path(path)
-            if not detector.version.endswith(training.data_hash(training.DEFAULT_DATA)):
+            if not is_current(detector):
                 log.warning("complaint model %s was not trained on the current %s: run "
-                            "`python -m bot.complaints.train`", detector.version, training.DEFAULT_DATA.name)
+                            "`flexbot train`", detector.version, training.DEFAULT_DATA.name)
             log.info("complaint detector %s loaded from %s (threshold %.2f)", detector.version, path, detector.threshold)
             _cached[path] = detector
         return detector

@@ -89,7 +89,7 @@ CUES: tuple[Cue, ...] = (
          r"\b(?:kwijtgeraakt|zoekgeraakt|kwijt zijn|zijn \w+ kwijt|kwijt)\b[^.?!]{0,40}"
          r"|\bnooit ontvangen\b"),
     _cue("ontevreden_dienstverlening",
-         r"\b(?:ontevreden|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op) "
+         r"\b(?:ontevreden|niet tevreden|niet blij|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op|met) "
          r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
          r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
          r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"),

@@ -366,6 +366,10 @@ THIRD_CATEGORIES = {
 
 # More hand-written training lines: other wordings of the same kinds of dissatisfaction.
 EXTRA_COMPLAINTS_TRAIN = [
+    ("approach", "Ik ben niet tevreden over hoe ARAG mijn zaak aanpakt."),
+    ("approach", "Ik ben niet tevreden over de manier waarop jullie mijn dossier behandelen."),
+    ("approach", "Niet blij met hoe de jurist van ARAG mijn zaak oppakt."),
+    ("slow", "Dat jullie zo traag zijn vind ik echt frustrerend."),
     ("slow", "Het schiet totaal niet op met mijn dossier bij jullie."),
     ("slow", "Sinds mijn melding in januari is er niks meer gebeurd."),
     ("slow", "Jullie hebben een maand nodig om een simpele brief te beantwoorden, dat kan toch niet."),
@@ -444,6 +448,11 @@ EXTRA_COMPLAINTS_TRAIN = [
     ("mixed", "De webshop weigert terug te betalen en jullie wijzen mijn melding af, wat moet ik nu?"),
 ]
 EXTRA_CONFLICT_TRAIN = [
+    ("pension", "Het pensioenfonds rekent mijn pensioen steeds verkeerd uit, heel frustrerend."),
+    ("benefits", "Het UWV keert mijn uitkering te laat uit, echt frustrerend."),
+    ("insurer", "Mijn inboedelverzekeraar doet moeilijk over de waterschade, zo frustrerend."),
+    ("landlord", "Ik ben niet tevreden over hoe de verhuurder het onderhoud regelt."),
+    ("employer", "Ik ben niet tevreden over hoe mijn werkgever mijn re-integratie aanpakt."),
     ("employer", "Mijn werkgever heeft mijn functie geschrapt terwijl ik ziek thuis zat."),
     ("employer", "De directeur schreeuwde tegen me waar iedereen bij was, ik ben er kapot van."),
     ("employer", "Mijn werkgever houdt mijn laatste salaris in, dat is toch diefstal?"),

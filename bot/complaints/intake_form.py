@@ -1,0 +1,110 @@
+"""Pure checks for the answers a customer gives in the complaint intake.
+
+Each validator returns (value, None) when the answer is usable and (None, reason) otherwise; the
+reason is a friendly Dutch sentence the bot uses to ask again.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_NAME_CHARS = 100
+
+_STOP = re.compile(
+    r"^\s*(stop|stoppen|laat\s+maar|laat\s+maar\s+zitten|annuleer|annuleren|afbreken|"
+    r"hoeft\s+niet\s+meer|ik\s+wil\s+stoppen|nee\s+laat\s+maar|vergeet\s+het(\s+maar)?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+_YES = re.compile(
+    r"^\s*(ja+|jazeker|jawel|ja\s+graag|graag|zeker|prima|goed|is\s+goed|oke?|okee|oké|ok[eé]?\s+graag|"
+    r"yes|klopt|doe\s+maar|akkoord|natuurlijk|uiteraard|j)\b", re.IGNORECASE,
+)
+_NO = re.compile(
+    r"^\s*(nee+|neen|nope|niet\s+nodig|hoeft\s+niet|liever\s+niet|geen\s+behoefte|no|n|"
+    r"nee\s+dank\s+je|nee\s+bedankt|niet)\b", re.IGNORECASE,
+)
+_NONE = re.compile(
+    r"^\s*(nee|geen|heb\s+ik\s+niet|weet\s+ik\s+niet|weet\s+niet|niet\s+bij\s+de\s+hand|n\.?v\.?t\.?|-+|"
+    r"ik\s+heb\s+(er\s+)?geen|sla\s+over|overslaan)\b", re.IGNORECASE,
+)
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
+_EMAIL_IN_TEXT = re.compile(r"[^\s<>,;:()]+@[^\s<>,;:()]+")
+_POLICY = re.compile(r"^[A-Za-z]{0,4}[-/ ]?\d[\d./ -]{3,18}\d$")
+
+
+def is_stop(text: str | None) -> bool:
+    """'stop' or 'laat maar' ends the intake at any step."""
+    return bool(text and _STOP.match(text))
+
+
+def parse_yes_no(text: str | None) -> bool | None:
+    if not text:
+        return None
+    if _NO.match(text):
+        return False
+    if _YES.match(text):
+        return True
+    return None
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def validate_name(text: str | None) -> tuple[str | None, str | None]:
+    name = " ".join((text or "").split())
+    if "<" in name or ">" in name:
+        return None, "Mag ik uw naam zonder tekens als < en >? Bijvoorbeeld: Jan de Vries."
+    if _letters(name) < 2:
+        return None, "Ik heb uw naam nog niet goed. Hoe heet u? Bijvoorbeeld: Jan de Vries."
+    if len(name) > MAX_NAME_CHARS:
+        return None, f"Die naam is langer dan {MAX_NAME_CHARS} tekens. Wilt u alleen uw voor- en achternaam geven?"
+    return name, None
+
+
+def normalise_phone(text: str) -> str | None:
+    """Dutch numbers (10 digits starting with 0) or international ones (+31..., 0031...)."""
+    raw = text.strip()
+    if not re.fullmatch(r"[+()\d\s./-]{8,25}", raw):
+        return None
+    digits = re.sub(r"\D", "", raw)
+    if raw.startswith("+") or digits.startswith("00"):
+        digits = digits[2:] if digits.startswith("00") else digits
+        return "+" + digits if 9 <= len(digits) <= 15 else None
+    if len(digits) == 10 and digits.startswith("0"):
+        return digits
+    return None
+
+
+def validate_contact(text: str | None) -> tuple[dict[str, str] | None, str | None]:
+    """An email address or a phone number: {'email': ...} or {'phone': ...}."""
+    answer = (text or "").strip()
+    if "@" in answer:
+        found = _EMAIL_IN_TEXT.search(answer)
+        email = found.group(0).strip(".") if found else answer
+        if _EMAIL.match(email):
+            return {"email": email}, None
+        return None, (
+            "Het e-mailadres lijkt niet compleet. Kunt u het nog eens typen? "
+            "Bijvoorbeeld: naam@voorbeeld.nl."
+        )
+    phone = normalise_phone(answer)
+    if phone:
+        return {"phone": phone}, None
+    return None, (
+        "Dat herken ik niet als e-mailadres of telefoonnummer. Op welk e-mailadres of "
+        "telefoonnummer kan het Klachtenbureau u bereiken? Bijvoorbeeld: naam@voorbeeld.nl of 06 12345678."
+    )
+
+
+def validate_policy_number(text: str | None) -> tuple[str | None, str | None]:
+    """Optional polis- or dossiernummer: '' when the customer has none."""
+    answer = (text or "").strip()
+    if _NONE.match(answer):
+        return "", None
+    if _POLICY.match(answer):
+        return re.sub(r"\s+", " ", answer), None
+    return None, (
+        "Een polis- of dossiernummer bestaat uit cijfers, soms met een paar letters ervoor, "
+        "bijvoorbeeld 1234567. Heeft u er geen bij de hand? Typ dan 'geen'."
+    )

@@ -1,0 +1,80 @@
+"""Runs the one complaint detector on every user message, whatever the intent.
+
+The result goes into the parse data under "complaint" ({complaint, score, reasons, version}),
+where the action server reads it (actions/complaints.py) to acknowledge the customer first and
+to start the Klachtenbureau intake after the question is answered.
+
+A message that complains and asks ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
+burenruzie?") must still get its question answered, so when some sentences complain and another
+asks, the intent classifier downstream only sees the asking sentences. The tracker keeps the
+customer's full message verbatim.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.complaints.detector import ComplaintDetector, load_detector
+
+PARSE_KEY = "complaint"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_QUESTION_START = re.compile(
+    r"^(wat|hoe|waar|wanneer|wie|welke?|waarom|ben|is|zijn|kan|kun|kunt|mag|moet|heb|heeft|"
+    r"dekt|geldt|krijg|word|wordt)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
+
+
+def question_part(text: str, detector: ComplaintDetector) -> str | None:
+    """The asking sentences of a message that also complains, or None to keep the text."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    detections = detector.detect_many(sentences)
+    questions = [s for s, d in zip(sentences, detections) if not d.complaint and is_question(s)]
+    if not questions or len(questions) == len(sentences):
+        return None
+    return " ".join(questions)
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False
+)
+class ComplaintDetectorComponent(GraphComponent):
+    def __init__(self, detector: ComplaintDetector) -> None:
+        self._detector = detector
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "ComplaintDetectorComponent":
+        return cls(load_detector())
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        texts = [message.get(TEXT) or "" for message in messages]
+        for message, text, detection in zip(messages, texts, self._detector.detect_many(texts)):
+            message.set(PARSE_KEY, detection.to_dict(), add_to_output=True)
+            if detection.complaint:
+                question = question_part(text, self._detector)
+                if question:
+                    message.set(TEXT, question)
+        return messages

@@ -1,0 +1,64 @@
+"""Starts the Klachtenbureau intake once the customer's question has been answered.
+
+A complaint can come with any intent ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
+burenruzie?"). The acknowledgement is sent right after the message (actions/complaints.py, via
+the `complaint_pending` slot mapping); the other policies then answer the question as usual.
+This policy only adds the last step: as soon as the bot has answered and no form is running,
+it starts the complaint form. A message that is only a complaint starts the form at once.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+# Intents that mean "nothing else to answer": the intake is the answer.
+COMPLAINT_ONLY_INTENTS = ("complain", "nlu_fallback", "out_of_scope")
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=False
+)
+class ComplaintIntakePolicy(Policy):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        # Above RulePolicy (6): on a tie at confidence 1.0 the intake wins over action_listen.
+        return {"priority": 7, "form": "complaint_form", "pending_slot": "complaint_pending"}
+
+    def train(
+        self,
+        training_trackers: List[TrackerWithCachedStates],
+        domain: Domain,
+        **kwargs: Any,
+    ) -> Resource:
+        return self._resource
+
+    def should_start_intake(self, tracker: DialogueStateTracker, domain: Domain) -> bool:
+        if not tracker.get_slot(self.config["pending_slot"]) or tracker.active_loop_name:
+            return False
+        latest = tracker.latest_action_name
+        if latest == ACTION_LISTEN_NAME:
+            intent = (tracker.latest_message.intent or {}).get(INTENT_NAME_KEY) if tracker.latest_message else None
+            return intent in COMPLAINT_ONLY_INTENTS
+        # After the answer; but not in the step where a form has just finished (its follow-up
+        # action, e.g. the verdict, comes first).
+        return latest not in domain.form_names and latest != self.config["form"]
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: Optional[Dict[Text, Any]] = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        probabilities = self._default_predictions(domain)
+        if self.should_start_intake(tracker, domain):
+            probabilities[domain.index_for_action(self.config["form"])] = 1.0
+        return self._prediction(probabilities)
