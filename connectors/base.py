@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -120,3 +121,44 @@ def env_values(env: Mapping[str, str], names: tuple[str, ...]) -> tuple[dict[str
     values = {name: env.get(name, "").strip() for name in names}
     missing = [name for name, value in values.items() if not value]
     return values, missing
+
+
+class SecretSignedConnector:
+    """A webhook connector whose deliveries are signed with one shared secret (X, LinkedIn).
+
+    Subclasses name the platform, the environment variable holding the secret and the signature
+    header, and compute the expected signature of a raw body.
+    """
+
+    platform: str
+    secret_setting: str
+    signature_header: str
+
+    def __init__(self, secret: str = "") -> None:
+        self._secret = secret
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None):
+        values, _ = env_values(env if env is not None else os.environ, (cls.secret_setting,))
+        return cls(values[cls.secret_setting])
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self._secret)
+
+    def missing_settings(self) -> list[str]:
+        return [] if self._secret else [self.secret_setting]
+
+    def expected_signature(self, body: bytes) -> str:
+        raise NotImplementedError
+
+    def given_signature(self, value: str) -> str:
+        return value.strip()
+
+    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
+        given = header(headers, self.signature_header)
+        if not given:
+            raise SignatureError(401, f"missing {self.signature_header} header")
+        if not signatures_match(self.expected_signature(body), self.given_signature(given)):
+            raise SignatureError(403, "signature does not match")
+

@@ -7,7 +7,6 @@ by "hmacsha256=". Notifications are deduplicated on notificationId (the mention'
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -16,12 +15,9 @@ from connectors.base import (
     Handshake,
     Mention,
     PayloadError,
-    SignatureError,
-    env_values,
-    header,
+    SecretSignedConnector,
     hmac_sha256,
     iso_from_epoch,
-    signatures_match,
 )
 
 SIGNATURE_HEADER = "X-LI-Signature"
@@ -44,33 +40,18 @@ def post_url(activity_urn: str, comment_urn: str | None = None) -> str:
     return url
 
 
-class LinkedInConnector:
+class LinkedInConnector(SecretSignedConnector):
     platform = "linkedin"
+    secret_setting = SETTINGS[0]
+    signature_header = SIGNATURE_HEADER
 
-    def __init__(self, client_secret: str = "") -> None:
-        self._secret = client_secret
+    def expected_signature(self, body: bytes) -> str:
+        return linkedin_signature(body, self._secret)
 
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "LinkedInConnector":
-        values, _ = env_values(env if env is not None else os.environ, SETTINGS)
-        return cls(values["LINKEDIN_CLIENT_SECRET"])
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self._secret)
-
-    def missing_settings(self) -> list[str]:
-        return [] if self._secret else list(SETTINGS)
-
-    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
-        given = header(headers, SIGNATURE_HEADER)
-        if not given:
-            raise SignatureError(401, f"missing {SIGNATURE_HEADER} header")
-        given = given.strip().lower()
-        if given.startswith("hmacsha256="):  # tolerate the prefix appearing in the header value
-            given = given[len("hmacsha256="):]
-        if not signatures_match(linkedin_signature(body, self._secret), given):
-            raise SignatureError(403, "signature does not match")
+    def given_signature(self, value: str) -> str:
+        given = value.strip().lower()
+        # Tolerate the "hmacsha256=" prefix appearing in the header value itself.
+        return given[len("hmacsha256="):] if given.startswith("hmacsha256=") else given
 
     def handshake(self, query: Mapping[str, str]) -> Handshake:
         code = query.get("challengeCode")

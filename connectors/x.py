@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Protocol
@@ -18,12 +17,9 @@ from connectors.base import (
     Handshake,
     Mention,
     PayloadError,
-    SignatureError,
-    env_values,
-    header,
+    SecretSignedConnector,
     hmac_sha256,
     iso_from_any,
-    signatures_match,
 )
 from connectors.polling import CursorStore, HttpClient, newer
 
@@ -45,30 +41,13 @@ def tweet_url(username: str, tweet_id: str) -> str:
     return f"https://x.com/{username or 'i/web'}/status/{tweet_id}"
 
 
-class XConnector:
+class XConnector(SecretSignedConnector):
     platform = "x"
+    secret_setting = WEBHOOK_SETTINGS[0]
+    signature_header = SIGNATURE_HEADER
 
-    def __init__(self, consumer_secret: str = "") -> None:
-        self._secret = consumer_secret
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "XConnector":
-        values, _ = env_values(env if env is not None else os.environ, WEBHOOK_SETTINGS)
-        return cls(values["X_CONSUMER_SECRET"])
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self._secret)
-
-    def missing_settings(self) -> list[str]:
-        return [] if self._secret else list(WEBHOOK_SETTINGS)
-
-    def verify(self, body: bytes, headers: Mapping[str, str]) -> None:
-        given = header(headers, SIGNATURE_HEADER)
-        if not given:
-            raise SignatureError(401, f"missing {SIGNATURE_HEADER} header")
-        if not signatures_match(x_signature(body, self._secret), given.strip()):
-            raise SignatureError(403, "signature does not match")
+    def expected_signature(self, body: bytes) -> str:
+        return x_signature(body, self._secret)
 
     def handshake(self, query: Mapping[str, str]) -> Handshake:
         token = query.get("crc_token")

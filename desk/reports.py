@@ -134,12 +134,17 @@ def compliance_svg(report: Report) -> bytes:
         ax2.set_title("Klachten per kanaal", fontsize=10)
         ax2.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax2.tick_params(labelsize=8)
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="svg")
-        return buf.getvalue()
+        return svg_bytes(fig)
     finally:
         plt.close(fig)
+
+
+def svg_bytes(fig: Any) -> bytes:
+    """A matplotlib figure as SVG, laid out tightly (shared by every chart in the desk)."""
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="svg")
+    return buf.getvalue()
 
 
 def _cell(value: Any) -> str:

@@ -6,7 +6,6 @@ each marking also lands in the audit stream `desk:audit:social`.
 """
 from __future__ import annotations
 
-import io
 import json
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
@@ -18,6 +17,7 @@ from aiohttp import web
 
 from desk.deadlines import TZ
 from desk.register import now_iso
+from desk.reports import svg_bytes
 
 STREAM = "social:mentions"
 HANDLED = "desk:social:handled"
@@ -123,10 +123,7 @@ def per_day_svg(rows: list[tuple[date, int, int]]) -> bytes:
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.tick_params(axis="x", labelsize=7, rotation=45)
         ax.legend(fontsize=8)
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="svg")
-        return buf.getvalue()
+        return svg_bytes(fig)
     finally:
         plt.close(fig)
 
