@@ -76,9 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--force", action="store_true", help="train even when nothing changed")
     train.set_defaults(func=cmd_train)
 
-    test = sub.add_parser("test", help="validate data, run conversation tests and pytest")
-    test.add_argument("pytest_args", nargs="*", help="extra arguments for pytest")
-    test.set_defaults(func=cmd_test)
+    test = sub.add_parser("test", help="validate data, run conversation tests and pytest; "
+                                       "other arguments go to pytest")
+    test.set_defaults(func=cmd_test, pytest_args=[])
 
     serve = sub.add_parser("serve", help="start one service in the foreground")
     serve.add_argument("service", choices=["redis", "rasa", "actions", "web", "desk", "connectors"])
@@ -93,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     # Rasa's telemetry and error reporting would phone home; customer data stays here.
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra and args.command != "test":
+        build_parser().error(f"unrecognized arguments: {' '.join(extra)}")
+    args.pytest_args = extra
     raise SystemExit(args.func(args))
 
 

@@ -52,7 +52,7 @@ def train(force: bool = False) -> int:
     if train_if_stale():
         print("Trained the complaint detector (its data changed).", flush=True)
     if not force and model_is_current():
-        print(f"Model {settings.MODEL_PATH.relative_to(settings.ROOT)} is up to date.", flush=True)
+        print(f"Model {settings.MODEL_PATH} is up to date.", flush=True)
         return 0
     current = fingerprint()
     print("Training the Rasa model (config, domain or data changed)…", flush=True)

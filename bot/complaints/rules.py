@@ -65,11 +65,12 @@ CUES: tuple[Cue, ...] = (
          r"|\b(?:nooit|niet|nog steeds niet|nog niet) teruggebeld\b|\b(?:terugbellen|teruggebeld|terug te bellen|contact (?:op )?(?:zou )?(?:nemen|opnemen))\b[^.?!]{0,40}"
          r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b"),
     _cue("geen_reactie",
-         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele) (?:reactie|antwoord"
-         r"|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
+         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
+         r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
          r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"),
     _cue("duurt_te_lang",
          r"\b(?:duurt|duurde|duren)\b[^.?!]{0,20}\bte lang\b|\bveel te lang\b"
+         r"|\bna \w+ (?:dagen|weken|maanden)\b[^.?!]{0,15}\beindelijk\b"
          r"|\b(?:al|nu al) (?:\w+ )?(?:weken|maanden) (?:niks|niets) (?:gehoord|gedaan)\b"
          r"|\bligt al\b[^.?!]{0,25}\bstil\b|\bgebeurt (?:gewoon )?(?:niks|niets)\b"),
     _cue("opgelost_maar_ontevreden",
@@ -93,6 +94,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
          r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
          r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"),
+    _cue("onduidelijk",
+         r"\b(?:had|hadden|mocht|mag)\b[^.?!]{0,25}\bduidelijker\b|\bonduidelijke? (?:brief|brieven|uitleg|mail|antwoord)\b"),
     _cue("opzeggen",
          r"\b(?:polis|verzekering)\b[^.?!]{0,10}\b(?:opzeggen|op te zeggen)\b"
          r"|\bzeg\b[^.?!]{0,20}\b(?:polis|verzekering)\b[^.?!]{0,10}\bop\b|\bnooit meer arag\b"),

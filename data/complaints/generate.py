@@ -749,6 +749,27 @@ def fill(template: str, target: str, rng: random.Random) -> str:
     return template.format(t=target, T=cap(target), n=rng.choice([2, 3, 4, 5, 6, 8]))
 
 
+NLU_DIR = HERE.parent / "nlu"
+COMPLAINT_INTENTS = {"complain"}
+NLU_PER_INTENT = 4
+
+
+def nlu_examples() -> list[tuple[str, str]]:
+    """(intent, text) for every Rasa NLU example except those of complaint intents."""
+    import yaml
+
+    pairs = []
+    for path in sorted(NLU_DIR.glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            if "intent" not in block or block["intent"] in COMPLAINT_INTENTS:
+                continue
+            for line in block.get("examples", "").splitlines():
+                text = line.strip().removeprefix("- ").strip()
+                if text:
+                    pairs.append((block["intent"], text))
+    return pairs
+
+
 def build(split: str, rng: random.Random) -> list[dict]:
     """Rows of one split. `group` ties every row to the template or hand-written line it comes
     from, so the trainer can carve a validation split without near-copies across the cut."""
@@ -790,6 +811,17 @@ def build(split: str, rng: random.Random) -> list[dict]:
         rows.append({**row, "text": informal(row["text"], rng), "category": row["category"] + "+informal"})
     for row in rng.sample(base, k=len(base) // 4):
         rows.append({**row, "text": social(row["text"], row["label"], rng), "category": row["category"] + "+social"})
+
+    if train:  # added after the style variants so the rows above stay as they were
+        # The assistant's own NLU examples: the everyday questions customers ask the bot
+        # (FAQ, coverage, small talk) are not complaints. Held-out never sees them.
+        # A few per intent, so they teach "a question is not a complaint" without drowning
+        # the complaints (too many easy negatives lowered recall from 0.99 to 0.85).
+        per_intent: dict[str, int] = {}
+        for intent, text in nlu_examples():
+            per_intent[intent] = per_intent.get(intent, 0) + 1
+            if per_intent[intent] <= NLU_PER_INTENT:
+                rows.append({"text": text, "label": N, "category": "question", "group": f"nlu:{intent}"})
 
     # Deduplicate (templates can collide) and shuffle.
     seen: set[str] = set()

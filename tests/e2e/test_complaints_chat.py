@@ -106,7 +106,7 @@ def test_long_complaint_is_kept_verbatim(chat, intake):
     assert CONSENT_QUESTION in chat.reply(story)
     chat.say("nee")
     [record] = records_for(intake, chat.sender)
-    assert record["text"] == story
+    assert record["text"] == story.strip()  # Rasa trims surrounding whitespace, nothing else
 
 
 COMPLAINTS = [

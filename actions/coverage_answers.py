@@ -1,0 +1,421 @@
+"""Free Dutch answers in the coverage check -> checker inputs (pure functions, no Rasa).
+
+The form keeps one `CoverageQuestion` (serialised in the slot `cc_state`) and asks for the first
+input the checker still misses. `parse_answer(name, text)` reads the customer's reply to that
+question; `facts_in_text(text)` picks up what a free description already tells ("ruzie met mijn
+buurman over 300 euro in Frankrijk"). Amounts, countries and conflicts are parsed by bot/policy.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields, replace
+from decimal import Decimal
+from typing import Any
+
+from bot.policy import checker, conflicts, countries, money
+from bot.policy.checker import CoverageQuestion
+from bot.policy.knowledge import knowledge
+
+UNKNOWN = re.compile(
+    r"\b(weet (ik )?(het )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
+    r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
+)
+YES = re.compile(r"^(ja+|jawel|jazeker|jep|jup|yes|yep|klopt|dat klopt|zeker|inderdaad|correct|"
+                 r"ja hoor|jazeker|ja klopt|uiteraard|natuurlijk|zeker weten|absoluut|ok[eé]?|oke)\b")
+NO = re.compile(r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|"
+                r"helemaal niet|nee hoor|welnee|neuh|no)\b")
+# Facts a customer states explicitly; a different value later is a contradiction to re-ask.
+EXPLICIT = ("conflict", "opponent", "amount", "country")
+EURO_MARK = re.compile(r"€|\beur\b|\beuro'?s?\b|,-")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, single spaces."""
+    text = unicodedata.normalize("NFD", (text or "").lower())
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# ---------------------------------------------------------------------- state in a slot
+@dataclass(frozen=True)
+class CheckState:
+    """The form's memory: what the customer told, and what they said they do not know."""
+
+    question: CoverageQuestion = field(default_factory=CoverageQuestion)
+    skipped: tuple[str, ...] = ()   # inputs the customer does not know: not asked again
+
+    def dump(self) -> dict[str, Any]:
+        q = asdict(self.question)
+        q["modules"] = sorted(self.question.modules) if self.question.modules is not None else None
+        q["amount"] = str(self.question.amount) if self.question.amount is not None else None
+        q["facts"] = dict(self.question.facts)
+        return {"question": q, "skipped": list(self.skipped)}
+
+    @classmethod
+    def load(cls, data: Any) -> "CheckState":
+        if not isinstance(data, dict):
+            return cls()
+        raw = dict(data.get("question") or {})
+        names = {f.name for f in fields(CoverageQuestion)}
+        values = {k: v for k, v in raw.items() if k in names}
+        if values.get("modules") is not None:
+            values["modules"] = frozenset(values["modules"])
+        if values.get("amount") is not None:
+            values["amount"] = Decimal(values["amount"])
+        values["facts"] = dict(values.get("facts") or {})
+        return cls(CoverageQuestion(**values), tuple(data.get("skipped") or ()))
+
+    def verdict(self) -> checker.Verdict:
+        return checker.check(self.question)
+
+    def next_question(self) -> str | None:
+        """The first input the checker still needs and the customer may know; None: done."""
+        verdict = self.verdict()
+        if verdict.status != checker.HANGT_AF_VAN:
+            return None
+        for name in verdict.missing:
+            if name in self.skipped:
+                continue
+            if name == "conflict" and self.question.conflict is not None:
+                continue  # e.g. a borgsom: depends on the underlying conflict, stated in the verdict
+            return name
+        return None
+
+
+def get(q: CoverageQuestion, name: str) -> Any:
+    if name.startswith("facts."):
+        return q.facts.get(name[len("facts."):])
+    return getattr(q, name)
+
+
+def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[str]]:
+    """Add answers one by one. A contradiction or an impossible combination is not stored:
+    the earlier answer is forgotten so that the form asks again, and a Dutch reason is returned."""
+    q = state.question
+    reasons: list[str] = []
+    opponent = changes.get("opponent")
+    for name, value in changes.items():
+        if value is None or name == "opponent":
+            continue  # the opponent follows the conflict it came with
+        if name.startswith("facts."):
+            candidate, problems = checker.update(q, facts={name[len("facts."):]: value})
+        else:
+            candidate, problems = checker.update(q, **{name: value})
+        if problems:  # contradicts an earlier answer: ask again
+            reasons.extend(problems)
+            q = _forget(q, name)
+            continue
+        problems = checker.validate(candidate)
+        if problems:
+            reasons.extend(p for p in problems if p not in reasons)
+            continue
+        q = candidate
+        if name == "conflict" and opponent is not None:
+            q = replace(q, opponent=opponent)
+    skipped = tuple(s for s in state.skipped if get(q, s) is None)
+    return CheckState(q, skipped), reasons
+
+
+def _forget(q: CoverageQuestion, name: str) -> CoverageQuestion:
+    if name.startswith("facts."):
+        facts = dict(q.facts)
+        facts.pop(name[len("facts."):], None)
+        return replace(q, facts=facts)
+    if name == "conflict":
+        return replace(q, conflict=None, opponent=None)
+    return replace(q, **{name: None})
+
+
+def skip(state: CheckState, name: str) -> CheckState:
+    return replace(state, skipped=tuple(dict.fromkeys((*state.skipped, name))))
+
+
+# ---------------------------------------------------------------------- small parsers
+def yes_no(text: str) -> bool | None:
+    t = fold(text)
+    if UNKNOWN.search(t):
+        return None
+    if NO.search(t) or re.search(r"\b(niet|geen)\b", t) and not YES.search(t):
+        return False
+    if YES.search(t):
+        return True
+    return None
+
+
+MODULE_WORDS = (
+    ("consument_wonen", r"\b(consument|wonen|c ?& ?w|c en w|cw|consument en wonen)\b"),
+    ("verkeer", r"\bverkeer\w*\b"),
+    ("inkomen", r"\binkomen\w*\b"),
+)
+
+
+def parse_modules(text: str) -> frozenset[str] | None:
+    t = fold(text)
+    if re.search(r"\b(alle ?(drie|3|modules)|allemaal|alles|de hele flexpolis|volledige)\b", t):
+        return frozenset(checker.MODULE_KEYS)
+    found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, t))
+    return found or None
+
+
+ROLE_ZAKELIJK = re.compile(
+    r"\b(zakelijk\w*|(mijn|ons|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv)|zzp\w*|"
+    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b")
+ROLE_PRIVE = re.compile(r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
+                        r"niet zakelijk|geen bedrijf|in loondienst|werknemer)\b")
+
+
+def parse_role(text: str) -> str | None:
+    t = fold(text)
+    if ROLE_PRIVE.search(t):
+        return "particulier"
+    if ROLE_ZAKELIJK.search(t):
+        return "zakelijk"
+    return None
+
+
+CHILD = r"(zoon|dochter|kind|kinderen|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter)"
+INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("au_pair", r"\bau[- ]?pair\b"),
+    ("surviving_relative", r"\b(nabestaande\w*|overleden|omgekomen|verongelukt)\b"),
+    ("passenger", r"\b(passagier\w*|meerijder|bijrijder|meegereden)\b"),
+    ("driver_with_permission", r"\b(geleend|leende|mocht (mijn|onze) (auto|motor|scooter))\b"),
+    ("travel_companion", r"\breisgeno(ot|te)\w*\b"),
+    ("child_care_home", CHILD + r".*\b(verpleeg|verzorgings|zorginstelling|instelling)"),
+    ("child_studying", CHILD + r".*\b(studeert|studie|student|op kamers|kamer)"),
+    ("child_home", CHILD + r".*\b(thuis|bij ons|bij mij|inwonend)"),
+    ("partner", r"\b(partner|vrouw|man|echtgeno\w*|vriendin|vriend|verloofde|samenwonend\w*)\b"),
+    ("other", r"\b(broer|zus|moeder|vader|opa|oma|neef|nicht|oom|tante|collega|kennis|schoon\w+|"
+              r"ouders?|buurman|buurvrouw|iemand anders)\b"),
+    ("policyholder", r"^(ik|ikzelf|ik zelf|mijzelf|mezelf|zelf|uzelf|mij|ik ben het|ikke|de verzekeringnemer|"
+                     r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf)\b"),
+)
+
+
+def parse_involved(text: str) -> tuple[str | None, str | None]:
+    """(insured_persons key, None) or (None, Dutch re-ask)."""
+    t = fold(text)
+    for key, pattern in INVOLVED_PATTERNS:
+        if re.search(pattern, t):
+            return key, None
+    if re.search(r"\b" + CHILD + r"\b", t):
+        return None, ("Waar woont uw kind: thuis, ergens anders voor een dagstudie, of in een "
+                      "verpleeghuis of verzorgingshuis?")
+    return None, None
+
+
+PERSON = re.compile(
+    r"\b(au[- ]?pair|" + CHILD + r"|partner|vrouw|man|echtgeno\w*|vriendin|vriend|moeder|vader|"
+    r"ouders?|broer|zus|opa|oma|neef|nicht|oom|tante|collega|schoon\w+|hij|zij|ze)\b")
+
+
+def involved_in_description(text: str) -> str | None:
+    """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
+    woont ...', or a first-person story in which nobody else could be the one with the conflict.
+    Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
+    t = fold(text)
+    # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
+    # the person with the conflict.
+    subject = re.sub(r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t)
+    if PERSON.search(subject):
+        key, _ = parse_involved(subject)
+        return key if key in ("au_pair", "child_home", "child_studying", "child_care_home") else None
+    if re.search(r"\b(ik|mij|me|mijn|mn|m'n|ikzelf)\b", t):
+        return "policyholder"
+    return None
+
+
+# The question's frame ("kan ARAG helpen?", "dekt mijn rechtsbijstandverzekering ...") is not the
+# conflict, unless the conflict is with ARAG or an insurer itself.
+WITH_INSURER = re.compile(
+    r"\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|rechtsbijstand\w*)\b|"
+    r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b")
+FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|verzekering|jullie)\b")
+# Verb forms the conflict patterns do not know yet (reported for bot/policy/conflicts.py).
+VERB_FORMS = ((re.compile(r"\bscheiden\b"), "scheiding"), (re.compile(r"\bontslaan\b"), "ontslag"),
+              (re.compile(r"\bgeleend\b(?= aan)"), "uitgeleend"))
+
+
+def conflict_text(text: str) -> str:
+    t = fold(text)
+    if not WITH_INSURER.search(t):
+        t = FRAME.sub(" ", t)
+    for pattern, replacement in VERB_FORMS:
+        t = pattern.sub(replacement, t)
+    return t
+
+
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("ontslag_van_rechtsvervolging", r"\bontslag van (alle )?rechtsvervolging\b"),
+    ("vrijspraak", r"\b(vrijspraak|vrijgesproken|vrij gesproken|onschuldig)\b"),
+    ("niet_verder_vervolgd", r"\b(sepot|geseponeerd|seponeert|seponering|niet (verder )?vervolgd|"
+                             r"zaak (is )?(gestopt|geseponeerd)|niet vervolgen)\b"),
+    ("veroordeeld", r"\b(veroordeeld|schuldig|taakstraf|celstraf|gevangenisstraf|boete gekregen|"
+                    r"strafbeschikking)\b"),
+)
+
+
+def parse_outcome(text: str) -> str | None:
+    t = fold(text)
+    for key, pattern in OUTCOMES:
+        if re.search(pattern, t):
+            return key
+    return None
+
+
+def country_in_description(text: str) -> str | None:
+    """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
+    that 'mijn Turkse buurman' does not move a conflict abroad."""
+    words = re.findall(r"[\w'-]+", text or "")
+    for i, word in enumerate(words):
+        if word.lower() not in ("in", "op", "naar", "uit"):
+            continue
+        rest = words[i + 1:i + 4]
+        if rest and rest[0].lower() in ("het", "de"):
+            rest = rest[1:]
+        if not rest:
+            continue
+        one = countries.country_code(rest[0]) if len(rest[0]) > 2 else None
+        two = countries.country_code(" ".join(rest[:2])) if len(rest) > 1 else None
+        if two and one in (None, two) and countries.country_code(rest[1]) != two:
+            return two  # 'Verenigde Staten', 'Gran Canaria'
+        if one:
+            return one
+    return None
+
+
+def amount_in_text(text: str) -> Decimal | None:
+    """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'."""
+    if not EURO_MARK.search((text or "").lower()):
+        return None
+    parsed = money.parse_money(text)
+    return parsed.amount if parsed.ok else None
+
+
+def first_event_in_text(text: str) -> bool | None:
+    t = fold(text)
+    if re.search(r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
+                 r"\bal voor (het afsluiten|de verzekering)\b", t):
+        return False
+    if re.search(r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
+                 r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b", t):
+        return True
+    return None
+
+
+# ---------------------------------------------------------------------- what a message tells
+def facts_in_description(text: str) -> dict[str, Any]:
+    """Everything a free description of the conflict tells, for prefilling the form."""
+    found: dict[str, Any] = {}
+    guess = conflicts.normalise_conflict(conflict_text(text))
+    if guess.kind:
+        found["conflict"] = guess.kind
+    if guess.opponent:
+        found["opponent"] = guess.opponent
+    found["involved"] = involved_in_description(text)
+    found["country"] = country_in_description(text)
+    found["amount"] = amount_in_text(text)
+    role = parse_role(text) if re.search(r"\b(prive|zakelijk|mijn (eigen )?bedrijf|zzp|als zelfstandige|"
+                                         r"eenmanszaak|freelance)\b", fold(text)) else None
+    found["role"] = role
+    found["first_event_after_start"] = first_event_in_text(text)
+    if re.search(r"\bmodules?\b", fold(text)):
+        found["modules"] = parse_modules(text)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def facts_in_answer(text: str) -> dict[str, Any]:
+    """What any answer may tell besides the question asked: an amount in euros, a country."""
+    found = {"amount": amount_in_text(text), "country": country_in_description(text)}
+    return {k: v for k, v in found.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class Answer:
+    changes: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None     # Dutch: why the answer cannot be used (re-ask)
+    unknown: bool = False         # the customer does not know
+
+
+def parse_answer(name: str, text: str) -> Answer:
+    """The reply to the question for input `name` (a name from Verdict.missing)."""
+    t = fold(text)
+    if UNKNOWN.search(t) and not (name == "criminal_outcome" and parse_outcome(text)):
+        return Answer(unknown=True)
+    if name == "conflict":
+        guess = conflicts.normalise_conflict(conflict_text(text))
+        if not guess.kind:
+            return Answer(reason="Ik begrijp nog niet goed wat voor conflict het is.")
+        return Answer({"conflict": guess.kind, "opponent": guess.opponent})
+    if name == "modules":
+        modules = parse_modules(text)
+        if not modules:
+            return Answer(reason="Ik herken daarin geen module.")
+        return Answer({"modules": modules})
+    if name == "involved":
+        key, reason = parse_involved(text)
+        if key is None:
+            return Answer(reason=reason or "Ik begreep niet wie het conflict heeft.")
+        return Answer({"involved": key})
+    if name == "role":
+        role = parse_role(text)
+        if role is None:
+            return Answer(reason="Ik begreep niet of het privé of zakelijk is.")
+        return Answer({"role": role})
+    if name == "country":
+        code = countries.country_code(text)
+        if code is None:
+            return Answer(reason="Dat land ken ik niet.")
+        return Answer({"country": code})
+    if name == "amount":
+        parsed = money.parse_money(text)
+        if not parsed.ok:
+            return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")
+        return Answer({"amount": parsed.amount})
+    if name == "criminal_outcome":
+        outcome = parse_outcome(text)
+        if outcome is None:
+            return Answer(reason="Ik begreep niet hoe de strafzaak is afgelopen.")
+        return Answer({"criminal_outcome": outcome})
+    if name == "first_event_after_start":
+        value = first_event_in_text(text)
+        if value is None:
+            value = yes_no(text)
+            if value is None and re.search(r"\b(daarna|erna|later|pas na)\b", t):
+                value = True
+            if value is None and re.search(r"\b(daarvoor|ervoor|al eerder|al voor)\b", t):
+                value = False
+        if value is None:
+            return Answer(reason="Ik begreep uw antwoord niet; antwoord met ja of nee.")
+        return Answer({name: value})
+    # alleenstaand, options and facts.<key>: yes/no questions
+    value = yes_no(text)
+    if value is None:
+        return Answer(reason="Ik begreep uw antwoord niet; antwoord met ja of nee.")
+    return Answer({name: value})
+
+
+# ---------------------------------------------------------------------- the questions
+def question(name: str) -> str:
+    """The Dutch question for an input name."""
+    k = knowledge()
+    modules = ", ".join(k.module_name(m) for m in checker.MODULE_KEYS[:-1]) + " en/of " + k.module_name(checker.MODULE_KEYS[-1])
+    texts = {
+        "conflict": "Wat voor conflict is het, en met wie? Beschrijf het in een paar woorden, bijvoorbeeld 'ruzie met mijn buurman over de schutting'.",
+        "modules": f"Welke modules staan op uw polis: {modules}? Weet u het niet, zeg dan 'weet ik niet'.",
+        "involved": "Wie heeft het conflict: uzelf, uw partner, een kind (thuiswonend, op kamers voor een dagstudie, of in een verpleeg- of verzorgingshuis), een au pair, of iemand anders?",
+        "alleenstaand": "Staat er 'alleenstaand' op uw polis? (ja/nee)",
+        "role": "Is dit een privéconflict, of heeft het te maken met uw eigen bedrijf of uw werk als zelfstandige? (privé/zakelijk)",
+        "first_event_after_start": "Gebeurde het eerste dat tot dit conflict leidde ná het begin van uw verzekering (en van de module)? (ja/nee)",
+        "country": "In welk land speelt het conflict?",
+        "amount": "Om welk bedrag gaat het conflict ongeveer? Rente en incassokosten tellen niet mee. Bijvoorbeeld: 'ongeveer 300 euro'.",
+        "eigen_woning": "Staat op uw polis dat conflicten over uw eigen woning verzekerd zijn (optie Eigen woning)? (ja/nee)",
+        "uitsluiting_burenrecht": "Heeft u op uw polis conflicten met buren uitgesloten (optie Burenrecht)? (ja/nee)",
+        "uitsluiting_motorrijtuigen": "Heeft u op uw polis conflicten over motorrijtuigen uitgesloten (optie Motorrijtuigen)? (ja/nee)",
+        "uitsluiting_arbeidsrecht": "Heeft u op uw polis conflicten over arbeidsrecht uitgesloten (optie Arbeidsrecht)? (ja/nee)",
+        "criminal_outcome": "Hoe is de strafzaak afgelopen: vrijspraak, ontslag van rechtsvervolging, niet verder vervolgd (sepot), of veroordeeld? Loopt de zaak nog, zeg dan 'loopt nog'.",
+    }
+    if name.startswith("facts."):
+        entry = k.circumstances[name[len("facts."):]]
+        return k.render(entry["question"]) + " (ja/nee)"
+    return texts.get(name) or (checker.QUESTIONS.get(name, name)[0].upper() + checker.QUESTIONS.get(name, name)[1:] + "?")
