@@ -40,11 +40,33 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of one process, from /proc."""
+    """Resident memory of a process and its children (e.g. Sanic workers), from /proc."""
+    total = 0.0
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+            total += int(line.split()[1]) / 1024
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        total += sum(rss_mb(int(child)) for child in children)
+    return total
+
+
+LOAD_SCRIPT = """
+import logging, sys, time
+logging.disable(logging.WARNING)
+from rasa.core.agent import Agent
+began = time.perf_counter()
+Agent.load(sys.argv[1])
+print(time.perf_counter() - began)
+"""
+
+
+def model_load_seconds(model: Path) -> float:
+    """Time to load the trained model alone (Python and Rasa already imported)."""
+    out = subprocess.run([str(Path(rasa_command()[0]).with_name("python")), "-c", LOAD_SCRIPT, str(model)],
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    return round(float(out.stdout.strip().splitlines()[-1]), 1)
 
 
 async def drive(url: str, conversations: int, turns: int, message: str) -> dict[str, Any]:
@@ -96,6 +118,8 @@ def bench_flexbot(work: Path, conversations: int, turns: int) -> dict[str, Any]:
         result["rasa_rss_mb"] = round(rss_mb(stack.processes["rasa"].pid), 1)
         result["actions_rss_mb"] = round(rss_mb(stack.processes["actions"].pid), 1)
         result["rasa_ready_s"] = round(stack.ready_seconds["rasa"], 1)
+        result["rasa_workers"] = int(stack.env.get("RASA_WORKERS", os.cpu_count() or 1))
+        result["model_load_s"] = model_load_seconds(settings.MODEL_PATH)
         return result
     finally:
         stack.stop()
@@ -132,7 +156,8 @@ def bench_stock(work: Path, conversations: int, turns: int) -> dict[str, Any]:
         ready_s = time.monotonic() - began
         result = asyncio.run(drive(url + "webhook", conversations, turns, STOCK_MESSAGE))
         result.update(rasa_rss_mb=round(rss_mb(server.pid), 1), rasa_ready_s=round(ready_s, 1),
-                      full_training_s=round(train_s, 1))
+                      full_training_s=round(train_s, 1), rasa_workers=1,
+                      model_load_s=model_load_seconds(next((project / "models").glob("*.tar.gz"))))
         return result
     finally:
         server.terminate()
@@ -183,8 +208,8 @@ def machine() -> dict[str, Any]:
 def markdown(results: dict[str, Any]) -> str:
     ours, stock = results["flexbot"], results.get("stock")
     rows = ["| figure | Flexbot | stock `rasa init` bot |", "|---|---|---|"]
-    keys = ["throughput_per_s", "p50_ms", "p95_ms", "p99_ms", "errors", "rasa_rss_mb",
-            "rasa_ready_s", "full_training_s"]
+    keys = ["throughput_per_s", "p50_ms", "p95_ms", "p99_ms", "errors", "rasa_workers", "rasa_rss_mb",
+            "model_load_s", "rasa_ready_s", "full_training_s"]
     for key in keys:
         ours_value = ours.get(key, results.get("training", {}).get(key, ""))
         rows.append(f"| {key} | {ours_value} | {stock.get(key, '') if stock else 'skipped'} |")

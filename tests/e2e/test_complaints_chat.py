@@ -191,3 +191,39 @@ def test_anger_about_the_conflict_itself_does_not_start_the_intake(chat, intake,
     replies = chat.say(message)
     assert not any(ACK in r or CONSENT_QUESTION in r for r in replies), replies
     assert records_for(intake, chat.sender) == []
+
+
+# Replies to whatever the coverage form asks, keyed by the checker's question names.
+FORM_REPLIES = {
+    "modules": "Inkomen", "involved": "ikzelf", "alleenstaand": "nee", "role": "privé",
+    "first_event_after_start": "ja", "country": "in Nederland", "amount": "ongeveer 5000 euro",
+    "uitsluiting_arbeidsrecht": "nee",
+}
+
+
+def answer_form(chat, messages: list[str], max_turns: int = 12) -> list[str]:
+    """Answer the coverage form until its verdict; returns the replies of the last turn."""
+    from actions.coverage_answers import question
+    from bot.policy import checker
+
+    names = {question(name): name for name in checker.QUESTIONS}
+    reminder = knowledge().reminder
+    for _ in range(max_turns):
+        if any(m.endswith(reminder) for m in messages):
+            return messages
+        name = names.get(messages[-1])
+        messages = chat.say(FORM_REPLIES.get(name, "weet ik niet"))
+    raise AssertionError(f"no verdict, last replies: {messages}")
+
+
+def test_complaint_in_the_middle_of_the_coverage_form(chat, intake):
+    first = chat.say("Ben ik verzekerd voor een conflict met mijn werkgever over mijn ontslag?")
+    form_question = first[-1]
+    replies = chat.say("Jullie jurist belt me al weken niet terug, echt slecht.")
+    assert ACK in replies[0]
+    assert replies[-1] == form_question          # the form resumes with the same question
+    last = answer_form(chat, replies)
+    assert CONSENT_QUESTION in last[-1]           # verdict first, then the intake
+    assert REFERENCE.search(chat.reply("nee"))
+    [record] = records_for(intake, chat.sender)
+    assert record["text"] == "Jullie jurist belt me al weken niet terug, echt slecht."
