@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> None:
     # Rasa's telemetry and error reporting would phone home; customer data stays here.
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's start-up chatter
     args, extra = build_parser().parse_known_args(argv)
     if extra and args.command != "test":
         build_parser().error(f"unrecognized arguments: {' '.join(extra)}")
