@@ -65,7 +65,12 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def data_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+    """Fingerprint of what the model depends on: the data, and the rules, text clean-up and
+    training code that shape its scores and threshold. Part of the detector version."""
+    digest = hashlib.sha256(path.read_bytes())
+    for module in ("rules.py", "text.py", "train.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def build_nlp() -> Language:
