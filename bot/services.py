@@ -84,9 +84,7 @@ def available_services() -> list[str]:
     if only:
         return only.split()
     names = [] if os.environ.get("REDIS_URL") else ["redis"]
-    names += ["actions", "rasa", "web"]
-    names += [s for s in ("desk", "connectors") if (settings.ROOT / s / "__main__.py").exists()]
-    return names
+    return names + ["actions", "rasa", "web", "desk", "connectors"]
 
 
 def supervise() -> int:

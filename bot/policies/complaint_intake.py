@@ -1,8 +1,9 @@
 """Starts the Klachtenbureau intake once the customer's question has been answered.
 
 A complaint can come with any intent ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
-burenruzie?"). The acknowledgement is sent right after the message (actions/complaints.py, via
-the `complaint_pending` slot mapping); the other policies then answer the question as usual.
+burenruzie?"). The acknowledgement is sent right after the message (actions/complaints.py,
+`action_validate_slot_mappings`, which also sets `complaint_pending`); the other policies then
+answer the question as usual.
 This policy only adds the last step: as soon as the bot has answered and no form is running,
 it starts the complaint form. A message that is only a complaint starts the form at once.
 """
