@@ -7,8 +7,8 @@
 2. Every event read from the tracker store looks its class up by walking all subclasses of
    Event (10 % of CPU after fix 1). The lookup is memoised per type name; the answer is the same.
 
-Imported by our Rasa plugins (custom channel and components), so it is active wherever the
-Rasa server runs our model.
+Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
+bot/credentials.yml loads at start-up.
 """
 from __future__ import annotations
 
