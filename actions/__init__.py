@@ -1,1 +1,1 @@
-"""Rasa SDK action server: thin actions that call the shared core in `bot/`."""
+"""Rasa SDK action server: thin actions that call the shared core in `flexbot/`."""

@@ -19,10 +19,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import settings
-from bot.complaints import intake_form
-from bot.intake import IntakeClient, build_complaint
-from bot.policy.knowledge import knowledge
+from flexbot import settings
+from flexbot.complaints import intake_form
+from flexbot.intake.client import IntakeClient, build_complaint
+from flexbot.flexpolis.knowledge import knowledge
 
 logger = logging.getLogger(__name__)
 

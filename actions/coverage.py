@@ -3,7 +3,7 @@
 Slots (bot/domain/coverage.yml): `cc_description` (the message that started the check, and any
 later check_coverage message), `cc_answer` (the reply to the current question, from text), and
 `cc_state` (the `CheckState` so far). `required_slots` is computed from the checker's `missing`
-list; every answer is parsed by bot/policy via actions/coverage_answers.py and then cleared, so
+list; every answer is parsed by bot/policy via flexbot/flexpolis/dialogue.py and then cleared, so
 the one slot `cc_answer` is asked again as long as the checker needs something.
 """
 from __future__ import annotations
@@ -15,8 +15,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions import coverage_answers as answers
-from actions.coverage_answers import CheckState
+from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis.dialogue import CheckState
 
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"

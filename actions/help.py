@@ -6,7 +6,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot import replies
+from flexbot.flexpolis import replies
 
 
 class ActionOfferPhone(Action):

@@ -7,6 +7,8 @@ Redis. `bench_main` (CLI) starts its own throwaway redis-server for that reason.
 from __future__ import annotations
 
 import asyncio
+import argparse
+import os
 import json
 import tempfile
 import time
@@ -113,7 +115,7 @@ async def _bench(redis_url: str, n: int, detector: Any, intake: Any) -> dict[str
 def run_connectors_bench(redis_url: str, n: int, detector: Any = None, intake: Any = None) -> dict[str, Any]:
     """Mentions per second through verify + normalise + detect + enqueue, on the Redis at redis_url."""
     if detector is None:
-        from bot.complaints.detector import load_detector
+        from flexbot.complaints.detector import load_detector
 
         detector = load_detector()
     if intake is not None:
@@ -133,11 +135,22 @@ def run_connectors_bench(redis_url: str, n: int, detector: Any = None, intake: A
 
 
 def bench_main(n: int = 5000) -> int:
-    """CLI: runs the bench on a throwaway redis-server (AOF, fsync always, as in production)."""
-    from bot.redis_server import LocalRedis, free_port
+    """CLI: runs the bench on $REDIS_URL (an empty scratch Redis) or on a throwaway redis-server
+    (AOF, fsync always, as in production)."""
+    url = os.environ.get("REDIS_URL")
+    if url:
+        result = run_connectors_bench(url, n)
+    else:
+        from flexbot.redis_server import LocalRedis, free_port
 
-    with tempfile.TemporaryDirectory(prefix="connectors-bench-") as tmp:
-        with LocalRedis(Path(tmp), free_port()) as server:
-            result = run_connectors_bench(server.url, n)
+        with tempfile.TemporaryDirectory(prefix="connectors-bench-") as tmp:
+            with LocalRedis(Path(tmp), free_port()) as server:
+                result = run_connectors_bench(server.url, n)
     print(json.dumps(result, indent=2))
     return 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--n", type=int, default=5000, help="mentions to push through the pipeline")
+    raise SystemExit(bench_main(parser.parse_args().n))

@@ -1,4 +1,4 @@
-"""Hands a complaining mention to the ONE intake (bot.intake -> klachtenbureau:intake)."""
+"""Hands a complaining mention to the ONE intake (flexbot.intake.client -> klachtenbureau:intake)."""
 from __future__ import annotations
 
 import os
@@ -6,7 +6,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.intake import IntakeClient, build_complaint
+from flexbot.intake.client import IntakeClient, build_complaint
 from connectors.base import Mention
 from connectors.pipeline import Detection
 
@@ -20,13 +20,13 @@ def idempotency_key(mention: Mention) -> str:
 
 
 class IntakeSink:
-    """Adapter from (Mention, Detection) to bot.intake's build_complaint + IntakeClient.
+    """Adapter from (Mention, Detection) to flexbot.intake.client's build_complaint + IntakeClient.
 
     One IntakeClient handles one complaint at a time (it holds a lock around allocate and
     submit), and each of its Redis writes waits for an fsync. To hand over a burst of complaints
     quickly the sink keeps a few clients and always routes the same mention to the same client
     (hash of the idempotency key), so a retry while Redis is down still finds its offline id.
-    They share one spool directory, which bot.spool locks for concurrent use.
+    They share one spool directory, which flexbot.intake.spool locks for concurrent use.
     """
 
     def __init__(self, clients: list[IntakeClient]) -> None:

@@ -92,10 +92,10 @@ def _summary(outcomes: list[Outcome]) -> str:
 
 def replay_main(path: str, platform: str | None = None, *, redis_url: str | None = None,
                 detector: Detector | None = None, intake: Intake | None = None) -> int:
-    """CLI entry: returns the exit status. Uses REDIS_URL, the shared detector and bot.intake."""
+    """CLI entry: returns the exit status. Uses REDIS_URL, the shared detector and flexbot.intake.client."""
     redis_url = redis_url or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
     if detector is None:
-        from bot.complaints.detector import load_detector
+        from flexbot.complaints.detector import load_detector
 
         detector = load_detector()
     try:

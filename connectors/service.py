@@ -164,7 +164,7 @@ async def health(request: web.Request) -> web.Response:
 
 
 def default_detector() -> Detector:
-    from bot.complaints.detector import load_detector  # the one detector the chat uses too
+    from flexbot.complaints.detector import load_detector  # the one detector the chat uses too
 
     return load_detector()
 

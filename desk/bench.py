@@ -109,7 +109,7 @@ def main() -> None:
     if url:
         result = run_register_bench(url, args.n)
     else:
-        from bot.redis_server import LocalRedis, free_port
+        from flexbot.redis_server import LocalRedis, free_port
 
         with tempfile.TemporaryDirectory() as tmp, LocalRedis(Path(tmp), free_port()) as server:
             result = run_register_bench(server.url, args.n)

@@ -17,6 +17,7 @@ from aiohttp import web
 
 from desk.deadlines import TZ
 from desk.register import now_iso
+from desk.keys import REDIS
 from desk.reports import svg_bytes
 
 STREAM = "social:mentions"
@@ -129,7 +130,6 @@ def per_day_svg(rows: list[tuple[date, int, int]]) -> bytes:
 
 
 async def social_page(request: web.Request) -> web.Response:
-    from desk.web import REDIS
 
     r = request.app[REDIS]
     platform = request.query.get("platform", "").strip()[:40]
@@ -150,14 +150,12 @@ async def social_page(request: web.Request) -> web.Response:
 
 
 async def social_chart(request: web.Request) -> web.Response:
-    from desk.web import REDIS
 
     rows = await per_day(request.app[REDIS], datetime.now(TZ).date())
     return web.Response(body=per_day_svg(rows), content_type="image/svg+xml")
 
 
 async def social_handled(request: web.Request) -> web.Response:
-    from desk.web import REDIS
 
     form = await request.post()
     key = str(form.get("key", ""))[:200]

@@ -12,7 +12,7 @@ from desk import auth, social, workflow
 from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
 from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
 from desk.reports import build_report, compliance_svg, month_bounds, records_between, report_csv, year_bounds
-from desk.web import PROFILE, REDIS, REGISTER
+from desk.keys import PROFILE, REDIS, REGISTER
 
 DEADLINE_FILTERS = (OVERDUE, DUE_SOON_STATE, OPEN)
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from bot.redis_server import LocalRedis, free_port
+from flexbot.redis_server import LocalRedis, free_port
 
 
 @pytest.fixture(scope="session")

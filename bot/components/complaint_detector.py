@@ -22,7 +22,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.complaints.detector import ComplaintDetector, load_detector
+from flexbot.complaints.detector import ComplaintDetector, load_detector
 
 PARSE_KEY = "complaint"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -14,7 +14,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.utils import spacy_utils
 from rasa.nlu.utils.spacy_utils import SpacyModel
 
-from bot.language import MODEL_NAME, load_dutch
+from flexbot.language import MODEL_NAME, load_dutch
 
 
 @DefaultV1Recipe.register(

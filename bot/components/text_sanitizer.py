@@ -15,7 +15,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.text import NLU_MAX_CHARS, clean_text
+from flexbot.text import NLU_MAX_CHARS, clean_text
 
 
 @DefaultV1Recipe.register(

@@ -10,7 +10,7 @@ Three strategies, each with its own material per split so the held-out split is 
 3. style transforms on a share of 1 and 2: informal/misspelled writing and social-media style
    (@ARAG_NL, emoji, hashtags), applied to both labels alike so style never gives the label away.
 Each line: {"text", "label", "category", "group"}; `group` names the template or hand-written line
-a row comes from, so bot/complaints/train.py can carve its validation split without near-copies.
+a row comes from, so flexbot/complaints/train.py can carve its validation split without near-copies.
 The output is deterministic (fixed seed), so re-running reproduces the committed files.
 fresh_check.jsonl is not generated: 60 lines written by hand after development, as a second check.
 """

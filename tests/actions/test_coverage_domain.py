@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.policy.answers import FAQ_TOPICS
+from flexbot.flexpolis.answers import FAQ_TOPICS
 
 ROOT = Path(__file__).resolve().parents[2]
 FAQ_INTENTS = {f"faq_{topic}" for topic in (*FAQ_TOPICS, "contact")}

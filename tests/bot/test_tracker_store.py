@@ -7,7 +7,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.settings import redis_parts
+from flexbot.settings import redis_parts
 from bot.tracker_store import PrefixAwareRedisTrackerStore
 
 

@@ -6,7 +6,7 @@ import io
 import json
 from pathlib import Path
 
-from bot.complaints.cli import classify_main, eval_main, register
+from flexbot.complaints.cli import classify_main, eval_main, register
 
 
 def run_classify(text: str) -> list[dict]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.complaints.cli import evaluate
-from bot.complaints.detector import ComplaintDetector, Detection, load_detector
-from bot.complaints.rules import match_cues
-from bot.complaints.text import normalise
+from flexbot.complaints.cli import evaluate
+from flexbot.complaints.detector import ComplaintDetector, Detection, load_detector
+from flexbot.complaints.rules import match_cues
+from flexbot.complaints.text import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,7 +132,7 @@ def test_training_data_is_well_formed_and_disjoint() -> None:
 
 def test_fresh_checkout_trains_a_model_first(tmp_path: Path, monkeypatch, caplog) -> None:
     """No model at $FLEXBOT_COMPLAINT_MODEL: load_detector trains one (fixed seed) and saves it."""
-    from bot.complaints.train import DEFAULT_DATA, data_hash
+    from flexbot.complaints.train import DEFAULT_DATA, data_hash
 
     target = tmp_path / "model"
     monkeypatch.setenv("FLEXBOT_COMPLAINT_MODEL", str(target))

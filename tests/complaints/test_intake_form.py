@@ -1,7 +1,7 @@
 """The intake's answer checks: friendly re-asks, never a crash."""
 import pytest
 
-from bot.complaints.intake_form import (
+from flexbot.intake.answers import (
     is_stop, parse_yes_no, validate_contact, validate_name, validate_policy_number,
 )
 

@@ -52,7 +52,7 @@ def sign(platform: str, body: bytes, secrets: dict[str, str] = SECRETS) -> dict[
 
 @pytest.fixture(scope="session")
 def detector():
-    from bot.complaints.detector import load_detector
+    from flexbot.complaints.detector import load_detector
 
     return load_detector()
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import redis
 
-from bot.redis_server import free_port
+from flexbot.redis_server import free_port
 from desk.consumer import STREAM
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -13,7 +13,7 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 
-from bot.redis_server import LocalRedis, free_port
+from flexbot.redis_server import LocalRedis, free_port
 from desk.consumer import DEAD_LETTER, GROUP, STREAM, IntakeConsumer, ensure_group
 from desk.register import AUDIT_ALL, Register
 
@@ -170,8 +170,8 @@ async def _drained(client: aioredis.Redis, total: int) -> bool:
 
 
 async def test_records_built_by_the_bot_intake_are_registered(aredis: aioredis.Redis) -> None:
-    """Contract check against bot.intake.build_complaint (shared/DESIGN.md intake record)."""
-    from bot.intake import build_complaint
+    """Contract check against flexbot.intake.client.build_complaint (shared/DESIGN.md intake record)."""
+    from flexbot.intake.client import build_complaint
 
     record = build_complaint("KL-2026-000777", "Ik ben <i>boos</i>", "website", {"conversation_id": "c-7"},
                              customer={"name": "Ans"}, handoff_consent=True)

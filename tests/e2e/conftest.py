@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 import requests
 
-from bot import training
-from bot.stack import Stack, start_stack
+from flexbot.launcher import training
+from flexbot.launcher.stack import Stack, start_stack
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import re
 import pytest
 import redis
 
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis.knowledge import knowledge
 
 INTAKE = "klachtenbureau:intake"
 ACK = "Wat vervelend dat u dit zo ervaart"
@@ -203,8 +203,8 @@ FORM_REPLIES = {
 
 def answer_form(chat, messages: list[str], max_turns: int = 12) -> list[str]:
     """Answer the coverage form until its verdict; returns the replies of the last turn."""
-    from actions.coverage_answers import question
-    from bot.policy import checker
+    from flexbot.flexpolis.dialogue import question
+    from flexbot.flexpolis import checker
 
     names = {question(name): name for name in checker.QUESTIONS}
     reminder = knowledge().reminder

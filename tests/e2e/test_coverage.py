@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from actions.coverage_answers import question
-from bot.policy import checker
-from bot.policy.answers import faq_answer
-from bot.policy.knowledge import format_euro, knowledge
+from flexbot.flexpolis.dialogue import question
+from flexbot.flexpolis import checker
+from flexbot.flexpolis.answers import faq_answer
+from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 K = knowledge()
 MAX_EUROPE = format_euro(K.amount("max_europe"))

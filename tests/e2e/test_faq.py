@@ -1,15 +1,15 @@
 """General questions about the Flexpolis, the way customers type them, over the REST channel.
 
-Each question must get exactly the answer for its topic (bot/policy/answers.py), which cites its
+Each question must get exactly the answer for its topic (flexbot/flexpolis/answers.py), which cites its
 articles, states the key fact read from the knowledge file, and ends with the reminder.
 """
 from __future__ import annotations
 
 import pytest
 
-from bot import replies
-from bot.policy.answers import FAQ_TOPICS, faq_articles
-from bot.policy.knowledge import format_euro, knowledge
+from flexbot.flexpolis import replies
+from flexbot.flexpolis.answers import FAQ_TOPICS, faq_articles
+from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 K = knowledge()
 PHONE = K.contact["servicecenter"]["phone"]

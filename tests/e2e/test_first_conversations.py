@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot import replies
+from flexbot.flexpolis import replies
 
 PHONE = replies.contact()["servicecenter"]["phone"]
 EMAIL = replies.contact()["servicecenter"]["email"]

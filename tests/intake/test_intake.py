@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import redis
 
-from bot.intake import (
+from flexbot.intake.client import (
     ID_PATTERN,
     STREAM,
     IntakeClient,
     InvalidComplaint,
     build_complaint,
 )
-from bot.redis_server import LocalRedis, free_port
+from flexbot.redis_server import LocalRedis, free_port
 
 
 def stream_records(url: str) -> list[dict]:
@@ -59,7 +59,7 @@ def test_build_complaint_has_the_contract_shape() -> None:
 
 
 def test_build_complaint_takes_a_detection_object() -> None:
-    class Detection:  # same interface as bot.complaints.detector.Detection, without loading spaCy
+    class Detection:  # same interface as flexbot.complaints.detector.Detection, without loading spaCy
         def __init__(self, complaint: bool, score: float, reasons: list[str], version: str):
             self.complaint, self.score, self.reasons, self.version = complaint, score, reasons, version
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.spool import Spool
+from flexbot.intake.spool import Spool
 
 
 def test_records_come_back_in_order_and_progress_survives_a_new_instance(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ Ids ("KL-<year>-<6 digits>"):
 Submit: one Lua script sets the delivered marker and XADDs only if the marker is absent, so each
 id gives one stream entry however often it is submitted. When Redis cannot be reached, or
 spooled records are still waiting (to keep the order), the record goes to the append-only
-spool (bot/spool.py, fsync) and the background deliverer sends it later, oldest first.
+spool (flexbot/intake/spool.py, fsync) and the background deliverer sends it later, oldest first.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bot.spool import Spool, write_atomic
+from flexbot.intake.spool import Spool, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def build_complaint(
 ) -> dict:
     """The intake record of /work/shared/DESIGN.md. `text` is kept verbatim.
 
-    `detection` is a bot.complaints.detector.Detection or a dict with score/reasons/version.
+    `detection` is a flexbot.complaints.detector.Detection or a dict with score/reasons/version.
     `customer` may hold name, email, phone, policy_number; missing ones become None.
     """
     if isinstance(received_at, datetime):

@@ -1,15 +1,15 @@
 """Dutch replies that point customers to people; every fact is read from the knowledge file.
 
-Policy FAQ answers live in bot/policy/answers.py; this module adds the conversational ones
+Policy FAQ answers live in flexbot/flexpolis/answers.py; this module adds the conversational ones
 (contact, asking for a person, second fallback, another language) and maps faq_<topic> intents.
 """
 from __future__ import annotations
 
 from typing import Any, Mapping
 
-from bot.policy.answers import FAQ_TOPICS
-from bot.policy.answers import faq_answer as policy_faq_answer
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis.answers import FAQ_TOPICS
+from flexbot.flexpolis.answers import faq_answer as policy_faq_answer
+from flexbot.flexpolis.knowledge import knowledge
 
 
 def contact() -> Mapping[str, Any]:

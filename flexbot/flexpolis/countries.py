@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis.knowledge import knowledge
 
 # code: (display name, other names, adjectives/stems). Matching is accent- and case-insensitive.
 _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {

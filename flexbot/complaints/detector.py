@@ -1,11 +1,11 @@
 """The one complaint detector used by chat (Rasa NLU component) and the social connectors.
 
-    from bot.complaints.detector import load_detector
+    from flexbot.complaints.detector import load_detector
     detection = load_detector().detect("Mijn jurist belt nooit terug.")
     detection.complaint, detection.score, detection.reasons, detection.version
 
-It combines a spaCy bag-of-words text classifier (trained by bot/complaints/train.py) with the
-explicit cues of bot/complaints/rules.py. A cue aimed at ARAG raises the score to the rule score;
+It combines a spaCy bag-of-words text classifier (trained by flexbot/complaints/train.py) with the
+explicit cues of flexbot/complaints/rules.py. A cue aimed at ARAG raises the score to the rule score;
 the text is a complaint when the score reaches the threshold chosen on the validation split.
 """
 from __future__ import annotations
@@ -21,9 +21,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from bot.complaints import train as training
-from bot.complaints.rules import match_cues, tag_parties
-from bot.complaints.text import normalise
+from flexbot.complaints import train as training
+from flexbot.complaints.rules import match_cues, tag_parties
+from flexbot.complaints.text import normalise
 
 log = logging.getLogger(__name__)
 

@@ -5,10 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from bot.policy import countries
-from bot.policy.conflicts import normalise_conflict, opponent_of
-from bot.policy.knowledge import knowledge
-from bot.policy.money import parse_dutch_number_words, parse_money
+from flexbot.flexpolis import countries
+from flexbot.flexpolis.conflicts import normalise_conflict, opponent_of
+from flexbot.flexpolis.knowledge import knowledge
+from flexbot.flexpolis.money import parse_dutch_number_words, parse_money
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -99,7 +99,7 @@ def test_conflict_normalisation(text: str, kind: str, opponent: str | None) -> N
 
 
 def test_conflict_kinds_produced_exist_in_the_knowledge_file() -> None:
-    from bot.policy.conflicts import KINDS, OPPONENT_DEFAULT_KIND
+    from flexbot.flexpolis.conflicts import KINDS, OPPONENT_DEFAULT_KIND
     known = set(knowledge().conflict_kinds)
     assert {kind for kind, _ in KINDS} <= known
     assert set(OPPONENT_DEFAULT_KIND.values()) <= known

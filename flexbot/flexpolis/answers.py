@@ -6,7 +6,7 @@ Uw polis bepaalt wat voor u geldt. Een zaak melden kan via www.ARAG.nl ('Zaak me
 """
 from __future__ import annotations
 
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis.knowledge import knowledge
 
 # Topic keys, in the order of the issue; the same keys as `faq` in data/policy/flexpolis.yml.
 FAQ_TOPICS: tuple[str, ...] = tuple(knowledge().faq)

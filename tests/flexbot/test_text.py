@@ -1,4 +1,4 @@
-from bot.text import NLU_MAX_CHARS, clean_text
+from flexbot.text import NLU_MAX_CHARS, clean_text
 
 
 def test_control_and_zero_width_characters_are_removed():

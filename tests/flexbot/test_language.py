@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from bot import language
+from flexbot import language
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +18,7 @@ def fresh_cache():
 
 
 def test_missing_model_falls_back_to_builtin_dutch_with_one_warning(caplog):
-    caplog.set_level(logging.WARNING, logger="bot.language")
+    caplog.set_level(logging.WARNING, logger="flexbot.language")
     for _ in range(3):
         nlp, loaded = language.load_dutch("nl_core_news_does_not_exist")
     assert loaded == language.FALLBACK_NAME
@@ -39,7 +39,7 @@ def test_installed_model_is_loaded_without_warning(tmp_path: Path, caplog):
     model_dir = tmp_path / "nl_test_model"
     pipeline.to_disk(model_dir)
 
-    caplog.set_level(logging.WARNING, logger="bot.language")
+    caplog.set_level(logging.WARNING, logger="flexbot.language")
     nlp, loaded = language.load_dutch(str(model_dir))
     assert loaded == str(model_dir)
     assert "sentencizer" in nlp.pipe_names

@@ -6,9 +6,9 @@ import os
 import subprocess
 import sys
 
-from bot import bench, services, settings, training
-from bot.complaints import cli as complaints_cli
-from connectors import replay as connectors_replay
+from flexbot import settings
+from flexbot.launcher import bench, services, training
+from flexbot.complaints import cli as complaints_cli
 
 
 def _run(argv: list[str]) -> int:
@@ -66,6 +66,11 @@ def cmd_test(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_connectors(args: argparse.Namespace) -> int:
+    """The connectors service owns its subcommands; the launcher starts it by module name."""
+    return subprocess.run([sys.executable, "-m", "connectors", *args.extra], cwd=settings.ROOT).returncode
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flexbot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -86,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench.register(sub)
     complaints_cli.register(sub)
-    connectors_replay.register(sub)
+    connectors = sub.add_parser("connectors", help="social-media connectors: replay FILE, serve, bench "
+                                                   "(runs `python -m connectors ...`)", add_help=False)
+    connectors.set_defaults(func=cmd_connectors)
     return parser
 
 
@@ -95,9 +102,9 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's start-up chatter
     args, extra = build_parser().parse_known_args(argv)
-    if extra and args.command != "test":
+    if extra and args.command not in ("test", "connectors"):
         build_parser().error(f"unrecognized arguments: {' '.join(extra)}")
-    args.pytest_args = extra
+    args.pytest_args = args.extra = extra
     raise SystemExit(args.func(args))
 
 

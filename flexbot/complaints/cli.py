@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.complaints.detector import load_detector
+from flexbot.complaints.detector import load_detector
 
 LABEL = "complaint"
 
@@ -143,7 +143,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry: python -m bot.complaints.cli classify|eval-complaints FILE."""
+    """Stand-alone entry: python -m flexbot.complaints.cli classify|eval-complaints FILE."""
     parser = argparse.ArgumentParser(prog="flexbot")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)

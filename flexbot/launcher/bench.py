@@ -16,16 +16,17 @@ import statistics
 import subprocess
 import tempfile
 import time
+import sys
 import uuid
 from pathlib import Path
 from typing import Any, Callable
 
 import aiohttp
 
-from bot import settings
-from bot.redis_server import LocalRedis, free_port
-from bot.stack import start_stack, wait_for_http
-from bot.training import rasa_command
+from flexbot import settings
+from flexbot.redis_server import LocalRedis, free_port
+from flexbot.launcher.stack import start_stack, wait_for_http
+from flexbot.launcher.training import rasa_command
 
 FAQ_MESSAGE = "Hoe meld ik een zaak?"  # answered by action_answer_faq on the action server
 STOCK_MESSAGE = "hello"                # answered by utter_greet in the stock bot
@@ -169,31 +170,35 @@ def component_benches(work: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     benches: list[tuple[str, Callable[[], dict]]] = []
 
-    from bot.policy.bench import run_checker_bench
+    from flexbot.flexpolis.bench import run_checker_bench
     benches.append(("coverage checker", lambda: run_checker_bench(10_000)))
     try:
-        from bot.complaints.bench import run_detector_bench
+        from flexbot.complaints.bench import run_detector_bench
         benches.append(("complaint detector", run_detector_bench))
     except ModuleNotFoundError:
         pass
     redis = LocalRedis(work / "component-redis", free_port()).start()
     try:
-        try:
-            from desk.bench import run_register_bench
-            benches.append(("desk register", lambda: run_register_bench(redis.url, 5000)))
-        except ModuleNotFoundError:
-            pass
-        try:
-            from connectors.bench import run_connectors_bench
-            benches.append(("connectors", lambda: run_connectors_bench(redis.url, 2000)))
-        except ModuleNotFoundError:
-            pass
         for name, run in benches:
             print(f"… {name}", flush=True)
             results[name] = run()
+        # Each service keeps its own bench beside it; the core starts it by module name.
+        for name, module, n in (("desk register", "desk.bench", 5000), ("connectors", "connectors.bench", 2000)):
+            print(f"… {name}", flush=True)
+            results[name] = service_bench(module, redis.url, n)
     finally:
         redis.stop()
     return results
+
+
+def service_bench(module: str, redis_url: str, n: int) -> dict[str, Any]:
+    """Run `python -m <module> --n N` against `redis_url` and read the JSON it prints."""
+    out = subprocess.run(
+        [sys.executable, "-m", module, "--n", str(n)], cwd=settings.ROOT, check=True,
+        capture_output=True, text=True, env={**os.environ, "REDIS_URL": redis_url},
+    ).stdout
+    result: dict[str, Any] = json.loads(out[out.index("{"):])
+    return result
 
 
 def machine() -> dict[str, Any]:

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot import settings
-from bot.language import MODEL_NAME, model_is_installed
+from flexbot import settings
+from flexbot.language import MODEL_NAME, model_is_installed
 
 FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
 
@@ -47,7 +47,7 @@ def rasa_command(*args: str) -> list[str]:
 
 def train(force: bool = False) -> int:
     """Train when needed; Rasa's own progress output goes straight to the terminal."""
-    from bot.complaints.detector import train_if_stale
+    from flexbot.complaints.detector import train_if_stale
 
     if train_if_stale():
         print("Trained the complaint detector (its data changed).", flush=True)

@@ -1,7 +1,7 @@
 import pytest
 
-from bot import services
-from bot.settings import redis_parts
+from flexbot.launcher import services
+from flexbot.settings import redis_parts
 
 
 def test_redis_url_is_split_for_rasa():

@@ -5,8 +5,8 @@ import os
 import sys
 from pathlib import Path
 
-from bot import settings
-from bot.redis_server import redis_args, wait_for_redis
+from flexbot import settings
+from flexbot.redis_server import redis_args, wait_for_redis
 
 LOCAL_REDIS_URL_TEMPLATE = "redis://127.0.0.1:{port}/0"
 

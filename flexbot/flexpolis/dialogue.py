@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from bot.policy import checker, conflicts, countries, money
-from bot.policy.checker import CoverageQuestion
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis import checker, conflicts, countries, money
+from flexbot.flexpolis.checker import CoverageQuestion
+from flexbot.flexpolis.knowledge import knowledge
 
 UNKNOWN = re.compile(
     r"\b(weet (ik )?(het )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
@@ -231,7 +231,7 @@ WITH_INSURER = re.compile(
     r"\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|rechtsbijstand\w*)\b|"
     r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b")
 FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|verzekering|jullie)\b")
-# Verb forms the conflict patterns do not know yet (reported for bot/policy/conflicts.py).
+# Verb forms the conflict patterns do not know yet (reported for flexbot/flexpolis/conflicts.py).
 VERB_FORMS = ((re.compile(r"\bscheiden\b"), "scheiding"), (re.compile(r"\bontslaan\b"), "ontslag"),
               (re.compile(r"\bgeleend\b(?= aan)"), "uitgeleend"))
 

@@ -1,6 +1,6 @@
 """Checker speed: time `check()` over n random questions (called by `make bench`).
 
-python -m bot.policy.bench [n]   prints the figures as JSON.
+python -m flexbot.flexpolis.bench [n]   prints the figures as JSON.
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import sys
 import time
 from decimal import Decimal
 
-from bot.policy.checker import CoverageQuestion, check
-from bot.policy.knowledge import knowledge
+from flexbot.flexpolis.checker import CoverageQuestion, check
+from flexbot.flexpolis.knowledge import knowledge
 
 COUNTRIES = ("NL", "NL", "NL", "BE", "DE", "FR", "ES", "GB", "TR", "MA", "US", "TH", "GE", None)
 

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from actions import coverage_answers as a
-from actions.coverage_answers import CheckState
-from bot.policy import checker
+from flexbot.flexpolis import dialogue as a
+from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis import checker
 
 
 def run(first: str, replies: dict[str, str]) -> tuple[CheckState, list[str]]:
@@ -124,7 +124,7 @@ def test_state_survives_the_slot_round_trip():
 
 
 def test_every_input_the_checker_can_miss_has_its_own_dutch_question():
-    from bot.policy.knowledge import knowledge
+    from flexbot.flexpolis.knowledge import knowledge
 
     names = [*checker.QUESTIONS, *(f"facts.{k}" for k in knowledge().circumstances)]
     texts = [a.question(name) for name in names]

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from bot.policy.answers import FAQ_TOPICS, faq_answer, faq_articles
-from bot.policy.checker import (
+from flexbot.flexpolis.answers import FAQ_TOPICS, faq_answer, faq_articles
+from flexbot.flexpolis.checker import (
     GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, OPTION_MODULE, CoverageQuestion, Verdict, check, check_cost, update)
-from bot.policy.knowledge import format_euro, knowledge
+from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 ALL = frozenset({"consument_wonen", "verkeer", "inkomen"})
 BASE = CoverageQuestion(

@@ -1,6 +1,6 @@
 """Train the complaint classifier and choose its decision threshold.
 
-    .venv/bin/python -m bot.complaints.train [--data data/complaints/train.jsonl] [--out models/complaints]
+    .venv/bin/python -m flexbot.complaints.train [--data data/complaints/train.jsonl] [--out models/complaints]
 
 Steps (fixed seed, so the same data gives the same model):
 1. carve a validation split (20 %, by source group) from the training file; the held-out file is never read;
@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
-from bot.complaints.rules import match_cues, tag_parties
-from bot.complaints.text import normalise
+from flexbot.complaints.rules import match_cues, tag_parties
+from flexbot.complaints.text import normalise
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.policy.knowledge import DEFAULT_PATH, Knowledge, KnowledgeError, cite, format_euro, knowledge
+from flexbot.flexpolis.knowledge import DEFAULT_PATH, Knowledge, KnowledgeError, cite, format_euro, knowledge
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seeds" / "004_97b6797d919e1bf9.txt"

@@ -1,6 +1,6 @@
 """Detector speed for `make bench`: throughput on one core and latency per chat turn.
 
-    .venv/bin/python -m bot.complaints.bench
+    .venv/bin/python -m flexbot.complaints.bench
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import statistics
 import time
 from pathlib import Path
 
-from bot.complaints.detector import load_detector
-from bot.complaints.train import ROOT, read_jsonl
+from flexbot.complaints.detector import load_detector
+from flexbot.complaints.train import ROOT, read_jsonl
 
 BENCH_DATA = ROOT / "data" / "complaints" / "heldout.jsonl"
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
-from bot.policy import countries
-from bot.policy.knowledge import Knowledge, format_euro, knowledge
-from bot.policy.money import MAX_PLAUSIBLE
+from flexbot.flexpolis import countries
+from flexbot.flexpolis.knowledge import Knowledge, format_euro, knowledge
+from flexbot.flexpolis.money import MAX_PLAUSIBLE
 
 GEDEKT = "gedekt"
 NIET_GEDEKT = "niet gedekt"
@@ -65,7 +65,7 @@ class CoverageQuestion:
     uitsluiting_arbeidsrecht: bool | None = None
     alleenstaand: bool | None = None
     conflict: str | None = None          # key of conflict_kinds
-    opponent: str | None = None          # key from bot.policy.conflicts.OPPONENTS
+    opponent: str | None = None          # key from flexbot.flexpolis.conflicts.OPPONENTS
     amount: Decimal | int | None = None  # euro, without interest and collection costs
     country: str | None = None           # ISO 3166-1 alpha-2
     first_event_after_start: bool | None = None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import requests
 
-from bot.redis_server import LocalRedis, free_port
+from flexbot.redis_server import LocalRedis, free_port
 
 FLEXBOT = str(Path(sys.executable).with_name("flexbot"))
 STARTUP_TIMEOUT = 180

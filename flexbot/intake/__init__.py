@@ -1,0 +1,1 @@
+"""The complaint intake: one contract (`contract`), its client (`client`) and durable spool."""

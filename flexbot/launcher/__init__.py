@@ -1,0 +1,1 @@
+"""The `flexbot` command: training, the service supervisor, tests and the bench."""
