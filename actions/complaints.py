@@ -42,7 +42,7 @@ async def intake() -> IntakeClient:
     """One intake client per action server process, started inside its event loop."""
     global _intake
     if _intake is None:
-        redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+        redis_url = settings.get().redis_url
         spool = settings.VAR_DIR / "spool" / "intake"
         _intake = IntakeClient(redis_url, spool)
         await _intake.start()

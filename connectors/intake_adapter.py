@@ -9,9 +9,8 @@ from pathlib import Path
 from flexbot.intake.client import IntakeClient, build_complaint
 from connectors.base import Mention
 from connectors.pipeline import Detection
+from flexbot import settings
 
-DEFAULT_SPOOL_DIR = "var/spool/connectors"
-DEFAULT_CLIENTS = 8
 
 
 def idempotency_key(mention: Mention) -> str:
@@ -37,8 +36,9 @@ class IntakeSink:
     @classmethod
     def from_env(cls, redis_url: str, env: Mapping[str, str] | None = None) -> "IntakeSink":
         env = os.environ if env is None else env
-        spool_dir = Path(env.get("INTAKE_SPOOL_DIR") or DEFAULT_SPOOL_DIR)
-        size = max(1, int(env.get("CONNECTORS_INTAKE_CLIENTS") or DEFAULT_CLIENTS))
+        cfg = settings.get(env)
+        spool_dir = cfg.spool_dir("connectors")
+        size = max(1, cfg.connectors_intake_clients)
         return cls([IntakeClient(redis_url, spool_dir) for _ in range(size)])
 
     async def start(self) -> None:

@@ -22,6 +22,7 @@ from connectors.mastodon import parse_notifications
 from connectors.meta import MetaConnector
 from connectors.pipeline import Detector, Intake, MentionPipeline, Outcome
 from connectors.x import XConnector
+from flexbot import settings
 
 PLATFORM_CHOICES = ("facebook", "instagram", "x", "linkedin", "mastodon")
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "connectors" / "fixtures"
@@ -93,7 +94,7 @@ def _summary(outcomes: list[Outcome]) -> str:
 def replay_main(path: str, platform: str | None = None, *, redis_url: str | None = None,
                 detector: Detector | None = None, intake: Intake | None = None) -> int:
     """CLI entry: returns the exit status. Uses REDIS_URL, the shared detector and flexbot.intake.client."""
-    redis_url = redis_url or os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+    redis_url = redis_url or settings.get().redis_url
     if detector is None:
         from flexbot.complaints.detector import load_detector
 

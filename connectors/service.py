@@ -28,6 +28,7 @@ from connectors.meta import MetaConnector
 from connectors.pipeline import Detector, Intake, MentionPipeline
 from connectors.polling import CursorStore, HttpClient, RetryPolicy, Sleep, run_every
 from connectors.x import DEFAULT_API_BASE, POLL_SETTINGS, XConnector, XMentionsPoller
+from flexbot import settings
 
 log = logging.getLogger("connectors")
 
@@ -56,13 +57,14 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
         env = dict(os.environ if env is None else env)
+        cfg = settings.get(env)
         return cls(
-            port=int(env.get("CONNECTORS_PORT") or DEFAULT_PORT),
-            redis_url=env.get("REDIS_URL") or "redis://127.0.0.1:6379/0",
-            max_body=int(env.get("CONNECTORS_MAX_BODY") or DEFAULT_MAX_BODY),
-            x_poll_interval=float(env.get("X_POLL_INTERVAL") or 60),
-            mastodon_poll_interval=float(env.get("MASTODON_POLL_INTERVAL") or 30),
-            x_api_base=env.get("X_API_BASE") or DEFAULT_API_BASE,
+            port=cfg.connectors_port,
+            redis_url=cfg.redis_url,
+            max_body=cfg.connectors_max_body,
+            x_poll_interval=cfg.x_poll_interval,
+            mastodon_poll_interval=cfg.mastodon_poll_interval,
+            x_api_base=cfg.x_api_base,
             env=env,
         )
 
@@ -256,5 +258,5 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
 def serve(settings: Settings | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings or Settings.from_env()
-    web.run_app(create_app(settings), host=os.environ.get("CONNECTORS_HOST", "127.0.0.1"),
+    web.run_app(create_app(settings), host=settings.get().connectors_host,
                 port=settings.port, print=None, access_log_class=PathOnlyAccessLogger)

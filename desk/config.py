@@ -1,29 +1,30 @@
 """Desk settings from the environment."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
+
+from flexbot import settings
 
 
 @dataclass(frozen=True)
 class Settings:
-    redis_url: str = "redis://127.0.0.1:6379/0"
-    port: int = 8100
-    host: str = "127.0.0.1"
-    profile: str = "arag"
-    run_consumer: bool = True
-    claim_idle_ms: int = 60_000
-    secure_cookie: bool = False
+    redis_url: str
+    port: int
+    host: str
+    profile: str
+    run_consumer: bool
+    claim_idle_ms: int
+    secure_cookie: bool
 
     @classmethod
     def from_env(cls) -> "Settings":
-        env = os.environ
+        cfg = settings.get()
         return cls(
-            redis_url=env.get("REDIS_URL", cls.redis_url),
-            port=int(env.get("DESK_PORT", cls.port)),
-            host=env.get("DESK_HOST", cls.host),
-            profile=env.get("DESK_PROFILE", cls.profile),
-            run_consumer=env.get("DESK_CONSUMER", "1") != "0",
-            claim_idle_ms=int(env.get("DESK_CLAIM_IDLE_MS", cls.claim_idle_ms)),
-            secure_cookie=env.get("DESK_SECURE_COOKIE", "0") == "1",
+            redis_url=cfg.redis_url,
+            port=cfg.desk_port,
+            host=cfg.desk_host,
+            profile=cfg.desk_profile,
+            run_consumer=cfg.desk_consumer,
+            claim_idle_ms=cfg.desk_claim_idle_ms,
+            secure_cookie=cfg.desk_secure_cookie,
         )

@@ -22,6 +22,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError, TimeoutError as RedisTimeoutError
 
 from desk.register import InvalidComplaint, Register
+from flexbot import settings
 
 log = logging.getLogger("desk.consumer")
 
@@ -163,12 +164,13 @@ def _s(value: Any) -> str:
 async def _main() -> None:
     import signal
 
-    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+    cfg = settings.get()
+    url = cfg.redis_url
     client = aioredis.Redis.from_url(url)
     consumer = IntakeConsumer(
         client,
-        batch=int(os.environ.get("DESK_BATCH", "100")),
-        claim_idle_ms=int(os.environ.get("DESK_CLAIM_IDLE_MS", "60000")),
+        batch=cfg.desk_batch,
+        claim_idle_ms=cfg.desk_claim_idle_ms,
     )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -14,10 +14,11 @@ import sys
 import redis.asyncio as aioredis
 
 from desk import auth
+from flexbot import settings
 
 
 async def _run(args: argparse.Namespace) -> int:
-    client = aioredis.Redis.from_url(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    client = aioredis.Redis.from_url(settings.get().redis_url)
     try:
         if args.command == "list":
             for user in await auth.list_users(client):

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from aiohttp import web
+from flexbot import settings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 DEFAULT_PORT = 8000
@@ -21,9 +22,10 @@ def widget_config() -> dict[str, str]:
     RASA_PUBLIC_URL wins when set (e.g. behind a proxy); otherwise the browser uses the page's
     own host name with RASA_PORT.
     """
+    cfg = settings.get()
     return {
-        "socketUrl": os.environ.get("RASA_PUBLIC_URL", ""),
-        "rasaPort": os.environ.get("RASA_PORT", "5005"),
+        "socketUrl": cfg.rasa_public_url,
+        "rasaPort": str(cfg.rasa_port),
     }
 
 
@@ -57,8 +59,8 @@ def create_app() -> web.Application:
 
 
 def main() -> None:
-    port = int(os.environ.get("WEB_PORT", DEFAULT_PORT))
-    host = os.environ.get("WEB_HOST", "0.0.0.0")
+    port = settings.get().web_port
+    host = settings.get().web_host
     web.run_app(create_app(), host=host, port=port, print=lambda *_: None)
 
 

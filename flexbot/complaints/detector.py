@@ -24,6 +24,7 @@ from spacy.language import Language
 from flexbot.complaints import train as training
 from flexbot.complaints.rules import match_cues, tag_parties
 from flexbot.complaints.text import normalise
+from flexbot import settings
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ _cached: dict[Path, ComplaintDetector] = {}
 
 
 def model_path() -> Path:
-    return Path(os.environ.get(MODEL_ENV) or training.DEFAULT_OUT)
+    return settings.get().complaint_model
 
 
 def is_current(detector: "ComplaintDetector") -> bool:

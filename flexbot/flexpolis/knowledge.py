@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from flexbot import settings
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "policy" / "flexpolis.yml"
 ENV_PATH = "FLEXPOLIS_KNOWLEDGE"
@@ -236,7 +237,7 @@ class Knowledge:
 
 def load_knowledge(path: str | Path | None = None) -> Knowledge:
     """Parse and validate a knowledge file (no caching; use `knowledge()` in the bot)."""
-    path = Path(path or os.environ.get(ENV_PATH) or DEFAULT_PATH)
+    path = Path(path or settings.get().knowledge_file)
     with path.open(encoding="utf-8") as handle:
         raw = yaml.safe_load(handle)
     if not isinstance(raw, Mapping):

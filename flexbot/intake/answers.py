@@ -3,6 +3,7 @@
 Each validator returns (value, None) when the answer is usable and (None, reason) otherwise; the
 reason is a friendly Dutch sentence the bot uses to ask again.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,15 +18,18 @@ _STOP = re.compile(
 )
 _YES = re.compile(
     r"^\s*(ja+|jazeker|jawel|ja\s+graag|graag|zeker|prima|goed|is\s+goed|oke?|okee|oké|ok[eé]?\s+graag|"
-    r"yes|klopt|doe\s+maar|akkoord|natuurlijk|uiteraard|j)\b", re.IGNORECASE,
+    r"yes|klopt|doe\s+maar|akkoord|natuurlijk|uiteraard|j)\b",
+    re.IGNORECASE,
 )
 _NO = re.compile(
     r"^\s*(nee+|neen|nope|niet\s+nodig|hoeft\s+niet|liever\s+niet|geen\s+behoefte|no|n|"
-    r"nee\s+dank\s+je|nee\s+bedankt|niet)\b", re.IGNORECASE,
+    r"nee\s+dank\s+je|nee\s+bedankt|niet)\b",
+    re.IGNORECASE,
 )
 _NONE = re.compile(
     r"^\s*(nee|geen|heb\s+ik\s+niet|weet\s+ik\s+niet|weet\s+niet|niet\s+bij\s+de\s+hand|n\.?v\.?t\.?|-+|"
-    r"ik\s+heb\s+(er\s+)?geen|sla\s+over|overslaan)\b", re.IGNORECASE,
+    r"ik\s+heb\s+(er\s+)?geen|sla\s+over|overslaan)\b",
+    re.IGNORECASE,
 )
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _EMAIL_IN_TEXT = re.compile(r"[^\s<>,;:()]+@[^\s<>,;:()]+")
@@ -85,8 +89,7 @@ def validate_contact(text: str | None) -> tuple[dict[str, str] | None, str | Non
         if _EMAIL.match(email):
             return {"email": email}, None
         return None, (
-            "Het e-mailadres lijkt niet compleet. Kunt u het nog eens typen? "
-            "Bijvoorbeeld: naam@voorbeeld.nl."
+            "Het e-mailadres lijkt niet compleet. Kunt u het nog eens typen? Bijvoorbeeld: naam@voorbeeld.nl."
         )
     phone = normalise_phone(answer)
     if phone:

@@ -31,13 +31,13 @@ id gives one stream entry however often it is submitted. When Redis cannot be re
 spooled records are still waiting (to keep the order), the record goes to the append-only
 spool (flexbot/intake/spool.py, fsync) and the background deliverer sends it later, oldest first.
 """
+
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
 import os
-import re
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,18 +47,27 @@ import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from flexbot.intake.contract import (
+    STREAM,
+    InvalidComplaint,
+    build_complaint,
+    build_update,
+    format_id,
+    now_iso,
+    validate,
+    validate_update,
+)
 from flexbot.intake.spool import Spool, write_atomic
+
+__all__ = ["IntakeClient", "InvalidComplaint", "build_complaint", "build_update", "now_iso", "validate"]
 
 log = logging.getLogger(__name__)
 
-STREAM = "klachtenbureau:intake"
 SEQ_KEY = "klachtenbureau:seq:{year}"
 IDEM_KEY = "klachtenbureau:idem:{key}"
 DELIVERED_KEY = "klachtenbureau:delivered:{id}"
 IDEM_TTL_SECONDS = 90 * 24 * 3600
 EMERGENCY_BASE = 900_000
-ID_PATTERN = re.compile(r"^KL-(\d{4})-(\d{6})$")
-CUSTOMER_FIELDS = ("name", "email", "phone", "policy_number")
 REDIS_DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 
 _ALLOCATE_LUA = """
@@ -72,91 +81,10 @@ return id
 _SUBMIT_LUA = """
 local existing = redis.call('GET', KEYS[1])
 if existing then return {0, existing} end
-local entry = redis.call('XADD', KEYS[2], '*', 'complaint', ARGV[1])
+local entry = redis.call('XADD', KEYS[2], '*', ARGV[1], ARGV[2])
 redis.call('SET', KEYS[1], entry)
 return {1, entry}
 """
-
-
-class InvalidComplaint(ValueError):
-    """The record does not have the shape of the intake contract."""
-
-
-def format_id(year: int, number: int) -> str:
-    return f"KL-{year}-{number:06d}"
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
-
-
-def build_complaint(
-    complaint_id: str,
-    text: str,
-    channel: str,
-    source: Mapping[str, Any],
-    *,
-    customer: Mapping[str, Any] | None = None,
-    confidential: bool = False,
-    handoff_consent: bool = False,
-    resolved_immediately: bool = False,
-    detection: Any = None,
-    received_at: str | datetime | None = None,
-) -> dict:
-    """The intake record of /work/shared/DESIGN.md. `text` is kept verbatim.
-
-    `detection` is a flexbot.complaints.detector.Detection or a dict with score/reasons/version.
-    `customer` may hold name, email, phone, policy_number; missing ones become None.
-    """
-    if isinstance(received_at, datetime):
-        if received_at.tzinfo is None:
-            raise InvalidComplaint("received_at needs a timezone")
-        received_at = received_at.isoformat(timespec="seconds")
-    if detection is None:
-        detector = {"score": None, "reasons": [], "version": None}
-    else:
-        d = detection if isinstance(detection, Mapping) else detection.to_dict()
-        detector = {"score": d.get("score"), "reasons": list(d.get("reasons") or []), "version": d.get("version")}
-    customer = dict(customer or {})
-    unknown = set(customer) - set(CUSTOMER_FIELDS)
-    if unknown:
-        raise InvalidComplaint(f"unknown customer fields: {sorted(unknown)}")
-    record = {
-        "id": complaint_id,
-        "received_at": received_at or now_iso(),
-        "channel": channel,
-        "text": text,
-        "source": dict(source),
-        "customer": {f: customer.get(f) for f in CUSTOMER_FIELDS},
-        "confidential": bool(confidential),
-        "handoff_consent": bool(handoff_consent),
-        "resolved_immediately": bool(resolved_immediately),
-        "detector": detector,
-    }
-    validate(record)
-    return record
-
-
-def validate(record: Mapping[str, Any]) -> None:
-    """Raise InvalidComplaint unless `record` has the contract's shape."""
-    if not isinstance(record.get("id"), str) or not ID_PATTERN.match(record["id"]):
-        raise InvalidComplaint(f"id must look like KL-<year>-<6 digits>, got {record.get('id')!r}")
-    try:
-        stamp = datetime.fromisoformat(str(record.get("received_at")))
-    except ValueError as exc:
-        raise InvalidComplaint("received_at must be ISO 8601") from exc
-    if stamp.tzinfo is None:
-        raise InvalidComplaint("received_at needs a timezone")
-    if not isinstance(record.get("channel"), str) or not record["channel"]:
-        raise InvalidComplaint("channel must be a non-empty string")
-    if not isinstance(record.get("text"), str):
-        raise InvalidComplaint("text must be a string")
-    for key in ("source", "customer", "detector"):
-        if not isinstance(record.get(key), Mapping):
-            raise InvalidComplaint(f"{key} must be an object")
-    for key in ("confidential", "handoff_consent", "resolved_immediately"):
-        if not isinstance(record.get(key), bool):
-            raise InvalidComplaint(f"{key} must be true or false")
 
 
 class IntakeClient:
@@ -277,17 +205,26 @@ class IntakeClient:
     # -- submit --------------------------------------------------------------------------------
 
     async def _deliver(self, record: Mapping[str, Any]) -> bool:
-        """XADD once per id; True if this call added the entry."""
+        """XADD once per complaint id or update id; True if this call added the entry."""
         payload = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        is_update = "update_id" in record
+        marker = DELIVERED_KEY.format(id=record["update_id"] if is_update else record["id"])
         added, _entry = await self._submit(
-            keys=[DELIVERED_KEY.format(id=record["id"]), STREAM], args=[payload]
+            keys=[marker, STREAM], args=["update" if is_update else "complaint", payload]
         )
         return bool(added)
 
     async def submit(self, record: Mapping[str, Any]) -> str:
         """Hand one complaint to the Klachtenbureau; returns its id. Exactly one stream entry per
         id; spooled durably when Redis is unreachable."""
-        validate(record)
+        return await self._submit_or_spool(validate(record))
+
+    async def submit_update(self, update: Mapping[str, Any]) -> str:
+        """Hand an update of a complaint to the Klachtenbureau (exactly one entry per update_id);
+        spooled like complaints, so it follows its complaint in order. Returns the complaint id."""
+        return await self._submit_or_spool(validate_update(update))
+
+    async def _submit_or_spool(self, record: dict[str, Any]) -> str:
         async with self._lock:
             try:
                 # Older spooled records go first, so the stream keeps the order of intake.
@@ -376,7 +313,7 @@ class IntakeClient:
         await self.redis.close()
         await self.redis.connection_pool.disconnect()
 
-    async def __aenter__(self) -> "IntakeClient":
+    async def __aenter__(self) -> IntakeClient:
         await self.start()
         return self
 

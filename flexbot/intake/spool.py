@@ -9,6 +9,7 @@ must be idempotent (the intake's delivery is: one stream entry per complaint id)
 Several processes may share one spool directory: appends and offset updates take an exclusive
 `flock` on `<name>.lock`.
 """
+
 from __future__ import annotations
 
 import fcntl

@@ -8,34 +8,29 @@ from pathlib import Path
 from flexbot import settings
 from flexbot.redis_server import redis_args, wait_for_redis
 
-LOCAL_REDIS_URL_TEMPLATE = "redis://127.0.0.1:{port}/0"
-
 
 def redis_url() -> str:
-    return os.environ.get("REDIS_URL") or LOCAL_REDIS_URL_TEMPLATE.format(
-        port=settings.port("REDIS_PORT")
-    )
+    return settings.get().redis_url
 
 
 def rasa_env(url: str) -> dict[str, str]:
     """Variables that bot/endpoints.yml reads."""
+    cfg = settings.get()
     parts = settings.redis_parts(url)
     return {
         "REDIS_HOST": parts.host,
         "REDIS_PORT": str(parts.port),
         "REDIS_DB": str(parts.db),
         "REDIS_PASSWORD": parts.password,
-        "ACTION_ENDPOINT_URL": os.environ.get(
-            "ACTION_ENDPOINT_URL", f"http://127.0.0.1:{settings.port('ACTIONS_PORT')}/webhook"
-        ),
+        "ACTION_ENDPOINT_URL": cfg.action_endpoint_url or f"http://127.0.0.1:{cfg.actions_port}/webhook",
     }
 
 
 def cors_origins() -> list[str]:
-    configured = os.environ.get("FLEXBOT_CORS_ORIGINS")
-    if configured:
-        return configured.split()
-    web = settings.port("WEB_PORT")
+    cfg = settings.get()
+    if cfg.cors_origins:
+        return cfg.cors_origins.split()
+    web = cfg.web_port
     return [f"http://localhost:{web}", f"http://127.0.0.1:{web}"]
 
 
@@ -61,8 +56,8 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             "--cors", *cors_origins(),
         ]
         # Several Sanic workers share the CPU cores; safe because the lock store is Redis.
-        workers = os.environ.get("RASA_WORKERS", str(os.cpu_count() or 1))
-        return argv, {**rasa_env(url), "SANIC_WORKERS": workers}
+        workers = settings.get().rasa_workers or os.cpu_count() or 1
+        return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers)}
     if service == "actions":
         return [_bin("python"), "-m", "rasa_sdk", "--actions", "actions",
                 "--port", str(settings.port("ACTIONS_PORT"))], {"REDIS_URL": url}
@@ -80,10 +75,10 @@ def serve(service: str) -> None:
 
 def available_services() -> list[str]:
     """Services started by `make run`, in start order; FLEXBOT_SERVICES narrows the list."""
-    only = os.environ.get("FLEXBOT_SERVICES")
-    if only:
-        return only.split()
-    names = [] if os.environ.get("REDIS_URL") else ["redis"]
+    cfg = settings.get()
+    if cfg.services:
+        return cfg.services.split()
+    names = [] if cfg.redis_url_env else ["redis"]
     return names + ["actions", "rasa", "web", "desk", "connectors"]
 
 

@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from flexbot.intake.client import (
-    ID_PATTERN,
-    STREAM,
-    IntakeClient,
-    InvalidComplaint,
-    build_complaint,
-)
+from flexbot.intake.client import IntakeClient
+from flexbot.intake.contract import ID_PATTERN, STREAM, InvalidComplaint, build_complaint
 from flexbot.redis_server import LocalRedis, free_port
 
 
@@ -48,13 +43,14 @@ def test_build_complaint_has_the_contract_shape() -> None:
     rec = build_complaint("KL-2025-000042", text, "x", {"url": "https://x.com/a/1", "platform_id": "1"})
     assert set(rec) == {
         "id", "received_at", "channel", "text", "source", "customer", "confidential",
-        "handoff_consent", "resolved_immediately", "detector",
+        "handoff_consent", "resolved_immediately", "detector", "transcript",
     }
     assert rec["text"] == text  # verbatim
     assert datetime.fromisoformat(rec["received_at"]).tzinfo is not None
-    assert rec["customer"] == {"name": None, "email": None, "phone": None, "policy_number": None}
+    assert rec["customer"] == {"name": None, "email": None, "phone": None, "policy_number": None, "address": None}
     assert rec["confidential"] is rec["handoff_consent"] is rec["resolved_immediately"] is False
-    assert rec["detector"] == {"score": None, "reasons": [], "version": None}
+    assert rec["detector"] == {"score": None, "decision": None, "reasons": [], "version": None}
+    assert rec["transcript"] == []
     json.dumps(rec)
 
 
@@ -68,7 +64,7 @@ def test_build_complaint_takes_a_detection_object() -> None:
 
     rec = build_complaint("KL-2025-000001", "t", "website", {"conversation_id": "c"},
                           detection=Detection(True, 0.9, ["klacht_indienen"], "v1"))
-    assert rec["detector"] == {"score": 0.9, "reasons": ["klacht_indienen"], "version": "v1"}
+    assert rec["detector"] == {"score": 0.9, "decision": None, "reasons": ["klacht_indienen"], "version": "v1"}
 
 
 @pytest.mark.parametrize("bad", ["KL-25-000001", "KL-2025-1", "kl-2025-000001", "2025-000001", ""])

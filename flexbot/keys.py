@@ -1,0 +1,14 @@
+"""Every Redis stream shared between services, in one place (service-private keys live beside
+their service: `desk/register.py`, `connectors/`)."""
+
+from __future__ import annotations
+
+# Complaints to the Klachtenbureau: new complaints and updates (contract: flexbot/intake/contract.py).
+INTAKE_STREAM = "klachtenbureau:intake"
+INTAKE_GROUP = "klachtenbureau-desk"
+# Intake entries that are not valid, kept for a person to look at.
+INTAKE_DEAD_LETTER = "desk:intake:invalid"
+# Every social-media mention, complaint or not, for the social team.
+MENTIONS_STREAM = "social:mentions"
+# People's judgements on the detector (customer yes/no, social triage, handler corrections).
+LABELS_STREAM = "flexbot:labels"
