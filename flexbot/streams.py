@@ -28,6 +28,11 @@ Entry = tuple[str, dict[str, str]]
 REDIS_DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
+def text(value: Any) -> str:
+    """A stream id or field as `str`, also from a client without decode_responses."""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
 def redis_client(url: str, **options: Any) -> aioredis.Redis:
     """An asyncio Redis client that returns `str` (the one way services connect)."""
     client: aioredis.Redis = aioredis.Redis.from_url(url, decode_responses=True, **options)
@@ -87,14 +92,14 @@ class GroupConsumer:
             )
             next_start, entries = reply[0], reply[1]
             handled += await self.process([(e, f) for e, f in entries if f is not None])
-            if next_start == "0-0":
+            if text(next_start) == "0-0":
                 return handled
             start = next_start
 
     async def forget_idle_consumers(self, idle_ms: int = 24 * 3600 * 1000) -> None:
         """Drop names of long-gone consumers that hold nothing (names are unique per process)."""
         for info in await self.redis.xinfo_consumers(self.stream, self.group):
-            if info["name"] != self.name and info["pending"] == 0 and info["idle"] > idle_ms:
+            if text(info["name"]) != self.name and info["pending"] == 0 and info["idle"] > idle_ms:
                 await self.redis.xgroup_delconsumer(self.stream, self.group, info["name"])
 
     async def own_pending(self) -> int:
