@@ -233,6 +233,43 @@ class Register:
                 except WatchError:
                     continue
 
+    async def apply_update(self, update: dict[str, Any]) -> bool:
+        """Merge an intake update (flexbot.intake.contract.ComplaintUpdate) into its record, once per
+        update_id; the audit trail shows what changed. KeyError when the complaint is unknown."""
+        changes = {k: v for k, v in update.items() if k not in ("id", "update_id", "at") and v is not None}
+
+        def merge(record: dict[str, Any]) -> dict[str, Any]:
+            applied = record.setdefault("applied_updates", [])
+            if update["update_id"] in applied:
+                raise _AlreadyApplied
+            applied.append(update["update_id"])
+            detail: dict[str, Any] = {"update_id": update["update_id"]}
+            for key, value in (changes.get("customer") or {}).items():
+                if value is not None and record["customer"].get(key) != value:
+                    record["customer"][key] = value
+                    detail[f"customer.{key}"] = value
+            for key in ("handoff_consent", "confidential", "resolved_immediately"):
+                if key in changes and record.get(key) != changes[key]:
+                    record[key] = bool(changes[key])
+                    detail[key] = record[key]
+            if changes.get("add_text") and changes["add_text"] not in record["text"]:
+                record["text"] = f"{record['text']}\n\n{changes['add_text']}"
+                detail["add_text"] = changes["add_text"]
+            if len(changes.get("transcript") or []) > len(record.get("transcript") or []):
+                record["transcript"] = changes["transcript"]
+                detail["transcript_turns"] = len(record["transcript"])
+            return detail
+
+        try:
+            await self.update(update["id"], "intake", "aangevuld", merge)
+        except _AlreadyApplied:
+            return False
+        return True
+
+
+class _AlreadyApplied(Exception):
+    """The update was merged before (redelivered intake entry)."""
+
 
 def _s(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
