@@ -13,6 +13,8 @@ Each line: {"text", "label", "category", "group"}; `group` names the template or
 a row comes from, so flexbot/complaints/train.py can carve its validation split without near-copies.
 The output is deterministic (fixed seed), so re-running reproduces the committed files.
 fresh_check.jsonl is not generated: 60 lines written by hand after development, as a second check.
+registers.txt (hand-written lines across registers, added to train only) and blind.jsonl (the
+blind test split, written before them and never read here except to keep its lines out of train).
 """
 from __future__ import annotations
 
@@ -840,8 +842,27 @@ def write(path: Path, rows: list[dict]) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def registers() -> list[dict]:
+    """Hand-written lines across registers (registers.txt): formal letters, long e-mails, WhatsApp,
+    misspellings, social posts, English, ARAG-arranged lawyers, generic dissatisfaction, questions,
+    praise, neutral posts, anger at the opponent. Each line is its own group; no templates."""
+    rows = []
+    for n, line in enumerate((HERE / "registers.txt").read_text(encoding="utf-8").splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        mark, category, text = line.split("|", 2)
+        rows.append({"text": text.strip(), "label": C if mark == "C" else N, "category": "reg:" + category,
+                     "group": f"reg{n}"})
+    return rows
+
+
 def main() -> None:
     train = build("train", random.Random(20240601))
+    # Register lines go to train only; the blind split (blind.jsonl) is never generated here.
+    blind = {json.loads(line)["text"] for line in (HERE / "blind.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    seen = {r["text"] for r in train}
+    extra = [r for r in registers() if r["text"] not in seen and r["text"] not in blind]
+    train = train + extra
     heldout = build("heldout", random.Random(20240602))
     overlap = {r["text"] for r in train} & {r["text"] for r in heldout}
     heldout = [r for r in heldout if r["text"] not in overlap]

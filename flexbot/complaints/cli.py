@@ -31,14 +31,15 @@ def _text_of(line: str) -> str:
 
 
 def classify_main(stdin: TextIO | None = None, stdout: TextIO | None = None, batch: int = 256) -> int:
-    """One JSON object per input line, in order: {"text", "complaint", "score", "reasons"}."""
+    """One JSON object per input line, in order: {"text", "complaint", "decision", "score", "reasons", "version"}."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     detector = load_detector()
 
     def flush(texts: list[str]) -> None:
         for text, d in zip(texts, detector.detect_many(texts)):
-            out = {"text": text, "complaint": d.complaint, "score": d.score, "reasons": d.reasons}
+            out = {"text": text, "complaint": d.complaint, "decision": d.decision, "score": d.score,
+                   "reasons": d.reasons, "version": d.version}
             stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()
 
@@ -65,7 +66,21 @@ def _drained(stream: TextIO) -> bool:
     return not ready
 
 
+def _counts(truths: list[bool], predicted: list[bool]) -> dict:
+    tp = sum(t and p for t, p in zip(truths, predicted))
+    fp = sum(p and not t for t, p in zip(truths, predicted))
+    fn = sum(t and not p for t, p in zip(truths, predicted))
+    tn = len(truths) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    return {"tp": tp, "fp": fp, "tn": tn, "fn": fn, "precision": precision, "recall": recall, "f1": f1, "fpr": fpr}
+
+
 def evaluate(path: Path) -> dict:
+    """Counts with `complaint` alone ("sure") and with `complaint` + `ask` counted as caught ("caught"),
+    the 2 x 3 confusion matrix (label x decision) and the misclassified lines."""
     rows = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -76,56 +91,62 @@ def evaluate(path: Path) -> dict:
                 raise ValueError(f"{path}:{n}: need \"text\" and \"label\" complaint|no_complaint")
             rows.append(row)
     detections = load_detector().detect_many([r["text"] for r in rows])
-    tp = fp = tn = fn = 0
+    truths = [r["label"] == LABEL for r in rows]
+    sure = _counts(truths, [d.decision == "complaint" for d in detections])
+    caught = _counts(truths, [d.decision != "none" for d in detections])
+    matrix = {label: {dec: 0 for dec in ("complaint", "ask", "none")} for label in (LABEL, "no_complaint")}
     errors = []
-    for row, d in zip(rows, detections):
-        truth = row["label"] == LABEL
-        if d.complaint and truth:
-            tp += 1
-        elif d.complaint:
-            fp += 1
-            errors.append(("FP", row["text"], d.score))
-        elif truth:
-            fn += 1
-            errors.append(("FN", row["text"], d.score))
-        else:
-            tn += 1
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    return {
-        "lines": len(rows), "tp": tp, "fp": fp, "tn": tn, "fn": fn,
-        "precision": precision, "recall": recall, "f1": f1, "fpr": fpr,
-        "errors": errors, "version": detections[0].version if detections else "",
-    }
+    for row, truth, d in zip(rows, truths, detections):
+        matrix[row["label"]][d.decision] += 1
+        if truth and d.decision != "complaint":
+            errors.append(("FN" if d.decision == "none" else "ASK+", row["text"], d.score))
+        elif not truth and d.decision != "none":
+            errors.append(("FP" if d.decision == "complaint" else "ASK-", row["text"], d.score))
+    return {"lines": len(rows), **sure, "sure": sure, "caught": caught, "matrix": matrix,
+            "errors": errors, "version": detections[0].version if detections else ""}
 
 
 def eval_main(path: str | Path, stdout: TextIO | None = None, show_errors: bool = False) -> int:
-    """Print precision, recall, F1, false-positive rate and the confusion matrix. Exit code 0."""
+    """Print precision, recall, F1 and false-positive rate counting `complaint` alone and
+    `complaint` + `ask`, and the confusion matrix (label x decision). Exit code 0, 2 on bad input."""
     out = stdout or sys.stdout
     try:
         m = evaluate(Path(path))
     except (OSError, ValueError) as exc:
         print(f"eval-complaints: {exc}", file=sys.stderr)
         return 2
+    s, c, mx = m["sure"], m["caught"], m["matrix"]
     out.write(
         f"file       {path}\n"
         f"detector   {m['version']}\n"
         f"lines      {m['lines']}\n"
-        f"precision  {m['precision']:.3f}\n"
-        f"recall     {m['recall']:.3f}\n"
-        f"F1         {m['f1']:.3f}\n"
-        f"FPR        {m['fpr']:.3f}\n"
+        "                     complaint   complaint+ask\n"
+        f"precision  {s['precision']:>18.3f}  {c['precision']:>14.3f}\n"
+        f"recall     {s['recall']:>18.3f}  {c['recall']:>14.3f}\n"
+        f"F1         {s['f1']:>18.3f}  {c['f1']:>14.3f}\n"
+        f"FPR        {s['fpr']:>18.3f}  {c['fpr']:>14.3f}\n"
         "\n"
-        "confusion matrix      predicted complaint  predicted no_complaint\n"
-        f"actual complaint      {m['tp']:>19}  {m['fn']:>22}\n"
-        f"actual no_complaint   {m['fp']:>19}  {m['tn']:>22}\n"
+        "confusion matrix      decision complaint  decision ask  decision none\n"
+        f"actual complaint      {mx[LABEL]['complaint']:>18}  {mx[LABEL]['ask']:>12}  {mx[LABEL]['none']:>13}\n"
+        f"actual no_complaint   {mx['no_complaint']['complaint']:>18}  {mx['no_complaint']['ask']:>12}  "
+        f"{mx['no_complaint']['none']:>13}\n"
     )
     if show_errors:
         for kind, text, score in m["errors"]:
             out.write(f"{kind} {score:.3f} {text}\n")
     return 0
+
+
+def eval_files(paths: list[str] | str, stdout: TextIO | None = None, show_errors: bool = False) -> int:
+    """eval_main per file (one report each); the worst exit code."""
+    paths = [paths] if isinstance(paths, (str, Path)) else paths
+    out = stdout or sys.stdout
+    code = 0
+    for i, path in enumerate(paths):
+        if i:
+            out.write("\n")
+        code = max(code, eval_main(path, out, show_errors))
+    return code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -135,11 +156,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     classify.set_defaults(func=lambda args: classify_main(sys.stdin, sys.stdout))
     evaluate_p = subparsers.add_parser(
-        "eval-complaints", help="precision, recall, F1, FPR and confusion matrix on a labelled JSONL file"
+        "eval-complaints", help="precision, recall, F1, FPR (complaint alone and complaint+ask) and confusion matrix on labelled JSONL files"
     )
-    evaluate_p.add_argument("file", help="JSONL lines with \"text\" and \"label\" (complaint|no_complaint)")
+    evaluate_p.add_argument("file", nargs="+", help="JSONL lines with \"text\" and \"label\" (complaint|no_complaint)")
     evaluate_p.add_argument("--errors", action="store_true", help="also list the misclassified lines")
-    evaluate_p.set_defaults(func=lambda args: eval_main(args.file, show_errors=args.errors))
+    evaluate_p.set_defaults(func=lambda args: eval_files(args.file, show_errors=args.errors))
 
 
 def main(argv: list[str] | None = None) -> int:

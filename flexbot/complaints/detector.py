@@ -1,12 +1,21 @@
 """The one complaint detector used by chat (Rasa NLU component) and the social connectors.
 
     from flexbot.complaints.detector import load_detector
-    detection = load_detector().detect("Mijn jurist belt nooit terug.")
-    detection.complaint, detection.score, detection.reasons, detection.version
+    d = load_detector().detect("Mijn jurist belt nooit terug.", context=None)
+    d.decision, d.complaint, d.score, d.reasons, d.version
 
-It combines a spaCy bag-of-words text classifier (trained by flexbot/complaints/train.py) with the
-explicit cues of flexbot/complaints/rules.py. A cue aimed at ARAG raises the score to the rule score;
-the text is a complaint when the score reaches the threshold chosen on the validation split.
+Three decisions on a calibrated probability (`score`): "complaint" (sure; `complaint` is True only
+then), "ask" (unsure: the chat checks with the customer, the social team triages) and "none".
+Thresholds were chosen on out-of-fold validation scores and are stored in detector.json.
+
+Evidence: a logistic regression over words, character n-grams and sentiment/target tokens
+(flexbot/complaints/train.py, features.py, lexicon.py), plus the explicit cues of rules.py: a cue
+aimed at ARAG (or at nobody named) makes the text a sure complaint.
+
+`context`: what the conversation already knows, a string or a list of strings, newest last:
+prior turns ("Mijn jurist heeft gebeld." -> "hij" means the jurist) and/or the facts
+`ABOUT_OPPONENT` (the text describes the legal conflict, e.g. the coverage form's conflict
+description: unaimed anger is about the opponent) or `ABOUT_ARAG`.
 """
 from __future__ import annotations
 
@@ -14,79 +23,106 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
+import joblib
 
 from flexbot.complaints import train as training
-from flexbot.complaints.rules import match_cues, tag_parties
+from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, NO_CONTEXT, Context, analyse, make_context
+from flexbot.complaints.lexicon import Lexicon
+from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
-from flexbot import settings
+
+__all__ = ["ABOUT_ARAG", "ABOUT_OPPONENT", "COMPLAINT", "ASK", "NONE", "Detection", "ComplaintDetector",
+           "load_detector", "train_if_stale"]
 
 log = logging.getLogger(__name__)
 
 MODEL_ENV = "FLEXBOT_COMPLAINT_MODEL"
+COMPLAINT, ASK, NONE = "complaint", "ask", "none"
 CLASSIFIER_REASON = "classifier"
+UNSURE_REASON = "unsure"
+ContextArg = str | Sequence[str] | None
 
 
 @dataclass(frozen=True)
 class Detection:
-    complaint: bool
-    score: float
+    complaint: bool          # True only for the sure band (decision == "complaint")
+    score: float             # calibrated probability that the text is a complaint about ARAG
     reasons: list[str] = field(default_factory=list)
     version: str = ""
+    decision: str = NONE     # "complaint" | "ask" | "none"
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
 class ComplaintDetector:
-    def __init__(self, nlp: Language, threshold: float, version: str, rule_score: float = training.RULE_SCORE):
-        self.nlp = nlp
-        self.threshold = threshold
+    def __init__(self, model: training.Model, lexicon: Lexicon, ask: float, sure: float, version: str,
+                 rule_score: float = training.RULE_SCORE) -> None:
+        self.model = model
+        self.lexicon = lexicon
+        self.ask_threshold = ask
+        self.threshold = sure          # the sure band ("complaint") starts here
         self.version = version
         self.rule_score = rule_score
 
     @classmethod
     def from_path(cls, path: Path) -> "ComplaintDetector":
         meta = json.loads((path / "detector.json").read_text(encoding="utf-8"))
-        nlp = spacy.load(path / "textcat")
-        return cls(nlp, float(meta["threshold"]), str(meta["version"]), float(meta.get("rule_score", training.RULE_SCORE)))
+        model = joblib.load(path / training.MODEL_FILE)
+        lexicon = Lexicon(json.loads((path / training.LEXICON_FILE).read_text(encoding="utf-8")))
+        thresholds = meta["thresholds"]
+        return cls(model, lexicon, float(thresholds["ask"]), float(thresholds["complaint"]), str(meta["version"]),
+                   float(meta.get("rule_score", training.RULE_SCORE)))
 
-    def _decide(self, normalised: str, probability: float | None) -> Detection:
-        if not normalised or probability is None:
-            return Detection(False, 0.0, [], self.version)
-        reasons = match_cues(normalised)
+    def _decide(self, normalised: str, probability: float | None, ctx: Context) -> Detection:
+        if probability is None:
+            return Detection(False, 0.0, [], self.version, NONE)
+        reasons = match_cues(normalised, about_opponent=ctx.default == "derde",
+                             pronoun={"arag": "arag", "derde": "third"}.get(ctx.pronoun or ""))
         score = max(probability, self.rule_score) if reasons else probability
-        complaint = score >= self.threshold
-        if complaint and probability >= self.threshold:
-            reasons.append(CLASSIFIER_REASON)
-        return Detection(complaint, round(float(score), 4), reasons, self.version)
+        if score >= self.threshold:
+            decision = COMPLAINT
+            if probability >= self.threshold:
+                reasons.append(CLASSIFIER_REASON)
+        elif score >= self.ask_threshold:
+            decision = ASK
+            reasons.append(UNSURE_REASON)
+        else:
+            decision = NONE
+        return Detection(decision == COMPLAINT, round(float(score), 4), reasons, self.version, decision)
 
     @staticmethod
     def _has_words(normalised: str) -> bool:
-        return any(ch.isalnum() for ch in normalised)
+        return any(ch.isalpha() for ch in normalised)
 
-    def detect(self, text: str | None) -> Detection:
-        """Score one text. Empty, emoji-only or markup-only input is never a complaint."""
-        norm = normalise(text or "")
+    def _probabilities(self, norms: list[str], ctx: Context) -> list[float]:
+        feats = [analyse(n, self.lexicon, ctx) for n in norms]
+        return self.model.probabilities(norms, feats)
+
+    def detect(self, text: str | None, context: ContextArg = None) -> Detection:
+        """Score one text. No words (empty, emoji, markup, URLs, digits only) -> "none"."""
+        ctx = make_context(context, normalise)
+        norm = normalise(text if isinstance(text, str) else "")
         if not self._has_words(norm):
-            return self._decide("", None)
-        doc = self.nlp(tag_parties(norm))
-        return self._decide(norm, doc.cats[training.LABEL])
+            return self._decide("", None, ctx)
+        return self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
 
-    def detect_many(self, texts: Iterable[str | None], batch_size: int = 256) -> list[Detection]:
-        """Score many texts in one pass (nlp.pipe); order is kept."""
-        norms = [normalise(t or "") for t in texts]
+    def detect_many(self, texts: Iterable[str | None], context: ContextArg = None,
+                    batch_size: int = 1024) -> list[Detection]:
+        """Score many texts in one pass (same context for all); order is kept."""
+        ctx = make_context(context, normalise)
+        norms = [normalise(t if isinstance(t, str) else "") for t in texts]
         wordy = [i for i, n in enumerate(norms) if self._has_words(n)]
         probabilities: dict[int, float] = {}
-        docs = self.nlp.pipe((tag_parties(norms[i]) for i in wordy), batch_size=batch_size)
-        for i, doc in zip(wordy, docs):
-            probabilities[i] = doc.cats[training.LABEL]
-        return [self._decide(n, probabilities.get(i)) for i, n in enumerate(norms)]
+        for start in range(0, len(wordy), batch_size):
+            chunk = wordy[start:start + batch_size]
+            for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx)):
+                probabilities[i] = p
+        return [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
 
 
 _lock = threading.Lock()
@@ -94,21 +130,40 @@ _cached: dict[Path, ComplaintDetector] = {}
 
 
 def model_path() -> Path:
-    return settings.get().complaint_model
+    return Path(os.environ.get(MODEL_ENV) or training.DEFAULT_OUT)
 
 
-def is_current(detector: "ComplaintDetector") -> bool:
-    """True when the model was trained on today's data/complaints/train.jsonl."""
-    return detector.version.endswith(training.data_hash(training.DEFAULT_DATA))
+def _labels_path(labels: Path | None) -> Path | None:
+    if labels is not None:
+        return Path(labels)
+    return training.DEFAULT_LABELS if training.DEFAULT_LABELS.exists() else None
 
 
-def train_if_stale(path: Path | None = None) -> bool:
-    """Train the complaint model when it is missing or older than its data; True if trained."""
+def is_current(detector: "ComplaintDetector", labels: Path | None = None) -> bool:
+    """True when the model was trained on today's data, labels file and code."""
+    return detector.version.endswith(training.data_hash(training.DEFAULT_DATA, _labels_path(labels)))
+
+
+def _model_complete(path: Path) -> bool:
+    return all((path / f).exists() for f in ("detector.json", training.MODEL_FILE, training.LEXICON_FILE))
+
+
+def _readable_and_current(path: Path, labels: Path | None) -> bool:
+    if not _model_complete(path):
+        return False
+    try:
+        return is_current(ComplaintDetector.from_path(path), labels)
+    except Exception:  # an older model format: retrain
+        return False
+
+
+def train_if_stale(path: Path | None = None, labels: Path | None = None) -> bool:
+    """Train the complaint model when it is missing or older than its data/labels/code; True if trained."""
     path = Path(path or model_path()).resolve()
-    if (path / "detector.json").exists() and is_current(ComplaintDetector.from_path(path)):
+    if _readable_and_current(path, labels):
         return False
     log.warning("training the complaint model at %s from %s", path, training.DEFAULT_DATA)
-    training.train(training.DEFAULT_DATA, path)
+    training.train(training.DEFAULT_DATA, path, labels=_labels_path(labels))
     with _lock:
         _cached.pop(path, None)
     return True
@@ -117,20 +172,26 @@ def train_if_stale(path: Path | None = None) -> bool:
 def load_detector(path: Path | None = None) -> ComplaintDetector:
     """The process-wide detector for `path` (default: $FLEXBOT_COMPLAINT_MODEL or models/complaints).
 
-    On a fresh checkout there is no trained model yet: it is trained from
-    data/complaints/train.jsonl first (a few seconds) and saved at that path.
+    On a fresh checkout (or after a model format change) there is no usable model yet: it is
+    trained from data/complaints/train.jsonl first (well under a minute) and saved at that path.
     """
     path = Path(path or model_path()).resolve()
     with _lock:
         detector = _cached.get(path)
         if detector is None:
-            if not (path / "detector.json").exists():
+            try:
+                detector = ComplaintDetector.from_path(path) if _model_complete(path) else None
+            except Exception as exc:  # noqa: BLE001 - an unreadable or older model is retrained
+                log.warning("complaint model at %s unreadable (%s): retraining", path, exc)
+                detector = None
+            if detector is None:
                 log.warning("no complaint model at %s: training one from %s", path, training.DEFAULT_DATA)
-                training.train(training.DEFAULT_DATA, path)
-            detector = ComplaintDetector.from_path(path)
+                training.train(training.DEFAULT_DATA, path, labels=_labels_path(None))
+                detector = ComplaintDetector.from_path(path)
             if not is_current(detector):
                 log.warning("complaint model %s was not trained on the current %s: run "
                             "`flexbot train`", detector.version, training.DEFAULT_DATA.name)
-            log.info("complaint detector %s loaded from %s (threshold %.2f)", detector.version, path, detector.threshold)
+            log.info("complaint detector %s loaded from %s (ask %.2f, complaint %.2f)", detector.version, path,
+                     detector.ask_threshold, detector.threshold)
             _cached[path] = detector
         return detector

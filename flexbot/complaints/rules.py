@@ -14,10 +14,18 @@ from dataclasses import dataclass
 
 # Parties on ARAG's side: the insurer, its staff, its letters, site, app and this chatbot.
 ARAG_MARKERS = re.compile(
-    r"@?\barag\w*|\bjullie\b|\buw (?:medewerker|maatschappij|dienstverlening|service|jurist|brief)"
-    r"|\bmijn (?:jurist|behandelaar|dossierbehandelaar|rechtsbijstand\w*|polis|dossier)\b"
+    r"@?\barag\w*|\bjullie\b|\buw (?:medewerker|maatschappij|dienstverlening|service|jurist|brief"
+    r"|organisatie|afdeling|schrijven|advocaat|behandelaar)"
+    r"|\bmijn (?:jurist|behandelaar|dossierbehandelaar|rechtsbijstand\w*|polis|dossier|verzekering"
+    r"|premie)\b|\b(?:deze|die|de|jullie|uw) (?:verzekering|polis|premie|polisvoorwaarden)\b"
     r"|\b(?:de|deze|die|jouw|je) (?:jurist|behandelaar|chatbot|bot|robot|chat)\b"
     r"|\bklantenservice\b|\bklachtenbureau\b|\bchatbot\b|\brobot\b|\bmijn arag\b"
+    # a lawyer, specialist or mediator that ARAG arranged is on ARAG's side
+    r"|\b(?:advocaat|specialist|deskundige|expert|mediator|jurist)\b[^.?!]{0,40}\b(?:arag|jullie|u)\b"
+    r"[^.?!]{0,25}\b(?:geregeld|regelde|ingeschakeld|inschakelden|aangesteld|toegewezen|gestuurd|stuurden)\b"
+    r"|\b(?:door|via) (?:arag|jullie|u) (?:ingeschakelde|geregelde|aangestelde|gestuurde)\b"
+    # English: in a chat with ARAG "you" is ARAG
+    r"|\b(?:you|your|yours)\b|\bmy (?:lawyer|case handler|insurance|policy|premium|legal insurance)\b"
 )
 # Third parties in a legal conflict. Checked as whole words or word starts.
 THIRD_PARTY_MARKERS = re.compile(
@@ -31,7 +39,9 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|ex-partner|ex-vrouw|ex-man|incassobureau|deurwaarder|klachtencommissie|huurcommissie"
     r"|fietser|automobilist|veroorzaker|bezorger|postnl|bol\.com|coolblue|zalando|thuiszorg\w*"
     r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
-    r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool)\b"
+    r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
+    r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
+    r"|the opposing|their lawyer)\b"
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -57,8 +67,12 @@ CUES: tuple[Cue, ...] = (
          r"|doorgeven|starten)\b|\bdien\w*\b[^.?!]{0,30}\bklacht\b[^.?!]{0,30}\bin\b"
          r"|\b(?:start|begin|wil)\w*\b[^.?!]{0,20}\bklachtenprocedure\b|\b(?:wil|ga|kan ik|waar kan ik)\b[^.?!]{0,30}\bklagen\b"
          r"|\bik heb een klacht\b|\bdit wordt een klacht\b|\b(?:klacht|ongenoegen) (?:over|uiten)\b"
-         r"|\bmijn ongenoegen\b"),
-    _cue("bedankt_voor_niks", r"\b(?:bedankt|dank|dankjewel|dank je wel|thanks) voor niks\b"),
+         r"|\bmijn ongenoegen\b|\bmijn beklag\b|\bbeklag doen\b|\bklachtenprocedure\b"
+         r"|\bklacht\w* (?:in|indien)\b|\bwaar (?:kan|moet) ik\b[^.?!]{0,20}\bmet een klacht\b"),
+    _cue("bedankt_voor_niks", r"\b(?:bedankt|dank|dankjewel|dank je wel|thanks) voor niks\b|\bthanks for nothing\b"),
+    _cue("complain_en",
+         r"\b(?:file|make|lodge|submit|have) a (?:formal )?complaint\b|\bhow (?:can|do) i complain\b"
+         r"|\bwant to complain\b|\bcomplain about\b"),
     _cue("belt_nooit_terug",
          r"\b(?:belt|bellen|belde|bel)\b[^.?!]{0,15}\b(?:nooit|niet|nooit meer)\b[^.?!]{0,10}\bterug\b"
          r"|\b(?:niemand|nooit iemand|geen mens)\b[^.?!]{0,20}\bterug\b"
@@ -96,9 +110,8 @@ CUES: tuple[Cue, ...] = (
          r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"),
     _cue("onduidelijk",
          r"\b(?:had|hadden|mocht|mag)\b[^.?!]{0,25}\bduidelijker\b|\bonduidelijke? (?:brief|brieven|uitleg|mail|antwoord)\b"),
-    _cue("opzeggen",
-         r"\b(?:polis|verzekering)\b[^.?!]{0,10}\b(?:opzeggen|op te zeggen)\b"
-         r"|\bzeg\b[^.?!]{0,20}\b(?:polis|verzekering)\b[^.?!]{0,10}\bop\b|\bnooit meer arag\b"),
+    # Cancelling is a plain question ("hoe zeg ik op?"); only a parting shot is a cue.
+    _cue("opzeggen", r"\bnooit meer arag\b|\bnever again arag\b"),
     _cue("onbereikbaar",
          r"\b(?:nooit|niemand|geen mens)\b[^.?!]{0,15}\bbereikbaar\b|\bonbereikbaar\b"
          r"|\btelefoon wordt (?:nooit |niet )?(?:niet |nooit )?opgenomen\b"),
@@ -121,8 +134,16 @@ def _nearest_party(sentence: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def match_cues(normalised: str) -> list[str]:
-    """Names of the cues aimed at ARAG (or at no one named), in cue order, without repeats."""
+_PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
+
+
+def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | None = None) -> list[str]:
+    """Names of the cues aimed at ARAG (or at no one named), in cue order, without repeats.
+
+    `about_opponent`: the context says the text describes the legal conflict, so a cue that
+    names nobody is about the opponent. `pronoun`: "arag" or "third", the party that "hij",
+    "ze", ... refer to (the last one the conversation named).
+    """
     if not normalised:
         return []
     found: list[str] = []
@@ -133,8 +154,12 @@ def match_cues(normalised: str) -> list[str]:
             m = cue.pattern.search(sentence)
             if m is None:
                 continue
-            if cue.needs_target and _nearest_party(sentence, m.start(), m.end()) == "third":
-                continue
+            if cue.needs_target:
+                party = _nearest_party(sentence, m.start(), m.end())
+                if party is None and pronoun and _PRONOUNS.search(sentence):
+                    party = pronoun
+                if party == "third" or (party is None and about_opponent):
+                    continue
             found.append(cue.name)
             break
     return found

@@ -1,14 +1,22 @@
-"""Train the complaint classifier and choose its decision threshold.
+"""Train the complaint classifier, calibrate it and choose the two thresholds of the ask band.
 
-    .venv/bin/python -m flexbot.complaints.train [--data data/complaints/train.jsonl] [--out models/complaints]
+    .venv/bin/python -m flexbot.complaints.train [--data data/complaints/train.jsonl] [--labels FILE] [--out models/complaints]
+
+Model (chosen by measurement, see docs/complaints.md): logistic regression over
+- word uni+bigrams of the normalised text with party tags (tf-idf),
+- character 2-5-grams inside words (tf-idf), which carry misspellings and inflections,
+- evidence tokens from `features.analyse`: sentiment-lexicon hits (Dutch + English), negation,
+  intensifiers, "te/too + adjective", and at whom each negative word is aimed (ARAG / third / none).
 
 Steps (fixed seed, so the same data gives the same model):
-1. carve a validation split (20 %, by source group) from the training file; the held-out file is never read;
-2. train a spaCy `textcat` (bag-of-words, uni+bigrams) on spacy.blank("nl") with the rest;
-3. score the validation split with classifier + rules and pick the threshold with the highest
-   recall at a false-positive rate of at most 3 % (the held-out target is 5 %; the margin absorbs
-   the gap between validation and unseen text); ties go to the middle of the widest range;
-4. retrain on the whole training file with the same settings and save model + threshold.
+1. 5-fold cross-validation by source group over the training file (+ labels file): every line gets
+   an out-of-fold score from a model that saw none of its group; the held-out and blind files are
+   never read;
+2. Platt scaling on the out-of-fold decision values -> calibrated probability;
+3. thresholds on the out-of-fold scores (classifier + cues): `high` (sure complaint) = lowest
+   with a false-positive rate <= 2 %; `low` (ask) = lowest with a false-positive rate <= 8 %
+   (the targets on unseen text are 5 % and 12 %: the margin absorbs the gap);
+4. fit on everything and save model.joblib, lexicon.json and detector.json in the output folder.
 """
 from __future__ import annotations
 
@@ -16,40 +24,41 @@ import argparse
 import hashlib
 import json
 import logging
+import math
 import random
 from datetime import date
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
+import joblib
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.linear_model import LogisticRegression
 
-from flexbot.complaints.rules import match_cues, tag_parties
+from flexbot.complaints import lexicon as lexicon_mod
+from flexbot.complaints.features import NO_CONTEXT, analyse
+from flexbot.complaints.lexicon import Lexicon
+from flexbot.complaints.model import C, SEED, Model
+from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
 
 log = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA = ROOT / "data" / "complaints" / "train.jsonl"
+# Labels from people (flexbot/complaints/labels.py); read when present, like `--labels FILE`.
+DEFAULT_LABELS = ROOT / "data" / "complaints" / "labels.jsonl"
 DEFAULT_OUT = ROOT / "models" / "complaints"
 LABEL = "complaint"
 OTHER = "no_complaint"
-SEED = 1213
-EPOCHS = 12
-DROPOUT = 0.2
-VALIDATION_SHARE = 0.2
-MAX_VALIDATION_FPR = 0.05
-# Score given to a text on which an explicit cue fires: above every threshold the search allows.
-RULE_SCORE = 0.99
-TEXTCAT_CONFIG = {
-    "model": {
-        "@architectures": "spacy.TextCatBOW.v2",
-        "exclusive_classes": True,
-        "ngram_size": 2,
-        "no_output_layer": False,
-    }
-}
+FOLDS = 5
+MAX_FPR_SURE = 0.02
+MAX_FPR_ASK = 0.08
+# Score of a text on which an explicit cue fires: above every threshold the search allows.
+RULE_SCORE = 0.97
+MODEL_FILE = "model.joblib"
+LEXICON_FILE = "lexicon.json"
+# Everything that shapes scores and thresholds; part of the detector version.
+CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -64,53 +73,37 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def data_hash(path: Path) -> str:
-    """Fingerprint of what the model depends on: the data, and the rules, text clean-up and
-    training code that shape its scores and threshold. Part of the detector version."""
+def data_hash(path: Path, labels: Path | None = None) -> str:
+    """Fingerprint of the data, the labels file (if any) and the code that shapes the model."""
     digest = hashlib.sha256(path.read_bytes())
-    for module in ("rules.py", "text.py", "train.py"):
+    if labels is not None and labels.exists():
+        digest.update(b"labels:" + labels.read_bytes())
+    for module in CODE_FILES:
         digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:8]
 
 
-def build_nlp() -> Language:
-    nlp = spacy.blank("nl")
-    textcat = nlp.add_pipe("textcat", config=TEXTCAT_CONFIG)
-    textcat.add_label(LABEL)
-    textcat.add_label(OTHER)
-    return nlp
+def prepare(texts: list[str], lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    norms = [normalise(t) for t in texts]
+    return norms, [analyse(n, lexicon, NO_CONTEXT) for n in norms]
 
 
-def fit(rows: list[dict], seed: int = SEED, epochs: int = EPOCHS) -> Language:
-    fix_random_seed(seed)
-    nlp = build_nlp()
-    examples = [
-        Example.from_dict(
-            nlp.make_doc(tag_parties(normalise(r["text"]))),
-            {"cats": {LABEL: float(r["label"] == LABEL), OTHER: float(r["label"] != LABEL)}},
-        )
-        for r in rows
-    ]
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(seed)
-    for epoch in range(epochs):
-        rng.shuffle(examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=16):
-            nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
-        log.debug("epoch %d loss %.4f", epoch, losses.get("textcat", 0.0))
-    return nlp
+def folds(rows: list[dict], k: int = FOLDS, seed: int = SEED) -> list[int]:
+    """Fold number per row, by source group (a template and its variants stay together)."""
+    groups = sorted({str(r.get("group", f"row{i}")) for i, r in enumerate(rows)})
+    random.Random(seed).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [fold_of[str(r.get("group", f"row{i}"))] for i, r in enumerate(rows)]
 
 
-def combined_scores(nlp: Language, texts: list[str]) -> list[float]:
-    """Classifier probability, raised to RULE_SCORE where an explicit cue fires."""
-    normalised = [normalise(t) for t in texts]
-    scores = []
-    docs = nlp.pipe((tag_parties(n) for n in normalised), batch_size=256)
-    for norm, doc in zip(normalised, docs):
-        p = doc.cats[LABEL]
-        scores.append(max(p, RULE_SCORE) if match_cues(norm) else p)
-    return scores
+def fit_platt(decisions: np.ndarray, labels: list[bool]) -> tuple[float, float]:
+    lr = LogisticRegression(C=1e6, solver="lbfgs")
+    lr.fit(decisions.reshape(-1, 1), np.array(labels, dtype=int))
+    return float(lr.coef_[0][0]), float(lr.intercept_[0])
+
+
+def combine(probability: float, cues: list[str]) -> float:
+    return max(probability, RULE_SCORE) if cues else probability
 
 
 def rates(scores: list[float], labels: list[bool], threshold: float) -> tuple[float, float]:
@@ -122,57 +115,80 @@ def rates(scores: list[float], labels: list[bool], threshold: float) -> tuple[fl
     return tp / pos, fp / neg
 
 
-def choose_threshold(scores: list[float], labels: list[bool]) -> tuple[float, float, float]:
-    """(threshold, recall, fpr): best recall with fpr <= MAX_VALIDATION_FPR, middle of the best range."""
-    grid = [round(0.05 + 0.01 * i, 2) for i in range(91)]  # 0.05 .. 0.95
-    measured = [(t, *rates(scores, labels, t)) for t in grid]
-    allowed = [m for m in measured if m[2] <= MAX_VALIDATION_FPR] or [measured[-1]]
-    best = max(r for _, r, _ in allowed)
-    best_rows = [m for m in allowed if m[1] == best]
-    low_fpr = min(f for _, _, f in best_rows)
-    best_rows = [m for m in best_rows if m[2] == low_fpr]
-    return best_rows[len(best_rows) // 2]
+def lowest_threshold(scores: list[float], labels: list[bool], max_fpr: float) -> tuple[float, float, float]:
+    """(threshold, recall, fpr): the lowest grid threshold whose false-positive rate <= max_fpr."""
+    for t in [round(0.05 + 0.01 * i, 2) for i in range(91)]:  # 0.05 .. 0.95
+        recall, fpr = rates(scores, labels, t)
+        if fpr <= max_fpr:
+            return t, recall, fpr
+    return 0.95, *rates(scores, labels, 0.95)
 
 
-def split(rows: list[dict], seed: int = SEED) -> tuple[list[dict], list[dict]]:
-    """(train, validation) split by source group: a template or hand-written line and all its
-    variants land on one side, so validation measures unseen wordings, not near-copies.
-    Rows without a "group" field are their own group."""
-    rng = random.Random(seed)
-    groups: dict[str, list[dict]] = {}
-    for i, row in enumerate(rows):
-        groups.setdefault(str(row.get("group", f"row{i}")), []).append(row)
-    keys = sorted(groups)
-    rng.shuffle(keys)
-    fit_rows, val_rows = [], []
-    target = len(rows) * VALIDATION_SHARE
-    for key in keys:
-        (val_rows if len(val_rows) < target else fit_rows).extend(groups[key])
-    return fit_rows, val_rows
+def cross_validate(rows: list[dict], lexicon: Lexicon, seed: int = SEED, **model_args) -> tuple[np.ndarray, list[float]]:
+    """Out-of-fold decision values, and the out-of-fold cue-combined scores after Platt scaling."""
+    norms, feats = prepare([r["text"] for r in rows], lexicon)
+    labels = [r["label"] == LABEL for r in rows]
+    fold = folds(rows, seed=seed)
+    decisions = np.zeros(len(rows))
+    for k in range(FOLDS):
+        tr = [i for i, f in enumerate(fold) if f != k]
+        te = [i for i, f in enumerate(fold) if f == k]
+        model = Model(seed, **model_args).fit([norms[i] for i in tr], [feats[i] for i in tr], [labels[i] for i in tr])
+        decisions[te] = model.decision([norms[i] for i in te], [feats[i] for i in te])
+    return decisions, labels
 
 
-def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED) -> dict:
-    """Train, pick the threshold, save to `out`; returns the saved metadata."""
+def load_rows(data: Path, labels: Path | None) -> list[dict]:
     rows = read_jsonl(data)
-    fit_rows, val_rows = split(rows, seed)
-    log.info("training complaint classifier on %d lines, validating on %d", len(fit_rows), len(val_rows))
-    probe = fit(fit_rows, seed)
-    scores = combined_scores(probe, [r["text"] for r in val_rows])
-    labels = [r["label"] == LABEL for r in val_rows]
-    threshold, recall, fpr = choose_threshold(scores, labels)
-    log.info("threshold %.2f: validation recall %.3f, false-positive rate %.3f", threshold, recall, fpr)
+    if labels is not None and labels.exists():
+        from flexbot.complaints.labels import read_labels, to_training_rows
 
-    final = fit(rows, seed)
+        extra = to_training_rows(read_labels(labels))
+        log.info("adding %d labelled lines from %s", len(extra), labels)
+        rows += extra
+    return rows
+
+
+def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, labels: Path | None = None) -> dict:
+    """Cross-validate, calibrate, pick the thresholds, fit on all and save to `out`."""
+    if labels is None and DEFAULT_LABELS.exists():
+        labels = DEFAULT_LABELS
+    rows = load_rows(data, labels)
+    lexicon_data = lexicon_mod.build()
+    lexicon = Lexicon(lexicon_data)
+    log.info("cross-validating the complaint classifier on %d lines (%d folds)", len(rows), FOLDS)
+    decisions, truth = cross_validate(rows, lexicon, seed)
+    platt = fit_platt(decisions, truth)
+    norms = [normalise(r["text"]) for r in rows]
+    scores = [combine(1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
+              for d, n in zip(decisions, norms)]
+    high, high_recall, high_fpr = lowest_threshold(scores, truth, MAX_FPR_SURE)
+    low, low_recall, low_fpr = lowest_threshold(scores, truth, MAX_FPR_ASK)
+    low = min(low, high)
+    log.info("thresholds: ask %.2f (recall %.3f, FPR %.3f), complaint %.2f (recall %.3f, FPR %.3f)",
+             low, low_recall, low_fpr, high, high_recall, high_fpr)
+
+    feats = [analyse(n, lexicon, NO_CONTEXT) for n in norms]
+    final = Model(seed).fit(norms, feats, truth)
+    final.platt = platt
     out.mkdir(parents=True, exist_ok=True)
-    final.to_disk(out / "textcat")
+    joblib.dump(final, out / MODEL_FILE, compress=3)
+    (out / LEXICON_FILE).write_text(json.dumps(lexicon_data, ensure_ascii=False), encoding="utf-8")
     meta = {
-        "version": f"complaints-{date.today():%Y%m%d}-{data_hash(data)}",
-        "threshold": threshold,
+        "version": f"complaints-{date.today():%Y%m%d}-{data_hash(data, labels)}",
+        "model": "logistic regression: word 1-2-grams + char 2-5-grams + lexicon/target evidence tokens",
+        "thresholds": {"ask": low, "complaint": high},
         "rule_score": RULE_SCORE,
-        "validation": {"lines": len(val_rows), "recall": round(recall, 4), "fpr": round(fpr, 4)},
+        "platt": list(platt),
+        "validation": {
+            "method": f"{FOLDS}-fold out-of-fold by source group", "lines": len(rows),
+            "complaint": {"recall": round(high_recall, 4), "fpr": round(high_fpr, 4)},
+            "complaint_or_ask": {"recall": round(low_recall, 4), "fpr": round(low_fpr, 4)},
+        },
         "train_lines": len(rows),
         "seed": seed,
         "data": str(data.relative_to(ROOT)) if data.is_relative_to(ROOT) else str(data),
+        "labels": (str(labels.relative_to(ROOT)) if labels.is_relative_to(ROOT) else str(labels)) if labels else None,
     }
     (out / "detector.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     log.info("saved complaint model %s to %s", meta["version"], out)
@@ -182,11 +198,12 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the Flexbot complaint detector.")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--labels", type=Path, default=None, help="extra labelled lines (flexbot/complaints/labels.py)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=SEED)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    meta = train(args.data, args.out, args.seed)
+    meta = train(args.data, args.out, args.seed, args.labels)
     print(json.dumps(meta, indent=2))
     return 0
 

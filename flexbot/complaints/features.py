@@ -1,0 +1,157 @@
+"""Evidence tokens for the classifier: sentiment, negation, intensity, and at whom it is aimed.
+
+`analyse(normalised, lexicon, context)` returns a string of feature tokens, one per piece of
+evidence, for example
+
+    "xlexnegarag xlexsterkarag xontkend xnegarag"   (De jurist van ARAG was totaal niet voorbereid)
+    "xlexnegderde xnegderde"                        (De verhuurder is onbeschoft)
+    "xlexpos xpos xvraag"                           (Top, en hoe zeg ik op?)
+
+A linear model over words alone cannot learn "negative AND aimed at ARAG"; these tokens give it
+that conjunction, and they generalise to wordings the training data never had because they come
+from a 3,900-word sentiment lexicon rather than from the training lines.
+
+Target: the party named nearest to the word in its sentence (rules.ARAG_MARKERS / THIRD_PARTY_MARKERS).
+No party named: `context.default` ("geen" = nobody named, which in a talk with ARAG means ARAG;
+"derde" when the context says the text is about the opponent, like the coverage form's conflict
+description). Pronouns (hij, zij, ze, he, she, they...) refer to the last party the context named
+("hij" after "mijn jurist" is the jurist).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flexbot.complaints.lexicon import Lexicon
+from flexbot.complaints.rules import (
+    ARAG_MARKERS,
+    NEGATIVE_WORDS,
+    POSITIVE_WORDS,
+    THIRD_PARTY_MARKERS,
+    _HANDLES,
+    _SENTENCE,
+)
+
+# Facts a caller can pass as context (strings); other context strings are prior turns.
+ABOUT_OPPONENT = "about:opponent"   # the text describes the legal conflict (coverage form)
+ABOUT_ARAG = "about:arag"           # the text answers a question about ARAG's service
+
+_WORDS = re.compile(r"[a-zà-ÿ']+")
+_PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
+NEGATORS = frozenset("niet geen nooit niks nergens nauwelijks allesbehalve not no never isn't wasn't "
+                     "don't didn't doesn't aren't weren't hardly zonder without".split())
+INTENSIFIERS = frozenset("zeer heel erg echt super totaal helemaal ontzettend enorm vreselijk "
+                         "verschrikkelijk bijzonder uiterst zo compleet volledig absoluut ronduit "
+                         "very really so extremely totally completely absolutely".split())
+TOO = frozenset(("te", "too"))
+
+
+@dataclass(frozen=True)
+class Context:
+    default: str = "geen"         # party of dissatisfaction that names nobody
+    pronoun: str | None = None    # party that pronouns refer to ("arag" / "derde")
+
+
+NO_CONTEXT = Context()
+
+
+def _last_party(text: str) -> str | None:
+    last: tuple[int, str] | None = None
+    for kind, pattern in (("arag", ARAG_MARKERS), ("derde", THIRD_PARTY_MARKERS)):
+        for m in pattern.finditer(text):
+            if last is None or m.start() >= last[0]:
+                last = (m.start(), kind)
+    return last[1] if last else None
+
+
+def make_context(context: str | list[str] | tuple[str, ...] | None, normalise) -> Context:
+    """Context from known facts (ABOUT_OPPONENT / ABOUT_ARAG) and prior turns, newest last."""
+    if not context:
+        return NO_CONTEXT
+    items = [context] if isinstance(context, str) else [c for c in context if isinstance(c, str)]
+    default, pronoun = "geen", None
+    for item in items:
+        fact = item.strip().lower()
+        if fact == ABOUT_OPPONENT:
+            default, pronoun = "derde", "derde"
+        elif fact == ABOUT_ARAG:
+            default, pronoun = "geen", "arag"
+        else:
+            party = _last_party(normalise(item))
+            if party:
+                pronoun = party
+    return Context(default, pronoun)
+
+
+def _spans(sentence: str, context: Context) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "arag") for m in ARAG_MARKERS.finditer(sentence)]
+    spans += [(m.start(), m.end(), "derde") for m in THIRD_PARTY_MARKERS.finditer(sentence)]
+    if context.pronoun and not spans:
+        spans = [(m.start(), m.end(), context.pronoun) for m in _PRONOUNS.finditer(sentence)]
+    return spans
+
+
+def nearest(spans: list[tuple[int, int, str]], start: int, end: int, default: str) -> str:
+    best: tuple[int, str] | None = None
+    for s_start, s_end, kind in spans:
+        dist = start - s_end if s_end <= start else (s_start - end if s_start >= end else 0)
+        if best is None or dist < best[0] or (dist == best[0] and kind == "arag"):
+            best = (dist, kind)
+    return best[1] if best else default
+
+
+def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) -> str:
+    """Feature tokens for one normalised text (see module doc)."""
+    text = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
+    english = lexicon.is_english(text)
+    tokens: list[str] = ["xengels"] if english else []
+    any_negative = False
+    for sentence in _SENTENCE.findall(text) or [text]:
+        spans = _spans(sentence, context)
+        sentence_negative = False
+        for m in NEGATIVE_WORDS.finditer(sentence):
+            tokens.append("xneg" + nearest(spans, m.start(), m.end(), context.default))
+            sentence_negative = True
+        positives = len(POSITIVE_WORDS.findall(sentence))
+        tokens += ["xpos"] * positives
+        words = list(_WORDS.finditer(sentence))
+        for i, m in enumerate(words):
+            p = lexicon.polarity(m.group(0), english)
+            if p is None:
+                continue
+            before = [w.group(0) for w in words[max(0, i - 3):i]]
+            negated = any(w in NEGATORS for w in before)
+            if negated:
+                p = -0.8 * p if p > 0 else -0.4 * p
+            if any(w in INTENSIFIERS for w in before[-2:]):
+                p = max(-1.0, min(1.0, 1.4 * p))
+            if before and before[-1] in TOO and p > -0.3 and not negated:
+                p, negated = -0.5, True  # "te duur", "te lang", "too slow"
+            if abs(p) < 0.25:
+                continue
+            if p < 0:
+                party = nearest(spans, m.start(), m.end(), context.default)
+                tokens.append("xlexneg" + party)
+                if p <= -0.6:
+                    tokens.append("xlexsterk" + party)
+                if negated:
+                    tokens.append("xontkend" + party)
+                sentence_negative = True
+            else:
+                tokens.append("xlexpos")
+                if p >= 0.6:
+                    tokens.append("xlexpossterk")
+        if sentence_negative and positives:
+            tokens.append("xgemengd")
+        if sentence.rstrip().endswith("?") and not sentence_negative:
+            tokens.append("xvraag")
+        any_negative = any_negative or sentence_negative
+    if not any_negative:
+        tokens.append("xzonderneg")
+    return " ".join(tokens)
+
+
+def tagged_text(normalised: str) -> str:
+    """The text with a side tag after each party mention (word n-gram input)."""
+    tagged = ARAG_MARKERS.sub(lambda m: f"{m.group(0)} xaragx", normalised)
+    return THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} xderdex", tagged)

@@ -1,0 +1,57 @@
+"""The complaint classifier: vectorisers + logistic regression + Platt scaling (pickled by train.py).
+
+Lives in its own module so the pickle names `flexbot.complaints.model.Model` whichever way
+training was started (`python -m flexbot.complaints.train` would otherwise pickle `__main__.Model`).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from flexbot.complaints.features import tagged_text
+
+SEED = 1213
+C = 4.0
+FEATURE_WEIGHT = 1.0
+
+
+class Model:
+    """Vectorisers + logistic regression + Platt scaling; `probabilities(normalised, features)`."""
+
+    def __init__(self, seed: int = SEED, c: float = C, use_chars: bool = True, use_features: bool = True,
+                 feature_weight: float = FEATURE_WEIGHT) -> None:
+        self.word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1,
+                                    token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
+                                    max_features=60_000, dtype=np.float32) if use_chars else None
+        self.feat = CountVectorizer(token_pattern=r"\S+", dtype=np.float32) if use_features else None
+        self.clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed)
+        self.platt = (1.0, 0.0)
+        self.feature_weight = feature_weight
+
+    def _matrix(self, norms: list[str], feats: list[str], fit: bool = False):
+        parts = []
+        tagged = [tagged_text(n) for n in norms]
+        parts.append(self.word.fit_transform(tagged) if fit else self.word.transform(tagged))
+        if self.char is not None:
+            parts.append(self.char.fit_transform(norms) if fit else self.char.transform(norms))
+        if self.feat is not None:
+            m = self.feat.fit_transform(feats) if fit else self.feat.transform(feats)
+            m.data = np.log1p(m.data) * self.feature_weight
+            parts.append(m)
+        return hstack(parts).tocsr()
+
+    def fit(self, norms: list[str], feats: list[str], labels: list[bool]) -> "Model":
+        self.clf.fit(self._matrix(norms, feats, fit=True), np.array(labels, dtype=int))
+        return self
+
+    def decision(self, norms: list[str], feats: list[str]) -> np.ndarray:
+        return self.clf.decision_function(self._matrix(norms, feats))
+
+    def probabilities(self, norms: list[str], feats: list[str]) -> list[float]:
+        a, b = self.platt
+        return [1.0 / (1.0 + math.exp(-(a * d + b))) for d in self.decision(norms, feats)]
