@@ -1,39 +1,46 @@
-"""Complaint handling in the chat: acknowledge first, answer, then the Klachtenbureau intake.
+"""Complaints in the chat: registered the moment they are said, then the Klachtenbureau intake.
 
 - action_validate_slot_mappings runs after every user message (Rasa calls it from
-  action_extract_slots, and keeps the messages it sends): when the NLU's complaint detector
-  fired it acknowledges the customer at once and remembers the customer's own words.
-- validate_complaint_form asks only what is needed (nothing more when the customer declines
-  follow-up) and accepts "stop" / "laat maar" at every step.
-- action_submit_complaint registers every detected complaint exactly once in the intake stream,
-  also when the customer declined follow-up or stopped halfway.
+  action_extract_slots and keeps the messages it sends). On a sure complaint it registers the
+  complaint in that same turn and acknowledges it with the reference; on an unsure one it asks
+  once per conversation whether the customer is dissatisfied (never in the middle of a form).
+- validate_complaint_form asks the follow-up questions; every answer updates the registered
+  record at once, so a customer who leaves halfway loses nothing. "stop" / "laat maar" end it.
+- action_submit_complaint completes the transcript and confirms.
+
+Same matter or a new complaint: while a complaint's intake is still open (from the registration
+until its confirmation), every further dissatisfied message is about the same matter and is added
+to that record's text; after the confirmation a new complaint gets a new record.
 """
 from __future__ import annotations
 
 import logging
-import os
-from typing import Any, Dict, List, Optional, Text
+from collections.abc import Callable
+from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from flexbot import settings
-from flexbot.complaints import intake_form
-from flexbot.intake.client import IntakeClient, build_complaint
+from flexbot import labels, settings
+from flexbot.flexpolis import replies
 from flexbot.flexpolis.knowledge import knowledge
+from flexbot.intake import answers
+from flexbot.intake.client import IntakeClient
+from flexbot.intake.contract import build_complaint, build_update
+from flexbot.intake.transcript import turns_from_events
+from flexbot.streams import redis_client
 
 logger = logging.getLogger(__name__)
 
 CHANNEL = "website"
-COMPLAINT_SLOTS = (
-    "complaint_pending", "complaint_text", "complaint_message_id", "complaint_detection",
-    "complaint_cancelled", "handoff_consent", "customer_name", "customer_contact",
-    "policy_number", "confidential",
-)
-FOLLOW_UP_SLOTS = ["customer_name", "customer_contact", "policy_number", "confidential"]
-TRANSCRIPT_TURNS = 20
+INTAKE_SLOTS = ("handoff_consent", "customer_name", "customer_contact", "customer_address", "policy_number",
+                "confidential")
+RESET_AFTER_INTAKE = ("complaint_id", "complaint_pending", "complaint_detection", "complaint_cancelled",
+                      *INTAKE_SLOTS)
+CHECK_QUESTION = "Begrijp ik goed dat u ergens niet tevreden over bent? (ja/nee)"
+CHECK_DECLINED = "Dank u, dan had ik u verkeerd begrepen. Waarmee kan ik u verder helpen?"
 
 _intake: IntakeClient | None = None
 
@@ -42,11 +49,21 @@ async def intake() -> IntakeClient:
     """One intake client per action server process, started inside its event loop."""
     global _intake
     if _intake is None:
-        redis_url = settings.get().redis_url
-        spool = settings.VAR_DIR / "spool" / "intake"
-        _intake = IntakeClient(redis_url, spool)
+        cfg = settings.get()
+        _intake = IntakeClient(cfg.redis_url, cfg.spool_dir("intake"))
         await _intake.start()
     return _intake
+
+
+async def keep_label(text: str, label: labels.LabelValue, conversation_id: str) -> None:
+    """The customer's own answer to the check question, kept as a labelled example."""
+    client = redis_client(settings.get().redis_url)
+    try:
+        await labels.publish(client, text, label, "customer", ref=conversation_id)
+    except Exception:  # noqa: BLE001 - a lost label must never break the conversation
+        logger.exception("could not keep the customer's label")
+    finally:
+        await client.close()
 
 
 def last_user_text(tracker: Tracker) -> str:
@@ -57,113 +74,235 @@ def last_user_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def transcript(tracker: Tracker) -> List[Dict[str, str]]:
-    lines = [
-        {"from": "klant" if e["event"] == "user" else "bot", "text": e.get("text") or ""}
-        for e in tracker.events
-        if e.get("event") in ("user", "bot") and e.get("text")
-    ]
-    return lines[-TRANSCRIPT_TURNS:]
+def decision_of(tracker: Tracker) -> tuple[str, dict[str, Any]]:
+    """The detector's decision on the latest message; the `complain` intent counts as sure."""
+    detection = dict(tracker.latest_message.get("complaint") or {})
+    decision = detection.get("decision") or ("complaint" if detection.get("complaint") else "none")
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent == "complain" and decision != "complaint":
+        detection["reasons"] = [*detection.get("reasons", []), "intent:complain"]
+        decision = "complaint"
+    return decision, detection
+
+
+async def register(tracker: Tracker, text: str, detection: dict[str, Any]) -> str:
+    """Register a complaint now (consent false, customer unknown); returns its reference.
+    The key is the conversation and the message it was made in: a retried action gets the same
+    reference and no second record."""
+    client = await intake()
+    message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+    reference = await client.allocate_id(f"{tracker.sender_id}:{message_id}")
+    await client.submit(build_complaint(
+        reference, text, CHANNEL, {"conversation_id": tracker.sender_id},
+        detection=detection,
+        resolved_immediately="opgelost_maar_ontevreden" in detection.get("reasons", []),
+        transcript=turns_from_events(tracker.events),
+    ))
+    return reference
+
+
+async def update(reference: str, update_id: str, **changes: Any) -> None:
+    client = await intake()
+    await client.submit_update(build_update(reference, f"{reference}:{update_id}", **changes))
+
+
+def acknowledgement(reference: str) -> str:
+    return (f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
+            f"doorgegeven aan ons Klachtenbureau onder referentie {reference}.")
 
 
 class ActionDetectComplaint(Action):
     """Rasa's global slot-validation hook, used as the per-message complaint check."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_validate_slot_mappings"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         if tracker.active_loop_name == "complaint_form":
             return []  # the answers in the intake are part of the complaint being made
-        detection = tracker.latest_message.get("complaint") or {}
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        if not detection.get("complaint") and intent != "complain":
-            return []
+        events: list[EventType] = []
+        if tracker.get_slot("complaint_check_answer") is not None:
+            events.append(SlotSet("complaint_check_answer", None))
+        decision, detection = decision_of(tracker)
         text = last_user_text(tracker)
-        if tracker.get_slot("complaint_pending"):
-            # A second complaint before the intake started: keep every word, acknowledge once.
-            earlier = tracker.get_slot("complaint_text") or ""
-            return [SlotSet("complaint_text", f"{earlier}\n{text}".strip())]
-        dispatcher.utter_message(response="utter_complaint_ack")
-        if not detection.get("complaint"):
-            detection = {**detection, "reasons": [*detection.get("reasons", []), "intent:complain"]}
-        return [
-            SlotSet("complaint_pending", True),
-            SlotSet("complaint_text", text),
-            SlotSet("complaint_message_id", tracker.latest_message.get("message_id")),
-            SlotSet("complaint_detection", detection),
-        ]
+        candidate = tracker.get_slot("complaint_candidate")
+        if candidate and tracker.get_slot("complaint_check") == "asked":
+            answered = await self._check_answered(dispatcher, tracker, candidate, text, decision, detection)
+            if answered is not None:
+                return events + answered
+            events += [SlotSet("complaint_candidate", None), SlotSet("complaint_check", "done")]
+        if decision == "complaint":
+            return events + await self._complaint(dispatcher, tracker, text, detection)
+        if decision == "ask" and not tracker.get_slot("complaint_check") and not tracker.get_slot("complaint_id"):
+            candidate = {"text": text, "detection": detection}
+            if tracker.active_loop_name:  # never between a form's question and its answer
+                return events + [SlotSet("complaint_candidate", candidate)]
+            return events + self._ask(dispatcher, candidate)
+        if candidate and not tracker.get_slot("complaint_check") and not tracker.active_loop_name:
+            return events + self._ask(dispatcher, candidate, quote=True)  # deferred until the form ended
+        return events
+
+    @staticmethod
+    def _ask(dispatcher: CollectingDispatcher, candidate: dict[str, Any], quote: bool = False) -> list[EventType]:
+        said = f'U schreef eerder: "{candidate["text"][:200]}". ' if quote else ""
+        dispatcher.utter_message(text=said + CHECK_QUESTION)
+        return [SlotSet("complaint_candidate", candidate), SlotSet("complaint_check", "asked")]
+
+    async def _check_answered(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, candidate: dict[str, Any], text: str,
+        decision: str, detection: dict[str, Any],
+    ) -> Optional[list[EventType]]:
+        """Events for an answer to the check question, or None when the message is no answer."""
+        yes_no = answers.parse_yes_no(text)
+        done = [SlotSet("complaint_candidate", None), SlotSet("complaint_check", "done")]
+        if yes_no is False and decision != "complaint":
+            await keep_label(candidate["text"], "no_complaint", tracker.sender_id)
+            dispatcher.utter_message(text=CHECK_DECLINED)
+            return done + [SlotSet("complaint_check_answer", "no")]
+        if yes_no is True or decision == "complaint":
+            await keep_label(candidate["text"], "complaint", tracker.sender_id)
+            words = candidate["text"] if yes_no is True else f"{candidate['text']}\n{text}"
+            found = {**candidate["detection"], "reasons": [*candidate["detection"].get("reasons", []),
+                                                           "klant:bevestigd"]}
+            reference = await register(tracker, words, found)
+            dispatcher.utter_message(text=acknowledgement(reference))
+            return done + [SlotSet("complaint_check_answer", "yes"), SlotSet("complaint_id", reference),
+                           SlotSet("complaint_pending", True), SlotSet("complaint_detection", found)]
+        return None
+
+    async def _complaint(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str, detection: dict[str, Any],
+    ) -> list[EventType]:
+        reference = tracker.get_slot("complaint_id")
+        if reference and tracker.get_slot("complaint_pending"):
+            # Same matter, intake still open: add the words to the record, acknowledge once.
+            message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+            await update(reference, f"text:{message_id}", add_text=text)
+            return []
+        reference = await register(tracker, text, detection)
+        dispatcher.utter_message(text=acknowledgement(reference))
+        return [SlotSet("complaint_id", reference), SlotSet("complaint_pending", True),
+                SlotSet("complaint_detection", detection)]
+
+
+Check = Callable[[Any], "tuple[Any, Optional[str]]"]
 
 
 class ValidateComplaintForm(FormValidationAction):
-    def name(self) -> Text:
+    """Follow-up questions; each answer updates the registered record at once."""
+
+    def name(self) -> str:
         return "validate_complaint_form"
 
     async def required_slots(
-        self,
-        domain_slots: List[Text],
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> List[Text]:
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+    ) -> list[str]:
         if tracker.get_slot("complaint_cancelled"):
             return []
         if tracker.get_slot("handoff_consent") is False:
             return ["handoff_consent"]
-        return ["handoff_consent", *FOLLOW_UP_SLOTS]
+        wanted = ["handoff_consent", "customer_name", "customer_contact", "policy_number", "confidential"]
+        if (tracker.get_slot("customer_contact") or {}).get("letter"):
+            wanted.insert(3, "customer_address")
+        return wanted
 
-    def _stop(self, value: Any, slot: str) -> Optional[Dict[Text, Any]]:
-        if isinstance(value, str) and intake_form.is_stop(value):
+    @staticmethod
+    def _stop(value: Any, slot: str) -> Optional[dict[str, Any]]:
+        if isinstance(value, str) and answers.is_stop(value):
             return {slot: None, "complaint_cancelled": True}
         return None
 
-    def _yes_no(self, slot: str, value: Any, dispatcher: CollectingDispatcher, question: str) -> Dict[Text, Any]:
-        stopped = self._stop(value, slot)
-        if stopped:
-            return stopped
-        answer = value if isinstance(value, bool) else intake_form.parse_yes_no(str(value or ""))
+    @staticmethod
+    def _answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, value: Any) -> bool:
+        """A general question asked during the intake is answered; the intake then asks again."""
+        if not isinstance(value, str) or "?" not in value:
+            return False
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        answer = replies.faq_answer(intent[len("faq_"):]) if intent.startswith("faq_") else None
         if answer is None:
-            dispatcher.utter_message(text=f"{question} Antwoord met ja of nee, of typ 'laat maar' om te stoppen.")
-            return {slot: None}
-        return {slot: answer}
+            return False
+        dispatcher.utter_message(text=answer)
+        return True
 
-    def validate_handoff_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._yes_no("handoff_consent", value, dispatcher, "Wilt u dat het Klachtenbureau contact met u opneemt?")
-
-    def validate_confidential(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._yes_no("confidential", value, dispatcher, "Moet uw klacht vertrouwelijk worden behandeld?")
-
-    def _validated(self, slot: str, value: Any, dispatcher: CollectingDispatcher, check) -> Dict[Text, Any]:
+    async def _checked(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       check: Check, ask_again: str | None = None) -> dict[str, Any]:
         stopped = self._stop(value, slot)
         if stopped:
+            if tracker.get_slot("handoff_consent"):
+                await update(tracker.get_slot("complaint_id"), "consent:stopped", handoff_consent=False)
             return stopped
+        if self._answer_question(dispatcher, tracker, value):
+            return {slot: None}
         result, reason = check(value)
         if reason:
-            dispatcher.utter_message(text=reason)
+            dispatcher.utter_message(text=reason if ask_again is None else f"{ask_again} {reason}")
             return {slot: None}
+        await self._record(tracker.get_slot("complaint_id"), slot, result)
         return {slot: result}
 
-    def validate_customer_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._validated("customer_name", value, dispatcher, intake_form.validate_name)
+    @staticmethod
+    async def _record(reference: Optional[str], slot: str, value: Any) -> None:
+        """Send the answer to the Klachtenbureau as an update of the registered complaint."""
+        if not reference:
+            return
+        if slot in ("handoff_consent", "confidential"):
+            if value or slot == "confidential":
+                await update(reference, slot, **{slot: bool(value)})
+        elif slot == "customer_contact":
+            contact = {k: v for k, v in value.items() if k in ("email", "phone")}
+            if contact:
+                await update(reference, slot, customer=contact)
+        elif slot in ("customer_name", "customer_address", "policy_number") and value:
+            field = {"customer_name": "name", "customer_address": "address"}.get(slot, slot)
+            await update(reference, slot, customer={field: value})
 
-    def validate_customer_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    @staticmethod
+    def _yes_no_check(question: str) -> Check:
+        def check(value: Any) -> tuple[Any, Optional[str]]:
+            answer = value if isinstance(value, bool) else answers.parse_yes_no(str(value or ""))
+            if answer is None:
+                return None, f"{question} Antwoord met ja of nee, of typ 'laat maar' om te stoppen."
+            return answer, None
+        return check
+
+    async def validate_handoff_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                       domain: DomainDict) -> dict[str, Any]:
+        check = self._yes_no_check("Wilt u dat het Klachtenbureau contact met u opneemt?")
+        return await self._checked("handoff_consent", value, dispatcher, tracker, check)
+
+    async def validate_confidential(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> dict[str, Any]:
+        check = self._yes_no_check("Moet uw klacht vertrouwelijk worden behandeld?")
+        return await self._checked("confidential", value, dispatcher, tracker, check)
+
+    async def validate_customer_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                     domain: DomainDict) -> dict[str, Any]:
+        return await self._checked("customer_name", value, dispatcher, tracker, answers.validate_name)
+
+    async def validate_customer_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                        domain: DomainDict) -> dict[str, Any]:
         if isinstance(value, dict):
             return {"customer_contact": value}
-        return self._validated("customer_contact", value, dispatcher, intake_form.validate_contact)
+        return await self._checked("customer_contact", value, dispatcher, tracker, answers.validate_contact)
 
-    def validate_policy_number(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
-        return self._validated("policy_number", value, dispatcher, intake_form.validate_policy_number)
+    async def validate_customer_address(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                        domain: DomainDict) -> dict[str, Any]:
+        return await self._checked("customer_address", value, dispatcher, tracker, answers.validate_address)
+
+    async def validate_policy_number(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                     domain: DomainDict) -> dict[str, Any]:
+        return await self._checked("policy_number", value, dispatcher, tracker, answers.validate_policy_number)
 
 
-def confirmation(reference: str, consent: bool, cancelled: bool) -> str:
+def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool) -> str:
     k = knowledge()
     bureau, kifid = k.contact["klachtenbureau"], k.contact["kifid"]
-    lines = [f"Uw klacht is geregistreerd onder referentie {reference}."]
+    lines = [f"Dank u. Uw klacht staat geregistreerd onder referentie {reference}."]
     if consent and not cancelled:
-        lines.append(
-            f"Een medewerker van het {bureau['name']} neemt binnen {k.period('complaint_contact')} "
-            f"contact met u op om de klacht met u te bespreken {k.cite('Algemene regels 20')}."
-        )
+        how = "schrijft u" if by_letter else "neemt"
+        tail = "" if by_letter else " contact met u op om de klacht met u te bespreken"
+        lines.append(f"Een medewerker van het {bureau['name']} {how} binnen {k.period('complaint_contact')}"
+                     f"{tail} {k.cite('Algemene regels 20')}.")
     else:
         lines.append(
             "U heeft aangegeven geen contact te willen; we gebruiken uw klacht om onze service te "
@@ -178,37 +317,21 @@ def confirmation(reference: str, consent: bool, cancelled: bool) -> str:
 
 
 class ActionSubmitComplaint(Action):
-    def name(self) -> Text:
+    """End of the intake: the whole transcript goes to the record, the customer gets the reference."""
+
+    def name(self) -> str:
         return "action_submit_complaint"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         cancelled = bool(tracker.get_slot("complaint_cancelled"))
         consent = bool(tracker.get_slot("handoff_consent")) and not cancelled
-        contact = tracker.get_slot("customer_contact") or {}
-        customer = {
-            "name": tracker.get_slot("customer_name"),
-            "email": contact.get("email"),
-            "phone": contact.get("phone"),
-            "policy_number": tracker.get_slot("policy_number") or None,
-        } if consent else {}
-        detection = tracker.get_slot("complaint_detection") or {}
-        client = await intake()
-        # One record per complaint: the key is the conversation and the turn it was made in,
-        # so a retried action gets the same reference and no second record.
-        key = f"{tracker.sender_id}:{tracker.get_slot('complaint_message_id') or 'turn'}"
-        reference = await client.allocate_id(key)
-        record = build_complaint(
-            reference,
-            tracker.get_slot("complaint_text") or last_user_text(tracker),
-            CHANNEL,
-            {"conversation_id": tracker.sender_id},
-            customer=customer,
-            confidential=bool(tracker.get_slot("confidential")) and consent,
-            handoff_consent=consent,
-            resolved_immediately="opgelost_maar_ontevreden" in detection.get("reasons", []),
-            detection=detection,
-        )
-        record["transcript"] = transcript(tracker)
-        await client.submit(record)
-        dispatcher.utter_message(text=confirmation(reference, consent, cancelled))
-        return [SlotSet(slot, None) for slot in COMPLAINT_SLOTS]
+        reference = tracker.get_slot("complaint_id")
+        if not reference:  # the complain intent without a registration (should not happen): register now
+            _, detection = decision_of(tracker)
+            reference = await register(tracker, last_user_text(tracker), detection)
+        by_letter = bool((tracker.get_slot("customer_contact") or {}).get("letter"))
+        text = confirmation(reference, consent, cancelled, by_letter)
+        turns = turns_from_events(tracker.events) + [{"speaker": "assistent", "text": text, "at": None}]
+        await update(reference, f"transcript:{len(turns)}", transcript=turns)
+        dispatcher.utter_message(text=text)
+        return [SlotSet(slot, None) for slot in RESET_AFTER_INTAKE]

@@ -72,9 +72,9 @@ class ComplaintDetectorComponent(GraphComponent):
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
         for message, text, detection in zip(messages, texts, self._detector.detect_many(texts)):
-            message.set(PARSE_KEY, detection.to_dict(), add_to_output=True)
-            if detection.complaint:
-                question = question_part(text, self._detector)
-                if question:
-                    message.set(TEXT, question)
+            # `question`: the message also asks something, so it is answered before the intake.
+            question = question_part(text, self._detector) if detection.complaint else None
+            message.set(PARSE_KEY, {**detection.to_dict(), "question": bool(question)}, add_to_output=True)
+            if question:
+                message.set(TEXT, question)
         return messages

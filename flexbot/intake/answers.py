@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
 MAX_NAME_CHARS = 100
 
@@ -80,9 +81,16 @@ def normalise_phone(text: str) -> str | None:
     return None
 
 
-def validate_contact(text: str | None) -> tuple[dict[str, str] | None, str | None]:
-    """An email address or a phone number: {'email': ...} or {'phone': ...}."""
+_LETTER = re.compile(r"\b(per\s+)?(brief|post|briefpost|schriftelijk)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"[A-Za-zÀ-ÿ].*\d|\d.*[A-Za-zÀ-ÿ]")
+
+
+def validate_contact(text: str | None) -> tuple[dict[str, Any] | None, str | None]:
+    """An email address, a phone number, or a wish for a letter:
+    {'email': ...}, {'phone': ...} or {'letter': True} (then the address is asked)."""
     answer = (text or "").strip()
+    if _LETTER.search(answer) and "@" not in answer and not normalise_phone(answer):
+        return {"letter": True}, None
     if "@" in answer:
         found = _EMAIL_IN_TEXT.search(answer)
         email = found.group(0).strip(".") if found else answer
@@ -96,7 +104,8 @@ def validate_contact(text: str | None) -> tuple[dict[str, str] | None, str | Non
         return {"phone": phone}, None
     return None, (
         "Dat herken ik niet als e-mailadres of telefoonnummer. Op welk e-mailadres of "
-        "telefoonnummer kan het Klachtenbureau u bereiken? Bijvoorbeeld: naam@voorbeeld.nl of 06 12345678."
+        "telefoonnummer kan het Klachtenbureau u bereiken? Bijvoorbeeld: naam@voorbeeld.nl of 06 12345678. "
+        "Liever een brief? Typ dan 'per brief'."
     )
 
 
@@ -111,3 +120,17 @@ def validate_policy_number(text: str | None) -> tuple[str | None, str | None]:
         "Een polis- of dossiernummer bestaat uit cijfers, soms met een paar letters ervoor, "
         "bijvoorbeeld 1234567. Heeft u er geen bij de hand? Typ dan 'geen'."
     )
+
+
+MAX_ADDRESS_CHARS = 200
+
+
+def validate_address(text: str | None) -> tuple[str | None, str | None]:
+    """A postal address for a letter: street and number, postcode and town, in one line."""
+    address = " ".join((text or "").split())
+    if "<" in address or ">" in address or not _ADDRESS.search(address) or _letters(address) < 4:
+        return None, ("Ik heb uw adres nog niet compleet. Wat is uw straat en huisnummer, postcode en "
+                      "woonplaats? Bijvoorbeeld: Dorpsstraat 1, 3832 AB Leusden.")
+    if len(address) > MAX_ADDRESS_CHARS:
+        return None, f"Dat adres is langer dan {MAX_ADDRESS_CHARS} tekens. Wilt u het korter typen?"
+    return address, None

@@ -5,10 +5,11 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from flexbot import settings
-from flexbot.launcher import bench, services, training
 from flexbot.complaints import cli as complaints_cli
+from flexbot.launcher import bench, services, training
 
 
 def _run(argv: list[str]) -> int:
@@ -71,6 +72,24 @@ def cmd_connectors(args: argparse.Namespace) -> int:
     return subprocess.run([sys.executable, "-m", "connectors", *args.extra], cwd=settings.ROOT).returncode
 
 
+def cmd_labels_export(args: argparse.Namespace) -> int:
+    """Every labelled example people gave (customer, social team, handlers) as training rows."""
+    import asyncio
+
+    from flexbot import labels
+    from flexbot.streams import redis_client
+
+    async def export() -> int:
+        client = redis_client(settings.get().redis_url)
+        try:
+            return await labels.export(client, Path(args.file))
+        finally:
+            await client.close()
+
+    print(f"{asyncio.run(export())} labelled examples written to {args.file}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flexbot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -88,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start one service in the foreground")
     serve.add_argument("service", choices=["redis", "rasa", "actions", "web", "desk", "connectors"])
     serve.set_defaults(func=cmd_serve)
+
+    label_cmd = sub.add_parser("labels", help="labelled examples from people's judgements")
+    label_sub = label_cmd.add_subparsers(dest="labels_command", required=True)
+    export = label_sub.add_parser("export", help="write them in the detector's training format (JSONL)")
+    export.add_argument("file", nargs="?", default=str(settings.VAR_DIR / "labels.jsonl"))
+    export.set_defaults(func=cmd_labels_export)
 
     bench.register(sub)
     complaints_cli.register(sub)
