@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
+import re
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timezone
 from typing import Any, Protocol, runtime_checkable
 
@@ -98,11 +100,31 @@ def header(headers: Mapping[str, str], name: str) -> str | None:
 
 
 def iso_from_epoch(seconds: float | int | str) -> str:
-    """ISO 8601 (UTC, with offset) from Unix seconds; milliseconds are detected and scaled."""
-    value = float(seconds)
-    if value > 1e11:  # milliseconds, as LinkedIn sends them
-        value /= 1000.0
-    return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
+    """ISO 8601 (UTC, with offset) from Unix seconds; milliseconds are detected and scaled.
+    A time no calendar can hold (1e20, NaN) becomes now: the words still count."""
+    try:
+        value = float(seconds)
+        if value > 1e11:  # milliseconds, as LinkedIn sends them
+            value /= 1000.0
+        return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
+    except (OverflowError, ValueError, OSError):
+        return datetime.now(timezone.utc).isoformat()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(value: str) -> str:
+    """`value` with lone surrogates (valid JSON escapes, invalid Unicode) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def clean_mention(mention: Mention) -> Mention:
+    """The mention with every text field storable (Redis and JSON need valid UTF-8)."""
+    changes = {f.name: valid_text(getattr(mention, f.name)) for f in fields(mention)
+               if isinstance(getattr(mention, f.name), str)}
+    changes = {name: value for name, value in changes.items() if value is not getattr(mention, name)}
+    return replace(mention, **changes) if changes else mention
 
 
 def iso_from_any(value: str | None) -> str:
@@ -114,6 +136,22 @@ def iso_from_any(value: str | None) -> str:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     return parsed.isoformat()
+
+
+def handshake_token(value: str | None, pattern: re.Pattern[str]) -> str | None:
+    """A handshake token in the platform's short format, else None.
+
+    The handshake answer is an HMAC keyed with the same secret as delivery signatures, so a token
+    that could be a payload would let anyone mint a valid delivery signature. Only short tokens of
+    the documented alphabet are answered, and never one that parses as JSON (payloads are objects).
+    """
+    if not value or not pattern.fullmatch(value):
+        return None
+    try:
+        json.loads(value)
+    except ValueError:
+        return value
+    return None
 
 
 def env_values(env: Mapping[str, str], names: tuple[str, ...]) -> tuple[dict[str, str], list[str]]:

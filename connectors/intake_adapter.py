@@ -1,16 +1,30 @@
 """Hands a complaining mention to the ONE intake (flexbot.intake.client -> klachtenbureau:intake)."""
 from __future__ import annotations
 
+import hashlib
 import os
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from flexbot.intake.client import IntakeClient, build_complaint
 from connectors.base import Mention
 from connectors.pipeline import Detection
 from flexbot import settings
+from flexbot.intake.client import IntakeClient, build_complaint
 
+
+def spool_dir(redis_url: str, env: Mapping[str, str]) -> Path:
+    """$FLEXBOT_VAR_DIR/spool/connectors/<redis>-<port>: one spool per instance and per Redis, so
+    offline ids reserved from one Redis are never handed out against another. INTAKE_SPOOL_DIR
+    overrides it (used as given)."""
+    cfg = settings.get(env)
+    if cfg.intake_spool_dir:
+        return cfg.intake_spool_dir
+    parts = urlsplit(redis_url)
+    where = f"{parts.scheme}://{parts.hostname}:{parts.port or 6379}{parts.path or '/0'}"  # no password
+    tag = hashlib.sha256(where.encode()).hexdigest()[:10]
+    return cfg.spool_dir("connectors") / f"redis-{tag}-port-{cfg.connectors_port}"
 
 
 def idempotency_key(mention: Mention) -> str:
@@ -34,12 +48,12 @@ class IntakeSink:
         self.clients = clients
 
     @classmethod
-    def from_env(cls, redis_url: str, env: Mapping[str, str] | None = None) -> "IntakeSink":
+    def from_env(cls, redis_url: str, env: Mapping[str, str] | None = None) -> IntakeSink:
         env = os.environ if env is None else env
         cfg = settings.get(env)
-        spool_dir = cfg.spool_dir("connectors")
+        directory = spool_dir(redis_url, env)
         size = max(1, cfg.connectors_intake_clients)
-        return cls([IntakeClient(redis_url, spool_dir) for _ in range(size)])
+        return cls([IntakeClient(redis_url, directory) for _ in range(size)])
 
     async def start(self) -> None:
         """Background delivery of complaints spooled while Redis was unreachable (one is enough:

@@ -7,6 +7,7 @@ by "hmacsha256=". Notifications are deduplicated on notificationId (the mention'
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -16,6 +17,7 @@ from connectors.base import (
     Mention,
     PayloadError,
     SecretSignedConnector,
+    handshake_token,
     hmac_sha256,
     iso_from_epoch,
 )
@@ -23,6 +25,8 @@ from connectors.base import (
 SIGNATURE_HEADER = "X-LI-Signature"
 SIGN_PREFIX = b"hmacsha256="
 SETTINGS = ("LINKEDIN_CLIENT_SECRET",)
+# LinkedIn's challengeCode is a UUID; letters, digits and dashes only, so never "hmacsha256=" + body.
+CHALLENGE_CODE = re.compile(r"[A-Za-z0-9\-]{8,64}")
 EVENT_TYPE = "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS"
 # Actions that carry someone else's words about us; LIKE, ADMIN_COMMENT (our own) and
 # COMMENT_DELETE do not.
@@ -54,9 +58,11 @@ class LinkedInConnector(SecretSignedConnector):
         return given[len("hmacsha256="):] if given.startswith("hmacsha256=") else given
 
     def handshake(self, query: Mapping[str, str]) -> Handshake:
-        code = query.get("challengeCode")
-        if not code:
+        if not query.get("challengeCode"):
             return Handshake(400, {"error": "missing challengeCode"})
+        code = handshake_token(query.get("challengeCode"), CHALLENGE_CODE)
+        if code is None:
+            return Handshake(400, {"error": "challengeCode is not in LinkedIn's format"})
         return Handshake(200, {"challengeCode": code,
                                "challengeResponse": hmac_sha256(self._secret, code).hex()})
 

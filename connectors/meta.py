@@ -6,9 +6,14 @@ Every POST carries X-Hub-Signature-256 = "sha256=" + hex HMAC-SHA256(raw body, M
 """
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
+
+import aiohttp
 
 from connectors.base import (
     Handshake,
@@ -23,7 +28,10 @@ from connectors.base import (
     signatures_match,
 )
 
+log = logging.getLogger(__name__)
+
 SIGNATURE_HEADER = "X-Hub-Signature-256"
+GRAPH_TOKEN_SETTING = "INSTAGRAM_ACCESS_TOKEN"  # Instagram user (or page) token with instagram_manage_comments
 SETTINGS = ("META_APP_SECRET", "META_VERIFY_TOKEN")
 OBJECT_FOR_PLATFORM = {"facebook": "page", "instagram": "instagram"}
 
@@ -47,7 +55,7 @@ class MetaConnector:
         ]
 
     @classmethod
-    def from_env(cls, platform: str, env: Mapping[str, str] | None = None) -> "MetaConnector":
+    def from_env(cls, platform: str, env: Mapping[str, str] | None = None) -> MetaConnector:
         values, missing = env_values(env if env is not None else os.environ, SETTINGS)
         return cls(platform, values["META_APP_SECRET"], values["META_VERIFY_TOKEN"], missing)
 
@@ -187,3 +195,65 @@ def _instagram_mention(entry: dict[str, Any], field: str | None, value: dict[str
             raw={"entry_id": entry.get("id"), "field": field, "value": value},
         )
     return None
+
+
+def _graph_time(value: str | None) -> str:
+    """Graph API times look like 2017-05-03T16:09:08+0000; Python 3.10 wants +00:00."""
+    if value:
+        value = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value)
+    return iso_from_any(value)
+
+
+class InstagramGraph:
+    """Fills in Instagram `mentions`: the webhook carries only ids, so the text is read with the
+    Graph API's mentioned_comment / mentioned_media fields on our Instagram user."""
+
+    def __init__(self, http: Any, token: str, base: str) -> None:
+        self.http = http
+        self._token = token
+        self.base = base.rstrip("/")
+
+    @classmethod
+    def from_env(cls, session: aiohttp.ClientSession, env: Mapping[str, str]) -> InstagramGraph | None:
+        from connectors.polling import HttpClient, RetryPolicy
+        from flexbot import settings
+
+        token = env.get(GRAPH_TOKEN_SETTING, "").strip()
+        if not token:
+            log.warning("instagram mentions: text lookup disabled (set %s)", GRAPH_TOKEN_SETTING)
+            return None
+        policy = RetryPolicy(max_attempts=3, max_delay=10.0, max_rate_limit_wait=60.0)
+        return cls(HttpClient(session, policy), token, settings.get(env).meta_graph_base)
+
+    async def enrich(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with Instagram `mentions` text filled in; raises when the Graph API fails
+        (the inbox retries the delivery later)."""
+        return [await self.lookup(m) if _needs_lookup(m) else m for m in mentions]
+
+    async def lookup(self, mention: Mention) -> Mention:
+        value = mention.raw.get("value") or {}
+        user_id = str(mention.raw.get("entry_id") or "")
+        if value.get("comment_id"):
+            field = "mentioned_comment"
+            fields = f"mentioned_comment.comment_id({value['comment_id']}){{id,text,timestamp,username,media{{id}}}}"
+        else:
+            field = "mentioned_media"
+            fields = f"mentioned_media.media_id({value['media_id']}){{id,caption,timestamp,username,permalink}}"
+        data, _ = await self.http.get_json(f"{self.base}/{user_id}",
+                                           params={"fields": fields},
+                                           headers={"Authorization": f"Bearer {self._token}"})
+        item = (data or {}).get(field) or {}
+        username = str(item.get("username") or "")
+        return replace(
+            mention,
+            text=str(item.get("text") or item.get("caption") or ""),
+            author_handle=username or mention.author_handle,
+            author_name=username or mention.author_name,
+            url=str(item.get("permalink") or mention.url),
+            created_at=_graph_time(item.get("timestamp")) if item.get("timestamp") else mention.created_at,
+        )
+
+
+def _needs_lookup(mention: Mention) -> bool:
+    return (mention.platform == "instagram" and mention.raw.get("field") == "mentions"
+            and not mention.text and bool(mention.raw.get("entry_id")))

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from redis.asyncio import Redis
 
-from connectors.base import Mention
+from connectors.base import Mention, clean_mention
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ class MentionPipeline:
         """Process a batch; raises MentionsInFlight (after doing the rest) if any was claimed elsewhere."""
         if not mentions:
             return []
+        mentions = [clean_mention(m) for m in mentions]
         keys = [dedupe_key(m) for m in mentions]
         async with self.redis.pipeline(transaction=False) as pipe:
             for key in keys:

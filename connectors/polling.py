@@ -21,6 +21,19 @@ log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
 CURSOR_KEY = "connectors:cursor:{name}"
+LEADER_KEY = "connectors:leader:{name}"
+
+# Take the lock when free, renew it when ours (one round trip, atomic).
+_ACQUIRE = """
+local holder = redis.call('GET', KEYS[1])
+if holder == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+if not holder then return redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) and 1 or 0 end
+return 0
+"""
+_RELEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
 
 
 class PollError(RuntimeError):
@@ -123,6 +136,22 @@ class CursorStore:
         await self.redis.set(CURSOR_KEY.format(name=name), value)
 
 
+class LeaderLock:
+    """One poller per platform across all connectors instances: the holder of
+    connectors:leader:<name> polls, the others wait; a dead holder's lock expires after ttl."""
+
+    def __init__(self, redis: Redis, name: str, owner: str, ttl: float) -> None:
+        self.redis, self.key, self.owner = redis, LEADER_KEY.format(name=name), owner
+        self.ttl_ms = max(1, int(ttl * 1000))
+
+    async def acquire(self) -> bool:
+        """True when this instance holds (or just took, or renewed) the lock."""
+        return bool(await self.redis.eval(_ACQUIRE, 1, self.key, self.owner, self.ttl_ms))
+
+    async def release(self) -> None:
+        await self.redis.eval(_RELEASE, 1, self.key, self.owner)
+
+
 def newer(a: str | None, b: str | None) -> str | None:
     """The larger of two numeric snowflake ids (X and Mastodon ids are numeric strings)."""
     if a is None:
@@ -133,12 +162,17 @@ def newer(a: str | None, b: str | None) -> str | None:
 
 
 async def run_every(name: str, interval: float, poll_once: Callable[[], Awaitable[int]],
-                    stop: asyncio.Event, sleep_on_error: float | None = None) -> None:
-    """Call poll_once every `interval` seconds until `stop` is set; errors are logged, never fatal."""
+                    stop: asyncio.Event, sleep_on_error: float | None = None,
+                    leader: LeaderLock | None = None) -> None:
+    """Call poll_once every `interval` seconds until `stop` is set; errors are logged, never fatal.
+    With a `leader` lock, only the instance that holds it polls."""
     while not stop.is_set():
         wait = interval
         try:
-            count = await poll_once()
+            if leader is not None and not await leader.acquire():
+                count = 0  # another instance polls this platform
+            else:
+                count = await poll_once()
             if count:
                 log.info("%s: %d new mentions", name, count)
         except asyncio.CancelledError:
@@ -149,4 +183,9 @@ async def run_every(name: str, interval: float, poll_once: Callable[[], Awaitabl
         try:
             await asyncio.wait_for(stop.wait(), timeout=wait)
         except asyncio.TimeoutError:
+            pass
+    if leader is not None:
+        try:
+            await leader.release()  # hand over at once instead of after ttl
+        except Exception:  # noqa: BLE001 - shutting down; the lock expires anyway
             pass

@@ -21,20 +21,22 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from connectors.base import Connector, SignatureError
-from connectors.inbox import InboxWorker, enqueue
+from connectors.inbox import InboxWorker, enqueue, run_worker
 from connectors.linkedin import LinkedInConnector
 from connectors.mastodon import MastodonPoller
 from connectors.meta import MetaConnector
 from connectors.pipeline import Detector, Intake, MentionPipeline
-from connectors.polling import CursorStore, HttpClient, RetryPolicy, Sleep, run_every
+from connectors.polling import CursorStore, HttpClient, LeaderLock, RetryPolicy, Sleep, run_every
 from connectors.x import DEFAULT_API_BASE, POLL_SETTINGS, XConnector, XMentionsPoller
 from flexbot import settings
+from flexbot.streams import consumer_name, redis_client
 
 log = logging.getLogger("connectors")
 
 DEFAULT_PORT = 8200
 DEFAULT_MAX_BODY = 1024 * 1024  # bytes; Meta batches are small, LinkedIn sends at most 10 items
 WEBHOOK_PLATFORMS = ("facebook", "instagram", "x", "linkedin")
+MAX_JSON_DEPTH = 64  # documented payloads are about 8 levels deep
 
 CONNECTORS_KEY = web.AppKey("connectors", dict)
 REDIS_KEY = web.AppKey("redis", Redis)
@@ -52,10 +54,12 @@ class Settings:
     x_poll_interval: float = 60.0
     mastodon_poll_interval: float = 30.0
     x_api_base: str = DEFAULT_API_BASE
+    host: str = "127.0.0.1"
+    stop_timeout: float = 3.0  # seconds background loops get to finish on shutdown
     env: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)
         cfg = settings.get(env)
         return cls(
@@ -65,6 +69,7 @@ class Settings:
             x_poll_interval=cfg.x_poll_interval,
             mastodon_poll_interval=cfg.mastodon_poll_interval,
             x_api_base=cfg.x_api_base,
+            host=cfg.connectors_host,
             env=env,
         )
 
@@ -89,6 +94,24 @@ def poller_status(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
 
 def _json_error(status: int, error: str, detail: str, **extra: Any) -> web.Response:
     return web.json_response({"error": error, "detail": detail, **extra}, status=status)
+
+
+def _is_json_type(content_type: str) -> bool:
+    return content_type == "application/json" or (
+        content_type.startswith("application/") and content_type.endswith("+json"))
+
+
+def nesting_depth(value: Any, limit: int = MAX_JSON_DEPTH + 1) -> int:
+    """How deeply lists and objects nest (stops counting at `limit`), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if deepest >= limit:
+                return deepest
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _connector(request: web.Request) -> Connector | web.Response:
@@ -132,14 +155,19 @@ async def webhook_post(request: web.Request) -> web.Response:
         log.warning("webhook %s refused: %s", connector.platform, exc.reason)
         return _json_error(exc.status, "invalid_signature" if exc.status == 403 else "missing_signature",
                            exc.reason)
+    if not _is_json_type(request.content_type):
+        return _json_error(415, "unsupported_media_type", "webhooks must be sent as application/json")
     try:
-        payload = json.loads(body)
-    except (UnicodeDecodeError, ValueError):
-        return _json_error(400, "malformed_json", "body is not valid JSON")
+        text = body.decode("utf-8")  # the inbox stores text; platforms send UTF-8
+        payload = json.loads(text)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return _json_error(400, "malformed_json", "body is not valid UTF-8 JSON")
     if not isinstance(payload, dict):
         return _json_error(400, "malformed_json", "body must be a JSON object")
+    if nesting_depth(payload) > MAX_JSON_DEPTH:
+        return _json_error(400, "malformed_json", f"body is nested deeper than {MAX_JSON_DEPTH} levels")
     try:
-        entry_id = await enqueue(request.app[REDIS_KEY], connector.platform, body)
+        entry_id = await enqueue(request.app[REDIS_KEY], connector.platform, text)
     except RedisError as exc:
         log.error("inbox unavailable: %s", exc)  # platform will redeliver
         return _json_error(503, "inbox_unavailable", "try again later")
@@ -192,8 +220,10 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
     app.router.add_get("/webhooks/{platform}", webhook_get)
     app.router.add_post("/webhooks/{platform}", webhook_post)
 
+    instance = consumer_name("connectors")  # unique per process: consumer name and leader-lock owner
+
     async def lifecycle(app: web.Application):
-        app[REDIS_KEY] = Redis.from_url(settings.redis_url)
+        app[REDIS_KEY] = redis_client(settings.redis_url)
         for name, connector in app[CONNECTORS_KEY].items():
             if connector.enabled:
                 log.info("webhook %s: enabled at /webhooks/%s", name, name)
@@ -211,15 +241,19 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
             if hasattr(sink, "start"):
                 await sink.start()
             pipeline = MentionPipeline(app[REDIS_KEY], detector or default_detector(), sink)
-            worker = InboxWorker(app[REDIS_KEY], app[CONNECTORS_KEY], pipeline)
-            app[TASKS_KEY].append(asyncio.create_task(worker.run(app[STOP_KEY])))
             session = aiohttp.ClientSession()
+            worker = InboxWorker(app[REDIS_KEY], app[CONNECTORS_KEY], pipeline, instance,
+                                 enrich=_enricher(settings, session))
+            app[TASKS_KEY].append(asyncio.create_task(run_worker(worker, app[STOP_KEY])))
             http = HttpClient(session, RetryPolicy(), sleep=sleep)
             for poller, interval in _pollers(settings, http, CursorStore(app[REDIS_KEY]), pipeline):
+                leader = LeaderLock(app[REDIS_KEY], poller.name, instance, ttl=max(3 * interval, 60.0))
                 app[TASKS_KEY].append(asyncio.create_task(
-                    run_every(poller.name, interval, poller.poll_once, app[STOP_KEY])))
+                    run_every(poller.name, interval, poller.poll_once, app[STOP_KEY], leader=leader)))
         yield
         app[STOP_KEY].set()
+        if app[TASKS_KEY]:  # let loops finish their round (and hand over leader locks), then cancel
+            await asyncio.wait(app[TASKS_KEY], timeout=settings.stop_timeout)
         for task in app[TASKS_KEY]:
             task.cancel()
         await asyncio.gather(*app[TASKS_KEY], return_exceptions=True)
@@ -231,6 +265,13 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
 
     app.cleanup_ctx.append(lifecycle)
     return app
+
+
+def _enricher(settings: Settings, session: aiohttp.ClientSession):
+    from connectors.meta import InstagramGraph
+
+    graph = InstagramGraph.from_env(session, settings.env)
+    return graph.enrich if graph is not None else None
 
 
 def _pollers(settings: Settings, http: HttpClient, cursors: CursorStore,
@@ -258,5 +299,6 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
 def serve(settings: Settings | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings or Settings.from_env()
-    web.run_app(create_app(settings), host=settings.get().connectors_host,
-                port=settings.port, print=None, access_log_class=PathOnlyAccessLogger)
+    # run_app turns SIGTERM and SIGINT into a graceful shutdown (cleanup_ctx runs, exit code 0).
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
+                access_log_class=PathOnlyAccessLogger, shutdown_timeout=5.0)

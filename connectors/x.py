@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Protocol
@@ -18,6 +19,7 @@ from connectors.base import (
     Mention,
     PayloadError,
     SecretSignedConnector,
+    handshake_token,
     hmac_sha256,
     iso_from_any,
 )
@@ -27,6 +29,8 @@ SIGNATURE_HEADER = "x-twitter-webhooks-signature"
 WEBHOOK_SETTINGS = ("X_CONSUMER_SECRET",)
 POLL_SETTINGS = ("X_BEARER_TOKEN", "X_USER_ID")
 DEFAULT_API_BASE = "https://api.x.com"
+# X's CRC tokens are short base64/base64url strings (about 48 characters); nothing else is answered.
+CRC_TOKEN = re.compile(r"[A-Za-z0-9+/_\-]{8,128}={0,2}")
 
 
 class MentionSink(Protocol):
@@ -50,9 +54,11 @@ class XConnector(SecretSignedConnector):
         return x_signature(body, self._secret)
 
     def handshake(self, query: Mapping[str, str]) -> Handshake:
-        token = query.get("crc_token")
-        if not token:
+        if not query.get("crc_token"):
             return Handshake(400, {"error": "missing crc_token"})
+        token = handshake_token(query.get("crc_token"), CRC_TOKEN)
+        if token is None:
+            return Handshake(400, {"error": "crc_token is not in X's format"})
         return Handshake(200, {"response_token": x_signature(token, self._secret)})
 
     def parse(self, payload: Any) -> list[Mention]:

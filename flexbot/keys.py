@@ -12,3 +12,7 @@ INTAKE_DEAD_LETTER = "desk:intake:invalid"
 MENTIONS_STREAM = "social:mentions"
 # People's judgements on the detector (customer yes/no, social triage, handler corrections).
 LABELS_STREAM = "flexbot:labels"
+# Social webhook deliveries the connectors could not process (unparseable, or failed N times), for
+# the desk's Social page. Fields: platform, body (raw JSON text), error, inbox_id, failures,
+# received_at, dead_at.
+SOCIAL_DEAD_LETTER = "social:webhook-deadletter"

@@ -64,11 +64,23 @@ class Settings(BaseModel):
     desk_batch: int = Field(100, env="DESK_BATCH")
     desk_claim_idle_ms: int = Field(60_000, env="DESK_CLAIM_IDLE_MS")
     desk_secure_cookie: bool = Field(False, env="DESK_SECURE_COOKIE")
+    # Desk correspondence: outgoing e-mail (smtp://[user:pass@]host:port, smtps:// for TLS); empty = no e-mail.
+    smtp_url: str = Field("", env="SMTP_URL")
+    smtp_from: str = Field("ARAG Klachtenbureau <klachtenbureau@arag.nl>", env="SMTP_FROM")
+    desk_auto_acknowledge: bool = Field(True, env="DESK_AUTO_ACKNOWLEDGE")
+    # Privacy (AVG): intake and feed entries are trimmed once registered and this old; closed
+    # complaints are anonymised this many days after closing.
+    desk_retention_intake_days: int = Field(30, env="DESK_RETENTION_INTAKE_DAYS")
+    desk_retention_closed_days: int = Field(5 * 365, env="DESK_RETENTION_CLOSED_DAYS")
     connectors_max_body: int = Field(1024 * 1024, env="CONNECTORS_MAX_BODY")
     connectors_intake_clients: int = Field(8, env="CONNECTORS_INTAKE_CLIENTS")
     x_poll_interval: float = Field(60.0, env="X_POLL_INTERVAL")
     mastodon_poll_interval: float = Field(30.0, env="MASTODON_POLL_INTERVAL")
     x_api_base: str = Field("https://api.x.com/2", env="X_API_BASE")
+    meta_graph_base: str = Field("https://graph.facebook.com/v19.0", env="META_GRAPH_BASE")
+    actions_host: str = Field("127.0.0.1", env="ACTIONS_HOST")
+    actions_token: Optional[str] = Field(None, env="ACTIONS_TOKEN")
+    restart: bool = Field(False, env="FLEXBOT_RESTART")
 
     class Config:
         allow_population_by_field_name = True

@@ -41,12 +41,13 @@ def fixture_json(name: str):
 
 def sign(platform: str, body: bytes, secrets: dict[str, str] = SECRETS) -> dict[str, str]:
     """The signature header the platform itself would send."""
+    json_type = {"Content-Type": "application/json"}  # what every platform sends
     if platform in ("facebook", "instagram"):
-        return {"X-Hub-Signature-256": meta_signature(body, secrets["META_APP_SECRET"])}
+        return {**json_type, "X-Hub-Signature-256": meta_signature(body, secrets["META_APP_SECRET"])}
     if platform == "x":
-        return {"x-twitter-webhooks-signature": x_signature(body, secrets["X_CONSUMER_SECRET"])}
+        return {**json_type, "x-twitter-webhooks-signature": x_signature(body, secrets["X_CONSUMER_SECRET"])}
     if platform == "linkedin":
-        return {"X-LI-Signature": linkedin_signature(body, secrets["LINKEDIN_CLIENT_SECRET"])}
+        return {**json_type, "X-LI-Signature": linkedin_signature(body, secrets["LINKEDIN_CLIENT_SECRET"])}
     raise ValueError(platform)
 
 

@@ -104,10 +104,10 @@ async def test_linkedin_signature_covers_prefixed_body(make_app, aiohttp_client,
     body = kit.fixture_bytes("linkedin_notifications.json")
     secret = kit.SECRETS["LINKEDIN_CLIENT_SECRET"].encode()
     documented = hmac.new(secret, b"hmacsha256=" + body, hashlib.sha256).hexdigest()
-    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": documented})
+    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": documented, "Content-Type": "application/json"})
     assert resp.status == 200
     plain = hmac.new(secret, body, hashlib.sha256).hexdigest()
-    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": plain})
+    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": plain, "Content-Type": "application/json"})
     assert resp.status == 403
 
 
