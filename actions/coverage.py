@@ -15,13 +15,18 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis import replies
 from flexbot.flexpolis.dialogue import CheckState
 
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"
 STATE = "cc_state"
+DETAILS = "last_details"
+REMINDED = "reminder_given"
 RESET: list[EventType] = [SlotSet(DESCRIPTION, None), SlotSet(ANSWER, None), SlotSet(STATE, None)]
+MAX_TRIES = 2  # an answer that cannot be used twice: go on without it, never loop
 
 
 def _fresh_start(tracker: Tracker) -> bool:
@@ -29,9 +34,29 @@ def _fresh_start(tracker: Tracker) -> bool:
     return tracker.get_slot("requested_slot") is None
 
 
-def _say_reasons(dispatcher: CollectingDispatcher, reasons: list[str]) -> None:
-    for reason in dict.fromkeys(reasons):
-        dispatcher.utter_message(text=reason)
+def _extras(tracker: Tracker) -> dict[str, Any]:
+    raw = tracker.get_slot(STATE)
+    return dict(raw) if isinstance(raw, dict) else {}
+
+
+def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
+    return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
+
+
+def with_reminder(text: str, tracker: Tracker) -> tuple[str, list[EventType]]:
+    """The policy reminder once per conversation, under the first answer only."""
+    if tracker.get_slot(REMINDED):
+        return text, []
+    return f"{text}\n{replies.reminder()}", [SlotSet(REMINDED, True)]
+
+
+def short_answer(text: str, tracker: Tracker) -> tuple[str, list[EventType]]:
+    """One or two sentences with the article; the rest on request ('meer uitleg')."""
+    short, details = talk.short_and_details(text)
+    if details:
+        short = f"{short} {talk.MORE}"
+    message, events = with_reminder(short, tracker)
+    return message, [*events, SlotSet(DETAILS, details or None)]
 
 
 class ValidateCoverageForm(FormValidationAction):
@@ -40,6 +65,9 @@ class ValidateCoverageForm(FormValidationAction):
 
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> list[str]:
+        extras = _extras(tracker)
+        if extras.get("mode"):
+            return [DESCRIPTION]  # small talk or stop: end the form, the verdict action says so
         state = CheckState.load(tracker.get_slot(STATE))
         if tracker.get_slot(STATE) is not None and state.next_question() is None:
             return [DESCRIPTION]  # nothing left to ask: requested_slot None ends the form
@@ -47,58 +75,123 @@ class ValidateCoverageForm(FormValidationAction):
 
     async def validate_cc_description(self, value: Any, dispatcher: CollectingDispatcher,
                                       tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
-        found = answers.facts_in_description(str(value or ""))
+        text = str(value or "")
+        if _fresh_start(tracker):
+            if talk.is_small_talk(text):
+                return {DESCRIPTION: text, STATE: {"mode": "small_talk"}}
+            if talk.is_stop(text):
+                return {DESCRIPTION: text, STATE: {"mode": "stopped"}}
+        found = answers.facts_in_description(text)
+        extras = _extras(tracker)
         if _fresh_start(tracker):
             state = CheckState()
+            extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             state = CheckState.load(tracker.get_slot(STATE))
             found = {k: v for k, v in found.items()
                      if k in answers.EXPLICIT or answers.get(state.question, k) is None}
         state, reasons = answers.apply(state, found)
-        _say_reasons(dispatcher, reasons)
-        return {DESCRIPTION: value or "", STATE: state.dump()}
+        for reason in dict.fromkeys(reasons):
+            dispatcher.utter_message(text=reason)
+        # Answer first: what already follows, before any question.
+        head = talk.headline(state)
+        if head and head != extras.get("said"):
+            dispatcher.utter_message(text=head)
+            extras["said"] = head
+        topic = talk.second_faq_topic(text)
+        if topic:
+            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+        return {DESCRIPTION: text, STATE: _dump(state, said=extras.get("said"))}
 
     async def validate_cc_answer(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+        extras = _extras(tracker)
         state = CheckState.load(tracker.get_slot(STATE))
         name = state.next_question()
         text = str(value or "")
+        keep = {"said": extras.get("said")}
+        if talk.is_stop(text):
+            return {ANSWER: None, STATE: {"mode": "stopped"}}
         if name is None:
-            return {ANSWER: None, STATE: state.dump()}
+            return {ANSWER: None, STATE: _dump(state, **keep)}
+        if talk.corrected_kind(text, state.question.conflict):
+            state = CheckState(answers._forget(state.question, "conflict"), state.skipped)
+            dispatcher.utter_message(text="Dank u, dan laat ik dat los.")
+            return {ANSWER: None, STATE: _dump(state)}
+        if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
+            dispatcher.utter_message(text="Graag gedaan!")
+            return {ANSWER: None, STATE: _dump(state, **keep)}
         answer = answers.parse_answer(name, text)
         if answer.unknown:
             state = answers.skip(state, name)
-            return {ANSWER: None, STATE: state.dump()}
+            return {ANSWER: None, STATE: _dump(state, **keep)}
         if answer.reason:
-            dispatcher.utter_message(text=answer.reason)
-            return {ANSWER: None, STATE: state.dump()}
+            tries = dict(extras.get("tries") or {})
+            tries[name] = tries.get(name, 0) + 1
+            if tries[name] >= MAX_TRIES:  # never a loop: go on without this answer
+                state = answers.skip(state, name)
+                dispatcher.utter_message(text=f"{answer.reason} Dan ga ik verder zonder dat antwoord.")
+                return {ANSWER: None, STATE: _dump(state, **keep)}
+            return {ANSWER: None, STATE: _dump(state, pending=answer.reason, tries=tries, **keep)}
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
         # value than before is a contradiction: re-asked, never silently overwritten.
         extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
         state, reasons = answers.apply(state, {**answer.changes, **extra})
-        _say_reasons(dispatcher, reasons)
-        return {ANSWER: None, STATE: state.dump()}
+        pending = " ".join(dict.fromkeys(reasons)) or None
+        return {ANSWER: None, STATE: _dump(state, pending=pending, **keep)}
 
 
 class ActionAskCoverageAnswer(Action):
-    """Asks the question for the first input the checker still needs."""
+    """Asks the question for the first input the checker still needs, once per turn: a re-ask
+    reason and the question go out as one message."""
 
     def name(self) -> str:
         return "action_ask_cc_answer"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        name = CheckState.load(tracker.get_slot(STATE)).next_question()
-        dispatcher.utter_message(text=answers.question(name or "conflict"))
+        extras = _extras(tracker)
+        name = CheckState.load(tracker.get_slot(STATE)).next_question() or "conflict"
+        pending = extras.get("pending")
+        if pending and pending.rstrip().endswith("?"):
+            text = pending  # the reason already asks the question
+        elif pending:
+            text = f"{pending} {answers.question(name)}"
+        else:
+            text = talk.ask(name)
+        dispatcher.utter_message(text=text)
+        if pending:
+            extras.pop("pending", None)
+            return [SlotSet(STATE, extras)]
         return []
 
 
 class ActionCoverageVerdict(Action):
-    """The form is complete: the checker's verdict with its articles and the reminder."""
+    """The form is complete: the short verdict with its articles; details on request."""
 
     def name(self) -> str:
         return "action_coverage_verdict"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        verdict = CheckState.load(tracker.get_slot(STATE)).verdict()
-        dispatcher.utter_message(text=verdict.text)
-        return list(RESET)
+        mode = _extras(tracker).get("mode")
+        if mode == "small_talk":
+            dispatcher.utter_message(response="utter_you_are_welcome")
+            return list(RESET)
+        if mode == "stopped":
+            dispatcher.utter_message(response="utter_coverage_stopped")
+            return list(RESET)
+        state = CheckState.load(tracker.get_slot(STATE))
+        message, events = short_answer(talk.final_text(state), tracker)
+        dispatcher.utter_message(text=message)
+        return [*events, *RESET]
+
+
+class ActionMoreDetails(Action):
+    """'Meer uitleg': the rest of the last answer."""
+
+    def name(self) -> str:
+        return "action_more_details"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        details = tracker.get_slot(DETAILS)
+        dispatcher.utter_message(text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag.")
+        return [SlotSet(DETAILS, None)]

@@ -18,6 +18,11 @@ class ActionAnswerFaq(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
-        answer = replies.faq_answer(topic)
-        dispatcher.utter_message(text=answer or replies.fallback_phone_answer())
-        return []
+        if replies.faq_answer(topic) is None:
+            dispatcher.utter_message(text=replies.fallback_phone_answer())
+            return []
+        from actions.coverage import short_answer  # one place decides the short form and reminder
+
+        message, events = short_answer(replies.faq_text(topic), tracker)
+        dispatcher.utter_message(text=message)
+        return events

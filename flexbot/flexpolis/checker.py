@@ -44,6 +44,7 @@ QUESTIONS: dict[str, str] = {
     "alleenstaand": "of er 'alleenstaand' op uw polis staat",
     "role": "of het conflict privé is, of te maken heeft met uw eigen bedrijf of werk als zelfstandige",
     "first_event_after_start": "of de eerste gebeurtenis die tot het conflict leidde na het begin van uw verzekering plaatsvond",
+    "facts.bekend_bij_afsluiten": "of u al wist (of kon weten) dat dit conflict zou komen toen u de verzekering afsloot",
     "country": "in welk land het conflict speelt",
     "amount": "om welk bedrag het conflict gaat (rente en incassokosten niet meegeteld)",
     "eigen_woning": "of op uw polis staat dat conflicten over uw eigen woning verzekerd zijn (optie Eigen woning)",
@@ -215,7 +216,9 @@ def check(q: CoverageQuestion) -> Verdict:
         t.unknown("conflict", "of het conflict waarvoor u de borgsom moet betalen bij ARAG verzekerd is",
                   "Algemene regels 13")
     elif kind.get("excluded_by"):
-        t.no(kind["excluded_by"], f"Een conflict over {kind['label']} is uitgesloten.")
+        t.no(kind["excluded_by"], f"Dit is uitgesloten: {kind['label']}.")
+        for article in kind.get("see_also", []):
+            t.use(article)
     else:
         _options(q, kind, t, k)
         _required_facts(q, kind, t, k)
@@ -267,6 +270,14 @@ def _who(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _T
             allowed: Mapping[str, str] = person["modules"]
             if module is not None and module in allowed:
                 t.use(allowed[module])
+                fact = person.get("requires_fact")
+                if fact:
+                    value = q.facts.get(fact)
+                    if value is None:
+                        t.unknown(f"facts.{fact}", "of het conflict van uw reisgenoot over de geboekte vakantiereis gaat",
+                                  allowed[module])
+                    elif not value:
+                        t.no(allowed[module], "Een reisgenoot is alleen meeverzekerd voor de reis van en naar de vakantiebestemming die u heeft geboekt.")
             elif kind.get("covered_by") or kind.get("excluded_by"):
                 t.no(next(iter(allowed.values())), f"Voor {person['label']} geldt de verzekering alleen binnen de module(s) "
                      + ", ".join(k.module_name(m) for m in allowed) + ", en dit conflict valt daar niet onder.")
@@ -297,6 +308,9 @@ def _timing(q: CoverageQuestion, t: _Trace) -> None:
         t.no("Algemene regels 9", "De eerste gebeurtenis die tot het conflict leidde, vond plaats vóór het begin van de verzekering (of van de module).")
     else:
         t.use("Algemene regels 9")
+    # Art. 9 (first requirement) and 11p: the customer did not know of the conflict beforehand.
+    if "bekend_bij_afsluiten" not in q.facts and "voorzienbaar" not in q.facts:
+        t.unknown("facts.bekend_bij_afsluiten", article="Algemene regels 9")
 
 
 def _circumstances(q: CoverageQuestion, module: str | None, t: _Trace, k: Knowledge) -> None:
@@ -339,6 +353,8 @@ def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowled
         else:
             t.use(article)
     for option, article in kind.get("excluded_by_option", {}).items():
+        if option == "uitsluiting_motorrijtuigen" and q.facts.get("met_eigen_motorrijtuig") is False:
+            continue  # the option excludes conflicts about your own motor vehicles only
         value = getattr(q, option)
         if value is None:
             t.unknown(option, article=article)
@@ -402,7 +418,7 @@ def _minimum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         return
     minimum = k.amount("minimum")
     if q.amount is None:
-        if kind.get("monetary"):
+        if kind.get("monetary") and q.facts.get("gaat_om_geld") is not False:
             t.unknown("amount", article="Algemene regels 11g")
         return
     if Decimal(q.amount) <= minimum:
@@ -451,7 +467,10 @@ def _verdict(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
     if t.negatives:
         articles = _unique([a for a, _ in t.negatives])
         reasons = _unique([r for _, r in t.negatives])
+        articles += [a for a in kind.get("see_also", []) if a not in articles]
         text = "Dit conflict is niet verzekerd. " + " ".join(reasons)
+        if kind.get("note"):
+            text += " " + k.render(kind["note"])
         return Verdict(NIET_GEDEKT, tuple(articles), None, "niet van toepassing", text,
                        eigen_risico="")
     if t.unknowns:
@@ -479,8 +498,11 @@ def _verdict(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
     text = f"Dit conflict is verzekerd: {kind['label']}"
     if module:
         text += f", onder de module {k.module_name(module)}"
-    text += f". U krijgt juridische hulp; andere kosten vergoedt ARAG tot {maximum_text}." if maximum_text != "geen maximum" \
-        else ". U krijgt juridische hulp; voor deze verkeersgebeurtenis in Nederland geldt geen maximumbedrag."
+    helped = k.render(kind["help_text"]) + " Andere" if kind.get("help_text") else "U krijgt juridische hulp; andere"
+    if maximum_text != "geen maximum":
+        text += f". {helped} kosten vergoedt ARAG tot {maximum_text}."
+    else:
+        text += f". {helped} kosten vergoedt ARAG zonder maximum: voor een verkeersgebeurtenis in Nederland geldt geen maximumbedrag."
     if q.amount is not None and maximum is not None and Decimal(q.amount) < maximum:
         text += " ARAG vergoedt nooit meer dan het bedrag waar uw conflict om gaat."
     text += " " + " ".join(t.notes + [eigen_risico])
@@ -510,6 +532,10 @@ def check_cost(cost: str) -> Verdict:
         return Verdict(HANGT_AF_VAN, (article,), value, f"een renteloze lening van maximaal {format_euro(value)}",
                        k.article(article).summary, depends_on=("of het conflict zelf verzekerd is",),
                        missing=("conflict",))
+    if entry["reimbursed"] is True and entry.get("outside_maximum"):
+        # Art. 17: "Deze kosten tellen niet mee bij het maximale bedrag dat we vergoeden."
+        return Verdict(GEDEKT, (article,), None, "volledig, buiten het maximumbedrag",
+                       f"ARAG betaalt {label}. Deze kosten tellen niet mee voor het maximumbedrag.")
     if entry["reimbursed"] is True:
         maximum = k.amount("max_europe")
         return Verdict(GEDEKT, (article,), None if article == "Algemene regels 6a" else maximum,

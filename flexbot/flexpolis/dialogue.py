@@ -214,6 +214,8 @@ def involved_in_description(text: str) -> str | None:
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = fold(text)
+    if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
+        return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
     # the person with the conflict.
     subject = re.sub(r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t)
@@ -236,8 +238,12 @@ VERB_FORMS = ((re.compile(r"\bscheiden\b"), "scheiding"), (re.compile(r"\bontsla
               (re.compile(r"\bgeleend\b(?= aan)"), "uitgeleend"))
 
 
+# "Het gaat niet over een scheiding": a denied subject is not the conflict.
+DENIED = re.compile(r"\b(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met) (een |de |het |mijn )?[\w-]+")
+
+
 def conflict_text(text: str) -> str:
-    t = fold(text)
+    t = DENIED.sub(" ", fold(text))
     if not WITH_INSURER.search(t):
         t = FRAME.sub(" ", t)
     for pattern, replacement in VERB_FORMS:
@@ -303,6 +309,12 @@ def first_event_in_text(text: str) -> bool | None:
     return None
 
 
+# A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
+DUTCH_ORGANISER = re.compile(
+    r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
+    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b")
+
+
 # ---------------------------------------------------------------------- what a message tells
 def facts_in_description(text: str) -> dict[str, Any]:
     """Everything a free description of the conflict tells, for prefilling the form."""
@@ -314,10 +326,16 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["opponent"] = guess.opponent
     found["involved"] = involved_in_description(text)
     found["country"] = country_in_description(text)
+    if DUTCH_ORGANISER.search(fold(text)):
+        found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
+    if guess.traffic and conflicts.NO_OWN_MOTOR.search(fold(text)) and not re.search(
+            r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text)):
+        found["facts.met_eigen_motorrijtuig"] = False
     found["amount"] = amount_in_text(text)
     role = parse_role(text) if re.search(r"\b(prive|zakelijk|mijn (eigen )?bedrijf|zzp|als zelfstandige|"
                                          r"eenmanszaak|freelance)\b", fold(text)) else None
-    found["role"] = role
+    kind = knowledge().conflict_kinds.get(guess.kind or "", {})
+    found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
     if re.search(r"\bmodules?\b", fold(text)):
         found["modules"] = parse_modules(text)
@@ -328,6 +346,9 @@ def facts_in_answer(text: str) -> dict[str, Any]:
     """What any answer may tell besides the question asked: an amount in euros, a country."""
     found = {"amount": amount_in_text(text), "country": country_in_description(text)}
     return {k: v for k, v in found.items() if v is not None}
+
+
+NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")
 
 
 @dataclass(frozen=True)
@@ -368,6 +389,8 @@ def parse_answer(name: str, text: str) -> Answer:
             return Answer(reason="Dat land ken ik niet.")
         return Answer({"country": code})
     if name == "amount":
+        if NOT_MONEY.search(t):
+            return Answer({"facts.gaat_om_geld": False})
         parsed = money.parse_money(text)
         if not parsed.ok:
             return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")

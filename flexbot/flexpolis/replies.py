@@ -12,6 +12,16 @@ from flexbot.flexpolis.answers import faq_answer as policy_faq_answer
 from flexbot.flexpolis.knowledge import knowledge
 
 
+def reminder() -> str:
+    return knowledge().reminder
+
+
+def faq_text(topic: str) -> str:
+    """The answer for a topic without the closing reminder (the chat adds it once)."""
+    answer = faq_answer(topic) or fallback_phone_answer()
+    return answer.removesuffix("\n" + knowledge().reminder).strip()
+
+
 def contact() -> Mapping[str, Any]:
     return knowledge().contact
 

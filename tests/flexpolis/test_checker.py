@@ -17,13 +17,15 @@ BASE = CoverageQuestion(
     modules=ALL, eigen_woning=True, uitsluiting_burenrecht=False, uitsluiting_motorrijtuigen=False,
     uitsluiting_arbeidsrecht=False, alleenstaand=False, conflict="consumentenkoop", opponent=None,
     amount=Decimal(1000), country="NL", first_event_after_start=True, role="particulier",
-    involved="policyholder", outside_lawyer=False,
+    involved="policyholder", outside_lawyer=False, facts={"bekend_bij_afsluiten": False},
 )
 
 
 def q(**changes: Any) -> CoverageQuestion:
     """BASE with changes; options of modules that are not on the policy become unknown."""
     modules = changes.get("modules", BASE.modules)
+    if "facts" in changes:  # the art. 9 answer stays unless a case overrides it
+        changes["facts"] = {**BASE.facts, **changes["facts"]}
     for option, module in OPTION_MODULE.items():
         if module not in modules and option not in changes:
             changes[option] = None
@@ -59,7 +61,7 @@ CASES: list[tuple[str, CoverageQuestion, str, str]] = [
     ("C&W Eigen woning onbekend", q(conflict="eigen_woning", eigen_woning=None), HANGT_AF_VAN, "Consument & Wonen Eigen woning"),
     ("C&W 1 particulier", q(), GEDEKT, "Consument & Wonen 1"),
     ("C&W 1 zakelijk", q(role="zakelijk"), NIET_GEDEKT, "Consument & Wonen 1"),
-    ("C&W 1 reisgenoot", q(involved="travel_companion"), GEDEKT, "Consument & Wonen 1"),
+    ("C&W 1 reisgenoot", q(involved="travel_companion", facts={"reis_van_en_naar_bestemming": True}), GEDEKT, "Consument & Wonen 1"),
     # Consument & Wonen: exclusions and options
     ("C&W 3a andere woning", q(conflict="andere_woning"), NIET_GEDEKT, "Consument & Wonen 3a"),
     ("C&W 3b verhuur", q(conflict="verhuur", opponent="tenant"), NIET_GEDEKT, "Consument & Wonen 3b"),
@@ -354,6 +356,14 @@ def test_verdict_text_has_citation_and_reminder() -> None:
     ("complaints", ["033 - 434 24 20", "klachtenbureau@ARAG.nl", "5 werkdagen", "Kifid", "070 - 333 89 99", "Postbus 93257"]),
     ("criminal", ["vrijspreekt", "1 maand", "dood of letsel door schuld"]),
     ("borgsom", [format_euro(K.amount("borgsom_max")), "zonder rente"]),
+    # Issue 11 FAQ gaps: each with the seed's article.
+    ("not_covered", ["art. 11", "belastingrecht", "scheiding", "tweedehands", "zelfstandige", format_euro(MINIMUM)]),
+    ("insured_for", ["juridische hulp", "conflict", "particulier"]),
+    ("waiting_period", ["geen wachttijd", "kon niet weten", "eerste gebeurtenis"]),
+    ("law", ["Nederlandse recht"]),
+    ("license", ["De Nederlandsche Bank", "12041118", "Düsseldorf"]),
+    ("terrorism", ["terrorisme", "Clausuleblad Terrorismedekking", "NHT"]),
+    ("cancel", ["ieder moment", "brief", "1 maand"]),
 ])
 def test_faq_answers(topic: str, facts: list[str]) -> None:
     answer = faq_answer(topic)
@@ -422,3 +432,20 @@ def test_terrorism_clause() -> None:
     assert "€ 1.000.000.000" in K.article("Clausuleblad Terrorismedekking 2.2").summary
     assert "€ 75.000.000" in K.article("Clausuleblad Terrorismedekking 2.3").summary
     assert "2 jaar" in K.article("Clausuleblad Terrorismedekking 3.4").summary
+
+
+def test_report_answer_lists_only_the_channels_of_art_7():
+    answer = faq_answer("report")
+    assert "Mailen" not in answer and K.contact["servicecenter"]["email"] not in answer
+    assert "033 - 434 23 42" in answer and "Zaak melden" in answer
+
+
+def test_complaint_answer_names_kifid_tuchtraad_and_court():
+    # Seeds 000/001: Kifid, the Tuchtraad (via the Kifid) and the competent court.
+    answer = faq_answer("complaints")
+    assert "Kifid" in answer and "Tuchtraad" in answer and "rechter" in answer
+
+
+def test_waiting_period_is_not_the_two_working_days_of_art_5():
+    assert "2 werkdagen" not in faq_answer("waiting_period")
+    assert faq_articles("waiting_period") == ("Algemene regels 9",)

@@ -96,10 +96,11 @@ def test_yes_no(text, value):
 @pytest.mark.parametrize("text", ["weet ik niet", "geen idee"])
 def test_not_knowing_skips_the_question_and_the_verdict_names_it(text):
     state, asked = run("de webshop wil mijn kapotte telefoon van 600 euro niet vervangen",
-                       {"modules": text, "role": "privé", "first_event_after_start": "ja", "country": "nederland"})
+                       {"modules": text, "role": "privé", "first_event_after_start": "ja", "country": "nederland",
+                        "facts.bekend_bij_afsluiten": "nee"})
     verdict = state.verdict()
     assert verdict.status == checker.HANGT_AF_VAN and "welke modules" in verdict.text
-    assert asked == ["modules", "role", "first_event_after_start", "country"]
+    assert asked == ["modules", "role", "first_event_after_start", "facts.bekend_bij_afsluiten", "country"]
 
 
 def test_a_contradicting_amount_is_forgotten_and_asked_again():
@@ -118,7 +119,7 @@ def test_an_impossible_combination_is_not_stored():
 def test_state_survives_the_slot_round_trip():
     state, _ = run("ik heb een aanrijding gehad in duitsland",
                    {"modules": "verkeer", "role": "privé", "first_event_after_start": "ja",
-                    "uitsluiting_motorrijtuigen": "nee"})
+                    "uitsluiting_motorrijtuigen": "nee", "facts.bekend_bij_afsluiten": "nee"})
     again = CheckState.load(state.dump())
     assert again == state and again.verdict().status == checker.GEDEKT
 
@@ -126,7 +127,7 @@ def test_state_survives_the_slot_round_trip():
 def test_every_input_the_checker_can_miss_has_its_own_dutch_question():
     from flexbot.flexpolis.knowledge import knowledge
 
-    names = [*checker.QUESTIONS, *(f"facts.{k}" for k in knowledge().circumstances)]
+    names = list(dict.fromkeys([*checker.QUESTIONS, *(f"facts.{k}" for k in knowledge().circumstances)]))
     texts = [a.question(name) for name in names]
     assert all("?" in text for text in texts)
     assert len(set(texts)) == len(names)

@@ -103,7 +103,7 @@ def test_conflict_kinds_produced_exist_in_the_knowledge_file() -> None:
     known = set(knowledge().conflict_kinds)
     assert {kind for kind, _ in KINDS} <= known
     assert set(OPPONENT_DEFAULT_KIND.values()) <= known
-    assert known - {kind for kind, _ in KINDS} <= {"dood_letsel_door_schuld_verkeer"}
+    assert known - {kind for kind, _ in KINDS} <= {"dood_letsel_door_schuld_verkeer", "ongeval_zonder_motorrijtuig"}
 
 
 def test_opponent_unknown_and_empty() -> None:

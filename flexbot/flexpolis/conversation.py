@@ -1,0 +1,235 @@
+"""How the coverage check talks: answer first, ask only what changes the verdict, keep it short.
+
+Pure functions over `CheckState` (flexbot/flexpolis/dialogue.py) and the checker; no Rasa.
+- `headline(state)`: what already follows from what the customer said ("Met de module Verkeer bent
+  u hiervoor verzekerd (art. 3a Verkeer); zonder die module niet.");
+- `ask(name)`: the next question with the reason it matters;
+- `final_text(state)`: the verdict, short, with for every input the customer did not know the
+  answer for each possibility;
+- `short_and_details(text)`: one or two sentences first, the rest on request ("Meer weten?");
+- small talk, stop/restart, corrections and a second FAQ question in one message.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from flexbot.flexpolis import checker, conflicts
+from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
+from flexbot.flexpolis.dialogue import CheckState, fold, question
+from flexbot.flexpolis.knowledge import format_euro, knowledge
+
+MORE = "Meer weten? Typ 'meer uitleg'."
+
+# Why a question matters: said with the question, so the customer knows what it changes.
+WHY: dict[str, str] = {
+    "modules": "Dit hangt af van de modules op uw polis.",
+    "involved": "De verzekering geldt alleen voor bepaalde personen (art. 1).",
+    "alleenstaand": "Staat 'alleenstaand' op uw polis, dan bent alleen u zelf verzekerd (art. 1).",
+    "role": "De verzekering geldt alleen privé, niet voor uw bedrijf of werk als zelfstandige.",
+    "first_event_after_start": "Het conflict moet zijn begonnen na het begin van de verzekering (art. 9).",
+    "facts.bekend_bij_afsluiten": "Wist u het al, dan is het niet verzekerd (art. 9).",
+    "country": "Niet elke module geldt in elk land.",
+    "amount": "Een conflict van {minimum} of minder is niet verzekerd (art. 11g).",
+    "eigen_woning": "Dat is nodig voor conflicten over uw eigen woning.",
+    "uitsluiting_burenrecht": "Dan zijn conflicten met buren niet verzekerd.",
+    "uitsluiting_motorrijtuigen": "Dan zijn conflicten over uw motorrijtuigen niet verzekerd.",
+    "uitsluiting_arbeidsrecht": "Dan zijn conflicten met uw werkgever niet verzekerd.",
+}
+
+SMALL_TALK = re.compile(
+    r"^(top|super|mooi|fijn|prima|helder|duidelijk|geweldig|perfect|ok[eé]?|oke|dank\w*|bedankt\w*|"
+    r"thanks?|thnx|merci|hartelijk dank|dat is duidelijk|je bent top|goed zo|netjes|cool|hoe gaat het|"
+    r"goedemorgen|hallo|hoi)\b[^?]*$")
+STOP = re.compile(r"^(stop\w*|laat maar\b.*|opnieuw|begin opnieuw|ik wil opnieuw beginnen|annuleer\w*|cancel|"
+                  r"vergeet het\b.*|hou (maar )?op)[.! ]*$")
+CORRECTION = re.compile(r"\b(het )?(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met)\b(?P<rest>.*)")
+# Keyword routes for a second question in the same message (the classifier sees one intent).
+FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("report", r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b"),
+    ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
+    ("cancel", r"\bopzeg\w*|\bzeg ik .* op\b"),
+    ("answer_time", r"\bhoe (lang|snel) (duurt|krijg)\b"),
+    ("eigen_risico", r"\beigen risico\b"),
+    ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
+    ("complaints", r"\bklacht indienen\b|\bwaar kan ik .*klagen\b"),
+    ("maximum", r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b"),
+)
+
+
+def is_small_talk(text: str) -> bool:
+    """Thanks, praise or a greeting without a question: never starts a coverage check."""
+    t = fold(text)
+    return bool(SMALL_TALK.search(t)) and conflicts.normalise_conflict(t).kind is None
+
+
+def is_stop(text: str) -> bool:
+    return bool(STOP.search(fold(text)))
+
+
+def corrected_kind(text: str, current: str | None) -> bool:
+    """'Het gaat niet over een scheiding': True when the text denies the current kind of conflict."""
+    match = CORRECTION.search(fold(text))
+    if not match or current is None:
+        return False
+    denied = conflicts.normalise_conflict(match.group("rest")).kind
+    return denied == current or not match.group("rest").strip()
+
+
+def second_faq_topic(text: str) -> str | None:
+    """A general question asked in the same message as a coverage question (the last sentence)."""
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    if len(sentences) < 2:
+        return None
+    for sentence in sentences[1:]:
+        t = fold(sentence)
+        for topic, pattern in FAQ_KEYWORDS:
+            if re.search(pattern, t):
+                return topic
+    return None
+
+
+# ---------------------------------------------------------------------- answer first
+def headline(state: CheckState) -> str | None:
+    """What already follows from the question, before anything is asked; None: nothing yet."""
+    q = state.question
+    k = knowledge()
+    kind = k.conflict_kinds.get(q.conflict or "")
+    if not kind:
+        return None
+    verdict = checker.check(q)
+    if verdict.status != HANGT_AF_VAN:
+        return None  # the verdict itself follows at once
+    if kind.get("criminal") or kind.get("borgsom"):
+        return short_and_details(verdict.explanation)[0]
+    covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
+    if not covered_by:
+        return None
+    best = checker.check(_favourable(q))
+    if q.modules is None:
+        names = " of ".join(k.module_name(m) for m in covered_by)
+        cite = k.cite(list(covered_by.values()))
+        which = "die module" if len(covered_by) == 1 else "een van die modules"
+        if best.status == GEDEKT:
+            return f"Met de module {names} bent u hiervoor verzekerd {cite}; zonder {which} niet."
+        return f"Dit valt onder de module {names} {cite}, maar er zijn uitzonderingen."
+    module = next((m for m in covered_by if m in q.modules), None)
+    if module is None:
+        return None
+    if best.status == GEDEKT:
+        return (f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
+                "polis staat. Ik check nog wat de uitkomst kan veranderen.")
+    return None
+
+
+def _favourable(q: CoverageQuestion) -> CoverageQuestion:
+    """Every unknown filled with the answer that keeps the conflict covered."""
+    k = knowledge()
+    kind = k.conflict_kinds.get(q.conflict or "", {})
+    facts = dict(q.facts)
+    for key, expected in kind.get("requires_facts", {}).items():
+        facts.setdefault(key, expected)
+    facts.setdefault("bekend_bij_afsluiten", False)
+    facts.setdefault("reis_van_en_naar_bestemming", True)
+    changes: dict[str, Any] = dict(
+        modules=q.modules if q.modules is not None else frozenset(checker.MODULE_KEYS),
+        involved=q.involved or "policyholder", alleenstaand=False if q.alleenstaand is None else q.alleenstaand,
+        role=q.role or "particulier", first_event_after_start=True if q.first_event_after_start is None else q.first_event_after_start,
+        country=q.country or "NL", amount=q.amount if q.amount is not None else Decimal(10 ** 4), facts=facts,
+    )
+    for option, module in checker.OPTION_MODULE.items():
+        if getattr(q, option) is None and module in changes["modules"]:
+            changes[option] = option == "eigen_woning"
+        elif module not in changes["modules"]:
+            changes[option] = None
+    if kind.get("criminal") and q.criminal_outcome is None:
+        changes["criminal_outcome"] = "vrijspraak"
+    return replace(q, **changes)
+
+
+def ask(name: str) -> str:
+    """The question for one input, with why it matters."""
+    why = WHY.get(name, "")
+    if why:
+        why = why.format(minimum=format_euro(knowledge().amount("minimum"))) + " "
+    text = question(name)
+    if name == "amount":
+        text += " Gaat het niet om geld, zeg dan 'geen bedrag'."
+    return why + text
+
+
+# ---------------------------------------------------------------------- the end of the check
+def _status_phrase(verdict: checker.Verdict) -> str:
+    k = knowledge()
+    if verdict.status == GEDEKT:
+        return f"verzekerd {k.cite(verdict.articles[:1])}".strip()
+    if verdict.status == NIET_GEDEKT:
+        return f"niet verzekerd {k.cite(verdict.articles[:1])}".strip()
+    return "hangt het nog af van " + "; ".join(verdict.depends_on[:2])
+
+
+def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQuestion]]:
+    k = knowledge()
+    kind = k.conflict_kinds.get(q.conflict or "", {})
+    minimum = k.amount("minimum")
+    if name == "modules":
+        covered_by = list(kind.get("covered_by", {}))
+        if not covered_by:
+            return []
+        names = " of ".join(k.module_name(m) for m in covered_by)
+        return [(f"Met de module {names}", replace(q, modules=frozenset(covered_by))),
+                (f"Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by))))]
+    if name == "amount":
+        return [(f"Gaat het om meer dan {format_euro(minimum)}", replace(q, amount=Decimal(minimum) + 1)),
+                (f"Gaat het om {format_euro(minimum)} of minder", replace(q, amount=Decimal(minimum)))]
+    if name == "facts.bekend_bij_afsluiten":
+        return [("Wist u het nog niet toen u de verzekering afsloot", replace(q, facts={**q.facts, "bekend_bij_afsluiten": False})),
+                ("Wist u het al", replace(q, facts={**q.facts, "bekend_bij_afsluiten": True}))]
+    if name == "first_event_after_start":
+        return [("Begon het na het begin van uw verzekering", replace(q, first_event_after_start=True)),
+                ("Begon het daarvoor", replace(q, first_event_after_start=False))]
+    if name.startswith("facts."):
+        key = name[len("facts."):]
+        return [("Zo ja", replace(q, facts={**q.facts, key: True})), ("Zo nee", replace(q, facts={**q.facts, key: False}))]
+    if name in ("alleenstaand", *checker.OPTION_MODULE):
+        return [("Zo ja", replace(q, **{name: True})), ("Zo nee", replace(q, **{name: False}))]
+    return []
+
+
+def final_text(state: CheckState) -> str:
+    """The verdict; for each input the customer did not know, the answer for each possibility."""
+    verdict = state.verdict()
+    if verdict.status != HANGT_AF_VAN or verdict.reask:
+        return f"{verdict.explanation} {verdict.citation}".strip()
+    lines = []
+    known = state.question
+    for name in verdict.missing:
+        options = _alternatives(known, name)
+        if not options:
+            continue
+        parts = []
+        for label, alternative in options:
+            # Other unknowns get their favourable value, so each line shows what this input changes.
+            outcome = checker.check(_favourable(alternative) if name != "modules" else
+                                    replace(_favourable(alternative), modules=alternative.modules))
+            parts.append(f"{label if not parts else label[0].lower() + label[1:]}: {_status_phrase(outcome)}")
+        lines.append("; ".join(parts) + ".")
+    if not lines:
+        return f"{verdict.explanation} {verdict.citation}".strip()
+    head = "Dat kan ik nog niet zeker zeggen."
+    return " ".join([head, *lines[:4]]).strip()
+
+
+# ---------------------------------------------------------------------- short answers
+def short_and_details(text: str, sentences: int = 2) -> tuple[str, str]:
+    """('first sentences (art. ...)', 'the rest'): the citation stays with the short part."""
+    body, cite = text, ""
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", text)
+    if match:
+        body, cite = text[:match.start()], match.group(1)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    short = " ".join(parts[:sentences])
+    details = " ".join(parts[sentences:])
+    return (f"{short} {cite}".strip(), details)
