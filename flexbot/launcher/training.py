@@ -15,8 +15,8 @@ FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
 def _inputs() -> list[Path]:
     roots = [settings.CONFIG_FILE, settings.DOMAIN_DIR, *settings.training_data(),
              settings.ROOT / "bot" / "components", settings.ROOT / "bot" / "policies",
-             settings.ROOT / "bot" / "language.py",
-             settings.ROOT / "bot" / "text.py"]
+             settings.ROOT / "flexbot" / "language.py",
+             settings.ROOT / "flexbot" / "text.py"]
     files: list[Path] = []
     for root in roots:
         files.extend(sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root])
