@@ -19,7 +19,7 @@ def _run(argv: list[str]) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     code = training.train()
-    return code or services.supervise()
+    return code or services.supervise(production=getattr(args, "production", False))
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -94,7 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="flexbot", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("run", help="train if needed and start every service").set_defaults(func=cmd_run)
+    run = sub.add_parser("run", help="train if needed and start every service")
+    run.add_argument("--production", action="store_true",
+                     help="restart a crashed service with backoff, keep the others up (also FLEXBOT_RESTART=1)")
+    run.set_defaults(func=cmd_run)
 
     train = sub.add_parser("train", help="train the Rasa model when config or data changed")
     train.add_argument("--force", action="store_true", help="train even when nothing changed")

@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import os
+import secrets
+import signal
+import subprocess
 import sys
+import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from flexbot import settings
 from flexbot.redis_server import redis_args, wait_for_redis
@@ -11,6 +18,27 @@ from flexbot.redis_server import redis_args, wait_for_redis
 
 def redis_url() -> str:
     return settings.get().redis_url
+
+
+TOKEN_FILE = "actions.token"
+
+
+def actions_token() -> str:
+    """The token Rasa and the action server share: ACTIONS_TOKEN when set (`flexbot run` sets a
+    fresh one per run), else one kept in $FLEXBOT_VAR_DIR/actions.token (owner-only), so services
+    started one by one with `flexbot serve` on this machine agree."""
+    cfg = settings.get()
+    if cfg.actions_token:
+        return cfg.actions_token
+    path = cfg.var_dir / TOKEN_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(32))
+    return path.read_text().strip()
 
 
 def rasa_env(url: str) -> dict[str, str]:
@@ -22,7 +50,9 @@ def rasa_env(url: str) -> dict[str, str]:
         "REDIS_PORT": str(parts.port),
         "REDIS_DB": str(parts.db),
         "REDIS_PASSWORD": parts.password,
+        "REDIS_SSL": "true" if parts.ssl else "",  # empty is false in the YAML after substitution
         "ACTION_ENDPOINT_URL": cfg.action_endpoint_url or f"http://127.0.0.1:{cfg.actions_port}/webhook",
+        "ACTIONS_TOKEN": actions_token(),
     }
 
 
@@ -59,8 +89,7 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
         workers = settings.get().rasa_workers or os.cpu_count() or 1
         return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers)}
     if service == "actions":
-        return [_bin("python"), "-m", "rasa_sdk", "--actions", "actions",
-                "--port", str(settings.port("ACTIONS_PORT"))], {"REDIS_URL": url}
+        return [_bin("python"), "-m", "actions"], {"REDIS_URL": url, "ACTIONS_TOKEN": actions_token()}
     if service in ("web", "desk", "connectors"):
         return [_bin("python"), "-m", service], {"REDIS_URL": url}
     raise ValueError(f"unknown service {service!r}")
@@ -82,15 +111,120 @@ def available_services() -> list[str]:
     return names + ["actions", "rasa", "web", "desk", "connectors"]
 
 
-def supervise() -> int:
-    """Run every service under honcho: prefixed logs, Ctrl-C stops them all."""
+def run_env() -> dict[str, str]:
+    """Environment of one `flexbot run`: a fresh action server token unless ACTIONS_TOKEN is set."""
+    token = settings.get().actions_token or secrets.token_urlsafe(32)
+    return {**os.environ, "REDIS_URL": redis_url(), "PYTHONUNBUFFERED": "1", "ACTIONS_TOKEN": token}
+
+
+def supervise(production: bool = False) -> int:
+    """Run every service. Production (`flexbot run --production` or FLEXBOT_RESTART=1): a crashed
+    service is restarted with backoff and the others keep running. Development: honcho, and when
+    one service stops, all stop (so a crash is noticed at once)."""
+    env = run_env()
+    flexbot = _bin("flexbot")
+    names = available_services()
+    if production or settings.get().restart:
+        commands = {name: [flexbot, "serve", name] for name in names}
+        return Supervisor(commands, env=env, cwd=str(settings.ROOT)).run()
     from honcho.manager import Manager
     from honcho.printer import Printer
 
-    env = {**os.environ, "REDIS_URL": redis_url(), "PYTHONUNBUFFERED": "1"}
+    print("flexbot run (development): when one service stops, all stop; "
+          "`flexbot run --production` restarts crashed services instead", flush=True)
     manager = Manager(Printer(sys.stdout))
-    flexbot = _bin("flexbot")
-    for name in available_services():
+    for name in names:
         manager.add_process(name, f"{flexbot} serve {name}", cwd=str(settings.ROOT), env=env)
     manager.loop()
     return manager.returncode or 0
+
+
+@dataclass
+class _Child:
+    name: str
+    argv: list[str]
+    process: subprocess.Popen[bytes] | None = None
+    started: float = 0.0
+    delay: float = 0.0  # current backoff
+    restart_at: float | None = None
+    restarts: int = 0
+
+
+class Supervisor:
+    """Keeps services running: a service that exits is started again after a backoff that doubles
+    (initial .. max_delay) while it keeps crashing within `stable_after` seconds, and resets once it
+    ran that long. SIGTERM/SIGINT (or `stop`) send SIGTERM to every service, wait `stop_timeout`,
+    then SIGKILL what is left. Output lines are prefixed with the service name."""
+
+    def __init__(self, commands: dict[str, list[str]], *, env: dict[str, str] | None = None,
+                 cwd: str | None = None, initial_delay: float = 1.0, max_delay: float = 60.0,
+                 stable_after: float = 60.0, stop_timeout: float = 15.0, out: TextIO | None = None) -> None:
+        self.children = {name: _Child(name, argv) for name, argv in commands.items()}
+        self.env, self.cwd = env, cwd
+        self.initial_delay, self.max_delay, self.stable_after = initial_delay, max_delay, stable_after
+        self.stop_timeout = stop_timeout
+        self.out = out or sys.stdout
+        self.stop_event = threading.Event()
+        self._print_lock = threading.Lock()
+        self._width = max((len(n) for n in commands), default=0)
+
+    def say(self, name: str, line: str) -> None:
+        with self._print_lock:
+            self.out.write(f"{time.strftime('%H:%M:%S')} {name:<{self._width}} | {line}\n")
+            self.out.flush()
+
+    def _start(self, child: _Child) -> None:
+        child.process = subprocess.Popen(child.argv, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
+                                         stderr=subprocess.STDOUT, start_new_session=True)
+        child.started, child.restart_at = time.monotonic(), None
+        self.say(child.name, f"started (pid {child.process.pid})")
+        threading.Thread(target=self._pump, args=(child.name, child.process), daemon=True).start()
+
+    def _pump(self, name: str, process: subprocess.Popen[bytes]) -> None:
+        assert process.stdout is not None
+        for raw in process.stdout:
+            self.say(name, raw.decode(errors="replace").rstrip("\n"))
+
+    def stop(self, *_: object) -> None:
+        self.stop_event.set()
+
+    def run(self) -> int:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, self.stop)
+            signal.signal(signal.SIGINT, self.stop)
+        for child in self.children.values():
+            self._start(child)
+        while not self.stop_event.wait(0.2):
+            now = time.monotonic()
+            for child in self.children.values():
+                if child.restart_at is not None:
+                    if now >= child.restart_at:
+                        child.restarts += 1
+                        self._start(child)
+                    continue
+                assert child.process is not None
+                code = child.process.poll()
+                if code is None:
+                    continue
+                ran = now - child.started
+                child.delay = self.initial_delay if ran >= self.stable_after or not child.delay \
+                    else min(child.delay * 2, self.max_delay)
+                child.restart_at = now + child.delay
+                self.say(child.name, f"exited with {code} after {ran:.1f} s; restarting in {child.delay:.1f} s "
+                                     "(the other services keep running)")
+        return self._stop_all()
+
+    def _stop_all(self) -> int:
+        running = [c for c in self.children.values() if c.process is not None and c.process.poll() is None]
+        for child in running:
+            self.say(child.name, "stopping (SIGTERM)")
+            child.process.terminate()  # type: ignore[union-attr]
+        deadline = time.monotonic() + self.stop_timeout
+        for child in running:
+            try:
+                child.process.wait(max(0.0, deadline - time.monotonic()))  # type: ignore[union-attr]
+            except subprocess.TimeoutExpired:
+                self.say(child.name, f"did not stop within {self.stop_timeout:.0f} s; SIGKILL")
+                child.process.kill()  # type: ignore[union-attr]
+                child.process.wait()  # type: ignore[union-attr]
+        return 0
