@@ -218,7 +218,7 @@ def final_text(state: CheckState) -> str:
         lines.append("; ".join(parts) + ".")
     if not lines:
         return f"{verdict.explanation} {verdict.citation}".strip()
-    head = "Dat kan ik nog niet zeker zeggen."
+    head = "Of u verzekerd bent, hangt af van wat u nog niet weet."
     return " ".join([head, *lines[:4]]).strip()
 
 

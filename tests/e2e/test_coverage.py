@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from flexbot.flexpolis.dialogue import question
+from flexbot.flexpolis.conversation import ask
 from flexbot.flexpolis import checker
 from flexbot.flexpolis.answers import faq_answer
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -26,11 +26,11 @@ DEPENDS = "hangt af van"
 
 # Every question the form can ask, by its text.
 ASKABLE = [*checker.QUESTIONS, *(f"facts.{key}" for key in K.circumstances)]
-QUESTION_NAMES = {question(name): name for name in ASKABLE}
+QUESTION_NAMES = {ask(name): name for name in ASKABLE}
 
 # Typical replies; a case overrides or adds what differs.
 PRIVATE_NL = {"role": "privé", "first_event_after_start": "ja hoor", "country": "in Nederland",
-              "involved": "ikzelf"}
+              "involved": "ikzelf", "facts.bekend_bij_afsluiten": "nee", "amount": "het gaat niet om geld"}
 
 
 def cite(article_id: str) -> str:

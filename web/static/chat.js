@@ -1,5 +1,6 @@
 /* Flexbot chat widget: socket.io to the Rasa server, transcript kept across page reloads.
- * Every text is inserted with textContent, never as HTML. */
+ * Every text is inserted with textContent, never as HTML; phone numbers, e-mail and web
+ * addresses in the assistant's replies become links built with createElement. */
 (function () {
   "use strict";
 
@@ -31,6 +32,34 @@
   var transcript = store.get(KEY_TRANSCRIPT, []);
   var replyTimer = null;
 
+  var EXAMPLES = [
+    "Ben ik verzekerd voor een ruzie met mijn buurman?",
+    "Hoe meld ik een zaak?",
+    "Wat is niet verzekerd?",
+  ];
+  var GREETING = "Hallo! Ik ben de digitale assistent van ARAG. Ik beantwoord uw vragen over de " +
+    "ARAG Rechtsbijstand Flexpolis. U kunt bijvoorbeeld vragen:";
+  // Phone numbers (033 – 434 23 42), e-mail addresses and www./http(s) addresses.
+  var LINK = /(\b0\d{2,3}\s?[-\u2013]\s?\d{3}\s?\d{2}\s?\d{2}\b)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|((?:https?:\/\/|www\.)[\w.-]+\.[a-z]{2,}(?:\/[^\s()]*)?)/gi;
+
+  function appendLinked(parent, text) {
+    var last = 0;
+    text.replace(LINK, function (match, phone, mail, web, offset) {
+      if (offset > last) { parent.appendChild(document.createTextNode(text.slice(last, offset))); }
+      var url = match.replace(/[.,;:]+$/, "");
+      var a = document.createElement("a");
+      a.textContent = url;
+      if (phone) { a.href = "tel:" + url.replace(/[^\d+]/g, ""); }
+      else if (mail) { a.href = "mailto:" + url; }
+      else { a.href = (/^https?:/i.test(url) ? "" : "https://") + url; a.target = "_blank"; a.rel = "noopener noreferrer"; }
+      parent.appendChild(a);
+      if (url.length < match.length) { parent.appendChild(document.createTextNode(match.slice(url.length))); }
+      last = offset + match.length;
+      return match;
+    });
+    if (last < text.length) { parent.appendChild(document.createTextNode(text.slice(last))); }
+  }
+
   function render(entry) {
     var item = document.createElement("li");
     item.className = "msg " + entry.from;
@@ -38,7 +67,8 @@
     who.className = "who";
     who.textContent = entry.from === "user" ? "U: " : entry.from === "bot" ? "Assistent: " : "Melding: ";
     item.appendChild(who);
-    item.appendChild(document.createTextNode(entry.text));
+    if (entry.from === "bot") { appendLinked(item, entry.text); }
+    else { item.appendChild(document.createTextNode(entry.text)); }
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
   }
@@ -83,7 +113,13 @@
     }
   }
 
+  function greet() {
+    add("bot", GREETING, false);
+    renderButtons(EXAMPLES.map(function (q) { return { title: q, payload: q }; }));
+  }
+
   transcript.forEach(render);
+  if (!transcript.length) { greet(); }
 
   var url = config.socketUrl || (window.location.protocol + "//" + window.location.hostname + ":" + config.rasaPort);
   var socket = window.io(url, { transports: ["websocket"], reconnectionDelayMax: 5000, timeout: 5000 });
@@ -139,12 +175,17 @@
   });
 
   reset.addEventListener("click", function () {
+    if (transcript.length && !window.confirm("Wilt u een nieuw gesprek beginnen? Het huidige gesprek wordt dan gewist.")) {
+      input.focus();
+      return;
+    }
     transcript = [];
     store.set(KEY_TRANSCRIPT, []);
     window.localStorage.removeItem(KEY_SESSION);
     sessionId = null;
     log.textContent = "";
     if (socket.connected) { socket.emit("session_request", { session_id: null }); }
+    greet();
     input.focus();
   });
 

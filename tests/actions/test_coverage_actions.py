@@ -1,0 +1,141 @@
+"""The coverage form's actions, driven turn by turn without a Rasa server (issue 11): answer
+first, one question at a time with its reason, no prompt twice, never a trap."""
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.coverage import (
+    ANSWER, DESCRIPTION, STATE, ActionAskCoverageAnswer, ActionCoverageVerdict, ActionMoreDetails,
+    ValidateCoverageForm)
+from actions.faq import ActionAnswerFaq
+from flexbot.flexpolis.knowledge import knowledge
+
+K = knowledge()
+
+
+class Chat:
+    """Just enough of Rasa's form loop: validate, required_slots, ask or verdict."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, Any] = {"requested_slot": None}
+        self.sent: list[str] = []
+
+    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
+        return Tracker("t", dict(self.slots), {"text": text, "intent": {"name": intent}}, [], False, None,
+                       {"name": "coverage_form"}, None)
+
+    def run(self, coro) -> Any:
+        return asyncio.run(coro)
+
+    def _apply(self, events: list[Any]) -> None:
+        for event in events:
+            if isinstance(event, dict) and event.get("event") == "slot":
+                self.slots[event["name"]] = event["value"]
+
+    def say(self, text: str, intent: str = "inform") -> list[str]:
+        form = ValidateCoverageForm()
+        out = CollectingDispatcher()
+        if self.slots["requested_slot"] is None:
+            result = self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {}))
+        else:
+            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
+        self.slots.update(result)
+        required = self.run(form.required_slots([DESCRIPTION, ANSWER], out, self.tracker(text), {}))
+        if ANSWER in required:
+            self.slots["requested_slot"] = ANSWER
+            self._apply(self.run(ActionAskCoverageAnswer().run(out, self.tracker(text), {})))
+        else:
+            self.slots["requested_slot"] = None
+            self._apply(self.run(ActionCoverageVerdict().run(out, self.tracker(text), {})))
+        messages = [m.get("text") or m.get("response") for m in out.messages]
+        self.sent.extend(messages)
+        return messages
+
+
+def test_first_reply_answers_before_it_asks():
+    messages = Chat().say("mijn werkgever betaalt mijn loon niet, ben ik verzekerd?", "check_coverage")
+    assert messages[0] == "Met de module Inkomen bent u hiervoor verzekerd (art. 2a Inkomen); zonder die module niet."
+    assert messages[1].startswith("Dit hangt af van de modules op uw polis. Welke modules")
+    assert len(messages) == 2
+
+
+def test_an_exclusion_whatever_the_modules_is_said_at_once():
+    messages = Chat().say("ik heb een flitsboete gekregen, helpen jullie?", "check_coverage")
+    assert len(messages) == 1 and "(art. 12 Algemene regels" in messages[0]
+    assert messages[0].startswith("Dit conflict is niet verzekerd.")
+
+
+def test_not_knowing_gets_the_answer_for_each_possibility_and_details_on_request():
+    chat = Chat()
+    chat.say("mijn werkgever betaalt mijn loon niet", "check_coverage")
+    for reply in ("weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet"):
+        if chat.slots["requested_slot"] is None:
+            break
+        last = chat.say(reply)
+    verdict = last[-1]
+    assert "Met de module Inkomen: verzekerd (art. 2a Inkomen); zonder die module: niet verzekerd" in verdict
+    assert "Meer weten?" in verdict and verdict.endswith(K.reminder)
+    out = CollectingDispatcher()
+    asyncio.run(ActionMoreDetails().run(out, chat.tracker("meer uitleg", "more_info"), {}))
+    assert "art. 9 Algemene regels" in out.messages[0]["text"]
+
+
+def test_the_reminder_comes_once_per_conversation():
+    chat = Chat()
+    verdict = chat.say("ik heb een flitsboete gekregen", "check_coverage")[-1]
+    assert verdict.endswith(K.reminder)
+    for intent in ("faq_waiting_period", "faq_cancel"):
+        out = CollectingDispatcher()
+        chat._apply(asyncio.run(ActionAnswerFaq().run(out, chat.tracker("?", intent), {})))
+        assert K.reminder not in out.messages[0]["text"] and "(art. " in out.messages[0]["text"]
+
+
+def test_thanks_never_starts_the_form():
+    messages = Chat().say("top, bedankt!", "check_coverage")
+    assert messages == ["utter_you_are_welcome"]
+
+
+def test_stop_and_restart_always_work_mid_form():
+    for word in ("stop", "laat maar", "opnieuw"):
+        chat = Chat()
+        chat.say("de verhuurder wil mij uit mijn huis zetten", "check_coverage")
+        assert chat.say(word) == ["utter_coverage_stopped"]
+
+
+def test_a_correction_is_taken():
+    chat = Chat()
+    chat.say("de verhuurder wil mij uit mijn huis zetten", "check_coverage")
+    messages = chat.say("nee, het gaat niet over de huur")
+    assert messages[0] == "Dank u, dan laat ik dat los." and messages[-1].startswith("Wat voor conflict is het")
+    # After a divorce verdict, the correction is a new description without the divorce.
+    chat = Chat()
+    assert "art. 3g Consument & Wonen" in chat.say("ik ga scheiden, helpen jullie?", "check_coverage")[-1]
+    messages = chat.say("het gaat niet over een scheiding maar over mijn huurhuis", "check_coverage")
+    assert "3g" not in " ".join(messages) and any("art. 2c Consument & Wonen" in m for m in messages)
+
+
+def test_a_second_question_in_one_message_gets_its_own_answer():
+    messages = Chat().say("Mijn buurman heeft mijn boom gekapt. Hoe meld ik een zaak?", "check_coverage")
+    assert any("Zaak melden" in m for m in messages)
+    assert any(m.startswith("Met de module Consument & Wonen") for m in messages)
+
+
+def test_no_prompt_is_sent_twice_after_an_unusable_answer_and_no_loop():
+    chat = Chat()
+    chat.say("mijn werkgever betaalt mijn loon niet", "check_coverage")
+    first = chat.say("blauw")
+    assert len(first) == 1 and first[0].startswith("Ik herken daarin geen module.")
+    second = chat.say("paars")
+    assert "Dan ga ik verder zonder dat antwoord." in second[0]
+    assert "Welke modules" not in second[-1]
+
+
+def test_husband_is_not_the_opponent():
+    chat = Chat()
+    messages = chat.say("mijn man heeft ruzie met de buurman over de schutting", "check_coverage")
+    assert not any("geen van beiden" in m for m in messages)
