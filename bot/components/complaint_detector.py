@@ -1,8 +1,10 @@
 """Runs the one complaint detector on every user message, whatever the intent.
 
-The result goes into the parse data under "complaint" ({complaint, score, reasons, version}),
-where the action server reads it (actions/complaints.py) to acknowledge the customer first and
-to start the Klachtenbureau intake after the question is answered.
+The result goes into the parse data under "complaint" ({complaint, decision, score, reasons,
+version}; decision "complaint" | "ask" | "none", `complaint` true only for "complaint"), where the
+action server reads it (actions/complaints.py) to acknowledge the customer first and to start the
+Klachtenbureau intake after the question is answered; "ask" is for the flow that checks with the
+customer.
 
 A message that complains and asks ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
 burenruzie?") must still get its question answered, so when some sentences complain and another
@@ -43,7 +45,7 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
     if len(sentences) < 2:
         return None
     detections = detector.detect_many(sentences)
-    questions = [s for s, d in zip(sentences, detections) if not d.complaint and is_question(s)]
+    questions = [s for s, d in zip(sentences, detections) if d.decision == "none" and is_question(s)]
     if not questions or len(questions) == len(sentences):
         return None
     return " ".join(questions)

@@ -44,6 +44,13 @@ INTENSIFIERS = frozenset("zeer heel erg echt super totaal helemaal ontzettend en
                          "verschrikkelijk bijzonder uiterst zo compleet volledig absoluut ronduit "
                          "very really so extremely totally completely absolutely".split())
 TOO = frozenset(("te", "too"))
+# Dissatisfaction carried by construction rather than by a sentiment word: "had beter gekund",
+# "mocht wel wat vriendelijker", "nooit meer", "never again", "een afrader", "sla ... over".
+COULD_BE_BETTER = re.compile(
+    r"\b(?:kon|kan|kunnen|konden|mocht|mag|mogen|moest|moet|had|hadden|zou|zouden|could|should)\b"
+    r"[^.?!]{0,40}\b(?:beter|sneller|vriendelijker|duidelijker|netter|wel wat|better|faster)\b")
+NEVER_AGAIN = re.compile(r"\bnooi?t meer\b|\bnever again\b|\bniet meer terug\b|\bafrader\b"
+                         r"|\bblijf (?:er )?weg\b|\bsla\b[^.?!]{0,30}\bover\b|\bwegblijven\b|\bstay away\b")
 
 
 @dataclass(frozen=True)
@@ -114,13 +121,20 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             sentence_negative = True
         positives = len(POSITIVE_WORDS.findall(sentence))
         tokens += ["xpos"] * positives
+        for pattern, name in ((COULD_BE_BETTER, "xbeterkon"), (NEVER_AGAIN, "xnooitmeer")):
+            for m in pattern.finditer(sentence):
+                tokens.append(name + nearest(spans, m.start(), m.end(), context.default))
+                sentence_negative = True
         words = list(_WORDS.finditer(sentence))
         for i, m in enumerate(words):
-            p = lexicon.polarity(m.group(0), english)
+            word = m.group(0)
+            if word in INTENSIFIERS or word in NEGATORS or word in TOO:
+                continue  # "erg", "zeer" are adjectives in the lexicon too; here they modify
+            p = lexicon.polarity(word, english)
             if p is None:
                 continue
             before = [w.group(0) for w in words[max(0, i - 3):i]]
-            negated = any(w in NEGATORS for w in before)
+            negated = any(w in NEGATORS for w in before) or " ".join(before[-3:]).find("alles behalve") >= 0
             if negated:
                 p = -0.8 * p if p > 0 else -0.4 * p
             if any(w in INTENSIFIERS for w in before[-2:]):

@@ -113,7 +113,7 @@ def _stems(word: str) -> list[str]:
 class Lexicon:
     """Word polarity lookup for normalised (lower-case) words."""
 
-    _EN_HINT = re.compile(r"\b(?:the|and|you|your|my|is|was|not|with|for|this|have|been|to|it|of)\b")
+    _EN_HINT = re.compile(r"\b(?:the|and|you|your|my|not|with|for|this|have|been|to|it|are|was not|is not)\b")
     _NL_HINT = re.compile(r"\b(?:de|het|een|en|ik|niet|van|je|jullie|mijn|dat|met|is|geen|op|voor)\b")
 
     def __init__(self, data: dict) -> None:

@@ -14,8 +14,8 @@ Steps (fixed seed, so the same data gives the same model):
    never read;
 2. Platt scaling on the out-of-fold decision values -> calibrated probability;
 3. thresholds on the out-of-fold scores (classifier + cues): `high` (sure complaint) = lowest
-   with a false-positive rate <= 2 %; `low` (ask) = lowest with a false-positive rate <= 8 %
-   (the targets on unseen text are 5 % and 12 %: the margin absorbs the gap);
+   with a false-positive rate <= 3 %; `low` (ask) = lowest with a false-positive rate <= 12 %
+   (the targets on unseen ARAG-style text are 5 % and 12 %);
 4. fit on everything and save model.joblib, lexicon.json and detector.json in the output folder.
 """
 from __future__ import annotations
@@ -51,8 +51,8 @@ DEFAULT_OUT = ROOT / "models" / "complaints"
 LABEL = "complaint"
 OTHER = "no_complaint"
 FOLDS = 5
-MAX_FPR_SURE = 0.02
-MAX_FPR_ASK = 0.08
+MAX_FPR_SURE = 0.03
+MAX_FPR_ASK = 0.12
 # Score of a text on which an explicit cue fires: above every threshold the search allows.
 RULE_SCORE = 0.97
 MODEL_FILE = "model.joblib"
@@ -171,6 +171,7 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, 
     feats = [analyse(n, lexicon, NO_CONTEXT) for n in norms]
     final = Model(seed).fit(norms, feats, truth)
     final.platt = platt
+    final.compile()
     out.mkdir(parents=True, exist_ok=True)
     joblib.dump(final, out / MODEL_FILE, compress=3)
     (out / LEXICON_FILE).write_text(json.dumps(lexicon_data, ensure_ascii=False), encoding="utf-8")

@@ -23,7 +23,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    return training.train(force=args.force)
+    return training.train(force=args.force, labels=args.labels)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -101,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="train the Rasa model when config or data changed")
     train.add_argument("--force", action="store_true", help="train even when nothing changed")
+    train.add_argument("--labels", type=Path, default=None,
+                       help="extra labelled lines for the complaint detector (JSONL, flexbot/complaints/labels.py)")
     train.set_defaults(func=cmd_train)
 
     test = sub.add_parser("test", help="validate data, run conversation tests and pytest; "

@@ -45,11 +45,12 @@ def rasa_command(*args: str) -> list[str]:
     return [str(Path(sys.executable).with_name("rasa")), *args]
 
 
-def train(force: bool = False) -> int:
-    """Train when needed; Rasa's own progress output goes straight to the terminal."""
+def train(force: bool = False, labels: Path | None = None) -> int:
+    """Train when needed; Rasa's own progress output goes straight to the terminal.
+    `labels`: an extra labels file for the complaint detector (flexbot/complaints/labels.py)."""
     from flexbot.complaints.detector import train_if_stale
 
-    if train_if_stale():
+    if train_if_stale(labels=labels):
         print("Trained the complaint detector (its data changed).", flush=True)
     if not force and model_is_current():
         print(f"Model {settings.MODEL_PATH} is up to date.", flush=True)
