@@ -1,8 +1,11 @@
 """The REST channel with strict input checks: bad requests get a clear 4xx, never a crash.
 
 Same URL as Rasa's own (`/webhooks/rest/webhook`), same response shape (a JSON list of bot
-messages). Rejected: bodies that are not a JSON object, a missing, non-string, empty or
-whitespace-only `message`, a non-string `sender`, non-object `metadata` and oversized messages.
+messages). Rejected: bodies that are not (UTF-8) JSON objects or nest too deep, a missing,
+non-string or empty `message` (also when only control or zero-width characters), a `sender` that is
+not a short printable string, `metadata` that is not an object or nests too deep, oversized
+messages. Lone surrogates in the message become U+FFFD. Redis down: 503 with Retry-After and a
+Dutch `message` for the customer.
 """
 from __future__ import annotations
 
@@ -20,16 +23,21 @@ import bot.rasa_speedups  # noqa: F401  (loaded with the Rasa server: see the mo
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.guard import (
+    FAILED_REPLY,
+    MAX_MESSAGE_CHARS,
+    MAX_SENDER_CHARS,
+    RETRY_AFTER_SECONDS,
+    UNAVAILABLE_REPLY,
+    BadRequest,
+    check_message,
+    check_metadata,
+    check_sender,
+    is_store_outage,
+)
+
 logger = logging.getLogger(__name__)
 
-MAX_MESSAGE_CHARS = 50_000
-MAX_SENDER_CHARS = 128
-
-
-class BadRequest(ValueError):
-    def __init__(self, message: str, status: int = 400) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 @dataclass(frozen=True)
@@ -43,24 +51,45 @@ def parse_payload(body: bytes) -> RestPayload:
     """Validate a REST webhook body; raise BadRequest with a reason a developer can act on."""
     try:
         data = json.loads(body or b"")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise BadRequest("body is not valid JSON")
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object with 'sender' and 'message'")
-    sender = data.get("sender", "default")
-    if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
-        raise BadRequest(f"'sender' must be a non-empty string of at most {MAX_SENDER_CHARS} characters")
-    message = data.get("message")
-    if not isinstance(message, str):
-        raise BadRequest("'message' must be a string")
-    if not message.strip():
-        raise BadRequest("'message' is empty")
-    if len(message) > MAX_MESSAGE_CHARS:
-        raise BadRequest(f"'message' is longer than {MAX_MESSAGE_CHARS} characters", status=413)
-    metadata = data.get("metadata")
-    if metadata is not None and not isinstance(metadata, dict):
-        raise BadRequest("'metadata' must be a JSON object")
+    sender = check_sender(data.get("sender", "default"))
+    message = check_message(data.get("message"))
+    metadata = check_metadata(data.get("metadata"))
     return RestPayload(sender=sender, message=message, metadata=metadata)
+
+
+async def handle(body: bytes, on_new_message: Callable[[UserMessage], Awaitable[None]],
+                 channel: str = "rest") -> HTTPResponse:
+    """One REST request: 4xx for bad input, 503 (Dutch, Retry-After) while Redis is down."""
+    try:
+        payload = parse_payload(body)
+    except BadRequest as error:
+        return response.json({"error": str(error)}, status=error.status)
+    collector = CollectingOutputChannel()
+    try:
+        await on_new_message(
+            UserMessage(payload.message, collector, payload.sender, input_channel=channel,
+                        metadata=payload.metadata)
+        )
+    except CancelledError:
+        logger.error("REST message for %s timed out", payload.sender)
+        return unavailable("the assistant did not answer in time")
+    except Exception as error:  # noqa: BLE001 - the caller gets a clear status, the log the cause
+        if is_store_outage(error):
+            logger.error("REST message for %s: conversation store unavailable: %s", payload.sender, error)
+            return unavailable("conversation store unavailable")
+        logger.exception("REST message for %s failed", payload.sender)
+        return response.json({"error": "the assistant could not handle this message", "message": FAILED_REPLY},
+                             status=500)
+    return response.json(collector.messages)
+
+
+def unavailable(reason: str) -> HTTPResponse:
+    return response.json({"error": reason, "message": UNAVAILABLE_REPLY}, status=503,
+                         headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
 
 class RestInput(rest.RestInput):
@@ -79,27 +108,6 @@ class RestInput(rest.RestInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            try:
-                payload = parse_payload(request.body)
-            except BadRequest as error:
-                return response.json({"error": str(error)}, status=error.status)
-            collector = CollectingOutputChannel()
-            try:
-                await on_new_message(
-                    UserMessage(
-                        payload.message,
-                        collector,
-                        payload.sender,
-                        input_channel=self.name(),
-                        metadata=payload.metadata,
-                    )
-                )
-            except CancelledError:
-                logger.error("REST message for %s timed out", payload.sender)
-                return response.json({"error": "the assistant did not answer in time"}, status=503)
-            except Exception:
-                logger.exception("REST message for %s failed", payload.sender)
-                return response.json({"error": "the assistant could not handle this message"}, status=500)
-            return response.json(collector.messages)
+            return await handle(request.body, on_new_message, self.name())
 
         return webhook
