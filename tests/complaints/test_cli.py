@@ -27,14 +27,17 @@ def test_classify_plain_and_jsonl_lines_in_order() -> None:
     results = run_classify("\n".join(lines) + "\n")
     assert len(results) == len(lines)
     assert [r["complaint"] for r in results] == [True, False, False, True, False, False]
+    assert [r["decision"] for r in results][:4] == ["complaint", "none", "none", "complaint"]
+    assert results[5]["decision"] != "complaint"
     assert results[0]["text"] == "Mijn jurist belt nooit terug."
     assert results[1]["text"] == "Hoe staat mijn zaak ervoor?"
     assert results[2]["text"] == "" and results[2]["reasons"] == []
     assert results[3]["text"] == "Bedankt voor niks 😡"
     assert results[4]["text"] == "{niet helemaal json"
     for r in results:
-        assert set(r) == {"text", "complaint", "score", "reasons"}
-        assert isinstance(r["score"], float)
+        assert set(r) == {"text", "complaint", "decision", "score", "reasons", "version"}
+        assert isinstance(r["score"], float) and r["version"].startswith("complaints-")
+        assert r["complaint"] is (r["decision"] == "complaint")
 
 
 def test_classify_json_without_text_and_many_lines() -> None:
@@ -56,10 +59,25 @@ def test_eval_prints_metrics_and_confusion_matrix(tmp_path: Path) -> None:
     out = io.StringIO()
     assert eval_main(data, out) == 0
     report = out.getvalue()
-    for word in ("precision", "recall", "F1", "FPR", "confusion matrix"):
+    for word in ("precision", "recall", "F1", "FPR", "confusion matrix", "complaint+ask", "decision ask"):
         assert word in report
-    assert "precision  1.000" in report and "recall     0.667" in report and "FPR        0.000" in report
-    assert "actual complaint                        2                       1" in report
+    recall = next(line for line in report.splitlines() if line.startswith("recall")).split()
+    fpr = next(line for line in report.splitlines() if line.startswith("FPR")).split()
+    assert recall[1] == "0.667" and fpr[1:] == ["0.000", "0.000"]   # complaint alone, complaint+ask
+    matrix = next(line for line in report.splitlines() if line.startswith("actual complaint")).split()
+    assert [int(x) for x in matrix[2:]] == [2, 0, 1]
+
+
+def test_eval_reports_each_file(tmp_path: Path) -> None:
+    from flexbot.complaints.cli import eval_files
+
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"text": "Bedankt voor niks", "label": "complaint"}) + "\n", encoding="utf-8")
+    b.write_text(json.dumps({"text": "Wat kost de premie?", "label": "no_complaint"}) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    assert eval_files([str(a), str(b)], out) == 0
+    report = out.getvalue()
+    assert report.count("file ") == 2 and str(a) in report and str(b) in report
 
 
 def test_eval_rejects_unlabelled_lines(tmp_path: Path, capsys) -> None:
@@ -73,5 +91,5 @@ def test_register_adds_both_subcommands(tmp_path: Path) -> None:
     parser = argparse.ArgumentParser(prog="flexbot")
     register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["eval-complaints", str(tmp_path / "x.jsonl")])
-    assert args.file.endswith("x.jsonl") and callable(args.func)
+    assert args.file[0].endswith("x.jsonl") and callable(args.func)
     assert callable(parser.parse_args(["classify"]).func)
