@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import os
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
 
 import redis.asyncio as aioredis
 from argon2 import PasswordHasher
@@ -44,6 +45,7 @@ class User:
     role: str
     display_name: str
     active: bool = True
+    must_change: bool = False  # a generated or reset password: change it before anything else
 
     @property
     def can_handle(self) -> bool:
@@ -54,8 +56,6 @@ class User:
         return self.role == "teamleider"
 
 
-def _s(v: Any) -> str:
-    return v.decode() if isinstance(v, bytes) else str(v)
 
 
 def valid_username(name: str) -> bool:
@@ -86,14 +86,15 @@ async def get_user(r: aioredis.Redis, username: str) -> User | None:
     data = await r.hgetall(USER.format(username))
     if not data:
         return None
-    d = {_s(k): _s(v) for k, v in data.items()}
+    d = {str(k): str(v) for k, v in data.items()}
     if "role" not in d:
         return None
-    return User(username, d["role"], d.get("display_name", username), d.get("active") == "1")
+    return User(username, d["role"], d.get("display_name", username), d.get("active") == "1",
+                d.get("must_change") == "1")
 
 
 async def list_users(r: aioredis.Redis) -> list[User]:
-    names = sorted(_s(n) for n in await r.smembers(USERS))
+    names = sorted(str(n) for n in await r.smembers(USERS))
     users = [await get_user(r, n) for n in names]
     return [u for u in users if u]
 
@@ -104,17 +105,18 @@ async def set_active(r: aioredis.Redis, username: str, active: bool) -> None:
         await end_sessions_of(r, username)
 
 
-async def set_password(r: aioredis.Redis, username: str, password: str) -> None:
+async def set_password(r: aioredis.Redis, username: str, password: str, must_change: bool = False) -> None:
+    """New password; `must_change` when someone else set it (the owner changes it at next login)."""
     if len(password) < 12:
         raise ValueError("wachtwoord: minimaal 12 tekens")
     hashed = await asyncio.to_thread(_hasher.hash, password)
-    await r.hset(USER.format(username), "password", hashed)
+    await r.hset(USER.format(username), mapping={"password": hashed, "must_change": "1" if must_change else "0"})
     await end_sessions_of(r, username)
 
 
 async def end_sessions_of(r: aioredis.Redis, username: str) -> None:
     async for key in r.scan_iter(match=SESSION.format("*"), count=500):
-        if _s(await r.hget(key, "username") or b"") == username:
+        if await r.hget(key, "username") == username:
             await r.delete(key)
 
 
@@ -126,7 +128,19 @@ async def ensure_first_admin(r: aioredis.Redis) -> str | None:
         return None
     password = secrets.token_urlsafe(15)
     await create_user(r, FIRST_ADMIN, password, "teamleider", "Teamleider")
+    await r.hset(USER.format(FIRST_ADMIN), "must_change", "1")
     return password
+
+
+def write_secret_file(path: Path, secret: str) -> None:
+    """Write `secret` to a file only its owner can read (0600), replacing an older one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(secret + "\n")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
 
 
 class LoginThrottled(Exception):
@@ -134,25 +148,28 @@ class LoginThrottled(Exception):
 
 
 async def authenticate(r: aioredis.Redis, username: str, password: str, ip: str) -> User | None:
-    """The user for a correct password; raises LoginThrottled after too many failures."""
+    """The user for a correct password; raises LoginThrottled after too many failures.
+
+    The attempt is counted (INCR) before the password is checked, so parallel guesses cannot
+    all slip in between a read and a write: the sixth attempt in the window is refused unchecked.
+    """
     fail_key = LOGIN_FAIL.format(username.lower()[:60], ip)
-    failures = int(await r.get(fail_key) or 0)
-    if failures >= LOGIN_MAX_FAILURES:
+    async with r.pipeline(transaction=True) as pipe:
+        pipe.incr(fail_key)
+        pipe.expire(fail_key, LOGIN_WINDOW, nx=True)
+        attempts, _ = await pipe.execute()
+    if int(attempts) > LOGIN_MAX_FAILURES:
         raise LoginThrottled()
     stored = await r.hget(USER.format(username), "password") if valid_username(username) else None
     ok = False
     try:
-        ok = await asyncio.to_thread(_hasher.verify, _s(stored) if stored else _DUMMY_HASH, password)
+        ok = await asyncio.to_thread(_hasher.verify, str(stored) if stored else _DUMMY_HASH, password)
         ok = ok and stored is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         ok = False
     user = await get_user(r, username) if ok else None
     if user is None or not user.active:
-        async with r.pipeline(transaction=True) as pipe:
-            pipe.incr(fail_key)
-            pipe.expire(fail_key, LOGIN_WINDOW, nx=True)
-            await pipe.execute()
-        return None
+        return None  # the attempt stays counted
     await r.delete(fail_key)
     return user
 
@@ -173,7 +190,7 @@ async def load_session(r: aioredis.Redis, token: str) -> tuple[User, str] | None
     data = await r.hgetall(key)
     if not data:
         return None
-    d = {_s(k): _s(v) for k, v in data.items()}
+    d = {str(k): str(v) for k, v in data.items()}
     user = await get_user(r, d.get("username", ""))
     if user is None or not user.active:
         return None

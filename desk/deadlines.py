@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -47,7 +47,7 @@ class Profile:
     deadlines: tuple[Deadline, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dutch_holidays(year: int) -> holidays.HolidayBase:
     return holidays.country_holidays("NL", years=year)
 
@@ -163,6 +163,9 @@ def deadline_status(record: dict[str, Any], deadline: Deadline, now: datetime) -
     received = parse_time(record["received_at"])
     assert received is not None
     due = due_at(received, deadline)
+    moved = parse_time(record.get("answer_due")) if record.get("answer_due") else None
+    if moved is not None and "final_answer_at" in deadline.met_by and moved > due:
+        due = moved  # a dated delay notice moved the answer deadline
     done_times = [t for t in (parse_time(record.get(f)) for f in deadline.met_by) if t]
     done = min(done_times) if done_times else None
     if done is not None:

@@ -10,6 +10,7 @@ from desk import auth
 from desk.keys import LOGIN_CSRF_COOKIE, REDIS, SESSION_COOKIE, SETTINGS
 from desk.middleware import set_session_cookie
 
+
 async def health(request: web.Request) -> web.Response:
     try:
         redis_ok = bool(await request.app[REDIS].ping())
@@ -67,7 +68,52 @@ async def logout(request: web.Request) -> web.Response:
     raise response
 
 
+async def password_page(request: web.Request) -> web.Response:
+    return aiohttp_jinja2.render_template("password.html", request, {"error": ""})
+
+
+async def password_submit(request: web.Request) -> web.Response:
+    """The user's own new password (forced after a generated or reset one); a fresh session follows."""
+    form = await request.post()
+    user = request["user"]
+    r = request.app[REDIS]
+    new, again = str(form.get("password", "")), str(form.get("password2", ""))
+    current = str(form.get("current", ""))
+    error = ""
+    if new != again:
+        error = "De twee nieuwe wachtwoorden zijn niet gelijk."
+    elif current == new:
+        error = "Kies een ander wachtwoord dan het huidige."
+    else:
+        try:
+            if await auth.authenticate(r, user.username, current, request.remote or "?") is None:
+                error = "Het huidige wachtwoord is onjuist."
+        except auth.LoginThrottled:
+            error = "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
+    if not error:
+        try:
+            await auth.set_password(r, user.username, new)
+        except ValueError as exc:
+            error = f"Niet gelukt: {exc}"
+    if error:
+        return aiohttp_jinja2.render_template("password.html", request, {"error": error}, status=400)
+    await r.xadd("desk:audit:accounts", {"at": auth_now(), "actor": user.username, "action": "own_password",
+                                         "account": user.username})
+    token = await auth.create_session(r, user.username)
+    response = web.HTTPSeeOther("/")
+    set_session_cookie(response, request.app[SETTINGS], token)
+    raise response
+
+
+def auth_now() -> str:
+    from flexbot.intake.contract import now_iso
+
+    return now_iso()
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/wachtwoord", password_page)
+    app.router.add_post("/wachtwoord", password_submit)
     app.router.add_get("/health", health)
     app.router.add_get("/favicon.ico", favicon)
     app.router.add_get("/login", login_page)

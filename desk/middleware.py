@@ -7,7 +7,7 @@ from aiohttp import web
 
 from desk import auth
 from desk.config import Settings
-from desk.keys import LOGIN_CSRF_COOKIE, PUBLIC_PATHS, REDIS, SESSION_COOKIE
+from desk.keys import LOGIN_CSRF_COOKIE, PASSWORD_PATHS, PUBLIC_PATHS, REDIS, SESSION_COOKIE
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -55,6 +55,11 @@ async def session_and_csrf(request: web.Request, handler: Handler) -> web.Stream
         if _wants_json(request):
             raise web.HTTPUnauthorized(text='{"error": "niet ingelogd"}', content_type="application/json")
         raise web.HTTPFound("/login")
+    user = request["user"]
+    if user is not None and user.must_change and request.path not in PASSWORD_PATHS and not public:
+        if _wants_json(request):
+            raise web.HTTPForbidden(text='{"error": "wijzig eerst uw wachtwoord"}', content_type="application/json")
+        raise web.HTTPFound("/wachtwoord")
     if request.method not in ("GET", "HEAD", "OPTIONS"):
         if request.path == "/login":
             expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")

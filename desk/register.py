@@ -21,7 +21,8 @@ from redis.exceptions import WatchError
 
 from desk.deadlines import parse_time
 
-STATUSES = ("nieuw", "ontvangst bevestigd", "in behandeling", "afgehandeld")
+STATUSES = ("nieuw", "ontvangst bevestigd", "in behandeling", "afgehandeld", "geen klacht")
+NO_COMPLAINT = "geen klacht"
 OUTCOMES = ("gegrond", "deels gegrond", "ongegrond")
 ACTIONS_TAKEN = ("excuses", "herstel", "schadevergoeding")
 SOCIAL_CHANNELS = frozenset({"x", "twitter", "facebook", "instagram", "linkedin", "mastodon", "tiktok", "youtube"})
@@ -62,12 +63,22 @@ def now_iso() -> str:
 
 
 def derive_status(record: dict[str, Any]) -> str:
-    """Status follows from the facts: closed, acknowledged and claimed, acknowledged, or new."""
+    """Status follows from the facts: corrected to "geen klacht", closed, taken by a handler,
+    acknowledged, or new."""
+    if record.get("no_complaint"):
+        return NO_COMPLAINT
     if record.get("closed_at"):
         return "afgehandeld"
+    if record.get("handler"):
+        return "in behandeling"
     if record.get("acknowledged_at"):
-        return "in behandeling" if record.get("handler") else "ontvangst bevestigd"
+        return "ontvangst bevestigd"
     return "nieuw"
+
+
+def counts_as_complaint(record: dict[str, Any]) -> bool:
+    """False once a handler corrected the record to "geen klacht": it leaves the KPI counts."""
+    return not record.get("no_complaint")
 
 
 def new_record(complaint: dict[str, Any]) -> dict[str, Any]:
@@ -95,6 +106,7 @@ def new_record(complaint: dict[str, Any]) -> dict[str, Any]:
         "category": str(complaint.get("category") or ""),
         "department": str(complaint.get("department") or ""),
         "employee_concerned": str(complaint.get("employee_concerned") or ""),
+        "root_cause": "",
         "handler": None,
         "claimed_at": None,
         "acknowledged_at": None,
@@ -110,6 +122,9 @@ def new_record(complaint: dict[str, Any]) -> dict[str, Any]:
         "kifid_referred_at": None,
         "leerpunt": "",
         "correspondence": [],
+        "no_complaint": None,
+        "answer_due": None,
+        "delay_notices": [],
     }
     record["status"] = derive_status(record)
     return record
@@ -170,11 +185,11 @@ class Register:
             indexes.append(IDX_HANDLER.format(handler))
         smallest = indexes[-1]
         raw = await self.redis.zrevrangebyscore(smallest, end, start)
-        ids = [i.decode() if isinstance(i, bytes) else i for i in raw]
+        ids = list(raw)
         for other in indexes[:-1]:
             if other == IDX_RECEIVED:
                 continue
-            members = {m.decode() if isinstance(m, bytes) else m for m in await self.redis.zrange(other, 0, -1)}
+            members = set(await self.redis.zrange(other, 0, -1))
             ids = [i for i in ids if i in members]
         return ids[:limit] if limit else ids
 
@@ -185,17 +200,19 @@ class Register:
         entries = await self.redis.xrange(AUDIT.format(cid))
         out = []
         for _entry_id, fields in entries:
-            out.append({_s(k): _s(v) for k, v in fields.items()})
+            out.append({str(k): str(v) for k, v in fields.items()})
         return out
 
     async def update(
         self, cid: str, actor: str, action: str,
         mutate: Callable[[dict[str, Any]], dict[str, Any] | Awaitable[dict[str, Any]]],
+        also: Callable[[Any, dict[str, Any]], None] | None = None,
     ) -> dict[str, Any]:
         """Change one record atomically (optimistic lock) and append the change to the audit log.
 
         `mutate` changes the record in place and returns the audit detail (what changed);
-        it raises ActionRefused to refuse the change.
+        it raises ActionRefused to refuse the change. `also(pipe, record)` queues further writes
+        (e.g. a labelled example) in the same transaction.
         """
         key = RECORD.format(cid)
         async with self.redis.pipeline(transaction=True) as pipe:
@@ -228,6 +245,8 @@ class Register:
                     pipe.xadd(AUDIT.format(cid), {"at": at, "actor": actor, "action": action, "detail": detail_json})
                     pipe.xadd(AUDIT_ALL, {"complaint": cid, "at": at, "actor": actor, "action": action,
                                           "detail": detail_json})
+                    if also is not None:
+                        also(pipe, record)
                     await pipe.execute()
                     return record
                 except WatchError:
@@ -271,5 +290,3 @@ class _AlreadyApplied(Exception):
     """The update was merged before (redelivered intake entry)."""
 
 
-def _s(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from desk.deadlines import TZ, Profile, record_deadlines
-from desk.register import Register
+from desk.register import Register, counts_as_complaint
 
 
 @dataclass
@@ -48,6 +48,8 @@ class Report:
     resolved_immediately: int
     leerpunten: list[dict[str, str]] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
+    by_root_cause: list[tuple[str, int]] = field(default_factory=list)
+    not_complaints: int = 0
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
@@ -69,9 +71,11 @@ def _count(records: list[dict[str, Any]], key: str, empty: str = "(onbekend)") -
 
 def build_report(title: str, period: str, records: list[dict[str, Any]], profile: Profile,
                  now: datetime) -> Report:
+    corrected = [r for r in records if not counts_as_complaint(r)]
+    records = [r for r in records if counts_as_complaint(r)]  # "geen klacht" leaves every KPI count
     compliance = [DeadlineCompliance(d.label, d.description, norm=d.norm) for d in profile.deadlines]
     for record in records:
-        for slot, status in zip(compliance, record_deadlines(record, profile, now)):
+        for slot, status in zip(compliance, record_deadlines(record, profile, now), strict=True):
             if status.met is True:
                 slot.met += 1
             elif status.met is False:
@@ -88,6 +92,7 @@ def build_report(title: str, period: str, records: list[dict[str, Any]], profile
         by_department=_count(records, "department"), by_channel=_count(records, "channel"),
         by_category=_count(records, "category"), by_outcome=_count(records, "outcome", "(nog geen uitkomst)"),
         by_status=_count(records, "status"), compliance=compliance,
+        by_root_cause=_count(records, "root_cause"), not_complaints=len(corrected),
         kifid=sum(1 for r in records if r.get("kifid_referral")),
         resolved_immediately=sum(1 for r in records if r.get("resolved_immediately")),
         leerpunten=leerpunten, records=records,
@@ -119,7 +124,7 @@ def compliance_svg(report: Report) -> bytes:
             if c.norm is not None:
                 ax.hlines(100 * c.norm, i - 0.4, i + 0.4, colors="#c53030", linestyles="dashed",
                           label="norm" if i == 0 else None)
-        for bar, c in zip(bars, report.compliance):
+        for bar, c in zip(bars, report.compliance, strict=True):
             text = "geen data" if c.share is None else f"{100 * c.share:.0f}%"
             ax.annotate(text, (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
                         va="bottom", fontsize=8)

@@ -1,8 +1,17 @@
 """The "Social" page: every mention from stream `social:mentions`, newest first, for Communicatie/JSC.
 
-Entries (issue 6, shared/DESIGN.md): platform, id, author, text, url, created_at, complaint flag and
-detector output (JSON). Handled mentions are kept in the set `desk:social:handled` ("platform:id"),
-each marking also lands in the audit stream `desk:audit:social`.
+Entries (connectors/pipeline.py feed_fields): platform, id, author, text, url, created_at, complaint
+flag, complaint_id (when the connector registered it) and detector output (JSON, with `decision`
+complaint/ask/none; older entries have no decision: the complaint flag decides). Handled mentions
+are kept in the set `desk:social:handled` ("platform:id"), each marking also lands in the audit
+stream `desk:audit:social`.
+
+Triage (issue 10): mentions whose decision is "ask" are listed under "Mogelijk klacht" until the
+social team confirms or rejects them (hash `desk:social:triage`, "platform:id" -> JSON verdict).
+Confirming registers a complaint with the platform as channel; its id comes from the intake's one
+sequence with the idempotency key `social:<platform>:<id>`, and registration is idempotent on
+that id, so a mention becomes at most one complaint. Both verdicts are audited and written as
+labelled examples to flexbot.keys.LABELS_STREAM (source "social").
 """
 from __future__ import annotations
 
@@ -15,21 +24,20 @@ import aiohttp_jinja2
 import redis.asyncio as aioredis
 from aiohttp import web
 
-from desk.deadlines import TZ
-from desk.register import now_iso
-from desk.keys import REDIS
+from desk import labels
+from desk.deadlines import TZ, parse_time
+from desk.keys import INTAKE, REDIS, REGISTER
+from desk.register import SOCIAL_CHANNELS, now_iso
 from desk.reports import svg_bytes
+from flexbot.intake.contract import InvalidComplaint, build_complaint
+from flexbot.keys import MENTIONS_STREAM as STREAM
 
-STREAM = "social:mentions"
 HANDLED = "desk:social:handled"
+TRIAGE = "desk:social:triage"
 AUDIT_SOCIAL = "desk:audit:social"
 PAGE_SIZE = 200
 CHART_DAYS = 14
 REFRESH_SECONDS = 30
-
-
-def _s(v: Any) -> str:
-    return v.decode() if isinstance(v, bytes) else str(v)
 
 
 def _flag(value: str) -> bool:
@@ -37,7 +45,7 @@ def _flag(value: str) -> bool:
 
 
 def parse_mention(entry_id: Any, fields: dict[Any, Any]) -> dict[str, Any]:
-    f = {_s(k): _s(v) for k, v in fields.items()}
+    f = {str(k): str(v) for k, v in fields.items()}
     try:
         detector = json.loads(f.get("detector") or "{}")
     except json.JSONDecodeError:
@@ -45,15 +53,20 @@ def parse_mention(entry_id: Any, fields: dict[Any, Any]) -> dict[str, Any]:
     if not isinstance(detector, dict):
         detector = {}
     reasons = detector.get("reasons") or []
+    complaint = _flag(f.get("complaint", ""))
+    decision = detector.get("decision") or ("complaint" if complaint else "none")
     return {
-        "entry_id": _s(entry_id),
+        "decision": decision if decision in ("complaint", "ask", "none") else "none",
+        "complaint_id": f.get("complaint_id", ""),
+        "detector": detector,
+        "entry_id": str(entry_id),
         "platform": f.get("platform", "onbekend"),
         "id": f.get("id", ""),
         "author": f.get("author", ""),
         "text": f.get("text", ""),
         "url": f.get("url", ""),
         "created_at": f.get("created_at", ""),
-        "complaint": _flag(f.get("complaint", "")),
+        "complaint": complaint,
         "score": detector.get("score"),
         "reasons": [str(r) for r in reasons] if isinstance(reasons, list) else [str(reasons)],
         "key": f"{f.get('platform', '')}:{f.get('id', '')}",
@@ -74,7 +87,7 @@ async def recent_mentions(r: aioredis.Redis, platform: str = "", limit: int = PA
                 out.append(mention)
                 if len(out) >= limit:
                     return out
-        last = _s(batch[-1][0])
+        last = str(batch[-1][0])
         ms, seq = (int(p) for p in last.split("-"))
         upper = f"{ms}-{seq - 1}" if seq else f"{ms - 1}"
         if ms == 0 and seq == 0:
@@ -94,14 +107,14 @@ async def per_day(r: aioredis.Redis, today: date, days: int = CHART_DAYS) -> lis
         if not batch:
             break
         for entry_id, fields in batch:
-            ms = int(_s(entry_id).split("-")[0])
+            ms = int(str(entry_id).split("-")[0])
             day = datetime.fromtimestamp(ms / 1000, tz=timezone.utc).astimezone(TZ).date()
             mentions[day] += 1
-            if _flag(_s(fields.get(b"complaint", fields.get("complaint", b"")))):
+            if _flag(fields.get("complaint", "")):
                 complaints[day] += 1
         if len(batch) < 2000:
             break
-        last_ms, last_seq = (int(p) for p in _s(batch[-1][0]).split("-"))
+        last_ms, last_seq = (int(p) for p in str(batch[-1][0]).split("-"))
         lower = f"{last_ms}-{last_seq + 1}"
     return [(first + timedelta(days=i), mentions[first + timedelta(days=i)], complaints[first + timedelta(days=i)])
             for i in range(days)]
@@ -129,22 +142,35 @@ def per_day_svg(rows: list[tuple[date, int, int]]) -> bytes:
         plt.close(fig)
 
 
+async def annotate(r: aioredis.Redis, mentions: list[dict[str, Any]]) -> None:
+    """Add handled flag and triage verdict; a confirmed mention links to its complaint."""
+    if not mentions:
+        return
+    keys = [m["key"] for m in mentions]
+    handled = await r.smismember(HANDLED, keys)
+    verdicts = await r.hmget(TRIAGE, keys)
+    for mention, done, verdict in zip(mentions, handled, verdicts, strict=True):
+        mention["handled"] = bool(done)
+        mention["triage"] = json.loads(verdict) if verdict else None
+        if mention["triage"] and mention["triage"].get("complaint_id"):
+            mention["complaint_id"] = mention["triage"]["complaint_id"]
+
+
 async def social_page(request: web.Request) -> web.Response:
 
     r = request.app[REDIS]
     platform = request.query.get("platform", "").strip()[:40]
     show = request.query.get("toon", "")
     mentions = await recent_mentions(r, platform)
-    handled = await r.smismember(HANDLED, [m["key"] for m in mentions]) if mentions else []
-    for mention, done in zip(mentions, handled):
-        mention["handled"] = bool(done)
+    await annotate(r, mentions)
+    possible = [m for m in mentions if m["decision"] == "ask" and not m["triage"]]
     if show == "open":
         mentions = [m for m in mentions if not m["handled"]]
     elif show == "klachten":
         mentions = [m for m in mentions if m["complaint"]]
     platforms = sorted({m["platform"] for m in await recent_mentions(r, "", 500)} | ({platform} - {""}))
     return aiohttp_jinja2.render_template("social.html", request, {
-        "mentions": mentions, "platform": platform, "platforms": platforms, "show": show,
+        "mentions": mentions, "platform": platform, "platforms": platforms, "show": show, "possible": possible,
         "refresh": REFRESH_SECONDS, "query": request.query_string,
     })
 
@@ -169,8 +195,72 @@ async def social_handled(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther("/social" + (f"?{back}" if back and not set(back) & set("\r\n/\\") else ""))
 
 
+async def _mention(r: aioredis.Redis, entry_id: str) -> dict[str, Any] | None:
+    try:
+        found = await r.xrange(STREAM, entry_id, entry_id)
+    except Exception:  # noqa: BLE001 - a malformed id is an unknown mention
+        return None
+    return parse_mention(*found[0]) if found else None
+
+
+def _received_at(mention: dict[str, Any]) -> str:
+    try:
+        stamp = parse_time(mention["created_at"])
+    except ValueError:
+        stamp = None
+    return stamp.isoformat() if stamp else now_iso()
+
+
+async def confirm_mention(app: web.Application, mention: dict[str, Any], actor: str) -> str:
+    """Register the mention as a complaint (at most once) and return its id."""
+    platform = mention["platform"].lower()
+    cid = await app[INTAKE].allocate_id(f"social:{platform}:{mention['id']}")
+    record = build_complaint(
+        cid, mention["text"], platform, {"url": mention["url"], "platform_id": mention["id"]},
+        customer={"name": mention["author"] or None}, detection=mention["detector"] or None,
+        received_at=_received_at(mention),
+    )
+    await app[REGISTER].register(record)
+    return cid
+
+
+async def social_triage(request: web.Request) -> web.Response:
+    """One click: "klacht" registers the mention, "geen" rejects it; both audited and labelled."""
+    form = await request.post()
+    verdict = str(form.get("verdict", ""))
+    entry_id = str(form.get("entry", ""))[:40]
+    r = request.app[REDIS]
+    actor = request["user"].username
+    mention = await _mention(r, entry_id) if verdict in ("klacht", "geen") else None
+    if mention is None:
+        raise web.HTTPBadRequest(text="Onbekende vermelding.")
+    key = mention["key"]
+    claim = {"verdict": verdict, "by": actor, "at": now_iso(), "complaint_id": None}
+    if not await r.hsetnx(TRIAGE, key, json.dumps(claim)):
+        raise web.HTTPSeeOther("/social")  # someone else already judged it
+    try:
+        if verdict == "klacht":
+            if mention["platform"].lower() not in SOCIAL_CHANNELS:
+                raise InvalidComplaint(f"unknown platform {mention['platform']!r}")
+            claim["complaint_id"] = await confirm_mention(request.app, mention, actor)
+    except BaseException:
+        await r.hdel(TRIAGE, key)  # not judged after all: it stays in the list
+        raise
+    async with r.pipeline(transaction=True) as pipe:
+        pipe.hset(TRIAGE, key, json.dumps(claim))
+        pipe.xadd(AUDIT_SOCIAL, {"at": claim["at"], "actor": actor,
+                                 "action": "bevestigd als klacht" if verdict == "klacht" else "geen klacht",
+                                 "mention": key, "complaint": claim["complaint_id"] or ""})
+        labels.queue_label(pipe, mention["text"], labels.COMPLAINT if verdict == "klacht" else labels.NO_COMPLAINT,
+                           "social", claim["complaint_id"], "", platform=mention["platform"],
+                           platform_id=mention["id"])
+        await pipe.execute()
+    raise web.HTTPSeeOther("/social")
+
+
 def add_routes(app: web.Application) -> None:
     app.router.add_get("/social", social_page)
+    app.router.add_post("/social/beoordeel", social_triage)
     app.router.add_get("/social/per-dag.svg", social_chart)
     app.router.add_post("/social/afgehandeld", social_handled)
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp_jinja2
 from aiohttp import web
 
-from desk import auth, social, workflow
+from desk import auth, labels, lists, mail, social, transcript, workflow
 from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
+from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
 from desk.reports import build_report, compliance_svg, month_bounds, records_between, report_csv, year_bounds
-from desk.keys import PROFILE, REDIS, REGISTER
 
 DEADLINE_FILTERS = (OVERDUE, DUE_SOON_STATE, OPEN)
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -52,7 +53,7 @@ async def template_context(request: web.Request) -> dict[str, Any]:
         key = auth.SESSION.format(token)
         raw = await request.app[REDIS].hget(key, "flash")
         if raw:
-            flash = raw.decode()
+            flash = raw
             await request.app[REDIS].hdel(key, "flash")
     return {"user": request.get("user"), "csrf": request.get("csrf", ""), "profile": request.app[PROFILE],
             "flash": flash, "roles": auth.ROLES}
@@ -99,29 +100,57 @@ async def visible_record(request: web.Request) -> dict[str, Any]:
     if record is None:
         raise web.HTTPNotFound(text="Onbekende klacht.")
     if not workflow.can_view(request["user"], record):
-        raise web.HTTPForbidden(text="Geen toegang tot deze klacht.")
+        # The same answer as for an unknown id: a forbidden id's existence is not revealed.
+        raise web.HTTPNotFound(text="Onbekende klacht.")
     return record
 
 
 # ---------------------------------------------------------------- lists and detail
 
+PAGE_SIZE = 50
+SEARCH_FIELDS = ("name", "email", "phone", "policy_number", "address")
+
+
+def matches(record: dict[str, Any], words: list[str]) -> bool:
+    """Every search word occurs in the customer's words, name, e-mail, phone, polis/reference or id."""
+    customer = record.get("customer") or {}
+    source = record.get("source") or {}
+    hay = " ".join([record.get("id", ""), record.get("text", ""),
+                    *(str(customer.get(f) or "") for f in SEARCH_FIELDS),
+                    *(str(v) for v in source.values() if isinstance(v, (str, int)))]).lower()
+    return all(w in hay for w in words)
+
+
+def preview(text: str, width: int = 110) -> str:
+    line = " ".join(str(text or "").split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
 async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str, str]]:
     q = request.query
-    filters = {k: q.get(k, "").strip() for k in ("status", "channel", "deadline", "handler")}
+    filters = {k: q.get(k, "").strip()[:200] for k in ("status", "channel", "deadline", "handler", "q",
+                                                         "vertrouwelijk")}
     if filters["status"] not in STATUSES:
         filters["status"] = ""
     if filters["deadline"] not in DEADLINE_FILTERS:
         filters["deadline"] = ""
+    if filters["vertrouwelijk"] not in ("ja", "nee"):
+        filters["vertrouwelijk"] = ""
+    words = filters["q"].lower().split()
     handler = filters["handler"]
     if handler == "mij":
         handler = request["user"].username
     register = request.app[REGISTER]
     ids = await register.ids(status=filters["status"] or None, channel=filters["channel"] or None,
-                             handler=handler or None, limit=2000)
+                             handler=handler or None, limit=5000)
     at = now()
     rows = []
     for record in await register.get_many(ids):
         if not workflow.can_view(request["user"], record):
+            continue
+        if filters["vertrouwelijk"] and bool(record.get("confidential")) != (filters["vertrouwelijk"] == "ja"):
+            continue
+        if words and not matches(record, words):
             continue
         row = decorate(record, request.app[PROFILE], at)
         if filters["deadline"] and row["state"] != filters["deadline"]:
@@ -132,15 +161,23 @@ async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str
 
 async def known_channels(request: web.Request) -> list[str]:
     prefix = IDX_CHANNEL.format("")
-    keys = [k.decode() async for k in request.app[REDIS].scan_iter(match=prefix + "*", count=200)]
+    keys = [k async for k in request.app[REDIS].scan_iter(match=prefix + "*", count=200)]
     return sorted(k[len(prefix):] for k in keys)
 
 
 async def complaint_list(request: web.Request) -> web.Response:
     rows, filters = await filtered(request)
     users = await auth.list_users(request.app[REDIS]) if request["user"].can_handle else []
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    raw_page = request.query.get("pagina", "1")
+    page = min(max(int(raw_page), 1), pages) if raw_page.isdigit() else 1
+    shown = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    for row in shown:
+        row["preview"] = preview(row["r"].get("text", ""))
+    query = {k: v for k, v in filters.items() if v}
     return aiohttp_jinja2.render_template("list.html", request, {
-        "rows": rows[:500], "total": len(rows), "filters": filters, "statuses": STATUSES,
+        "rows": shown, "total": len(rows), "filters": filters, "statuses": STATUSES, "page": page,
+        "pages": pages, "page_query": urlencode(query),
         "deadline_states": DEADLINE_FILTERS, "users": [u for u in users if u.can_handle],
         "channels": await known_channels(request),
     })
@@ -149,11 +186,25 @@ async def complaint_list(request: web.Request) -> web.Response:
 async def complaint_detail(request: web.Request) -> web.Response:
     record = await visible_record(request)
     audit = await request.app[REGISTER].audit(record["id"])
+    users = await auth.list_users(request.app[REDIS]) if request["user"].is_teamleider else []
+    row = decorate(record, request.app[PROFILE], now())
     return aiohttp_jinja2.render_template("detail.html", request, {
-        "row": decorate(record, request.app[PROFILE], now()), "audit": audit, "outcomes": OUTCOMES,
+        "row": row, "audit": audit, "outcomes": OUTCOMES,
         "actions_taken": ACTIONS_TAKEN, "kinds": workflow.CORRESPONDENCE_KINDS,
-        "may_edit": request["user"].can_handle,
+        "may_edit": request["user"].can_handle, "turns": transcript.turns(record),
+        "lists": await lists.get_lists(request.app[REDIS]), "list_labels": lists.KINDS,
+        "colleagues": [u for u in users if u.active and u.can_handle],
+        "answer_deadline": answer_deadline(row), "mail_templates": mail.TEMPLATES,
+        "mail_enabled": bool(request.app[SETTINGS].smtp_url),
     })
+
+
+def answer_deadline(row: dict[str, Any]) -> Any:
+    """The deadline a delay notice moves: the one met by the final answer (None if the profile has none)."""
+    for status in row["deadlines"]:
+        if "final_answer_at" in status.deadline.met_by and not row["r"].get("final_answer_at"):
+            return status
+    return None
 
 
 async def complaint_action(request: web.Request) -> web.Response:
@@ -162,8 +213,33 @@ async def complaint_action(request: web.Request) -> web.Response:
     form = await request.post()
     action = request.match_info["action"]
     text = lambda name: str(form.get(name, ""))  # noqa: E731
+    register = request.app[REGISTER]
+    r = request.app[REDIS]
+    also = None
+    if action == "no_complaint":
+        reason = text("reason")
+
+        def also(pipe: Any, rec: dict[str, Any]) -> None:  # noqa: F811 - the label commits with the change
+            labels.queue_label(pipe, rec.get("text", ""), labels.NO_COMPLAINT, "handler", rec["id"], reason.strip())
+    if action == "assign":
+        colleague = await auth.get_user(r, text("username")) if auth.valid_username(text("username")) else None
+    if action == "delay":
+        status = answer_deadline(decorate(record, request.app[PROFILE], now()))
+        new_due = parse_day(text("new_date"))
+        if status is None or new_due is None:
+            await flash(request, "Niet gelukt: kies een geldige nieuwe datum (dd-mm-jjjj).")
+            raise web.HTTPSeeOther(f"/klacht/{record['id']}")
+    if action == "mail":
+        return await send_mail_action(request, user, record, text("template"))
     mutations = {
         "claim": lambda: workflow.claim(user),
+        "assign": lambda: workflow.assign(user, colleague),
+        "classify": lambda: workflow.set_classification(user, classification_lists, text("category"),
+                                                        text("department"), text("root_cause"),
+                                                        text("employee_concerned")),
+        "customer": lambda: workflow.set_customer(user, {f: text(f) for f in workflow.CUSTOMER_FIELDS}),
+        "no_complaint": lambda: workflow.mark_no_complaint(user, text("reason")),
+        "delay": lambda: workflow.delay_notice(user, new_due.isoformat(), status.due.isoformat(), text("reason")),
         "acknowledge": lambda: workflow.acknowledge(user),
         "correspondence": lambda: workflow.log_correspondence(user, text("kind"), text("direction"), text("summary")),
         "details": lambda: workflow.set_details(user, text("category"), text("department"),
@@ -173,17 +249,33 @@ async def complaint_action(request: web.Request) -> web.Response:
         "kifid": lambda: workflow.refer_to_kifid(user),
         "close": lambda: workflow.close(user),
     }
-    labels = {"claim": "in behandeling genomen", "acknowledge": "ontvangst bevestigd",
-              "correspondence": "correspondentie vastgelegd", "details": "gegevens bijgewerkt",
-              "outcome": "uitkomst vastgelegd", "kifid": "gewezen op het Kifid", "close": "afgehandeld"}
+    names = {"claim": "in behandeling genomen", "acknowledge": "ontvangst bevestigd",
+             "correspondence": "correspondentie vastgelegd", "details": "gegevens bijgewerkt",
+             "classify": "gegevens bijgewerkt", "customer": "klantgegevens gecorrigeerd",
+             "assign": "toegewezen", "no_complaint": "gemarkeerd als geen klacht",
+             "delay": "uitstelbericht: termijn verschoven",
+             "outcome": "uitkomst vastgelegd", "kifid": "gewezen op het Kifid", "close": "afgehandeld"}
     if action not in mutations:
         raise web.HTTPNotFound()
+    classification_lists = await lists.get_lists(r) if action == "classify" else {}
     try:
-        await request.app[REGISTER].update(record["id"], user.username, labels[action], mutations[action]())
-        await flash(request, f"Klacht {record['id']}: {labels[action]}.")
+        await register.update(record["id"], user.username, names[action], mutations[action](), also=also)
+        await flash(request, f"Klacht {record['id']}: {names[action]}.")
     except ActionRefused as exc:
         await flash(request, f"Niet gelukt: {exc}")
     raise web.HTTPSeeOther(f"/klacht/{record['id']}")
+
+
+def parse_day(value: str) -> datetime | None:
+    """End (23:59:59, Dutch time) of a date given as dd-mm-jjjj or jjjj-mm-dd."""
+    value = value.strip()
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            day = datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return day.replace(hour=23, minute=59, second=59, tzinfo=TZ)
+    return None
 
 
 async def api_list(request: web.Request) -> web.Response:
@@ -230,7 +322,8 @@ async def users_action(request: web.Request) -> web.Response:
         elif action == "password":
             if await auth.get_user(r, username) is None:
                 raise ValueError("onbekende gebruiker")
-            await auth.set_password(r, username, str(form.get("password", "")))
+            # Set by someone else: the owner chooses their own at the next login.
+            await auth.set_password(r, username, str(form.get("password", "")), must_change=username != me.username)
             await flash(request, f"Wachtwoord van {username} gewijzigd.")
         else:
             raise ValueError("onbekende actie")
@@ -287,7 +380,37 @@ async def yearly_page(request: web.Request) -> web.Response:
     return aiohttp_jinja2.render_template("yearly.html", request, {"report": report, "year": year})
 
 
+async def send_mail_action(request: web.Request, user: auth.User, record: dict[str, Any],
+                           template: str) -> web.Response:
+    try:
+        await mail.send_template(request.app, record["id"], template, user.username)
+        await flash(request, f"Klacht {record['id']}: e-mail verstuurd ({mail.TEMPLATES.get(template, template)}).")
+    except (ActionRefused, mail.MailError) as exc:
+        await flash(request, f"Niet gelukt: {exc}")
+    raise web.HTTPSeeOther(f"/klacht/{record['id']}")
+
+
+async def lists_page(request: web.Request) -> web.Response:
+    require_teamleider(request)
+    return aiohttp_jinja2.render_template("lists.html", request, {
+        "lists": await lists.get_lists(request.app[REDIS]), "labels": lists.KINDS})
+
+
+async def lists_action(request: web.Request) -> web.Response:
+    me = require_teamleider(request)
+    form = await request.post()
+    kind = str(form.get("kind", ""))
+    try:
+        await lists.set_list(request.app[REDIS], kind, str(form.get("values", "")).splitlines(), me.username)
+        await flash(request, f"Lijst {lists.KINDS[kind].lower()} opgeslagen.")
+    except ValueError as exc:
+        await flash(request, f"Niet gelukt: {exc}")
+    raise web.HTTPSeeOther("/lijsten")
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/lijsten", lists_page)
+    app.router.add_post("/lijsten", lists_action)
     app.router.add_get("/", complaint_list)
     app.router.add_get("/klacht/{cid}", complaint_detail)
     app.router.add_post("/klacht/{cid}/{action}", complaint_action)

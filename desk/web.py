@@ -9,31 +9,42 @@ from pathlib import Path
 
 import aiohttp_jinja2
 import jinja2
-import redis.asyncio as aioredis
 from aiohttp import web
 
 from desk import auth, login, views
 from desk.config import Settings
 from desk.consumer import IntakeConsumer
 from desk.deadlines import get_profile
-from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
+from desk.keys import INTAKE, PROFILE, REDIS, REGISTER, SETTINGS
 from desk.middleware import security_headers, session_and_csrf
 from desk.register import Register
+from flexbot.intake.client import IntakeClient
+from flexbot.streams import redis_client
 
 log = logging.getLogger("desk")
 
 HERE = Path(__file__).parent
 
 
+FIRST_PASSWORD_FILE = "desk-first-password"
+
+
 async def _redis_ctx(app: web.Application) -> AsyncIterator[None]:
-    client = aioredis.Redis.from_url(app[SETTINGS].redis_url)
+    settings = app[SETTINGS]
+    client = redis_client(settings.redis_url)
     app[REDIS] = client
     app[REGISTER] = Register(client)
+    # Complaint ids for social mentions confirmed in the desk come from the one intake sequence.
+    app[INTAKE] = IntakeClient(settings.redis_url, settings.spool_dir)
     password = await auth.ensure_first_admin(client)
     if password:
-        # Printed once, to the console of whoever starts the desk for the first time; never logged.
-        print(f"Eerste account aangemaakt: gebruiker '{auth.FIRST_ADMIN}', wachtwoord: {password}", flush=True)
+        # Never printed or logged: written to a file only the service's owner can read, and the
+        # account must choose a new password at its first login.
+        path = settings.var_dir / FIRST_PASSWORD_FILE
+        auth.write_secret_file(path, password)
+        log.warning("first account '%s' created; its one-time password is in %s (mode 0600)", auth.FIRST_ADMIN, path)
     yield
+    await app[INTAKE].stop()
     await client.close()
 
 
@@ -42,7 +53,7 @@ async def _consumer_ctx(app: web.Application) -> AsyncIterator[None]:
     if not settings.run_consumer:
         yield
         return
-    client = aioredis.Redis.from_url(settings.redis_url)  # own connection: XREADGROUP blocks
+    client = redis_client(settings.redis_url)  # own connection: XREADGROUP blocks
     consumer = IntakeConsumer(client, claim_idle_ms=settings.claim_idle_ms)
     stop = asyncio.Event()
     task = asyncio.create_task(consumer.run(stop))

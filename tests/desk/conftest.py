@@ -15,6 +15,7 @@ from desk.config import Settings
 from desk.consumer import STREAM
 from desk.register import Register
 from desk.web import create_app
+from flexbot.streams import redis_client
 
 PASSWORD = "correct-horse-battery"
 
@@ -45,7 +46,7 @@ async def publish(client: aioredis.Redis, complaints: list[dict[str, Any]]) -> N
 
 @pytest.fixture()
 async def aredis(redis_url: str) -> AsyncIterator[aioredis.Redis]:
-    client = aioredis.Redis.from_url(redis_url)
+    client = redis_client(redis_url)
     yield client
     await client.close()
 
@@ -56,8 +57,8 @@ async def register(aredis: aioredis.Redis) -> Register:
 
 
 @pytest.fixture()
-async def desk_client(aiohttp_client: Any, redis_url: str) -> Any:
-    app = create_app(Settings(redis_url=redis_url, run_consumer=False, profile="arag"))
+async def desk_client(aiohttp_client: Any, redis_url: str, tmp_path: Any) -> Any:
+    app = create_app(Settings(redis_url=redis_url, run_consumer=False, profile="arag", var_dir=tmp_path))
     return await aiohttp_client(app)
 
 

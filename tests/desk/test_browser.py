@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 import redis
 
-from flexbot.redis_server import free_port
 from desk.consumer import STREAM
+from flexbot.redis_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -24,21 +24,43 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chro
 
 
 @pytest.fixture()
-def desk_server(redis_url: str) -> Any:
+def desk_server(redis_url: str, tmp_path: Path) -> Any:
     port = free_port()
-    env = {**os.environ, "REDIS_URL": redis_url, "DESK_PORT": str(port), "DESK_CLAIM_IDLE_MS": "1000"}
-    proc = subprocess.Popen([sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+    env = {**os.environ, "REDIS_URL": redis_url, "DESK_PORT": str(port), "DESK_CLAIM_IDLE_MS": "1000",
+           "FLEXBOT_VAR_DIR": str(tmp_path), "INTAKE_SPOOL_DIR": str(tmp_path / "spool")}
+    log = (tmp_path / "desk.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            text=True)
     try:
-        line = proc.stdout.readline()  # the first admin's password, printed once on first start
-        assert "wachtwoord:" in line, line
-        password = line.rsplit(":", 1)[1].strip()
         base = f"http://127.0.0.1:{port}"
         _wait_http(base + "/health")
+        # The first admin's password is in a file only the owner can read, never in the log.
+        password = (tmp_path / "desk-first-password").read_text().strip()
         yield base, password
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        log.close()
+    assert password not in (tmp_path / "desk.log").read_text()
+
+
+NEW_PASSWORD = "browser-wachtwoord-123"
+
+
+async def first_login(page: Any, base: str, password: str) -> None:
+    """Log in as the first team leader and choose an own password, as the desk demands."""
+    from playwright.async_api import expect
+
+    await page.goto(base + "/")
+    await page.fill("input[name=username]", "teamleider")
+    await page.fill("input[name=password]", password)
+    await page.click("button[type=submit]")
+    await expect(page.locator("h1")).to_have_text("Wachtwoord wijzigen")
+    await page.fill("#current", password)
+    await page.fill("#new-password", NEW_PASSWORD)
+    await page.fill("#new-password2", NEW_PASSWORD)
+    await page.click("#change-password")
+    await expect(page.locator("h1")).to_have_text("Klachten")
 
 
 def _wait_http(url: str) -> None:
@@ -70,11 +92,7 @@ async def test_handle_a_complaint_in_the_browser(desk_server: Any, redis_url: st
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         try:
             page = await browser.new_page()
-            await page.goto(base + "/")
-            await page.fill("input[name=username]", "teamleider")
-            await page.fill("input[name=password]", password)
-            await page.click("button[type=submit]")
-            await expect(page.locator("h1")).to_have_text("Klachten")
+            await first_login(page, base, password)
             # The desk's own consumer registers the intake entry; reload until it shows.
             for _ in range(50):
                 if await page.locator(f"a:text('{cid}')").count():

@@ -86,7 +86,7 @@ async def test_pending_entries_of_a_crashed_consumer_are_reclaimed(aredis: aiore
     reply = await aredis.xreadgroup(GROUP, "crashed", {STREAM: ">"}, count=100)
     register = Register(aredis)
     for _entry_id, fields in reply[0][1][:10]:
-        await register.register(json.loads(fields[b"complaint"]))
+        await register.register(json.loads(fields["complaint"]))
     assert (await aredis.xpending(STREAM, GROUP))["pending"] == 30
     survivor = IntakeConsumer(aredis, block_ms=50, claim_idle_ms=0)
     await run_until_drained(survivor, 30)

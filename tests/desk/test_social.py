@@ -39,7 +39,7 @@ async def test_social_page_lists_filters_and_marks_handled(desk_client: Any, log
                                   allow_redirects=False)
     assert resp.status == 303 and resp.headers["Location"] == "/social?toon=open"
     assert await aredis.sismember(HANDLED, "x:3")
-    assert [f[b"actor"] for _i, f in await aredis.xrange(AUDIT_SOCIAL)] == [b"sociaal"]
+    assert [f["actor"] for _i, f in await aredis.xrange(AUDIT_SOCIAL)] == ["sociaal"]
     open_only = await (await desk_client.get("/social?toon=open")).text()
     assert "Derde bericht" not in open_only and "Eerste bericht" in open_only
     resp = await desk_client.post("/social/afgehandeld", data={"key": "x:1"}, allow_redirects=False)

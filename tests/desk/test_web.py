@@ -100,9 +100,11 @@ async def test_socialmedia_team_sees_only_open_social_complaints(desk_client: An
     await register.register(h.complaint(2, channel="x", source={"url": "https://x.com/a/status/2"}))
     await register.register(h.complaint(3, channel="website"))
     csrf = await login(desk_client, "sam", role="socialmedia")
-    assert (await desk_client.get("/klacht/KL-2026-000001")).status == 403
-    assert (await desk_client.get("/api/klachten/KL-2026-000001")).status == 403
-    assert (await desk_client.get("/klacht/KL-2026-000003")).status == 403
+    # Forbidden and unknown ids get the same 404: the social team cannot probe which ids exist.
+    for cid in ("KL-2026-000001", "KL-2026-000003", "KL-2026-999999"):
+        resp = await desk_client.get(f"/klacht/{cid}")
+        assert resp.status == 404 and await resp.text() == "Onbekende klacht."
+        assert (await desk_client.get(f"/api/klachten/{cid}")).status == 404
     resp = await desk_client.get("/klacht/KL-2026-000002")
     assert resp.status == 200
     html = await resp.text()
@@ -209,10 +211,10 @@ async def test_teamleider_manages_users(desk_client: Any, login: Any, aredis: ai
     assert resp.status == 303
     user = await auth.get_user(aredis, "nieuw")
     assert user and user.role == "socialmedia"
-    stored = (await aredis.hget("desk:user:nieuw", "password")).decode()
+    stored = await aredis.hget("desk:user:nieuw", "password")
     assert stored.startswith("$argon2id$") and "een-lang-wachtwoord" not in stored
-    audit = [(f[b"actor"], f[b"action"], f[b"account"]) for _i, f in await aredis.xrange("desk:audit:accounts")]
-    assert audit == [(b"lead", b"create", b"nieuw")]
+    audit = [(f["actor"], f["action"], f["account"]) for _i, f in await aredis.xrange("desk:audit:accounts")]
+    assert audit == [("lead", "create", "nieuw")]
     await login(desk_client, "klaas")
     assert (await desk_client.get("/gebruikers")).status == 403
 
