@@ -15,6 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.faq import complaint_only
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import replies
@@ -26,7 +27,7 @@ STATE = "cc_state"
 DETAILS = "last_details"
 REMINDED = "reminder_given"
 RESET: list[EventType] = [SlotSet(DESCRIPTION, None), SlotSet(ANSWER, None), SlotSet(STATE, None)]
-MAX_TRIES = 2  # an answer that cannot be used twice: go on without it, never loop
+MAX_TRIES = 3  # an answer that cannot be used twice: go on without it, never loop
 
 
 def _fresh_start(tracker: Tracker) -> bool:
@@ -43,20 +44,15 @@ def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
     return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
 
 
-def with_reminder(text: str, tracker: Tracker) -> tuple[str, list[EventType]]:
-    """The policy reminder once per conversation, under the first answer only."""
-    if tracker.get_slot(REMINDED):
-        return text, []
-    return f"{text}\n{replies.reminder()}", [SlotSet(REMINDED, True)]
-
-
 def short_answer(text: str, tracker: Tracker) -> tuple[str, list[EventType]]:
-    """One or two sentences with the article; the rest on request ('meer uitleg')."""
-    short, details = talk.short_and_details(text)
-    if details:
-        short = f"{short} {talk.MORE}"
-    message, events = with_reminder(short, tracker)
-    return message, [*events, SlotSet(DETAILS, details or None)]
+    """One or two sentences with the article; the rest on request ('meer uitleg'); the policy
+    reminder under the first answer of a conversation only."""
+    first = not tracker.get_slot(REMINDED)
+    details = talk.short_and_details(text)[1]
+    events: list[EventType] = [SlotSet(DETAILS, details or None)]
+    if first:
+        events.append(SlotSet(REMINDED, True))
+    return talk.chat_answer(text, with_reminder=first), events
 
 
 class ValidateCoverageForm(FormValidationAction):
@@ -81,6 +77,8 @@ class ValidateCoverageForm(FormValidationAction):
                 return {DESCRIPTION: text, STATE: {"mode": "small_talk"}}
             if talk.is_stop(text):
                 return {DESCRIPTION: text, STATE: {"mode": "stopped"}}
+            if complaint_only(tracker):  # the complaint intake answers it, not a coverage verdict
+                return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
         found = answers.facts_in_description(text)
         extras = _extras(tracker)
         if _fresh_start(tracker):
@@ -122,6 +120,10 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text="Graag gedaan!")
             return {ANSWER: None, STATE: _dump(state, **keep)}
         answer = answers.parse_answer(name, text)
+        topic = talk.faq_topic_in(text) if answer.reason else None
+        if topic:  # a question instead of an answer: answer it, then the form asks again
+            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+            return {ANSWER: None, STATE: _dump(state, **keep)}
         if answer.unknown:
             state = answers.skip(state, name)
             return {ANSWER: None, STATE: _dump(state, **keep)}
@@ -178,6 +180,8 @@ class ActionCoverageVerdict(Action):
             return list(RESET)
         if mode == "stopped":
             dispatcher.utter_message(response="utter_coverage_stopped")
+            return list(RESET)
+        if mode == "complaint":
             return list(RESET)
         state = CheckState.load(tracker.get_slot(STATE))
         message, events = short_answer(talk.final_text(state), tracker)

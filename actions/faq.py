@@ -11,6 +11,12 @@ from flexbot.flexpolis import replies
 FAQ_PREFIX = "faq_"
 
 
+def complaint_only(tracker: Tracker) -> bool:
+    """A complaint without a question (the complaint detector's parse data): nothing to answer."""
+    detection = tracker.latest_message.get("complaint") or {}
+    return bool(detection.get("complaint")) and not detection.get("question")
+
+
 class ActionAnswerFaq(Action):
     def name(self) -> str:
         return "action_answer_faq"
@@ -18,6 +24,8 @@ class ActionAnswerFaq(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
+        if complaint_only(tracker):
+            return []  # the Klachtenbureau acknowledgement answers it; no unrelated article text
         if replies.faq_answer(topic) is None:
             dispatcher.utter_message(text=replies.fallback_phone_answer())
             return []

@@ -56,7 +56,23 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
     ("complaints", r"\bklacht indienen\b|\bwaar kan ik .*klagen\b"),
     ("maximum", r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b"),
+    ("minimum", r"\bminimum\w*|\bvanaf welk bedrag\b"),
+    ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
+    ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
+    ("not_covered", r"\bwat (is|valt) (er )?niet (verzekerd|gedekt)\b|\buitsluiting\w*"),
+    ("own_lawyer", r"\beigen advocaat\b|\bzelf een advocaat\b"),
+    ("premium", r"\bpremie\w*"),
+    ("modules", r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b"),
 )
+QUESTION = re.compile(r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b")
+
+
+def faq_topic_in(text: str) -> str | None:
+    """A general question typed where the form expected an answer ("is er een wachttijd?")."""
+    t = fold(text)
+    if not QUESTION.search(t):
+        return None
+    return next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)), None)
 
 
 def is_small_talk(text: str) -> bool:
@@ -233,3 +249,11 @@ def short_and_details(text: str, sentences: int = 2) -> tuple[str, str]:
     short = " ".join(parts[:sentences])
     details = " ".join(parts[sentences:])
     return (f"{short} {cite}".strip(), details)
+
+
+def chat_answer(text: str, with_reminder: bool) -> str:
+    """What the chat sends for a full answer: short part, 'Meer weten?' when there is more, and
+    the policy reminder under the first answer of a conversation."""
+    short, details = short_and_details(text)
+    message = f"{short} {MORE}" if details else short
+    return f"{message}\n{knowledge().reminder}" if with_reminder else message

@@ -130,7 +130,9 @@ def test_no_prompt_is_sent_twice_after_an_unusable_answer_and_no_loop():
     chat.say("mijn werkgever betaalt mijn loon niet", "check_coverage")
     first = chat.say("blauw")
     assert len(first) == 1 and first[0].startswith("Ik herken daarin geen module.")
-    second = chat.say("paars")
+    again = chat.say("paars")
+    assert len(again) == 1 and again[0].startswith("Ik herken daarin geen module.")
+    second = chat.say("groen")
     assert "Dan ga ik verder zonder dat antwoord." in second[0]
     assert "Welke modules" not in second[-1]
 
@@ -139,3 +141,24 @@ def test_husband_is_not_the_opponent():
     chat = Chat()
     messages = chat.say("mijn man heeft ruzie met de buurman over de schutting", "check_coverage")
     assert not any("geen van beiden" in m for m in messages)
+
+
+def test_a_complaint_without_a_question_gets_no_unrelated_article_text():
+    # Issue 11: complaint acknowledgements carried art. 17/18 text from the FAQ.
+    message = {"text": "ik ben het totaal niet eens met hoe jullie mij behandelen", "intent": {"name": "faq_disagreement"},
+               "complaint": {"complaint": True, "question": False}}
+    tracker = Tracker("t", {}, message, [], False, None, None, None)
+    out = CollectingDispatcher()
+    assert asyncio.run(ActionAnswerFaq().run(out, tracker, {})) == [] and out.messages == []
+    asked = {**message, "complaint": {"complaint": True, "question": True}}
+    out = CollectingDispatcher()
+    asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, asked, [], False, None, None, None), {}))
+    assert "scheidsrechter" in out.messages[0]["text"]
+
+
+def test_a_question_typed_as_an_answer_is_answered_and_the_form_goes_on():
+    chat = Chat()
+    chat.say("mijn werkgever betaalt mijn loon niet", "check_coverage")
+    messages = chat.say("is er eigenlijk een wachttijd?")  # classified as an answer by mistake
+    assert messages[0].startswith("Er is geen wachttijd") and "(art. 9 Algemene regels)" in messages[0]
+    assert messages[-1].startswith("Dit hangt af van de modules op uw polis. Welke modules")

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from flexbot.flexpolis.conversation import ask
+from flexbot.flexpolis.conversation import ask, chat_answer
+from flexbot.flexpolis.dialogue import question
+from flexbot.flexpolis.replies import faq_text
 from flexbot.flexpolis import checker
 from flexbot.flexpolis.answers import faq_answer
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -31,6 +33,13 @@ QUESTION_NAMES = {ask(name): name for name in ASKABLE}
 # Typical replies; a case overrides or adds what differs.
 PRIVATE_NL = {"role": "privé", "first_event_after_start": "ja hoor", "country": "in Nederland",
               "involved": "ikzelf", "facts.bekend_bij_afsluiten": "nee", "amount": "het gaat niet om geld"}
+
+
+VERDICT_STARTS = ("Dit conflict is", "Of u verzekerd bent", "Of dit conflict verzekerd is", "Uw kosten voor juridische hulp")
+
+
+def is_verdict(message: str) -> bool:
+    return message.startswith(VERDICT_STARTS)
 
 
 def cite(article_id: str) -> str:
@@ -53,7 +62,7 @@ def converse(chat, first: str, answers: dict[str, str], max_turns: int = 14) -> 
     asked: list[str] = []
     messages = chat.say(first)
     for _ in range(max_turns):
-        verdict = next((m for m in messages if m.endswith(K.reminder)), None)
+        verdict = next((m for m in messages if is_verdict(m)), None)
         if verdict is not None:
             return verdict, asked
         assert messages, f"no reply after {asked}"
@@ -173,7 +182,7 @@ def test_coverage_question_gets_the_right_verdict_and_article(chat, case: Case):
 
 
 def test_unusable_amounts_are_asked_again_with_the_reason(chat):
-    asked = question("amount")
+    asked = question("amount")  # a re-ask repeats the plain question after the reason
     messages = chat.say("de winkel wil mijn kapotte wasmachine niet vervangen")
     replies = {"modules": "consument en wonen", **PRIVATE_NL}
     for _ in range(8):
@@ -182,10 +191,10 @@ def test_unusable_amounts_are_asked_again_with_the_reason(chat):
             break
         messages = chat.say(replies[name])
     assert messages[-1] == asked
-    for bad, reason in (("-5", "negatief"), ("veel", "geen bedrag"), ("1e9", "geen bedrag")):
+    for bad, reason in (("-5", "negatief"), ("veel", "geen bedrag")):
         messages = chat.say(bad)
-        assert reason in messages[0], messages
-        assert messages[-1] == asked, messages
+        assert len(messages) == 1 and reason in messages[0], messages  # reason and question, once
+        assert messages[0].endswith(asked), messages
     verdict = chat.reply("ongeveer 300 euro")
     assert GEDEKT in verdict and cite("Consument & Wonen 2b") in verdict
 
@@ -199,8 +208,8 @@ def test_unknown_country_is_asked_again(chat):
             break
         messages = chat.say(replies[name])
     messages = chat.say("in Atlantis")
-    assert "Dat land ken ik niet" in messages[0]
-    assert messages[-1] == question("country")
+    assert len(messages) == 1 and messages[0].startswith("Dat land ken ik niet")
+    assert messages[0].endswith(question("country"))
     verdict, _ = converse_rest(chat, chat.say("België"), replies)
     assert GEDEKT in verdict and cite("Verkeer 3a") in verdict
 
@@ -208,7 +217,7 @@ def test_unknown_country_is_asked_again(chat):
 def converse_rest(chat, messages: list[str], answers: dict[str, str]) -> tuple[str, list[str]]:
     asked: list[str] = []
     for _ in range(10):
-        verdict = next((m for m in messages if m.endswith(K.reminder)), None)
+        verdict = next((m for m in messages if is_verdict(m)), None)
         if verdict is not None:
             return verdict, asked
         name = QUESTION_NAMES[messages[-1]]
@@ -232,7 +241,7 @@ def test_a_question_in_between_is_answered_and_the_check_continues(chat):
     first = chat.say("ben ik verzekerd voor een ruzie met mijn buurman?")
     assert QUESTION_NAMES[first[-1]] == "modules"
     interrupted = chat.say("wat is het maximale bedrag dat jullie betalen?")
-    assert interrupted[0] == faq_answer("maximum")
+    assert interrupted[0] == chat_answer(faq_text("maximum"), with_reminder=True)
     assert interrupted[-1] == first[-1]  # the same question again
     verdict, _ = converse_rest(chat, chat.say("consument en wonen"),
                                {**PRIVATE_NL, "uitsluiting_burenrecht": "nee"})
