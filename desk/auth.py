@@ -46,6 +46,7 @@ class User:
     display_name: str
     active: bool = True
     must_change: bool = False  # a generated or reset password: change it before anything else
+    email: str = ""  # for deadline warnings
 
     @property
     def can_handle(self) -> bool:
@@ -63,7 +64,7 @@ def valid_username(name: str) -> bool:
 
 
 async def create_user(
-    r: aioredis.Redis, username: str, password: str, role: str, display_name: str = "",
+    r: aioredis.Redis, username: str, password: str, role: str, display_name: str = "", email: str = "",
 ) -> User:
     if role not in ROLES:
         raise ValueError(f"onbekende rol {role!r}")
@@ -76,10 +77,10 @@ async def create_user(
     if not created:
         raise ValueError("deze gebruikersnaam bestaat al")
     await r.hset(USER.format(username), mapping={
-        "role": role, "display_name": display_name or username, "active": "1",
+        "role": role, "display_name": display_name or username, "active": "1", "email": email.strip()[:200],
     })
     await r.sadd(USERS, username)
-    return User(username, role, display_name or username)
+    return User(username, role, display_name or username, email=email.strip()[:200])
 
 
 async def get_user(r: aioredis.Redis, username: str) -> User | None:
@@ -90,7 +91,7 @@ async def get_user(r: aioredis.Redis, username: str) -> User | None:
     if "role" not in d:
         return None
     return User(username, d["role"], d.get("display_name", username), d.get("active") == "1",
-                d.get("must_change") == "1")
+                d.get("must_change") == "1", d.get("email", ""))
 
 
 async def list_users(r: aioredis.Redis) -> list[User]:

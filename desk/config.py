@@ -22,6 +22,7 @@ class Settings:
     auto_acknowledge: bool = True
     retention_intake_days: int = 30
     retention_closed_days: int = 5 * 365
+    notify_interval: float = 30.0  # seconds between the notifier's rounds
     spool: Path | None = None  # INTAKE_SPOOL_DIR, else <var_dir>/spool/desk
 
     @property

@@ -110,7 +110,7 @@ async def apply_retention(r: aioredis.Redis, register: Register, intake_days: in
     cutoff_ms = int((now - timedelta(days=intake_days)).timestamp() * 1000)
     trimmed = 0
     for stream in (INTAKE_STREAM, MENTIONS_STREAM):
-        trimmed += int(await r.xtrim(stream, minid=f"{cutoff_ms}-0") or 0)
+        trimmed += int(await r.xtrim(stream, minid=f"{cutoff_ms}-0", approximate=False) or 0)
     anonymised = 0
     closed_before = now - timedelta(days=closed_days)
     ids = [i for i in await r.zrangebyscore(IDX_RECEIVED, "-inf", closed_before.timestamp())]

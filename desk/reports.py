@@ -179,3 +179,55 @@ def report_csv(report: Report, profile: Profile, now: datetime) -> str:
                          "" if c.share is None else f"{100 * c.share:.1f}",
                          "" if c.norm is None else f"{100 * c.norm:.0f}"])
     return out.getvalue()
+
+
+def report_pdf(report: Report) -> bytes:
+    """The yearly report as a PDF (matplotlib's PDF backend): figures, deadline chart, leerpunten."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    buf = io.BytesIO()
+    with PdfPages(buf, metadata={"Title": report.title, "Author": "ARAG Klachtenbureau"}) as pdf:
+        fig = plt.figure(figsize=(8.27, 11.69))  # A4
+        try:
+            lines = [report.title, "",
+                     f"Totaal: {report.total} klachten; direct opgelost: {report.resolved_immediately}; "
+                     f"klant gewezen op het Kifid: {report.kifid}."]
+            if report.not_complaints:
+                lines.append(f"Gecorrigeerd tot 'geen klacht' (telt niet mee): {report.not_complaints}.")
+            for title, items in (("Per aard", report.by_category), ("Per uitkomst", report.by_outcome),
+                                 ("Per afdeling", report.by_department), ("Per oorzaak", report.by_root_cause),
+                                 ("Per kanaal", report.by_channel)):
+                lines += ["", title] + [f"    {name}: {n}" for name, n in items[:12]]
+            lines += ["", "Termijnen"] + [
+                f"    {c.description}: {c.met} gehaald, {c.missed} niet gehaald, {c.open} open"
+                + ("" if c.share is None else f" ({100 * c.share:.0f}%)") for c in report.compliance]
+            fig.text(0.08, 0.95, "\n".join(lines), va="top", family="DejaVu Sans", fontsize=9, wrap=True)
+            pdf.savefig(fig)
+        finally:
+            plt.close(fig)
+        fig, ax = plt.subplots(figsize=(8.27, 5))
+        try:
+            ax.bar([c.label for c in report.compliance], [100 * (c.share or 0) for c in report.compliance],
+                   color="#2b6cb0")
+            ax.set_ylim(0, 110)
+            ax.set_ylabel("% op tijd")
+            ax.set_title(f"Termijnen {report.period}")
+            fig.tight_layout()
+            pdf.savefig(fig)
+        finally:
+            plt.close(fig)
+        if report.leerpunten:
+            fig = plt.figure(figsize=(8.27, 11.69))
+            try:
+                text = "\n".join(["Leerpunten", ""] + [
+                    f"{item['department']} / {item['category']}: {item['leerpunt'][:160]}"
+                    for item in report.leerpunten[:60]])
+                fig.text(0.08, 0.95, text, va="top", fontsize=8, wrap=True)
+                pdf.savefig(fig)
+            finally:
+                plt.close(fig)
+    return buf.getvalue()

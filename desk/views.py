@@ -1,6 +1,8 @@
 """Desk pages and JSON API: complaint list and detail, actions, user admin, reports."""
 from __future__ import annotations
 
+import asyncio
+import json
 import re
 from datetime import datetime, timezone
 from typing import Any
@@ -9,11 +11,19 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
-from desk import auth, labels, lists, mail, social, transcript, workflow
+from desk import auth, labels, lists, mail, privacy, social, transcript, workflow
 from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
-from desk.reports import build_report, compliance_svg, month_bounds, records_between, report_csv, year_bounds
+from desk.reports import (
+    build_report,
+    compliance_svg,
+    month_bounds,
+    records_between,
+    report_csv,
+    report_pdf,
+    year_bounds,
+)
 
 DEADLINE_FILTERS = (OVERDUE, DUE_SOON_STATE, OPEN)
 ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -310,7 +320,7 @@ async def users_action(request: web.Request) -> web.Response:
     try:
         if action == "create":
             await auth.create_user(r, username, str(form.get("password", "")), str(form.get("role", "")),
-                                   str(form.get("display_name", "")).strip())
+                                   str(form.get("display_name", "")).strip(), str(form.get("email", "")))
             await flash(request, f"Account {username} aangemaakt.")
         elif action in ("deactivate", "activate"):
             if username == me.username:
@@ -370,10 +380,7 @@ async def monthly_csv(request: web.Request) -> web.Response:
 
 async def yearly_page(request: web.Request) -> web.Response:
     require_handler_role(request)
-    raw = request.query.get("jaar") or str(now().astimezone(TZ).year - 1)
-    if not raw.isdigit() or not 2000 <= int(raw) <= 2100:
-        raise web.HTTPBadRequest(text="Jaar als JJJJ.")
-    year = int(raw)
+    year = _year(request)
     start, end = year_bounds(year)
     records = await records_between(request.app[REGISTER], start, end)
     report = build_report(f"Klachtenrapportage {year}", str(year), records, request.app[PROFILE], now())
@@ -408,7 +415,89 @@ async def lists_action(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther("/lijsten")
 
 
+async def privacy_page(request: web.Request) -> web.Response:
+    require_teamleider(request)
+    settings = request.app[SETTINGS]
+    entries = await request.app[REDIS].xrevrange(privacy.AUDIT_PRIVACY, count=50)
+    return aiohttp_jinja2.render_template("privacy.html", request, {
+        "settings": settings, "log": [fields for _i, fields in entries]})
+
+
+async def privacy_export(request: web.Request) -> web.Response:
+    me = require_teamleider(request)
+    form = await request.post()
+    who = str(form.get("who", "")).strip()[:200]
+    if not who:
+        await flash(request, "Niet gelukt: vul een e-mailadres of naam in.")
+        raise web.HTTPSeeOther("/privacy")
+    data = await privacy.export(request.app[REDIS], request.app[REGISTER], who, me.username)
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "_", who)[:60]
+    return web.json_response(data, dumps=lambda d: json.dumps(d, ensure_ascii=False, indent=1), headers={
+        "Content-Disposition": f'attachment; filename="inzage-{safe}.json"'})
+
+
+async def privacy_erase(request: web.Request) -> web.Response:
+    me = require_teamleider(request)
+    form = await request.post()
+    why = str(form.get("reason", "")).strip()[:500]
+    who = str(form.get("who", "")).strip()[:200]
+    register = request.app[REGISTER]
+    if not why or not who:
+        await flash(request, "Niet gelukt: vul het e-mailadres of de naam en de reden in.")
+        raise web.HTTPSeeOther("/privacy")
+    records = await privacy.subject_records(register, who)
+    for record in records:
+        await privacy.erase(request.app[REDIS], register, record["id"], me.username, why)
+    await flash(request, f"{len(records)} klacht(en) geanonimiseerd.")
+    raise web.HTTPSeeOther("/privacy")
+
+
+async def privacy_retention(request: web.Request) -> web.Response:
+    me = require_teamleider(request)
+    settings = request.app[SETTINGS]
+    result = await privacy.apply_retention(request.app[REDIS], request.app[REGISTER],
+                                           settings.retention_intake_days, settings.retention_closed_days)
+    await request.app[REDIS].xadd(privacy.AUDIT_PRIVACY, {"at": now().isoformat(), "actor": me.username,
+                                                          "action": "retention", "detail": json.dumps(result)})
+    await flash(request, f"Bewaartermijnen toegepast: {result['trimmed']} berichten verwijderd, "
+                         f"{result['anonymised']} klachten geanonimiseerd.")
+    raise web.HTTPSeeOther("/privacy")
+
+
+async def yearly_pdf(request: web.Request) -> web.Response:
+    require_handler_role(request)
+    year = _year(request)
+    start, end = year_bounds(year)
+    records = await records_between(request.app[REGISTER], start, end)
+    report = build_report(f"Klachtenrapportage {year}", str(year), records, request.app[PROFILE], now())
+    body = await asyncio.to_thread(report_pdf, report)
+    return web.Response(body=body, content_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="klachtenrapportage-{year}.pdf"'})
+
+
+async def yearly_svg(request: web.Request) -> web.Response:
+    require_handler_role(request)
+    year = _year(request)
+    start, end = year_bounds(year)
+    records = await records_between(request.app[REGISTER], start, end)
+    report = build_report(f"Klachtenrapportage {year}", str(year), records, request.app[PROFILE], now())
+    return web.Response(body=compliance_svg(report), content_type="image/svg+xml")
+
+
+def _year(request: web.Request) -> int:
+    raw = request.match_info.get("year") or request.query.get("jaar") or str(now().astimezone(TZ).year - 1)
+    if not raw.isdigit() or not 2000 <= int(raw) <= 2100:
+        raise web.HTTPBadRequest(text="Jaar als JJJJ.")
+    return int(raw)
+
+
 def add_routes(app: web.Application) -> None:
+    app.router.add_get("/privacy", privacy_page)
+    app.router.add_post("/privacy/inzage", privacy_export)
+    app.router.add_post("/privacy/wissen", privacy_erase)
+    app.router.add_post("/privacy/bewaartermijn", privacy_retention)
+    app.router.add_get("/rapport/jaar/{year}.pdf", yearly_pdf)
+    app.router.add_get("/rapport/jaar/{year}.svg", yearly_svg)
     app.router.add_get("/lijsten", lists_page)
     app.router.add_post("/lijsten", lists_action)
     app.router.add_get("/", complaint_list)

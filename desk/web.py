@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from desk import auth, login, views
+from desk import auth, login, notifier, views
 from desk.config import Settings
 from desk.consumer import IntakeConsumer
 from desk.deadlines import get_profile
@@ -65,6 +65,19 @@ async def _consumer_ctx(app: web.Application) -> AsyncIterator[None]:
     await client.close()
 
 
+async def _notifier_ctx(app: web.Application) -> AsyncIterator[None]:
+    """E-mail duties (acknowledgements, deadline warnings) when a mail server is set."""
+    if not app[SETTINGS].smtp_url or not app[SETTINGS].run_consumer:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(notifier.run(app, stop, app[SETTINGS].notify_interval))
+    yield
+    stop.set()
+    with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=3)
+
+
 def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings.from_env()
     app = web.Application(middlewares=[security_headers, session_and_csrf], client_max_size=256 * 1024)
@@ -77,6 +90,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     env.filters.update(views.FILTERS)
     app.cleanup_ctx.append(_redis_ctx)
     app.cleanup_ctx.append(_consumer_ctx)
+    app.cleanup_ctx.append(_notifier_ctx)
     login.add_routes(app)
     app.router.add_static("/static/", HERE / "static")
     views.add_routes(app)
