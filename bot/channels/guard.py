@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Dict, Optional
+from typing import Any, Optional
 
 from flexbot.text import clean_text
 
@@ -72,7 +72,7 @@ def check_message(message: Any) -> str:
     return message
 
 
-def check_metadata(metadata: Any) -> Optional[Dict[str, Any]]:
+def check_metadata(metadata: Any) -> Optional[dict[str, Any]]:
     if metadata is None:
         return None
     if not isinstance(metadata, dict):
@@ -83,7 +83,7 @@ def check_metadata(metadata: Any) -> Optional[Dict[str, Any]]:
         encoded = json.dumps(metadata, ensure_ascii=False)
         encoded.encode("utf-8")
     except (ValueError, TypeError, UnicodeEncodeError, RecursionError):
-        raise BadRequest("'metadata' cannot be stored (invalid text)")
+        raise BadRequest("'metadata' cannot be stored (invalid text)") from None
     if len(encoded) > MAX_METADATA_CHARS:
         raise BadRequest(f"'metadata' is larger than {MAX_METADATA_CHARS} characters", status=413)
     return metadata

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any, Optional
 
 from rasa.core.channels import socketio
 from rasa.core.channels.channel import UserMessage
@@ -46,7 +47,7 @@ def session_id_or_new(data: Any) -> str:
         return uuid.uuid4().hex
 
 
-def parse_metadata(raw: Any) -> Optional[Dict[str, Any]]:
+def parse_metadata(raw: Any) -> Optional[dict[str, Any]]:
     """The widget's metadata, or None when it is not a small JSON object (the message still counts)."""
     try:
         if isinstance(raw, str):
@@ -72,7 +73,7 @@ def quiet_websocket_close(sio: Any) -> None:
 
 class SocketIOInput(socketio.SocketIOInput):
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "socketio"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -84,16 +85,16 @@ class SocketIOInput(socketio.SocketIOInput):
         async def say(sid: str, text: str) -> None:
             await sio.emit(self.bot_message_evt, {"text": text}, room=sid, namespace=namespace)
 
-        async def disconnect(sid: Text) -> None:
+        async def disconnect(sid: str) -> None:
             logger.debug("socket.io: %s disconnected", sid)
 
-        async def session_request(sid: Text, data: Any = None) -> None:
+        async def session_request(sid: str, data: Any = None) -> None:
             session_id = session_id_or_new(data)
             if self.session_persistence:
                 sio.enter_room(sid, session_id, namespace=namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
 
-        async def handle_message(sid: Text, data: Any = None) -> None:
+        async def handle_message(sid: str, data: Any = None) -> None:
             if not isinstance(data, dict):
                 await say(sid, FAILED_REPLY)
                 return
