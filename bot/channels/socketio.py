@@ -32,6 +32,7 @@ from bot.channels.guard import (
 
 logger = logging.getLogger(__name__)
 
+UNREADABLE_REPLY = "Uw bericht kon niet worden gelezen. Wilt u het opnieuw typen?"
 TOO_LONG_REPLY = "Uw bericht is te lang voor de chat. Kunt u het korter samenvatten?"
 
 
@@ -122,6 +123,20 @@ class SocketIOInput(socketio.SocketIOInput):
                     await say(sid, FAILED_REPLY)
 
         quiet_websocket_close(sio)
+        read_eio_message = sio._handle_eio_message  # bound at construction, re-registered below
+
+        async def on_eio_message(eio_sid: str, data: Any) -> None:
+            """A packet python-socketio cannot decode (JSON nested 10,000 deep, broken JSON) still
+            gets an answer instead of silence and a trace."""
+            try:
+                await read_eio_message(eio_sid, data)
+            except (RecursionError, ValueError) as error:
+                logger.warning("socket.io: unreadable packet (%s)", type(error).__name__)
+                sid = sio.manager.sid_from_eio_sid(eio_sid, namespace or "/")
+                if sid is not None:
+                    await say(sid, UNREADABLE_REPLY)
+
+        sio.eio.on("message", on_eio_message)
         sio.on("disconnect", disconnect, namespace=namespace)
         sio.on("session_request", session_request, namespace=namespace)
         sio.on(self.user_message_evt, handle_message, namespace=namespace)

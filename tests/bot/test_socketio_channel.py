@@ -127,3 +127,20 @@ async def test_disconnects_log_no_error_trace(server):
     await asyncio.sleep(0.5)
     log = server[1].read_text()
     assert "Traceback" not in log and "ERROR" not in log.replace("conversation store unavailable", ""), log[-3000:]
+
+
+async def test_json_nested_10000_deep_gets_a_dutch_answer(server):
+    client = socketio.AsyncClient()
+    replies: asyncio.Queue = asyncio.Queue()
+    client.on("bot_uttered", lambda data: replies.put_nowait(data.get("text")))
+    client.on("session_confirm", lambda sid: replies.put_nowait(sid))
+    await client.connect(server[0], transports=["websocket"])
+    await client.emit("session_request", {"session_id": None})
+    session = await asyncio.wait_for(replies.get(), 5)
+    deep = "[" * 10_000 + "]" * 10_000
+    # Hand-made socket.io EVENT packet: the client library itself cannot encode this.
+    await client.eio.send('2["user_uttered",{"session_id":"%s","message":"hallo","x":%s}]' % (session, deep))
+    assert await asyncio.wait_for(replies.get(), 5) == "Uw bericht kon niet worden gelezen. Wilt u het opnieuw typen?"
+    await client.emit("user_uttered", {"session_id": session, "message": "hallo"})  # still talking
+    assert (await asyncio.wait_for(replies.get(), 5)).startswith("Echo: hallo")
+    await client.disconnect()
