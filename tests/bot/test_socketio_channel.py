@@ -139,7 +139,8 @@ async def test_json_nested_10000_deep_gets_a_dutch_answer(server):
     session = await asyncio.wait_for(replies.get(), 5)
     deep = "[" * 10_000 + "]" * 10_000
     # Hand-made socket.io EVENT packet: the client library itself cannot encode this.
-    await client.eio.send('2["user_uttered",{"session_id":"%s","message":"hallo","x":%s}]' % (session, deep))
+    packet = '2["user_uttered",{"session_id":"' + session + '","message":"hallo","x":' + deep + "}]"
+    await client.eio.send(packet)
     assert await asyncio.wait_for(replies.get(), 5) == "Uw bericht kon niet worden gelezen. Wilt u het opnieuw typen?"
     await client.emit("user_uttered", {"session_id": session, "message": "hallo"})  # still talking
     assert (await asyncio.wait_for(replies.get(), 5)).startswith("Echo: hallo")
