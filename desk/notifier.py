@@ -107,7 +107,7 @@ async def run(app: web.Application, stop: asyncio.Event, interval: float = NOTIF
             await run_once(app)
         except Exception:  # noqa: BLE001 - keep going (Redis restarts, a bad record); logged
             log.exception("notifier round failed")
-        try:
-            await asyncio.wait_for(stop.wait(), timeout=interval)
-        except asyncio.TimeoutError:
-            pass
+        waited = 0.0
+        while waited < interval and not stop.is_set():
+            await asyncio.sleep(0.2)
+            waited += 0.2

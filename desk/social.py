@@ -15,6 +15,7 @@ labelled examples to flexbot.keys.LABELS_STREAM (source "social").
 """
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
@@ -258,7 +259,58 @@ async def social_triage(request: web.Request) -> web.Response:
     raise web.HTTPSeeOther("/social")
 
 
+STREAM_BLOCK_MS = 2000
+LIVE = web.AppKey("social_live", asyncio.Event)
+
+
+def _wanted(mention: dict[str, Any], platform: str, show: str) -> bool:
+    if platform and mention["platform"] != platform:
+        return False
+    return not (show == "klachten" and not mention["complaint"])
+
+
+async def social_stream(request: web.Request) -> web.StreamResponse:
+    """Server-sent events: one `mention` event per new feed entry, with its rows rendered."""
+    r = request.app[REDIS]
+    platform = request.query.get("platform", "").strip()[:40]
+    show = request.query.get("toon", "")
+    last = request.headers.get("Last-Event-ID", "")
+    if not last or not all(p.isdigit() for p in last.split("-", 1)):
+        latest = await r.xrevrange(STREAM, count=1)
+        last = latest[0][0] if latest else "0-0"
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store",
+                                           "X-Accel-Buffering": "no"})
+    await response.prepare(request)
+    await response.write(b"retry: 3000\n\n")
+    macros = aiohttp_jinja2.get_env(request.app).get_template("_mentions.html").make_module(
+        {"csrf": request["csrf"]})
+    stop = request.app[LIVE]
+    while not stop.is_set():
+        reply = await r.xread({STREAM: last}, count=50, block=STREAM_BLOCK_MS)
+        if not reply:
+            await response.write(b": still here\n\n")
+            continue
+        for entry_id, fields in reply[0][1]:
+            last = entry_id
+            mention = parse_mention(entry_id, fields)
+            if not _wanted(mention, platform, show):
+                continue
+            await annotate(r, [mention])
+            data = {"entry": entry_id, "row": str(macros.row(mention, request["csrf"], request.query_string)),
+                    "possible": str(macros.possible_row(mention, request["csrf"]))
+                    if mention["decision"] == "ask" and not mention["triage"] else ""}
+            await response.write(f"id: {entry_id}\nevent: mention\ndata: {json.dumps(data)}\n\n".encode())
+    return response
+
+
+async def _stop_streams(app: web.Application) -> None:
+    app[LIVE].set()
+
+
 def add_routes(app: web.Application) -> None:
+    app[LIVE] = asyncio.Event()
+    app.on_shutdown.append(_stop_streams)
+    app.router.add_get("/social/stream", social_stream)
     app.router.add_get("/social", social_page)
     app.router.add_post("/social/beoordeel", social_triage)
     app.router.add_get("/social/per-dag.svg", social_chart)

@@ -63,3 +63,34 @@ async def test_per_day_counts_mentions_and_complaints(aredis: aioredis.Redis) ->
     await mention(aredis, "x", "2", "b", True)
     rows = await per_day(aredis, datetime.now(TZ).date(), days=3)
     assert len(rows) == 3 and rows[-1][1:] == (2, 1) and rows[0][1:] == (0, 0)
+
+
+async def test_live_nieuwe_vermeldingen_via_server_sent_events(desk_client: Any, login: Any,
+                                                              aredis: aioredis.Redis) -> None:
+    import asyncio
+
+    await mention(aredis, "x", "1", "Al eerder", False)
+    await login(desk_client, "sociaal", role="socialmedia")
+    page = await desk_client.get("/social")
+    assert "script-src 'self'" in page.headers["Content-Security-Policy"]
+    assert '<script src="/static/social.js" defer></script>' in await page.text()
+    assert (await desk_client.get("/static/social.js")).status == 200
+    resp = await desk_client.get("/social/stream")
+    assert resp.status == 200 and resp.headers["Content-Type"] == "text/event-stream"
+    await aredis.xadd(STREAM, {
+        "platform": "x", "id": "9", "author": "@boos", "text": "ARAG <b>luistert</b> niet", "url": "https://x.com/9",
+        "created_at": "2026-11-21T10:00:00+00:00", "complaint": "1", "complaint_id": "KL-2026-000009",
+        "detector": json.dumps({"decision": "complaint", "reasons": ["onvrede"]})})
+    event: dict[str, str] = {}
+    while "data" not in event:
+        line = (await asyncio.wait_for(resp.content.readline(), 10)).decode().rstrip("\n")
+        if line.startswith(("event:", "data:", "id:")):
+            key, value = line.split(":", 1)
+            event[key] = value.strip()
+    resp.close()
+    assert event["event"] == "mention"
+    data = json.loads(event["data"])
+    assert "Al eerder" not in data["row"]  # only what is new
+    assert "ARAG &lt;b&gt;luistert&lt;/b&gt; niet" in data["row"]
+    assert 'href="/klacht/KL-2026-000009"' in data["row"] and data["possible"] == ""
+
