@@ -113,6 +113,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
     english = lexicon.is_english(text)
     tokens: list[str] = ["xengels"] if english else []
     any_negative = False
+    neg_mass = pos_mass = 0.0
     for sentence in _SENTENCE.findall(text) or [text]:
         spans = _spans(sentence, context)
         sentence_negative = False
@@ -136,7 +137,8 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             before = [w.group(0) for w in words[max(0, i - 3):i]]
             negated = any(w in NEGATORS for w in before) or " ".join(before[-3:]).find("alles behalve") >= 0
             if negated:
-                p = -0.8 * p if p > 0 else -0.4 * p
+                # "geen fatsoenlijke excuses": even a mildly positive word is dissatisfaction when denied
+                p = min(-0.3, -0.8 * p) if p >= 0.1 else -0.4 * p
             if any(w in INTENSIFIERS for w in before[-2:]):
                 p = max(-1.0, min(1.0, 1.4 * p))
             if before and before[-1] in TOO and p > -0.3 and not negated:
@@ -144,6 +146,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             if abs(p) < 0.25:
                 continue
             if p < 0:
+                neg_mass += -p
                 party = nearest(spans, m.start(), m.end(), context.default)
                 tokens.append("xlexneg" + party)
                 if p <= -0.6:
@@ -152,6 +155,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                     tokens.append("xontkend" + party)
                 sentence_negative = True
             else:
+                pos_mass += p
                 tokens.append("xlexpos")
                 if p >= 0.6:
                     tokens.append("xlexpossterk")
@@ -162,6 +166,14 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
         any_negative = any_negative or sentence_negative
     if not any_negative:
         tokens.append("xzonderneg")
+    # Balance of the whole text, independent of its length: a long review full of praise with
+    # one negative word reads differently from a short angry line with the same word.
+    if pos_mass >= 2 * neg_mass and pos_mass > 0:
+        tokens.append("xbalanspos")
+    elif neg_mass >= 2 * pos_mass and neg_mass > 0:
+        tokens.append("xbalansneg")
+    elif neg_mass > 0:
+        tokens.append("xbalansgemengd")
     return " ".join(tokens)
 
 

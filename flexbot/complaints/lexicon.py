@@ -30,7 +30,7 @@ DOMAIN: dict[str, float] = {
     "bereikbaar": 0.4, "behulpzaam": 0.6, "professioneel": 0.5, "betrouwbaar": 0.5, "tevreden": 0.7,
     "blij": 0.6, "aanrader": 0.7, "top": 0.7, "toppie": 0.7, "prima": 0.6, "vlot": 0.5,
     "bedankt": 0.5, "dankzij": 0.3, "compliment": 0.6, "complimenten": 0.6, "kanjer": 0.7,
-    "klantvriendelijk": 0.6, "klantgericht": 0.5, "oké": 0.2, "ok": 0.2,
+    "klantvriendelijk": 0.6, "klantgericht": 0.5, "vertrouwen": 0.4, "oké": 0.2, "ok": 0.2,
     # dissatisfaction words that are not adjectives
     "lachertje": -0.8, "grap": -0.3, "aanfluiting": -0.9, "schande": -0.9, "drama": -0.6,
     "puinhoop": -0.8, "zooitje": -0.7, "rommeltje": -0.6, "gedoe": -0.5, "teleurstelling": -0.8,

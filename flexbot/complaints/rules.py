@@ -55,10 +55,12 @@ class Cue:
     pattern: re.Pattern[str]
     # False: the phrase is about ARAG by itself (e.g. "klachtenbureau"), no target check needed.
     needs_target: bool = True
+    # True: also matched across sentence ends ("lekker snel hoor. niet").
+    whole_text: bool = False
 
 
-def _cue(name: str, pattern: str, needs_target: bool = True) -> Cue:
-    return Cue(name, re.compile(pattern), needs_target)
+def _cue(name: str, pattern: str, needs_target: bool = True, whole_text: bool = False) -> Cue:
+    return Cue(name, re.compile(pattern), needs_target, whole_text)
 
 
 CUES: tuple[Cue, ...] = (
@@ -94,7 +96,10 @@ CUES: tuple[Cue, ...] = (
     _cue("sarcasme",
          r"\b(?:geweldig|top|super|fantastisch|heerlijk|fijn|chapeau|goh|topservice)\b[^?!]{0,80}"
          r"(?:\bniet dus\b|,? not\b|\.\.\. ?niet\b)|\bnou bedankt hoor\b|\blekker geholpen\b"
-         r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b"),
+         # "echt lekker snel hoor jullie... niet" (normalise turns "..." into "."): praise taken back
+         r"|\b(?:lekker|geweldig|top|super|fantastisch|heerlijk|fijn|knap|snel|great|nice)\b[^?!]{0,60}[.,]\s*"
+         r"(?:niet|not|nee dus)\s*[.!]*\s*$"
+         r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b", whole_text=True),
     _cue("chatbot_onbruikbaar",
          r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"
          r"|waardeloos|dom|onzin|nergens op|helpt)\b|\b(?:domme|stomme|nutteloze|waardeloze)"
@@ -150,6 +155,12 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
     without_handles = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
     sentences = _SENTENCE.findall(without_handles) or [without_handles]
     for cue in CUES:
+        whole = cue.pattern.search(without_handles) if cue.whole_text else None
+        if whole is not None and (_nearest_party(without_handles, whole.start(), whole.end()) != "third"
+                                  and not (about_opponent and _nearest_party(without_handles, whole.start(),
+                                                                             whole.end()) is None)):
+            found.append(cue.name)
+            continue
         for sentence in sentences:
             m = cue.pattern.search(sentence)
             if m is None:
