@@ -115,3 +115,18 @@ async def test_signed_utf16_json_is_400(platform, make_app, aiohttp_client, kit,
     resp = await client.post(f"/webhooks/{platform}", data=body, headers=kit.sign(platform, body))
     assert resp.status == 400
     assert inbox_length(redis_url) == 0
+
+
+@pytest.mark.parametrize("platform, query, field", [
+    ("x", "crc_token", "response_token"), ("linkedin", "challengeCode", "challengeResponse")])
+async def test_a_handshake_answer_never_verifies_a_delivery(platform, query, field, make_app, aiohttp_client,
+                                                             redis_url):
+    """The token itself, signed by the handshake, posted as a delivery: refused (not a JSON object)."""
+    client = await aiohttp_client(make_app())
+    token = "890e4665-4dfe-4ab1-b689-ed553bceeed2"
+    answer = await (await client.get(f"/webhooks/{platform}", params={query: token})).json()
+    header = {"x": "x-twitter-webhooks-signature", "linkedin": "X-LI-Signature"}[platform]
+    resp = await client.post(f"/webhooks/{platform}", data=token.encode(),
+                             headers={**JSON, header: answer[field]})
+    assert resp.status in (400, 403)
+    assert inbox_length(redis_url) == 0
