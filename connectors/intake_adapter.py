@@ -15,9 +15,9 @@ from flexbot.intake.client import IntakeClient, build_complaint
 
 
 def spool_dir(redis_url: str, env: Mapping[str, str]) -> Path:
-    """$FLEXBOT_VAR_DIR/spool/connectors/<redis>-<port>: one spool per instance and per Redis, so
-    offline ids reserved from one Redis are never handed out against another. INTAKE_SPOOL_DIR
-    overrides it (used as given)."""
+    """$FLEXBOT_VAR_DIR/spool/connectors/redis-<hash>-port-<port>: one spool per instance and per
+    Redis, so offline ids reserved from one Redis are never handed out against another.
+    INTAKE_SPOOL_DIR overrides it (used as given)."""
     cfg = settings.get(env)
     if cfg.intake_spool_dir:
         return cfg.intake_spool_dir
@@ -25,11 +25,6 @@ def spool_dir(redis_url: str, env: Mapping[str, str]) -> Path:
     where = f"{parts.scheme}://{parts.hostname}:{parts.port or 6379}{parts.path or '/0'}"  # no password
     tag = hashlib.sha256(where.encode()).hexdigest()[:10]
     return cfg.spool_dir("connectors") / f"redis-{tag}-port-{cfg.connectors_port}"
-
-
-def idempotency_key(mention: Mention) -> str:
-    """Same mention, same complaint id: redeliveries and crash retries never register it twice."""
-    return f"social:{mention.platform}:{mention.platform_id}"
 
 
 class IntakeSink:

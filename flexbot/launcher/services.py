@@ -1,6 +1,7 @@
 """How each running service is started: `flexbot serve NAME` and the `flexbot run` supervisor."""
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 import signal
@@ -11,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from flexbot import settings
 from flexbot.redis_server import redis_args, wait_for_redis
@@ -39,6 +41,15 @@ def actions_token() -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(secrets.token_urlsafe(32))
     return path.read_text().strip()
+
+
+def instance_spool_dir(service: str, url: str, port: int) -> Path:
+    """$FLEXBOT_VAR_DIR/spool/<service>/redis-<hash>-port-<port>: offline ids reserved from one Redis
+    (id-block.json) are never handed out against another Redis or by another instance."""
+    parts = urlsplit(url)
+    where = f"{parts.scheme}://{parts.hostname}:{parts.port or 6379}{parts.path or '/0'}"  # no password
+    tag = hashlib.sha256(where.encode()).hexdigest()[:10]
+    return settings.get().spool_dir(service) / f"redis-{tag}-port-{port}"
 
 
 def rasa_env(url: str) -> dict[str, str]:
@@ -89,7 +100,10 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
         workers = settings.get().rasa_workers or os.cpu_count() or 1
         return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers)}
     if service == "actions":
-        return [_bin("python"), "-m", "actions"], {"REDIS_URL": url, "ACTIONS_TOKEN": actions_token()}
+        env = {"REDIS_URL": url, "ACTIONS_TOKEN": actions_token()}
+        if not settings.get().intake_spool_dir:
+            env["INTAKE_SPOOL_DIR"] = str(instance_spool_dir("intake", url, settings.port("ACTIONS_PORT")))
+        return [_bin("python"), "-m", "actions"], env
     if service in ("web", "desk", "connectors"):
         return [_bin("python"), "-m", service], {"REDIS_URL": url}
     raise ValueError(f"unknown service {service!r}")

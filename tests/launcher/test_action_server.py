@@ -102,3 +102,18 @@ def test_without_a_token_the_server_does_not_start(tmp_path):
     result = subprocess.run([sys.executable, "-m", "actions"], env=env, capture_output=True, text=True,
                             timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 2 and "ACTIONS_TOKEN" in result.stderr
+
+
+def test_action_server_spool_is_per_redis_and_instance(monkeypatch, tmp_path):
+    from flexbot.launcher import services
+
+    monkeypatch.setenv("FLEXBOT_VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("INTAKE_SPOOL_DIR", raising=False)
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6390/0")
+    _, env = services.command_for("actions")
+    first = Path(env["INTAKE_SPOOL_DIR"])
+    assert tmp_path / "spool" / "intake" in first.parents
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6391/0")  # a throw-away test Redis
+    assert Path(services.command_for("actions")[1]["INTAKE_SPOOL_DIR"]) != first
+    monkeypatch.setenv("INTAKE_SPOOL_DIR", str(tmp_path / "mine"))
+    assert "INTAKE_SPOOL_DIR" not in services.command_for("actions")[1]  # the setting is used as given
