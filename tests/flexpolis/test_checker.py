@@ -338,7 +338,7 @@ def test_verdict_text_has_citation_and_reminder() -> None:
 
 # ------------------------------------------------------------------ FAQ answers
 @pytest.mark.parametrize("topic, facts", [
-    ("modules", ["Consument & Wonen", "Verkeer", "Inkomen"]),
+    ("modules", ["Consument & Wonen", "Verkeer", "Inkomen", "juridische hulp als u een conflict heeft", "art. 4 Algemene regels"]),
     ("maximum", [format_euro(MAX_EU), format_euro(MAX_ELSE), "geen maximum", "polis"]),
     ("minimum", [format_euro(MINIMUM), "Rente en incassokosten", "Verkeer"]),
     ("who_is_insured", ["alleenstaand", "dagstudie", "au pair", "nabestaanden", "verpleeg"]),
@@ -358,7 +358,6 @@ def test_verdict_text_has_citation_and_reminder() -> None:
     ("borgsom", [format_euro(K.amount("borgsom_max")), "zonder rente"]),
     # Issue 11 FAQ gaps: each with the seed's article.
     ("not_covered", ["art. 11", "belastingrecht", "scheiding", "tweedehands", "zelfstandige", format_euro(MINIMUM)]),
-    ("insured_for", ["juridische hulp", "conflict", "particulier"]),
     ("waiting_period", ["geen wachttijd", "kon niet weten", "eerste gebeurtenis"]),
     ("law", ["Nederlandse recht"]),
     ("license", ["De Nederlandsche Bank", "12041118", "Düsseldorf"]),
