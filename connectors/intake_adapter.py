@@ -27,6 +27,11 @@ def spool_dir(redis_url: str, env: Mapping[str, str]) -> Path:
     return cfg.spool_dir("connectors") / f"redis-{tag}-port-{cfg.connectors_port}"
 
 
+def idempotency_key(mention: Mention) -> str:
+    """Same mention, same complaint id: redeliveries and crash retries never register it twice."""
+    return f"social:{mention.platform}:{mention.platform_id}"
+
+
 class IntakeSink:
     """Adapter from (Mention, Detection) to flexbot.intake.client's build_complaint + IntakeClient.
 
