@@ -24,7 +24,7 @@ from connectors.base import Connector, SignatureError
 from connectors.inbox import InboxWorker, enqueue, run_worker
 from connectors.linkedin import LinkedInConnector
 from connectors.mastodon import MastodonPoller
-from connectors.meta import MetaConnector
+from connectors.meta import GRAPH_TOKEN_SETTING, MetaConnector
 from connectors.pipeline import Detector, Intake, MentionPipeline
 from connectors.polling import CursorStore, HttpClient, LeaderLock, RetryPolicy, Sleep, run_every
 from connectors.x import DEFAULT_API_BASE, POLL_SETTINGS, XConnector, XMentionsPoller
@@ -181,15 +181,20 @@ async def health(request: web.Request) -> web.Response:
     except RedisError:
         redis_ok = False
     webhooks = {name: {"enabled": c.enabled, "missing": c.missing_settings()} for name, c in connectors.items()}
+    token_set = bool(request.app[SETTINGS_KEY].env.get(GRAPH_TOKEN_SETTING, "").strip())
+    lookups = {"instagram-mention-text": {"enabled": token_set, "missing": [] if token_set else [GRAPH_TOKEN_SETTING]}}
     return web.json_response({
         "status": "ok" if redis_ok else "degraded",
         "redis": redis_ok,
         "webhooks": webhooks,
         "pollers": request.app[POLLERS_KEY],
+        "lookups": lookups,
         "enabled": sorted([n for n, w in webhooks.items() if w["enabled"]]
-                          + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if p["enabled"]]),
+                          + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if p["enabled"]]
+                          + [n for n, lookup in lookups.items() if lookup["enabled"]]),
         "disabled": sorted([n for n, w in webhooks.items() if not w["enabled"]]
-                           + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if not p["enabled"]]),
+                           + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if not p["enabled"]]
+                           + [n for n, lookup in lookups.items() if not lookup["enabled"]]),
     }, status=200 if redis_ok else 503)
 
 

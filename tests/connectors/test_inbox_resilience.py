@@ -246,3 +246,13 @@ async def test_instagram_mentions_get_their_text_from_the_graph_api(conn, fake_g
 
 def test_instagram_lookup_is_off_without_a_token():
     assert InstagramGraph.from_env(None, {}) is None
+
+
+async def test_health_says_whether_instagram_mention_text_is_looked_up(make_app, aiohttp_client):
+    client = await aiohttp_client(make_app())
+    health = await (await client.get("/health")).json()
+    assert "instagram-mention-text" in health["disabled"]
+    assert health["lookups"]["instagram-mention-text"]["missing"] == ["INSTAGRAM_ACCESS_TOKEN"]
+    client = await aiohttp_client(make_app({"INSTAGRAM_ACCESS_TOKEN": "geheim-token"}))
+    health = await (await client.get("/health")).json()
+    assert "instagram-mention-text" in health["enabled"] and "geheim-token" not in json.dumps(health)
