@@ -22,6 +22,7 @@ from typing import Any
 import redis.asyncio as aioredis
 
 from desk.consumer import GROUP, STREAM, IntakeConsumer, ensure_group
+from flexbot.streams import redis_client
 
 
 def _complaint(n: int, prefix: int) -> str:
@@ -57,7 +58,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 async def _bench(redis_url: str, n: int) -> dict[str, Any]:
-    client = aioredis.Redis.from_url(redis_url)
+    client = redis_client(redis_url)
     try:
         await ensure_group(client)
         # Phase 1: throughput on a backlog.
@@ -74,7 +75,7 @@ async def _bench(redis_url: str, n: int) -> dict[str, Any]:
         def acked(entry_ids: list[Any]) -> None:
             now_ms = time.time() * 1000
             for e in entry_ids:
-                sent_ms = int((e.decode() if isinstance(e, bytes) else e).split("-")[0])
+                sent_ms = int(str(e).split("-")[0])
                 latencies.append(now_ms - sent_ms)
 
         live.on_acked = acked

@@ -11,7 +11,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from desk import auth, login, notifier, views
+from desk import auth, login, notifier, privacy, views
 from desk.config import Settings
 from desk.consumer import IntakeConsumer
 from desk.deadlines import get_profile
@@ -78,6 +78,38 @@ async def _notifier_ctx(app: web.Application) -> AsyncIterator[None]:
         await asyncio.wait_for(task, timeout=3)
 
 
+RETENTION_EVERY = 3600.0
+
+
+async def _retention_loop(app: web.Application, stop: asyncio.Event) -> None:
+    settings = app[SETTINGS]
+    while not stop.is_set():
+        try:
+            result = await privacy.apply_retention(app[REDIS], app[REGISTER], settings.retention_intake_days,
+                                                   settings.retention_closed_days)
+            if any(result.values()):
+                log.info("retention: %s", result)
+        except Exception:  # noqa: BLE001 - retried next round; logged
+            log.exception("retention round failed")
+        waited = 0.0
+        while waited < RETENTION_EVERY and not stop.is_set():
+            await asyncio.sleep(0.5)
+            waited += 0.5
+
+
+async def _housekeeping_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Retention (AVG) once an hour, in the process that runs the consumer."""
+    if not app[SETTINGS].run_consumer:
+        yield
+        return
+    stop = asyncio.Event()
+    task = asyncio.create_task(_retention_loop(app, stop))
+    yield
+    stop.set()
+    with contextlib.suppress(asyncio.TimeoutError, asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=3)
+
+
 def create_app(settings: Settings | None = None) -> web.Application:
     settings = settings or Settings.from_env()
     app = web.Application(middlewares=[security_headers, session_and_csrf], client_max_size=256 * 1024)
@@ -91,6 +123,7 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app.cleanup_ctx.append(_redis_ctx)
     app.cleanup_ctx.append(_consumer_ctx)
     app.cleanup_ctx.append(_notifier_ctx)
+    app.cleanup_ctx.append(_housekeeping_ctx)
     login.add_routes(app)
     app.router.add_static("/static/", HERE / "static")
     views.add_routes(app)
