@@ -14,8 +14,8 @@ from typing import Any
 import redis.asyncio as aioredis
 
 from desk.deadlines import parse_time
-from desk.register import AUDIT, IDX_RECEIVED, Register, now_iso
-from flexbot.keys import INTAKE_STREAM, MENTIONS_STREAM
+from desk.register import AUDIT, AUDIT_ALL, IDX_RECEIVED, Register, now_iso
+from flexbot.keys import INTAKE_STREAM, LABELS_STREAM, MENTIONS_STREAM
 
 AUDIT_PRIVACY = "desk:audit:privacy"
 GONE = "[verwijderd]"
@@ -94,11 +94,52 @@ async def _scrub_audit(r: aioredis.Redis, cid: str) -> None:
         await pipe.execute()
 
 
-async def erase(r: aioredis.Redis, register: Register, cid: str, actor: str, why: str) -> None:
+async def _scrub_shared(r: aioredis.Redis, cids: set[str]) -> None:
+    """The global audit stream and the labelled examples hold the same personal values: global
+    audit entries of these complaints are replaced by scrubbed copies (same fields, original `at`,
+    appended anew), their labelled examples deleted."""
+    if not cids:
+        return
+    for entry_id, fields in await r.xrange(AUDIT_ALL):
+        if fields.get("complaint") in cids:
+            async with r.pipeline(transaction=True) as pipe:
+                pipe.xdel(AUDIT_ALL, entry_id)
+                pipe.xadd(AUDIT_ALL, {**fields, "detail": _scrub_detail(fields.get("detail", ""))})
+                await pipe.execute()
+    for entry_id, fields in await r.xrange(LABELS_STREAM):
+        try:
+            complaint_id = json.loads(fields.get("label", "{}")).get("complaint_id")
+        except ValueError:
+            continue
+        if complaint_id in cids:
+            await r.xdel(LABELS_STREAM, entry_id)
+
+
+async def erase(r: aioredis.Redis, register: Register, cid: str, actor: str, why: str,
+                scrub_shared: bool = True) -> None:
     await register.update(cid, actor, "geanonimiseerd (AVG)", lambda rec: {**anonymise(rec), "reason": why})
     await _scrub_audit(r, cid)
+    if scrub_shared:
+        await _scrub_shared(r, {cid})
     await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "erase", "complaint": cid,
                                  "reason": why})
+
+
+async def erase_subject(r: aioredis.Redis, register: Register, who: str, actor: str, why: str) -> int:
+    """Anonymise every complaint of one person and delete their social mentions; returns the
+    number of complaints."""
+    records = await subject_records(register, who)
+    for record in records:
+        await erase(r, register, record["id"], actor, why, scrub_shared=False)
+    await _scrub_shared(r, {rec["id"] for rec in records})
+    needle = who.strip().lower()
+    gone = [entry_id for entry_id, fields in await r.xrange(MENTIONS_STREAM)
+            if needle in (fields.get("author", "").lower(), fields.get("author_handle", "").lower())]
+    if gone:
+        await r.xdel(MENTIONS_STREAM, *gone)
+        await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "erase_mentions", "subject": who,
+                                     "count": str(len(gone))})
+    return len(records)
 
 
 async def apply_retention(r: aioredis.Redis, register: Register, intake_days: int, closed_days: int,
@@ -111,13 +152,15 @@ async def apply_retention(r: aioredis.Redis, register: Register, intake_days: in
     trimmed = 0
     for stream in (INTAKE_STREAM, MENTIONS_STREAM):
         trimmed += int(await r.xtrim(stream, minid=f"{cutoff_ms}-0", approximate=False) or 0)
-    anonymised = 0
+    erased: set[str] = set()
     closed_before = now - timedelta(days=closed_days)
     ids = [i for i in await r.zrangebyscore(IDX_RECEIVED, "-inf", closed_before.timestamp())]
     for start in range(0, len(ids), 500):
         for record in await register.get_many(ids[start:start + 500]):
             closed = parse_time(record.get("closed_at")) if record.get("closed_at") else None
             if closed and closed < closed_before and not record.get("anonymised_at"):
-                await erase(r, register, record["id"], "bewaartermijn", f"gesloten > {closed_days} dagen")
-                anonymised += 1
-    return {"trimmed": trimmed, "anonymised": anonymised}
+                await erase(r, register, record["id"], "bewaartermijn", f"gesloten > {closed_days} dagen",
+                            scrub_shared=False)
+                erased.add(record["id"])
+    await _scrub_shared(r, erased)
+    return {"trimmed": trimmed, "anonymised": len(erased)}

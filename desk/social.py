@@ -157,6 +157,11 @@ async def annotate(r: aioredis.Redis, mentions: list[dict[str, Any]]) -> None:
             mention["complaint_id"] = mention["triage"]["complaint_id"]
 
 
+def is_possible(mention: dict[str, Any]) -> bool:
+    """On the "Mogelijk klacht" list: the detector asked, nobody judged it, nothing registered."""
+    return mention["decision"] == "ask" and not mention.get("triage") and not mention.get("complaint_id")
+
+
 async def social_page(request: web.Request) -> web.Response:
 
     r = request.app[REDIS]
@@ -164,7 +169,7 @@ async def social_page(request: web.Request) -> web.Response:
     show = request.query.get("toon", "")
     mentions = await recent_mentions(r, platform)
     await annotate(r, mentions)
-    possible = [m for m in mentions if m["decision"] == "ask" and not m["triage"]]
+    possible = [m for m in mentions if is_possible(m)]
     if show == "open":
         mentions = [m for m in mentions if not m["handled"]]
     elif show == "klachten":
@@ -298,7 +303,7 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
             await annotate(r, [mention])
             data = {"entry": entry_id, "row": str(macros.row(mention, request["csrf"], request.query_string)),
                     "possible": str(macros.possible_row(mention, request["csrf"]))
-                    if mention["decision"] == "ask" and not mention["triage"] else ""}
+                    if is_possible(mention) else ""}
             await response.write(f"id: {entry_id}\nevent: mention\ndata: {json.dumps(data)}\n\n".encode())
     return response
 

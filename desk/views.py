@@ -445,10 +445,8 @@ async def privacy_erase(request: web.Request) -> web.Response:
     if not why or not who:
         await flash(request, "Niet gelukt: vul het e-mailadres of de naam en de reden in.")
         raise web.HTTPSeeOther("/privacy")
-    records = await privacy.subject_records(register, who)
-    for record in records:
-        await privacy.erase(request.app[REDIS], register, record["id"], me.username, why)
-    await flash(request, f"{len(records)} klacht(en) geanonimiseerd.")
+    count = await privacy.erase_subject(request.app[REDIS], register, who, me.username, why)
+    await flash(request, f"{count} klacht(en) geanonimiseerd.")
     raise web.HTTPSeeOther("/privacy")
 
 

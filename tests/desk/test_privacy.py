@@ -9,7 +9,7 @@ import redis.asyncio as aioredis
 
 from desk import privacy
 from desk.register import Register
-from flexbot.keys import INTAKE_STREAM, MENTIONS_STREAM
+from flexbot.keys import INTAKE_STREAM, LABELS_STREAM, MENTIONS_STREAM
 
 
 async def test_inzage_en_verwijderen_houden_tellingen_en_audit(desk_client: Any, login: Any, register: Register,
@@ -36,11 +36,16 @@ async def test_inzage_en_verwijderen_houden_tellingen_en_audit(desk_client: Any,
     assert [c["id"] for c in data["complaints"]] == ["KL-2026-000001"]
     assert data["complaints"][0]["text"] == secret and data["audit"]["KL-2026-000001"]
 
+    await aredis.xadd(MENTIONS_STREAM, {"platform": "x", "id": "1", "author": "els@example.nl", "text": "hallo"})
+    await aredis.xadd(LABELS_STREAM, {"label": json.dumps({"text": secret, "label": "complaint",
+                                                           "complaint_id": "KL-2026-000001"})})
     await desk_client.post("/privacy/wissen", data={"csrf": csrf, "who": "els@example.nl", "reason": "verzoek klant"})
+    assert await aredis.xlen(MENTIONS_STREAM) == 0 and await aredis.xlen(LABELS_STREAM) == 0
     record = await register.get("KL-2026-000001")
     assert record["text"] == privacy.GONE and record["transcript"] == []
     assert all(v is None for v in record["customer"].values()) and record["anonymised_at"]
     raw = json.dumps(record) + json.dumps(await register.audit("KL-2026-000001"))
+    raw += json.dumps([f for _i, f in await aredis.xrange("desk:audit")])
     for gone in ("Jan Smit", "Els Visser", "els@example.nl", "Kerkweg"):
         assert gone not in raw, gone
     # Counts and audit events stay.
@@ -53,7 +58,7 @@ async def test_inzage_en_verwijderen_houden_tellingen_en_audit(desk_client: Any,
     assert total(month_before) == total(month_after) == "2" and total(year_before) == total(year_after) == "2"
     assert (await register.get("KL-2026-000002"))["customer"]["email"] == "ander@example.nl"
     log = [f["action"] for _i, f in await aredis.xrange(privacy.AUDIT_PRIVACY)]
-    assert log == ["export", "erase"]
+    assert log == ["export", "erase", "erase_mentions"]
 
 
 async def test_bewaartermijnen(register: Register, aredis: aioredis.Redis, h: Any) -> None:
