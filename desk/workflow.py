@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desk.auth import User
+from desk.deadlines import parse_time
 from desk.register import ACTIONS_TAKEN, OUTCOMES, SOCIAL_CHANNELS, ActionRefused, now_iso
 
 CORRESPONDENCE_KINDS = ("telefoon", "e-mail", "brief", "gesprek", "chat", "social")
@@ -241,7 +242,7 @@ def delay_notice(user: User, new_due_iso: str, current_due_iso: str, reason: str
         _require_open(record)
         _require_handler(user, record)
         text = _clean(reason, "de reden", required=True)[:2000]
-        if new_due_iso <= current_due_iso:
+        if parse_time(new_due_iso) <= parse_time(current_due_iso):  # type: ignore[operator]
             raise ActionRefused("De nieuwe datum moet na de huidige termijn liggen.")
         at = now_iso()
         record.setdefault("delay_notices", []).append(

@@ -105,3 +105,26 @@ async def test_vaste_lijsten_voor_aard_afdeling_en_oorzaak(desk_client: Any, log
     assert '<option value="Snelheid">' in page and '<option value="Doorlooptijd" selected>Doorlooptijd (oud)' in page
     report = await (await desk_client.get("/rapport/maand?maand=2026-11")).text()
     assert "Doorlooptijd" in report
+
+
+async def test_uitstel_alleen_naar_later_en_door_de_behandelaar(desk_client: Any, login: Any, register: Register,
+                                                               h: Any) -> None:
+    await register.register(h.complaint(1, received_at="2026-11-20T10:00:00+01:00"))
+    csrf = await login(desk_client, "fleur")
+    html = await (await desk_client.post("/klacht/KL-2026-000001/delay", data={
+        "csrf": csrf, "new_date": "2026-12-30", "reason": "dossier"})).text()
+    assert "Alleen de behandelaar" in html
+    await desk_client.post("/klacht/KL-2026-000001/claim", data={"csrf": csrf})
+    html = await (await desk_client.post("/klacht/KL-2026-000001/delay", data={
+        "csrf": csrf, "new_date": "2026-11-21", "reason": "dossier"})).text()
+    assert "na de huidige termijn" in html
+    html = await (await desk_client.post("/klacht/KL-2026-000001/delay", data={
+        "csrf": csrf, "new_date": "morgen", "reason": "dossier"})).text()
+    assert "geldige nieuwe datum" in html
+    await desk_client.post("/klacht/KL-2026-000001/delay", data={"csrf": csrf, "new_date": "30-12-2026",
+                                                                 "reason": "Wachten op de advocaat."})
+    record = await register.get("KL-2026-000001")
+    assert record["answer_due"] == "2026-12-30T23:59:59+01:00"
+    # The ARAG contact deadline (5 werkdagen) now falls on the new date.
+    page = await (await desk_client.get("/klacht/KL-2026-000001")).text()
+    assert "30-12-2026 23:59" in page
