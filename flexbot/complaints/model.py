@@ -20,7 +20,7 @@ SEED = 1213
 C = 4.0
 FEATURE_WEIGHT = 1.0
 CHAR_WEIGHT = 1.0
-CHAR_RANGE = (2, 5)
+CHAR_RANGE = (3, 5)
 
 
 def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:

@@ -4,7 +4,7 @@
 
 Model (chosen by measurement, see docs/complaints.md): logistic regression over
 - word uni+bigrams of the normalised text with party tags (tf-idf),
-- character 2-5-grams inside words (tf-idf), which carry misspellings and inflections,
+- character 3-5-grams inside words (tf-idf), which carry misspellings and inflections,
 - evidence tokens from `features.analyse`: sentiment-lexicon hits (Dutch + English), negation,
   intensifiers, "te/too + adjective", and at whom each negative word is aimed (ARAG / third / none).
 
@@ -177,7 +177,7 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, 
     (out / LEXICON_FILE).write_text(json.dumps(lexicon_data, ensure_ascii=False), encoding="utf-8")
     meta = {
         "version": f"complaints-{date.today():%Y%m%d}-{data_hash(data, labels)}",
-        "model": "logistic regression: word 1-2-grams + char 2-5-grams + lexicon/target evidence tokens",
+        "model": "logistic regression: word 1-2-grams + char 3-5-grams + lexicon/target evidence tokens",
         "thresholds": {"ask": low, "complaint": high},
         "rule_score": RULE_SCORE,
         "platt": list(platt),
