@@ -2,7 +2,8 @@
 once-only markers make several processes safe):
 
 - the acknowledgement of receipt (template `ontvangst`) to a customer who left an e-mail address
-  and wanted follow-up (`handoff_consent`), right after registration (DESK_AUTO_ACKNOWLEDGE);
+  and wanted follow-up (`handoff_consent`), right after registration (DESK_AUTO_ACKNOWLEDGE): the
+  notifier follows the global audit stream and reacts to each "geregistreerd" entry;
 - a deadline warning to the handler and every team leader with an e-mail address (else to the
   Klachtenbureau mailbox, SMTP_FROM) from the start of the last working day before an open
   deadline falls; once per complaint and deadline (`desk:warn:<id>:<deadline>`).
@@ -20,7 +21,7 @@ from aiohttp import web
 from desk import auth, mail
 from desk.deadlines import TZ, DeadlineStatus, is_working_day, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
-from desk.register import ActionRefused
+from desk.register import AUDIT_ALL, ActionRefused
 
 log = logging.getLogger("desk.notifier")
 NOTIFY_INTERVAL = 30.0
@@ -102,12 +103,29 @@ async def run_once(app: web.Application, now: datetime | None = None) -> dict[st
 
 
 async def run(app: web.Application, stop: asyncio.Event, interval: float = NOTIFY_INTERVAL) -> None:
+    """A full round every `interval` seconds; in between, every new registration (a "geregistreerd"
+    entry on the global audit stream) triggers the acknowledgements at once."""
+    r = app[REDIS]
+    last = ""
     while not stop.is_set():
         try:
+            if not last:  # remembered before the round, so no registration falls in between
+                newest = await r.xrevrange(AUDIT_ALL, count=1)
+                last = newest[0][0] if newest else "0-0"
             await run_once(app)
         except Exception:  # noqa: BLE001 - keep going (Redis restarts, a bad record); logged
             log.exception("notifier round failed")
-        waited = 0.0
-        while waited < interval and not stop.is_set():
-            await asyncio.sleep(0.2)
-            waited += 0.2
+        deadline = asyncio.get_running_loop().time() + interval
+        while not stop.is_set() and asyncio.get_running_loop().time() < deadline:
+            if not last:  # Redis was away at the start of the round: start a new round soon
+                await asyncio.sleep(0.5)
+                break
+            try:
+                reply = await r.xread({AUDIT_ALL: last}, count=100, block=500)
+                if reply:
+                    last = reply[0][1][-1][0]
+                    if any(f.get("action") == "geregistreerd" for _i, f in reply[0][1]):
+                        await acknowledge_new(app)
+            except Exception:  # noqa: BLE001 - Redis away: wait and go on
+                log.warning("notifier: waiting for Redis")
+                await asyncio.sleep(0.5)

@@ -147,3 +147,27 @@ async def test_termijnwaarschuwing_een_werkdag_van_tevoren(mail_client: Any, inb
     assert sorted(to) == ["fleur@arag.nl", "lead@arag.nl"]
     assert msg["Subject"] == "Termijn verloopt bijna: klacht KL-2026-000001 (Contact met de klant)"
     assert "26-11-2026 23:59" in box.bodies()[0]
+
+
+async def test_ontvangstbevestiging_binnen_enkele_seconden_na_intake(redis_url: str, tmp_path: Path, inbox: Any,
+                                                                     aiohttp_client: Any, h: Any) -> None:
+    """The whole path: intake stream -> the desk's consumer registers -> the notifier mails."""
+    import asyncio
+    import json
+
+    box, url = inbox
+    app = create_app(Settings(redis_url=redis_url, var_dir=tmp_path, smtp_url=url, run_consumer=True,
+                              notify_interval=3600, claim_idle_ms=1000))
+    client = await aiohttp_client(app)
+    assert (await client.get("/health")).status == 200
+    await asyncio.sleep(0.1)
+    redis = app[REGISTER].redis
+    await redis.xadd("klachtenbureau:intake", {"complaint": json.dumps(h.complaint(
+        7, received_at=datetime.now(TZ).isoformat(), customer={"name": "Sara", "email": "sara@example.nl"},
+        handoff_consent=True))})
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    while not box.messages and loop.time() - start < 10:
+        await asyncio.sleep(0.1)
+    assert [m["To"] for _to, m in box.messages] == ["sara@example.nl"]
+    assert loop.time() - start < 5
