@@ -106,6 +106,12 @@ async def update(reference: str, update_id: str, **changes: Any) -> None:
     await client.submit_update(build_update(reference, f"{reference}:{update_id}", **changes))
 
 
+def wants_letter(tracker: Tracker) -> bool:
+    """The customer asked for a letter (the slot holds the raw text until it is validated)."""
+    contact = tracker.get_slot("customer_contact")
+    return isinstance(contact, dict) and bool(contact.get("letter"))
+
+
 def acknowledgement(reference: str) -> str:
     return (f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
             f"doorgegeven aan ons Klachtenbureau onder referentie {reference}.")
@@ -202,7 +208,7 @@ class ValidateComplaintForm(FormValidationAction):
         if tracker.get_slot("handoff_consent") is False:
             return ["handoff_consent"]
         wanted = ["handoff_consent", "customer_name", "customer_contact", "policy_number", "confidential"]
-        if (tracker.get_slot("customer_contact") or {}).get("letter"):
+        if wants_letter(tracker):
             wanted.insert(3, "customer_address")
         return wanted
 
@@ -329,7 +335,7 @@ class ActionSubmitComplaint(Action):
         if not reference:  # the complain intent without a registration (should not happen): register now
             _, detection = decision_of(tracker)
             reference = await register(tracker, last_user_text(tracker), detection)
-        by_letter = bool((tracker.get_slot("customer_contact") or {}).get("letter"))
+        by_letter = wants_letter(tracker)
         text = confirmation(reference, consent, cancelled, by_letter)
         turns = turns_from_events(tracker.events) + [{"speaker": "assistent", "text": text, "at": None}]
         await update(reference, f"transcript:{len(turns)}", transcript=turns)

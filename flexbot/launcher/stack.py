@@ -37,6 +37,8 @@ class Stack:
         return {
             **os.environ,
             "REDIS_URL": self.redis.url,
+            # Spools, id blocks and the action token of a throw-away stack stay in its own folder.
+            "FLEXBOT_VAR_DIR": str(self.log_dir / "var"),
             "RASA_PORT": str(self.ports["rasa"]),
             "ACTIONS_PORT": str(self.ports["actions"]),
             "WEB_PORT": str(self.ports["web"]),

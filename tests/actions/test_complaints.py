@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 import actions.complaints as complaints
 from desk.consumer import IntakeConsumer, ensure_group
 from desk.register import Register
+from flexbot.streams import redis_client
 from flexbot import labels
 from flexbot.keys import INTAKE_STREAM
 
@@ -85,7 +86,7 @@ class Chat:
 
 async def registered(redis_url: str) -> list[dict[str, Any]]:
     """What the desk registers from the intake stream (its real consumer), oldest first."""
-    client = aioredis.Redis.from_url(redis_url)
+    client = redis_client(redis_url)
     try:
         await ensure_group(client)
         consumer = IntakeConsumer(client, block_ms=10)

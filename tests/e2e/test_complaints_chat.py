@@ -1,15 +1,17 @@
 """Complaints in the chat, end to end: acknowledged first, answered, registered once in Redis."""
 from __future__ import annotations
 
-import json
+import asyncio
 import re
 
 import pytest
-import redis
+
+from desk.consumer import IntakeConsumer, ensure_group
+from desk.register import Register
+from flexbot.streams import redis_client
 
 from flexbot.flexpolis.knowledge import knowledge
 
-INTAKE = "klachtenbureau:intake"
 ACK = "Wat vervelend dat u dit zo ervaart"
 CONSENT_QUESTION = "Wilt u dat het Klachtenbureau contact met u opneemt"
 REFERENCE = re.compile(r"KL-\d{4}-\d{6}")
@@ -18,15 +20,27 @@ PERIOD = str(knowledge().period("complaint_contact"))
 
 @pytest.fixture()
 def intake(stack):
-    client = redis.Redis.from_url(stack.redis.url, decode_responses=True)
-    yield client
-    client.close()
+    """The stack's Redis URL; `records_for` reads what the desk registers from it."""
+    return stack.redis.url
 
 
-def records_for(intake: redis.Redis, conversation_id: str) -> list[dict]:
-    entries = intake.xrange(INTAKE)
-    records = [json.loads(fields["complaint"]) for _, fields in entries]
-    return [r for r in records if r["source"].get("conversation_id") == conversation_id]
+async def _registered(url: str) -> list[dict]:
+    client = redis_client(url)
+    try:
+        await ensure_group(client)
+        consumer = IntakeConsumer(client, block_ms=10)
+        while await consumer.step():
+            pass
+        register = Register(client)
+        return await register.get_many(await register.ids())
+    finally:
+        await client.close()
+
+
+def records_for(url: str, conversation_id: str) -> list[dict]:
+    """The complaints of one conversation as the desk's real consumer registers them (complaint
+    entries plus their updates)."""
+    return [r for r in asyncio.run(_registered(url)) if r["source"].get("conversation_id") == conversation_id]
 
 
 def test_complaint_with_follow_up_is_registered_with_contact_details(chat, intake):
@@ -48,10 +62,12 @@ def test_complaint_with_follow_up_is_registered_with_contact_details(chat, intak
     assert record["channel"] == "website"
     assert record["text"] == "Ik wil een klacht indienen. Ik heb drie keer gebeld en niemand belt me terug."
     assert record["customer"] == {"name": "Jan de Vries", "email": "jan.devries@voorbeeld.nl",
-                                  "phone": None, "policy_number": None}
+                                  "phone": None, "policy_number": None, "address": None}
     assert record["handoff_consent"] is True and record["confidential"] is True
     assert record["detector"]["version"]
-    assert any(line["text"].startswith("Ik wil een klacht") for line in record["transcript"])
+    assert any(turn["speaker"] == "klant" and turn["text"].startswith("Ik wil een klacht")
+               for turn in record["transcript"])
+    assert record["transcript"][-1] == {"speaker": "assistent", "text": confirmation, "at": None}
 
 
 def test_complaint_and_question_get_acknowledgement_then_answer_then_intake(chat):
@@ -227,3 +243,24 @@ def test_complaint_in_the_middle_of_the_coverage_form(chat, intake):
     assert REFERENCE.search(chat.reply("nee"))
     [record] = records_for(intake, chat.sender)
     assert record["text"] == "Jullie jurist belt me al weken niet terug, echt slecht."
+
+
+def test_complaint_then_silence_is_registered_at_once(chat, intake):
+    replies = chat.say("Jullie laten me maar wachten, dit is de derde keer dat ik bel.")
+    reference = REFERENCE.search(replies[0]).group(0)
+    [record] = records_for(intake, chat.sender)           # the customer closes the tab here
+    assert record["id"] == reference and record["handoff_consent"] is False
+
+
+def test_complaint_about_the_lawyer_arag_arranged_goes_to_the_intake(chat, intake):
+    replies = chat.say("De advocaat die ARAG voor mij heeft geregeld was totaal niet voorbereid op de zitting.")
+    assert ACK in replies[0] and CONSENT_QUESTION in replies[-1], replies
+    assert len(records_for(intake, chat.sender)) == 1
+
+
+def test_question_during_the_intake_is_answered_and_the_intake_goes_on(chat):
+    chat.say("Ik ben echt ontevreden over hoe lang alles bij jullie duurt.")
+    chat.say("ja")
+    replies = chat.say("Wat is jullie telefoonnummer?")
+    assert any(knowledge().contact["servicecenter"]["phone"] in r for r in replies), replies
+    assert "naam" in replies[-1]
