@@ -45,6 +45,13 @@ class Profile:
     key: str
     label: str
     deadlines: tuple[Deadline, ...]
+    promise_template: str = ""
+
+    @property
+    def promise(self) -> str:
+        """The Dutch sentence the chat tells a customer about when they will hear from us."""
+        amounts = {d.key: f"{d.amount} {d.unit}" for d in self.deadlines}
+        return self.promise_template.format(**amounts)
 
 
 @cache
@@ -122,7 +129,8 @@ def load_profiles(path: Path = PROFILES_FILE) -> dict[str, Profile]:
                     met_by=tuple(d["met_by"]), norm=d.get("norm"), source=d.get("source", ""),
                 )
             )
-        profiles[key] = Profile(key=key, label=spec["label"], deadlines=tuple(deadlines))
+        profiles[key] = Profile(key=key, label=spec["label"], deadlines=tuple(deadlines),
+                                promise_template=spec.get("promise", ""))
     return profiles
 
 
@@ -131,6 +139,13 @@ def get_profile(name: str) -> Profile:
     if name not in profiles:
         raise ValueError(f"unknown DESK_PROFILE {name!r}; choose one of {sorted(profiles)}")
     return profiles[name]
+
+
+def customer_promise(name: str | None = None) -> str:
+    """The active profile's promise to the customer (DESK_PROFILE), for the chat's acknowledgement."""
+    from flexbot import settings
+
+    return get_profile(name or settings.get().desk_profile).promise
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -108,3 +109,15 @@ def test_article_20_period_is_read_from_the_knowledge_file(tmp_path) -> None:
     assert _article_20_working_days(policy) == 3
     # The real knowledge file states article 20's period, and the ARAG profile uses it.
     assert _article_20_working_days() == get_profile("arag").deadlines[0].amount == 5
+
+
+def test_belofte_aan_de_klant_volgt_het_profiel(monkeypatch: Any) -> None:
+    from desk.deadlines import customer_promise
+
+    assert customer_promise("arag") == "Een medewerker van het Klachtenbureau neemt binnen 5 werkdagen contact met u op."
+    assert customer_promise("dijkstra") == "U krijgt binnen 2 weken een schriftelijke reactie op uw klacht."
+    assert "24 uur" in customer_promise("das") and "48 uur" in customer_promise("das")
+    assert customer_promise("gedragscode") == ("U krijgt binnen 2 weken een ontvangstbevestiging en binnen "
+                                               "2 weken ons antwoord.")
+    monkeypatch.setenv("DESK_PROFILE", "dijkstra")
+    assert customer_promise() == customer_promise("dijkstra")
