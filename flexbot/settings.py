@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import urlparse
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -113,7 +113,12 @@ def env_names() -> list[str]:
 def get(env: Mapping[str, str] | None = None) -> Settings:
     """Settings from `env` (default: the process environment); empty values count as unset."""
     source = os.environ if env is None else env
-    return Settings.parse_obj({name: source[var] for name, var in _VARS.items() if source.get(var, "").strip()})
+    try:
+        return Settings.parse_obj({name: source[var] for name, var in _VARS.items() if source.get(var, "").strip()})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        var = _VARS.get(str(first["loc"][0]), str(first["loc"][0]))
+        raise ValueError(f"{var}={source.get(var)!r}: {first['msg']}") from None
 
 
 _VARS = {name: str(f.field_info.extra["env"]) for name, f in Settings.__fields__.items()}

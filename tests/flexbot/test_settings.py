@@ -26,3 +26,22 @@ def test_local_redis_only_when_no_redis_url(monkeypatch):
     monkeypatch.setenv("REDIS_URL", "redis://db.internal:6379/0")
     assert "redis" not in services.available_services()
     assert services.rasa_env(services.redis_url())["REDIS_HOST"] == "db.internal"
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    from pathlib import Path
+
+    from flexbot import settings as core_settings
+
+    readme = (Path(core_settings.ROOT) / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in core_settings.env_names() if f"`{name}`" not in readme]
+    assert missing == [], f"README's configuration table lacks {missing}"
+
+
+def test_a_bad_value_names_its_variable() -> None:
+    import pytest
+
+    from flexbot import settings as core_settings
+
+    with pytest.raises(ValueError, match="DESK_PORT=.achtduizend."):
+        core_settings.get({"DESK_PORT": "achtduizend"})
