@@ -283,6 +283,8 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
     if not last or not all(p.isdigit() for p in last.split("-", 1)):
         latest = await r.xrevrange(STREAM, count=1)
         last = latest[0][0] if latest else "0-0"
+    newest_verdict = await r.xrevrange(AUDIT_SOCIAL, count=1)
+    last_verdict = newest_verdict[0][0] if newest_verdict else "0-0"
     response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store",
                                            "X-Accel-Buffering": "no"})
     await response.prepare(request)
@@ -291,11 +293,17 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
         {"csrf": request["csrf"]})
     stop = request.app[LIVE]
     while not stop.is_set():
-        reply = await r.xread({STREAM: last}, count=50, block=STREAM_BLOCK_MS)
+        reply = dict(await r.xread({STREAM: last, AUDIT_SOCIAL: last_verdict}, count=50, block=STREAM_BLOCK_MS))
         if not reply:
             await response.write(b": still here\n\n")
             continue
-        for entry_id, fields in reply[0][1]:
+        for entry_id, fields in reply.get(AUDIT_SOCIAL, []):
+            last_verdict = entry_id
+            if fields.get("action") in ("bevestigd als klacht", "geen klacht"):
+                # A colleague judged a mention: it leaves everyone's "Mogelijk klacht" list.
+                data = {"key": fields.get("mention", ""), "complaint_id": fields.get("complaint", "")}
+                await response.write(f"event: judged\ndata: {json.dumps(data)}\n\n".encode())
+        for entry_id, fields in reply.get(STREAM, []):
             last = entry_id
             mention = parse_mention(entry_id, fields)
             if not _wanted(mention, platform, show):

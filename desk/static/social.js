@@ -23,4 +23,11 @@
     }
     live.textContent = "Live bijgewerkt " + new Date().toLocaleTimeString("nl-NL");
   });
+  source.addEventListener("judged", function (event) {
+    var data = JSON.parse(event.data);
+    var rows = possible ? possible.querySelectorAll("tr[data-key]") : [];
+    for (var i = 0; i < rows.length; i += 1) {
+      if (rows[i].getAttribute("data-key") === data.key) { rows[i].remove(); }
+    }
+  });
 }());

@@ -186,7 +186,8 @@ async def test_een_werkdag_zoeken_toewijzen_uitstel_mail_geen_klacht_en_social(
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         try:
-            page = await browser.new_page()
+            context = await browser.new_context()
+            page = await context.new_page()
             errors: list[str] = []
             page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
             await first_login(page, base, password)
@@ -248,9 +249,16 @@ async def test_een_werkdag_zoeken_toewijzen_uitstel_mail_geen_klacht_en_social(
             _ask_mention(sync, "7002", "Zit al een uur in de wacht bij ARAG")
             await expect(page.locator("#possible-list")).to_contain_text("Zit al een uur in de wacht", timeout=10_000)
             await expect(page.locator("#all-mentions")).to_contain_text("Zit al een uur in de wacht")
+            colleague = await context.new_page()  # a colleague watching the same page
+            await colleague.goto(base + "/social")
+            await expect(colleague.locator("#live")).to_contain_text("Live")
+            await expect(colleague.locator("#possible-list")).to_contain_text("Zit al een uur in de wacht")
             row = page.locator("#possible-list tr", has_text="Zit al een uur in de wacht")
             await row.locator("button.confirm").click()
             await expect(page.locator("#possible-list")).not_to_contain_text("Zit al een uur in de wacht")
+            await expect(colleague.locator("#possible-list")).not_to_contain_text("Zit al een uur in de wacht",
+                                                                                  timeout=10_000)
+            await colleague.close()
             link = page.locator("#all-mentions tr", has_text="Zit al een uur").locator("a.complaint-link")
             await expect(link).to_have_count(1)
             cid = await link.text_content()

@@ -94,3 +94,33 @@ async def test_live_nieuwe_vermeldingen_via_server_sent_events(desk_client: Any,
     assert "ARAG &lt;b&gt;luistert&lt;/b&gt; niet" in data["row"]
     assert 'href="/klacht/KL-2026-000009"' in data["row"] and data["possible"] == ""
 
+
+
+async def test_live_beoordeling_van_een_collega_verdwijnt_uit_de_lijst(desk_client: Any, login: Any,
+                                                                      aredis: aioredis.Redis) -> None:
+    import asyncio
+
+    csrf = await login(desk_client, "sociaal", role="socialmedia")
+    stream = await desk_client.get("/social/stream")
+    entry = await aredis.xadd(STREAM, {
+        "platform": "x", "id": "77", "author": "@twijfel", "text": "Hmm, ARAG weer...", "url": "https://x.com/77",
+        "created_at": "2026-11-21T10:00:00+00:00", "complaint": "0", "complaint_id": "",
+        "detector": json.dumps({"decision": "ask"})})
+
+    async def next_event() -> dict[str, str]:
+        event: dict[str, str] = {}
+        while "data" not in event:
+            line = (await asyncio.wait_for(stream.content.readline(), 10)).decode().rstrip("\n")
+            if line.startswith(("event:", "data:", "id:")):
+                key, value = line.split(":", 1)
+                event[key] = value.strip()
+        return event
+
+    first = await next_event()
+    assert first["event"] == "mention" and 'data-key="x:77"' in json.loads(first["data"])["possible"]
+    resp = await desk_client.post("/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "geen"},
+                                  allow_redirects=False)
+    assert resp.status == 303
+    judged = await next_event()
+    stream.close()
+    assert judged["event"] == "judged" and json.loads(judged["data"]) == {"key": "x:77", "complaint_id": ""}
