@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from connectors.base import Mention, PayloadError, env_values, iso_from_any
-from connectors.polling import CursorStore, HttpClient, newer
+from connectors.polling import CursorPoller, CursorStore, HttpClient, newer
 from connectors.x import MentionSink
 
 SETTINGS = ("MASTODON_BASE_URL", "MASTODON_ACCESS_TOKEN")
@@ -81,32 +81,28 @@ def parse_notifications(payload: Any) -> list[Mention]:
     return mentions
 
 
-class MastodonPoller:
+class MastodonPoller(CursorPoller):
     """Polls the mention notifications of the account that owns MASTODON_ACCESS_TOKEN."""
 
     name = "mastodon"
 
     def __init__(self, http: HttpClient, cursors: CursorStore, sink: MentionSink,
                  base_url: str, access_token: str, max_pages: int = 50) -> None:
-        self.http, self.cursors, self.sink = http, cursors, sink
-        self.url = f"{base_url.rstrip('/')}/api/v1/notifications"
-        self._headers = {"Authorization": f"Bearer {access_token}"}
-        self.max_pages = max_pages
+        super().__init__(http, cursors, sink, f"{base_url.rstrip('/')}/api/v1/notifications", access_token,
+                         max_pages)
 
     @classmethod
     def settings(cls, env: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
         return env_values(env if env is not None else os.environ, SETTINGS)
 
-    async def poll_once(self) -> int:
-        since_id = await self.cursors.get(self.name)
+    async def fetch(self, since_id: str | None) -> tuple[list[Mention], str | None]:
         params: list[tuple[str, str]] = [("types[]", "mention"), ("limit", "40")]
         if since_id:
             params.append(("since_id", since_id))
-        url = self.url
         notes: list[dict[str, Any]] = []
         newest = since_id
         for _ in range(self.max_pages):
-            page, links = await self.http.get_json(url, params=params, headers=self._headers)
+            page, links = await self.http.get_json(self.url, params=params, headers=self._headers)
             if not isinstance(page, list) or not page:
                 break
             notes.extend(page)
@@ -117,15 +113,8 @@ class MastodonPoller:
                 break  # first run starts at the newest page instead of crawling all history
             # The next link pages backwards with max_id; keep since_id so we stop at the cursor.
             query = dict(parse_qsl(urlsplit(next_url).query))
-            params = [("types[]", "mention"), ("limit", "40"), ("since_id", since_id)]
-            if "max_id" in query:
-                params.append(("max_id", query["max_id"]))
-            else:
+            if "max_id" not in query:
                 break
+            params = [("types[]", "mention"), ("limit", "40"), ("since_id", since_id), ("max_id", query["max_id"])]
         notes.sort(key=lambda n: int(n["id"]))  # oldest first
-        mentions = parse_notifications(notes)
-        if mentions:
-            await self.sink.process_many(mentions)
-        if newest and newest != since_id:
-            await self.cursors.set(self.name, newest)
-        return len(mentions)
+        return parse_notifications(notes), newest

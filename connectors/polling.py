@@ -189,3 +189,31 @@ async def run_every(name: str, interval: float, poll_once: Callable[[], Awaitabl
             await leader.release()  # hand over at once instead of after ttl
         except Exception:  # noqa: BLE001 - shutting down; the lock expires anyway
             pass
+
+
+class CursorPoller:
+    """One poll of a platform's mentions since a cursor (X and Mastodon): fetch the pages newer than
+    the cursor, hand the mentions on oldest first, and move the cursor only after that."""
+
+    name = ""
+
+    def __init__(self, http: HttpClient, cursors: CursorStore, sink: Any, url: str, token: str,
+                 max_pages: int = 50) -> None:
+        self.http, self.cursors, self.sink = http, cursors, sink
+        self.url = url
+        self._headers = {"Authorization": f"Bearer {token}"}
+        self.max_pages = max_pages
+
+    async def fetch(self, since_id: str | None) -> tuple[list[Any], str | None]:
+        """(mentions oldest first, newest cursor id seen) since `since_id`; the first run reads the
+        newest page only."""
+        raise NotImplementedError
+
+    async def poll_once(self) -> int:
+        since_id = await self.cursors.get(self.name)
+        mentions, newest = await self.fetch(since_id)
+        if mentions:
+            await self.sink.process_many(mentions)
+        if newest and newest != since_id:
+            await self.cursors.set(self.name, newest)  # only after everything was processed
+        return len(mentions)

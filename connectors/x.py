@@ -23,7 +23,7 @@ from connectors.base import (
     hmac_sha256,
     iso_from_any,
 )
-from connectors.polling import CursorStore, HttpClient, newer
+from connectors.polling import CursorPoller, CursorStore, HttpClient, newer
 
 SIGNATURE_HEADER = "x-twitter-webhooks-signature"
 WEBHOOK_SETTINGS = ("X_CONSUMER_SECRET",)
@@ -122,7 +122,7 @@ def parse_v2_mentions(payload: dict[str, Any]) -> list[Mention]:
     return mentions
 
 
-class XMentionsPoller:
+class XMentionsPoller(CursorPoller):
     """Polls GET /2/users/:id/mentions; the since_id cursor lives in Redis."""
 
     name = "x"
@@ -130,13 +130,10 @@ class XMentionsPoller:
     def __init__(self, http: HttpClient, cursors: CursorStore, sink: MentionSink,
                  bearer_token: str, user_id: str, api_base: str = DEFAULT_API_BASE,
                  max_pages: int = 50) -> None:
-        self.http, self.cursors, self.sink = http, cursors, sink
-        self._headers = {"Authorization": f"Bearer {bearer_token}"}
-        self.url = f"{api_base.rstrip('/')}/2/users/{user_id}/mentions"
-        self.max_pages = max_pages
+        super().__init__(http, cursors, sink, f"{api_base.rstrip('/')}/2/users/{user_id}/mentions",
+                         bearer_token, max_pages)
 
-    async def poll_once(self) -> int:
-        since_id = await self.cursors.get(self.name)
+    async def fetch(self, since_id: str | None) -> tuple[list[Mention], str | None]:
         params: dict[str, str] = {
             "max_results": "100",
             "tweet.fields": "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets",
@@ -159,8 +156,4 @@ class XMentionsPoller:
         mentions.sort(key=lambda m: int(m.platform_id))  # oldest first
         for mention in mentions:
             newest = newer(newest, mention.platform_id)
-        if mentions:
-            await self.sink.process_many(mentions)
-        if newest and newest != since_id:
-            await self.cursors.set(self.name, newest)  # only after everything was processed
-        return len(mentions)
+        return mentions, newest
