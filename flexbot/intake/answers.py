@@ -10,23 +10,10 @@ import re
 import unicodedata
 from typing import Any
 
+from flexbot import dutch
+
 MAX_NAME_CHARS = 100
 
-_STOP = re.compile(
-    r"^\s*(stop|stoppen|laat\s+maar|laat\s+maar\s+zitten|annuleer|annuleren|afbreken|"
-    r"hoeft\s+niet\s+meer|ik\s+wil\s+stoppen|nee\s+laat\s+maar|vergeet\s+het(\s+maar)?)\s*[.!]*\s*$",
-    re.IGNORECASE,
-)
-_YES = re.compile(
-    r"^\s*(ja+|jazeker|jawel|ja\s+graag|graag|zeker|prima|goed|is\s+goed|oke?|okee|oké|ok[eé]?\s+graag|"
-    r"yes|klopt|doe\s+maar|akkoord|natuurlijk|uiteraard|j)\b",
-    re.IGNORECASE,
-)
-_NO = re.compile(
-    r"^\s*(nee+|neen|nope|niet\s+nodig|hoeft\s+niet|liever\s+niet|geen\s+behoefte|no|n|"
-    r"nee\s+dank\s+je|nee\s+bedankt|niet)\b",
-    re.IGNORECASE,
-)
 _NONE = re.compile(
     r"^\s*(nee|geen|heb\s+ik\s+niet|weet\s+ik\s+niet|weet\s+niet|niet\s+bij\s+de\s+hand|n\.?v\.?t\.?|-+|"
     r"ik\s+heb\s+(er\s+)?geen|sla\s+over|overslaan)\b",
@@ -37,19 +24,8 @@ _EMAIL_IN_TEXT = re.compile(r"[^\s<>,;:()]+@[^\s<>,;:()]+")
 _POLICY = re.compile(r"^[A-Za-z]{0,4}[-/ ]?\d[\d./ -]{3,18}\d$")
 
 
-def is_stop(text: str | None) -> bool:
-    """'stop' or 'laat maar' ends the intake at any step."""
-    return bool(text and _STOP.match(text))
-
-
-def parse_yes_no(text: str | None) -> bool | None:
-    if not text:
-        return None
-    if _NO.match(text):
-        return False
-    if _YES.match(text):
-        return True
-    return None
+is_stop = dutch.is_stop
+parse_yes_no = dutch.yes_no
 
 
 def _letters(text: str) -> int:

@@ -1,0 +1,48 @@
+"""Small Dutch answers every form shares: folding for matching, yes/no, "I don't know", stop."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+UNKNOWN = re.compile(
+    r"\b(weet (ik )?(het )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
+    r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
+)
+YES = re.compile(
+    r"^(ja+|jawel|jazeker|jep|jup|yes|yep|klopt|dat klopt|zeker|inderdaad|correct|ja hoor|ja graag|graag|"
+    r"ja klopt|uiteraard|natuurlijk|zeker weten|absoluut|ok[eé]?|oke|okee|prima|goed|is goed|doe maar|"
+    r"akkoord|j)\b"
+)
+NO = re.compile(
+    r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|helemaal niet|"
+    r"nee hoor|welnee|neuh|no|n|niet nodig|hoeft niet|liever niet|geen behoefte|nee dank je|nee bedankt)\b"
+)
+STOP = re.compile(
+    r"^\s*(stop|stoppen|laat\s+maar|laat\s+maar\s+zitten|annuleer|annuleren|afbreken|"
+    r"hoeft\s+niet\s+meer|ik\s+wil\s+stoppen|nee\s+laat\s+maar|vergeet\s+het(\s+maar)?)\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str | None) -> str:
+    """Lower case without accents, single spaces: the form every Dutch matcher compares."""
+    text = unicodedata.normalize("NFD", (text or "").lower())
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def yes_no(text: str | None) -> bool | None:
+    """True for yes, False for no, None for "I don't know" or anything else."""
+    t = fold(text)
+    if not t or UNKNOWN.search(t):
+        return None
+    if NO.search(t) or (re.search(r"\b(niet|geen)\b", t) and not YES.search(t)):
+        return False
+    if YES.search(t):
+        return True
+    return None
+
+
+def is_stop(text: str | None) -> bool:
+    """'stop' or 'laat maar' ends a form at any step."""
+    return bool(text and STOP.match(text))
