@@ -89,6 +89,14 @@ CUES: tuple[Cue, ...] = (
          r"|\bna \w+ (?:dagen|weken|maanden)\b[^.?!]{0,15}\beindelijk\b"
          r"|\b(?:al|nu al) (?:\w+ )?(?:weken|maanden) (?:niks|niets) (?:gehoord|gedaan)\b"
          r"|\bligt al\b[^.?!]{0,25}\bstil\b|\bgebeurt (?:gewoon )?(?:niks|niets)\b"),
+    # Waiting long for ARAG ("ik wacht al zes weken op een reactie van mijn jurist").
+    _cue("lang_wachten",
+         r"\b(?:wacht|wachten|wachtte|wachtten|waiting)\b[^.?!]{0,12}\b(?:al|nu al|inmiddels|for)\b[^.?!]{0,15}"
+         r"\b(?:dagen|weken|maanden|weeks|months)\b"),
+    # A missed deadline or term in the customer's case is a professional error.
+    _cue("termijn_gemist",
+         r"\b(?:deadline|termijn|beroepstermijn|bezwaartermijn)\w*\b[^.?!]{0,20}\b(?:gemist|laten verlopen"
+         r"|laten verstrijken|vergeten|verlopen laten)\b|\bmissed (?:a|the) deadline\b"),
     _cue("opgelost_maar_ontevreden",
          r"\b(?:opgelost|geregeld|afgerond|goed gekomen|gelukt|rond|gesloten)\b[^.?!]{0,12},?\s*"
          r"(?:maar|alleen)\b[^.?!]{0,80}\b(?:te lang|lang|moeite|gedoe|drama|slecht|ontevreden"

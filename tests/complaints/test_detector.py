@@ -227,6 +227,11 @@ def test_rules_ignore_cues_aimed_at_a_third_party() -> None:
     assert match_cues(normalise("Hij belt nooit terug"), pronoun="third") == []
     assert match_cues(normalise("Hij belt nooit terug"), pronoun="arag") == ["belt_nooit_terug"]
     assert match_cues(normalise("Belt nooit terug"), about_opponent=True) == []
+    assert match_cues(normalise("Ik wacht al zes weken op een reactie van mijn jurist.")) == ["lang_wachten"]
+    assert match_cues(normalise("Ik wacht al weken op de verhuurder.")) == []
+    assert match_cues(normalise("Jullie jurist heeft een deadline gemist.")) == ["termijn_gemist"]
+    assert match_cues(normalise("Lekker snel hoor jullie... niet")) == ["sarcasme"]
+    assert match_cues(normalise("Hoe lang moet ik wachten?")) == []
 
 
 # blind: measured 0.948 (55 of 58) with the chosen model; the 0.95 is missed by one line
