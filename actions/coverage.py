@@ -91,6 +91,8 @@ class ValidateCoverageForm(FormValidationAction):
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
             dispatcher.utter_message(text=reason)
+        if not _fresh_start(tracker):
+            extras["described"] = text  # this turn's text is a description, not the next answer
         # Answer first: what already follows, before any question.
         head = talk.headline(state)
         if head and head != extras.get("said"):
@@ -99,7 +101,7 @@ class ValidateCoverageForm(FormValidationAction):
         topic = talk.second_faq_topic(text)
         if topic:
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
-        return {DESCRIPTION: text, STATE: _dump(state, said=extras.get("said"))}
+        return {DESCRIPTION: text, STATE: _dump(state, said=extras.get("said"), described=extras.get("described"))}
 
     async def validate_cc_answer(self, value: Any, dispatcher: CollectingDispatcher,
                                  tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
@@ -110,6 +112,8 @@ class ValidateCoverageForm(FormValidationAction):
         keep = {"said": extras.get("said")}
         if talk.is_stop(text):
             return {ANSWER: None, STATE: {"mode": "stopped"}}
+        if extras.get("described") == text:  # already read as a description in this turn
+            return {ANSWER: None, STATE: _dump(state, **keep)}
         if name is None:
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if talk.corrected_kind(text, state.question.conflict):
@@ -154,7 +158,9 @@ class ActionAskCoverageAnswer(Action):
         extras = _extras(tracker)
         name = CheckState.load(tracker.get_slot(STATE)).next_question() or "conflict"
         pending = extras.get("pending")
-        if pending and pending.rstrip().endswith("?"):
+        if pending and pending.startswith("Eerder zei u iets anders"):
+            text = f"{pending.removesuffix(' Wat klopt?')} {answers.question(name)}"
+        elif pending and pending.rstrip().endswith("?"):
             text = pending  # the reason already asks the question
         elif pending:
             text = f"{pending} {answers.question(name)}"

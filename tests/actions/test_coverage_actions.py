@@ -42,6 +42,9 @@ class Chat:
         out = CollectingDispatcher()
         if self.slots["requested_slot"] is None:
             result = self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {}))
+        elif intent == "check_coverage":  # Rasa fills both slots from this message, in this order
+            self.slots.update(self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {})))
+            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
         else:
             result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
         self.slots.update(result)
@@ -162,3 +165,11 @@ def test_a_question_typed_as_an_answer_is_answered_and_the_form_goes_on():
     messages = chat.say("is er eigenlijk een wachttijd?")  # classified as an answer by mistake
     assert messages[0].startswith("Er is geen wachttijd") and "(art. 9 Algemene regels)" in messages[0]
     assert messages[-1].startswith("Dit hangt af van de modules op uw polis. Welke modules")
+
+
+def test_an_answer_read_as_a_description_is_not_parsed_again_as_the_next_answer():
+    chat = Chat()
+    assert chat.say("kunnen jullie mij helpen, is dit gedekt?", "check_coverage")[-1].startswith("Wat voor conflict")
+    messages = chat.say("mijn buurman", "check_coverage")
+    assert not any("Ik herken daarin geen module" in m for m in messages), messages
+    assert messages[0].startswith("Met de module Consument & Wonen") and "Welke modules" in messages[-1]
