@@ -60,7 +60,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The customer is the victim: C&W 2a, not a criminal case against them.
     ("slachtoffer", (r"\bopgelicht\b", r"\boplicht\w*\b", r"\bslachtoffer\b", r"\bbestolen\b", r"\bberoofd\b",
                      r"\bmishandeld\b", r"\baangifte (gedaan|doen)\b", r"\bfraude (gepleegd )?(met|tegen) (mij|mijn)\b", r"\bgehackt\b",
-                     r"\bphishing\b", r"\bnep ?(webshop|verkoper)\b")),
+                     r"\bphishing\b", r"\bnep ?(webshop|verkoper)\b", r"\bin elkaar geslagen\b", r"\b(geslagen|geschopt|aangevallen|bedreigd)\b")),
     ("strafzaak", (r"\bverdacht\w*\b", r"\bstrafzaak\b", r"\bdagvaarding\b", r"\bvervolgd\b", r"\baangifte tegen mij\b", r"\bopgepakt\b", r"\bstrafbeschikking\b")),
     ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
     ("terrorisme", (r"\bterror\w*", r"\bterroristische aanslag\b")),
@@ -93,7 +93,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("verhuur", (r"\b(ik )?verhuur(d|en)?\b", r"\bmijn huurder\w*", r"\bairbnb\b")),
     ("ambtenaar", (r"\bambtenaar\b", r"\baanstelling\b")),
     ("beroepsklacht", (r"\btuchtklacht\b", r"\btuchtrecht\w*", r"\bberoepsregels\b", r"\bbig-register\b", r"\bklacht over (hoe ik|mijn werk)\b")),
-    ("arbeidsovereenkomst", (r"\bontslag\w*", r"\beindafrekening\b", r"\bex-?werkgever\b", r"\bontslagen\b", r"\bloon\b", r"\bsalaris\b", r"\barbeids(contract|overeenkomst)\b", r"\bcontract (op mijn werk|bij mijn werk)\b", r"\bconcurrentiebeding\b", r"\bvakantiedagen\b", r"\breintegratie\b", r"\bfunctioneringsgesprek\b", r"\bbeoordelingsgesprek\b", r"\bproeftijd\b")),
+    ("arbeidsovereenkomst", (r"\bontslag\w*", r"\beindafrekening\b", r"\bex-?werkgever\b", r"\bontslagen\b", r"\bloon\b", r"\bsalaris\b", r"\barbeids(contract|overeenkomst)\b", r"\bcontract (op mijn werk|bij mijn werk)\b", r"\bconcurrentiebeding\b", r"\bvakantiedagen\b", r"\breintegratie\b", r"\bfunctioneringsgesprek\b", r"\bbeoordelingsgesprek\b", r"\bproeftijd\b",
+                             r"\b(op|van) (mijn|het) werk\b", r"\bwerkplek\b", r"\bvakantiegeld\b", r"\boveruren\b")),
     ("woning_kopen_voor_tekenen", (r"\b(niet|niets|niks) (getekend|ondertekend)\b", r"\b(huis|woning) (laten )?bouwen\b", r"\blaten (een )?(huis|woning) bouwen\b",
                                    r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b", r"\bvoorlopig koopcontract\b", r"\bbezichtig\w*\b", r"\bbod\b.*\b(huis|woning)\b")),
     # C&W Eigen woning: "Bij uw eigen woning horen ook: de bouwgrond voor uw nieuwe woning, ..."

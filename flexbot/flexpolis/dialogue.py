@@ -295,7 +295,23 @@ def amount_in_text(text: str) -> Decimal | None:
     if not EURO_MARK.search((text or "").lower()):
         return None
     parsed = money.parse_money(text)
-    return parsed.amount if parsed.ok else None
+    return recurring(text, parsed.amount) if parsed.ok else None
+
+
+# "100 euro per maand": a recurring amount is counted for a year (decision in docs/policy.md),
+# so a rent increase of EUR 100 a month is not held to the EUR 175 minimum as if it were EUR 100.
+RECURRING = ((re.compile(r"\b(per|elke|iedere|in de) maand\b|\bmaandelijks\b|\bp/?m\b"), 12),
+             (re.compile(r"\b(per|elke|iedere) week\b|\bwekelijks\b"), 52))
+
+
+def recurring(text: str, amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    t = fold(text)
+    for pattern, factor in RECURRING:
+        if pattern.search(t):
+            return amount * factor
+    return amount
 
 
 def first_event_in_text(text: str) -> bool | None:
@@ -394,7 +410,7 @@ def parse_answer(name: str, text: str) -> Answer:
         parsed = money.parse_money(text)
         if not parsed.ok:
             return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")
-        return Answer({"amount": parsed.amount})
+        return Answer({"amount": recurring(text, parsed.amount)})
     if name == "criminal_outcome":
         outcome = parse_outcome(text)
         if outcome is None:

@@ -236,3 +236,18 @@ def test_husband_is_co_insured_not_the_opponent():
     assert q.opponent == "neighbour" and q.involved == "partner"
     from flexbot.flexpolis.conflicts import normalise_conflict
     assert normalise_conflict("ik heb ruzie met mijn man over de auto").opponent == "partner"
+
+
+# Found while checking realistic phrasings ----------------------------------------------
+def test_a_monthly_amount_counts_for_a_year_not_as_a_single_sum():
+    q = first("Mijn huurbaas verhoogt de huur met 100 euro per maand")
+    assert q.conflict == "huur_woning" and q.amount == 1200
+    assert d.parse_answer("amount", "50 euro per maand").changes == {"amount": 600}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ik word gepest op mijn werk", "arbeidsovereenkomst"),
+    ("Mijn zoon is op school in elkaar geslagen", "slachtoffer"),
+])
+def test_more_everyday_descriptions(text, kind):
+    assert first(text).conflict == kind
