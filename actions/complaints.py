@@ -23,7 +23,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from flexbot import labels, settings
+from flexbot import settings
+from flexbot.complaints import labels
 from flexbot.flexpolis import replies
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.intake import answers
@@ -55,11 +56,11 @@ async def intake() -> IntakeClient:
     return _intake
 
 
-async def keep_label(text: str, label: labels.LabelValue, conversation_id: str) -> None:
+async def keep_label(text: str, label: str, conversation_id: str) -> None:
     """The customer's own answer to the check question, kept as a labelled example."""
     client = redis_client(settings.get().redis_url)
     try:
-        await labels.publish(client, text, label, "customer", ref=conversation_id)
+        await labels.publish(client, text, label, "customer", conversation_id=conversation_id)
     except Exception:  # noqa: BLE001 - a lost label must never break the conversation
         logger.exception("could not keep the customer's label")
     finally:

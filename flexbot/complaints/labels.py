@@ -18,6 +18,9 @@ handler marked a registration "geen klacht" (or confirmed it).
     flexbot train --labels path     # or keep them in data/complaints/labels.jsonl
 
 Training uses text + label; several labels for the same text: the newest one counts.
+
+Services keep judgements on the Redis stream `flexbot:labels` (`publish`, `queue`); `flexbot labels
+export FILE` writes them to a labels file (`export`).
 """
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
+
+from flexbot.keys import LABELS_STREAM
 
 LABELS = ("complaint", "no_complaint")
 SOURCES = ("customer", "social", "handler")
@@ -111,3 +117,43 @@ def to_training_rows(records: Iterable[dict]) -> list[dict]:
             newest[key] = r
     return [{"text": r["text"], "label": r["label"], "category": f"label:{r['source']}",
              "group": f"label:{key}"} for key, r in newest.items()]
+
+
+# -- the Redis stream where every service keeps people's judgements ---------------------------------
+
+
+def stream_fields(text: str, label: str, source: str, **meta: Any) -> dict[str, str]:
+    """The fields of one LABELS_STREAM entry: `label` = JSON of a label record."""
+    return {"label": json.dumps(label_record(text, label, source, **meta), ensure_ascii=False)}
+
+
+def queue(pipe: Any, text: str, label: str, source: str, **meta: Any) -> None:
+    """XADD a judgement on a pipeline, so it commits together with the change it comes from."""
+    pipe.xadd(LABELS_STREAM, stream_fields(text, label, source, **meta))
+
+
+async def publish(client: Any, text: str, label: str, source: str, **meta: Any) -> None:
+    """Keep one judgement on the stream."""
+    await client.xadd(LABELS_STREAM, stream_fields(text, label, source, **meta))
+
+
+async def read_stream(client: Any) -> list[dict]:
+    """Every label record on the stream, oldest first (entries that break the format are skipped)."""
+    records = []
+    for _entry_id, fields in await client.xrange(LABELS_STREAM):
+        raw = fields.get("label", fields.get(b"label"))
+        try:
+            obj = json.loads(raw)
+            meta = {k: v for k, v in obj.items() if k not in ("text", "label", "source", "at")}
+            records.append(label_record(obj["text"], obj["label"], obj["source"], obj.get("at"), **meta))
+        except (TypeError, ValueError, KeyError):
+            continue
+    return records
+
+
+async def export(client: Any, path: str | Path) -> int:
+    """`flexbot labels export`: write the stream's records to a labels file (replacing it); returns
+    how many. `flexbot train --labels FILE` trains with them."""
+    path = Path(path)
+    path.unlink(missing_ok=True)
+    return append_labels(path, await read_stream(client))

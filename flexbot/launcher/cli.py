@@ -76,7 +76,7 @@ def cmd_labels_export(args: argparse.Namespace) -> int:
     """Every labelled example people gave (customer, social team, handlers) as training rows."""
     import asyncio
 
-    from flexbot import labels
+    from flexbot.complaints import labels
     from flexbot.streams import redis_client
 
     async def export() -> int:

@@ -17,7 +17,7 @@ import actions.complaints as complaints
 from desk.consumer import IntakeConsumer, ensure_group
 from desk.register import Register
 from flexbot.streams import redis_client
-from flexbot import labels
+from flexbot.complaints import labels
 from flexbot.keys import INTAKE_STREAM
 
 _ids = itertools.count(1)
@@ -170,9 +170,11 @@ async def test_unsure_and_no_is_not_registered_but_kept_as_a_label(redis_url: st
     assert said == [complaints.CHECK_DECLINED] and chat.slots["complaint_check_answer"] == "no"
     assert await registered(redis_url) == []
     client = aioredis.Redis.from_url(redis_url)
-    [label] = await labels.read_all(client)
+    [label] = await labels.read_stream(client)
     await client.close()
-    assert (label.text, label.label, label.source) == ("Tja, dat had ik anders gedacht.", "no_complaint", "customer")
+    assert (label["text"], label["label"], label["source"]) == ("Tja, dat had ik anders gedacht.", "no_complaint",
+                                                                "customer")
+    assert label["conversation_id"] == chat.sender
 
 
 async def test_unsure_during_a_form_is_asked_after_the_form(redis_url: str) -> None:

@@ -71,3 +71,25 @@ def test_launcher_train_accepts_labels() -> None:
 
     args = cli.build_parser().parse_args(["train", "--labels", "x.jsonl"])
     assert str(args.labels) == "x.jsonl"
+
+
+async def test_judgements_on_the_stream_export_to_a_training_file(redis_url, tmp_path) -> None:
+    """The learning loop: customer, social team and handler judgements -> `flexbot labels export`."""
+    from flexbot.complaints import labels
+    from flexbot.streams import redis_client
+
+    client = redis_client(redis_url)
+    await labels.publish(client, "Tja, had ik anders gedacht.", "no_complaint", "customer", conversation_id="c1")
+    await labels.publish(client, "@ARAG waar blijft mijn antwoord", "complaint", "social", platform_id="9")
+    pipe = client.pipeline()
+    labels.queue(pipe, "Ik wil mijn polis opzeggen.", "no_complaint", "handler", complaint_id="KL-2026-000001")
+    await pipe.execute()
+    out = tmp_path / "labels.jsonl"
+    assert await labels.export(client, out) == 3
+    await client.close()
+    rows = to_training_rows(read_labels(out))
+    assert {(r["text"], r["label"]) for r in rows} == {
+        ("Tja, had ik anders gedacht.", "no_complaint"),
+        ("@ARAG waar blijft mijn antwoord", "complaint"),
+        ("Ik wil mijn polis opzeggen.", "no_complaint"),
+    }
