@@ -264,3 +264,22 @@ def test_question_during_the_intake_is_answered_and_the_intake_goes_on(chat):
     replies = chat.say("Wat is jullie telefoonnummer?")
     assert any(knowledge().contact["servicecenter"]["phone"] in r for r in replies), replies
     assert "naam" in replies[-1]
+
+
+CHECK = "Begrijp ik goed dat u ergens niet tevreden over bent?"
+
+
+def test_unsure_is_checked_and_yes_registers(chat, intake):
+    replies = chat.say("Mijn verzekering is een grap")
+    assert any(CHECK in r for r in replies), replies
+    replies = chat.say("ja")
+    assert ACK in replies[0] and CONSENT_QUESTION in replies[-1], replies
+    [record] = records_for(intake, chat.sender)
+    assert record["text"] == "Mijn verzekering is een grap"
+
+
+def test_unsure_and_no_is_not_registered(chat, intake):
+    assert any(CHECK in r for r in chat.say("Mijn verzekering is een grap"))
+    replies = chat.say("nee")
+    assert replies == ["Dank u, dan had ik u verkeerd begrepen. Waarmee kan ik u verder helpen?"], replies
+    assert records_for(intake, chat.sender) == []
