@@ -51,8 +51,13 @@ def test_conversations() -> int:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
-    """Everything `make test` checks: data, trained model, conversations, unit and browser tests."""
+    """Everything `make test` checks: lint, format and types, data, trained model, conversations,
+    unit and browser tests."""
+    tool = Path(sys.executable).with_name
     steps = [
+        ("ruff (lint, import order, complexity)", lambda: _run([str(tool("ruff")), "check", "."])),
+        ("ruff format --check", lambda: _run([str(tool("ruff")), "format", "--check", "."])),
+        ("mypy (strict flags on the shared core)", lambda: _run([str(tool("mypy"))])),
         ("rasa data validate", validate_data),
         ("train if needed", training.train),
         ("rasa test (conversation tests)", test_conversations),
