@@ -8,7 +8,7 @@ spacy-lookups-data. The fallback is announced once per process with one warning.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -37,7 +37,7 @@ def blank_dutch() -> Language:
     return nlp
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_dutch(name: str = MODEL_NAME) -> tuple[Language, str]:
     """Return (pipeline, name actually loaded); warns once when falling back."""
     if model_is_installed(name):

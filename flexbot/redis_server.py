@@ -21,7 +21,8 @@ def free_port() -> int:
     """A TCP port on loopback that nothing listens on right now."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def redis_args(data_dir: Path, port: int) -> list[str]:
@@ -50,13 +51,13 @@ class LocalRedis:
 
     data_dir: Path
     port: int = DEFAULT_PORT
-    process: subprocess.Popen | None = field(default=None, repr=False)
+    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self, timeout: float = 10.0) -> "LocalRedis":
+    def start(self, timeout: float = 10.0) -> LocalRedis:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
             redis_args(self.data_dir, self.port),
@@ -75,7 +76,7 @@ class LocalRedis:
             self.process.terminate()
         self.process.wait(timeout=10)
 
-    def __enter__(self) -> "LocalRedis":
+    def __enter__(self) -> LocalRedis:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -91,9 +92,9 @@ def wait_for_redis(url: str, timeout: float = 10.0) -> None:
             try:
                 client.ping()
                 return
-            except redis.exceptions.ConnectionError:
+            except redis.exceptions.ConnectionError as err:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"Redis at {url} did not answer within {timeout:.0f} s")
+                    raise TimeoutError(f"Redis at {url} did not answer within {timeout:.0f} s") from err
                 time.sleep(0.05)
     finally:
         client.close()

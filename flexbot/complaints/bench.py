@@ -9,6 +9,7 @@ import os
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 from flexbot.complaints.detector import load_detector
 from flexbot.complaints.train import ROOT, read_jsonl
@@ -21,7 +22,7 @@ def _texts(path: Path, n: int) -> list[str]:
     return [base[i % len(base)] for i in range(n)]
 
 
-def run_detector_bench(n_batch: int = 20_000, n_single: int = 2_000) -> dict:
+def run_detector_bench(n_batch: int = 20_000, n_single: int = 2_000) -> dict[str, Any]:
     """Throughput of detect_many on `n_batch` texts and p50/p95/p99 of single detect() calls."""
     # One core: pin this process when the platform allows it (torch/numpy threads stay idle for
     # a bag-of-words model anyway).

@@ -9,7 +9,7 @@ import json
 import select
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from flexbot.complaints.detector import load_detector
 
@@ -37,7 +37,7 @@ def classify_main(stdin: TextIO | None = None, stdout: TextIO | None = None, bat
     detector = load_detector()
 
     def flush(texts: list[str]) -> None:
-        for text, d in zip(texts, detector.detect_many(texts)):
+        for text, d in zip(texts, detector.detect_many(texts), strict=False):
             out = {"text": text, "complaint": d.complaint, "decision": d.decision, "score": d.score,
                    "reasons": d.reasons, "version": d.version}
             stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
@@ -66,10 +66,10 @@ def _drained(stream: TextIO) -> bool:
     return not ready
 
 
-def _counts(truths: list[bool], predicted: list[bool]) -> dict:
-    tp = sum(t and p for t, p in zip(truths, predicted))
-    fp = sum(p and not t for t, p in zip(truths, predicted))
-    fn = sum(t and not p for t, p in zip(truths, predicted))
+def _counts(truths: list[bool], predicted: list[bool]) -> dict[str, Any]:
+    tp = sum(t and p for t, p in zip(truths, predicted, strict=False))
+    fp = sum(p and not t for t, p in zip(truths, predicted, strict=False))
+    fn = sum(t and not p for t, p in zip(truths, predicted, strict=False))
     tn = len(truths) - tp - fp - fn
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
@@ -78,7 +78,7 @@ def _counts(truths: list[bool], predicted: list[bool]) -> dict:
     return {"tp": tp, "fp": fp, "tn": tn, "fn": fn, "precision": precision, "recall": recall, "f1": f1, "fpr": fpr}
 
 
-def evaluate(path: Path) -> dict:
+def evaluate(path: Path) -> dict[str, Any]:
     """Counts with `complaint` alone ("sure") and with `complaint` + `ask` counted as caught ("caught"),
     the 2 x 3 confusion matrix (label x decision) and the misclassified lines."""
     rows = []
@@ -96,7 +96,7 @@ def evaluate(path: Path) -> dict:
     caught = _counts(truths, [d.decision != "none" for d in detections])
     matrix = {label: {dec: 0 for dec in ("complaint", "ask", "none")} for label in (LABEL, "no_complaint")}
     errors = []
-    for row, truth, d in zip(rows, truths, detections):
+    for row, truth, d in zip(rows, truths, detections, strict=False):
         matrix[row["label"]][d.decision] += 1
         if truth and d.decision != "complaint":
             errors.append(("FN" if d.decision == "none" else "ASK+", row["text"], d.score))
@@ -149,7 +149,7 @@ def eval_files(paths: list[str] | str, stdout: TextIO | None = None, show_errors
     return code
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `classify` and `eval-complaints` to the `flexbot` command's subparsers."""
     classify = subparsers.add_parser(
         "classify", help="complaint detector: lines on stdin (text or JSONL with \"text\") -> JSONL on stdout"
@@ -168,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="flexbot")
     register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return args.func(args)
+    code: int = args.func(args)
+    return code
 
 
 if __name__ == "__main__":

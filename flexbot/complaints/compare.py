@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import math
 from pathlib import Path
+from typing import Any
 
 from flexbot.complaints import lexicon as lexicon_mod
 from flexbot.complaints import train as T
@@ -23,16 +24,16 @@ from flexbot.complaints.text import normalise
 
 
 def _f1(truth: list[bool], predicted: list[bool]) -> tuple[float, float, float]:
-    tp = sum(a and b for a, b in zip(truth, predicted))
-    fp = sum(b and not a for a, b in zip(truth, predicted))
-    fn = sum(a and not b for a, b in zip(truth, predicted))
+    tp = sum(a and b for a, b in zip(truth, predicted, strict=False))
+    fp = sum(b and not a for a, b in zip(truth, predicted, strict=False))
+    fn = sum(a and not b for a, b in zip(truth, predicted, strict=False))
     tn = len(truth) - tp - fp - fn
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return (2 * p * r / (p + r) if p + r else 0.0), r, (fp / (fp + tn) if fp + tn else 0.0)
 
 
-def compare(variants: list[dict], files: dict[str, Path]) -> list[str]:
+def compare(variants: list[dict[str, Any]], files: dict[str, Path]) -> list[str]:
     lexicon = lexicon_mod.Lexicon(lexicon_mod.build())
     rows = T.read_jsonl(T.DEFAULT_DATA)
     norms = [normalise(r["text"]) for r in rows]
@@ -43,7 +44,7 @@ def compare(variants: list[dict], files: dict[str, Path]) -> list[str]:
         decisions, truth = T.cross_validate(rows, lexicon, **args)
         platt = T.fit_platt(decisions, truth)
         scores = [T.combine(1 / (1 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
-                  for d, n in zip(decisions, norms)]
+                  for d, n in zip(decisions, norms, strict=False)]
         high = T.lowest_threshold(scores, truth, T.MAX_FPR_SURE)[0]
         low = min(T.lowest_threshold(scores, truth, T.MAX_FPR_ASK)[0], high)
         model = Model(**args).fit(norms, feats, truth)
@@ -52,7 +53,7 @@ def compare(variants: list[dict], files: dict[str, Path]) -> list[str]:
         for name, rs in sets.items():
             nn = [normalise(r["text"]) for r in rs]
             probabilities = model.probabilities(nn, [analyse(n, lexicon, NO_CONTEXT) for n in nn])
-            s = [T.combine(p, match_cues(n)) for p, n in zip(probabilities, nn)]
+            s = [T.combine(p, match_cues(n)) for p, n in zip(probabilities, nn, strict=False)]
             y = [r["label"] == T.LABEL for r in rs]
             sure, caught = _f1(y, [x >= high for x in s]), _f1(y, [x >= low for x in s])
             out.append(f"{name}: sure F1 {sure[0]:.3f} R {sure[1]:.3f} FPR {sure[2]:.3f} | "

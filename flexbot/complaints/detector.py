@@ -26,12 +26,14 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import joblib
 
 from flexbot.complaints import train as training
-from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, NO_CONTEXT, Context, analyse, make_context
+from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, Context, analyse, make_context
 from flexbot.complaints.lexicon import Lexicon
+from flexbot.complaints.model import Model
 from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
 
@@ -55,12 +57,12 @@ class Detection:
     version: str = ""
     decision: str = NONE     # "complaint" | "ask" | "none"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 class ComplaintDetector:
-    def __init__(self, model: training.Model, lexicon: Lexicon, ask: float, sure: float, version: str,
+    def __init__(self, model: Model, lexicon: Lexicon, ask: float, sure: float, version: str,
                  rule_score: float = training.RULE_SCORE) -> None:
         self.model = model
         self.lexicon = lexicon
@@ -70,7 +72,7 @@ class ComplaintDetector:
         self.rule_score = rule_score
 
     @classmethod
-    def from_path(cls, path: Path) -> "ComplaintDetector":
+    def from_path(cls, path: Path) -> ComplaintDetector:
         meta = json.loads((path / "detector.json").read_text(encoding="utf-8"))
         model = joblib.load(path / training.MODEL_FILE)
         lexicon = Lexicon(json.loads((path / training.LEXICON_FILE).read_text(encoding="utf-8")))
@@ -120,7 +122,7 @@ class ComplaintDetector:
         probabilities: dict[int, float] = {}
         for start in range(0, len(wordy), batch_size):
             chunk = wordy[start:start + batch_size]
-            for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx)):
+            for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=False):
                 probabilities[i] = p
         return [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
 
@@ -139,7 +141,7 @@ def _labels_path(labels: Path | None) -> Path | None:
     return training.DEFAULT_LABELS if training.DEFAULT_LABELS.exists() else None
 
 
-def is_current(detector: "ComplaintDetector", labels: Path | None = None) -> bool:
+def is_current(detector: ComplaintDetector, labels: Path | None = None) -> bool:
     """True when the model was trained on today's data, labels file and code."""
     return detector.version.endswith(training.data_hash(training.DEFAULT_DATA, _labels_path(labels)))
 

@@ -20,16 +20,17 @@ description). Pronouns (hij, zij, ze, he, she, they...) refer to the last party 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.rules import (
+    _HANDLES,
+    _SENTENCE,
     ARAG_MARKERS,
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
     THIRD_PARTY_MARKERS,
-    _HANDLES,
-    _SENTENCE,
 )
 
 # Facts a caller can pass as context (strings); other context strings are prior turns.
@@ -71,7 +72,7 @@ def _last_party(text: str) -> str | None:
     return last[1] if last else None
 
 
-def make_context(context: str | list[str] | tuple[str, ...] | None, normalise) -> Context:
+def make_context(context: str | Sequence[str] | None, normalise: Callable[[str], str]) -> Context:
     """Context from known facts (ABOUT_OPPONENT / ABOUT_ARAG) and prior turns, newest last."""
     if not context:
         return NO_CONTEXT
@@ -107,6 +108,40 @@ def nearest(spans: list[tuple[int, int, str]], start: int, end: int, default: st
     return best[1] if best else default
 
 
+def _in_context(p: float, before: list[str]) -> tuple[float, bool]:
+    """A word's polarity given the (up to three) words before it, and whether it is negated."""
+    negated = any(w in NEGATORS for w in before) or " ".join(before[-3:]).find("alles behalve") >= 0
+    if negated:
+        # "geen fatsoenlijke excuses": even a mildly positive word is dissatisfaction when denied
+        p = min(-0.3, -0.8 * p) if p >= 0.1 else -0.4 * p
+    if any(w in INTENSIFIERS for w in before[-2:]):
+        p = max(-1.0, min(1.0, 1.4 * p))
+    if before and before[-1] in TOO and p > -0.3 and not negated:
+        p, negated = -0.5, True  # "te duur", "te lang", "too slow"
+    return p, negated
+
+
+def _negative_word_tokens(p: float, negated: bool, party: str) -> list[str]:
+    tokens = ["xlexneg" + party]
+    if p <= -0.6:
+        tokens.append("xlexsterk" + party)
+    if negated:
+        tokens.append("xontkend" + party)
+    return tokens
+
+
+def _balance(pos_mass: float, neg_mass: float) -> list[str]:
+    """Balance of the whole text, independent of its length: a long review full of praise with
+    one negative word reads differently from a short angry line with the same word."""
+    if pos_mass >= 2 * neg_mass and pos_mass > 0:
+        return ["xbalanspos"]
+    if neg_mass >= 2 * pos_mass and neg_mass > 0:
+        return ["xbalansneg"]
+    if neg_mass > 0:
+        return ["xbalansgemengd"]
+    return []
+
+
 def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) -> str:
     """Feature tokens for one normalised text (see module doc)."""
     text = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
@@ -134,25 +169,12 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             p = lexicon.polarity(word, english)
             if p is None:
                 continue
-            before = [w.group(0) for w in words[max(0, i - 3):i]]
-            negated = any(w in NEGATORS for w in before) or " ".join(before[-3:]).find("alles behalve") >= 0
-            if negated:
-                # "geen fatsoenlijke excuses": even a mildly positive word is dissatisfaction when denied
-                p = min(-0.3, -0.8 * p) if p >= 0.1 else -0.4 * p
-            if any(w in INTENSIFIERS for w in before[-2:]):
-                p = max(-1.0, min(1.0, 1.4 * p))
-            if before and before[-1] in TOO and p > -0.3 and not negated:
-                p, negated = -0.5, True  # "te duur", "te lang", "too slow"
+            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3):i]])
             if abs(p) < 0.25:
                 continue
             if p < 0:
                 neg_mass += -p
-                party = nearest(spans, m.start(), m.end(), context.default)
-                tokens.append("xlexneg" + party)
-                if p <= -0.6:
-                    tokens.append("xlexsterk" + party)
-                if negated:
-                    tokens.append("xontkend" + party)
+                tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), context.default))
                 sentence_negative = True
             else:
                 pos_mass += p
@@ -166,14 +188,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
         any_negative = any_negative or sentence_negative
     if not any_negative:
         tokens.append("xzonderneg")
-    # Balance of the whole text, independent of its length: a long review full of praise with
-    # one negative word reads differently from a short angry line with the same word.
-    if pos_mass >= 2 * neg_mass and pos_mass > 0:
-        tokens.append("xbalanspos")
-    elif neg_mass >= 2 * pos_mass and neg_mass > 0:
-        tokens.append("xbalansneg")
-    elif neg_mass > 0:
-        tokens.append("xbalansgemengd")
+    tokens += _balance(pos_mass, neg_mass)
     return " ".join(tokens)
 
 

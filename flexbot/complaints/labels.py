@@ -41,8 +41,10 @@ class InvalidLabel(ValueError):
     pass
 
 
-def label_record(text: str, label: str, source: str, at: datetime | str | None = None, **meta) -> dict:
-    """A validated label record; `at` defaults to now (UTC). Extra keyword arguments are kept."""
+def label_record(text: object, label: object, source: object, at: datetime | str | None = None,
+                 **meta: Any) -> dict[str, Any]:
+    """A validated label record; `at` defaults to now (UTC). Extra keyword arguments are kept.
+    Arguments of any type are checked (records read from files and streams are untrusted)."""
     if not isinstance(text, str) or not text.strip():
         raise InvalidLabel("text must be a non-empty string")
     if label not in LABELS:
@@ -71,7 +73,7 @@ def label_record(text: str, label: str, source: str, at: datetime | str | None =
     return {"text": text[:MAX_TEXT], "label": label, "source": source, "at": str(at), **meta}
 
 
-def read_labels(path: str | Path) -> list[dict]:
+def read_labels(path: str | Path) -> list[dict[str, Any]]:
     """Valid records of a labels file, in file order. Bad lines raise InvalidLabel with the line number."""
     records = []
     with Path(path).open(encoding="utf-8") as fh:
@@ -90,7 +92,7 @@ def read_labels(path: str | Path) -> list[dict]:
     return records
 
 
-def append_labels(path: str | Path, records: Iterable[dict]) -> int:
+def append_labels(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     """Append records (validated again) to a labels file; returns how many were written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,13 +106,13 @@ def append_labels(path: str | Path, records: Iterable[dict]) -> int:
     return len(lines)
 
 
-def _when(record: dict) -> datetime:
+def _when(record: dict[str, Any]) -> datetime:
     return datetime.fromisoformat(record["at"]).astimezone(timezone.utc)
 
 
-def to_training_rows(records: Iterable[dict]) -> list[dict]:
+def to_training_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Training rows {"text", "label", "category", "group"}: the newest label per text wins."""
-    newest: dict[str, dict] = {}
+    newest: dict[str, dict[str, Any]] = {}
     for r in records:
         key = " ".join(r["text"].split()).lower()
         if key not in newest or _when(r) >= _when(newest[key]):
@@ -137,7 +139,7 @@ async def publish(client: Any, text: str, label: str, source: str, **meta: Any) 
     await client.xadd(LABELS_STREAM, stream_fields(text, label, source, **meta))
 
 
-async def read_stream(client: Any) -> list[dict]:
+async def read_stream(client: Any) -> list[dict[str, Any]]:
     """Every label record on the stream, oldest first (entries that break the format are skipped)."""
     records = []
     for _entry_id, fields in await client.xrange(LABELS_STREAM):

@@ -21,6 +21,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 # Words of a service relation missing from the adjective lexicons (hand-set polarity).
 DOMAIN: dict[str, float] = {
@@ -74,7 +75,7 @@ def _read_xml(path: Path) -> dict[str, float]:
     return {form: round(sum(p) / len(p), 3) for form, p in senses.items()}
 
 
-def build() -> dict:
+def build() -> dict[str, Any]:
     """{"nl": {word: polarity}, "en": {...}, "nl_forms": {inflected form: lexicon form}}."""
     nl = _read_xml(_package_file(*NL_FILE))
     en = _read_xml(_package_file(*EN_FILE))
@@ -116,7 +117,7 @@ class Lexicon:
     _EN_HINT = re.compile(r"\b(?:the|and|you|your|my|not|with|for|this|have|been|to|it|are|was not|is not)\b")
     _NL_HINT = re.compile(r"\b(?:de|het|een|en|ik|niet|van|je|jullie|mijn|dat|met|is|geen|op|voor)\b")
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.nl: dict[str, float] = data["nl"]
         self.en: dict[str, float] = data["en"]
         self.forms: dict[str, str] = data["nl_forms"]

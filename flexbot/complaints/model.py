@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -53,7 +56,7 @@ class Model:
         self.feature_weight = feature_weight
         self.char_weight = char_weight
 
-    def _matrix(self, norms: list[str], feats: list[str], fit: bool = False):
+    def _matrix(self, norms: list[str], feats: list[str], fit: bool = False) -> Any:  # a scipy CSR matrix
         parts = []
         tagged = [tagged_text(n) for n in norms]
         parts.append(self.word.fit_transform(tagged) if fit else self.word.transform(tagged))
@@ -65,22 +68,23 @@ class Model:
             parts.append(m)
         return hstack(parts).tocsr()
 
-    def fit(self, norms: list[str], feats: list[str], labels: list[bool]) -> "Model":
+    def fit(self, norms: list[str], feats: list[str], labels: list[bool]) -> Model:
         self.clf.fit(self._matrix(norms, feats, fit=True), np.array(labels, dtype=int))
         return self
 
-    def decision(self, norms: list[str], feats: list[str]) -> np.ndarray:
+    def decision(self, norms: list[str], feats: list[str]) -> npt.NDArray[np.float64]:
         if getattr(self, "fast", None):
-            return np.array([self._fast_decision(n, f) for n, f in zip(norms, feats)])
-        return self.clf.decision_function(self._matrix(norms, feats))
+            return np.array([self._fast_decision(n, f) for n, f in zip(norms, feats, strict=False)])
+        scores: npt.NDArray[np.float64] = self.clf.decision_function(self._matrix(norms, feats))
+        return scores
 
-    def compile(self) -> "Model":
+    def compile(self) -> Model:
         """Fold idf and coefficients into one dict per block for a pure-Python scorer: sklearn's
         per-call overhead (~4 ms for one text) is too much for a chat turn. Same numbers as
         `clf.decision_function(self._matrix(...))` (tests/complaints/test_model.py checks it)."""
         coef = self.clf.coef_[0]
         offset = 0
-        blocks = []
+        blocks: list[tuple[str, Callable[[str], list[str]], dict[str, tuple[float, float, float]]]] = []
         for vec, kind in ((self.word, "tfidf"), (self.char, "tfidf"), (self.feat, "count")):
             if vec is None:
                 continue
@@ -99,13 +103,13 @@ class Model:
                 analyzer = partial(char_wb_ngrams, lo=lo, hi=hi)
             blocks.append((kind, analyzer, table))
             offset += len(vocab)
-        self.fast = {"blocks": blocks, "bias": float(self.clf.intercept_[0])}
+        self.fast: dict[str, Any] = {"blocks": blocks, "bias": float(self.clf.intercept_[0])}
         return self
 
     def _fast_decision(self, norm: str, feat: str) -> float:
-        total = self.fast["bias"]
+        total: float = self.fast["bias"]
         inputs = [tagged_text(norm)] + ([norm] if self.char is not None else []) + ([feat] if self.feat is not None else [])
-        for text, (kind, analyzer, table) in zip(inputs, self.fast["blocks"]):
+        for text, (kind, analyzer, table) in zip(inputs, self.fast["blocks"], strict=False):
             if kind == "tfidf":
                 dot = norm2 = 0.0
                 for term, n in Counter(analyzer(text)).items():

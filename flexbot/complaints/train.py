@@ -28,16 +28,17 @@ import math
 import random
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import joblib
 import numpy as np
-from scipy.sparse import hstack
+import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
 
 from flexbot.complaints import lexicon as lexicon_mod
 from flexbot.complaints.features import NO_CONTEXT, analyse
 from flexbot.complaints.lexicon import Lexicon
-from flexbot.complaints.model import C, SEED, Model
+from flexbot.complaints.model import SEED, Model
 from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
 
@@ -61,7 +62,7 @@ LEXICON_FILE = "lexicon.json"
 CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py")
 
 
-def read_jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
     rows = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -88,7 +89,7 @@ def prepare(texts: list[str], lexicon: Lexicon) -> tuple[list[str], list[str]]:
     return norms, [analyse(n, lexicon, NO_CONTEXT) for n in norms]
 
 
-def folds(rows: list[dict], k: int = FOLDS, seed: int = SEED) -> list[int]:
+def folds(rows: list[dict[str, Any]], k: int = FOLDS, seed: int = SEED) -> list[int]:
     """Fold number per row, by source group (a template and its variants stay together)."""
     groups = sorted({str(r.get("group", f"row{i}")) for i, r in enumerate(rows)})
     random.Random(seed).shuffle(groups)
@@ -96,7 +97,7 @@ def folds(rows: list[dict], k: int = FOLDS, seed: int = SEED) -> list[int]:
     return [fold_of[str(r.get("group", f"row{i}"))] for i, r in enumerate(rows)]
 
 
-def fit_platt(decisions: np.ndarray, labels: list[bool]) -> tuple[float, float]:
+def fit_platt(decisions: npt.NDArray[np.float64], labels: list[bool]) -> tuple[float, float]:
     lr = LogisticRegression(C=1e6, solver="lbfgs")
     lr.fit(decisions.reshape(-1, 1), np.array(labels, dtype=int))
     return float(lr.coef_[0][0]), float(lr.intercept_[0])
@@ -110,8 +111,8 @@ def rates(scores: list[float], labels: list[bool], threshold: float) -> tuple[fl
     """(recall, false-positive rate) at `threshold`."""
     pos = sum(labels) or 1
     neg = (len(labels) - sum(labels)) or 1
-    tp = sum(s >= threshold and y for s, y in zip(scores, labels))
-    fp = sum(s >= threshold and not y for s, y in zip(scores, labels))
+    tp = sum(s >= threshold and y for s, y in zip(scores, labels, strict=False))
+    fp = sum(s >= threshold and not y for s, y in zip(scores, labels, strict=False))
     return tp / pos, fp / neg
 
 
@@ -124,7 +125,8 @@ def lowest_threshold(scores: list[float], labels: list[bool], max_fpr: float) ->
     return 0.95, *rates(scores, labels, 0.95)
 
 
-def cross_validate(rows: list[dict], lexicon: Lexicon, seed: int = SEED, **model_args) -> tuple[np.ndarray, list[float]]:
+def cross_validate(rows: list[dict[str, Any]], lexicon: Lexicon, seed: int = SEED,
+                   **model_args: Any) -> tuple[npt.NDArray[np.float64], list[bool]]:
     """Out-of-fold decision values, and the out-of-fold cue-combined scores after Platt scaling."""
     norms, feats = prepare([r["text"] for r in rows], lexicon)
     labels = [r["label"] == LABEL for r in rows]
@@ -138,7 +140,7 @@ def cross_validate(rows: list[dict], lexicon: Lexicon, seed: int = SEED, **model
     return decisions, labels
 
 
-def load_rows(data: Path, labels: Path | None) -> list[dict]:
+def load_rows(data: Path, labels: Path | None) -> list[dict[str, Any]]:
     rows = read_jsonl(data)
     if labels is not None and labels.exists():
         from flexbot.complaints.labels import read_labels, to_training_rows
@@ -149,7 +151,7 @@ def load_rows(data: Path, labels: Path | None) -> list[dict]:
     return rows
 
 
-def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, labels: Path | None = None) -> dict:
+def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, labels: Path | None = None) -> dict[str, Any]:
     """Cross-validate, calibrate, pick the thresholds, fit on all and save to `out`."""
     if labels is None and DEFAULT_LABELS.exists():
         labels = DEFAULT_LABELS
@@ -161,7 +163,7 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, 
     platt = fit_platt(decisions, truth)
     norms = [normalise(r["text"]) for r in rows]
     scores = [combine(1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
-              for d, n in zip(decisions, norms)]
+              for d, n in zip(decisions, norms, strict=False)]
     high, high_recall, high_fpr = lowest_threshold(scores, truth, MAX_FPR_SURE)
     low, low_recall, low_fpr = lowest_threshold(scores, truth, MAX_FPR_ASK)
     low = min(low, high)

@@ -109,7 +109,7 @@ class IntakeClient:
         self._submit = self.redis.register_script(_SUBMIT_LUA)
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
+        self._task: asyncio.Task[None] | None = None
         self._local_ids = self._load_local_ids()
         self._unsynced_keys: set[str] = set(self._local_ids)
 
@@ -138,9 +138,10 @@ class IntakeClient:
         self._local_ids[key] = complaint_id
         self._unsynced_keys.add(key)
 
-    def _read_block(self) -> dict | None:
+    def _read_block(self) -> dict[str, Any] | None:
         try:
-            return json.loads(self.block_path.read_text(encoding="utf-8"))
+            block: dict[str, Any] = json.loads(self.block_path.read_text(encoding="utf-8"))
+            return block
         except (FileNotFoundError, ValueError):
             return None
 
@@ -225,19 +226,20 @@ class IntakeClient:
         return await self._submit_or_spool(validate_update(update))
 
     async def _submit_or_spool(self, record: dict[str, Any]) -> str:
+        complaint_id: str = record["id"]
         async with self._lock:
             try:
                 # Older spooled records go first, so the stream keeps the order of intake.
                 if self.spool.has_pending():
                     await self._drain_spool()
                 if not await self._deliver(record):
-                    log.info("complaint %s was already delivered", record["id"])
-                return record["id"]
+                    log.info("complaint %s was already delivered", complaint_id)
+                return complaint_id
             except REDIS_DOWN as exc:
-                log.warning("Redis unreachable (%s): spooling complaint %s", type(exc).__name__, record["id"])
+                log.warning("Redis unreachable (%s): spooling complaint %s", type(exc).__name__, complaint_id)
             self.spool.append(dict(record))
             self._wake.set()
-            return record["id"]
+            return complaint_id
 
     # -- spool delivery ------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from typing import Any, Literal, Optional
 
@@ -178,7 +178,7 @@ def build_complaint(
     resolved_immediately: bool = False,
     detection: Any = None,
     received_at: str | datetime | None = None,
-    transcript: list[Mapping[str, Any]] | None = None,
+    transcript: Sequence[Mapping[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """A valid new-complaint record. `text` is kept verbatim; `detection` is a Detection or a dict."""
     if isinstance(received_at, datetime):

@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class Spool:
         except FileNotFoundError:
             return 0
 
-    def append(self, obj: dict) -> None:
+    def append(self, obj: dict[str, Any]) -> None:
         """Append one record and fsync it before returning."""
         line = json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
         with self.locked():
@@ -97,13 +98,13 @@ class Spool:
     def has_pending(self) -> bool:
         return self._size() > self._offset()
 
-    def pending(self, limit: int = 100) -> list[tuple[int, dict | None]]:
+    def pending(self, limit: int = 100) -> list[tuple[int, dict[str, Any] | None]]:
         """Up to `limit` undelivered records, oldest first, each with the offset after it.
 
         A line that is not valid JSON (a torn write) is copied to `.rejected` and comes back as
         None, so the caller can step over it.
         """
-        out: list[tuple[int, dict | None]] = []
+        out: list[tuple[int, dict[str, Any] | None]] = []
         with self.locked():
             offset = self._offset()
             if self._size() <= offset:

@@ -5,6 +5,7 @@ import argparse
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from flexbot import settings
@@ -54,7 +55,7 @@ def cmd_test(args: argparse.Namespace) -> int:
     """Everything `make test` checks: lint, format and types, data, trained model, conversations,
     unit and browser tests."""
     tool = Path(sys.executable).with_name
-    steps = [
+    steps: list[tuple[str, Callable[[], int]]] = [
         ("ruff (lint, import order, complexity)", lambda: _run([str(tool("ruff")), "check", "."])),
         ("ruff format --check", lambda: _run([str(tool("ruff")), "format", "--check", "."])),
         ("mypy (strict flags on the shared core)", lambda: _run([str(tool("mypy"))])),

@@ -26,7 +26,7 @@ class Stack:
     redis: LocalRedis
     log_dir: Path
     ports: dict[str, int] = field(default_factory=lambda: {s: free_port() for s in HEALTH_PATHS})
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     ready_seconds: dict[str, float] = field(default_factory=dict)
 
     def url(self, service: str) -> str:
@@ -59,7 +59,7 @@ class Stack:
         self.wait_healthy(service, health_path or HEALTH_PATHS[service.split("-")[0]])
         self.ready_seconds[service] = time.monotonic() - began
 
-    def start_all(self) -> "Stack":
+    def start_all(self) -> Stack:
         for service in ("actions", "web", "rasa"):
             self.start(service)
         return self
@@ -86,7 +86,7 @@ class Stack:
         self.redis.stop()
 
 
-def wait_for_http(url: str, process: subprocess.Popen, timeout: float = STARTUP_TIMEOUT) -> None:
+def wait_for_http(url: str, process: subprocess.Popen[bytes], timeout: float = STARTUP_TIMEOUT) -> None:
     """Wait until GET url answers 2xx; fail early if the process that should serve it exits."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

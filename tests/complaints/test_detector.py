@@ -247,15 +247,15 @@ def test_arag_style_targets(name: str, min_recall: float) -> None:
 
 
 def test_blind_split_is_not_in_training_data() -> None:
-    blind = [json.loads(l) for l in (ROOT / "data/complaints/blind.jsonl").read_text(encoding="utf-8").splitlines()]
-    train = {json.loads(l)["text"] for l in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()}
+    blind = [json.loads(line) for line in (ROOT / "data/complaints/blind.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = {json.loads(line)["text"] for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()}
     assert len(blind) >= 100 and all(r["source"] == "blind" for r in blind)
     assert not {r["text"] for r in blind} & train
 
 
 def test_training_data_is_well_formed_and_disjoint() -> None:
-    train = [json.loads(l) for l in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()]
-    heldout = [json.loads(l) for l in (ROOT / "data/complaints/heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = [json.loads(line) for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()]
+    heldout = [json.loads(line) for line in (ROOT / "data/complaints/heldout.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(train) >= 600
     for row in train + heldout:
         assert isinstance(row["text"], str) and row["label"] in ("complaint", "no_complaint")

@@ -2,7 +2,11 @@
 import pytest
 
 from flexbot.intake.answers import (
-    is_stop, parse_yes_no, validate_contact, validate_name, validate_policy_number,
+    is_stop,
+    parse_yes_no,
+    validate_contact,
+    validate_name,
+    validate_policy_number,
 )
 
 
