@@ -121,7 +121,7 @@ def valid_text(value: str) -> str:
 
 def clean_mention(mention: Mention) -> Mention:
     """The mention with every text field storable (Redis and JSON need valid UTF-8)."""
-    changes = {f.name: valid_text(getattr(mention, f.name)) for f in fields(mention)
+    changes: dict[str, Any] = {f.name: valid_text(getattr(mention, f.name)) for f in fields(mention)
                if isinstance(getattr(mention, f.name), str)}
     changes = {name: value for name, value in changes.items() if value is not getattr(mention, name)}
     return replace(mention, **changes) if changes else mention

@@ -6,10 +6,10 @@ Redis. `bench_main` (CLI) starts its own throwaway redis-server for that reason.
 """
 from __future__ import annotations
 
-import asyncio
 import argparse
-import os
+import asyncio
 import json
+import os
 import tempfile
 import time
 import uuid
@@ -18,6 +18,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
+from connectors.base import Connector
 from connectors.inbox import INBOX_STREAM, InboxWorker, enqueue
 from connectors.linkedin import LinkedInConnector, linkedin_signature
 from connectors.meta import MetaConnector, meta_signature
@@ -70,7 +71,7 @@ def _deliveries(n: int, run: str) -> list[tuple[str, bytes, dict[str, str]]]:
 
 
 async def _bench(redis_url: str, n: int, detector: Any, intake: Any) -> dict[str, Any]:
-    connectors = {"facebook": MetaConnector("facebook", SECRET, "t"), "instagram": MetaConnector("instagram", SECRET, "t"),
+    connectors: dict[str, Connector] = {"facebook": MetaConnector("facebook", SECRET, "t"), "instagram": MetaConnector("instagram", SECRET, "t"),
                   "x": XConnector(SECRET), "linkedin": LinkedInConnector(SECRET)}
     run = uuid.uuid4().hex[:8]
     deliveries = _deliveries(n, run)

@@ -77,7 +77,7 @@ class InboxWorker(GroupConsumer):
         await ensure_group(self.redis, INBOX_STREAM, GROUP)
 
     async def process(self, entries: list[Entry]) -> int:
-        parsed: list[tuple[Any, Mapping[Any, Any], list[Mention]]] = []
+        parsed: list[tuple[Any, dict[str, str], list[Mention]]] = []
         finished: list[Any] = []
         for entry_id, fields in entries:
             if not fields:  # deleted while pending

@@ -51,7 +51,7 @@ class MetaConnector:
         self._app_secret = app_secret
         self._verify_token = verify_token
         self._missing = missing if missing is not None else [
-            name for name, value in zip(SETTINGS, (app_secret, verify_token)) if not value
+            name for name, value in zip(SETTINGS, (app_secret, verify_token), strict=False) if not value
         ]
 
     @classmethod

@@ -32,13 +32,14 @@ INTAKE_CONCURRENCY = 32  # complaints handed to the intake at the same time
 
 
 class Detection(Protocol):
-    complaint: bool
+    @property
+    def complaint(self) -> bool: ...  # read-only: the detector's Detection is a frozen dataclass
 
     def to_dict(self) -> dict[str, Any]: ...
 
 
 class Detector(Protocol):
-    def detect(self, text: str) -> Detection: ...
+    def detect(self, text: str, /) -> Detection: ...
 
 
 class Intake(Protocol):
@@ -107,7 +108,7 @@ class MentionPipeline:
         outcomes: list[Outcome] = []
         fresh: list[tuple[Mention, str, Outcome]] = []
         pending_dupes: list[int] = []
-        for index, (mention, key, ok) in enumerate(zip(mentions, keys, claimed)):
+        for index, (mention, key, ok) in enumerate(zip(mentions, keys, claimed, strict=False)):
             outcome = Outcome(mention, "new" if ok else "duplicate")
             outcomes.append(outcome)
             if ok:
@@ -132,7 +133,7 @@ class MentionPipeline:
         expired) means another worker may still fail, so the delivery is retried later."""
         ours = {key for _, key, _ in fresh}
         values = await self.redis.mget([keys[i] for i in indexes])
-        for index, value in zip(indexes, values):
+        for index, value in zip(indexes, values, strict=False):
             if value not in (b"done", "done") and keys[index] not in ours:
                 outcomes[index].status = "in_flight"
 
@@ -147,21 +148,22 @@ class MentionPipeline:
             return
         detections = self._detect([mention.text for mention, _, _ in fresh])
         complaints = []
-        for (mention, _key, outcome), detection in zip(fresh, detections):
+        for (mention, _key, outcome), detection in zip(fresh, detections, strict=False):
             outcome.complaint = bool(detection.complaint)
             if outcome.complaint and self.intake is not None:
                 complaints.append((mention, outcome, detection))
+        intake = self.intake  # complaints is empty without one
         for start in range(0, len(complaints), INTAKE_CONCURRENCY):
             chunk = complaints[start:start + INTAKE_CONCURRENCY]
-            ids = await asyncio.gather(*(self.intake.submit_mention(m, d) for m, _, d in chunk))
-            for (_, outcome, _), complaint_id in zip(chunk, ids):
+            ids = await asyncio.gather(*(intake.submit_mention(m, d) for m, _, d in chunk if intake is not None))
+            for (_, outcome, _), complaint_id in zip(chunk, ids, strict=False):
                 outcome.complaint_id = complaint_id
         async with self.redis.pipeline(transaction=True) as pipe:
-            for (mention, key, outcome), detection in zip(fresh, detections):
+            for (mention, key, outcome), detection in zip(fresh, detections, strict=False):
                 pipe.xadd(MENTIONS_STREAM, feed_fields(mention, detection, outcome.complaint_id),
                           maxlen=MENTIONS_MAXLEN, approximate=True)
                 pipe.set(key, "done", ex=self.done_ttl)
             results = await pipe.execute()
-        for (_, _, outcome), stream_id in zip(fresh, results[::2]):
+        for (_, _, outcome), stream_id in zip(fresh, results[::2], strict=False):
             outcome.stream_id = stream_id.decode() if isinstance(stream_id, bytes) else stream_id
         log.info("%d new mentions, %d complaints", len(fresh), sum(o.complaint for _, _, o in fresh))

@@ -38,12 +38,11 @@ DEFAULT_MAX_BODY = 1024 * 1024  # bytes; Meta batches are small, LinkedIn sends 
 WEBHOOK_PLATFORMS = ("facebook", "instagram", "x", "linkedin")
 MAX_JSON_DEPTH = 64  # documented payloads are about 8 levels deep
 
-CONNECTORS_KEY = web.AppKey("connectors", dict)
+CONNECTORS_KEY: web.AppKey[dict[str, Connector]] = web.AppKey("connectors", dict)
 REDIS_KEY = web.AppKey("redis", Redis)
-SETTINGS_KEY = web.AppKey("settings", object)
-TASKS_KEY = web.AppKey("tasks", list)
+TASKS_KEY: web.AppKey[list[asyncio.Task[Any]]] = web.AppKey("tasks", list)
 STOP_KEY = web.AppKey("stop", asyncio.Event)
-POLLERS_KEY = web.AppKey("pollers", dict)
+POLLERS_KEY: web.AppKey[dict[str, dict[str, Any]]] = web.AppKey("pollers", dict)
 
 
 @dataclass
@@ -72,6 +71,9 @@ class Settings:
             host=cfg.connectors_host,
             env=env,
         )
+
+
+SETTINGS_KEY = web.AppKey("settings", Settings)
 
 
 def build_connectors(env: Mapping[str, str]) -> dict[str, Connector]:
@@ -247,7 +249,8 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
                 await sink.start()
             pipeline = MentionPipeline(app[REDIS_KEY], detector or default_detector(), sink)
             session = aiohttp.ClientSession()
-            worker = InboxWorker(app[REDIS_KEY], app[CONNECTORS_KEY], pipeline, instance,
+            connectors = app[CONNECTORS_KEY]
+            worker = InboxWorker(app[REDIS_KEY], connectors, pipeline, instance,
                                  enrich=_enricher(settings, session))
             app[TASKS_KEY].append(asyncio.create_task(run_worker(worker, app[STOP_KEY])))
             http = HttpClient(session, RetryPolicy(), sleep=sleep)
@@ -257,11 +260,12 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
                     run_every(poller.name, interval, poller.poll_once, app[STOP_KEY], leader=leader)))
         yield
         app[STOP_KEY].set()
-        if app[TASKS_KEY]:  # let loops finish their round (and hand over leader locks), then cancel
-            await asyncio.wait(app[TASKS_KEY], timeout=settings.stop_timeout)
-        for task in app[TASKS_KEY]:
+        tasks = app[TASKS_KEY]
+        if tasks:  # let loops finish their round (and hand over leader locks), then cancel
+            await asyncio.wait(tasks, timeout=settings.stop_timeout)
+        for task in tasks:
             task.cancel()
-        await asyncio.gather(*app[TASKS_KEY], return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
         if session is not None:
             await session.close()
         if sink is not None and intake is None and hasattr(sink, "stop"):
@@ -281,7 +285,8 @@ def _enricher(settings: Settings, session: aiohttp.ClientSession):
 
 def _pollers(settings: Settings, http: HttpClient, cursors: CursorStore,
              pipeline: MentionPipeline) -> list[tuple[Any, float]]:
-    env, pollers = settings.env, []
+    env = settings.env
+    pollers: list[tuple[Any, float]] = []
     if poller_status(env)["x"]["enabled"]:
         pollers.append((XMentionsPoller(http, cursors, pipeline, env["X_BEARER_TOKEN"].strip(),
                                         env["X_USER_ID"].strip(), settings.x_api_base),

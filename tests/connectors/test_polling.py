@@ -16,6 +16,7 @@ from connectors.pipeline import MENTIONS_STREAM, MentionPipeline
 from connectors.polling import CursorStore, HttpClient, PollError, RetryPolicy
 from connectors.x import XMentionsPoller
 
+
 class Sleeps:
     """Injected sleep: records the waits instead of waiting."""
 
