@@ -12,21 +12,19 @@ from __future__ import annotations
 import json
 import logging
 from asyncio import CancelledError
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Optional
 
 from rasa.core.channels import rest
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from sanic import Blueprint, response
-
-import bot.rasa_speedups  # noqa: F401  (loaded with the Rasa server: see the module)
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+import bot.rasa_speedups  # noqa: F401  (loaded with the Rasa server: see the module)
 from bot.channels.guard import (
     FAILED_REPLY,
-    MAX_MESSAGE_CHARS,
-    MAX_SENDER_CHARS,
     RETRY_AFTER_SECONDS,
     UNAVAILABLE_REPLY,
     BadRequest,
@@ -44,15 +42,15 @@ logger = logging.getLogger(__name__)
 class RestPayload:
     sender: str
     message: str
-    metadata: Optional[Dict[Text, Any]]
+    metadata: Optional[dict[str, Any]]
 
 
 def parse_payload(body: bytes) -> RestPayload:
     """Validate a REST webhook body; raise BadRequest with a reason a developer can act on."""
     try:
         data = json.loads(body or b"")
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise BadRequest("body is not valid JSON")
+    except (ValueError, UnicodeDecodeError, RecursionError) as err:
+        raise BadRequest("body is not valid JSON") from err
     if not isinstance(data, dict):
         raise BadRequest("body must be a JSON object with 'sender' and 'message'")
     sender = check_sender(data.get("sender", "default"))
@@ -94,7 +92,7 @@ def unavailable(reason: str) -> HTTPResponse:
 
 class RestInput(rest.RestInput):
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
     def blueprint(

@@ -14,7 +14,7 @@ customer's full message verbatim.
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -45,7 +45,7 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
     if len(sentences) < 2:
         return None
     detections = detector.detect_many(sentences)
-    questions = [s for s, d in zip(sentences, detections) if d.decision == "none" and is_question(s)]
+    questions = [s for s, d in zip(sentences, detections, strict=False) if d.decision == "none" and is_question(s)]
     if not questions or len(questions) == len(sentences):
         return None
     return " ".join(questions)
@@ -61,19 +61,19 @@ class ComplaintDetectorComponent(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "ComplaintDetectorComponent":
+    ) -> ComplaintDetectorComponent:
         return cls(load_detector())
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
-        for message, text, detection in zip(messages, texts, self._detector.detect_many(texts)):
+        for message, text, detection in zip(messages, texts, self._detector.detect_many(texts), strict=False):
             # `question`: the message also asks something, so it is answered before the intake.
             question = question_part(text, self._detector) if detection.complaint else None
             message.set(PARSE_KEY, {**detection.to_dict(), "question": bool(question)}, add_to_output=True)

@@ -5,7 +5,7 @@ their model provider by that class name, so this drop-in replacement feeds them 
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -29,17 +29,17 @@ class SpacyNLP(spacy_utils.SpacyNLP):
     """Provides the Dutch spaCy pipeline to the spaCy tokenizer and featurizer."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {**spacy_utils.SpacyNLP.get_default_config(), "model": MODEL_NAME}
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "SpacyNLP":
+    ) -> SpacyNLP:
         config = {**cls.get_default_config(), **config}
         nlp, loaded_name = load_dutch(config["model"])
         # The fingerprint is the name actually loaded, so installing the full model later

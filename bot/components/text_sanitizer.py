@@ -5,7 +5,7 @@ messages are cut for NLU only; the tracker keeps the customer's original words v
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -23,20 +23,20 @@ from flexbot.text import NLU_MAX_CHARS, clean_text
 )
 class TextSanitizer(GraphComponent):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         return {"max_chars": NLU_MAX_CHARS}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self._max_chars = config["max_chars"]
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "TextSanitizer":
+    ) -> TextSanitizer:
         return cls({**cls.get_default_config(), **config})
 
     def _clean(self, message: Message) -> None:
@@ -49,7 +49,7 @@ class TextSanitizer(GraphComponent):
             self._clean(example)
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             self._clean(message)
         return messages

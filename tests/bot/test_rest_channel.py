@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from bot.channels.rest import MAX_MESSAGE_CHARS, BadRequest, parse_payload
+from bot.channels.guard import MAX_MESSAGE_CHARS
+from bot.channels.rest import BadRequest, parse_payload
 
 
 def body(**fields) -> bytes:
