@@ -5,6 +5,7 @@ import redis.asyncio as aioredis
 from aiohttp import web
 
 from desk.config import Settings
+from desk.deadlines import Profile
 from desk.register import Register
 from flexbot.intake.client import IntakeClient
 
@@ -17,7 +18,7 @@ PASSWORD_PATHS = {"/wachtwoord", "/logout"}
 SETTINGS = web.AppKey("settings", Settings)
 REDIS = web.AppKey("redis", aioredis.Redis)
 REGISTER = web.AppKey("register", Register)
-PROFILE = web.AppKey("profile", object)
+PROFILE = web.AppKey("profile", Profile)
 INTAKE = web.AppKey("intake", IntakeClient)
 MAILER = web.AppKey("mailer", object)
 EVENTS = web.AppKey("events", object)

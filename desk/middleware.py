@@ -67,7 +67,7 @@ async def session_and_csrf(request: web.Request, handler: Handler) -> web.Stream
             expected = request.cookies.get(LOGIN_CSRF_COOKIE, "")
         else:
             expected = request["csrf"]
-        given = request.headers.get("X-CSRF-Token")
+        given: object = request.headers.get("X-CSRF-Token")
         if given is None and request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
             given = (await request.post()).get("csrf")
         if not expected or not auth.csrf_ok(expected, given if isinstance(given, str) else None):

@@ -289,7 +289,7 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
                                            "X-Accel-Buffering": "no"})
     await response.prepare(request)
     await response.write(b"retry: 3000\n\n")
-    macros = aiohttp_jinja2.get_env(request.app).get_template("_mentions.html").make_module(
+    macros: Any = aiohttp_jinja2.get_env(request.app).get_template("_mentions.html").make_module(
         {"csrf": request["csrf"]})
     stop = request.app[LIVE]
     while not stop.is_set():
@@ -322,7 +322,8 @@ async def _stop_streams(app: web.Application) -> None:
 
 def add_routes(app: web.Application) -> None:
     app[LIVE] = asyncio.Event()
-    app.on_shutdown.append(_stop_streams)
+    # aiosignal 1.4 types Signal differently from what aiohttp 3.9 declares: a false positive.
+    app.on_shutdown.append(_stop_streams)  # type: ignore[arg-type]
     app.router.add_get("/social/stream", social_stream)
     app.router.add_get("/social", social_page)
     app.router.add_post("/social/beoordeel", social_triage)
