@@ -20,13 +20,7 @@ class ActionOfferPhone(Action):
         return []
 
 
-class ActionExplainHumanContact(Action):
-    def name(self) -> str:
-        return "action_explain_human_contact"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
-        dispatcher.utter_message(text=replies.human_contact_answer())
-        return []
+# action_explain_human_contact lives in actions/handoff.py (a person can take the chat over).
 
 
 class ActionReplyInDutch(Action):

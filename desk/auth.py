@@ -22,6 +22,7 @@ ROLES = {
     "klachtbehandelaar": "Klachtbehandelaar",
     "teamleider": "Teamleider",
     "socialmedia": "Social-mediateam",
+    "klantenservice": "Klantenservice",
 }
 SESSION_TTL = 8 * 3600
 LOGIN_MAX_FAILURES = 5
@@ -51,6 +52,11 @@ class User:
     @property
     def can_handle(self) -> bool:
         return self.role in ("klachtbehandelaar", "teamleider")
+
+    @property
+    def can_converse(self) -> bool:
+        """Sees and takes over live chats ("Gesprekken")."""
+        return self.role in ("klantenservice", "teamleider")
 
     @property
     def is_teamleider(self) -> bool:

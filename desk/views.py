@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
-from desk import auth, labels, lists, mail, privacy, social, transcript, workflow
+from desk import auth, conversations, labels, lists, mail, privacy, social, transcript, workflow
 from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
@@ -510,3 +510,4 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/rapport/maand/{month}.csv", monthly_csv)
     app.router.add_get("/rapport/jaar", yearly_page)
     social.add_routes(app)
+    conversations.add_routes(app)

@@ -16,3 +16,13 @@ LABELS_STREAM = "flexbot:labels"
 # the desk's Social page. Fields: platform, body (raw JSON text), error, inbox_id, failures,
 # received_at, dead_at.
 SOCIAL_DEAD_LETTER = "social:webhook-deadletter"
+# A person takes over a chat (issue 12; bot/handoff.py, actions/handoff.py, desk/conversations.py).
+# Hash per conversation: state (wachtend/live/terugbellen), requested_at, taken_by, taken_name, ...
+HANDOFF_CONVERSATION = "flexbot:handoff:conv:{}"
+# Sorted set of open conversations (waiting, live, call-back), score = requested_at (epoch seconds).
+HANDOFF_OPEN = "flexbot:handoff:open"
+# Stream of changes for the desk's live page: conversation, kind (verzoek/klant/overgenomen/...).
+HANDOFF_EVENTS = "flexbot:handoff:events"
+# Pub/sub channel: the desk publishes what must reach a customer's widget (JSON: conversation,
+# kind "message"/"state", text, name, state); every Rasa server's socket.io channel subscribes.
+HANDOFF_DELIVER = "flexbot:handoff:deliver"

@@ -81,6 +81,15 @@ class Settings(BaseModel):
     actions_host: str = Field("127.0.0.1", env="ACTIONS_HOST")
     actions_token: Optional[str] = Field(None, env="ACTIONS_TOKEN")
     restart: bool = Field(False, env="FLEXBOT_RESTART")
+    # Rasa's HTTP API (pause/resume, employee messages): always behind this token; empty = a token
+    # kept in $FLEXBOT_VAR_DIR/rasa-api.token. The desk calls RASA_API_URL (default: local Rasa).
+    rasa_api_token: Optional[str] = Field(None, env="RASA_API_TOKEN")
+    rasa_api_url: str = Field("", env="RASA_API_URL")
+    # Live chat with a person: opening hours (Europe/Amsterdam, Dutch public holidays closed).
+    handoff_days: str = Field("0-4", env="HANDOFF_DAYS")  # weekdays, Monday = 0
+    handoff_open: str = Field("08:30", env="HANDOFF_OPEN")
+    handoff_close: str = Field("17:30", env="HANDOFF_CLOSE")
+    handoff_minutes_per_customer: int = Field(4, env="HANDOFF_MINUTES_PER_CUSTOMER")
 
     class Config:
         allow_population_by_field_name = True

@@ -18,6 +18,7 @@ from rasa.core.channels import socketio
 from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, response
 
+from bot import handoff
 from bot.channels.guard import (
     BAD_SESSION_REPLY,
     FAILED_REPLY,
@@ -94,6 +95,8 @@ class SocketIOInput(socketio.SocketIOInput):
             if self.session_persistence:
                 sio.enter_room(sid, session_id, namespace=namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=namespace)
+            if self.session_persistence:  # after a reload during a takeover: who is talking
+                await handoff.announce_takeover(sio, sid, session_id, namespace)
 
         async def handle_message(sid: str, data: Any = None) -> None:
             if not isinstance(data, dict):
@@ -121,6 +124,7 @@ class SocketIOInput(socketio.SocketIOInput):
                 else:
                     logger.exception("socket.io message for %s failed", sender)
                     await say(sid, FAILED_REPLY)
+            await handoff.note_customer_message(sender)  # the desk shows it live during a takeover
 
         quiet_websocket_close(sio)
         read_eio_message = sio._handle_eio_message  # bound at construction, re-registered below
@@ -140,4 +144,6 @@ class SocketIOInput(socketio.SocketIOInput):
         sio.on("disconnect", disconnect, namespace=namespace)
         sio.on("session_request", session_request, namespace=namespace)
         sio.on(self.user_message_evt, handle_message, namespace=namespace)
+        # Employee messages from the desk (Redis pub/sub) to the sockets this server holds.
+        handoff.attach_delivery(webhook, sio, namespace, self.bot_message_evt)
         return webhook

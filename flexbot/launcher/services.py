@@ -43,6 +43,31 @@ def actions_token() -> str:
     return path.read_text().strip()
 
 
+RASA_API_TOKEN_FILE = "rasa-api.token"
+
+
+def rasa_api_token() -> str:
+    """The token of Rasa's HTTP API (pause/resume during a takeover): RASA_API_TOKEN when set,
+    else one kept in $FLEXBOT_VAR_DIR/rasa-api.token (owner-only), so Rasa and the desk agree."""
+    cfg = settings.get()
+    if cfg.rasa_api_token:
+        return cfg.rasa_api_token
+    path = cfg.var_dir / RASA_API_TOKEN_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(32))
+    return path.read_text().strip()
+
+
+def rasa_api_url() -> str:
+    cfg = settings.get()
+    return cfg.rasa_api_url or f"http://127.0.0.1:{cfg.rasa_port}"
+
+
 def instance_spool_dir(service: str, url: str, port: int) -> Path:
     """$FLEXBOT_VAR_DIR/spool/<service>/redis-<hash>-port-<port>: offline ids reserved from one Redis
     (id-block.json) are never handed out against another Redis or by another instance."""
@@ -95,16 +120,22 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             "--credentials", str(settings.CREDENTIALS_FILE),
             "--port", str(settings.port("RASA_PORT")),
             "--cors", *cors_origins(),
+            # The HTTP API (the desk pauses/resumes taken-over conversations) only with the token:
+            # anonymous calls get 401.
+            "--enable-api", "--auth-token", rasa_api_token(),
         ]
         # Several Sanic workers share the CPU cores; safe because the lock store is Redis.
         workers = settings.get().rasa_workers or os.cpu_count() or 1
-        return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers)}
+        return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers), "REDIS_URL": url}
     if service == "actions":
         env = {"REDIS_URL": url, "ACTIONS_TOKEN": actions_token()}
         if not settings.get().intake_spool_dir:
             env["INTAKE_SPOOL_DIR"] = str(instance_spool_dir("intake", url, settings.port("ACTIONS_PORT")))
         return [_bin("python"), "-m", "actions"], env
-    if service in ("web", "desk", "connectors"):
+    if service == "desk":
+        return [_bin("python"), "-m", service], {"REDIS_URL": url, "RASA_API_TOKEN": rasa_api_token(),
+                                                 "RASA_API_URL": rasa_api_url()}
+    if service in ("web", "connectors"):
         return [_bin("python"), "-m", service], {"REDIS_URL": url}
     raise ValueError(f"unknown service {service!r}")
 

@@ -31,6 +31,9 @@
   var sessionId = store.get(KEY_SESSION, null);
   var transcript = store.get(KEY_TRANSCRIPT, []);
   var replyTimer = null;
+  // During a takeover an employee answers (not the bot): no reply timeout, and the name is shown.
+  var KEY_HANDOFF = "flexbot.handoff";
+  var takenOver = store.get(KEY_HANDOFF, null);
 
   var EXAMPLES = [
     "Ben ik verzekerd voor een ruzie met mijn buurman?",
@@ -65,7 +68,8 @@
     item.className = "msg " + entry.from;
     var who = document.createElement("span");
     who.className = "who";
-    who.textContent = entry.from === "user" ? "U: " : entry.from === "bot" ? "Assistent: " : "Melding: ";
+    who.textContent = entry.from === "user" ? "U: " : entry.from === "bot" ? "Assistent: " :
+      entry.from === "agent" ? (entry.name || "Medewerker") + " (medewerker): " : "Melding: ";
     item.appendChild(who);
     if (entry.from === "bot") { appendLinked(item, entry.text); }
     else { item.appendChild(document.createTextNode(entry.text)); }
@@ -73,8 +77,9 @@
     log.scrollTop = log.scrollHeight;
   }
 
-  function add(from, text, keep) {
+  function add(from, text, keep, name) {
     var entry = { from: from, text: String(text) };
+    if (name) { entry.name = String(name); }
     render(entry);
     if (keep !== false) {
       transcript.push(entry);
@@ -131,12 +136,22 @@
   socket.on("session_confirm", function (data) {
     var id = typeof data === "string" ? data : data && data.session_id;
     if (id) { sessionId = id; store.set(KEY_SESSION, id); }
+    takenOver = null;  // the server sends "handoff" right after this while an employee is in the chat
+    store.set(KEY_HANDOFF, null);
     setStatus(true, "Online");
+  });
+
+  socket.on("handoff", function (msg) {
+    takenOver = msg && msg.state === "live" ? { name: String(msg.name || "") } : null;
+    store.set(KEY_HANDOFF, takenOver);
+    if (takenOver) { waiting(false); }
+    setStatus(true, takenOver ? "Online: u chat met " + (takenOver.name || "een medewerker") + " (medewerker)" : "Online");
   });
 
   socket.on("bot_uttered", function (msg) {
     waiting(false);
-    if (msg.text) { add("bot", msg.text); }
+    if (msg.text && msg.speaker === "medewerker") { add("agent", msg.text, true, msg.name); }
+    else if (msg.text) { add("bot", msg.text); }
     var buttons = msg.quick_replies || msg.buttons;
     if (buttons && buttons.length) { renderButtons(buttons); }
   });
@@ -155,7 +170,7 @@
     }
     socket.emit("user_uttered", { message: payload, session_id: sessionId });
     add("user", shown);
-    waiting(true);
+    if (!takenOver) { waiting(true); }
     return true;
   }
 

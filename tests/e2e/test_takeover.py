@@ -1,0 +1,165 @@
+"""A person takes over a live chat (issue 12): customer widget and employee desk in two browser
+contexts against the real stack (Redis, action server, Rasa with its HTTP API, website, desk)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+import requests
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from desk import auth
+from desk.conversations import AUDIT
+from flexbot.launcher import training
+from flexbot.launcher.stack import Stack
+from flexbot.redis_server import LocalRedis, free_port
+from flexbot.streams import redis_client
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "service-wachtwoord-123"
+ALWAYS_OPEN = {"HANDOFF_DAYS": "0-6", "HANDOFF_OPEN": "00:00", "HANDOFF_CLOSE": "23:59"}
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium not installed")
+
+
+@pytest.fixture(scope="module")
+def handoff_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    assert training.train() == 0, "training the Rasa model failed"
+    work = tmp_path_factory.mktemp("handoff")
+    stack = Stack(LocalRedis(work / "redis", free_port()).start(), work)
+    stack.ports["desk"] = free_port()
+    try:
+        stack.start("actions", **ALWAYS_OPEN)
+        stack.start("web")
+        stack.start("rasa")
+        stack.start("desk", "/health", DESK_PORT=str(stack.ports["desk"]), DESK_CONSUMER="1")
+        asyncio.run(_employee(stack.redis.url))
+        yield stack
+    finally:
+        stack.stop()
+
+
+async def _employee(url: str) -> None:
+    client = redis_client(url)
+    await auth.create_user(client, "anna", PASSWORD, "klantenservice", "Anna de Vries")
+    await auth.create_user(client, "sam", PASSWORD, "socialmedia", "Sam Social")
+    await client.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+def _send(page: Page, text: str) -> None:
+    box = page.get_by_label("Uw bericht")
+    box.fill(text)
+    box.press("Enter")
+
+
+def _login(page: Page, base: str, user: str) -> None:
+    page.goto(base + "/login")
+    page.fill("input[name=username]", user)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_rasa_http_api_refuses_calls_without_the_token(handoff_stack: Stack):
+    base = handoff_stack.url("rasa")
+    assert requests.get(base + "/status", timeout=10).status_code in (401, 403)
+    assert requests.get(base + "/conversations/x/tracker", timeout=10).status_code in (401, 403)
+    assert requests.post(
+        base + "/conversations/x/tracker/events", json=[{"event": "pause"}], timeout=10
+    ).status_code in (401, 403)
+    assert requests.get(base + "/status", params={"token": "fout"}, timeout=10).status_code in (401, 403)
+    token = (handoff_stack.log_dir / "var" / "rasa-api.token").read_text().strip()
+    assert requests.get(base + "/status", params={"token": token}, timeout=10).status_code == 200
+
+
+def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser: Browser):
+    customer_ctx, desk_ctx, social_ctx = (browser.new_context(locale="nl-NL") for _ in range(3))
+    customer, desk, social = customer_ctx.new_page(), desk_ctx.new_page(), social_ctx.new_page()
+    desk_base = handoff_stack.url("desk")
+    try:
+        customer.goto(handoff_stack.url("web") + "/")
+        expect(customer.locator("#chat-status")).to_have_text("Online", timeout=20_000)
+        _send(customer, "Ik wil een medewerker spreken")
+        expect(customer.locator(".msg.bot").last).to_contain_text("wachttijd", timeout=20_000)
+        # While waiting the bot keeps answering.
+        _send(customer, "Hoe meld ik een zaak?")
+        expect(customer.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+
+        _login(desk, desk_base, "anna")
+        desk.goto(desk_base + "/gesprekken")
+        card = desk.locator("article.gesprek").filter(has_text="Ik wil een medewerker spreken")
+        expect(card).to_contain_text("Wacht op een medewerker")
+        expect(card).to_contain_text("Klant:")
+        expect(card).to_contain_text("Assistent:")
+        expect(desk.locator("#live")).to_have_text(re.compile("Live"), timeout=10_000)
+        card.get_by_role("button", name="Overnemen").click()
+        expect(card).to_contain_text("Overgenomen", timeout=10_000)
+        expect(customer.locator(".msg.agent").last).to_contain_text("U spreekt nu met Anna", timeout=10_000)
+        expect(customer.locator(".msg.agent .who").last).to_have_text("Anna (medewerker): ")
+        expect(customer.locator("#chat-status")).to_contain_text("Anna (medewerker)")
+        bot_replies = customer.locator(".msg.bot").count()
+
+        box = card.locator(".bericht input[name=text]")
+        for n in range(1, 4):
+            box.fill(f"Bericht {n} van Anna <b>vet</b>")
+            box.press("Enter")
+            expect(customer.locator(".msg.agent").last).to_have_text(
+                f"Anna (medewerker): Bericht {n} van Anna <b>vet</b>", timeout=10_000
+            )
+            _send(customer, f"Antwoord {n} van de klant <script>x</script>")
+            expect(card.locator(".turn-klant").last).to_contain_text(
+                f"Antwoord {n} van de klant <script>x</script>", timeout=10_000
+            )
+            box = card.locator(".bericht input[name=text]")
+
+        # A reload during the takeover keeps the transcript and who is talking.
+        customer.reload()
+        expect(customer.locator("#chat-status")).to_contain_text("Anna (medewerker)", timeout=20_000)
+        expect(customer.locator(".msg.agent")).to_have_count(4)
+        _send(customer, "Nog een vraag na het herladen")
+        expect(card.locator(".turn-klant").last).to_contain_text("Nog een vraag na het herladen", timeout=10_000)
+        customer.wait_for_timeout(2500)
+        assert customer.locator(".msg.bot").count() == bot_replies, "the bot spoke during the takeover"
+        assert not customer.locator("text=Er kwam geen antwoord").count()
+
+        # The social team sees no conversations.
+        _login(social, desk_base, "sam")
+        assert social.goto(desk_base + "/gesprekken").status == 403
+
+        card.get_by_role("button", name="Teruggeven aan assistent").click()
+        expect(customer.locator(".msg.bot").last).to_contain_text(
+            "teruggegeven aan de digitale assistent", timeout=10_000
+        )
+        expect(card).to_have_count(0, timeout=10_000)
+        expect(customer.locator("#chat-status")).to_have_text("Online")
+        _send(customer, "Hoe meld ik een zaak?")
+        expect(customer.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+    finally:
+        for ctx in (customer_ctx, desk_ctx, social_ctx):
+            ctx.close()
+
+    r = redis.Redis.from_url(handoff_stack.redis.url, decode_responses=True)
+    actions = [fields["action"] for _id, fields in r.xrange(AUDIT)]
+    assert actions == ["overgenomen", "bericht", "bericht", "bericht", "teruggegeven"]
