@@ -6,9 +6,15 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import replies
 
 FAQ_PREFIX = "faq_"
+# Topics about procedure, where a conflict told in the same message is a second question; topics
+# that are themselves about a kind of conflict (disagreement, complaints, criminal, borgsom) are not.
+ASIDE_TOPICS = {"report", "contact", "answer_time", "after_report", "eigen_risico", "maximum", "minimum",
+                "costs", "own_lawyer", "waiting_period", "countries", "modules", "who_is_insured",
+                "premium", "not_covered"}
 
 
 def complaint_only(tracker: Tracker) -> bool:
@@ -33,4 +39,7 @@ class ActionAnswerFaq(Action):
 
         message, events = short_answer(replies.faq_text(topic), tracker)
         dispatcher.utter_message(text=message)
+        aside = talk.coverage_aside(tracker.latest_message.get("text") or "") if topic in ASIDE_TOPICS else None
+        if aside:  # a conflict told in the same message gets its own answer
+            dispatcher.utter_message(text=aside)
         return events

@@ -173,3 +173,16 @@ def test_an_answer_read_as_a_description_is_not_parsed_again_as_the_next_answer(
     messages = chat.say("mijn buurman", "check_coverage")
     assert not any("Ik herken daarin geen module" in m for m in messages), messages
     assert messages[0].startswith("Met de module Consument & Wonen") and "Welke modules" in messages[-1]
+
+
+def test_a_conflict_told_next_to_a_general_question_gets_its_own_answer():
+    message = {"text": "Hoe meld ik een zaak? Mijn buurman heeft mijn boom gekapt.", "intent": {"name": "faq_report"}}
+    out = CollectingDispatcher()
+    asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
+    texts = [m["text"] for m in out.messages]
+    assert "Zaak melden" in texts[0]
+    assert texts[1].startswith("Met de module Consument & Wonen bent u hiervoor verzekerd (art. 2e Consument & Wonen)")
+    message = {"text": "Wat is jullie telefoonnummer? Ik heb een flitsboete gekregen.", "intent": {"name": "faq_contact"}}
+    out = CollectingDispatcher()
+    asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
+    assert "(art. 12 Algemene regels" in out.messages[1]["text"]
