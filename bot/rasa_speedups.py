@@ -7,18 +7,25 @@
 2. Every event read from the tracker store looks its class up by walking all subclasses of
    Event (10 % of CPU after fix 1). The lookup is memoised per type name; the answer is the same.
 
+3. The per-message complaint hook is not called on the action server when it has nothing to
+   do (bot/complaint_hook_gate.py).
+4. The policies' states of the conversation are computed once per dialogue step instead of
+   replaying the whole conversation for every prediction (bot/state_history.py).
+
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any
 
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
+
+from bot import complaint_hook_gate, state_history, switches
 
 _validator = None
 
@@ -33,7 +40,7 @@ def _compiled_validator():
     return _validator
 
 
-def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
+def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     try:
         _compiled_validator().validate(result)
         return True
@@ -50,7 +57,7 @@ _original_resolve_by_type = Event.resolve_by_type
 _event_classes: dict[str, type] = {}
 
 
-def _resolve_by_type(type_name: Text, default: type | None = None) -> type | None:
+def _resolve_by_type(type_name: str, default: type | None = None) -> type | None:
     cls = _event_classes.get(type_name)
     if cls is None:
         cls = _original_resolve_by_type(type_name, default)  # raises for unknown names
@@ -62,6 +69,9 @@ def _resolve_by_type(type_name: Text, default: type | None = None) -> type | Non
 def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
+    complaint_hook_gate.apply()
+    if not switches.off("state_history"):
+        state_history.apply()
 
 
 apply()

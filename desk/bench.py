@@ -22,6 +22,7 @@ from typing import Any
 import redis.asyncio as aioredis
 
 from desk.consumer import GROUP, STREAM, IntakeConsumer, ensure_group
+from flexbot.measure import percentile
 from flexbot.streams import redis_client
 
 
@@ -53,8 +54,8 @@ async def _drain(client: aioredis.Redis, consumer: IntakeConsumer, target: int) 
 
 
 def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    """q in 0..1; the project's one definition (flexbot.measure, statistics.quantiles inclusive)."""
+    return percentile(values, q * 100)
 
 
 async def _bench(redis_url: str, n: int) -> dict[str, Any]:

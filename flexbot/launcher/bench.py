@@ -2,7 +2,9 @@
 
 The chat figures come from an aiohttp load generator that drives N concurrent conversations over
 the REST channel of a running stack (real Redis tracker and lock stores, real action server).
-The same generator then drives the stock `rasa init` bot, trained in a temporary directory.
+The stock `rasa init` bot (trained in a temporary directory, or reused with --reuse-stock) runs
+at the same time; load rounds alternate between the two bots and ratios are taken within a round,
+so a busy machine slows both alike. Percentiles: flexbot.measure.percentile (inclusive).
 Results are printed as Markdown and saved as JSON (var/bench/results.json).
 """
 from __future__ import annotations
@@ -12,44 +14,50 @@ import asyncio
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
-import sys
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import aiohttp
 
 from flexbot import settings
-from flexbot.redis_server import LocalRedis, free_port
-from flexbot.launcher.stack import start_stack, wait_for_http
+from flexbot.launcher.stack import Stack, start_stack, wait_for_http
 from flexbot.launcher.training import rasa_command
+from flexbot.measure import percentile
+from flexbot.redis_server import LocalRedis, free_port
 
 FAQ_MESSAGE = "Hoe meld ik een zaak?"  # answered by action_answer_faq on the action server
 STOCK_MESSAGE = "hello"                # answered by utter_greet in the stock bot
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))
-    return ordered[index]
+TURN_MARKS = (1, 20, 40)               # per-turn latency reported for one long conversation
 
 
 def rss_mb(pid: int) -> float:
     """Resident memory of a process and its children (e.g. Sanic workers), from /proc."""
-    total = 0.0
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            total += int(line.split()[1]) / 1024
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children = (task / "children").read_text().split()
-        total += sum(rss_mb(int(child)) for child in children)
-    return total
+    return round(sum(rss_tree(pid).values()), 1)
+
+
+def rss_tree(pid: int, name: str = "main") -> dict[str, float]:
+    """RSS in MB of a process and of every descendant, keyed "main", "main/1", "main/1/1", ..."""
+    tree: dict[str, float] = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                tree[name] = round(int(line.split()[1]) / 1024, 1)
+        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
+    except (FileNotFoundError, ProcessLookupError):
+        return tree
+    for number, child in enumerate(sorted(children), 1):
+        tree.update(rss_tree(child, f"{name}/{number}"))
+    return tree
 
 
 LOAD_SCRIPT = """
@@ -70,60 +78,75 @@ def model_load_seconds(model: Path) -> float:
     return round(float(out.stdout.strip().splitlines()[-1]), 1)
 
 
+def summary(latencies: list[float]) -> dict[str, float]:
+    """p50/p95/p99/mean in ms, one percentile definition (flexbot.measure.percentile)."""
+    return {
+        "p50_ms": round(percentile(latencies, 50), 1),
+        "p95_ms": round(percentile(latencies, 95), 1),
+        "p99_ms": round(percentile(latencies, 99), 1),
+        "mean_ms": round(statistics.fmean(latencies), 1) if latencies else float("nan"),
+    }
+
+
+async def _say(session: aiohttp.ClientSession, url: str, sender: str, message: str) -> tuple[float, bool]:
+    began = time.perf_counter()
+    ok = False
+    try:
+        async with session.post(url, json={"sender": sender, "message": message}) as reply:
+            body = await reply.json()
+            ok = reply.status == 200 and bool(body)
+    except (aiohttp.ClientError, asyncio.TimeoutError):
+        pass
+    return (time.perf_counter() - began) * 1000, ok
+
+
 async def drive(url: str, conversations: int, turns: int, message: str) -> dict[str, Any]:
-    """N concurrent conversations, each sending `turns` messages one after the other."""
+    """N concurrent fresh conversations, each sending `turns` messages one after the other."""
     latencies: list[float] = []
     errors = 0
     run = uuid.uuid4().hex[:8]
     timeout = aiohttp.ClientTimeout(total=60)
 
     async with aiohttp.ClientSession(timeout=timeout) as session:
-        async def conversation(index: int) -> None:
+        async def conversation(prefix: str, index: int) -> None:
             nonlocal errors
-            sender = f"bench-{run}-{index}"
             for _ in range(turns):
-                began = time.perf_counter()
-                try:
-                    async with session.post(url, json={"sender": sender, "message": message}) as reply:
-                        body = await reply.json()
-                        if reply.status != 200 or not body:
-                            errors += 1
-                except (aiohttp.ClientError, asyncio.TimeoutError):
-                    errors += 1
-                latencies.append((time.perf_counter() - began) * 1000)
+                ms, ok = await _say(session, url, f"bench-{run}-{prefix}{index}", message)
+                latencies.append(ms)
+                errors += not ok
 
-        await asyncio.gather(*(conversation(i) for i in range(min(conversations, 4))))  # warm-up
+        await asyncio.gather(*(conversation("w", i) for i in range(min(conversations, 4))))  # warm-up
         latencies.clear()
         errors = 0
         began = time.perf_counter()
-        await asyncio.gather(*(conversation(i) for i in range(conversations)))
+        await asyncio.gather(*(conversation("c", i) for i in range(conversations)))
         elapsed = time.perf_counter() - began
 
-    return {
-        "conversations": conversations,
-        "turns": len(latencies),
-        "seconds": round(elapsed, 2),
-        "throughput_per_s": round(len(latencies) / elapsed, 1),
-        "p50_ms": round(percentile(latencies, 50), 1),
-        "p95_ms": round(percentile(latencies, 95), 1),
-        "p99_ms": round(percentile(latencies, 99), 1),
-        "mean_ms": round(statistics.fmean(latencies), 1),
-        "errors": errors,
-    }
+    return {"conversations": conversations, "turns": len(latencies), "seconds": round(elapsed, 2),
+            "throughput_per_s": round(len(latencies) / elapsed, 1), **summary(latencies), "errors": errors}
 
 
-def bench_flexbot(work: Path, conversations: int, turns: int) -> dict[str, Any]:
-    stack = start_stack(work / "flexbot")
-    try:
-        result = asyncio.run(drive(stack.url("rasa") + "/webhooks/rest/webhook", conversations, turns, FAQ_MESSAGE))
-        result["rasa_rss_mb"] = round(rss_mb(stack.processes["rasa"].pid), 1)
-        result["actions_rss_mb"] = round(rss_mb(stack.processes["actions"].pid), 1)
-        result["rasa_ready_s"] = round(stack.ready_seconds["rasa"], 1)
-        result["rasa_workers"] = int(stack.env.get("RASA_WORKERS", os.cpu_count() or 1))
-        result["model_load_s"] = model_load_seconds(settings.MODEL_PATH)
-        return result
-    finally:
-        stack.stop()
+async def drive_long(url: str, turns: int, repeats: int, message: str) -> dict[str, Any]:
+    """One conversation at a time, `turns` messages long, `repeats` times: latency per turn index
+    (median over the repeats) at TURN_MARKS, and the median of the first and last five turns."""
+    run = uuid.uuid4().hex[:8]
+    per_turn: list[list[float]] = [[] for _ in range(turns)]
+    errors = 0
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as session:
+        for repeat in range(repeats + 1):  # the first conversation warms up
+            for turn in range(turns):
+                ms, ok = await _say(session, url, f"long-{run}-{repeat}", message)
+                if repeat:
+                    per_turn[turn].append(ms)
+                    errors += not ok
+    medians = [statistics.median(samples) for samples in per_turn]
+    result: dict[str, Any] = {f"turn_{mark}_ms": round(medians[mark - 1], 1) for mark in TURN_MARKS if mark <= turns}
+    first, last = statistics.median(medians[:5]), statistics.median(medians[-5:])
+    result.update(turns_1_5_ms=round(first, 1), turns_last_5_ms=round(last, 1),
+                  last_vs_first=round(last / first, 2), long_turns=turns, long_repeats=repeats, long_errors=errors)
+    if turns >= max(TURN_MARKS):
+        result[f"turn_{max(TURN_MARKS)}_vs_1"] = round(medians[max(TURN_MARKS) - 1] / medians[0], 2)
+    return result
 
 
 def timed(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
@@ -141,28 +164,138 @@ def bench_training(work: Path) -> dict[str, Any]:
     return {"full_training_s": round(seconds, 1)}
 
 
-def bench_stock(work: Path, conversations: int, turns: int) -> dict[str, Any]:
-    """The stock `rasa init` bot: trained here, served with its default (in-memory) stores."""
-    project = work / "stock"
-    project.mkdir()
-    train_s = timed(rasa_command("init", "--no-prompt", "--init-dir", str(project)), work)
+STOCK_CACHE = settings.VAR_DIR / "bench" / "stock-bot"
+
+
+def stock_project(work: Path, reuse: bool) -> tuple[Path, float | None]:
+    """The stock `rasa init` bot, trained now (training time returned) or, with `reuse`, the one
+    trained by an earlier run in var/bench/stock-bot (training time None)."""
+    if reuse and any((STOCK_CACHE / "models").glob("*.tar.gz")):
+        return STOCK_CACHE, None
+    project = STOCK_CACHE if reuse else work / "stock"
+    if project.exists():
+        shutil.rmtree(project)
+    project.mkdir(parents=True)
+    return project, round(timed(rasa_command("init", "--no-prompt", "--init-dir", str(project)), work), 1)
+
+
+@dataclass
+class Server:
+    """A chat server under test: its webhook, the processes to measure, the model it loaded."""
+    name: str
+    url: str
+    message: str
+    processes: dict[str, int]
+    model: Path
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def start_stock(work: Path, project: Path) -> tuple[subprocess.Popen, Server]:
+    """`rasa run` in the stock project: default (in-memory) stores, one process."""
     port = free_port()
     log = (work / "stock-rasa.log").open("wb")
     began = time.monotonic()
-    server = subprocess.Popen(rasa_command("run", "--port", str(port)), cwd=project, stdout=log,
-                              stderr=subprocess.STDOUT, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    process = subprocess.Popen(rasa_command("run", "--port", str(port)), cwd=project, stdout=log,
+                               stderr=subprocess.STDOUT, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
     url = f"http://127.0.0.1:{port}/webhooks/rest/"
     try:
-        wait_for_http(url, server)
-        ready_s = time.monotonic() - began
-        result = asyncio.run(drive(url + "webhook", conversations, turns, STOCK_MESSAGE))
-        result.update(rasa_rss_mb=round(rss_mb(server.pid), 1), rasa_ready_s=round(ready_s, 1),
-                      full_training_s=round(train_s, 1), rasa_workers=1,
-                      model_load_s=model_load_seconds(next((project / "models").glob("*.tar.gz"))))
-        return result
+        wait_for_http(url, process)
+    except Exception:
+        process.terminate()
+        raise
+    server = Server("stock", url + "webhook", STOCK_MESSAGE, {"rasa": process.pid},
+                    next((project / "models").glob("*.tar.gz")),
+                    {"rasa_ready_s": round(time.monotonic() - began, 1), "rasa_workers": 1})
+    return process, server
+
+
+def flexbot_server(stack: Stack) -> Server:
+    processes = {name: process.pid for name, process in stack.processes.items()}
+    if stack.redis.process is not None:
+        processes["redis"] = stack.redis.process.pid
+    return Server("flexbot", stack.url("rasa") + "/webhooks/rest/webhook", FAQ_MESSAGE, processes,
+                  settings.MODEL_PATH,
+                  {"rasa_ready_s": round(stack.ready_seconds["rasa"], 1),
+                   "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1)})
+
+
+def measure_servers(servers: list[Server], args: argparse.Namespace, model_load: bool = True) -> dict[str, Any]:
+    """Both bots are up at once; each round drives one after the other, so a noisy neighbour on
+    the machine hits both alike. Ratios are taken within a round."""
+    results: dict[str, Any] = {server.name: {"rounds": [], **server.info} for server in servers}
+    for round_number in range(1, args.rounds + 1):
+        for server in servers:
+            print(f"… round {round_number}: {server.name}, {args.conversations} conversations x {args.turns} turns",
+                  flush=True)
+            load = round(os.getloadavg()[0], 2)
+            figures = asyncio.run(drive(server.url, args.conversations, args.turns, server.message))
+            results[server.name]["rounds"].append({**figures, "load_before": load})
+    if args.long_turns:
+        for server in servers:
+            print(f"… {server.name}: one conversation of {args.long_turns} turns x {args.long_repeats}", flush=True)
+            results[server.name]["long"] = asyncio.run(
+                drive_long(server.url, args.long_turns, args.long_repeats, server.message))
+    for server in servers:
+        mine = results[server.name]
+        mine["rss_mb"] = {name: rss_tree(pid) for name, pid in server.processes.items()}
+        mine["rasa_rss_mb"] = round(sum(mine["rss_mb"]["rasa"].values()), 1)
+        if model_load:
+            mine["model_load_s"] = model_load_seconds(server.model)
+        for key in ("throughput_per_s", "p50_ms", "p95_ms", "p99_ms"):
+            mine[key] = round(statistics.median(r[key] for r in mine["rounds"]), 1)
+        mine["errors"] = sum(r["errors"] for r in mine["rounds"])
+    if len(servers) == 2:
+        ours, stock = (results[s.name]["rounds"] for s in servers)
+        ratios = [round(o["throughput_per_s"] / s["throughput_per_s"], 2) for o, s in zip(ours, stock, strict=True)]
+        results["throughput_ratio_per_round"] = ratios
+        results["throughput_ratio"] = round(statistics.median(ratios), 2)
+    return results
+
+
+# Speedups switched on one at a time (bot/switches.py), for `--ladder`.
+LADDER = [("none of the speedups below", "hook_gate,state_history,append_store"),
+          ("+ complaint hook skipped when idle", "state_history,append_store"),
+          ("+ incremental policy states", "append_store"),
+          ("+ append-only tracker store with per-process cache (all on)", "")]
+
+
+def ladder(stack: Stack, servers: list[Server], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Restart Flexbot's Rasa server once per step; the stock bot stays up for the ratios."""
+    steps = []
+    for label, off in LADDER:
+        print(f"… ladder: {label}", flush=True)
+        process = stack.processes.pop("rasa")
+        process.terminate()
+        process.wait(timeout=30)
+        stack.start("rasa", FLEXBOT_SPEEDUPS_OFF=off)
+        servers[0] = flexbot_server(stack)
+        step = measure_servers(servers, args, model_load=False)
+        steps.append({"step": label, "speedups_off": off, **step})
+    return steps
+
+
+def bench_chat(work: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Flexbot's stack and (unless skipped) the stock bot, side by side."""
+    stock_process: subprocess.Popen | None = None
+    stack = start_stack(work / "flexbot")
+    try:
+        servers = [flexbot_server(stack)]
+        if not args.skip_stock:
+            print("… stock rasa init bot" + ("" if args.reuse_stock else " (trains first, takes a few minutes)"),
+                  flush=True)
+            project, train_s = stock_project(work, args.reuse_stock)
+            stock_process, server = start_stock(work, project)
+            if train_s is not None:
+                server.info["full_training_s"] = train_s
+            servers.append(server)
+        if args.ladder:
+            return {"ladder": ladder(stack, servers, args)}
+        return measure_servers(servers, args)
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        if stock_process is not None:
+            stock_process.terminate()
+            stock_process.wait(timeout=20)
+        stack.stop()
 
 
 def component_benches(work: Path) -> dict[str, Any]:
@@ -210,35 +343,68 @@ def machine() -> dict[str, Any]:
     }
 
 
+def ladder_markdown(steps: list[dict[str, Any]]) -> str:
+    rows = ["| step | turns/s (stock) | ratio | p50 ms | p95 ms | p99 ms | turn 1 / 20 / 40 ms (40 vs 1) | RSS MB |",
+            "|---|---|---|---|---|---|---|---|"]
+    for step in steps:
+        ours, stock, long = step["flexbot"], step.get("stock", {}), step["flexbot"].get("long", {})
+        turns = " / ".join(str(long.get(f"turn_{m}_ms", "")) for m in TURN_MARKS)
+        rows.append(f"| {step['step']} | {ours['throughput_per_s']} ({stock.get('throughput_per_s', '')}) "
+                    f"| {step.get('throughput_ratio', '')}x | {ours['p50_ms']} | {ours['p95_ms']} | {ours['p99_ms']} "
+                    f"| {turns} ({long.get('turn_40_vs_1', '')}) | {ours['rasa_rss_mb']} |")
+    return "\n".join(rows)
+
+
 def markdown(results: dict[str, Any]) -> str:
-    ours, stock = results["flexbot"], results.get("stock")
+    if "ladder" in results:
+        return ladder_markdown(results["ladder"])
+    ours, stock = results["flexbot"], results.get("stock") or {}
+    training = results.get("training", {})
     rows = ["| figure | Flexbot | stock `rasa init` bot |", "|---|---|---|"]
-    keys = ["throughput_per_s", "p50_ms", "p95_ms", "p99_ms", "errors", "rasa_workers", "rasa_rss_mb",
-            "model_load_s", "rasa_ready_s", "full_training_s"]
-    for key in keys:
-        ours_value = ours.get(key, results.get("training", {}).get(key, ""))
-        rows.append(f"| {key} | {ours_value} | {stock.get(key, '') if stock else 'skipped'} |")
-    if stock:
-        rows.append(f"| throughput ratio | {ours['throughput_per_s'] / stock['throughput_per_s']:.1f}x | 1x |")
-    lines = ["\n".join(rows), ""]
+
+    def row(label: str, ours_value: Any, stock_value: Any = "") -> None:
+        rows.append(f"| {label} | {ours_value} | {stock_value if stock else 'skipped'} |")
+
+    def rounds(side: dict[str, Any], key: str) -> str:
+        return f"{side.get(key, '')} ({' / '.join(str(r[key]) for r in side.get('rounds', []))})"
+
+    for key in ("throughput_per_s", "p50_ms", "p95_ms", "p99_ms"):
+        row(f"{key}, median (per round)", rounds(ours, key), rounds(stock, key))
+    if "throughput_ratio" in results:
+        per_round = " / ".join(map(str, results["throughput_ratio_per_round"]))
+        row("throughput ratio, median (per round)", f"{results['throughput_ratio']}x ({per_round})", "1x")
+    for key in ("errors", "rasa_workers", "rasa_rss_mb", "model_load_s", "rasa_ready_s"):
+        row(key, ours.get(key, ""), stock.get(key, ""))
+    row("full_training_s", training.get("full_training_s", ""), stock.get("full_training_s", ""))
+    long_keys = [f"turn_{m}_ms" for m in TURN_MARKS] + [f"turn_{max(TURN_MARKS)}_vs_1", "turns_1_5_ms",
+                                                        "turns_last_5_ms", "last_vs_first", "long_errors"]
+    for key in long_keys:
+        if key in ours.get("long", {}):
+            row(f"one conversation: {key}", ours["long"][key], stock.get("long", {}).get(key, ""))
+    lines = ["\n".join(rows), "", "RSS per process, MB (main and its children):"]
+    for side in ("flexbot", "stock"):
+        for name, tree in results.get(side, {}).get("rss_mb", {}).items():
+            lines.append(f"- {side} {name}: " + ", ".join(f"{k}={v}" for k, v in tree.items()))
+    lines.append("")
     for name, figures in results.get("components", {}).items():
         lines.append(f"- {name}: " + ", ".join(f"{k}={v}" for k, v in figures.items()))
     return "\n".join(lines)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    results: dict[str, Any] = {"machine": machine(), "conversations": args.conversations, "turns": args.turns}
+    if args.chat_only:
+        args.skip_stock = args.skip_training = args.skip_components = True
+    results: dict[str, Any] = {"machine": machine(), "conversations": args.conversations, "turns": args.turns,
+                               "percentile": "statistics.quantiles(method='inclusive') (flexbot.measure)",
+                               "argv": sys.argv[1:]}
     with tempfile.TemporaryDirectory(prefix="flexbot-bench-") as tmp:
         work = Path(tmp)
         print("… Flexbot chat stack", flush=True)
-        results["flexbot"] = bench_flexbot(work, args.conversations, args.turns)
-        if not args.chat_only:
+        results.update(bench_chat(work, args))
+        if not args.skip_training:
             print("… full training", flush=True)
             results["training"] = bench_training(work)
-        if not (args.skip_stock or args.chat_only):
-            print("… stock rasa init bot (trains first, takes a few minutes)", flush=True)
-            results["stock"] = bench_stock(work, args.conversations, args.turns)
-        if not args.chat_only:
+        if not args.skip_components:
             results["components"] = component_benches(work)
     out = settings.VAR_DIR / "bench" / "results.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -251,7 +417,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     bench = subparsers.add_parser("bench", help="measure speed and memory (see docs/performance.md)")
     bench.add_argument("--conversations", type=int, default=20, help="concurrent conversations")
-    bench.add_argument("--turns", type=int, default=25, help="messages per conversation")
+    bench.add_argument("--turns", type=int, default=20, help="messages per concurrent conversation")
+    bench.add_argument("--rounds", type=int, default=2, help="load rounds per bot, alternating between the bots")
+    bench.add_argument("--long-turns", type=int, default=40, help="turns of the single long conversation (0: skip)")
+    bench.add_argument("--long-repeats", type=int, default=3, help="long conversations (median per turn index)")
     bench.add_argument("--skip-stock", action="store_true", help="skip the stock rasa init bot")
+    bench.add_argument("--reuse-stock", action="store_true",
+                       help="reuse the stock bot trained by an earlier run (var/bench/stock-bot)")
+    bench.add_argument("--skip-training", action="store_true", help="skip the full-training measurement")
+    bench.add_argument("--skip-components", action="store_true", help="skip the component benches")
     bench.add_argument("--chat-only", action="store_true", help="only the Flexbot chat stack")
+    bench.add_argument("--ladder", action="store_true",
+                       help="switch the Rasa speedups on one at a time (restarts Flexbot's Rasa per step)")
     bench.set_defaults(func=cmd_bench)

@@ -1,0 +1,14 @@
+"""Switches for measuring the speedups one at a time (`flexbot bench --ladder`).
+
+FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store.
+Unset in production: everything on.
+"""
+from __future__ import annotations
+
+import os
+
+NAMES = ("hook_gate", "state_history", "append_store")
+
+
+def off(name: str) -> bool:
+    return name in {part.strip() for part in os.environ.get("FLEXBOT_SPEEDUPS_OFF", "").split(",")}

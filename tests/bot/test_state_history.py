@@ -1,0 +1,71 @@
+"""The incremental policy states equal Rasa's own, step by step, on every story and rule."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUtteranceReverted, UserUttered
+from rasa.shared.core.generator import TrainingDataGenerator
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
+from rasa.shared.core.training_data.structures import StoryGraph
+
+from bot import state_history
+from flexbot import settings
+
+DOMAIN = Domain.load(str(settings.DOMAIN_DIR))
+RULE_ONLY = {"rule_only_slots": ["complaint_check_answer", "requested_slot"], "rule_only_loops": ["complaint_form"]}
+MODES = [dict(), dict(omit_unset_slots=True), dict(ignore_rule_only_turns=True, rule_only_data=RULE_ONLY)]
+
+
+def story_trackers() -> list[DialogueStateTracker]:
+    files = sorted((settings.ROOT / "data").glob("**/*.yml")) + sorted(settings.CONVERSATION_TESTS.glob("*.yml"))
+    steps = list(itertools.chain.from_iterable(
+        YAMLStoryReader(DOMAIN).read_from_file(str(path)) for path in files
+        if "stories:" in path.read_text() or "rules:" in path.read_text()))
+    generated = TrainingDataGenerator(StoryGraph(steps), DOMAIN, augmentation_factor=0,
+                                      remove_duplicates=True, unique_last_num_states=None).generate()
+    return generated
+
+
+@pytest.fixture(scope="module", autouse=True)
+def patched():
+    original = Domain.states_for_tracker_history
+    state_history.apply()
+    yield
+    Domain.states_for_tracker_history = original
+
+
+def assert_same_at_every_step(events: list) -> int:
+    tracker = DialogueStateTracker("klant", DOMAIN.slots)
+    checked = 0
+    for event in events:
+        tracker.update(event)
+        for mode in MODES:
+            assert DOMAIN.states_for_tracker_history(tracker, **mode) == state_history.original(DOMAIN, tracker, **mode)
+            checked += 1
+    return checked
+
+
+def test_every_story_and_rule_gives_rasas_states_at_every_step():
+    trackers = story_trackers()
+    assert len(trackers) > 20
+    assert sum(assert_same_at_every_step(list(t.events)) for t in trackers) > 1000
+
+
+def test_undo_and_restart_start_over():
+    hallo = {"name": "greet", "confidence": 1.0}
+    events = [ActionExecuted("action_listen"), UserUttered("hallo", hallo), ActionExecuted("utter_greet"),
+              ActionExecuted("action_listen"), UserUttered("hoi", hallo), UserUtteranceReverted(),
+              SlotSet("complaint_check", "asked"), ActionExecuted("action_listen"), Restarted(),
+              ActionExecuted("action_listen"), UserUttered("hallo", hallo)]
+    assert assert_same_at_every_step(events) == len(events) * len(MODES)
+
+
+def test_callers_may_change_what_they_get():
+    tracker = DialogueStateTracker.from_events("klant", [ActionExecuted("action_listen"),
+                                                         UserUttered("hallo", {"name": "greet"})], DOMAIN.slots)
+    first = DOMAIN.states_for_tracker_history(tracker)
+    first[-1]["user"].clear()
+    assert DOMAIN.states_for_tracker_history(tracker) == state_history.original(DOMAIN, tracker)
