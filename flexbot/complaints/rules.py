@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # Parties on ARAG's side: the insurer, its staff, its letters, site, app and this chatbot.
 ARAG_MARKERS = re.compile(
     r"@?\barag\w*|\bjullie\b|\buw (?:medewerker|maatschappij|dienstverlening|service|jurist|brief"
-    r"|organisatie|afdeling|schrijven|advocaat|behandelaar)"
+    r"|organisatie|afdeling|schrijven|advocaat|\w*behandelaar|klantenservice|klantendienst)"
     r"|\bmijn (?:jurist|behandelaar|dossierbehandelaar|rechtsbijstand\w*|polis|dossier|verzekering"
     r"|premie)\b|\b(?:deze|die|de|jullie|uw) (?:verzekering|polis|premie|polisvoorwaarden)\b"
     r"|\b(?:de|deze|die|jouw|je) (?:jurist|behandelaar|chatbot|bot|robot|chat)\b"
@@ -41,7 +41,10 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
-    r"|the opposing|their lawyer)\b"
+    r"|the opposing|their lawyer"
+    # trades and shops by their Dutch compound endings: fietsenmaker, autohandelaar, installatiebedrijf
+    r"|\w{3,}(?:maker|handelaar|handel|bedrijf|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
+    r"|makelaar|aannemer))\b"
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
