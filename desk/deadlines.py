@@ -1,7 +1,6 @@
 """Deadlines per complaint-handling profile: working days, due dates and deadline states."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -12,9 +11,10 @@ from zoneinfo import ZoneInfo
 import holidays
 import yaml
 
+from flexbot.flexpolis.knowledge import knowledge
+
 TZ = ZoneInfo("Europe/Amsterdam")
 PROFILES_FILE = Path(__file__).with_name("profiles.yml")
-POLICY_FILE = Path(__file__).resolve().parent.parent / "data" / "policy" / "flexpolis.yml"
 DUE_SOON = timedelta(days=1)
 
 # Deadline states, worst first.
@@ -61,17 +61,16 @@ def _dutch_holidays(year: int) -> holidays.HolidayBase:
 
 def is_working_day(day: date) -> bool:
     """Monday to Friday and not a Dutch public holiday."""
-    return day.weekday() < 5 and day not in _dutch_holidays(day.year)
+    return bool(_dutch_holidays(day.year).is_working_day(day))
 
 
 def add_working_days(start: date, n: int) -> date:
     """The n-th working day after `start` (the day of receipt itself is not counted)."""
-    day = start
-    counted = 0
-    while counted < n:
-        day += timedelta(days=1)
-        if is_working_day(day):
-            counted += 1
+    if n <= 0:
+        return start
+    # holidays' calendar spans the years it is asked for; two covers any n a profile uses.
+    calendar = holidays.country_holidays("NL", years=range(start.year, start.year + 2))
+    day: date = calendar.get_nth_working_day(start, n)
     return day
 
 
@@ -88,29 +87,10 @@ def due_at(received_at: datetime, deadline: Deadline) -> datetime:
     raise ValueError(f"unknown deadline unit {deadline.unit!r}")
 
 
-def _article_20_working_days(policy_file: Path = POLICY_FILE) -> int | None:
-    """The contact period of article 20 from the knowledge file (periods.complaint_contact)."""
-    if not policy_file.exists():
-        return None
-    try:
-        data = yaml.safe_load(policy_file.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError:
-        return None
-    period = (data.get("periods") or {}).get("complaint_contact")
-    if isinstance(period, dict) and period.get("unit") == "werkdagen" and isinstance(period.get("value"), int):
-        return period["value"]
-    complaints = data.get("complaints") or {}
-    if isinstance(complaints, dict):
-        for key in ("contact_within_working_days", "contact_working_days"):
-            if isinstance(complaints.get(key), int):
-                return complaints[key]
-    for name, article in (data.get("articles") or {}).items():
-        if re.search(r"\b20\b", str(name)) and isinstance(article, dict):
-            text = " ".join(str(v) for v in article.values())
-            match = re.search(r"binnen (\d+) werkdagen", text)
-            if match:
-                return int(match.group(1))
-    return None
+def _article_20_working_days() -> int | None:
+    """The contact period of article 20 (periods.complaint_contact of the knowledge file)."""
+    period = knowledge().period("complaint_contact")
+    return period.value if period.unit == "werkdagen" else None
 
 
 def load_profiles(path: Path = PROFILES_FILE) -> dict[str, Profile]:

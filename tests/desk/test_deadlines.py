@@ -95,20 +95,24 @@ def test_deadline_states() -> None:
                            at(2026, 12, 1)).state == LATE
 
 
-def test_article_20_period_is_read_from_the_knowledge_file(tmp_path) -> None:
+def test_article_20_period_is_read_through_the_knowledge_loader() -> None:
     from desk.deadlines import _article_20_working_days
+    from flexbot.flexpolis.knowledge import knowledge
 
-    policy = tmp_path / "flexpolis.yml"
-    policy.write_text('articles:\n  "Algemene regels 20":\n    title: "Klachten"\n'
-                      '    summary: "Een medewerker neemt binnen 4 werkdagen contact met u op."\n', encoding="utf-8")
-    assert _article_20_working_days(policy) == 4
-    policy.write_text("complaints:\n  contact_within_working_days: 5\n", encoding="utf-8")
-    assert _article_20_working_days(policy) == 5
-    assert _article_20_working_days(tmp_path / "missing.yml") is None
-    policy.write_text('periods:\n  complaint_contact: {value: 3, unit: "werkdagen"}\n', encoding="utf-8")
-    assert _article_20_working_days(policy) == 3
-    # The real knowledge file states article 20's period, and the ARAG profile uses it.
+    period = knowledge().period("complaint_contact")
+    assert (period.value, period.unit) == (5, "werkdagen")
+    # The ARAG profile's first deadline is article 20's period.
     assert _article_20_working_days() == get_profile("arag").deadlines[0].amount == 5
+
+
+def test_working_days_skip_weekends_and_dutch_holidays() -> None:
+    from datetime import date
+
+    from desk.deadlines import add_working_days, is_working_day
+
+    assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 28)   # Christmas, Boxing Day, weekend
+    assert add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)     # New Year, then the weekend
+    assert not is_working_day(date(2026, 4, 27)) and is_working_day(date(2026, 4, 28))  # Koningsdag
 
 
 def test_belofte_aan_de_klant_volgt_het_profiel(monkeypatch: Any) -> None:
