@@ -112,6 +112,7 @@ class IntakeClient:
         self._task: asyncio.Task[None] | None = None
         self._local_ids = self._load_local_ids()
         self._unsynced_keys: set[str] = set(self._local_ids)
+        self._synced_keys: set[str] = set()
 
     # -- ids -----------------------------------------------------------------------------------
 
@@ -270,9 +271,15 @@ class IntakeClient:
         return sent
 
     async def _sync_local_ids(self) -> None:
-        """Publish ids allocated offline so other processes give a retry the same id."""
-        for key in sorted(self._unsynced_keys):
-            await self.redis.set(IDEM_KEY.format(key=key), self._local_ids[key], nx=True, ex=IDEM_TTL_SECONDS)
+        """Publish ids allocated offline, by this client or any other sharing the spool directory
+        (they all append to the same file), so a retry anywhere gets the same id."""
+        if not self._unsynced_keys and not self.idem_path.exists():
+            return
+        for key, complaint_id in sorted(self._load_local_ids().items()):
+            if key in self._synced_keys:
+                continue
+            await self.redis.set(IDEM_KEY.format(key=key), complaint_id, nx=True, ex=IDEM_TTL_SECONDS)
+            self._synced_keys.add(key)
             self._unsynced_keys.discard(key)
 
     async def run_spool_deliverer(self) -> None:

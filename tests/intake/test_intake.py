@@ -191,6 +191,31 @@ async def test_redis_down_spools_and_delivers_in_order_without_duplicates(own_re
         await intake.stop()
 
 
+async def test_ids_allocated_offline_by_any_client_are_synced(own_redis: LocalRedis, tmp_path: Path) -> None:
+    """Several clients share one spool (the connectors run eight): the one running the deliverer
+    publishes every client's offline ids when Redis is back, not only its own."""
+    spool_dir = tmp_path / "spool"
+    runner = IntakeClient(own_redis.url, spool_dir, block_size=10, socket_timeout=0.5, retry_interval=0.1)
+    quiet = IntakeClient(own_redis.url, spool_dir, block_size=10, socket_timeout=0.5)
+    try:
+        await runner.start()
+        own_redis.stop()
+        offline = await quiet.allocate_id("x:12345")          # the client without a deliverer
+        own_redis.start()
+        other = IntakeClient(own_redis.url, tmp_path / "elsewhere")
+        try:
+            for _ in range(100):
+                if await other.redis.get("klachtenbureau:idem:x:12345"):
+                    break
+                await asyncio.sleep(0.05)
+            assert await other.allocate_id("x:12345") == offline
+        finally:
+            await other.stop()
+    finally:
+        await quiet.stop()
+        await runner.stop()
+
+
 async def test_spooled_records_go_before_new_ones_when_redis_returns(own_redis: LocalRedis, tmp_path: Path) -> None:
     intake = IntakeClient(own_redis.url, tmp_path / "spool", socket_timeout=0.5)  # no background task
     try:
