@@ -31,6 +31,7 @@ from flexbot.intake import answers
 from flexbot.intake.client import IntakeClient
 from flexbot.intake.contract import build_complaint, build_update
 from flexbot.intake.transcript import turns_from_events
+from flexbot.profiles import customer_promise
 from flexbot.streams import redis_client
 
 logger = logging.getLogger(__name__)
@@ -306,10 +307,13 @@ def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool
     bureau, kifid = k.contact["klachtenbureau"], k.contact["kifid"]
     lines = [f"Dank u. Uw klacht staat geregistreerd onder referentie {reference}."]
     if consent and not cancelled:
-        how = "schrijft u" if by_letter else "neemt"
-        tail = "" if by_letter else " contact met u op om de klacht met u te bespreken"
-        lines.append(f"Een medewerker van het {bureau['name']} {how} binnen {k.period('complaint_contact')}"
-                     f"{tail} {k.cite('Algemene regels 20')}.")
+        # The active complaint-handling profile's promise (DESK_PROFILE); ARAG's is article 20's.
+        promise = customer_promise()
+        if settings.get().desk_profile == "arag":
+            promise = f"{promise.rstrip('.')} {k.cite('Algemene regels 20')}."
+        lines.append(promise)
+        if by_letter:
+            lines.append("U krijgt onze reactie per brief.")
     else:
         lines.append(
             "U heeft aangegeven geen contact te willen; we gebruiken uw klacht om onze service te "
@@ -318,7 +322,8 @@ def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool
         )
     lines.append(
         f"Bent u het niet eens met de beslissing van het Klachtenbureau? Dan kunt u uw klacht "
-        f"voorleggen aan het {kifid['name']} ({kifid['website']})."
+        f"voorleggen aan het {kifid['name']} ({kifid['website']}); via het Kifid kan dat ook bij de "
+        "Tuchtraad. U kunt uw zaak ook altijd aan de bevoegde rechter voorleggen."
     )
     return " ".join(lines)
 

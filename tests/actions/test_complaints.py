@@ -122,7 +122,8 @@ async def test_intake_answers_update_the_same_record(redis_url: str) -> None:
     await chat.answer("confidential", "nee")
     said = await chat.finish()
     assert chat.slots["complaint_id"] is None
-    assert "schrijft u binnen" in said[0]
+    assert "binnen 5 werkdagen" in said[0] and "per brief" in said[0]
+    assert "Tuchtraad" in said[0] and "rechter" in said[0]
     [record] = await registered(redis_url)
     assert record["handoff_consent"] is True and record["confidential"] is False
     assert record["customer"]["name"] == "Jan de Vries"
