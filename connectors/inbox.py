@@ -21,7 +21,7 @@ from redis.asyncio import Redis
 from connectors.base import Connector, Mention
 from connectors.pipeline import MentionPipeline, MentionsInFlight
 from flexbot.keys import SOCIAL_DEAD_LETTER
-from flexbot.streams import REDIS_DOWN, Entry, GroupConsumer, consumer_name, ensure_group
+from flexbot.streams import REDIS_DOWN, Entry, GroupConsumer, consumer_name, ensure_group, text
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,7 @@ async def enqueue(redis: Redis, platform: str, body: bytes | str) -> str:
         "body": body,
         "received_at": datetime.now(timezone.utc).isoformat(),
     })
-    return entry_id.decode() if isinstance(entry_id, bytes) else entry_id
-
-
-def _text(value: Any) -> str:
-    return value.decode() if isinstance(value, bytes) else str(value)
+    return text(entry_id)
 
 
 def _field(fields: Mapping[Any, Any], name: str) -> Any:
@@ -101,7 +97,7 @@ class InboxWorker(GroupConsumer):
                 except REDIS_DOWN:
                     raise
                 except MentionsInFlight:
-                    log.info("inbox entry %s waits for a mention in flight", _text(entry_id))
+                    log.info("inbox entry %s waits for a mention in flight", text(entry_id))
                 except Exception as exc:  # noqa: BLE001 - counted; dead-lettered after max_failures
                     if await self._failed(entry_id, fields, exc):
                         finished.append(entry_id)
@@ -134,7 +130,7 @@ class InboxWorker(GroupConsumer):
         """The entry's mentions, or None after moving an unparseable entry to the dead-letter stream.
 
         Parsing is deterministic, so a payload that fails once always fails: no retries."""
-        platform = _text(_field(fields, "platform"))
+        platform = text(_field(fields, "platform"))
         try:
             return self.parsers[platform].parse(json.loads(_field(fields, "body")))
         except Exception as exc:  # noqa: BLE001 - any parse failure (KeyError, OverflowError, ...)
@@ -143,25 +139,25 @@ class InboxWorker(GroupConsumer):
 
     async def _failed(self, entry_id: Any, fields: Mapping[Any, Any], exc: Exception) -> bool:
         """Count one failed attempt; True when the entry was dead-lettered."""
-        failures = int(await self.redis.hincrby(FAILURES_KEY, _text(entry_id), 1))
+        failures = int(await self.redis.hincrby(FAILURES_KEY, text(entry_id), 1))
         if failures < self.max_failures:
-            log.warning("inbox entry %s failed (%d of %d): %s: %s", _text(entry_id), failures,
+            log.warning("inbox entry %s failed (%d of %d): %s: %s", text(entry_id), failures,
                         self.max_failures, type(exc).__name__, exc)
             return False
         await self._dead_letter(entry_id, fields, exc, failures)
         return True
 
     async def _dead_letter(self, entry_id: Any, fields: Mapping[Any, Any], exc: Exception, failures: int) -> None:
-        platform = _text(_field(fields, "platform"))
-        log.error("inbox entry %s (%s) moved to %s after %d attempt(s): %s: %s", _text(entry_id), platform,
+        platform = text(_field(fields, "platform"))
+        log.error("inbox entry %s (%s) moved to %s after %d attempt(s): %s: %s", text(entry_id), platform,
                   SOCIAL_DEAD_LETTER, failures, type(exc).__name__, str(exc)[:200])
         await self.redis.xadd(SOCIAL_DEAD_LETTER, {
             "platform": platform,
             "body": _field(fields, "body"),
             "error": f"{type(exc).__name__}: {exc}"[:500],
-            "inbox_id": _text(entry_id),
+            "inbox_id": text(entry_id),
             "failures": str(failures),
-            "received_at": _text(_field(fields, "received_at")),
+            "received_at": text(_field(fields, "received_at")),
             "dead_at": datetime.now(timezone.utc).isoformat(),
         }, maxlen=DEADLETTER_MAXLEN, approximate=True)
 
@@ -169,7 +165,7 @@ class InboxWorker(GroupConsumer):
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.xack(INBOX_STREAM, GROUP, *entry_ids)
             pipe.xdel(INBOX_STREAM, *entry_ids)
-            pipe.hdel(FAILURES_KEY, *[_text(e) for e in entry_ids])
+            pipe.hdel(FAILURES_KEY, *[text(e) for e in entry_ids])
             await pipe.execute()
 
 

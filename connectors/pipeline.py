@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from redis.asyncio import Redis
 
 from connectors.base import Mention, clean_mention
+from flexbot.streams import text
 
 log = logging.getLogger(__name__)
 
@@ -165,5 +166,5 @@ class MentionPipeline:
                 pipe.set(key, "done", ex=self.done_ttl)
             results = await pipe.execute()
         for (_, _, outcome), stream_id in zip(fresh, results[::2], strict=False):
-            outcome.stream_id = stream_id.decode() if isinstance(stream_id, bytes) else stream_id
+            outcome.stream_id = text(stream_id)
         log.info("%d new mentions, %d complaints", len(fresh), sum(o.complaint for _, _, o in fresh))

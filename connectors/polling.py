@@ -17,6 +17,8 @@ from typing import Any
 import aiohttp
 from redis.asyncio import Redis
 
+from flexbot.streams import text
+
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -130,7 +132,7 @@ class CursorStore:
 
     async def get(self, name: str) -> str | None:
         value = await self.redis.get(CURSOR_KEY.format(name=name))
-        return value.decode() if isinstance(value, bytes) else value
+        return None if value is None else text(value)
 
     async def set(self, name: str, value: str) -> None:
         await self.redis.set(CURSOR_KEY.format(name=name), value)

@@ -58,6 +58,7 @@ from flexbot.intake.contract import (
     validate_update,
 )
 from flexbot.intake.spool import Spool, write_atomic
+from flexbot.streams import text
 
 __all__ = ["IntakeClient", "InvalidComplaint", "build_complaint", "build_update", "now_iso", "validate"]
 
@@ -191,7 +192,7 @@ class IntakeClient:
                     keys=[IDEM_KEY.format(key=idempotency_key), SEQ_KEY.format(year=year)],
                     args=[year, IDEM_TTL_SECONDS],
                 )
-                complaint_id = complaint_id.decode() if isinstance(complaint_id, bytes) else complaint_id
+                complaint_id = text(complaint_id)
                 try:
                     await self._ensure_block(year)
                 except REDIS_DOWN:
