@@ -41,6 +41,7 @@ STATE_LABELS = {WAITING: "Wacht op een medewerker", LIVE: "Overgenomen", CALLBAC
 MAX_MESSAGE = 2000
 STREAM_BLOCK_MS = 2000
 CHAT_CHANNEL = "website"
+LOCK_RETRIES = 12  # about 8 seconds in all
 
 
 class RasaApi:
@@ -68,13 +69,20 @@ class RasaApi:
             return data
 
     async def append(self, conversation: str, events: list[dict[str, Any]]) -> None:
+        """Append events; retried while Rasa is busy with the same conversation (its lock store
+        refuses after a short wait, and then nothing was appended, so a retry cannot double)."""
         session = await self._session()
-        async with session.post(
-            self._url(conversation, "tracker/events"),
-            json=events,
-            params={"token": self.token, "include_events": "NONE"},
-        ) as resp:
-            resp.raise_for_status()
+        for attempt in range(LOCK_RETRIES + 1):
+            async with session.post(
+                self._url(conversation, "tracker/events"),
+                json=events,
+                params={"token": self.token, "include_events": "NONE"},
+            ) as resp:
+                if resp.status == 500 and attempt < LOCK_RETRIES and "acquire lock" in await resp.text():
+                    await asyncio.sleep(min(0.1 * 2**attempt, 1.0))
+                    continue
+                resp.raise_for_status()
+                return
 
     async def close(self) -> None:
         if self.session is not None:

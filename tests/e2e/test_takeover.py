@@ -6,9 +6,13 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import statistics
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 import redis
 import requests
@@ -163,3 +167,136 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
     r = redis.Redis.from_url(handoff_stack.redis.url, decode_responses=True)
     actions = [fields["action"] for _id, fields in r.xrange(AUDIT)]
     assert actions == ["overgenomen", "bericht", "bericht", "bericht", "teruggegeven"]
+
+
+# --- Twenty simultaneous takeovers across two Rasa servers ----------------------------------------
+
+CUSTOMERS = 20
+EMPLOYEE_MESSAGES = 5
+CUSTOMER_MESSAGES = 3
+
+
+class Customer:
+    """A widget stand-in: python-socketio over websocket, recording what arrives."""
+
+    def __init__(self, url: str) -> None:
+        import socketio
+
+        self.url = url
+        self.sio = socketio.AsyncClient(reconnection=False)
+        self.session = ""
+        self.agent: list[tuple[float, str]] = []
+        self.bot: list[str] = []
+        self.states: list[str] = []
+        self.confirmed = asyncio.Event()
+        self.sio.on("session_confirm", self._confirm)
+        self.sio.on("bot_uttered", self._uttered)
+        self.sio.on("handoff", lambda data: self.states.append(data.get("state", "")))
+
+    async def _confirm(self, data: object) -> None:
+        self.session = str(data)
+        self.confirmed.set()
+
+    async def _uttered(self, data: dict) -> None:
+        if data.get("speaker") == "medewerker":
+            self.agent.append((time.monotonic(), data["text"]))
+        else:
+            self.bot.append(data.get("text", ""))
+
+    async def start(self, session: str) -> None:
+        await self.sio.connect(self.url, transports=["websocket"])
+        await self.sio.emit("session_request", {"session_id": session})
+        await asyncio.wait_for(self.confirmed.wait(), 10)
+
+    async def say(self, text: str) -> None:
+        await self.sio.emit("user_uttered", {"message": text, "session_id": self.session})
+
+
+async def _desk_session(base: str) -> tuple[aiohttp.ClientSession, str]:
+    client = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+    page = await (await client.get(base + "/login")).text()
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+    await client.post(base + "/login", data={"username": "anna", "password": PASSWORD, "csrf": csrf})
+    page = await (await client.get(base + "/gesprekken")).text()
+    return client, re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+async def _load(stack: Stack, second_rasa: str) -> dict[str, float]:
+    desk_base = stack.url("desk")
+    servers = [stack.url("rasa"), second_rasa]
+    customers = [Customer(servers[n % 2]) for n in range(CUSTOMERS)]
+    await asyncio.gather(*(c.start(f"load-{n:02d}-{uuid.uuid4().hex[:8]}") for n, c in enumerate(customers)))
+    for c in customers:
+        await c.say("Ik wil een medewerker spreken")
+    deadline = time.monotonic() + 60
+    while not all(any("wachttijd" in t for t in c.bot) for c in customers):
+        assert time.monotonic() < deadline, "not every customer was queued"
+        await asyncio.sleep(0.2)
+    bot_before = [len(c.bot) for c in customers]
+    client, csrf = await _desk_session(desk_base)
+    headers = {"X-Requested-With": "fetch", "X-CSRF-Token": csrf}
+    sent_at: dict[tuple[str, str], float] = {}
+
+    async def post(conversation: str, verb: str, **form: str) -> None:
+        url = f"{desk_base}/gesprekken/{conversation}/{verb}"
+        async with client.post(url, data={"csrf": csrf, **form}, headers=headers) as resp:
+            assert resp.status == 200, await resp.text()
+            assert (await resp.json())["message"] == ""
+
+    async def employee(c: Customer) -> None:
+        await post(c.session, "overnemen")
+        for n in range(1, EMPLOYEE_MESSAGES + 1):
+            text = f"{c.session} bericht {n}"
+            sent_at[(c.session, text)] = time.monotonic()
+            await post(c.session, "bericht", text=text)
+
+    async def customer(c: Customer) -> None:
+        while "live" not in c.states:  # the customer types once the employee is there
+            await asyncio.sleep(0.05)
+        for n in range(1, CUSTOMER_MESSAGES + 1):
+            await asyncio.sleep(0.3)
+            await c.say(f"klant {n}")
+
+    try:
+        await asyncio.gather(*(employee(c) for c in customers), *(customer(c) for c in customers))
+        deadline = time.monotonic() + 30
+        while any(len(c.agent) < EMPLOYEE_MESSAGES + 1 for c in customers) and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        await asyncio.sleep(2)  # anything late or doubled would arrive now
+        for c in customers:
+            texts = [t for _at, t in c.agent]
+            assert texts == ["U spreekt nu met Anna, medewerker van ARAG. Waarmee kan ik u helpen?"] + [
+                f"{c.session} bericht {n}" for n in range(1, EMPLOYEE_MESSAGES + 1)
+            ], c.session
+            assert c.states == ["live"]
+            assert len(c.bot) == bot_before[customers.index(c)], "the bot spoke during a takeover"
+        token = (stack.log_dir / "var" / "rasa-api.token").read_text().strip()
+        async with aiohttp.ClientSession() as rasa:
+            for c in customers:
+                url = f"{servers[1]}/conversations/{c.session}/tracker"
+                async with rasa.get(url, params={"token": token}) as resp:
+                    events = (await resp.json())["events"]
+                said = [e["text"] for e in events if e["event"] == "user"]
+                assert said[-CUSTOMER_MESSAGES:] == [f"klant {n}" for n in range(1, CUSTOMER_MESSAGES + 1)]
+        await asyncio.gather(*(post(c.session, "teruggeven") for c in customers))
+        latencies = sorted(
+            at - sent_at[(c.session, text)] for c in customers for at, text in c.agent if (c.session, text) in sent_at
+        )
+    finally:
+        await client.close()
+        await asyncio.gather(*(c.sio.disconnect() for c in customers))
+    return {
+        "messages": len(latencies),
+        "p50_ms": 1000 * statistics.median(latencies),
+        "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
+        "max_ms": 1000 * latencies[-1],
+    }
+
+
+def test_twenty_simultaneous_takeovers_over_two_rasa_servers(handoff_stack: Stack):
+    """Half the customers on a second Rasa server: the desk's messages reach each once, in order."""
+    handoff_stack.ports["rasa-2"] = free_port()
+    handoff_stack.start("rasa-2", "/webhooks/rest/", RASA_PORT=str(handoff_stack.ports["rasa-2"]), RASA_WORKERS="1")
+    figures = asyncio.run(_load(handoff_stack, handoff_stack.url("rasa-2")))
+    print(f"\ntakeover load: {CUSTOMERS} conversations, {figures}")
+    assert figures["messages"] == CUSTOMERS * EMPLOYEE_MESSAGES
