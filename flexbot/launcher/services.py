@@ -227,8 +227,9 @@ class Supervisor:
 
     def _pump(self, name: str, process: subprocess.Popen[bytes]) -> None:
         assert process.stdout is not None
-        for raw in process.stdout:
-            self.say(name, raw.decode(errors="replace").rstrip("\n"))
+        with process.stdout:  # closed when the service exits, so no pipe is left behind
+            for raw in process.stdout:
+                self.say(name, raw.decode(errors="replace").rstrip("\n"))
 
     def stop(self, *_: object) -> None:
         self.stop_event.set()
