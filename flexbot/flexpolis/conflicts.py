@@ -56,7 +56,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
     # Art. 12 (also fines under administrative law); decision in docs/policy.md.
     ("boete", (r"\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b", r"\bbekeuring\w*\b", r"\bcjib\b",
-               r"\bparkeerbon\b", r"\bnaheffingsaanslag\b", r"\bgeflitst\b", r"\bwet mulder\b", r"\bproces[- ]verbaal\b")),
+               r"\bparkeerbon\b", r"\bnaheffingsaanslag\b", r"\bgeflitst\b", r"\bflitser\w*\b", r"\bwet mulder\b", r"\bproces[- ]verbaal\b")),
     # The customer is the victim: C&W 2a, not a criminal case against them.
     ("slachtoffer", (r"\bopgelicht\b", r"\boplicht\w*\b", r"\bslachtoffer\b", r"\bbestolen\b", r"\bberoofd\b",
                      r"\bmishandeld\b", r"\baangifte (gedaan|doen)\b", r"\bfraude (gepleegd )?(met|tegen) (mij|mijn)\b", r"\bgehackt\b",
