@@ -14,11 +14,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.complaints as complaints
-from desk.consumer import IntakeConsumer, ensure_group
-from desk.register import Register
-from flexbot.streams import redis_client
 from flexbot.complaints import labels
 from flexbot.keys import INTAKE_STREAM
+from tests.registered import registered
 
 _ids = itertools.count(1)
 
@@ -82,20 +80,6 @@ class Chat:
         said = [m["text"] for m in dispatcher.messages if m.get("text")]
         self.events += [{"event": "bot", "text": t, "timestamp": 1_700_000_100.0} for t in said]
         return said
-
-
-async def registered(redis_url: str) -> list[dict[str, Any]]:
-    """What the desk registers from the intake stream (its real consumer), oldest first."""
-    client = redis_client(redis_url)
-    try:
-        await ensure_group(client)
-        consumer = IntakeConsumer(client, block_ms=10)
-        while await consumer.step():
-            pass
-        register = Register(client)
-        return list(reversed(await register.get_many(await register.ids())))
-    finally:
-        await client.close()
 
 
 async def test_a_complaint_is_registered_in_the_turn_it_is_said(redis_url: str) -> None:

@@ -6,11 +6,8 @@ import re
 
 import pytest
 
-from desk.consumer import IntakeConsumer, ensure_group
-from desk.register import Register
-from flexbot.streams import redis_client
-
 from flexbot.flexpolis.knowledge import knowledge
+from tests.registered import registered
 
 ACK = "Wat vervelend dat u dit zo ervaart"
 CONSENT_QUESTION = "Wilt u dat het Klachtenbureau contact met u opneemt"
@@ -24,23 +21,10 @@ def intake(stack):
     return stack.redis.url
 
 
-async def _registered(url: str) -> list[dict]:
-    client = redis_client(url)
-    try:
-        await ensure_group(client)
-        consumer = IntakeConsumer(client, block_ms=10)
-        while await consumer.step():
-            pass
-        register = Register(client)
-        return await register.get_many(await register.ids())
-    finally:
-        await client.close()
-
-
 def records_for(url: str, conversation_id: str) -> list[dict]:
     """The complaints of one conversation as the desk's real consumer registers them (complaint
     entries plus their updates)."""
-    return [r for r in asyncio.run(_registered(url)) if r["source"].get("conversation_id") == conversation_id]
+    return [r for r in asyncio.run(registered(url)) if r["source"].get("conversation_id") == conversation_id]
 
 
 def test_complaint_with_follow_up_is_registered_with_contact_details(chat, intake):
@@ -219,8 +203,8 @@ FORM_REPLIES = {
 
 def answer_form(chat, messages: list[str], max_turns: int = 12) -> list[str]:
     """Answer the coverage form until its verdict; returns the replies of the last turn."""
-    from flexbot.flexpolis.dialogue import question
     from flexbot.flexpolis import checker
+    from flexbot.flexpolis.dialogue import question
 
     names = {question(name): name for name in checker.QUESTIONS}
     reminder = knowledge().reminder
