@@ -15,7 +15,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.faq import complaint_only
+from actions.answering import DETAILS, complaint_only, short_answer
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import replies
@@ -24,8 +24,6 @@ from flexbot.flexpolis.dialogue import CheckState
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"
 STATE = "cc_state"
-DETAILS = "last_details"
-REMINDED = "reminder_given"
 RESET: list[EventType] = [SlotSet(DESCRIPTION, None), SlotSet(ANSWER, None), SlotSet(STATE, None)]
 MAX_TRIES = 3  # an answer that cannot be used twice: go on without it, never loop
 
@@ -42,17 +40,6 @@ def _extras(tracker: Tracker) -> dict[str, Any]:
 
 def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
     return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
-
-
-def short_answer(text: str, tracker: Tracker) -> tuple[str, list[EventType]]:
-    """One or two sentences with the article; the rest on request ('meer uitleg'); the policy
-    reminder under the first answer of a conversation only."""
-    first = not tracker.get_slot(REMINDED)
-    details = talk.short_and_details(text)[1]
-    events: list[EventType] = [SlotSet(DETAILS, details or None)]
-    if first:
-        events.append(SlotSet(REMINDED, True))
-    return talk.chat_answer(text, with_reminder=first), events
 
 
 class ValidateCoverageForm(FormValidationAction):

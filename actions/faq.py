@@ -6,6 +6,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import complaint_only, short_answer
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import replies
 
@@ -15,12 +16,6 @@ FAQ_PREFIX = "faq_"
 ASIDE_TOPICS = {"report", "contact", "answer_time", "after_report", "eigen_risico", "maximum", "minimum",
                 "costs", "own_lawyer", "waiting_period", "countries", "modules", "who_is_insured",
                 "premium", "not_covered"}
-
-
-def complaint_only(tracker: Tracker) -> bool:
-    """A complaint without a question (the complaint detector's parse data): nothing to answer."""
-    detection = tracker.latest_message.get("complaint") or {}
-    return bool(detection.get("complaint")) and not detection.get("question")
 
 
 class ActionAnswerFaq(Action):
@@ -35,7 +30,6 @@ class ActionAnswerFaq(Action):
         if replies.faq_answer(topic) is None:
             dispatcher.utter_message(text=replies.fallback_phone_answer())
             return []
-        from actions.coverage import short_answer  # one place decides the short form and reminder
 
         message, events = short_answer(replies.faq_text(topic), tracker)
         dispatcher.utter_message(text=message)
