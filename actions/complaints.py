@@ -126,6 +126,8 @@ class ActionDetectComplaint(Action):
         return "action_validate_slot_mappings"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.is_paused():
+            return []  # an employee has the chat (desk "Gesprekken"): they register complaints told to them
         if tracker.active_loop_name == "complaint_form":
             return []  # the answers in the intake are part of the complaint being made
         events: list[EventType] = []

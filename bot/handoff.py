@@ -49,6 +49,17 @@ async def handoff_state(conversation: str) -> dict[str, str]:
         return {}
 
 
+async def is_taken_over(conversation: str) -> bool:
+    return (await handoff_state(conversation)).get("state") == "live"
+
+
+async def output_for(conversation: str, output: Any) -> Any:
+    """The channel's output, or a silent one while an employee has the conversation."""
+    from rasa.core.channels.channel import CollectingOutputChannel
+
+    return CollectingOutputChannel() if await is_taken_over(conversation) else output
+
+
 async def note_customer_message(conversation: str) -> None:
     """The desk's live page reloads the conversation (customer text never travels in the event)."""
     try:

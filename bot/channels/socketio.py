@@ -112,7 +112,8 @@ class SocketIOInput(socketio.SocketIOInput):
             except BadRequest as error:
                 await say(sid, TOO_LONG_REPLY if error.status == 413 else NO_TEXT_REPLY)
                 return
-            output = socketio.SocketIOOutput(sio, self.bot_message_evt)
+            # While an employee has the chat the bot's output goes nowhere (it is paused anyway).
+            output = await handoff.output_for(sender, socketio.SocketIOOutput(sio, self.bot_message_evt))
             message = UserMessage(text, output, sender, input_channel=self.name(),
                                   metadata=parse_metadata(data.get(self.metadata_key)))
             try:

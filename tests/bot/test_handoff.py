@@ -65,3 +65,57 @@ def test_widget_payloads_mark_the_employee_and_refuse_junk():
     )
     assert handoff.widget_payload({"kind": "message", "text": 3}) is None
     assert handoff.widget_payload({"kind": "eval"}) is None
+
+
+def _tracker(sender: str):
+    from rasa_sdk import Tracker
+
+    return Tracker(sender, {}, {"text": "ik wil een medewerker spreken"}, [], False, None, {}, "action_listen")
+
+
+def _run(action_class, sender: str) -> list[dict]:
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action_class().run(dispatcher, _tracker(sender), {}))
+    return dispatcher.messages
+
+
+def test_within_hours_customers_queue_in_order_and_hear_their_place(redis_url, monkeypatch):
+    import redis
+
+    from flexbot.keys import HANDOFF_CONVERSATION, HANDOFF_OPEN
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("HANDOFF_DAYS", "0-6")
+    monkeypatch.setenv("HANDOFF_OPEN", "00:00")
+    monkeypatch.setenv("HANDOFF_CLOSE", "23:59")
+    first = _run(action.ActionExplainHumanContact, "klant-a")[0]["text"]
+    second = _run(action.ActionExplainHumanContact, "klant-b")[0]["text"]
+    again = _run(action.ActionExplainHumanContact, "klant-a")[0]["text"]
+    assert "eerste in de wachtrij" in first
+    assert "Er wacht nu 1 klant voor u" in second and "ongeveer 8 minuten" in second
+    assert "eerste in de wachtrij" in again  # asking twice does not move you back
+    r = redis.Redis.from_url(redis_url, decode_responses=True)
+    assert r.zrange(HANDOFF_OPEN, 0, -1) == ["klant-a", "klant-b"]
+    assert r.hget(HANDOFF_CONVERSATION.format("klant-b"), "state") == "wachtend"
+
+
+def test_outside_hours_a_call_back_request_lands_in_the_desk_queue(redis_url, monkeypatch):
+    import redis
+
+    from flexbot.keys import HANDOFF_CONVERSATION, HANDOFF_OPEN
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("HANDOFF_OPEN", "00:00")
+    monkeypatch.setenv("HANDOFF_CLOSE", "00:00")  # never open
+    offer = _run(action.ActionExplainHumanContact, "laat")[0]
+    assert PHONE in offer["text"] and offer["buttons"] == [action.CALLBACK_BUTTON]
+    r = redis.Redis.from_url(redis_url, decode_responses=True)
+    assert r.zrange(HANDOFF_OPEN, 0, -1) == []  # not queued for a chat nobody will answer
+    confirmed = _run(action.ActionRequestCallback, "laat")[0]["text"]
+    assert "terugbelverzoek staat bij onze medewerkers" in confirmed
+    assert r.zrange(HANDOFF_OPEN, 0, -1) == ["laat"]
+    assert r.hget(HANDOFF_CONVERSATION.format("laat"), "state") == "terugbellen"

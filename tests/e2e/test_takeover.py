@@ -4,6 +4,7 @@ contexts against the real stack (Redis, action server, Rasa with its HTTP API, w
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import re
 import statistics
@@ -20,6 +21,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from desk import auth
 from desk.conversations import AUDIT
+from desk.register import RECORD
 from flexbot.launcher import training
 from flexbot.launcher.stack import Stack
 from flexbot.redis_server import LocalRedis, free_port
@@ -139,14 +141,28 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
             box = card.locator(".bericht input[name=text]")
 
         # A reload during the takeover keeps the transcript and who is talking.
+        customer.wait_for_timeout(1500)
+        assert customer.locator(".msg.bot").count() == bot_replies, "the bot spoke during the takeover"
         customer.reload()
         expect(customer.locator("#chat-status")).to_contain_text("Anna (medewerker)", timeout=20_000)
         expect(customer.locator(".msg.agent")).to_have_count(4)
+        bot_replies = customer.locator(".msg.bot").count()  # the greeting is not kept across a reload
         _send(customer, "Nog een vraag na het herladen")
         expect(card.locator(".turn-klant").last).to_contain_text("Nog een vraag na het herladen", timeout=10_000)
         customer.wait_for_timeout(2500)
         assert customer.locator(".msg.bot").count() == bot_replies, "the bot spoke during the takeover"
         assert not customer.locator("text=Er kwam geen antwoord").count()
+
+        # A complaint told to the employee: the detector flags it, one action registers it.
+        _send(customer, "Ik ben heel ontevreden, mijn jurist belt nooit terug")
+        expect(card.locator(".flags")).to_contain_text("klacht", timeout=10_000)
+        expect(card.locator(".flags")).to_contain_text("belt_nooit_terug")
+        card.get_by_text("Klacht registreren").first.click()
+        card.locator("textarea[name=text]").fill("Mijn jurist belt nooit terug, al drie weken niet.")
+        card.get_by_role("button", name="Klacht registreren").click()
+        expect(card.locator(".complaints")).to_contain_text("Mijn jurist belt nooit terug", timeout=10_000)
+        complaint_id = card.locator(".complaints a").first.inner_text()
+        conversation = card.get_attribute("data-conversation")
 
         # The social team sees no conversations.
         _login(social, desk_base, "sam")
@@ -166,7 +182,10 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
 
     r = redis.Redis.from_url(handoff_stack.redis.url, decode_responses=True)
     actions = [fields["action"] for _id, fields in r.xrange(AUDIT)]
-    assert actions == ["overgenomen", "bericht", "bericht", "bericht", "teruggegeven"]
+    assert actions == ["overgenomen", "bericht", "bericht", "bericht", "klacht geregistreerd", "teruggegeven"]
+    record = json.loads(r.get(RECORD.format(complaint_id)))
+    assert record["source"]["conversation_id"] == conversation
+    assert record["text"] == "Mijn jurist belt nooit terug, al drie weken niet."
 
 
 # --- Twenty simultaneous takeovers across two Rasa servers ----------------------------------------
