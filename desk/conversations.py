@@ -257,7 +257,13 @@ async def take_over(app: web.Application, conversation: str, user: auth.User) ->
         except aioredis.WatchError:
             return "Een collega nam dit gesprek net over."
     name = first_name(user)
-    await app[RASA].append(conversation, [{"event": "pause"}])
+    try:
+        await app[RASA].append(conversation, [{"event": "pause"}])
+    except (aiohttp.ClientError, asyncio.TimeoutError):
+        # Not paused, so not taken over: the conversation stays in the queue as it was.
+        await r.hset(key, "state", meta.get("state") or WAITING)
+        await r.hdel(key, "taken_by", "taken_name", "taken_at")
+        return "De assistent is nu niet bereikbaar; het gesprek is niet overgenomen. Probeer het zo opnieuw."
     await _deliver(r, conversation, kind="state", state="live", name=name)
     await _say(app, conversation, f"U spreekt nu met {name}, medewerker van ARAG. Waarmee kan ik u helpen?", name)
     await _audit(r, user.username, "overgenomen", conversation)
