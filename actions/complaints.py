@@ -235,7 +235,7 @@ class ValidateComplaintForm(FormValidationAction):
         return True
 
     async def _checked(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                       check: Check, ask_again: str | None = None) -> dict[str, Any]:
+                       check: Check) -> dict[str, Any]:
         stopped = self._stop(value, slot)
         if stopped:
             if tracker.get_slot("handoff_consent"):
@@ -245,7 +245,7 @@ class ValidateComplaintForm(FormValidationAction):
             return {slot: None}
         result, reason = check(value)
         if reason:
-            dispatcher.utter_message(text=reason if ask_again is None else f"{ask_again} {reason}")
+            dispatcher.utter_message(text=reason)  # the form asks its question again right after
             return {slot: None}
         await self._record(tracker.get_slot("complaint_id"), slot, result)
         return {slot: result}
@@ -267,23 +267,20 @@ class ValidateComplaintForm(FormValidationAction):
             await update(reference, slot, customer={field: value})
 
     @staticmethod
-    def _yes_no_check(question: str) -> Check:
-        def check(value: Any) -> tuple[Any, Optional[str]]:
-            answer = value if isinstance(value, bool) else answers.parse_yes_no(str(value or ""))
-            if answer is None:
-                return None, f"{question} Antwoord met ja of nee, of typ 'laat maar' om te stoppen."
-            return answer, None
-        return check
+    @staticmethod
+    def _yes_no(value: Any) -> tuple[Any, str | None]:
+        answer = value if isinstance(value, bool) else answers.parse_yes_no(str(value or ""))
+        if answer is None:
+            return None, "Antwoord met ja of nee, of typ 'laat maar' om te stoppen."
+        return answer, None
 
     async def validate_handoff_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                        domain: DomainDict) -> dict[str, Any]:
-        check = self._yes_no_check("Wilt u dat het Klachtenbureau contact met u opneemt?")
-        return await self._checked("handoff_consent", value, dispatcher, tracker, check)
+        return await self._checked("handoff_consent", value, dispatcher, tracker, self._yes_no)
 
     async def validate_confidential(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> dict[str, Any]:
-        check = self._yes_no_check("Moet uw klacht vertrouwelijk worden behandeld?")
-        return await self._checked("confidential", value, dispatcher, tracker, check)
+        return await self._checked("confidential", value, dispatcher, tracker, self._yes_no)
 
     async def validate_customer_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                      domain: DomainDict) -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """Pure checks for the answers a customer gives in the complaint intake.
 
 Each validator returns (value, None) when the answer is usable and (None, reason) otherwise; the
-reason is a friendly Dutch sentence the bot uses to ask again.
+reason is a friendly Dutch sentence that says what was wrong. It never repeats the question: the
+form asks it again right after, so no prompt is sent twice.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def validate_name(text: str | None) -> tuple[str | None, str | None]:
     if "<" in name or ">" in name:
         return None, "Mag ik uw naam zonder tekens als < en >? Bijvoorbeeld: Jan de Vries."
     if _letters(name) < 2:
-        return None, "Ik heb uw naam nog niet goed. Hoe heet u? Bijvoorbeeld: Jan de Vries."
+        return None, "Ik heb uw naam nog niet goed, bijvoorbeeld: Jan de Vries."
     if len(name) > MAX_NAME_CHARS:
         return None, f"Die naam is langer dan {MAX_NAME_CHARS} tekens. Wilt u alleen uw voor- en achternaam geven?"
     return name, None
@@ -73,15 +74,14 @@ def validate_contact(text: str | None) -> tuple[dict[str, Any] | None, str | Non
         if _EMAIL.match(email):
             return {"email": email}, None
         return None, (
-            "Het e-mailadres lijkt niet compleet. Kunt u het nog eens typen? Bijvoorbeeld: naam@voorbeeld.nl."
+            "Het e-mailadres lijkt niet compleet, bijvoorbeeld: naam@voorbeeld.nl."
         )
     phone = normalise_phone(answer)
     if phone:
         return {"phone": phone}, None
     return None, (
-        "Dat herken ik niet als e-mailadres of telefoonnummer. Op welk e-mailadres of "
-        "telefoonnummer kan het Klachtenbureau u bereiken? Bijvoorbeeld: naam@voorbeeld.nl of 06 12345678. "
-        "Liever een brief? Typ dan 'per brief'."
+        "Dat herken ik niet als e-mailadres of telefoonnummer, bijvoorbeeld: naam@voorbeeld.nl of "
+        "06 12345678."
     )
 
 
@@ -105,8 +105,7 @@ def validate_address(text: str | None) -> tuple[str | None, str | None]:
     """A postal address for a letter: street and number, postcode and town, in one line."""
     address = " ".join((text or "").split())
     if "<" in address or ">" in address or not _ADDRESS.search(address) or _letters(address) < 4:
-        return None, ("Ik heb uw adres nog niet compleet. Wat is uw straat en huisnummer, postcode en "
-                      "woonplaats? Bijvoorbeeld: Dorpsstraat 1, 3832 AB Leusden.")
+        return None, "Ik heb uw adres nog niet compleet, bijvoorbeeld: Dorpsstraat 1, 3832 AB Leusden."
     if len(address) > MAX_ADDRESS_CHARS:
         return None, f"Dat adres is langer dan {MAX_ADDRESS_CHARS} tekens. Wilt u het korter typen?"
     return address, None

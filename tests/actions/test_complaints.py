@@ -210,3 +210,14 @@ async def test_redis_down_mid_intake_spools_and_delivers_once(redis_server: Any,
     client = aioredis.Redis.from_url(redis_url)
     assert await client.xlen(INTAKE_STREAM) == 2          # the complaint and one update, once each
     await client.close()
+
+
+async def test_a_failed_answer_says_what_was_wrong_without_repeating_the_question(redis_url: str) -> None:
+    chat = Chat()
+    await chat.send("Niemand belt mij ooit terug.", decision="complaint")
+    chat.active_loop = "complaint_form"
+    said = await chat.answer("handoff_consent", "misschien")
+    assert said == ["Antwoord met ja of nee, of typ 'laat maar' om te stoppen."]   # the form asks again
+    await chat.answer("handoff_consent", "ja")
+    said = await chat.answer("customer_contact", "bel me maar")
+    assert "niet als e-mailadres of telefoonnummer" in said[0] and "?" not in said[0]
