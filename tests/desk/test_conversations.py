@@ -92,3 +92,20 @@ async def test_a_takeover_that_cannot_pause_the_bot_leaves_the_conversation_wait
     assert "niet bereikbaar" in (await resp.json())["message"]
     assert await aredis.hgetall(HANDOFF_CONVERSATION.format("c1")) == {"state": "wachtend"}
     assert await aredis.xlen(AUDIT) == 0
+
+
+async def test_confidential_complaint_text_only_for_handlers(
+    desk_client: Any, login: Any, aredis: aioredis.Redis, register: Any
+) -> None:
+    from tests.desk.conftest import complaint
+
+    record = complaint(7, confidential=True, text="Vertrouwelijk: mijn jurist en mijn buurman zijn familie.")
+    await register.register(record)
+    await queue(aredis, "c7", "live", time.time(), taken_by="anna", taken_name="Anna", complaint_ids=record["id"])
+    await login(desk_client, "anna", role="klantenservice")
+    html = await (await desk_client.get("/gesprekken")).text()
+    assert record["id"] in html and "(vertrouwelijk)" in html
+    assert "mijn buurman zijn familie" not in html and f'href="/klacht/{record["id"]}"' not in html
+    await login(desk_client, "baas", role="teamleider")
+    html = await (await desk_client.get("/gesprekken")).text()
+    assert "mijn buurman zijn familie" in html and f'href="/klacht/{record["id"]}"' in html

@@ -197,6 +197,8 @@
     transcript = [];
     store.set(KEY_TRANSCRIPT, []);
     window.localStorage.removeItem(KEY_SESSION);
+    takenOver = null;
+    store.set(KEY_HANDOFF, null);
     sessionId = null;
     log.textContent = "";
     if (socket.connected) { socket.emit("session_request", { session_id: null }); }
