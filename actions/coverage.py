@@ -99,6 +99,8 @@ class ValidateCoverageForm(FormValidationAction):
         keep = {"said": extras.get("said")}
         if talk.is_stop(text):
             return {ANSWER: None, STATE: {"mode": "stopped"}}
+        if complaint_only(tracker):  # registered by the complaint hook; the form asks its question again
+            return {ANSWER: None, STATE: _dump(state, **keep)}
         if extras.get("described") == text:  # already read as a description in this turn
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if name is None:

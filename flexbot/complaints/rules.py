@@ -41,7 +41,7 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
-    r"|the opposing|their lawyer"
+    r"|the opposing|their lawyer|de ander|de andere (?:bestuurder|automobilist|kant|chauffeur)"
     # trades and shops by their Dutch compound endings: fietsenmaker, autohandelaar, installatiebedrijf
     r"|\w{3,}(?:maker|handelaar|handel|bedrijf|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
     r"|makelaar|aannemer))\b"
