@@ -9,6 +9,7 @@ import random
 import sys
 import time
 from decimal import Decimal
+from typing import Any
 
 from flexbot.flexpolis.checker import CoverageQuestion, check
 from flexbot.flexpolis.knowledge import knowledge
@@ -19,7 +20,10 @@ COUNTRIES = ("NL", "NL", "NL", "BE", "DE", "FR", "ES", "GB", "TR", "MA", "US", "
 def random_question(rng: random.Random) -> CoverageQuestion:
     k = knowledge()
     modules = [m for m in ("consument_wonen", "verkeer", "inkomen") if rng.random() < 0.6]
-    maybe = lambda: rng.choice((True, False, None))  # noqa: E731
+
+    def maybe() -> bool | None:
+        return rng.choice((True, False, None))
+
     facts = {key: rng.random() < 0.2 for key in rng.sample(sorted(k.circumstances), 2)}
     return CoverageQuestion(
         modules=frozenset(modules or ["consument_wonen"]) if rng.random() < 0.9 else None,
@@ -40,7 +44,7 @@ def random_question(rng: random.Random) -> CoverageQuestion:
     )
 
 
-def run_checker_bench(n: int = 10_000, seed: int = 3) -> dict:
+def run_checker_bench(n: int = 10_000, seed: int = 3) -> dict[str, Any]:
     """Time n checks; returns per-question latency percentiles in milliseconds."""
     rng = random.Random(seed)
     questions = [random_question(rng) for _ in range(n)]

@@ -123,9 +123,8 @@ class _Trace:
 
 
 # ---------------------------------------------------------------------- validation
-def validate(q: CoverageQuestion, k: Knowledge | None = None) -> list[str]:
-    """Dutch re-ask reasons for answers that cannot be used or contradict each other."""
-    k = k or knowledge()
+def _module_reasons(q: CoverageQuestion, k: Knowledge) -> list[str]:
+    """Re-ask reasons about the modules and the options that belong to them."""
     reasons: list[str] = []
     if q.modules is not None:
         unknown = sorted(set(q.modules) - set(MODULE_KEYS))
@@ -139,6 +138,13 @@ def validate(q: CoverageQuestion, k: Knowledge | None = None) -> list[str]:
                     reasons.append(
                         f"U noemde een keuze bij de module {k.module_name(module)}, maar die module staat "
                         "volgens uw eerdere antwoord niet op uw polis. Welke modules staan er precies op uw polis?")
+    return reasons
+
+
+def validate(q: CoverageQuestion, k: Knowledge | None = None) -> list[str]:
+    """Dutch re-ask reasons for answers that cannot be used or contradict each other."""
+    k = k or knowledge()
+    reasons = _module_reasons(q, k)
     if q.conflict is not None and q.conflict not in k.conflict_kinds:
         reasons.append("Ik begrijp niet goed wat voor conflict het is. Kunt u het in een paar woorden beschrijven?")
     if q.country is not None and not (countries.is_known(q.country) or q.country in k.regions["europe"]):
@@ -416,7 +422,7 @@ def _minimum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         return
     if module is not None and not k.modules[module]["minimum_applies"]:
         return
-    minimum = k.amount("minimum")
+    minimum = k.required_amount("minimum")
     if q.amount is None:
         if kind.get("monetary") and q.facts.get("gaat_om_geld") is not False:
             t.unknown("amount", article="Algemene regels 11g")
@@ -428,7 +434,7 @@ def _minimum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
 def _maximum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace,
              k: Knowledge) -> tuple[int | None, str]:
     if kind.get("borgsom"):
-        value = k.amount("borgsom_max")
+        value = k.required_amount("borgsom_max")
         return value, f"een renteloze lening van maximaal {format_euro(value)}"
     if q.outside_lawyer:
         required = q.facts.get("advocaat_wettelijk_verplicht")
@@ -442,10 +448,10 @@ def _maximum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         return None, "geen maximum"
     region = countries.region(q.country)
     if region == "ambiguous":
-        return None, (f"{format_euro(k.amount('max_europe'))} of {format_euro(k.amount('max_elsewhere'))} "
+        return None, (f"{format_euro(k.required_amount('max_europe'))} of {format_euro(k.required_amount('max_elsewhere'))} "
                       f"per gebeurtenis; dat hangt af van {countries.ambiguity(q.country)}")
     key = "max_elsewhere" if region == "elsewhere" else "max_europe"
-    return k.amount(key), f"{format_euro(k.amount(key))} per gebeurtenis"
+    return k.required_amount(key), f"{format_euro(k.required_amount(key))} per gebeurtenis"
 
 
 def _eigen_risico(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, k: Knowledge) -> str:
@@ -528,7 +534,7 @@ def check_cost(cost: str) -> Verdict:
     label = k.render(entry["label"])
     article = entry["article"]
     if cost == "borgsom":
-        value = k.amount("borgsom_max")
+        value = k.required_amount("borgsom_max")
         return Verdict(HANGT_AF_VAN, (article,), value, f"een renteloze lening van maximaal {format_euro(value)}",
                        k.article(article).summary, depends_on=("of het conflict zelf verzekerd is",),
                        missing=("conflict",))
@@ -537,9 +543,9 @@ def check_cost(cost: str) -> Verdict:
         return Verdict(GEDEKT, (article,), None, "volledig, buiten het maximumbedrag",
                        f"ARAG betaalt {label}. Deze kosten tellen niet mee voor het maximumbedrag.")
     if entry["reimbursed"] is True:
-        maximum = k.amount("max_europe")
+        maximum = k.required_amount("max_europe")
         return Verdict(GEDEKT, (article,), None if article == "Algemene regels 6a" else maximum,
-                       "volledig" if article == "Algemene regels 6a" else f"samen met andere kosten tot {format_euro(maximum)} per gebeurtenis (elders {format_euro(k.amount('max_elsewhere'))})",
+                       "volledig" if article == "Algemene regels 6a" else f"samen met andere kosten tot {format_euro(maximum)} per gebeurtenis (elders {format_euro(k.required_amount('max_elsewhere'))})",
                        f"ARAG vergoedt {label}, als uw conflict verzekerd is.")
     if entry["reimbursed"] == "partial":
         return Verdict(HANGT_AF_VAN, (article,), None, "gedeeltelijk",

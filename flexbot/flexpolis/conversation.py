@@ -169,7 +169,7 @@ def ask(name: str) -> str:
     """The question for one input, with why it matters."""
     why = WHY.get(name, "")
     if why:
-        why = why.format(minimum=format_euro(knowledge().amount("minimum"))) + " "
+        why = why.format(minimum=format_euro(knowledge().required_amount("minimum"))) + " "
     text = question(name)
     if name == "amount":
         text += " Gaat het niet om geld, zeg dan 'geen bedrag'."
@@ -189,14 +189,14 @@ def _status_phrase(verdict: checker.Verdict) -> str:
 def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQuestion]]:
     k = knowledge()
     kind = k.conflict_kinds.get(q.conflict or "", {})
-    minimum = k.amount("minimum")
+    minimum = k.required_amount("minimum")
     if name == "modules":
         covered_by = list(kind.get("covered_by", {}))
         if not covered_by:
             return []
         names = " of ".join(k.module_name(m) for m in covered_by)
         return [(f"Met de module {names}", replace(q, modules=frozenset(covered_by))),
-                (f"Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by))))]
+                ("Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by))))]
     if name == "amount":
         return [(f"Gaat het om meer dan {format_euro(minimum)}", replace(q, amount=Decimal(minimum) + 1)),
                 (f"Gaat het om {format_euro(minimum)} of minder", replace(q, amount=Decimal(minimum)))]
@@ -210,7 +210,9 @@ def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQue
         key = name[len("facts."):]
         return [("Zo ja", replace(q, facts={**q.facts, key: True})), ("Zo nee", replace(q, facts={**q.facts, key: False}))]
     if name in ("alleenstaand", *checker.OPTION_MODULE):
-        return [("Zo ja", replace(q, **{name: True})), ("Zo nee", replace(q, **{name: False}))]
+        yes: dict[str, Any] = {name: True}
+        no: dict[str, Any] = {name: False}
+        return [("Zo ja", replace(q, **yes)), ("Zo nee", replace(q, **no))]
     return []
 
 
@@ -219,13 +221,13 @@ def final_text(state: CheckState) -> str:
     verdict = state.verdict()
     if verdict.status != HANGT_AF_VAN or verdict.reask:
         return f"{verdict.explanation} {verdict.citation}".strip()
-    lines = []
+    lines: list[str] = []
     known = state.question
     for name in verdict.missing:
         options = _alternatives(known, name)
         if not options:
             continue
-        parts = []
+        parts: list[str] = []
         for label, alternative in options:
             # Other unknowns get their favourable value, so each line shows what this input changes.
             outcome = checker.check(_favourable(alternative) if name != "modules" else

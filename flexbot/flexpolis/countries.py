@@ -166,7 +166,7 @@ def country_name(code: str) -> str:
 
 
 def is_known(code: str | None) -> bool:
-    return bool(code) and code.upper() in _COUNTRIES
+    return bool(code and code.upper() in _COUNTRIES)
 
 
 def is_eu(code: str) -> bool:
@@ -183,7 +183,8 @@ def is_mediterranean_non_european(code: str) -> bool:
 
 def ambiguity(code: str) -> str | None:
     """Dutch text naming what an ambiguous place depends on, or None."""
-    return knowledge().regions.get("ambiguous", {}).get(code)
+    text: str | None = knowledge().regions.get("ambiguous", {}).get(code)
+    return text
 
 
 def region(code: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
@@ -53,7 +54,7 @@ class CheckState:
         return {"question": q, "skipped": list(self.skipped)}
 
     @classmethod
-    def load(cls, data: Any) -> "CheckState":
+    def load(cls, data: Any) -> CheckState:
         if not isinstance(data, dict):
             return cls()
         raw = dict(data.get("question") or {})
@@ -124,7 +125,8 @@ def _forget(q: CoverageQuestion, name: str) -> CoverageQuestion:
         return replace(q, facts=facts)
     if name == "conflict":
         return replace(q, conflict=None, opponent=None)
-    return replace(q, **{name: None})
+    cleared: dict[str, Any] = {name: None}
+    return replace(q, **cleared)
 
 
 def skip(state: CheckState, name: str) -> CheckState:
@@ -374,59 +376,91 @@ class Answer:
     unknown: bool = False         # the customer does not know
 
 
+def _answer_conflict(text: str, t: str) -> Answer:
+    guess = conflicts.normalise_conflict(conflict_text(text))
+    if not guess.kind:
+        return Answer(reason="Ik begrijp nog niet goed wat voor conflict het is.")
+    return Answer({"conflict": guess.kind, "opponent": guess.opponent})
+
+
+def _answer_modules(text: str, t: str) -> Answer:
+    modules = parse_modules(text)
+    if not modules:
+        return Answer(reason="Ik herken daarin geen module.")
+    return Answer({"modules": modules})
+
+
+def _answer_involved(text: str, t: str) -> Answer:
+    key, reason = parse_involved(text)
+    if key is None:
+        return Answer(reason=reason or "Ik begreep niet wie het conflict heeft.")
+    return Answer({"involved": key})
+
+
+def _answer_role(text: str, t: str) -> Answer:
+    role = parse_role(text)
+    if role is None:
+        return Answer(reason="Ik begreep niet of het privé of zakelijk is.")
+    return Answer({"role": role})
+
+
+def _answer_country(text: str, t: str) -> Answer:
+    code = countries.country_code(text)
+    if code is None:
+        return Answer(reason="Dat land ken ik niet.")
+    return Answer({"country": code})
+
+
+def _answer_amount(text: str, t: str) -> Answer:
+    if NOT_MONEY.search(t):
+        return Answer({"facts.gaat_om_geld": False})
+    parsed = money.parse_money(text)
+    if not parsed.ok:
+        return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")
+    return Answer({"amount": recurring(text, parsed.amount)})
+
+
+def _answer_criminal_outcome(text: str, t: str) -> Answer:
+    outcome = parse_outcome(text)
+    if outcome is None:
+        return Answer(reason="Ik begreep niet hoe de strafzaak is afgelopen.")
+    return Answer({"criminal_outcome": outcome})
+
+
+def _answer_first_event(text: str, t: str) -> Answer:
+    value = first_event_in_text(text)
+    if value is None:
+        value = yes_no(text)
+        if value is None and re.search(r"\b(daarna|erna|later|pas na)\b", t):
+            value = True
+        if value is None and re.search(r"\b(daarvoor|ervoor|al eerder|al voor)\b", t):
+            value = False
+    if value is None:
+        return Answer(reason="Ik begreep uw antwoord niet; antwoord met ja of nee.")
+    return Answer({"first_event_after_start": value})
+
+
+# Inputs with their own parser (reply text, folded text); the others are yes/no questions.
+_ANSWER_PARSERS: dict[str, Callable[[str, str], Answer]] = {
+    "conflict": _answer_conflict,
+    "modules": _answer_modules,
+    "involved": _answer_involved,
+    "role": _answer_role,
+    "country": _answer_country,
+    "amount": _answer_amount,
+    "criminal_outcome": _answer_criminal_outcome,
+    "first_event_after_start": _answer_first_event,
+}
+
+
 def parse_answer(name: str, text: str) -> Answer:
     """The reply to the question for input `name` (a name from Verdict.missing)."""
     t = fold(text)
     if UNKNOWN.search(t) and not (name == "criminal_outcome" and parse_outcome(text)):
         return Answer(unknown=True)
-    if name == "conflict":
-        guess = conflicts.normalise_conflict(conflict_text(text))
-        if not guess.kind:
-            return Answer(reason="Ik begrijp nog niet goed wat voor conflict het is.")
-        return Answer({"conflict": guess.kind, "opponent": guess.opponent})
-    if name == "modules":
-        modules = parse_modules(text)
-        if not modules:
-            return Answer(reason="Ik herken daarin geen module.")
-        return Answer({"modules": modules})
-    if name == "involved":
-        key, reason = parse_involved(text)
-        if key is None:
-            return Answer(reason=reason or "Ik begreep niet wie het conflict heeft.")
-        return Answer({"involved": key})
-    if name == "role":
-        role = parse_role(text)
-        if role is None:
-            return Answer(reason="Ik begreep niet of het privé of zakelijk is.")
-        return Answer({"role": role})
-    if name == "country":
-        code = countries.country_code(text)
-        if code is None:
-            return Answer(reason="Dat land ken ik niet.")
-        return Answer({"country": code})
-    if name == "amount":
-        if NOT_MONEY.search(t):
-            return Answer({"facts.gaat_om_geld": False})
-        parsed = money.parse_money(text)
-        if not parsed.ok:
-            return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")
-        return Answer({"amount": recurring(text, parsed.amount)})
-    if name == "criminal_outcome":
-        outcome = parse_outcome(text)
-        if outcome is None:
-            return Answer(reason="Ik begreep niet hoe de strafzaak is afgelopen.")
-        return Answer({"criminal_outcome": outcome})
-    if name == "first_event_after_start":
-        value = first_event_in_text(text)
-        if value is None:
-            value = yes_no(text)
-            if value is None and re.search(r"\b(daarna|erna|later|pas na)\b", t):
-                value = True
-            if value is None and re.search(r"\b(daarvoor|ervoor|al eerder|al voor)\b", t):
-                value = False
-        if value is None:
-            return Answer(reason="Ik begreep uw antwoord niet; antwoord met ja of nee.")
-        return Answer({name: value})
+    parser = _ANSWER_PARSERS.get(name)
+    if parser is not None:
+        return parser(text, t)
     # alleenstaand, options and facts.<key>: yes/no questions
     value = yes_no(text)
     if value is None:

@@ -5,7 +5,6 @@ in the same file (amounts as "€ 15.000", periods as "2 werkdagen"), so each fa
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from flexbot import settings
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "policy" / "flexpolis.yml"
@@ -74,12 +74,30 @@ class Knowledge:
         self._validate_references()
 
     # ------------------------------------------------------------------ facts
+    def _section(self, key: str) -> Mapping[str, Any]:
+        section: Mapping[str, Any] = self.raw[key]
+        return section
+
+    def _table(self, key: str) -> Mapping[str, Mapping[str, Any]]:
+        table: Mapping[str, Mapping[str, Any]] = self.raw[key]
+        return table
+
     @property
     def contact(self) -> Mapping[str, Any]:
-        return self.raw["contact"]
+        return self._section("contact")
 
     def amount(self, key: str) -> int | None:
-        return self.raw["amounts"][key]
+        """An amount that may be null in the file (null = no maximum)."""
+        value: int | None = self.raw["amounts"][key]
+        return value
+
+    def required_amount(self, key: str) -> int:
+        """An amount the rules need; KnowledgeError when the file misses it or has null."""
+        value = self.raw["amounts"].get(key)
+        if value is None:
+            raise KnowledgeError(f"amounts.{key} is missing")
+        amount: int = value
+        return amount
 
     def period(self, key: str) -> Period:
         value = self.raw["periods"][key]
@@ -87,31 +105,31 @@ class Knowledge:
 
     @property
     def regions(self) -> Mapping[str, Any]:
-        return self.raw["regions"]
+        return self._section("regions")
 
     @property
     def modules(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["modules"]
+        return self._table("modules")
 
     @property
     def insured_persons(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["insured_persons"]
+        return self._table("insured_persons")
 
     @property
     def conflict_kinds(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["conflict_kinds"]
+        return self._table("conflict_kinds")
 
     @property
     def circumstances(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["circumstances"]
+        return self._table("circumstances")
 
     @property
     def costs(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["costs"]
+        return self._table("costs")
 
     @property
     def faq(self) -> Mapping[str, Mapping[str, Any]]:
-        return self.raw["faq"]
+        return self._table("faq")
 
     @property
     def reminder(self) -> str:
@@ -168,19 +186,8 @@ class Knowledge:
         missing = [key for key in required if key not in raw]
         if missing:
             raise KnowledgeError(f"knowledge file misses top-level keys: {missing}")
-        contact = raw["contact"]
-        for key in ("website", "report_case", "hours"):
-            if not contact.get(key):
-                raise KnowledgeError(f"contact.{key} is missing")
-        for key in ("phone", "email"):
-            if not contact.get("servicecenter", {}).get(key):
-                raise KnowledgeError(f"contact.servicecenter.{key} is missing")
-        for key, value in raw["articles"].items():
-            for field in ("part", "title", "summary", "cite"):
-                if not value.get(field):
-                    raise KnowledgeError(f"article {key!r} misses {field!r}")
-            if value["part"] not in PARTS or not key.startswith(value["part"]):
-                raise KnowledgeError(f"article {key!r} has unexpected part {value['part']!r}")
+        self._validate_contact(raw["contact"])
+        self._validate_articles(raw["articles"])
         for key, value in raw["amounts"].items():
             if value is not None and (not isinstance(value, int) or value < 0):
                 raise KnowledgeError(f"amounts.{key} must be a non-negative integer or null")
@@ -192,6 +199,24 @@ class Knowledge:
             bad = [code for code in codes if not re.fullmatch(r"[A-Z]{2}", str(code))]
             if bad:
                 raise KnowledgeError(f"regions.{name} has invalid codes {bad}")
+
+    @staticmethod
+    def _validate_contact(contact: Mapping[str, Any]) -> None:
+        for key in ("website", "report_case", "hours"):
+            if not contact.get(key):
+                raise KnowledgeError(f"contact.{key} is missing")
+        for key in ("phone", "email"):
+            if not contact.get("servicecenter", {}).get(key):
+                raise KnowledgeError(f"contact.servicecenter.{key} is missing")
+
+    @staticmethod
+    def _validate_articles(articles: Mapping[str, Mapping[str, Any]]) -> None:
+        for key, value in articles.items():
+            for field in ("part", "title", "summary", "cite"):
+                if not value.get(field):
+                    raise KnowledgeError(f"article {key!r} misses {field!r}")
+            if value["part"] not in PARTS or not key.startswith(value["part"]):
+                raise KnowledgeError(f"article {key!r} has unexpected part {value['part']!r}")
 
     def _validate_references(self) -> None:
         ids: set[str] = set()
@@ -213,12 +238,7 @@ class Knowledge:
             for key in ("covered_by", "excluded_by", "excluded_by_option", "requires_option",
                         "not_covered_in"):
                 collect(kind.get(key))
-            for fact in kind.get("requires_facts", {}):
-                if fact not in self.circumstances:
-                    raise KnowledgeError(f"requires_facts names unknown circumstance {fact!r}")
-            for module in kind.get("covered_by", {}):
-                if module not in self.modules:
-                    raise KnowledgeError(f"covered_by names unknown module {module!r}")
+            self._validate_kind_names(kind)
         for table in (self.circumstances, self.costs):
             for entry in table.values():
                 collect(entry["article"])
@@ -233,6 +253,15 @@ class Knowledge:
         unknown = sorted(i for i in ids if i and i not in self.articles)
         if unknown:
             raise KnowledgeError(f"unknown article ids referenced: {unknown}")
+
+    def _validate_kind_names(self, kind: Mapping[str, Any]) -> None:
+        """A conflict kind names only known circumstances and modules."""
+        for fact in kind.get("requires_facts", {}):
+            if fact not in self.circumstances:
+                raise KnowledgeError(f"requires_facts names unknown circumstance {fact!r}")
+        for module in kind.get("covered_by", {}):
+            if module not in self.modules:
+                raise KnowledgeError(f"covered_by names unknown module {module!r}")
 
 
 def load_knowledge(path: str | Path | None = None) -> Knowledge:

@@ -144,10 +144,10 @@ def parse_money(text: str) -> MoneyParse:
         window = raw[max(0, match.start() - 5): match.end() + 7].lower()
         found.append((value, any(m in window for m in ("€", "eur", "euro"))))
     if not found:
-        value = _from_words(raw)
-        if value is None:
+        words = _from_words(raw)
+        if words is None:
             return MoneyParse(None, f"Ik kon geen bedrag vinden in '{shown}'. " + REASK)
-        found.append((Decimal(value), True))
+        found.append((Decimal(words), True))
     candidates = {v for v, _ in found}
     if len(candidates) > 1:
         marked = {v for v, euro in found if euro}

@@ -5,7 +5,8 @@ Policy FAQ answers live in flexbot/flexpolis/answers.py; this module adds the co
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.answers import faq_answer as policy_faq_answer

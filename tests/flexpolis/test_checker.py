@@ -9,7 +9,16 @@ import pytest
 
 from flexbot.flexpolis.answers import FAQ_TOPICS, faq_answer, faq_articles
 from flexbot.flexpolis.checker import (
-    GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, OPTION_MODULE, CoverageQuestion, Verdict, check, check_cost, update)
+    GEDEKT,
+    HANGT_AF_VAN,
+    NIET_GEDEKT,
+    OPTION_MODULE,
+    CoverageQuestion,
+    Verdict,
+    check,
+    check_cost,
+    update,
+)
 from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 ALL = frozenset({"consument_wonen", "verkeer", "inkomen"})

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
+from flexbot.flexpolis import checker
 from flexbot.flexpolis import dialogue as a
 from flexbot.flexpolis.dialogue import CheckState
-from flexbot.flexpolis import checker
 
 
 def run(first: str, replies: dict[str, str]) -> tuple[CheckState, list[str]]:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from flexbot.flexpolis import dialogue as d
-from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion, check, check_cost
+from flexbot.flexpolis.checker import GEDEKT, NIET_GEDEKT, CoverageQuestion, check, check_cost
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
