@@ -241,6 +241,7 @@ async def complaint_action(request: web.Request) -> web.Response:
             raise web.HTTPSeeOther(f"/klacht/{record['id']}")
     if action == "mail":
         return await send_mail_action(request, user, record, text("template"))
+    classification_lists = await lists.get_lists(r) if action == "classify" else {}
     mutations = {
         "claim": lambda: workflow.claim(user),
         "assign": lambda: workflow.assign(user, colleague),
@@ -249,7 +250,8 @@ async def complaint_action(request: web.Request) -> web.Response:
                                                         text("employee_concerned")),
         "customer": lambda: workflow.set_customer(user, {f: text(f) for f in workflow.CUSTOMER_FIELDS}),
         "no_complaint": lambda: workflow.mark_no_complaint(user, text("reason")),
-        "delay": lambda: workflow.delay_notice(user, new_due.isoformat(), status.due.isoformat(), text("reason")),
+        "delay": lambda: workflow.delay_notice(user, new_due.isoformat() if new_due else "",
+                                               status.due.isoformat() if status else "", text("reason")),
         "acknowledge": lambda: workflow.acknowledge(user),
         "correspondence": lambda: workflow.log_correspondence(user, text("kind"), text("direction"), text("summary")),
         "details": lambda: workflow.set_details(user, text("category"), text("department"),
@@ -267,7 +269,6 @@ async def complaint_action(request: web.Request) -> web.Response:
              "outcome": "uitkomst vastgelegd", "kifid": "gewezen op het Kifid", "close": "afgehandeld"}
     if action not in mutations:
         raise web.HTTPNotFound()
-    classification_lists = await lists.get_lists(r) if action == "classify" else {}
     try:
         await register.update(record["id"], user.username, names[action], mutations[action](), also=also)
         await flash(request, f"Klacht {record['id']}: {names[action]}.")
