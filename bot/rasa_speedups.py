@@ -11,6 +11,8 @@
    do (bot/complaint_hook_gate.py).
 4. The policies' states of the conversation are computed once per dialogue step instead of
    replaying the whole conversation for every prediction (bot/state_history.py).
+5. Model load: skops gets scikit-learn's estimator names from a cached file instead of importing
+   every scikit-learn module (bot/skops_trusted.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
@@ -25,7 +27,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, state_history, switches
+from bot import complaint_hook_gate, skops_trusted, state_history, switches
 
 _validator = None
 
@@ -70,6 +72,7 @@ def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     complaint_hook_gate.apply()
+    skops_trusted.apply()
     if not switches.off("state_history"):
         state_history.apply()
 

@@ -44,19 +44,27 @@ def rss_mb(pid: int) -> float:
     return round(sum(rss_tree(pid).values()), 1)
 
 
-def rss_tree(pid: int, name: str = "main") -> dict[str, float]:
-    """RSS in MB of a process and of every descendant, keyed "main", "main/1", "main/1/1", ..."""
+def _memory_kb(pid: int, field: str) -> int:
+    """VmRSS from /proc/PID/status, or Pss (shared pages divided among their users) from smaps_rollup."""
+    path = Path(f"/proc/{pid}/status" if field == "VmRSS" else f"/proc/{pid}/smaps_rollup")
+    for line in path.read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def rss_tree(pid: int, name: str = "main", field: str = "VmRSS") -> dict[str, float]:
+    """Memory in MB of a process and of every descendant, keyed "main", "main/1", "main/1/1", ...
+    RSS counts pages shared by forked workers once per process; PSS ("Pss") splits them."""
     tree: dict[str, float] = {}
     try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                tree[name] = round(int(line.split()[1]) / 1024, 1)
+        tree[name] = round(_memory_kb(pid, field) / 1024, 1)
         children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
                     for c in (task / "children").read_text().split()]
-    except (FileNotFoundError, ProcessLookupError):
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
         return tree
     for number, child in enumerate(sorted(children), 1):
-        tree.update(rss_tree(child, f"{name}/{number}"))
+        tree.update(rss_tree(child, f"{name}/{number}", field))
     return tree
 
 
@@ -65,14 +73,18 @@ import logging, sys, time
 logging.disable(logging.WARNING)
 from rasa.core.agent import Agent
 began = time.perf_counter()
+if sys.argv[2:]:
+    __import__(sys.argv[2])  # what the server imports before it loads the model (timed too)
 Agent.load(sys.argv[1])
 print(time.perf_counter() - began)
 """
 
 
-def model_load_seconds(model: Path) -> float:
-    """Time to load the trained model alone (Python and Rasa already imported)."""
-    out = subprocess.run([str(Path(rasa_command()[0]).with_name("python")), "-c", LOAD_SCRIPT, str(model)],
+def model_load_seconds(model: Path, preload: str | None = None) -> float:
+    """Time to load the trained model alone (Python and Rasa already imported; `preload` is a
+    module the server imports before loading, e.g. Flexbot's REST channel with its speedups)."""
+    argv = [str(Path(rasa_command()[0]).with_name("python")), "-c", LOAD_SCRIPT, str(model), *([preload] if preload else [])]
+    out = subprocess.run(argv,
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
     return round(float(out.stdout.strip().splitlines()[-1]), 1)
@@ -188,6 +200,7 @@ class Server:
     processes: dict[str, int]
     model: Path
     info: dict[str, Any] = field(default_factory=dict)
+    preload: str | None = None  # imported before the model is loaded, as the server does
 
 
 def start_stock(work: Path, project: Path) -> tuple[subprocess.Popen, Server]:
@@ -199,7 +212,7 @@ def start_stock(work: Path, project: Path) -> tuple[subprocess.Popen, Server]:
                                stderr=subprocess.STDOUT, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
     url = f"http://127.0.0.1:{port}/webhooks/rest/"
     try:
-        wait_for_http(url, process)
+        wait_for_http(url, process, timeout=900)  # TensorFlow model: minutes on a busy machine
     except Exception:
         process.terminate()
         raise
@@ -216,7 +229,8 @@ def flexbot_server(stack: Stack) -> Server:
     return Server("flexbot", stack.url("rasa") + "/webhooks/rest/webhook", FAQ_MESSAGE, processes,
                   settings.MODEL_PATH,
                   {"rasa_ready_s": round(stack.ready_seconds["rasa"], 1),
-                   "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1)})
+                   "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1)},
+                  preload="bot.channels.rest")
 
 
 def measure_servers(servers: list[Server], args: argparse.Namespace, model_load: bool = True) -> dict[str, Any]:
@@ -238,9 +252,11 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
     for server in servers:
         mine = results[server.name]
         mine["rss_mb"] = {name: rss_tree(pid) for name, pid in server.processes.items()}
+        mine["pss_mb"] = {name: rss_tree(pid, field="Pss") for name, pid in server.processes.items()}
         mine["rasa_rss_mb"] = round(sum(mine["rss_mb"]["rasa"].values()), 1)
+        mine["rasa_pss_mb"] = round(sum(mine["pss_mb"]["rasa"].values()), 1)
         if model_load:
-            mine["model_load_s"] = model_load_seconds(server.model)
+            mine["model_load_s"] = model_load_seconds(server.model, server.preload)
         for key in ("throughput_per_s", "p50_ms", "p95_ms", "p99_ms"):
             mine[key] = round(statistics.median(r[key] for r in mine["rounds"]), 1)
         mine["errors"] = sum(r["errors"] for r in mine["rounds"])
@@ -373,7 +389,7 @@ def markdown(results: dict[str, Any]) -> str:
     if "throughput_ratio" in results:
         per_round = " / ".join(map(str, results["throughput_ratio_per_round"]))
         row("throughput ratio, median (per round)", f"{results['throughput_ratio']}x ({per_round})", "1x")
-    for key in ("errors", "rasa_workers", "rasa_rss_mb", "model_load_s", "rasa_ready_s"):
+    for key in ("errors", "rasa_workers", "rasa_rss_mb", "rasa_pss_mb", "model_load_s", "rasa_ready_s"):
         row(key, ours.get(key, ""), stock.get(key, ""))
     row("full_training_s", training.get("full_training_s", ""), stock.get("full_training_s", ""))
     long_keys = [f"turn_{m}_ms" for m in TURN_MARKS] + [f"turn_{max(TURN_MARKS)}_vs_1", "turns_1_5_ms",
@@ -381,10 +397,11 @@ def markdown(results: dict[str, Any]) -> str:
     for key in long_keys:
         if key in ours.get("long", {}):
             row(f"one conversation: {key}", ours["long"][key], stock.get("long", {}).get(key, ""))
-    lines = ["\n".join(rows), "", "RSS per process, MB (main and its children):"]
+    lines = ["\n".join(rows), "", "Memory per process, MB (main and its children):"]
     for side in ("flexbot", "stock"):
-        for name, tree in results.get(side, {}).get("rss_mb", {}).items():
-            lines.append(f"- {side} {name}: " + ", ".join(f"{k}={v}" for k, v in tree.items()))
+        for kind in ("rss_mb", "pss_mb"):
+            for name, tree in results.get(side, {}).get(kind, {}).items():
+                lines.append(f"- {side} {name} {kind[:3].upper()}: " + ", ".join(f"{k}={v}" for k, v in tree.items()))
     lines.append("")
     for name, figures in results.get("components", {}).items():
         lines.append(f"- {name}: " + ", ".join(f"{k}={v}" for k, v in figures.items()))
