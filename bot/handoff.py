@@ -12,8 +12,10 @@ Pausing the bot itself is Rasa's own `pause` event, appended by the desk through
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 import redis.asyncio as aioredis
@@ -27,6 +29,23 @@ EVENTS_MAXLEN = 100_000
 AGENT_SPEAKER = "medewerker"
 
 _client: aioredis.Redis | None = None
+_order: dict[str, tuple[asyncio.Lock, list[int]]] = {}
+
+
+@contextlib.asynccontextmanager
+async def in_order(conversation: str) -> AsyncIterator[None]:
+    """Messages of one conversation one at a time, first come first served (asyncio.Lock is FIFO);
+    a socket lives in one process, so this keeps a customer's messages in order. The lock is
+    dropped when nobody holds or waits for it."""
+    lock, users = _order.setdefault(conversation, (asyncio.Lock(), [0]))
+    users[0] += 1
+    try:
+        async with lock:
+            yield
+    finally:
+        users[0] -= 1
+        if users[0] == 0:
+            _order.pop(conversation, None)
 
 
 def client() -> aioredis.Redis:

@@ -78,6 +78,24 @@ class SocketIOInput(socketio.SocketIOInput):
     def name(cls) -> str:
         return "socketio"
 
+    async def _process(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                       say: Callable[[str, str], Awaitable[None]], sid: str, sender: str, text: str,
+                       data: dict[str, Any]) -> None:
+        # While an employee has the chat the bot's output goes nowhere (it is paused anyway).
+        output = await handoff.output_for(sender, socketio.SocketIOOutput(self.sio, self.bot_message_evt))
+        message = UserMessage(text, output, sender, input_channel=self.name(),
+                              metadata=parse_metadata(data.get(self.metadata_key)))
+        try:
+            await on_new_message(message)
+        except Exception as error:  # noqa: BLE001 - the customer must hear something
+            if is_store_outage(error):
+                logger.error("socket.io message for %s: conversation store unavailable: %s", sender, error)
+                await say(sid, UNAVAILABLE_REPLY)
+            else:
+                logger.exception("socket.io message for %s failed", sender)
+                await say(sid, FAILED_REPLY)
+        await handoff.note_customer_message(sender)  # the desk shows it live during a takeover
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = super().blueprint(on_new_message)
         sio = self.sio
@@ -112,20 +130,9 @@ class SocketIOInput(socketio.SocketIOInput):
             except BadRequest as error:
                 await say(sid, TOO_LONG_REPLY if error.status == 413 else NO_TEXT_REPLY)
                 return
-            # While an employee has the chat the bot's output goes nowhere (it is paused anyway).
-            output = await handoff.output_for(sender, socketio.SocketIOOutput(sio, self.bot_message_evt))
-            message = UserMessage(text, output, sender, input_channel=self.name(),
-                                  metadata=parse_metadata(data.get(self.metadata_key)))
-            try:
-                await on_new_message(message)
-            except Exception as error:  # noqa: BLE001 - the customer must hear something
-                if is_store_outage(error):
-                    logger.error("socket.io message for %s: conversation store unavailable: %s", sender, error)
-                    await say(sid, UNAVAILABLE_REPLY)
-                else:
-                    logger.exception("socket.io message for %s failed", sender)
-                    await say(sid, FAILED_REPLY)
-            await handoff.note_customer_message(sender)  # the desk shows it live during a takeover
+            # One conversation's messages are handled in arrival order (no await before this).
+            async with handoff.in_order(sender):
+                await self._process(on_new_message, say, sid, sender, text, data)
 
         quiet_websocket_close(sio)
         read_eio_message = sio._handle_eio_message  # bound at construction, re-registered below

@@ -119,3 +119,22 @@ def test_outside_hours_a_call_back_request_lands_in_the_desk_queue(redis_url, mo
     assert "terugbelverzoek staat bij onze medewerkers" in confirmed
     assert r.zrange(HANDOFF_OPEN, 0, -1) == ["laat"]
     assert r.hget(HANDOFF_CONVERSATION.format("laat"), "state") == "terugbellen"
+
+
+def test_one_conversations_messages_are_handled_in_arrival_order():
+    import asyncio
+    import random
+
+    done: list[int] = []
+
+    async def message(n: int) -> None:
+        async with handoff.in_order("c1"):
+            await asyncio.sleep(random.random() / 100)  # later messages may be quicker
+            done.append(n)
+
+    async def main() -> None:
+        await asyncio.gather(*(message(n) for n in range(30)))
+
+    asyncio.run(main())
+    assert done == list(range(30))
+    assert handoff._order == {}  # no lock left behind
