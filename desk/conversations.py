@@ -17,6 +17,7 @@ import asyncio
 import json
 import secrets
 import time
+from collections.abc import AsyncIterator
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import quote
@@ -388,7 +389,7 @@ async def stream(request: web.Request) -> web.StreamResponse:
     return response
 
 
-async def _rasa_ctx(app: web.Application) -> Any:
+async def _rasa_ctx(app: web.Application) -> AsyncIterator[None]:
     cfg = settings.get()
     token = cfg.rasa_api_token or ""
     token_file = cfg.var_dir / "rasa-api.token"  # written by `flexbot serve rasa` (launcher/services.py)
@@ -407,7 +408,7 @@ def add_routes(app: web.Application) -> None:
     app[LIVE_STOP] = asyncio.Event()
     app[LOCKS] = {}
     app.cleanup_ctx.append(_rasa_ctx)
-    app.on_shutdown.append(_stop_streams)
+    app.on_shutdown.append(_stop_streams)  # type: ignore[arg-type]
     app.router.add_get("/gesprekken", page)
     app.router.add_get("/gesprekken/stream", stream)
     app.router.add_get("/gesprekken/{cid}/kaart", card)
