@@ -1,5 +1,6 @@
 """How every answer is shaped in the chat: short, with its article, the policy reminder once per
 conversation; and whether a message is only a complaint (then the complaint intake answers it)."""
+
 from __future__ import annotations
 
 from rasa_sdk import Tracker

@@ -12,6 +12,7 @@ Same matter or a new complaint: while a complaint's intake is still open (from t
 until its confirmation), every further dissatisfied message is about the same matter and is added
 to that record's text; after the confirmation a new complaint gets a new record.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,10 +38,15 @@ from flexbot.streams import redis_client
 logger = logging.getLogger(__name__)
 
 CHANNEL = "website"
-INTAKE_SLOTS = ("handoff_consent", "customer_name", "customer_contact", "customer_address", "policy_number",
-                "confidential")
-RESET_AFTER_INTAKE = ("complaint_id", "complaint_pending", "complaint_detection", "complaint_cancelled",
-                      *INTAKE_SLOTS)
+INTAKE_SLOTS = (
+    "handoff_consent",
+    "customer_name",
+    "customer_contact",
+    "customer_address",
+    "policy_number",
+    "confidential",
+)
+RESET_AFTER_INTAKE = ("complaint_id", "complaint_pending", "complaint_detection", "complaint_cancelled", *INTAKE_SLOTS)
 CHECK_QUESTION = "Begrijp ik goed dat u ergens niet tevreden over bent? (ja/nee)"
 CHECK_DECLINED = "Dank u, dan had ik u verkeerd begrepen. Waarmee kan ik u verder helpen?"
 
@@ -94,12 +100,17 @@ async def register(tracker: Tracker, text: str, detection: dict[str, Any]) -> st
     client = await intake()
     message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
     reference = await client.allocate_id(f"{tracker.sender_id}:{message_id}")
-    await client.submit(build_complaint(
-        reference, text, CHANNEL, {"conversation_id": tracker.sender_id},
-        detection=detection,
-        resolved_immediately="opgelost_maar_ontevreden" in detection.get("reasons", []),
-        transcript=turns_from_events(tracker.events),
-    ))
+    await client.submit(
+        build_complaint(
+            reference,
+            text,
+            CHANNEL,
+            {"conversation_id": tracker.sender_id},
+            detection=detection,
+            resolved_immediately="opgelost_maar_ontevreden" in detection.get("reasons", []),
+            transcript=turns_from_events(tracker.events),
+        )
+    )
     return reference
 
 
@@ -115,8 +126,10 @@ def wants_letter(tracker: Tracker) -> bool:
 
 
 def acknowledgement(reference: str) -> str:
-    return (f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
-            f"doorgegeven aan ons Klachtenbureau onder referentie {reference}.")
+    return (
+        f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
+        f"doorgegeven aan ons Klachtenbureau onder referentie {reference}."
+    )
 
 
 class ActionDetectComplaint(Action):
@@ -159,8 +172,13 @@ class ActionDetectComplaint(Action):
         return [SlotSet("complaint_candidate", candidate), SlotSet("complaint_check", "asked")]
 
     async def _check_answered(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, candidate: dict[str, Any], text: str,
-        decision: str, detection: dict[str, Any],
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        candidate: dict[str, Any],
+        text: str,
+        decision: str,
+        detection: dict[str, Any],
     ) -> Optional[list[EventType]]:
         """Events for an answer to the check question, or None when the message is no answer."""
         yes_no = answers.parse_yes_no(text)
@@ -172,16 +190,26 @@ class ActionDetectComplaint(Action):
         if yes_no is True or decision == "complaint":
             await keep_label(candidate["text"], "complaint", tracker.sender_id)
             words = candidate["text"] if yes_no is True else f"{candidate['text']}\n{text}"
-            found = {**candidate["detection"], "reasons": [*candidate["detection"].get("reasons", []),
-                                                           "klant:bevestigd"]}
+            found = {
+                **candidate["detection"],
+                "reasons": [*candidate["detection"].get("reasons", []), "klant:bevestigd"],
+            }
             reference = await register(tracker, words, found)
             dispatcher.utter_message(text=acknowledgement(reference))
-            return done + [SlotSet("complaint_check_answer", "yes"), SlotSet("complaint_id", reference),
-                           SlotSet("complaint_pending", True), SlotSet("complaint_detection", found)]
+            return done + [
+                SlotSet("complaint_check_answer", "yes"),
+                SlotSet("complaint_id", reference),
+                SlotSet("complaint_pending", True),
+                SlotSet("complaint_detection", found),
+            ]
         return None
 
     async def _complaint(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, text: str, detection: dict[str, Any],
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        text: str,
+        detection: dict[str, Any],
     ) -> list[EventType]:
         reference = tracker.get_slot("complaint_id")
         if reference and tracker.get_slot("complaint_pending"):
@@ -191,8 +219,11 @@ class ActionDetectComplaint(Action):
             return []
         reference = await register(tracker, text, detection)
         dispatcher.utter_message(text=acknowledgement(reference))
-        return [SlotSet("complaint_id", reference), SlotSet("complaint_pending", True),
-                SlotSet("complaint_detection", detection)]
+        return [
+            SlotSet("complaint_id", reference),
+            SlotSet("complaint_pending", True),
+            SlotSet("complaint_detection", detection),
+        ]
 
 
 Check = Callable[[Any], "tuple[Any, Optional[str]]"]
@@ -205,7 +236,11 @@ class ValidateComplaintForm(FormValidationAction):
         return "validate_complaint_form"
 
     async def required_slots(
-        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
     ) -> list[str]:
         if tracker.get_slot("complaint_cancelled"):
             return []
@@ -228,14 +263,15 @@ class ValidateComplaintForm(FormValidationAction):
         if not isinstance(value, str) or "?" not in value:
             return False
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        answer = replies.faq_answer(intent[len("faq_"):]) if intent.startswith("faq_") else None
+        answer = replies.faq_answer(intent[len("faq_") :]) if intent.startswith("faq_") else None
         if answer is None:
             return False
         dispatcher.utter_message(text=answer)
         return True
 
-    async def _checked(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                       check: Check) -> dict[str, Any]:
+    async def _checked(
+        self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, check: Check
+    ) -> dict[str, Any]:
         stopped = self._stop(value, slot)
         if stopped:
             if tracker.get_slot("handoff_consent"):
@@ -274,30 +310,36 @@ class ValidateComplaintForm(FormValidationAction):
             return None, "Antwoord met ja of nee, of typ 'laat maar' om te stoppen."
         return answer, None
 
-    async def validate_handoff_consent(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                       domain: DomainDict) -> dict[str, Any]:
+    async def validate_handoff_consent(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return await self._checked("handoff_consent", value, dispatcher, tracker, self._yes_no)
 
-    async def validate_confidential(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> dict[str, Any]:
+    async def validate_confidential(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return await self._checked("confidential", value, dispatcher, tracker, self._yes_no)
 
-    async def validate_customer_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                     domain: DomainDict) -> dict[str, Any]:
+    async def validate_customer_name(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return await self._checked("customer_name", value, dispatcher, tracker, answers.validate_name)
 
-    async def validate_customer_contact(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                        domain: DomainDict) -> dict[str, Any]:
+    async def validate_customer_contact(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         if isinstance(value, dict):
             return {"customer_contact": value}
         return await self._checked("customer_contact", value, dispatcher, tracker, answers.validate_contact)
 
-    async def validate_customer_address(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                        domain: DomainDict) -> dict[str, Any]:
+    async def validate_customer_address(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return await self._checked("customer_address", value, dispatcher, tracker, answers.validate_address)
 
-    async def validate_policy_number(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                     domain: DomainDict) -> dict[str, Any]:
+    async def validate_policy_number(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         return await self._checked("policy_number", value, dispatcher, tracker, answers.validate_policy_number)
 
 

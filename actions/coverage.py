@@ -6,6 +6,7 @@ later check_coverage message), `cc_answer` (the reply to the current question, f
 list; every answer is parsed by bot/policy via flexbot/flexpolis/dialogue.py and then cleared, so
 the one slot `cc_answer` is asked again as long as the checker needs something.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -46,8 +47,9 @@ class ValidateCoverageForm(FormValidationAction):
     def name(self) -> str:
         return "validate_coverage_form"
 
-    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> list[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         extras = _extras(tracker)
         if extras.get("mode"):
             return [DESCRIPTION]  # small talk or stop: end the form, the verdict action says so
@@ -56,8 +58,9 @@ class ValidateCoverageForm(FormValidationAction):
             return [DESCRIPTION]  # nothing left to ask: requested_slot None ends the form
         return [DESCRIPTION, ANSWER]
 
-    async def validate_cc_description(self, value: Any, dispatcher: CollectingDispatcher,
-                                      tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    async def validate_cc_description(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         text = str(value or "")
         if _fresh_start(tracker):
             if talk.is_small_talk(text):
@@ -73,8 +76,7 @@ class ValidateCoverageForm(FormValidationAction):
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             state = CheckState.load(tracker.get_slot(STATE))
-            found = {k: v for k, v in found.items()
-                     if k in answers.EXPLICIT or answers.get(state.question, k) is None}
+            found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
             dispatcher.utter_message(text=reason)
@@ -90,8 +92,9 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
         return {DESCRIPTION: text, STATE: _dump(state, said=extras.get("said"), described=extras.get("described"))}
 
-    async def validate_cc_answer(self, value: Any, dispatcher: CollectingDispatcher,
-                                 tracker: Tracker, domain: DomainDict) -> dict[str, Any]:
+    async def validate_cc_answer(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         extras = _extras(tracker)
         state = CheckState.load(tracker.get_slot(STATE))
         name = state.next_question()
@@ -192,5 +195,7 @@ class ActionMoreDetails(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
         details = tracker.get_slot(DETAILS)
-        dispatcher.utter_message(text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag.")
+        dispatcher.utter_message(
+            text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag."
+        )
         return [SlotSet(DETAILS, None)]

@@ -1,4 +1,5 @@
 """One action answers every faq_<topic> intent from the knowledge file."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -13,9 +14,23 @@ from flexbot.flexpolis import replies
 FAQ_PREFIX = "faq_"
 # Topics about procedure, where a conflict told in the same message is a second question; topics
 # that are themselves about a kind of conflict (disagreement, complaints, criminal, borgsom) are not.
-ASIDE_TOPICS = {"report", "contact", "answer_time", "after_report", "eigen_risico", "maximum", "minimum",
-                "costs", "own_lawyer", "waiting_period", "countries", "modules", "who_is_insured",
-                "premium", "not_covered"}
+ASIDE_TOPICS = {
+    "report",
+    "contact",
+    "answer_time",
+    "after_report",
+    "eigen_risico",
+    "maximum",
+    "minimum",
+    "costs",
+    "own_lawyer",
+    "waiting_period",
+    "countries",
+    "modules",
+    "who_is_insured",
+    "premium",
+    "not_covered",
+}
 
 
 class ActionAnswerFaq(Action):
@@ -24,7 +39,7 @@ class ActionAnswerFaq(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        topic = intent[len(FAQ_PREFIX):] if intent.startswith(FAQ_PREFIX) else ""
+        topic = intent[len(FAQ_PREFIX) :] if intent.startswith(FAQ_PREFIX) else ""
         if complaint_only(tracker):
             return []  # the Klachtenbureau acknowledgement answers it; no unrelated article text
         if replies.faq_answer(topic) is None:

@@ -1,4 +1,5 @@
 """Actions that point the customer to people or explain the language policy."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -7,6 +7,7 @@ say where it listens; see docs/operations.md for several hosts.
 
     python -m actions          # ACTIONS_TOKEN must be set (`flexbot serve actions` sets it)
 """
+
 from __future__ import annotations
 
 import hmac
@@ -32,8 +33,9 @@ def token_error(request: Request, token: str) -> HTTPResponse | None:
     given = request.headers.get("authorization", "")
     scheme, _, value = given.partition(" ")
     if not given:
-        return response.json({"error": "missing action server token"}, status=401,
-                             headers={"WWW-Authenticate": "Bearer"})
+        return response.json(
+            {"error": "missing action server token"}, status=401, headers={"WWW-Authenticate": "Bearer"}
+        )
     if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
         return response.json({"error": "wrong action server token"}, status=403)
     return None
@@ -71,11 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     utils.update_sanic_log_level()
     cfg = settings.get()
     if not cfg.actions_token:
-        print("actions: ACTIONS_TOKEN is not set; start it with `flexbot serve actions` or set the "
-              "token Rasa sends (see docs/operations.md)", file=sys.stderr)
+        print(
+            "actions: ACTIONS_TOKEN is not set; start it with `flexbot serve actions` or set the "
+            "token Rasa sends (see docs/operations.md)",
+            file=sys.stderr,
+        )
         return 2
     app = create_app(cfg.actions_token)
     log.info("action server on http://%s:%d (token required)", cfg.actions_host, cfg.actions_port)
-    app.run(cfg.actions_host, cfg.actions_port, workers=utils.number_of_sanic_workers(),
-            access_log=False)
+    app.run(cfg.actions_host, cfg.actions_port, workers=utils.number_of_sanic_workers(), access_log=False)
     return 0

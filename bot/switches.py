@@ -3,6 +3,7 @@
 FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store.
 Unset in production: everything on.
 """
+
 from __future__ import annotations
 
 import os

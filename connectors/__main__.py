@@ -1,5 +1,6 @@
 """`python -m connectors` runs the service; `python -m connectors replay FILE` and
 `python -m connectors bench -n N` are the same subcommands `flexbot connectors ...` offers."""
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """The one interface every platform connector implements, plus the small helpers they share."""
+
 from __future__ import annotations
 
 import hashlib
@@ -121,8 +122,11 @@ def valid_text(value: str) -> str:
 
 def clean_mention(mention: Mention) -> Mention:
     """The mention with every text field storable (Redis and JSON need valid UTF-8)."""
-    changes: dict[str, Any] = {f.name: valid_text(getattr(mention, f.name)) for f in fields(mention)
-               if isinstance(getattr(mention, f.name), str)}
+    changes: dict[str, Any] = {
+        f.name: valid_text(getattr(mention, f.name))
+        for f in fields(mention)
+        if isinstance(getattr(mention, f.name), str)
+    }
     changes = {name: value for name, value in changes.items() if value is not getattr(mention, name)}
     return replace(mention, **changes) if changes else mention
 
@@ -199,4 +203,3 @@ class SecretSignedConnector:
             raise SignatureError(401, f"missing {self.signature_header} header")
         if not signatures_match(self.expected_signature(body), self.given_signature(given)):
             raise SignatureError(403, "signature does not match")
-

@@ -4,6 +4,7 @@
 Writes to social:mentions and klachtenbureau:intake of the Redis it is given: use a scratch
 Redis. `bench_main` (CLI) starts its own throwaway redis-server for that reason.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,36 +44,104 @@ def _deliveries(n: int, run: str) -> list[tuple[str, bytes, dict[str, str]]]:
         text = f"{TEXTS[i % len(TEXTS)]} ({run}-{i})"
         kind = i % 4
         if kind == 0:
-            body = json.dumps({"object": "page", "entry": [{"id": "1", "time": 1763716500, "changes": [
-                {"field": "feed", "value": {"from": {"id": f"u{i}", "name": "Klant"}, "item": "comment",
-                                            "verb": "add", "post_id": "1_2", "comment_id": f"2_{run}{i}",
-                                            "created_time": 1763716498, "message": text}}]}]}).encode()
+            body = json.dumps(
+                {
+                    "object": "page",
+                    "entry": [
+                        {
+                            "id": "1",
+                            "time": 1763716500,
+                            "changes": [
+                                {
+                                    "field": "feed",
+                                    "value": {
+                                        "from": {"id": f"u{i}", "name": "Klant"},
+                                        "item": "comment",
+                                        "verb": "add",
+                                        "post_id": "1_2",
+                                        "comment_id": f"2_{run}{i}",
+                                        "created_time": 1763716498,
+                                        "message": text,
+                                    },
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ).encode()
             out.append(("facebook", body, {"X-Hub-Signature-256": meta_signature(body, SECRET)}))
         elif kind == 1:
-            body = json.dumps({"object": "instagram", "entry": [{"id": "9", "time": 1763716500, "changes": [
-                {"field": "comments", "value": {"from": {"id": f"u{i}", "username": "klant"},
-                                                "media": {"id": "5", "media_product_type": "FEED"},
-                                                "id": f"{run}{i}", "text": text}}]}]}).encode()
+            body = json.dumps(
+                {
+                    "object": "instagram",
+                    "entry": [
+                        {
+                            "id": "9",
+                            "time": 1763716500,
+                            "changes": [
+                                {
+                                    "field": "comments",
+                                    "value": {
+                                        "from": {"id": f"u{i}", "username": "klant"},
+                                        "media": {"id": "5", "media_product_type": "FEED"},
+                                        "id": f"{run}{i}",
+                                        "text": text,
+                                    },
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ).encode()
             out.append(("instagram", body, {"X-Hub-Signature-256": meta_signature(body, SECRET)}))
         elif kind == 2:
-            body = json.dumps({"for_user_id": "1", "tweet_create_events": [{
-                "created_at": "Fri Nov 21 09:30:12 +0000 2025", "id_str": f"{i}{abs(hash(run)) % 10**6}",
-                "text": text, "user": {"id_str": f"u{i}", "name": "Klant", "screen_name": "klant"}}]}).encode()
+            body = json.dumps(
+                {
+                    "for_user_id": "1",
+                    "tweet_create_events": [
+                        {
+                            "created_at": "Fri Nov 21 09:30:12 +0000 2025",
+                            "id_str": f"{i}{abs(hash(run)) % 10**6}",
+                            "text": text,
+                            "user": {"id_str": f"u{i}", "name": "Klant", "screen_name": "klant"},
+                        }
+                    ],
+                }
+            ).encode()
             out.append(("x", body, {"x-twitter-webhooks-signature": x_signature(body, SECRET)}))
         else:
-            body = json.dumps({"type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS", "notifications": [{
-                "notificationId": f"{run}{i}", "action": "COMMENT", "sourcePost": "urn:li:activity:1",
-                "decoratedGeneratedActivity": {"comment": {"owner": "urn:li:person:a", "text": text,
-                                                           "entity": f"urn:li:comment:(urn:li:activity:1,{i})",
-                                                           "object": "urn:li:activity:1"}},
-                "lastModifiedAt": 1763719200310}]}).encode()
+            body = json.dumps(
+                {
+                    "type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS",
+                    "notifications": [
+                        {
+                            "notificationId": f"{run}{i}",
+                            "action": "COMMENT",
+                            "sourcePost": "urn:li:activity:1",
+                            "decoratedGeneratedActivity": {
+                                "comment": {
+                                    "owner": "urn:li:person:a",
+                                    "text": text,
+                                    "entity": f"urn:li:comment:(urn:li:activity:1,{i})",
+                                    "object": "urn:li:activity:1",
+                                }
+                            },
+                            "lastModifiedAt": 1763719200310,
+                        }
+                    ],
+                }
+            ).encode()
             out.append(("linkedin", body, {"X-LI-Signature": linkedin_signature(body, SECRET)}))
     return out
 
 
 async def _bench(redis_url: str, n: int, detector: Any, intake: Any) -> dict[str, Any]:
-    connectors: dict[str, Connector] = {"facebook": MetaConnector("facebook", SECRET, "t"), "instagram": MetaConnector("instagram", SECRET, "t"),
-                  "x": XConnector(SECRET), "linkedin": LinkedInConnector(SECRET)}
+    connectors: dict[str, Connector] = {
+        "facebook": MetaConnector("facebook", SECRET, "t"),
+        "instagram": MetaConnector("instagram", SECRET, "t"),
+        "x": XConnector(SECRET),
+        "linkedin": LinkedInConnector(SECRET),
+    }
     run = uuid.uuid4().hex[:8]
     deliveries = _deliveries(n, run)
     redis = Redis.from_url(redis_url)
@@ -96,8 +165,9 @@ async def _bench(redis_url: str, n: int, detector: Any, intake: Any) -> dict[str
         await worker.drain()
         total = time.perf_counter() - start
         feed_added = await redis.xlen(MENTIONS_STREAM) - feed_before
-        complaints = sum(1 for _, fields in await redis.xrevrange(MENTIONS_STREAM, count=n)
-                         if fields.get(b"complaint") == b"1")
+        complaints = sum(
+            1 for _, fields in await redis.xrevrange(MENTIONS_STREAM, count=n) if fields.get(b"complaint") == b"1"
+        )
         left = await redis.xlen(INBOX_STREAM)
     finally:
         await redis.close()

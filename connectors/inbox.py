@@ -7,6 +7,7 @@ copied to the dead-letter stream (SOCIAL_DEAD_LETTER): at once when its payload 
 and after `max_failures` failed attempts otherwise. One poison delivery never stops the inbox:
 a failing batch is retried entry by entry, and the other entries go through.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -39,11 +40,14 @@ Enricher = Callable[[list[Mention]], Awaitable[list[Mention]]]
 
 async def enqueue(redis: Redis, platform: str, body: bytes | str) -> str:
     """Store one verified delivery (UTF-8 JSON text); returns the stream id."""
-    entry_id = await redis.xadd(INBOX_STREAM, {
-        "platform": platform,
-        "body": body,
-        "received_at": datetime.now(timezone.utc).isoformat(),
-    })
+    entry_id = await redis.xadd(
+        INBOX_STREAM,
+        {
+            "platform": platform,
+            "body": body,
+            "received_at": datetime.now(timezone.utc).isoformat(),
+        },
+    )
     return text(entry_id)
 
 
@@ -54,12 +58,26 @@ def _field(fields: Mapping[Any, Any], name: str) -> Any:
 class InboxWorker(GroupConsumer):
     """The social inbox's consumer; `process` is idempotent (the pipeline deduplicates)."""
 
-    def __init__(self, redis: Redis, parsers: Mapping[str, Connector], pipeline: MentionPipeline,
-                 consumer: str | None = None, block_ms: int = 1000, *,
-                 max_failures: int = MAX_FAILURES, retry_idle_ms: int = RETRY_IDLE_MS,
-                 enrich: Enricher | None = None) -> None:
-        super().__init__(redis, INBOX_STREAM, GROUP, consumer or consumer_name("connectors"),
-                         block_ms=block_ms, claim_idle_ms=retry_idle_ms)
+    def __init__(
+        self,
+        redis: Redis,
+        parsers: Mapping[str, Connector],
+        pipeline: MentionPipeline,
+        consumer: str | None = None,
+        block_ms: int = 1000,
+        *,
+        max_failures: int = MAX_FAILURES,
+        retry_idle_ms: int = RETRY_IDLE_MS,
+        enrich: Enricher | None = None,
+    ) -> None:
+        super().__init__(
+            redis,
+            INBOX_STREAM,
+            GROUP,
+            consumer or consumer_name("connectors"),
+            block_ms=block_ms,
+            claim_idle_ms=retry_idle_ms,
+        )
         self.parsers = parsers
         self.pipeline = pipeline
         self.max_failures = max_failures
@@ -112,8 +130,13 @@ class InboxWorker(GroupConsumer):
 
     async def process_batch(self, count: int = 100, pending: bool = False, block_ms: int | None = None) -> int:
         """Read up to `count` entries (own pending ones with pending=True) and process them."""
-        reply = await self.redis.xreadgroup(self.group, self.name, {self.stream: "0" if pending else ">"},
-                                            count=count, block=None if pending else block_ms)
+        reply = await self.redis.xreadgroup(
+            self.group,
+            self.name,
+            {self.stream: "0" if pending else ">"},
+            count=count,
+            block=None if pending else block_ms,
+        )
         return await self.process(reply[0][1] if reply else [])
 
     async def drain(self) -> int:
@@ -141,25 +164,43 @@ class InboxWorker(GroupConsumer):
         """Count one failed attempt; True when the entry was dead-lettered."""
         failures = int(await self.redis.hincrby(FAILURES_KEY, text(entry_id), 1))
         if failures < self.max_failures:
-            log.warning("inbox entry %s failed (%d of %d): %s: %s", text(entry_id), failures,
-                        self.max_failures, type(exc).__name__, exc)
+            log.warning(
+                "inbox entry %s failed (%d of %d): %s: %s",
+                text(entry_id),
+                failures,
+                self.max_failures,
+                type(exc).__name__,
+                exc,
+            )
             return False
         await self._dead_letter(entry_id, fields, exc, failures)
         return True
 
     async def _dead_letter(self, entry_id: Any, fields: Mapping[Any, Any], exc: Exception, failures: int) -> None:
         platform = text(_field(fields, "platform"))
-        log.error("inbox entry %s (%s) moved to %s after %d attempt(s): %s: %s", text(entry_id), platform,
-                  SOCIAL_DEAD_LETTER, failures, type(exc).__name__, str(exc)[:200])
-        await self.redis.xadd(SOCIAL_DEAD_LETTER, {
-            "platform": platform,
-            "body": _field(fields, "body"),
-            "error": f"{type(exc).__name__}: {exc}"[:500],
-            "inbox_id": text(entry_id),
-            "failures": str(failures),
-            "received_at": text(_field(fields, "received_at")),
-            "dead_at": datetime.now(timezone.utc).isoformat(),
-        }, maxlen=DEADLETTER_MAXLEN, approximate=True)
+        log.error(
+            "inbox entry %s (%s) moved to %s after %d attempt(s): %s: %s",
+            text(entry_id),
+            platform,
+            SOCIAL_DEAD_LETTER,
+            failures,
+            type(exc).__name__,
+            str(exc)[:200],
+        )
+        await self.redis.xadd(
+            SOCIAL_DEAD_LETTER,
+            {
+                "platform": platform,
+                "body": _field(fields, "body"),
+                "error": f"{type(exc).__name__}: {exc}"[:500],
+                "inbox_id": text(entry_id),
+                "failures": str(failures),
+                "received_at": text(_field(fields, "received_at")),
+                "dead_at": datetime.now(timezone.utc).isoformat(),
+            },
+            maxlen=DEADLETTER_MAXLEN,
+            approximate=True,
+        )
 
     async def _ack(self, *entry_ids: Any) -> None:
         async with self.redis.pipeline(transaction=True) as pipe:

@@ -1,4 +1,5 @@
 """Hands a complaining mention to the ONE intake (flexbot.intake.client -> klachtenbureau:intake)."""
+
 from __future__ import annotations
 
 import hashlib

@@ -5,6 +5,7 @@ challengeCode keyed with LINKEDIN_CLIENT_SECRET}. Every POST carries X-LI-Signat
 docs define it as the hex HMAC-SHA256, keyed with the client secret, of the raw POST body prefixed
 by "hmacsha256=". Notifications are deduplicated on notificationId (the mention's platform_id).
 """
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,7 @@ class LinkedInConnector(SecretSignedConnector):
     def given_signature(self, value: str) -> str:
         given = value.strip().lower()
         # Tolerate the "hmacsha256=" prefix appearing in the header value itself.
-        return given[len("hmacsha256="):] if given.startswith("hmacsha256=") else given
+        return given[len("hmacsha256=") :] if given.startswith("hmacsha256=") else given
 
     def handshake(self, query: Mapping[str, str]) -> Handshake:
         if not query.get("challengeCode"):
@@ -63,8 +64,7 @@ class LinkedInConnector(SecretSignedConnector):
         code = handshake_token(query.get("challengeCode"), CHALLENGE_CODE)
         if code is None:
             return Handshake(400, {"error": "challengeCode is not in LinkedIn's format"})
-        return Handshake(200, {"challengeCode": code,
-                               "challengeResponse": hmac_sha256(self._secret, code).hex()})
+        return Handshake(200, {"challengeCode": code, "challengeResponse": hmac_sha256(self._secret, code).hex()})
 
     def parse(self, payload: Any) -> list[Mention]:
         if not isinstance(payload, dict) or not isinstance(payload.get("notifications"), list):

@@ -1,6 +1,7 @@
 """Mastodon: polls GET {MASTODON_BASE_URL}/api/v1/notifications?types[]=mention with since_id,
 following the Link header for older pages. Status content is HTML and becomes plain text.
 """
+
 from __future__ import annotations
 
 import os
@@ -67,17 +68,19 @@ def parse_notifications(payload: Any) -> list[Mention]:
         text = html_to_text(status.get("content", ""))
         if status.get("spoiler_text"):
             text = f"{status['spoiler_text']}\n\n{text}"
-        mentions.append(Mention(
-            platform="mastodon",
-            platform_id=str(status["id"]),
-            author_handle=account.get("acct", ""),
-            author_name=account.get("display_name") or account.get("username", ""),
-            text=text,
-            url=status.get("url") or status.get("uri") or "",
-            created_at=iso_from_any(status.get("created_at")),
-            in_reply_to=status.get("in_reply_to_id"),
-            raw=note,
-        ))
+        mentions.append(
+            Mention(
+                platform="mastodon",
+                platform_id=str(status["id"]),
+                author_handle=account.get("acct", ""),
+                author_name=account.get("display_name") or account.get("username", ""),
+                text=text,
+                url=status.get("url") or status.get("uri") or "",
+                created_at=iso_from_any(status.get("created_at")),
+                in_reply_to=status.get("in_reply_to_id"),
+                raw=note,
+            )
+        )
     return mentions
 
 
@@ -86,10 +89,16 @@ class MastodonPoller(CursorPoller):
 
     name = "mastodon"
 
-    def __init__(self, http: HttpClient, cursors: CursorStore, sink: MentionSink,
-                 base_url: str, access_token: str, max_pages: int = 50) -> None:
-        super().__init__(http, cursors, sink, f"{base_url.rstrip('/')}/api/v1/notifications", access_token,
-                         max_pages)
+    def __init__(
+        self,
+        http: HttpClient,
+        cursors: CursorStore,
+        sink: MentionSink,
+        base_url: str,
+        access_token: str,
+        max_pages: int = 50,
+    ) -> None:
+        super().__init__(http, cursors, sink, f"{base_url.rstrip('/')}/api/v1/notifications", access_token, max_pages)
 
     @classmethod
     def settings(cls, env: Mapping[str, str] | None = None) -> tuple[dict[str, str], list[str]]:

@@ -4,6 +4,7 @@ mentions).
 GET verification: hub.mode=subscribe and hub.verify_token == META_VERIFY_TOKEN -> hub.challenge.
 Every POST carries X-Hub-Signature-256 = "sha256=" + hex HMAC-SHA256(raw body, META_APP_SECRET).
 """
+
 from __future__ import annotations
 
 import logging
@@ -43,16 +44,19 @@ def meta_signature(body: bytes, app_secret: str) -> str:
 class MetaConnector:
     """One Meta product (facebook or instagram); both share the app secret and verify token."""
 
-    def __init__(self, platform: str, app_secret: str = "", verify_token: str = "",
-                 missing: list[str] | None = None) -> None:
+    def __init__(
+        self, platform: str, app_secret: str = "", verify_token: str = "", missing: list[str] | None = None
+    ) -> None:
         if platform not in OBJECT_FOR_PLATFORM:
             raise ValueError(f"unknown Meta platform {platform!r}")
         self.platform = platform
         self._app_secret = app_secret
         self._verify_token = verify_token
-        self._missing = missing if missing is not None else [
-            name for name, value in zip(SETTINGS, (app_secret, verify_token), strict=False) if not value
-        ]
+        self._missing = (
+            missing
+            if missing is not None
+            else [name for name, value in zip(SETTINGS, (app_secret, verify_token), strict=False) if not value]
+        )
 
     @classmethod
     def from_env(cls, platform: str, env: Mapping[str, str] | None = None) -> MetaConnector:
@@ -239,9 +243,9 @@ class InstagramGraph:
         else:
             field = "mentioned_media"
             fields = f"mentioned_media.media_id({value['media_id']}){{id,caption,timestamp,username,permalink}}"
-        data, _ = await self.http.get_json(f"{self.base}/{user_id}",
-                                           params={"fields": fields},
-                                           headers={"Authorization": f"Bearer {self._token}"})
+        data, _ = await self.http.get_json(
+            f"{self.base}/{user_id}", params={"fields": fields}, headers={"Authorization": f"Bearer {self._token}"}
+        )
         item = (data or {}).get(field) or {}
         username = str(item.get("username") or "")
         return replace(
@@ -255,5 +259,9 @@ class InstagramGraph:
 
 
 def _needs_lookup(mention: Mention) -> bool:
-    return (mention.platform == "instagram" and mention.raw.get("field") == "mentions"
-            and not mention.text and bool(mention.raw.get("entry_id")))
+    return (
+        mention.platform == "instagram"
+        and mention.raw.get("field") == "mentions"
+        and not mention.text
+        and bool(mention.raw.get("entry_id"))
+    )

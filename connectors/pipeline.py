@@ -8,6 +8,7 @@ Never miss, never double:
   processes the mention again; the intake is idempotent per mention (idempotency key
   "<platform>:<platform_id>"), so the complaint is still registered once.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -85,8 +86,14 @@ def feed_fields(mention: Mention, detection: Detection, complaint_id: str | None
 
 
 class MentionPipeline:
-    def __init__(self, redis: Redis, detector: Detector, intake: Intake | None,
-                 done_ttl: int = DONE_TTL, lease_ttl: int = LEASE_TTL) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        detector: Detector,
+        intake: Intake | None,
+        done_ttl: int = DONE_TTL,
+        lease_ttl: int = LEASE_TTL,
+    ) -> None:
         self.redis = redis
         self.detector = detector
         self.intake = intake
@@ -128,8 +135,9 @@ class MentionPipeline:
             raise MentionsInFlight("some mentions are being processed elsewhere")
         return outcomes
 
-    async def _mark_in_flight(self, outcomes: list[Outcome], keys: list[str], indexes: list[int],
-                              fresh: list[tuple[Mention, str, Outcome]]) -> None:
+    async def _mark_in_flight(
+        self, outcomes: list[Outcome], keys: list[str], indexes: list[int], fresh: list[tuple[Mention, str, Outcome]]
+    ) -> None:
         """A duplicate is only settled when its marker says done; a lease (or a lease that just
         expired) means another worker may still fail, so the delivery is retried later."""
         ours = {key for _, key, _ in fresh}
@@ -155,14 +163,18 @@ class MentionPipeline:
                 complaints.append((mention, outcome, detection))
         intake = self.intake  # complaints is empty without one
         for start in range(0, len(complaints), INTAKE_CONCURRENCY):
-            chunk = complaints[start:start + INTAKE_CONCURRENCY]
+            chunk = complaints[start : start + INTAKE_CONCURRENCY]
             ids = await asyncio.gather(*(intake.submit_mention(m, d) for m, _, d in chunk if intake is not None))
             for (_, outcome, _), complaint_id in zip(chunk, ids, strict=False):
                 outcome.complaint_id = complaint_id
         async with self.redis.pipeline(transaction=True) as pipe:
             for (mention, key, outcome), detection in zip(fresh, detections, strict=False):
-                pipe.xadd(MENTIONS_STREAM, feed_fields(mention, detection, outcome.complaint_id),
-                          maxlen=MENTIONS_MAXLEN, approximate=True)
+                pipe.xadd(
+                    MENTIONS_STREAM,
+                    feed_fields(mention, detection, outcome.complaint_id),
+                    maxlen=MENTIONS_MAXLEN,
+                    approximate=True,
+                )
                 pipe.set(key, "done", ex=self.done_ttl)
             results = await pipe.execute()
         for (_, _, outcome), stream_id in zip(fresh, results[::2], strict=False):

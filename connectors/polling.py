@@ -3,6 +3,7 @@ and the polling loop.
 
 Sleeps, randomness and the clock are injectable so tests run instantly.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -61,14 +62,19 @@ class HttpClient:
     clock: Callable[[], float] = time.time
     timeout: float = 30.0
 
-    async def get_json(self, url: str, params: Mapping[str, Any] | list[tuple[str, str]] | None = None,
-                       headers: Mapping[str, str] | None = None) -> tuple[Any, dict[str, str]]:
+    async def get_json(
+        self,
+        url: str,
+        params: Mapping[str, Any] | list[tuple[str, str]] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> tuple[Any, dict[str, str]]:
         """The decoded body and the 'rel' -> url map from the Link header."""
         for attempt in range(1, self.policy.max_attempts + 1):
             last = attempt == self.policy.max_attempts
             try:
-                async with self.session.get(url, params=params, headers=headers,
-                                            timeout=aiohttp.ClientTimeout(total=self.timeout)) as resp:
+                async with self.session.get(
+                    url, params=params, headers=headers, timeout=aiohttp.ClientTimeout(total=self.timeout)
+                ) as resp:
                     if resp.status == 429:
                         if last:
                             break
@@ -163,9 +169,14 @@ def newer(a: str | None, b: str | None) -> str | None:
     return a if int(a) >= int(b) else b
 
 
-async def run_every(name: str, interval: float, poll_once: Callable[[], Awaitable[int]],
-                    stop: asyncio.Event, sleep_on_error: float | None = None,
-                    leader: LeaderLock | None = None) -> None:
+async def run_every(
+    name: str,
+    interval: float,
+    poll_once: Callable[[], Awaitable[int]],
+    stop: asyncio.Event,
+    sleep_on_error: float | None = None,
+    leader: LeaderLock | None = None,
+) -> None:
     """Call poll_once every `interval` seconds until `stop` is set; errors are logged, never fatal.
     With a `leader` lock, only the instance that holds it polls."""
     while not stop.is_set():
@@ -199,8 +210,9 @@ class CursorPoller:
 
     name = ""
 
-    def __init__(self, http: HttpClient, cursors: CursorStore, sink: Any, url: str, token: str,
-                 max_pages: int = 50) -> None:
+    def __init__(
+        self, http: HttpClient, cursors: CursorStore, sink: Any, url: str, token: str, max_pages: int = 50
+    ) -> None:
         self.http, self.cursors, self.sink = http, cursors, sink
         self.url = url
         self._headers = {"Authorization": f"Bearer {token}"}

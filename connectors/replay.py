@@ -4,6 +4,7 @@ pipeline (dedupe -> detector -> social:mentions -> intake), for demos and tests.
 FILE holds one payload exactly as the platform sends or returns it (see tests/connectors/fixtures/);
 the platform is recognised from its shape unless --platform is given.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,8 +56,9 @@ def parse_payload(platform: str, payload: Any) -> list[Mention]:
     raise ValueError(f"unknown platform {platform!r}")
 
 
-async def replay(path: str | Path, platform: str | None, redis_url: str, detector: Detector,
-                 intake: Intake | None) -> list[Outcome]:
+async def replay(
+    path: str | Path, platform: str | None, redis_url: str, detector: Detector, intake: Intake | None
+) -> list[Outcome]:
     own_intake = None
     if intake is None:
         from connectors.intake_adapter import IntakeSink
@@ -81,17 +83,26 @@ def _summary(outcomes: list[Outcome]) -> str:
         if o.status != "new":
             flag = o.status
         text = " ".join(o.mention.text.split())
-        lines.append(f"{o.mention.platform:9} {o.mention.platform_id:24} {flag:9} "
-                     f"{o.complaint_id or '':15} {o.mention.author_name or o.mention.author_handle}: "
-                     f"{text[:70]}")
+        lines.append(
+            f"{o.mention.platform:9} {o.mention.platform_id:24} {flag:9} "
+            f"{o.complaint_id or '':15} {o.mention.author_name or o.mention.author_handle}: "
+            f"{text[:70]}"
+        )
     new = [o for o in outcomes if o.status == "new"]
-    lines.append(f"{len(outcomes)} mentions, {len(new)} new, "
-                 f"{sum(o.complaint for o in new)} complaints sent to the intake")
+    lines.append(
+        f"{len(outcomes)} mentions, {len(new)} new, {sum(o.complaint for o in new)} complaints sent to the intake"
+    )
     return "\n".join(lines)
 
 
-def replay_main(path: str, platform: str | None = None, *, redis_url: str | None = None,
-                detector: Detector | None = None, intake: Intake | None = None) -> int:
+def replay_main(
+    path: str,
+    platform: str | None = None,
+    *,
+    redis_url: str | None = None,
+    detector: Detector | None = None,
+    intake: Intake | None = None,
+) -> int:
     """CLI entry: returns the exit status. Uses REDIS_URL, the shared detector and flexbot.intake.client."""
     redis_url = redis_url or settings.get().redis_url
     if detector is None:
@@ -112,7 +123,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     connectors = subparsers.add_parser("connectors", help="social-media connectors")
     sub = connectors.add_subparsers(dest="connectors_command", required=True)
     rep = sub.add_parser("replay", help="feed a recorded platform payload through the pipeline")
-    rep.add_argument("file", help=f"a payload file, e.g. {FIXTURES.relative_to(FIXTURES.parents[2])}/x_account_activity.json")
+    rep.add_argument(
+        "file", help=f"a payload file, e.g. {FIXTURES.relative_to(FIXTURES.parents[2])}/x_account_activity.json"
+    )
     rep.add_argument("--platform", choices=PLATFORM_CHOICES, default=None)
     rep.set_defaults(func=lambda args: replay_main(args.file, args.platform))
     serve = sub.add_parser("serve", help="run the webhook and polling service (port 8200)")

@@ -4,6 +4,7 @@ pollers, in one aiohttp application (default port 8200, env CONNECTORS_PORT).
 A request is answered fast: verify signature -> size and JSON checks -> durable enqueue -> 200.
 Platforms without credentials are reported as disabled at start-up and refuse their webhook.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -100,7 +101,8 @@ def _json_error(status: int, error: str, detail: str, **extra: Any) -> web.Respo
 
 def _is_json_type(content_type: str) -> bool:
     return content_type == "application/json" or (
-        content_type.startswith("application/") and content_type.endswith("+json"))
+        content_type.startswith("application/") and content_type.endswith("+json")
+    )
 
 
 def nesting_depth(value: Any, limit: int = MAX_JSON_DEPTH + 1) -> int:
@@ -120,12 +122,16 @@ def _connector(request: web.Request) -> Connector | web.Response:
     platform = request.match_info["platform"]
     connector = request.app[CONNECTORS_KEY].get(platform)
     if connector is None:
-        return _json_error(404, "unknown_platform", f"no webhook for platform {platform!r}",
-                           platforms=list(WEBHOOK_PLATFORMS))
+        return _json_error(
+            404, "unknown_platform", f"no webhook for platform {platform!r}", platforms=list(WEBHOOK_PLATFORMS)
+        )
     if not connector.enabled:
-        return _json_error(503, "platform_disabled",
-                           f"{platform} is disabled: set {', '.join(connector.missing_settings())}",
-                           platform=platform)
+        return _json_error(
+            503,
+            "platform_disabled",
+            f"{platform} is disabled: set {', '.join(connector.missing_settings())}",
+            platform=platform,
+        )
     return connector
 
 
@@ -155,8 +161,7 @@ async def webhook_post(request: web.Request) -> web.Response:
         connector.verify(body, request.headers)
     except SignatureError as exc:
         log.warning("webhook %s refused: %s", connector.platform, exc.reason)
-        return _json_error(exc.status, "invalid_signature" if exc.status == 403 else "missing_signature",
-                           exc.reason)
+        return _json_error(exc.status, "invalid_signature" if exc.status == 403 else "missing_signature", exc.reason)
     if not _is_json_type(request.content_type):
         return _json_error(415, "unsupported_media_type", "webhooks must be sent as application/json")
     try:
@@ -185,19 +190,26 @@ async def health(request: web.Request) -> web.Response:
     webhooks = {name: {"enabled": c.enabled, "missing": c.missing_settings()} for name, c in connectors.items()}
     token_set = bool(request.app[SETTINGS_KEY].env.get(GRAPH_TOKEN_SETTING, "").strip())
     lookups = {"instagram-mention-text": {"enabled": token_set, "missing": [] if token_set else [GRAPH_TOKEN_SETTING]}}
-    return web.json_response({
-        "status": "ok" if redis_ok else "degraded",
-        "redis": redis_ok,
-        "webhooks": webhooks,
-        "pollers": request.app[POLLERS_KEY],
-        "lookups": lookups,
-        "enabled": sorted([n for n, w in webhooks.items() if w["enabled"]]
-                          + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if p["enabled"]]
-                          + [n for n, lookup in lookups.items() if lookup["enabled"]]),
-        "disabled": sorted([n for n, w in webhooks.items() if not w["enabled"]]
-                           + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if not p["enabled"]]
-                           + [n for n, lookup in lookups.items() if not lookup["enabled"]]),
-    }, status=200 if redis_ok else 503)
+    return web.json_response(
+        {
+            "status": "ok" if redis_ok else "degraded",
+            "redis": redis_ok,
+            "webhooks": webhooks,
+            "pollers": request.app[POLLERS_KEY],
+            "lookups": lookups,
+            "enabled": sorted(
+                [n for n, w in webhooks.items() if w["enabled"]]
+                + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if p["enabled"]]
+                + [n for n, lookup in lookups.items() if lookup["enabled"]]
+            ),
+            "disabled": sorted(
+                [n for n, w in webhooks.items() if not w["enabled"]]
+                + [f"{n}-polling" for n, p in request.app[POLLERS_KEY].items() if not p["enabled"]]
+                + [n for n, lookup in lookups.items() if not lookup["enabled"]]
+            ),
+        },
+        status=200 if redis_ok else 503,
+    )
 
 
 def default_detector() -> Detector:
@@ -212,9 +224,14 @@ def default_intake(settings: Settings) -> Intake:
     return IntakeSink.from_env(settings.redis_url, settings.env)
 
 
-def create_app(settings: Settings | None = None, *, detector: Detector | None = None,
-               intake: Intake | None = None, background: bool = True,
-               sleep: Sleep = asyncio.sleep) -> web.Application:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    detector: Detector | None = None,
+    intake: Intake | None = None,
+    background: bool = True,
+    sleep: Sleep = asyncio.sleep,
+) -> web.Application:
     """The webhook service. `background=False` leaves out worker and pollers (request-path tests)."""
     settings = settings or Settings.from_env()
     app = web.Application(client_max_size=settings.max_body)
@@ -250,14 +267,16 @@ def create_app(settings: Settings | None = None, *, detector: Detector | None = 
             pipeline = MentionPipeline(app[REDIS_KEY], detector or default_detector(), sink)
             session = aiohttp.ClientSession()
             connectors = app[CONNECTORS_KEY]
-            worker = InboxWorker(app[REDIS_KEY], connectors, pipeline, instance,
-                                 enrich=_enricher(settings, session))
+            worker = InboxWorker(app[REDIS_KEY], connectors, pipeline, instance, enrich=_enricher(settings, session))
             app[TASKS_KEY].append(asyncio.create_task(run_worker(worker, app[STOP_KEY])))
             http = HttpClient(session, RetryPolicy(), sleep=sleep)
             for poller, interval in _pollers(settings, http, CursorStore(app[REDIS_KEY]), pipeline):
                 leader = LeaderLock(app[REDIS_KEY], poller.name, instance, ttl=max(3 * interval, 60.0))
-                app[TASKS_KEY].append(asyncio.create_task(
-                    run_every(poller.name, interval, poller.poll_once, app[STOP_KEY], leader=leader)))
+                app[TASKS_KEY].append(
+                    asyncio.create_task(
+                        run_every(poller.name, interval, poller.poll_once, app[STOP_KEY], leader=leader)
+                    )
+                )
         yield
         app[STOP_KEY].set()
         tasks = app[TASKS_KEY]
@@ -283,18 +302,33 @@ def _enricher(settings: Settings, session: aiohttp.ClientSession):
     return graph.enrich if graph is not None else None
 
 
-def _pollers(settings: Settings, http: HttpClient, cursors: CursorStore,
-             pipeline: MentionPipeline) -> list[tuple[Any, float]]:
+def _pollers(
+    settings: Settings, http: HttpClient, cursors: CursorStore, pipeline: MentionPipeline
+) -> list[tuple[Any, float]]:
     env = settings.env
     pollers: list[tuple[Any, float]] = []
     if poller_status(env)["x"]["enabled"]:
-        pollers.append((XMentionsPoller(http, cursors, pipeline, env["X_BEARER_TOKEN"].strip(),
-                                        env["X_USER_ID"].strip(), settings.x_api_base),
-                        settings.x_poll_interval))
+        pollers.append(
+            (
+                XMentionsPoller(
+                    http,
+                    cursors,
+                    pipeline,
+                    env["X_BEARER_TOKEN"].strip(),
+                    env["X_USER_ID"].strip(),
+                    settings.x_api_base,
+                ),
+                settings.x_poll_interval,
+            )
+        )
     values, missing = MastodonPoller.settings(env)
     if not missing:
-        pollers.append((MastodonPoller(http, cursors, pipeline, values["MASTODON_BASE_URL"],
-                                       values["MASTODON_ACCESS_TOKEN"]), settings.mastodon_poll_interval))
+        pollers.append(
+            (
+                MastodonPoller(http, cursors, pipeline, values["MASTODON_BASE_URL"], values["MASTODON_ACCESS_TOKEN"]),
+                settings.mastodon_poll_interval,
+            )
+        )
     return pollers
 
 
@@ -302,13 +336,20 @@ class PathOnlyAccessLogger(AbstractAccessLogger):
     """Access log without query strings: Meta's hub.verify_token travels in the query."""
 
     def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
-        self.logger.info("%s %s %s %d %.1f ms", request.remote, request.method, request.path,
-                         response.status, time * 1000)
+        self.logger.info(
+            "%s %s %s %d %.1f ms", request.remote, request.method, request.path, response.status, time * 1000
+        )
 
 
 def serve(settings: Settings | None = None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings or Settings.from_env()
     # run_app turns SIGTERM and SIGINT into a graceful shutdown (cleanup_ctx runs, exit code 0).
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None,
-                access_log_class=PathOnlyAccessLogger, shutdown_timeout=5.0)
+    web.run_app(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        print=None,
+        access_log_class=PathOnlyAccessLogger,
+        shutdown_timeout=5.0,
+    )

@@ -5,6 +5,7 @@ crc_token))}; every POST carries x-twitter-webhooks-signature = "sha256=" + base
 the raw body. Polling: GET /2/users/:id/mentions with since_id and pagination_token, bearer
 X_BEARER_TOKEN.
 """
+
 from __future__ import annotations
 
 import base64
@@ -106,19 +107,22 @@ def parse_v2_mentions(payload: dict[str, Any]) -> list[Mention]:
     mentions = []
     for post in payload.get("data") or []:
         author = users.get(post.get("author_id"), {})
-        replied_to = next((ref["id"] for ref in post.get("referenced_tweets") or []
-                           if ref.get("type") == "replied_to"), None)
-        mentions.append(Mention(
-            platform="x",
-            platform_id=str(post["id"]),
-            author_handle=author.get("username", ""),
-            author_name=author.get("name", ""),
-            text=html.unescape(post.get("text", "")),
-            url=tweet_url(author.get("username", ""), str(post["id"])),
-            created_at=iso_from_any(post.get("created_at")),
-            in_reply_to=replied_to,
-            raw=post,
-        ))
+        replied_to = next(
+            (ref["id"] for ref in post.get("referenced_tweets") or [] if ref.get("type") == "replied_to"), None
+        )
+        mentions.append(
+            Mention(
+                platform="x",
+                platform_id=str(post["id"]),
+                author_handle=author.get("username", ""),
+                author_name=author.get("name", ""),
+                text=html.unescape(post.get("text", "")),
+                url=tweet_url(author.get("username", ""), str(post["id"])),
+                created_at=iso_from_any(post.get("created_at")),
+                in_reply_to=replied_to,
+                raw=post,
+            )
+        )
     return mentions
 
 
@@ -127,11 +131,19 @@ class XMentionsPoller(CursorPoller):
 
     name = "x"
 
-    def __init__(self, http: HttpClient, cursors: CursorStore, sink: MentionSink,
-                 bearer_token: str, user_id: str, api_base: str = DEFAULT_API_BASE,
-                 max_pages: int = 50) -> None:
-        super().__init__(http, cursors, sink, f"{api_base.rstrip('/')}/2/users/{user_id}/mentions",
-                         bearer_token, max_pages)
+    def __init__(
+        self,
+        http: HttpClient,
+        cursors: CursorStore,
+        sink: MentionSink,
+        bearer_token: str,
+        user_id: str,
+        api_base: str = DEFAULT_API_BASE,
+        max_pages: int = 50,
+    ) -> None:
+        super().__init__(
+            http, cursors, sink, f"{api_base.rstrip('/')}/2/users/{user_id}/mentions", bearer_token, max_pages
+        )
 
     async def fetch(self, since_id: str | None) -> tuple[list[Mention], str | None]:
         params: dict[str, str] = {

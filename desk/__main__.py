@@ -1,4 +1,5 @@
 """`python -m desk`: run the Klachtenbureau desk (web app with the intake consumer in the background)."""
+
 from __future__ import annotations
 
 import logging

@@ -1,10 +1,11 @@
 """Personal accounts, server-side sessions and login rate limiting, all in Redis.
 
-  desk:user:<username>       hash: password (argon2id), role, display_name, active
-  desk:users                 set of usernames
-  desk:session:<token>       hash: username, csrf; expires after SESSION_TTL of inactivity
-  desk:loginfail:<user>:<ip> failed-login counter, expires LOGIN_WINDOW after the first failure
+desk:user:<username>       hash: password (argon2id), role, display_name, active
+desk:users                 set of usernames
+desk:session:<token>       hash: username, csrf; expires after SESSION_TTL of inactivity
+desk:loginfail:<user>:<ip> failed-login counter, expires LOGIN_WINDOW after the first failure
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -63,14 +64,17 @@ class User:
         return self.role == "teamleider"
 
 
-
-
 def valid_username(name: str) -> bool:
     return 2 <= len(name) <= 40 and all(c.isalnum() or c in "._-" for c in name)
 
 
 async def create_user(
-    r: aioredis.Redis, username: str, password: str, role: str, display_name: str = "", email: str = "",
+    r: aioredis.Redis,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str = "",
+    email: str = "",
 ) -> User:
     if role not in ROLES:
         raise ValueError(f"onbekende rol {role!r}")
@@ -82,9 +86,15 @@ async def create_user(
     created = await r.hsetnx(USER.format(username), "password", hashed)
     if not created:
         raise ValueError("deze gebruikersnaam bestaat al")
-    await r.hset(USER.format(username), mapping={
-        "role": role, "display_name": display_name or username, "active": "1", "email": email.strip()[:200],
-    })
+    await r.hset(
+        USER.format(username),
+        mapping={
+            "role": role,
+            "display_name": display_name or username,
+            "active": "1",
+            "email": email.strip()[:200],
+        },
+    )
     await r.sadd(USERS, username)
     return User(username, role, display_name or username, email=email.strip()[:200])
 
@@ -96,8 +106,14 @@ async def get_user(r: aioredis.Redis, username: str) -> User | None:
     d = {str(k): str(v) for k, v in data.items()}
     if "role" not in d:
         return None
-    return User(username, d["role"], d.get("display_name", username), d.get("active") == "1",
-                d.get("must_change") == "1", d.get("email", ""))
+    return User(
+        username,
+        d["role"],
+        d.get("display_name", username),
+        d.get("active") == "1",
+        d.get("must_change") == "1",
+        d.get("email", ""),
+    )
 
 
 async def list_users(r: aioredis.Redis) -> list[User]:

@@ -7,6 +7,7 @@ Phase 1 (throughput): n complaints are already in the intake stream; one consume
 Phase 2 (latency): complaints arrive in small batches while the consumer runs; latency is the time
 from XADD (the stream entry id) to the consumer's XACK, which follows the stored record.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,14 +28,20 @@ from flexbot.streams import redis_client
 
 
 def _complaint(n: int, prefix: int) -> str:
-    return json.dumps({
-        "id": f"KL-{prefix}-{n:06d}", "received_at": datetime.now(timezone.utc).isoformat(), "channel": "website",
-        "text": "Ik wacht al drie weken op een reactie op mijn zaak, dit is echt onacceptabel.",
-        "source": {"conversation_id": f"bench-{n}"},
-        "customer": {"name": "Bench Klant", "email": "bench@example.nl", "phone": None, "policy_number": None},
-        "confidential": False, "handoff_consent": True, "resolved_immediately": False,
-        "detector": {"score": 0.9, "reasons": ["bench"], "version": "bench"},
-    })
+    return json.dumps(
+        {
+            "id": f"KL-{prefix}-{n:06d}",
+            "received_at": datetime.now(timezone.utc).isoformat(),
+            "channel": "website",
+            "text": "Ik wacht al drie weken op een reactie op mijn zaak, dit is echt onacceptabel.",
+            "source": {"conversation_id": f"bench-{n}"},
+            "customer": {"name": "Bench Klant", "email": "bench@example.nl", "phone": None, "policy_number": None},
+            "confidential": False,
+            "handoff_consent": True,
+            "resolved_immediately": False,
+            "detector": {"score": 0.9, "reasons": ["bench"], "version": "bench"},
+        }
+    )
 
 
 async def _publish(client: aioredis.Redis, ids: range, prefix: int) -> None:

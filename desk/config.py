@@ -1,4 +1,5 @@
 """Desk settings from the environment (flexbot/settings.py is the one source of defaults)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

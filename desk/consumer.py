@@ -8,6 +8,7 @@ after its records are stored; entries left pending by a consumer that crashed ar
 
 Standalone: `python -m desk.consumer` (REDIS_URL, DESK_CLAIM_IDLE_MS, DESK_BATCH).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -37,11 +38,23 @@ async def ensure_group(client: aioredis.Redis) -> None:
 
 class IntakeConsumer(GroupConsumer):
     def __init__(
-        self, client: aioredis.Redis, name: str | None = None, *, batch: int = 100,
-        block_ms: int = 1000, claim_idle_ms: int = 60_000,
+        self,
+        client: aioredis.Redis,
+        name: str | None = None,
+        *,
+        batch: int = 100,
+        block_ms: int = 1000,
+        claim_idle_ms: int = 60_000,
     ) -> None:
-        super().__init__(client, STREAM, GROUP, name or consumer_name("desk"), batch=batch,
-                         block_ms=block_ms, claim_idle_ms=claim_idle_ms)
+        super().__init__(
+            client,
+            STREAM,
+            GROUP,
+            name or consumer_name("desk"),
+            batch=batch,
+            block_ms=block_ms,
+            claim_idle_ms=claim_idle_ms,
+        )
         self.register = Register(client)
         self.registered = 0
         self.duplicates = 0

@@ -1,4 +1,5 @@
 """Deadlines per complaint-handling profile: working days, due dates and deadline states."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

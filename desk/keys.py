@@ -1,4 +1,5 @@
 """The desk application's shared keys: aiohttp AppKeys and cookie names (no imports of views)."""
+
 from __future__ import annotations
 
 import redis.asyncio as aioredis

@@ -4,6 +4,7 @@ Defaults below; a team leader edits them on /lijsten (stored in Redis hash `desk
 list per kind; each change audited in `desk:audit:lists`). Values no longer on a list stay on the
 records that have them.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,13 +17,35 @@ LISTS = "desk:lists"
 AUDIT_LISTS = "desk:audit:lists"
 KINDS = {"category": "Aard", "department": "Afdeling", "root_cause": "Oorzaak"}
 DEFAULTS: dict[str, list[str]] = {
-    "category": ["Behandeling van de zaak", "Bereikbaarheid en communicatie", "Doorlooptijd",
-                 "Dekking en afwijzing", "Kosten en premie", "Externe advocaat of deskundige", "Bejegening",
-                 "Privacy", "Overig"],
-    "department": ["Juridische dienstverlening", "Klantenservice", "Acceptatie en polisadministratie",
-                   "Financiën", "Externe rechtshulpverlener", "Overig"],
-    "root_cause": ["Communicatie", "Proces of procedure", "Fout van medewerker", "Systeem",
-                   "Voorwaarden of beleid", "Verwachting van de klant", "Externe partij", "Onbekend"],
+    "category": [
+        "Behandeling van de zaak",
+        "Bereikbaarheid en communicatie",
+        "Doorlooptijd",
+        "Dekking en afwijzing",
+        "Kosten en premie",
+        "Externe advocaat of deskundige",
+        "Bejegening",
+        "Privacy",
+        "Overig",
+    ],
+    "department": [
+        "Juridische dienstverlening",
+        "Klantenservice",
+        "Acceptatie en polisadministratie",
+        "Financiën",
+        "Externe rechtshulpverlener",
+        "Overig",
+    ],
+    "root_cause": [
+        "Communicatie",
+        "Proces of procedure",
+        "Fout van medewerker",
+        "Systeem",
+        "Voorwaarden of beleid",
+        "Verwachting van de klant",
+        "Externe partij",
+        "Onbekend",
+    ],
 }
 MAX_ITEMS = 60
 
@@ -50,7 +73,9 @@ async def set_list(r: aioredis.Redis, kind: str, values: list[str], actor: str) 
         raise ValueError(f"hoogstens {MAX_ITEMS} waarden")
     async with r.pipeline(transaction=True) as pipe:
         pipe.hset(LISTS, kind, json.dumps(clean, ensure_ascii=False))
-        pipe.xadd(AUDIT_LISTS, {"at": now_iso(), "actor": actor, "list": kind,
-                                "values": json.dumps(clean, ensure_ascii=False)})
+        pipe.xadd(
+            AUDIT_LISTS,
+            {"at": now_iso(), "actor": actor, "list": kind, "values": json.dumps(clean, ensure_ascii=False)},
+        )
         await pipe.execute()
     return clean

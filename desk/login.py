@@ -1,4 +1,5 @@
 """Health, login and logout."""
+
 from __future__ import annotations
 
 import secrets
@@ -36,10 +37,17 @@ def _login_form(request: web.Request, error: str, status: int = 200) -> web.Resp
     token = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(24)
     if len(token) > 64:
         token = secrets.token_urlsafe(24)
-    response = aiohttp_jinja2.render_template("login.html", request, {"login_csrf": token, "error": error},
-                                              status=status)
-    response.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="Strict", path="/login",
-                        secure=request.app[SETTINGS].secure_cookie)
+    response = aiohttp_jinja2.render_template(
+        "login.html", request, {"login_csrf": token, "error": error}, status=status
+    )
+    response.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="Strict",
+        path="/login",
+        secure=request.app[SETTINGS].secure_cookie,
+    )
     return response
 
 
@@ -97,8 +105,10 @@ async def password_submit(request: web.Request) -> web.Response:
             error = f"Niet gelukt: {exc}"
     if error:
         return aiohttp_jinja2.render_template("password.html", request, {"error": error}, status=400)
-    await r.xadd("desk:audit:accounts", {"at": auth_now(), "actor": user.username, "action": "own_password",
-                                         "account": user.username})
+    await r.xadd(
+        "desk:audit:accounts",
+        {"at": auth_now(), "actor": user.username, "action": "own_password", "account": user.username},
+    )
     token = await auth.create_session(r, user.username)
     response = web.HTTPSeeOther("/")
     set_session_cookie(response, request.app[SETTINGS], token)

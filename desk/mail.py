@@ -6,6 +6,7 @@ Kifid, Tuchtraad and court routes (`uitkomst`; seeds 000/001 and Flexpolis art. 
 Each template goes out at most once per complaint (marker `desk:mail:<id>:<template>`, set before
 sending and removed when sending fails), except `uitstel`, once per delay notice.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -24,8 +25,9 @@ from desk.register import ActionRefused, now_iso
 TEMPLATES = {"ontvangst": "ontvangstbevestiging", "uitstel": "uitstelbericht", "uitkomst": "uitkomst met Kifid"}
 SENT = "desk:mail:{}:{}"
 
-KLACHTENBUREAU = ("ARAG-klachtenbureau\nPostbus 230\n3830 AE Leusden\nTelefoon: 033 - 434 24 20\n"
-                  "E-mail: klachtenbureau@ARAG.nl")
+KLACHTENBUREAU = (
+    "ARAG-klachtenbureau\nPostbus 230\n3830 AE Leusden\nTelefoon: 033 - 434 24 20\nE-mail: klachtenbureau@ARAG.nl"
+)
 ROUTES = """Bent u het niet eens met onze beslissing? Dan kunt u het volgende doen.
 
 Kifid
@@ -67,31 +69,41 @@ def render(template: str, record: dict[str, Any], profile: Any, now: datetime) -
     bye = f"Met vriendelijke groet,\n\n{KLACHTENBUREAU}"
     if template == "ontvangst":
         statuses = [s for s in record_deadlines(record, profile, now) if s.met is None]
-        promise = (f"Wij nemen uiterlijk {_day(min(s.due for s in statuses))} contact met u op."
-                   if statuses else "Wij nemen zo snel mogelijk contact met u op.")
-        body = (f"{hello}\n\nWij hebben uw klacht op {_day(record['received_at'])} ontvangen en geregistreerd onder "
-                f"nummer {cid}. Dit schreef u ons:\n\n{_quote(record.get('text', ''))}\n\n{promise} "
-                f"Noem bij contact met ons altijd uw klachtnummer.\n\n{bye}\n")
+        promise = (
+            f"Wij nemen uiterlijk {_day(min(s.due for s in statuses))} contact met u op."
+            if statuses
+            else "Wij nemen zo snel mogelijk contact met u op."
+        )
+        body = (
+            f"{hello}\n\nWij hebben uw klacht op {_day(record['received_at'])} ontvangen en geregistreerd onder "
+            f"nummer {cid}. Dit schreef u ons:\n\n{_quote(record.get('text', ''))}\n\n{promise} "
+            f"Noem bij contact met ons altijd uw klachtnummer.\n\n{bye}\n"
+        )
         return f"Ontvangstbevestiging van uw klacht {cid}", body
     if template == "uitstel":
         notices = record.get("delay_notices") or []
         if not notices:
             raise ActionRefused("Leg eerst een uitstel met nieuwe datum en reden vast.")
         last = notices[-1]
-        body = (f"{hello}\n\nU heeft een klacht bij ons ingediend (nummer {cid}). Wij hebben meer tijd nodig om uw "
-                f"klacht zorgvuldig te behandelen. De reden is: {last['reason']}\n\nU krijgt ons antwoord uiterlijk "
-                f"op {_day(last['to'])}.\n\n{bye}\n")
+        body = (
+            f"{hello}\n\nU heeft een klacht bij ons ingediend (nummer {cid}). Wij hebben meer tijd nodig om uw "
+            f"klacht zorgvuldig te behandelen. De reden is: {last['reason']}\n\nU krijgt ons antwoord uiterlijk "
+            f"op {_day(last['to'])}.\n\n{bye}\n"
+        )
         return f"Uw klacht {cid}: wij hebben meer tijd nodig", body
     if template == "uitkomst":
         if not record.get("outcome"):
             raise ActionRefused("Leg eerst de uitkomst met motivering vast.")
-        verdict = {"gegrond": "gegrond", "deels gegrond": "gedeeltelijk gegrond",
-                   "ongegrond": "ongegrond"}[record["outcome"]]
+        verdict = {"gegrond": "gegrond", "deels gegrond": "gedeeltelijk gegrond", "ongegrond": "ongegrond"}[
+            record["outcome"]
+        ]
         done = ", ".join(record.get("actions_taken") or [])
-        body = (f"{hello}\n\nU heeft een klacht bij ons ingediend (nummer {cid}). Wij hebben uw klacht onderzocht en "
-                f"vinden haar {verdict}.\n\n{record.get('reasoning', '')}\n\n"
-                + (f"Wat wij hebben gedaan: {done}.\n\n" if done else "")
-                + f"{ROUTES}\n\n{bye}\n")
+        body = (
+            f"{hello}\n\nU heeft een klacht bij ons ingediend (nummer {cid}). Wij hebben uw klacht onderzocht en "
+            f"vinden haar {verdict}.\n\n{record.get('reasoning', '')}\n\n"
+            + (f"Wat wij hebben gedaan: {done}.\n\n" if done else "")
+            + f"{ROUTES}\n\n{bye}\n"
+        )
         return f"Uitkomst van uw klacht {cid}", body
     raise ActionRefused("Onbekende e-mail.")
 
@@ -110,10 +122,14 @@ async def deliver(smtp_url: str, sender: str, to: str, subject: str, body: str) 
     msg.set_content(body)
     try:
         await aiosmtplib.send(
-            msg, hostname=url.hostname or "127.0.0.1", port=url.port or (465 if url.scheme == "smtps" else 25),
+            msg,
+            hostname=url.hostname or "127.0.0.1",
+            port=url.port or (465 if url.scheme == "smtps" else 25),
             username=unquote(url.username) if url.username else None,
             password=unquote(url.password) if url.password else None,
-            use_tls=url.scheme == "smtps", start_tls=None if url.scheme == "smtps" else False, timeout=15,
+            use_tls=url.scheme == "smtps",
+            start_tls=None if url.scheme == "smtps" else False,
+            timeout=15,
         )
     except (aiosmtplib.SMTPException, OSError) as exc:
         raise MailError(f"de mailserver weigerde of is niet bereikbaar ({type(exc).__name__})") from exc
@@ -144,9 +160,19 @@ async def send_template(app: web.Application, cid: str, template: str, actor: st
 
     def store(rec: dict[str, Any]) -> dict[str, Any]:
         at = now_iso()
-        rec.setdefault("correspondence", []).append({
-            "at": at, "by": actor, "kind": "e-mail", "direction": "uitgaand", "summary": subject,
-            "to": to, "template": template, "body": body, "message_id": message_id})
+        rec.setdefault("correspondence", []).append(
+            {
+                "at": at,
+                "by": actor,
+                "kind": "e-mail",
+                "direction": "uitgaand",
+                "summary": subject,
+                "to": to,
+                "template": template,
+                "body": body,
+                "message_id": message_id,
+            }
+        )
         rec["first_contact_at"] = rec.get("first_contact_at") or at
         rec["first_written_at"] = rec.get("first_written_at") or at
         if template == "ontvangst":

@@ -1,4 +1,5 @@
 """Middleware of the desk: security headers on every response, session and CSRF checks."""
+
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
@@ -13,8 +14,10 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # Scripts only from the desk itself (desk/static/*.js; no inline script, no eval), for the live
 # Social page; everything else as strict as before.
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
-       "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; "
+    "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+)
 
 
 @web.middleware
@@ -76,7 +79,12 @@ async def session_and_csrf(request: web.Request, handler: Handler) -> web.Stream
 
 
 def set_session_cookie(response: web.StreamResponse, settings: Settings, token: str) -> None:
-    response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="Strict", secure=settings.secure_cookie,
-                        path="/", max_age=auth.SESSION_TTL)
-
-
+    response.set_cookie(
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="Strict",
+        secure=settings.secure_cookie,
+        path="/",
+        max_age=auth.SESSION_TTL,
+    )

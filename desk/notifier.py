@@ -8,6 +8,7 @@ once-only markers make several processes safe):
   Klachtenbureau mailbox, SMTP_FROM) from the start of the last working day before an open
   deadline falls; once per complaint and deadline (`desk:warn:<id>:<deadline>`).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -77,10 +78,12 @@ async def warn_deadlines(app: web.Application, now: datetime | None = None) -> i
                 to = sorted({*leads, *([handler.email] if handler and handler.email else [])})
                 to = to or [parseaddr(settings.smtp_from)[1]]
                 subject = f"Termijn verloopt bijna: klacht {record['id']} ({status.deadline.label})"
-                body = (f"Klacht {record['id']} (behandelaar: {record.get('handler') or 'nog niemand'}).\n\n"
-                        f"Termijn: {status.deadline.description}\nUiterlijk: "
-                        f"{status.due.astimezone(TZ).strftime('%d-%m-%Y %H:%M')}\n\n"
-                        f"Open de klacht in het klachtenbureau-systeem.\n")
+                body = (
+                    f"Klacht {record['id']} (behandelaar: {record.get('handler') or 'nog niemand'}).\n\n"
+                    f"Termijn: {status.deadline.description}\nUiterlijk: "
+                    f"{status.due.astimezone(TZ).strftime('%d-%m-%Y %H:%M')}\n\n"
+                    f"Open de klacht in het klachtenbureau-systeem.\n"
+                )
                 try:
                     await mail.deliver(settings.smtp_url, settings.smtp_from, ", ".join(to), subject, body)
                 except mail.MailError as exc:

@@ -5,6 +5,7 @@ deadlines (so every count and report stays the same) but loses the customer's wo
 contact details, source link and e-mail bodies; the audit events stay, with personal values in
 their details replaced by "[verwijderd]". Every export and erasure is logged in `desk:audit:privacy`.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,7 +35,7 @@ async def subject_records(register: Register, who: str) -> list[dict[str, Any]]:
     ids = await register.ids()
     out = []
     for start in range(0, len(ids), 500):
-        out += [r for r in await register.get_many(ids[start:start + 500]) if _hit(r, needle)]
+        out += [r for r in await register.get_many(ids[start : start + 500]) if _hit(r, needle)]
     return out
 
 
@@ -46,10 +47,17 @@ async def export(r: aioredis.Redis, register: Register, who: str, actor: str) ->
     for entry_id, fields in await r.xrange(MENTIONS_STREAM, count=100_000):
         if needle and needle in (fields.get("author", "").lower(), fields.get("author_handle", "").lower()):
             mentions.append({"entry_id": entry_id, **fields})
-    await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "export", "subject": who,
-                                 "records": str(len(records))})
-    return {"subject": who, "exported_at": now_iso(), "complaints": records,
-            "audit": {rec["id"]: await register.audit(rec["id"]) for rec in records}, "social_mentions": mentions}
+    await r.xadd(
+        AUDIT_PRIVACY,
+        {"at": now_iso(), "actor": actor, "action": "export", "subject": who, "records": str(len(records))},
+    )
+    return {
+        "subject": who,
+        "exported_at": now_iso(),
+        "complaints": records,
+        "audit": {rec["id"]: await register.audit(rec["id"]) for rec in records},
+        "social_mentions": mentions,
+    }
 
 
 def _scrub_detail(detail: str) -> str:
@@ -59,8 +67,9 @@ def _scrub_detail(detail: str) -> str:
         return GONE
     if not isinstance(data, dict):
         return detail
-    return json.dumps({k: (GONE if k.startswith(PERSONAL_DETAIL_KEYS) else v) for k, v in data.items()},
-                      ensure_ascii=False)
+    return json.dumps(
+        {k: (GONE if k.startswith(PERSONAL_DETAIL_KEYS) else v) for k, v in data.items()}, ensure_ascii=False
+    )
 
 
 def anonymise(record: dict[str, Any]) -> dict[str, Any]:
@@ -115,14 +124,14 @@ async def _scrub_shared(r: aioredis.Redis, cids: set[str]) -> None:
             await r.xdel(LABELS_STREAM, entry_id)
 
 
-async def erase(r: aioredis.Redis, register: Register, cid: str, actor: str, why: str,
-                scrub_shared: bool = True) -> None:
+async def erase(
+    r: aioredis.Redis, register: Register, cid: str, actor: str, why: str, scrub_shared: bool = True
+) -> None:
     await register.update(cid, actor, "geanonimiseerd (AVG)", lambda rec: {**anonymise(rec), "reason": why})
     await _scrub_audit(r, cid)
     if scrub_shared:
         await _scrub_shared(r, {cid})
-    await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "erase", "complaint": cid,
-                                 "reason": why})
+    await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "erase", "complaint": cid, "reason": why})
 
 
 async def erase_subject(r: aioredis.Redis, register: Register, who: str, actor: str, why: str) -> int:
@@ -133,17 +142,23 @@ async def erase_subject(r: aioredis.Redis, register: Register, who: str, actor: 
         await erase(r, register, record["id"], actor, why, scrub_shared=False)
     await _scrub_shared(r, {rec["id"] for rec in records})
     needle = who.strip().lower()
-    gone = [entry_id for entry_id, fields in await r.xrange(MENTIONS_STREAM)
-            if needle in (fields.get("author", "").lower(), fields.get("author_handle", "").lower())]
+    gone = [
+        entry_id
+        for entry_id, fields in await r.xrange(MENTIONS_STREAM)
+        if needle in (fields.get("author", "").lower(), fields.get("author_handle", "").lower())
+    ]
     if gone:
         await r.xdel(MENTIONS_STREAM, *gone)
-        await r.xadd(AUDIT_PRIVACY, {"at": now_iso(), "actor": actor, "action": "erase_mentions", "subject": who,
-                                     "count": str(len(gone))})
+        await r.xadd(
+            AUDIT_PRIVACY,
+            {"at": now_iso(), "actor": actor, "action": "erase_mentions", "subject": who, "count": str(len(gone))},
+        )
     return len(records)
 
 
-async def apply_retention(r: aioredis.Redis, register: Register, intake_days: int, closed_days: int,
-                          now: datetime | None = None) -> dict[str, int]:
+async def apply_retention(
+    r: aioredis.Redis, register: Register, intake_days: int, closed_days: int, now: datetime | None = None
+) -> dict[str, int]:
     """Trim intake and feed entries older than `intake_days` (the intake stream's entries are
     registered by then: the consumer acknowledges only stored ones) and anonymise complaints
     closed more than `closed_days` ago."""
@@ -156,11 +171,12 @@ async def apply_retention(r: aioredis.Redis, register: Register, intake_days: in
     closed_before = now - timedelta(days=closed_days)
     ids = [i for i in await r.zrangebyscore(IDX_RECEIVED, "-inf", closed_before.timestamp())]
     for start in range(0, len(ids), 500):
-        for record in await register.get_many(ids[start:start + 500]):
+        for record in await register.get_many(ids[start : start + 500]):
             closed = parse_time(record.get("closed_at")) if record.get("closed_at") else None
             if closed and closed < closed_before and not record.get("anonymised_at"):
-                await erase(r, register, record["id"], "bewaartermijn", f"gesloten > {closed_days} dagen",
-                            scrub_shared=False)
+                await erase(
+                    r, register, record["id"], "bewaartermijn", f"gesloten > {closed_days} dagen", scrub_shared=False
+                )
                 erased.add(record["id"])
     await _scrub_shared(r, erased)
     return {"trimmed": trimmed, "anonymised": len(erased)}

@@ -9,6 +9,7 @@ Keys (all under the `desk:` prefix):
   desk:audit:<id>              stream: every change to one complaint (at, actor, action, detail)
   desk:audit                   stream: every change to any complaint
 """
+
 from __future__ import annotations
 
 import json
@@ -144,8 +145,12 @@ class Register:
     def register_args(self, record: dict[str, Any]) -> tuple[list[str], list[Any]]:
         cid = record["id"]
         keys = [
-            RECORD.format(cid), IDX_RECEIVED, IDX_STATUS.format(record["status"]),
-            IDX_CHANNEL.format(record["channel"]), AUDIT.format(cid), AUDIT_ALL,
+            RECORD.format(cid),
+            IDX_RECEIVED,
+            IDX_STATUS.format(record["status"]),
+            IDX_CHANNEL.format(record["channel"]),
+            AUDIT.format(cid),
+            AUDIT_ALL,
         ]
         detail = json.dumps({"channel": record["channel"], "received_at": record["received_at"]})
         args = [json.dumps(record, ensure_ascii=False), _score(record), cid, record["registered_at"], detail]
@@ -172,8 +177,14 @@ class Register:
         return [json.loads(r) for r in raws if r]
 
     async def ids(
-        self, *, status: str | None = None, channel: str | None = None, handler: str | None = None,
-        start: float = float("-inf"), end: float = float("inf"), limit: int | None = None,
+        self,
+        *,
+        status: str | None = None,
+        channel: str | None = None,
+        handler: str | None = None,
+        start: float = float("-inf"),
+        end: float = float("inf"),
+        limit: int | None = None,
     ) -> list[str]:
         """Ids newest first, narrowed by the given indexes."""
         indexes = [IDX_RECEIVED]
@@ -204,7 +215,10 @@ class Register:
         return out
 
     async def update(
-        self, cid: str, actor: str, action: str,
+        self,
+        cid: str,
+        actor: str,
+        action: str,
         mutate: Callable[[dict[str, Any]], dict[str, Any] | Awaitable[dict[str, Any]]],
         also: Callable[[Any, dict[str, Any]], None] | None = None,
     ) -> dict[str, Any]:
@@ -243,8 +257,9 @@ class Register:
                             pipe.zadd(IDX_HANDLER.format(record["handler"]), {cid: score})
                     detail_json = json.dumps(detail, ensure_ascii=False)
                     pipe.xadd(AUDIT.format(cid), {"at": at, "actor": actor, "action": action, "detail": detail_json})
-                    pipe.xadd(AUDIT_ALL, {"complaint": cid, "at": at, "actor": actor, "action": action,
-                                          "detail": detail_json})
+                    pipe.xadd(
+                        AUDIT_ALL, {"complaint": cid, "at": at, "actor": actor, "action": action, "detail": detail_json}
+                    )
                     if also is not None:
                         also(pipe, record)
                     await pipe.execute()
@@ -288,5 +303,3 @@ class Register:
 
 class _AlreadyApplied(Exception):
     """The update was merged before (redelivered intake entry)."""
-
-

@@ -1,4 +1,5 @@
 """Monthly and yearly complaint reports: counts, deadline compliance, chart (SVG) and CSV."""
+
 from __future__ import annotations
 
 import csv
@@ -69,8 +70,7 @@ def _count(records: list[dict[str, Any]], key: str, empty: str = "(onbekend)") -
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def build_report(title: str, period: str, records: list[dict[str, Any]], profile: Profile,
-                 now: datetime) -> Report:
+def build_report(title: str, period: str, records: list[dict[str, Any]], profile: Profile, now: datetime) -> Report:
     corrected = [r for r in records if not counts_as_complaint(r)]
     records = [r for r in records if counts_as_complaint(r)]  # "geen klacht" leaves every KPI count
     compliance = [DeadlineCompliance(d.label, d.description, norm=d.norm) for d in profile.deadlines]
@@ -83,19 +83,31 @@ def build_report(title: str, period: str, records: list[dict[str, Any]], profile
             else:
                 slot.open += 1
     leerpunten = [
-        {"id": r["id"], "department": r.get("department") or "(onbekend)", "category": r.get("category") or "",
-         "leerpunt": r["leerpunt"]}
-        for r in records if r.get("leerpunt")
+        {
+            "id": r["id"],
+            "department": r.get("department") or "(onbekend)",
+            "category": r.get("category") or "",
+            "leerpunt": r["leerpunt"],
+        }
+        for r in records
+        if r.get("leerpunt")
     ]
     return Report(
-        title=title, period=period, total=len(records),
-        by_department=_count(records, "department"), by_channel=_count(records, "channel"),
-        by_category=_count(records, "category"), by_outcome=_count(records, "outcome", "(nog geen uitkomst)"),
-        by_status=_count(records, "status"), compliance=compliance,
-        by_root_cause=_count(records, "root_cause"), not_complaints=len(corrected),
+        title=title,
+        period=period,
+        total=len(records),
+        by_department=_count(records, "department"),
+        by_channel=_count(records, "channel"),
+        by_category=_count(records, "category"),
+        by_outcome=_count(records, "outcome", "(nog geen uitkomst)"),
+        by_status=_count(records, "status"),
+        compliance=compliance,
+        by_root_cause=_count(records, "root_cause"),
+        not_complaints=len(corrected),
         kifid=sum(1 for r in records if r.get("kifid_referral")),
         resolved_immediately=sum(1 for r in records if r.get("resolved_immediately")),
-        leerpunten=leerpunten, records=records,
+        leerpunten=leerpunten,
+        records=records,
     )
 
 
@@ -122,12 +134,19 @@ def compliance_svg(report: Report) -> bytes:
         bars = ax.bar(labels, [100 * (c.share or 0) for c in report.compliance], color="#2b6cb0")
         for i, c in enumerate(report.compliance):
             if c.norm is not None:
-                ax.hlines(100 * c.norm, i - 0.4, i + 0.4, colors="#c53030", linestyles="dashed",
-                          label="norm" if i == 0 else None)
+                ax.hlines(
+                    100 * c.norm,
+                    i - 0.4,
+                    i + 0.4,
+                    colors="#c53030",
+                    linestyles="dashed",
+                    label="norm" if i == 0 else None,
+                )
         for bar, c in zip(bars, report.compliance, strict=True):
             text = "geen data" if c.share is None else f"{100 * c.share:.0f}%"
-            ax.annotate(text, (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
-                        va="bottom", fontsize=8)
+            ax.annotate(
+                text, (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center", va="bottom", fontsize=8
+            )
         ax.set_ylim(0, 110)
         ax.set_ylabel("% op tijd")
         ax.set_title(f"Termijnen {report.period}", fontsize=10)
@@ -161,23 +180,49 @@ def _cell(value: Any) -> str:
 def report_csv(report: Report, profile: Profile, now: datetime) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
-    header = ["id", "ontvangen", "kanaal", "afdeling", "aard", "status", "uitkomst", "behandelaar",
-              "kifid", "direct opgelost"]
+    header = [
+        "id",
+        "ontvangen",
+        "kanaal",
+        "afdeling",
+        "aard",
+        "status",
+        "uitkomst",
+        "behandelaar",
+        "kifid",
+        "direct opgelost",
+    ]
     header += [f"{d.label} ({d.amount} {d.unit})" for d in profile.deadlines]
     writer.writerow(header)
     for r in report.records:
         statuses = record_deadlines(r, profile, now)
-        row = [r["id"], r["received_at"], r.get("channel"), r.get("department"), r.get("category"),
-               r.get("status"), r.get("outcome") or "", r.get("handler") or "",
-               "ja" if r.get("kifid_referral") else "nee", "ja" if r.get("resolved_immediately") else "nee"]
+        row = [
+            r["id"],
+            r["received_at"],
+            r.get("channel"),
+            r.get("department"),
+            r.get("category"),
+            r.get("status"),
+            r.get("outcome") or "",
+            r.get("handler") or "",
+            "ja" if r.get("kifid_referral") else "nee",
+            "ja" if r.get("resolved_immediately") else "nee",
+        ]
         row += [s.state for s in statuses]
         writer.writerow([_cell(v) for v in row])
     writer.writerow([])
     writer.writerow(["termijn", "gehaald", "niet gehaald", "open", "percentage", "norm"])
     for c in report.compliance:
-        writer.writerow([c.description, c.met, c.missed, c.open,
-                         "" if c.share is None else f"{100 * c.share:.1f}",
-                         "" if c.norm is None else f"{100 * c.norm:.0f}"])
+        writer.writerow(
+            [
+                c.description,
+                c.met,
+                c.missed,
+                c.open,
+                "" if c.share is None else f"{100 * c.share:.1f}",
+                "" if c.norm is None else f"{100 * c.norm:.0f}",
+            ]
+        )
     return out.getvalue()
 
 
@@ -193,26 +238,36 @@ def report_pdf(report: Report) -> bytes:
     with PdfPages(buf, metadata={"Title": report.title, "Author": "ARAG Klachtenbureau"}) as pdf:
         fig = plt.figure(figsize=(8.27, 11.69))  # A4
         try:
-            lines = [report.title, "",
-                     f"Totaal: {report.total} klachten; direct opgelost: {report.resolved_immediately}; "
-                     f"klant gewezen op het Kifid: {report.kifid}."]
+            lines = [
+                report.title,
+                "",
+                f"Totaal: {report.total} klachten; direct opgelost: {report.resolved_immediately}; "
+                f"klant gewezen op het Kifid: {report.kifid}.",
+            ]
             if report.not_complaints:
                 lines.append(f"Gecorrigeerd tot 'geen klacht' (telt niet mee): {report.not_complaints}.")
-            for title, items in (("Per aard", report.by_category), ("Per uitkomst", report.by_outcome),
-                                 ("Per afdeling", report.by_department), ("Per oorzaak", report.by_root_cause),
-                                 ("Per kanaal", report.by_channel)):
+            for title, items in (
+                ("Per aard", report.by_category),
+                ("Per uitkomst", report.by_outcome),
+                ("Per afdeling", report.by_department),
+                ("Per oorzaak", report.by_root_cause),
+                ("Per kanaal", report.by_channel),
+            ):
                 lines += ["", title] + [f"    {name}: {n}" for name, n in items[:12]]
             lines += ["", "Termijnen"] + [
                 f"    {c.description}: {c.met} gehaald, {c.missed} niet gehaald, {c.open} open"
-                + ("" if c.share is None else f" ({100 * c.share:.0f}%)") for c in report.compliance]
+                + ("" if c.share is None else f" ({100 * c.share:.0f}%)")
+                for c in report.compliance
+            ]
             fig.text(0.08, 0.95, "\n".join(lines), va="top", family="DejaVu Sans", fontsize=9, wrap=True)
             pdf.savefig(fig)
         finally:
             plt.close(fig)
         fig, ax = plt.subplots(figsize=(8.27, 5))
         try:
-            ax.bar([c.label for c in report.compliance], [100 * (c.share or 0) for c in report.compliance],
-                   color="#2b6cb0")
+            ax.bar(
+                [c.label for c in report.compliance], [100 * (c.share or 0) for c in report.compliance], color="#2b6cb0"
+            )
             ax.set_ylim(0, 110)
             ax.set_ylabel("% op tijd")
             ax.set_title(f"Termijnen {report.period}")
@@ -223,9 +278,13 @@ def report_pdf(report: Report) -> bytes:
         if report.leerpunten:
             fig = plt.figure(figsize=(8.27, 11.69))
             try:
-                text = "\n".join(["Leerpunten", ""] + [
-                    f"{item['department']} / {item['category']}: {item['leerpunt'][:160]}"
-                    for item in report.leerpunten[:60]])
+                text = "\n".join(
+                    ["Leerpunten", ""]
+                    + [
+                        f"{item['department']} / {item['category']}: {item['leerpunt'][:160]}"
+                        for item in report.leerpunten[:60]
+                    ]
+                )
                 fig.text(0.08, 0.95, text, va="top", fontsize=8, wrap=True)
                 pdf.savefig(fig)
             finally:

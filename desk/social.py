@@ -13,6 +13,7 @@ sequence with the idempotency key `social:<platform>:<id>`, and registration is 
 that id, so a mention becomes at most one complaint. Both verdicts are audited and written as
 labelled examples to flexbot.keys.LABELS_STREAM (source "social").
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -117,8 +118,10 @@ async def per_day(r: aioredis.Redis, today: date, days: int = CHART_DAYS) -> lis
             break
         last_ms, last_seq = (int(p) for p in str(batch[-1][0]).split("-"))
         lower = f"{last_ms}-{last_seq + 1}"
-    return [(first + timedelta(days=i), mentions[first + timedelta(days=i)], complaints[first + timedelta(days=i)])
-            for i in range(days)]
+    return [
+        (first + timedelta(days=i), mentions[first + timedelta(days=i)], complaints[first + timedelta(days=i)])
+        for i in range(days)
+    ]
 
 
 def per_day_svg(rows: list[tuple[date, int, int]]) -> bytes:
@@ -175,10 +178,19 @@ async def social_page(request: web.Request) -> web.Response:
     elif show == "klachten":
         mentions = [m for m in mentions if m["complaint"]]
     platforms = sorted({m["platform"] for m in await recent_mentions(r, "", 500)} | ({platform} - {""}))
-    return aiohttp_jinja2.render_template("social.html", request, {
-        "mentions": mentions, "platform": platform, "platforms": platforms, "show": show, "possible": possible,
-        "refresh": REFRESH_SECONDS, "query": request.query_string,
-    })
+    return aiohttp_jinja2.render_template(
+        "social.html",
+        request,
+        {
+            "mentions": mentions,
+            "platform": platform,
+            "platforms": platforms,
+            "show": show,
+            "possible": possible,
+            "refresh": REFRESH_SECONDS,
+            "query": request.query_string,
+        },
+    )
 
 
 async def social_chart(request: web.Request) -> web.Response:
@@ -195,8 +207,9 @@ async def social_handled(request: web.Request) -> web.Response:
         raise web.HTTPBadRequest(text="Onbekende vermelding.")
     r = request.app[REDIS]
     if await r.sadd(HANDLED, key):
-        await r.xadd(AUDIT_SOCIAL, {"at": now_iso(), "actor": request["user"].username, "action": "afgehandeld",
-                                    "mention": key})
+        await r.xadd(
+            AUDIT_SOCIAL, {"at": now_iso(), "actor": request["user"].username, "action": "afgehandeld", "mention": key}
+        )
     back = str(form.get("back", ""))
     raise web.HTTPSeeOther("/social" + (f"?{back}" if back and not set(back) & set("\r\n/\\") else ""))
 
@@ -222,8 +235,12 @@ async def confirm_mention(app: web.Application, mention: dict[str, Any], actor: 
     platform = mention["platform"].lower()
     cid = await app[INTAKE].allocate_id(f"social:{platform}:{mention['id']}")
     record = build_complaint(
-        cid, mention["text"], platform, {"url": mention["url"], "platform_id": mention["id"]},
-        customer={"name": mention["author"] or None}, detection=mention["detector"] or None,
+        cid,
+        mention["text"],
+        platform,
+        {"url": mention["url"], "platform_id": mention["id"]},
+        customer={"name": mention["author"] or None},
+        detection=mention["detector"] or None,
         received_at=_received_at(mention),
     )
     await app[REGISTER].register(record)
@@ -254,12 +271,26 @@ async def social_triage(request: web.Request) -> web.Response:
         raise
     async with r.pipeline(transaction=True) as pipe:
         pipe.hset(TRIAGE, key, json.dumps(claim))
-        pipe.xadd(AUDIT_SOCIAL, {"at": claim["at"], "actor": actor,
-                                 "action": "bevestigd als klacht" if verdict == "klacht" else "geen klacht",
-                                 "mention": key, "complaint": claim["complaint_id"] or ""})
-        labels.queue_label(pipe, mention["text"], labels.COMPLAINT if verdict == "klacht" else labels.NO_COMPLAINT,
-                           "social", claim["complaint_id"], "", platform=mention["platform"],
-                           platform_id=mention["id"])
+        pipe.xadd(
+            AUDIT_SOCIAL,
+            {
+                "at": claim["at"],
+                "actor": actor,
+                "action": "bevestigd als klacht" if verdict == "klacht" else "geen klacht",
+                "mention": key,
+                "complaint": claim["complaint_id"] or "",
+            },
+        )
+        labels.queue_label(
+            pipe,
+            mention["text"],
+            labels.COMPLAINT if verdict == "klacht" else labels.NO_COMPLAINT,
+            "social",
+            claim["complaint_id"],
+            "",
+            platform=mention["platform"],
+            platform_id=mention["id"],
+        )
         await pipe.execute()
     raise web.HTTPSeeOther("/social")
 
@@ -285,12 +316,14 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
         last = latest[0][0] if latest else "0-0"
     newest_verdict = await r.xrevrange(AUDIT_SOCIAL, count=1)
     last_verdict = newest_verdict[0][0] if newest_verdict else "0-0"
-    response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store",
-                                           "X-Accel-Buffering": "no"})
+    response = web.StreamResponse(
+        headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no"}
+    )
     await response.prepare(request)
     await response.write(b"retry: 3000\n\n")
-    macros: Any = aiohttp_jinja2.get_env(request.app).get_template("_mentions.html").make_module(
-        {"csrf": request["csrf"]})
+    macros: Any = (
+        aiohttp_jinja2.get_env(request.app).get_template("_mentions.html").make_module({"csrf": request["csrf"]})
+    )
     stop = request.app[LIVE]
     while not stop.is_set():
         reply = dict(await r.xread({STREAM: last, AUDIT_SOCIAL: last_verdict}, count=50, block=STREAM_BLOCK_MS))
@@ -309,9 +342,11 @@ async def social_stream(request: web.Request) -> web.StreamResponse:
             if not _wanted(mention, platform, show):
                 continue
             await annotate(r, [mention])
-            data = {"entry": entry_id, "row": str(macros.row(mention, request["csrf"], request.query_string)),
-                    "possible": str(macros.possible_row(mention, request["csrf"]))
-                    if is_possible(mention) else ""}
+            data = {
+                "entry": entry_id,
+                "row": str(macros.row(mention, request["csrf"], request.query_string)),
+                "possible": str(macros.possible_row(mention, request["csrf"])) if is_possible(mention) else "",
+            }
             await response.write(f"id: {entry_id}\nevent: mention\ndata: {json.dumps(data)}\n\n".encode())
     return response
 
@@ -329,4 +364,3 @@ def add_routes(app: web.Application) -> None:
     app.router.add_post("/social/beoordeel", social_triage)
     app.router.add_get("/social/per-dag.svg", social_chart)
     app.router.add_post("/social/afgehandeld", social_handled)
-

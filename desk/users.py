@@ -1,8 +1,9 @@
 """Account administration from the command line (the web page /gebruikers does the same).
 
-    python -m desk.users add USERNAME ROLE [--name "Display Name"]   # asks for the password
-    python -m desk.users list
+python -m desk.users add USERNAME ROLE [--name "Display Name"]   # asks for the password
+python -m desk.users list
 """
+
 from __future__ import annotations
 
 import argparse

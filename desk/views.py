@@ -1,4 +1,5 @@
 """Desk pages and JSON API: complaint list and detail, actions, user admin, reports."""
+
 from __future__ import annotations
 
 import asyncio
@@ -33,6 +34,7 @@ MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 # ---------------------------------------------------------------- template helpers
 
+
 def fmt_dt(value: str | datetime | None) -> str:
     if not value:
         return "-"
@@ -65,8 +67,13 @@ async def template_context(request: web.Request) -> dict[str, Any]:
         if raw:
             flash = raw
             await request.app[REDIS].hdel(key, "flash")
-    return {"user": request.get("user"), "csrf": request.get("csrf", ""), "profile": request.app[PROFILE],
-            "flash": flash, "roles": auth.ROLES}
+    return {
+        "user": request.get("user"),
+        "csrf": request.get("csrf", ""),
+        "profile": request.app[PROFILE],
+        "flash": flash,
+        "roles": auth.ROLES,
+    }
 
 
 async def flash(request: web.Request, message: str) -> None:
@@ -125,9 +132,14 @@ def matches(record: dict[str, Any], words: list[str]) -> bool:
     """Every search word occurs in the customer's words, name, e-mail, phone, polis/reference or id."""
     customer = record.get("customer") or {}
     source = record.get("source") or {}
-    hay = " ".join([record.get("id", ""), record.get("text", ""),
-                    *(str(customer.get(f) or "") for f in SEARCH_FIELDS),
-                    *(str(v) for v in source.values() if isinstance(v, (str, int)))]).lower()
+    hay = " ".join(
+        [
+            record.get("id", ""),
+            record.get("text", ""),
+            *(str(customer.get(f) or "") for f in SEARCH_FIELDS),
+            *(str(v) for v in source.values() if isinstance(v, (str, int))),
+        ]
+    ).lower()
     return all(w in hay for w in words)
 
 
@@ -138,8 +150,9 @@ def preview(text: str, width: int = 110) -> str:
 
 async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str, str]]:
     q = request.query
-    filters = {k: q.get(k, "").strip()[:200] for k in ("status", "channel", "deadline", "handler", "q",
-                                                         "vertrouwelijk")}
+    filters = {
+        k: q.get(k, "").strip()[:200] for k in ("status", "channel", "deadline", "handler", "q", "vertrouwelijk")
+    }
     if filters["status"] not in STATUSES:
         filters["status"] = ""
     if filters["deadline"] not in DEADLINE_FILTERS:
@@ -151,8 +164,9 @@ async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str
     if handler == "mij":
         handler = request["user"].username
     register = request.app[REGISTER]
-    ids = await register.ids(status=filters["status"] or None, channel=filters["channel"] or None,
-                             handler=handler or None, limit=5000)
+    ids = await register.ids(
+        status=filters["status"] or None, channel=filters["channel"] or None, handler=handler or None, limit=5000
+    )
     at = now()
     rows = []
     for record in await register.get_many(ids):
@@ -172,7 +186,7 @@ async def filtered(request: web.Request) -> tuple[list[dict[str, Any]], dict[str
 async def known_channels(request: web.Request) -> list[str]:
     prefix = IDX_CHANNEL.format("")
     keys = [k async for k in request.app[REDIS].scan_iter(match=prefix + "*", count=200)]
-    return sorted(k[len(prefix):] for k in keys)
+    return sorted(k[len(prefix) :] for k in keys)
 
 
 async def complaint_list(request: web.Request) -> web.Response:
@@ -181,16 +195,26 @@ async def complaint_list(request: web.Request) -> web.Response:
     pages = max(1, -(-len(rows) // PAGE_SIZE))
     raw_page = request.query.get("pagina", "1")
     page = min(max(int(raw_page), 1), pages) if raw_page.isdigit() else 1
-    shown = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    shown = rows[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
     for row in shown:
         row["preview"] = preview(row["r"].get("text", ""))
     query = {k: v for k, v in filters.items() if v}
-    return aiohttp_jinja2.render_template("list.html", request, {
-        "rows": shown, "total": len(rows), "filters": filters, "statuses": STATUSES, "page": page,
-        "pages": pages, "page_query": urlencode(query),
-        "deadline_states": DEADLINE_FILTERS, "users": [u for u in users if u.can_handle],
-        "channels": await known_channels(request),
-    })
+    return aiohttp_jinja2.render_template(
+        "list.html",
+        request,
+        {
+            "rows": shown,
+            "total": len(rows),
+            "filters": filters,
+            "statuses": STATUSES,
+            "page": page,
+            "pages": pages,
+            "page_query": urlencode(query),
+            "deadline_states": DEADLINE_FILTERS,
+            "users": [u for u in users if u.can_handle],
+            "channels": await known_channels(request),
+        },
+    )
 
 
 async def complaint_detail(request: web.Request) -> web.Response:
@@ -198,15 +222,25 @@ async def complaint_detail(request: web.Request) -> web.Response:
     audit = await request.app[REGISTER].audit(record["id"])
     users = await auth.list_users(request.app[REDIS]) if request["user"].is_teamleider else []
     row = decorate(record, request.app[PROFILE], now())
-    return aiohttp_jinja2.render_template("detail.html", request, {
-        "row": row, "audit": audit, "outcomes": OUTCOMES,
-        "actions_taken": ACTIONS_TAKEN, "kinds": workflow.CORRESPONDENCE_KINDS,
-        "may_edit": request["user"].can_handle, "turns": transcript.turns(record),
-        "lists": await lists.get_lists(request.app[REDIS]), "list_labels": lists.KINDS,
-        "colleagues": [u for u in users if u.active and u.can_handle],
-        "answer_deadline": answer_deadline(row), "mail_templates": mail.TEMPLATES,
-        "mail_enabled": bool(request.app[SETTINGS].smtp_url),
-    })
+    return aiohttp_jinja2.render_template(
+        "detail.html",
+        request,
+        {
+            "row": row,
+            "audit": audit,
+            "outcomes": OUTCOMES,
+            "actions_taken": ACTIONS_TAKEN,
+            "kinds": workflow.CORRESPONDENCE_KINDS,
+            "may_edit": request["user"].can_handle,
+            "turns": transcript.turns(record),
+            "lists": await lists.get_lists(request.app[REDIS]),
+            "list_labels": lists.KINDS,
+            "colleagues": [u for u in users if u.active and u.can_handle],
+            "answer_deadline": answer_deadline(row),
+            "mail_templates": mail.TEMPLATES,
+            "mail_enabled": bool(request.app[SETTINGS].smtp_url),
+        },
+    )
 
 
 def answer_deadline(row: dict[str, Any]) -> Any:
@@ -231,6 +265,7 @@ async def complaint_action(request: web.Request) -> web.Response:
 
         def also(pipe: Any, rec: dict[str, Any]) -> None:  # noqa: F811 - the label commits with the change
             labels.queue_label(pipe, rec.get("text", ""), labels.NO_COMPLAINT, "handler", rec["id"], reason.strip())
+
     if action == "assign":
         colleague = await auth.get_user(r, text("username")) if auth.valid_username(text("username")) else None
     if action == "delay":
@@ -245,28 +280,42 @@ async def complaint_action(request: web.Request) -> web.Response:
     mutations = {
         "claim": lambda: workflow.claim(user),
         "assign": lambda: workflow.assign(user, colleague),
-        "classify": lambda: workflow.set_classification(user, classification_lists, text("category"),
-                                                        text("department"), text("root_cause"),
-                                                        text("employee_concerned")),
+        "classify": lambda: workflow.set_classification(
+            user,
+            classification_lists,
+            text("category"),
+            text("department"),
+            text("root_cause"),
+            text("employee_concerned"),
+        ),
         "customer": lambda: workflow.set_customer(user, {f: text(f) for f in workflow.CUSTOMER_FIELDS}),
         "no_complaint": lambda: workflow.mark_no_complaint(user, text("reason")),
-        "delay": lambda: workflow.delay_notice(user, new_due.isoformat() if new_due else "",
-                                               status.due.isoformat() if status else "", text("reason")),
+        "delay": lambda: workflow.delay_notice(
+            user, new_due.isoformat() if new_due else "", status.due.isoformat() if status else "", text("reason")
+        ),
         "acknowledge": lambda: workflow.acknowledge(user),
         "correspondence": lambda: workflow.log_correspondence(user, text("kind"), text("direction"), text("summary")),
-        "details": lambda: workflow.set_details(user, text("category"), text("department"),
-                                                text("employee_concerned")),
-        "outcome": lambda: workflow.set_outcome(user, text("outcome"), text("reasoning"),
-                                                [str(a) for a in form.getall("actions", [])], text("leerpunt")),
+        "details": lambda: workflow.set_details(user, text("category"), text("department"), text("employee_concerned")),
+        "outcome": lambda: workflow.set_outcome(
+            user, text("outcome"), text("reasoning"), [str(a) for a in form.getall("actions", [])], text("leerpunt")
+        ),
         "kifid": lambda: workflow.refer_to_kifid(user),
         "close": lambda: workflow.close(user),
     }
-    names = {"claim": "in behandeling genomen", "acknowledge": "ontvangst bevestigd",
-             "correspondence": "correspondentie vastgelegd", "details": "gegevens bijgewerkt",
-             "classify": "gegevens bijgewerkt", "customer": "klantgegevens gecorrigeerd",
-             "assign": "toegewezen", "no_complaint": "gemarkeerd als geen klacht",
-             "delay": "uitstelbericht: termijn verschoven",
-             "outcome": "uitkomst vastgelegd", "kifid": "gewezen op het Kifid", "close": "afgehandeld"}
+    names = {
+        "claim": "in behandeling genomen",
+        "acknowledge": "ontvangst bevestigd",
+        "correspondence": "correspondentie vastgelegd",
+        "details": "gegevens bijgewerkt",
+        "classify": "gegevens bijgewerkt",
+        "customer": "klantgegevens gecorrigeerd",
+        "assign": "toegewezen",
+        "no_complaint": "gemarkeerd als geen klacht",
+        "delay": "uitstelbericht: termijn verschoven",
+        "outcome": "uitkomst vastgelegd",
+        "kifid": "gewezen op het Kifid",
+        "close": "afgehandeld",
+    }
     if action not in mutations:
         raise web.HTTPNotFound()
     try:
@@ -291,12 +340,20 @@ def parse_day(value: str) -> datetime | None:
 
 async def api_list(request: web.Request) -> web.Response:
     rows, _filters = await filtered(request)
-    return web.json_response([
-        {"id": row["r"]["id"], "received_at": row["r"]["received_at"], "channel": row["r"]["channel"],
-         "status": row["r"]["status"], "handler": row["r"].get("handler"), "deadline_state": row["state"],
-         "next_due": row["next_due"].isoformat() if row["next_due"] else None}
-        for row in rows
-    ])
+    return web.json_response(
+        [
+            {
+                "id": row["r"]["id"],
+                "received_at": row["r"]["received_at"],
+                "channel": row["r"]["channel"],
+                "status": row["r"]["status"],
+                "handler": row["r"].get("handler"),
+                "deadline_state": row["state"],
+                "next_due": row["next_due"].isoformat() if row["next_due"] else None,
+            }
+            for row in rows
+        ]
+    )
 
 
 async def api_detail(request: web.Request) -> web.Response:
@@ -305,6 +362,7 @@ async def api_detail(request: web.Request) -> web.Response:
 
 
 # ---------------------------------------------------------------- users
+
 
 async def users_page(request: web.Request) -> web.Response:
     require_teamleider(request)
@@ -320,8 +378,14 @@ async def users_action(request: web.Request) -> web.Response:
     r = request.app[REDIS]
     try:
         if action == "create":
-            await auth.create_user(r, username, str(form.get("password", "")), str(form.get("role", "")),
-                                   str(form.get("display_name", "")).strip(), str(form.get("email", "")))
+            await auth.create_user(
+                r,
+                username,
+                str(form.get("password", "")),
+                str(form.get("role", "")),
+                str(form.get("display_name", "")).strip(),
+                str(form.get("email", "")),
+            )
             await flash(request, f"Account {username} aangemaakt.")
         elif action in ("deactivate", "activate"):
             if username == me.username:
@@ -338,14 +402,16 @@ async def users_action(request: web.Request) -> web.Response:
             await flash(request, f"Wachtwoord van {username} gewijzigd.")
         else:
             raise ValueError("onbekende actie")
-        await r.xadd(ACCOUNT_AUDIT, {"at": now().isoformat(), "actor": me.username, "action": action,
-                                     "account": username})
+        await r.xadd(
+            ACCOUNT_AUDIT, {"at": now().isoformat(), "actor": me.username, "action": action, "account": username}
+        )
     except ValueError as exc:
         await flash(request, f"Niet gelukt: {exc}")
     raise web.HTTPSeeOther("/gebruikers")
 
 
 # ---------------------------------------------------------------- reports
+
 
 def _month(request: web.Request) -> str:
     month = request.match_info.get("month") or request.query.get("maand") or now().astimezone(TZ).strftime("%Y-%m")
@@ -375,8 +441,12 @@ async def monthly_svg(request: web.Request) -> web.Response:
 async def monthly_csv(request: web.Request) -> web.Response:
     month, report = await _monthly(request)
     body = report_csv(report, request.app[PROFILE], now())
-    return web.Response(text=body, content_type="text/csv", charset="utf-8", headers={
-        "Content-Disposition": f'attachment; filename="klachten-{month}.csv"'})
+    return web.Response(
+        text=body,
+        content_type="text/csv",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="klachten-{month}.csv"'},
+    )
 
 
 async def yearly_page(request: web.Request) -> web.Response:
@@ -388,8 +458,9 @@ async def yearly_page(request: web.Request) -> web.Response:
     return aiohttp_jinja2.render_template("yearly.html", request, {"report": report, "year": year})
 
 
-async def send_mail_action(request: web.Request, user: auth.User, record: dict[str, Any],
-                           template: str) -> web.Response:
+async def send_mail_action(
+    request: web.Request, user: auth.User, record: dict[str, Any], template: str
+) -> web.Response:
     try:
         await mail.send_template(request.app, record["id"], template, user.username)
         await flash(request, f"Klacht {record['id']}: e-mail verstuurd ({mail.TEMPLATES.get(template, template)}).")
@@ -400,8 +471,9 @@ async def send_mail_action(request: web.Request, user: auth.User, record: dict[s
 
 async def lists_page(request: web.Request) -> web.Response:
     require_teamleider(request)
-    return aiohttp_jinja2.render_template("lists.html", request, {
-        "lists": await lists.get_lists(request.app[REDIS]), "labels": lists.KINDS})
+    return aiohttp_jinja2.render_template(
+        "lists.html", request, {"lists": await lists.get_lists(request.app[REDIS]), "labels": lists.KINDS}
+    )
 
 
 async def lists_action(request: web.Request) -> web.Response:
@@ -420,8 +492,9 @@ async def privacy_page(request: web.Request) -> web.Response:
     require_teamleider(request)
     settings = request.app[SETTINGS]
     entries = await request.app[REDIS].xrevrange(privacy.AUDIT_PRIVACY, count=50)
-    return aiohttp_jinja2.render_template("privacy.html", request, {
-        "settings": settings, "log": [fields for _i, fields in entries]})
+    return aiohttp_jinja2.render_template(
+        "privacy.html", request, {"settings": settings, "log": [fields for _i, fields in entries]}
+    )
 
 
 async def privacy_export(request: web.Request) -> web.Response:
@@ -433,8 +506,11 @@ async def privacy_export(request: web.Request) -> web.Response:
         raise web.HTTPSeeOther("/privacy")
     data = await privacy.export(request.app[REDIS], request.app[REGISTER], who, me.username)
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", who)[:60]
-    return web.json_response(data, dumps=lambda d: json.dumps(d, ensure_ascii=False, indent=1), headers={
-        "Content-Disposition": f'attachment; filename="inzage-{safe}.json"'})
+    return web.json_response(
+        data,
+        dumps=lambda d: json.dumps(d, ensure_ascii=False, indent=1),
+        headers={"Content-Disposition": f'attachment; filename="inzage-{safe}.json"'},
+    )
 
 
 async def privacy_erase(request: web.Request) -> web.Response:
@@ -454,12 +530,18 @@ async def privacy_erase(request: web.Request) -> web.Response:
 async def privacy_retention(request: web.Request) -> web.Response:
     me = require_teamleider(request)
     settings = request.app[SETTINGS]
-    result = await privacy.apply_retention(request.app[REDIS], request.app[REGISTER],
-                                           settings.retention_intake_days, settings.retention_closed_days)
-    await request.app[REDIS].xadd(privacy.AUDIT_PRIVACY, {"at": now().isoformat(), "actor": me.username,
-                                                          "action": "retention", "detail": json.dumps(result)})
-    await flash(request, f"Bewaartermijnen toegepast: {result['trimmed']} berichten verwijderd, "
-                         f"{result['anonymised']} klachten geanonimiseerd.")
+    result = await privacy.apply_retention(
+        request.app[REDIS], request.app[REGISTER], settings.retention_intake_days, settings.retention_closed_days
+    )
+    await request.app[REDIS].xadd(
+        privacy.AUDIT_PRIVACY,
+        {"at": now().isoformat(), "actor": me.username, "action": "retention", "detail": json.dumps(result)},
+    )
+    await flash(
+        request,
+        f"Bewaartermijnen toegepast: {result['trimmed']} berichten verwijderd, "
+        f"{result['anonymised']} klachten geanonimiseerd.",
+    )
     raise web.HTTPSeeOther("/privacy")
 
 
@@ -470,8 +552,11 @@ async def yearly_pdf(request: web.Request) -> web.Response:
     records = await records_between(request.app[REGISTER], start, end)
     report = build_report(f"Klachtenrapportage {year}", str(year), records, request.app[PROFILE], now())
     body = await asyncio.to_thread(report_pdf, report)
-    return web.Response(body=body, content_type="application/pdf", headers={
-        "Content-Disposition": f'attachment; filename="klachtenrapportage-{year}.pdf"'})
+    return web.Response(
+        body=body,
+        content_type="application/pdf",
+        headers={"Content-Disposition": f'attachment; filename="klachtenrapportage-{year}.pdf"'},
+    )
 
 
 async def yearly_svg(request: web.Request) -> web.Response:

@@ -1,4 +1,5 @@
 """The desk's application factory: settings, Redis, the intake consumer, templates and routes."""
+
 from __future__ import annotations
 
 import asyncio
@@ -85,8 +86,9 @@ async def _retention_loop(app: web.Application, stop: asyncio.Event) -> None:
     settings = app[SETTINGS]
     while not stop.is_set():
         try:
-            result = await privacy.apply_retention(app[REDIS], app[REGISTER], settings.retention_intake_days,
-                                                   settings.retention_closed_days)
+            result = await privacy.apply_retention(
+                app[REDIS], app[REGISTER], settings.retention_intake_days, settings.retention_closed_days
+            )
             if any(result.values()):
                 log.info("retention: %s", result)
         except Exception:  # noqa: BLE001 - retried next round; logged
@@ -116,7 +118,9 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app[SETTINGS] = settings
     app[PROFILE] = get_profile(settings.profile)
     env = aiohttp_jinja2.setup(
-        app, loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
+        app,
+        loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,
         context_processors=[views.template_context],
     )
     env.filters.update(views.FILTERS)

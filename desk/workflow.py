@@ -1,4 +1,5 @@
 """What a desk user may see and do with a complaint; every change returns its audit detail."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -60,6 +61,7 @@ def claim(user: User) -> Mutation:
         record["handler"] = user.username
         record["claimed_at"] = record.get("claimed_at") or now_iso()
         return {"handler": [previous, user.username]}
+
     return mutate
 
 
@@ -70,6 +72,7 @@ def acknowledge(user: User) -> Mutation:
             raise ActionRefused("De ontvangst is al bevestigd.")
         record["acknowledged_at"] = now_iso()
         return {"acknowledged_at": record["acknowledged_at"]}
+
     return mutate
 
 
@@ -91,6 +94,7 @@ def log_correspondence(user: User, kind: str, direction: str, summary: str) -> M
             if kind in WRITTEN_KINDS:
                 record["first_written_at"] = record.get("first_written_at") or at
         return {"kind": kind, "direction": direction, "summary": text}
+
     return mutate
 
 
@@ -102,13 +106,16 @@ def set_details(user: User, category: str, department: str, employee_concerned: 
         if handler and employee and employee.strip().lower() == handler.lower():
             raise ActionRefused("De behandelaar mag niet de medewerker zijn over wie de klacht gaat.")
         changes = {}
-        for field, value in (("category", _clean(category, "de aard")[:200]),
-                             ("department", _clean(department, "de afdeling")[:200]),
-                             ("employee_concerned", employee)):
+        for field, value in (
+            ("category", _clean(category, "de aard")[:200]),
+            ("department", _clean(department, "de afdeling")[:200]),
+            ("employee_concerned", employee),
+        ):
             if record.get(field) != value:
                 changes[field] = [record.get(field), value]
                 record[field] = value
         return changes
+
     return mutate
 
 
@@ -125,8 +132,13 @@ def set_outcome(user: User, outcome: str, reasoning: str, actions: list[str], le
         record["reasoning"] = _clean(reasoning, "de motivering", required=True)
         record["actions_taken"] = [a for a in ACTIONS_TAKEN if a in actions]
         record["leerpunt"] = _clean(leerpunt, "het leerpunt")
-        return {"outcome": outcome, "reasoning": record["reasoning"],
-                "actions_taken": record["actions_taken"], "leerpunt": record["leerpunt"]}
+        return {
+            "outcome": outcome,
+            "reasoning": record["reasoning"],
+            "actions_taken": record["actions_taken"],
+            "leerpunt": record["leerpunt"],
+        }
+
     return mutate
 
 
@@ -138,6 +150,7 @@ def refer_to_kifid(user: User) -> Mutation:
         record["kifid_referral"] = True
         record["kifid_referred_at"] = now_iso()
         return {"kifid_referral": True}
+
     return mutate
 
 
@@ -151,13 +164,16 @@ def close(user: User) -> Mutation:
         record["final_answer_at"] = record.get("final_answer_at") or at
         record["closed_at"] = at
         return {"closed_at": at, "outcome": record["outcome"]}
+
     return mutate
 
 
 # ---------------------------------------------------------------- issue 10 / 15 additions
 
+
 def assign(user: User, colleague: User | None) -> Mutation:
     """A team leader hands a complaint to a colleague (status follows: "in behandeling")."""
+
     def mutate(record: dict[str, Any]) -> dict[str, Any]:
         _require_open(record)
         if not user.is_teamleider:
@@ -172,12 +188,15 @@ def assign(user: User, colleague: User | None) -> Mutation:
         record["handler"] = colleague.username
         record["claimed_at"] = record.get("claimed_at") or now_iso()
         return {"handler": [previous, colleague.username], "assigned_by": user.username}
+
     return mutate
 
 
-def set_classification(user: User, lists: dict[str, list[str]], category: str, department: str,
-                       root_cause: str, employee_concerned: str) -> Mutation:
+def set_classification(
+    user: User, lists: dict[str, list[str]], category: str, department: str, root_cause: str, employee_concerned: str
+) -> Mutation:
     """Aard, afdeling and oorzaak from the fixed lists (a value already on the record may stay)."""
+
     def mutate(record: dict[str, Any]) -> dict[str, Any]:
         _require_open(record)
         employee = _clean(employee_concerned, "de medewerker")[:200]
@@ -185,8 +204,11 @@ def set_classification(user: User, lists: dict[str, list[str]], category: str, d
         if handler and employee and employee.strip().lower() == handler.lower():
             raise ActionRefused("De behandelaar mag niet de medewerker zijn over wie de klacht gaat.")
         changes = {}
-        for field, value, label in (("category", category, "aard"), ("department", department, "afdeling"),
-                                    ("root_cause", root_cause, "oorzaak")):
+        for field, value, label in (
+            ("category", category, "aard"),
+            ("department", department, "afdeling"),
+            ("root_cause", root_cause, "oorzaak"),
+        ):
             value = (value or "").strip()
             if value and value not in lists[field] and value != record.get(field):
                 raise ActionRefused(f"Kies de {label} uit de lijst.")
@@ -197,12 +219,14 @@ def set_classification(user: User, lists: dict[str, list[str]], category: str, d
             changes["employee_concerned"] = [record.get("employee_concerned"), employee]
             record["employee_concerned"] = employee
         return changes
+
     return mutate
 
 
 def mark_no_complaint(user: User, reason: str) -> Mutation:
     """Handler correction: not a complaint after all. Stays in the register and audit trail, leaves
     the KPI counts (reports skip records with `no_complaint`)."""
+
     def mutate(record: dict[str, Any]) -> dict[str, Any]:
         if record.get("no_complaint"):
             raise ActionRefused("Deze melding is al als geen klacht gemarkeerd.")
@@ -211,6 +235,7 @@ def mark_no_complaint(user: User, reason: str) -> Mutation:
         text = _clean(reason, "de reden", required=True)[:2000]
         record["no_complaint"] = {"at": now_iso(), "by": user.username, "reason": text}
         return {"no_complaint": True, "reason": text}
+
     return mutate
 
 
@@ -219,6 +244,7 @@ CUSTOMER_FIELDS = ("name", "address", "email", "phone", "policy_number")
 
 def set_customer(user: User, values: dict[str, str]) -> Mutation:
     """Correct the customer's details (NAW, contact, polis); the audit keeps old and new values."""
+
     def mutate(record: dict[str, Any]) -> dict[str, Any]:
         customer = record.setdefault("customer", {})
         changes = {}
@@ -232,12 +258,14 @@ def set_customer(user: User, values: dict[str, str]) -> Mutation:
         if not changes:
             raise ActionRefused("Er is niets gewijzigd.")
         return changes
+
     return mutate
 
 
 def delay_notice(user: User, new_due_iso: str, current_due_iso: str, reason: str) -> Mutation:
     """A dated delay notice ("wij laten u weten wanneer u ons antwoord krijgt"): moves the answer
     deadline to `new_due_iso`, with a reason (Gedragscode Klachtbehandeling)."""
+
     def mutate(record: dict[str, Any]) -> dict[str, Any]:
         _require_open(record)
         _require_handler(user, record)
@@ -246,7 +274,9 @@ def delay_notice(user: User, new_due_iso: str, current_due_iso: str, reason: str
             raise ActionRefused("De nieuwe datum moet na de huidige termijn liggen.")
         at = now_iso()
         record.setdefault("delay_notices", []).append(
-            {"at": at, "by": user.username, "from": current_due_iso, "to": new_due_iso, "reason": text})
+            {"at": at, "by": user.username, "from": current_due_iso, "to": new_due_iso, "reason": text}
+        )
         record["answer_due"] = new_due_iso
         return {"answer_due": [current_due_iso, new_due_iso], "reason": text}
+
     return mutate

@@ -1,4 +1,5 @@
 """Small Dutch answers every form shares: folding for matching, yes/no, "I don't know", stop."""
+
 from __future__ import annotations
 
 import re

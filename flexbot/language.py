@@ -5,6 +5,7 @@ not on PyPI, and air-gapped machines cannot fetch the official release) we fall 
 built-in Dutch language data: a blank "nl" pipeline plus the lookup lemmatizer from
 spacy-lookups-data. The fallback is announced once per process with one warning.
 """
+
 from __future__ import annotations
 
 import logging

@@ -3,6 +3,7 @@ the Gedragscode; seeds 000-003), in working days with Dutch holidays. The desk c
 with them; the chat tells the customer the active profile's promise. Data:
 data/policy/complaint_profiles.yml.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from flexbot.flexpolis.knowledge import knowledge
 
 TZ = ZoneInfo("Europe/Amsterdam")
 PROFILES_FILE = Path(__file__).resolve().parents[1] / "data" / "policy" / "complaint_profiles.yml"
+
+
 @dataclass(frozen=True)
 class Deadline:
     key: str
@@ -100,12 +103,18 @@ def load_profiles(path: Path = PROFILES_FILE) -> dict[str, Profile]:
                 amount = arag_days
             deadlines.append(
                 Deadline(
-                    key=d["key"], label=d["label"], amount=int(amount), unit=d["unit"],
-                    met_by=tuple(d["met_by"]), norm=d.get("norm"), source=d.get("source", ""),
+                    key=d["key"],
+                    label=d["label"],
+                    amount=int(amount),
+                    unit=d["unit"],
+                    met_by=tuple(d["met_by"]),
+                    norm=d.get("norm"),
+                    source=d.get("source", ""),
                 )
             )
-        profiles[key] = Profile(key=key, label=spec["label"], deadlines=tuple(deadlines),
-                                promise_template=spec.get("promise", ""))
+        profiles[key] = Profile(
+            key=key, label=spec["label"], deadlines=tuple(deadlines), promise_template=spec.get("promise", "")
+        )
     return profiles
 
 

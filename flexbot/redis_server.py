@@ -3,6 +3,7 @@
 `make run` uses this when REDIS_URL is unset, and the test suite uses the same code, so the
 tests run against a Redis configured exactly like the one the product runs on.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -35,13 +36,20 @@ def redis_args(data_dir: Path, port: int) -> list[str]:
         )
     return [
         binary,
-        "--port", str(port),
-        "--bind", "127.0.0.1",
-        "--dir", str(data_dir),
-        "--appendonly", "yes",
-        "--appendfsync", "always",
-        "--save", "",
-        "--protected-mode", "yes",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        str(data_dir),
+        "--appendonly",
+        "yes",
+        "--appendfsync",
+        "always",
+        "--save",
+        "",
+        "--protected-mode",
+        "yes",
     ]
 
 

@@ -1,4 +1,5 @@
 """Text clean-up shared by every entry point (chat NLU, complaint detector, connectors)."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Shared fixtures: a real redis-server, started the same way `make run` starts it."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,5 +1,6 @@
 """What the desk registers from the intake stream, read with its real consumer (for tests of the
 producers: chat actions, end-to-end chat)."""
+
 from __future__ import annotations
 
 from typing import Any

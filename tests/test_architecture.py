@@ -1,5 +1,6 @@
 """The house rules, checked on the code's own imports (imports inside functions count too):
 no import circle anywhere, and the shared core imports no service."""
+
 from __future__ import annotations
 
 import ast
@@ -37,7 +38,9 @@ def imports_of(path: Path, name: str, known: set[str]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                base = ".".join(
+                    package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else [])
+                )
             targets = [f"{base}.{alias.name}" for alias in node.names] + [base]
         for target in targets:
             while target and target not in known:
@@ -54,8 +57,11 @@ def graph() -> dict[str, set[str]]:
 
 
 def test_the_shared_core_imports_no_service() -> None:
-    offenders = {name: sorted(t for t in targets if t.split(".")[0] in SERVICES)
-                 for name, targets in graph().items() if name.split(".")[0] == "flexbot"}
+    offenders = {
+        name: sorted(t for t in targets if t.split(".")[0] in SERVICES)
+        for name, targets in graph().items()
+        if name.split(".")[0] == "flexbot"
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
@@ -73,7 +79,7 @@ def test_there_is_no_import_circle() -> None:
         stack.append(node)
         for target in sorted(edges.get(node, ())):
             if state.get(target) == 1:
-                cycles.append(stack[stack.index(target):] + [target])
+                cycles.append(stack[stack.index(target) :] + [target])
             elif target not in state:
                 visit(target)
         stack.pop()

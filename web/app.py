@@ -3,13 +3,14 @@
 The widget talks socket.io straight to the Rasa server; this app only serves the page, the
 widget's static files (socket.io-client is vendored, no CDN) and a health endpoint.
 """
+
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from aiohttp import web
+
 from flexbot import settings
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"

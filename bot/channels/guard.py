@@ -1,5 +1,6 @@
 """Checks every chat channel shares (REST and socket.io): what Rasa may be handed, and how a
 failure is told to the customer (in Dutch). Nothing here raises anything but BadRequest."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # What the customer reads when a message cannot be handled (Dutch, like every bot reply).
 NO_TEXT_REPLY = "Ik zie geen tekst in uw bericht. Waarmee kan ik u helpen?"
-UNAVAILABLE_REPLY = ("De assistent is even niet bereikbaar. Probeer het over een paar seconden opnieuw; "
-                     "uw bericht is niet verwerkt.")
+UNAVAILABLE_REPLY = (
+    "De assistent is even niet bereikbaar. Probeer het over een paar seconden opnieuw; uw bericht is niet verwerkt."
+)
 FAILED_REPLY = "Er ging iets mis bij het verwerken van uw bericht. Probeer het opnieuw of formuleer het anders."
 BAD_SESSION_REPLY = "Deze chatsessie is ongeldig. Vernieuw de pagina om opnieuw te beginnen."
 RETRY_AFTER_SECONDS = 5
@@ -53,8 +55,14 @@ def depth(value: Any, limit: int) -> int:
 
 
 def check_sender(sender: Any) -> str:
-    if (not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS
-            or has_surrogates(sender) or sender != sender.strip() or not sender.isprintable()):
+    if (
+        not isinstance(sender, str)
+        or not sender.strip()
+        or len(sender) > MAX_SENDER_CHARS
+        or has_surrogates(sender)
+        or sender != sender.strip()
+        or not sender.isprintable()
+    ):
         raise BadRequest(f"'sender' must be a non-empty string of at most {MAX_SENDER_CHARS} printable characters")
     return sender
 

@@ -7,6 +7,7 @@ not a short printable string, `metadata` that is not an object or nests too deep
 messages. Lone surrogates in the message become U+FFFD. Redis down: 503 with Retry-After and a
 Dutch `message` for the customer.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,7 +38,6 @@ from bot.channels.guard import (
 logger = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class RestPayload:
     sender: str
@@ -59,8 +59,9 @@ def parse_payload(body: bytes) -> RestPayload:
     return RestPayload(sender=sender, message=message, metadata=metadata)
 
 
-async def handle(body: bytes, on_new_message: Callable[[UserMessage], Awaitable[None]],
-                 channel: str = "rest") -> HTTPResponse:
+async def handle(
+    body: bytes, on_new_message: Callable[[UserMessage], Awaitable[None]], channel: str = "rest"
+) -> HTTPResponse:
     """One REST request: 4xx for bad input, 503 (Dutch, Retry-After) while Redis is down."""
     try:
         payload = parse_payload(body)
@@ -69,8 +70,7 @@ async def handle(body: bytes, on_new_message: Callable[[UserMessage], Awaitable[
     collector = CollectingOutputChannel()
     try:
         await on_new_message(
-            UserMessage(payload.message, collector, payload.sender, input_channel=channel,
-                        metadata=payload.metadata)
+            UserMessage(payload.message, collector, payload.sender, input_channel=channel, metadata=payload.metadata)
         )
     except CancelledError:
         logger.error("REST message for %s timed out", payload.sender)
@@ -80,14 +80,16 @@ async def handle(body: bytes, on_new_message: Callable[[UserMessage], Awaitable[
             logger.error("REST message for %s: conversation store unavailable: %s", payload.sender, error)
             return unavailable("conversation store unavailable")
         logger.exception("REST message for %s failed", payload.sender)
-        return response.json({"error": "the assistant could not handle this message", "message": FAILED_REPLY},
-                             status=500)
+        return response.json(
+            {"error": "the assistant could not handle this message", "message": FAILED_REPLY}, status=500
+        )
     return response.json(collector.messages)
 
 
 def unavailable(reason: str) -> HTTPResponse:
-    return response.json({"error": reason, "message": UNAVAILABLE_REPLY}, status=503,
-                         headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    return response.json(
+        {"error": reason, "message": UNAVAILABLE_REPLY}, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)}
+    )
 
 
 class RestInput(rest.RestInput):
@@ -95,9 +97,7 @@ class RestInput(rest.RestInput):
     def name(cls) -> str:
         return "rest"
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[None]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[None]]) -> Blueprint:
         webhook = Blueprint("flexbot_rest_webhook", __name__)
 
         @webhook.route("/", methods=["GET"])

@@ -6,6 +6,7 @@ id); a message with only control or zero-width characters gets a Dutch prompt in
 the NLU; lone surrogates are replaced; metadata that nests too deep is dropped; while Redis is down
 the customer reads that the assistant is briefly unavailable.
 """
+
 from __future__ import annotations
 
 import json
@@ -78,13 +79,20 @@ class SocketIOInput(socketio.SocketIOInput):
     def name(cls) -> str:
         return "socketio"
 
-    async def _process(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                       say: Callable[[str, str], Awaitable[None]], sid: str, sender: str, text: str,
-                       data: dict[str, Any]) -> None:
+    async def _process(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        say: Callable[[str, str], Awaitable[None]],
+        sid: str,
+        sender: str,
+        text: str,
+        data: dict[str, Any],
+    ) -> None:
         # While an employee has the chat the bot's output goes nowhere (it is paused anyway).
         output = await handoff.output_for(sender, socketio.SocketIOOutput(self.sio, self.bot_message_evt))
-        message = UserMessage(text, output, sender, input_channel=self.name(),
-                              metadata=parse_metadata(data.get(self.metadata_key)))
+        message = UserMessage(
+            text, output, sender, input_channel=self.name(), metadata=parse_metadata(data.get(self.metadata_key))
+        )
         try:
             await on_new_message(message)
         except Exception as error:  # noqa: BLE001 - the customer must hear something

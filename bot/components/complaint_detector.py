@@ -11,6 +11,7 @@ burenruzie?") must still get its question answered, so when some sentences compl
 asks, the intent classifier downstream only sees the asking sentences. The tracker keeps the
 customer's full message verbatim.
 """
+
 from __future__ import annotations
 
 import re
@@ -51,9 +52,7 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
     return " ".join(questions)
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class ComplaintDetectorComponent(GraphComponent):
     def __init__(self, detector: ComplaintDetector) -> None:
         self._detector = detector

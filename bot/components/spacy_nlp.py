@@ -3,6 +3,7 @@
 The class keeps the name `SpacyNLP` on purpose: Rasa's spaCy tokenizer and featurizer look up
 their model provider by that class name, so this drop-in replacement feeds them unchanged.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -3,6 +3,7 @@
 Control characters, zero-width characters and runs of whitespace are removed and very long
 messages are cut for NLU only; the tracker keeps the customer's original words verbatim.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -18,9 +19,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from flexbot.text import NLU_MAX_CHARS, clean_text
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class TextSanitizer(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:

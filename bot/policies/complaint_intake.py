@@ -8,6 +8,7 @@ This policy only adds the last step: as soon as the bot has answered and no form
 it starts the complaint form. A message that is only a complaint starts the form at once, and so
 does a yes to the check question of an unsure detection; after a no the bot just listens.
 """
+
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -25,15 +26,17 @@ from rasa.shared.nlu.constants import INTENT_NAME_KEY
 COMPLAINT_ONLY_INTENTS = ("complain", "nlu_fallback", "out_of_scope")
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT], is_trainable=False)
 class ComplaintIntakePolicy(Policy):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         # Above RulePolicy (6): on a tie at confidence 1.0 the intake wins over action_listen.
-        return {"priority": 7, "form": "complaint_form", "pending_slot": "complaint_pending",
-                "check_answer_slot": "complaint_check_answer"}
+        return {
+            "priority": 7,
+            "form": "complaint_form",
+            "pending_slot": "complaint_pending",
+            "check_answer_slot": "complaint_check_answer",
+        }
 
     def train(
         self,
@@ -67,8 +70,10 @@ class ComplaintIntakePolicy(Policy):
 
     def declined_check(self, tracker: DialogueStateTracker) -> bool:
         """The customer said no to the check question: the hook has replied, the bot listens."""
-        return (tracker.latest_action_name == ACTION_LISTEN_NAME
-                and tracker.get_slot(self.config["check_answer_slot"]) == "no")
+        return (
+            tracker.latest_action_name == ACTION_LISTEN_NAME
+            and tracker.get_slot(self.config["check_answer_slot"]) == "no"
+        )
 
     def predict_action_probabilities(
         self,

@@ -16,6 +16,7 @@ fresh_check.jsonl is not generated: 60 lines written by hand after development, 
 registers.txt (hand-written lines across registers, added to train only) and blind.jsonl (the
 blind test split, written before them and never read here except to keep its lines out of train).
 """
+
 from __future__ import annotations
 
 import json
@@ -30,24 +31,61 @@ C, N = "complaint", "no_complaint"
 # Targets. ARAG-side subjects (complaint) and third parties (legal conflict, no complaint).
 # ---------------------------------------------------------------------------------------------
 ARAG_TRAIN = [
-    "jullie", "ARAG", "de jurist van ARAG", "mijn jurist bij ARAG", "jullie klantenservice",
-    "mijn behandelaar bij ARAG", "de rechtsbijstandverzekering van ARAG", "jullie afdeling schade",
-    "de medewerker van ARAG", "mijn dossierbehandelaar", "jullie juristen",
+    "jullie",
+    "ARAG",
+    "de jurist van ARAG",
+    "mijn jurist bij ARAG",
+    "jullie klantenservice",
+    "mijn behandelaar bij ARAG",
+    "de rechtsbijstandverzekering van ARAG",
+    "jullie afdeling schade",
+    "de medewerker van ARAG",
+    "mijn dossierbehandelaar",
+    "jullie juristen",
 ]
 ARAG_HELDOUT = [
-    "ARAG Rechtsbijstand", "jullie jurist", "de behandelaar van mijn dossier bij jullie",
-    "jullie servicedesk", "de juridisch medewerker van ARAG", "uw maatschappij",
+    "ARAG Rechtsbijstand",
+    "jullie jurist",
+    "de behandelaar van mijn dossier bij jullie",
+    "jullie servicedesk",
+    "de juridisch medewerker van ARAG",
+    "uw maatschappij",
 ]
 THIRD_TRAIN = [
-    "mijn werkgever", "mijn baas", "de verhuurder", "mijn huisbaas", "de buren", "mijn buurman",
-    "de webshop", "de garage", "de aannemer", "de gemeente", "het UWV", "mijn zorgverzekeraar",
-    "de advocaat van de tegenpartij", "de woningcorporatie", "de verkoper", "de autoverzekeraar van de tegenpartij",
-    "de loodgieter", "mijn ex-werkgever", "de VvE", "het energiebedrijf",
+    "mijn werkgever",
+    "mijn baas",
+    "de verhuurder",
+    "mijn huisbaas",
+    "de buren",
+    "mijn buurman",
+    "de webshop",
+    "de garage",
+    "de aannemer",
+    "de gemeente",
+    "het UWV",
+    "mijn zorgverzekeraar",
+    "de advocaat van de tegenpartij",
+    "de woningcorporatie",
+    "de verkoper",
+    "de autoverzekeraar van de tegenpartij",
+    "de loodgieter",
+    "mijn ex-werkgever",
+    "de VvE",
+    "het energiebedrijf",
 ]
 THIRD_HELDOUT = [
-    "mijn leidinggevende", "de huisbazin", "de bovenburen", "die online winkel", "het autobedrijf",
-    "de bouwer", "de belastingdienst", "de verzekeraar van de andere partij",
-    "de advocaat van mijn ex", "de makelaar", "de keukenleverancier", "de reisorganisatie",
+    "mijn leidinggevende",
+    "de huisbazin",
+    "de bovenburen",
+    "die online winkel",
+    "het autobedrijf",
+    "de bouwer",
+    "de belastingdienst",
+    "de verzekeraar van de andere partij",
+    "de advocaat van mijn ex",
+    "de makelaar",
+    "de keukenleverancier",
+    "de reisorganisatie",
 ]
 
 # Contrast templates: {t} is the target, {T} the same capitalised at sentence start.
@@ -362,8 +400,19 @@ NEUTRAL_HELDOUT = [
 ]
 
 THIRD_CATEGORIES = {
-    "employer", "landlord", "neighbour", "webshop", "garage", "contractor", "municipality", "uwv",
-    "insurer", "lawyer", "other", "other_klacht", "other_slow",
+    "employer",
+    "landlord",
+    "neighbour",
+    "webshop",
+    "garage",
+    "contractor",
+    "municipality",
+    "uwv",
+    "insurer",
+    "lawyer",
+    "other",
+    "other_klacht",
+    "other_slow",
 }
 
 # More hand-written training lines: other wordings of the same kinds of dissatisfaction.
@@ -487,7 +536,10 @@ EXTRA_CONFLICT_TRAIN = [
     ("other", "Een automobilist reed me van mijn fiets en zegt nu dat het mijn schuld is."),
     ("other", "De sportschool blijft incasseren terwijl ik al lang heb opgezegd."),
     ("other", "De camping heeft onze aanbetaling gehouden na annulering, schandalig."),
-    ("other_klacht", "Ik heb een klacht bij de huurcommissie ingediend, maar de verhuurder trekt zich er niks van aan."),
+    (
+        "other_klacht",
+        "Ik heb een klacht bij de huurcommissie ingediend, maar de verhuurder trekt zich er niks van aan.",
+    ),
     ("other_klacht", "Kunnen jullie me helpen een klacht te schrijven aan de webshop?"),
     ("other_klacht", "Mijn klacht bij de zorgverzekeraar is afgewezen, wat nu?"),
     ("other_slow", "De gemeente duurt veel te lang met mijn vergunning."),
@@ -571,34 +623,73 @@ NEUTRAL_ARAG_TRAIN = [
 
 # Replies inside a conversation (form answers, clarifications) with plain negation: no complaint.
 DIALOGUE_TRAIN = [
-    "Ik heb geen polisnummer.", "Nee, niet nodig.", "Dat weet ik niet.", "Ik weet het niet zeker.",
-    "Ik heb geen e-mailadres.", "Liever niet.", "Nee, ik wil niet gebeld worden.",
-    "Ik weet mijn dossiernummer niet meer.", "Ik kan de brief niet meer vinden.",
-    "Niet vertrouwelijk, dat hoeft niet.", "Geen idee eigenlijk.", "Ik heb nog geen advocaat.",
-    "Nee, dat is niet van toepassing.", "Ik begrijp de vraag niet helemaal, kunt u het anders zeggen?",
-    "Dat heb ik niet bij de hand.", "Ik woon niet meer op dat adres.", "Nee hoor, geen vragen meer.",
-    "Mijn telefoonnummer wil ik liever niet geven.", "Ik heb nog niks ondertekend.",
-    "Ik weet niet of ik verzekerd ben voor dit conflict.", "Het contract is nog niet getekend.",
-    "Er is geen schriftelijke overeenkomst.", "Ik ben niet de hoofdverzekerde.", "Nee, niks meer.",
-    "Dat klopt niet, mijn postcode is 3831 AB.", "Sorry, ik bedoelde niet dat.",
-    "Kan ik dat niet beter per mail doen?", "Ik heb de brief nog niet gelezen.",
-    "Ik wil niet dat mijn werkgever het weet.", "Het gaat niet om mij maar om mijn dochter.",
-    "Ik heb geen rechtsbijstand nodig voor mezelf, maar voor mijn zoon.", "Niet van toepassing.",
-    "Nog niet, ik wacht eerst de uitspraak af.", "Ik snap niet goed wat ik hier moet invullen.",
-    "De tegenpartij heeft nog geen reactie gegeven.", "Ik heb nooit eerder een zaak gemeld.",
-    "Oké, dan wacht ik wel even.", "Dat was alles.", "Verder niets, bedankt.", "Prima, ik hoor het wel.",
-    "Goed, dan wacht ik op bericht.", "Nee hoor, verder niks.", "Dan wacht ik de brief af.",
-    "Nee, het klachtenbureau hoeft mij niet te bellen.", "Het klachtenbureau mag me mailen.",
-    "Ja, het klachtenbureau mag contact met me opnemen.", "Nee, geen contact met het klachtenbureau nodig.",
-    "Liever geen telefoontje, een mail is prima.", "Ik wil niet dat dit vertrouwelijk is, dat maakt niet uit.",
-    "Graag vertrouwelijk behandelen.", "Bel me liever niet onder werktijd.", "Laat maar zitten, het hoeft niet.",
-    "Ik wacht al op de uitspraak van de rechter.", "We wachten nog op het rapport van de deskundige.",
+    "Ik heb geen polisnummer.",
+    "Nee, niet nodig.",
+    "Dat weet ik niet.",
+    "Ik weet het niet zeker.",
+    "Ik heb geen e-mailadres.",
+    "Liever niet.",
+    "Nee, ik wil niet gebeld worden.",
+    "Ik weet mijn dossiernummer niet meer.",
+    "Ik kan de brief niet meer vinden.",
+    "Niet vertrouwelijk, dat hoeft niet.",
+    "Geen idee eigenlijk.",
+    "Ik heb nog geen advocaat.",
+    "Nee, dat is niet van toepassing.",
+    "Ik begrijp de vraag niet helemaal, kunt u het anders zeggen?",
+    "Dat heb ik niet bij de hand.",
+    "Ik woon niet meer op dat adres.",
+    "Nee hoor, geen vragen meer.",
+    "Mijn telefoonnummer wil ik liever niet geven.",
+    "Ik heb nog niks ondertekend.",
+    "Ik weet niet of ik verzekerd ben voor dit conflict.",
+    "Het contract is nog niet getekend.",
+    "Er is geen schriftelijke overeenkomst.",
+    "Ik ben niet de hoofdverzekerde.",
+    "Nee, niks meer.",
+    "Dat klopt niet, mijn postcode is 3831 AB.",
+    "Sorry, ik bedoelde niet dat.",
+    "Kan ik dat niet beter per mail doen?",
+    "Ik heb de brief nog niet gelezen.",
+    "Ik wil niet dat mijn werkgever het weet.",
+    "Het gaat niet om mij maar om mijn dochter.",
+    "Ik heb geen rechtsbijstand nodig voor mezelf, maar voor mijn zoon.",
+    "Niet van toepassing.",
+    "Nog niet, ik wacht eerst de uitspraak af.",
+    "Ik snap niet goed wat ik hier moet invullen.",
+    "De tegenpartij heeft nog geen reactie gegeven.",
+    "Ik heb nooit eerder een zaak gemeld.",
+    "Oké, dan wacht ik wel even.",
+    "Dat was alles.",
+    "Verder niets, bedankt.",
+    "Prima, ik hoor het wel.",
+    "Goed, dan wacht ik op bericht.",
+    "Nee hoor, verder niks.",
+    "Dan wacht ik de brief af.",
+    "Nee, het klachtenbureau hoeft mij niet te bellen.",
+    "Het klachtenbureau mag me mailen.",
+    "Ja, het klachtenbureau mag contact met me opnemen.",
+    "Nee, geen contact met het klachtenbureau nodig.",
+    "Liever geen telefoontje, een mail is prima.",
+    "Ik wil niet dat dit vertrouwelijk is, dat maakt niet uit.",
+    "Graag vertrouwelijk behandelen.",
+    "Bel me liever niet onder werktijd.",
+    "Laat maar zitten, het hoeft niet.",
+    "Ik wacht al op de uitspraak van de rechter.",
+    "We wachten nog op het rapport van de deskundige.",
 ]
 DIALOGUE_HELDOUT = [
-    "Ik heb geen dossiernummer.", "Nee, dank je, niet nodig.", "Dat weet ik helaas niet.",
-    "Ik heb geen vaste telefoon.", "Nee, niet vertrouwelijk.", "Geen flauw idee.",
-    "Ik heb de polis niet bij me.", "Dat hoeft niet, dank u.", "Ik weet niet hoe dat werkt.",
-    "De verhuurder heeft nog niks laten weten.", "Nee, ik heb verder geen vragen.",
+    "Ik heb geen dossiernummer.",
+    "Nee, dank je, niet nodig.",
+    "Dat weet ik helaas niet.",
+    "Ik heb geen vaste telefoon.",
+    "Nee, niet vertrouwelijk.",
+    "Geen flauw idee.",
+    "Ik heb de polis niet bij me.",
+    "Dat hoeft niet, dank u.",
+    "Ik weet niet hoe dat werkt.",
+    "De verhuurder heeft nog niks laten weten.",
+    "Nee, ik heb verder geen vragen.",
     "Ik snap niet helemaal wat u bedoelt.",
 ]
 
@@ -695,10 +786,25 @@ CONFLICT_TEMPLATES_HELDOUT = [
 # Style transforms.
 # ---------------------------------------------------------------------------------------------
 MISSPELL = {
-    "niet": "nie", "jullie": "julie", "helemaal": "hellemaal", "echt": "egt", "ik": "k",
-    "het": "t", "een": "n", "weken": "weke", "gewoon": "gwn", "wordt": "word", "nooit": "nooid",
-    "belachelijk": "belachlijk", "verzekering": "verzekring", "terug": "trug", "niks": "niks!!",
-    "maanden": "maande", "waarom": "waarom??", "wachten": "wachte", "antwoord": "antwoort",
+    "niet": "nie",
+    "jullie": "julie",
+    "helemaal": "hellemaal",
+    "echt": "egt",
+    "ik": "k",
+    "het": "t",
+    "een": "n",
+    "weken": "weke",
+    "gewoon": "gwn",
+    "wordt": "word",
+    "nooit": "nooid",
+    "belachelijk": "belachlijk",
+    "verzekering": "verzekring",
+    "terug": "trug",
+    "niks": "niks!!",
+    "maanden": "maande",
+    "waarom": "waarom??",
+    "wachten": "wachte",
+    "antwoord": "antwoort",
 }
 EMOJI_ANGRY = ["😡", "🤬", "😤", "👎", "🙄", "😠😠"]
 EMOJI_NEUTRAL = ["🙂", "🤔", "🙏", "😊", "👍", "😬"]
@@ -713,7 +819,7 @@ def informal(text: str, rng: random.Random) -> str:
     out = []
     for w in words:
         core = re.sub(r"[.,!?]+$", "", w)
-        tail = w[len(core):]
+        tail = w[len(core) :]
         lower = core.lower()
         if lower in MISSPELL and rng.random() < 0.7:
             core = MISSPELL[lower]
@@ -785,20 +891,34 @@ def build(split: str, rng: random.Random) -> list[dict]:
     reps = 6 if train else 4
     for i, (category, template) in enumerate(templates):
         for _ in range(reps):
-            rows.append({"text": fill(template, rng.choice(arag), rng), "label": C, "category": category, "group": f"tpl{i}"})
-            rows.append({"text": fill(template, rng.choice(third), rng), "label": N, "category": "third_party_" + category, "group": f"tpl{i}"})
+            rows.append(
+                {"text": fill(template, rng.choice(arag), rng), "label": C, "category": category, "group": f"tpl{i}"}
+            )
+            rows.append(
+                {
+                    "text": fill(template, rng.choice(third), rng),
+                    "label": N,
+                    "category": "third_party_" + category,
+                    "group": f"tpl{i}",
+                }
+            )
     for i, (category, template) in enumerate(NEUTRAL_ARAG_TEMPLATES_TRAIN if train else NEUTRAL_ARAG_TEMPLATES_HELDOUT):
         for target in rng.sample(arag, k=min(len(arag), 4 if train else 3)):
             rows.append({"text": fill(template, target, rng), "label": N, "category": category, "group": f"ntpl{i}"})
     for i, template in enumerate(CONFLICT_TEMPLATES_TRAIN if train else CONFLICT_TEMPLATES_HELDOUT):
         for target in rng.sample(third, k=min(len(third), 8 if train else 6)):
-            rows.append({"text": fill(template, target, rng), "label": N, "category": "third_party", "group": f"ctpl{i}"})
+            rows.append(
+                {"text": fill(template, target, rng), "label": N, "category": "third_party", "group": f"ctpl{i}"}
+            )
 
     # 2. Hand-written lines.
     hand = [
         *((c, t, C) for c, t in (COMPLAINTS_TRAIN + EXTRA_COMPLAINTS_TRAIN if train else COMPLAINTS_HELDOUT)),
         *((c, t, N) for c, t in (CONFLICT_TRAIN + EXTRA_CONFLICT_TRAIN if train else CONFLICT_HELDOUT)),
-        *((c, t, N) for c, t in (NEUTRAL_TRAIN + EXTRA_NEUTRAL_TRAIN + NEUTRAL_ARAG_TRAIN if train else NEUTRAL_HELDOUT)),
+        *(
+            (c, t, N)
+            for c, t in (NEUTRAL_TRAIN + EXTRA_NEUTRAL_TRAIN + NEUTRAL_ARAG_TRAIN if train else NEUTRAL_HELDOUT)
+        ),
         *((c, t, l) for c, t, l in (INFORMAL_TRAIN if train else INFORMAL_HELDOUT)),
         *(("dialogue", t, N) for t in (DIALOGUE_TRAIN if train else DIALOGUE_HELDOUT)),
     ]
@@ -851,15 +971,20 @@ def registers() -> list[dict]:
         if not line.strip() or line.startswith("#"):
             continue
         mark, category, text = line.split("|", 2)
-        rows.append({"text": text.strip(), "label": C if mark == "C" else N, "category": "reg:" + category,
-                     "group": f"reg{n}"})
+        rows.append(
+            {"text": text.strip(), "label": C if mark == "C" else N, "category": "reg:" + category, "group": f"reg{n}"}
+        )
     return rows
 
 
 def main() -> None:
     train = build("train", random.Random(20240601))
     # Register lines go to train only; the blind split (blind.jsonl) is never generated here.
-    blind = {json.loads(line)["text"] for line in (HERE / "blind.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    blind = {
+        json.loads(line)["text"]
+        for line in (HERE / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     seen = {r["text"] for r in train}
     extra = [r for r in registers() if r["text"] not in seen and r["text"] not in blind]
     train = train + extra

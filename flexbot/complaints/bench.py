@@ -1,7 +1,8 @@
 """Detector speed for `make bench`: throughput on one core and latency per chat turn.
 
-    .venv/bin/python -m flexbot.complaints.bench
+.venv/bin/python -m flexbot.complaints.bench
 """
+
 from __future__ import annotations
 
 import json

@@ -2,6 +2,7 @@
 
 The lead wires them with `register(subparsers)`; each subcommand sets `func(args) -> int`.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,14 @@ def classify_main(stdin: TextIO | None = None, stdout: TextIO | None = None, bat
 
     def flush(texts: list[str]) -> None:
         for text, d in zip(texts, detector.detect_many(texts), strict=False):
-            out = {"text": text, "complaint": d.complaint, "decision": d.decision, "score": d.score,
-                   "reasons": d.reasons, "version": d.version}
+            out = {
+                "text": text,
+                "complaint": d.complaint,
+                "decision": d.decision,
+                "score": d.score,
+                "reasons": d.reasons,
+                "version": d.version,
+            }
             stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
         stdout.flush()
 
@@ -88,7 +95,7 @@ def evaluate(path: Path) -> dict[str, Any]:
                 continue
             row = json.loads(line)
             if "text" not in row or row.get("label") not in (LABEL, "no_complaint"):
-                raise ValueError(f"{path}:{n}: need \"text\" and \"label\" complaint|no_complaint")
+                raise ValueError(f'{path}:{n}: need "text" and "label" complaint|no_complaint')
             rows.append(row)
     detections = load_detector().detect_many([r["text"] for r in rows])
     truths = [r["label"] == LABEL for r in rows]
@@ -102,8 +109,15 @@ def evaluate(path: Path) -> dict[str, Any]:
             errors.append(("FN" if d.decision == "none" else "ASK+", row["text"], d.score))
         elif not truth and d.decision != "none":
             errors.append(("FP" if d.decision == "complaint" else "ASK-", row["text"], d.score))
-    return {"lines": len(rows), **sure, "sure": sure, "caught": caught, "matrix": matrix,
-            "errors": errors, "version": detections[0].version if detections else ""}
+    return {
+        "lines": len(rows),
+        **sure,
+        "sure": sure,
+        "caught": caught,
+        "matrix": matrix,
+        "errors": errors,
+        "version": detections[0].version if detections else "",
+    }
 
 
 def eval_main(path: str | Path, stdout: TextIO | None = None, show_errors: bool = False) -> int:
@@ -152,13 +166,14 @@ def eval_files(paths: list[str] | str, stdout: TextIO | None = None, show_errors
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `classify` and `eval-complaints` to the `flexbot` command's subparsers."""
     classify = subparsers.add_parser(
-        "classify", help="complaint detector: lines on stdin (text or JSONL with \"text\") -> JSONL on stdout"
+        "classify", help='complaint detector: lines on stdin (text or JSONL with "text") -> JSONL on stdout'
     )
     classify.set_defaults(func=lambda args: classify_main(sys.stdin, sys.stdout))
     evaluate_p = subparsers.add_parser(
-        "eval-complaints", help="precision, recall, F1, FPR (complaint alone and complaint+ask) and confusion matrix on labelled JSONL files"
+        "eval-complaints",
+        help="precision, recall, F1, FPR (complaint alone and complaint+ask) and confusion matrix on labelled JSONL files",
     )
-    evaluate_p.add_argument("file", nargs="+", help="JSONL lines with \"text\" and \"label\" (complaint|no_complaint)")
+    evaluate_p.add_argument("file", nargs="+", help='JSONL lines with "text" and "label" (complaint|no_complaint)')
     evaluate_p.add_argument("--errors", action="store_true", help="also list the misclassified lines")
     evaluate_p.set_defaults(func=lambda args: eval_files(args.file, show_errors=args.errors))
 

@@ -8,6 +8,7 @@ Platt scaling, the two thresholds, one fit on all of train, then F1 / recall / F
 alone and with `complaint` + `ask` on the evaluation files (held-out, fresh check and, if given,
 the dev set; the blind split is left out on purpose: nothing is chosen on it).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -43,8 +44,10 @@ def compare(variants: list[dict[str, Any]], files: dict[str, Path]) -> list[str]
     for args in variants:
         decisions, truth = T.cross_validate(rows, lexicon, **args)
         platt = T.fit_platt(decisions, truth)
-        scores = [T.combine(1 / (1 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
-                  for d, n in zip(decisions, norms, strict=False)]
+        scores = [
+            T.combine(1 / (1 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
+            for d, n in zip(decisions, norms, strict=False)
+        ]
         high = T.lowest_threshold(scores, truth, T.MAX_FPR_SURE)[0]
         low = min(T.lowest_threshold(scores, truth, T.MAX_FPR_ASK)[0], high)
         model = Model(**args).fit(norms, feats, truth)
@@ -56,8 +59,10 @@ def compare(variants: list[dict[str, Any]], files: dict[str, Path]) -> list[str]
             s = [T.combine(p, match_cues(n)) for p, n in zip(probabilities, nn, strict=False)]
             y = [r["label"] == T.LABEL for r in rs]
             sure, caught = _f1(y, [x >= high for x in s]), _f1(y, [x >= low for x in s])
-            out.append(f"{name}: sure F1 {sure[0]:.3f} R {sure[1]:.3f} FPR {sure[2]:.3f} | "
-                       f"caught F1 {caught[0]:.3f} R {caught[1]:.3f} FPR {caught[2]:.3f}")
+            out.append(
+                f"{name}: sure F1 {sure[0]:.3f} R {sure[1]:.3f} FPR {sure[2]:.3f} | "
+                f"caught F1 {caught[0]:.3f} R {caught[1]:.3f} FPR {caught[2]:.3f}"
+            )
         lines.append(" || ".join(out))
     return lines
 

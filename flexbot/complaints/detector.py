@@ -17,6 +17,7 @@ prior turns ("Mijn jurist heeft gebeld." -> "hij" means the jurist) and/or the f
 `ABOUT_OPPONENT` (the text describes the legal conflict, e.g. the coverage form's conflict
 description: unaimed anger is about the opponent) or `ABOUT_ARAG`.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,17 @@ from flexbot.complaints.model import Model
 from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
 
-__all__ = ["ABOUT_ARAG", "ABOUT_OPPONENT", "COMPLAINT", "ASK", "NONE", "Detection", "ComplaintDetector",
-           "load_detector", "train_if_stale"]
+__all__ = [
+    "ABOUT_ARAG",
+    "ABOUT_OPPONENT",
+    "COMPLAINT",
+    "ASK",
+    "NONE",
+    "Detection",
+    "ComplaintDetector",
+    "load_detector",
+    "train_if_stale",
+]
 
 log = logging.getLogger(__name__)
 
@@ -51,23 +61,30 @@ ContextArg = str | Sequence[str] | None
 
 @dataclass(frozen=True)
 class Detection:
-    complaint: bool          # True only for the sure band (decision == "complaint")
-    score: float             # calibrated probability that the text is a complaint about ARAG
+    complaint: bool  # True only for the sure band (decision == "complaint")
+    score: float  # calibrated probability that the text is a complaint about ARAG
     reasons: list[str] = field(default_factory=list)
     version: str = ""
-    decision: str = NONE     # "complaint" | "ask" | "none"
+    decision: str = NONE  # "complaint" | "ask" | "none"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 class ComplaintDetector:
-    def __init__(self, model: Model, lexicon: Lexicon, ask: float, sure: float, version: str,
-                 rule_score: float = training.RULE_SCORE) -> None:
+    def __init__(
+        self,
+        model: Model,
+        lexicon: Lexicon,
+        ask: float,
+        sure: float,
+        version: str,
+        rule_score: float = training.RULE_SCORE,
+    ) -> None:
         self.model = model
         self.lexicon = lexicon
         self.ask_threshold = ask
-        self.threshold = sure          # the sure band ("complaint") starts here
+        self.threshold = sure  # the sure band ("complaint") starts here
         self.version = version
         self.rule_score = rule_score
 
@@ -77,14 +94,23 @@ class ComplaintDetector:
         model = joblib.load(path / training.MODEL_FILE)
         lexicon = Lexicon(json.loads((path / training.LEXICON_FILE).read_text(encoding="utf-8")))
         thresholds = meta["thresholds"]
-        return cls(model, lexicon, float(thresholds["ask"]), float(thresholds["complaint"]), str(meta["version"]),
-                   float(meta.get("rule_score", training.RULE_SCORE)))
+        return cls(
+            model,
+            lexicon,
+            float(thresholds["ask"]),
+            float(thresholds["complaint"]),
+            str(meta["version"]),
+            float(meta.get("rule_score", training.RULE_SCORE)),
+        )
 
     def _decide(self, normalised: str, probability: float | None, ctx: Context) -> Detection:
         if probability is None:
             return Detection(False, 0.0, [], self.version, NONE)
-        reasons = match_cues(normalised, about_opponent=ctx.default == "derde",
-                             pronoun={"arag": "arag", "derde": "third"}.get(ctx.pronoun or ""))
+        reasons = match_cues(
+            normalised,
+            about_opponent=ctx.default == "derde",
+            pronoun={"arag": "arag", "derde": "third"}.get(ctx.pronoun or ""),
+        )
         score = max(probability, self.rule_score) if reasons else probability
         if score >= self.threshold:
             decision = COMPLAINT
@@ -113,15 +139,16 @@ class ComplaintDetector:
             return self._decide("", None, ctx)
         return self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
 
-    def detect_many(self, texts: Iterable[str | None], context: ContextArg = None,
-                    batch_size: int = 1024) -> list[Detection]:
+    def detect_many(
+        self, texts: Iterable[str | None], context: ContextArg = None, batch_size: int = 1024
+    ) -> list[Detection]:
         """Score many texts in one pass (same context for all); order is kept."""
         ctx = make_context(context, normalise)
         norms = [normalise(t if isinstance(t, str) else "") for t in texts]
         wordy = [i for i, n in enumerate(norms) if self._has_words(n)]
         probabilities: dict[int, float] = {}
         for start in range(0, len(wordy), batch_size):
-            chunk = wordy[start:start + batch_size]
+            chunk = wordy[start : start + batch_size]
             for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=False):
                 probabilities[i] = p
         return [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
@@ -191,9 +218,17 @@ def load_detector(path: Path | None = None) -> ComplaintDetector:
                 training.train(training.DEFAULT_DATA, path, labels=_labels_path(None))
                 detector = ComplaintDetector.from_path(path)
             if not is_current(detector):
-                log.warning("complaint model %s was not trained on the current %s: run "
-                            "`flexbot train`", detector.version, training.DEFAULT_DATA.name)
-            log.info("complaint detector %s loaded from %s (ask %.2f, complaint %.2f)", detector.version, path,
-                     detector.ask_threshold, detector.threshold)
+                log.warning(
+                    "complaint model %s was not trained on the current %s: run `flexbot train`",
+                    detector.version,
+                    training.DEFAULT_DATA.name,
+                )
+            log.info(
+                "complaint detector %s loaded from %s (ask %.2f, complaint %.2f)",
+                detector.version,
+                path,
+                detector.ask_threshold,
+                detector.threshold,
+            )
             _cached[path] = detector
         return detector

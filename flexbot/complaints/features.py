@@ -17,6 +17,7 @@ No party named: `context.default` ("geen" = nobody named, which in a talk with A
 description). Pronouns (hij, zij, ze, he, she, they...) refer to the last party the context named
 ("hij" after "mijn jurist" is the jurist).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,30 +35,37 @@ from flexbot.complaints.rules import (
 )
 
 # Facts a caller can pass as context (strings); other context strings are prior turns.
-ABOUT_OPPONENT = "about:opponent"   # the text describes the legal conflict (coverage form)
-ABOUT_ARAG = "about:arag"           # the text answers a question about ARAG's service
+ABOUT_OPPONENT = "about:opponent"  # the text describes the legal conflict (coverage form)
+ABOUT_ARAG = "about:arag"  # the text answers a question about ARAG's service
 
 _WORDS = re.compile(r"[a-zà-ÿ']+")
 _PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
-NEGATORS = frozenset("niet geen nooit niks nergens nauwelijks allesbehalve not no never isn't wasn't "
-                     "don't didn't doesn't aren't weren't hardly zonder without".split())
-INTENSIFIERS = frozenset("zeer heel erg echt super totaal helemaal ontzettend enorm vreselijk "
-                         "verschrikkelijk bijzonder uiterst zo compleet volledig absoluut ronduit "
-                         "very really so extremely totally completely absolutely".split())
+NEGATORS = frozenset(
+    "niet geen nooit niks nergens nauwelijks allesbehalve not no never isn't wasn't "
+    "don't didn't doesn't aren't weren't hardly zonder without".split()
+)
+INTENSIFIERS = frozenset(
+    "zeer heel erg echt super totaal helemaal ontzettend enorm vreselijk "
+    "verschrikkelijk bijzonder uiterst zo compleet volledig absoluut ronduit "
+    "very really so extremely totally completely absolutely".split()
+)
 TOO = frozenset(("te", "too"))
 # Dissatisfaction carried by construction rather than by a sentiment word: "had beter gekund",
 # "mocht wel wat vriendelijker", "nooit meer", "never again", "een afrader", "sla ... over".
 COULD_BE_BETTER = re.compile(
     r"\b(?:kon|kan|kunnen|konden|mocht|mag|mogen|moest|moet|had|hadden|zou|zouden|could|should)\b"
-    r"[^.?!]{0,40}\b(?:beter|sneller|vriendelijker|duidelijker|netter|wel wat|better|faster)\b")
-NEVER_AGAIN = re.compile(r"\bnooi?t meer\b|\bnever again\b|\bniet meer terug\b|\bafrader\b"
-                         r"|\bblijf (?:er )?weg\b|\bsla\b[^.?!]{0,30}\bover\b|\bwegblijven\b|\bstay away\b")
+    r"[^.?!]{0,40}\b(?:beter|sneller|vriendelijker|duidelijker|netter|wel wat|better|faster)\b"
+)
+NEVER_AGAIN = re.compile(
+    r"\bnooi?t meer\b|\bnever again\b|\bniet meer terug\b|\bafrader\b"
+    r"|\bblijf (?:er )?weg\b|\bsla\b[^.?!]{0,30}\bover\b|\bwegblijven\b|\bstay away\b"
+)
 
 
 @dataclass(frozen=True)
 class Context:
-    default: str = "geen"         # party of dissatisfaction that names nobody
-    pronoun: str | None = None    # party that pronouns refer to ("arag" / "derde")
+    default: str = "geen"  # party of dissatisfaction that names nobody
+    pronoun: str | None = None  # party that pronouns refer to ("arag" / "derde")
 
 
 NO_CONTEXT = Context()
@@ -169,7 +177,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             p = lexicon.polarity(word, english)
             if p is None:
                 continue
-            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3):i]])
+            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i]])
             if abs(p) < 0.25:
                 continue
             if p < 0:

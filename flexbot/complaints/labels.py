@@ -22,6 +22,7 @@ Training uses text + label; several labels for the same text: the newest one cou
 Services keep judgements on the Redis stream `flexbot:labels` (`publish`, `queue`); `flexbot labels
 export FILE` writes them to a labels file (`export`).
 """
+
 from __future__ import annotations
 
 import json
@@ -41,8 +42,9 @@ class InvalidLabel(ValueError):
     pass
 
 
-def label_record(text: object, label: object, source: object, at: datetime | str | None = None,
-                 **meta: Any) -> dict[str, Any]:
+def label_record(
+    text: object, label: object, source: object, at: datetime | str | None = None, **meta: Any
+) -> dict[str, Any]:
     """A validated label record; `at` defaults to now (UTC). Extra keyword arguments are kept.
     Arguments of any type are checked (records read from files and streams are untrusted)."""
     if not isinstance(text, str) or not text.strip():
@@ -85,8 +87,9 @@ def read_labels(path: str | Path) -> list[dict[str, Any]]:
                 if not isinstance(obj, dict):
                     raise InvalidLabel("not a JSON object")
                 meta = {k: v for k, v in obj.items() if k not in ("text", "label", "source", "at")}
-                records.append(label_record(obj.get("text"), obj.get("label"), obj.get("source"),
-                                            obj.get("at"), **meta))
+                records.append(
+                    label_record(obj.get("text"), obj.get("label"), obj.get("source"), obj.get("at"), **meta)
+                )
             except (json.JSONDecodeError, InvalidLabel) as exc:
                 raise InvalidLabel(f"{path}:{n}: {exc}") from exc
     return records
@@ -99,8 +102,11 @@ def append_labels(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
     lines = []
     for r in records:
         meta = {k: v for k, v in r.items() if k not in ("text", "label", "source", "at")}
-        lines.append(json.dumps(label_record(r.get("text"), r.get("label"), r.get("source"), r.get("at"), **meta),
-                                ensure_ascii=False))
+        lines.append(
+            json.dumps(
+                label_record(r.get("text"), r.get("label"), r.get("source"), r.get("at"), **meta), ensure_ascii=False
+            )
+        )
     with path.open("a", encoding="utf-8") as fh:
         fh.writelines(line + "\n" for line in lines)
     return len(lines)
@@ -117,8 +123,10 @@ def to_training_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         key = " ".join(r["text"].split()).lower()
         if key not in newest or _when(r) >= _when(newest[key]):
             newest[key] = r
-    return [{"text": r["text"], "label": r["label"], "category": f"label:{r['source']}",
-             "group": f"label:{key}"} for key, r in newest.items()]
+    return [
+        {"text": r["text"], "label": r["label"], "category": f"label:{r['source']}", "group": f"label:{key}"}
+        for key, r in newest.items()
+    ]
 
 
 # -- the Redis stream where every service keeps people's judgements ---------------------------------

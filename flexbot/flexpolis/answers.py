@@ -4,6 +4,7 @@ Each answer = the rendered template + its citation + the closing reminder, e.g.
 faq_answer("minimum") -> "Uw conflict moet om meer dan € 175 gaan. ... (art. 11g Algemene regels)
 Uw polis bepaalt wat voor u geldt. Een zaak melden kan via www.ARAG.nl ('Zaak melden') of ..."
 """
+
 from __future__ import annotations
 
 from flexbot.flexpolis.knowledge import knowledge

@@ -2,6 +2,7 @@
 
 python -m flexbot.flexpolis.bench [n]   prints the figures as JSON.
 """
+
 from __future__ import annotations
 
 import json
@@ -61,9 +62,16 @@ def run_checker_bench(n: int = 10_000, seed: int = 3) -> dict[str, Any]:
     def pct(p: float) -> float:
         return round(timings[min(len(timings) - 1, int(p * len(timings)))], 4)
 
-    return {"name": "coverage checker", "n": n, "p50_ms": pct(0.50), "p95_ms": pct(0.95),
-            "p99_ms": pct(0.99), "max_ms": round(timings[-1], 4), "target_p99_ms": 1.0,
-            "statuses": statuses}
+    return {
+        "name": "coverage checker",
+        "n": n,
+        "p50_ms": pct(0.50),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+        "max_ms": round(timings[-1], 4),
+        "target_p99_ms": 1.0,
+        "statuses": statuses,
+    }
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ read from the knowledge file. Rules, in the order they decide:
 3. anything still unknown that could change the outcome -> "hangt af van", naming it;
 4. otherwise "gedekt", with the deciding articles and the applicable maximum.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -65,29 +66,29 @@ class CoverageQuestion:
     uitsluiting_motorrijtuigen: bool | None = None
     uitsluiting_arbeidsrecht: bool | None = None
     alleenstaand: bool | None = None
-    conflict: str | None = None          # key of conflict_kinds
-    opponent: str | None = None          # key from flexbot.flexpolis.conflicts.OPPONENTS
+    conflict: str | None = None  # key of conflict_kinds
+    opponent: str | None = None  # key from flexbot.flexpolis.conflicts.OPPONENTS
     amount: Decimal | int | None = None  # euro, without interest and collection costs
-    country: str | None = None           # ISO 3166-1 alpha-2
+    country: str | None = None  # ISO 3166-1 alpha-2
     first_event_after_start: bool | None = None
-    role: str | None = None              # "particulier" | "zakelijk"
-    involved: str | None = None          # key of insured_persons
-    outside_lawyer: bool | None = None   # wants a specialist from outside ARAG
+    role: str | None = None  # "particulier" | "zakelijk"
+    involved: str | None = None  # key of insured_persons
+    outside_lawyer: bool | None = None  # wants a specialist from outside ARAG
     criminal_outcome: str | None = None  # one of CRIMINAL_OUTCOMES
     facts: Mapping[str, bool] = field(default_factory=dict)  # circumstances keys -> yes/no
 
 
 @dataclass(frozen=True)
 class Verdict:
-    status: str                      # gedekt | niet gedekt | hangt af van
-    articles: tuple[str, ...]        # deciding article ids, most decisive first
-    maximum: int | None              # applicable maximum in euro; None: see maximum_text
-    maximum_text: str                # "€ 15.000 per gebeurtenis", "geen maximum", ...
-    explanation: str                 # Dutch
+    status: str  # gedekt | niet gedekt | hangt af van
+    articles: tuple[str, ...]  # deciding article ids, most decisive first
+    maximum: int | None  # applicable maximum in euro; None: see maximum_text
+    maximum_text: str  # "€ 15.000 per gebeurtenis", "geen maximum", ...
+    explanation: str  # Dutch
     depends_on: tuple[str, ...] = ()  # Dutch: what the answer still depends on
-    missing: tuple[str, ...] = ()    # input names to ask for, in asking order
-    reask: tuple[str, ...] = ()      # Dutch: why an answer must be given again
-    eigen_risico: str = ""           # Dutch note on art. 14
+    missing: tuple[str, ...] = ()  # input names to ask for, in asking order
+    reask: tuple[str, ...] = ()  # Dutch: why an answer must be given again
+    eigen_risico: str = ""  # Dutch note on art. 14
 
     @property
     def citation(self) -> str:
@@ -104,7 +105,7 @@ class Verdict:
 
 @dataclass
 class _Trace:
-    negatives: list[tuple[str, str]] = field(default_factory=list)   # (article, Dutch reason)
+    negatives: list[tuple[str, str]] = field(default_factory=list)  # (article, Dutch reason)
     unknowns: list[tuple[str, str, str | None]] = field(default_factory=list)  # (input, text, article)
     articles: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -129,7 +130,9 @@ def _module_reasons(q: CoverageQuestion, k: Knowledge) -> list[str]:
     if q.modules is not None:
         unknown = sorted(set(q.modules) - set(MODULE_KEYS))
         if unknown:
-            reasons.append(f"Ik ken de module(s) {', '.join(unknown)} niet. Welke modules staan op uw polis: Consument & Wonen, Verkeer en/of Inkomen?")
+            reasons.append(
+                f"Ik ken de module(s) {', '.join(unknown)} niet. Welke modules staan op uw polis: Consument & Wonen, Verkeer en/of Inkomen?"
+            )
         elif not q.modules:
             reasons.append("Er staat minstens één module op uw polis. Welke: Consument & Wonen, Verkeer en/of Inkomen?")
         else:
@@ -137,7 +140,8 @@ def _module_reasons(q: CoverageQuestion, k: Knowledge) -> list[str]:
                 if getattr(q, option) and module not in q.modules:
                     reasons.append(
                         f"U noemde een keuze bij de module {k.module_name(module)}, maar die module staat "
-                        "volgens uw eerdere antwoord niet op uw polis. Welke modules staan er precies op uw polis?")
+                        "volgens uw eerdere antwoord niet op uw polis. Welke modules staan er precies op uw polis?"
+                    )
     return reasons
 
 
@@ -156,14 +160,19 @@ def validate(q: CoverageQuestion, k: Knowledge | None = None) -> list[str]:
     if q.role is not None and q.role not in ROLES:
         reasons.append("Is het conflict privé, of heeft het te maken met uw eigen bedrijf of werk als zelfstandige?")
     if q.criminal_outcome is not None and q.criminal_outcome not in CRIMINAL_OUTCOMES:
-        reasons.append("Hoe is de strafzaak afgelopen: vrijspraak, ontslag van rechtsvervolging, niet verder vervolgd of veroordeeld?")
+        reasons.append(
+            "Hoe is de strafzaak afgelopen: vrijspraak, ontslag van rechtsvervolging, niet verder vervolgd of veroordeeld?"
+        )
     kind = k.conflict_kinds.get(q.conflict or "", {})
     if q.role == "zakelijk" and kind.get("implies_private"):
         reasons.append(
             "U noemde een conflict als werknemer, ambtenaar, uitkeringsgerechtigde of gepensioneerde, maar ook "
-            "dat het zakelijk is. Gaat het om uw werk in loondienst, of om uw eigen bedrijf?")
+            "dat het zakelijk is. Gaat het om uw werk in loondienst, of om uw eigen bedrijf?"
+        )
     if kind.get("borgsom") and q.country == "NL":
-        reasons.append("Een borgsom aan een buitenlandse overheid speelt in het buitenland, maar u noemde Nederland. In welk land moet u de borgsom betalen?")
+        reasons.append(
+            "Een borgsom aan een buitenlandse overheid speelt in het buitenland, maar u noemde Nederland. In welk land moet u de borgsom betalen?"
+        )
     if q.involved == "policyholder" and q.opponent == "policyholder":
         reasons.append("U noemde uzelf als degene met het conflict én als tegenpartij. Met wie heeft u het conflict?")
     unknown_facts = sorted(set(q.facts) - set(k.circumstances))
@@ -185,7 +194,9 @@ def update(q: CoverageQuestion, **changes: Any) -> tuple[CoverageQuestion, list[
             merged = dict(q.facts)
             for key, flag in value.items():
                 if key in merged and merged[key] != flag:
-                    reasons.append(f"U gaf eerder een ander antwoord op de vraag: {knowledge().render(knowledge().circumstances[key]['question'])} Wat klopt?")
+                    reasons.append(
+                        f"U gaf eerder een ander antwoord op de vraag: {knowledge().render(knowledge().circumstances[key]['question'])} Wat klopt?"
+                    )
                 else:
                     merged[key] = flag
             accepted[name] = merged
@@ -202,8 +213,15 @@ def check(q: CoverageQuestion) -> Verdict:
     k = knowledge()
     reasons = validate(q, k)
     if reasons:
-        return Verdict(HANGT_AF_VAN, (), None, "nog niet bekend", " ".join(reasons),
-                       depends_on=tuple(reasons), reask=tuple(reasons))
+        return Verdict(
+            HANGT_AF_VAN,
+            (),
+            None,
+            "nog niet bekend",
+            " ".join(reasons),
+            depends_on=tuple(reasons),
+            reask=tuple(reasons),
+        )
     t = _Trace()
     kind_key = q.conflict
     kind: Mapping[str, Any] = k.conflict_kinds.get(kind_key or "", {})
@@ -219,8 +237,9 @@ def check(q: CoverageQuestion) -> Verdict:
         _criminal(q, t, k)
     elif kind.get("borgsom"):
         t.use("Algemene regels 13")
-        t.unknown("conflict", "of het conflict waarvoor u de borgsom moet betalen bij ARAG verzekerd is",
-                  "Algemene regels 13")
+        t.unknown(
+            "conflict", "of het conflict waarvoor u de borgsom moet betalen bij ARAG verzekerd is", "Algemene regels 13"
+        )
     elif kind.get("excluded_by"):
         t.no(kind["excluded_by"], f"Dit is uitgesloten: {kind['label']}.")
         for article in kind.get("see_also", []):
@@ -251,8 +270,7 @@ def _module_for(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Know
     for module, article in kind.get("not_covered_in", {}).items():
         if module in q.modules:
             t.no(article, f"Dit soort conflict valt niet onder {k.module_name(module)}.")
-    t.no(next(iter(covered_by.values())),
-         f"Dit conflict valt onder de module {wanted}, en die staat niet op uw polis.")
+    t.no(next(iter(covered_by.values())), f"Dit conflict valt onder de module {wanted}, en die staat niet op uw polis.")
     return None
 
 
@@ -265,13 +283,19 @@ def _who(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _T
         if rule in ("household", "surviving"):
             t.use("Algemene regels 1")
             if q.alleenstaand:
-                t.no("Algemene regels 1", "Op uw polis staat 'alleenstaand': de verzekering geldt alleen voor de verzekeringnemer zelf.")
+                t.no(
+                    "Algemene regels 1",
+                    "Op uw polis staat 'alleenstaand': de verzekering geldt alleen voor de verzekeringnemer zelf.",
+                )
             elif q.alleenstaand is None:
                 t.unknown("alleenstaand", article="Algemene regels 1")
             else:
                 t.notes.append(f"Voor {person['label']} geldt de verzekering met toestemming van de verzekeringnemer.")
             if rule == "surviving" and kind and not kind.get("damage_claim"):
-                t.no("Algemene regels 1", "Nabestaanden kunnen de verzekering alleen gebruiken om schadevergoeding te eisen voor een verzekerd ongeval waardoor een verzekerde overleed.")
+                t.no(
+                    "Algemene regels 1",
+                    "Nabestaanden kunnen de verzekering alleen gebruiken om schadevergoeding te eisen voor een verzekerd ongeval waardoor een verzekerde overleed.",
+                )
         elif rule == "module":
             allowed: Mapping[str, str] = person["modules"]
             if module is not None and module in allowed:
@@ -280,20 +304,33 @@ def _who(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _T
                 if fact:
                     value = q.facts.get(fact)
                     if value is None:
-                        t.unknown(f"facts.{fact}", "of het conflict van uw reisgenoot over de geboekte vakantiereis gaat",
-                                  allowed[module])
+                        t.unknown(
+                            f"facts.{fact}",
+                            "of het conflict van uw reisgenoot over de geboekte vakantiereis gaat",
+                            allowed[module],
+                        )
                     elif not value:
-                        t.no(allowed[module], "Een reisgenoot is alleen meeverzekerd voor de reis van en naar de vakantiebestemming die u heeft geboekt.")
+                        t.no(
+                            allowed[module],
+                            "Een reisgenoot is alleen meeverzekerd voor de reis van en naar de vakantiebestemming die u heeft geboekt.",
+                        )
             elif kind.get("covered_by") or kind.get("excluded_by"):
-                t.no(next(iter(allowed.values())), f"Voor {person['label']} geldt de verzekering alleen binnen de module(s) "
-                     + ", ".join(k.module_name(m) for m in allowed) + ", en dit conflict valt daar niet onder.")
+                t.no(
+                    next(iter(allowed.values())),
+                    f"Voor {person['label']} geldt de verzekering alleen binnen de module(s) "
+                    + ", ".join(k.module_name(m) for m in allowed)
+                    + ", en dit conflict valt daar niet onder.",
+                )
         elif rule == "none":
             t.no("Algemene regels 1", f"De verzekering geldt niet voor {person['label']}.")
     if q.opponent in INSURED_OPPONENTS and q.alleenstaand is not True:
         if q.alleenstaand is None:
             t.unknown("alleenstaand", article="Algemene regels 1")
         else:
-            t.no("Algemene regels 1", "Heeft u een conflict met iemand voor wie deze verzekering ook geldt, dan kan geen van beiden de verzekering gebruiken.")
+            t.no(
+                "Algemene regels 1",
+                "Heeft u een conflict met iemand voor wie deze verzekering ook geldt, dan kan geen van beiden de verzekering gebruiken.",
+            )
 
 
 def _role(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace) -> None:
@@ -302,16 +339,23 @@ def _role(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _
     if q.role is None:
         t.unknown("role", article="Inleiding")
     elif q.role == "zakelijk":
-        article = {"consument_wonen": "Consument & Wonen 1", "inkomen": "Inkomen 3a",
-                   "verkeer": "Verkeer 4c"}.get(module or "", "Inleiding")
-        t.no(article, "De verzekering geldt alleen in uw rol als particulier, niet bij uw beroep of bedrijf of andere inkomsten buiten loondienst.")
+        article = {"consument_wonen": "Consument & Wonen 1", "inkomen": "Inkomen 3a", "verkeer": "Verkeer 4c"}.get(
+            module or "", "Inleiding"
+        )
+        t.no(
+            article,
+            "De verzekering geldt alleen in uw rol als particulier, niet bij uw beroep of bedrijf of andere inkomsten buiten loondienst.",
+        )
 
 
 def _timing(q: CoverageQuestion, t: _Trace) -> None:
     if q.first_event_after_start is None:
         t.unknown("first_event_after_start", article="Algemene regels 9")
     elif not q.first_event_after_start:
-        t.no("Algemene regels 9", "De eerste gebeurtenis die tot het conflict leidde, vond plaats vóór het begin van de verzekering (of van de module).")
+        t.no(
+            "Algemene regels 9",
+            "De eerste gebeurtenis die tot het conflict leidde, vond plaats vóór het begin van de verzekering (of van de module).",
+        )
     else:
         t.use("Algemene regels 9")
     # Art. 9 (first requirement) and 11p: the customer did not know of the conflict beforehand.
@@ -334,19 +378,31 @@ def _criminal(q: CoverageQuestion, t: _Trace, k: Knowledge) -> None:
     t.use("Algemene regels 12")
     if q.criminal_outcome is None:
         t.unknown("criminal_outcome", article="Algemene regels 12")
-        t.unknown("facts.uitkomst_binnen_termijn_gemeld",
-                  "of u die beslissing binnen " + str(k.period("report_criminal_decision")) + " aan ARAG meldt",
-                  "Algemene regels 12")
+        t.unknown(
+            "facts.uitkomst_binnen_termijn_gemeld",
+            "of u die beslissing binnen " + str(k.period("report_criminal_decision")) + " aan ARAG meldt",
+            "Algemene regels 12",
+        )
     elif q.criminal_outcome not in ACQUITTALS:
-        t.no("Algemene regels 12", "Bij een strafzaak krijgt u geen juridische hulp, en na een veroordeling vergoedt ARAG uw kosten niet.")
+        t.no(
+            "Algemene regels 12",
+            "Bij een strafzaak krijgt u geen juridische hulp, en na een veroordeling vergoedt ARAG uw kosten niet.",
+        )
     else:
         reported = q.facts.get("uitkomst_binnen_termijn_gemeld")
         if reported is None:
-            t.unknown("facts.uitkomst_binnen_termijn_gemeld",
-                      "of u de beslissing binnen " + str(k.period("report_criminal_decision")) + " aan ARAG meldt",
-                      "Algemene regels 12")
+            t.unknown(
+                "facts.uitkomst_binnen_termijn_gemeld",
+                "of u de beslissing binnen " + str(k.period("report_criminal_decision")) + " aan ARAG meldt",
+                "Algemene regels 12",
+            )
         elif not reported:
-            t.no("Algemene regels 12", "De beslissing is niet binnen " + str(k.period("report_criminal_decision")) + " gemeld; dan vergoedt ARAG de kosten niet.")
+            t.no(
+                "Algemene regels 12",
+                "De beslissing is niet binnen "
+                + str(k.period("report_criminal_decision"))
+                + " gemeld; dan vergoedt ARAG de kosten niet.",
+            )
 
 
 def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowledge) -> None:
@@ -355,7 +411,10 @@ def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowled
         if value is None:
             t.unknown(option, article=article)
         elif not value:
-            t.no(article, "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn.")
+            t.no(
+                article,
+                "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn.",
+            )
         else:
             t.use(article)
     for option, article in kind.get("excluded_by_option", {}).items():
@@ -400,7 +459,9 @@ def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
     if scope == "housing" and spec.get("housing_country"):
         t.no(article, "Gaat het conflict over een woning, dan moet die woning in Nederland staan.")
         return
-    allowed = spec["contract_countries"] if scope == "contract" and spec.get("contract_countries") else spec["countries"]
+    allowed = (
+        spec["contract_countries"] if scope == "contract" and spec.get("contract_countries") else spec["countries"]
+    )
     if allowed == "world":
         t.use(article)
         if unclear:
@@ -410,7 +471,9 @@ def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         t.unknown("country", unclear, article)
     elif code in k.regions[allowed]:
         t.use(article, "Algemene regels 8")
-        t.notes.append("In het buitenland moet het recht van een van de verzekerde landen gelden en moet de rechter daar uw conflict mogen behandelen.")
+        t.notes.append(
+            "In het buitenland moet het recht van een van de verzekerde landen gelden en moet de rechter daar uw conflict mogen behandelen."
+        )
     else:
         where = "de Europese Unie" if allowed == "eu" else allowed
         what = "Een conflict over een contract is" if scope == "contract" and module == "verkeer" else "Deze module is"
@@ -428,28 +491,40 @@ def _minimum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
             t.unknown("amount", article="Algemene regels 11g")
         return
     if Decimal(q.amount) <= minimum:
-        t.no("Algemene regels 11g", f"Het conflict gaat om {format_euro(q.amount)}; dat is {format_euro(minimum)} of minder (rente en incassokosten tellen niet mee).")
+        t.no(
+            "Algemene regels 11g",
+            f"Het conflict gaat om {format_euro(q.amount)}; dat is {format_euro(minimum)} of minder (rente en incassokosten tellen niet mee).",
+        )
 
 
-def _maximum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace,
-             k: Knowledge) -> tuple[int | None, str]:
+def _maximum(
+    q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace, k: Knowledge
+) -> tuple[int | None, str]:
     if kind.get("borgsom"):
         value = k.required_amount("borgsom_max")
         return value, f"een renteloze lening van maximaal {format_euro(value)}"
     if q.outside_lawyer:
         required = q.facts.get("advocaat_wettelijk_verplicht")
         if required is None:
-            return None, "hangt af van of een advocaat wettelijk verplicht is; zo niet, dan geldt het maximumbedrag op uw polis"
+            return (
+                None,
+                "hangt af van of een advocaat wettelijk verplicht is; zo niet, dan geldt het maximumbedrag op uw polis",
+            )
         if not required:
-            return None, "het maximumbedrag op uw polis (u kiest zelf een deskundige van buiten ARAG), na een eigen bijdrage"
+            return (
+                None,
+                "het maximumbedrag op uw polis (u kiest zelf een deskundige van buiten ARAG), na een eigen bijdrage",
+            )
     if q.country is None:
         return None, "hangt af van het land"
     if module == "verkeer" and q.country == k.modules["verkeer"].get("no_maximum_country"):
         return None, "geen maximum"
     region = countries.region(q.country)
     if region == "ambiguous":
-        return None, (f"{format_euro(k.required_amount('max_europe'))} of {format_euro(k.required_amount('max_elsewhere'))} "
-                      f"per gebeurtenis; dat hangt af van {countries.ambiguity(q.country)}")
+        return None, (
+            f"{format_euro(k.required_amount('max_europe'))} of {format_euro(k.required_amount('max_elsewhere'))} "
+            f"per gebeurtenis; dat hangt af van {countries.ambiguity(q.country)}"
+        )
     key = "max_elsewhere" if region == "elsewhere" else "max_europe"
     return k.required_amount(key), f"{format_euro(k.required_amount(key))} per gebeurtenis"
 
@@ -462,13 +537,23 @@ def _eigen_risico(q: CoverageQuestion, kind: Mapping[str, Any], module: str | No
         if liable:
             return "U betaalt geen eigen risico, omdat de ander volgens de wet uw schade moet vergoeden."
         if liable is None:
-            return ("Staat er een eigen risico op uw polis, dan hoeft u dat niet te betalen als de ander "
-                    "volgens de wet uw schade moet vergoeden.")
+            return (
+                "Staat er een eigen risico op uw polis, dan hoeft u dat niet te betalen als de ander "
+                "volgens de wet uw schade moet vergoeden."
+            )
     return "Staat er een eigen risico op uw polis, dan betaalt u dat bedrag zelf bij dit conflict."
 
 
-def _verdict(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace, k: Knowledge,
-             maximum: int | None, maximum_text: str, eigen_risico: str) -> Verdict:
+def _verdict(
+    q: CoverageQuestion,
+    kind: Mapping[str, Any],
+    module: str | None,
+    t: _Trace,
+    k: Knowledge,
+    maximum: int | None,
+    maximum_text: str,
+    eigen_risico: str,
+) -> Verdict:
     maximum_article = ["Algemene regels 6b"] if maximum is not None or maximum_text == "geen maximum" else []
     if t.negatives:
         articles = _unique([a for a, _ in t.negatives])
@@ -477,8 +562,7 @@ def _verdict(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         text = "Dit conflict is niet verzekerd. " + " ".join(reasons)
         if kind.get("note"):
             text += " " + k.render(kind["note"])
-        return Verdict(NIET_GEDEKT, tuple(articles), None, "niet van toepassing", text,
-                       eigen_risico="")
+        return Verdict(NIET_GEDEKT, tuple(articles), None, "niet van toepassing", text, eigen_risico="")
     if t.unknowns:
         order = list(QUESTIONS)
         unknowns = sorted(t.unknowns, key=lambda u: order.index(u[0]) if u[0] in order else len(order))
@@ -489,17 +573,26 @@ def _verdict(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
             text += " " + k.article("Algemene regels 13").summary
         if kind.get("criminal"):
             text += " " + k.article("Algemene regels 12").summary
-        return Verdict(HANGT_AF_VAN, tuple(articles), maximum, maximum_text, text,
-                       depends_on=depends, missing=tuple(name for name, _, _ in unknowns),
-                       eigen_risico=eigen_risico)
+        return Verdict(
+            HANGT_AF_VAN,
+            tuple(articles),
+            maximum,
+            maximum_text,
+            text,
+            depends_on=depends,
+            missing=tuple(name for name, _, _ in unknowns),
+            eigen_risico=eigen_risico,
+        )
     applies = {"consument_wonen": "Consument & Wonen 1", "verkeer": "Verkeer 1", "inkomen": "Inkomen 1"}
     extra = [applies[module]] if module else []
     if q.outside_lawyer:
         extra.append("Algemene regels 5")
     articles = _unique(t.articles + extra + maximum_article)
     if kind.get("criminal"):
-        text = ("Uw kosten voor juridische hulp worden terugbetaald, omdat de strafzaak is geëindigd in "
-                "vrijspraak, ontslag van rechtsvervolging of een besluit om u niet verder te vervolgen.")
+        text = (
+            "Uw kosten voor juridische hulp worden terugbetaald, omdat de strafzaak is geëindigd in "
+            "vrijspraak, ontslag van rechtsvervolging of een besluit om u niet verder te vervolgen."
+        )
         return Verdict(GEDEKT, tuple(articles), maximum, maximum_text, text, eigen_risico=eigen_risico)
     text = f"Dit conflict is verzekerd: {kind['label']}"
     if module:
@@ -535,20 +628,42 @@ def check_cost(cost: str) -> Verdict:
     article = entry["article"]
     if cost == "borgsom":
         value = k.required_amount("borgsom_max")
-        return Verdict(HANGT_AF_VAN, (article,), value, f"een renteloze lening van maximaal {format_euro(value)}",
-                       k.article(article).summary, depends_on=("of het conflict zelf verzekerd is",),
-                       missing=("conflict",))
+        return Verdict(
+            HANGT_AF_VAN,
+            (article,),
+            value,
+            f"een renteloze lening van maximaal {format_euro(value)}",
+            k.article(article).summary,
+            depends_on=("of het conflict zelf verzekerd is",),
+            missing=("conflict",),
+        )
     if entry["reimbursed"] is True and entry.get("outside_maximum"):
         # Art. 17: "Deze kosten tellen niet mee bij het maximale bedrag dat we vergoeden."
-        return Verdict(GEDEKT, (article,), None, "volledig, buiten het maximumbedrag",
-                       f"ARAG betaalt {label}. Deze kosten tellen niet mee voor het maximumbedrag.")
+        return Verdict(
+            GEDEKT,
+            (article,),
+            None,
+            "volledig, buiten het maximumbedrag",
+            f"ARAG betaalt {label}. Deze kosten tellen niet mee voor het maximumbedrag.",
+        )
     if entry["reimbursed"] is True:
         maximum = k.required_amount("max_europe")
-        return Verdict(GEDEKT, (article,), None if article == "Algemene regels 6a" else maximum,
-                       "volledig" if article == "Algemene regels 6a" else f"samen met andere kosten tot {format_euro(maximum)} per gebeurtenis (elders {format_euro(k.required_amount('max_elsewhere'))})",
-                       f"ARAG vergoedt {label}, als uw conflict verzekerd is.")
+        return Verdict(
+            GEDEKT,
+            (article,),
+            None if article == "Algemene regels 6a" else maximum,
+            "volledig"
+            if article == "Algemene regels 6a"
+            else f"samen met andere kosten tot {format_euro(maximum)} per gebeurtenis (elders {format_euro(k.required_amount('max_elsewhere'))})",
+            f"ARAG vergoedt {label}, als uw conflict verzekerd is.",
+        )
     if entry["reimbursed"] == "partial":
-        return Verdict(HANGT_AF_VAN, (article,), None, "gedeeltelijk",
-                       f"ARAG vergoedt {label} alleen onder voorwaarden: {k.article(article).summary}",
-                       depends_on=(k.article(article).summary,))
+        return Verdict(
+            HANGT_AF_VAN,
+            (article,),
+            None,
+            "gedeeltelijk",
+            f"ARAG vergoedt {label} alleen onder voorwaarden: {k.article(article).summary}",
+            depends_on=(k.article(article).summary,),
+        )
     return Verdict(NIET_GEDEKT, (article,), None, "niet van toepassing", f"ARAG vergoedt niet: {label}.")

@@ -4,6 +4,7 @@
 ("arbeidsovereenkomst"). Kinds are the keys of `conflict_kinds` in the knowledge file; explicit
 subject words ("ontslag", "erfenis", "aanrijding") win over the kind an opponent suggests.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,35 +13,139 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
-EX_ALONE = (r"\bmijn ex\b(?![-\w])(?! (werkgever|verhuurder|huisbaas|collega|baas|buurman|buurvrouw|buren|"
-            r"leidinggevende|school|club|vereniging|zakenpartner|opdrachtgever|klant|werknemer)\w*)")
+EX_ALONE = (
+    r"\bmijn ex\b(?![-\w])(?! (werkgever|verhuurder|huisbaas|collega|baas|buurman|buurvrouw|buren|"
+    r"leidinggevende|school|club|vereniging|zakenpartner|opdrachtgever|klant|werknemer)\w*)"
+)
 
 # opponent key: (Dutch label, patterns). Patterns are regex fragments matched on folded text.
 OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ex_partner": ("ex-partner", (r"\bex[- ]?(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b", EX_ALONE)),
     # Only as the other party ("ruzie met mijn man"); "mijn man heeft ruzie met ..." is co-insured.
     "partner": ("partner", (r"\b(met|tegen|van) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",)),
-    "neighbour": ("buren", (r"\bbu(u)?rm(a|e)n\b", r"\bburen\b", r"\bbuurvrouw\b", r"\bbovenbu\w*", r"\bonderbu\w*", r"\bbuurtbewoner\w*")),
-    "employer": ("werkgever", (r"\b(ex-?)?werkgever\w*", r"\beindafrekening\b", r"\bmijn baas\b", r"\bbaas\b", r"\bleidinggevende\b", r"\bmanager\b", r"\bhr\b", r"\bp&o\b")),
-    "landlord": ("verhuurder", (r"\bverhuurder\w*", r"\bhuisbaas\b", r"\bhuurbaas\b", r"\bwoningcorporatie\w*", r"\bwoningbouw\w*", r"\bcorporatie\b")),
+    "neighbour": (
+        "buren",
+        (r"\bbu(u)?rm(a|e)n\b", r"\bburen\b", r"\bbuurvrouw\b", r"\bbovenbu\w*", r"\bonderbu\w*", r"\bbuurtbewoner\w*"),
+    ),
+    "employer": (
+        "werkgever",
+        (
+            r"\b(ex-?)?werkgever\w*",
+            r"\beindafrekening\b",
+            r"\bmijn baas\b",
+            r"\bbaas\b",
+            r"\bleidinggevende\b",
+            r"\bmanager\b",
+            r"\bhr\b",
+            r"\bp&o\b",
+        ),
+    ),
+    "landlord": (
+        "verhuurder",
+        (
+            r"\bverhuurder\w*",
+            r"\bhuisbaas\b",
+            r"\bhuurbaas\b",
+            r"\bwoningcorporatie\w*",
+            r"\bwoningbouw\w*",
+            r"\bcorporatie\b",
+        ),
+    ),
     "tenant": ("huurder", (r"\bmijn huurder\w*", r"\bonderhuurder\w*")),
-    "webshop": ("webshop", (r"\bwebshop\w*", r"\bwebwinkel\w*", r"\bonline ?winkel\w*", r"\bbol\.?com\b", r"\bcoolblue\b", r"\bzalando\b", r"\bamazon\b")),
-    "shop": ("winkel of verkoper", (r"\bwinkel\w*", r"\bverkoper\b", r"\bleverancier\b", r"\bmeubelzaak\b", r"\bkeukenzaak\b")),
-    "garage": ("garage", (r"\bgarage\w*", r"\bautobedrijf\b", r"\bautodealer\b", r"\bdealer\b", r"\bmonteur\b", r"\bwasstraat\b")),
-    "contractor": ("aannemer", (r"\baannemer\w*", r"\bloodgieter\b", r"\bschilder\b", r"\bklusjesman\b", r"\bdakdekker\b", r"\bbouwbedrijf\b", r"\bstukadoor\b", r"\binstallateur\b")),
+    "webshop": (
+        "webshop",
+        (
+            r"\bwebshop\w*",
+            r"\bwebwinkel\w*",
+            r"\bonline ?winkel\w*",
+            r"\bbol\.?com\b",
+            r"\bcoolblue\b",
+            r"\bzalando\b",
+            r"\bamazon\b",
+        ),
+    ),
+    "shop": (
+        "winkel of verkoper",
+        (r"\bwinkel\w*", r"\bverkoper\b", r"\bleverancier\b", r"\bmeubelzaak\b", r"\bkeukenzaak\b"),
+    ),
+    "garage": (
+        "garage",
+        (r"\bgarage\w*", r"\bautobedrijf\b", r"\bautodealer\b", r"\bdealer\b", r"\bmonteur\b", r"\bwasstraat\b"),
+    ),
+    "contractor": (
+        "aannemer",
+        (
+            r"\baannemer\w*",
+            r"\bloodgieter\b",
+            r"\bschilder\b",
+            r"\bklusjesman\b",
+            r"\bdakdekker\b",
+            r"\bbouwbedrijf\b",
+            r"\bstukadoor\b",
+            r"\binstallateur\b",
+        ),
+    ),
     "uwv": ("UWV", (r"\buwv\b",)),
     "svb": ("SVB", (r"\bsvb\b", r"\bsociale verzekeringsbank\b")),
     "tax_authority": ("Belastingdienst", (r"\bbelastingdienst\b", r"\bfiscus\b")),
     "municipality": ("gemeente", (r"\bgemeente\w*",)),
-    "government": ("overheid", (r"\boverheid\b", r"\bcjib\b", r"\bprovincie\b", r"\brijkswaterstaat\b", r"\bwaterschap\b", r"\bcbr\b", r"\bduo\b", r"\bind\b")),
-    "prosecutor": ("politie of justitie", (r"\bpolitie\b", r"\bofficier van justitie\b", r"\bopenbaar ministerie\b", r"\bom\b")),
+    "government": (
+        "overheid",
+        (
+            r"\boverheid\b",
+            r"\bcjib\b",
+            r"\bprovincie\b",
+            r"\brijkswaterstaat\b",
+            r"\bwaterschap\b",
+            r"\bcbr\b",
+            r"\bduo\b",
+            r"\bind\b",
+        ),
+    ),
+    "prosecutor": (
+        "politie of justitie",
+        (r"\bpolitie\b", r"\bofficier van justitie\b", r"\bopenbaar ministerie\b", r"\bom\b"),
+    ),
     "arag": ("ARAG", (r"\barag\b", r"\brechtsbijstandverzeker\w*")),
-    "insurer": ("verzekeraar", (r"\bverzekeraar\b", r"\bverzekeringsmaatschappij\b", r"\bautoverzekeraar\b", r"\bzorgverzekeraar\b", r"\breisverzekeraar\b", r"\bverzekering\b")),
+    "insurer": (
+        "verzekeraar",
+        (
+            r"\bverzekeraar\b",
+            r"\bverzekeringsmaatschappij\b",
+            r"\bautoverzekeraar\b",
+            r"\bzorgverzekeraar\b",
+            r"\breisverzekeraar\b",
+            r"\bverzekering\b",
+        ),
+    ),
     "pension_fund": ("pensioenfonds", (r"\bpensioenfonds\w*", r"\bpensioenuitvoerder\b")),
-    "airline": ("luchtvaartmaatschappij", (r"\bluchtvaartmaatschappij\b", r"\bklm\b", r"\btransavia\b", r"\bryanair\b", r"\beasyjet\b", r"\bvliegmaatschappij\b")),
-    "travel_agency": ("reisorganisatie", (r"\breisorganisat\w*", r"\breisbureau\b", r"\btui\b", r"\bcorendon\b", r"\bvakantiepark\b", r"\bcamping\b")),
+    "airline": (
+        "luchtvaartmaatschappij",
+        (
+            r"\bluchtvaartmaatschappij\b",
+            r"\bklm\b",
+            r"\btransavia\b",
+            r"\bryanair\b",
+            r"\beasyjet\b",
+            r"\bvliegmaatschappij\b",
+        ),
+    ),
+    "travel_agency": (
+        "reisorganisatie",
+        (r"\breisorganisat\w*", r"\breisbureau\b", r"\btui\b", r"\bcorendon\b", r"\bvakantiepark\b", r"\bcamping\b"),
+    ),
     "heir": ("erfgenaam of executeur", (r"\b(mede-?)?erfgena\w*", r"\bexecuteur\b", r"\bmijn (broer|zus)\b")),
-    "other_road_user": ("andere verkeersdeelnemer", (r"\bautomobilist\b", r"\bfietser\b", r"\bvrachtwagen\w*", r"\bbestuurder van\b", r"\btegenpartij in het verkeer\b", r"\bandere auto\b")),
+    "other_road_user": (
+        "andere verkeersdeelnemer",
+        (
+            r"\bautomobilist\b",
+            r"\bfietser\b",
+            r"\bvrachtwagen\w*",
+            r"\bbestuurder van\b",
+            r"\btegenpartij in het verkeer\b",
+            r"\bandere auto\b",
+        ),
+    ),
     "association": ("vereniging of stichting", (r"\bvereniging\b", r"\bstichting\b", r"\bvve\b")),
     "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b")),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
@@ -49,84 +154,450 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
 # conflict kind: patterns. Order matters: the first kind that matches wins.
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Art. 13: bail to a (foreign) government; a rental deposit ("borg aan mijn verhuurder") is not.
-    ("borgsom", (r"\bborg(som)?\b(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b(buitenland\w*|overheid|politie|justitie|vrijlating|gevangenis|cel|autoriteiten|arrest\w*)\b",
-                 r"\b(buitenlandse overheid|politie|justitie|autoriteiten)\b.*\bborg(som)?\b", r"\bcautie\b")),
+    (
+        "borgsom",
+        (
+            r"\bborg(som)?\b(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b(buitenland\w*|overheid|politie|justitie|vrijlating|gevangenis|cel|autoriteiten|arrest\w*)\b",
+            r"\b(buitenlandse overheid|politie|justitie|autoriteiten)\b.*\bborg(som)?\b",
+            r"\bcautie\b",
+        ),
+    ),
     ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",)),
-    ("huur_woning", (r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|woningcorporatie)\b", r"\b(verhuurder\w*|huisbaas)\b.*\bborg(som)?\b")),
+    (
+        "huur_woning",
+        (
+            r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|woningcorporatie)\b",
+            r"\b(verhuurder\w*|huisbaas)\b.*\bborg(som)?\b",
+        ),
+    ),
     ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
     # Art. 12 (also fines under administrative law); decision in docs/policy.md.
-    ("boete", (r"\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b", r"\bbekeuring\w*\b", r"\bcjib\b",
-               r"\bparkeerbon\b", r"\bnaheffingsaanslag\b", r"\bgeflitst\b", r"\bflitser\w*\b", r"\bwet mulder\b", r"\bproces[- ]verbaal\b")),
+    (
+        "boete",
+        (
+            r"\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b",
+            r"\bbekeuring\w*\b",
+            r"\bcjib\b",
+            r"\bparkeerbon\b",
+            r"\bnaheffingsaanslag\b",
+            r"\bgeflitst\b",
+            r"\bflitser\w*\b",
+            r"\bwet mulder\b",
+            r"\bproces[- ]verbaal\b",
+        ),
+    ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
-    ("slachtoffer", (r"\bopgelicht\b", r"\boplicht\w*\b", r"\bslachtoffer\b", r"\bbestolen\b", r"\bberoofd\b",
-                     r"\bmishandeld\b", r"\baangifte (gedaan|doen)\b", r"\bfraude (gepleegd )?(met|tegen) (mij|mijn)\b", r"\bgehackt\b",
-                     r"\bphishing\b", r"\bnep ?(webshop|verkoper)\b", r"\bin elkaar geslagen\b", r"\b(geslagen|geschopt|aangevallen|bedreigd)\b")),
-    ("strafzaak", (r"\bverdacht\w*\b", r"\bstrafzaak\b", r"\bdagvaarding\b", r"\bvervolgd\b", r"\baangifte tegen mij\b", r"\bopgepakt\b", r"\bstrafbeschikking\b")),
+    (
+        "slachtoffer",
+        (
+            r"\bopgelicht\b",
+            r"\boplicht\w*\b",
+            r"\bslachtoffer\b",
+            r"\bbestolen\b",
+            r"\bberoofd\b",
+            r"\bmishandeld\b",
+            r"\baangifte (gedaan|doen)\b",
+            r"\bfraude (gepleegd )?(met|tegen) (mij|mijn)\b",
+            r"\bgehackt\b",
+            r"\bphishing\b",
+            r"\bnep ?(webshop|verkoper)\b",
+            r"\bin elkaar geslagen\b",
+            r"\b(geslagen|geschopt|aangevallen|bedreigd)\b",
+        ),
+    ),
+    (
+        "strafzaak",
+        (
+            r"\bverdacht\w*\b",
+            r"\bstrafzaak\b",
+            r"\bdagvaarding\b",
+            r"\bvervolgd\b",
+            r"\baangifte tegen mij\b",
+            r"\bopgepakt\b",
+            r"\bstrafbeschikking\b",
+        ),
+    ),
     ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
     ("terrorisme", (r"\bterror\w*", r"\bterroristische aanslag\b")),
-    ("molest", (r"\boorlog\b", r"\bburgeroorlog\b", r"\bopstand\b", r"\bonlusten\b", r"\boproer\b", r"\bmuiterij\b", r"\brellen\b")),
+    (
+        "molest",
+        (
+            r"\boorlog\b",
+            r"\bburgeroorlog\b",
+            r"\bopstand\b",
+            r"\bonlusten\b",
+            r"\boproer\b",
+            r"\bmuiterij\b",
+            r"\brellen\b",
+        ),
+    ),
     ("natuurramp", (r"\bnatuurramp\b", r"\baardbeving\b", r"\boverstroming\b", r"\bkernramp\b", r"\batoom\w*")),
-    ("belastingrecht", (r"\bbelasting\w*", r"\bfiscus\b", r"\btoeslag\w*", r"\bwoz\b", r"\bwoz[- ]?(waarde|beschikking)\b", r"\baanslag\b")),
-    ("echtscheiding", (r"\b(echt)?scheiding\w*", r"\bgescheiden\b", r"\balimentatie\b", r"\bomgangsregeling\b", r"\bhuwelijkse voorwaarden\b", r"\buit elkaar\b", r"\bex[- ]?(partner|man|vrouw)\b", EX_ALONE)),
-    ("schulden", (r"\bfailliss\w*", r"\bfailliet\b", r"\bsurseance\b", r"\bschuld(en)? niet (kan|kunnen) betalen\b", r"\bschuldsanering\b", r"\bdeurwaarder\b", r"\bwsnp\b")),
-    ("overgenomen_vordering", (r"\bborg (ge)?staan\b", r"\bborgstelling\b", r"\bovergenomen (schuld|vordering)\b", r"\bschuld geerfd\b")),
-    ("intellectueel_eigendom", (r"\bauteursrecht\w*", r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b")),
-    ("bedrijf_starten", (r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b", r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b")),
+    (
+        "belastingrecht",
+        (
+            r"\bbelasting\w*",
+            r"\bfiscus\b",
+            r"\btoeslag\w*",
+            r"\bwoz\b",
+            r"\bwoz[- ]?(waarde|beschikking)\b",
+            r"\baanslag\b",
+        ),
+    ),
+    (
+        "echtscheiding",
+        (
+            r"\b(echt)?scheiding\w*",
+            r"\bgescheiden\b",
+            r"\balimentatie\b",
+            r"\bomgangsregeling\b",
+            r"\bhuwelijkse voorwaarden\b",
+            r"\buit elkaar\b",
+            r"\bex[- ]?(partner|man|vrouw)\b",
+            EX_ALONE,
+        ),
+    ),
+    (
+        "schulden",
+        (
+            r"\bfailliss\w*",
+            r"\bfailliet\b",
+            r"\bsurseance\b",
+            r"\bschuld(en)? niet (kan|kunnen) betalen\b",
+            r"\bschuldsanering\b",
+            r"\bdeurwaarder\b",
+            r"\bwsnp\b",
+        ),
+    ),
+    (
+        "overgenomen_vordering",
+        (r"\bborg (ge)?staan\b", r"\bborgstelling\b", r"\bovergenomen (schuld|vordering)\b", r"\bschuld geerfd\b"),
+    ),
+    (
+        "intellectueel_eigendom",
+        (r"\bauteursrecht\w*", r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b"),
+    ),
+    (
+        "bedrijf_starten",
+        (
+            r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
+        ),
+    ),
     ("pensioen", (r"\bpensioen\w*",)),
-    ("uitkering", (r"\buitkering\w*", r"\bww\b", r"\bwia\b", r"\bwao\b", r"\bziektewet\b", r"\bbijstand\b", r"\baow\b", r"\bwajong\b", r"\bwmo\b", r"\bparticipatiewet\b", r"\bsociale voorziening\b", r"\btozo\b")),
-    ("zzp_opdracht", (r"\bzzp\w*", r"\bfreelance\w*", r"\bmijn opdrachtgever\b", r"\bals zelfstandige\b", r"\bmijn klant\b", r"\bmijn eenmanszaak\b")),
+    (
+        "uitkering",
+        (
+            r"\buitkering\w*",
+            r"\bww\b",
+            r"\bwia\b",
+            r"\bwao\b",
+            r"\bziektewet\b",
+            r"\bbijstand\b",
+            r"\baow\b",
+            r"\bwajong\b",
+            r"\bwmo\b",
+            r"\bparticipatiewet\b",
+            r"\bsociale voorziening\b",
+            r"\btozo\b",
+        ),
+    ),
+    (
+        "zzp_opdracht",
+        (
+            r"\bzzp\w*",
+            r"\bfreelance\w*",
+            r"\bmijn opdrachtgever\b",
+            r"\bals zelfstandige\b",
+            r"\bmijn klant\b",
+            r"\bmijn eenmanszaak\b",
+        ),
+    ),
     ("statutair_directeur", (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b")),
-    ("bestuurder_rechtspersoon", (r"\bbestuurdersaansprakelijkheid\b", r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b")),
-    ("bestuurder_vereniging", (r"\bbestuurder van (de |een )?(vereniging|stichting|club)\b", r"\bbestuurslid\b", r"\bpenningmeester\b", r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b")),
-    ("pleziervaartuig", (r"\bmijn (zeil)?boot\b", r"\bmijn jacht\b", r"\bmijn sloep\b", r"\bpleziervaartuig\b", r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b")),
+    (
+        "bestuurder_rechtspersoon",
+        (r"\bbestuurdersaansprakelijkheid\b", r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b"),
+    ),
+    (
+        "bestuurder_vereniging",
+        (
+            r"\bbestuurder van (de |een )?(vereniging|stichting|club)\b",
+            r"\bbestuurslid\b",
+            r"\bpenningmeester\b",
+            r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
+        ),
+    ),
+    (
+        "pleziervaartuig",
+        (
+            r"\bmijn (zeil)?boot\b",
+            r"\bmijn jacht\b",
+            r"\bmijn sloep\b",
+            r"\bpleziervaartuig\b",
+            r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b",
+        ),
+    ),
     ("wetgeving", (r"\boneens met (de )?(wet|regels)\b", r"\bnieuwe wet\b", r"\btegen de wet\b")),
     ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
-    ("contract_motorrijtuig", (r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b", r"\btweedehands (auto|motor|scooter)\b", r"\bautoverzekering\b", r"\breparatie van (mijn|de) (auto|motor|scooter)\b", r"\boccasion\b")),
+    (
+        "contract_motorrijtuig",
+        (
+            r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
+            r"\btweedehands (auto|motor|scooter)\b",
+            r"\bautoverzekering\b",
+            r"\breparatie van (mijn|de) (auto|motor|scooter)\b",
+            r"\boccasion\b",
+        ),
+    ),
     ("schade_vervoermiddel", (r"\bwasstraat\b", r"\bslecht gerepareerd\b", r"\bverkeerd (gerepareerd|gemonteerd)\b")),
-    ("verkeersongeval", (r"\baanrijding\b", r"\baangereden\b", r"\bverkeersongel\w*", r"\bverkeersfout\b", r"\bop mijn auto (ge)?(botst|reden)\b", r"\bongeluk met (de|mijn) (auto|fiets|scooter|motor)\b", r"\bvoorrang\b", r"\bkop-staart\b", r"\btegen mij aan (gereden|gefietst)\b")),
-    ("aansprakelijk_gesteld", (r"\b(mij|me) aansprakelijk\b", r"\baansprakelijk gesteld\b", r"\beist (een )?schadevergoeding van (mij|me)\b", r"\bwil dat ik (de schade )?betaal\b")),
+    (
+        "verkeersongeval",
+        (
+            r"\baanrijding\b",
+            r"\baangereden\b",
+            r"\bverkeersongel\w*",
+            r"\bverkeersfout\b",
+            r"\bop mijn auto (ge)?(botst|reden)\b",
+            r"\bongeluk met (de|mijn) (auto|fiets|scooter|motor)\b",
+            r"\bvoorrang\b",
+            r"\bkop-staart\b",
+            r"\btegen mij aan (gereden|gefietst)\b",
+        ),
+    ),
+    (
+        "aansprakelijk_gesteld",
+        (
+            r"\b(mij|me) aansprakelijk\b",
+            r"\baansprakelijk gesteld\b",
+            r"\beist (een )?schadevergoeding van (mij|me)\b",
+            r"\bwil dat ik (de schade )?betaal\b",
+        ),
+    ),
     ("erfenis", (r"\berfenis\b", r"\bnalatenschap\b", r"\btestament\b", r"\berfgena\w*", r"\bexecuteur\b")),
-    ("familierecht", (r"\badoptie\b", r"\bcuratele\b", r"\bvoogdij\b", r"\bbewind\w*", r"\bgezag over\b", r"\berkenning\b", r"\bnaamswijziging\b")),
-    ("vermogensbeheer", (r"\baandelen\b", r"\bbelegging\w*", r"\bbeleggen\b", r"\bobligaties\b", r"\bopties\b", r"\bcrypto\w*", r"\bbeleggingsadvies\b", r"\bvermogensbeheer\w*")),
-    ("kansspel", (r"\bkansspel\b", r"\bprijsvraag\b", r"\bloterij\b", r"\bcasino\b", r"\bgokken\b", r"\bgok\w*site\b", r"\bwinactie\b")),
+    (
+        "familierecht",
+        (
+            r"\badoptie\b",
+            r"\bcuratele\b",
+            r"\bvoogdij\b",
+            r"\bbewind\w*",
+            r"\bgezag over\b",
+            r"\berkenning\b",
+            r"\bnaamswijziging\b",
+        ),
+    ),
+    (
+        "vermogensbeheer",
+        (
+            r"\baandelen\b",
+            r"\bbelegging\w*",
+            r"\bbeleggen\b",
+            r"\bobligaties\b",
+            r"\bopties\b",
+            r"\bcrypto\w*",
+            r"\bbeleggingsadvies\b",
+            r"\bvermogensbeheer\w*",
+        ),
+    ),
+    (
+        "kansspel",
+        (
+            r"\bkansspel\b",
+            r"\bprijsvraag\b",
+            r"\bloterij\b",
+            r"\bcasino\b",
+            r"\bgokken\b",
+            r"\bgok\w*site\b",
+            r"\bwinactie\b",
+        ),
+    ),
     ("geld_uitgeleend", (r"\b(uit)?geleend\b", r"\bgeld (terug|lenen)\b", r"\blening aan\b")),
     ("verhuur", (r"\b(ik )?verhuur(d|en)?\b", r"\bmijn huurder\w*", r"\bairbnb\b")),
     ("ambtenaar", (r"\bambtenaar\b", r"\baanstelling\b")),
-    ("beroepsklacht", (r"\btuchtklacht\b", r"\btuchtrecht\w*", r"\bberoepsregels\b", r"\bbig-register\b", r"\bklacht over (hoe ik|mijn werk)\b")),
-    ("arbeidsovereenkomst", (r"\bontslag\w*", r"\beindafrekening\b", r"\bex-?werkgever\b", r"\bontslagen\b", r"\bloon\b", r"\bsalaris\b", r"\barbeids(contract|overeenkomst)\b", r"\bcontract (op mijn werk|bij mijn werk)\b", r"\bconcurrentiebeding\b", r"\bvakantiedagen\b", r"\breintegratie\b", r"\bfunctioneringsgesprek\b", r"\bbeoordelingsgesprek\b", r"\bproeftijd\b",
-                             r"\b(op|van) (mijn|het) werk\b", r"\bwerkplek\b", r"\bvakantiegeld\b", r"\boveruren\b")),
-    ("woning_kopen_voor_tekenen", (r"\b(niet|niets|niks) (getekend|ondertekend)\b", r"\b(huis|woning) (laten )?bouwen\b", r"\blaten (een )?(huis|woning) bouwen\b",
-                                   r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b", r"\bvoorlopig koopcontract\b", r"\bbezichtig\w*\b", r"\bbod\b.*\b(huis|woning)\b")),
+    (
+        "beroepsklacht",
+        (
+            r"\btuchtklacht\b",
+            r"\btuchtrecht\w*",
+            r"\bberoepsregels\b",
+            r"\bbig-register\b",
+            r"\bklacht over (hoe ik|mijn werk)\b",
+        ),
+    ),
+    (
+        "arbeidsovereenkomst",
+        (
+            r"\bontslag\w*",
+            r"\beindafrekening\b",
+            r"\bex-?werkgever\b",
+            r"\bontslagen\b",
+            r"\bloon\b",
+            r"\bsalaris\b",
+            r"\barbeids(contract|overeenkomst)\b",
+            r"\bcontract (op mijn werk|bij mijn werk)\b",
+            r"\bconcurrentiebeding\b",
+            r"\bvakantiedagen\b",
+            r"\breintegratie\b",
+            r"\bfunctioneringsgesprek\b",
+            r"\bbeoordelingsgesprek\b",
+            r"\bproeftijd\b",
+            r"\b(op|van) (mijn|het) werk\b",
+            r"\bwerkplek\b",
+            r"\bvakantiegeld\b",
+            r"\boveruren\b",
+        ),
+    ),
+    (
+        "woning_kopen_voor_tekenen",
+        (
+            r"\b(niet|niets|niks) (getekend|ondertekend)\b",
+            r"\b(huis|woning) (laten )?bouwen\b",
+            r"\blaten (een )?(huis|woning) bouwen\b",
+            r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
+            r"\bvoorlopig koopcontract\b",
+            r"\bbezichtig\w*\b",
+            r"\bbod\b.*\b(huis|woning)\b",
+        ),
+    ),
     # C&W Eigen woning: "Bij uw eigen woning horen ook: de bouwgrond voor uw nieuwe woning, ..."
-    ("eigen_woning", (r"\bbouw(grond|kavel)\w*\b", r"\bkavel\b.*\bnieuwe (woning|huis)\b", r"\bvolkstuin\w*\b", r"\bstacaravan\b", r"\bwoonboot\b",
-                      r"\b(huis|woning|appartement|koopwoning)\b.{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
-                      r"\b(gekocht|verkocht)\b.{0,40}\b(huis|woning|appartement)\b", r"\bverborgen gebrek\w*\b", r"\bkoper van (mijn|ons) (huis|woning)\b")),
+    (
+        "eigen_woning",
+        (
+            r"\bbouw(grond|kavel)\w*\b",
+            r"\bkavel\b.*\bnieuwe (woning|huis)\b",
+            r"\bvolkstuin\w*\b",
+            r"\bstacaravan\b",
+            r"\bwoonboot\b",
+            r"\b(huis|woning|appartement|koopwoning)\b.{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
+            r"\b(gekocht|verkocht)\b.{0,40}\b(huis|woning|appartement)\b",
+            r"\bverborgen gebrek\w*\b",
+            r"\bkoper van (mijn|ons) (huis|woning)\b",
+        ),
+    ),
     # C&W 2b's own example: "U huurt een vakantiehuis" is a consumer contract, not housing.
-    ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b", r"\b(chalet|bungalow|hotel)\w*\b.*\b(gehuurd|geboekt|huur)\b",
-                         r"\bpakketreis\b", r"\breisorganisat\w*\b")),
-    ("andere_woning", (r"\bmijn tweede (huis|woning)\b", r"\b(mijn|ons) vakantiehuis in\b", r"\bgaragebox\b", r"\bperceel\b", r"\bbeleggingspand\b")),
-    ("vergunning_eigen_woning", (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigening\b")),
-    ("eigen_woning", (r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b", r"\bkoophuis\b", r"\beigen woning\b", r"\bverbouwing\b", r"\bdakkapel\b", r"\bverkoop van (mijn|ons) huis\b", r"\bmakelaar\b")),
-    ("huur_woning", (r"\bhuur\w*", r"\bverhuurder\w*", r"\bhuisbaas\b", r"\bservicekosten\b", r"\bborg terug\b", r"\bhuurverhoging\b", r"\bhuurcommissie\b")),
-    ("burenconflict", (r"\bschutting\b", r"\bboom\b", r"\bburenruzie\b", r"\boverlast\b", r"\berfgrens\b", r"\bheg\b", r"\bburen\w*", r"\bbuurm(a|e)n\b")),
+    (
+        "consumentenkoop",
+        (
+            r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
+            r"\b(chalet|bungalow|hotel)\w*\b.*\b(gehuurd|geboekt|huur)\b",
+            r"\bpakketreis\b",
+            r"\breisorganisat\w*\b",
+        ),
+    ),
+    (
+        "andere_woning",
+        (
+            r"\bmijn tweede (huis|woning)\b",
+            r"\b(mijn|ons) vakantiehuis in\b",
+            r"\bgaragebox\b",
+            r"\bperceel\b",
+            r"\bbeleggingspand\b",
+        ),
+    ),
+    (
+        "vergunning_eigen_woning",
+        (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigening\b"),
+    ),
+    (
+        "eigen_woning",
+        (
+            r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b",
+            r"\bkoophuis\b",
+            r"\beigen woning\b",
+            r"\bverbouwing\b",
+            r"\bdakkapel\b",
+            r"\bverkoop van (mijn|ons) huis\b",
+            r"\bmakelaar\b",
+        ),
+    ),
+    (
+        "huur_woning",
+        (
+            r"\bhuur\w*",
+            r"\bverhuurder\w*",
+            r"\bhuisbaas\b",
+            r"\bservicekosten\b",
+            r"\bborg terug\b",
+            r"\bhuurverhoging\b",
+            r"\bhuurcommissie\b",
+        ),
+    ),
+    (
+        "burenconflict",
+        (
+            r"\bschutting\b",
+            r"\bboom\b",
+            r"\bburenruzie\b",
+            r"\boverlast\b",
+            r"\berfgrens\b",
+            r"\bheg\b",
+            r"\bburen\w*",
+            r"\bbuurm(a|e)n\b",
+        ),
+    ),
     ("overheidsbesluit", (r"\bbesluit\b", r"\bbeschikking\b", r"\bbezwaar\w*", r"\bparkeervergunning\b")),
-    ("consumentenkoop", (r"\bgekocht\b", r"\bbesteld\b", r"\bbestelling\b", r"\bniet geleverd\b", r"\blevering\b", r"\bkapot\b", r"\bgarantie\b", r"\bterugbetal\w*", r"\bgeld terug\b", r"\breparatie\b", r"\bvakantie\b", r"\bvlucht\b", r"\babonnement\b", r"\bfactuur\b", r"\bconsument\b")),
-    ("onrechtmatige_daad", (r"\bschade\b", r"\bgewond\b", r"\bletsel\b", r"\bgebeten\b", r"\bbeschadigd\b", r"\bkapot gemaakt\b", r"\bgevallen\b")),
+    (
+        "consumentenkoop",
+        (
+            r"\bgekocht\b",
+            r"\bbesteld\b",
+            r"\bbestelling\b",
+            r"\bniet geleverd\b",
+            r"\blevering\b",
+            r"\bkapot\b",
+            r"\bgarantie\b",
+            r"\bterugbetal\w*",
+            r"\bgeld terug\b",
+            r"\breparatie\b",
+            r"\bvakantie\b",
+            r"\bvlucht\b",
+            r"\babonnement\b",
+            r"\bfactuur\b",
+            r"\bconsument\b",
+        ),
+    ),
+    (
+        "onrechtmatige_daad",
+        (
+            r"\bschade\b",
+            r"\bgewond\b",
+            r"\bletsel\b",
+            r"\bgebeten\b",
+            r"\bbeschadigd\b",
+            r"\bkapot gemaakt\b",
+            r"\bgevallen\b",
+        ),
+    ),
 )
 
 # What the opponent suggests when no subject word is found.
 OPPONENT_DEFAULT_KIND: dict[str, str] = {
-    "neighbour": "burenconflict", "employer": "arbeidsovereenkomst", "landlord": "huur_woning",
-    "tenant": "verhuur", "webshop": "consumentenkoop", "shop": "consumentenkoop",
-    "garage": "contract_motorrijtuig", "contractor": "eigen_woning", "uwv": "uitkering",
-    "svb": "uitkering", "tax_authority": "belastingrecht", "municipality": "overheidsbesluit",
-    "government": "overheidsbesluit", "prosecutor": "strafzaak", "arag": "deze_verzekering",
-    "pension_fund": "pensioen", "airline": "consumentenkoop", "travel_agency": "consumentenkoop",
-    "heir": "erfenis", "other_road_user": "verkeersongeval", "ex_partner": "echtscheiding",
+    "neighbour": "burenconflict",
+    "employer": "arbeidsovereenkomst",
+    "landlord": "huur_woning",
+    "tenant": "verhuur",
+    "webshop": "consumentenkoop",
+    "shop": "consumentenkoop",
+    "garage": "contract_motorrijtuig",
+    "contractor": "eigen_woning",
+    "uwv": "uitkering",
+    "svb": "uitkering",
+    "tax_authority": "belastingrecht",
+    "municipality": "overheidsbesluit",
+    "government": "overheidsbesluit",
+    "prosecutor": "strafzaak",
+    "arag": "deze_verzekering",
+    "pension_fund": "pensioen",
+    "airline": "consumentenkoop",
+    "travel_agency": "consumentenkoop",
+    "heir": "erfenis",
+    "other_road_user": "verkeersongeval",
+    "ex_partner": "echtscheiding",
 }
 
-MOTOR = re.compile(r"\b(auto\w*|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
-                   r"automobilist\w*|busje|tractor|truck)\b")
+MOTOR = re.compile(
+    r"\b(auto\w*|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
+    r"automobilist\w*|busje|tractor|truck)\b"
+)
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b")
 
@@ -187,11 +658,19 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
             matched.append(hit.group(0))
             break
     holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
-    if opponent and not holiday and (kind is None or kind in ("onrechtmatige_daad", "consumentenkoop", "overheidsbesluit")):
+    if (
+        opponent
+        and not holiday
+        and (kind is None or kind in ("onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"))
+    ):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
         # A specific opponent beats a generic subject word ("schade", "gekocht").
-        if suggested and (kind is None or suggested not in ("consumentenkoop", "overheidsbesluit")
-                          or kind == "onrechtmatige_daad" and opponent in ("neighbour",)):
+        if suggested and (
+            kind is None
+            or suggested not in ("consumentenkoop", "overheidsbesluit")
+            or kind == "onrechtmatige_daad"
+            and opponent in ("neighbour",)
+        ):
             kind = suggested
             matched.append(f"opponent:{opponent}")
     if traffic:

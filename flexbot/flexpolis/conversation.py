@@ -9,6 +9,7 @@ Pure functions over `CheckState` (flexbot/flexpolis/dialogue.py) and the checker
 - `short_and_details(text)`: one or two sentences first, the rest on request ("Meer weten?");
 - small talk, stop/restart, corrections and a second FAQ question in one message.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,10 +43,15 @@ WHY: dict[str, str] = {
 SMALL_TALK = re.compile(
     r"^(top|super|mooi|fijn|prima|helder|duidelijk|geweldig|perfect|ok[eé]?|oke|dank\w*|bedankt\w*|"
     r"thanks?|thnx|merci|hartelijk dank|dat is duidelijk|je bent top|goed zo|netjes|cool|hoe gaat het|"
-    r"goedemorgen|hallo|hoi)\b[^?]*$")
-STOP = re.compile(r"^(stop\w*|laat maar\b.*|opnieuw|begin opnieuw|ik wil opnieuw beginnen|annuleer\w*|cancel|"
-                  r"vergeet het\b.*|hou (maar )?op)[.! ]*$")
-CORRECTION = re.compile(r"\b(het )?(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met)\b(?P<rest>.*)")
+    r"goedemorgen|hallo|hoi)\b[^?]*$"
+)
+STOP = re.compile(
+    r"^(stop\w*|laat maar\b.*|opnieuw|begin opnieuw|ik wil opnieuw beginnen|annuleer\w*|cancel|"
+    r"vergeet het\b.*|hou (maar )?op)[.! ]*$"
+)
+CORRECTION = re.compile(
+    r"\b(het )?(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met)\b(?P<rest>.*)"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("report", r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b"),
@@ -135,8 +141,10 @@ def headline(state: CheckState) -> str | None:
     if module is None:
         return None
     if best.status == GEDEKT:
-        return (f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
-                "polis staat. Ik check nog wat de uitkomst kan veranderen.")
+        return (
+            f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
+            "polis staat. Ik check nog wat de uitkomst kan veranderen."
+        )
     return None
 
 
@@ -151,9 +159,13 @@ def _favourable(q: CoverageQuestion) -> CoverageQuestion:
     facts.setdefault("reis_van_en_naar_bestemming", True)
     changes: dict[str, Any] = dict(
         modules=q.modules if q.modules is not None else frozenset(checker.MODULE_KEYS),
-        involved=q.involved or "policyholder", alleenstaand=False if q.alleenstaand is None else q.alleenstaand,
-        role=q.role or "particulier", first_event_after_start=True if q.first_event_after_start is None else q.first_event_after_start,
-        country=q.country or "NL", amount=q.amount if q.amount is not None else Decimal(10 ** 4), facts=facts,
+        involved=q.involved or "policyholder",
+        alleenstaand=False if q.alleenstaand is None else q.alleenstaand,
+        role=q.role or "particulier",
+        first_event_after_start=True if q.first_event_after_start is None else q.first_event_after_start,
+        country=q.country or "NL",
+        amount=q.amount if q.amount is not None else Decimal(10**4),
+        facts=facts,
     )
     for option, module in checker.OPTION_MODULE.items():
         if getattr(q, option) is None and module in changes["modules"]:
@@ -195,20 +207,34 @@ def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQue
         if not covered_by:
             return []
         names = " of ".join(k.module_name(m) for m in covered_by)
-        return [(f"Met de module {names}", replace(q, modules=frozenset(covered_by))),
-                ("Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by))))]
+        return [
+            (f"Met de module {names}", replace(q, modules=frozenset(covered_by))),
+            ("Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by)))),
+        ]
     if name == "amount":
-        return [(f"Gaat het om meer dan {format_euro(minimum)}", replace(q, amount=Decimal(minimum) + 1)),
-                (f"Gaat het om {format_euro(minimum)} of minder", replace(q, amount=Decimal(minimum)))]
+        return [
+            (f"Gaat het om meer dan {format_euro(minimum)}", replace(q, amount=Decimal(minimum) + 1)),
+            (f"Gaat het om {format_euro(minimum)} of minder", replace(q, amount=Decimal(minimum))),
+        ]
     if name == "facts.bekend_bij_afsluiten":
-        return [("Wist u het nog niet toen u de verzekering afsloot", replace(q, facts={**q.facts, "bekend_bij_afsluiten": False})),
-                ("Wist u het al", replace(q, facts={**q.facts, "bekend_bij_afsluiten": True}))]
+        return [
+            (
+                "Wist u het nog niet toen u de verzekering afsloot",
+                replace(q, facts={**q.facts, "bekend_bij_afsluiten": False}),
+            ),
+            ("Wist u het al", replace(q, facts={**q.facts, "bekend_bij_afsluiten": True})),
+        ]
     if name == "first_event_after_start":
-        return [("Begon het na het begin van uw verzekering", replace(q, first_event_after_start=True)),
-                ("Begon het daarvoor", replace(q, first_event_after_start=False))]
+        return [
+            ("Begon het na het begin van uw verzekering", replace(q, first_event_after_start=True)),
+            ("Begon het daarvoor", replace(q, first_event_after_start=False)),
+        ]
     if name.startswith("facts."):
-        key = name[len("facts."):]
-        return [("Zo ja", replace(q, facts={**q.facts, key: True})), ("Zo nee", replace(q, facts={**q.facts, key: False}))]
+        key = name[len("facts.") :]
+        return [
+            ("Zo ja", replace(q, facts={**q.facts, key: True})),
+            ("Zo nee", replace(q, facts={**q.facts, key: False})),
+        ]
     if name in ("alleenstaand", *checker.OPTION_MODULE):
         yes: dict[str, Any] = {name: True}
         no: dict[str, Any] = {name: False}
@@ -230,8 +256,11 @@ def final_text(state: CheckState) -> str:
         parts: list[str] = []
         for label, alternative in options:
             # Other unknowns get their favourable value, so each line shows what this input changes.
-            outcome = checker.check(_favourable(alternative) if name != "modules" else
-                                    replace(_favourable(alternative), modules=alternative.modules))
+            outcome = checker.check(
+                _favourable(alternative)
+                if name != "modules"
+                else replace(_favourable(alternative), modules=alternative.modules)
+            )
             parts.append(f"{label if not parts else label[0].lower() + label[1:]}: {_status_phrase(outcome)}")
         lines.append("; ".join(parts) + ".")
     if not lines:
@@ -246,7 +275,7 @@ def short_and_details(text: str, sentences: int = 2) -> tuple[str, str]:
     body, cite = text, ""
     match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", text)
     if match:
-        body, cite = text[:match.start()], match.group(1)
+        body, cite = text[: match.start()], match.group(1)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
     short = " ".join(parts[:sentences])
     details = " ".join(parts[sentences:])

@@ -3,6 +3,7 @@
 Which codes are EU, Europe or non-European Mediterranean is read from the knowledge file
 (`regions`); this module only knows how Dutch speakers name countries.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,16 +14,45 @@ from flexbot.flexpolis.knowledge import knowledge
 
 # code: (display name, other names, adjectives/stems). Matching is accent- and case-insensitive.
 _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "NL": ("Nederland", ("holland", "nl", "nederlands", "nederlandse", "thuis in nederland",
-                         "amsterdam", "rotterdam", "den haag", "utrecht", "eindhoven", "groningen")),
+    "NL": (
+        "Nederland",
+        (
+            "holland",
+            "nl",
+            "nederlands",
+            "nederlandse",
+            "thuis in nederland",
+            "amsterdam",
+            "rotterdam",
+            "den haag",
+            "utrecht",
+            "eindhoven",
+            "groningen",
+        ),
+    ),
     "BE": ("België", ("belgie", "belgisch", "belgische", "brussel", "antwerpen", "gent", "brugge")),
     "DE": ("Duitsland", ("duits", "duitse", "berlijn", "keulen", "munchen", "hamburg", "dusseldorf")),
     "FR": ("Frankrijk", ("frans", "franse", "parijs", "corsica", "lyon", "marseille")),
-    "ES": ("Spanje", ("spaans", "spaanse", "madrid", "barcelona", "mallorca", "ibiza",
-                      "tenerife", "gran canaria", "canarische eilanden", "costa brava")),
+    "ES": (
+        "Spanje",
+        (
+            "spaans",
+            "spaanse",
+            "madrid",
+            "barcelona",
+            "mallorca",
+            "ibiza",
+            "tenerife",
+            "gran canaria",
+            "canarische eilanden",
+            "costa brava",
+        ),
+    ),
     "PT": ("Portugal", ("portugees", "portugese", "lissabon", "algarve", "madeira")),
-    "IT": ("Italië", ("italie", "italiaans", "italiaanse", "rome", "milaan", "toscane", "sicilie",
-                      "sardinie", "venetie")),
+    "IT": (
+        "Italië",
+        ("italie", "italiaans", "italiaanse", "rome", "milaan", "toscane", "sicilie", "sardinie", "venetie"),
+    ),
     "GR": ("Griekenland", ("grieks", "griekse", "athene", "kreta", "rhodos", "corfu")),
     "AT": ("Oostenrijk", ("oostenrijks", "oostenrijkse", "wenen", "tirol")),
     "CH": ("Zwitserland", ("zwitsers", "zwitserse", "zurich", "geneve")),
@@ -33,9 +63,25 @@ _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "FI": ("Finland", ("fins", "finse", "helsinki")),
     "IS": ("IJsland", ("ijslands", "ijslandse", "ijsland")),
     "IE": ("Ierland", ("iers", "ierse", "dublin")),
-    "GB": ("Verenigd Koninkrijk", ("engeland", "engels", "engelse", "groot-brittannie",
-                                   "groot brittannie", "brits", "britse", "uk", "schotland",
-                                   "schots", "schotse", "wales", "noord-ierland", "londen")),
+    "GB": (
+        "Verenigd Koninkrijk",
+        (
+            "engeland",
+            "engels",
+            "engelse",
+            "groot-brittannie",
+            "groot brittannie",
+            "brits",
+            "britse",
+            "uk",
+            "schotland",
+            "schots",
+            "schotse",
+            "wales",
+            "noord-ierland",
+            "londen",
+        ),
+    ),
     "PL": ("Polen", ("pools", "poolse", "warschau", "krakau")),
     "CZ": ("Tsjechië", ("tsjechie", "tsjechisch", "tsjechische", "praag")),
     "SK": ("Slowakije", ("slowaaks", "slowaakse")),
@@ -83,8 +129,20 @@ _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "AM": ("Armenië", ("armenie", "armeens", "armeense")),
     "AZ": ("Azerbeidzjan", ("azerbeidzjaans", "azerbeidzjaanse")),
     "KZ": ("Kazachstan", ("kazachs", "kazachse")),
-    "US": ("Verenigde Staten", ("amerika", "vs", "usa", "verenigde staten van amerika",
-                                "amerikaans", "amerikaanse", "new york", "florida", "californie")),
+    "US": (
+        "Verenigde Staten",
+        (
+            "amerika",
+            "vs",
+            "usa",
+            "verenigde staten van amerika",
+            "amerikaans",
+            "amerikaanse",
+            "new york",
+            "florida",
+            "californie",
+        ),
+    ),
     "CA": ("Canada", ("canadees", "canadese")),
     "MX": ("Mexico", ("mexicaans", "mexicaanse")),
     "BR": ("Brazilië", ("brazilie", "braziliaans", "braziliaanse")),

@@ -5,6 +5,7 @@ input the checker still misses. `parse_answer(name, text)` reads the customer's 
 question; `facts_in_text(text)` picks up what a free description already tells ("ruzie met mijn
 buurman over 300 euro in Frankrijk"). Amounts, countries and conflicts are parsed by bot/policy.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,10 +23,14 @@ UNKNOWN = re.compile(
     r"\b(weet (ik )?(het )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
     r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
 )
-YES = re.compile(r"^(ja+|jawel|jazeker|jep|jup|yes|yep|klopt|dat klopt|zeker|inderdaad|correct|"
-                 r"ja hoor|jazeker|ja klopt|uiteraard|natuurlijk|zeker weten|absoluut|ok[eé]?|oke)\b")
-NO = re.compile(r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|"
-                r"helemaal niet|nee hoor|welnee|neuh|no)\b")
+YES = re.compile(
+    r"^(ja+|jawel|jazeker|jep|jup|yes|yep|klopt|dat klopt|zeker|inderdaad|correct|"
+    r"ja hoor|jazeker|ja klopt|uiteraard|natuurlijk|zeker weten|absoluut|ok[eé]?|oke)\b"
+)
+NO = re.compile(
+    r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|"
+    r"helemaal niet|nee hoor|welnee|neuh|no)\b"
+)
 # Facts a customer states explicitly; a different value later is a contradiction to re-ask.
 EXPLICIT = ("conflict", "opponent", "amount", "country")
 EURO_MARK = re.compile(r"€|\beur\b|\beuro'?s?\b|,-")
@@ -44,7 +49,7 @@ class CheckState:
     """The form's memory: what the customer told, and what they said they do not know."""
 
     question: CoverageQuestion = field(default_factory=CoverageQuestion)
-    skipped: tuple[str, ...] = ()   # inputs the customer does not know: not asked again
+    skipped: tuple[str, ...] = ()  # inputs the customer does not know: not asked again
 
     def dump(self) -> dict[str, Any]:
         q = asdict(self.question)
@@ -86,7 +91,7 @@ class CheckState:
 
 def get(q: CoverageQuestion, name: str) -> Any:
     if name.startswith("facts."):
-        return q.facts.get(name[len("facts."):])
+        return q.facts.get(name[len("facts.") :])
     return getattr(q, name)
 
 
@@ -100,7 +105,7 @@ def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[
         if value is None or name == "opponent":
             continue  # the opponent follows the conflict it came with
         if name.startswith("facts."):
-            candidate, problems = checker.update(q, facts={name[len("facts."):]: value})
+            candidate, problems = checker.update(q, facts={name[len("facts.") :]: value})
         else:
             candidate, problems = checker.update(q, **{name: value})
         if problems:  # contradicts an earlier answer: ask again
@@ -121,7 +126,7 @@ def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[
 def _forget(q: CoverageQuestion, name: str) -> CoverageQuestion:
     if name.startswith("facts."):
         facts = dict(q.facts)
-        facts.pop(name[len("facts."):], None)
+        facts.pop(name[len("facts.") :], None)
         return replace(q, facts=facts)
     if name == "conflict":
         return replace(q, conflict=None, opponent=None)
@@ -162,9 +167,12 @@ def parse_modules(text: str) -> frozenset[str] | None:
 
 ROLE_ZAKELIJK = re.compile(
     r"\b(zakelijk\w*|(mijn|ons|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv)|zzp\w*|"
-    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b")
-ROLE_PRIVE = re.compile(r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
-                        r"niet zakelijk|geen bedrijf|in loondienst|werknemer)\b")
+    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b"
+)
+ROLE_PRIVE = re.compile(
+    r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
+    r"niet zakelijk|geen bedrijf|in loondienst|werknemer)\b"
+)
 
 
 def parse_role(text: str) -> str | None:
@@ -187,10 +195,16 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("child_studying", CHILD + r".*\b(studeert|studie|student|op kamers|kamer)"),
     ("child_home", CHILD + r".*\b(thuis|bij ons|bij mij|inwonend)"),
     ("partner", r"\b(partner|vrouw|man|echtgeno\w*|vriendin|vriend|verloofde|samenwonend\w*)\b"),
-    ("other", r"\b(broer|zus|moeder|vader|opa|oma|neef|nicht|oom|tante|collega|kennis|schoon\w+|"
-              r"ouders?|buurman|buurvrouw|iemand anders)\b"),
-    ("policyholder", r"^(ik|ikzelf|ik zelf|mijzelf|mezelf|zelf|uzelf|mij|ik ben het|ikke|de verzekeringnemer|"
-                     r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf)\b"),
+    (
+        "other",
+        r"\b(broer|zus|moeder|vader|opa|oma|neef|nicht|oom|tante|collega|kennis|schoon\w+|"
+        r"ouders?|buurman|buurvrouw|iemand anders)\b",
+    ),
+    (
+        "policyholder",
+        r"^(ik|ikzelf|ik zelf|mijzelf|mezelf|zelf|uzelf|mij|ik ben het|ikke|de verzekeringnemer|"
+        r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf)\b",
+    ),
 )
 
 
@@ -201,14 +215,16 @@ def parse_involved(text: str) -> tuple[str | None, str | None]:
         if re.search(pattern, t):
             return key, None
     if re.search(r"\b" + CHILD + r"\b", t):
-        return None, ("Waar woont uw kind: thuis, ergens anders voor een dagstudie, of in een "
-                      "verpleeghuis of verzorgingshuis?")
+        return None, (
+            "Waar woont uw kind: thuis, ergens anders voor een dagstudie, of in een verpleeghuis of verzorgingshuis?"
+        )
     return None, None
 
 
 PERSON = re.compile(
     r"\b(au[- ]?pair|" + CHILD + r"|partner|vrouw|man|echtgeno\w*|vriendin|vriend|moeder|vader|"
-    r"ouders?|broer|zus|opa|oma|neef|nicht|oom|tante|collega|schoon\w+|hij|zij|ze)\b")
+    r"ouders?|broer|zus|opa|oma|neef|nicht|oom|tante|collega|schoon\w+|hij|zij|ze)\b"
+)
 
 
 def involved_in_description(text: str) -> str | None:
@@ -220,7 +236,9 @@ def involved_in_description(text: str) -> str | None:
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
     # the person with the conflict.
-    subject = re.sub(r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t)
+    subject = re.sub(
+        r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t
+    )
     if PERSON.search(subject):
         key, _ = parse_involved(subject)
         return key if key in ("au_pair", "child_home", "child_studying", "child_care_home") else None
@@ -233,15 +251,21 @@ def involved_in_description(text: str) -> str | None:
 # conflict, unless the conflict is with ARAG or an insurer itself.
 WITH_INSURER = re.compile(
     r"\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|rechtsbijstand\w*)\b|"
-    r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b")
+    r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b"
+)
 FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|verzekering|jullie)\b")
 # Verb forms the conflict patterns do not know yet (reported for flexbot/flexpolis/conflicts.py).
-VERB_FORMS = ((re.compile(r"\bscheiden\b"), "scheiding"), (re.compile(r"\bontslaan\b"), "ontslag"),
-              (re.compile(r"\bgeleend\b(?= aan)"), "uitgeleend"))
+VERB_FORMS = (
+    (re.compile(r"\bscheiden\b"), "scheiding"),
+    (re.compile(r"\bontslaan\b"), "ontslag"),
+    (re.compile(r"\bgeleend\b(?= aan)"), "uitgeleend"),
+)
 
 
 # "Het gaat niet over een scheiding": a denied subject is not the conflict.
-DENIED = re.compile(r"\b(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met) (een |de |het |mijn )?[\w-]+")
+DENIED = re.compile(
+    r"\b(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met) (een |de |het |mijn )?[\w-]+"
+)
 
 
 def conflict_text(text: str) -> str:
@@ -256,10 +280,16 @@ def conflict_text(text: str) -> str:
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("ontslag_van_rechtsvervolging", r"\bontslag van (alle )?rechtsvervolging\b"),
     ("vrijspraak", r"\b(vrijspraak|vrijgesproken|vrij gesproken|onschuldig)\b"),
-    ("niet_verder_vervolgd", r"\b(sepot|geseponeerd|seponeert|seponering|niet (verder )?vervolgd|"
-                             r"zaak (is )?(gestopt|geseponeerd)|niet vervolgen)\b"),
-    ("veroordeeld", r"\b(veroordeeld|schuldig|taakstraf|celstraf|gevangenisstraf|boete gekregen|"
-                    r"strafbeschikking)\b"),
+    (
+        "niet_verder_vervolgd",
+        r"\b(sepot|geseponeerd|seponeert|seponering|niet (verder )?vervolgd|"
+        r"zaak (is )?(gestopt|geseponeerd)|niet vervolgen)\b",
+    ),
+    (
+        "veroordeeld",
+        r"\b(veroordeeld|schuldig|taakstraf|celstraf|gevangenisstraf|boete gekregen|"
+        r"strafbeschikking)\b",
+    ),
 )
 
 
@@ -278,7 +308,7 @@ def country_in_description(text: str) -> str | None:
     for i, word in enumerate(words):
         if word.lower() not in ("in", "op", "naar", "uit"):
             continue
-        rest = words[i + 1:i + 4]
+        rest = words[i + 1 : i + 4]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
         if not rest:
@@ -302,8 +332,10 @@ def amount_in_text(text: str) -> Decimal | None:
 
 # "100 euro per maand": a recurring amount is counted for a year (decision in docs/policy.md),
 # so a rent increase of EUR 100 a month is not held to the EUR 175 minimum as if it were EUR 100.
-RECURRING = ((re.compile(r"\b(per|elke|iedere|in de) maand\b|\bmaandelijks\b|\bp/?m\b"), 12),
-             (re.compile(r"\b(per|elke|iedere) week\b|\bwekelijks\b"), 52))
+RECURRING = (
+    (re.compile(r"\b(per|elke|iedere|in de) maand\b|\bmaandelijks\b|\bp/?m\b"), 12),
+    (re.compile(r"\b(per|elke|iedere) week\b|\bwekelijks\b"), 52),
+)
 
 
 def recurring(text: str, amount: Decimal | None) -> Decimal | None:
@@ -318,11 +350,17 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
 
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
-    if re.search(r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
-                 r"\bal voor (het afsluiten|de verzekering)\b", t):
+    if re.search(
+        r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
+        r"\bal voor (het afsluiten|de verzekering)\b",
+        t,
+    ):
         return False
-    if re.search(r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
-                 r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b", t):
+    if re.search(
+        r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
+        r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b",
+        t,
+    ):
         return True
     return None
 
@@ -330,7 +368,8 @@ def first_event_in_text(text: str) -> bool | None:
 # A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
 DUTCH_ORGANISER = re.compile(
     r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
-    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b")
+    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b"
+)
 
 
 # ---------------------------------------------------------------------- what a message tells
@@ -346,12 +385,22 @@ def facts_in_description(text: str) -> dict[str, Any]:
     found["country"] = country_in_description(text)
     if DUTCH_ORGANISER.search(fold(text)):
         found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
-    if guess.traffic and conflicts.NO_OWN_MOTOR.search(fold(text)) and not re.search(
-            r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text)):
+    if (
+        guess.traffic
+        and conflicts.NO_OWN_MOTOR.search(fold(text))
+        and not re.search(r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text))
+    ):
         found["facts.met_eigen_motorrijtuig"] = False
     found["amount"] = amount_in_text(text)
-    role = parse_role(text) if re.search(r"\b(prive|zakelijk|mijn (eigen )?bedrijf|zzp|als zelfstandige|"
-                                         r"eenmanszaak|freelance)\b", fold(text)) else None
+    role = (
+        parse_role(text)
+        if re.search(
+            r"\b(prive|zakelijk|mijn (eigen )?bedrijf|zzp|als zelfstandige|"
+            r"eenmanszaak|freelance)\b",
+            fold(text),
+        )
+        else None
+    )
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})
     found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
@@ -372,8 +421,8 @@ NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedra
 @dataclass(frozen=True)
 class Answer:
     changes: dict[str, Any] = field(default_factory=dict)
-    reason: str | None = None     # Dutch: why the answer cannot be used (re-ask)
-    unknown: bool = False         # the customer does not know
+    reason: str | None = None  # Dutch: why the answer cannot be used (re-ask)
+    unknown: bool = False  # the customer does not know
 
 
 def _answer_conflict(text: str, t: str) -> Answer:
@@ -416,7 +465,9 @@ def _answer_amount(text: str, t: str) -> Answer:
         return Answer({"facts.gaat_om_geld": False})
     parsed = money.parse_money(text)
     if not parsed.ok:
-        return Answer(reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken.")
+        return Answer(
+            reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken."
+        )
     return Answer({"amount": recurring(text, parsed.amount)})
 
 
@@ -472,7 +523,11 @@ def parse_answer(name: str, text: str) -> Answer:
 def question(name: str) -> str:
     """The Dutch question for an input name."""
     k = knowledge()
-    modules = ", ".join(k.module_name(m) for m in checker.MODULE_KEYS[:-1]) + " en/of " + k.module_name(checker.MODULE_KEYS[-1])
+    modules = (
+        ", ".join(k.module_name(m) for m in checker.MODULE_KEYS[:-1])
+        + " en/of "
+        + k.module_name(checker.MODULE_KEYS[-1])
+    )
     texts = {
         "conflict": "Wat voor conflict is het, en met wie? Beschrijf het in een paar woorden, bijvoorbeeld 'ruzie met mijn buurman over de schutting'.",
         "modules": f"Welke modules staan op uw polis: {modules}? Weet u het niet, zeg dan 'weet ik niet'.",
@@ -489,6 +544,8 @@ def question(name: str) -> str:
         "criminal_outcome": "Hoe is de strafzaak afgelopen: vrijspraak, ontslag van rechtsvervolging, niet verder vervolgd (sepot), of veroordeeld? Loopt de zaak nog, zeg dan 'loopt nog'.",
     }
     if name.startswith("facts."):
-        entry = k.circumstances[name[len("facts."):]]
+        entry = k.circumstances[name[len("facts.") :]]
         return k.render(entry["question"]) + " (ja/nee)"
-    return texts.get(name) or (checker.QUESTIONS.get(name, name)[0].upper() + checker.QUESTIONS.get(name, name)[1:] + "?")
+    return texts.get(name) or (
+        checker.QUESTIONS.get(name, name)[0].upper() + checker.QUESTIONS.get(name, name)[1:] + "?"
+    )

@@ -3,6 +3,7 @@
 Texts in the file may contain ``${dotted.path}`` placeholders; they are rendered from the facts
 in the same file (amounts as "€ 15.000", periods as "2 werkdagen"), so each fact is typed once.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,7 @@ from flexbot import settings
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "policy" / "flexpolis.yml"
 ENV_PATH = "FLEXPOLIS_KNOWLEDGE"
 PLACEHOLDER = re.compile(r"\$\{([a-z0-9_.]+)\}")
-PARTS = ("Inleiding", "Algemene regels", "Consument & Wonen", "Verkeer", "Inkomen",
-         "Clausuleblad Terrorismedekking")
+PARTS = ("Inleiding", "Algemene regels", "Consument & Wonen", "Verkeer", "Inkomen", "Clausuleblad Terrorismedekking")
 
 
 class KnowledgeError(ValueError):
@@ -34,7 +34,7 @@ class Article:
     part: str
     title: str
     summary: str  # rendered plain Dutch
-    cite: str     # e.g. "art. 11g Algemene regels"
+    cite: str  # e.g. "art. 11g Algemene regels"
 
 
 @dataclass(frozen=True)
@@ -181,8 +181,20 @@ class Knowledge:
     # ------------------------------------------------------------------ validation
     def _validate_shape(self) -> None:
         raw = self.raw
-        required = ["contact", "amounts", "periods", "regions", "modules", "insured_persons",
-                    "conflict_kinds", "circumstances", "costs", "articles", "faq", "reminder"]
+        required = [
+            "contact",
+            "amounts",
+            "periods",
+            "regions",
+            "modules",
+            "insured_persons",
+            "conflict_kinds",
+            "circumstances",
+            "costs",
+            "articles",
+            "faq",
+            "reminder",
+        ]
         missing = [key for key in required if key not in raw]
         if missing:
             raise KnowledgeError(f"knowledge file misses top-level keys: {missing}")
@@ -235,8 +247,7 @@ class Knowledge:
             collect(person.get("article"))
             collect(person.get("modules", {}))
         for kind in self.conflict_kinds.values():
-            for key in ("covered_by", "excluded_by", "excluded_by_option", "requires_option",
-                        "not_covered_in"):
+            for key in ("covered_by", "excluded_by", "excluded_by_option", "requires_option", "not_covered_in"):
                 collect(kind.get(key))
             self._validate_kind_names(kind)
         for table in (self.circumstances, self.costs):

@@ -5,6 +5,7 @@ Accepts "ongeveer 300 euro", "EUR 1.500,-", "€ 175", "1.500", "1500,50", "2k",
 the bot can ask again with: negative amounts, text without an amount ("veel"), scientific notation
 ("1e9"), several different amounts, ambiguous separators and implausibly large amounts.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,27 +30,85 @@ class MoneyParse:
 
 
 UNITS = {
-    "nul": 0, "een": 1, "eén": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+    "nul": 0,
+    "een": 1,
+    "eén": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
     "negentien": 19,
 }
 TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-    "tachtig": 80, "negentig": 90,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 SCALES = (("miljoen", 1_000_000), ("ton", 100_000), ("duizend", 1000), ("honderd", 100))
 FILLERS = (
-    "ongeveer", "ongeveer", "zo'n", "zon", "circa", "ca.", "ca", "rond de", "rond", "bijna",
-    "ruim", "pakweg", "plusminus", "+/-", "maximaal", "minimaal", "tenminste", "ten minste",
-    "het gaat om", "het ging om", "gaat om", "totaal", "in totaal", "het bedrag is", "bedrag",
-    "euro's", "euros", "euro", "eur", "€", "een kleine", "een dikke", "iets meer dan",
-    "iets minder dan", "meer dan", "minder dan", "ongeveer een", "dat is", "iets van", ",-", ".-",
+    "ongeveer",
+    "ongeveer",
+    "zo'n",
+    "zon",
+    "circa",
+    "ca.",
+    "ca",
+    "rond de",
+    "rond",
+    "bijna",
+    "ruim",
+    "pakweg",
+    "plusminus",
+    "+/-",
+    "maximaal",
+    "minimaal",
+    "tenminste",
+    "ten minste",
+    "het gaat om",
+    "het ging om",
+    "gaat om",
+    "totaal",
+    "in totaal",
+    "het bedrag is",
+    "bedrag",
+    "euro's",
+    "euros",
+    "euro",
+    "eur",
+    "€",
+    "een kleine",
+    "een dikke",
+    "iets meer dan",
+    "iets minder dan",
+    "meer dan",
+    "minder dan",
+    "ongeveer een",
+    "dat is",
+    "iets van",
+    ",-",
+    ".-",
 )
 
-NUMBER_TOKEN = re.compile(
-    r"(?<![\w.,])(-\s*)?(\d+(?:[.,]\d+)*)(?:\s*(k|K|mille|duizend|ton|miljoen)\b)?(,-|\.-)?"
-)
+NUMBER_TOKEN = re.compile(r"(?<![\w.,])(-\s*)?(\d+(?:[.,]\d+)*)(?:\s*(k|K|mille|duizend|ton|miljoen)\b)?(,-|\.-)?")
 SCIENTIFIC = re.compile(r"\d\s*[eE]\s*[+-]?\d")
 
 
@@ -84,7 +143,7 @@ def _words(word: str) -> int | None:
         index = word.rfind(name)
         if index < 0:
             continue
-        left, right = word[:index], word[index + len(name):]
+        left, right = word[:index], word[index + len(name) :]
         if right.startswith("en") and right[2:] and _words(right[2:]) is not None and factor >= 1000:
             right = right[2:]  # "duizend en vijftig"
         multiplier = 1 if left in ("", "een", "eén", "één") else _words(left)
@@ -141,7 +200,7 @@ def parse_money(text: str) -> MoneyParse:
             return MoneyParse(None, f"Ik weet niet zeker welk bedrag '{digits}' is. " + REASK)
         if suffix:
             value *= SUFFIX[suffix.lower()]
-        window = raw[max(0, match.start() - 5): match.end() + 7].lower()
+        window = raw[max(0, match.start() - 5) : match.end() + 7].lower()
         found.append((value, any(m in window for m in ("€", "eur", "euro"))))
     if not found:
         words = _from_words(raw)

@@ -3,6 +3,7 @@
 Policy FAQ answers live in flexbot/flexpolis/answers.py; this module adds the conversational ones
 (contact, asking for a person, second fallback, another language) and maps faq_<topic> intents.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -49,8 +50,7 @@ def human_contact_answer() -> str:
 
 def fallback_phone_answer() -> str:
     return (
-        "Het lukt mij helaas niet om uw vraag te begrijpen. Een medewerker helpt u graag verder: "
-        f"{_phone_and_mail()}."
+        f"Het lukt mij helaas niet om uw vraag te begrijpen. Een medewerker helpt u graag verder: {_phone_and_mail()}."
     )
 
 

@@ -73,15 +73,12 @@ def validate_contact(text: str | None) -> tuple[dict[str, Any] | None, str | Non
         email = found.group(0).strip(".") if found else answer
         if _EMAIL.match(email):
             return {"email": email}, None
-        return None, (
-            "Het e-mailadres lijkt niet compleet, bijvoorbeeld: naam@voorbeeld.nl."
-        )
+        return None, ("Het e-mailadres lijkt niet compleet, bijvoorbeeld: naam@voorbeeld.nl.")
     phone = normalise_phone(answer)
     if phone:
         return {"phone": phone}, None
     return None, (
-        "Dat herken ik niet als e-mailadres of telefoonnummer, bijvoorbeeld: naam@voorbeeld.nl of "
-        "06 12345678."
+        "Dat herken ik niet als e-mailadres of telefoonnummer, bijvoorbeeld: naam@voorbeeld.nl of 06 12345678."
     )
 
 

@@ -1,4 +1,5 @@
 """The conversation as the intake contract's transcript: who said what, and when."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping

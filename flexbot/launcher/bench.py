@@ -278,7 +278,8 @@ LADDER = [("none of the speedups below", "hook_gate,state_history,append_store")
 def ladder(stack: Stack, servers: list[Server], args: argparse.Namespace) -> list[dict[str, Any]]:
     """Restart Flexbot's Rasa server once per step; the stock bot stays up for the ratios."""
     steps = []
-    for label, off in LADDER:
+    chosen = [int(i) for i in args.ladder_steps.split(",")] if args.ladder_steps else range(len(LADDER))
+    for label, off in (LADDER[i] for i in chosen):
         print(f"… ladder: {label}", flush=True)
         process = stack.processes.pop("rasa")
         process.terminate()
@@ -446,4 +447,5 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bench.add_argument("--chat-only", action="store_true", help="only the Flexbot chat stack")
     bench.add_argument("--ladder", action="store_true",
                        help="switch the Rasa speedups on one at a time (restarts Flexbot's Rasa per step)")
+    bench.add_argument("--ladder-steps", default="", help="with --ladder: only these steps, e.g. 0,3 (none / all)")
     bench.set_defaults(func=cmd_bench)

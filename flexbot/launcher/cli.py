@@ -1,4 +1,5 @@
 """The `flexbot` command."""
+
 from __future__ import annotations
 
 import argparse
@@ -33,22 +34,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def validate_data() -> int:
-    return _run(training.rasa_command(
-        "data", "validate", "--fail-on-warnings",
-        "--config", str(settings.CONFIG_FILE),
-        "--domain", str(settings.DOMAIN_DIR),
-        "--data", *map(str, settings.training_data()),
-    ))
+    return _run(
+        training.rasa_command(
+            "data",
+            "validate",
+            "--fail-on-warnings",
+            "--config",
+            str(settings.CONFIG_FILE),
+            "--domain",
+            str(settings.DOMAIN_DIR),
+            "--data",
+            *map(str, settings.training_data()),
+        )
+    )
 
 
 def test_conversations() -> int:
-    return _run(training.rasa_command(
-        "test", "core",
-        "--model", str(settings.MODEL_PATH),
-        "--stories", str(settings.CONVERSATION_TESTS),
-        "--out", str(settings.VAR_DIR / "results" / "core"),
-        "--fail-on-prediction-errors",
-    ))
+    return _run(
+        training.rasa_command(
+            "test",
+            "core",
+            "--model",
+            str(settings.MODEL_PATH),
+            "--stories",
+            str(settings.CONVERSATION_TESTS),
+            "--out",
+            str(settings.VAR_DIR / "results" / "core"),
+            "--fail-on-prediction-errors",
+        )
+    )
 
 
 def cmd_test(args: argparse.Namespace) -> int:
@@ -101,18 +115,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="train if needed and start every service")
-    run.add_argument("--production", action="store_true",
-                     help="restart a crashed service with backoff, keep the others up (also FLEXBOT_RESTART=1)")
+    run.add_argument(
+        "--production",
+        action="store_true",
+        help="restart a crashed service with backoff, keep the others up (also FLEXBOT_RESTART=1)",
+    )
     run.set_defaults(func=cmd_run)
 
     train = sub.add_parser("train", help="train the Rasa model when config or data changed")
     train.add_argument("--force", action="store_true", help="train even when nothing changed")
-    train.add_argument("--labels", type=Path, default=None,
-                       help="extra labelled lines for the complaint detector (JSONL, flexbot/complaints/labels.py)")
+    train.add_argument(
+        "--labels",
+        type=Path,
+        default=None,
+        help="extra labelled lines for the complaint detector (JSONL, flexbot/complaints/labels.py)",
+    )
     train.set_defaults(func=cmd_train)
 
-    test = sub.add_parser("test", help="validate data, run conversation tests and pytest; "
-                                       "other arguments go to pytest")
+    test = sub.add_parser("test", help="validate data, run conversation tests and pytest; other arguments go to pytest")
     test.set_defaults(func=cmd_test, pytest_args=[])
 
     serve = sub.add_parser("serve", help="start one service in the foreground")
@@ -127,8 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench.register(sub)
     complaints_cli.register(sub)
-    connectors = sub.add_parser("connectors", help="social-media connectors: replay FILE, serve, bench "
-                                                   "(runs `python -m connectors ...`)", add_help=False)
+    connectors = sub.add_parser(
+        "connectors",
+        help="social-media connectors: replay FILE, serve, bench (runs `python -m connectors ...`)",
+        add_help=False,
+    )
     connectors.set_defaults(func=cmd_connectors)
     return parser
 

@@ -1,4 +1,5 @@
 """How each running service is started: `flexbot serve NAME` and the `flexbot run` supervisor."""
+
 from __future__ import annotations
 
 import hashlib
@@ -114,15 +115,23 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
     if service == "rasa":
         wait_for_redis(url, timeout=30)
         argv = [
-            _bin("rasa"), "run",
-            "--model", str(settings.MODEL_PATH),
-            "--endpoints", str(settings.ENDPOINTS_FILE),
-            "--credentials", str(settings.CREDENTIALS_FILE),
-            "--port", str(settings.port("RASA_PORT")),
-            "--cors", *cors_origins(),
+            _bin("rasa"),
+            "run",
+            "--model",
+            str(settings.MODEL_PATH),
+            "--endpoints",
+            str(settings.ENDPOINTS_FILE),
+            "--credentials",
+            str(settings.CREDENTIALS_FILE),
+            "--port",
+            str(settings.port("RASA_PORT")),
+            "--cors",
+            *cors_origins(),
             # The HTTP API (the desk pauses/resumes taken-over conversations) only with the token:
             # anonymous calls get 401.
-            "--enable-api", "--auth-token", rasa_api_token(),
+            "--enable-api",
+            "--auth-token",
+            rasa_api_token(),
         ]
         # Several Sanic workers share the CPU cores; safe because the lock store is Redis.
         workers = settings.get().rasa_workers or os.cpu_count() or 1
@@ -133,8 +142,11 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             env["INTAKE_SPOOL_DIR"] = str(instance_spool_dir("intake", url, settings.port("ACTIONS_PORT")))
         return [_bin("python"), "-m", "actions"], env
     if service == "desk":
-        return [_bin("python"), "-m", service], {"REDIS_URL": url, "RASA_API_TOKEN": rasa_api_token(),
-                                                 "RASA_API_URL": rasa_api_url()}
+        return [_bin("python"), "-m", service], {
+            "REDIS_URL": url,
+            "RASA_API_TOKEN": rasa_api_token(),
+            "RASA_API_URL": rasa_api_url(),
+        }
     if service in ("web", "connectors"):
         return [_bin("python"), "-m", service], {"REDIS_URL": url}
     raise ValueError(f"unknown service {service!r}")
@@ -175,8 +187,11 @@ def supervise(production: bool = False) -> int:
     from honcho.manager import Manager
     from honcho.printer import Printer
 
-    print("flexbot run (development): when one service stops, all stop; "
-          "`flexbot run --production` restarts crashed services instead", flush=True)
+    print(
+        "flexbot run (development): when one service stops, all stop; "
+        "`flexbot run --production` restarts crashed services instead",
+        flush=True,
+    )
     manager = Manager(Printer(sys.stdout))
     for name in names:
         manager.add_process(name, f"{flexbot} serve {name}", cwd=str(settings.ROOT), env=env)
@@ -201,9 +216,18 @@ class Supervisor:
     ran that long. SIGTERM/SIGINT (or `stop`) send SIGTERM to every service, wait `stop_timeout`,
     then SIGKILL what is left. Output lines are prefixed with the service name."""
 
-    def __init__(self, commands: dict[str, list[str]], *, env: dict[str, str] | None = None,
-                 cwd: str | None = None, initial_delay: float = 1.0, max_delay: float = 60.0,
-                 stable_after: float = 60.0, stop_timeout: float = 15.0, out: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        commands: dict[str, list[str]],
+        *,
+        env: dict[str, str] | None = None,
+        cwd: str | None = None,
+        initial_delay: float = 1.0,
+        max_delay: float = 60.0,
+        stable_after: float = 60.0,
+        stop_timeout: float = 15.0,
+        out: TextIO | None = None,
+    ) -> None:
         self.children = {name: _Child(name, argv) for name, argv in commands.items()}
         self.env, self.cwd = env, cwd
         self.initial_delay, self.max_delay, self.stable_after = initial_delay, max_delay, stable_after
@@ -219,8 +243,14 @@ class Supervisor:
             self.out.flush()
 
     def _start(self, child: _Child) -> None:
-        child.process = subprocess.Popen(child.argv, env=self.env, cwd=self.cwd, stdout=subprocess.PIPE,
-                                         stderr=subprocess.STDOUT, start_new_session=True)
+        child.process = subprocess.Popen(
+            child.argv,
+            env=self.env,
+            cwd=self.cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         child.started, child.restart_at = time.monotonic(), None
         self.say(child.name, f"started (pid {child.process.pid})")
         threading.Thread(target=self._pump, args=(child.name, child.process), daemon=True).start()
@@ -253,11 +283,17 @@ class Supervisor:
                 if code is None:
                     continue
                 ran = now - child.started
-                child.delay = self.initial_delay if ran >= self.stable_after or not child.delay \
+                child.delay = (
+                    self.initial_delay
+                    if ran >= self.stable_after or not child.delay
                     else min(child.delay * 2, self.max_delay)
+                )
                 child.restart_at = now + child.delay
-                self.say(child.name, f"exited with {code} after {ran:.1f} s; restarting in {child.delay:.1f} s "
-                                     "(the other services keep running)")
+                self.say(
+                    child.name,
+                    f"exited with {code} after {ran:.1f} s; restarting in {child.delay:.1f} s "
+                    "(the other services keep running)",
+                )
         return self._stop_all()
 
     def _stop_all(self) -> int:

@@ -3,6 +3,7 @@
 Used by the end-to-end tests and by `flexbot bench`; each service is started exactly as
 `make run` starts it (`flexbot serve NAME`).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Train the Rasa model only when config, domain, data or custom components changed."""
+
 from __future__ import annotations
 
 import hashlib
@@ -13,10 +14,15 @@ FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
 
 
 def _inputs() -> list[Path]:
-    roots = [settings.CONFIG_FILE, settings.DOMAIN_DIR, *settings.training_data(),
-             settings.ROOT / "bot" / "components", settings.ROOT / "bot" / "policies",
-             settings.ROOT / "flexbot" / "language.py",
-             settings.ROOT / "flexbot" / "text.py"]
+    roots = [
+        settings.CONFIG_FILE,
+        settings.DOMAIN_DIR,
+        *settings.training_data(),
+        settings.ROOT / "bot" / "components",
+        settings.ROOT / "bot" / "policies",
+        settings.ROOT / "flexbot" / "language.py",
+        settings.ROOT / "flexbot" / "text.py",
+    ]
     files: list[Path] = []
     for root in roots:
         files.extend(sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root])
@@ -59,11 +65,16 @@ def train(force: bool = False, labels: Path | None = None) -> int:
     print("Training the Rasa model (config, domain or data changed)…", flush=True)
     command = rasa_command(
         "train",
-        "--config", str(settings.CONFIG_FILE),
-        "--domain", str(settings.DOMAIN_DIR),
-        "--data", *map(str, settings.training_data()),
-        "--out", str(settings.MODELS_DIR),
-        "--fixed-model-name", settings.MODEL_PATH.name.removesuffix(".tar.gz"),
+        "--config",
+        str(settings.CONFIG_FILE),
+        "--domain",
+        str(settings.DOMAIN_DIR),
+        "--data",
+        *map(str, settings.training_data()),
+        "--out",
+        str(settings.MODELS_DIR),
+        "--fixed-model-name",
+        settings.MODEL_PATH.name.removesuffix(".tar.gz"),
     )
     result = subprocess.run(command, cwd=settings.ROOT)
     if result.returncode == 0:

@@ -1,5 +1,6 @@
 """The chat's complaint actions against a real Redis and the desk's real consumer: registered in
 the turn the complaint is said, updated by every intake answer, asked about when unsure."""
+
 from __future__ import annotations
 
 import asyncio
@@ -41,17 +42,30 @@ class Chat:
         self.events: list[dict[str, Any]] = []
         self.active_loop: str | None = None
 
-    def tracker(self, text: str, decision: str = "none", intent: str = "faq_premium",
-                score: float = 0.5) -> Tracker:
+    def tracker(self, text: str, decision: str = "none", intent: str = "faq_premium", score: float = 0.5) -> Tracker:
         message = {
-            "text": text, "message_id": f"m{len(self.events)}",
+            "text": text,
+            "message_id": f"m{len(self.events)}",
             "intent": {"name": intent, "confidence": 0.9},
-            "complaint": {"complaint": decision == "complaint", "decision": decision, "score": score,
-                          "reasons": [], "version": "test"},
+            "complaint": {
+                "complaint": decision == "complaint",
+                "decision": decision,
+                "score": score,
+                "reasons": [],
+                "version": "test",
+            },
         }
         self.events.append({"event": "user", "text": text, "timestamp": 1_700_000_000.0 + len(self.events)})
-        return Tracker(self.sender, dict(self.slots), message, list(self.events), False, None,
-                       {"name": self.active_loop} if self.active_loop else {}, "action_listen")
+        return Tracker(
+            self.sender,
+            dict(self.slots),
+            message,
+            list(self.events),
+            False,
+            None,
+            {"name": self.active_loop} if self.active_loop else {},
+            "action_listen",
+        )
 
     async def send(self, text: str, **kwargs: Any) -> list[str]:
         """One user message through the per-message hook; returns what the bot said."""
@@ -86,7 +100,7 @@ async def test_a_complaint_is_registered_in_the_turn_it_is_said(redis_url: str) 
     chat = Chat()
     said = await chat.send("Mijn jurist belt nooit terug, dit is echt slecht.", decision="complaint")
     assert "Klachtenbureau onder referentie KL-" in said[0]
-    [record] = await registered(redis_url)            # the customer leaves here: nothing is lost
+    [record] = await registered(redis_url)  # the customer leaves here: nothing is lost
     assert record["id"] == chat.slots["complaint_id"]
     assert record["text"] == "Mijn jurist belt nooit terug, dit is echt slecht."
     assert record["handoff_consent"] is False and set(record["customer"].values()) == {None}
@@ -113,14 +127,14 @@ async def test_intake_answers_update_the_same_record(redis_url: str) -> None:
     assert record["customer"]["name"] == "Jan de Vries"
     assert record["customer"]["address"] == "Dorpsstraat 1, 3832 AB Leusden"
     assert [t["speaker"] for t in record["transcript"][-2:]] == ["klant", "assistent"]
-    assert record["text"] == "Ik heb drie keer gebeld en niemand belt terug."   # once, not twice
+    assert record["text"] == "Ik heb drie keer gebeld en niemand belt terug."  # once, not twice
 
 
 async def test_a_second_message_about_the_same_matter_adds_to_the_record(redis_url: str) -> None:
     chat = Chat()
     await chat.send("Jullie jurist belt me al weken niet terug.", decision="complaint")
     said = await chat.send("En mijn mails worden ook niet beantwoord!", decision="complaint")
-    assert said == []                                    # acknowledged once
+    assert said == []  # acknowledged once
     [record] = await registered(redis_url)
     assert record["text"] == "Jullie jurist belt me al weken niet terug.\n\nEn mijn mails worden ook niet beantwoord!"
 
@@ -145,7 +159,7 @@ async def test_unsure_is_asked_once_and_yes_registers(redis_url: str) -> None:
     [record] = await registered(redis_url)
     assert record["text"].startswith("Hm, ik had er eigenlijk meer van verwacht.")
     assert "klant:bevestigd" in record["detector"]["reasons"]
-    assert await chat.send("Ik had er meer van verwacht.", decision="ask") == []   # at most once
+    assert await chat.send("Ik had er meer van verwacht.", decision="ask") == []  # at most once
 
 
 async def test_unsure_and_no_is_not_registered_but_kept_as_a_label(redis_url: str) -> None:
@@ -157,8 +171,11 @@ async def test_unsure_and_no_is_not_registered_but_kept_as_a_label(redis_url: st
     client = aioredis.Redis.from_url(redis_url)
     [label] = await labels.read_stream(client)
     await client.close()
-    assert (label["text"], label["label"], label["source"]) == ("Tja, dat had ik anders gedacht.", "no_complaint",
-                                                                "customer")
+    assert (label["text"], label["label"], label["source"]) == (
+        "Tja, dat had ik anders gedacht.",
+        "no_complaint",
+        "customer",
+    )
     assert label["conversation_id"] == chat.sender
 
 
@@ -178,8 +195,9 @@ async def test_a_question_during_the_intake_is_answered_and_the_intake_goes_on(r
     dispatcher = CollectingDispatcher()
     tracker = chat.tracker("Wat is jullie telefoonnummer?", intent="faq_contact")
     result = await complaints.ValidateComplaintForm().validate_customer_name(
-        "Wat is jullie telefoonnummer?", dispatcher, tracker, {})
-    assert result == {"customer_name": None}             # asked again, not taken as a name
+        "Wat is jullie telefoonnummer?", dispatcher, tracker, {}
+    )
+    assert result == {"customer_name": None}  # asked again, not taken as a name
     assert "bellen" in dispatcher.messages[0]["text"]
 
 
@@ -201,14 +219,14 @@ async def test_redis_down_mid_intake_spools_and_delivers_once(redis_server: Any,
     redis_server.stop(kill=True)
     try:
         chat.active_loop = "complaint_form"
-        await chat.answer("handoff_consent", "ja")       # spooled on disk while Redis is down
+        await chat.answer("handoff_consent", "ja")  # spooled on disk while Redis is down
     finally:
         redis_server.start()
     await asyncio.wait_for(complaints._intake.deliver_spool(), 10)
     [record] = await registered(redis_url)
     assert record["handoff_consent"] is True
     client = aioredis.Redis.from_url(redis_url)
-    assert await client.xlen(INTAKE_STREAM) == 2          # the complaint and one update, once each
+    assert await client.xlen(INTAKE_STREAM) == 2  # the complaint and one update, once each
     await client.close()
 
 
@@ -217,7 +235,7 @@ async def test_a_failed_answer_says_what_was_wrong_without_repeating_the_questio
     await chat.send("Niemand belt mij ooit terug.", decision="complaint")
     chat.active_loop = "complaint_form"
     said = await chat.answer("handoff_consent", "misschien")
-    assert said == ["Antwoord met ja of nee, of typ 'laat maar' om te stoppen."]   # the form asks again
+    assert said == ["Antwoord met ja of nee, of typ 'laat maar' om te stoppen."]  # the form asks again
     await chat.answer("handoff_consent", "ja")
     said = await chat.answer("customer_contact", "bel me maar")
     assert "niet als e-mailadres of telefoonnummer" in said[0] and "?" not in said[0]

@@ -1,17 +1,22 @@
 """The coverage form's actions, driven turn by turn without a Rasa server (issue 11): answer
 first, one question at a time with its reason, no prompt twice, never a trap."""
+
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coverage import (
-    ANSWER, DESCRIPTION, STATE, ActionAskCoverageAnswer, ActionCoverageVerdict, ActionMoreDetails,
-    ValidateCoverageForm)
+    ANSWER,
+    DESCRIPTION,
+    ActionAskCoverageAnswer,
+    ActionCoverageVerdict,
+    ActionMoreDetails,
+    ValidateCoverageForm,
+)
 from actions.faq import ActionAnswerFaq
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -26,8 +31,16 @@ class Chat:
         self.sent: list[str] = []
 
     def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
-        return Tracker("t", dict(self.slots), {"text": text, "intent": {"name": intent}}, [], False, None,
-                       {"name": "coverage_form"}, None)
+        return Tracker(
+            "t",
+            dict(self.slots),
+            {"text": text, "intent": {"name": intent}},
+            [],
+            False,
+            None,
+            {"name": "coverage_form"},
+            None,
+        )
 
     def run(self, coro) -> Any:
         return asyncio.run(coro)
@@ -76,7 +89,15 @@ def test_an_exclusion_whatever_the_modules_is_said_at_once():
 def test_not_knowing_gets_the_answer_for_each_possibility_and_details_on_request():
     chat = Chat()
     chat.say("mijn werkgever betaalt mijn loon niet", "check_coverage")
-    for reply in ("weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet", "weet ik niet"):
+    for reply in (
+        "weet ik niet",
+        "weet ik niet",
+        "weet ik niet",
+        "weet ik niet",
+        "weet ik niet",
+        "weet ik niet",
+        "weet ik niet",
+    ):
         if chat.slots["requested_slot"] is None:
             break
         last = chat.say(reply)
@@ -148,8 +169,11 @@ def test_husband_is_not_the_opponent():
 
 def test_a_complaint_without_a_question_gets_no_unrelated_article_text():
     # Issue 11: complaint acknowledgements carried art. 17/18 text from the FAQ.
-    message = {"text": "ik ben het totaal niet eens met hoe jullie mij behandelen", "intent": {"name": "faq_disagreement"},
-               "complaint": {"complaint": True, "question": False}}
+    message = {
+        "text": "ik ben het totaal niet eens met hoe jullie mij behandelen",
+        "intent": {"name": "faq_disagreement"},
+        "complaint": {"complaint": True, "question": False},
+    }
     tracker = Tracker("t", {}, message, [], False, None, None, None)
     out = CollectingDispatcher()
     assert asyncio.run(ActionAnswerFaq().run(out, tracker, {})) == [] and out.messages == []
@@ -182,7 +206,10 @@ def test_a_conflict_told_next_to_a_general_question_gets_its_own_answer():
     texts = [m["text"] for m in out.messages]
     assert "Zaak melden" in texts[0]
     assert texts[1].startswith("Met de module Consument & Wonen bent u hiervoor verzekerd (art. 2e Consument & Wonen)")
-    message = {"text": "Wat is jullie telefoonnummer? Ik heb een flitsboete gekregen.", "intent": {"name": "faq_contact"}}
+    message = {
+        "text": "Wat is jullie telefoonnummer? Ik heb een flitsboete gekregen.",
+        "intent": {"name": "faq_contact"},
+    }
     out = CollectingDispatcher()
     asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
     assert "(art. 12 Algemene regels" in out.messages[1]["text"]

@@ -1,4 +1,5 @@
 """The FAQ and coverage-form Rasa files stay in step with the knowledge file's FAQ topics."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,8 +21,11 @@ def test_every_faq_topic_has_an_intent_examples_and_a_rule():
     examples = {item["intent"]: item["examples"].strip().splitlines() for item in load("data/nlu/faq.yml")["nlu"]}
     assert set(examples) == FAQ_INTENTS
     assert all(15 <= len(lines) <= 45 for lines in examples.values()), {k: len(v) for k, v in examples.items()}
-    answered = {rule["steps"][0]["intent"] for rule in load("data/rules/faq.yml")["rules"]
-                if rule["steps"][1] == {"action": "action_answer_faq"}}
+    answered = {
+        rule["steps"][0]["intent"]
+        for rule in load("data/rules/faq.yml")["rules"]
+        if rule["steps"][1] == {"action": "action_answer_faq"}
+    }
     assert answered == FAQ_INTENTS
 
 
@@ -29,9 +33,12 @@ def test_a_faq_question_during_the_coverage_check_is_answered_and_the_check_resu
     domain = load("bot/domain/coverage.yml")
     mapping = domain["slots"]["cc_answer"]["mappings"][0]
     assert FAQ_INTENTS | {"stop", "goodbye"} <= set(mapping["not_intent"])
-    resumed = {rule["steps"][0]["intent"] for rule in load("data/rules/coverage.yml")["rules"]
-               if rule.get("condition") == [{"active_loop": "coverage_form"}]
-               and rule["steps"][-2:] == [{"action": "coverage_form"}, {"active_loop": "coverage_form"}]}
+    resumed = {
+        rule["steps"][0]["intent"]
+        for rule in load("data/rules/coverage.yml")["rules"]
+        if rule.get("condition") == [{"active_loop": "coverage_form"}]
+        and rule["steps"][-2:] == [{"action": "coverage_form"}, {"active_loop": "coverage_form"}]
+    }
     assert FAQ_INTENTS <= resumed
     excluded_small_talk = set(mapping["not_intent"]) - FAQ_INTENTS - {"stop", "goodbye"}
     assert excluded_small_talk <= resumed

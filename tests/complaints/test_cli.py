@@ -1,4 +1,5 @@
 """`flexbot classify` and `flexbot eval-complaints` through their functions and argparse wiring."""
+
 from __future__ import annotations
 
 import argparse
@@ -63,7 +64,7 @@ def test_eval_prints_metrics_and_confusion_matrix(tmp_path: Path) -> None:
         assert word in report
     recall = next(line for line in report.splitlines() if line.startswith("recall")).split()
     fpr = next(line for line in report.splitlines() if line.startswith("FPR")).split()
-    assert recall[1] == "0.667" and fpr[1:] == ["0.000", "0.000"]   # complaint alone, complaint+ask
+    assert recall[1] == "0.667" and fpr[1:] == ["0.000", "0.000"]  # complaint alone, complaint+ask
     matrix = next(line for line in report.splitlines() if line.startswith("actual complaint")).split()
     assert [int(x) for x in matrix[2:]] == [2, 0, 1]
 

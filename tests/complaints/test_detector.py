@@ -1,4 +1,5 @@
 """The complaint detector: decisions, contrast pairs, odd input, and the trained model's quality."""
+
 from __future__ import annotations
 
 import json
@@ -115,9 +116,11 @@ def test_questions_praise_and_neutral_posts_are_none(detector: ComplaintDetector
 
 
 def test_anger_at_the_opponent_is_not_a_complaint_about_arag(detector: ComplaintDetector) -> None:
-    for text in ("Mijn verhuurder is een oplichter en reageert nooit op mijn mails.",
-                 "My landlord refuses to return my deposit, I am furious.",
-                 "De verkoper heeft me een kapotte wasmachine verkocht, schandalig."):
+    for text in (
+        "Mijn verhuurder is een oplichter en reageert nooit op mijn mails.",
+        "My landlord refuses to return my deposit, I am furious.",
+        "De verkoper heeft me een kapotte wasmachine verkocht, schandalig.",
+    ):
         assert detector.detect(text).decision != "complaint", text
 
 
@@ -171,23 +174,51 @@ def test_detection_shape(detector: ComplaintDetector) -> None:
     assert "bedankt_voor_niks" in d.reasons
     assert d.version.startswith("complaints-")
     assert d.decision == "complaint"
-    assert d.to_dict() == {"complaint": True, "score": d.score, "reasons": d.reasons, "version": d.version,
-                           "decision": "complaint"}
+    assert d.to_dict() == {
+        "complaint": True,
+        "score": d.score,
+        "reasons": d.reasons,
+        "version": d.version,
+        "decision": "complaint",
+    }
     with pytest.raises(AttributeError):
         d.complaint = False  # type: ignore[misc]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n", None, "😡😡😡", "👍", "<p></p>", "<br/>&nbsp;", "!!!???",
-                                  "https://www.arag.nl/klacht", "http://a.b/c www.x.nl", "12345 06-1234", 42])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n",
+        None,
+        "😡😡😡",
+        "👍",
+        "<p></p>",
+        "<br/>&nbsp;",
+        "!!!???",
+        "https://www.arag.nl/klacht",
+        "http://a.b/c www.x.nl",
+        "12345 06-1234",
+        42,
+    ],
+)
 def test_no_words_is_none(detector: ComplaintDetector, text) -> None:
     d = detector.detect(text)  # type: ignore[arg-type]
     assert d.complaint is False and d.decision == "none" and d.score == 0.0 and d.reasons == []
 
 
-@pytest.mark.parametrize("text", [
-    "x" * 50_000, "Jullie zijn traag. " * 3000, "<script>alert(1)</script><p>Bedankt voor niks</p>" * 500,
-    "Je suis très déçu, the service is slow en jullie bellen nooit terug 😡", "Привет, как дела?", "您好，我的保单",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 50_000,
+        "Jullie zijn traag. " * 3000,
+        "<script>alert(1)</script><p>Bedankt voor niks</p>" * 500,
+        "Je suis très déçu, the service is slow en jullie bellen nooit terug 😡",
+        "Привет, как дела?",
+        "您好，我的保单",
+    ],
+)
 def test_bad_input_gets_a_decision(detector: ComplaintDetector, text: str) -> None:
     d = detector.detect(text)
     assert d.decision in ("complaint", "ask", "none") and 0.0 <= d.score <= 1.0
@@ -247,15 +278,24 @@ def test_arag_style_targets(name: str, min_recall: float) -> None:
 
 
 def test_blind_split_is_not_in_training_data() -> None:
-    blind = [json.loads(line) for line in (ROOT / "data/complaints/blind.jsonl").read_text(encoding="utf-8").splitlines()]
-    train = {json.loads(line)["text"] for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()}
+    blind = [
+        json.loads(line) for line in (ROOT / "data/complaints/blind.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    train = {
+        json.loads(line)["text"]
+        for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()
+    }
     assert len(blind) >= 100 and all(r["source"] == "blind" for r in blind)
     assert not {r["text"] for r in blind} & train
 
 
 def test_training_data_is_well_formed_and_disjoint() -> None:
-    train = [json.loads(line) for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()]
-    heldout = [json.loads(line) for line in (ROOT / "data/complaints/heldout.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = [
+        json.loads(line) for line in (ROOT / "data/complaints/train.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    heldout = [
+        json.loads(line) for line in (ROOT / "data/complaints/heldout.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(train) >= 600
     for row in train + heldout:
         assert isinstance(row["text"], str) and row["label"] in ("complaint", "no_complaint")

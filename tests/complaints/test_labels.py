@@ -1,4 +1,5 @@
 """Label records from people, and training with an extra labels file."""
+
 from __future__ import annotations
 
 import json
@@ -11,15 +12,32 @@ from flexbot.complaints.labels import InvalidLabel, append_labels, label_record,
 
 
 def test_label_record_shape() -> None:
-    rec = label_record("Mijn jurist belt nooit terug.", "complaint", "customer", conversation_id="c1",
-                       at=datetime(2026, 12, 3, 11, 0, tzinfo=timezone.utc))
-    assert rec == {"text": "Mijn jurist belt nooit terug.", "label": "complaint", "source": "customer",
-                   "at": "2026-12-03T11:00:00+00:00", "conversation_id": "c1"}
+    rec = label_record(
+        "Mijn jurist belt nooit terug.",
+        "complaint",
+        "customer",
+        conversation_id="c1",
+        at=datetime(2026, 12, 3, 11, 0, tzinfo=timezone.utc),
+    )
+    assert rec == {
+        "text": "Mijn jurist belt nooit terug.",
+        "label": "complaint",
+        "source": "customer",
+        "at": "2026-12-03T11:00:00+00:00",
+        "conversation_id": "c1",
+    }
     assert datetime.fromisoformat(label_record("x", "no_complaint", "handler")["at"]).tzinfo is not None
 
 
-@pytest.mark.parametrize("args", [("", "complaint", "customer"), ("x", "klacht", "customer"),
-                                  ("x", "complaint", "desk"), (None, "complaint", "social")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("", "complaint", "customer"),
+        ("x", "klacht", "customer"),
+        ("x", "complaint", "desk"),
+        (None, "complaint", "social"),
+    ],
+)
 def test_invalid_records_are_refused(args) -> None:
     with pytest.raises(InvalidLabel):
         label_record(*args)
@@ -29,8 +47,13 @@ def test_invalid_records_are_refused(args) -> None:
 
 def test_read_and_append(tmp_path: Path) -> None:
     path = tmp_path / "labels.jsonl"
-    assert append_labels(path, [label_record("Geen klacht, gewoon een vraag.", "no_complaint", "handler",
-                                             complaint_id="KL-2026-000001")]) == 1
+    assert (
+        append_labels(
+            path,
+            [label_record("Geen klacht, gewoon een vraag.", "no_complaint", "handler", complaint_id="KL-2026-000001")],
+        )
+        == 1
+    )
     append_labels(path, [label_record("Jullie zijn traag.", "complaint", "social", post_id="p9")])
     records = read_labels(path)
     assert [r["source"] for r in records] == ["handler", "social"]
@@ -41,10 +64,12 @@ def test_read_and_append(tmp_path: Path) -> None:
 
 
 def test_newest_label_per_text_wins() -> None:
-    rows = to_training_rows([
-        label_record("Ik wacht al weken.", "complaint", "social", at="2026-12-01T10:00:00+00:00"),
-        label_record("ik  wacht al weken.", "no_complaint", "handler", at="2026-12-02T10:00:00+00:00"),
-    ])
+    rows = to_training_rows(
+        [
+            label_record("Ik wacht al weken.", "complaint", "social", at="2026-12-01T10:00:00+00:00"),
+            label_record("ik  wacht al weken.", "no_complaint", "handler", at="2026-12-02T10:00:00+00:00"),
+        ]
+    )
     assert len(rows) == 1 and rows[0]["label"] == "no_complaint" and rows[0]["category"] == "label:handler"
 
 

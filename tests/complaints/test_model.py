@@ -1,4 +1,5 @@
 """The compiled pure-Python scorer gives sklearn's numbers; the lexicon reads installed packages."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -10,8 +11,15 @@ from flexbot.complaints.lexicon import Lexicon, build
 from flexbot.complaints.model import char_wb_ngrams
 from flexbot.complaints.text import normalise
 
-TEXTS = ["Mijn jurist belt nooit terug!", "De verhuurder is onbeschoft.", "Top geholpen, dank jullie wel",
-         "a b ab abc abcdef", "I am very disappointed with ARAG", "x" * 3000, "Hoe zeg ik op?"]
+TEXTS = [
+    "Mijn jurist belt nooit terug!",
+    "De verhuurder is onbeschoft.",
+    "Top geholpen, dank jullie wel",
+    "a b ab abc abcdef",
+    "I am very disappointed with ARAG",
+    "x" * 3000,
+    "Hoe zeg ik op?",
+]
 
 
 def test_fast_scorer_equals_sklearn() -> None:
@@ -34,7 +42,7 @@ def test_lexicons_come_from_installed_packages() -> None:
     lexicon = Lexicon(build())
     assert len(lexicon.nl) > 3000 and len(lexicon.en) > 1500
     assert lexicon.polarity("slecht") < 0 < lexicon.polarity("vriendelijk")
-    assert lexicon.polarity("slechte") < 0 and lexicon.polarity("onvriendelijke") < 0   # inflected forms
+    assert lexicon.polarity("slechte") < 0 and lexicon.polarity("onvriendelijke") < 0  # inflected forms
     assert lexicon.polarity("terrible", english=True) < 0 < lexicon.polarity("great", english=True)
     assert lexicon.polarity("tafel") is None
 

@@ -1,4 +1,5 @@
 """Fixtures for the connector tests: recorded platform payloads, signers, the service under test."""
+
 from __future__ import annotations
 
 import json
@@ -73,8 +74,14 @@ def make_app(redis_url: str) -> Callable:
 @pytest.fixture()
 def kit() -> SimpleNamespace:
     """Helpers for test modules (conftest is not importable under --import-mode=importlib)."""
-    return SimpleNamespace(SECRETS=SECRETS, FIXTURE_FOR=FIXTURE_FOR, FIXTURES=FIXTURES,
-                           fixture_bytes=fixture_bytes, fixture_json=fixture_json, sign=sign)
+    return SimpleNamespace(
+        SECRETS=SECRETS,
+        FIXTURE_FOR=FIXTURE_FOR,
+        FIXTURES=FIXTURES,
+        fixture_bytes=fixture_bytes,
+        fixture_json=fixture_json,
+        sign=sign,
+    )
 
 
 # --- aiohttp test servers standing in for the platforms' APIs ---------------------------
@@ -91,8 +98,15 @@ class FakeX:
         self.script: list[web.Response] = []  # answers to give before the real ones
 
     def add(self, post_id: int, text: str, user: str = "klant") -> None:
-        self.posts.append({"id": str(post_id), "text": text, "author_id": f"u{user}",
-                           "created_at": "2025-11-21T10:00:00.000Z", "_user": user})
+        self.posts.append(
+            {
+                "id": str(post_id),
+                "text": text,
+                "author_id": f"u{user}",
+                "created_at": "2025-11-21T10:00:00.000Z",
+                "_user": user,
+            }
+        )
 
     async def mentions(self, request: web.Request) -> web.Response:
         assert request.headers["Authorization"] == "Bearer test-bearer"
@@ -103,7 +117,7 @@ class FakeX:
         since = int(request.query.get("since_id", 0))
         newest_first = sorted((p for p in self.posts if int(p["id"]) > since), key=lambda p: -int(p["id"]))
         start = int(request.query.get("pagination_token", "0"))
-        page = newest_first[start:start + PAGE]
+        page = newest_first[start : start + PAGE]
         meta: dict = {"result_count": len(page)}
         if page:
             meta.update(newest_id=page[0]["id"], oldest_id=page[-1]["id"])
@@ -125,14 +139,22 @@ class FakeMastodon:
         self.requests: list[list[tuple[str, str]]] = []
 
     def add(self, note_id: int, html: str) -> None:
-        self.notes.append({
-            "id": str(note_id), "type": "mention", "created_at": "2025-11-21T11:00:00.000Z",
-            "account": {"id": "7", "username": "klant", "acct": "klant@mastodon.nl", "display_name": "Klant"},
-            "status": {"id": str(note_id * 10), "created_at": "2025-11-21T11:00:00.000Z", "in_reply_to_id": None,
-                       "url": f"https://mastodon.nl/@klant/{note_id * 10}", "content": html,
-                       "account": {"id": "7", "username": "klant", "acct": "klant@mastodon.nl",
-                                   "display_name": "Klant"}},
-        })
+        self.notes.append(
+            {
+                "id": str(note_id),
+                "type": "mention",
+                "created_at": "2025-11-21T11:00:00.000Z",
+                "account": {"id": "7", "username": "klant", "acct": "klant@mastodon.nl", "display_name": "Klant"},
+                "status": {
+                    "id": str(note_id * 10),
+                    "created_at": "2025-11-21T11:00:00.000Z",
+                    "in_reply_to_id": None,
+                    "url": f"https://mastodon.nl/@klant/{note_id * 10}",
+                    "content": html,
+                    "account": {"id": "7", "username": "klant", "acct": "klant@mastodon.nl", "display_name": "Klant"},
+                },
+            }
+        )
 
     async def notifications(self, request: web.Request) -> web.Response:
         assert request.headers["Authorization"] == "Bearer test-token"
@@ -145,8 +167,10 @@ class FakeMastodon:
         headers = {}
         if page:
             base = f"http://{request.host}/api/v1/notifications"
-            headers["Link"] = (f'<{base}?max_id={page[-1]["id"]}&types[]=mention>; rel="next", '
-                               f'<{base}?min_id={page[0]["id"]}&types[]=mention>; rel="prev"')
+            headers["Link"] = (
+                f'<{base}?max_id={page[-1]["id"]}&types[]=mention>; rel="next", '
+                f'<{base}?min_id={page[0]["id"]}&types[]=mention>; rel="prev"'
+            )
         return web.json_response(page, headers=headers)
 
 
@@ -166,5 +190,3 @@ async def fake_mastodon(aiohttp_server):
     app.router.add_get("/api/v1/notifications", fake.notifications)
     fake.server = await aiohttp_server(app)
     return fake
-
-

@@ -1,4 +1,5 @@
 """The CLI wiring (`flexbot connectors ...`) and a small run of the throughput bench."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,8 +11,9 @@ from connectors.replay import register
 def test_register_adds_connectors_replay():
     parser = argparse.ArgumentParser(prog="flexbot")
     register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["connectors", "replay", "tests/connectors/fixtures/x_mentions_v2.json",
-                              "--platform", "x"])
+    args = parser.parse_args(
+        ["connectors", "replay", "tests/connectors/fixtures/x_mentions_v2.json", "--platform", "x"]
+    )
     assert args.file.endswith("x_mentions_v2.json") and args.platform == "x" and callable(args.func)
     assert parser.parse_args(["connectors", "bench", "-n", "10"]).n == 10
 

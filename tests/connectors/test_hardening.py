@@ -1,5 +1,6 @@
 """Attacks and bad input on the webhook request path (issue 14): forged deliveries through the
 handshakes, deep nesting, wrong content types, bodies that are not UTF-8."""
+
 from __future__ import annotations
 
 import base64
@@ -26,9 +27,18 @@ def inbox_length(redis_url: str) -> int:
 
 
 def forged_body() -> bytes:
-    return json.dumps({"for_user_id": "2244994945", "tweet_create_events": [{
-        "id_str": "1", "text": "@ARAG jullie zijn waardeloos, ik dien een klacht in",
-        "user": {"id_str": "9", "screen_name": "aanvaller", "name": "Aanvaller"}}]}).encode()
+    return json.dumps(
+        {
+            "for_user_id": "2244994945",
+            "tweet_create_events": [
+                {
+                    "id_str": "1",
+                    "text": "@ARAG jullie zijn waardeloos, ik dien een klacht in",
+                    "user": {"id_str": "9", "screen_name": "aanvaller", "name": "Aanvaller"},
+                }
+            ],
+        }
+    ).encode()
 
 
 async def test_x_crc_token_that_is_a_payload_is_refused(make_app, aiohttp_client, redis_url):
@@ -39,8 +49,7 @@ async def test_x_crc_token_that_is_a_payload_is_refused(make_app, aiohttp_client
     # Even if a signature for that text had been obtained, it must not verify a delivery.
     secret = b"x-consumer-secret-for-tests"
     signature = "sha256=" + base64.b64encode(hmac.new(secret, body, hashlib.sha256).digest()).decode()
-    resp = await client.post("/webhooks/x", data=body,
-                             headers={**JSON, "x-twitter-webhooks-signature": signature})
+    resp = await client.post("/webhooks/x", data=body, headers={**JSON, "x-twitter-webhooks-signature": signature})
     assert resp.status == 200  # a genuine signature still works; the handshake just never makes one
     assert inbox_length(redis_url) == 1
 
@@ -60,8 +69,9 @@ async def test_x_crc_token_in_documented_format_is_answered(make_app, aiohttp_cl
     assert (await resp.json())["response_token"].startswith("sha256=")
 
 
-@pytest.mark.parametrize("code", ["hmacsha256=" + '{"notifications": []}', "x" * 200, "{}", "12345678",
-                                  "abc=def", "a/b"])
+@pytest.mark.parametrize(
+    "code", ["hmacsha256=" + '{"notifications": []}', "x" * 200, "{}", "12345678", "abc=def", "a/b"]
+)
 async def test_linkedin_challenge_that_could_be_a_payload_is_refused(code, make_app, aiohttp_client):
     client = await aiohttp_client(make_app())
     resp = await client.get("/webhooks/linkedin", params={"challengeCode": code})
@@ -70,9 +80,19 @@ async def test_linkedin_challenge_that_could_be_a_payload_is_refused(code, make_
 
 async def test_linkedin_forged_delivery_through_challenge_is_impossible(make_app, aiohttp_client, redis_url):
     client = await aiohttp_client(make_app())
-    body = json.dumps({"type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS", "notifications": [{
-        "notificationId": 1, "action": "COMMENT", "lastModifiedAt": 1700000000000,
-        "decoratedGeneratedActivity": {"comment": {"text": "Slechte service, klacht!"}}}]}).encode()
+    body = json.dumps(
+        {
+            "type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS",
+            "notifications": [
+                {
+                    "notificationId": 1,
+                    "action": "COMMENT",
+                    "lastModifiedAt": 1700000000000,
+                    "decoratedGeneratedActivity": {"comment": {"text": "Slechte service, klacht!"}},
+                }
+            ],
+        }
+    ).encode()
     resp = await client.get("/webhooks/linkedin", params={"challengeCode": "hmacsha256=" + body.decode()})
     assert resp.status == 400
     assert inbox_length(redis_url) == 0
@@ -117,16 +137,17 @@ async def test_signed_utf16_json_is_400(platform, make_app, aiohttp_client, kit,
     assert inbox_length(redis_url) == 0
 
 
-@pytest.mark.parametrize("platform, query, field", [
-    ("x", "crc_token", "response_token"), ("linkedin", "challengeCode", "challengeResponse")])
-async def test_a_handshake_answer_never_verifies_a_delivery(platform, query, field, make_app, aiohttp_client,
-                                                             redis_url):
+@pytest.mark.parametrize(
+    "platform, query, field", [("x", "crc_token", "response_token"), ("linkedin", "challengeCode", "challengeResponse")]
+)
+async def test_a_handshake_answer_never_verifies_a_delivery(
+    platform, query, field, make_app, aiohttp_client, redis_url
+):
     """The token itself, signed by the handshake, posted as a delivery: refused (not a JSON object)."""
     client = await aiohttp_client(make_app())
     token = "890e4665-4dfe-4ab1-b689-ed553bceeed2"
     answer = await (await client.get(f"/webhooks/{platform}", params={query: token})).json()
     header = {"x": "x-twitter-webhooks-signature", "linkedin": "X-LI-Signature"}[platform]
-    resp = await client.post(f"/webhooks/{platform}", data=token.encode(),
-                             headers={**JSON, header: answer[field]})
+    resp = await client.post(f"/webhooks/{platform}", data=token.encode(), headers={**JSON, header: answer[field]})
     assert resp.status in (400, 403)
     assert inbox_length(redis_url) == 0

@@ -1,5 +1,6 @@
 """The social inbox keeps going (issue 14): poison deliveries, several instances, Instagram
 mentions whose text must be looked up in the Graph API."""
+
 from __future__ import annotations
 
 import asyncio
@@ -35,20 +36,37 @@ class PickyDetector:
 
 
 def linkedin(note_id: int, text: str, modified: float = 1763718000000) -> str:
-    return json.dumps({"type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS", "notifications": [{
-        "notificationId": note_id, "action": "COMMENT", "lastModifiedAt": modified,
-        "organizationalEntity": "urn:li:organization:1",
-        "sourcePost": "urn:li:share:1",
-        "decoratedGeneratedActivity": {"comment": {
-            "entity": f"urn:li:comment:(urn:li:activity:1,{note_id})", "object": "urn:li:activity:1",
-            "owner": "urn:li:person:abc", "text": text}}}]})
+    return json.dumps(
+        {
+            "type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS",
+            "notifications": [
+                {
+                    "notificationId": note_id,
+                    "action": "COMMENT",
+                    "lastModifiedAt": modified,
+                    "organizationalEntity": "urn:li:organization:1",
+                    "sourcePost": "urn:li:share:1",
+                    "decoratedGeneratedActivity": {
+                        "comment": {
+                            "entity": f"urn:li:comment:(urn:li:activity:1,{note_id})",
+                            "object": "urn:li:activity:1",
+                            "owner": "urn:li:person:abc",
+                            "text": text,
+                        }
+                    },
+                }
+            ],
+        }
+    )
 
 
 def facebook_comment(comment_id: str, message_json: str) -> str:
     """`message_json` is inserted raw, so it can carry a lone surrogate escape like \\ud800."""
-    return ('{"object": "page", "entry": [{"id": "1", "time": 1763718000, "changes": [{"field": "feed", '
-            '"value": {"item": "comment", "verb": "add", "post_id": "1_2", "comment_id": "' + comment_id + '", '
-            '"from": {"id": "77", "name": "Klant"}, "message": ' + message_json + '}}]}]}')
+    return (
+        '{"object": "page", "entry": [{"id": "1", "time": 1763718000, "changes": [{"field": "feed", '
+        '"value": {"item": "comment", "verb": "add", "post_id": "1_2", "comment_id": "' + comment_id + '", '
+        '"from": {"id": "77", "name": "Klant"}, "message": ' + message_json + "}}]}]}"
+    )
 
 
 @pytest.fixture()
@@ -69,8 +87,9 @@ async def test_linkedin_time_1e20_and_facebook_lone_surrogate_do_not_block_the_i
     worker = InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None))
     assert await worker.drain() == 3
     feed = await conn.xrange(MENTIONS_STREAM)
-    assert sorted(texts(feed)) == sorted(["Mijn klacht over de afhandeling", "Ik heb een klacht \ufffd over ARAG",
-                                          "Goede service, dank"])
+    assert sorted(texts(feed)) == sorted(
+        ["Mijn klacht over de afhandeling", "Ik heb een klacht \ufffd over ARAG", "Goede service, dank"]
+    )
     assert await conn.xlen(INBOX_STREAM) == 0
 
 
@@ -78,8 +97,9 @@ async def test_a_delivery_that_fails_n_times_goes_to_the_dead_letter_stream(conn
     await enqueue(conn, "linkedin", linkedin(1, "Eerste bericht"))
     poison = await enqueue(conn, "linkedin", linkedin(2, "VERGIF"))
     await enqueue(conn, "linkedin", linkedin(3, "Derde bericht, een klacht"))
-    worker = InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None),
-                         max_failures=3, retry_idle_ms=0)
+    worker = InboxWorker(
+        conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None), max_failures=3, retry_idle_ms=0
+    )
     assert await worker.drain() == 2  # the others go through at once
     assert sorted(texts(await conn.xrange(MENTIONS_STREAM))) == ["Derde bericht, een klacht", "Eerste bericht"]
     assert await conn.hget(FAILURES_KEY, poison) == "1"
@@ -103,8 +123,14 @@ async def test_a_delivery_that_fails_n_times_goes_to_the_dead_letter_stream(conn
 
 
 async def test_the_running_worker_survives_a_poison_delivery(conn):
-    worker = InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None),
-                         max_failures=2, retry_idle_ms=200, block_ms=50)
+    worker = InboxWorker(
+        conn,
+        build_connectors({}),
+        MentionPipeline(conn, PickyDetector(), None),
+        max_failures=2,
+        retry_idle_ms=200,
+        block_ms=50,
+    )
     stop = asyncio.Event()
     task = asyncio.create_task(worker.run(stop))
     await enqueue(conn, "linkedin", linkedin(1, "VERGIF"))
@@ -120,8 +146,10 @@ async def test_the_running_worker_survives_a_poison_delivery(conn):
 
 
 async def test_two_instances_share_the_inbox_with_unique_consumer_names(conn, redis_url):
-    workers = [InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None), block_ms=50)
-               for _ in range(2)]
+    workers = [
+        InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None), block_ms=50)
+        for _ in range(2)
+    ]
     assert workers[0].consumer != workers[1].consumer
     for n in range(40):
         await enqueue(conn, "linkedin", linkedin(n, f"Bericht {n}"))
@@ -152,8 +180,12 @@ async def test_leader_lock_lets_one_instance_poll(conn, redis_url):
 async def test_two_service_instances_poll_x_once(make_app, aiohttp_client, fake_x, redis_url, tmp_path):
     """Without the leader lock both instances fetched the first page at start-up."""
     fake_x.add(501, "@ARAG_NL waar vind ik mijn polis?")
-    env = {"X_BEARER_TOKEN": "test-bearer", "X_USER_ID": "2244994945",
-           "X_API_BASE": str(fake_x.server.make_url("")), "X_POLL_INTERVAL": "3600"}
+    env = {
+        "X_BEARER_TOKEN": "test-bearer",
+        "X_USER_ID": "2244994945",
+        "X_API_BASE": str(fake_x.server.make_url("")),
+        "X_POLL_INTERVAL": "3600",
+    }
     apps = [make_app(env, background=True, detector=PickyDetector(), intake=None) for _ in range(2)]
     clients = [await aiohttp_client(app) for app in apps]
     conn = redis_client(redis_url)
@@ -173,6 +205,7 @@ async def test_two_service_instances_poll_x_once(make_app, aiohttp_client, fake_
 
 # --- Instagram mentions: text from the Graph API -----------------------------------------
 
+
 class FakeGraph:
     """GET /{ig-user-id}?fields=mentioned_comment.comment_id(ID){...} or mentioned_media.media_id(ID){...},
     answered the way Meta documents it."""
@@ -186,20 +219,35 @@ class FakeGraph:
         self.requests.append(dict(request.query))
         if self.fail:
             self.fail -= 1
-            return web.json_response({"error": {"message": "Service temporarily unavailable", "code": 2}},
-                                     status=503)
+            return web.json_response({"error": {"message": "Service temporarily unavailable", "code": 2}}, status=503)
         fields = request.query["fields"]
         user_id = request.match_info["user_id"]
         if fields.startswith("mentioned_comment.comment_id(17894227972186120)"):
-            return web.json_response({"mentioned_comment": {
-                "id": "17894227972186120", "timestamp": "2025-11-21T09:30:00+0000", "like_count": 0,
-                "username": "sanne.klaagt",
-                "text": "@arag_nederland ik wacht al 6 weken op antwoord, dit is echt een klacht waard"},
-                "id": user_id})
+            return web.json_response(
+                {
+                    "mentioned_comment": {
+                        "id": "17894227972186120",
+                        "timestamp": "2025-11-21T09:30:00+0000",
+                        "like_count": 0,
+                        "username": "sanne.klaagt",
+                        "text": "@arag_nederland ik wacht al 6 weken op antwoord, dit is echt een klacht waard",
+                    },
+                    "id": user_id,
+                }
+            )
         if fields.startswith("mentioned_media.media_id(17918195224117999)"):
-            return web.json_response({"mentioned_media": {
-                "id": "17918195224117999", "media_type": "IMAGE", "timestamp": "2025-11-21T08:00:00+0000",
-                "username": "reiziger", "caption": "Dank @arag_nederland voor de snelle hulp!"}, "id": user_id})
+            return web.json_response(
+                {
+                    "mentioned_media": {
+                        "id": "17918195224117999",
+                        "media_type": "IMAGE",
+                        "timestamp": "2025-11-21T08:00:00+0000",
+                        "username": "reiziger",
+                        "caption": "Dank @arag_nederland voor de snelle hulp!",
+                    },
+                    "id": user_id,
+                }
+            )
         return web.json_response({"error": {"message": "Unsupported get request", "code": 100}}, status=400)
 
 
@@ -212,26 +260,43 @@ async def fake_graph(aiohttp_server):
     return fake
 
 
-INSTAGRAM_MENTIONS = json.dumps({"object": "instagram", "entry": [{"id": "17841400008460056", "time": 1763718000,
-    "changes": [
-        {"field": "mentions", "value": {"media_id": "17918195224117851", "comment_id": "17894227972186120"}},
-        {"field": "mentions", "value": {"media_id": "17918195224117999"}},
-    ]}]})
+INSTAGRAM_MENTIONS = json.dumps(
+    {
+        "object": "instagram",
+        "entry": [
+            {
+                "id": "17841400008460056",
+                "time": 1763718000,
+                "changes": [
+                    {
+                        "field": "mentions",
+                        "value": {"media_id": "17918195224117851", "comment_id": "17894227972186120"},
+                    },
+                    {"field": "mentions", "value": {"media_id": "17918195224117999"}},
+                ],
+            }
+        ],
+    }
+)
 
 
 async def test_instagram_mentions_get_their_text_from_the_graph_api(conn, fake_graph):
     import aiohttp
 
     async with aiohttp.ClientSession() as session:
-        env = {"INSTAGRAM_ACCESS_TOKEN": "graph-token",
-               "META_GRAPH_BASE": str(fake_graph.server.make_url("/v19.0"))}
+        env = {"INSTAGRAM_ACCESS_TOKEN": "graph-token", "META_GRAPH_BASE": str(fake_graph.server.make_url("/v19.0"))}
         graph = InstagramGraph.from_env(session, env)
         assert graph is not None
         graph.http = HttpClient(session, RetryPolicy(max_attempts=1))
         fake_graph.fail = 2  # the batch and the entry-by-entry try fail: retried later, not lost
         await enqueue(conn, "instagram", INSTAGRAM_MENTIONS)
-        worker = InboxWorker(conn, build_connectors({}), MentionPipeline(conn, PickyDetector(), None),
-                             enrich=graph.enrich, retry_idle_ms=0)
+        worker = InboxWorker(
+            conn,
+            build_connectors({}),
+            MentionPipeline(conn, PickyDetector(), None),
+            enrich=graph.enrich,
+            retry_idle_ms=0,
+        )
         assert await worker.drain() == 0
         assert await conn.xlen(MENTIONS_STREAM) == 0
         assert await worker.reclaim() == 1

@@ -1,4 +1,5 @@
 """Documented platform payloads become Mentions; Mastodon HTML becomes plain text."""
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -23,8 +24,7 @@ def test_facebook_feed_comments_and_page_mention(kit):
     first = mentions[0]
     assert first.platform == "facebook"
     assert first.platform_id == "122175839027000011_1187622330417711"
-    assert first.url == ("https://www.facebook.com/ARAGNederland/posts/pfbid02Xk9QwLm3"
-                         "?comment_id=1187622330417711")
+    assert first.url == ("https://www.facebook.com/ARAGNederland/posts/pfbid02Xk9QwLm3?comment_id=1187622330417711")
     assert first.in_reply_to == "104857600012345_122175839027000011"
     assert first.created_at == "2025-11-21T09:14:58+00:00"
     assert first.raw["value"]["verb"] == "add"
@@ -71,9 +71,11 @@ def test_linkedin_comment_and_share_mention_likes_ignored(kit):
 def test_mastodon_html_only_content_becomes_plain_text(kit):
     mentions = parse_notifications(kit.fixture_json("mastodon_notifications.json"))
     first = mentions[0]
-    assert first.text == ("@arag ik ben zeer ontevreden over jullie afhandeling van mijn schadeclaim.\n"
-                          "Drie keer gebeld, drie keer een ander verhaal & nog steeds geen besluit.\n\n"
-                          "Ik dien hierbij officieel een klacht in. #klantenservice")
+    assert first.text == (
+        "@arag ik ben zeer ontevreden over jullie afhandeling van mijn schadeclaim.\n"
+        "Drie keer gebeld, drie keer een ander verhaal & nog steeds geen besluit.\n\n"
+        "Ik dien hierbij officieel een klacht in. #klantenservice"
+    )
     assert "<" not in first.text
     assert first.author_handle == "wouter@mastodon.nl" and first.author_name == "Wouter Hendriks"
     assert first.platform_id == "113530128827564701"  # the status id, not the notification id
@@ -81,33 +83,45 @@ def test_mastodon_html_only_content_becomes_plain_text(kit):
     assert "https://www.arag.nl/rechtsbijstandverzekering/flexpolis/" in mentions[1].text
 
 
-@pytest.mark.parametrize("html, text", [
-    ("<p>Alleen&nbsp;HTML</p>", "Alleen HTML"),
-    ("<p>regel 1<br>regel 2<br/>regel 3</p>", "regel 1\nregel 2\nregel 3"),
-    ("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<script>alert(1)</script>"),
-    ("<p></p><p> </p>", ""),
-    ("<p>Tom &amp; Jerry &quot;quote&quot; &#8364;175</p>", 'Tom & Jerry "quote" €175'),
-])
+@pytest.mark.parametrize(
+    "html, text",
+    [
+        ("<p>Alleen&nbsp;HTML</p>", "Alleen HTML"),
+        ("<p>regel 1<br>regel 2<br/>regel 3</p>", "regel 1\nregel 2\nregel 3"),
+        ("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<script>alert(1)</script>"),
+        ("<p></p><p> </p>", ""),
+        ("<p>Tom &amp; Jerry &quot;quote&quot; &#8364;175</p>", 'Tom & Jerry "quote" €175'),
+    ],
+)
 def test_html_to_text(html, text):
     assert html_to_text(html) == text
 
 
-@pytest.mark.parametrize("name, platform", [
-    ("facebook_feed.json", "facebook"), ("instagram_comments.json", "instagram"),
-    ("x_account_activity.json", "x"), ("x_mentions_v2.json", "x"),
-    ("linkedin_notifications.json", "linkedin"), ("mastodon_notifications.json", "mastodon"),
-])
+@pytest.mark.parametrize(
+    "name, platform",
+    [
+        ("facebook_feed.json", "facebook"),
+        ("instagram_comments.json", "instagram"),
+        ("x_account_activity.json", "x"),
+        ("x_mentions_v2.json", "x"),
+        ("linkedin_notifications.json", "linkedin"),
+        ("mastodon_notifications.json", "mastodon"),
+    ],
+)
 def test_replay_recognises_every_fixture(kit, name, platform):
     payload = kit.fixture_json(name)
     assert detect_platform(payload) == platform
     assert parse_payload(platform, payload)
 
 
-@pytest.mark.parametrize("connector, payload", [
-    (MetaConnector("facebook"), {"object": "page"}),
-    (LinkedInConnector(), {"type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS"}),
-    (XConnector(), ["not", "an", "object"]),
-])
+@pytest.mark.parametrize(
+    "connector, payload",
+    [
+        (MetaConnector("facebook"), {"object": "page"}),
+        (LinkedInConnector(), {"type": "ORGANIZATION_SOCIAL_ACTION_NOTIFICATIONS"}),
+        (XConnector(), ["not", "an", "object"]),
+    ],
+)
 def test_wrong_shapes_raise_payload_error(connector, payload):
     with pytest.raises(PayloadError):
         connector.parse(payload)

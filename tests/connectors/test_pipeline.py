@@ -1,5 +1,6 @@
 """End to end on a real Redis, with the real detector and the real intake: webhook -> inbox ->
 worker -> social:mentions (+ klachtenbureau:intake for complaints); redelivery is deduplicated."""
+
 from __future__ import annotations
 
 import asyncio
@@ -49,8 +50,9 @@ async def wait_for(condition, timeout: float = 15.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def test_complaint_reaches_intake_and_feed_neutral_only_feed(make_app, aiohttp_client, kit, redis_url,
-                                                                   detector, intake):
+async def test_complaint_reaches_intake_and_feed_neutral_only_feed(
+    make_app, aiohttp_client, kit, redis_url, detector, intake
+):
     """The whole service: signed Facebook webhook in, worker in the background."""
     client = await aiohttp_client(make_app(background=True, detector=detector, intake=intake))
     body = kit.fixture_bytes("facebook_feed.json")
@@ -113,8 +115,7 @@ async def test_mention_in_flight_elsewhere_waits_then_goes_through(redis_url, de
     assert len(feed(redis_url)) == 2
 
 
-async def test_unparseable_verified_payload_goes_to_dead_letter(make_app, aiohttp_client, kit, redis_url,
-                                                                 detector):
+async def test_unparseable_verified_payload_goes_to_dead_letter(make_app, aiohttp_client, kit, redis_url, detector):
     client = await aiohttp_client(make_app())
     body = json.dumps({"object": "page", "entry": "not-a-list"}).encode()
     resp = await client.post("/webhooks/facebook", data=body, headers=kit.sign("facebook", body))

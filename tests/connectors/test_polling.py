@@ -1,5 +1,6 @@
 """Pollers against aiohttp test servers standing in for the X API v2 and a Mastodon instance:
 cursors survive a restart (of the poller and of Redis), 429 and 5xx are retried with backoff."""
+
 from __future__ import annotations
 
 import asyncio
@@ -35,18 +36,23 @@ class Stack:
         self.session = aiohttp.ClientSession()
         self.sleeps = sleep or Sleeps()
         kwargs = {"clock": clock} if clock else {}
-        self.http = HttpClient(self.session, RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=8.0),
-                               sleep=self.sleeps, rand=lambda: 0.5, **kwargs)
+        self.http = HttpClient(
+            self.session,
+            RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=8.0),
+            sleep=self.sleeps,
+            rand=lambda: 0.5,
+            **kwargs,
+        )
         self.cursors = CursorStore(self.redis)
         self.pipeline = MentionPipeline(self.redis, detector, intake=None)
 
     def x_poller(self, fake) -> XMentionsPoller:
-        return XMentionsPoller(self.http, self.cursors, self.pipeline, "test-bearer", "2244994945",
-                               api_base=str(fake.server.make_url("")))
+        return XMentionsPoller(
+            self.http, self.cursors, self.pipeline, "test-bearer", "2244994945", api_base=str(fake.server.make_url(""))
+        )
 
     def mastodon_poller(self, fake) -> MastodonPoller:
-        return MastodonPoller(self.http, self.cursors, self.pipeline,
-                              str(fake.server.make_url("")), "test-token")
+        return MastodonPoller(self.http, self.cursors, self.pipeline, str(fake.server.make_url("")), "test-token")
 
     async def close(self) -> None:
         await self.session.close()
@@ -139,8 +145,9 @@ async def test_5xx_backoff_is_exponential_and_bounded(fake_x, redis_url, stacks)
 
 async def test_network_error_is_retried(stacks, unused_tcp_port):
     stack = stacks()
-    poller = XMentionsPoller(stack.http, stack.cursors, stack.pipeline, "t", "1",
-                             api_base=f"http://127.0.0.1:{unused_tcp_port}")
+    poller = XMentionsPoller(
+        stack.http, stack.cursors, stack.pipeline, "t", "1", api_base=f"http://127.0.0.1:{unused_tcp_port}"
+    )
     with pytest.raises(PollError):
         await poller.poll_once()
     assert len(stack.sleeps.calls) == 3
@@ -172,20 +179,29 @@ async def test_mastodon_pages_with_link_header_and_keeps_cursor(fake_mastodon, r
     assert json.loads(entries[-1][1][b"detector"])["version"]
 
 
-async def test_service_runs_pollers_in_background(make_app, aiohttp_client, fake_x, fake_mastodon, redis_url,
-                                                  detector, tmp_path):
+async def test_service_runs_pollers_in_background(
+    make_app, aiohttp_client, fake_x, fake_mastodon, redis_url, detector, tmp_path
+):
     """The service starts both pollers when their credentials are set (and only then)."""
     from connectors.intake_adapter import IntakeSink
 
     fake_x.add(501, "@ARAG_NL ik ben zeer ontevreden, niemand belt mij terug. Ik wil een klacht indienen.")
-    fake_mastodon.add(61, "<p>Hallo <span class=\"h-card\">@arag</span>, wat kost de Flexpolis?</p>")
+    fake_mastodon.add(61, '<p>Hallo <span class="h-card">@arag</span>, wat kost de Flexpolis?</p>')
     sink = IntakeSink.from_env(redis_url, {"INTAKE_SPOOL_DIR": str(tmp_path / "spool")})
-    app = make_app({
-        "X_BEARER_TOKEN": "test-bearer", "X_USER_ID": "2244994945",
-        "X_API_BASE": str(fake_x.server.make_url("")), "X_POLL_INTERVAL": "3600",
-        "MASTODON_BASE_URL": str(fake_mastodon.server.make_url("")), "MASTODON_ACCESS_TOKEN": "test-token",
-        "MASTODON_POLL_INTERVAL": "3600",
-    }, background=True, detector=detector, intake=sink)
+    app = make_app(
+        {
+            "X_BEARER_TOKEN": "test-bearer",
+            "X_USER_ID": "2244994945",
+            "X_API_BASE": str(fake_x.server.make_url("")),
+            "X_POLL_INTERVAL": "3600",
+            "MASTODON_BASE_URL": str(fake_mastodon.server.make_url("")),
+            "MASTODON_ACCESS_TOKEN": "test-token",
+            "MASTODON_POLL_INTERVAL": "3600",
+        },
+        background=True,
+        detector=detector,
+        intake=sink,
+    )
     client = await aiohttp_client(app)
     health = await (await client.get("/health")).json()
     assert {"x-polling", "mastodon-polling"} <= set(health["enabled"])

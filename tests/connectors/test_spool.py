@@ -1,4 +1,5 @@
 """The connectors' spool lives under FLEXBOT_VAR_DIR, one per instance and per Redis (issue 14)."""
+
 from __future__ import annotations
 
 from pathlib import Path

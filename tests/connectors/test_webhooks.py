@@ -1,4 +1,5 @@
 """The webhook request path: handshakes, signatures, size and JSON checks, disabled platforms."""
+
 from __future__ import annotations
 
 import base64
@@ -70,8 +71,9 @@ async def test_x_crc_response(make_app, aiohttp_client, kit):
     client = await aiohttp_client(make_app())
     resp = await client.get("/webhooks/x", params={"crc_token": "9b4507b3-9040-4669-9ca3-6b94edb50553"})
     assert resp.status == 200
-    digest = hmac.new(kit.SECRETS["X_CONSUMER_SECRET"].encode(), b"9b4507b3-9040-4669-9ca3-6b94edb50553",
-                      hashlib.sha256).digest()
+    digest = hmac.new(
+        kit.SECRETS["X_CONSUMER_SECRET"].encode(), b"9b4507b3-9040-4669-9ca3-6b94edb50553", hashlib.sha256
+    ).digest()
     assert await resp.json() == {"response_token": "sha256=" + base64.b64encode(digest).decode()}
     assert (await client.get("/webhooks/x")).status == 400
 
@@ -79,12 +81,20 @@ async def test_x_crc_response(make_app, aiohttp_client, kit):
 @pytest.mark.parametrize("platform", ["facebook", "instagram"])
 async def test_meta_get_verification(platform, make_app, aiohttp_client, kit):
     client = await aiohttp_client(make_app())
-    ok = await client.get(f"/webhooks/{platform}", params={
-        "hub.mode": "subscribe", "hub.verify_token": kit.SECRETS["META_VERIFY_TOKEN"], "hub.challenge": "1158201444"})
+    ok = await client.get(
+        f"/webhooks/{platform}",
+        params={
+            "hub.mode": "subscribe",
+            "hub.verify_token": kit.SECRETS["META_VERIFY_TOKEN"],
+            "hub.challenge": "1158201444",
+        },
+    )
     assert ok.status == 200
     assert await ok.text() == "1158201444"
-    bad = await client.get(f"/webhooks/{platform}", params={
-        "hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1158201444"})
+    bad = await client.get(
+        f"/webhooks/{platform}",
+        params={"hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1158201444"},
+    )
     assert bad.status == 403
     assert "1158201444" not in await bad.text()
 
@@ -104,10 +114,14 @@ async def test_linkedin_signature_covers_prefixed_body(make_app, aiohttp_client,
     body = kit.fixture_bytes("linkedin_notifications.json")
     secret = kit.SECRETS["LINKEDIN_CLIENT_SECRET"].encode()
     documented = hmac.new(secret, b"hmacsha256=" + body, hashlib.sha256).hexdigest()
-    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": documented, "Content-Type": "application/json"})
+    resp = await client.post(
+        "/webhooks/linkedin", data=body, headers={"X-LI-Signature": documented, "Content-Type": "application/json"}
+    )
     assert resp.status == 200
     plain = hmac.new(secret, body, hashlib.sha256).hexdigest()
-    resp = await client.post("/webhooks/linkedin", data=body, headers={"X-LI-Signature": plain, "Content-Type": "application/json"})
+    resp = await client.post(
+        "/webhooks/linkedin", data=body, headers={"X-LI-Signature": plain, "Content-Type": "application/json"}
+    )
     assert resp.status == 403
 
 

@@ -1,4 +1,5 @@
 """Desk test helpers: intake complaints, a desk app client and logged-in users (real Redis)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -75,8 +76,9 @@ def login(aredis: aioredis.Redis) -> LoginFn:
         client.session.cookie_jar.clear()
         page = await client.get("/login")
         token = login_csrf(await page.text())
-        resp = await client.post("/login", data={"username": username, "password": PASSWORD, "csrf": token},
-                                 allow_redirects=False)
+        resp = await client.post(
+            "/login", data={"username": username, "password": PASSWORD, "csrf": token}, allow_redirects=False
+        )
         assert resp.status == 303, await resp.text()
         home = await client.get("/")
         return csrf_of(await home.text())
@@ -108,5 +110,6 @@ def h() -> Any:
     """Helper functions for the desk tests (conftest modules cannot be imported directly)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(complaint=complaint, publish=publish, csrf_of=csrf_of, wait_until=wait_until,
-                           password=PASSWORD)
+    return SimpleNamespace(
+        complaint=complaint, publish=publish, csrf_of=csrf_of, wait_until=wait_until, password=PASSWORD
+    )

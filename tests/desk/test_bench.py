@@ -1,4 +1,5 @@
 """The register benchmark runs and leaves every complaint registered (figures are in docs/desk.md)."""
+
 from __future__ import annotations
 
 import redis

@@ -1,4 +1,5 @@
 """Headless Chromium against a running desk: login, claim, acknowledge, outcome, close, monthly report."""
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,14 @@ from flexbot.redis_server import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium not installed")
 
@@ -26,11 +33,18 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chro
 @pytest.fixture()
 def desk_server(redis_url: str, tmp_path: Path) -> Any:
     port = free_port()
-    env = {**os.environ, "REDIS_URL": redis_url, "DESK_PORT": str(port), "DESK_CLAIM_IDLE_MS": "1000",
-           "FLEXBOT_VAR_DIR": str(tmp_path), "INTAKE_SPOOL_DIR": str(tmp_path / "spool")}
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "DESK_PORT": str(port),
+        "DESK_CLAIM_IDLE_MS": "1000",
+        "FLEXBOT_VAR_DIR": str(tmp_path),
+        "INTAKE_SPOOL_DIR": str(tmp_path / "spool"),
+    }
     log = (tmp_path / "desk.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                            text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_http(base + "/health")
@@ -85,8 +99,14 @@ async def test_handle_a_complaint_in_the_browser(desk_server: Any, redis_url: st
     base, password = desk_server
     received = datetime.now(timezone.utc).isoformat()
     cid = "KL-2026-424242"
-    redis.Redis.from_url(redis_url).xadd(STREAM, {"complaint": json.dumps(
-        h.complaint(424242, received_at=received, text="Niemand belt mij terug! <b>schandalig</b>"))})
+    redis.Redis.from_url(redis_url).xadd(
+        STREAM,
+        {
+            "complaint": json.dumps(
+                h.complaint(424242, received_at=received, text="Niemand belt mij terug! <b>schandalig</b>")
+            )
+        },
+    )
 
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
@@ -148,11 +168,19 @@ def smtp_inbox() -> Any:
 @pytest.fixture()
 def workday_server(redis_url: str, tmp_path: Path, smtp_inbox: Any) -> Any:
     port = free_port()
-    env = {**os.environ, "REDIS_URL": redis_url, "DESK_PORT": str(port), "DESK_CLAIM_IDLE_MS": "1000",
-           "FLEXBOT_VAR_DIR": str(tmp_path), "INTAKE_SPOOL_DIR": str(tmp_path / "spool"),
-           "SMTP_URL": smtp_inbox[1], "DESK_AUTO_ACKNOWLEDGE": "0"}
-    proc = subprocess.Popen([sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "DESK_PORT": str(port),
+        "DESK_CLAIM_IDLE_MS": "1000",
+        "FLEXBOT_VAR_DIR": str(tmp_path),
+        "INTAKE_SPOOL_DIR": str(tmp_path / "spool"),
+        "SMTP_URL": smtp_inbox[1],
+        "DESK_AUTO_ACKNOWLEDGE": "0",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desk"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         _wait_http(base + "/health")
@@ -163,25 +191,45 @@ def workday_server(redis_url: str, tmp_path: Path, smtp_inbox: Any) -> Any:
 
 
 def _ask_mention(client: Any, mid: str, text: str) -> None:
-    client.xadd("social:mentions", {
-        "platform": "x", "id": mid, "author": "@twijfel", "author_handle": "twijfel", "text": text,
-        "url": f"https://x.com/twijfel/status/{mid}", "created_at": datetime.now(timezone.utc).isoformat(),
-        "complaint": "0", "complaint_id": "", "detector": json.dumps({"decision": "ask", "score": 0.5})})
+    client.xadd(
+        "social:mentions",
+        {
+            "platform": "x",
+            "id": mid,
+            "author": "@twijfel",
+            "author_handle": "twijfel",
+            "text": text,
+            "url": f"https://x.com/twijfel/status/{mid}",
+            "created_at": datetime.now(timezone.utc).isoformat(),
+            "complaint": "0",
+            "complaint_id": "",
+            "detector": json.dumps({"decision": "ask", "score": 0.5}),
+        },
+    )
 
 
 async def test_een_werkdag_zoeken_toewijzen_uitstel_mail_geen_klacht_en_social(
-        workday_server: Any, smtp_inbox: Any, redis_url: str, h: Any) -> None:
+    workday_server: Any, smtp_inbox: Any, redis_url: str, h: Any
+) -> None:
     from playwright.async_api import async_playwright, expect
 
     base, password = workday_server
     box, _url = smtp_inbox
     sync = redis.Redis.from_url(redis_url, decode_responses=True)
     now = datetime.now(timezone.utc).isoformat()
-    for n, text, name in ((501, "Mijn advocaat reageert niet op mijn mails.", "Piet Jansen"),
-                          (502, "Wat kost de Flexpolis eigenlijk per maand?", "Anna de Boer"),
-                          (503, "Ik wacht al weken op de uitbetaling.", "Karel Smit")):
-        sync.xadd(STREAM, {"complaint": json.dumps(h.complaint(
-            n, received_at=now, text=text, customer={"name": name, "email": f"klant{n}@example.nl"}))})
+    for n, text, name in (
+        (501, "Mijn advocaat reageert niet op mijn mails.", "Piet Jansen"),
+        (502, "Wat kost de Flexpolis eigenlijk per maand?", "Anna de Boer"),
+        (503, "Ik wacht al weken op de uitbetaling.", "Karel Smit"),
+    ):
+        sync.xadd(
+            STREAM,
+            {
+                "complaint": json.dumps(
+                    h.complaint(n, received_at=now, text=text, customer={"name": name, "email": f"klant{n}@example.nl"})
+                )
+            },
+        )
 
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
@@ -256,8 +304,9 @@ async def test_een_werkdag_zoeken_toewijzen_uitstel_mail_geen_klacht_en_social(
             row = page.locator("#possible-list tr", has_text="Zit al een uur in de wacht")
             await row.locator("button.confirm").click()
             await expect(page.locator("#possible-list")).not_to_contain_text("Zit al een uur in de wacht")
-            await expect(colleague.locator("#possible-list")).not_to_contain_text("Zit al een uur in de wacht",
-                                                                                  timeout=10_000)
+            await expect(colleague.locator("#possible-list")).not_to_contain_text(
+                "Zit al een uur in de wacht", timeout=10_000
+            )
             await colleague.close()
             link = page.locator("#all-mentions tr", has_text="Zit al een uur").locator("a.complaint-link")
             await expect(link).to_have_count(1)

@@ -1,4 +1,5 @@
 """Receiving without loss: duplicates, crashed consumers (kill -9) and a Redis restart."""
+
 from __future__ import annotations
 
 import asyncio
@@ -13,17 +14,18 @@ from typing import Any
 import redis
 import redis.asyncio as aioredis
 
-from flexbot.redis_server import LocalRedis, free_port
 from desk.consumer import DEAD_LETTER, GROUP, STREAM, IntakeConsumer, ensure_group
 from desk.register import AUDIT_ALL, Register
+from flexbot.redis_server import LocalRedis, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_consumer(url: str, claim_idle_ms: int = 200, batch: int = 20) -> subprocess.Popen:
     env = {**os.environ, "REDIS_URL": url, "DESK_CLAIM_IDLE_MS": str(claim_idle_ms), "DESK_BATCH": str(batch)}
-    return subprocess.Popen([sys.executable, "-m", "desk.consumer"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "desk.consumer"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -34,7 +36,7 @@ def stop(proc: subprocess.Popen) -> None:
 
 def registrations(client: redis.Redis) -> list[str]:
     """Complaint ids of every "registered" entry in the global audit log."""
-    return [f[b"complaint"].decode() for _i, f in client.xrange(AUDIT_ALL) if f[b"action"] == "geregistreerd".encode()]
+    return [f[b"complaint"].decode() for _i, f in client.xrange(AUDIT_ALL) if f[b"action"] == b"geregistreerd"]
 
 
 def assert_registered_once(client: redis.Redis, ids: set[str]) -> None:
@@ -77,8 +79,9 @@ async def test_duplicate_entries_make_one_record(aredis: aioredis.Redis, redis_u
     assert [f[b"complaint"] for _i, f in sync.xrange(DEAD_LETTER)] == [b"geen json"]
 
 
-async def test_pending_entries_of_a_crashed_consumer_are_reclaimed(aredis: aioredis.Redis, redis_url: str,
-                                                                   h: Any) -> None:
+async def test_pending_entries_of_a_crashed_consumer_are_reclaimed(
+    aredis: aioredis.Redis, redis_url: str, h: Any
+) -> None:
     complaints = [h.complaint(i) for i in range(30)]
     await h.publish(aredis, complaints)
     await ensure_group(aredis)
@@ -94,8 +97,10 @@ async def test_pending_entries_of_a_crashed_consumer_are_reclaimed(aredis: aiore
     assert survivor.duplicates == 10
     # The dead consumer's name, now holding nothing, is cleaned up once it has been idle long enough.
     await survivor.forget_idle_consumers(idle_ms=0)
-    names = {c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
-             for c in await aredis.xinfo_consumers(STREAM, GROUP)}
+    names = {
+        c["name"].decode() if isinstance(c["name"], bytes) else c["name"]
+        for c in await aredis.xinfo_consumers(STREAM, GROUP)
+    }
     assert names == {survivor.name}
 
 
@@ -109,7 +114,7 @@ async def test_consumer_killed_mid_batch_registers_every_complaint_once(redis_ur
         done = sync.zcard("desk:idx:received")
         victim = start_consumer(redis_url)
         try:
-            await h.wait_until(lambda: _gt(client, done))
+            await h.wait_until(lambda done=done: _gt(client, done))
             victim.send_signal(signal.SIGKILL)
             victim.wait(timeout=10)
         finally:
@@ -173,8 +178,14 @@ async def test_records_built_by_the_bot_intake_are_registered(aredis: aioredis.R
     """Contract check against flexbot.intake.client.build_complaint (shared/DESIGN.md intake record)."""
     from flexbot.intake.client import build_complaint
 
-    record = build_complaint("KL-2026-000777", "Ik ben <i>boos</i>", "website", {"conversation_id": "c-7"},
-                             customer={"name": "Ans"}, handoff_consent=True)
+    record = build_complaint(
+        "KL-2026-000777",
+        "Ik ben <i>boos</i>",
+        "website",
+        {"conversation_id": "c-7"},
+        customer={"name": "Ans"},
+        handoff_consent=True,
+    )
     await aredis.xadd(STREAM, {"complaint": json.dumps(record, ensure_ascii=False)})
     consumer = IntakeConsumer(aredis, block_ms=50)
     await run_until_drained(consumer, 1)

@@ -1,4 +1,5 @@
 """Deadlines per profile across weekends and Dutch public holidays."""
+
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
@@ -32,9 +33,9 @@ def deadline(profile: str, key: str):
 
 def test_weekends_and_holidays_are_not_working_days() -> None:
     assert not is_working_day(date(2026, 11, 21))  # Saturday
-    assert not is_working_day(date(2026, 4, 27))   # Koningsdag (Monday)
+    assert not is_working_day(date(2026, 4, 27))  # Koningsdag (Monday)
     assert not is_working_day(date(2026, 12, 25))  # Eerste Kerstdag
-    assert not is_working_day(date(2026, 4, 6))    # Tweede Paasdag
+    assert not is_working_day(date(2026, 4, 6))  # Tweede Paasdag
     assert is_working_day(date(2026, 11, 23))
 
 
@@ -89,10 +90,12 @@ def test_deadline_states() -> None:
     assert deadline_status(record, d, at(2026, 11, 18)).state == OPEN
     assert deadline_status(record, d, at(2026, 11, 23, 9)).state == DUE_SOON_STATE
     assert deadline_status(record, d, at(2026, 11, 24, 9)).state == OVERDUE
-    assert deadline_status({**record, "first_contact_at": at(2026, 11, 20).isoformat()}, d,
-                           at(2026, 12, 1)).state == MET
-    assert deadline_status({**record, "first_contact_at": at(2026, 11, 25).isoformat()}, d,
-                           at(2026, 12, 1)).state == LATE
+    assert (
+        deadline_status({**record, "first_contact_at": at(2026, 11, 20).isoformat()}, d, at(2026, 12, 1)).state == MET
+    )
+    assert (
+        deadline_status({**record, "first_contact_at": at(2026, 11, 25).isoformat()}, d, at(2026, 12, 1)).state == LATE
+    )
 
 
 def test_article_20_period_is_read_through_the_knowledge_loader() -> None:
@@ -110,18 +113,21 @@ def test_working_days_skip_weekends_and_dutch_holidays() -> None:
 
     from desk.deadlines import add_working_days, is_working_day
 
-    assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 28)   # Christmas, Boxing Day, weekend
-    assert add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)     # New Year, then the weekend
+    assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 28)  # Christmas, Boxing Day, weekend
+    assert add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)  # New Year, then the weekend
     assert not is_working_day(date(2026, 4, 27)) and is_working_day(date(2026, 4, 28))  # Koningsdag
 
 
 def test_belofte_aan_de_klant_volgt_het_profiel(monkeypatch: Any) -> None:
     from desk.deadlines import customer_promise
 
-    assert customer_promise("arag") == "Een medewerker van het Klachtenbureau neemt binnen 5 werkdagen contact met u op."
+    assert (
+        customer_promise("arag") == "Een medewerker van het Klachtenbureau neemt binnen 5 werkdagen contact met u op."
+    )
     assert customer_promise("dijkstra") == "U krijgt binnen 2 weken een schriftelijke reactie op uw klacht."
     assert "24 uur" in customer_promise("das") and "48 uur" in customer_promise("das")
-    assert customer_promise("gedragscode") == ("U krijgt binnen 2 weken een ontvangstbevestiging en binnen "
-                                               "2 weken ons antwoord.")
+    assert customer_promise("gedragscode") == (
+        "U krijgt binnen 2 weken een ontvangstbevestiging en binnen 2 weken ons antwoord."
+    )
     monkeypatch.setenv("DESK_PROFILE", "dijkstra")
     assert customer_promise() == customer_promise("dijkstra")

@@ -1,5 +1,6 @@
 """The intake contract end to end: records built by the chat and by a connector, and updates of
 them, pass the desk's consumer unchanged and exactly once."""
+
 from __future__ import annotations
 
 import asyncio
@@ -35,15 +36,23 @@ async def add(client: aioredis.Redis, kind: str, record: dict[str, Any]) -> None
 
 async def test_chat_and_connector_records_pass_the_desk_unchanged(aredis: aioredis.Redis) -> None:
     chat = build_complaint(
-        "KL-2026-000101", "Mijn jurist belt nooit terug!", "website", {"conversation_id": "c-1"},
+        "KL-2026-000101",
+        "Mijn jurist belt nooit terug!",
+        "website",
+        {"conversation_id": "c-1"},
         detection={"score": 0.97, "decision": "complaint", "reasons": ["belt_niet_terug"], "version": "v"},
-        transcript=[{"speaker": "assistent", "text": "Waarmee kan ik u helpen?", "at": None},
-                    {"speaker": "klant", "text": "Mijn jurist belt nooit terug!", "at": None}],
+        transcript=[
+            {"speaker": "assistent", "text": "Waarmee kan ik u helpen?", "at": None},
+            {"speaker": "klant", "text": "Mijn jurist belt nooit terug!", "at": None},
+        ],
     )
     social = build_complaint(
-        "KL-2026-000102", "@ARAG al 3 weken geen antwoord", "x",
+        "KL-2026-000102",
+        "@ARAG al 3 weken geen antwoord",
+        "x",
         {"url": "https://x.com/jan/status/1", "platform_id": "1"},
-        customer={"name": "Jan"}, detection={"score": 0.8, "decision": "complaint", "reasons": [], "version": "v"},
+        customer={"name": "Jan"},
+        detection={"score": 0.8, "decision": "complaint", "reasons": [], "version": "v"},
     )
     await add(aredis, "complaint", chat)
     await add(aredis, "complaint", social)
@@ -60,7 +69,9 @@ async def test_updates_merge_once_and_are_audited(aredis: aioredis.Redis) -> Non
     cid = "KL-2026-000201"
     await add(aredis, "complaint", build_complaint(cid, "Niemand neemt op.", "website", {"conversation_id": "c-2"}))
     consent = build_update(cid, f"{cid}:consent", handoff_consent=True)
-    email = build_update(cid, f"{cid}:contact", customer={"email": "an@example.nl", "address": "Dorpsstraat 1, Leusden"})
+    email = build_update(
+        cid, f"{cid}:contact", customer={"email": "an@example.nl", "address": "Dorpsstraat 1, Leusden"}
+    )
     more = build_update(cid, f"{cid}:text:2", add_text="En mijn mail is ook niet beantwoord.")
     for update in (consent, email, email, more, consent):  # redelivered updates count once
         await add(aredis, "update", update)

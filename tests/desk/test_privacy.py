@@ -1,4 +1,5 @@
 """Privacy (AVG): export, erasure that keeps counts and audit, retention; team leader only; yearly PDF."""
+
 from __future__ import annotations
 
 import json
@@ -12,19 +13,33 @@ from desk.register import Register
 from flexbot.keys import INTAKE_STREAM, LABELS_STREAM, MENTIONS_STREAM
 
 
-async def test_inzage_en_verwijderen_houden_tellingen_en_audit(desk_client: Any, login: Any, register: Register,
-                                                               aredis: aioredis.Redis, h: Any) -> None:
+async def test_inzage_en_verwijderen_houden_tellingen_en_audit(
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis, h: Any
+) -> None:
     secret = "Mijn buurman Jan Smit van Dorpsstraat 4 pest mij."
-    await register.register(h.complaint(1, text=secret, customer={"name": "Els Visser", "email": "els@example.nl",
-                                                                  "address": "Kerkweg 1, Utrecht"},
-                                        transcript=[{"speaker": "klant", "text": secret}]))
+    await register.register(
+        h.complaint(
+            1,
+            text=secret,
+            customer={"name": "Els Visser", "email": "els@example.nl", "address": "Kerkweg 1, Utrecht"},
+            transcript=[{"speaker": "klant", "text": secret}],
+        )
+    )
     await register.register(h.complaint(2, customer={"name": "Ander", "email": "ander@example.nl"}))
     csrf = await login(desk_client, "fleur")
     assert (await desk_client.post("/privacy/inzage", data={"csrf": csrf, "who": "els@example.nl"})).status == 403
     assert (await desk_client.get("/privacy")).status == 403
-    await desk_client.post("/klacht/KL-2026-000001/customer", data={
-        "csrf": csrf, "name": "Els Visser", "address": "Kerkweg 2, Utrecht", "email": "els@example.nl",
-        "phone": "", "policy_number": ""})
+    await desk_client.post(
+        "/klacht/KL-2026-000001/customer",
+        data={
+            "csrf": csrf,
+            "name": "Els Visser",
+            "address": "Kerkweg 2, Utrecht",
+            "email": "els@example.nl",
+            "phone": "",
+            "policy_number": "",
+        },
+    )
     assert (await register.get("KL-2026-000001"))["customer"]["address"] == "Kerkweg 2, Utrecht"
     csrf = await login(desk_client, "lead", role="teamleider")
     month_before = await (await desk_client.get("/rapport/maand?maand=2026-11")).text()
@@ -37,8 +52,9 @@ async def test_inzage_en_verwijderen_houden_tellingen_en_audit(desk_client: Any,
     assert data["complaints"][0]["text"] == secret and data["audit"]["KL-2026-000001"]
 
     await aredis.xadd(MENTIONS_STREAM, {"platform": "x", "id": "1", "author": "els@example.nl", "text": "hallo"})
-    await aredis.xadd(LABELS_STREAM, {"label": json.dumps({"text": secret, "label": "complaint",
-                                                           "complaint_id": "KL-2026-000001"})})
+    await aredis.xadd(
+        LABELS_STREAM, {"label": json.dumps({"text": secret, "label": "complaint", "complaint_id": "KL-2026-000001"})}
+    )
     await desk_client.post("/privacy/wissen", data={"csrf": csrf, "who": "els@example.nl", "reason": "verzoek klant"})
     assert await aredis.xlen(MENTIONS_STREAM) == 0 and await aredis.xlen(LABELS_STREAM) == 0
     record = await register.get("KL-2026-000001")
@@ -70,8 +86,12 @@ async def test_bewaartermijnen(register: Register, aredis: aioredis.Redis, h: An
     await aredis.xadd(MENTIONS_STREAM, {"text": "nieuw"})
     await register.register(h.complaint(1, received_at="2019-01-07T10:00:00+01:00", text="oude klacht"))
     await register.register(h.complaint(2, received_at="2019-01-08T10:00:00+01:00", text="nog open"))
-    await register.update("KL-2026-000001", "fleur", "afgehandeld",
-                          lambda r: r.update(closed_at="2019-02-01T10:00:00+01:00", outcome="ongegrond") or {})
+    await register.update(
+        "KL-2026-000001",
+        "fleur",
+        "afgehandeld",
+        lambda r: r.update(closed_at="2019-02-01T10:00:00+01:00", outcome="ongegrond") or {},
+    )
     result = await privacy.apply_retention(aredis, register, intake_days=30, closed_days=365, now=now)
     assert result == {"trimmed": 2, "anonymised": 1}
     assert [f["text"] for _i, f in await aredis.xrange(MENTIONS_STREAM)] == ["nieuw"]

@@ -1,4 +1,5 @@
 """The Social page: mentions newest first, platform filter, mark as handled, chart, escaping."""
+
 from __future__ import annotations
 
 import json
@@ -9,22 +10,31 @@ import redis.asyncio as aioredis
 from desk.social import AUDIT_SOCIAL, HANDLED, STREAM
 
 
-async def mention(r: aioredis.Redis, platform: str, mid: str, text: str, complaint: bool,
-                  url: str = "") -> None:
-    await r.xadd(STREAM, {
-        "platform": platform, "id": mid, "author": "@klant", "text": text,
-        "url": url or f"https://example.com/{platform}/{mid}", "created_at": "2026-11-21T09:30:00.000Z",
-        "complaint": "true" if complaint else "false",
-        "detector": json.dumps({"score": 0.9 if complaint else 0.1, "reasons": ["onvrede"] if complaint else [],
-                                "version": "t"}),
-    })
+async def mention(r: aioredis.Redis, platform: str, mid: str, text: str, complaint: bool, url: str = "") -> None:
+    await r.xadd(
+        STREAM,
+        {
+            "platform": platform,
+            "id": mid,
+            "author": "@klant",
+            "text": text,
+            "url": url or f"https://example.com/{platform}/{mid}",
+            "created_at": "2026-11-21T09:30:00.000Z",
+            "complaint": "true" if complaint else "false",
+            "detector": json.dumps(
+                {"score": 0.9 if complaint else 0.1, "reasons": ["onvrede"] if complaint else [], "version": "t"}
+            ),
+        },
+    )
 
 
-async def test_social_page_lists_filters_and_marks_handled(desk_client: Any, login: Any,
-                                                           aredis: aioredis.Redis) -> None:
+async def test_social_page_lists_filters_and_marks_handled(
+    desk_client: Any, login: Any, aredis: aioredis.Redis
+) -> None:
     await mention(aredis, "x", "1", "Eerste bericht", False)
-    await mention(aredis, "facebook", "2", "ARAG reageert nooit! <script>alert(1)</script>", True,
-                  url="javascript:alert(1)")
+    await mention(
+        aredis, "facebook", "2", "ARAG reageert nooit! <script>alert(1)</script>", True, url="javascript:alert(1)"
+    )
     await mention(aredis, "x", "3", "Derde bericht", True)
     csrf = await login(desk_client, "sociaal", role="socialmedia")
     resp = await desk_client.get("/social")
@@ -35,8 +45,9 @@ async def test_social_page_lists_filters_and_marks_handled(desk_client: Any, log
     assert 'href="https://example.com/x/3"' in html and "onvrede" in html
     only_x = await (await desk_client.get("/social?platform=x")).text()
     assert "Derde bericht" in only_x and "ARAG reageert" not in only_x
-    resp = await desk_client.post("/social/afgehandeld", data={"csrf": csrf, "key": "x:3", "back": "toon=open"},
-                                  allow_redirects=False)
+    resp = await desk_client.post(
+        "/social/afgehandeld", data={"csrf": csrf, "key": "x:3", "back": "toon=open"}, allow_redirects=False
+    )
     assert resp.status == 303 and resp.headers["Location"] == "/social?toon=open"
     assert await aredis.sismember(HANDLED, "x:3")
     assert [f["actor"] for _i, f in await aredis.xrange(AUDIT_SOCIAL)] == ["sociaal"]
@@ -65,8 +76,9 @@ async def test_per_day_counts_mentions_and_complaints(aredis: aioredis.Redis) ->
     assert len(rows) == 3 and rows[-1][1:] == (2, 1) and rows[0][1:] == (0, 0)
 
 
-async def test_live_nieuwe_vermeldingen_via_server_sent_events(desk_client: Any, login: Any,
-                                                              aredis: aioredis.Redis) -> None:
+async def test_live_nieuwe_vermeldingen_via_server_sent_events(
+    desk_client: Any, login: Any, aredis: aioredis.Redis
+) -> None:
     import asyncio
 
     await mention(aredis, "x", "1", "Al eerder", False)
@@ -77,10 +89,20 @@ async def test_live_nieuwe_vermeldingen_via_server_sent_events(desk_client: Any,
     assert (await desk_client.get("/static/social.js")).status == 200
     resp = await desk_client.get("/social/stream")
     assert resp.status == 200 and resp.headers["Content-Type"] == "text/event-stream"
-    await aredis.xadd(STREAM, {
-        "platform": "x", "id": "9", "author": "@boos", "text": "ARAG <b>luistert</b> niet", "url": "https://x.com/9",
-        "created_at": "2026-11-21T10:00:00+00:00", "complaint": "1", "complaint_id": "KL-2026-000009",
-        "detector": json.dumps({"decision": "complaint", "reasons": ["onvrede"]})})
+    await aredis.xadd(
+        STREAM,
+        {
+            "platform": "x",
+            "id": "9",
+            "author": "@boos",
+            "text": "ARAG <b>luistert</b> niet",
+            "url": "https://x.com/9",
+            "created_at": "2026-11-21T10:00:00+00:00",
+            "complaint": "1",
+            "complaint_id": "KL-2026-000009",
+            "detector": json.dumps({"decision": "complaint", "reasons": ["onvrede"]}),
+        },
+    )
     event: dict[str, str] = {}
     while "data" not in event:
         line = (await asyncio.wait_for(resp.content.readline(), 10)).decode().rstrip("\n")
@@ -95,17 +117,27 @@ async def test_live_nieuwe_vermeldingen_via_server_sent_events(desk_client: Any,
     assert 'href="/klacht/KL-2026-000009"' in data["row"] and data["possible"] == ""
 
 
-
-async def test_live_beoordeling_van_een_collega_verdwijnt_uit_de_lijst(desk_client: Any, login: Any,
-                                                                      aredis: aioredis.Redis) -> None:
+async def test_live_beoordeling_van_een_collega_verdwijnt_uit_de_lijst(
+    desk_client: Any, login: Any, aredis: aioredis.Redis
+) -> None:
     import asyncio
 
     csrf = await login(desk_client, "sociaal", role="socialmedia")
     stream = await desk_client.get("/social/stream")
-    entry = await aredis.xadd(STREAM, {
-        "platform": "x", "id": "77", "author": "@twijfel", "text": "Hmm, ARAG weer...", "url": "https://x.com/77",
-        "created_at": "2026-11-21T10:00:00+00:00", "complaint": "0", "complaint_id": "",
-        "detector": json.dumps({"decision": "ask"})})
+    entry = await aredis.xadd(
+        STREAM,
+        {
+            "platform": "x",
+            "id": "77",
+            "author": "@twijfel",
+            "text": "Hmm, ARAG weer...",
+            "url": "https://x.com/77",
+            "created_at": "2026-11-21T10:00:00+00:00",
+            "complaint": "0",
+            "complaint_id": "",
+            "detector": json.dumps({"decision": "ask"}),
+        },
+    )
 
     async def next_event() -> dict[str, str]:
         event: dict[str, str] = {}
@@ -118,8 +150,9 @@ async def test_live_beoordeling_van_een_collega_verdwijnt_uit_de_lijst(desk_clie
 
     first = await next_event()
     assert first["event"] == "mention" and 'data-key="x:77"' in json.loads(first["data"])["possible"]
-    resp = await desk_client.post("/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "geen"},
-                                  allow_redirects=False)
+    resp = await desk_client.post(
+        "/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "geen"}, allow_redirects=False
+    )
     assert resp.status == 303
     judged = await next_event()
     stream.close()

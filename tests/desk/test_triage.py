@@ -1,4 +1,5 @@
 """Issue 10, the desk's part: whole transcript with speakers, "geen klacht" correction, social triage."""
+
 from __future__ import annotations
 
 import asyncio
@@ -17,7 +18,8 @@ async def labels_of(r: aioredis.Redis) -> list[dict[str, Any]]:
 
 
 async def test_de_hele_conversatie_met_sprekers_en_de_klachttekst_een_keer(
-        desk_client: Any, login: Any, register: Register, h: Any) -> None:
+    desk_client: Any, login: Any, register: Register, h: Any
+) -> None:
     complaint_text = "Mijn advocaat van ARAG reageert al weken niet op mijn mails."
     turns = []
     for i in range(15):
@@ -26,8 +28,11 @@ async def test_de_hele_conversatie_met_sprekers_en_de_klachttekst_een_keer(
     turns.append({"speaker": "klant", "text": complaint_text})
     await register.register(h.complaint(1, text=complaint_text, transcript=turns))
     # An older record: the bot wrote `from`, with other words for the speakers.
-    await register.register(h.complaint(2, transcript=[{"from": "user", "text": "hallo daar"},
-                                                       {"from": "bot", "text": "Waarmee kan ik helpen?"}]))
+    await register.register(
+        h.complaint(
+            2, transcript=[{"from": "user", "text": "hallo daar"}, {"from": "bot", "text": "Waarmee kan ik helpen?"}]
+        )
+    )
     await login(desk_client, "fleur")
     html = await (await desk_client.get("/klacht/KL-2026-000001")).text()
     assert "Gesprek (31 beurten)" in html
@@ -40,7 +45,8 @@ async def test_de_hele_conversatie_met_sprekers_en_de_klachttekst_een_keer(
 
 
 async def test_geen_klacht_telt_niet_mee_maar_blijft_in_register_en_audit(
-        desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis, h: Any) -> None:
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis, h: Any
+) -> None:
     await register.register(h.complaint(1, text="Wat kost de Flexpolis per maand?"))
     await register.register(h.complaint(2))
     csrf = await login(desk_client, "fleur")
@@ -49,11 +55,13 @@ async def test_geen_klacht_telt_niet_mee_maar_blijft_in_register_en_audit(
     # Without a reason nothing changes and nothing is learnt.
     await desk_client.post("/klacht/KL-2026-000001/no_complaint", data={"csrf": csrf, "reason": "  "})
     assert (await register.get("KL-2026-000001"))["status"] == "nieuw" and await labels_of(aredis) == []
-    resp = await desk_client.post("/klacht/KL-2026-000001/no_complaint", allow_redirects=False,
-                                  data={"csrf": csrf, "reason": "Alleen een vraag over de premie."})
+    resp = await desk_client.post(
+        "/klacht/KL-2026-000001/no_complaint",
+        allow_redirects=False,
+        data={"csrf": csrf, "reason": "Alleen een vraag over de premie."},
+    )
     assert resp.status == 303
-    again = await desk_client.post("/klacht/KL-2026-000001/no_complaint",
-                                   data={"csrf": csrf, "reason": "nogmaals"})
+    again = await desk_client.post("/klacht/KL-2026-000001/no_complaint", data={"csrf": csrf, "reason": "nogmaals"})
     assert "al als geen klacht gemarkeerd" in await again.text()
     record = await register.get("KL-2026-000001")
     assert record["status"] == "geen klacht" and record["no_complaint"]["reason"] == "Alleen een vraag over de premie."
@@ -73,20 +81,32 @@ async def test_geen_klacht_telt_niet_mee_maar_blijft_in_register_en_audit(
     assert label["reason"] == "Alleen een vraag over de premie." and label["at"]
 
 
-async def mention(r: aioredis.Redis, mid: str, text: str, decision: str | None, complaint: bool = False,
-                  platform: str = "x") -> str:
+async def mention(
+    r: aioredis.Redis, mid: str, text: str, decision: str | None, complaint: bool = False, platform: str = "x"
+) -> str:
     detector = {"score": 0.5, "reasons": ["twijfel"], "version": "t"}
     if decision:
         detector["decision"] = decision
-    return await r.xadd(STREAM, {
-        "platform": platform, "id": mid, "author": "@klant", "author_handle": "klant", "text": text,
-        "url": f"https://x.com/klant/status/{mid}", "created_at": "2026-11-21T09:30:00+00:00",
-        "complaint": "1" if complaint else "0", "complaint_id": "", "detector": json.dumps(detector),
-    })
+    return await r.xadd(
+        STREAM,
+        {
+            "platform": platform,
+            "id": mid,
+            "author": "@klant",
+            "author_handle": "klant",
+            "text": text,
+            "url": f"https://x.com/klant/status/{mid}",
+            "created_at": "2026-11-21T09:30:00+00:00",
+            "complaint": "1" if complaint else "0",
+            "complaint_id": "",
+            "detector": json.dumps(detector),
+        },
+    )
 
 
 async def test_sociaal_team_bevestigt_twijfelgeval_precies_een_keer(
-        desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis) -> None:
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis
+) -> None:
     entry = await mention(aredis, "101", "Alweer een week wachten op ARAG...", "ask")
     await mention(aredis, "102", "Leuke actie van ARAG", "none")
     await mention(aredis, "103", "Oud bericht zonder besluit", None, complaint=False)
@@ -96,9 +116,14 @@ async def test_sociaal_team_bevestigt_twijfelgeval_precies_een_keer(
     assert "Alweer een week wachten" in possible
     assert "Leuke actie" not in possible and "Oud bericht" not in possible
     # Five clicks at once (double-clicks, two colleagues): one complaint, one label, one audit entry.
-    responses = await asyncio.gather(*[
-        desk_client.post("/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "klacht"},
-                         allow_redirects=False) for _ in range(5)])
+    responses = await asyncio.gather(
+        *[
+            desk_client.post(
+                "/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "klacht"}, allow_redirects=False
+            )
+            for _ in range(5)
+        ]
+    )
     assert all(r.status == 303 for r in responses)
     ids = await register.ids()
     assert len(ids) == 1
@@ -115,12 +140,14 @@ async def test_sociaal_team_bevestigt_twijfelgeval_precies_een_keer(
     assert (await desk_client.get(f"/klacht/{ids[0]}")).status == 200
 
 
-async def test_sociaal_team_wijst_af_met_een_klik(desk_client: Any, login: Any, register: Register,
-                                                 aredis: aioredis.Redis) -> None:
+async def test_sociaal_team_wijst_af_met_een_klik(
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis
+) -> None:
     entry = await mention(aredis, "201", "Hoe zit het met rechtsbijstand in het buitenland?", "ask")
     csrf = await login(desk_client, "sociaal", role="socialmedia")
-    resp = await desk_client.post("/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "geen"},
-                                  allow_redirects=False)
+    resp = await desk_client.post(
+        "/social/beoordeel", data={"csrf": csrf, "entry": entry, "verdict": "geen"}, allow_redirects=False
+    )
     assert resp.status == 303
     assert await register.count() == 0
     [label] = await labels_of(aredis)

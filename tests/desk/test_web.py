@@ -1,4 +1,5 @@
 """Desk pages and API against a real Redis: login, access control, CSRF, escaping, workflow, reports."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -19,8 +20,14 @@ async def test_health_needs_no_login(desk_client: Any) -> None:
 
 async def test_no_complaint_data_without_login(desk_client: Any, register: Register, h: Any) -> None:
     await register.register(h.complaint(1))
-    for path in ("/", "/klacht/KL-2026-000001", "/rapport/maand", "/rapport/jaar", "/gebruikers",
-                 "/rapport/maand/2026-11.csv"):
+    for path in (
+        "/",
+        "/klacht/KL-2026-000001",
+        "/rapport/maand",
+        "/rapport/jaar",
+        "/gebruikers",
+        "/rapport/maand/2026-11.csv",
+    ):
         resp = await desk_client.get(path, allow_redirects=False)
         assert resp.status == 302 and resp.headers["Location"] == "/login", path
     for path in ("/api/klachten", "/api/klachten/KL-2026-000001"):
@@ -35,8 +42,9 @@ async def test_session_cookie_flags(desk_client: Any, aredis: aioredis.Redis) ->
     await auth.create_user(aredis, "flags", "correct-horse-battery", "klachtbehandelaar")
     page = await desk_client.get("/login")
     token = page.cookies["desk_login_csrf"].value
-    resp = await desk_client.post("/login", data={"username": "flags", "password": "correct-horse-battery",
-                                                  "csrf": token}, allow_redirects=False)
+    resp = await desk_client.post(
+        "/login", data={"username": "flags", "password": "correct-horse-battery", "csrf": token}, allow_redirects=False
+    )
     cookie = resp.headers["Set-Cookie"]
     assert "desk_session=" in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
 
@@ -47,15 +55,16 @@ async def test_login_is_rate_limited(desk_client: Any, aredis: aioredis.Redis) -
     for _ in range(6):
         page = await desk_client.get("/login")
         token = page.cookies["desk_login_csrf"].value
-        resp = await desk_client.post("/login", data={"username": "anna", "password": "fout-wachtwoord",
-                                                      "csrf": token})
+        resp = await desk_client.post("/login", data={"username": "anna", "password": "fout-wachtwoord", "csrf": token})
         statuses.append(resp.status)
     assert statuses == [401] * 5 + [429]
     assert "Te veel mislukte pogingen" in await resp.text()
     # Even the right password is refused while the account+address is throttled.
     page = await desk_client.get("/login")
-    resp = await desk_client.post("/login", data={"username": "anna", "password": "correct-horse-battery",
-                                                  "csrf": page.cookies["desk_login_csrf"].value})
+    resp = await desk_client.post(
+        "/login",
+        data={"username": "anna", "password": "correct-horse-battery", "csrf": page.cookies["desk_login_csrf"].value},
+    )
     assert resp.status == 429
 
 
@@ -78,11 +87,17 @@ async def test_missing_or_wrong_csrf_gets_403(desk_client: Any, login: Any, regi
     assert (await register.get("KL-2026-000001"))["handler"] == "carla"
 
 
-async def test_xss_in_a_complaint_is_shown_inert(desk_client: Any, login: Any, register: Register,
-                                                 h: Any) -> None:
-    await register.register(h.complaint(
-        7, text=XSS, channel="facebook", customer={"name": XSS},
-        source={"url": "javascript:alert(1)", "platform_id": "1"}, transcript=[{"sender": "user", "text": XSS}]))
+async def test_xss_in_a_complaint_is_shown_inert(desk_client: Any, login: Any, register: Register, h: Any) -> None:
+    await register.register(
+        h.complaint(
+            7,
+            text=XSS,
+            channel="facebook",
+            customer={"name": XSS},
+            source={"url": "javascript:alert(1)", "platform_id": "1"},
+            transcript=[{"sender": "user", "text": XSS}],
+        )
+    )
     await login(desk_client, "dirk")
     for path in ("/", "/klacht/KL-2026-000007"):
         html = await (await desk_client.get(path)).text()
@@ -96,8 +111,9 @@ async def test_xss_in_a_complaint_is_shown_inert(desk_client: Any, login: Any, r
     assert "script-src 'self';" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
 
 
-async def test_socialmedia_team_sees_only_open_social_complaints(desk_client: Any, login: Any,
-                                                                 register: Register, h: Any) -> None:
+async def test_socialmedia_team_sees_only_open_social_complaints(
+    desk_client: Any, login: Any, register: Register, h: Any
+) -> None:
     await register.register(h.complaint(1, channel="x", confidential=True))
     await register.register(h.complaint(2, channel="x", source={"url": "https://x.com/a/status/2"}))
     await register.register(h.complaint(3, channel="website"))
@@ -120,8 +136,7 @@ async def test_socialmedia_team_sees_only_open_social_complaints(desk_client: An
     assert (await desk_client.get("/gebruikers")).status == 403
 
 
-async def test_handler_sees_confidential_complaints(desk_client: Any, login: Any, register: Register,
-                                                    h: Any) -> None:
+async def test_handler_sees_confidential_complaints(desk_client: Any, login: Any, register: Register, h: Any) -> None:
     await register.register(h.complaint(1, channel="x", confidential=True))
     await login(desk_client, "eva")
     assert (await desk_client.get("/klacht/KL-2026-000001")).status == 200
@@ -140,14 +155,36 @@ async def test_full_workflow_is_audited(desk_client: Any, login: Any, register: 
     assert (await register.get(cid))["status"] == "ontvangst bevestigd"
     await _act(desk_client, csrf, cid, "claim")
     assert (await register.get(cid))["status"] == "in behandeling"
-    await _act(desk_client, csrf, cid, "details", category="bejegening", department="Rechtshulp",
-               employee_concerned="Piet Jurist")
-    await _act(desk_client, csrf, cid, "correspondence", kind="telefoon", direction="uitgaand",
-               summary="Klant gebeld, excuses aangeboden.")
+    await _act(
+        desk_client,
+        csrf,
+        cid,
+        "details",
+        category="bejegening",
+        department="Rechtshulp",
+        employee_concerned="Piet Jurist",
+    )
+    await _act(
+        desk_client,
+        csrf,
+        cid,
+        "correspondence",
+        kind="telefoon",
+        direction="uitgaand",
+        summary="Klant gebeld, excuses aangeboden.",
+    )
     await _act(desk_client, csrf, cid, "close")  # refused: no outcome yet
     assert (await register.get(cid))["status"] == "in behandeling"
-    await _act(desk_client, csrf, cid, "outcome", outcome="deels gegrond", reasoning="Te laat teruggebeld.",
-               actions=["excuses", "herstel"], leerpunt="Terugbelafspraken vastleggen.")
+    await _act(
+        desk_client,
+        csrf,
+        cid,
+        "outcome",
+        outcome="deels gegrond",
+        reasoning="Te laat teruggebeld.",
+        actions=["excuses", "herstel"],
+        leerpunt="Terugbelafspraken vastleggen.",
+    )
     await _act(desk_client, csrf, cid, "kifid")
     await _act(desk_client, csrf, cid, "close")
     record = await register.get(cid)
@@ -155,16 +192,23 @@ async def test_full_workflow_is_audited(desk_client: Any, login: Any, register: 
     assert record["outcome"] == "deels gegrond" and record["actions_taken"] == ["excuses", "herstel"]
     assert record["kifid_referral"] and record["final_answer_at"] and record["first_phone_at"]
     actions = [(a["actor"], a["action"]) for a in await register.audit(cid)]
-    assert actions == [("intake", "geregistreerd"), ("fleur", "ontvangst bevestigd"),
-                       ("fleur", "in behandeling genomen"), ("fleur", "gegevens bijgewerkt"),
-                       ("fleur", "correspondentie vastgelegd"), ("fleur", "uitkomst vastgelegd"),
-                       ("fleur", "gewezen op het Kifid"), ("fleur", "afgehandeld")]
+    assert actions == [
+        ("intake", "geregistreerd"),
+        ("fleur", "ontvangst bevestigd"),
+        ("fleur", "in behandeling genomen"),
+        ("fleur", "gegevens bijgewerkt"),
+        ("fleur", "correspondentie vastgelegd"),
+        ("fleur", "uitkomst vastgelegd"),
+        ("fleur", "gewezen op het Kifid"),
+        ("fleur", "afgehandeld"),
+    ]
     html = await (await desk_client.get(f"/klacht/{cid}")).text()
     assert "Te laat teruggebeld." in html and "Audittrail" in html
 
 
-async def test_handler_may_not_be_the_employee_concerned(desk_client: Any, login: Any, register: Register,
-                                                         h: Any) -> None:
+async def test_handler_may_not_be_the_employee_concerned(
+    desk_client: Any, login: Any, register: Register, h: Any
+) -> None:
     cid = "KL-2026-000001"
     await register.register(h.complaint(1, employee_concerned="Gijs Jurist"))
     csrf = await login(desk_client, "gijs", display_name="Gijs Jurist")
@@ -174,8 +218,9 @@ async def test_handler_may_not_be_the_employee_concerned(desk_client: Any, login
     assert "geen klacht behandelen die over uzelf gaat" in html
 
 
-async def test_overdue_complaints_stand_out_and_filter(desk_client: Any, login: Any, register: Register,
-                                                       h: Any) -> None:
+async def test_overdue_complaints_stand_out_and_filter(
+    desk_client: Any, login: Any, register: Register, h: Any
+) -> None:
     await register.register(h.complaint(1, received_at="2026-01-05T10:00:00+01:00"))  # long overdue
     await register.register(h.complaint(2, received_at="2099-01-05T10:00:00+01:00"))  # far in the future
     await login(desk_client, "hans")
@@ -185,10 +230,12 @@ async def test_overdue_complaints_stand_out_and_filter(desk_client: Any, login: 
     assert [c["id"] for c in data] == ["KL-2026-000001"]
 
 
-async def test_monthly_report_csv_chart_and_yearly(desk_client: Any, login: Any, register: Register,
-                                                   h: Any) -> None:
-    await register.register(h.complaint(1, received_at="2026-03-02T10:00:00+01:00", channel="x",
-                                        department="Rechtshulp", category="=HYPERLINK(1)"))
+async def test_monthly_report_csv_chart_and_yearly(desk_client: Any, login: Any, register: Register, h: Any) -> None:
+    await register.register(
+        h.complaint(
+            1, received_at="2026-03-02T10:00:00+01:00", channel="x", department="Rechtshulp", category="=HYPERLINK(1)"
+        )
+    )
     await register.register(h.complaint(2, received_at="2026-03-20T10:00:00+01:00"))
     await register.register(h.complaint(3, received_at="2026-04-01T10:00:00+02:00"))
     await login(desk_client, "teun")
@@ -207,9 +254,18 @@ async def test_monthly_report_csv_chart_and_yearly(desk_client: Any, login: Any,
 
 async def test_teamleider_manages_users(desk_client: Any, login: Any, aredis: aioredis.Redis) -> None:
     csrf = await login(desk_client, "lead", role="teamleider")
-    resp = await desk_client.post("/gebruikers", data={"csrf": csrf, "action": "create", "username": "nieuw",
-                                                       "display_name": "Nieuwe Collega", "role": "socialmedia",
-                                                       "password": "een-lang-wachtwoord"}, allow_redirects=False)
+    resp = await desk_client.post(
+        "/gebruikers",
+        data={
+            "csrf": csrf,
+            "action": "create",
+            "username": "nieuw",
+            "display_name": "Nieuwe Collega",
+            "role": "socialmedia",
+            "password": "een-lang-wachtwoord",
+        },
+        allow_redirects=False,
+    )
     assert resp.status == 303
     user = await auth.get_user(aredis, "nieuw")
     assert user and user.role == "socialmedia"

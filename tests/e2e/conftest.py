@@ -1,4 +1,5 @@
 """The whole chat stack for end-to-end tests: real Redis, action server, Rasa server, website."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,11 +1,17 @@
 """Bad input over the REST channel: a sensible answer or a clear 4xx, never a crash."""
+
 from __future__ import annotations
 
 import requests
 
 
 def post(stack, body, **kwargs):
-    return requests.post(stack.url("rasa") + "/webhooks/rest/webhook", timeout=30, **{"data" if isinstance(body, (bytes, str)) else "json": body}, **kwargs)
+    return requests.post(
+        stack.url("rasa") + "/webhooks/rest/webhook",
+        timeout=30,
+        **{"data" if isinstance(body, (bytes, str)) else "json": body},
+        **kwargs,
+    )
 
 
 def test_empty_message_is_400(stack):

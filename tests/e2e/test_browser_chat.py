@@ -1,4 +1,5 @@
 """The website's chat widget in real headless Chromium (Debian's chromium, driven by Playwright)."""
+
 from __future__ import annotations
 
 import os

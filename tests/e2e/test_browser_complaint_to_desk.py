@@ -1,5 +1,6 @@
 """A complaint typed in the website's widget is registered at once and seen by a handler in the desk
 (real Chromium for both, the real chat stack and the real desk with its intake consumer)."""
+
 from __future__ import annotations
 
 import re
@@ -40,7 +41,7 @@ def test_a_complaint_in_the_widget_appears_in_the_desk(stack: Stack, desk: str, 
     ack = customer.locator(".msg.bot", has_text="referentie KL-")
     expect(ack).to_be_visible(timeout=20_000)
     reference = re.search(r"KL-\d{4}-\d{6}", ack.inner_text()).group(0)
-    customer.context.close()                      # the customer leaves before the intake ends
+    customer.context.close()  # the customer leaves before the intake ends
 
     handler = browser.new_context(locale="nl-NL").new_page()
     first_password = (stack.log_dir / "var" / "desk-first-password").read_text().strip()

@@ -1,4 +1,5 @@
 """Complaints in the chat, end to end: acknowledged first, answered, registered once in Redis."""
+
 from __future__ import annotations
 
 import asyncio
@@ -33,7 +34,7 @@ def test_complaint_with_follow_up_is_registered_with_contact_details(chat, intak
     assert "ook als die meteen is opgelost" in replies[-1] and CONSENT_QUESTION in replies[-1]
     assert "naam" in chat.reply("ja graag")
     assert "e-mailadres of telefoonnummer" in chat.reply("Jan de Vries")
-    assert "niet compleet" in chat.reply("jan@b")                      # "a@b": friendly re-ask
+    assert "niet compleet" in chat.reply("jan@b")  # "a@b": friendly re-ask
     assert "polis- of dossiernummer" in chat.reply("jan.devries@voorbeeld.nl")
     assert "vertrouwelijk" in chat.reply("geen")
     confirmation = chat.reply("ja")
@@ -45,12 +46,18 @@ def test_complaint_with_follow_up_is_registered_with_contact_details(chat, intak
     assert record["id"] == reference
     assert record["channel"] == "website"
     assert record["text"] == "Ik wil een klacht indienen. Ik heb drie keer gebeld en niemand belt me terug."
-    assert record["customer"] == {"name": "Jan de Vries", "email": "jan.devries@voorbeeld.nl",
-                                  "phone": None, "policy_number": None, "address": None}
+    assert record["customer"] == {
+        "name": "Jan de Vries",
+        "email": "jan.devries@voorbeeld.nl",
+        "phone": None,
+        "policy_number": None,
+        "address": None,
+    }
     assert record["handoff_consent"] is True and record["confidential"] is True
     assert record["detector"]["version"]
-    assert any(turn["speaker"] == "klant" and turn["text"].startswith("Ik wil een klacht")
-               for turn in record["transcript"])
+    assert any(
+        turn["speaker"] == "klant" and turn["text"].startswith("Ik wil een klacht") for turn in record["transcript"]
+    )
     assert record["transcript"][-1] == {"speaker": "assistent", "text": confirmation, "at": None}
 
 
@@ -195,8 +202,13 @@ def test_anger_about_the_conflict_itself_does_not_start_the_intake(chat, intake,
 
 # Replies to whatever the coverage form asks, keyed by the checker's question names.
 FORM_REPLIES = {
-    "modules": "Inkomen", "involved": "ikzelf", "alleenstaand": "nee", "role": "privé",
-    "first_event_after_start": "ja", "country": "in Nederland", "amount": "ongeveer 5000 euro",
+    "modules": "Inkomen",
+    "involved": "ikzelf",
+    "alleenstaand": "nee",
+    "role": "privé",
+    "first_event_after_start": "ja",
+    "country": "in Nederland",
+    "amount": "ongeveer 5000 euro",
     "uitsluiting_arbeidsrecht": "nee",
 }
 
@@ -221,9 +233,9 @@ def test_complaint_in_the_middle_of_the_coverage_form(chat, intake):
     form_question = first[-1]
     replies = chat.say("Jullie jurist belt me al weken niet terug, echt slecht.")
     assert ACK in replies[0]
-    assert replies[-1] == form_question          # the form resumes with the same question
+    assert replies[-1] == form_question  # the form resumes with the same question
     last = answer_form(chat, replies)
-    assert CONSENT_QUESTION in last[-1]           # verdict first, then the intake
+    assert CONSENT_QUESTION in last[-1]  # verdict first, then the intake
     assert REFERENCE.search(chat.reply("nee"))
     [record] = records_for(intake, chat.sender)
     assert record["text"] == "Jullie jurist belt me al weken niet terug, echt slecht."
@@ -232,7 +244,7 @@ def test_complaint_in_the_middle_of_the_coverage_form(chat, intake):
 def test_complaint_then_silence_is_registered_at_once(chat, intake):
     replies = chat.say("Jullie laten me maar wachten, dit is de derde keer dat ik bel.")
     reference = REFERENCE.search(replies[0]).group(0)
-    [record] = records_for(intake, chat.sender)           # the customer closes the tab here
+    [record] = records_for(intake, chat.sender)  # the customer closes the tab here
     assert record["id"] == reference and record["handoff_consent"] is False
 
 

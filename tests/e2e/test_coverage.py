@@ -5,18 +5,18 @@ give to the questions the form may ask. The driver answers whatever the bot asks
 so the test fails when the bot asks something it should not need, and checks the verdict's status,
 its deciding article and a key fact read from the knowledge file.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import pytest
 
+from flexbot.flexpolis import checker
 from flexbot.flexpolis.conversation import ask, chat_answer
 from flexbot.flexpolis.dialogue import question
-from flexbot.flexpolis.replies import faq_text
-from flexbot.flexpolis import checker
-from flexbot.flexpolis.answers import faq_answer
 from flexbot.flexpolis.knowledge import format_euro, knowledge
+from flexbot.flexpolis.replies import faq_text
 
 K = knowledge()
 MAX_EUROPE = format_euro(K.amount("max_europe"))
@@ -37,12 +37,24 @@ def name_of(message: str) -> str | None:
         return QUESTION_NAMES[message]
     return next((name for text, name in PLAIN_QUESTIONS.items() if message.endswith(text)), None)
 
+
 # Typical replies; a case overrides or adds what differs.
-PRIVATE_NL = {"role": "privé", "first_event_after_start": "ja hoor", "country": "in Nederland",
-              "involved": "ikzelf", "facts.bekend_bij_afsluiten": "nee", "amount": "het gaat niet om geld"}
+PRIVATE_NL = {
+    "role": "privé",
+    "first_event_after_start": "ja hoor",
+    "country": "in Nederland",
+    "involved": "ikzelf",
+    "facts.bekend_bij_afsluiten": "nee",
+    "amount": "het gaat niet om geld",
+}
 
 
-VERDICT_STARTS = ("Dit conflict is", "Of u verzekerd bent", "Of dit conflict verzekerd is", "Uw kosten voor juridische hulp")
+VERDICT_STARTS = (
+    "Dit conflict is",
+    "Of u verzekerd bent",
+    "Of dit conflict verzekerd is",
+    "Uw kosten voor juridische hulp",
+)
 
 
 def is_verdict(message: str) -> bool:
@@ -58,9 +70,9 @@ class Case:
     id: str
     first: str
     replies: dict[str, str]
-    status: str                       # text that shows the status (NIET / GEDEKT / DEPENDS)
-    article: str                      # deciding article id, must be cited
-    fact: str = ""                    # a key fact the verdict states
+    status: str  # text that shows the status (NIET / GEDEKT / DEPENDS)
+    article: str  # deciding article id, must be cited
+    fact: str = ""  # a key fact the verdict states
     asked: set[str] = field(default_factory=set)  # questions that must have been asked
 
 
@@ -75,7 +87,9 @@ def converse(chat, first: str, answers: dict[str, str], max_turns: int = 14) -> 
         assert messages, f"no reply after {asked}"
         name = name_of(messages[-1])
         assert name is not None, f"not a question of the form: {messages!r}"
-        assert name in answers, f"asked {name!r} ({messages[-1]!r}), which this case does not need; asked so far {asked}"
+        assert name in answers, (
+            f"asked {name!r} ({messages[-1]!r}), which this case does not need; asked so far {asked}"
+        )
         assert name not in asked, f"asked {name!r} twice: {messages!r}"
         asked.append(name)
         messages = chat.say(answers[name])
@@ -83,96 +97,250 @@ def converse(chat, first: str, answers: dict[str, str], max_turns: int = 14) -> 
 
 
 CASES = [
-    Case("buren-gedekt", "ben ik verzekert voor een ruzie met mn buurman??",
-         {**PRIVATE_NL, "modules": "consument en wonen", "uitsluiting_burenrecht": "nee"},
-         GEDEKT, "Consument & Wonen 2e", MAX_EUROPE, {"modules", "uitsluiting_burenrecht"}),
-    Case("buren-frankrijk-prefill", "ruzie met mijn buurman over 300 euro in Frankrijk", {},
-         NIET, "Consument & Wonen 4"),
-    Case("buren-burenrecht-uitgesloten", "mn buurman heeft een schutting op mijn grond gezet, gedekt??",
-         {**PRIVATE_NL, "modules": "alle drie", "uitsluiting_burenrecht": "ja dat heb ik uitgesloten"},
-         NIET, "Consument & Wonen Burenrecht"),
-    Case("buren-voor-begin", "de buren maken al jaren herrie, kan arag helpen",
-         {**PRIVATE_NL, "modules": "c&w", "first_event_after_start": "nee, het begon al voordat ik de verzekering had",
-          "uitsluiting_burenrecht": "nee"},
-         NIET, "Algemene regels 9"),
-    Case("werkgever-ontslag", "mijn baas wil me ontslaan omdat ik te vaak ziek zou zijn, ben ik verzekerd??",
-         {**PRIVATE_NL, "modules": "alle drie", "uitsluiting_arbeidsrecht": "nee"},
-         GEDEKT, "Inkomen 2a", MAX_EUROPE),
-    Case("werkgever-arbeidsrecht-uitgesloten", "dekt mijn polis een conflict met mijn werkgever over mijn salaris",
-         {**PRIVATE_NL, "modules": "inkomen", "uitsluiting_arbeidsrecht": "ja"},
-         NIET, "Inkomen Arbeidsrecht"),
-    Case("werkgever-geen-inkomen", "ik ben ontslagen op staande voet en wil een advocaat",
-         {**PRIVATE_NL, "modules": "alleen consument en wonen"},
-         NIET, "Inkomen 2a"),
-    Case("webshop-onder-minimum", "ik heb een tv besteld bij een webshop voor 150 euro en niks gekregen", {},
-         NIET, "Algemene regels 11g", MINIMUM),
-    Case("webshop-duitsland", "webshop levert mijn laptop niet, het gaat om EUR 1.500,-",
-         {**PRIVATE_NL, "modules": "consument en wonen", "country": "in duitsland"},
-         GEDEKT, "Consument & Wonen 2b", MAX_EUROPE),
-    Case("webshop-vijftienhonderd", "ik heb een bank gekocht die kapot geleverd is en de winkel doet niks",
-         {**PRIVATE_NL, "modules": "Consument & Wonen", "amount": "vijftienhonderd euro"},
-         GEDEKT, "Consument & Wonen 2b", MAX_EUROPE, {"amount"}),
-    Case("webshop-amerika", "probleem met een amerikaanse webshop, ze sturen mijn geld niet terug",
-         {**PRIVATE_NL, "modules": "consument en wonen", "country": "de Verenigde Staten", "amount": "ongeveer 400 euro"},
-         NIET, "Consument & Wonen 4"),
-    Case("webshop-geen-module", "dekt jullie polis een geschil met een webwinkel over 250 euro",
-         {**PRIVATE_NL, "modules": "verkeer"},
-         NIET, "Consument & Wonen 2b"),
-    Case("webshop-zakelijk", "een leverancier levert de printer voor mijn kantoor niet, 900 euro",
-         {**PRIVATE_NL, "modules": "alle drie", "role": "zakelijk, het is voor mijn eigen bedrijf"},
-         NIET, "Consument & Wonen 1"),
-    Case("webshop-modules-onbekend", "de webshop wil mijn kapotte telefoon van 600 euro niet vervangen",
-         {**PRIVATE_NL, "modules": "weet ik niet"},
-         DEPENDS, "Consument & Wonen 2b", "Met de module Consument & Wonen: verzekerd"),
-    Case("huur-borg", "mijn huisbaas geeft mijn borg van 800 euro niet terug, ben ik verzekerd?",
-         {**PRIVATE_NL, "modules": "consument en wonen"},
-         GEDEKT, "Consument & Wonen 2c", MAX_EUROPE),
-    Case("verkeer-duitsland", "ik heb een aanrijding gehad in duitsland en de ander wil niet betalen",
-         {**PRIVATE_NL, "modules": "verkeer", "uitsluiting_motorrijtuigen": "nee"},
-         GEDEKT, "Verkeer 3a", MAX_EUROPE),
-    Case("verkeer-nederland-geen-maximum", "een automobilist reed door rood en ramde mijn auto op de kruising",
-         {**PRIVATE_NL, "modules": "verkeer en inkomen", "uitsluiting_motorrijtuigen": "nee"},
-         GEDEKT, "Verkeer 3a", "geen maximumbedrag"),
-    Case("verkeer-thailand", "op vakantie in thailand ben ik met de scooter aangereden door een taxi",
-         {**PRIVATE_NL, "modules": "verkeer", "uitsluiting_motorrijtuigen": "nee"},
-         GEDEKT, "Verkeer 5", MAX_ELSEWHERE),
-    Case("verkeer-turkije", "aanrijding met mijn huurauto in Turkije, de ander was fout",
-         {**PRIVATE_NL, "modules": "alle modules", "uitsluiting_motorrijtuigen": "nee"},
-         GEDEKT, "Verkeer 3a", MAX_EUROPE),
-    Case("scheiding", "ik ga scheiden van mijn man, betalen jullie de advocaat?", {},
-         NIET, "Consument & Wonen 3g"),
-    Case("belasting", "ik heb een conflict met de belastingdienst over mijn aanslag", {},
-         NIET, "Algemene regels 11j"),
-    Case("zzp", "ik ben zzp en mijn klant betaalt mijn factuur van 2000 euro niet", {},
-         NIET, "Inkomen 3a"),
-    Case("uwv", "het uwv heeft mijn ww uitkering stopgezet, kunnen jullie helpen",
-         {**PRIVATE_NL, "modules": "inkomen"},
-         GEDEKT, "Inkomen 2d", MAX_EUROPE),
-    Case("alleenstaand-partner", "mijn vrouw heeft ruzie met haar werkgever over haar loon",
-         {**PRIVATE_NL, "involved": "mijn vrouw", "modules": "inkomen", "alleenstaand": "ja", "uitsluiting_arbeidsrecht": "nee"},
-         NIET, "Algemene regels 1"),
-    Case("aannemer-geen-eigen-woning", "de aannemer heeft mijn verbouwing verprutst en wil niks herstellen",
-         {**PRIVATE_NL, "modules": "consument en wonen", "amount": "EUR 12.000", "eigen_woning": "nee"},
-         NIET, "Consument & Wonen Eigen woning"),
-    Case("erfenis", "ruzie met mijn broer over de erfenis van mijn vader, dekt de verzekering dat",
-         {**PRIVATE_NL, "modules": "consument en wonen", "amount": "ongeveer 20.000 euro",
-          "facts.erflater_overleden_na_start": "ja"},
-         GEDEKT, "Consument & Wonen 2i", MAX_EUROPE),
-    Case("ander-persoon", "mijn moeder heeft ruzie met haar buurman, kan zij mijn verzekering gebruiken?",
-         {**PRIVATE_NL, "involved": "mijn moeder", "modules": "consument en wonen", "uitsluiting_burenrecht": "nee"},
-         NIET, "Algemene regels 1"),
-    Case("conflict-antwoord-buurman", "heb ik eigenlijk dekking?",
-         {**PRIVATE_NL, "conflict": "met mijn buurman", "modules": "consument en wonen", "uitsluiting_burenrecht": "nee"},
-         GEDEKT, "Consument & Wonen 2e", MAX_EUROPE, {"conflict"}),
-    Case("conflict-antwoord-baas", "kunnen jullie mij helpen, is dit gedekt?",
-         {**PRIVATE_NL, "conflict": "mijn baas", "modules": "inkomen", "uitsluiting_arbeidsrecht": "nee"},
-         GEDEKT, "Inkomen 2a", MAX_EUROPE, {"conflict"}),
-    Case("webshop-frankrijk-antwoorden", "ik heb schoenen besteld bij een franse webshop maar ze zijn nooit gekomen",
-         {**PRIVATE_NL, "modules": "consument & wonen", "country": "in Frankrijk", "amount": "ongeveer 300 euro"},
-         GEDEKT, "Consument & Wonen 2b", MAX_EUROPE, {"country", "amount"}),
-    Case("conflict-eerst-gevraagd", "ben ik verzekerd?",
-         {**PRIVATE_NL, "conflict": "mijn huurbaas doet niks aan de schimmel", "modules": "consument en wonen"},
-         GEDEKT, "Consument & Wonen 2c", MAX_EUROPE, {"conflict"}),
+    Case(
+        "buren-gedekt",
+        "ben ik verzekert voor een ruzie met mn buurman??",
+        {**PRIVATE_NL, "modules": "consument en wonen", "uitsluiting_burenrecht": "nee"},
+        GEDEKT,
+        "Consument & Wonen 2e",
+        MAX_EUROPE,
+        {"modules", "uitsluiting_burenrecht"},
+    ),
+    Case(
+        "buren-frankrijk-prefill", "ruzie met mijn buurman over 300 euro in Frankrijk", {}, NIET, "Consument & Wonen 4"
+    ),
+    Case(
+        "buren-burenrecht-uitgesloten",
+        "mn buurman heeft een schutting op mijn grond gezet, gedekt??",
+        {**PRIVATE_NL, "modules": "alle drie", "uitsluiting_burenrecht": "ja dat heb ik uitgesloten"},
+        NIET,
+        "Consument & Wonen Burenrecht",
+    ),
+    Case(
+        "buren-voor-begin",
+        "de buren maken al jaren herrie, kan arag helpen",
+        {
+            **PRIVATE_NL,
+            "modules": "c&w",
+            "first_event_after_start": "nee, het begon al voordat ik de verzekering had",
+            "uitsluiting_burenrecht": "nee",
+        },
+        NIET,
+        "Algemene regels 9",
+    ),
+    Case(
+        "werkgever-ontslag",
+        "mijn baas wil me ontslaan omdat ik te vaak ziek zou zijn, ben ik verzekerd??",
+        {**PRIVATE_NL, "modules": "alle drie", "uitsluiting_arbeidsrecht": "nee"},
+        GEDEKT,
+        "Inkomen 2a",
+        MAX_EUROPE,
+    ),
+    Case(
+        "werkgever-arbeidsrecht-uitgesloten",
+        "dekt mijn polis een conflict met mijn werkgever over mijn salaris",
+        {**PRIVATE_NL, "modules": "inkomen", "uitsluiting_arbeidsrecht": "ja"},
+        NIET,
+        "Inkomen Arbeidsrecht",
+    ),
+    Case(
+        "werkgever-geen-inkomen",
+        "ik ben ontslagen op staande voet en wil een advocaat",
+        {**PRIVATE_NL, "modules": "alleen consument en wonen"},
+        NIET,
+        "Inkomen 2a",
+    ),
+    Case(
+        "webshop-onder-minimum",
+        "ik heb een tv besteld bij een webshop voor 150 euro en niks gekregen",
+        {},
+        NIET,
+        "Algemene regels 11g",
+        MINIMUM,
+    ),
+    Case(
+        "webshop-duitsland",
+        "webshop levert mijn laptop niet, het gaat om EUR 1.500,-",
+        {**PRIVATE_NL, "modules": "consument en wonen", "country": "in duitsland"},
+        GEDEKT,
+        "Consument & Wonen 2b",
+        MAX_EUROPE,
+    ),
+    Case(
+        "webshop-vijftienhonderd",
+        "ik heb een bank gekocht die kapot geleverd is en de winkel doet niks",
+        {**PRIVATE_NL, "modules": "Consument & Wonen", "amount": "vijftienhonderd euro"},
+        GEDEKT,
+        "Consument & Wonen 2b",
+        MAX_EUROPE,
+        {"amount"},
+    ),
+    Case(
+        "webshop-amerika",
+        "probleem met een amerikaanse webshop, ze sturen mijn geld niet terug",
+        {
+            **PRIVATE_NL,
+            "modules": "consument en wonen",
+            "country": "de Verenigde Staten",
+            "amount": "ongeveer 400 euro",
+        },
+        NIET,
+        "Consument & Wonen 4",
+    ),
+    Case(
+        "webshop-geen-module",
+        "dekt jullie polis een geschil met een webwinkel over 250 euro",
+        {**PRIVATE_NL, "modules": "verkeer"},
+        NIET,
+        "Consument & Wonen 2b",
+    ),
+    Case(
+        "webshop-zakelijk",
+        "een leverancier levert de printer voor mijn kantoor niet, 900 euro",
+        {**PRIVATE_NL, "modules": "alle drie", "role": "zakelijk, het is voor mijn eigen bedrijf"},
+        NIET,
+        "Consument & Wonen 1",
+    ),
+    Case(
+        "webshop-modules-onbekend",
+        "de webshop wil mijn kapotte telefoon van 600 euro niet vervangen",
+        {**PRIVATE_NL, "modules": "weet ik niet"},
+        DEPENDS,
+        "Consument & Wonen 2b",
+        "Met de module Consument & Wonen: verzekerd",
+    ),
+    Case(
+        "huur-borg",
+        "mijn huisbaas geeft mijn borg van 800 euro niet terug, ben ik verzekerd?",
+        {**PRIVATE_NL, "modules": "consument en wonen"},
+        GEDEKT,
+        "Consument & Wonen 2c",
+        MAX_EUROPE,
+    ),
+    Case(
+        "verkeer-duitsland",
+        "ik heb een aanrijding gehad in duitsland en de ander wil niet betalen",
+        {**PRIVATE_NL, "modules": "verkeer", "uitsluiting_motorrijtuigen": "nee"},
+        GEDEKT,
+        "Verkeer 3a",
+        MAX_EUROPE,
+    ),
+    Case(
+        "verkeer-nederland-geen-maximum",
+        "een automobilist reed door rood en ramde mijn auto op de kruising",
+        {**PRIVATE_NL, "modules": "verkeer en inkomen", "uitsluiting_motorrijtuigen": "nee"},
+        GEDEKT,
+        "Verkeer 3a",
+        "geen maximumbedrag",
+    ),
+    Case(
+        "verkeer-thailand",
+        "op vakantie in thailand ben ik met de scooter aangereden door een taxi",
+        {**PRIVATE_NL, "modules": "verkeer", "uitsluiting_motorrijtuigen": "nee"},
+        GEDEKT,
+        "Verkeer 5",
+        MAX_ELSEWHERE,
+    ),
+    Case(
+        "verkeer-turkije",
+        "aanrijding met mijn huurauto in Turkije, de ander was fout",
+        {**PRIVATE_NL, "modules": "alle modules", "uitsluiting_motorrijtuigen": "nee"},
+        GEDEKT,
+        "Verkeer 3a",
+        MAX_EUROPE,
+    ),
+    Case("scheiding", "ik ga scheiden van mijn man, betalen jullie de advocaat?", {}, NIET, "Consument & Wonen 3g"),
+    Case("belasting", "ik heb een conflict met de belastingdienst over mijn aanslag", {}, NIET, "Algemene regels 11j"),
+    Case("zzp", "ik ben zzp en mijn klant betaalt mijn factuur van 2000 euro niet", {}, NIET, "Inkomen 3a"),
+    Case(
+        "uwv",
+        "het uwv heeft mijn ww uitkering stopgezet, kunnen jullie helpen",
+        {**PRIVATE_NL, "modules": "inkomen"},
+        GEDEKT,
+        "Inkomen 2d",
+        MAX_EUROPE,
+    ),
+    Case(
+        "alleenstaand-partner",
+        "mijn vrouw heeft ruzie met haar werkgever over haar loon",
+        {
+            **PRIVATE_NL,
+            "involved": "mijn vrouw",
+            "modules": "inkomen",
+            "alleenstaand": "ja",
+            "uitsluiting_arbeidsrecht": "nee",
+        },
+        NIET,
+        "Algemene regels 1",
+    ),
+    Case(
+        "aannemer-geen-eigen-woning",
+        "de aannemer heeft mijn verbouwing verprutst en wil niks herstellen",
+        {**PRIVATE_NL, "modules": "consument en wonen", "amount": "EUR 12.000", "eigen_woning": "nee"},
+        NIET,
+        "Consument & Wonen Eigen woning",
+    ),
+    Case(
+        "erfenis",
+        "ruzie met mijn broer over de erfenis van mijn vader, dekt de verzekering dat",
+        {
+            **PRIVATE_NL,
+            "modules": "consument en wonen",
+            "amount": "ongeveer 20.000 euro",
+            "facts.erflater_overleden_na_start": "ja",
+        },
+        GEDEKT,
+        "Consument & Wonen 2i",
+        MAX_EUROPE,
+    ),
+    Case(
+        "ander-persoon",
+        "mijn moeder heeft ruzie met haar buurman, kan zij mijn verzekering gebruiken?",
+        {**PRIVATE_NL, "involved": "mijn moeder", "modules": "consument en wonen", "uitsluiting_burenrecht": "nee"},
+        NIET,
+        "Algemene regels 1",
+    ),
+    Case(
+        "conflict-antwoord-buurman",
+        "heb ik eigenlijk dekking?",
+        {
+            **PRIVATE_NL,
+            "conflict": "met mijn buurman",
+            "modules": "consument en wonen",
+            "uitsluiting_burenrecht": "nee",
+        },
+        GEDEKT,
+        "Consument & Wonen 2e",
+        MAX_EUROPE,
+        {"conflict"},
+    ),
+    Case(
+        "conflict-antwoord-baas",
+        "kunnen jullie mij helpen, is dit gedekt?",
+        {**PRIVATE_NL, "conflict": "mijn baas", "modules": "inkomen", "uitsluiting_arbeidsrecht": "nee"},
+        GEDEKT,
+        "Inkomen 2a",
+        MAX_EUROPE,
+        {"conflict"},
+    ),
+    Case(
+        "webshop-frankrijk-antwoorden",
+        "ik heb schoenen besteld bij een franse webshop maar ze zijn nooit gekomen",
+        {**PRIVATE_NL, "modules": "consument & wonen", "country": "in Frankrijk", "amount": "ongeveer 300 euro"},
+        GEDEKT,
+        "Consument & Wonen 2b",
+        MAX_EUROPE,
+        {"country", "amount"},
+    ),
+    Case(
+        "conflict-eerst-gevraagd",
+        "ben ik verzekerd?",
+        {**PRIVATE_NL, "conflict": "mijn huurbaas doet niks aan de schimmel", "modules": "consument en wonen"},
+        GEDEKT,
+        "Consument & Wonen 2c",
+        MAX_EUROPE,
+        {"conflict"},
+    ),
 ]
 
 
@@ -250,8 +418,7 @@ def test_a_question_in_between_is_answered_and_the_check_continues(chat):
     interrupted = chat.say("wat is het maximale bedrag dat jullie betalen?")
     assert interrupted[0] == chat_answer(faq_text("maximum"), with_reminder=True)
     assert interrupted[-1] == first[-1]  # the same question again
-    verdict, _ = converse_rest(chat, chat.say("consument en wonen"),
-                               {**PRIVATE_NL, "uitsluiting_burenrecht": "nee"})
+    verdict, _ = converse_rest(chat, chat.say("consument en wonen"), {**PRIVATE_NL, "uitsluiting_burenrecht": "nee"})
     assert GEDEKT in verdict and cite("Consument & Wonen 2e") in verdict
 
 

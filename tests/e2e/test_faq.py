@@ -3,13 +3,14 @@
 Each question must get exactly the answer for its topic (flexbot/flexpolis/answers.py), which cites its
 articles, states the key fact read from the knowledge file, and ends with the reminder.
 """
+
 from __future__ import annotations
 
 import pytest
 
 from flexbot.flexpolis import replies
-from flexbot.flexpolis.conversation import chat_answer
 from flexbot.flexpolis.answers import FAQ_TOPICS, faq_articles
+from flexbot.flexpolis.conversation import chat_answer
 from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 K = knowledge()

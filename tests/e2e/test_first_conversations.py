@@ -1,4 +1,5 @@
 """The first Dutch conversations, end to end over the REST channel with a real trained model."""
+
 from __future__ import annotations
 
 import pytest

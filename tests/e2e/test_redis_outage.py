@@ -1,5 +1,6 @@
 """Redis down while a customer chats (issue 14): the real Rasa server answers 503 with
 Retry-After and a Dutch message, and talks again once Redis is back."""
+
 from __future__ import annotations
 
 import pytest
@@ -25,8 +26,9 @@ def lone_rasa(tmp_path_factory):
 
 
 def say(stack: Stack, sender: str, text: str) -> requests.Response:
-    return requests.post(stack.url("rasa") + "/webhooks/rest/webhook",
-                         json={"sender": sender, "message": text}, timeout=60)
+    return requests.post(
+        stack.url("rasa") + "/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60
+    )
 
 
 def test_redis_outage_is_503_in_dutch_and_recovers(lone_rasa):

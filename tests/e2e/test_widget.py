@@ -1,6 +1,7 @@
 """Issue 11 widget behaviour in headless Chromium: greeting with three example questions, a
 confirmation before "Nieuw gesprek" wipes, the input visible on a phone, and clickable phone,
 e-mail and web links while customer text stays escaped."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator

@@ -1,4 +1,5 @@
 """Both branches of the Dutch pipeline: the named model loads, or the fallback warns once."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """The coverage form's answer handling without Rasa: free Dutch replies -> checker inputs."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -29,9 +30,15 @@ def test_the_issue_example_fills_conflict_amount_and_country_at_once():
     assert found["amount"] == Decimal(300) and found["country"] == "FR"
 
 
-@pytest.mark.parametrize(("text", "amount"), [
-    ("ongeveer 300 euro", 300), ("EUR 1.500,-", 1500), ("vijftienhonderd euro", 1500), ("€ 175", 175),
-])
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("ongeveer 300 euro", 300),
+        ("EUR 1.500,-", 1500),
+        ("vijftienhonderd euro", 1500),
+        ("€ 175", 175),
+    ],
+)
 def test_amount_answers(text, amount):
     assert a.parse_answer("amount", text).changes == {"amount": Decimal(amount)}
 
@@ -42,8 +49,10 @@ def test_unusable_amounts_give_a_reason(text, word):
     assert not answer.changes and word in answer.reason
 
 
-@pytest.mark.parametrize(("text", "code"), [("in Frankrijk", "FR"), ("frankrijk", "FR"), ("op Kreta", "GR"),
-                                            ("de Verenigde Staten", "US"), ("België", "BE")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("in Frankrijk", "FR"), ("frankrijk", "FR"), ("op Kreta", "GR"), ("de Verenigde Staten", "US"), ("België", "BE")],
+)
 def test_country_answers(text, code):
     assert a.parse_answer("country", text).changes == {"country": code}
 
@@ -52,10 +61,14 @@ def test_unknown_country_is_asked_again():
     assert a.parse_answer("country", "in Atlantis").reason == "Dat land ken ik niet."
 
 
-@pytest.mark.parametrize(("text", "kind", "opponent"), [
-    ("met mijn buurman", "burenconflict", "neighbour"), ("mijn baas", "arbeidsovereenkomst", "employer"),
-    ("ik ga scheiden van mijn man", "echtscheiding", "partner"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "opponent"),
+    [
+        ("met mijn buurman", "burenconflict", "neighbour"),
+        ("mijn baas", "arbeidsovereenkomst", "employer"),
+        ("ik ga scheiden van mijn man", "echtscheiding", "partner"),
+    ],
+)
 def test_conflict_answers(text, kind, opponent):
     assert a.parse_answer("conflict", text).changes == {"conflict": kind, "opponent": opponent}
 
@@ -65,10 +78,16 @@ def test_the_question_frame_is_not_the_conflict():
     assert a.facts_in_description("ik heb ruzie met arag over mijn premie")["conflict"] == "deze_verzekering"
 
 
-@pytest.mark.parametrize(("text", "key"), [
-    ("ikzelf", "policyholder"), ("mijn vrouw", "partner"), ("mijn zoon die op kamers woont", "child_studying"),
-    ("onze au pair", "au_pair"), ("mijn moeder", "other"),
-])
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("ikzelf", "policyholder"),
+        ("mijn vrouw", "partner"),
+        ("mijn zoon die op kamers woont", "child_studying"),
+        ("onze au pair", "au_pair"),
+        ("mijn moeder", "other"),
+    ],
+)
 def test_who_has_the_conflict(text, key):
     assert a.parse_answer("involved", text).changes == {"involved": key}
 
@@ -77,27 +96,39 @@ def test_a_child_without_where_it_lives_is_asked_again():
     assert "Waar woont uw kind" in a.parse_answer("involved", "mijn dochter").reason
 
 
-@pytest.mark.parametrize(("text", "who"), [
-    ("ruzie met mijn buurman", "policyholder"),
-    ("mijn moeder heeft ruzie met haar buurman", None),
-    ("kan zij mijn verzekering gebruiken voor haar huurbaas", None),
-    ("mijn dochter woont nog thuis en is gebeten door een hond", "child_home"),
-])
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("ruzie met mijn buurman", "policyholder"),
+        ("mijn moeder heeft ruzie met haar buurman", None),
+        ("kan zij mijn verzekering gebruiken voor haar huurbaas", None),
+        ("mijn dochter woont nog thuis en is gebeten door een hond", "child_home"),
+    ],
+)
 def test_who_is_only_taken_from_a_description_when_plain(text, who):
     assert a.involved_in_description(text) == who
 
 
-@pytest.mark.parametrize(("text", "value"), [("ja", True), ("Ja hoor", True), ("klopt", True), ("nee", False),
-                                             ("klopt niet", False), ("nee hoor", False)])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ja", True), ("Ja hoor", True), ("klopt", True), ("nee", False), ("klopt niet", False), ("nee hoor", False)],
+)
 def test_yes_no(text, value):
     assert a.parse_answer("alleenstaand", text).changes == {"alleenstaand": value}
 
 
 @pytest.mark.parametrize("text", ["weet ik niet", "geen idee"])
 def test_not_knowing_skips_the_question_and_the_verdict_names_it(text):
-    state, asked = run("de webshop wil mijn kapotte telefoon van 600 euro niet vervangen",
-                       {"modules": text, "role": "privé", "first_event_after_start": "ja", "country": "nederland",
-                        "facts.bekend_bij_afsluiten": "nee"})
+    state, asked = run(
+        "de webshop wil mijn kapotte telefoon van 600 euro niet vervangen",
+        {
+            "modules": text,
+            "role": "privé",
+            "first_event_after_start": "ja",
+            "country": "nederland",
+            "facts.bekend_bij_afsluiten": "nee",
+        },
+    )
     verdict = state.verdict()
     assert verdict.status == checker.HANGT_AF_VAN and "welke modules" in verdict.text
     assert asked == ["modules", "role", "first_event_after_start", "facts.bekend_bij_afsluiten", "country"]
@@ -117,9 +148,16 @@ def test_an_impossible_combination_is_not_stored():
 
 
 def test_state_survives_the_slot_round_trip():
-    state, _ = run("ik heb een aanrijding gehad in duitsland",
-                   {"modules": "verkeer", "role": "privé", "first_event_after_start": "ja",
-                    "uitsluiting_motorrijtuigen": "nee", "facts.bekend_bij_afsluiten": "nee"})
+    state, _ = run(
+        "ik heb een aanrijding gehad in duitsland",
+        {
+            "modules": "verkeer",
+            "role": "privé",
+            "first_event_after_start": "ja",
+            "uitsluiting_motorrijtuigen": "nee",
+            "facts.bekend_bij_afsluiten": "nee",
+        },
+    )
     again = CheckState.load(state.dump())
     assert again == state and again.verdict().status == checker.GEDEKT
 

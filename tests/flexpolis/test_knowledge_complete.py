@@ -4,6 +4,7 @@ The ids are counted from the policy conditions' source text itself, not from a l
 lies outside the repository: FLEXBOT_POLICY_SOURCE names it (flexbot/settings.py has the default);
 where it is absent, only the checks against it are skipped, with the reason shown.
 """
+
 from __future__ import annotations
 
 import re
@@ -99,14 +100,25 @@ def test_seed_parser_counts_the_whole_document(seed: tuple[list[str], list[str]]
     assert len(numbered) == len(toc) == 22 + 4 + 5 + 4
     lettered = [i for i in ids if re.fullmatch(r".* \d+[a-z]", i)]
     assert {i.rsplit(" ", 1)[0] + " " + re.sub(r"[a-z]$", "", i.rsplit(" ", 1)[1]) for i in lettered} >= {
-        "Algemene regels 6", "Algemene regels 11", "Algemene regels 15", "Consument & Wonen 2",
-        "Consument & Wonen 3", "Verkeer 3", "Verkeer 4", "Inkomen 2", "Inkomen 3"}
+        "Algemene regels 6",
+        "Algemene regels 11",
+        "Algemene regels 15",
+        "Consument & Wonen 2",
+        "Consument & Wonen 3",
+        "Verkeer 3",
+        "Verkeer 4",
+        "Inkomen 2",
+        "Inkomen 3",
+    }
     assert "Algemene regels 11s" in ids and "Algemene regels 11t" not in ids
     assert "Consument & Wonen 2k" in ids and "Verkeer 4d" in ids and "Inkomen 3c" in ids
     assert sum(i.startswith("Algemene regels 11") and len(i) == len("Algemene regels 11a") for i in ids) == 19
     assert [i for i in ids if i.split(" ")[-1] in OPTIONS or i.endswith("Eigen woning")] == [
-        "Consument & Wonen Eigen woning", "Consument & Wonen Burenrecht", "Verkeer Motorrijtuigen",
-        "Inkomen Arbeidsrecht"]
+        "Consument & Wonen Eigen woning",
+        "Consument & Wonen Burenrecht",
+        "Verkeer Motorrijtuigen",
+        "Inkomen Arbeidsrecht",
+    ]
     assert len(ids) == len(set(ids))
 
 
@@ -155,17 +167,33 @@ def test_facts_match_the_seed_document() -> None:
         assert format_euro(k.amount(key)) in seed_text, key
     assert k.amount("max_verkeer_nl") is None and k.amount("borgsom_interest_percent") == 0
     contact = k.contact
-    for value in (contact["servicecenter"]["phone"], contact["servicecenter"]["email"],
-                  contact["klachtenbureau"]["phone"], contact["klachtenbureau"]["email"],
-                  contact["kifid"]["phone"], contact["kifid"]["address"], contact["kifid"]["website"],
-                  contact["verbond_van_verzekeraars"]["phone"], contact["registration"]["afm_number"],
-                  f"{contact['office']['address']}, {contact['office']['postcode']} {contact['office']['city']}",
-                  f"{contact['claims_post']['address']} {contact['claims_post']['postcode']} {contact['claims_post']['city']}"):
+    for value in (
+        contact["servicecenter"]["phone"],
+        contact["servicecenter"]["email"],
+        contact["klachtenbureau"]["phone"],
+        contact["klachtenbureau"]["email"],
+        contact["kifid"]["phone"],
+        contact["kifid"]["address"],
+        contact["kifid"]["website"],
+        contact["verbond_van_verzekeraars"]["phone"],
+        contact["registration"]["afm_number"],
+        f"{contact['office']['address']}, {contact['office']['postcode']} {contact['office']['city']}",
+        f"{contact['claims_post']['address']} {contact['claims_post']['postcode']} {contact['claims_post']['city']}",
+    ):
         assert value in seed_text, value
-    expected = {"coverage_answer": "2 werkdagen", "complaint_contact": "5 werkdagen", "first_premium": "30 dagen",
-                "grace_after_warning": "15 dagen", "customer_notice": "1 maand", "insurer_notice": "2 maanden",
-                "insurer_notice_nonpayment": "2 weken", "report_after_end": "1 maand",
-                "report_criminal_decision": "1 maand", "object_to_change": "1 maand", "judgement_execution": "5 jaar"}
+    expected = {
+        "coverage_answer": "2 werkdagen",
+        "complaint_contact": "5 werkdagen",
+        "first_premium": "30 dagen",
+        "grace_after_warning": "15 dagen",
+        "customer_notice": "1 maand",
+        "insurer_notice": "2 maanden",
+        "insurer_notice_nonpayment": "2 weken",
+        "report_after_end": "1 maand",
+        "report_criminal_decision": "1 maand",
+        "object_to_change": "1 maand",
+        "judgement_execution": "5 jaar",
+    }
     for key, text in expected.items():
         assert str(k.period(key)) == text
 
@@ -175,9 +203,14 @@ def test_no_fact_is_typed_twice_in_texts() -> None:
     raw = yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
     k = knowledge()
     literals = [format_euro(v) for v in raw["amounts"].values() if v] + [
-        k.contact["servicecenter"]["phone"], k.contact["klachtenbureau"]["phone"], k.contact["kifid"]["phone"],
-        k.contact["verbond_van_verzekeraars"]["phone"], k.contact["servicecenter"]["email"],
-        k.contact["klachtenbureau"]["email"], k.contact["registration"]["afm_number"]]
+        k.contact["servicecenter"]["phone"],
+        k.contact["klachtenbureau"]["phone"],
+        k.contact["kifid"]["phone"],
+        k.contact["verbond_van_verzekeraars"]["phone"],
+        k.contact["servicecenter"]["email"],
+        k.contact["klachtenbureau"]["email"],
+        k.contact["registration"]["afm_number"],
+    ]
     literals += [str(k.period(key)) for key in raw["periods"]]
     texts = [a["summary"] for a in raw["articles"].values()] + [f["answer"] for f in raw["faq"].values()]
     texts += [c["question"] for c in raw["circumstances"].values()] + [c["label"] for c in raw["costs"].values()]
@@ -190,8 +223,10 @@ def test_no_fact_is_typed_twice_in_texts() -> None:
 
 def test_cite_and_validation_errors(tmp_path: Path) -> None:
     assert cite("Algemene regels 11g") == "(art. 11g Algemene regels)"
-    assert cite(["Consument & Wonen 3b", "Algemene regels 11g", "Consument & Wonen 3b"]) == \
-        "(art. 3b Consument & Wonen; art. 11g Algemene regels)"
+    assert (
+        cite(["Consument & Wonen 3b", "Algemene regels 11g", "Consument & Wonen 3b"])
+        == "(art. 3b Consument & Wonen; art. 11g Algemene regels)"
+    )
     assert cite([]) == ""
     with pytest.raises(KnowledgeError):
         cite("Algemene regels 99")

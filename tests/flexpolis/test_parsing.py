@@ -1,4 +1,5 @@
 """Dutch money, country and conflict normalisation."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -11,25 +12,50 @@ from flexbot.flexpolis.knowledge import knowledge
 from flexbot.flexpolis.money import parse_dutch_number_words, parse_money
 
 
-@pytest.mark.parametrize("text, amount", [
-    ("ongeveer 300 euro", 300), ("EUR 1.500,-", 1500), ("€ 175", 175), ("1.500", 1500),
-    ("vijftienhonderd euro", 1500), ("twee duizend", 2000), ("2k", 2000), ("2,5k", 2500),
-    ("€1500.50", Decimal("1500.50")), ("1.500,50", Decimal("1500.50")), ("zo'n 450 euro", 450),
-    ("drieëntwintig", 23), ("een ton", 100000), ("anderhalve ton", 150000), ("duizend", 1000),
-    ("tweeduizendvijfhonderd", 2500), ("honderdvijftig euro", 150), ("0", 0),
-    ("€ 300 voor een bank van 3 jaar oud", 300), ("iets meer dan 200 euro", 200),
-])
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("ongeveer 300 euro", 300),
+        ("EUR 1.500,-", 1500),
+        ("€ 175", 175),
+        ("1.500", 1500),
+        ("vijftienhonderd euro", 1500),
+        ("twee duizend", 2000),
+        ("2k", 2000),
+        ("2,5k", 2500),
+        ("€1500.50", Decimal("1500.50")),
+        ("1.500,50", Decimal("1500.50")),
+        ("zo'n 450 euro", 450),
+        ("drieëntwintig", 23),
+        ("een ton", 100000),
+        ("anderhalve ton", 150000),
+        ("duizend", 1000),
+        ("tweeduizendvijfhonderd", 2500),
+        ("honderdvijftig euro", 150),
+        ("0", 0),
+        ("€ 300 voor een bank van 3 jaar oud", 300),
+        ("iets meer dan 200 euro", 200),
+    ],
+)
 def test_money_accepts_dutch_formats(text: str, amount: int | Decimal) -> None:
     result = parse_money(text)
     assert result.ok and result.reason is None
     assert result.amount == Decimal(amount)
 
 
-@pytest.mark.parametrize("text, why", [
-    ("-5", "negatief"), ("veel", "geen bedrag"), ("1e9", "geen bedrag dat ik kan gebruiken"),
-    ("1000000000", "te hoog"), ("tussen 300 en 500", "meerdere bedragen"), ("1,500", "niet zeker"),
-    ("", "geen bedrag"), ("geen idee", "geen bedrag"),
-])
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        ("-5", "negatief"),
+        ("veel", "geen bedrag"),
+        ("1e9", "geen bedrag dat ik kan gebruiken"),
+        ("1000000000", "te hoog"),
+        ("tussen 300 en 500", "meerdere bedragen"),
+        ("1,500", "niet zeker"),
+        ("", "geen bedrag"),
+        ("geen idee", "geen bedrag"),
+    ],
+)
 def test_money_rejects_with_a_reason_to_reask(text: str, why: str) -> None:
     result = parse_money(text)
     assert not result.ok and result.amount is None
@@ -43,11 +69,24 @@ def test_number_words() -> None:
     assert parse_dutch_number_words("veel") is None
 
 
-@pytest.mark.parametrize("text, code", [
-    ("in Frankrijk", "FR"), ("een Belgische webshop", "BE"), ("op Mallorca", "ES"), ("Engeland", "GB"),
-    ("Duitse garage", "DE"), ("Marokko", "MA"), ("thailand", "TH"), ("fr", "FR"), ("Holland", "NL"),
-    ("Turkije", "TR"), ("Italië", "IT"), ("italie", "IT"), ("Oekraïne", "UA"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("in Frankrijk", "FR"),
+        ("een Belgische webshop", "BE"),
+        ("op Mallorca", "ES"),
+        ("Engeland", "GB"),
+        ("Duitse garage", "DE"),
+        ("Marokko", "MA"),
+        ("thailand", "TH"),
+        ("fr", "FR"),
+        ("Holland", "NL"),
+        ("Turkije", "TR"),
+        ("Italië", "IT"),
+        ("italie", "IT"),
+        ("Oekraïne", "UA"),
+    ],
+)
 def test_country_names_and_adjectives(text: str, code: str) -> None:
     assert countries.country_code(text) == code
 
@@ -66,33 +105,37 @@ def test_country_groups_come_from_the_knowledge_file() -> None:
     assert countries.region("US") == "elsewhere"
     assert countries.region("GE") == "ambiguous" and "Georgië" in countries.ambiguity("GE")
     assert countries.country_name("FR") == "Frankrijk"
-    assert all(countries.is_known(code) for code in regions["eu"] + regions["europe"]
-               + regions["mediterranean_non_european"])
+    assert all(
+        countries.is_known(code) for code in regions["eu"] + regions["europe"] + regions["mediterranean_non_european"]
+    )
 
 
-@pytest.mark.parametrize("text, kind, opponent", [
-    ("mijn buurman", "burenconflict", "neighbour"),
-    ("mijn baas", "arbeidsovereenkomst", "employer"),
-    ("ruzie met mijn verhuurder over de borg", "huur_woning", "landlord"),
-    ("de webshop levert mijn bank niet", "consumentenkoop", "webshop"),
-    ("de garage heeft mijn auto verkeerd gerepareerd", "schade_vervoermiddel", "garage"),
-    ("ik heb een tweedehands auto gekocht bij een dealer", "contract_motorrijtuig", "garage"),
-    ("de gemeente weigert mijn parkeervergunning", "overheidsbesluit", "municipality"),
-    ("het UWV stopt mijn WW", "uitkering", "uwv"),
-    ("de aannemer heeft de badkamer verprutst", "eigen_woning", "contractor"),
-    ("ik ben aangereden door een auto", "verkeersongeval", None),
-    ("mijn werkgever wil me ontslaan", "arbeidsovereenkomst", "employer"),
-    ("ik word verdacht van diefstal", "strafzaak", None),
-    ("vervolgd voor dood door schuld na een aanrijding", "dood_letsel_door_schuld_verkeer", None),
-    ("mijn ex wil meer alimentatie", "echtscheiding", "ex_partner"),
-    ("de belastingdienst", "belastingrecht", "tax_authority"),
-    ("ik heb geld uitgeleend aan een vriend", "geld_uitgeleend", None),
-    ("ruzie over de erfenis van mijn moeder met mijn broer", "erfenis", "heir"),
-    ("mijn huurder betaalt niet", "verhuur", "tenant"),
-    ("ik ben zzp'er en mijn opdrachtgever betaalt niet", "zzp_opdracht", None),
-    ("mijn pensioenfonds", "pensioen", "pension_fund"),
-    ("ik heb aandelen gekocht op advies van de bank", "vermogensbeheer", "bank"),
-])
+@pytest.mark.parametrize(
+    "text, kind, opponent",
+    [
+        ("mijn buurman", "burenconflict", "neighbour"),
+        ("mijn baas", "arbeidsovereenkomst", "employer"),
+        ("ruzie met mijn verhuurder over de borg", "huur_woning", "landlord"),
+        ("de webshop levert mijn bank niet", "consumentenkoop", "webshop"),
+        ("de garage heeft mijn auto verkeerd gerepareerd", "schade_vervoermiddel", "garage"),
+        ("ik heb een tweedehands auto gekocht bij een dealer", "contract_motorrijtuig", "garage"),
+        ("de gemeente weigert mijn parkeervergunning", "overheidsbesluit", "municipality"),
+        ("het UWV stopt mijn WW", "uitkering", "uwv"),
+        ("de aannemer heeft de badkamer verprutst", "eigen_woning", "contractor"),
+        ("ik ben aangereden door een auto", "verkeersongeval", None),
+        ("mijn werkgever wil me ontslaan", "arbeidsovereenkomst", "employer"),
+        ("ik word verdacht van diefstal", "strafzaak", None),
+        ("vervolgd voor dood door schuld na een aanrijding", "dood_letsel_door_schuld_verkeer", None),
+        ("mijn ex wil meer alimentatie", "echtscheiding", "ex_partner"),
+        ("de belastingdienst", "belastingrecht", "tax_authority"),
+        ("ik heb geld uitgeleend aan een vriend", "geld_uitgeleend", None),
+        ("ruzie over de erfenis van mijn moeder met mijn broer", "erfenis", "heir"),
+        ("mijn huurder betaalt niet", "verhuur", "tenant"),
+        ("ik ben zzp'er en mijn opdrachtgever betaalt niet", "zzp_opdracht", None),
+        ("mijn pensioenfonds", "pensioen", "pension_fund"),
+        ("ik heb aandelen gekocht op advies van de bank", "vermogensbeheer", "bank"),
+    ],
+)
 def test_conflict_normalisation(text: str, kind: str, opponent: str | None) -> None:
     guess = normalise_conflict(text)
     assert (guess.kind, guess.opponent) == (kind, opponent)
@@ -100,6 +143,7 @@ def test_conflict_normalisation(text: str, kind: str, opponent: str | None) -> N
 
 def test_conflict_kinds_produced_exist_in_the_knowledge_file() -> None:
     from flexbot.flexpolis.conflicts import KINDS, OPPONENT_DEFAULT_KIND
+
     known = set(knowledge().conflict_kinds)
     assert {kind for kind, _ in KINDS} <= known
     assert set(OPPONENT_DEFAULT_KIND.values()) <= known

@@ -1,4 +1,5 @@
 """The intake's answer checks: friendly re-asks, never a crash."""
+
 import pytest
 
 from flexbot.intake.answers import (
@@ -38,14 +39,17 @@ def test_names():
         assert value is None and reason
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("jan@voorbeeld.nl", {"email": "jan@voorbeeld.nl"}),
-    ("mijn mail is jan.de.vries+arag@mail.example.com.", {"email": "jan.de.vries+arag@mail.example.com"}),
-    ("06 12345678", {"phone": "0612345678"}),
-    ("033 - 434 23 42", {"phone": "0334342342"}),
-    ("+31 6 1234 5678", {"phone": "+31612345678"}),
-    ("0031612345678", {"phone": "+31612345678"}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("jan@voorbeeld.nl", {"email": "jan@voorbeeld.nl"}),
+        ("mijn mail is jan.de.vries+arag@mail.example.com.", {"email": "jan.de.vries+arag@mail.example.com"}),
+        ("06 12345678", {"phone": "0612345678"}),
+        ("033 - 434 23 42", {"phone": "0334342342"}),
+        ("+31 6 1234 5678", {"phone": "+31612345678"}),
+        ("0031612345678", {"phone": "+31612345678"}),
+    ],
+)
 def test_valid_contact(text, expected):
     assert validate_contact(text) == (expected, None)
 
@@ -56,8 +60,10 @@ def test_invalid_contact_gets_a_reason(text):
     assert value is None and reason
 
 
-@pytest.mark.parametrize("text, expected", [("1234567", "1234567"), ("RB-12345678", "RB-12345678"),
-                                            ("geen", ""), ("weet ik niet", ""), ("nee", "")])
+@pytest.mark.parametrize(
+    "text, expected",
+    [("1234567", "1234567"), ("RB-12345678", "RB-12345678"), ("geen", ""), ("weet ik niet", ""), ("nee", "")],
+)
 def test_policy_numbers(text, expected):
     assert validate_policy_number(text) == (expected, None)
 

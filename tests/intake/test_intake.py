@@ -1,4 +1,5 @@
 """The complaint intake against a real Redis: shape, exactly-once, ids, and Redis outages."""
+
 from __future__ import annotations
 
 import asyncio
@@ -42,8 +43,17 @@ def test_build_complaint_has_the_contract_shape() -> None:
     text = "  Bedankt voor niks 😡 <script>x</script>\n"
     rec = build_complaint("KL-2025-000042", text, "x", {"url": "https://x.com/a/1", "platform_id": "1"})
     assert set(rec) == {
-        "id", "received_at", "channel", "text", "source", "customer", "confidential",
-        "handoff_consent", "resolved_immediately", "detector", "transcript",
+        "id",
+        "received_at",
+        "channel",
+        "text",
+        "source",
+        "customer",
+        "confidential",
+        "handoff_consent",
+        "resolved_immediately",
+        "detector",
+        "transcript",
     }
     assert rec["text"] == text  # verbatim
     assert datetime.fromisoformat(rec["received_at"]).tzinfo is not None
@@ -62,8 +72,13 @@ def test_build_complaint_takes_a_detection_object() -> None:
         def to_dict(self) -> dict:
             return vars(self).copy()
 
-    rec = build_complaint("KL-2025-000001", "t", "website", {"conversation_id": "c"},
-                          detection=Detection(True, 0.9, ["klacht_indienen"], "v1"))
+    rec = build_complaint(
+        "KL-2025-000001",
+        "t",
+        "website",
+        {"conversation_id": "c"},
+        detection=Detection(True, 0.9, ["klacht_indienen"], "v1"),
+    )
     assert rec["detector"] == {"score": 0.9, "decision": None, "reasons": ["klacht_indienen"], "version": "v1"}
 
 
@@ -150,7 +165,9 @@ def own_redis(tmp_path: Path):
         server.stop()
 
 
-async def test_redis_down_spools_and_delivers_in_order_without_duplicates(own_redis: LocalRedis, tmp_path: Path) -> None:
+async def test_redis_down_spools_and_delivers_in_order_without_duplicates(
+    own_redis: LocalRedis, tmp_path: Path
+) -> None:
     spool_dir = tmp_path / "spool"
     intake = IntakeClient(own_redis.url, spool_dir, block_size=10, socket_timeout=0.5)
     try:
@@ -200,7 +217,7 @@ async def test_ids_allocated_offline_by_any_client_are_synced(own_redis: LocalRe
     try:
         await runner.start()
         own_redis.stop()
-        offline = await quiet.allocate_id("x:12345")          # the client without a deliverer
+        offline = await quiet.allocate_id("x:12345")  # the client without a deliverer
         own_redis.start()
         other = IntakeClient(own_redis.url, tmp_path / "elsewhere")
         try:

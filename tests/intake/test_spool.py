@@ -1,4 +1,5 @@
 """The durable spool: order, progress across instances, torn writes."""
+
 from __future__ import annotations
 
 from pathlib import Path

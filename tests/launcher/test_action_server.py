@@ -1,4 +1,5 @@
 """The action server answers only Rasa: loopback by default and a shared token (issue 14)."""
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,19 @@ FLEXBOT = str(Path(sys.executable).with_name("flexbot"))
 TOKEN = "test-token-" + "a" * 32
 
 SUBMIT = {  # what an attacker posted to register a confidential complaint
-    "next_action": "action_submit_complaint", "sender_id": "aanvaller", "version": "3.6.2",
-    "tracker": {"sender_id": "aanvaller", "slots": {}, "latest_message": {"text": "klacht", "intent": {},
-                "entities": []}, "events": [], "paused": False, "followup_action": None,
-                "active_loop": {}, "latest_action_name": None},
+    "next_action": "action_submit_complaint",
+    "sender_id": "aanvaller",
+    "version": "3.6.2",
+    "tracker": {
+        "sender_id": "aanvaller",
+        "slots": {},
+        "latest_message": {"text": "klacht", "intent": {}, "entities": []},
+        "events": [],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": None,
+    },
     "domain": {"slots": {}, "responses": {}, "forms": {}, "intents": [], "entities": []},
 }
 
@@ -40,8 +50,14 @@ def non_loopback_address() -> str | None:
 def action_server(tmp_path_factory):
     port = free_port()
     work = tmp_path_factory.mktemp("actions")
-    env = {**os.environ, "ACTIONS_PORT": str(port), "ACTIONS_TOKEN": TOKEN, "FLEXBOT_VAR_DIR": str(work),
-           "REDIS_URL": "redis://127.0.0.1:1/0", "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "ACTIONS_PORT": str(port),
+        "ACTIONS_TOKEN": TOKEN,
+        "FLEXBOT_VAR_DIR": str(work),
+        "REDIS_URL": "redis://127.0.0.1:1/0",
+        "PYTHONUNBUFFERED": "1",
+    }
     env.pop("ACTIONS_HOST", None)
     log = (work / "actions.log").open("wb")
     process = subprocess.Popen([FLEXBOT, "serve", "actions"], env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -76,8 +92,12 @@ def test_action_call_without_token_is_401(action_server):
 def test_action_call_with_wrong_token_is_403(action_server):
     url, _ = action_server
     for header in ("Bearer wrong", "Basic " + TOKEN, TOKEN):
-        response = requests.post(url + "/webhook", data=json.dumps(SUBMIT), timeout=5,
-                                 headers={"Authorization": header, "Content-Type": "application/json"})
+        response = requests.post(
+            url + "/webhook",
+            data=json.dumps(SUBMIT),
+            timeout=5,
+            headers={"Authorization": header, "Content-Type": "application/json"},
+        )
         assert response.status_code == 403, header
 
 
@@ -99,8 +119,14 @@ def test_listens_on_loopback_only_by_default(action_server):
 
 def test_without_a_token_the_server_does_not_start(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "ACTIONS_TOKEN"}
-    result = subprocess.run([sys.executable, "-m", "actions"], env=env, capture_output=True, text=True,
-                            timeout=120, cwd=Path(__file__).resolve().parents[2])
+    result = subprocess.run(
+        [sys.executable, "-m", "actions"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 2 and "ACTIONS_TOKEN" in result.stderr
 
 

@@ -1,5 +1,6 @@
 """Production supervisor: a crashed service restarts with backoff, the others stay up; the
 connectors service stops on SIGTERM by itself (issue 14)."""
+
 from __future__ import annotations
 
 import io
@@ -33,10 +34,12 @@ def wait_until(condition, timeout: float = 15.0) -> None:
 def test_crashed_service_restarts_with_backoff_and_the_others_keep_running(tmp_path):
     stable_log, crash_log = tmp_path / "stable.log", tmp_path / "crash.log"
     commands = {
-        "stable": script(f"import os, time; open({str(stable_log)!r}, 'a').write(f'{{os.getpid()}}\\n'); "
-                         "time.sleep(600)"),
-        "crashy": script(f"import time; open({str(crash_log)!r}, 'a').write(f'{{time.monotonic()}}\\n'); "
-                         "raise SystemExit(137)"),
+        "stable": script(
+            f"import os, time; open({str(stable_log)!r}, 'a').write(f'{{os.getpid()}}\\n'); time.sleep(600)"
+        ),
+        "crashy": script(
+            f"import time; open({str(crash_log)!r}, 'a').write(f'{{time.monotonic()}}\\n'); raise SystemExit(137)"
+        ),
     }
     out = io.StringIO()
     supervisor = Supervisor(commands, initial_delay=0.1, max_delay=0.8, stable_after=30, stop_timeout=5, out=out)
@@ -59,8 +62,12 @@ def test_crashed_service_restarts_with_backoff_and_the_others_keep_running(tmp_p
 
 
 def test_stop_terminates_gracefully_then_kills(tmp_path):
-    commands = {"stubborn": script("import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
-                                   "print('klaar', flush=True); time.sleep(600)")}
+    commands = {
+        "stubborn": script(
+            "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "
+            "print('klaar', flush=True); time.sleep(600)"
+        )
+    }
     out = io.StringIO()
     supervisor = Supervisor(commands, stop_timeout=0.5, out=out)
     runner = threading.Thread(target=supervisor.run)
@@ -74,18 +81,26 @@ def test_stop_terminates_gracefully_then_kills(tmp_path):
 
 def test_connectors_service_stops_on_sigterm_without_being_killed(redis_url, tmp_path):
     port = free_port()
-    env = {**os.environ, "REDIS_URL": redis_url, "CONNECTORS_PORT": str(port), "FLEXBOT_VAR_DIR": str(tmp_path),
-           "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "REDIS_URL": redis_url,
+        "CONNECTORS_PORT": str(port),
+        "FLEXBOT_VAR_DIR": str(tmp_path),
+        "PYTHONUNBUFFERED": "1",
+    }
     log = (tmp_path / "connectors.log").open("wb")
-    process = subprocess.Popen([sys.executable, "-m", "connectors"], cwd=ROOT, env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "connectors"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     try:
+
         def healthy() -> bool:
             assert process.poll() is None, (tmp_path / "connectors.log").read_text()
             try:
                 return requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok
             except requests.RequestException:
                 return False
+
         wait_until(healthy, timeout=120)
         began = time.monotonic()
         process.send_signal(signal.SIGTERM)
