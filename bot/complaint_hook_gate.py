@@ -10,6 +10,7 @@ else. Any other message calls the hook exactly as before.
 
 FLEXBOT_SPEEDUPS_OFF=hook_gate (bot/switches.py) turns the gate off.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -60,12 +61,19 @@ def gate_enabled() -> bool:
 
 
 async def _execute_validation_action(
-    self: ActionExtractSlots, extraction_events: list[Event], output_channel: Any, nlg: Any,
-    tracker: DialogueStateTracker, domain: Any,
+    self: ActionExtractSlots,
+    extraction_events: list[Event],
+    output_channel: Any,
+    nlg: Any,
+    tracker: DialogueStateTracker,
+    domain: Any,
 ) -> list[Event]:
     slot_events: list[Event] = [event for event in extraction_events if isinstance(event, SlotSet)]
-    if (gate_enabled() and ACTION_VALIDATE_SLOT_MAPPINGS in domain.user_actions
-            and hook_has_nothing_to_do(tracker, slot_events)):
+    if (
+        gate_enabled()
+        and ACTION_VALIDATE_SLOT_MAPPINGS in domain.user_actions
+        and hook_has_nothing_to_do(tracker, slot_events)
+    ):
         return slot_events  # what Rasa returns when the hook answers with no events
     result: list[Event] = await _original(self, extraction_events, output_channel, nlg, tracker, domain)
     return result

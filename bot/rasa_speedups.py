@@ -17,6 +17,7 @@
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
 """
+
 from __future__ import annotations
 
 from typing import Any

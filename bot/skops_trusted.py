@@ -8,6 +8,7 @@ The list depends only on the scikit-learn version, so its names are kept in a sm
 names only, so the trusted list, and what loads and what is refused, stay exactly the same.
 The first load with a new scikit-learn version builds the file the slow way.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,6 +22,7 @@ def cache_file() -> Path:
     import sklearn
 
     from flexbot import settings
+
     return settings.get().var_dir / "cache" / f"sklearn-{sklearn.__version__}-estimators.json"
 
 

@@ -14,6 +14,7 @@ own code in the same order, so the result is the same list; callers get copies, 
 change the states they receive. With the tracker store keeping the tracker object between turns
 (bot/tracker_store.py), a turn costs the same at turn 40 as at turn 1.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,6 +32,7 @@ _original = Domain.states_for_tracker_history
 @dataclass
 class Replay:
     """Rasa's loop over the prior trackers, paused after `events`."""
+
     tracker: DialogueStateTracker
     events: list[Event] = field(default_factory=list)
     states: list[State] = field(default_factory=list)  # one per ActionExecuted in `events`
@@ -48,16 +50,23 @@ def _copies(states: list[State]) -> list[State]:
             memo[id(sub)] = dict(sub)
         return memo[id(sub)]
 
-    return [{key: copy(sub) for key, sub in state.items()} for state in states]  # type: ignore[misc]
+    return [{key: copy(sub) for key, sub in state.items()} for state in states]
 
 
 def _is_prefix(done: list[Event], applied: list[Event]) -> bool:
-    return len(done) <= len(applied) and all(a is b for a, b in zip(done, applied[:len(done)], strict=True))
+    return len(done) <= len(applied) and all(a is b for a, b in zip(done, applied[: len(done)], strict=True))
 
 
-def _state(domain: Domain, replay: Replay, tr: DialogueStateTracker, hide_rule_turn: bool, states: list[State],
-           omit_unset_slots: bool, ignore_rule_only_turns: bool, rule_only_data: Optional[dict[str, Any]],
-           ) -> Optional[State]:
+def _state(
+    domain: Domain,
+    replay: Replay,
+    tr: DialogueStateTracker,
+    hide_rule_turn: bool,
+    states: list[State],
+    omit_unset_slots: bool,
+    ignore_rule_only_turns: bool,
+    rule_only_data: Optional[dict[str, Any]],
+) -> Optional[State]:
     """One step of Rasa 3.6's Domain.states_for_tracker_history loop (same code, same order)."""
     if ignore_rule_only_turns:
         if not replay.turn_was_hidden:
@@ -77,8 +86,11 @@ def _state(domain: Domain, replay: Replay, tr: DialogueStateTracker, hide_rule_t
 
 
 def states_for_tracker_history(
-    self: Domain, tracker: DialogueStateTracker, omit_unset_slots: bool = False,
-    ignore_rule_only_turns: bool = False, rule_only_data: Optional[dict[str, Any]] = None,
+    self: Domain,
+    tracker: DialogueStateTracker,
+    omit_unset_slots: bool = False,
+    ignore_rule_only_turns: bool = False,
+    rule_only_data: Optional[dict[str, Any]] = None,
 ) -> list[State]:
     applied = tracker.applied_events()
     key = (id(self), omit_unset_slots, ignore_rule_only_turns, json.dumps(rule_only_data, sort_keys=True))
@@ -87,7 +99,7 @@ def states_for_tracker_history(
     if replay is None or not _is_prefix(replay.events, applied):
         replay = replays[key] = Replay(tracker.init_copy())
     args = (omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-    for event in applied[len(replay.events):]:
+    for event in applied[len(replay.events) :]:
         if isinstance(event, ActionExecuted):
             state = _state(self, replay, replay.tracker, event.hide_rule_turn, replay.states, *args)
             if state is not None:
@@ -97,8 +109,9 @@ def states_for_tracker_history(
     states = _copies(replay.states)
     # The state after the last event depends on what comes next, so it is not kept; its
     # ignore_rule_only_turns bookkeeping is done on a copy for the same reason.
-    final = Replay(replay.tracker, last_ml_action_sub_state=replay.last_ml_action_sub_state,
-                   turn_was_hidden=replay.turn_was_hidden)
+    final = Replay(
+        replay.tracker, last_ml_action_sub_state=replay.last_ml_action_sub_state, turn_was_hidden=replay.turn_was_hidden
+    )
     state = _state(self, final, replay.tracker, False, states, *args)
     if state is not None:
         states.append(state)

@@ -19,6 +19,7 @@ next save. `retrieve` still returns only the latest session, like Rasa's.
 `PrefixAwareRedisTrackerStore` is the earlier step (whole conversation rewritten, no re-read),
 kept for comparison in docs/performance.md.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -71,6 +72,7 @@ def _dump(event: Event) -> str:
 @dataclass
 class Cached:
     """A tracker this process handed out, and what Redis held when it did."""
+
     tracker: DialogueStateTracker
     header: str
     stored: int  # events in Redis (all sessions)
@@ -194,14 +196,17 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
         events = list(tracker.events)
         single_session = _one_session(events)
         if loaded is None:
-            header = self._rewrite(key, events, ttl)
+            fresh = self._rewrite(key, events, ttl)
             if single_session:
-                self._remember(tracker.sender_id, Cached(tracker, header, len(events), len(events)))
+                self._remember(tracker.sender_id, Cached(tracker, fresh, len(events), len(events)))
             return
         header, dicts = loaded
-        if header is not None and len(dicts) <= len(events) and all(
-            _normalised(event.as_dict()) == stored for event, stored in zip(events, dicts, strict=False)
-        ) and self._append_events(key, header, len(dicts), events[len(dicts):], ttl):
+        if (
+            header is not None
+            and len(dicts) <= len(events)
+            and all(_normalised(event.as_dict()) == stored for event, stored in zip(events, dicts, strict=False))
+            and self._append_events(key, header, len(dicts), events[len(dicts) :], ttl)
+        ):
             if single_session:
                 self._remember(tracker.sender_id, Cached(tracker, header, len(events), len(events)))
             return

@@ -4,6 +4,7 @@
 i.e. linear interpolation between the closest ranks over the observed range (Excel PERCENTILE.INC,
 numpy's default "linear"). q=0 and q=100 give the minimum and the maximum.
 """
+
 from __future__ import annotations
 
 import statistics

@@ -7,6 +7,7 @@ at the same time; load rounds alternate between the two bots and ratios are take
 so a busy machine slows both alike. Percentiles: flexbot.measure.percentile (inclusive).
 Results are printed as Markdown and saved as JSON (var/bench/results.json).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,8 +36,8 @@ from flexbot.measure import percentile
 from flexbot.redis_server import LocalRedis, free_port
 
 FAQ_MESSAGE = "Hoe meld ik een zaak?"  # answered by action_answer_faq on the action server
-STOCK_MESSAGE = "hello"                # answered by utter_greet in the stock bot
-TURN_MARKS = (1, 20, 40)               # per-turn latency reported for one long conversation
+STOCK_MESSAGE = "hello"  # answered by utter_greet in the stock bot
+TURN_MARKS = (1, 20, 40)  # per-turn latency reported for one long conversation
 
 
 def rss_mb(pid: int) -> float:
@@ -59,8 +60,9 @@ def rss_tree(pid: int, name: str = "main", field: str = "VmRSS") -> dict[str, fl
     tree: dict[str, float] = {}
     try:
         tree[name] = round(_memory_kb(pid, field) / 1024, 1)
-        children = [int(c) for task in Path(f"/proc/{pid}/task").iterdir()
-                    for c in (task / "children").read_text().split()]
+        children = [
+            int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+        ]
     except (FileNotFoundError, ProcessLookupError, PermissionError):
         return tree
     for number, child in enumerate(sorted(children), 1):
@@ -83,10 +85,16 @@ print(time.perf_counter() - began)
 def model_load_seconds(model: Path, preload: str | None = None) -> float:
     """Time to load the trained model alone (Python and Rasa already imported; `preload` is a
     module the server imports before loading, e.g. Flexbot's REST channel with its speedups)."""
-    argv = [str(Path(rasa_command()[0]).with_name("python")), "-c", LOAD_SCRIPT, str(model), *([preload] if preload else [])]
-    out = subprocess.run(argv,
-                         capture_output=True, text=True, check=True,
-                         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    argv = [
+        str(Path(rasa_command()[0]).with_name("python")),
+        "-c",
+        LOAD_SCRIPT,
+        str(model),
+        *([preload] if preload else []),
+    ]
+    out = subprocess.run(
+        argv, capture_output=True, text=True, check=True, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    )
     return round(float(out.stdout.strip().splitlines()[-1]), 1)
 
 
@@ -120,6 +128,7 @@ async def drive(url: str, conversations: int, turns: int, message: str) -> dict[
     timeout = aiohttp.ClientTimeout(total=60)
 
     async with aiohttp.ClientSession(timeout=timeout) as session:
+
         async def conversation(prefix: str, index: int) -> None:
             nonlocal errors
             for _ in range(turns):
@@ -134,8 +143,14 @@ async def drive(url: str, conversations: int, turns: int, message: str) -> dict[
         await asyncio.gather(*(conversation("c", i) for i in range(conversations)))
         elapsed = time.perf_counter() - began
 
-    return {"conversations": conversations, "turns": len(latencies), "seconds": round(elapsed, 2),
-            "throughput_per_s": round(len(latencies) / elapsed, 1), **summary(latencies), "errors": errors}
+    return {
+        "conversations": conversations,
+        "turns": len(latencies),
+        "seconds": round(elapsed, 2),
+        "throughput_per_s": round(len(latencies) / elapsed, 1),
+        **summary(latencies),
+        "errors": errors,
+    }
 
 
 async def drive_long(url: str, turns: int, repeats: int, message: str) -> dict[str, Any]:
@@ -154,8 +169,14 @@ async def drive_long(url: str, turns: int, repeats: int, message: str) -> dict[s
     medians = [statistics.median(samples) for samples in per_turn]
     result: dict[str, Any] = {f"turn_{mark}_ms": round(medians[mark - 1], 1) for mark in TURN_MARKS if mark <= turns}
     first, last = statistics.median(medians[:5]), statistics.median(medians[-5:])
-    result.update(turns_1_5_ms=round(first, 1), turns_last_5_ms=round(last, 1),
-                  last_vs_first=round(last / first, 2), long_turns=turns, long_repeats=repeats, long_errors=errors)
+    result.update(
+        turns_1_5_ms=round(first, 1),
+        turns_last_5_ms=round(last, 1),
+        last_vs_first=round(last / first, 2),
+        long_turns=turns,
+        long_repeats=repeats,
+        long_errors=errors,
+    )
     if turns >= max(TURN_MARKS):
         result[f"turn_{max(TURN_MARKS)}_vs_1"] = round(medians[max(TURN_MARKS) - 1] / medians[0], 2)
     return result
@@ -163,16 +184,25 @@ async def drive_long(url: str, turns: int, repeats: int, message: str) -> dict[s
 
 def timed(argv: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
     began = time.monotonic()
-    subprocess.run(argv, cwd=cwd, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(env or {})},
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        argv,
+        cwd=cwd,
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false", **(env or {})},
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.monotonic() - began
 
 
 def bench_training(work: Path) -> dict[str, Any]:
     """Full training from scratch into a temporary models directory."""
     models = work / "train-models"
-    seconds = timed([str(Path(rasa_command()[0]).with_name("flexbot")), "train", "--force"],
-                    settings.ROOT, {"FLEXBOT_MODELS_DIR": str(models)})
+    seconds = timed(
+        [str(Path(rasa_command()[0]).with_name("flexbot")), "train", "--force"],
+        settings.ROOT,
+        {"FLEXBOT_MODELS_DIR": str(models)},
+    )
     return {"full_training_s": round(seconds, 1)}
 
 
@@ -194,6 +224,7 @@ def stock_project(work: Path, reuse: bool) -> tuple[Path, float | None]:
 @dataclass
 class Server:
     """A chat server under test: its webhook, the processes to measure, the model it loaded."""
+
     name: str
     url: str
     message: str
@@ -203,22 +234,32 @@ class Server:
     preload: str | None = None  # imported before the model is loaded, as the server does
 
 
-def start_stock(work: Path, project: Path) -> tuple[subprocess.Popen, Server]:
+def start_stock(work: Path, project: Path) -> tuple[subprocess.Popen[bytes], Server]:
     """`rasa run` in the stock project: default (in-memory) stores, one process."""
     port = free_port()
     log = (work / "stock-rasa.log").open("wb")
     began = time.monotonic()
-    process = subprocess.Popen(rasa_command("run", "--port", str(port)), cwd=project, stdout=log,
-                               stderr=subprocess.STDOUT, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    process = subprocess.Popen(
+        rasa_command("run", "--port", str(port)),
+        cwd=project,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
+    )
     url = f"http://127.0.0.1:{port}/webhooks/rest/"
     try:
         wait_for_http(url, process, timeout=900)  # TensorFlow model: minutes on a busy machine
     except Exception:
         process.terminate()
         raise
-    server = Server("stock", url + "webhook", STOCK_MESSAGE, {"rasa": process.pid},
-                    next((project / "models").glob("*.tar.gz")),
-                    {"rasa_ready_s": round(time.monotonic() - began, 1), "rasa_workers": 1})
+    server = Server(
+        "stock",
+        url + "webhook",
+        STOCK_MESSAGE,
+        {"rasa": process.pid},
+        next((project / "models").glob("*.tar.gz")),
+        {"rasa_ready_s": round(time.monotonic() - began, 1), "rasa_workers": 1},
+    )
     return process, server
 
 
@@ -226,11 +267,18 @@ def flexbot_server(stack: Stack) -> Server:
     processes = {name: process.pid for name, process in stack.processes.items()}
     if stack.redis.process is not None:
         processes["redis"] = stack.redis.process.pid
-    return Server("flexbot", stack.url("rasa") + "/webhooks/rest/webhook", FAQ_MESSAGE, processes,
-                  settings.MODEL_PATH,
-                  {"rasa_ready_s": round(stack.ready_seconds["rasa"], 1),
-                   "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1)},
-                  preload="bot.channels.rest")
+    return Server(
+        "flexbot",
+        stack.url("rasa") + "/webhooks/rest/webhook",
+        FAQ_MESSAGE,
+        processes,
+        settings.MODEL_PATH,
+        {
+            "rasa_ready_s": round(stack.ready_seconds["rasa"], 1),
+            "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1),
+        },
+        preload="bot.channels.rest",
+    )
 
 
 def measure_servers(servers: list[Server], args: argparse.Namespace, model_load: bool = True) -> dict[str, Any]:
@@ -239,8 +287,10 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
     results: dict[str, Any] = {server.name: {"rounds": [], **server.info} for server in servers}
     for round_number in range(1, args.rounds + 1):
         for server in servers:
-            print(f"… round {round_number}: {server.name}, {args.conversations} conversations x {args.turns} turns",
-                  flush=True)
+            print(
+                f"… round {round_number}: {server.name}, {args.conversations} conversations x {args.turns} turns",
+                flush=True,
+            )
             load = round(os.getloadavg()[0], 2)
             figures = asyncio.run(drive(server.url, args.conversations, args.turns, server.message))
             results[server.name]["rounds"].append({**figures, "load_before": load})
@@ -248,7 +298,8 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
         for server in servers:
             print(f"… {server.name}: one conversation of {args.long_turns} turns x {args.long_repeats}", flush=True)
             results[server.name]["long"] = asyncio.run(
-                drive_long(server.url, args.long_turns, args.long_repeats, server.message))
+                drive_long(server.url, args.long_turns, args.long_repeats, server.message)
+            )
     for server in servers:
         mine = results[server.name]
         mine["rss_mb"] = {name: rss_tree(pid) for name, pid in server.processes.items()}
@@ -269,10 +320,12 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
 
 
 # Speedups switched on one at a time (bot/switches.py), for `--ladder`.
-LADDER = [("none of the speedups below", "hook_gate,state_history,append_store"),
-          ("+ complaint hook skipped when idle", "state_history,append_store"),
-          ("+ incremental policy states", "append_store"),
-          ("+ append-only tracker store with per-process cache (all on)", "")]
+LADDER = [
+    ("none of the speedups below", "hook_gate,state_history,append_store"),
+    ("+ complaint hook skipped when idle", "state_history,append_store"),
+    ("+ incremental policy states", "append_store"),
+    ("+ append-only tracker store with per-process cache (all on)", ""),
+]
 
 
 def ladder(stack: Stack, servers: list[Server], args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -293,13 +346,15 @@ def ladder(stack: Stack, servers: list[Server], args: argparse.Namespace) -> lis
 
 def bench_chat(work: Path, args: argparse.Namespace) -> dict[str, Any]:
     """Flexbot's stack and (unless skipped) the stock bot, side by side."""
-    stock_process: subprocess.Popen | None = None
+    stock_process: subprocess.Popen[bytes] | None = None
     stack = start_stack(work / "flexbot")
     try:
         servers = [flexbot_server(stack)]
         if not args.skip_stock:
-            print("… stock rasa init bot" + ("" if args.reuse_stock else " (trains first, takes a few minutes)"),
-                  flush=True)
+            print(
+                "… stock rasa init bot" + ("" if args.reuse_stock else " (trains first, takes a few minutes)"),
+                flush=True,
+            )
             project, train_s = stock_project(work, args.reuse_stock)
             stock_process, server = start_stock(work, project)
             if train_s is not None:
@@ -318,12 +373,14 @@ def bench_chat(work: Path, args: argparse.Namespace) -> dict[str, Any]:
 def component_benches(work: Path) -> dict[str, Any]:
     """Benchmarks that other packages contribute (checker, detector, desk, connectors)."""
     results: dict[str, Any] = {}
-    benches: list[tuple[str, Callable[[], dict]]] = []
+    benches: list[tuple[str, Callable[[], dict[str, Any]]]] = []
 
     from flexbot.flexpolis.bench import run_checker_bench
+
     benches.append(("coverage checker", lambda: run_checker_bench(10_000)))
     try:
         from flexbot.complaints.bench import run_detector_bench
+
         benches.append(("complaint detector", run_detector_bench))
     except ModuleNotFoundError:
         pass
@@ -344,10 +401,14 @@ def component_benches(work: Path) -> dict[str, Any]:
 def service_bench(module: str, redis_url: str, n: int) -> dict[str, Any]:
     """Run `python -m <module> --n N` against `redis_url` and read the JSON it prints."""
     out = subprocess.run(
-        [sys.executable, "-m", module, "--n", str(n)], cwd=settings.ROOT, check=True,
-        capture_output=True, text=True, env={**os.environ, "REDIS_URL": redis_url},
+        [sys.executable, "-m", module, "--n", str(n)],
+        cwd=settings.ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "REDIS_URL": redis_url},
     ).stdout
-    result: dict[str, Any] = json.loads(out[out.index("{"):])
+    result: dict[str, Any] = json.loads(out[out.index("{") :])
     return result
 
 
@@ -361,14 +422,18 @@ def machine() -> dict[str, Any]:
 
 
 def ladder_markdown(steps: list[dict[str, Any]]) -> str:
-    rows = ["| step | turns/s (stock) | ratio | p50 ms | p95 ms | p99 ms | turn 1 / 20 / 40 ms (40 vs 1) | RSS MB |",
-            "|---|---|---|---|---|---|---|---|"]
+    rows = [
+        "| step | turns/s (stock) | ratio | p50 ms | p95 ms | p99 ms | turn 1 / 20 / 40 ms (40 vs 1) | RSS MB |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for step in steps:
         ours, stock, long = step["flexbot"], step.get("stock", {}), step["flexbot"].get("long", {})
         turns = " / ".join(str(long.get(f"turn_{m}_ms", "")) for m in TURN_MARKS)
-        rows.append(f"| {step['step']} | {ours['throughput_per_s']} ({stock.get('throughput_per_s', '')}) "
-                    f"| {step.get('throughput_ratio', '')}x | {ours['p50_ms']} | {ours['p95_ms']} | {ours['p99_ms']} "
-                    f"| {turns} ({long.get('turn_40_vs_1', '')}) | {ours['rasa_rss_mb']} |")
+        rows.append(
+            f"| {step['step']} | {ours['throughput_per_s']} ({stock.get('throughput_per_s', '')}) "
+            f"| {step.get('throughput_ratio', '')}x | {ours['p50_ms']} | {ours['p95_ms']} | {ours['p99_ms']} "
+            f"| {turns} ({long.get('turn_40_vs_1', '')}) | {ours['rasa_rss_mb']} |"
+        )
     return "\n".join(rows)
 
 
@@ -393,8 +458,13 @@ def markdown(results: dict[str, Any]) -> str:
     for key in ("errors", "rasa_workers", "rasa_rss_mb", "rasa_pss_mb", "model_load_s", "rasa_ready_s"):
         row(key, ours.get(key, ""), stock.get(key, ""))
     row("full_training_s", training.get("full_training_s", ""), stock.get("full_training_s", ""))
-    long_keys = [f"turn_{m}_ms" for m in TURN_MARKS] + [f"turn_{max(TURN_MARKS)}_vs_1", "turns_1_5_ms",
-                                                        "turns_last_5_ms", "last_vs_first", "long_errors"]
+    long_keys = [f"turn_{m}_ms" for m in TURN_MARKS] + [
+        f"turn_{max(TURN_MARKS)}_vs_1",
+        "turns_1_5_ms",
+        "turns_last_5_ms",
+        "last_vs_first",
+        "long_errors",
+    ]
     for key in long_keys:
         if key in ours.get("long", {}):
             row(f"one conversation: {key}", ours["long"][key], stock.get("long", {}).get(key, ""))
@@ -412,9 +482,13 @@ def markdown(results: dict[str, Any]) -> str:
 def cmd_bench(args: argparse.Namespace) -> int:
     if args.chat_only:
         args.skip_stock = args.skip_training = args.skip_components = True
-    results: dict[str, Any] = {"machine": machine(), "conversations": args.conversations, "turns": args.turns,
-                               "percentile": "statistics.quantiles(method='inclusive') (flexbot.measure)",
-                               "argv": sys.argv[1:]}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "conversations": args.conversations,
+        "turns": args.turns,
+        "percentile": "statistics.quantiles(method='inclusive') (flexbot.measure)",
+        "argv": sys.argv[1:],
+    }
     with tempfile.TemporaryDirectory(prefix="flexbot-bench-") as tmp:
         work = Path(tmp)
         print("… Flexbot chat stack", flush=True)
@@ -432,7 +506,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     bench = subparsers.add_parser("bench", help="measure speed and memory (see docs/performance.md)")
     bench.add_argument("--conversations", type=int, default=20, help="concurrent conversations")
     bench.add_argument("--turns", type=int, default=20, help="messages per concurrent conversation")
@@ -440,12 +514,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bench.add_argument("--long-turns", type=int, default=40, help="turns of the single long conversation (0: skip)")
     bench.add_argument("--long-repeats", type=int, default=3, help="long conversations (median per turn index)")
     bench.add_argument("--skip-stock", action="store_true", help="skip the stock rasa init bot")
-    bench.add_argument("--reuse-stock", action="store_true",
-                       help="reuse the stock bot trained by an earlier run (var/bench/stock-bot)")
+    bench.add_argument(
+        "--reuse-stock", action="store_true", help="reuse the stock bot trained by an earlier run (var/bench/stock-bot)"
+    )
     bench.add_argument("--skip-training", action="store_true", help="skip the full-training measurement")
     bench.add_argument("--skip-components", action="store_true", help="skip the component benches")
     bench.add_argument("--chat-only", action="store_true", help="only the Flexbot chat stack")
-    bench.add_argument("--ladder", action="store_true",
-                       help="switch the Rasa speedups on one at a time (restarts Flexbot's Rasa per step)")
+    bench.add_argument(
+        "--ladder",
+        action="store_true",
+        help="switch the Rasa speedups on one at a time (restarts Flexbot's Rasa per step)",
+    )
     bench.add_argument("--ladder-steps", default="", help="with --ladder: only these steps, e.g. 0,3 (none / all)")
     bench.set_defaults(func=cmd_bench)

@@ -1,4 +1,5 @@
 """The complaint hook is skipped only when it would return nothing (actions/complaints.py)."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -23,8 +24,7 @@ def message(text: str, intent: str, decision: str | None) -> UserUttered:
 
 
 def tracker_with(*events: Event) -> DialogueStateTracker:
-    return DialogueStateTracker.from_events("klant", [ActionExecuted("action_listen"), *events],
-                                            slots=DOMAIN.slots)
+    return DialogueStateTracker.from_events("klant", [ActionExecuted("action_listen"), *events], slots=DOMAIN.slots)
 
 
 class Recorder(ActionExtractSlots):
@@ -40,8 +40,9 @@ class Recorder(ActionExtractSlots):
         return list(self.hook_events)
 
 
-async def validate(tracker: DialogueStateTracker, extracted: list[Event] | None = None,
-                   hook_events: list[Event] | None = None) -> tuple[list[Event], list[str]]:
+async def validate(
+    tracker: DialogueStateTracker, extracted: list[Event] | None = None, hook_events: list[Event] | None = None
+) -> tuple[list[Event], list[str]]:
     action = Recorder(hook_events)
     events = await action._execute_validation_action(extracted or [], None, None, tracker, DOMAIN)
     return events, action.calls
@@ -66,16 +67,23 @@ async def test_complain_intent_calls_the_hook_even_when_the_detector_says_none()
     assert calls == ["action_validate_slot_mappings"]
 
 
-@pytest.mark.parametrize("slot, value", [
-    ("complaint_check", "asked"),
-    ("complaint_candidate", {"text": "Niet tevreden", "detection": {}}),
-    ("complaint_check_answer", "no"),
-    ("complaint_pending", True),
-    ("complaint_id", "KL-2026-000001"),
-])
+@pytest.mark.parametrize(
+    "slot, value",
+    [
+        ("complaint_check", "asked"),
+        ("complaint_candidate", {"text": "Niet tevreden", "detection": {}}),
+        ("complaint_check_answer", "no"),
+        ("complaint_pending", True),
+        ("complaint_id", "KL-2026-000001"),
+    ],
+)
 async def test_a_pending_complaint_step_calls_the_hook(slot, value):
-    tracker = tracker_with(SlotSet(slot, value), BotUttered("Begrijp ik goed dat u ergens niet tevreden over bent?"),
-                           ActionExecuted("action_listen"), message("ja", "affirm", "none"))
+    tracker = tracker_with(
+        SlotSet(slot, value),
+        BotUttered("Begrijp ik goed dat u ergens niet tevreden over bent?"),
+        ActionExecuted("action_listen"),
+        message("ja", "affirm", "none"),
+    )
     _, calls = await validate(tracker)
     assert calls == ["action_validate_slot_mappings"]
 
@@ -94,7 +102,8 @@ async def test_message_without_detection_is_none_like_in_the_hook():
 async def test_the_switch_turns_the_gate_off(monkeypatch):
     monkeypatch.setenv("FLEXBOT_SPEEDUPS_OFF", "hook_gate")
     hook = [SlotSet("complaint_check_answer", None)]
-    events, calls = await validate(tracker_with(message("Hoe meld ik een zaak?", "faq_report", "none")),
-                                   hook_events=hook)
+    events, calls = await validate(
+        tracker_with(message("Hoe meld ik een zaak?", "faq_report", "none")), hook_events=hook
+    )
     assert calls == ["action_validate_slot_mappings"]
     assert events == hook

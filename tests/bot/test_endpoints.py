@@ -1,5 +1,6 @@
 """bot/endpoints.yml as Rasa reads it: TLS for rediss:// (tracker and lock store), and the shared
 action server token in the action endpoint's headers (issue 14)."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,7 @@ def endpoints_env(monkeypatch, tmp_path):
         for name, value in env.items():
             monkeypatch.setenv(name, value)
         return env
+
     return apply
 
 

@@ -1,4 +1,5 @@
 """The precompiled action-response validator accepts and rejects exactly like Rasa's own."""
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
@@ -9,7 +10,9 @@ import bot.rasa_speedups  # noqa: F401
 
 def test_valid_action_response_passes():
     action = RemoteAction("action_x", None)
-    assert action._validate_action_result({"events": [{"event": "slot", "name": "a", "value": 1}], "responses": [{"text": "hoi"}]})
+    assert action._validate_action_result(
+        {"events": [{"event": "slot", "name": "a", "value": 1}], "responses": [{"text": "hoi"}]}
+    )
 
 
 def test_invalid_action_response_is_rejected_with_rasa_message():

@@ -1,5 +1,6 @@
 """Chat input that used to give HTTP 500 (issue 14): a 4xx or a Dutch answer now, and 503 with
 Retry-After and a Dutch message while Redis is down."""
+
 from __future__ import annotations
 
 import json
@@ -77,11 +78,14 @@ async def test_a_good_message_reaches_rasa():
     assert json.loads(reply.body) == [{"recipient_id": "s", "text": "Hallo! Waarmee kan ik u helpen?"}]
 
 
-@pytest.mark.parametrize("error", [
-    redis.exceptions.ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused."),
-    redis.exceptions.TimeoutError("Timeout reading from socket"),
-    LockError("Could not acquire lock"),
-])
+@pytest.mark.parametrize(
+    "error",
+    [
+        redis.exceptions.ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused."),
+        redis.exceptions.TimeoutError("Timeout reading from socket"),
+        LockError("Could not acquire lock"),
+    ],
+)
 async def test_redis_outage_is_503_with_retry_after_and_dutch_message(error):
     reply = await handle(body(sender="s", message="hallo"), Rasa(error))
     assert reply.status == 503

@@ -1,4 +1,5 @@
 """The cached estimator names give skops exactly the trusted list scikit-learn gives it."""
+
 from __future__ import annotations
 
 import subprocess

@@ -1,5 +1,6 @@
 """The widget's socket.io channel answers every message in Dutch (issue 14): invisible-only text,
 lone surrogates, deep metadata, oversized session ids, Redis down; disconnects log no trace."""
+
 from __future__ import annotations
 
 import asyncio
@@ -39,8 +40,9 @@ def server(tmp_path_factory):
     port = free_port()
     log_path = tmp_path_factory.mktemp("sio") / "server.log"
     log = log_path.open("wb")
-    process = subprocess.Popen([sys.executable, "-c", SERVER, str(port)], cwd=ROOT, stdout=log,
-                               stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -104,8 +106,9 @@ async def test_deep_metadata_is_dropped_and_the_message_answered(server, deep_re
     for _ in range(500):
         inner["a"] = {}
         inner = inner["a"]
-    _, answers = await talk(server[0], [{"message": "hallo", "metadata": metadata},
-                                        {"message": "hoi", "metadata": {"page": "/"}}])
+    _, answers = await talk(
+        server[0], [{"message": "hallo", "metadata": metadata}, {"message": "hoi", "metadata": {"page": "/"}}]
+    )
     assert answers[0].startswith("Echo: hallo | meta=None")
     assert "'page': '/'" in answers[1]
 

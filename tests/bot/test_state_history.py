@@ -1,4 +1,5 @@
 """The incremental policy states equal Rasa's own, step by step, on every story and rule."""
+
 from __future__ import annotations
 
 import itertools
@@ -21,11 +22,16 @@ MODES = [dict(), dict(omit_unset_slots=True), dict(ignore_rule_only_turns=True, 
 
 def story_trackers() -> list[DialogueStateTracker]:
     files = sorted((settings.ROOT / "data").glob("**/*.yml")) + sorted(settings.CONVERSATION_TESTS.glob("*.yml"))
-    steps = list(itertools.chain.from_iterable(
-        YAMLStoryReader(DOMAIN).read_from_file(str(path)) for path in files
-        if "stories:" in path.read_text() or "rules:" in path.read_text()))
-    generated = TrainingDataGenerator(StoryGraph(steps), DOMAIN, augmentation_factor=0,
-                                      remove_duplicates=True, unique_last_num_states=None).generate()
+    steps = list(
+        itertools.chain.from_iterable(
+            YAMLStoryReader(DOMAIN).read_from_file(str(path))
+            for path in files
+            if "stories:" in path.read_text() or "rules:" in path.read_text()
+        )
+    )
+    generated = TrainingDataGenerator(
+        StoryGraph(steps), DOMAIN, augmentation_factor=0, remove_duplicates=True, unique_last_num_states=None
+    ).generate()
     return generated
 
 
@@ -56,16 +62,26 @@ def test_every_story_and_rule_gives_rasas_states_at_every_step():
 
 def test_undo_and_restart_start_over():
     hallo = {"name": "greet", "confidence": 1.0}
-    events = [ActionExecuted("action_listen"), UserUttered("hallo", hallo), ActionExecuted("utter_greet"),
-              ActionExecuted("action_listen"), UserUttered("hoi", hallo), UserUtteranceReverted(),
-              SlotSet("complaint_check", "asked"), ActionExecuted("action_listen"), Restarted(),
-              ActionExecuted("action_listen"), UserUttered("hallo", hallo)]
+    events = [
+        ActionExecuted("action_listen"),
+        UserUttered("hallo", hallo),
+        ActionExecuted("utter_greet"),
+        ActionExecuted("action_listen"),
+        UserUttered("hoi", hallo),
+        UserUtteranceReverted(),
+        SlotSet("complaint_check", "asked"),
+        ActionExecuted("action_listen"),
+        Restarted(),
+        ActionExecuted("action_listen"),
+        UserUttered("hallo", hallo),
+    ]
     assert assert_same_at_every_step(events) == len(events) * len(MODES)
 
 
 def test_callers_may_change_what_they_get():
-    tracker = DialogueStateTracker.from_events("klant", [ActionExecuted("action_listen"),
-                                                         UserUttered("hallo", {"name": "greet"})], DOMAIN.slots)
+    tracker = DialogueStateTracker.from_events(
+        "klant", [ActionExecuted("action_listen"), UserUttered("hallo", {"name": "greet"})], DOMAIN.slots
+    )
     first = DOMAIN.states_for_tracker_history(tracker)
     first[-1]["user"].clear()
     assert DOMAIN.states_for_tracker_history(tracker) == state_history.original(DOMAIN, tracker)

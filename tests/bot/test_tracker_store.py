@@ -1,4 +1,5 @@
 """The tracker store's fast save path keeps exactly what Rasa's own store would keep."""
+
 from __future__ import annotations
 
 from rasa.shared.core.domain import Domain
@@ -39,16 +40,26 @@ async def test_growing_conversation_is_saved_and_read_back(redis_url):
 
 async def test_a_later_session_alone_is_merged_with_the_stored_history(redis_url):
     store = store_for(redis_url)
-    first = DialogueStateTracker.from_events("klant-2", [
-        ActionExecuted("action_session_start", timestamp=1), SessionStarted(timestamp=2),
-        ActionExecuted("action_listen", timestamp=3), UserUttered("eerste sessie", timestamp=4),
-    ])
+    first = DialogueStateTracker.from_events(
+        "klant-2",
+        [
+            ActionExecuted("action_session_start", timestamp=1),
+            SessionStarted(timestamp=2),
+            ActionExecuted("action_listen", timestamp=3),
+            UserUttered("eerste sessie", timestamp=4),
+        ],
+    )
     await store.save(first)
     # What Rasa hands back after a session restart: only the latest session's events.
-    later = DialogueStateTracker.from_events("klant-2", [
-        ActionExecuted("action_session_start", timestamp=10), SessionStarted(timestamp=11),
-        ActionExecuted("action_listen", timestamp=12), UserUttered("tweede sessie", timestamp=13),
-    ])
+    later = DialogueStateTracker.from_events(
+        "klant-2",
+        [
+            ActionExecuted("action_session_start", timestamp=10),
+            SessionStarted(timestamp=11),
+            ActionExecuted("action_listen", timestamp=12),
+            UserUttered("tweede sessie", timestamp=13),
+        ],
+    )
     await store.save(later)
     full = await store.retrieve_full_tracker("klant-2")
     texts = [e.text for e in full.events if isinstance(e, UserUttered)]
@@ -67,13 +78,18 @@ DOMAIN = Domain.from_dict({"intents": ["greet"], "slots": {"naam": {"type": "tex
 def server(url: str, prefix: str = "test") -> AppendOnlyRedisTrackerStore:
     """One Rasa server's tracker store (each has its own cache)."""
     parts = redis_parts(url)
-    return AppendOnlyRedisTrackerStore(domain=DOMAIN, host=parts.host, port=parts.port, db=parts.db,
-                                       key_prefix=prefix, record_exp=3600, cache_size="8")
+    return AppendOnlyRedisTrackerStore(
+        domain=DOMAIN, host=parts.host, port=parts.port, db=parts.db, key_prefix=prefix, record_exp=3600, cache_size="8"
+    )
 
 
 def turn(tracker: DialogueStateTracker, text: str, answer: str, *also: DialogueStateTracker) -> None:
-    for event in (UserUttered(text, {"name": "greet", "confidence": 1.0}), SlotSet("naam", text),
-                  BotUttered(answer), ActionExecuted("action_listen")):
+    for event in (
+        UserUttered(text, {"name": "greet", "confidence": 1.0}),
+        SlotSet("naam", text),
+        BotUttered(answer),
+        ActionExecuted("action_listen"),
+    ):
         for each in (tracker, *also):
             each.update(event)
 
@@ -145,15 +161,25 @@ async def test_only_the_latest_session_is_returned_after_a_new_session(redis_url
 
 async def test_a_later_session_alone_is_merged_like_rasa_does(redis_url):
     store = server(redis_url)
-    first = DialogueStateTracker.from_events("klant-e", [
-        ActionExecuted("action_session_start", timestamp=1), SessionStarted(timestamp=2),
-        ActionExecuted("action_listen", timestamp=3), UserUttered("eerste sessie", timestamp=4),
-    ])
+    first = DialogueStateTracker.from_events(
+        "klant-e",
+        [
+            ActionExecuted("action_session_start", timestamp=1),
+            SessionStarted(timestamp=2),
+            ActionExecuted("action_listen", timestamp=3),
+            UserUttered("eerste sessie", timestamp=4),
+        ],
+    )
     await store.save(first)
-    later = DialogueStateTracker.from_events("klant-e", [
-        ActionExecuted("action_session_start", timestamp=10), SessionStarted(timestamp=11),
-        ActionExecuted("action_listen", timestamp=12), UserUttered("tweede sessie", timestamp=13),
-    ])
+    later = DialogueStateTracker.from_events(
+        "klant-e",
+        [
+            ActionExecuted("action_session_start", timestamp=10),
+            SessionStarted(timestamp=11),
+            ActionExecuted("action_listen", timestamp=12),
+            UserUttered("tweede sessie", timestamp=13),
+        ],
+    )
     await server(redis_url).save(later)
     full = await store.retrieve_full_tracker("klant-e")
     assert [e.text for e in full.events if isinstance(e, UserUttered)] == ["eerste sessie", "tweede sessie"]

@@ -3,6 +3,7 @@
 Each server (two Sanic workers each) keeps trackers in a per-process cache (bot/tracker_store.py);
 Redis must stay the truth, so every answer and every slot is what one server alone would give.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -57,12 +58,14 @@ class Alternating:
 
 
 # Questions the complaint detector reads as no complaint (tests/e2e/test_faq.py has more).
-QUESTIONS = [("report", "hoe kan ik een zaak bij jullie melden?"),
-             ("eigen_risico", "moet ik een eigen risico betalen?"),
-             ("own_lawyer", "mag ik zelf een advocaat uitkiezen?"),
-             ("report", "waar moet ik mijn conflict aanmelden"),
-             ("eigen_risico", "hoe zit het met het eigen risico bij een zaak"),
-             ("own_lawyer", "kan ik mijn eigen advocaat nemen ipv die van jullie")]
+QUESTIONS = [
+    ("report", "hoe kan ik een zaak bij jullie melden?"),
+    ("eigen_risico", "moet ik een eigen risico betalen?"),
+    ("own_lawyer", "mag ik zelf een advocaat uitkiezen?"),
+    ("report", "waar moet ik mijn conflict aanmelden"),
+    ("eigen_risico", "hoe zit het met het eigen risico bij een zaak"),
+    ("own_lawyer", "kan ik mijn eigen advocaat nemen ipv die van jullie"),
+]
 UNSURE = "waar zijn jullie allemaal niet voor?"  # the detector is unsure: the bot asks once
 CHECK_QUESTION = "Begrijp ik goed dat u ergens niet tevreden over bent?"
 CHECK_DECLINED = "Dank u, dan had ik u verkeerd begrepen."
@@ -75,8 +78,13 @@ def answer(topic: str, first: bool = False) -> str:
 def slots(redis_url: str, sender: str) -> dict:
     """The conversation's slots as a fresh Rasa server would read them from Redis."""
     parts = settings.redis_parts(redis_url)
-    store = AppendOnlyRedisTrackerStore(domain=Domain.load(str(settings.DOMAIN_DIR)), host=parts.host,
-                                        port=parts.port, db=parts.db, key_prefix="flexbot")
+    store = AppendOnlyRedisTrackerStore(
+        domain=Domain.load(str(settings.DOMAIN_DIR)),
+        host=parts.host,
+        port=parts.port,
+        db=parts.db,
+        key_prefix="flexbot",
+    )
     tracker = asyncio.run(store.retrieve(sender))
     return tracker.current_slot_values()
 
@@ -102,8 +110,11 @@ def test_one_conversation_alternating_between_two_servers(stack: Stack, second_r
     assert "e-mailadres of telefoonnummer" in chat.reply("Jan de Vries")
     assert "polis- of dossiernummer" in chat.reply("jan.devries@voorbeeld.nl")
     state = slots(stack.redis.url, chat.sender)
-    assert (state["complaint_id"], state["handoff_consent"], state["customer_name"]) == (reference, True,
-                                                                                         "Jan de Vries")
+    assert (state["complaint_id"], state["handoff_consent"], state["customer_name"]) == (
+        reference,
+        True,
+        "Jan de Vries",
+    )
     assert "vertrouwelijk" in chat.reply("geen")
     confirmation = chat.reply("ja")
     assert reference in confirmation
@@ -112,4 +123,8 @@ def test_one_conversation_alternating_between_two_servers(stack: Stack, second_r
     state = slots(stack.redis.url, chat.sender)
     # The intake is over: its slots are reset (actions/complaints.py, RESET_AFTER_INTAKE).
     assert [state[name] for name in ("complaint_id", "complaint_pending", "customer_name", "confidential")] == [
-        None, None, None, None]
+        None,
+        None,
+        None,
+        None,
+    ]
