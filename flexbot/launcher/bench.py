@@ -277,7 +277,7 @@ def flexbot_server(stack: Stack) -> Server:
             "rasa_ready_s": round(stack.ready_seconds["rasa"], 1),
             "rasa_workers": int(stack.env.get("RASA_WORKERS") or os.cpu_count() or 1),
         },
-        preload="bot.channels.rest",
+        preload="bot.rasa_speedups",  # imported by our REST channel before the model loads
     )
 
 
