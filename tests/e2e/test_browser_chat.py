@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+import socket
+import socketserver
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
@@ -98,8 +102,59 @@ def test_unreachable_bot_is_shown_clearly(stack, page: Page):
         expect(page.get_by_role("button", name="Verstuur")).to_be_disabled()
         page.get_by_label("Uw bericht").fill("hallo")
         page.get_by_label("Uw bericht").press("Enter")
-        expect(page.locator(".msg.system").last).to_contain_text("niet verstuurd")
-        expect(page.get_by_label("Uw bericht")).to_have_value("hallo")  # nothing lost
+        expect(page.locator(".msg.system").last).to_contain_text("nog niet verstuurd")
+        expect(page.locator(".msg.user").last).to_have_text(re.compile("hallo"))
+        page.reload()  # kept for sending later, also across a reload: nothing lost
+        assert page.evaluate("localStorage.getItem('flexbot.unsent')") == '["hallo"]'
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@contextmanager
+def tcp_relay(port: int, target: int) -> Iterator[None]:
+    """Forward 127.0.0.1:port to 127.0.0.1:target: the assistant becomes reachable."""
+
+    class Pipe(socketserver.BaseRequestHandler):
+        def handle(self) -> None:
+            upstream = socket.create_connection(("127.0.0.1", target))
+
+            def pump(src: socket.socket, dst: socket.socket) -> None:
+                try:
+                    while chunk := src.recv(65536):
+                        dst.sendall(chunk)
+                except OSError:
+                    pass
+                finally:
+                    dst.close()
+
+            threading.Thread(target=pump, args=(upstream, self.request), daemon=True).start()
+            pump(self.request, upstream)
+
+    socketserver.ThreadingTCPServer.allow_reuse_address = True
+    relay = socketserver.ThreadingTCPServer(("127.0.0.1", port), Pipe)
+    relay.daemon_threads = True
+    threading.Thread(target=relay.serve_forever, daemon=True).start()
+    try:
+        yield
+    finally:
+        relay.shutdown()
+        relay.server_close()
+
+
+def test_a_message_typed_while_offline_is_sent_when_the_assistant_is_back(stack, page: Page):
+    rasa_port = free_port()  # nothing listens here until the relay below starts
+    port = stack.ports["web-later"] = free_port()
+    stack.start("web-later", WEB_PORT=str(port), RASA_PORT=str(rasa_port))
+    server = stack.processes["web-later"]
+    try:
+        page.goto(f"http://127.0.0.1:{port}/")
+        expect(page.locator("#chat-status")).to_contain_text("niet bereikbaar", timeout=20_000)
+        send(page, "Hoe meld ik een zaak?")
+        expect(page.locator(".msg.system").last).to_contain_text("nog niet verstuurd")
+        with tcp_relay(rasa_port, stack.ports["rasa"]):
+            expect(page.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=40_000)
+            assert page.evaluate("localStorage.getItem('flexbot.unsent')") == "[]"
     finally:
         server.terminate()
         server.wait(timeout=10)

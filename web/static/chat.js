@@ -7,6 +7,7 @@
   var config = window.FLEXBOT_CONFIG || {};
   var KEY_SESSION = "flexbot.sessionId";
   var KEY_TRANSCRIPT = "flexbot.transcript";
+  var KEY_UNSENT = "flexbot.unsent";  // messages typed while the assistant was unreachable
   var MAX_KEPT = 200;          // messages kept in localStorage
   var REPLY_TIMEOUT_MS = 20000;
 
@@ -136,6 +137,7 @@
   socket.on("session_confirm", function (data) {
     var id = typeof data === "string" ? data : data && data.session_id;
     if (id) { sessionId = id; store.set(KEY_SESSION, id); }
+    resendUnsent();
     takenOver = null;  // the server sends "handoff" right after this while an employee is in the chat
     store.set(KEY_HANDOFF, null);
     setStatus(true, "Online");
@@ -165,13 +167,28 @@
 
   function sendMessage(payload, shown) {
     if (!socket.connected) {
-      add("system", "Uw bericht is niet verstuurd: de assistent is nu niet bereikbaar. Probeer het zo opnieuw.", false);
-      return false;
+      // Kept (also across a reload) and sent as soon as the assistant is back: nothing is lost.
+      var unsent = store.get(KEY_UNSENT, []);
+      unsent.push(payload);
+      store.set(KEY_UNSENT, unsent);
+      add("user", shown);
+      add("system", "Uw bericht is nog niet verstuurd: de assistent is nu niet bereikbaar. " +
+        "We versturen het zodra de verbinding terug is.", false);
+      return true;
     }
     socket.emit("user_uttered", { message: payload, session_id: sessionId });
     add("user", shown);
     if (!takenOver) { waiting(true); }
     return true;
+  }
+
+  function resendUnsent() {
+    var unsent = store.get(KEY_UNSENT, []);
+    if (!unsent.length) { return; }
+    store.set(KEY_UNSENT, []);
+    unsent.forEach(function (payload) { socket.emit("user_uttered", { message: payload, session_id: sessionId }); });
+    add("system", "Verbinding hersteld: uw bericht is verstuurd.", false);
+    if (!takenOver) { waiting(true); }
   }
 
   form.addEventListener("submit", function (event) {
@@ -196,6 +213,7 @@
     }
     transcript = [];
     store.set(KEY_TRANSCRIPT, []);
+    store.set(KEY_UNSENT, []);
     window.localStorage.removeItem(KEY_SESSION);
     takenOver = null;
     store.set(KEY_HANDOFF, null);
