@@ -26,14 +26,12 @@ def redis_url() -> str:
 TOKEN_FILE = "actions.token"
 
 
-def actions_token() -> str:
-    """The token Rasa and the action server share: ACTIONS_TOKEN when set (`flexbot run` sets a
-    fresh one per run), else one kept in $FLEXBOT_VAR_DIR/actions.token (owner-only), so services
-    started one by one with `flexbot serve` on this machine agree."""
-    cfg = settings.get()
-    if cfg.actions_token:
-        return cfg.actions_token
-    path = cfg.var_dir / TOKEN_FILE
+def _shared_secret(configured: str | None, file_name: str) -> str:
+    """`configured` when set, else a random token kept in $FLEXBOT_VAR_DIR/<file_name> (created
+    owner-only, once), so services started one by one on this machine agree on it."""
+    if configured:
+        return configured
+    path = settings.get().var_dir / file_name
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -42,6 +40,12 @@ def actions_token() -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(secrets.token_urlsafe(32))
     return path.read_text().strip()
+
+
+def actions_token() -> str:
+    """The token Rasa and the action server share: ACTIONS_TOKEN when set (`flexbot run` sets a
+    fresh one per run), else $FLEXBOT_VAR_DIR/actions.token."""
+    return _shared_secret(settings.get().actions_token, TOKEN_FILE)
 
 
 RASA_API_TOKEN_FILE = "rasa-api.token"
@@ -49,19 +53,8 @@ RASA_API_TOKEN_FILE = "rasa-api.token"
 
 def rasa_api_token() -> str:
     """The token of Rasa's HTTP API (pause/resume during a takeover): RASA_API_TOKEN when set,
-    else one kept in $FLEXBOT_VAR_DIR/rasa-api.token (owner-only), so Rasa and the desk agree."""
-    cfg = settings.get()
-    if cfg.rasa_api_token:
-        return cfg.rasa_api_token
-    path = cfg.var_dir / RASA_API_TOKEN_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as handle:
-        handle.write(secrets.token_urlsafe(32))
-    return path.read_text().strip()
+    else $FLEXBOT_VAR_DIR/rasa-api.token, so Rasa and the desk agree."""
+    return _shared_secret(settings.get().rasa_api_token, RASA_API_TOKEN_FILE)
 
 
 def rasa_api_url() -> str:

@@ -7,21 +7,13 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
+from playwright.sync_api import Browser, expect
 
 from flexbot.launcher.stack import Stack
 from flexbot.redis_server import free_port
-from tests.e2e.test_browser_chat import CHROMIUM, CHROMIUM_ARGS, send
+from tests.e2e.test_browser_chat import send
 
 NEW_PASSWORD = "widget-naar-desk-123"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
 import statistics
 import time
@@ -18,7 +17,7 @@ import aiohttp
 import pytest
 import redis
 import requests
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from desk import auth
 from desk.conversations import AUDIT
@@ -27,17 +26,8 @@ from flexbot.launcher import training
 from flexbot.launcher.stack import Stack
 from flexbot.redis_server import LocalRedis, free_port
 from flexbot.streams import redis_client
+from tests.e2e.conftest import CHROMIUM
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "service-wachtwoord-123"
 ALWAYS_OPEN = {"HANDOFF_DAYS": "0-6", "HANDOFF_OPEN": "00:00", "HANDOFF_CLOSE": "23:59"}
 
@@ -66,14 +56,6 @@ async def _employee(url: str) -> None:
     await auth.create_user(client, "anna", PASSWORD, "klantenservice", "Anna de Vries")
     await auth.create_user(client, "sam", PASSWORD, "socialmedia", "Sam Social")
     await client.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 def _send(page: Page, text: str) -> None:

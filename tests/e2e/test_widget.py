@@ -9,11 +9,11 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.test_browser_chat import CHROMIUM, CHROMIUM_ARGS, PHONE, browser, send  # noqa: F401
+from tests.e2e.test_browser_chat import send
 
 
 @pytest.fixture()
-def page(browser: Browser) -> Iterator[Page]:  # noqa: F811
+def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     yield page
@@ -59,7 +59,7 @@ def test_new_conversation_asks_before_it_wipes(stack, page: Page):
     expect(page.locator(".buttons button")).to_have_count(3)  # greeted again
 
 
-def test_the_input_stays_visible_on_a_phone(stack, browser: Browser):  # noqa: F811
+def test_the_input_stays_visible_on_a_phone(stack, browser: Browser):
     context = browser.new_context(locale="nl-NL", viewport={"width": 375, "height": 667}, is_mobile=True)
     page = context.new_page()
     try:
