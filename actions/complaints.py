@@ -345,7 +345,7 @@ class ValidateComplaintForm(FormValidationAction):
 
 def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool) -> str:
     k = knowledge()
-    bureau, kifid = k.contact["klachtenbureau"], k.contact["kifid"]
+    bureau, kifid, tuchtraad = k.contact["klachtenbureau"], k.contact["kifid"], k.contact["tuchtraad"]
     lines = [f"Dank u. Uw klacht staat geregistreerd onder referentie {reference}."]
     if consent and not cancelled:
         # The active complaint-handling profile's promise (DESK_PROFILE); ARAG's is article 20's.
@@ -363,8 +363,8 @@ def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool
         )
     lines.append(
         f"Bent u het niet eens met de beslissing van het Klachtenbureau? Dan kunt u uw klacht "
-        f"voorleggen aan het {kifid['name']} ({kifid['website']}); via het Kifid kan dat ook bij de "
-        "Tuchtraad. U kunt uw zaak ook altijd aan de bevoegde rechter voorleggen."
+        f"voorleggen aan het {kifid['name']} ({kifid['website']}); {tuchtraad['via']} kan dat ook bij de "
+        f"{tuchtraad['name']}. U kunt uw zaak ook altijd aan {k.contact['court']} voorleggen."
     )
     return " ".join(lines)
 

@@ -8,18 +8,7 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
-from flexbot.profiles import (  # noqa: F401  (the desk's names for the shared profiles)
-    TZ,
-    Deadline,
-    Profile,
-    _article_20_working_days,
-    add_working_days,
-    customer_promise,
-    due_at,
-    get_profile,
-    is_working_day,
-    load_profiles,
-)
+from flexbot.profiles import TZ, Deadline, Profile, due_at
 
 DUE_SOON = timedelta(days=1)
 

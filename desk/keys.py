@@ -6,9 +6,9 @@ import redis.asyncio as aioredis
 from aiohttp import web
 
 from desk.config import Settings
-from desk.deadlines import Profile
 from desk.register import Register
 from flexbot.intake.client import IntakeClient
+from flexbot.profiles import Profile
 
 SESSION_COOKIE = "desk_session"
 LOGIN_CSRF_COOKIE = "desk_login_csrf"

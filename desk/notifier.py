@@ -20,9 +20,10 @@ from typing import Any
 from aiohttp import web
 
 from desk import auth, mail
-from desk.deadlines import TZ, DeadlineStatus, is_working_day, record_deadlines
+from desk.deadlines import DeadlineStatus, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import AUDIT_ALL, ActionRefused
+from flexbot.profiles import TZ, is_working_day
 
 log = logging.getLogger("desk.notifier")
 NOTIFY_INTERVAL = 30.0

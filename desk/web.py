@@ -15,11 +15,11 @@ from aiohttp import web
 from desk import auth, login, notifier, privacy, views
 from desk.config import Settings
 from desk.consumer import IntakeConsumer
-from desk.deadlines import get_profile
 from desk.keys import INTAKE, PROFILE, REDIS, REGISTER, SETTINGS
 from desk.middleware import security_headers, session_and_csrf
 from desk.register import Register
 from flexbot.intake.client import IntakeClient
+from flexbot.profiles import get_profile
 from flexbot.streams import redis_client
 
 log = logging.getLogger("desk")

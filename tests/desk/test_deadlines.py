@@ -7,20 +7,8 @@ from typing import Any
 
 import pytest
 
-from desk.deadlines import (
-    DUE_SOON_STATE,
-    LATE,
-    MET,
-    OPEN,
-    OVERDUE,
-    TZ,
-    add_working_days,
-    deadline_status,
-    due_at,
-    get_profile,
-    is_working_day,
-    load_profiles,
-)
+from desk.deadlines import DUE_SOON_STATE, LATE, MET, OPEN, OVERDUE, deadline_status
+from flexbot.profiles import TZ, add_working_days, due_at, get_profile, is_working_day, load_profiles
 
 
 def at(y: int, m: int, d: int, hh: int = 10, mm: int = 0) -> datetime:
@@ -99,8 +87,8 @@ def test_deadline_states() -> None:
 
 
 def test_article_20_period_is_read_through_the_knowledge_loader() -> None:
-    from desk.deadlines import _article_20_working_days
     from flexbot.flexpolis.knowledge import knowledge
+    from flexbot.profiles import _article_20_working_days
 
     period = knowledge().period("complaint_contact")
     assert (period.value, period.unit) == (5, "werkdagen")
@@ -111,7 +99,7 @@ def test_article_20_period_is_read_through_the_knowledge_loader() -> None:
 def test_working_days_skip_weekends_and_dutch_holidays() -> None:
     from datetime import date
 
-    from desk.deadlines import add_working_days, is_working_day
+    from flexbot.profiles import add_working_days, is_working_day
 
     assert add_working_days(date(2026, 12, 24), 1) == date(2026, 12, 28)  # Christmas, Boxing Day, weekend
     assert add_working_days(date(2026, 12, 31), 1) == date(2027, 1, 4)  # New Year, then the weekend
@@ -119,7 +107,7 @@ def test_working_days_skip_weekends_and_dutch_holidays() -> None:
 
 
 def test_belofte_aan_de_klant_volgt_het_profiel(monkeypatch: Any) -> None:
-    from desk.deadlines import customer_promise
+    from flexbot.profiles import customer_promise
 
     assert (
         customer_promise("arag") == "Een medewerker van het Klachtenbureau neemt binnen 5 werkdagen contact met u op."
