@@ -21,27 +21,36 @@ from aiohttp import web
 from desk.deadlines import TZ, parse_time, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import ActionRefused, now_iso
+from flexbot.flexpolis.knowledge import knowledge
 
 TEMPLATES = {"ontvangst": "ontvangstbevestiging", "uitstel": "uitstelbericht", "uitkomst": "uitkomst met Kifid"}
 SENT = "desk:mail:{}:{}"
 
-KLACHTENBUREAU = (
-    "ARAG-klachtenbureau\nPostbus 230\n3830 AE Leusden\nTelefoon: 033 - 434 24 20\nE-mail: klachtenbureau@ARAG.nl"
-)
-ROUTES = """Bent u het niet eens met onze beslissing? Dan kunt u het volgende doen.
+
+def _signature() -> str:
+    """The Klachtenbureau's postal and contact details, from the knowledge file."""
+    b = knowledge().contact["klachtenbureau"]
+    return f"{b['name']}\n{b['address']}\n{b['postcode']} {b['city']}\nTelefoon: {b['phone']}\nE-mail: {b['email']}"
+
+
+def _routes() -> str:
+    """Kifid, Tuchtraad and court (seeds 000/001), with the addresses from the knowledge file."""
+    contact = knowledge().contact
+    kifid, tuchtraad = contact["kifid"], contact["tuchtraad"]
+    return f"""Bent u het niet eens met onze beslissing? Dan kunt u het volgende doen.
 
 Kifid
-ARAG is aangesloten bij het Klachteninstituut Financiële Dienstverlening (Kifid). Bent u niet
-tevreden over de afhandeling van uw klacht, dan kunt u zich wenden tot het Kifid:
-Klachteninstituut Financiële Dienstverlening (Kifid), Postbus 93257, 2509 AG Den Haag,
-telefoon 070 - 333 89 99, www.kifid.nl.
+ARAG is aangesloten bij het {kifid["name"]}. Bent u niet tevreden over de afhandeling van uw
+klacht, dan kunt u zich wenden tot het Kifid:
+{kifid["name"]}, {kifid["address"]}, {kifid["postcode"]} {kifid["city"]},
+telefoon {kifid["phone"]}, {kifid["website"]}.
 
 Tuchtraad
-Via het Kifid kunt u ook een klacht indienen bij de Tuchtraad Financiële Dienstverlening. Het Kifid
+{tuchtraad["via"][0].upper()}{tuchtraad["via"][1:]} kunt u ook een klacht indienen bij de {tuchtraad["name"]}. Het Kifid
 stuurt klachten met een tuchtrechtelijk aspect zelf door naar de Tuchtraad.
 
 Rechter
-U kunt uw zaak of klacht altijd voorleggen aan de bevoegde rechter."""
+U kunt uw zaak of klacht altijd voorleggen aan {contact["court"]}."""
 
 
 class MailError(Exception):
@@ -66,7 +75,7 @@ def render(template: str, record: dict[str, Any], profile: Any, now: datetime) -
     """(subject, body) of a template for a record; ActionRefused when it does not fit the record."""
     cid = record["id"]
     hello = _salutation(record)
-    bye = f"Met vriendelijke groet,\n\n{KLACHTENBUREAU}"
+    bye = f"Met vriendelijke groet,\n\n{_signature()}"
     if template == "ontvangst":
         statuses = [s for s in record_deadlines(record, profile, now) if s.met is None]
         promise = (
@@ -102,7 +111,7 @@ def render(template: str, record: dict[str, Any], profile: Any, now: datetime) -
             f"{hello}\n\nU heeft een klacht bij ons ingediend (nummer {cid}). Wij hebben uw klacht onderzocht en "
             f"vinden haar {verdict}.\n\n{record.get('reasoning', '')}\n\n"
             + (f"Wat wij hebben gedaan: {done}.\n\n" if done else "")
-            + f"{ROUTES}\n\n{bye}\n"
+            + f"{_routes()}\n\n{bye}\n"
         )
         return f"Uitkomst van uw klacht {cid}", body
     raise ActionRefused("Onbekende e-mail.")
