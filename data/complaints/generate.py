@@ -13,8 +13,9 @@ Each line: {"text", "label", "category", "group"}; `group` names the template or
 a row comes from, so flexbot/complaints/train.py can carve its validation split without near-copies.
 The output is deterministic (fixed seed), so re-running reproduces the committed files.
 fresh_check.jsonl is not generated: 60 lines written by hand after development, as a second check.
-registers.txt (hand-written lines across registers, added to train only) and blind.jsonl (the
-blind test split, written before them and never read here except to keep its lines out of train).
+registers.txt and registers2.txt (hand-written lines across registers, added to train only);
+blind.jsonl and blind2.jsonl (blind test splits, each written before the round that followed it,
+never read here except to keep their lines out of train and heldout).
 """
 
 from __future__ import annotations
@@ -979,10 +980,12 @@ def registers() -> list[dict]:
 
 def main() -> None:
     train = build("train", random.Random(20240601))
-    # Register lines go to train only; the blind split (blind.jsonl) is never generated here.
+    # Register lines go to train only; the blind splits (blind.jsonl, blind2.jsonl) are never generated
+    # here and their lines are kept out of train (and out of heldout below).
     blind = {
         json.loads(line)["text"]
-        for line in (HERE / "blind.jsonl").read_text(encoding="utf-8").splitlines()
+        for name in ("blind.jsonl", "blind2.jsonl")
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
     seen = {r["text"] for r in train}
@@ -990,7 +993,7 @@ def main() -> None:
     train = train + extra
     heldout = build("heldout", random.Random(20240602))
     overlap = {r["text"] for r in train} & {r["text"] for r in heldout}
-    heldout = [r for r in heldout if r["text"] not in overlap]
+    heldout = [r for r in heldout if r["text"] not in overlap and r["text"] not in blind]
     write(HERE / "train.jsonl", train)
     write(HERE / "heldout.jsonl", heldout)
     for name, rows in (("train", train), ("heldout", heldout)):
