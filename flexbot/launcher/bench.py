@@ -321,10 +321,11 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
 
 # Speedups switched on one at a time (bot/switches.py), for `--ladder`.
 LADDER = [
-    ("none of the speedups below", "hook_gate,state_history,append_store"),
-    ("+ complaint hook skipped when idle", "state_history,append_store"),
-    ("+ incremental policy states", "append_store"),
-    ("+ append-only tracker store with per-process cache (all on)", ""),
+    ("none of the speedups below", "hook_gate,state_history,append_store,local_faq"),
+    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq"),
+    ("+ incremental policy states", "append_store,local_faq"),
+    ("+ append-only tracker store with per-process cache", "local_faq"),
+    ("+ FAQ answered inside the Rasa server (all on)", ""),
 ]
 
 

@@ -1,0 +1,77 @@
+"""One FAQ turn of the chat, independent of where it runs.
+
+The action server (actions/faq.py) and the Rasa server itself (bot/local_actions.py, which skips
+the action-server round trip) both answer `faq_<topic>` intents with `answer_faq`, so the answer
+is the same wherever it is computed. It reads only the latest message and one slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import replies
+
+FAQ_PREFIX = "faq_"
+DETAILS_SLOT = "last_details"  # the rest of the last answer, for "meer uitleg"
+REMINDED_SLOT = "reminder_given"  # the policy reminder went under an earlier answer
+# Topics about procedure, where a conflict told in the same message is a second question; topics
+# that are themselves about a kind of conflict (disagreement, complaints, criminal, borgsom) are not.
+ASIDE_TOPICS = frozenset(
+    {
+        "report",
+        "contact",
+        "answer_time",
+        "after_report",
+        "eigen_risico",
+        "maximum",
+        "minimum",
+        "costs",
+        "own_lawyer",
+        "waiting_period",
+        "countries",
+        "modules",
+        "who_is_insured",
+        "premium",
+        "not_covered",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the assistant says (in order) and the slots it sets."""
+
+    messages: list[str] = field(default_factory=list)
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+def complaint_only(detection: Mapping[str, Any] | None) -> bool:
+    """A complaint without a question (the complaint detector's parse data): nothing to answer,
+    the Klachtenbureau acknowledgement answers it."""
+    detection = detection or {}
+    return bool(detection.get("complaint")) and not detection.get("question")
+
+
+def shaped_answer(text: str, reminded: bool) -> Turn:
+    """One or two sentences with the article; the rest on request ('meer uitleg'); the policy
+    reminder under the first answer of a conversation only."""
+    details = talk.short_and_details(text)[1]
+    slots: dict[str, Any] = {DETAILS_SLOT: details or None}
+    if not reminded:
+        slots[REMINDED_SLOT] = True
+    return Turn([talk.chat_answer(text, with_reminder=not reminded)], slots)
+
+
+def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, reminded: bool) -> Turn:
+    """The reply to a `faq_<topic>` intent; a conflict told in the same message gets its own answer."""
+    topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
+    if complaint_only(detection):
+        return Turn()
+    if replies.faq_answer(topic) is None:
+        return Turn([replies.fallback_phone_answer()])
+    turn = shaped_answer(replies.faq_text(topic), reminded)
+    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
+    return Turn([*turn.messages, aside], turn.slots) if aside else turn
