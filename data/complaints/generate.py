@@ -968,13 +968,19 @@ def registers() -> list[dict]:
     misspellings, social posts, English, ARAG-arranged lawyers, generic dissatisfaction, questions,
     praise, neutral posts, anger at the opponent. Each line is its own group; no templates."""
     rows = []
-    for n, line in enumerate((HERE / "registers.txt").read_text(encoding="utf-8").splitlines()):
-        if not line.strip() or line.startswith("#"):
-            continue
-        mark, category, text = line.split("|", 2)
-        rows.append(
-            {"text": text.strip(), "label": C if mark == "C" else N, "category": "reg:" + category, "group": f"reg{n}"}
-        )
+    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-")):
+        for n, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines()):
+            if not line.strip() or line.startswith("#"):
+                continue
+            mark, category, text = line.split("|", 2)
+            rows.append(
+                {
+                    "text": text.strip(),
+                    "label": C if mark == "C" else N,
+                    "category": "reg:" + category,
+                    "group": f"{prefix}{n}",
+                }
+            )
     return rows
 
 
