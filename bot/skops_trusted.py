@@ -7,15 +7,28 @@ The list depends only on the scikit-learn version, so its names are kept in a sm
 (var/cache/) and skops is given stand-ins with the same module and class names: skops compares
 names only, so the trusted list, and what loads and what is refused, stay exactly the same.
 The first load with a new scikit-learn version builds the file the slow way.
+
+skops also names every numpy and scipy ufunc at import with pickle's `whichmodule`, which walks
+every loaded module per ufunc and formats an error message (with the module's repr) for each miss:
+~765 ufuncs x ~1,500 modules in a Rasa server. `_whichmodule` gives the same answer, in the same
+module order, with `getattr(..., default)` instead of raised and formatted errors; it is put in
+place as soon as skops.io._utils is loaded, before the trusted lists are built.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Optional
+
+UTILS_MODULE = "skops.io._utils"
+_MISSING = object()
 
 
 def cache_file() -> Path:
@@ -44,6 +57,50 @@ def estimator_names(all_estimators: Any, path: Path) -> list[list[str]]:
     return names
 
 
+def _whichmodule(obj: Any, name: str) -> str:
+    """skops.io._utils.whichmodule (pickle's), without an exception per module that lacks `name`."""
+    module_name = getattr(obj, "__module__", None)
+    if module_name is not None:
+        return str(module_name)
+    parts = name.split(".")
+    if "<locals>" in parts:
+        return "__main__"  # the original can never match a local name
+    for module_name, module in sys.modules.copy().items():
+        if module_name in ("__main__", "__mp_main__") or module is None:
+            continue
+        target: Any = module
+        for part in parts:
+            target = getattr(target, part, _MISSING)
+            if target is _MISSING:
+                break
+        if target is obj:
+            return str(module_name)
+    return "__main__"
+
+
+class _PatchUtils(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Loads skops.io._utils as usual, then swaps in `_whichmodule`."""
+
+    def find_spec(
+        self, fullname: str, path: Optional[Sequence[str]], target: Optional[ModuleType] = None
+    ) -> Optional[importlib.machinery.ModuleSpec]:
+        if fullname != UTILS_MODULE:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        self._loader = spec.loader
+        spec.loader = self
+        return spec
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> Optional[ModuleType]:
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._loader.exec_module(module)
+        module.whichmodule = _whichmodule  # type: ignore[attr-defined]
+
+
 def apply(path: Optional[Path] = None) -> None:
     """Import skops.io with the cached estimator names (no-op once skops.io is imported)."""
     if "skops.io" in sys.modules:
@@ -54,7 +111,10 @@ def apply(path: Optional[Path] = None) -> None:
     names = estimator_names(real, path or cache_file())
     stand_ins = [(name, type(cls_name, (), {"__module__": module})) for name, module, cls_name in names]
     sklearn.utils.all_estimators = lambda type_filter=None: list(stand_ins)
+    finder = _PatchUtils()
+    sys.meta_path.insert(0, finder)
     try:
         import skops.io  # noqa: F401  (builds its trusted list now)
     finally:
         sklearn.utils.all_estimators = real
+        sys.meta_path.remove(finder)

@@ -1,4 +1,5 @@
-"""The cached estimator names give skops exactly the trusted list scikit-learn gives it."""
+"""The cached estimator names and the faster module lookup give skops exactly the trusted lists
+scikit-learn, numpy and scipy give it."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import sys
 SCRIPT = """
 import json, sys
 from pathlib import Path
+import rasa.core.agent  # a server's many modules are loaded when skops names the ufuncs
+import bot.skops_trusted
 if sys.argv[1] == "cached":
-    from bot import skops_trusted
-    skops_trusted.apply(Path(sys.argv[2]))
-from skops.io._trusted_types import SKLEARN_ESTIMATOR_TYPE_NAMES
-print(json.dumps(SKLEARN_ESTIMATOR_TYPE_NAMES))
+    bot.skops_trusted.apply(Path(sys.argv[2]))
+from skops.io import _trusted_types as t
+print(json.dumps([t.SKLEARN_ESTIMATOR_TYPE_NAMES, t.SCIPY_UFUNC_TYPE_NAMES, t.NUMPY_UFUNC_TYPE_NAMES,
+                  t.NUMPY_DTYPE_TYPE_NAMES]))
 """
 
 
@@ -24,7 +27,23 @@ def trusted(*args: str) -> list[str]:
 def test_cached_names_give_the_same_trusted_list(tmp_path):
     cache = tmp_path / "estimators.json"
     real = trusted("real")
-    assert "sklearn.linear_model._logistic.LogisticRegression" in real
+    assert "sklearn.linear_model._logistic.LogisticRegression" in real[0]
+    assert len(real[1]) > 100 and len(real[2]) > 50  # scipy and numpy ufuncs, named by module
     assert trusted("cached", str(cache)) == real  # builds the file
     assert cache.exists()
     assert trusted("cached", str(cache)) == real  # reads it
+
+
+def test_module_lookup_matches_pickles():
+    import pickle
+
+    import numpy as np
+    import scipy.special
+
+    from bot.skops_trusted import _whichmodule
+
+    for obj in (np.add, np.sqrt, scipy.special.erf, scipy.special.gamma, np.float64, len):
+        name = obj.__name__
+        assert _whichmodule(obj, name) == pickle.whichmodule(obj, name)
+    assert _whichmodule(object(), "no_such_name") == "__main__"
+    assert _whichmodule(np.add, "outer.<locals>.add") == "__main__"
