@@ -62,6 +62,41 @@ NEVER_AGAIN = re.compile(
 )
 
 
+# A denied negative is praise: "geen enkel probleem", "niets op aan te merken", "kon niet beter",
+# "no complaints", "couldn't have been better". Emitted as `xontkendneg`, not as dissatisfaction.
+NEGATED_NEGATIVE = re.compile(
+    r"\b(?:geen|zonder|nooit|nergens)\s+(?:enkele?\s+|een\s+)?(?:probleem|problemen|punt|klacht|klachten"
+    r"|gedoe|gezeur|wachttijd|wachttijden|wachtrij|verrassingen|discussie|moeite|last|krasje|storing|storingen"
+    r"|verborgen kosten|kleine lettertjes|poespas)\b"
+    r"|\bniet?s\s+(?:mis|negatiefs|op aan te merken|te klagen|aan te merken|slechts|verkeerd)\b"
+    r"|\bniks\s+(?:mis|negatiefs|op aan te merken|te klagen|aan te merken)\b"
+    r"|\b(?:kon|kan|kunnen|had|could|couldn't|can't)\s+(?:echt\s+|werkelijk\s+)?(?:niet|not|n't)?\s*"
+    r"(?:have been\s+|be\s+)?beter\b(?!\s+(?:gekund|gemoeten))"
+    r"|\bcould(?:n't| not)\s+(?:have been\s+|be\s+)?better\b"
+    r"|\bno\s+(?:problems?|issues?|complaints?|hassle|fuss|worries)\b|\bnothing\s+(?:wrong|to complain)\b"
+)
+# Mild criticism that carries no strong sentiment word: "wat traag", "aan de prijzige kant",
+# "viel tegen", "liet te wensen over", "minpunt", "enige nadeel", "een beetje rommelig".
+MILD = re.compile(
+    r"\baan de (?:\w+e) kant\b|\b(?:valt|viel|vielen|vallen)\b[^.?!]{0,25}\btegen\b|\bte wensen\b"
+    r"|\bmin(?:punt|puntje|pluspunt)\b|\bnadeel\b|\bnadelen\b|\bjammer\b|\bhelaas\b|\bbalen\b"
+    r"|\b(?:wat|beetje|tikje|ietsje|nogal|vrij|best wel)\s+(?:traag|laat|lang|duur|prijzig|rommelig|kortaf|karig"
+    r"|klein|koud|lauw|stroef|onduidelijk|matig|omslachtig|onvriendelijk|druk|luid|hard|vies|smerig)\b"
+    r"|\b(?:had|hadden|heb)\b[^.?!]{0,30}\b(?:meer|beter|anders)\b[^.?!]{0,20}\bverwacht\b"
+    r"|\bverwacht(?:te|ten)?\b[^.?!]{0,20}\bmeer\b|\bnet niet\b|\bnot impressed\b|\bbit (?:slow|pricey|expensive)\b"
+    r"|\boverpriced\b|\bunfortunately\b|\bshame\b|\bpity\b|\bdownside\b"
+)
+# Lukewarm verdicts: in a review "redelijk", "niets bijzonders", "gemiddeld" are faint praise that
+# people write when they were not satisfied; the lexicon scores them neutral or mildly positive.
+LUKEWARM = re.compile(
+    r"\b(?:redelijk|gemiddeld|middelmatig|acceptabel|zozo|voldoende|standaard|gewoontjes|doorsnee"
+    r"|niets? (?:speciaals|bijzonders)|niks (?:speciaals|bijzonders)|niet (?:bijzonder|speciaal|geweldig|om over naar huis te schrijven)"
+    r"|kan ermee door|het is wat het is|mwah|meh|so-so|mediocre|average|nothing special|just ok(?:ay)?)\b"
+)
+# Contrast: what follows "maar", "alleen", "helaas", "wel", "echter", "but", "however" in a sentence.
+CONTRAST = re.compile(r"\b(?:maar|alleen|echter|helaas|daarentegen|toch|but|however|although|though)\b")
+
+
 @dataclass(frozen=True)
 class Context:
     default: str = "geen"  # party of dissatisfaction that names nobody
@@ -157,18 +192,38 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
     tokens: list[str] = ["xengels"] if english else []
     any_negative = False
     neg_mass = pos_mass = 0.0
+    worst = 0.0  # the strongest negative evidence of one sentence (sentence-level evidence)
+    negative_sentences = 0
     for sentence in _SENTENCE.findall(text) or [text]:
         spans = _spans(sentence, context)
         sentence_negative = False
+        s_neg = s_pos = 0.0
+        # Denied negatives ("geen enkel probleem", "kon niet beter") are blanked out of the sentence
+        # before any negative evidence is read, and counted as praise.
+        denied = list(NEGATED_NEGATIVE.finditer(sentence))
+        if denied:
+            tokens += ["xontkendneg"] * len(denied)
+            s_pos += 0.5 * len(denied)
+            for m in denied:
+                sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+        contrast = CONTRAST.search(sentence)
         for m in NEGATIVE_WORDS.finditer(sentence):
+            before = [w.group(0) for w in _WORDS.finditer(sentence[max(0, m.start() - 30) : m.start()])][-3:]
+            if m.group(0) not in NEGATORS and any(w in NEGATORS for w in before):
+                tokens.append("xnegontkend")  # "niet duur", "nooit kapot"
+                continue
             tokens.append("xneg" + nearest(spans, m.start(), m.end(), context.default))
             sentence_negative = True
+            s_neg += 0.5
         positives = len(POSITIVE_WORDS.findall(sentence))
         tokens += ["xpos"] * positives
-        for pattern, name in ((COULD_BE_BETTER, "xbeterkon"), (NEVER_AGAIN, "xnooitmeer")):
+        for pattern, name in ((COULD_BE_BETTER, "xbeterkon"), (NEVER_AGAIN, "xnooitmeer"), (MILD, "xmild"), (LUKEWARM, "xlauw")):
             for m in pattern.finditer(sentence):
                 tokens.append(name + nearest(spans, m.start(), m.end(), context.default))
                 sentence_negative = True
+                s_neg += 0.5
+                if contrast and m.start() > contrast.start():
+                    tokens.append("xmaarneg")
         words = list(_WORDS.finditer(sentence))
         for i, m in enumerate(words):
             word = m.group(0)
@@ -182,10 +237,14 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                 continue
             if p < 0:
                 neg_mass += -p
+                s_neg += -p
                 tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), context.default))
                 sentence_negative = True
+                if contrast and m.start() > contrast.start():
+                    tokens.append("xmaarneg")  # "goed eten, maar de bediening was traag"
             else:
                 pos_mass += p
+                s_pos += p
                 tokens.append("xlexpos")
                 if p >= 0.6:
                     tokens.append("xlexpossterk")
@@ -193,11 +252,30 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             tokens.append("xgemengd")
         if sentence.rstrip().endswith("?") and not sentence_negative:
             tokens.append("xvraag")
+        if sentence_negative and s_neg > s_pos:
+            negative_sentences += 1
+            worst = max(worst, s_neg - s_pos)
         any_negative = any_negative or sentence_negative
     if not any_negative:
         tokens.append("xzonderneg")
     tokens += _balance(pos_mass, neg_mass)
+    tokens += _sentence_evidence(worst, negative_sentences)
     return " ".join(tokens)
+
+
+def _sentence_evidence(worst: float, negative_sentences: int) -> list[str]:
+    """Sentence-level evidence: one clearly negative sentence counts, however long and positive the
+    rest of the text is (a mixed review is a complaint); denied negatives never make one."""
+    if not negative_sentences:
+        return ["xzingeen"]
+    tokens = ["xzinneg"]
+    if worst >= 0.6:
+        tokens.append("xzinneg2")
+    if worst >= 1.2:
+        tokens.append("xzinneg3")
+    if negative_sentences >= 2:
+        tokens.append("xzinnegmeer")
+    return tokens
 
 
 def tagged_text(normalised: str) -> str:
