@@ -25,11 +25,15 @@ STOP = re.compile(
 )
 
 
+def strip_accents(text: str | None) -> str:
+    """Lower case without accents (é -> e), spacing kept."""
+    text = unicodedata.normalize("NFD", (text or "").lower())
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
 def fold(text: str | None) -> str:
     """Lower case without accents, single spaces: the form every Dutch matcher compares."""
-    text = unicodedata.normalize("NFD", (text or "").lower())
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", strip_accents(text)).strip()
 
 
 def yes_no(text: str | None) -> bool | None:

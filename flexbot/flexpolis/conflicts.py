@@ -8,9 +8,10 @@ subject words ("ontslag", "erfenis", "aanrijding") win over the kind an opponent
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from flexbot.dutch import strip_accents
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -615,11 +616,6 @@ class ConflictGuess:
     matched: tuple[str, ...] = field(default_factory=tuple)  # what decided it, for debugging
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
-
-
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
     opponents = [(key, re.compile("|".join(pats))) for key, (_, pats) in OPPONENTS.items()]
@@ -631,7 +627,7 @@ def opponent_of(text: str | None) -> str | None:
     """Opponent key for free Dutch text ('mijn buurman' -> 'neighbour'), or None."""
     if not text:
         return None
-    folded = _fold(text)
+    folded = strip_accents(text)
     for key, pattern in _compiled()[0]:
         if pattern.search(folded):
             return key
@@ -646,7 +642,7 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     """Best guess of conflict kind and opponent from a customer's description."""
     if not text:
         return ConflictGuess(None, None)
-    folded = _fold(text)
+    folded = strip_accents(text)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

@@ -17,9 +17,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+from flexbot.dutch import fold
 from flexbot.flexpolis import checker, conflicts
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
-from flexbot.flexpolis.dialogue import CheckState, fold, question
+from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 MORE = "Meer weten? Typ 'meer uitleg'."

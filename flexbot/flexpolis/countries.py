@@ -7,9 +7,9 @@ Which codes are EU, Europe or non-European Mediterranean is read from the knowle
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
+from flexbot.dutch import strip_accents
 from flexbot.flexpolis.knowledge import knowledge
 
 # code: (display name, other names, adjectives/stems). Matching is accent- and case-insensitive.
@@ -186,17 +186,12 @@ _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
-
-
 @lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     names: dict[str, str] = {}
     for code, (display, others) in _COUNTRIES.items():
         for name in (display, *others):
-            names[_fold(name)] = code
+            names[strip_accents(name)] = code
     alternatives = sorted(names, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in alternatives) + r")(?![\w-])")
     return names, pattern
@@ -213,7 +208,7 @@ def country_code(text: str | None) -> str | None:
     if re.fullmatch(r"[A-Za-z]{2}", stripped) and stripped.upper() in _COUNTRIES:
         return stripped.upper()
     names, pattern = _index()
-    match = pattern.search(_fold(text))
+    match = pattern.search(strip_accents(text))
     return names[match.group(1)] if match else None
 
 

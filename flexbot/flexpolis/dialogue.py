@@ -9,12 +9,12 @@ buurman over 300 euro in Frankrijk"). Amounts, countries and conflicts are parse
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Any
 
+from flexbot.dutch import fold
 from flexbot.flexpolis import checker, conflicts, countries, money
 from flexbot.flexpolis.checker import CoverageQuestion
 from flexbot.flexpolis.knowledge import knowledge
@@ -34,13 +34,6 @@ NO = re.compile(
 # Facts a customer states explicitly; a different value later is a contradiction to re-ask.
 EXPLICIT = ("conflict", "opponent", "amount", "country")
 EURO_MARK = re.compile(r"€|\beur\b|\beuro'?s?\b|,-")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, single spaces."""
-    text = unicodedata.normalize("NFD", (text or "").lower())
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return re.sub(r"\s+", " ", text).strip()
 
 
 # ---------------------------------------------------------------------- state in a slot
