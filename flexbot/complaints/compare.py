@@ -48,8 +48,7 @@ def compare(variants: list[dict[str, Any]], files: dict[str, Path]) -> list[str]
             T.combine(1 / (1 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
             for d, n in zip(decisions, norms, strict=False)
         ]
-        high = T.lowest_threshold(scores, truth, T.MAX_FPR_SURE)[0]
-        low = min(T.lowest_threshold(scores, truth, T.MAX_FPR_ASK)[0], high)
+        (high, _, _), (low, _, _) = T.choose_thresholds(scores, truth, rows)
         model = Model(**args).fit(norms, feats, truth)
         model.platt = platt
         out = [f"{args} ask={low} complaint={high}"]
