@@ -93,6 +93,24 @@ LUKEWARM = re.compile(
     r"|niets? (?:speciaals|bijzonders)|niks (?:speciaals|bijzonders)|niet (?:bijzonder|speciaal|geweldig|om over naar huis te schrijven)"
     r"|kan ermee door|het is wat het is|mwah|meh|so-so|mediocre|average|nothing special|just ok(?:ay)?)\b"
 )
+# A promise followed by the time that has passed since: "zou binnen het uur terugbellen. Nu is het
+# avond", "would call back on Monday ... still nothing". Read over the whole text.
+BROKEN_PROMISE = re.compile(
+    r"\b(?:zou|zouden|beloofd|beloofde|beloofden|toegezegd|zegden|zeiden|would|promised|said)\b[^?]{0,80}?"
+    r"\b(?:terugbellen|bellen|terugkomen|reageren|mailen|sturen|opsturen|langskomen|komen|regelen|betalen"
+    r"|overmaken|terugbetalen|opnemen|call|email|reply|send|come|refund|pay|fix)\b"
+    r"[^?]{0,80}?\b(?:nu is het|het is nu|inmiddels|intussen|nog steeds|nog altijd|nog niet|nooit|niks|niets"
+    r"|still|now it'?s|nothing|never)\b"
+)
+# Irony: strong praise next to a non-event or a repeat ("heerlijk, weer een week niks gehoord",
+# "geweldig geregeld, alweer geen reactie", "great, another delay").
+IRONY = re.compile(
+    r"\b(?:heerlijk|geweldig|fantastisch|top|lekker|knap|fijn|bravo|prachtig|great|fantastic|brilliant|lovely|nice)\b"
+    r"[^?]{0,40}?\b(?:weer|alweer|opnieuw|wederom|another|again)\b[^?]{0,40}?"
+    r"\b(?:niks|niets|geen|nooit|vertraging|storing|wachten|nothing|no|delay|outage)\b"
+    r"|\b(?:weer|alweer|opnieuw)\b[^?]{0,30}?\b(?:niks|niets|geen)\b[^?]{0,30}?"
+    r"\b(?:heerlijk|geweldig|fantastisch|top|knap|fijn|bravo|prachtig|lekker)\b"
+)
 # Contrast: what follows "maar", "alleen", "helaas", "wel", "echter", "but", "however" in a sentence.
 CONTRAST = re.compile(r"\b(?:maar|alleen|echter|helaas|daarentegen|toch|but|however|although|though)\b")
 
@@ -256,6 +274,10 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             negative_sentences += 1
             worst = max(worst, s_neg - s_pos)
         any_negative = any_negative or sentence_negative
+    for pattern, name in ((BROKEN_PROMISE, "xbelofte"), (IRONY, "xironie")):
+        for m in pattern.finditer(text):
+            tokens.append(name + nearest(_spans(text, context), m.start(), m.end(), context.default))
+            any_negative = True
     if not any_negative:
         tokens.append("xzonderneg")
     tokens += _balance(pos_mass, neg_mass)
