@@ -11,7 +11,7 @@ from pathlib import Path
 
 from flexbot import settings
 from flexbot.complaints import cli as complaints_cli
-from flexbot.launcher import bench, services, training
+from flexbot.launcher import bench, eval_answers, services, training
 
 
 def _run(argv: list[str]) -> int:
@@ -147,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench.register(sub)
     complaints_cli.register(sub)
+    eval_answers.register(sub)
     connectors = sub.add_parser(
         "connectors",
         help="social-media connectors: replay FILE, serve, bench (runs `python -m connectors ...`)",
