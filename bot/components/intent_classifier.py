@@ -1,0 +1,267 @@
+"""Flexbot's intent classifier: a linear SVM over tf-idf word and character n-grams.
+
+Cheap at inference (two sparse vectorisers and one matrix product, no TensorFlow) and measured
+against Rasa's LogisticRegressionClassifier over CountVectors by the cross-validation in
+docs/nlu.md. Features, all from the message text (accents folded, lower case):
+
+- word 1-2-grams and character 2-5-grams inside word boundaries, tf-idf with sublinear tf;
+- a few marker tokens from the tested Dutch parsers of the coverage form (flexbot/flexpolis):
+  the message names a country, a Flexpolis module or an amount, contains a digit, ends with "?",
+  and its length in words (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
+  question about the same thing ("is mijn man meeverzekerd?").
+
+Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
+scores of the training data (minimum log loss), so FallbackClassifier's thresholds keep a meaning.
+The model is stored as JSON (vocabularies, settings) and a NumPy archive (idf, weights): no pickle.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.svm import LinearSVC
+
+logger = logging.getLogger(__name__)
+
+_WORD_TOKENS = re.compile(r"\w+")
+_TEMPERATURES = np.geomspace(0.5, 50.0, 60)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("België" -> "belgie")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _safe(check: Any, text: str) -> bool:
+    try:
+        return bool(check(text))
+    except Exception:  # a parser that cannot read the text simply gives no marker
+        return False
+
+
+def markers(text: str) -> list[str]:
+    """Marker tokens for what the coverage form's parsers recognise in the text."""
+    from flexbot.flexpolis.countries import country_code
+    from flexbot.flexpolis.dialogue import amount_in_text, parse_modules
+
+    words = _WORD_TOKENS.findall(text)
+    found = [f"zzlen{min(len(words), 6)}"]
+    if text.rstrip().endswith("?"):
+        found.append("zzquestion")
+    if _safe(country_code, text):
+        found.append("zzcountry")
+    if _safe(parse_modules, text):
+        found.append("zzmodules")
+    if _safe(lambda t: amount_in_text(t) is not None, text):
+        found.append("zzamount")
+    if any(c.isdigit() for c in text):
+        found.append("zzdigit")
+    return found
+
+
+def word_document(text: str, use_markers: bool) -> str:
+    folded = fold(text)
+    return f"{folded} {' '.join(markers(text))}" if use_markers else folded
+
+
+def _vectorizer_params(kind: str, config: dict[str, Any]) -> dict[str, Any]:
+    if kind == "word":
+        return {
+            "analyzer": "word",
+            "ngram_range": (1, config["word_max_ngram"]),
+            "token_pattern": r"(?u)\b\w+\b",
+            "sublinear_tf": True,
+            "lowercase": False,
+        }
+    return {
+        "analyzer": "char_wb",
+        "ngram_range": (config["char_min_ngram"], config["char_max_ngram"]),
+        "sublinear_tf": True,
+        "lowercase": False,
+    }
+
+
+def _softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    z = scores * temperature
+    z -= z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class SvmIntentClassifier(IntentClassifier, GraphComponent):
+    """Linear SVM intent classifier with its own tf-idf features (see the module docstring)."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {
+            "C": 1.0,
+            "word_max_ngram": 2,
+            "char_min_ngram": 2,
+            "char_max_ngram": 5,
+            "markers": True,
+            "calibration_folds": 3,
+            "ranking_length": 10,
+            "random_state": 42,
+        }
+
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self._model_storage = model_storage
+        self._resource = resource
+        self.vectorizers: dict[str, TfidfVectorizer] = {}
+        self.classes: list[str] = []
+        self.coef: np.ndarray | None = None
+        self.intercept: np.ndarray | None = None
+        self.temperature = 1.0
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SvmIntentClassifier:
+        return cls(config, model_storage, resource)
+
+    # features
+
+    def _documents(self, texts: Iterable[str]) -> tuple[list[str], list[str]]:
+        texts = list(texts)
+        return [word_document(t, self.config["markers"]) for t in texts], [fold(t) for t in texts]
+
+    def _features(self, texts: Iterable[str]) -> sparse.csr_matrix:
+        words, chars = self._documents(texts)
+        return sparse.hstack(
+            [self.vectorizers["word"].transform(words), self.vectorizers["char"].transform(chars)]
+        ).tocsr()
+
+    def _fit_features(self, texts: list[str]) -> sparse.csr_matrix:
+        words, chars = self._documents(texts)
+        self.vectorizers = {
+            "word": TfidfVectorizer(**_vectorizer_params("word", self.config)),
+            "char": TfidfVectorizer(**_vectorizer_params("char", self.config)),
+        }
+        return sparse.hstack(
+            [self.vectorizers["word"].fit_transform(words), self.vectorizers["char"].fit_transform(chars)]
+        ).tocsr()
+
+    def _svm(self) -> LinearSVC:
+        return LinearSVC(C=self.config["C"], random_state=self.config["random_state"])
+
+    def _fit_temperature(self, x: sparse.csr_matrix, y: np.ndarray) -> float:
+        """The softmax temperature with the least log loss on out-of-fold decision scores."""
+        smallest = int(np.bincount(np.unique(y, return_inverse=True)[1]).min())
+        folds = min(self.config["calibration_folds"], smallest)
+        if folds < 2:
+            return 1.0
+        cv = StratifiedKFold(folds, shuffle=True, random_state=self.config["random_state"])
+        scores = cross_val_predict(self._svm(), x, y, cv=cv, method="decision_function")
+        truth = np.searchsorted(np.array(self.classes), y)
+        losses = [
+            -np.log(_softmax(scores, t)[np.arange(len(y)), truth] + 1e-12).mean() for t in _TEMPERATURES
+        ]
+        return float(_TEMPERATURES[int(np.argmin(losses))])
+
+    # training and inference
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        labels = np.array([e.get(INTENT) for e in examples])
+        self.classes = sorted(set(labels))
+        if len(self.classes) < 2:
+            logger.warning("SvmIntentClassifier needs at least two intents; not trained.")
+            return self._resource
+        x = self._fit_features([e.get(TEXT) for e in examples])
+        svm = self._svm().fit(x, labels)
+        assert list(svm.classes_) == self.classes
+        self.coef, self.intercept = svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
+        self.temperature = self._fit_temperature(x, labels)
+        self.persist()
+        return self._resource
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        """Probabilities, one row per text, columns in `self.classes` order."""
+        scores = self._features(texts) @ self.coef.T + self.intercept
+        return _softmax(np.asarray(scores), self.temperature)
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self.coef is None or not messages:
+            return messages
+        probabilities = self.predict([m.get(TEXT) or "" for m in messages])
+        for message, row in zip(messages, probabilities, strict=True):
+            order = np.argsort(-row)
+            ranking = [{"name": self.classes[i], "confidence": float(row[i])} for i in order]
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set("intent_ranking", ranking[: self.config["ranking_length"]], add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    # persistence (JSON + NumPy, no pickle)
+
+    def persist(self) -> None:
+        with self._model_storage.write_to(self._resource) as model_dir:
+            meta = {
+                "classes": self.classes,
+                "temperature": self.temperature,
+                "vocabularies": {
+                    kind: {term: int(i) for term, i in vec.vocabulary_.items()}
+                    for kind, vec in self.vectorizers.items()
+                },
+            }
+            (model_dir / "intent_classifier.json").write_text(json.dumps(meta, ensure_ascii=False))
+            np.savez(
+                model_dir / "intent_classifier.npz",
+                coef=self.coef,
+                intercept=self.intercept,
+                **{f"idf_{kind}": vec.idf_ for kind, vec in self.vectorizers.items()},
+            )
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> SvmIntentClassifier:
+        component = cls(config, model_storage, resource)
+        try:
+            with model_storage.read_from(resource) as model_dir:
+                meta = json.loads((model_dir / "intent_classifier.json").read_text())
+                with np.load(model_dir / "intent_classifier.npz", allow_pickle=False) as arrays:
+                    component.coef = arrays["coef"]
+                    component.intercept = arrays["intercept"]
+                    idf = {kind: arrays[f"idf_{kind}"] for kind in meta["vocabularies"]}
+        except (ValueError, FileNotFoundError):
+            logger.debug("No trained SvmIntentClassifier in %s; starting untrained.", resource.name)
+            return component
+        component.classes = meta["classes"]
+        component.temperature = meta["temperature"]
+        for kind, vocabulary in meta["vocabularies"].items():
+            vec = TfidfVectorizer(**_vectorizer_params(kind, component.config), vocabulary=vocabulary)
+            vec.idf_ = idf[kind]
+            component.vectorizers[kind] = vec
+        return component
