@@ -210,18 +210,14 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
     tokens: list[str] = ["xengels"] if english else []
     any_negative = False
     neg_mass = pos_mass = 0.0
-    worst = 0.0  # the strongest negative evidence of one sentence (sentence-level evidence)
-    negative_sentences = 0
     for sentence in _SENTENCE.findall(text) or [text]:
         spans = _spans(sentence, context)
         sentence_negative = False
-        s_neg = s_pos = 0.0
         # Denied negatives ("geen enkel probleem", "kon niet beter") are blanked out of the sentence
         # before any negative evidence is read, and counted as praise.
         denied = list(NEGATED_NEGATIVE.finditer(sentence))
         if denied:
             tokens += ["xontkendneg"] * len(denied)
-            s_pos += 0.5 * len(denied)
             for m in denied:
                 sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
         contrast = CONTRAST.search(sentence)
@@ -232,14 +228,12 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                 continue
             tokens.append("xneg" + nearest(spans, m.start(), m.end(), context.default))
             sentence_negative = True
-            s_neg += 0.5
         positives = len(POSITIVE_WORDS.findall(sentence))
         tokens += ["xpos"] * positives
         for pattern, name in ((COULD_BE_BETTER, "xbeterkon"), (NEVER_AGAIN, "xnooitmeer"), (MILD, "xmild"), (LUKEWARM, "xlauw")):
             for m in pattern.finditer(sentence):
                 tokens.append(name + nearest(spans, m.start(), m.end(), context.default))
                 sentence_negative = True
-                s_neg += 0.5
                 if contrast and m.start() > contrast.start():
                     tokens.append("xmaarneg")
         words = list(_WORDS.finditer(sentence))
@@ -255,14 +249,12 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                 continue
             if p < 0:
                 neg_mass += -p
-                s_neg += -p
                 tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), context.default))
                 sentence_negative = True
                 if contrast and m.start() > contrast.start():
                     tokens.append("xmaarneg")  # "goed eten, maar de bediening was traag"
             else:
                 pos_mass += p
-                s_pos += p
                 tokens.append("xlexpos")
                 if p >= 0.6:
                     tokens.append("xlexpossterk")
@@ -270,9 +262,6 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             tokens.append("xgemengd")
         if sentence.rstrip().endswith("?") and not sentence_negative:
             tokens.append("xvraag")
-        if sentence_negative and s_neg > s_pos:
-            negative_sentences += 1
-            worst = max(worst, s_neg - s_pos)
         any_negative = any_negative or sentence_negative
     for pattern, name in ((BROKEN_PROMISE, "xbelofte"), (IRONY, "xironie")):
         for m in pattern.finditer(text):
@@ -281,23 +270,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
     if not any_negative:
         tokens.append("xzonderneg")
     tokens += _balance(pos_mass, neg_mass)
-    tokens += _sentence_evidence(worst, negative_sentences)
     return " ".join(tokens)
-
-
-def _sentence_evidence(worst: float, negative_sentences: int) -> list[str]:
-    """Sentence-level evidence: one clearly negative sentence counts, however long and positive the
-    rest of the text is (a mixed review is a complaint); denied negatives never make one."""
-    if not negative_sentences:
-        return ["xzingeen"]
-    tokens = ["xzinneg"]
-    if worst >= 0.6:
-        tokens.append("xzinneg2")
-    if worst >= 1.2:
-        tokens.append("xzinneg3")
-    if negative_sentences >= 2:
-        tokens.append("xzinnegmeer")
-    return tokens
 
 
 def tagged_text(normalised: str) -> str:

@@ -30,7 +30,7 @@ ARAG_MARKERS = re.compile(
 )
 # Third parties in a legal conflict. Checked as whole words or word starts.
 THIRD_PARTY_MARKERS = re.compile(
-    r"\b(?:(?:ex-?)?werkgever|baas|leidinggevende|manager|collega|verhuurder|huisbaas|huisbazin"
+    r"\b(?:(?:ex-?)?werkgever|baas|leidinggevende|manager|collega|verhuurder|huisbaas|huurbaas|huisbazin"
     r"|woningcorporatie|corporatie|woningbouw\w*|vve|buren|buurman|buurvrouw|bovenbu\w+|onderbu\w+"
     r"|webshop|webwinkel|winkel|verkoper|dealer|garage|autobedrijf|monteur|aannemer|bouwer"
     r"|loodgieter|schilder|klusjesman|installateur|leverancier|keukenleverancier|gemeente"
@@ -75,7 +75,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:start|begin|wil)\w*\b[^.?!]{0,20}\bklachtenprocedure\b|\b(?:wil|ga|kan ik|waar kan ik)\b[^.?!]{0,30}\bklagen\b"
         r"|\bik heb een klacht\b|\bdit wordt een klacht\b|\b(?:klacht|ongenoegen) (?:over|uiten)\b"
         r"|\bmijn ongenoegen\b|\bmijn beklag\b|\bbeklag doen\b|\bklachtenprocedure\b"
-        r"|\bklacht\w* (?:in|indien)\b|\bwaar (?:kan|moet) ik\b[^.?!]{0,20}\bmet een klacht\b",
+        r"|\bklacht\w* (?:in|indien)\b|\bwaar (?:kan|moet) ik\b[^.?!]{0,20}\bmet een klacht\b"
+        r"|\bik wil (?:graag )?(?:een )?klacht\b",
     ),
     _cue("bedankt_voor_niks", r"\b(?:bedankt|dank|dankjewel|dank je wel|thanks) voor niks\b|\bthanks for nothing\b"),
     _cue(
@@ -150,7 +151,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:ontevreden|niet tevreden|niet blij|teleurgesteld|boos|ontstemd)\b[^.?!]{0,20}\b(?:over|in|op|met) "
         r"(?:jullie|uw|arag|de dienstverlening|de service|de behandeling)\b"
         r"|\b(?:slechte|waardeloze|belabberde|bedroevende) (?:service|dienstverlening|verzekering|klantenservice)\b"
-        r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b",
+        r"|\bwat een slechte\b|\bslecht geholpen\b|\bpotje van\b"
+        r"|\b(?:niet eens|oneens)\b[^.?!]{0,5}\bmet\b[^.?!]{0,10}\b(?:jullie|uw|arag)\b",
     ),
     _cue(
         "onduidelijk",
