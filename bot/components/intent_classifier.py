@@ -7,7 +7,8 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
 - word 1-2-grams and character 2-5-grams inside word boundaries, tf-idf with sublinear tf;
 - a few marker tokens from the tested Dutch parsers of the coverage form (flexbot/flexpolis):
   the message names a country, a Flexpolis module or an amount, contains a digit, ends with "?",
-  and its length in words (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
+  uses a word of the domain (insurance, legal help, usual opponents) or none, and its length in
+  words (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
   question about the same thing ("is mijn man meeverzekerd?").
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
@@ -41,6 +42,14 @@ from sklearn.svm import LinearSVC
 logger = logging.getLogger(__name__)
 
 _WORD_TOKENS = re.compile(r"\w+")
+# Words of the assistant's own domain (insurance, legal help, the usual opponents). A message
+# without any of them is more likely small talk or out of scope than a Flexpolis question.
+_DOMAIN = re.compile(
+    r"(verzeker|polis|arag|jurist|advoca|dekking|gedekt|dekt|conflict|ruzie|geschil|premie|module|"
+    r"claim|zaak|zaken|rechtsbijstand|rechtshulp|juridisch|klacht|meld|vergoed|kosten|uitsluit|"
+    r"uitgesloten|opzeg|eigen risico|rechter|procedure|buurman|buren|werkgever|verhuurder|huisbaas|"
+    r"ontslag|uwv|webshop|aanrijding|schade)"
+)
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
 
 
@@ -74,6 +83,7 @@ def markers(text: str) -> list[str]:
         found.append("zzamount")
     if any(c.isdigit() for c in text):
         found.append("zzdigit")
+    found.append("zzdomain" if _DOMAIN.search(fold(text)) else "zznodomain")
     return found
 
 
