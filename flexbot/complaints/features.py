@@ -111,6 +111,10 @@ IRONY = re.compile(
     r"|\b(?:weer|alweer|opnieuw)\b[^?]{0,30}?\b(?:niks|niets|geen)\b[^?]{0,30}?"
     r"\b(?:heerlijk|geweldig|fantastisch|top|knap|fijn|bravo|prachtig|lekker)\b"
 )
+# Negation scope ends at a clause boundary: "niet duur, heerlijk eten" does not deny "heerlijk".
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:maar|en|want|dus|omdat|terwijl|but|and|because)\b")
+# "niet alleen lekker" / "not only" deny nothing.
+NOT_ONLY = re.compile(r"\b(?:niet alleen|niet enkel|niet voor niets|not only|not just)\b")
 # Contrast: what follows "maar", "alleen", "helaas", "wel", "echter", "but", "however" in a sentence.
 CONTRAST = re.compile(r"\b(?:maar|alleen|echter|helaas|daarentegen|toch|but|however|although|though)\b")
 
@@ -222,7 +226,8 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                 sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
         contrast = CONTRAST.search(sentence)
         for m in NEGATIVE_WORDS.finditer(sentence):
-            before = [w.group(0) for w in _WORDS.finditer(sentence[max(0, m.start() - 30) : m.start()])][-3:]
+            clause = max([0] + [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start())])
+            before = [w.group(0) for w in _WORDS.finditer(sentence[max(clause, m.start() - 30) : m.start()])][-3:]
             if m.group(0) not in NEGATORS and any(w in NEGATORS for w in before):
                 tokens.append("xnegontkend")  # "niet duur", "nooit kapot"
                 continue
@@ -237,6 +242,9 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
                 if contrast and m.start() > contrast.start():
                     tokens.append("xmaarneg")
         words = list(_WORDS.finditer(sentence))
+        breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence)]
+        for m in NOT_ONLY.finditer(sentence):
+            breaks.append(m.end())
         for i, m in enumerate(words):
             word = m.group(0)
             if word in INTENSIFIERS or word in NEGATORS or word in TOO:
@@ -244,7 +252,8 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
             p = lexicon.polarity(word, english)
             if p is None:
                 continue
-            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i]])
+            clause = max((b for b in breaks if b <= m.start()), default=0)
+            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i] if w.start() >= clause])
             if abs(p) < 0.25:
                 continue
             if p < 0:
