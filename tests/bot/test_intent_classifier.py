@@ -1,0 +1,125 @@
+"""The NLU's intent classifier (bot/components/intent_classifier.py) and `complain` from the one
+complaint detector (bot/components/complaint_intent.py), trained on the real data/nlu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.loading import load_data
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.complaint_detector import ComplaintDetectorComponent
+from bot.components.complaint_intent import ComplaintIntent, holds_question
+from bot.components.intent_classifier import SvmIntentClassifier, markers
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def storage(tmp_path_factory) -> LocalModelStorage:
+    return LocalModelStorage(tmp_path_factory.mktemp("model"))
+
+
+@pytest.fixture(scope="module")
+def context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), "test")
+
+
+@pytest.fixture(scope="module")
+def trained(storage, context) -> SvmIntentClassifier:
+    resource = Resource("intent_classifier")
+    classifier = SvmIntentClassifier.create({}, storage, resource, context)
+    classifier.train(load_data(str(ROOT / "data" / "nlu")))
+    return classifier
+
+
+def parse(classifier: SvmIntentClassifier, text: str) -> Message:
+    return classifier.process([Message(data={TEXT: text})])[0]
+
+
+def test_complain_is_not_a_classifier_intent(trained):
+    assert "complain" not in trained.classes
+    assert {"inform", "check_coverage", "faq_cancel", "goodbye"} <= set(trained.classes)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hoe kan ik mijn polis opzeggen?", "faq_cancel"),
+        ("doei", "goodbye"),
+        ("hallo", "greet"),
+        ("ben ik verzekerd voor een ruzie met mijn buurman?", "check_coverage"),
+        ("ongeveer 300 euro", "inform"),
+    ],
+)
+def test_training_phrasings(trained, text, intent):
+    assert parse(trained, text).get(INTENT)["name"] == intent
+
+
+def test_confidences_are_a_distribution_and_survive_persistence(trained, storage, context):
+    texts = ["mijn man", "is mijn man meeverzekerd?", "wat voor weer wordt het morgen in Groningen?"]
+    before = trained.predict(texts)
+    assert np.allclose(before.sum(axis=1), 1.0)
+    loaded = SvmIntentClassifier.load({}, storage, Resource("intent_classifier"), context)
+    assert np.allclose(loaded.predict(texts), before, atol=1e-6)
+    ranking = parse(loaded, "mijn man").get("intent_ranking")
+    assert [r["confidence"] for r in ranking] == sorted((r["confidence"] for r in ranking), reverse=True)
+
+
+def test_markers_tell_a_form_reply_from_a_question():
+    assert "zzquestion" not in markers("mijn man") and "zznodomain" in markers("mijn man")
+    assert {"zzquestion", "zzdomain"} <= set(markers("is mijn man meeverzekerd?"))
+    assert "zzcountry" in markers("in Frankrijk")
+    assert "zzamount" in markers("ongeveer 300 euro")
+
+
+def test_question_detection():
+    assert holds_question("Mijn jurist belt nooit terug. Ben ik verzekerd voor een burenruzie?")
+    assert not holds_question("Ik wacht al zes weken op een reactie, belachelijk")
+
+
+@pytest.fixture(scope="module")
+def pipeline(trained, storage, context):
+    detector = ComplaintDetectorComponent.create({}, storage, Resource("detector"), context)
+    fallback = FallbackClassifier.create(
+        {**FallbackClassifier.get_default_config(), "threshold": 0.45, "ambiguity_threshold": 0.05},
+        storage,
+        Resource("fallback"),
+        context,
+    )
+    complaint = ComplaintIntent.create({}, storage, Resource("complaint_intent"), context)
+
+    def run(text: str) -> Message:
+        messages = [Message(data={TEXT: text})]
+        for component in (detector, trained, fallback, complaint):
+            messages = component.process(messages)
+        return messages[0]
+
+    return run
+
+
+def test_a_complaint_without_a_question_gets_intent_complain(pipeline):
+    message = pipeline("Ik wacht al zes weken op een reactie, belachelijk")
+    assert message.get("complaint")["decision"] == "complaint"
+    assert message.get(INTENT)["name"] == "complain"
+    assert message.get(INTENT)["confidence"] == pytest.approx(message.get("complaint")["score"])
+    assert message.get("intent_ranking")[0]["name"] == "complain"
+
+
+def test_a_complaint_with_a_question_keeps_the_question_intent(pipeline):
+    message = pipeline("Mijn jurist belt nooit terug. Ben ik verzekerd voor een burenruzie?")
+    assert message.get("complaint")["complaint"] is True
+    assert message.get(INTENT)["name"] == "check_coverage"
+
+
+def test_a_plain_question_is_left_alone(pipeline):
+    message = pipeline("Hoe kan ik mijn polis opzeggen?")
+    assert message.get("complaint")["decision"] != "complaint"
+    assert message.get(INTENT)["name"] == "faq_cancel"
