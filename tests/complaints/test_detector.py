@@ -265,9 +265,9 @@ def test_rules_ignore_cues_aimed_at_a_third_party() -> None:
     assert match_cues(normalise("Hoe lang moet ik wachten?")) == []
 
 
-# blind: measured 0.948 (55 of 58) with the chosen model; the issue's 0.95 is missed by one line
-# there, and nothing may be tuned on that split, so its floor is a regression guard.
-@pytest.mark.parametrize(("name", "min_recall"), [("heldout.jsonl", 0.95), ("blind.jsonl", 0.93)])
+# blind: measured 0.966 (56 of 58) with the round-3 model (0.948 before); nothing was tuned on
+# that split, so this is a regression guard at the issue's target.
+@pytest.mark.parametrize(("name", "min_recall"), [("heldout.jsonl", 0.95), ("blind.jsonl", 0.95)])
 def test_arag_style_targets(name: str, min_recall: float) -> None:
     """complaint + ask: recall >= 0.95 at FPR <= 0.12; complaint alone: FPR <= 0.05 (issue 9).
     Nothing was tuned on the blind split; this only guards against regressions (docs/complaints.md)."""
