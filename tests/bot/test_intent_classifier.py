@@ -82,7 +82,11 @@ def test_markers_tell_a_form_reply_from_a_question():
 
 def test_question_detection():
     assert holds_question("Mijn jurist belt nooit terug. Ben ik verzekerd voor een burenruzie?")
+    assert holds_question("bij wie dien ik een klacht in")
+    assert holds_question("klacht indienen hoe")
+    assert holds_question("sluiten jullie bepaalde rechtsgebieden uit")
     assert not holds_question("Ik wacht al zes weken op een reactie, belachelijk")
+    assert not holds_question("ik snap niet waarom jullie mijn zaak afwijzen, belachelijk")
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +127,8 @@ def test_a_plain_question_is_left_alone(pipeline):
     message = pipeline("Hoe kan ik mijn polis opzeggen?")
     assert message.get("complaint")["decision"] != "complaint"
     assert message.get(INTENT)["name"] == "faq_cancel"
+
+
+def test_a_request_for_a_person_stays_a_request(pipeline):
+    message = pipeline("verbind me door met een medewerker")
+    assert message.get(INTENT)["name"] == "request_human"
