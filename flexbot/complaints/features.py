@@ -207,6 +207,79 @@ def _balance(pos_mass: float, neg_mass: float) -> list[str]:
     return []
 
 
+def _deny(sentence: str, tokens: list[str]) -> str:
+    """Denied negatives ("geen enkel probleem", "kon niet beter") count as praise and are blanked
+    out of the sentence before any negative evidence is read."""
+    for m in NEGATED_NEGATIVE.finditer(sentence):
+        tokens.append("xontkendneg")
+        sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    return sentence
+
+
+def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tokens: list[str]) -> bool:
+    """Cue words (negation-aware) and constructions; True when one of them is dissatisfaction."""
+    negative = False
+    contrast = CONTRAST.search(sentence)
+    for m in NEGATIVE_WORDS.finditer(sentence):
+        clause = max([0] + [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start())])
+        before = [w.group(0) for w in _WORDS.finditer(sentence[max(clause, m.start() - 30) : m.start()])][-3:]
+        if m.group(0) not in NEGATORS and any(w in NEGATORS for w in before):
+            tokens.append("xnegontkend")  # "niet duur", "nooit kapot"
+            continue
+        tokens.append("xneg" + nearest(spans, m.start(), m.end(), default))
+        negative = True
+    tokens += ["xpos"] * len(POSITIVE_WORDS.findall(sentence))
+    for pattern, name in (
+        (COULD_BE_BETTER, "xbeterkon"),
+        (NEVER_AGAIN, "xnooitmeer"),
+        (MILD, "xmild"),
+        (LUKEWARM, "xlauw"),
+    ):
+        for m in pattern.finditer(sentence):
+            tokens.append(name + nearest(spans, m.start(), m.end(), default))
+            negative = True
+            if contrast and m.start() > contrast.start():
+                tokens.append("xmaarneg")
+    return negative
+
+
+def _lexicon_words(
+    sentence: str,
+    lexicon: Lexicon,
+    english: bool,
+    spans: list[tuple[int, int, str]],
+    default: str,
+    tokens: list[str],
+) -> tuple[float, float]:
+    """Sentiment-lexicon hits with negation (within the clause) and target; (negative, positive) mass."""
+    neg_mass = pos_mass = 0.0
+    contrast = CONTRAST.search(sentence)
+    words = list(_WORDS.finditer(sentence))
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence)] + [m.end() for m in NOT_ONLY.finditer(sentence)]
+    for i, m in enumerate(words):
+        word = m.group(0)
+        if word in INTENSIFIERS or word in NEGATORS or word in TOO:
+            continue  # "erg", "zeer" are adjectives in the lexicon too; here they modify
+        p = lexicon.polarity(word, english)
+        if p is None:
+            continue
+        clause = max((b for b in breaks if b <= m.start()), default=0)
+        p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i] if w.start() >= clause])
+        if abs(p) < 0.25:
+            continue
+        if p < 0:
+            neg_mass += -p
+            tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), default))
+            if contrast and m.start() > contrast.start():
+                tokens.append("xmaarneg")  # "goed eten, maar de bediening was traag"
+        else:
+            pos_mass += p
+            tokens.append("xlexpos")
+            if p >= 0.6:
+                tokens.append("xlexpossterk")
+    return neg_mass, pos_mass
+
+
 def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) -> str:
     """Feature tokens for one normalised text (see module doc)."""
     text = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
@@ -214,60 +287,14 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
     tokens: list[str] = ["xengels"] if english else []
     any_negative = False
     neg_mass = pos_mass = 0.0
-    for sentence in _SENTENCE.findall(text) or [text]:
-        spans = _spans(sentence, context)
-        sentence_negative = False
-        # Denied negatives ("geen enkel probleem", "kon niet beter") are blanked out of the sentence
-        # before any negative evidence is read, and counted as praise.
-        denied = list(NEGATED_NEGATIVE.finditer(sentence))
-        if denied:
-            tokens += ["xontkendneg"] * len(denied)
-            for m in denied:
-                sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
-        contrast = CONTRAST.search(sentence)
-        for m in NEGATIVE_WORDS.finditer(sentence):
-            clause = max([0] + [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start())])
-            before = [w.group(0) for w in _WORDS.finditer(sentence[max(clause, m.start() - 30) : m.start()])][-3:]
-            if m.group(0) not in NEGATORS and any(w in NEGATORS for w in before):
-                tokens.append("xnegontkend")  # "niet duur", "nooit kapot"
-                continue
-            tokens.append("xneg" + nearest(spans, m.start(), m.end(), context.default))
-            sentence_negative = True
-        positives = len(POSITIVE_WORDS.findall(sentence))
-        tokens += ["xpos"] * positives
-        for pattern, name in ((COULD_BE_BETTER, "xbeterkon"), (NEVER_AGAIN, "xnooitmeer"), (MILD, "xmild"), (LUKEWARM, "xlauw")):
-            for m in pattern.finditer(sentence):
-                tokens.append(name + nearest(spans, m.start(), m.end(), context.default))
-                sentence_negative = True
-                if contrast and m.start() > contrast.start():
-                    tokens.append("xmaarneg")
-        words = list(_WORDS.finditer(sentence))
-        breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence)]
-        for m in NOT_ONLY.finditer(sentence):
-            breaks.append(m.end())
-        for i, m in enumerate(words):
-            word = m.group(0)
-            if word in INTENSIFIERS or word in NEGATORS or word in TOO:
-                continue  # "erg", "zeer" are adjectives in the lexicon too; here they modify
-            p = lexicon.polarity(word, english)
-            if p is None:
-                continue
-            clause = max((b for b in breaks if b <= m.start()), default=0)
-            p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i] if w.start() >= clause])
-            if abs(p) < 0.25:
-                continue
-            if p < 0:
-                neg_mass += -p
-                tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), context.default))
-                sentence_negative = True
-                if contrast and m.start() > contrast.start():
-                    tokens.append("xmaarneg")  # "goed eten, maar de bediening was traag"
-            else:
-                pos_mass += p
-                tokens.append("xlexpos")
-                if p >= 0.6:
-                    tokens.append("xlexpossterk")
-        if sentence_negative and positives:
+    for raw in _SENTENCE.findall(text) or [text]:
+        spans = _spans(raw, context)
+        sentence = _deny(raw, tokens)
+        sentence_negative = _phrases(sentence, spans, context.default, tokens)
+        negative, positive = _lexicon_words(sentence, lexicon, english, spans, context.default, tokens)
+        neg_mass, pos_mass = neg_mass + negative, pos_mass + positive
+        sentence_negative = sentence_negative or negative > 0
+        if sentence_negative and POSITIVE_WORDS.search(sentence):
             tokens.append("xgemengd")
         if sentence.rstrip().endswith("?") and not sentence_negative:
             tokens.append("xvraag")
