@@ -7,8 +7,9 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
 - word 1-2-grams and character 2-5-grams inside word boundaries, tf-idf with sublinear tf;
 - a few marker tokens from the tested Dutch parsers of the coverage form (flexbot/flexpolis):
   the message names a country, a Flexpolis module or an amount, contains a digit, ends with "?",
-  uses a word of the domain (insurance, legal help, usual opponents) or none, and its length in
-  words (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
+  uses a word of the domain (insurance, legal help, usual opponents) or none, looks like another
+  language (another script, or more foreign than Dutch function words), and its length in words
+  (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
   question about the same thing ("is mijn man meeverzekerd?").
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
@@ -50,6 +51,24 @@ _DOMAIN = re.compile(
     r"uitgesloten|opzeg|eigen risico|rechter|procedure|buurman|buren|werkgever|verhuurder|huisbaas|"
     r"ontslag|uwv|webshop|aanrijding|schade)"
 )
+# Function words of the languages customers write in besides Dutch (English, German, French,
+# Spanish, Portuguese, Polish, Turkish); a message using more of these than Dutch ones, or written
+# in another script, gets the marker "zzforeign".
+_FOREIGN = frozenset(
+    "the you your my is are do does can could would please what how where why have has with this that "
+    "i we it not speak english covered help hello "
+    "ich sie ihr mein meine bin ist haben können sprechen deutsch eine einer bitte nicht und "
+    "vous mon ma est avez pouvez parlez parle pas ne français une pour avec bonjour "
+    "el la es tengo una sobre hablas español por favor "
+    "fala português eu tenho "
+    "czy pan mam pytanie mówi po "
+    "bir var mısınız musunuz hakkında".split()
+)
+_DUTCH = frozenset(
+    "de het een ik mijn je jij u uw is zijn ben heb heeft hebben wat hoe waar wanneer wie welke kan kun "
+    "mag moet wil niet geen en of voor met van op in aan bij over naar als dat die er ook nog wel maar "
+    "dan nu hier jullie we wij ze hij zij".split()
+)
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
 
 
@@ -64,6 +83,15 @@ def _safe(check: Any, text: str) -> bool:
         return bool(check(text))
     except Exception:  # a parser that cannot read the text simply gives no marker
         return False
+
+
+def is_foreign(text: str, words: list[str]) -> bool:
+    """Another script, or more foreign function words than Dutch ones."""
+    if any(c.isalpha() and not ("a" <= fold(c) <= "z") for c in text):
+        return True
+    lowered = [w.lower() for w in words]
+    foreign = sum(w in _FOREIGN for w in lowered)
+    return foreign > 0 and foreign > sum(w in _DUTCH for w in lowered)
 
 
 def markers(text: str) -> list[str]:
@@ -84,6 +112,8 @@ def markers(text: str) -> list[str]:
     if any(c.isdigit() for c in text):
         found.append("zzdigit")
     found.append("zzdomain" if _DOMAIN.search(fold(text)) else "zznodomain")
+    if is_foreign(text, words):
+        found.append("zzforeign")
     return found
 
 
