@@ -82,7 +82,7 @@ MILD = re.compile(
     r"|\bmin(?:punt|puntje|pluspunt)\b|\bnadeel\b|\bnadelen\b|\bjammer\b|\bhelaas\b|\bbalen\b"
     r"|\b(?:wat|beetje|tikje|ietsje|nogal|vrij|best wel)\s+(?:traag|laat|lang|duur|prijzig|rommelig|kortaf|karig"
     r"|klein|koud|lauw|stroef|onduidelijk|matig|omslachtig|onvriendelijk|druk|luid|hard|vies|smerig)\b"
-    r"|\b(?:had|hadden|heb)\b[^.?!]{0,30}\b(?:meer|beter|anders)\b[^.?!]{0,20}\bverwacht\b"
+    r"|\b(?:had|hadden|heb)\b[^.?!]{0,30}\b(?:meer|beter|anders)\b[^.?!]{0,20}\b(?:verwacht|gedacht)\b"
     r"|\bverwacht(?:te|ten)?\b[^.?!]{0,20}\bmeer\b|\bnet niet\b|\bnot impressed\b|\bbit (?:slow|pricey|expensive)\b"
     r"|\boverpriced\b|\bunfortunately\b|\bshame\b|\bpity\b|\bdownside\b"
 )
@@ -110,6 +110,15 @@ IRONY = re.compile(
     r"\b(?:niks|niets|geen|nooit|vertraging|storing|wachten|nothing|no|delay|outage)\b"
     r"|\b(?:weer|alweer|opnieuw)\b[^?]{0,30}?\b(?:niks|niets|geen)\b[^?]{0,30}?"
     r"\b(?:heerlijk|geweldig|fantastisch|top|knap|fijn|bravo|prachtig|lekker)\b"
+)
+# A question without a question mark: a wh-word or a finite verb + subject first ("sluiten jullie
+# ... uit", "kan ik ..."). "waarom" is left out: "waarom duurt het zo lang" is mostly a reproach.
+QUESTION_START = re.compile(
+    r"^\W*(?:hoe|wat|wanneer|waar|wie|welke?|hoeveel|hoelang|how|what|when|where|who|which"
+    r"|(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|ben|heb|hebt|heeft|hebben|wil|wilt|willen|zal|zou"
+    r"|doe|doet|doen|dekt|dekken|vergoedt|vergoeden|sluit|sluiten|betaalt|betalen|geldt|gelden|krijg|krijgt"
+    r"|valt|vallen|werkt|werken|can|do|does|is|are|will|could)\s+(?:ik|je|jij|u|jullie|we|wij|het|er|dat|dit"
+    r"|mijn|de|een|i|you|we|it|there|my|the))\b"
 )
 # Negation scope ends at a clause boundary: "niet duur, heerlijk eten" does not deny "heerlijk".
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:maar|en|want|dus|omdat|terwijl|but|and|because)\b")
@@ -296,7 +305,7 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
         sentence_negative = sentence_negative or negative > 0
         if sentence_negative and POSITIVE_WORDS.search(sentence):
             tokens.append("xgemengd")
-        if sentence.rstrip().endswith("?") and not sentence_negative:
+        if (sentence.rstrip().endswith("?") or QUESTION_START.match(sentence)) and not sentence_negative:
             tokens.append("xvraag")
         any_negative = any_negative or sentence_negative
     for pattern, name in ((BROKEN_PROMISE, "xbelofte"), (IRONY, "xironie")):
