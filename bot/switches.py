@@ -1,6 +1,6 @@
 """Switches for measuring the speedups one at a time (`flexbot bench --ladder`).
 
-FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store, local_faq.
+FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store, local_faq, atomic_lock.
 Unset in production: everything on.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("hook_gate", "state_history", "append_store", "local_faq")
+NAMES = ("hook_gate", "state_history", "append_store", "local_faq", "atomic_lock")
 
 
 def off(name: str) -> bool:

@@ -321,11 +321,12 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
 
 # Speedups switched on one at a time (bot/switches.py), for `--ladder`.
 LADDER = [
-    ("none of the speedups below", "hook_gate,state_history,append_store,local_faq"),
-    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq"),
-    ("+ incremental policy states", "append_store,local_faq"),
-    ("+ append-only tracker store with per-process cache", "local_faq"),
-    ("+ FAQ answered inside the Rasa server (all on)", ""),
+    ("none of the speedups below", "hook_gate,state_history,append_store,local_faq,atomic_lock"),
+    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock"),
+    ("+ incremental policy states", "append_store,local_faq,atomic_lock"),
+    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock"),
+    ("+ FAQ answered inside the Rasa server", "atomic_lock"),
+    ("+ atomic, non-blocking conversation lock (all on)", ""),
 ]
 
 
@@ -526,5 +527,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="switch the Rasa speedups on one at a time (restarts Flexbot's Rasa per step)",
     )
-    bench.add_argument("--ladder-steps", default="", help="with --ladder: only these steps, e.g. 0,3 (none / all)")
+    bench.add_argument("--ladder-steps", default="", help="with --ladder: only these steps, e.g. 0,5 (none / all)")
     bench.set_defaults(func=cmd_bench)

@@ -4,6 +4,7 @@ action server token in the action endpoint's headers (issue 14)."""
 from __future__ import annotations
 
 import pytest
+from redis.asyncio.connection import SSLConnection as AsyncSSLConnection
 from redis.connection import SSLConnection
 
 from flexbot import settings
@@ -36,20 +37,25 @@ def connection_classes():
 
     lock = LockStore.create(read("lock_store"))
     tracker = TrackerStore.create(read("tracker_store"), Domain.empty())
-    return (lock.red.connection_pool.connection_class, tracker.red.connection_pool.connection_class)
+    return (
+        lock.red.connection_pool.connection_class,
+        tracker.red.connection_pool.connection_class,
+        lock.async_red.connection_pool.connection_class,  # the lock store's asyncio client
+    )
 
 
 def test_rediss_url_turns_on_tls_for_tracker_and_lock_store(endpoints_env):
     endpoints_env("rediss://:geheim@redis.intern:6380/2")
-    assert connection_classes() == (SSLConnection, SSLConnection)
+    assert connection_classes() == (SSLConnection, SSLConnection, AsyncSSLConnection)
     lock = read("lock_store")
     assert (lock.url, lock.kwargs["port"], lock.kwargs["db"]) == ("redis.intern", "6380", "2")
 
 
 def test_plain_redis_url_has_no_tls(endpoints_env):
     endpoints_env("redis://127.0.0.1:6379/0")
-    lock_class, tracker_class = connection_classes()
+    lock_class, tracker_class, async_lock_class = connection_classes()
     assert lock_class is not SSLConnection and tracker_class is not SSLConnection
+    assert async_lock_class is not AsyncSSLConnection
 
 
 def test_action_endpoint_sends_the_shared_token(endpoints_env, tmp_path):
