@@ -24,12 +24,12 @@ from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from typing import Any
 
-import redis.asyncio
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from bot import switches
+from bot.redis_async import async_client
 
 # Tickets are JSON strings inside the lock's JSON, as Rasa's TicketLock.dumps() writes them.
 # A ticket has expired when now > expires (Rasa's Ticket.has_expired).
@@ -107,19 +107,7 @@ class AtomicRedisLockStore(RedisLockStore):
         if endpoint_config is not None:
             kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs}
         super().__init__(**kwargs)
-        pool = self.red.connection_pool.connection_kwargs
-        self.async_red = redis.asyncio.Redis(
-            host=pool.get("host", "localhost"),
-            port=pool.get("port", 6379),
-            db=pool.get("db", 0),
-            username=pool.get("username"),
-            password=pool.get("password"),
-            ssl=bool(kwargs.get("use_ssl")),
-            ssl_certfile=kwargs.get("ssl_certfile"),
-            ssl_keyfile=kwargs.get("ssl_keyfile"),
-            ssl_ca_certs=kwargs.get("ssl_ca_certs"),
-            socket_timeout=pool.get("socket_timeout"),
-        )
+        self.async_red = async_client(self.red)
         self._issue = self.async_red.register_script(ISSUE)
         self._check = self.async_red.register_script(CHECK)
         self._release = self.async_red.register_script(RELEASE)

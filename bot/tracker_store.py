@@ -6,7 +6,8 @@ with a generation id, then one JSON event per element. A save appends only the t
 rewrote the whole conversation on every message. Each Rasa process keeps the trackers it handed
 out in a small LRU cache; a retrieve checks the cached tracker against Redis in one round trip
 (same generation, and the events stored after the cached ones, normally none) and applies what
-another worker or server appended meanwhile. So:
+another worker or server appended meanwhile. These two per-turn calls (check, append) use the
+asyncio Redis client, so a worker's event loop serves other conversations while Redis answers. So:
 - a conversation can move between workers and servers: Redis stays the truth, the cache only
   saves rebuilding what has not changed;
 - the Redis lock store still serialises one conversation's messages (unchanged);
@@ -37,6 +38,7 @@ from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_con
 from redis.exceptions import ResponseError
 
 from bot import switches
+from bot.redis_async import async_client
 
 FORMAT = "flexbot-events-1"
 DEFAULT_CACHE_SIZE = 256
@@ -65,6 +67,10 @@ def _one_session(events: list[Event]) -> bool:
     return not any(_starts_session(event) for event in events[1:])
 
 
+def _text(value: bytes | str | None) -> Optional[str]:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def _dump(event: Event) -> str:
     return json.dumps(event.as_dict())
 
@@ -90,7 +96,8 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
         super().__init__(*args, **kwargs)
         self.cache_size = int(cache_size)
         self._cache: OrderedDict[str, Cached] = OrderedDict()
-        self._append = self.red.register_script(APPEND)
+        self.async_red = async_client(self.red)
+        self._append = self.async_red.register_script(APPEND)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -103,19 +110,19 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
             return None if text is None else (None, json.loads(text).get("events") or [])
         if not stored:
             return None
-        return stored[0], [json.loads(item) for item in stored[1:]]
+        return _text(stored[0]), [json.loads(item) for item in stored[1:]]
 
-    def _refreshed(self, key: str, cached: Cached) -> Optional[DialogueStateTracker]:
+    async def _refreshed(self, key: str, cached: Cached) -> Optional[DialogueStateTracker]:
         """The cached tracker with what was stored after it, or None when it cannot be used."""
         if len(cached.tracker.events) != cached.length:
             return None  # changed after it was handed out, and not saved
         try:
-            with self.red.pipeline(transaction=True) as pipe:
-                header, tail = pipe.lindex(key, 0).lrange(key, cached.stored + 1, -1).execute()
+            async with self.async_red.pipeline(transaction=True) as pipe:
+                header, tail = await pipe.lindex(key, 0).lrange(key, cached.stored + 1, -1).execute()
         except ResponseError:
             return None
-        if header != cached.header:
-            return None
+        if _text(header) != cached.header or len(cached.tracker.events) != cached.length:
+            return None  # another generation, or the tracker changed while Redis answered
         events = [Event.from_parameters(json.loads(item)) for item in tail]
         if any(_starts_session(event) for event in events):
             return None  # a new session: rebuild, so that only the latest session is returned
@@ -129,7 +136,7 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
         key = self.key_prefix + sender_id
         cached = None if fetch_all_sessions else self._cache.pop(sender_id, None)
         if cached is not None:
-            tracker = self._refreshed(key, cached)
+            tracker = await self._refreshed(key, cached)
             if tracker is not None:
                 self._remember(sender_id, cached)
                 return tracker
@@ -159,9 +166,9 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
     def _ttl(self, timeout: Optional[float]) -> int:
         return int(timeout or self.record_exp or 0)
 
-    def _append_events(self, key: str, header: str, stored: int, events: list[Event], ttl: int) -> bool:
+    async def _append_events(self, key: str, header: str, stored: int, events: list[Event], ttl: int) -> bool:
         try:
-            return int(self._append(keys=[key], args=[header, stored + 1, ttl, *map(_dump, events)])) >= 0
+            return int(await self._append(keys=[key], args=[header, stored + 1, ttl, *map(_dump, events)])) >= 0
         except ResponseError:
             return False
 
@@ -179,7 +186,7 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
         cached = self._cache.pop(sender_id, None)
         if cached is not None and cached.tracker is tracker and len(tracker.events) >= cached.length:
             new = list(itertools.islice(tracker.events, cached.length, None))
-            if self._append_events(key, cached.header, cached.stored, new, ttl):
+            if await self._append_events(key, cached.header, cached.stored, new, ttl):
                 if self.event_broker is not None:
                     await self._stream_new_events(self.event_broker, new, sender_id)
                 cached.stored += len(new)
@@ -205,7 +212,7 @@ class AppendOnlyRedisTrackerStore(RedisTrackerStore):
             header is not None
             and len(dicts) <= len(events)
             and all(_normalised(event.as_dict()) == stored for event, stored in zip(events, dicts, strict=False))
-            and self._append_events(key, header, len(dicts), events[len(dicts) :], ttl)
+            and await self._append_events(key, header, len(dicts), events[len(dicts) :], ttl)
         ):
             if single_session:
                 self._remember(tracker.sender_id, Cached(tracker, header, len(events), len(events)))

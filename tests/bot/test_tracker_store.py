@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import redis.asyncio.client
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -198,3 +199,25 @@ async def test_a_conversation_saved_by_rasas_own_store_is_read_and_converted(red
     await store.save(tracker)
     assert store.red.type(store.key_prefix + "klant-f") == "list"
     assert dicts(await server(redis_url).retrieve("klant-f")) == dicts(tracker)
+
+
+async def test_a_reader_during_a_turn_loses_none_of_the_turns_events(redis_url, monkeypatch):
+    """Rasa's GET tracker endpoint reads without the conversation lock; the turn goes on while
+    the reader waits for Redis. The turn's events must all be saved."""
+    store = server(redis_url)
+    await new_conversation(store, "klant-r")
+    in_turn = await store.retrieve("klant-r")
+    expected = await server(redis_url).retrieve("klant-r")
+    original = redis.asyncio.client.Pipeline.execute
+
+    async def execute_while_the_turn_goes_on(pipe, *args, **kwargs):
+        turn(in_turn, "tijdens het lezen", "antwoord", expected)  # the turn adds events meanwhile
+        return await original(pipe, *args, **kwargs)
+
+    monkeypatch.setattr(redis.asyncio.client.Pipeline, "execute", execute_while_the_turn_goes_on)
+    read = await store.retrieve("klant-r")  # the reader
+    monkeypatch.undo()
+    assert read is not in_turn  # not handed the tracker in the middle of a turn
+    await store.save(in_turn)
+    assert dicts(await server(redis_url).retrieve("klant-r")) == dicts(expected)
+    assert (await store.retrieve("klant-r")).get_slot("naam") == "tijdens het lezen"
