@@ -217,9 +217,7 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
         cv = StratifiedKFold(folds, shuffle=True, random_state=self.config["random_state"])
         scores = cross_val_predict(self._svm(), x, y, cv=cv, method="decision_function")
         truth = np.searchsorted(np.array(self.classes), y)
-        losses = [
-            -np.log(_softmax(scores, t)[np.arange(len(y)), truth] + 1e-12).mean() for t in _TEMPERATURES
-        ]
+        losses = [-np.log(_softmax(scores, t)[np.arange(len(y)), truth] + 1e-12).mean() for t in _TEMPERATURES]
         return float(_TEMPERATURES[int(np.argmin(losses))])
 
     # training and inference
@@ -241,6 +239,7 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
 
     def predict(self, texts: list[str]) -> np.ndarray:
         """Probabilities, one row per text, columns in `self.classes` order."""
+        assert self.coef is not None and self.intercept is not None, "not trained"
         scores = self._features(texts) @ self.coef.T + self.intercept
         return _softmax(np.asarray(scores), self.temperature)
 
@@ -261,6 +260,7 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
     # persistence (JSON + NumPy, no pickle)
 
     def persist(self) -> None:
+        assert self.coef is not None and self.intercept is not None, "not trained"
         with self._model_storage.write_to(self._resource) as model_dir:
             meta = {
                 "classes": self.classes,
