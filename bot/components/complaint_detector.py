@@ -36,8 +36,30 @@ _QUESTION_START = re.compile(
 )
 
 
+# Asking without "?" beyond is_question: "bij wie dien ik een klacht in", "sluiten jullie ... uit",
+# "klacht indienen hoe".
+_ASKS = re.compile(
+    r"^(bij|met|aan|naar|voor|op|in|van|tot|over|om) (wie|wat|welke?|waar|hoeveel|hoe)\b"
+    r"|^(kunnen|kan|sluiten|doen|helpen|betalen|vergoeden|dekken|nemen|geven|mogen|willen) (jullie|julie|u|arag)\b"
+    r"|\b(hoe|wat|waar|wanneer|wie|welke)\s*$",
+    re.IGNORECASE,
+)
+# Questions in a complaint that want no answer: "Waarom belt mijn jurist nooit terug?"
+_RHETORICAL = re.compile(
+    r"^(waarom|hoezo|hoe kan het|hoe is het mogelijk|wat is dit voor|wat is dat voor|is het nou zo moeilijk|"
+    r"moet ik (nou|nu) echt|why|how come)\b",
+    re.IGNORECASE,
+)
+
+
 def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
+
+
+def holds_question(text: str) -> bool:
+    """Some sentence asks something that wants an answer (not a rhetorical "waarom ...?")."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return any((is_question(s) or _ASKS.search(s)) and not _RHETORICAL.match(s) for s in sentences)
 
 
 def question_part(text: str, detector: ComplaintDetector) -> str | None:
@@ -73,9 +95,12 @@ class ComplaintDetectorComponent(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
         for message, text, detection in zip(messages, texts, self._detector.detect_many(texts), strict=False):
-            # `question`: the message also asks something, so it is answered before the intake.
+            # `question`: the message also asks something, so it is answered before the intake; a
+            # one-sentence complaint that asks ("ik ben het niet eens met ARAG, wat kan ik doen?")
+            # is classified whole.
             question = question_part(text, self._detector) if detection.complaint else None
-            message.set(PARSE_KEY, {**detection.to_dict(), "question": bool(question)}, add_to_output=True)
+            asks = bool(question) or (detection.complaint and holds_question(text))
+            message.set(PARSE_KEY, {**detection.to_dict(), "question": asks}, add_to_output=True)
             if question:
                 message.set(TEXT, question)
         return messages

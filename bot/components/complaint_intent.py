@@ -2,7 +2,7 @@
 
 The intent classifier is not trained on complaints: the detector (flexbot/complaints, run by
 ComplaintDetectorComponent before the classifier) decides them. When its decision is
-"complaint" and the message holds no question, this component makes `complain` the intent, with
+"complaint" and the message holds no question (the detector component's `question` flag), this component makes `complain` the intent, with
 the detector's score as confidence, and keeps the classifier's ranking below it (except when the
 classifier heard a request for a person or a callback, which the handoff serves). A complaint
 that also asks something ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
@@ -13,44 +13,28 @@ It must come after the intent classifier and FallbackClassifier in config.yml.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.complaint_detector import _SENTENCE_END, PARSE_KEY, is_question
+from bot.components.complaint_detector import PARSE_KEY
 
 COMPLAIN = "complain"
-# Asking without "?" beyond complaint_detector.is_question: "bij wie dien ik een klacht in",
-# "sluiten jullie ... uit", "klacht indienen hoe".
-_ASKS = re.compile(
-    r"^(bij|met|aan|naar|voor|op|in|van|tot|over|om) (wie|wat|welke?|waar|hoeveel|hoe)\b"
-    r"|^(kunnen|kan|sluiten|doen|helpen|betalen|vergoeden|dekken|nemen|geven|mogen|willen) (jullie|julie|u|arag)\b"
-    r"|\b(hoe|wat|waar|wanneer|wie|welke)\s*$",
-    re.IGNORECASE,
-)
 # A request for a person or a callback is served by the handoff, complaint or not.
 KEEP_INTENTS = ("request_human", "request_callback")
-
-
-def holds_question(text: str) -> bool:
-    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    return any(is_question(s) or _ASKS.search(s) for s in sentences)
 
 
 def complaint_intent(message: Message) -> dict[str, Any] | None:
     """The `complain` intent for a complaint without a question, else None."""
     detection = message.get(PARSE_KEY) or {}
     if not detection.get("complaint") or detection.get("question"):
-        return None
-    if holds_question(message.get(TEXT) or ""):
-        return None
+        return None  # no complaint, or it also asks something (complaint_detector.holds_question)
     if (message.get(INTENT) or {}).get("name") in KEEP_INTENTS:
         return None
     return {"name": COMPLAIN, "confidence": float(detection.get("score") or 1.0)}

@@ -15,8 +15,8 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.loading import load_data
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.components.complaint_detector import ComplaintDetectorComponent
-from bot.components.complaint_intent import ComplaintIntent, holds_question
+from bot.components.complaint_detector import ComplaintDetectorComponent, holds_question
+from bot.components.complaint_intent import ComplaintIntent
 from bot.components.intent_classifier import SvmIntentClassifier, markers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,6 +87,8 @@ def test_question_detection():
     assert holds_question("sluiten jullie bepaalde rechtsgebieden uit")
     assert not holds_question("Ik wacht al zes weken op een reactie, belachelijk")
     assert not holds_question("ik snap niet waarom jullie mijn zaak afwijzen, belachelijk")
+    assert holds_question("ik ben het niet eens met hoe arag mijn zaak aanpakt, wat kan ik doen?")
+    assert not holds_question("Waarom belt mijn jurist nooit terug?")  # rhetorical: no answer wanted
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +134,18 @@ def test_a_plain_question_is_left_alone(pipeline):
 def test_a_request_for_a_person_stays_a_request(pipeline):
     message = pipeline("verbind me door met een medewerker")
     assert message.get(INTENT)["name"] == "request_human"
+
+
+def test_a_one_sentence_complaint_that_asks_is_answered_and_flagged(pipeline):
+    message = pipeline("ik ben het niet eens met hoe arag mijn zaak aanpakt, wat kan ik doen?")
+    assert message.get("complaint")["complaint"] is True
+    assert message.get("complaint")["question"] is True  # the FAQ answer is given, then the intake
+    assert message.get(INTENT)["name"] == "faq_disagreement"
+
+
+def test_a_rhetorical_question_in_a_complaint_is_a_complaint_only(pipeline):
+    for text in ("Waarom belt mijn jurist nooit terug?", "Hoe kan het dat ik na drie weken nog niets van jullie hoor?"):
+        message = pipeline(text)
+        assert message.get("complaint")["complaint"] is True
+        assert message.get("complaint")["question"] is False
+        assert message.get(INTENT)["name"] == "complain"
