@@ -388,8 +388,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
     role = (
         parse_role(text)
         if re.search(
-            r"\b(prive|zakelijk|mijn (eigen )?bedrijf|zzp|als zelfstandige|"
-            r"eenmanszaak|freelance)\b",
+            r"\b(prive|zakelijk|(mijn|een) (eigen )?bedrijf|eigen (onderneming|praktijk)|zzp|als zelfstandige|"
+            r"eenmanszaak|freelance|ondernemer|mijn klant(en)?)\b",
             fold(text),
         )
         else None

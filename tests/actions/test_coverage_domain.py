@@ -20,7 +20,9 @@ def test_every_faq_topic_has_an_intent_examples_and_a_rule():
     assert set(load("bot/domain/faq.yml")["intents"]) == FAQ_INTENTS
     examples = {item["intent"]: item["examples"].strip().splitlines() for item in load("data/nlu/faq.yml")["nlu"]}
     assert set(examples) == FAQ_INTENTS
-    assert all(15 <= len(lines) <= 45 for lines in examples.values()), {k: len(v) for k, v in examples.items()}
+    counts = {intent: len(lines) for intent, lines in examples.items()}
+    # enough examples each, and balanced: the confusable topics have more, none dwarfs another
+    assert min(counts.values()) >= 15 and max(counts.values()) <= 4 * min(counts.values()), counts
     answered = {
         rule["steps"][0]["intent"]
         for rule in load("data/rules/faq.yml")["rules"]

@@ -169,3 +169,14 @@ def test_every_input_the_checker_can_miss_has_its_own_dutch_question():
     texts = [a.question(name) for name in names]
     assert all("?" in text for text in texts)
     assert len(set(texts)) == len(names)
+
+
+def test_a_business_conflict_told_in_the_question_is_business():
+    # C&W 1 and Inkomen 1: private situations only; "mijn eigen zaak" (my own case) says nothing.
+    for text in (
+        "Ik heb net een eigen bedrijf en een klant betaalt mijn factuur van 2000 euro niet",
+        "als ondernemer heb ik ruzie met een leverancier",
+        "mijn klant betaalt al maanden niet",
+    ):
+        assert a.facts_in_description(text)["role"] == "zakelijk", text
+    assert a.facts_in_description("de webshop levert mijn eigen zaak niet, 300 euro").get("role") is None
