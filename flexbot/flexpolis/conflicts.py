@@ -330,7 +330,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "pleziervaartuig",
         (
-            r"\bmijn (zeil)?boot\b",
+            r"\bmijn (eigen )?(zeil|motor|speed|plezier)?boot(je)?\b",
             r"\bmijn jacht\b",
             r"\bmijn sloep\b",
             r"\bpleziervaartuig\b",
@@ -371,6 +371,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baansprakelijk gesteld\b",
             r"\beist (een )?schadevergoeding van (mij|me)\b",
             r"\bwil dat ik (de schade )?betaal\b",
+            # someone says you caused their damage; your liability insurer is involved (C&W 2k)
+            r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
+            r"\b(mijn )?(wa|aansprakelijkheids)-?verzekera(ar|ring)\b",
         ),
     ),
     ("erfenis", (r"\berfenis\b", r"\bnalatenschap\b", r"\btestament\b", r"\berfgena\w*", r"\bexecuteur\b")),
