@@ -1,6 +1,6 @@
 """Model load without importing every scikit-learn module.
 
-Rasa loads the intent classifier (LogisticRegressionClassifier) with skops, and skops builds its
+Rasa's scikit-learn components (e.g. LogisticRegressionClassifier) are loaded with skops, and skops builds its
 default list of trusted types at import by calling `sklearn.utils.all_estimators()`, which
 imports every scikit-learn module: about half of Flexbot's model load (cProfile of Agent.load).
 The list depends only on the scikit-learn version, so its names are kept in a small file
@@ -28,6 +28,7 @@ from types import ModuleType
 from typing import Any, Optional
 
 UTILS_MODULE = "skops.io._utils"
+TRUSTED_MODULE = "skops.io._trusted_types"
 _MISSING = object()
 
 
@@ -78,43 +79,55 @@ def _whichmodule(obj: Any, name: str) -> str:
     return "__main__"
 
 
-class _PatchUtils(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Loads skops.io._utils as usual, then swaps in `_whichmodule`."""
+class _SkopsImports(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Loads skops.io's modules as usual, with the two fixes: `_whichmodule` as soon as
+    skops.io._utils is loaded, the cached estimator names while skops.io._trusted_types is."""
+
+    def __init__(self, names_file: Optional[Path]) -> None:
+        self.names_file = names_file
+        self._loaders: dict[str, Any] = {}
 
     def find_spec(
         self, fullname: str, path: Optional[Sequence[str]], target: Optional[ModuleType] = None
     ) -> Optional[importlib.machinery.ModuleSpec]:
-        if fullname != UTILS_MODULE:
+        if fullname not in (UTILS_MODULE, TRUSTED_MODULE):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.loader is None:
             return spec
-        self._loader = spec.loader
+        self._loaders[fullname] = spec.loader
         spec.loader = self
         return spec
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> Optional[ModuleType]:
-        return self._loader.create_module(spec)
+        module: Optional[ModuleType] = self._loaders[spec.name].create_module(spec)
+        return module
 
     def exec_module(self, module: ModuleType) -> None:
-        self._loader.exec_module(module)
-        module.whichmodule = _whichmodule  # type: ignore[attr-defined]
+        loader = self._loaders.pop(module.__name__)
+        if module.__name__ == UTILS_MODULE:
+            loader.exec_module(module)
+            module.whichmodule = _whichmodule  # type: ignore[attr-defined]
+            return
+        import sklearn.utils
+
+        real = sklearn.utils.all_estimators
+        names = estimator_names(real, self.names_file or cache_file())
+        stand_ins = [(name, type(cls_name, (), {"__module__": home})) for name, home, cls_name in names]
+        sklearn.utils.all_estimators = lambda type_filter=None: list(stand_ins)
+        try:
+            loader.exec_module(module)  # builds the trusted lists now
+        finally:
+            sklearn.utils.all_estimators = real
+            if self in sys.meta_path:
+                sys.meta_path.remove(self)  # both fixes are in place for good
 
 
 def apply(path: Optional[Path] = None) -> None:
-    """Import skops.io with the cached estimator names (no-op once skops.io is imported)."""
-    if "skops.io" in sys.modules:
-        return
-    import sklearn.utils
+    """Make skops.io's import fast whenever something imports it (no-op once it is imported).
 
-    real = sklearn.utils.all_estimators
-    names = estimator_names(real, path or cache_file())
-    stand_ins = [(name, type(cls_name, (), {"__module__": module})) for name, module, cls_name in names]
-    sklearn.utils.all_estimators = lambda type_filter=None: list(stand_ins)
-    finder = _PatchUtils()
-    sys.meta_path.insert(0, finder)
-    try:
-        import skops.io  # noqa: F401  (builds its trusted list now)
-    finally:
-        sklearn.utils.all_estimators = real
-        sys.meta_path.remove(finder)
+    Nothing is imported here: Flexbot's own intent classifier does not use skops, so a server
+    whose pipeline loads no skops-persisted component never pays for it."""
+    if "skops.io" in sys.modules or any(isinstance(f, _SkopsImports) for f in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _SkopsImports(path))

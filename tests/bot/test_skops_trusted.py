@@ -47,3 +47,12 @@ def test_module_lookup_matches_pickles():
         assert _whichmodule(obj, name) == pickle.whichmodule(obj, name)
     assert _whichmodule(object(), "no_such_name") == "__main__"
     assert _whichmodule(np.add, "outer.<locals>.add") == "__main__"
+
+
+def test_nothing_is_imported_until_something_uses_skops(tmp_path):
+    script = (
+        "import sys\nfrom pathlib import Path\nimport bot.skops_trusted as s\n"
+        "s.apply(Path(sys.argv[1]))\nprint('skops.io' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "e.json")], capture_output=True, text=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
