@@ -384,6 +384,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
         and not re.search(r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text))
     ):
         found["facts.met_eigen_motorrijtuig"] = False
+    # Verkeer 4d: a used motor vehicle bought from a private seller has no dealer's guarantee.
+    if re.search(r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b", fold(text)) and re.search(
+        r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b", fold(text)
+    ):
+        found["facts.tweedehands_zonder_garantie"] = True
     found["amount"] = amount_in_text(text)
     role = (
         parse_role(text)

@@ -180,3 +180,12 @@ def test_a_business_conflict_told_in_the_question_is_business():
     ):
         assert a.facts_in_description(text)["role"] == "zakelijk", text
     assert a.facts_in_description("de webshop levert mijn eigen zaak niet, 300 euro").get("role") is None
+
+
+def test_a_used_car_from_a_private_seller_has_no_dealer_guarantee():
+    # Verkeer 4d: without BOVAG or a recognised dealer's written guarantee there is no cover.
+    found = a.facts_in_description("mijn tweedehands scooter die ik via Marktplaats kocht is kapot")
+    assert found["facts.tweedehands_zonder_garantie"] is True
+    assert "facts.tweedehands_zonder_garantie" not in a.facts_in_description(
+        "mijn tweedehands auto van de dealer is kapot"
+    )
