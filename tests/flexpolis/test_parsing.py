@@ -164,7 +164,10 @@ def test_other_home_is_recognised() -> None:
     [
         # C&W 2k: someone says you caused their damage, your liability insurer is involved
         ("de eigenaar beweert dat ik zijn fiets heb beschadigd en wil geld zien", "aansprakelijk_gesteld"),
-        ("mijn buurman zegt dat ik zijn auto heb beschadigd, mijn WA-verzekeraar betaalt niet", "aansprakelijk_gesteld"),
+        (
+            "mijn buurman zegt dat ik zijn auto heb beschadigd, mijn WA-verzekeraar betaalt niet",
+            "aansprakelijk_gesteld",
+        ),
         # art. 11i: one's own pleasure craft, also "eigen" and other kinds of boat
         ("het gaat over mijn eigen zeilboot", "pleziervaartuig"),
         ("de jachthaven heeft mijn motorboot beschadigd", "pleziervaartuig"),
