@@ -70,6 +70,7 @@ _DUTCH = frozenset(
     "dan nu hier jullie we wij ze hij zij".split()
 )
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
+_WORDS = re.compile(r"[a-z]+")
 
 
 def fold(text: str) -> str:
@@ -237,11 +238,23 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
         self.persist()
         return self._resource
 
+    def known_share(self, text: str) -> float:
+        """Share of the message's words the classifier has seen in training (digits aside)."""
+        words = _WORDS.findall(fold(text))
+        if not words:
+            return 1.0
+        vocabulary = self.vectorizers["word"].vocabulary_
+        return sum(word in vocabulary for word in words) / len(words)
+
     def predict(self, texts: list[str]) -> np.ndarray:
-        """Probabilities, one row per text, columns in `self.classes` order."""
+        """Probabilities, one row per text, columns in `self.classes` order. A message of words
+        never seen in training ("qwrtp zxcvb") is not a confident anything: its probabilities
+        are mixed with the uniform ones by the share of unknown words, so the fallback takes it."""
         assert self.coef is not None and self.intercept is not None, "not trained"
         scores = self._features(texts) @ self.coef.T + self.intercept
-        return _softmax(np.asarray(scores), self.temperature)
+        probabilities = _softmax(np.asarray(scores), self.temperature)
+        known = np.array([[self.known_share(t)] for t in texts])
+        return known * probabilities + (1.0 - known) / probabilities.shape[1]
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self.coef is None or not messages:

@@ -149,3 +149,11 @@ def test_a_rhetorical_question_in_a_complaint_is_a_complaint_only(pipeline):
         assert message.get("complaint")["complaint"] is True
         assert message.get("complaint")["question"] is False
         assert message.get(INTENT)["name"] == "complain"
+
+
+def test_words_never_seen_go_to_the_fallback(pipeline, trained):
+    for text in ("qwrtp zxcvb", "blorp flimsk"):
+        assert trained.known_share(text) == 0.0
+        assert pipeline(text).get(INTENT)["name"] == "nlu_fallback"
+    assert trained.known_share("ongeveer 300 euro") == 1.0  # digits do not count
+    assert pipeline("ongeveer 300 euro").get(INTENT)["name"] == "inform"
