@@ -17,7 +17,7 @@ def clean_text(text: str | None, max_chars: int | None = NLU_MAX_CHARS) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
-    text = _SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
+    text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()  # "hal\x00lo" is "hallo"
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0] or text[:max_chars]
     return text

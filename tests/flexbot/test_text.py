@@ -3,6 +3,7 @@ from flexbot.text import NLU_MAX_CHARS, clean_text
 
 def test_control_and_zero_width_characters_are_removed():
     assert clean_text("hallo\x00\x07 daar\u200b\r\n") == "hallo daar"
+    assert clean_text("hal\x00lo\x07\x1b") == "hallo"  # inserted junk is dropped, not a word break
 
 
 def test_whitespace_only_and_none_become_empty():
