@@ -11,9 +11,7 @@
    do (bot/complaint_hook_gate.py).
 4. The policies' states of the conversation are computed once per dialogue step instead of
    replaying the whole conversation for every prediction (bot/state_history.py).
-5. Model load: skops gets scikit-learn's estimator names from a cached file instead of importing
-   every scikit-learn module (bot/skops_trusted.py).
-6. FAQ answers are computed inside the Rasa server instead of on the action server, with the
+5. FAQ answers are computed inside the Rasa server instead of on the action server, with the
    same shared code (bot/local_actions.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
@@ -30,7 +28,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, local_actions, skops_trusted, state_history, switches
+from bot import complaint_hook_gate, local_actions, state_history, switches
 
 _validator = None
 
@@ -75,7 +73,6 @@ def apply() -> None:
     RemoteAction._validate_action_result = _validate_action_result
     Event.resolve_by_type = staticmethod(_resolve_by_type)
     complaint_hook_gate.apply()
-    skops_trusted.apply()
     local_actions.apply()
     if not switches.off("state_history"):
         state_history.apply()

@@ -2,9 +2,10 @@
 
 The intent classifier is not trained on complaints: the detector (flexbot/complaints, run by
 ComplaintDetectorComponent before the classifier) decides them. When its decision is
-"complaint" and the message holds no question (the detector component's `question` flag), this component makes `complain` the intent, with
-the detector's score as confidence, and keeps the classifier's ranking below it (except when the
-classifier heard a request for a person or a callback, which the handoff serves). A complaint
+"complaint" and the message holds no question (the detector component's `question` flag), this
+component makes `complain` the intent, with the detector's score as confidence, and keeps the
+classifier's ranking below it (except when the classifier heard a request for a person or a
+callback, which the handoff serves). A complaint
 that also asks something ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
 burenruzie?") keeps the classifier's intent, so the question is answered first.
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -39,6 +38,8 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.svm import LinearSVC
+
+from flexbot.dutch import fold
 
 logger = logging.getLogger(__name__)
 
@@ -71,12 +72,6 @@ _DUTCH = frozenset(
 )
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
 _WORDS = re.compile(r"[a-z]+")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents ("België" -> "belgie")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _safe(check: Any, text: str) -> bool:
