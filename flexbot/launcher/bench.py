@@ -54,18 +54,24 @@ def _memory_kb(pid: int, field: str) -> int:
     return 0
 
 
+def children(pid: int) -> list[int]:
+    """The pids of a process's children, from /proc (empty when it is gone)."""
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        return sorted(int(c) for task in tasks for c in (task / "children").read_text().split())
+    except (FileNotFoundError, ProcessLookupError, PermissionError):
+        return []
+
+
 def rss_tree(pid: int, name: str = "main", field: str = "VmRSS") -> dict[str, float]:
     """Memory in MB of a process and of every descendant, keyed "main", "main/1", "main/1/1", ...
     RSS counts pages shared by forked workers once per process; PSS ("Pss") splits them."""
     tree: dict[str, float] = {}
     try:
         tree[name] = round(_memory_kb(pid, field) / 1024, 1)
-        children = [
-            int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
-        ]
     except (FileNotFoundError, ProcessLookupError, PermissionError):
         return tree
-    for number, child in enumerate(sorted(children), 1):
+    for number, child in enumerate(children(pid), 1):
         tree.update(rss_tree(child, f"{name}/{number}", field))
     return tree
 

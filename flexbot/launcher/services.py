@@ -107,8 +107,11 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
         return redis_args(data_dir, settings.port("REDIS_PORT")), {}
     if service == "rasa":
         wait_for_redis(url, timeout=30)
+        # bot.serve: `rasa run` with its workers forked from a lean parent (see the module).
         argv = [
-            _bin("rasa"),
+            _bin("python"),
+            "-m",
+            "bot.serve",
             "run",
             "--model",
             str(settings.MODEL_PATH),
@@ -126,7 +129,7 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             "--auth-token",
             rasa_api_token(),
         ]
-        # Several Sanic workers share the CPU cores; safe because the lock store is Redis.
+        # Several workers share the CPU cores; safe because the lock store is Redis.
         workers = settings.get().rasa_workers or os.cpu_count() or 1
         return argv, {**rasa_env(url), "SANIC_WORKERS": str(workers), "REDIS_URL": url}
     if service == "actions":
