@@ -29,6 +29,7 @@ from typing import Any
 
 import aiohttp
 
+from bot import switches
 from flexbot import settings
 from flexbot.launcher.stack import Stack, start_stack, wait_for_http
 from flexbot.launcher.training import rasa_command
@@ -327,12 +328,13 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
 
 # Speedups switched on one at a time (bot/switches.py), for `--ladder`.
 LADDER = [
-    ("none of the speedups below", "hook_gate,state_history,append_store,local_faq,atomic_lock"),
-    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock"),
-    ("+ incremental policy states", "append_store,local_faq,atomic_lock"),
-    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock"),
-    ("+ FAQ answered inside the Rasa server", "atomic_lock"),
-    ("+ atomic, non-blocking conversation lock (all on)", ""),
+    ("none of the speedups below", ",".join(switches.NAMES)),
+    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock,lean_parent"),
+    ("+ incremental policy states", "append_store,local_faq,atomic_lock,lean_parent"),
+    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock,lean_parent"),
+    ("+ FAQ answered inside the Rasa server", "atomic_lock,lean_parent"),
+    ("+ atomic, non-blocking conversation lock", "lean_parent"),
+    ("+ workers under a lean parent (all on)", ""),
 ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from bot import switches
 from flexbot import settings
 from flexbot.redis_server import redis_args, wait_for_redis
 
@@ -108,10 +109,9 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
     if service == "rasa":
         wait_for_redis(url, timeout=30)
         # bot.serve: `rasa run` with its workers forked from a lean parent (see the module).
+        serve_rasa = [_bin("rasa")] if switches.off("lean_parent") else [_bin("python"), "-m", "bot.serve"]
         argv = [
-            _bin("python"),
-            "-m",
-            "bot.serve",
+            *serve_rasa,
             "run",
             "--model",
             str(settings.MODEL_PATH),
