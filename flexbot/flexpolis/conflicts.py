@@ -163,7 +163,48 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bcautie\b",
         ),
     ),
+    # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
+    (
+        "andere_woning",
+        (
+            r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
+            r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
+            r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
+        ),
+    ),
     ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",)),
+    # Verkeer 4a: driving while not allowed by law (alcohol, drugs, medicines); see also art. 12.
+    (
+        "onder_invloed",
+        (
+            r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot)\b",
+            r"\b(gedronken|drank op|dronken|teveel op|alcohol|drugs|blowen|geblowd|slaapmedicijn\w*|bier(tje)?s?|"
+            r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
+            r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"
+            r"auto|scooter|motor|brommer|aangehouden|aanrijding|gebotst)\b",
+            r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
+            r"slaapmedicijn\w*|slaappil\w*)\b",
+        ),
+    ),
+    # Verkeer 4b: speed or skill contests.
+    (
+        "snelheidswedstrijd",
+        (
+            r"\b(snelheids|behendigheids)wedstrijd\w*",
+            r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
+            r"\b(auto|motor|kart)race\w*",
+        ),
+    ),
+    # Verkeer 4c: the vehicle used for the customer's profession (taxi, lesauto).
+    (
+        "beroepsvervoer",
+        (
+            r"\bik (rij|reed|werk|ben) (als )?(taxi|taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
+            r"\b(als|ben) (taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
+            r"\bmijn (taxi|lesauto)\b",
+            r"\blesauto\b",
+        ),
+    ),
     (
         "huur_woning",
         (
@@ -271,7 +312,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "overgenomen_vordering",
-        (r"\bborg (ge)?staan\b", r"\bborgstelling\b", r"\bovergenomen (schuld|vordering)\b", r"\bschuld geerfd\b"),
+        (
+            r"\bborg (ge)?staan\b",
+            r"\bborg (ge)?steld\b",
+            r"\bborgstelling\b",
+            r"\bgarant (ge)?staan\b",
+            r"\bovergenomen (schuld|vordering)\b",
+            r"\bschuld geerfd\b",
+        ),
     ),
     (
         "intellectueel_eigendom",
@@ -282,6 +330,19 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
+            r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
+            r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
+        ),
+    ),
+    # 11k before the benefit kinds: "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
+    (
+        "wetgeving",
+        (
+            r"\boneens met (de )?(wet|regels)\b",
+            r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
+            r"\btegen de wet\b",
+            r"\bwetswijziging\w*",
+            r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
         ),
     ),
     ("pensioen", (r"\bpensioen\w*",)),
@@ -337,19 +398,30 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b",
         ),
     ),
-    ("wetgeving", (r"\boneens met (de )?(wet|regels)\b", r"\bnieuwe wet\b", r"\btegen de wet\b")),
     ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
     (
         "contract_motorrijtuig",
         (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
             r"\btweedehands (auto|motor|scooter)\b",
-            r"\bautoverzekering\b",
+            r"\b(auto|motor|scooter|brommer|camper)verzeker\w*",
+            r"\bverzeker\w* van (mijn|de|onze) (auto|motor|scooter|brommer|camper)\b",
+            r"\b(auto|motor|scooter|brommer|camper)\b.{0,40}\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
+            r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b.{0,40}\b(auto|motor|scooter|brommer|camper)\b",
             r"\breparatie van (mijn|de) (auto|motor|scooter)\b",
             r"\boccasion\b",
         ),
     ),
-    ("schade_vervoermiddel", (r"\bwasstraat\b", r"\bslecht gerepareerd\b", r"\bverkeerd (gerepareerd|gemonteerd)\b")),
+    # Verkeer 3b: damage by another's mistake (wasstraat), or an accident through a bad repair.
+    # A repair that is simply bad is the repair contract: Verkeer 3e (or C&W 2b without a motor).
+    (
+        "schade_vervoermiddel",
+        (
+            r"\bwasstraat\b",
+            r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
+            r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
+        ),
+    ),
     (
         "verkeersongeval",
         (
@@ -362,6 +434,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoorrang\b",
             r"\bkop-staart\b",
             r"\btegen mij aan (gereden|gefietst)\b",
+            r"\b(op|tegen) (mij|me|mijn \w+) (in|aan)gereden\b",
+            r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",
+            r"\bsneed (mij|me)\b|\bvan de (weg|baan) gereden\b",
         ),
     ),
     (
@@ -552,6 +627,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bterugbetal\w*",
             r"\bgeld terug\b",
             r"\breparatie\b",
+            r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\bvakantie\b",
             r"\bvlucht\b",
             r"\babonnement\b",
@@ -596,6 +672,8 @@ OPPONENT_DEFAULT_KIND: dict[str, str] = {
     "heir": "erfenis",
     "other_road_user": "verkeersongeval",
     "ex_partner": "echtscheiding",
+    # An insurance policy is a consumer contract (C&W 2b; C&W 1 names "een reisverzekering").
+    "insurer": "consumentenkoop",
 }
 
 MOTOR = re.compile(

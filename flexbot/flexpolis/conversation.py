@@ -135,9 +135,10 @@ def headline(state: CheckState) -> str | None:
         names = " of ".join(k.module_name(m) for m in covered_by)
         cite = k.cite(list(covered_by.values()))
         which = "die module" if len(covered_by) == 1 else "een van die modules"
+        extra = _headline_extras(q, covered_by)
         if best.status == GEDEKT:
-            return f"Met de module {names} bent u hiervoor verzekerd {cite}; zonder {which} niet."
-        return f"Dit valt onder de module {names} {cite}, maar er zijn uitzonderingen."
+            return f"Met de module {names} bent u hiervoor verzekerd {cite}; zonder {which} niet.{extra}"
+        return f"Dit valt onder de module {names} {cite}, maar er zijn uitzonderingen.{extra}"
     module = next((m for m in covered_by if m in q.modules), None)
     if module is None:
         return None
@@ -147,6 +148,30 @@ def headline(state: CheckState) -> str | None:
             "polis staat. Ik check nog wat de uitkomst kan veranderen."
         )
     return None
+
+
+def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
+    """What the question itself raises beside the module: a small amount where Verkeer has no
+    minimum (art. 11g), a person insured only within some modules (C&W 1, Verkeer 2)."""
+    k = knowledge()
+    extras: list[str] = []
+    minimum = k.required_amount("minimum")
+    if q.amount is not None and Decimal(q.amount) <= minimum:
+        free = [m for m in covered_by if not k.modules[m]["minimum_applies"]]
+        if free:
+            extras.append(
+                f"Voor de module {k.module_name(free[0])} geldt geen minimumbedrag, dus ook een conflict "
+                f"om {format_euro(q.amount)} telt mee {k.cite(['Algemene regels 11g'])}."
+            )
+    person = k.insured_persons.get(q.involved or "", {})
+    if person.get("rule") == "module":
+        allowed: dict[str, str] = dict(person["modules"])
+        names = " en ".join(k.module_name(m) for m in allowed)
+        text = f"{person['label'][0].upper()}{person['label'][1:]} is alleen meeverzekerd binnen {names}"
+        if person.get("requires_fact") == "reis_van_en_naar_bestemming":
+            text += ", en alleen voor de reis van en naar de vakantiebestemming"
+        extras.append(f"{text} {k.cite(list(allowed.values()))}.")
+    return "".join(" " + e for e in extras)
 
 
 def _favourable(q: CoverageQuestion) -> CoverageQuestion:

@@ -183,7 +183,11 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("surviving_relative", r"\b(nabestaande\w*|overleden|omgekomen|verongelukt)\b"),
     ("passenger", r"\b(passagier\w*|meerijder|bijrijder|meegereden)\b"),
     ("driver_with_permission", r"\b(geleend|leende|mocht (mijn|onze) (auto|motor|scooter))\b"),
-    ("travel_companion", r"\breisgeno(ot|te)\w*\b"),
+    (
+        "travel_companion",
+        r"\breisgeno(ot|te)\w*\b|\b(ging|gaat|gingen|reisde|reist) (met (mij|ons) )?mee op (de |onze |mijn |die )?"
+        r"(vakantie|reis)\b|\bmee op (de )?vakantie\b",
+    ),
     ("child_care_home", CHILD + r".*\b(verpleeg|verzorgings|zorginstelling|instelling)"),
     ("child_studying", CHILD + r".*\b(studeert|studie|student|op kamers|kamer)"),
     ("child_home", CHILD + r".*\b(thuis|bij ons|bij mij|inwonend)"),
@@ -225,6 +229,8 @@ def involved_in_description(text: str) -> str | None:
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = fold(text)
+    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t):
+        return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
@@ -343,6 +349,13 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
 
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
+    # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart".
+    if re.search(
+        r"\b(polis|verzekering)\b.{0,30}\b(gisteren|vandaag|net|pas|zojuist|vorige week|deze week)\b.{0,15}"
+        r"\bafgesloten\b",
+        t,
+    ) and re.search(r"\b(al sinds|speelt al|al (een tijd|maanden|weken|jaren|lang))\b", t):
+        return False
     if re.search(
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
         r"\bal voor (het afsluiten|de verzekering)\b",

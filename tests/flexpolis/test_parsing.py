@@ -117,7 +117,9 @@ def test_country_groups_come_from_the_knowledge_file() -> None:
         ("mijn baas", "arbeidsovereenkomst", "employer"),
         ("ruzie met mijn verhuurder over de borg", "huur_woning", "landlord"),
         ("de webshop levert mijn bank niet", "consumentenkoop", "webshop"),
-        ("de garage heeft mijn auto verkeerd gerepareerd", "schade_vervoermiddel", "garage"),
+        # Verkeer 3e: the repair contract; 3b only for an accident caused by a bad repair.
+        ("de garage heeft mijn auto verkeerd gerepareerd", "contract_motorrijtuig", "garage"),
+        ("ik kreeg een ongeluk door een reparatie die de garage verkeerd deed", "schade_vervoermiddel", "garage"),
         ("ik heb een tweedehands auto gekocht bij een dealer", "contract_motorrijtuig", "garage"),
         ("de gemeente weigert mijn parkeervergunning", "overheidsbesluit", "municipality"),
         ("het UWV stopt mijn WW", "uitkering", "uwv"),
