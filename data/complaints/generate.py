@@ -13,9 +13,9 @@ Each line: {"text", "label", "category", "group"}; `group` names the template or
 a row comes from, so flexbot/complaints/train.py can carve its validation split without near-copies.
 The output is deterministic (fixed seed), so re-running reproduces the committed files.
 fresh_check.jsonl is not generated: 60 lines written by hand after development, as a second check.
-registers.txt and registers2.txt (hand-written lines across registers, added to train only);
-blind.jsonl and blind2.jsonl (blind test splits, each written before the round that followed it,
-never read here except to keep their lines out of train and heldout).
+registers.txt, registers2.txt and registers3.txt (hand-written lines across registers, added to train
+only); the blind splits (BLIND_FILES, each written before the round that followed it) are never read
+here except to keep their lines out of train and heldout.
 """
 
 from __future__ import annotations
@@ -963,12 +963,16 @@ def write(path: Path, rows: list[dict]) -> None:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+# Blind test splits: written by hand before the round that followed each, never trained on.
+BLIND_FILES = ("blind.jsonl", "blind2.jsonl", "blind_en.jsonl", "blind_reviews.jsonl")
+
+
 def registers() -> list[dict]:
     """Hand-written lines across registers (registers.txt): formal letters, long e-mails, WhatsApp,
     misspellings, social posts, English, ARAG-arranged lawyers, generic dissatisfaction, questions,
     praise, neutral posts, anger at the opponent. Each line is its own group; no templates."""
     rows = []
-    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-")):
+    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-"), ("registers3.txt", "reg3-")):
         for n, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -986,11 +990,11 @@ def registers() -> list[dict]:
 
 def main() -> None:
     train = build("train", random.Random(20240601))
-    # Register lines go to train only; the blind splits (blind.jsonl, blind2.jsonl) are never generated
-    # here and their lines are kept out of train (and out of heldout below).
+    # Register lines go to train only; the blind splits (BLIND_FILES) are never generated here and
+    # their lines are kept out of train (and out of heldout below).
     blind = {
         json.loads(line)["text"]
-        for name in ("blind.jsonl", "blind2.jsonl")
+        for name in BLIND_FILES
         for line in (HERE / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }

