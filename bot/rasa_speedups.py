@@ -13,6 +13,8 @@
    replaying the whole conversation for every prediction (bot/state_history.py).
 5. FAQ answers are computed inside the Rasa server instead of on the action server, with the
    same shared code (bot/local_actions.py).
+6. RulePolicy's rule lookup stops at the depth of the longest rule instead of walking the whole
+   conversation (bot/rule_lookup.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
@@ -28,7 +30,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, local_actions, state_history, switches
+from bot import complaint_hook_gate, local_actions, rule_lookup, state_history, switches
 
 _validator = None
 
@@ -76,6 +78,8 @@ def apply() -> None:
     local_actions.apply()
     if not switches.off("state_history"):
         state_history.apply()
+    if not switches.off("rule_lookup"):
+        rule_lookup.apply()
 
 
 apply()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +22,7 @@ class TfidfLinear:
     """`scores(text)` == `vectorizer.transform([text]) @ weights.T` for one text, without sklearn's
     per-call overhead. `weights` has one row per output (class) and one column per vocabulary term."""
 
-    def __init__(self, vectorizer: TfidfVectorizer, weights: npt.NDArray[np.floating]) -> None:
+    def __init__(self, vectorizer: TfidfVectorizer, weights: npt.NDArray[np.floating[Any]]) -> None:
         if vectorizer.norm not in ("l2", None):
             raise ValueError(f"unsupported norm {vectorizer.norm!r}")
         vocabulary: dict[str, int] = vectorizer.vocabulary_

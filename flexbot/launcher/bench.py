@@ -329,11 +329,12 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
 # Speedups switched on one at a time (bot/switches.py), for `--ladder`.
 LADDER = [
     ("none of the speedups below", ",".join(switches.NAMES)),
-    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock,lean_parent"),
-    ("+ incremental policy states", "append_store,local_faq,atomic_lock,lean_parent"),
-    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock,lean_parent"),
-    ("+ FAQ answered inside the Rasa server", "atomic_lock,lean_parent"),
-    ("+ atomic, non-blocking conversation lock", "lean_parent"),
+    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock,rule_lookup,lean_parent"),
+    ("+ incremental policy states", "append_store,local_faq,atomic_lock,rule_lookup,lean_parent"),
+    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock,rule_lookup,lean_parent"),
+    ("+ FAQ answered inside the Rasa server", "atomic_lock,rule_lookup,lean_parent"),
+    ("+ atomic, non-blocking conversation lock", "rule_lookup,lean_parent"),
+    ("+ rule lookup that stops at the longest rule", "lean_parent"),
     ("+ workers under a lean parent (all on)", ""),
 ]
 
