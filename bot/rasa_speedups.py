@@ -15,6 +15,7 @@
    same shared code (bot/local_actions.py).
 6. RulePolicy's rule lookup stops at the depth of the longest rule instead of walking the whole
    conversation (bot/rule_lookup.py).
+7. The model graphs run in dependency order without dask's scheduler (bot/graph_runner.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
@@ -30,7 +31,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, local_actions, rule_lookup, state_history, switches
+from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, switches
 
 _validator = None
 
@@ -80,6 +81,8 @@ def apply() -> None:
         state_history.apply()
     if not switches.off("rule_lookup"):
         rule_lookup.apply()
+    if not switches.off("graph_runner"):
+        graph_runner.apply()
 
 
 apply()

@@ -1,7 +1,7 @@
 """Switches for measuring the speedups one at a time (`flexbot bench --ladder`).
 
 FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store, local_faq, atomic_lock,
-rule_lookup, lean_parent (Rasa's workers under bot/serve.py rather than Sanic's own supervisor).
+rule_lookup, graph_runner, lean_parent (Rasa's workers under bot/serve.py rather than Sanic's own supervisor).
 Unset in production: everything on.
 """
 
@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import os
 
-NAMES = ("hook_gate", "state_history", "append_store", "local_faq", "atomic_lock", "rule_lookup", "lean_parent")
+NAMES = (
+    "hook_gate",
+    "state_history",
+    "append_store",
+    "local_faq",
+    "atomic_lock",
+    "rule_lookup",
+    "graph_runner",
+    "lean_parent",
+)
 
 
 def off(name: str) -> bool:

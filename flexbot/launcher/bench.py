@@ -29,7 +29,6 @@ from typing import Any
 
 import aiohttp
 
-from bot import switches
 from flexbot import settings
 from flexbot.launcher.stack import Stack, start_stack, wait_for_http
 from flexbot.launcher.training import rasa_command
@@ -326,17 +325,20 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
     return results
 
 
-# Speedups switched on one at a time (bot/switches.py), for `--ladder`.
-LADDER = [
-    ("none of the speedups below", ",".join(switches.NAMES)),
-    ("+ complaint hook skipped when idle", "state_history,append_store,local_faq,atomic_lock,rule_lookup,lean_parent"),
-    ("+ incremental policy states", "append_store,local_faq,atomic_lock,rule_lookup,lean_parent"),
-    ("+ append-only tracker store with per-process cache", "local_faq,atomic_lock,rule_lookup,lean_parent"),
-    ("+ FAQ answered inside the Rasa server", "atomic_lock,rule_lookup,lean_parent"),
-    ("+ atomic, non-blocking conversation lock", "rule_lookup,lean_parent"),
-    ("+ rule lookup that stops at the longest rule", "lean_parent"),
-    ("+ workers under a lean parent (all on)", ""),
+# Speedups switched on one at a time, in this order (bot/switches.py), for `--ladder`: each step
+# turns on its own switch and keeps those of the steps after it off.
+STEPS = [
+    ("none of the speedups below", ""),
+    ("+ complaint hook skipped when idle", "hook_gate"),
+    ("+ incremental policy states", "state_history"),
+    ("+ append-only tracker store with per-process cache", "append_store"),
+    ("+ FAQ answered inside the Rasa server", "local_faq"),
+    ("+ atomic, non-blocking conversation lock", "atomic_lock"),
+    ("+ rule lookup that stops at the longest rule", "rule_lookup"),
+    ("+ model graphs run without dask's scheduler", "graph_runner"),
+    ("+ workers under a lean parent (all on)", "lean_parent"),
 ]
+LADDER = [(label, ",".join(name for _, name in STEPS[i + 1 :])) for i, (label, _) in enumerate(STEPS)]
 
 
 def ladder(stack: Stack, servers: list[Server], args: argparse.Namespace) -> list[dict[str, Any]]:
