@@ -25,7 +25,8 @@ class TfidfLinear:
     def __init__(self, vectorizer: TfidfVectorizer, weights: npt.NDArray[np.floating[Any]]) -> None:
         if vectorizer.norm not in ("l2", None):
             raise ValueError(f"unsupported norm {vectorizer.norm!r}")
-        vocabulary: dict[str, int] = vectorizer.vocabulary_
+        # `vocabulary_` once fitted; `vocabulary` when built from a saved one (not fitted again)
+        vocabulary: dict[str, int] = getattr(vectorizer, "vocabulary_", None) or dict(vectorizer.vocabulary)
         if weights.shape[1] != len(vocabulary):
             raise ValueError(f"{weights.shape[1]} weight columns for {len(vocabulary)} terms")
         self.analyzer = vectorizer.build_analyzer()

@@ -49,3 +49,12 @@ def test_weights_must_match_the_vocabulary() -> None:
     vectorizer = TfidfVectorizer().fit(TRAIN)
     with pytest.raises(ValueError, match="weight columns"):
         TfidfLinear(vectorizer, np.zeros((3, 2)))
+
+
+def test_a_vectoriser_rebuilt_from_a_saved_vocabulary() -> None:
+    fitted = TfidfVectorizer(sublinear_tf=True).fit(TRAIN)
+    rebuilt = TfidfVectorizer(sublinear_tf=True, vocabulary=dict(fitted.vocabulary_))
+    rebuilt.idf_ = fitted.idf_
+    weights = np.random.default_rng(3).normal(size=(2, len(fitted.vocabulary_)))
+    for text in TEXTS:
+        assert TfidfLinear(rebuilt, weights).scores(text) == pytest.approx(TfidfLinear(fitted, weights).scores(text))
