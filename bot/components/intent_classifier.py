@@ -109,8 +109,25 @@ def markers(text: str) -> list[str]:
     if any(c.isdigit() for c in text):
         found.append("zzdigit")
     found.append("zzdomain" if _DOMAIN.search(fold(text)) else "zznodomain")
+    found.extend(_conflict_markers(text))
     if is_foreign(text, words):
         found.append("zzforeign")
+    return found
+
+
+def _conflict_markers(text: str) -> list[str]:
+    """The kind of conflict and whether an opponent is named, as the coverage form reads them
+    (flexbot/flexpolis/conflicts.py): 'mijn zeilboot' and 'ons jacht' both give the marker of
+    art. 11i, so a wording never seen in training still lands near its kind."""
+    from flexbot.flexpolis.conflicts import normalise_conflict
+
+    try:
+        guess = normalise_conflict(fold(text))
+    except Exception:  # a parser that cannot read the text simply gives no marker
+        return []
+    found = ["zzkind", f"zzkind{guess.kind.replace('_', '')}"] if guess.kind else []
+    if guess.opponent:
+        found.append("zzopponent")
     return found
 
 

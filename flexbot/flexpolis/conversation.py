@@ -163,6 +163,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
                 f"Voor de module {k.module_name(free[0])} geldt geen minimumbedrag, dus ook een conflict "
                 f"om {format_euro(q.amount)} telt mee {k.cite(['Algemene regels 11g'])}."
             )
+    if q.country and q.country != "NL":
+        extras.extend(_country_rule(q, covered_by))
     person = k.insured_persons.get(q.involved or "", {})
     if person.get("rule") == "module":
         allowed: dict[str, str] = dict(person["modules"])
@@ -172,6 +174,34 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
             text += ", en alleen voor de reis van en naar de vakantiebestemming"
         extras.append(f"{text} {k.cite(list(allowed.values()))}.")
     return "".join(" " + e for e in extras)
+
+
+def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
+    """Where the module applies, for a conflict abroad (art. 8; C&W 4, Verkeer 5, Inkomen 4)."""
+    from flexbot.flexpolis import countries
+
+    k = knowledge()
+    kind = k.conflict_kinds.get(q.conflict or "", {})
+    lines: list[str] = []
+    for module in covered_by:
+        spec = k.modules[module]
+        scope = kind.get("scope")
+        allowed = spec.get("contract_countries") if scope == "contract" and spec.get("contract_countries") else None
+        allowed = allowed or spec["countries"]
+        cite = k.cite([spec["countries_article"]])
+        name = k.module_name(module)
+        if scope == "housing" and spec.get("housing_country"):
+            lines.append(f"Gaat het conflict over een woning, dan moet die woning in Nederland staan {cite}.")
+        elif allowed == "world":
+            lines.append(f"De module {name} geldt in alle landen van de wereld {cite}.")
+        elif q.country in k.regions.get(allowed, ()):
+            lines.append(f"De module {name} geldt ook in {countries.country_name(q.country)} {cite}.")
+        else:
+            where = "de Europese Unie" if allowed == "eu" else allowed
+            lines.append(
+                f"De module {name} geldt alleen in {where}; {countries.country_name(q.country)} hoort daar niet bij {cite}."
+            )
+    return lines
 
 
 def _favourable(q: CoverageQuestion) -> CoverageQuestion:

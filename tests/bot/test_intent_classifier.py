@@ -80,6 +80,29 @@ def test_markers_tell_a_form_reply_from_a_question():
     assert "zzamount" in markers("ongeveer 300 euro")
 
 
+def test_markers_name_the_kind_of_conflict_the_coverage_form_reads():
+    # art. 11i: an unseen boat word lands on the same marker as the trained ones
+    assert "zzkindpleziervaartuig" in markers("wat als het gaat over mijn eigen zeilboot?")
+    assert "zzkindpleziervaartuig" in markers("ruzie met de jachthaven over mijn sloep")
+    assert "zzkindintellectueeleigendom" in markers("iemand schendt mijn auteursrecht")  # 11o
+    assert {"zzkind", "zzopponent"} <= set(markers("mijn buurman kapt mijn boom"))
+    assert not any(m.startswith("zzkind") for m in markers("hallo"))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Seed 004 art. 11i / 11o / 11k told in words the examples do not use
+        ("en als het conflict over mijn eigen zeiljachtje gaat?", "check_coverage"),
+        ("een webshop verkoopt mijn foto's als poster zonder mijn toestemming", "check_coverage"),
+        # art. 10: costs the other side makes outside court
+        ("betalen jullie de buitengerechtelijke kosten van de wederpartij?", "faq_costs"),
+    ],
+)
+def test_exclusions_and_costs_in_new_words(trained, text, intent):
+    assert parse(trained, text).get(INTENT)["name"] == intent
+
+
 def test_question_detection():
     assert holds_question("Mijn jurist belt nooit terug. Ben ik verzekerd voor een burenruzie?")
     assert holds_question("bij wie dien ik een klacht in")

@@ -140,3 +140,17 @@ def test_faq_answers_name_11a_18_11c_and_the_grace_period():
     assert "Algemene regels 11c" in k.faq["report"]["articles"]
     short, _ = c.short_and_details(k.render(k.faq["premium"]["answer"]))
     assert "15 dagen" in short
+
+
+# Art. 8 with Verkeer 5 / C&W 4 / Inkomen 4: the country rule of the module in the first reply --
+def test_verkeer_5_world_wide_said_for_an_accident_abroad():
+    state = state_of("Op vakantie in Marokko reed iemand achterop mijn auto")
+    head = c.headline(state)
+    assert head and "alle landen van de wereld" in head and "art. 5 Verkeer" in head
+
+
+def test_verkeer_5_a_contract_abroad_only_in_the_eu():
+    head = c.headline(state_of("Ik heb in Duitsland een auto gekocht die kapot is"))
+    assert head and "Duitsland" in head and "art. 5 Verkeer" in head
+    head = c.headline(state_of("Ik heb in Turkije een auto gekocht die kapot is"))
+    assert head is None or "hoort daar niet bij" in head
