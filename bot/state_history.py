@@ -38,6 +38,7 @@ class Replay:
     states: list[State] = field(default_factory=list)  # one per ActionExecuted in `events`
     last_ml_action_sub_state: Optional[dict[str, Any]] = None
     turn_was_hidden: bool = False
+    seen: tuple[int, int, int] = (0, 0, 0)  # `_seen` of the tracker when `events` was last brought up to date
 
 
 def _copies(states: list[State]) -> list[State]:
@@ -51,6 +52,14 @@ def _copies(states: list[State]) -> list[State]:
         return memo[id(sub)]
 
     return [{key: copy(sub) for key, sub in state.items()} for state in states]
+
+
+def _seen(tracker: DialogueStateTracker) -> tuple[int, int, int]:
+    """What identifies the tracker's event list as unchanged: the list object, its length and its
+    last event (an object kept alive by the list, so its id is not reused meanwhile). Events are
+    only ever appended, so when these are the same, so are the applied events."""
+    events = tracker.events
+    return id(events), len(events), id(events[-1]) if events else 0
 
 
 def _is_prefix(done: list[Event], applied: list[Event]) -> bool:
@@ -92,20 +101,25 @@ def states_for_tracker_history(
     ignore_rule_only_turns: bool = False,
     rule_only_data: Optional[dict[str, Any]] = None,
 ) -> list[State]:
-    applied = tracker.applied_events()
     key = (id(self), omit_unset_slots, ignore_rule_only_turns, json.dumps(rule_only_data, sort_keys=True))
     replays: dict[tuple, Replay] = tracker.__dict__.setdefault(_ATTRIBUTE, {})
     replay = replays.get(key)
-    if replay is None or not _is_prefix(replay.events, applied):
-        replay = replays[key] = Replay(tracker.init_copy())
+    seen = _seen(tracker)
     args = (omit_unset_slots, ignore_rule_only_turns, rule_only_data)
-    for event in applied[len(replay.events) :]:
-        if isinstance(event, ActionExecuted):
-            state = _state(self, replay, replay.tracker, event.hide_rule_turn, replay.states, *args)
-            if state is not None:
-                replay.states.append(state)
-        replay.tracker.update(event)
-        replay.events.append(event)
+    # Several policies ask in one dialogue step: replaying `applied_events()` (a walk over the whole
+    # conversation) is needed only when events came in since the last call.
+    if replay is None or replay.seen != seen:
+        applied = tracker.applied_events()
+        if replay is None or not _is_prefix(replay.events, applied):
+            replay = replays[key] = Replay(tracker.init_copy())
+        for event in applied[len(replay.events) :]:
+            if isinstance(event, ActionExecuted):
+                state = _state(self, replay, replay.tracker, event.hide_rule_turn, replay.states, *args)
+                if state is not None:
+                    replay.states.append(state)
+            replay.tracker.update(event)
+            replay.events.append(event)
+        replay.seen = seen
     states = _copies(replay.states)
     # The state after the last event depends on what comes next, so it is not kept; its
     # ignore_rule_only_turns bookkeeping is done on a copy for the same reason.

@@ -85,3 +85,19 @@ def test_callers_may_change_what_they_get():
     first = DOMAIN.states_for_tracker_history(tracker)
     first[-1]["user"].clear()
     assert DOMAIN.states_for_tracker_history(tracker) == state_history.original(DOMAIN, tracker)
+
+
+def test_several_policies_in_one_step_walk_the_conversation_once(monkeypatch):
+    hallo = {"name": "greet", "confidence": 1.0}
+    events = [ActionExecuted("action_listen"), UserUttered("hallo", hallo), ActionExecuted("utter_greet")] * 5
+    tracker = DialogueStateTracker.from_events("klant", events, DOMAIN.slots)
+    walks = []
+    applied_events = DialogueStateTracker.applied_events
+    monkeypatch.setattr(DialogueStateTracker, "applied_events", lambda self: walks.append(1) or applied_events(self))
+    first = DOMAIN.states_for_tracker_history(tracker)
+    first[1]["prev_action"].clear()  # a caller changing its copy (state 0 is the start)
+    for _ in range(3):
+        assert DOMAIN.states_for_tracker_history(tracker) == state_history.original(DOMAIN, tracker)
+    assert len(walks) == 1 + 3  # ours once; Rasa's own (the reference) once per call
+    tracker.update(ActionExecuted("action_listen"))
+    assert DOMAIN.states_for_tracker_history(tracker) == state_history.original(DOMAIN, tracker)
