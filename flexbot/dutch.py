@@ -27,8 +27,11 @@ STOP = re.compile(
 
 def strip_accents(text: str | None) -> str:
     """Lower case without accents (é -> e), spacing kept."""
-    text = unicodedata.normalize("NFD", (text or "").lower())
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    lowered = (text or "").lower()
+    if lowered.isascii():  # most messages: nothing to strip (the per-character walk is a hot spot)
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 def fold(text: str | None) -> str:
