@@ -16,6 +16,8 @@
 6. RulePolicy's rule lookup stops at the depth of the longest rule instead of walking the whole
    conversation (bot/rule_lookup.py).
 7. The model graphs run in dependency order without dask's scheduler (bot/graph_runner.py).
+8. The tracker copy every action runs on copies the state instead of replaying the whole
+   conversation (bot/tracker_copy.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
@@ -31,7 +33,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, switches
+from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, switches, tracker_copy
 
 _validator = None
 
@@ -83,6 +85,8 @@ def apply() -> None:
         rule_lookup.apply()
     if not switches.off("graph_runner"):
         graph_runner.apply()
+    if not switches.off("tracker_copy"):
+        tracker_copy.apply()
 
 
 apply()

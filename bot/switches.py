@@ -1,7 +1,8 @@
 """Switches for measuring the speedups one at a time (`flexbot bench --ladder`).
 
-FLEXBOT_SPEEDUPS_OFF is a comma-separated list of: hook_gate, state_history, append_store, local_faq, atomic_lock,
-rule_lookup, graph_runner, lean_parent (Rasa's workers under bot/serve.py rather than Sanic's own supervisor).
+FLEXBOT_SPEEDUPS_OFF is a comma-separated list of the NAMES below (bot/rasa_speedups.py and
+flexbot/launcher/bench.py say what each one does; lean_parent: Rasa's workers under bot/serve.py
+rather than Sanic's own supervisor).
 Unset in production: everything on.
 """
 
@@ -17,6 +18,7 @@ NAMES = (
     "atomic_lock",
     "rule_lookup",
     "graph_runner",
+    "tracker_copy",
     "lean_parent",
 )
 
