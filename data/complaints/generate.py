@@ -860,6 +860,13 @@ def fill(template: str, target: str, rng: random.Random) -> str:
 
 NLU_DIR = HERE.parent / "nlu"
 COMPLAINT_INTENTS = {"complain"}
+# Intents whose statements may be complaints by ARAG's policy ("ik ben het oneens met het advies van de
+# jurist", "ik wil een klacht indienen"): only their questions ("wat als ik het niet eens ben ...?",
+# "hoe werkt de klachtenprocedure") are used as negatives.
+QUESTION_ONLY_INTENTS = {"faq_complaints", "faq_disagreement"}
+# "hoe kan ik een klacht indienen?" is a wish to complain (issue 9): a complaint, not a negative.
+_WISH = re.compile(r"\bklacht\b[^?]{0,20}\b(?:indienen|in dienen|doen)\b|\bbeklag\b", re.I)
+_QUESTION = re.compile(r"\?\s*$|^(?:wat|hoe|waar|wie|welke?|wanneer|kan|kun|mag|moet|is|zijn|heeft|stel dat)\b", re.I)
 NLU_PER_INTENT = 4
 
 
@@ -874,6 +881,8 @@ def nlu_examples() -> list[tuple[str, str]]:
                 continue
             for line in block.get("examples", "").splitlines():
                 text = line.strip().removeprefix("- ").strip()
+                if block["intent"] in QUESTION_ONLY_INTENTS and (not _QUESTION.search(text) or _WISH.search(text)):
+                    continue
                 if text:
                     pairs.append((block["intent"], text))
     return pairs

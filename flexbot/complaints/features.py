@@ -41,7 +41,7 @@ ABOUT_ARAG = "about:arag"  # the text answers a question about ARAG's service
 _WORDS = re.compile(r"[a-zà-ÿ']+")
 _PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
 NEGATORS = frozenset(
-    "niet geen nooit niks nergens nauwelijks allesbehalve not no never isn't wasn't "
+    "niet geen nooit niks nergens nauwelijks weinig amper allesbehalve not no never isn't wasn't "
     "don't didn't doesn't aren't weren't hardly zonder without".split()
 )
 INTENSIFIERS = frozenset(
@@ -70,8 +70,7 @@ NEGATED_NEGATIVE = re.compile(
     r"|verborgen kosten|kleine lettertjes|poespas)\b"
     r"|\bniet?s\s+(?:mis|negatiefs|op aan te merken|te klagen|aan te merken|slechts|verkeerd)\b"
     r"|\bniks\s+(?:mis|negatiefs|op aan te merken|te klagen|aan te merken)\b"
-    r"|\b(?:kon|kan|kunnen|had|could|couldn't|can't)\s+(?:echt\s+|werkelijk\s+)?(?:niet|not|n't)?\s*"
-    r"(?:have been\s+|be\s+)?beter\b(?!\s+(?:gekund|gemoeten))"
+    r"|\b(?:kon|kan|kunnen|had)\s+(?:echt\s+|werkelijk\s+|eigenlijk\s+)?niet\s+beter\b(?!\s+(?:gekund|gemoeten))"
     r"|\bcould(?:n't| not)\s+(?:have been\s+|be\s+)?better\b"
     r"|\bno\s+(?:problems?|issues?|complaints?|hassle|fuss|worries)\b|\bnothing\s+(?:wrong|to complain)\b"
 )
@@ -102,7 +101,7 @@ MILD = re.compile(
     r"|klein|koud|lauw|stroef|onduidelijk|matig|omslachtig|onvriendelijk|druk|luid|hard|vies|smerig)\b"
     r"|\b(?:had|hadden|heb)\b[^.?!]{0,30}\b(?:meer|beter|anders)\b[^.?!]{0,20}\b(?:verwacht|gedacht)\b"
     r"|\bverwacht(?:te|ten)?\b[^.?!]{0,20}\bmeer\b|\bnet niet\b|\bnot impressed\b|\bbit (?:slow|pricey|expensive)\b"
-    r"|\boverpriced\b|\bunfortunately\b|\bshame\b|\bpity\b|\bdownside\b"
+    r"|\boverpriced\b|\bunfortunately\b|\bshame\b|\bpity\b|\bdownside\b|\b(?:te|zo|erg|veel te) laat\b"
 )
 # Lukewarm verdicts: in a review "redelijk", "niets bijzonders", "gemiddeld" are faint praise that
 # people write when they were not satisfied; the lexicon scores them neutral or mildly positive.
@@ -147,11 +146,33 @@ IRONY = re.compile(
     r"\b(?:niks|niets|geen|nooit|vertraging|storing|wachten|nothing|no|delay|outage)\b"
     r"|\b(?:weer|alweer|opnieuw)\b[^?]{0,30}?\b(?:niks|niets|geen)\b[^?]{0,30}?"
     r"\b(?:heerlijk|geweldig|fantastisch|top|knap|fijn|bravo|prachtig|lekker)\b"
+    # "wat een topservice, ik mag weer opnieuw beginnen", "goh, weer een prijsverhoging", "great, another outage"
+    r"|\b(?:heerlijk|geweldig|fantastisch|topservice|top hoor|fijn hoor|lekker hoor|super hoor|knap hoor|goh|wauw|great"
+    r"|brilliant|lovely|cool cool)\b[^?]{0,40}?\b(?:alweer|opnieuw|wederom|another|yet again)\b"
+    r"|\baanrader als je\b|\bals je (?:graag |van )[^.?!]{0,30}\b(?:houdt|hangt|wacht)\b|\bif you (?:like|love|enjoy)\b"
+    r"[^.?!]{0,30}\b(?:waiting|hold|queues?|delays?)\b|\bwat een verrassing\b|\bwhat a surprise\b"
 )
+# A reproach asked as a question: "waarom duurt het zo lang?", "hoe lang moet ik nog wachten?", "waar
+# blijft ...?", "hoezo niet gedekt?", "why does it take 10 days?", "where is my refund?". Not a
+# plain question (`xvraag`), but dissatisfaction.
+REPROACH = re.compile(
+    r"\bwaarom\b[^.?!]{0,40}\b(?:duurt|lang|nog steeds|nog altijd|nooit|niet|geen|weer|steeds)\b"
+    r"|\bhoe ?lang\b[^.?!]{0,30}\bnog\b|\bwaar blijf(?:t|en)\b|\bhoezo\b|\bwanneer\b[^.?!]{0,40}\beindelijk\b"
+    r"|\bwhy (?:does|do|is|are|did|can't|won't|hasn't|haven't)\b[^.?!]{0,40}\b(?:take|so|still|never|not|no|again|always)\b"
+    r"|\bwaar (?:is|zijn)\b[^.?!]{0,30}\bgebleven\b|\bwanneer\b[^.?!]{0,40}\b(?:eens|nou)\b|\bnou eindelijk\b"
+    r"|\b(?:eens|nou) (?:normaal|fatsoenlijk|gewoon)\b|\bwat duurt (?:dat|het|dit)\b[^.?!]{0,20}\blang\b"
+    r"|\bzo (?:gaat|kan) het niet (?:langer|meer|verder)\b|\bgeen manier van (?:werken|doen)\b"
+    r"|\ber\s+(?:\w+\s+)?klaar mee\b|\b(?:zo|helemaal|echt|spuug)\s*klaar met\b|\bklaar mee\b|\bspuugzat\b"
+    r"|\bwhere(?:'s| is)\s+my\b|\bhow (?:many|much) (?:more|longer|times)\b|\bhow long\b[^.?!]{0,30}\b(?:still|more|supposed)\b"
+)
+# A hypothetical question: "wat als ik mijn premie te laat betaal?", "stel dat ik het niet eens ben",
+# "what if ...". A question, also with a negative word in it.
+HYPOTHETICAL = re.compile(r"^\W*(?:wat als|wat gebeurt er (?:als|wanneer|bij)|stel dat|what if|what happens if)\b")
 # A question without a question mark: a wh-word or a finite verb + subject first ("sluiten jullie
-# ... uit", "kan ik ..."). "waarom" is left out: "waarom duurt het zo lang" is mostly a reproach.
+# ... uit", "kan ik ..."). "waarom" is left out: "waarom duurt het zo lang" is mostly a reproach;
+# "wat een ...", "what a ..." are exclamations.
 QUESTION_START = re.compile(
-    r"^\W*(?:hoe|wat|wanneer|waar|wie|welke?|hoeveel|hoelang|how|what|when|where|who|which"
+    r"^\W*(?:hoe|wat(?! een\b)|wanneer|waar|wie|welke?|hoeveel|hoelang|how|what(?! an?\b)|when|where|who|which"
     r"|(?:kan|kun|kunt|kunnen|mag|mogen|moet|moeten|is|zijn|ben|heb|hebt|heeft|hebben|wil|wilt|willen|zal|zou"
     r"|doe|doet|doen|dekt|dekken|vergoedt|vergoeden|sluit|sluiten|betaalt|betalen|geldt|gelden|krijg|krijgt"
     r"|valt|vallen|werkt|werken|can|do|does|is|are|will|could)\s+(?:ik|je|jij|u|jullie|we|wij|het|er|dat|dit"
@@ -287,6 +308,7 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         (MILD, "xmild"),
         (LUKEWARM, "xlauw"),
         (FRICTION, "xfrictie"),
+        (REPROACH, "xverwijt"),
     ):
         for m in pattern.finditer(sentence):
             tokens.append(name + nearest(spans, m.start(), m.end(), default))
@@ -349,7 +371,9 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
         sentence_negative = sentence_negative or negative > 0
         if sentence_negative and POSITIVE_WORDS.search(sentence):
             tokens.append("xgemengd")
-        if (sentence.rstrip().endswith("?") or QUESTION_START.match(sentence)) and not sentence_negative:
+        if HYPOTHETICAL.match(sentence):
+            tokens.append("xvraag")
+        elif (sentence.rstrip().endswith("?") or QUESTION_START.match(sentence)) and not sentence_negative:
             tokens.append("xvraag")
         any_negative = any_negative or sentence_negative
     for pattern, name in ((BROKEN_PROMISE, "xbelofte"), (IRONY, "xironie")):

@@ -115,6 +115,49 @@ DOMAIN: dict[str, float] = {
     "kut": -0.7,
     "klote": -0.7,
     "shit": -0.6,
+    # failures of a service told as events or things (not adjectives, so missing from pattern); not
+    # words that describe the incident of a legal conflict ("beschadigd", "herrie", "wachttijd" of a policy)
+    "ontbrak": -0.4,
+    "ontbreekt": -0.4,
+    "ontbraken": -0.4,
+    "geweigerd": -0.4,
+    "mislukt": -0.5,
+    "vergissing": -0.4,
+    "vertraging": -0.4,
+    "vertraagd": -0.4,
+    "storing": -0.5,
+    "storingen": -0.5,
+    "vastgelopen": -0.5,
+    "hapert": -0.5,
+    "haperen": -0.5,
+    "bug": -0.4,
+    "bugs": -0.4,
+    "afgezegd": -0.4,
+    "lauw": -0.4,
+    "taai": -0.5,
+    "overprijsd": -0.7,
+    "ongeduldig": -0.5,
+    "gehaast": -0.4,
+    "onverschillig": -0.6,
+    "afgescheept": -0.7,
+    "afgepoeierd": -0.7,
+    "misleid": -0.7,
+    "verouderd": -0.4,
+    "versleten": -0.4,
+    "spijt": -0.4,
+    "duurder": -0.4,
+    "summier": -0.4,
+    "geërgerd": -0.7,
+    "ergeren": -0.5,
+    "erger": -0.5,
+    "broken": -0.5,
+    "delayed": -0.4,
+    "missing": -0.4,
+    "crashes": -0.5,
+    "crashed": -0.5,
+    "glitch": -0.4,
+    "overcharged": -0.7,
+    "waste": -0.6,
     # English service words
     "unprepared": -0.7,
     "unhelpful": -0.7,
@@ -142,7 +185,7 @@ DOMAIN: dict[str, float] = {
 # would count as praise), "enige" (only / great: "het enige minpunt"), "pretty" (pretty slow), "more",
 # "kind of", "I mean". They carry no sentiment in ordinary sentences and are dropped from the lexicons.
 HOMOGRAPHS_NL = frozenset(
-    "naar gemaakt bar min moest zat net enige laatste vol vrij direct precies zeker nodig zwart vatbaar".split()
+    "naar gemaakt bar min net enige laatste vol vrij direct precies zeker nodig zwart vatbaar klaar laat".split()
 )
 HOMOGRAPHS_EN = frozenset("pretty right first full sure many more most least own kind mean".split())
 

@@ -27,6 +27,8 @@ ARAG_MARKERS = re.compile(
     r"|\b(?:door|via) (?:arag|jullie|u) (?:ingeschakelde|geregelde|aangestelde|gestuurde)\b"
     # English: in a chat with ARAG "you" is ARAG
     r"|\b(?:you|your|yours)\b|\bmy (?:lawyer|case handler|insurance|policy|premium|legal insurance)\b"
+    r"|\bcustomer (?:service|support|care)\b|\bhelp ?line\b|\bclaims? (?:handler|team|department)\b|\bcase handler\b"
+    r"|\b(?:loss )?(?:assessor|adjuster)\b"
 )
 # Third parties in a legal conflict. Checked as whole words or word starts.
 THIRD_PARTY_MARKERS = re.compile(
@@ -43,8 +45,11 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
     r"|the opposing|their lawyer|de ander|de andere (?:bestuurder|automobilist|kant|chauffeur)"
+    r"|the other (?:driver|car|side|guy|person|party's)|builder|council|plumber|tenant|mechanic|roofer|doctor"
+    r"|dentist|(?:estate|letting) agent|their insurer|(?:the|a|some) (?:guy|man|woman|driver|idiot|person) who"
+    r"|some (?:idiot|guy|driver)"
     # trades and shops by their Dutch compound endings: fietsenmaker, autohandelaar, installatiebedrijf
-    r"|\w{3,}(?:maker|handelaar|handel|bedrijf|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
+    r"|\w{3,}(?:maker|handelaar|handel|bedrijf|firma|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
     r"|makelaar|aannemer))\b"
 )
 
@@ -82,20 +87,25 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "complain_en",
         r"\b(?:file|make|lodge|submit|have) a (?:formal )?complaint\b|\bhow (?:can|do) i complain\b"
-        r"|\bwant to complain\b|\bcomplain about\b",
+        r"|\bwant to complain\b|(?<!nothing to )(?<!no reason to )(?<!can't )(?<!cannot )\bcomplain about\b",
     ),
     _cue(
         "belt_nooit_terug",
         r"\b(?:belt|bellen|belde|bel)\b[^.?!]{0,15}\b(?:nooit|niet|nooit meer)\b[^.?!]{0,10}\bterug\b"
         r"|\b(?:niemand|nooit iemand|geen mens)\b[^.?!]{0,20}\bterug\b"
         r"|\b(?:nooit|niet|nog steeds niet|nog niet) teruggebeld\b|\b(?:terugbellen|teruggebeld|terug te bellen|contact (?:op )?(?:zou )?(?:nemen|opnemen))\b[^.?!]{0,40}"
-        r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b",
+        r"\b(?:nooit|niet) (?:gebeurd|gedaan|gehoord)\b|\bbelt er\b[^.?!]{0,30}\bterug\b[^.?!]{0,10}\bof niet\b"
+        r"|\b(?:never|not|didn't|did not|haven't|hasn't|still hasn't|no one|nobody)\s+(?:\w+\s+)?(?:called|rang|phoned|got)"
+        r"\s+(?:me\s+)?back\b",
     ),
     _cue(
         "geen_reactie",
         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
         r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
-        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b",
+        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"
+        r"|\b(?:niet|nooit|nog steeds niet|nog niet)\s+(?:op\s+\w+\s+\w+\s+)?(?:gereageerd|beantwoord)\b"
+        r"|\bwordt\s+(?:niet|nooit)\s+(?:op\s+\w+\s+\w+\s+)?gereageerd\b"
+        r"|\b(?:no|never got an?|still no)\s+(?:reply|response|answer)\b",
     ),
     _cue(
         "duurt_te_lang",
@@ -137,8 +147,7 @@ CUES: tuple[Cue, ...] = (
         "chatbot_onbruikbaar",
         r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"
         r"|waardeloos|dom|onzin|nergens op|helpt)\b|\b(?:domme|stomme|nutteloze|waardeloze)"
-        r" (?:chat)?(?:bot|robot|chat)\b|\b(?:wil|liever)\b[^.?!]{0,20}\b(?:een )?mens\b"
-        r"|\bverbind (?:me|mij) door\b",
+        r" (?:chat)?(?:bot|robot|chat)\b|\bliever\b[^.?!]{0,20}\b(?:een )?mens\b",
         needs_target=False,
     ),
     _cue(
