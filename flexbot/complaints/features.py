@@ -77,13 +77,14 @@ NEGATED_NEGATIVE = re.compile(
 # Praise said through a negation: "niet normaal goed", "niet te versmaden", "can't wait", "couldn't
 # be happier". The negator is blanked so the praise word counts as praise; `xontkendneg` is emitted.
 # "nog nooit zo lekker" / "nog nooit zo lang gewacht": "nooit zo" intensifies, it denies nothing.
-NEVER_SO = re.compile(r"\b(?:nog\s+)?nooit(?:\s+eerder)?(?=\s+zo(?:'n|n)?\s)|\bnever(?=\s+(?:been|had|seen)\s+(?:such|so)\b)")
+NEVER_SO = re.compile(
+    r"\b(?:nog\s+)?nooit(?:\s+eerder)?(?=\s+zo(?:'n|n)?\s)|\bnever(?=\s+(?:been|had|seen)\s+(?:such|so)\b)"
+)
 PRAISE_BY_NEGATION = re.compile(
     r"\bniet(?=\s+normaal\s+(?:lekker|goed|mooi|leuk|snel|vriendelijk|fijn|gezellig|heerlijk)\b)"
     r"|\bniet(?=\s+te\s+(?:versmaden|missen|overtreffen|evenaren|verbeteren)\b)"
     r"|\bcan'?t(?=\s+wait\b)|\bcan'?t(?=\s+recommend\b[^.?!]{0,20}\benough\b)"
     r"|\bcould(?:n'?t| not)(?=\s+(?:be|have been)\s+(?:happier|more (?:pleased|satisfied|helpful)))"
-
 )
 # A fair price is praise, not a lukewarm verdict: "redelijke prijs", "de prijs is redelijk".
 FAIR_PRICE = re.compile(
@@ -120,14 +121,15 @@ _DURATION = (
     r"|an|a|two|three|four|five|six|ten|several|couple of)\s+(?:\w+\s+)?"
     r"(?:minuten|minuut|kwartier|uur|uren|dagen|dag|weken|week|maanden|maand|minutes|hours|hour|days|weeks|months)"
 )
-FRICTION = re.compile(
-    rf"\b{_DURATION}\b[^.?!]{{0,30}}\b(?:wachten|gewacht|wachtte|wachtten|in de wacht|aan de lijn|waited|waiting|wait|on hold)\b"
+FRICTION = re.compile(  # `(?<!\w)(?:...)`: fails at once inside a word (speed; every alternative starts a word)
+    rf"(?<!\w)(?:\b{_DURATION}\b[^.?!]{{0,30}}\b(?:wachten|gewacht|wachtte|wachtten|in de wacht|aan de lijn|waited|waiting|wait|on hold)\b"
     rf"|\b(?:wachten|gewacht|wacht|wachtte|waited|waiting|on hold)\b[^.?!]{{0,25}}\b{_DURATION}\b"
     r"|\bpas na\b|\bpas (?:de volgende|een week|na|om|weken|maanden)\b|\bnog (?:steeds|altijd) (?:niet|geen|niks|niets)\b"
     r"|\bstill (?:no|not|nothing|waiting)\b|\bin plaats van (?:de |het )?(?:beloofde|afgesproken|toegezegde)\b"
     r"|\b(?:slechts|amper|nauwelijks)\s+(?:\d+|een|één|twee|drie|vier|vijf|half|halve|enkele|weinig)\b"
     r"|\bzelf\s+(?:achteraan|achter\w*\s+aan|bellen|navragen|uitzoeken)\b|\b(?:moest|moesten|moet)\b[^.?!]{0,30}\bopnieuw\b"
     r"|\b(?:\w+\s+)?keer\s+(?:moeten\s+)?(?:bellen|gebeld|mailen|gemaild|vragen|gevraagd)\b|\b\w+\s+times\b[^.?!]{0,15}\b(?:called|emailed|asked|rang)\b"
+    r")"
 )
 # A promise followed by the time that has passed since: "zou binnen het uur terugbellen. Nu is het
 # avond", "would call back on Monday ... still nothing". Read over the whole text.
@@ -155,8 +157,8 @@ IRONY = re.compile(
 # A reproach asked as a question: "waarom duurt het zo lang?", "hoe lang moet ik nog wachten?", "waar
 # blijft ...?", "hoezo niet gedekt?", "why does it take 10 days?", "where is my refund?". Not a
 # plain question (`xvraag`), but dissatisfaction.
-REPROACH = re.compile(
-    r"\bwaarom\b[^.?!]{0,40}\b(?:duurt|lang|nog steeds|nog altijd|nooit|niet|geen|weer|steeds)\b"
+REPROACH = re.compile(  # guarded like FRICTION
+    r"(?<!\w)(?:\bwaarom\b[^.?!]{0,40}\b(?:duurt|lang|nog steeds|nog altijd|nooit|niet|geen|weer|steeds)\b"
     r"|\bhoe ?lang\b[^.?!]{0,30}\bnog\b|\bwaar blijf(?:t|en)\b|\bhoezo\b|\bwanneer\b[^.?!]{0,40}\beindelijk\b"
     r"|\bwhy (?:does|do|is|are|did|can't|won't|hasn't|haven't)\b[^.?!]{0,40}\b(?:take|so|still|never|not|no|again|always)\b"
     r"|\bwaar (?:is|zijn)\b[^.?!]{0,30}\bgebleven\b|\bwanneer\b[^.?!]{0,40}\b(?:eens|nou)\b|\bnou eindelijk\b"
@@ -164,6 +166,7 @@ REPROACH = re.compile(
     r"|\bzo (?:gaat|kan) het niet (?:langer|meer|verder)\b|\bgeen manier van (?:werken|doen)\b"
     r"|\ber\s+(?:\w+\s+)?klaar mee\b|\b(?:zo|helemaal|echt|spuug)\s*klaar met\b|\bklaar mee\b|\bspuugzat\b"
     r"|\bwhere(?:'s| is)\s+my\b|\bhow (?:many|much) (?:more|longer|times)\b|\bhow long\b[^.?!]{0,30}\b(?:still|more|supposed)\b"
+    r")"
 )
 # A hypothetical question: "wat als ik mijn premie te laat betaal?", "stel dat ik het niet eens ben",
 # "what if ...". A question, also with a negative word in it.
