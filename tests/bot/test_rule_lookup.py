@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
 import pytest
@@ -10,30 +9,15 @@ from rasa.core.policies.rule_policy import RULES, RULES_FOR_LOOP_UNHAPPY_PATH, R
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
-from rasa.shared.core.domain import Domain
-from rasa.shared.core.generator import TrackerWithCachedStates, TrainingDataGenerator
-from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
-from rasa.shared.core.training_data.structures import StoryGraph
+from rasa.shared.core.generator import TrackerWithCachedStates
 
 from bot import rule_lookup
-from flexbot import settings
-
-DOMAIN = Domain.load(str(settings.DOMAIN_DIR))
-
-
-def _trackers() -> list[TrackerWithCachedStates]:
-    files = [
-        p
-        for p in sorted((settings.ROOT / "data").glob("**/*.yml"))
-        if "rules:" in p.read_text() or "stories:" in p.read_text()
-    ]
-    steps = list(itertools.chain.from_iterable(YAMLStoryReader(DOMAIN).read_from_file(str(p)) for p in files))
-    return TrainingDataGenerator(StoryGraph(steps), DOMAIN, augmentation_factor=0).generate()
+from tests.stories import DOMAIN, story_trackers
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[RulePolicy, list[TrackerWithCachedStates]]:
-    trackers = _trackers()
+    trackers = story_trackers(with_conversation_tests=False)
     storage = LocalModelStorage(Path(tmp_path_factory.mktemp("rules")))
     policy = RulePolicy.create(
         RulePolicy.get_default_config(), storage, Resource("rules"), ExecutionContext(GraphSchema({}), "test")

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUtteranceReverted, UserUttered
-from rasa.shared.core.generator import TrainingDataGenerator
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
-from rasa.shared.core.training_data.structures import StoryGraph
 
 from bot import state_history
-from flexbot import settings
+from tests.stories import DOMAIN, story_trackers
 
-DOMAIN = Domain.load(str(settings.DOMAIN_DIR))
 RULE_ONLY = {"rule_only_slots": ["complaint_check_answer", "requested_slot"], "rule_only_loops": ["complaint_form"]}
 MODES = [dict(), dict(omit_unset_slots=True), dict(ignore_rule_only_turns=True, rule_only_data=RULE_ONLY)]
-
-
-def story_trackers() -> list[DialogueStateTracker]:
-    files = sorted((settings.ROOT / "data").glob("**/*.yml")) + sorted(settings.CONVERSATION_TESTS.glob("*.yml"))
-    steps = list(
-        itertools.chain.from_iterable(
-            YAMLStoryReader(DOMAIN).read_from_file(str(path))
-            for path in files
-            if "stories:" in path.read_text() or "rules:" in path.read_text()
-        )
-    )
-    generated = TrainingDataGenerator(
-        StoryGraph(steps), DOMAIN, augmentation_factor=0, remove_duplicates=True, unique_last_num_states=None
-    ).generate()
-    return generated
 
 
 @pytest.fixture(scope="module", autouse=True)

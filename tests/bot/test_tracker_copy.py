@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
-
-from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
-from rasa.shared.core.generator import TrainingDataGenerator
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
-from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
-from rasa.shared.core.training_data.structures import StoryGraph
 
 from bot import tracker_copy
-from flexbot import settings
-
-DOMAIN = Domain.load(str(settings.DOMAIN_DIR))
-
-
-def _stories() -> list[list]:
-    files = [
-        p
-        for p in sorted((settings.ROOT / "data").glob("**/*.yml"))
-        if "rules:" in p.read_text() or "stories:" in p.read_text()
-    ]
-    files += sorted(settings.CONVERSATION_TESTS.glob("*.yml"))
-    steps = list(itertools.chain.from_iterable(YAMLStoryReader(DOMAIN).read_from_file(str(p)) for p in files))
-    trackers = TrainingDataGenerator(StoryGraph(steps), DOMAIN, augmentation_factor=0).generate()
-    return [list(t.events) for t in trackers]
+from tests.stories import DOMAIN, story_trackers
 
 
 def _state(tracker: DialogueStateTracker) -> dict:
@@ -47,7 +27,7 @@ def _state(tracker: DialogueStateTracker) -> dict:
 
 def test_same_tracker_as_rasas_copy_at_every_step_of_every_story() -> None:
     compared = 0
-    for events in _stories():
+    for events in (list(t.events) for t in story_trackers()):
         tracker = DialogueStateTracker("klant", DOMAIN.slots)
         for event in events:
             tracker.update(event)
