@@ -430,7 +430,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
-            r"\bongeluk met (de|mijn) (auto|fiets|scooter|motor)\b",
+            r"\bongeluk (\w+ ){0,2}met (de|mijn) (auto|fiets|scooter|motor)\b",
             r"\bvoorrang\b",
             r"\bkop-staart\b",
             r"\btegen mij aan (gereden|gefietst)\b",

@@ -154,3 +154,7 @@ def test_verkeer_5_a_contract_abroad_only_in_the_eu():
     assert head and "Duitsland" in head and "art. 5 Verkeer" in head
     head = c.headline(state_of("Ik heb in Turkije een auto gekocht die kapot is"))
     assert head is None or "hoort daar niet bij" in head
+
+
+def test_verkeer_3a_an_accident_told_with_a_verb_between():
+    assert state_of("als ik een ongeluk krijg met de auto").question.conflict == "verkeersongeval"
