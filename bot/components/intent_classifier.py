@@ -10,7 +10,10 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
   uses a word of the domain (insurance, legal help, usual opponents) or none, looks like another
   language (another script, or more foreign than Dutch function words), and its length in words
   (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
-  question about the same thing ("is mijn man meeverzekerd?").
+  question about the same thing ("is mijn man meeverzekerd?"). Also the kind of conflict and
+  whether an opponent is named, as flexbot/flexpolis/conflicts.py reads them, so an unseen word
+  for a known kind ("zeiljachtje") lands near its trained examples.
+- the character block weighs `char_weight` (1.5) against the word block.
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
 scores of the training data (minimum log loss), so FallbackClassifier's thresholds keep a meaning.
