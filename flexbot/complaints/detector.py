@@ -129,7 +129,11 @@ class ComplaintDetector:
 
     def _probabilities(self, norms: list[str], ctx: Context) -> list[float]:
         feats = [analyse(n, self.lexicon, ctx) for n in norms]
-        return self.model.probabilities(norms, feats)
+        probabilities = self.model.probabilities(norms, feats)
+        return [
+            min(p, NO_EVIDENCE_SCORE) if _short_without_evidence(n, f) else p
+            for n, f, p in zip(norms, feats, probabilities, strict=True)
+        ]
 
     def detect(self, text: str | None, context: ContextArg = None) -> Detection:
         """Score one text. No words (empty, emoji, markup, URLs, digits only) -> "none"."""
@@ -152,6 +156,17 @@ class ComplaintDetector:
             for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=False):
                 probabilities[i] = p
         return [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
+
+
+# A few words without any evidence of dissatisfaction ("veel", "lang", "ongeveer 300 euro": the
+# answer to a form's question) give the classifier nothing to judge; its score there comes from
+# character n-grams alone (0.88 for "veel"). Such a text is not a complaint unless a cue fires.
+SHORT_WORDS = 3
+NO_EVIDENCE_SCORE = 0.2
+
+
+def _short_without_evidence(normalised: str, features: str) -> bool:
+    return len(normalised.split()) <= SHORT_WORDS and "xzonderneg" in features.split()
 
 
 _lock = threading.Lock()
