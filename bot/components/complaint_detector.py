@@ -25,7 +25,10 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.components.intent_classifier import DOMAIN
 from flexbot.complaints.detector import ComplaintDetector, load_detector
+from flexbot.dutch import fold
+from flexbot.flexpolis.conflicts import normalise_conflict
 
 PARSE_KEY = "complaint"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -71,7 +74,22 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
     questions = [s for s, d in zip(sentences, detections, strict=False) if d.decision == "none" and is_question(s)]
     if not questions or len(questions) == len(sentences):
         return None
-    return " ".join(questions)
+    asked = " ".join(questions)
+    # "Wat kan ik doen?" after "Jullie hebben mijn premie verhoogd ...": the question's topic is in
+    # the complaint, so the whole message is classified.
+    return asked if has_topic(asked) else None
+
+
+def has_topic(text: str) -> bool:
+    """The text names something of ARAG's domain or a kind of conflict the coverage form knows."""
+    folded = fold(text)
+    if DOMAIN.search(folded):
+        return True
+    try:
+        guess = normalise_conflict(folded)
+    except Exception:  # a parser that cannot read the text finds no topic
+        return False
+    return bool(guess.kind or guess.opponent)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)

@@ -50,7 +50,9 @@ logger = logging.getLogger(__name__)
 _WORD_TOKENS = re.compile(r"\w+")
 # Words of the assistant's own domain (insurance, legal help, the usual opponents). A message
 # without any of them is more likely small talk or out of scope than a Flexpolis question.
-_DOMAIN = re.compile(
+# Words of ARAG's domain; also what makes a question carry a topic of its own
+# (bot/components/complaint_detector.py).
+DOMAIN = re.compile(
     r"(verzeker|polis|arag|jurist|advoca|dekking|gedekt|dekt|conflict|ruzie|geschil|premie|module|"
     r"claim|zaak|zaken|rechtsbijstand|rechtshulp|juridisch|klacht|meld|vergoed|kosten|uitsluit|"
     r"uitgesloten|opzeg|eigen risico|rechter|procedure|buurman|buren|werkgever|verhuurder|huisbaas|"
@@ -111,7 +113,7 @@ def markers(text: str) -> list[str]:
         found.append("zzamount")
     if any(c.isdigit() for c in text):
         found.append("zzdigit")
-    found.append("zzdomain" if _DOMAIN.search(fold(text)) else "zznodomain")
+    found.append("zzdomain" if DOMAIN.search(fold(text)) else "zznodomain")
     found.extend(_conflict_markers(text))
     if is_foreign(text, words):
         found.append("zzforeign")
@@ -276,7 +278,8 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
             assert self.coef is not None, "not trained"
             word, char = self.vectorizers["word"], self.vectorizers["char"]
             split = len(getattr(word, "vocabulary_", None) or word.vocabulary)
-            self._scorers = (TfidfLinear(word, self.coef[:, :split]), TfidfLinear(char, self.coef[:, split:]))
+            char_weights = self.coef[:, split:] * float(self.config["char_weight"])  # as in _features
+            self._scorers = (TfidfLinear(word, self.coef[:, :split]), TfidfLinear(char, char_weights))
         return self._scorers
 
     def predict(self, texts: list[str]) -> np.ndarray:
