@@ -180,6 +180,9 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
     """Where the module applies, for a conflict abroad (art. 8; C&W 4, Verkeer 5, Inkomen 4)."""
     from flexbot.flexpolis import countries
 
+    if not q.country:
+        return []
+    country = countries.country_name(q.country)
     k = knowledge()
     kind = k.conflict_kinds.get(q.conflict or "", {})
     lines: list[str] = []
@@ -195,12 +198,10 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
         elif allowed == "world":
             lines.append(f"De module {name} geldt in alle landen van de wereld {cite}.")
         elif q.country in k.regions.get(allowed, ()):
-            lines.append(f"De module {name} geldt ook in {countries.country_name(q.country)} {cite}.")
+            lines.append(f"De module {name} geldt ook in {country} {cite}.")
         else:
             where = "de Europese Unie" if allowed == "eu" else allowed
-            lines.append(
-                f"De module {name} geldt alleen in {where}; {countries.country_name(q.country)} hoort daar niet bij {cite}."
-            )
+            lines.append(f"De module {name} geldt alleen in {where}; {country} hoort daar niet bij {cite}.")
     return lines
 
 
