@@ -8,7 +8,7 @@ complaint slot is pending, the hook returns no events and sends no message, so R
 same result without the call: the slots extracted from the message (Rasa's own step), nothing
 else. Any other message calls the hook exactly as before.
 
-FLEXBOT_SPEEDUPS_OFF=hook_gate (bot/switches.py) turns the gate off.
+FLEXBOT_SPEEDUPS_OFF=hook_gate (flexbot/switches.py) turns the gate off.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from rasa.shared.core.constants import ACTION_VALIDATE_SLOT_MAPPINGS
 from rasa.shared.core.events import Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import switches
+from flexbot import switches
 
 COMPLAIN_INTENT = "complain"
 # Slots that mean a complaint step is under way: a check question asked or its answer to clear,

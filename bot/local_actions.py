@@ -7,7 +7,7 @@ itself needs only the latest message and one slot, and is computed by the shared
 `flexbot.flexpolis.faq_turn.answer_faq`, which the action server's `action_answer_faq`
 (actions/faq.py) also calls: the same texts and slots, the same events on the tracker.
 
-FLEXBOT_SPEEDUPS_OFF=local_faq (bot/switches.py) sends the action to the action server again.
+FLEXBOT_SPEEDUPS_OFF=local_faq (flexbot/switches.py) sends the action to the action server again.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import rasa.core.actions.action as rasa_actions
 from rasa.core.actions.action import RemoteAction, create_bot_utterance
 from rasa.shared.core.events import Event, SlotSet
 
-from bot import switches
+from flexbot import switches
 from flexbot.flexpolis import faq_turn
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ Redis still understands it), is taken and given back by one Lua script each, ato
 asyncio Redis client. Waiting for a busy conversation is as in Rasa: check again every
 `wait_time_in_seconds`, drop expired tickets, raise `LockError` when the lock is gone.
 
-FLEXBOT_SPEEDUPS_OFF=atomic_lock (bot/switches.py) uses Rasa's own `RedisLockStore`.
+FLEXBOT_SPEEDUPS_OFF=atomic_lock (flexbot/switches.py) uses Rasa's own `RedisLockStore`.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot import switches
 from bot.redis_async import async_client
+from flexbot import switches
 
 # Tickets are JSON strings inside the lock's JSON, as Rasa's TicketLock.dumps() writes them.
 # A ticket has expired when now > expires (Rasa's Ticket.has_expired).

@@ -33,7 +33,8 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, switches, tracker_copy
+from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, tracker_copy
+from flexbot import switches
 
 _validator = None
 

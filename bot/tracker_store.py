@@ -37,8 +37,8 @@ from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
 from redis.exceptions import ResponseError
 
-from bot import switches
 from bot.redis_async import async_client
+from flexbot import switches
 
 FORMAT = "flexbot-events-1"
 DEFAULT_CACHE_SIZE = 256

@@ -325,7 +325,7 @@ def measure_servers(servers: list[Server], args: argparse.Namespace, model_load:
     return results
 
 
-# Speedups switched on one at a time, in this order (bot/switches.py), for `--ladder`: each step
+# Speedups switched on one at a time, in this order (flexbot/switches.py), for `--ladder`: each step
 # turns on its own switch and keeps those of the steps after it off.
 STEPS = [
     ("none of the speedups below", ""),

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import urlsplit
 
-from bot import switches
-from flexbot import settings
+from flexbot import settings, switches
 from flexbot.redis_server import redis_args, wait_for_redis
 
 

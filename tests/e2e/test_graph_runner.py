@@ -32,7 +32,13 @@ def agent() -> Iterator[Agent]:
     logging.disable(logging.WARNING)
     yield Agent.load(str(settings.MODEL_PATH))
     logging.disable(logging.NOTSET)
-    graph_runner.apply()  # as bot.rasa_speedups leaves it
+
+
+@pytest.fixture(autouse=True)
+def ours_afterwards() -> Iterator[None]:
+    """Each test switches between both runners; ours is on again afterwards, as in the server."""
+    yield
+    graph_runner.apply()
 
 
 async def test_same_parse_of_every_message(agent: Agent) -> None:
@@ -61,6 +67,8 @@ async def test_same_predictions_along_a_conversation(agent: Agent) -> None:
 
 
 def test_applied_with_the_other_speedups() -> None:
-    import bot.rasa_speedups  # noqa: F401
+    import bot.rasa_speedups
 
+    graph_runner.restore()
+    bot.rasa_speedups.apply()
     assert DaskGraphRunner.run is graph_runner.run

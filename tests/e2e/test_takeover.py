@@ -94,7 +94,9 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
         expect(customer.locator(".msg.bot").last).to_contain_text("wachttijd", timeout=20_000)
         # While waiting the bot keeps answering.
         _send(customer, "Hoe meld ik een zaak?")
-        expect(customer.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+        expect(customer.locator(".msg.bot").last).to_contain_text(
+            "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+        )
 
         _login(desk, desk_base, "anna")
         desk.goto(desk_base + "/gesprekken")
@@ -158,7 +160,9 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
         expect(card).to_have_count(0, timeout=10_000)
         expect(customer.locator("#chat-status")).to_have_text("Online")
         _send(customer, "Hoe meld ik een zaak?")
-        expect(customer.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+        expect(customer.locator(".msg.bot").last).to_contain_text(
+            "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+        )
     finally:
         for ctx in (customer_ctx, desk_ctx, social_ctx):
             ctx.close()

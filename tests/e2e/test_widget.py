@@ -32,7 +32,9 @@ def test_greeting_offers_three_example_questions_that_can_be_clicked(stack, page
     expect(examples).to_have_count(3)
     page.get_by_role("button", name="Hoe meld ik een zaak?").click()
     expect(page.locator(".msg.user").last).to_have_text("U: Hoe meld ik een zaak?")
-    expect(page.locator(".msg.bot").last).to_contain_text("(art. 7 Algemene regels)", timeout=20_000)
+    expect(page.locator(".msg.bot").last).to_contain_text(
+        "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+    )
 
 
 def test_phone_email_and_web_addresses_are_links_and_customer_text_is_escaped(stack, page: Page):

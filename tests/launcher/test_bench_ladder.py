@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import switches
+from flexbot import switches
 from flexbot.launcher.bench import LADDER, STEPS
 
 
