@@ -9,24 +9,13 @@ from pathlib import Path
 import pytest
 
 from flexbot.complaints.cli import evaluate
-from flexbot.complaints.detector import ComplaintDetector, load_detector
+from flexbot.complaints.detector import ComplaintDetector
 from flexbot.complaints.features import analyse
 from flexbot.complaints.lexicon import Lexicon
-from flexbot.complaints.lexicon import build as build_lexicon
 from flexbot.complaints.text import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "complaints"
-
-
-@pytest.fixture(scope="module")
-def detector() -> ComplaintDetector:
-    return load_detector()
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon(build_lexicon())
 
 
 # Any dissatisfaction counts, also one critical clause in an otherwise happy review.

@@ -8,24 +8,13 @@ from pathlib import Path
 import pytest
 
 from flexbot.complaints.cli import evaluate
-from flexbot.complaints.detector import ComplaintDetector, load_detector
+from flexbot.complaints.detector import ComplaintDetector
 from flexbot.complaints.features import analyse
 from flexbot.complaints.lexicon import Lexicon
-from flexbot.complaints.lexicon import build as build_lexicon
 from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS, match_cues
 from flexbot.complaints.text import normalise
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "complaints"
-
-
-@pytest.fixture(scope="module")
-def detector() -> ComplaintDetector:
-    return load_detector()
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return Lexicon(build_lexicon())
 
 
 def tokens(text: str, lexicon: Lexicon) -> list[str]:
