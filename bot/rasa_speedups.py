@@ -18,6 +18,7 @@
 7. The model graphs run in dependency order without dask's scheduler (bot/graph_runner.py).
 8. The tracker copy every action runs on copies the state instead of replaying the whole
    conversation (bot/tracker_copy.py).
+9. A tracker's applied events are kept up to date as events come in (bot/applied_events.py).
 
 Imported by our REST channel (bot/channels/rest.py), which every Rasa server running our
 bot/credentials.yml loads at start-up.
@@ -33,7 +34,15 @@ from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
-from bot import complaint_hook_gate, graph_runner, local_actions, rule_lookup, state_history, tracker_copy
+from bot import (
+    applied_events,
+    complaint_hook_gate,
+    graph_runner,
+    local_actions,
+    rule_lookup,
+    state_history,
+    tracker_copy,
+)
 from flexbot import switches
 
 _validator = None
@@ -88,6 +97,8 @@ def apply() -> None:
         graph_runner.apply()
     if not switches.off("tracker_copy"):
         tracker_copy.apply()
+    if not switches.off("applied_events"):
+        applied_events.apply()
 
 
 apply()

@@ -15,8 +15,10 @@ worker's CPU, and more at turn 40 than at turn 1.
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any, Optional
 
+from rasa.core.policies.policy import Policy
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.shared.core.constants import PREVIOUS_ACTION, USER
 from rasa.shared.nlu.constants import ACTION_NAME, INTENT
@@ -24,7 +26,8 @@ from rasa.shared.nlu.constants import ACTION_NAME, INTENT
 State = dict[str, Any]
 Signature = tuple[Optional[str], Optional[str]]
 
-RASA_POSSIBLE_KEYS = RulePolicy._get_possible_keys  # Rasa's own, for the tests and the switch
+RASA_POSSIBLE_KEYS = RulePolicy._get_possible_keys
+RASA_FORMAT = Policy.format_tracker_states  # Rasa's own, for the tests and the switch
 _reversed_rules: dict[str, list[State]] = {}  # rule key -> its states, newest first
 
 
@@ -89,9 +92,20 @@ def possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[State])
     return {key for key, _ in candidates}
 
 
+_rule_policy_log = logging.getLogger(RulePolicy.__module__)
+
+
+def format_tracker_states(states: list[State]) -> str:
+    """RulePolicy formats every state of the conversation for its debug log on every prediction,
+    whatever the log level; the text is used for nothing else. Formatted only when it is logged."""
+    return RASA_FORMAT(states) if _rule_policy_log.isEnabledFor(logging.DEBUG) else ""
+
+
 def apply() -> None:
     RulePolicy._get_possible_keys = possible_keys
+    RulePolicy.format_tracker_states = staticmethod(format_tracker_states)
 
 
 def restore() -> None:
     RulePolicy._get_possible_keys = RASA_POSSIBLE_KEYS
+    RulePolicy.format_tracker_states = staticmethod(RASA_FORMAT)

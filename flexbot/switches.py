@@ -19,6 +19,7 @@ NAMES = (
     "rule_lookup",
     "graph_runner",
     "tracker_copy",
+    "applied_events",
     "lean_parent",
 )
 

@@ -337,6 +337,7 @@ STEPS = [
     ("+ rule lookup that stops at the longest rule", "rule_lookup"),
     ("+ model graphs run without dask's scheduler", "graph_runner"),
     ("+ tracker copied, not replayed, for each action", "tracker_copy"),
+    ("+ applied events kept up to date", "applied_events"),
     ("+ workers under a lean parent (all on)", "lean_parent"),
 ]
 LADDER = [(label, ",".join(name for _, name in STEPS[i + 1 :])) for i, (label, _) in enumerate(STEPS)]

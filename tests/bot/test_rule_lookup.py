@@ -58,3 +58,13 @@ def test_applied_with_the_other_speedups() -> None:
     import bot.rasa_speedups  # noqa: F401
 
     assert RulePolicy._get_possible_keys is rule_lookup.possible_keys
+
+
+def test_states_are_formatted_for_the_debug_log_only_when_it_is_written(caplog) -> None:
+    import logging
+
+    states = [{"prev_action": {"action_name": "action_listen"}, "user": {"intent": "greet"}}]
+    assert rule_lookup.format_tracker_states(states) == ""
+    with caplog.at_level(logging.DEBUG, logger=RulePolicy.__module__):
+        assert rule_lookup.format_tracker_states(states) == rule_lookup.RASA_FORMAT(states)
+        assert "greet" in rule_lookup.format_tracker_states(states)
