@@ -25,10 +25,9 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.intent_classifier import DOMAIN
+from bot.components.intent_classifier import DOMAIN, conflict_markers
 from flexbot.complaints.detector import ComplaintDetector, load_detector
 from flexbot.dutch import fold
-from flexbot.flexpolis.conflicts import normalise_conflict
 
 PARSE_KEY = "complaint"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -81,15 +80,9 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
 
 
 def has_topic(text: str) -> bool:
-    """The text names something of ARAG's domain or a kind of conflict the coverage form knows."""
-    folded = fold(text)
-    if DOMAIN.search(folded):
-        return True
-    try:
-        guess = normalise_conflict(folded)
-    except Exception:  # a parser that cannot read the text finds no topic
-        return False
-    return bool(guess.kind or guess.opponent)
+    """The text names something of ARAG's domain, or a kind of conflict or an opponent as the
+    coverage form reads them (the intent classifier's markers)."""
+    return bool(DOMAIN.search(fold(text)) or conflict_markers(text))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)

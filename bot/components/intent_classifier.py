@@ -49,9 +49,8 @@ logger = logging.getLogger(__name__)
 
 _WORD_TOKENS = re.compile(r"\w+")
 # Words of the assistant's own domain (insurance, legal help, the usual opponents). A message
-# without any of them is more likely small talk or out of scope than a Flexpolis question.
-# Words of ARAG's domain; also what makes a question carry a topic of its own
-# (bot/components/complaint_detector.py).
+# without any of them is more likely small talk or out of scope than a Flexpolis question; a
+# question with one carries a topic of its own (bot/components/complaint_detector.py).
 DOMAIN = re.compile(
     r"(verzeker|polis|arag|jurist|advoca|dekking|gedekt|dekt|conflict|ruzie|geschil|premie|module|"
     r"claim|zaak|zaken|rechtsbijstand|rechtshulp|juridisch|klacht|meld|vergoed|kosten|uitsluit|"
@@ -114,13 +113,13 @@ def markers(text: str) -> list[str]:
     if any(c.isdigit() for c in text):
         found.append("zzdigit")
     found.append("zzdomain" if DOMAIN.search(fold(text)) else "zznodomain")
-    found.extend(_conflict_markers(text))
+    found.extend(conflict_markers(text))
     if is_foreign(text, words):
         found.append("zzforeign")
     return found
 
 
-def _conflict_markers(text: str) -> list[str]:
+def conflict_markers(text: str) -> list[str]:
     """The kind of conflict and whether an opponent is named, as the coverage form reads them
     (flexbot/flexpolis/conflicts.py): 'mijn zeilboot' and 'ons jacht' both give the marker of
     art. 11i, so a wording never seen in training still lands near its kind."""
