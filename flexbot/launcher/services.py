@@ -125,8 +125,8 @@ def command_for(service: str) -> tuple[list[str], dict[str, str]]:
             # The HTTP API (the desk pauses/resumes taken-over conversations) only with the token:
             # anonymous calls get 401.
             "--enable-api",
-            "--auth-token",
-            rasa_api_token(),
+            # One argument: a random token may start with "-", which argparse would take for an option.
+            f"--auth-token={rasa_api_token()}",
         ]
         # Several workers share the CPU cores; safe because the lock store is Redis.
         workers = settings.get().rasa_workers or os.cpu_count() or 1
