@@ -97,7 +97,10 @@ def evaluate(path: Path) -> dict[str, Any]:
             if "text" not in row or row.get("label") not in (LABEL, "no_complaint"):
                 raise ValueError(f'{path}:{n}: need "text" and "label" complaint|no_complaint')
             rows.append(row)
-    detections = load_detector().detect_many([r["text"] for r in rows])
+    detector = load_detector()
+    detections = detector.detect_many([r["text"] for r in rows])
+    # A line may carry what the conversation knew ("context": prior turns and/or "about:opponent").
+    detections = [detector.detect(r["text"], r["context"]) if r.get("context") else d for r, d in zip(rows, detections)]
     truths = [r["label"] == LABEL for r in rows]
     sure = _counts(truths, [d.decision == "complaint" for d in detections])
     caught = _counts(truths, [d.decision != "none" for d in detections])
