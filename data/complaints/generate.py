@@ -973,7 +973,7 @@ def write(path: Path, rows: list[dict]) -> None:
 
 
 # Blind test splits: written by hand before the round that followed each, never trained on.
-BLIND_FILES = ("blind.jsonl", "blind2.jsonl", "blind_en.jsonl", "blind_reviews.jsonl")
+BLIND_FILES = ("blind.jsonl", "blind2.jsonl", "blind_en.jsonl", "blind_reviews.jsonl", "blind_target.jsonl")
 
 
 def registers() -> list[dict]:

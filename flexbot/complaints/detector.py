@@ -35,7 +35,9 @@ from flexbot.complaints import train as training
 from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, Context, analyse, make_context
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import Model
+from flexbot.complaints.review import review_like
 from flexbot.complaints.rules import match_cues
+from flexbot.complaints.target import opponent_in_coverage_question
 from flexbot.complaints.text import normalise
 
 __all__ = [
@@ -56,6 +58,10 @@ MODEL_ENV = "FLEXBOT_COMPLAINT_MODEL"
 COMPLAINT, ASK, NONE = "complaint", "ask", "none"
 CLASSIFIER_REASON = "classifier"
 UNSURE_REASON = "unsure"
+# The message asks about cover and its anger is about a third party (target.py): read as the
+# conflict description, at most "ask" unless a cue aimed at ARAG fires.
+OPPONENT_REASON = "derde_in_dekkingsvraag"
+OPPONENT_CONTEXT = make_context(ABOUT_OPPONENT, normalise)
 ContextArg = str | Sequence[str] | None
 
 
@@ -80,6 +86,7 @@ class ComplaintDetector:
         sure: float,
         version: str,
         rule_score: float = training.RULE_SCORE,
+        ask_review: float | None = None,
     ) -> None:
         self.model = model
         self.lexicon = lexicon
@@ -87,6 +94,8 @@ class ComplaintDetector:
         self.threshold = sure  # the sure band ("complaint") starts here
         self.version = version
         self.rule_score = rule_score
+        # review-like texts (review.py): their own, lower `ask` threshold; never above `ask`
+        self.ask_review = min(ask, ask_review) if ask_review is not None else ask
 
     @classmethod
     def from_path(cls, path: Path) -> ComplaintDetector:
@@ -101,9 +110,14 @@ class ComplaintDetector:
             float(thresholds["complaint"]),
             str(meta["version"]),
             float(meta.get("rule_score", training.RULE_SCORE)),
+            float(thresholds["ask_review"]) if "ask_review" in thresholds else None,
         )
 
-    def _decide(self, normalised: str, probability: float | None, ctx: Context) -> Detection:
+    def _decide(
+        self, normalised: str, probability: float | None, ctx: Context, opponent: float | None = None
+    ) -> Detection:
+        """`opponent`: the probability read as a conflict description (ABOUT_OPPONENT), given when
+        the message asks about cover and tells of a third party only (target.py)."""
         if probability is None:
             return Detection(False, 0.0, [], self.version, NONE)
         reasons = match_cues(
@@ -112,11 +126,20 @@ class ComplaintDetector:
             pronoun={"arag": "arag", "derde": "third"}.get(ctx.pronoun or ""),
         )
         score = max(probability, self.rule_score) if reasons else probability
+        if opponent is not None:
+            cues = match_cues(normalised, about_opponent=True, pronoun="third")
+            reread = max(opponent, self.rule_score) if cues else opponent
+            if not cues:  # no cue aimed at ARAG: never sure, and never above the first reading
+                reread = min(reread, score, self.threshold - 0.01)
+            if reread < score:
+                score, reasons = reread, [*cues, OPPONENT_REASON]
         if score >= self.threshold:
             decision = COMPLAINT
             if probability >= self.threshold:
                 reasons.append(CLASSIFIER_REASON)
-        elif score >= self.ask_threshold:
+        elif score >= self.ask_threshold or (
+            score >= self.ask_review and ctx.default != "derde" and review_like(normalised, self.lexicon)
+        ):
             decision = ASK
             reasons.append(UNSURE_REASON)
         else:
@@ -135,13 +158,31 @@ class ComplaintDetector:
             for n, f, p in zip(norms, feats, probabilities, strict=True)
         ]
 
+    def _opponent_readings(self, norms: list[str], probabilities: list[float], ctx: Context) -> list[float | None]:
+        """Per text: its probability as a conflict description when it asks about cover and tells
+        of a third party only (target.py), else None. Only texts not already `none` are re-read."""
+        if ctx.default == "derde":
+            return [None] * len(norms)  # the caller already said it is the conflict description
+        picked = [
+            i
+            for i, (n, p) in enumerate(zip(norms, probabilities, strict=True))
+            if (p >= self.ask_threshold or match_cues(n)) and opponent_in_coverage_question(n)
+        ]
+        readings: list[float | None] = [None] * len(norms)
+        if picked:
+            reread = self._probabilities([norms[i] for i in picked], OPPONENT_CONTEXT)
+            for i, p in zip(picked, reread, strict=True):
+                readings[i] = p
+        return readings
+
     def detect(self, text: str | None, context: ContextArg = None) -> Detection:
         """Score one text. No words (empty, emoji, markup, URLs, digits only) -> "none"."""
         ctx = make_context(context, normalise)
         norm = normalise(text if isinstance(text, str) else "")
         if not self._has_words(norm):
             return self._decide("", None, ctx)
-        return self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
+        probability = self._probabilities([norm], ctx)[0]
+        return self._decide(norm, probability, ctx, self._opponent_readings([norm], [probability], ctx)[0])
 
     def detect_many(
         self, texts: Iterable[str | None], context: ContextArg = None, batch_size: int = 1024
@@ -151,11 +192,16 @@ class ComplaintDetector:
         norms = [normalise(t if isinstance(t, str) else "") for t in texts]
         wordy = [i for i, n in enumerate(norms) if self._has_words(n)]
         probabilities: dict[int, float] = {}
+        opponent: dict[int, float | None] = {}
         for start in range(0, len(wordy), batch_size):
             chunk = wordy[start : start + batch_size]
-            for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=False):
+            chunk_norms = [norms[i] for i in chunk]
+            chunk_p = self._probabilities(chunk_norms, ctx)
+            readings = self._opponent_readings(chunk_norms, chunk_p, ctx)
+            for i, p, o in zip(chunk, chunk_p, readings, strict=True):
                 probabilities[i] = p
-        return [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
+                opponent[i] = o
+        return [self._decide(n, probabilities.get(i), ctx, opponent.get(i)) for i, n in enumerate(norms)]
 
 
 # A few words without any evidence of dissatisfaction ("veel", "lang", "ongeveer 300 euro": the

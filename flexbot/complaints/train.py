@@ -41,6 +41,7 @@ from flexbot.complaints import lexicon as lexicon_mod
 from flexbot.complaints.features import NO_CONTEXT, analyse
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import SEED, Model
+from flexbot.complaints.review import review_like
 from flexbot.complaints.rules import match_cues
 from flexbot.complaints.text import normalise
 
@@ -61,7 +62,7 @@ RULE_SCORE = 0.97
 MODEL_FILE = "model.joblib"
 LEXICON_FILE = "lexicon.json"
 # Everything that shapes scores and thresholds; part of the detector version.
-CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py")
+CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py", "review.py")
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -156,6 +157,26 @@ def choose_thresholds(
     return high, low
 
 
+def review_threshold(
+    scores: list[float], labels: list[bool], norms: list[str], lexicon: Lexicon, ask: float
+) -> tuple[float, float, int]:
+    """(threshold, F1, lines): the F1-optimal `ask` threshold (at most `ask`) on the out-of-fold
+    scores of the review-like training lines (review.py)."""
+    keep = [review_like(n, lexicon) for n in norms]
+    s = [x for x, k in zip(scores, keep, strict=True) if k]
+    y = [v for v, k in zip(labels, keep, strict=True) if k]
+
+    def f1(t: float) -> float:
+        tp = sum(x >= t and v for x, v in zip(s, y, strict=True))
+        fp = sum(x >= t and not v for x, v in zip(s, y, strict=True))
+        fn = sum(x < t and v for x, v in zip(s, y, strict=True))
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    grid = [round(0.05 + 0.01 * i, 2) for i in range(91) if 0.05 + 0.01 * i <= ask + 1e-9]
+    best = max(grid, key=lambda t: (round(f1(t), 4), t))  # ties: the higher threshold
+    return best, f1(best), len(s)
+
+
 def cross_validate(
     rows: list[dict[str, Any]], lexicon: Lexicon, seed: int = SEED, **model_args: Any
 ) -> tuple[npt.NDArray[np.float64], list[bool]]:
@@ -211,6 +232,9 @@ def train(
         high_fpr,
     )
 
+    review_ask, review_f1, review_lines = review_threshold(scores, truth, norms, lexicon, low)
+    log.info("review-like lines (%d): ask %.2f (F1 %.3f)", review_lines, review_ask, review_f1)
+
     feats = [analyse(n, lexicon, NO_CONTEXT) for n in norms]
     final = Model(seed).fit(norms, feats, truth)
     final.platt = platt
@@ -221,7 +245,7 @@ def train(
     meta = {
         "version": f"complaints-{date.today():%Y%m%d}-{data_hash(data, labels)}",
         "model": "logistic regression: word 1-2-grams + char 3-5-grams + lexicon/target evidence tokens",
-        "thresholds": {"ask": low, "complaint": high},
+        "thresholds": {"ask": low, "complaint": high, "ask_review": review_ask},
         "rule_score": RULE_SCORE,
         "platt": list(platt),
         "validation": {
@@ -230,6 +254,7 @@ def train(
             "threshold_lines": sum(for_thresholds(rows)),
             "complaint": {"recall": round(high_recall, 4), "fpr": round(high_fpr, 4)},
             "complaint_or_ask": {"recall": round(low_recall, 4), "fpr": round(low_fpr, 4)},
+            "review_like": {"lines": review_lines, "ask_review_f1": round(review_f1, 4)},
         },
         "train_lines": len(rows),
         "seed": seed,

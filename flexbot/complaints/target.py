@@ -1,0 +1,90 @@
+"""Whom is the anger about, when a message also asks about cover?
+
+A customer who asks whether ARAG covers a conflict usually tells it with the feelings it stirs:
+"Mijn broer heeft de hele erfenis ingepikt, ik ben woedend. Ben ik verzekerd?". The message itself
+is then the coverage form's conflict description: dissatisfaction that names nobody is about the
+opponent (`features.ABOUT_OPPONENT`), while "jullie", ARAG, "mijn jurist" still count.
+
+`opponent_in_coverage_question(normalised)` is true when
+- some clause asks about cover or ARAG's help ("ben ik verzekerd", "valt dit onder mijn polis",
+  "kunnen jullie helpen", "am I covered"), and
+- the rest of the message (that asking clause blanked) names a third party (the rules' parties,
+  plus family members, the CBR, a wedding photographer ... which are too ambiguous to be a party
+  everywhere: "mijn zoon wacht al weken op jullie"), and
+- the rest names nobody on ARAG's side (its staff, letters, premium, "jullie", "you").
+
+An earlier attempt (any message that names an opponent is about the opponent) lost ARAG
+complaints; this one needs the coverage question too, and the detector only lowers a decision
+with it (at most `ask` unless a cue aimed at ARAG fires).
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS
+
+# A clause that asks about cover or about ARAG's help with a conflict (normalised, lower case).
+COVERAGE_ASK = re.compile(
+    r"\b(?:ben|zijn|is|was|word|wordt) (?:ik|wij|we|dit|dat|het|zoiets|deze zaak|mijn zaak)\b[^.?!]{0,40}"
+    r"\b(?:verzekerd|gedekt|meeverzekerd)\b"
+    r"|\b(?:valt|vallen|viel)\b[^.?!]{0,60}\bonder\b[^.?!]{0,30}"
+    r"\b(?:\w*polis|dekking|\w*verzekering|rechtsbijstand\w*|module|pakket)\b"
+    r"|\b(?:dekt|dekken|vergoedt|vergoeden|betaalt|biedt|bieden)\b[^.?!]{0,30}"
+    r"\b(?:\w*polis|\w*verzekering|rechtsbijstand\w*|arag|jullie)\b"
+    r"|\b(?:kunnen|kan|kunt|willen|wil) (?:jullie|arag|u)\b[^.?!]{0,40}"
+    r"\b(?:helpen|bijstaan|ondersteunen|iets mee|iets doen|iets betekenen|voeren|regelen|oppakken)\b"
+    r"|\b(?:helpen|helpt|ondersteunen) (?:jullie|arag)\b"
+    r"|\bwat (?:kan|kunnen) (?:arag|jullie)\b[^.?!]{0,20}\b(?:betekenen|doen)\b"
+    r"|\b(?:kan|kun|mag) ik\b[^.?!]{0,40}\b(?:bij|via) (?:jullie|arag)\b"
+    r"|\b(?:kan|kun|mag) ik\b[^.?!]{0,40}\b(?:jullie|arag|een jurist|een advocaat|rechtsbijstand)\b[^.?!]{0,20}"
+    r"\binschakelen\b"
+    r"|\b(?:recht|aanspraak) op (?:rechtsbijstand|dekking|juridische hulp)\b"
+    r"|\brechtsbijstand\w* (?:krijgen|aanvragen)\b|\biets voor (?:de )?rechtsbijstand\b"
+    r"|\bhebben (?:jullie|arag) (?:ook )?(?:juristen|advocaten|specialisten|een jurist)\b"
+    r"|\b(?:een )?zaak (?:starten|start|beginnen|begin|aanmelden|aanmeld)\b"
+    # English
+    r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
+    r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"
+    r"|\bwhat does (?:the|my|your) (?:legal )?(?:insurance|policy|cover)\b[^.?!]{0,20}\bcover\b"
+    r"|\bcan (?:arag|you)\b[^.?!]{0,30}\bhelp\b"
+    r"|\byour (?:lawyers|legal team|jurists)\b[^.?!]{0,20}\b(?:handle|take)\b"
+)
+# Parties that count here only: in a message that asks about cover they are the opponent.
+COVERAGE_OPPONENTS = re.compile(
+    r"(?<!\w)(?:broer|broers|zus|zussen|zuster|vader|moeder|ouders|schoon\w+|familie\w*|oom|tante|neef"
+    r"|nicht|zoon|dochter|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
+    r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator"
+    r"|vliegtuigmaatschappij|luchtvaartmaatschappij|gemeente|uwv|vent|kerel|oplichter\w*"
+    r"|brother|sister|father|mother|parents|family|photographer|dealer|airline|garage|vet|driver|company)\b"
+)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:en|maar|dus|want|and|but|so)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _blank_asks(text: str) -> tuple[str, bool]:
+    """The text with every clause that asks about cover blanked out, and whether there was one."""
+    chars = list(text)
+    found = False
+    for m in COVERAGE_ASK.finditer(text):
+        found = True
+        sentence_start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        clause_start = max(
+            (c.end() for c in _CLAUSE_START.finditer(text, sentence_start, m.start())), default=sentence_start
+        )
+        end_match = _SENTENCE_END.search(text, m.end())
+        end = end_match.end() if end_match else len(text)
+        for i in range(clause_start, end):
+            chars[i] = " "
+    return "".join(chars), found
+
+
+def opponent_in_coverage_question(normalised: str) -> bool:
+    """The message asks about cover and tells of a third party, and names nobody on ARAG's side
+    outside that question (module docstring)."""
+    if not COVERAGE_ASK.search(normalised):
+        return False
+    rest, _ = _blank_asks(normalised)
+    if ARAG_MARKERS.search(rest):
+        return False
+    return bool(THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest))
