@@ -76,6 +76,10 @@ _DUTCH = frozenset(
     "dan nu hier jullie we wij ze hij zij".split()
 )
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
+# Markers that are evidence of meaning even when the words are unseen (`known_share`).
+_EVIDENCE = frozenset({"zzcountry", "zzamount", "zzmodules", "zzopponent"})
+# Character n-grams this long or longer tell a known spelling; shorter ones ("qw") match anything.
+_MIN_KNOWN_GRAM = 3
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -263,12 +267,27 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
         return self._resource
 
     def known_share(self, text: str) -> float:
-        """Share of the message's words the classifier has seen in training (digits aside)."""
-        words = _WORDS.findall(fold(text))
+        """How much of the message the classifier has seen in training, 0..1: the larger of the
+        share of its words in the word vocabulary and the share of its character n-grams of
+        length >= 3 in the character vocabulary (an unseen spelling of a known word,
+        "goeiemiddag", "hallootjes", is mostly known n-grams; "qwrtp zxcvb" is not). Digits do
+        not count; a marker of what the form's parsers read (a country, an amount, a module, a
+        kind of conflict) counts as one known word, and another language counts as known
+        throughout (its words are expected to be unseen)."""
+        folded = fold(text)
+        words = _WORDS.findall(folded)
+        found = markers(text) if self.config["markers"] else []
+        if "zzforeign" in found:
+            return 1.0
+        evidence = sum(m in _EVIDENCE or m.startswith("zzkind") for m in found)
         if not words:
             return 1.0
-        vocabulary = self.scorers()[0].index
-        return sum(word in vocabulary for word in words) / len(words)
+        word_scorer, char_scorer = self.scorers()
+        word_share = sum(word in word_scorer.index for word in words) / len(words)
+        grams = [g for g in char_scorer.analyzer(folded) if len(g) >= _MIN_KNOWN_GRAM and g.strip()]
+        char_share = sum(g in char_scorer.index for g in grams) / len(grams) if grams else 0.0
+        share = max(word_share, char_share)
+        return (share * len(words) + evidence) / (len(words) + evidence)
 
     def scorers(self) -> tuple[TfidfLinear, TfidfLinear]:
         """The word and character blocks with their SVM weights folded in (flexbot/tfidf_linear.py):
@@ -282,9 +301,10 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
         return self._scorers
 
     def predict(self, texts: list[str]) -> np.ndarray:
-        """Probabilities, one row per text, columns in `self.classes` order. A message of words
-        never seen in training ("qwrtp zxcvb") is not a confident anything: its probabilities
-        are mixed with the uniform ones by the share of unknown words, so the fallback takes it."""
+        """Probabilities, one row per text, columns in `self.classes` order. A message unlike
+        anything in training ("qwrtp zxcvb") is not a confident anything: its probabilities are
+        mixed with the uniform ones by how much of it is unknown (`known_share`), so the
+        fallback takes it; the order of the intents stays the SVM's."""
         assert self.coef is not None and self.intercept is not None, "not trained"
         word, char = self.scorers()
         documents = zip(*self._documents(texts), strict=True)
