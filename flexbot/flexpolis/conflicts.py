@@ -32,7 +32,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "werkgever",
         (
             r"\b(ex-?)?werkgever\w*",
-            r"\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
             r"\bbaas\b",
             r"\bleidinggevende\b",
@@ -63,6 +63,16 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bcoolblue\b",
             r"\bzalando\b",
             r"\bamazon\b",
+        ),
+    ),
+    "provider": (
+        "telecom- of energieleverancier",
+        (
+            r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
+            r"\b(telefoon|internet|telecom|energie|stroom|gas)(aanbieder|leverancier|maatschappij|bedrijf)\b",
+            r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
+            r"greenchoice|budget energie|engie)\b",
+            r"\b(mobiel|telefoon|internet)abonnement\b",
         ),
     ),
     "shop": (
@@ -149,6 +159,17 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "association": ("vereniging of stichting", (r"\bvereniging\b", r"\bstichting\b", r"\bvve\b")),
     "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b")),
+    # Services bought as a consumer (C&W 2b): "de fotograaf die we hadden geboekt", "mijn sportschool".
+    "service": (
+        "dienstverlener",
+        (
+            r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
+            r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
+            r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
+            r"fietsenmaker|reparateur|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+        ),
+    ),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
 }
 
@@ -206,6 +227,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "huur_motorrijtuig",
+        (
+            r"\bhuur(auto|scooter|motor|camper|busje|bus)\w*",
+            r"\b(auto|scooter|motor|brommer|camper|quad|busje)\w{0,3} (ge)?huurd\b",
+            r"\b(ge)?huurde? (een |de )?(auto|scooter|motor|brommer|camper|quad|busje)\b",
+            r"\b(autoverhuur\w*|scooterverhuur\w*|autoverhuurder|sixt|hertz|europcar|avis)\b",
+        ),
+    ),
+    (
         "huur_woning",
         (
             r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|woningcorporatie)\b",
@@ -260,7 +290,17 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
-    ("terrorisme", (r"\bterror\w*", r"\bterroristische aanslag\b")),
+    (
+        "terrorisme",
+        (
+            r"\bterror\w*",
+            r"\bterroristische aanslag\b",
+            r"\b(bom|terreur|zelfmoord)aanslag\w*",
+            r"\b(een|de) aanslag (op|bij|in) (het|de|een) (?!(inkomsten|belasting|aangifte|naam))\w+",
+            r"\b(bij|door) een aanslag\b",
+            r"\baanslag (gepleegd|met (een )?(bom|wapen|vuurwapen|auto|mes))\b",
+        ),
+    ),
     (
         "molest",
         (
@@ -299,6 +339,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "overgenomen_vordering",
+        (
+            r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(schuldeiser\w*|schulden van|schuld van|"
+            r"openstaande (rekening|schuld)\w*|deurwaarder|incassobureau)\b",
+            r"\b(schuldeiser\w*|deurwaarder|incassobureau)\b.*\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b",
+        ),
+    ),
+    (
         "schulden",
         (
             r"\bfailliss\w*",
@@ -323,7 +371,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "intellectueel_eigendom",
-        (r"\bauteursrecht\w*", r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b"),
+        (
+            r"\b(mijn|eigen|onze) (foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
+            r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|"
+            r"verkoopt|verkocht|gepubliceerd|nagemaakt)\b",
+            r"\bauteursrecht\w*",
+            r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b"),
     ),
     (
         "bedrijf_starten",
@@ -338,7 +391,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "wetgeving",
         (
-            r"\boneens met (de )?(wet|regels)\b",
+            r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
+            r"overheidsbeleid|beleid van de overheid)\b",
             r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
             r"\btegen de wet\b",
             r"\bwetswijziging\w*",
@@ -372,6 +426,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bals zelfstandige\b",
             r"\bmijn klant\b",
             r"\bmijn eenmanszaak\b",
+            r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
+            r"\bmijn (eigen )?(webshop|bedrijfje|onderneming)\b",
         ),
     ),
     ("statutair_directeur", (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b")),
@@ -391,9 +447,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "pleziervaartuig",
         (
-            r"\bmijn (eigen )?(zeil|motor|speed|plezier)?boot(je)?\b",
-            r"\bmijn jacht\b",
-            r"\bmijn sloep\b",
+            r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
+            r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
             r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b",
         ),
@@ -489,7 +544,17 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwinactie\b",
         ),
     ),
-    ("geld_uitgeleend", (r"\b(uit)?geleend\b", r"\bgeld (terug|lenen)\b", r"\blening aan\b")),
+    (
+        "geld_uitgeleend",
+        (
+            r"\b(uit)?geleend\b(?! (van|bij))",
+            r"\b(uit)?geleende geld\b",
+            r"\bgeld (uit)?lenen aan\b",
+            r"\b(geld|euro) (uit)?geleend aan\b",
+            r"\blening aan\b",
+            r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
+        ),
+    ),
     ("verhuur", (r"\b(ik )?verhuur(d|en)?\b", r"\bmijn huurder\w*", r"\bairbnb\b")),
     ("ambtenaar", (r"\bambtenaar\b", r"\baanstelling\b")),
     (
@@ -506,7 +571,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
-            r"\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
             r"\bloon\b",
@@ -523,12 +588,17 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwerkplek\b",
             r"\bvakantiegeld\b",
             r"\boveruren\b",
+            r"\bvaststellingsovereenkomst\w*",
+            r"\b(mijn|m'?n|het|zijn) (tijdelijk |vast )?contract\b.{0,60}\b(beeindigd|opgezegd|ontbonden|"
+            r"niet verlengd|niet verlengen|stopgezet)\b",
+            r"\b(ziekmelding|ziek gemeld|arbodienst|bedrijfsarts|transitievergoeding|loonbetaling)\b",
         ),
     ),
     (
         "woning_kopen_voor_tekenen",
         (
-            r"\b(niet|niets|niks) (getekend|ondertekend)\b",
+            r"^(?=.*\b(huis|woning|appartement|koopwoning|nieuwbouw\w*|koopcontract|koopovereenkomst|"
+            r"aanneemovereenkomst|bod)\b).*\b(niet|niets|niks) (getekend|ondertekend)\b",
             r"\b(huis|woning) (laten )?bouwen\b",
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
@@ -620,7 +690,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgekocht\b",
             r"\bbesteld\b",
             r"\bbestelling\b",
-            r"\bniet geleverd\b",
+            r"\b(niet|nooit|nog steeds niet) (geleverd|ontvangen|bezorgd|aangekomen)\b",
             r"\blevering\b",
             r"\bkapot\b",
             r"\bgarantie\b",
@@ -629,7 +699,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\breparatie\b",
             r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\bvakantie\b",
-            r"\bvlucht\b",
+            r"\b(vakantie|retour|heen|terug)?vlucht(en)?\b",
+            r"\b(aanbetaald|aanbetaling|ingehuurd|geannuleerd|annulering\w*|kwijtgemaakt|zoekgeraakt)\b",
+            r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
+            r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
             r"\babonnement\b",
             r"\bfactuur\b",
             r"\bconsument\b",
@@ -645,6 +718,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbeschadigd\b",
             r"\bkapot gemaakt\b",
             r"\bgevallen\b",
+            r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
         ),
     ),
 )
@@ -674,10 +748,27 @@ OPPONENT_DEFAULT_KIND: dict[str, str] = {
     "ex_partner": "echtscheiding",
     # An insurance policy is a consumer contract (C&W 2b; C&W 1 names "een reisverzekering").
     "insurer": "consumentenkoop",
+    "provider": "consumentenkoop",
+    "service": "consumentenkoop",
+    "bank": "consumentenkoop",
 }
 
+# The customer drove after drinking or drugs (Verkeer 4a); "de ander had gedronken" is not it.
+SELF_INFLUENCE = re.compile(
+    r"\b(ik|we|wij)\b (had|heb|hadden|hebben|was|waren)\b.{0,30}\b(gedronken|dronken|drank op|bier(tje)?s? op|"
+    r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen))\b"
+    r"|\bna (een paar|twee|drie|wat|enkele|\d+) (biertjes|bier|wijntjes|glazen|borrels)\b"
+)
+ACCIDENT = re.compile(
+    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
+    r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
+)
+PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
+# Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
+INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
+
 MOTOR = re.compile(
-    r"\b(auto\w*|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
+    r"\b(auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|truck)\b"
 )
 # The customer took part without a motor vehicle of their own.
@@ -750,7 +841,25 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
         ):
             kind = suggested
             matched.append(f"opponent:{opponent}")
+    if (
+        kind == "slachtoffer"
+        and opponent in ("webshop", "shop", "provider", "airline", "travel_agency", "garage", "contractor")
+        and matched
+        and INSULT_FRAUD.fullmatch(matched[0])
+    ):
+        kind = OPPONENT_DEFAULT_KIND[opponent]  # a contract with a known seller: C&W 2b, Verkeer 3e
+        matched.append(f"contract:{opponent}")
+    if (
+        traffic
+        and SELF_INFLUENCE.search(folded)
+        and kind not in ("onder_invloed", "boete", "strafzaak")
+        and not PEDESTRIAN.search(folded)
+    ):
+        kind = "onder_invloed"  # Verkeer 4a, whatever else the story says
+        matched.append("self_influence")
     if traffic:
+        if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
+            kind = "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
         if kind in ("onrechtmatige_daad", "slachtoffer"):
             kind = "verkeersongeval"
         if kind == "verkeersongeval" and not MOTOR.search(folded):

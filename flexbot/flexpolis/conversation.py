@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts
+from flexbot.flexpolis import checker, conflicts, countries
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
 from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -58,7 +58,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("report", r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b"),
     ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
     ("cancel", r"\bopzeg\w*|\bzeg ik .* op\b"),
-    ("answer_time", r"\bhoe (lang|snel) (duurt|krijg)\b"),
+    (
+        "answer_time",
+        r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b",
+    ),
     ("eigen_risico", r"\beigen risico\b"),
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
     ("complaints", r"\bklacht indienen\b|\bwaar kan ik .*klagen\b"),
@@ -101,6 +104,65 @@ def corrected_kind(text: str, current: str | None) -> bool:
     return denied == current or not match.group("rest").strip()
 
 
+# A new question inside one sentence: "Wat is het maximum, en hoe snel hoor ik ...?"
+CLAUSE = re.compile(
+    r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
+    r"geldt|krijg|hoeveel)\b)"
+)
+# Answers that say the same thing: never both in one reply.
+SAME_ANSWER = ({"answer_time", "after_report"}, {"report", "contact"})
+
+
+def other_faq_topic(text: str, primary: str) -> str | None:
+    """A second general question in the message whose first one was answered as `primary`
+    ("Wat is het maximum dat jullie betalen, en hoe snel hoor ik of ik gedekt ben?")."""
+    clauses = [c for c in CLAUSE.split(text.strip()) if c and c.strip()]
+    if len(clauses) < 2:
+        return None
+    for clause in clauses:
+        t = fold(clause)
+        topic = next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)), None)
+        if topic is None or topic == primary or any({topic, primary} <= same for same in SAME_ANSWER):
+            continue
+        if QUESTION.search(t) or "?" in clause:
+            return topic
+    return None
+
+
+# "Ik ben het niet eens met de wet / de gemeente / mijn werkgever": a conflict, not art. 17.
+DISAGREE_WITH = re.compile(r"\b(niet eens|oneens) met (de |het |mijn |m'?n |deze |die |dat |een )?(?P<with>[\w-]+)")
+WITH_ARAG = re.compile(
+    r"^(arag|jullie|u|jou|jouw|uw|jurist\w*|advocaat|behandelaar|specialist|aanpak|beslissing\w*|besluit|advies|"
+    r"uitkomst|oordeel|beoordeling|standpunt|afwijzing|hoe|wat|dat|dit|zaak|dossier|verzekeraar|rechtsbijstand\w*)$"
+)
+
+
+def disagrees_with_someone_else(text: str) -> bool:
+    """The customer disagrees with someone other than ARAG (a law, a neighbour, the council)."""
+    match = DISAGREE_WITH.search(fold(text))
+    return bool(match) and not WITH_ARAG.match(match.group("with"))
+
+
+def coverage_first(text: str) -> str | None:
+    """What already follows from a whole message about a conflict: the verdict when it is certain,
+    else the headline with a pointer to the check; None when no conflict is recognised."""
+    from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
+
+    found = dialogue.facts_in_description(text)
+    if not found.get("conflict") or found["conflict"] == "deze_verzekering":
+        return None
+    state, reasons = dialogue.apply(CheckState(), found)
+    if reasons:
+        return None
+    verdict = state.verdict()
+    if verdict.status == NIET_GEDEKT:
+        return short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
+    head = headline(state)
+    if head:
+        return f"{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
+    return None
+
+
 def second_faq_topic(text: str) -> str | None:
     """A general question asked in the same message as a coverage question (the last sentence)."""
     sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
@@ -136,6 +198,9 @@ def headline(state: CheckState) -> str | None:
         cite = k.cite(list(covered_by.values()))
         which = "die module" if len(covered_by) == 1 else "een van die modules"
         extra = _headline_extras(q, covered_by)
+        needs = _required_options(q, kind)
+        if best.status == GEDEKT and needs:
+            return f"Met de module {names} en {needs} op uw polis bent u hiervoor verzekerd {cite}; zonder die optie niet.{extra}"
         if best.status == GEDEKT:
             return f"Met de module {names} bent u hiervoor verzekerd {cite}; zonder {which} niet.{extra}"
         return f"Dit valt onder de module {names} {cite}, maar er zijn uitzonderingen.{extra}"
@@ -150,11 +215,51 @@ def headline(state: CheckState) -> str | None:
     return None
 
 
-def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
-    """What the question itself raises beside the module: a small amount where Verkeer has no
-    minimum (art. 11g), a person insured only within some modules (C&W 1, Verkeer 2)."""
+# Policy options (modules.*.options): what choosing them excludes, in the customer's words.
+OPTION_EXCLUDES: dict[str, str] = {
+    "uitsluiting_burenrecht": "conflicten met buren",
+    "uitsluiting_motorrijtuigen": "conflicten over uw motorrijtuigen",
+    "uitsluiting_arbeidsrecht": "conflicten over arbeidsrecht",
+}
+# Art. 1 household members, as the headline names them to the policyholder.
+HOUSEHOLD_NAMES: dict[str, str] = {
+    "partner": "Uw partner met wie u samenwoont",
+    "child_home": "Uw kind dat bij u thuis woont",
+    "child_studying": "Uw kind dat voor een dagstudie ergens anders woont",
+    "child_care_home": "Uw kind dat in een verpleeghuis of verzorgingshuis woont",
+    "au_pair": "Een au pair die bij u in huis woont",
+}
+
+
+def _required_options(q: CoverageQuestion, kind: dict[str, Any]) -> str:
+    """'de optie Eigen woning' when the kind needs an option the customer did not name."""
     k = knowledge()
-    extras: list[str] = []
+    needed = [(o, a) for o, a in kind.get("requires_option", {}).items() if getattr(q, o) is None]
+    titles = [k.article(a).title for _, a in needed]  # "Optie Eigen woning"
+    return " en ".join(f"de {title[0].lower()}{title[1:]}" for title in titles)
+
+
+def _excluding_options(q: CoverageQuestion, kind: dict[str, Any]) -> list[str]:
+    """'Dat geldt niet als u op uw polis conflicten met buren heeft uitgesloten (art. 3 ..., Burenrecht).'"""
+    k = knowledge()
+    lines = []
+    for option, article in kind.get("excluded_by_option", {}).items():
+        if getattr(q, option) is not None:
+            continue
+        if option == "uitsluiting_motorrijtuigen" and q.facts.get("met_eigen_motorrijtuig") is False:
+            continue  # the option is about your own motor vehicles only
+        name = k.article(article).title.removeprefix("Optie ").removeprefix("uitsluiting ")
+        lines.append(f"Dat geldt niet als u op uw polis {OPTION_EXCLUDES.get(option, name)} heeft uitgesloten {k.cite([article])}.")
+    return lines
+
+
+def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
+    """What the question itself raises beside the module: an option that would exclude it, a small
+    amount where Verkeer has no minimum (art. 11g), the country rules and the maximum abroad
+    (art. 6, 8), a person insured only under art. 1's conditions or within some modules."""
+    k = knowledge()
+    kind = k.conflict_kinds.get(q.conflict or "", {})
+    extras: list[str] = list(_excluding_options(q, dict(kind)))
     minimum = k.required_amount("minimum")
     if q.amount is not None and Decimal(q.amount) <= minimum:
         free = [m for m in covered_by if not k.modules[m]["minimum_applies"]]
@@ -166,6 +271,11 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
     person = k.insured_persons.get(q.involved or "", {})
+    if person.get("rule") == "household" and q.alleenstaand is None and q.involved in HOUSEHOLD_NAMES:
+        extras.append(
+            f"{HOUSEHOLD_NAMES[q.involved]} is meeverzekerd, met uw toestemming, tenzij er 'alleenstaand' op "
+            f"uw polis staat {k.cite([person['article']])}."
+        )
     if person.get("rule") == "module":
         allowed: dict[str, str] = dict(person["modules"])
         names = " en ".join(k.module_name(m) for m in allowed)
@@ -178,8 +288,6 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
 
 def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
     """Where the module applies, for a conflict abroad (art. 8; C&W 4, Verkeer 5, Inkomen 4)."""
-    from flexbot.flexpolis import countries
-
     if not q.country:
         return []
     country = countries.country_name(q.country)
@@ -193,15 +301,21 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
         allowed = allowed or spec["countries"]
         cite = k.cite([spec["countries_article"]])
         name = k.module_name(module)
+        where = "de landen van de Europese Unie" if allowed == "eu" else allowed
         if scope == "housing" and spec.get("housing_country"):
             lines.append(f"Gaat het conflict over een woning, dan moet die woning in Nederland staan {cite}.")
         elif allowed == "world":
             lines.append(f"De module {name} geldt in alle landen van de wereld {cite}.")
         elif q.country in k.regions.get(allowed, ()):
-            lines.append(f"De module {name} geldt ook in {country} {cite}.")
+            lines.append(f"De module {name} geldt in {where}, dus ook in {country} {cite}.")
         else:
-            where = "de Europese Unie" if allowed == "eu" else allowed
             lines.append(f"De module {name} geldt alleen in {where}; {country} hoort daar niet bij {cite}.")
+    elsewhere = q.country not in (*k.regions["europe"], *k.regions["mediterranean_non_european"])
+    if lines and elsewhere and not countries.ambiguity(q.country):
+        lines.append(
+            f"Buiten Europa en de niet-Europese landen rond de Middellandse Zee vergoedt ARAG de kosten tot "
+            f"maximaal {format_euro(k.required_amount('max_elsewhere'))} {k.cite(['Algemene regels 6'])}."
+        )
     return lines
 
 

@@ -224,6 +224,12 @@ PERSON = re.compile(
 )
 
 
+PARTNER_AT_HOME = (
+    r"\b(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*)\b.{0,30}\b(woont|wonen) "
+    r"(bij (mij|ons)|met mij|samen|in)\b|\b(samenwonende|inwonende) (partner|vriendin|vriend)\b"
+)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -233,6 +239,8 @@ def involved_in_description(text: str) -> str | None:
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
+    if re.search(PARTNER_AT_HOME, t) and re.search(r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b", t):
+        return "partner"  # "mijn vriendin woont bij mij in. Is zij ook verzekerd als ze ...": art. 1
     # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
     # the person with the conflict.
     subject = re.sub(
@@ -374,7 +382,9 @@ def first_event_in_text(text: str) -> bool | None:
 # A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
 DUTCH_ORGANISER = re.compile(
     r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
-    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b"
+    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b|"
+    # Tour operators that sell from the Netherlands (their Dutch companies).
+    r"\b(geboekt |via |bij )(tui|corendon|sunweb|d-reizen|prijsvrij|vakantiediscounter|anwb|sawadee|djoser)\b"
 )
 
 

@@ -72,6 +72,14 @@ def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, remi
         return Turn()
     if replies.faq_answer(topic) is None:
         return Turn([replies.fallback_phone_answer()])
+    if topic == "disagreement" and talk.disagrees_with_someone_else(text):
+        # Art. 17 is about disagreeing with ARAG; "niet eens met de wet" is a conflict (e.g. 11k).
+        verdict = talk.coverage_first(text)
+        if verdict:
+            return shaped_answer(verdict, reminded)
     turn = shaped_answer(replies.faq_text(topic), reminded)
+    second = talk.other_faq_topic(text, topic)
+    if second and replies.faq_answer(second) is not None:
+        turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second))[0]], turn.slots)
     aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
     return Turn([*turn.messages, aside], turn.slots) if aside else turn

@@ -75,7 +75,11 @@ class Chat:
 
 def test_first_reply_answers_before_it_asks():
     messages = Chat().say("mijn werkgever betaalt mijn loon niet, ben ik verzekerd?", "check_coverage")
-    assert messages[0] == "Met de module Inkomen bent u hiervoor verzekerd (art. 2a Inkomen); zonder die module niet."
+    # Inkomen 2a, and the Arbeidsrecht option (Inkomen 3) that would exclude it: said up front.
+    assert messages[0] == (
+        "Met de module Inkomen bent u hiervoor verzekerd (art. 2a Inkomen); zonder die module niet. Dat geldt "
+        "niet als u op uw polis conflicten over arbeidsrecht heeft uitgesloten (art. 3 Inkomen, Arbeidsrecht)."
+    )
     assert messages[1].startswith("Dit hangt af van de modules op uw polis. Welke modules")
     assert len(messages) == 2
 
