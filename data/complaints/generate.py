@@ -981,7 +981,7 @@ def registers() -> list[dict]:
     misspellings, social posts, English, ARAG-arranged lawyers, generic dissatisfaction, questions,
     praise, neutral posts, anger at the opponent. Each line is its own group; no templates."""
     rows = []
-    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-"), ("registers3.txt", "reg3-")):
+    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-"), ("registers3.txt", "reg3-"), ("registers4.txt", "reg4-")):
         for n, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue

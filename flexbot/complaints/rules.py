@@ -56,6 +56,21 @@ THIRD_PARTY_MARKERS = re.compile(
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+# "in de zaak tegen mijn verhuurder", "my dispute with the builder": the third party names the case,
+# it is not who the sentence is about. In a sentence that also names ARAG's side ("mijn jurist laat
+# mij zitten in de zaak tegen mijn verhuurder") such a mention is no target; alone it still is.
+CASE_REFERENCE = re.compile(
+    r"\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|case|dispute|claim|conflict)"
+    r"\s+(?:tegen|met|against|with)\s+(?:(?:mijn|de|het|onze|ons|een|die|the|my|our|a)\s+)?(?:\w+\s+)?$"
+)
+
+
+def third_parties(sentence: str) -> list[re.Match[str]]:
+    """Third-party mentions that can be the target in this sentence (CASE_REFERENCE)."""
+    found = list(THIRD_PARTY_MARKERS.finditer(sentence))
+    if found and ARAG_MARKERS.search(sentence):
+        found = [m for m in found if not CASE_REFERENCE.search(sentence, max(0, m.start() - 60), m.start())]
+    return found
 # @mentions and hashtags address ARAG on social media; they do not say whom the anger is about.
 _HANDLES = re.compile(r"[@#][\w.]+")
 
@@ -182,16 +197,16 @@ CUES: tuple[Cue, ...] = (
 def _nearest_party(sentence: str, start: int, end: int) -> str | None:
     """'arag', 'third' or None: the party named closest to the cue span in this sentence."""
     best: tuple[int, str] | None = None
-    for kind, pattern in (("arag", ARAG_MARKERS), ("third", THIRD_PARTY_MARKERS)):
-        for m in pattern.finditer(sentence):
-            if m.end() <= start:
-                dist = start - m.end()
-            elif m.start() >= end:
-                dist = m.start() - end
-            else:
-                dist = 0
-            if best is None or dist < best[0] or (dist == best[0] and kind == "arag"):
-                best = (dist, kind)
+    mentions = [("arag", m) for m in ARAG_MARKERS.finditer(sentence)] + [("third", m) for m in third_parties(sentence)]
+    for kind, m in mentions:
+        if m.end() <= start:
+            dist = start - m.end()
+        elif m.start() >= end:
+            dist = m.start() - end
+        else:
+            dist = 0
+        if best is None or dist < best[0] or (dist == best[0] and kind == "arag"):
+            best = (dist, kind)
     return best[1] if best else None
 
 
@@ -255,7 +270,7 @@ POSITIVE_WORDS = re.compile(
 
 def _spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "arag") for m in ARAG_MARKERS.finditer(sentence)]
-    spans += [(m.start(), m.end(), "derde") for m in THIRD_PARTY_MARKERS.finditer(sentence)]
+    spans += [(m.start(), m.end(), "derde") for m in third_parties(sentence)]
     return spans
 
 

@@ -38,11 +38,12 @@ import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
 
 from flexbot.complaints import lexicon as lexicon_mod
-from flexbot.complaints.features import NO_CONTEXT, analyse
+from flexbot.complaints.features import ABOUT_OPPONENT, NO_CONTEXT, analyse, make_context
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import SEED, Model
 from flexbot.complaints.review import review_like
 from flexbot.complaints.rules import match_cues
+from flexbot.complaints.target import opponent_in_coverage_question
 from flexbot.complaints.text import normalise
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,9 @@ def data_hash(path: Path, labels: Path | None = None) -> str:
     for module in CODE_FILES:
         digest.update((Path(__file__).parent / module).read_bytes())
     return digest.hexdigest()[:8]
+
+
+OPPONENT_CONTEXT = make_context(ABOUT_OPPONENT, normalise)
 
 
 def prepare(texts: list[str], lexicon: Lexicon) -> tuple[list[str], list[str]]:
@@ -157,6 +161,9 @@ def choose_thresholds(
     return high, low
 
 
+REVIEW_F1_SLACK = 0.005
+
+
 def review_threshold(
     scores: list[float], labels: list[bool], norms: list[str], lexicon: Lexicon, ask: float
 ) -> tuple[float, float, int]:
@@ -173,24 +180,58 @@ def review_threshold(
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
     grid = [round(0.05 + 0.01 * i, 2) for i in range(91) if 0.05 + 0.01 * i <= ask + 1e-9]
-    best = max(grid, key=lambda t: (round(f1(t), 4), t))  # ties: the higher threshold
+    top = max(f1(t) for t in grid)
+    # The F1 curve is flat near its top: the highest threshold within REVIEW_F1_SLACK of the best.
+    best = max(t for t in grid if f1(t) >= top - REVIEW_F1_SLACK)
     return best, f1(best), len(s)
 
 
 def cross_validate(
-    rows: list[dict[str, Any]], lexicon: Lexicon, seed: int = SEED, **model_args: Any
+    rows: list[dict[str, Any]],
+    lexicon: Lexicon,
+    seed: int = SEED,
+    opponent: dict[int, float] | None = None,
+    **model_args: Any,
 ) -> tuple[npt.NDArray[np.float64], list[bool]]:
-    """Out-of-fold decision values, and the out-of-fold cue-combined scores after Platt scaling."""
+    """Out-of-fold decision values and the labels. `opponent`, when given, is filled with the
+    out-of-fold decision value read as a conflict description (ABOUT_OPPONENT) of every line that
+    the detector re-reads so (third party in a coverage question, target.py)."""
     norms, feats = prepare([r["text"] for r in rows], lexicon)
     labels = [r["label"] == LABEL for r in rows]
     fold = folds(rows, seed=seed)
     decisions = np.zeros(len(rows))
+    reread = [i for i, n in enumerate(norms) if opponent is not None and opponent_in_coverage_question(n)]
+    reread_feats = {i: analyse(norms[i], lexicon, OPPONENT_CONTEXT) for i in reread}
     for k in range(FOLDS):
         tr = [i for i, f in enumerate(fold) if f != k]
         te = [i for i, f in enumerate(fold) if f == k]
         model = Model(seed, **model_args).fit([norms[i] for i in tr], [feats[i] for i in tr], [labels[i] for i in tr])
         decisions[te] = model.decision([norms[i] for i in te], [feats[i] for i in te])
+        te_reread = [i for i in reread if fold[i] == k]
+        if opponent is not None and te_reread:
+            values = model.decision([norms[i] for i in te_reread], [reread_feats[i] for i in te_reread])
+            opponent.update(zip(te_reread, (float(v) for v in values), strict=True))
     return decisions, labels
+
+
+def oof_scores(
+    decisions: npt.NDArray[np.float64], opponent: dict[int, float], norms: list[str], platt: tuple[float, float]
+) -> list[float]:
+    """Out-of-fold scores as the detector gives them: calibrated, raised by a cue, and lowered for a
+    third party in a coverage question (read as the conflict description; detector._decide)."""
+
+    def calibrated(d: float) -> float:
+        return 1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1])))
+
+    scores = []
+    for i, (d, n) in enumerate(zip(decisions, norms, strict=True)):
+        score = combine(calibrated(float(d)), match_cues(n))
+        if i in opponent:
+            cues = match_cues(n, about_opponent=True, pronoun="third")
+            reread = max(calibrated(opponent[i]), RULE_SCORE) if cues else calibrated(opponent[i])
+            score = min(score, reread)
+        scores.append(score)
+    return scores
 
 
 def load_rows(data: Path, labels: Path | None) -> list[dict[str, Any]]:
@@ -214,13 +255,11 @@ def train(
     lexicon_data = lexicon_mod.build()
     lexicon = Lexicon(lexicon_data)
     log.info("cross-validating the complaint classifier on %d lines (%d folds)", len(rows), FOLDS)
-    decisions, truth = cross_validate(rows, lexicon, seed)
+    opponent: dict[int, float] = {}
+    decisions, truth = cross_validate(rows, lexicon, seed, opponent=opponent)
     platt = fit_platt(decisions, truth)
     norms = [normalise(r["text"]) for r in rows]
-    scores = [
-        combine(1.0 / (1.0 + math.exp(-(platt[0] * d + platt[1]))), match_cues(n))
-        for d, n in zip(decisions, norms, strict=False)
-    ]
+    scores = oof_scores(decisions, opponent, norms, platt)
     (high, high_recall, high_fpr), (low, low_recall, low_fpr) = choose_thresholds(scores, truth, rows)
     log.info(
         "thresholds: ask %.2f (recall %.3f, FPR %.3f), complaint %.2f (recall %.3f, FPR %.3f)",
