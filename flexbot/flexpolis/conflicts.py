@@ -32,7 +32,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "werkgever",
         (
             r"\b(ex-?)?werkgever\w*",
-            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten)\b).*\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
             r"\bbaas\b",
             r"\bleidinggevende\b",
@@ -376,7 +376,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt)\b",
             r"\bauteursrecht\w*",
-            r"\boctrooi\w*", r"\bpatent\w*", r"\bmerkenrecht\b", r"\bintellectue\w* eigendom\b"),
+            r"\boctrooi\w*",
+            r"\bpatent\w*",
+            r"\bmerkenrecht\b",
+            r"\bintellectue\w* eigendom\b",
+        ),
     ),
     (
         "bedrijf_starten",
@@ -485,6 +489,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
+            r"\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w* (aan)?(gereden|gebotst|geknald)\b",
+            r"\b(reed|botste|knalde)\b.{0,30}\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w*",
             r"\bongeluk (\w+ ){0,2}met (de|mijn) (auto|fiets|scooter|motor)\b",
             r"\bvoorrang\b",
             r"\bkop-staart\b",
@@ -571,7 +577,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
-            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten)\b).*\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
             r"\bloon\b",
@@ -764,6 +770,10 @@ ACCIDENT = re.compile(
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
 )
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
+OTHER_INFLUENCE = re.compile(
+    r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
+    r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
+)
 # Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
 INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
 
@@ -819,8 +829,12 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     traffic = bool(TRAFFIC.search(folded))
     kind = None
     matched: list[str] = []
+    # "De ander had gedronken": the other driver's alcohol is not Verkeer 4a for the customer.
+    # A pedestrian drives nothing, so Verkeer 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
+    other = OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded)
+    skip = {"onder_invloed"} if other or PEDESTRIAN.search(folded) else set()
     for key, pattern in _compiled()[1]:
-        hit = pattern.search(folded)
+        hit = pattern.search(folded) if key not in skip else None
         if hit:
             kind = key
             matched.append(hit.group(0))

@@ -249,7 +249,9 @@ def _excluding_options(q: CoverageQuestion, kind: dict[str, Any]) -> list[str]:
         if option == "uitsluiting_motorrijtuigen" and q.facts.get("met_eigen_motorrijtuig") is False:
             continue  # the option is about your own motor vehicles only
         name = k.article(article).title.removeprefix("Optie ").removeprefix("uitsluiting ")
-        lines.append(f"Dat geldt niet als u op uw polis {OPTION_EXCLUDES.get(option, name)} heeft uitgesloten {k.cite([article])}.")
+        lines.append(
+            f"Dat geldt niet als u op uw polis {OPTION_EXCLUDES.get(option, name)} heeft uitgesloten {k.cite([article])}."
+        )
     return lines
 
 
