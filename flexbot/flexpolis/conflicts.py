@@ -26,7 +26,15 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "partner": ("partner", (r"\b(met|tegen|van) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",)),
     "neighbour": (
         "buren",
-        (r"\bbu(u)?rm(a|e)n\b", r"\bburen\b", r"\bbuurvrouw\b", r"\bbovenbu\w*", r"\bonderbu\w*", r"\bbuurtbewoner\w*"),
+        (
+            r"\bbu(u)?rm(a|e)n\b",
+            r"\bburen\b",
+            r"\bbuurvrouw\b",
+            r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
+            r"\bbovenbu\w*",
+            r"\bonderbu\w*",
+            r"\bbuurtbewoner\w*",
+        ),
     ),
     "employer": (
         "werkgever",
@@ -39,6 +47,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bmanager\b",
             r"\bhr\b",
             r"\bp&o\b",
+            r"\b(uitzendbureau|uitzendbedrijf|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b",
         ),
     ),
     "landlord": (
@@ -167,7 +176,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
-            r"fietsenmaker|reparateur|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
@@ -595,6 +604,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantiegeld\b",
             r"\boveruren\b",
             r"\bvaststellingsovereenkomst\w*",
+            r"\b(uitzendkracht|uitzendbureau|gedetacheerd|payroll)\b",
+            r"\b(mijn |de )?(gewerkte )?uren\b.{0,30}\b(niet )?(uit)?betaa?ld\b",
             r"\b(mijn|m'?n|het|zijn) (tijdelijk |vast )?contract\b.{0,60}\b(beeindigd|opgezegd|ontbonden|"
             r"niet verlengd|niet verlengen|stopgezet)\b",
             r"\b(ziekmelding|ziek gemeld|arbodienst|bedrijfsarts|transitievergoeding|loonbetaling)\b",
@@ -690,6 +701,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("overheidsbesluit", (r"\bbesluit\b", r"\bbeschikking\b", r"\bbezwaar\w*", r"\bparkeervergunning\b")),
+    ("onrechtmatige_daad", (r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",)),
     (
         "consumentenkoop",
         (
@@ -718,6 +730,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bschade\b",
+            r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen|gereden)\b",
             r"\bgewond\b",
             r"\bletsel\b",
             r"\bgebeten\b",
@@ -768,6 +781,14 @@ SELF_INFLUENCE = re.compile(
 ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
+)
+COLLISION = re.compile(
+    r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
+    r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze))\b"
+)
+OWN_VEHICLE_DAMAGED = re.compile(
+    r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
+    r"\b(beschadigd|kapot|bekrast|vernield|deuk|ingegooid|ingeslagen|gegooid)\b"
 )
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
 OTHER_INFLUENCE = re.compile(
@@ -820,6 +841,68 @@ def opponent_label(key: str) -> str:
     return OPPONENTS[key][0] if key in OPPONENTS else key
 
 
+def _skipped_kinds(folded: str) -> set[str]:
+    """Kinds a pattern would pick that the story itself rules out."""
+    skip: set[str] = set()
+    # "De ander had gedronken": the other driver's alcohol is not Verkeer 4a for the customer; a
+    # pedestrian drives nothing, so 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
+    if OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded) or PEDESTRIAN.search(folded):
+        skip.add("onder_invloed")
+    # An accident in a rented car is a traffic accident (Verkeer 3a), not a rental dispute (C&W 3c).
+    if COLLISION.search(folded):
+        skip.add("huur_motorrijtuig")
+    return skip
+
+
+def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """A specific opponent beats a generic subject word ("schade", "gekocht")."""
+    holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
+    if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
+        suggested = OPPONENT_DEFAULT_KIND.get(opponent)
+        if suggested and (
+            kind is None
+            or suggested not in ("consumentenkoop", "overheidsbesluit")
+            or kind == "onrechtmatige_daad"
+            and opponent in ("neighbour",)
+        ):
+            matched.append(f"opponent:{opponent}")
+            return suggested
+    if (
+        kind == "slachtoffer"
+        and opponent in ("webshop", "shop", "provider", "airline", "travel_agency", "garage", "contractor")
+        and matched
+        and INSULT_FRAUD.fullmatch(matched[0])
+    ):
+        matched.append(f"contract:{opponent}")
+        return OPPONENT_DEFAULT_KIND[opponent]  # a contract with a known seller: C&W 2b, Verkeer 3e
+    return kind
+
+
+def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]) -> str | None:
+    """Vehicles and traffic change the kind: Verkeer 4a, 3b, 3a, 3c, 3e (decisions in docs/policy.md)."""
+    if traffic and SELF_INFLUENCE.search(folded) and kind not in ("onder_invloed", "boete", "strafzaak"):
+        if not PEDESTRIAN.search(folded):
+            matched.append("self_influence")
+            return "onder_invloed"  # Verkeer 4a, whatever else the story says
+    if kind in ("onrechtmatige_daad", "burenconflict") and OWN_VEHICLE_DAMAGED.search(folded):
+        if not ACCIDENT.search(folded):
+            matched.append("own_vehicle_damaged")
+            return "schade_vervoermiddel"
+    if not traffic:
+        return kind
+    if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
+        return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
+    if kind in ("onrechtmatige_daad", "slachtoffer"):
+        kind = "verkeersongeval"
+    if kind == "verkeersongeval" and not MOTOR.search(folded):
+        return "ongeval_zonder_motorrijtuig"
+    if kind == "dood_letsel_door_schuld":
+        return "dood_letsel_door_schuld_verkeer"
+    if kind == "consumentenkoop" and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded):
+        return "contract_motorrijtuig"
+    return kind
+
+
 def normalise_conflict(text: str | None) -> ConflictGuess:
     """Best guess of conflict kind and opponent from a customer's description."""
     if not text:
@@ -829,57 +912,13 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     traffic = bool(TRAFFIC.search(folded))
     kind = None
     matched: list[str] = []
-    # "De ander had gedronken": the other driver's alcohol is not Verkeer 4a for the customer.
-    # A pedestrian drives nothing, so Verkeer 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
-    other = OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded)
-    skip = {"onder_invloed"} if other or PEDESTRIAN.search(folded) else set()
+    skip = _skipped_kinds(folded)
     for key, pattern in _compiled()[1]:
         hit = pattern.search(folded) if key not in skip else None
         if hit:
             kind = key
             matched.append(hit.group(0))
             break
-    holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
-    if (
-        opponent
-        and not holiday
-        and (kind is None or kind in ("onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"))
-    ):
-        suggested = OPPONENT_DEFAULT_KIND.get(opponent)
-        # A specific opponent beats a generic subject word ("schade", "gekocht").
-        if suggested and (
-            kind is None
-            or suggested not in ("consumentenkoop", "overheidsbesluit")
-            or kind == "onrechtmatige_daad"
-            and opponent in ("neighbour",)
-        ):
-            kind = suggested
-            matched.append(f"opponent:{opponent}")
-    if (
-        kind == "slachtoffer"
-        and opponent in ("webshop", "shop", "provider", "airline", "travel_agency", "garage", "contractor")
-        and matched
-        and INSULT_FRAUD.fullmatch(matched[0])
-    ):
-        kind = OPPONENT_DEFAULT_KIND[opponent]  # a contract with a known seller: C&W 2b, Verkeer 3e
-        matched.append(f"contract:{opponent}")
-    if (
-        traffic
-        and SELF_INFLUENCE.search(folded)
-        and kind not in ("onder_invloed", "boete", "strafzaak")
-        and not PEDESTRIAN.search(folded)
-    ):
-        kind = "onder_invloed"  # Verkeer 4a, whatever else the story says
-        matched.append("self_influence")
-    if traffic:
-        if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
-            kind = "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
-        if kind in ("onrechtmatige_daad", "slachtoffer"):
-            kind = "verkeersongeval"
-        if kind == "verkeersongeval" and not MOTOR.search(folded):
-            kind = "ongeval_zonder_motorrijtuig"  # decision in docs/policy.md
-        elif kind == "dood_letsel_door_schuld":
-            kind = "dood_letsel_door_schuld_verkeer"
-        elif kind == "consumentenkoop" and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded):
-            kind = "contract_motorrijtuig"
+    kind = _by_opponent(kind, opponent, folded, matched)
+    kind = _in_traffic(kind, folded, traffic, matched)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

@@ -13,6 +13,7 @@ Pure functions over `CheckState` (flexbot/flexpolis/dialogue.py) and the checker
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -65,7 +66,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("eigen_risico", r"\beigen risico\b"),
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
     ("complaints", r"\bklacht indienen\b|\bwaar kan ik .*klagen\b"),
-    ("maximum", r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b"),
+    (
+        "maximum",
+        r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b",
+    ),
     ("minimum", r"\bminimum\w*|\bvanaf welk bedrag\b"),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
@@ -140,7 +144,7 @@ WITH_ARAG = re.compile(
 def disagrees_with_someone_else(text: str) -> bool:
     """The customer disagrees with someone other than ARAG (a law, a neighbour, the council)."""
     match = DISAGREE_WITH.search(fold(text))
-    return bool(match) and not WITH_ARAG.match(match.group("with"))
+    return match is not None and not WITH_ARAG.match(match.group("with"))
 
 
 def coverage_first(text: str) -> str | None:
@@ -231,7 +235,7 @@ HOUSEHOLD_NAMES: dict[str, str] = {
 }
 
 
-def _required_options(q: CoverageQuestion, kind: dict[str, Any]) -> str:
+def _required_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> str:
     """'de optie Eigen woning' when the kind needs an option the customer did not name."""
     k = knowledge()
     needed = [(o, a) for o, a in kind.get("requires_option", {}).items() if getattr(q, o) is None]
@@ -239,7 +243,7 @@ def _required_options(q: CoverageQuestion, kind: dict[str, Any]) -> str:
     return " en ".join(f"de {title[0].lower()}{title[1:]}" for title in titles)
 
 
-def _excluding_options(q: CoverageQuestion, kind: dict[str, Any]) -> list[str]:
+def _excluding_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> list[str]:
     """'Dat geldt niet als u op uw polis conflicten met buren heeft uitgesloten (art. 3 ..., Burenrecht).'"""
     k = knowledge()
     lines = []
@@ -261,7 +265,7 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
     (art. 6, 8), a person insured only under art. 1's conditions or within some modules."""
     k = knowledge()
     kind = k.conflict_kinds.get(q.conflict or "", {})
-    extras: list[str] = list(_excluding_options(q, dict(kind)))
+    extras: list[str] = list(_excluding_options(q, kind))
     minimum = k.required_amount("minimum")
     if q.amount is not None and Decimal(q.amount) <= minimum:
         free = [m for m in covered_by if not k.modules[m]["minimum_applies"]]
@@ -317,6 +321,11 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
         lines.append(
             f"Buiten Europa en de niet-Europese landen rond de Middellandse Zee vergoedt ARAG de kosten tot "
             f"maximaal {format_euro(k.required_amount('max_elsewhere'))} {k.cite(['Algemene regels 6'])}."
+        )
+    elif lines and not countries.ambiguity(q.country):
+        lines.append(
+            f"In {country} vergoedt ARAG de kosten tot maximaal {format_euro(k.required_amount('max_europe'))} "
+            f"per gebeurtenis {k.cite(['Algemene regels 6'])}."
         )
     return lines
 

@@ -235,6 +235,11 @@ def involved_in_description(text: str) -> str | None:
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = fold(text)
+    asks_about = re.search(r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b", t)
+    if asks_about and re.search(
+        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b", t
+    ):
+        return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
     if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t):
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
@@ -355,8 +360,27 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+POLICY_SINCE = re.compile(
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) (?P<year>(19|20)\d\d)\b|"
+    r"\b(sinds|vanaf) (?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis)\b"
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_before_start(t: str) -> bool | None:
+    """Art. 9 from years in the story: 'de aannemer deed het werk in 2019, verzekerd sinds 2021'."""
+    since = POLICY_SINCE.search(t)
+    if not since:
+        return None
+    start = int(since.group("year") or since.group("year2"))
+    others = [int(y) for y in YEAR.findall(t[: since.start()] + " " + t[since.end() :])]
+    return False if any(year < start for year in others) else None
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
+    if _years_before_start(t) is False:
+        return False
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart".
     if re.search(
         r"\b(polis|verzekering)\b.{0,30}\b(gisteren|vandaag|net|pas|zojuist|vorige week|deze week)\b.{0,15}"
@@ -425,7 +449,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})
     found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
-    if re.search(r"\bmodules?\b", fold(text)):
+    # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
+    if re.search(r"\bmodules?\b", fold(text)) and not re.search(
+        r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
+        fold(text),
+    ):
         found["modules"] = parse_modules(text)
     return {k: v for k, v in found.items() if v is not None}
 

@@ -217,3 +217,54 @@ def test_complaints_short_answer_names_kifid_tuchtraad_and_court():
 
 def test_telecom_provider_is_an_opponent():
     assert conflicts.opponent_of("ruzie met mijn telefoonprovider") == "provider"
+
+
+# Verkeer 3b / C&W 3c: the customer's car damaged outside traffic, also by the neighbours' child --
+def test_verkeer_3b_car_window_broken_by_the_neighbours_kid():
+    state = state_of("Het buurmeisje heeft een steen door mijn autoruit gegooid, 400 euro schade")
+    assert state.question.conflict == "schade_vervoermiddel"
+    assert "(art. 3b Verkeer)" in c.headline(state)
+
+
+def test_kapot_gemaakt_is_damage_not_a_purchase():
+    assert kind("Een jongen op straat heeft mijn fiets kapot getrapt, 600 euro") != "consumentenkoop"
+
+
+# Art. 1: someone outside the household is not insured ------------------------------------------
+def test_art_1_mother_in_law_living_elsewhere():
+    verdict = state_of(
+        "Mijn moeder heeft ruzie met haar thuiszorg. Is zij ook verzekerd? Ze woont niet bij ons."
+    ).verdict()
+    assert verdict.status == NIET_GEDEKT and verdict.articles[0] == "Algemene regels 1"
+
+
+# "Ik weet niet of ik de module ... heb" does not put the module on the policy ------------------
+def test_unsure_module_is_not_taken_as_on_the_policy():
+    assert state_of("Ruzie met mijn werkgever, ik weet niet of ik de module Inkomen heb").question.modules is None
+    assert state_of("Ruzie met mijn werkgever, ik heb de module Inkomen").question.modules == {"inkomen"}
+
+
+# Art. 9: years in the story: the first event before the policy began --------------------------
+def test_art_9_work_done_before_the_policy_began():
+    verdict = state_of(
+        "De loodgieter heeft in 2018 onze badkamer aangelegd en nu lekt alles. Verzekerd sinds 2020."
+    ).verdict()
+    assert verdict.status == NIET_GEDEKT and verdict.articles[0] == "Algemene regels 9"
+
+
+def test_art_9_policy_year_alone_decides_nothing():
+    assert (
+        state_of("Ik heb de verzekering sinds 2019 en mijn buurman kapt mijn heg").question.first_event_after_start
+        is None
+    )
+
+
+# Inkomen 2a: temp agency work --------------------------------------------------------------------
+def test_inkomen_2a_temp_agency():
+    assert kind("Het uitzendbureau heeft mijn gewerkte uren van vorige maand niet uitbetaald") == "arbeidsovereenkomst"
+
+
+# Art. 6: the maximum in a European or Mediterranean country -------------------------------------
+def test_art_6_maximum_in_a_mediterranean_country():
+    head = c.headline(state_of("In Tunesië reed een taxi achterop mijn huurauto"))
+    assert "€ 15.000" in head and "(art. 6 Algemene regels)" in head
