@@ -70,6 +70,10 @@ class ValidateCoverageForm(FormValidationAction):
             if complaint_only(tracker):  # the complaint intake answers it, not a coverage verdict
                 return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
         found = answers.facts_in_description(text)
+        topic = talk.faq_topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
+        if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
+            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+            return {DESCRIPTION: text, STATE: {"mode": "answered"}}
         extras = _extras(tracker)
         if _fresh_start(tracker):
             state = CheckState()
@@ -179,7 +183,7 @@ class ActionCoverageVerdict(Action):
         if mode == "stopped":
             dispatcher.utter_message(response="utter_coverage_stopped")
             return list(RESET)
-        if mode == "complaint":
+        if mode in ("complaint", "answered"):
             return list(RESET)
         state = CheckState.load(tracker.get_slot(STATE))
         message, events = short_answer(talk.final_text(state), tracker)

@@ -124,7 +124,12 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "prosecutor": (
         "politie of justitie",
-        (r"\bpolitie\b", r"\bofficier van justitie\b", r"\bopenbaar ministerie\b", r"\bom\b"),
+        (
+            r"\bpolitie\b",
+            r"\bofficier van justitie\b",
+            r"\bopenbaar ministerie\b",
+            r"\b(het|door|van) om\b(?! (te|het|de|een|\d))",
+        ),
     ),
     "arag": ("ARAG", (r"\barag\b", r"\brechtsbijstandverzeker\w*")),
     "insurer": (
@@ -176,7 +181,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
-            r"fietsenmaker|reparateur|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
@@ -275,6 +280,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\boplicht\w*\b",
             r"\bslachtoffer\b",
             r"\bbestolen\b",
+            r"\bgestolen\b",
             r"\bberoofd\b",
             r"\bmishandeld\b",
             r"\baangifte (gedaan|doen)\b",
@@ -443,7 +449,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn (eigen )?(webshop|bedrijfje|onderneming)\b",
         ),
     ),
-    ("statutair_directeur", (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b")),
+    (
+        "statutair_directeur",
+        (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b", r"\bdirecteur[- ]?grootaandeelhouder\b", r"\bdga\b"),
+    ),
     (
         "bestuurder_rechtspersoon",
         (r"\bbestuurdersaansprakelijkheid\b", r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b"),
@@ -463,7 +472,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
             r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
-            r"\bmijn (vliegtuig|zweefvliegtuig|drone)\b",
+            r"\bmijn (eigen )?(zweefvliegtuig|sportvliegtuig|ultralight|drone|luchtballon)\b",
+            r"\bmijn eigen vliegtuig\b",
         ),
     ),
     ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
@@ -562,7 +572,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "geld_uitgeleend",
         (
-            r"\b(uit)?geleend\b(?! (van|bij))",
+            r"\b(geld|\d+ ?(euro|eur|,-)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
+            r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
             r"\bgeld (uit)?lenen aan\b",
             r"\b(geld|euro) (uit)?geleend aan\b",
@@ -657,6 +668,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgaragebox\b",
             r"\bperceel\b",
             r"\bbeleggingspand\b",
+            r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
         ),
     ),
     (
@@ -685,6 +697,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bborg terug\b",
             r"\bhuurverhoging\b",
             r"\bhuurcommissie\b",
+            r"\bwoningcorporatie\w*",
+            r"\buit (mijn|ons|het) huis (zetten|gezet)\b",
+            r"\b(ontruiming|ontruimen|huisuitzetting)\b",
         ),
     ),
     (
@@ -719,6 +734,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie\b",
             r"\b(vakantie|retour|heen|terug)?vlucht(en)?\b",
             r"\b(aanbetaald|aanbetaling|ingehuurd|geannuleerd|annulering\w*|kwijtgemaakt|zoekgeraakt)\b",
+            r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
             r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
             r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
             r"\babonnement\b",
@@ -782,6 +798,11 @@ ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
 )
+OWN_INSURER_REFUSES = re.compile(
+    r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b.{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
+    r"\b(niet|niks|niets|uit|af)\b"
+)
+RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze))\b"
@@ -856,6 +877,20 @@ def _skipped_kinds(folded: str) -> set[str]:
 
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
+    # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
+    # own insurance contract (C&W 2b; Verkeer 3e for a motor vehicle), not the theft.
+    if OWN_INSURER_REFUSES.search(folded) and kind in (None, "slachtoffer", "onrechtmatige_daad", "verkeersongeval"):
+        matched.append("own_insurer")
+        return "consumentenkoop"
+    # "De loodgieter veroorzaakte een lekkage in ons huurhuis": the rented home is where it
+    # happened; the conflict is with the plumber (C&W 2b), or with the neighbours (C&W 2e).
+    if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]):
+        if opponent == "neighbour":
+            matched.append("opponent:neighbour")
+            return "burenconflict"
+        if opponent in ("contractor", "service", "shop", "webshop", "provider", "insurer"):
+            matched.append(f"opponent:{opponent}")
+            return "consumentenkoop"
     holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
@@ -890,6 +925,8 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
             return "schade_vervoermiddel"
     if not traffic:
         return kind
+    if kind is None and COLLISION.search(folded):
+        kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle
     if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
         return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
     if kind in ("onrechtmatige_daad", "slachtoffer"):

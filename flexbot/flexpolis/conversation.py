@@ -60,6 +60,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
     ("cancel", r"\bopzeg\w*|\bzeg ik .* op\b"),
     (
+        "start_change_end",
+        r"\bverhuis\w* naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
+        r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b",
+    ),
+    (
         "answer_time",
         r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b",
     ),

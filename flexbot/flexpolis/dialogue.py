@@ -159,7 +159,8 @@ def parse_modules(text: str) -> frozenset[str] | None:
 
 
 ROLE_ZAKELIJK = re.compile(
-    r"\b(zakelijk\w*|(mijn|ons|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv)|zzp\w*|"
+    r"\b(zakelijk\w*|(mijn|ons|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|salon)|zzp\w*|"
+    r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
     r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b"
 )
 ROLE_PRIVE = re.compile(
@@ -263,7 +264,9 @@ def involved_in_description(text: str) -> str | None:
 # conflict, unless the conflict is with ARAG or an insurer itself.
 WITH_INSURER = re.compile(
     r"\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|rechtsbijstand\w*)\b|"
-    r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b"
+    r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b|"
+    # the customer's own insurer refuses a claim: a consumer contract (C&W 2b; Verkeer 3e for a vehicle)
+    r"\b(verzekering|verzekeraar)\b.{0,20}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,20}\b(niet|niks|niets|uit)\b"
 )
 FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|verzekering|jullie)\b")
 # Verb forms the conflict patterns do not know yet (reported for flexbot/flexpolis/conflicts.py).
@@ -441,7 +444,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
         parse_role(text)
         if re.search(
             r"\b(prive|zakelijk|(mijn|een) (eigen )?bedrijf|eigen (onderneming|praktijk)|zzp|als zelfstandige|"
-            r"eenmanszaak|freelance|ondernemer|mijn klant(en)?)\b",
+            r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|freelance|ondernemer|mijn klant(en)?|"
+            r"directeur[- ]?grootaandeelhouder|dga)\b",
             fold(text),
         )
         else None

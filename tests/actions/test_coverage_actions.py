@@ -217,3 +217,10 @@ def test_a_conflict_told_next_to_a_general_question_gets_its_own_answer():
     out = CollectingDispatcher()
     asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
     assert "(art. 12 Algemene regels" in out.messages[1]["text"]
+
+
+def test_a_general_question_classified_as_coverage_gets_its_answer_not_the_form():
+    # Art. 15: "niet meer in Nederland woont" ends the policy; no "Wat voor conflict is het?".
+    messages = Chat().say("Ik ben net naar Spanje verhuisd, blijft mijn rechtsbijstand gelden?", "check_coverage")
+    assert len(messages) == 1
+    assert "niet meer in Nederland woont" in messages[0] and "(art. 15 Algemene regels" in messages[0]

@@ -268,3 +268,58 @@ def test_inkomen_2a_temp_agency():
 def test_art_6_maximum_in_a_mediterranean_country():
     head = c.headline(state_of("In Tunesië reed een taxi achterop mijn huurauto"))
     assert "€ 15.000" in head and "(art. 6 Algemene regels)" in head
+
+
+# "om" is a common word, not the Openbaar Ministerie (which would make it a criminal case, art. 12)
+def test_om_is_not_the_prosecutor():
+    assert conflicts.opponent_of("het gaat om 300 euro") is None
+    assert kind("Kan ik bij jullie terecht om een zaak te melden?") != "strafzaak"
+    assert conflicts.opponent_of("Het OM heeft mij gedagvaard") == "prosecutor"
+
+
+# C&W 2b / Verkeer 3e: the customer's own insurer refuses to pay ------------------------------------
+def test_own_insurer_refusing_is_the_insurance_contract():
+    assert kind("Mijn fiets is gestolen en mijn inboedelverzekering keert niet uit") == "consumentenkoop"
+    assert kind("Mijn motor is gestolen en de verzekeraar weigert uit te keren") == "contract_motorrijtuig"
+    # the other driver's insurer is the traffic accident (Verkeer 3a)
+    assert kind("Iemand reed achterop mijn auto en zijn verzekeraar doet moeilijk") == "verkeersongeval"
+
+
+# 3f is lent money, not a lent car ----------------------------------------------------------------
+def test_lent_car_is_not_lent_money():
+    assert kind("Mijn zwager heeft mijn auto geleend en kreeg een ongeluk") == "verkeersongeval"
+    assert kind("Mijn zwager heeft 1500 euro van mij geleend en betaalt niet terug") == "geld_uitgeleend"
+
+
+# 11i: "mijn vliegtuig vertrok te laat" is a flight (C&W 2b), not an aircraft the customer owns ----
+def test_delayed_flight_is_not_an_own_aircraft():
+    assert kind("Mijn vliegtuig naar Rome vertrok 5 uur te laat en de maatschappij betaalt niets") == "consumentenkoop"
+    assert kind("Mijn eigen zweefvliegtuig is bij de club beschadigd") == "pleziervaartuig"
+
+
+# Inkomen 3c: a director-major shareholder ---------------------------------------------------------
+def test_inkomen_3c_dga():
+    verdict = state_of("Als DGA van mijn bv ben ik door de andere aandeelhouder ontslagen").verdict()
+    assert verdict.status == NIET_GEDEKT
+
+
+# C&W 2c: eviction by a housing corporation; the rented home as a place is not the landlord ------
+def test_cw_2c_eviction_by_housing_corporation():
+    assert kind("De woningcorporatie wil mij uit huis zetten vanwege overlast") == "huur_woning"
+
+
+def test_rented_home_as_the_place_of_a_contractor_conflict():
+    assert kind("De schilder heeft in onze huurwoning de vloer verpest, 900 euro") == "consumentenkoop"
+
+
+# C&W 1 / Inkomen 3a: business premises of the customer's own business ---------------------------
+def test_business_premises_of_my_own_business_are_not_private():
+    verdict = state_of("Ik heb een eenmanszaak en de verhuurder van mijn winkelpand komt afspraken niet na").verdict()
+    assert verdict.status == NIET_GEDEKT
+
+
+# Art. 15: moving abroad is a question about the policy ending, and its short answer says so ------
+def test_moving_abroad_routes_to_the_end_of_the_policy():
+    assert c.faq_topic_in("Ik verhuis naar Portugal, blijft mijn verzekering dan gelden?") == "start_change_end"
+    short = c.short_and_details(faq_text("start_change_end"))[0]
+    assert "niet meer in Nederland woont" in short and "(art. 15 Algemene regels" in short
