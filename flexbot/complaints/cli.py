@@ -100,7 +100,10 @@ def evaluate(path: Path) -> dict[str, Any]:
     detector = load_detector()
     detections = detector.detect_many([r["text"] for r in rows])
     # A line may carry what the conversation knew ("context": prior turns and/or "about:opponent").
-    detections = [detector.detect(r["text"], r["context"]) if r.get("context") else d for r, d in zip(rows, detections)]
+    detections = [
+        detector.detect(r["text"], r["context"]) if r.get("context") else d
+        for r, d in zip(rows, detections, strict=True)
+    ]
     truths = [r["label"] == LABEL for r in rows]
     sure = _counts(truths, [d.decision == "complaint" for d in detections])
     caught = _counts(truths, [d.decision != "none" for d in detections])

@@ -166,7 +166,7 @@ class ComplaintDetector:
         picked = [
             i
             for i, (n, p) in enumerate(zip(norms, probabilities, strict=True))
-            if (p >= self.ask_threshold or match_cues(n)) and opponent_in_coverage_question(n)
+            if opponent_in_coverage_question(n) and (p >= self.ask_threshold or match_cues(n))
         ]
         readings: list[float | None] = [None] * len(norms)
         if picked:

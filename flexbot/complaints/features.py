@@ -229,7 +229,7 @@ def make_context(context: str | Sequence[str] | None, normalise: Callable[[str],
 
 def _spans(sentence: str, context: Context) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "arag") for m in ARAG_MARKERS.finditer(sentence)]
-    spans += [(m.start(), m.end(), "derde") for m in third_parties(sentence)]
+    spans += [(m.start(), m.end(), "derde") for m in third_parties(sentence, bool(spans))]
     if context.pronoun and not spans:
         spans = [(m.start(), m.end(), context.pronoun) for m in _PRONOUNS.finditer(sentence)]
     return spans

@@ -65,12 +65,20 @@ CASE_REFERENCE = re.compile(
 )
 
 
-def third_parties(sentence: str) -> list[re.Match[str]]:
-    """Third-party mentions that can be the target in this sentence (CASE_REFERENCE)."""
+_CASE_WORD = re.compile(r"\b(?:tegen|met|against|with)\b")
+
+
+def third_parties(sentence: str, names_arag: bool | None = None) -> list[re.Match[str]]:
+    """Third-party mentions that can be the target in this sentence (CASE_REFERENCE).
+    `names_arag`: whether the sentence names ARAG's side, when the caller already knows."""
     found = list(THIRD_PARTY_MARKERS.finditer(sentence))
-    if found and ARAG_MARKERS.search(sentence):
+    if not found or not _CASE_WORD.search(sentence):
+        return found
+    if names_arag if names_arag is not None else ARAG_MARKERS.search(sentence):
         found = [m for m in found if not CASE_REFERENCE.search(sentence, max(0, m.start() - 60), m.start())]
     return found
+
+
 # @mentions and hashtags address ARAG on social media; they do not say whom the anger is about.
 _HANDLES = re.compile(r"[@#][\w.]+")
 
@@ -197,7 +205,8 @@ CUES: tuple[Cue, ...] = (
 def _nearest_party(sentence: str, start: int, end: int) -> str | None:
     """'arag', 'third' or None: the party named closest to the cue span in this sentence."""
     best: tuple[int, str] | None = None
-    mentions = [("arag", m) for m in ARAG_MARKERS.finditer(sentence)] + [("third", m) for m in third_parties(sentence)]
+    arag = [("arag", m) for m in ARAG_MARKERS.finditer(sentence)]
+    mentions = arag + [("third", m) for m in third_parties(sentence, bool(arag))]
     for kind, m in mentions:
         if m.end() <= start:
             dist = start - m.end()
@@ -270,7 +279,7 @@ POSITIVE_WORDS = re.compile(
 
 def _spans(sentence: str) -> list[tuple[int, int, str]]:
     spans = [(m.start(), m.end(), "arag") for m in ARAG_MARKERS.finditer(sentence)]
-    spans += [(m.start(), m.end(), "derde") for m in third_parties(sentence)]
+    spans += [(m.start(), m.end(), "derde") for m in third_parties(sentence, bool(spans))]
     return spans
 
 

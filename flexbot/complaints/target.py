@@ -25,8 +25,9 @@ import re
 from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS
 
 # A clause that asks about cover or about ARAG's help with a conflict (normalised, lower case).
+# Every alternative starts at a word start; the guard `(?<!\w)` fails at once inside a word (speed).
 COVERAGE_ASK = re.compile(
-    r"\b(?:ben|zijn|is|was|word|wordt) (?:ik|wij|we|dit|dat|het|zoiets|deze zaak|mijn zaak)\b[^.?!]{0,40}"
+    r"(?<!\w)(?:\b(?:ben|zijn|is|was|word|wordt) (?:ik|wij|we|dit|dat|het|zoiets|deze zaak|mijn zaak)\b[^.?!]{0,40}"
     r"\b(?:verzekerd|gedekt|meeverzekerd)\b"
     r"|\b(?:valt|vallen|viel)\b[^.?!]{0,60}\bonder\b[^.?!]{0,30}"
     r"\b(?:\w*polis|dekking|\w*verzekering|rechtsbijstand\w*|module|pakket)\b"
@@ -48,7 +49,7 @@ COVERAGE_ASK = re.compile(
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"
     r"|\bwhat does (?:the|my|your) (?:legal )?(?:insurance|policy|cover)\b[^.?!]{0,20}\bcover\b"
     r"|\bcan (?:arag|you)\b[^.?!]{0,30}\bhelp\b"
-    r"|\byour (?:lawyers|legal team|jurists)\b[^.?!]{0,20}\b(?:handle|take)\b"
+    r"|\byour (?:lawyers|legal team|jurists)\b[^.?!]{0,20}\b(?:handle|take)\b)"
 )
 # Parties that count here only: in a message that asks about cover they are the opponent.
 COVERAGE_OPPONENTS = re.compile(

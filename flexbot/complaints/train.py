@@ -63,7 +63,7 @@ RULE_SCORE = 0.97
 MODEL_FILE = "model.joblib"
 LEXICON_FILE = "lexicon.json"
 # Everything that shapes scores and thresholds; part of the detector version.
-CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py", "review.py")
+CODE_FILES = ("rules.py", "text.py", "train.py", "features.py", "lexicon.py", "model.py", "review.py", "target.py")
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
