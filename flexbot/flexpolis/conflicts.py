@@ -181,7 +181,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
-            r"fietsenmaker|reparateur|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
@@ -252,8 +252,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "huur_woning",
         (
-            r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|woningcorporatie)\b",
-            r"\b(verhuurder\w*|huisbaas)\b.*\bborg(som)?\b",
+            r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie)\b",
+            r"\b(verhuurder\w*|huisbaas|huurbaas)\b.*\bborg(som)?\b",
         ),
     ),
     ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
@@ -270,6 +270,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bflitser\w*\b",
             r"\bwet mulder\b",
             r"\bproces[- ]verbaal\b",
+        ),
+    ),
+    (
+        "strafzaak",
+        (
+            r"\bbeschuldigd van\b",
+            r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
+            r"\baangifte tegen (mij|me|ons)\b",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
@@ -422,12 +430,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "uitkering",
         (
-            r"\buitkering\w*",
+            r"\w*uitkering\w*",
             r"\bww\b",
             r"\bwia\b",
             r"\bwao\b",
             r"\bziektewet\b",
-            r"\bbijstand\b",
+            r"\bbijstand\w*",
             r"\baow\b",
             r"\bwajong\b",
             r"\bwmo\b",
@@ -528,7 +536,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwil dat ik (de schade )?betaal\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
-            r"\b(mijn )?(wa|aansprakelijkheids)-?verzekera(ar|ring)\b",
+            r"\b(mijn |onze )?(wa|aansprakelijkheids)-?verzeker(aar|ing)\b",
+            r"\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b.{0,15}\b(van (mij|ons|me))?",
         ),
     ),
     ("erfenis", (r"\berfenis\b", r"\bnalatenschap\b", r"\btestament\b", r"\berfgena\w*", r"\bexecuteur\b")),
@@ -699,6 +708,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bhuurcommissie\b",
             r"\bwoningcorporatie\w*",
             r"\buit (mijn|ons|het) huis (zetten|gezet)\b",
+            r"\b(woning|huis|appartement|kamer|studio|flat|studentenkamer)\b.{0,20}\bgehuurd\b",
+            r"\bgehuurde (woning|huis|appartement|kamer|studio|flat)\b",
             r"\b(ontruiming|ontruimen|huisuitzetting)\b",
         ),
     ),
@@ -802,6 +813,8 @@ OWN_INSURER_REFUSES = re.compile(
     r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b.{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
     r"\b(niet|niks|niets|uit|af)\b"
 )
+HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
+DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
@@ -862,9 +875,31 @@ def opponent_label(key: str) -> str:
     return OPPONENTS[key][0] if key in OPPONENTS else key
 
 
-def _skipped_kinds(folded: str) -> set[str]:
+PRIVATE_PARTIES = (
+    "employer",
+    "landlord",
+    "tenant",
+    "webshop",
+    "shop",
+    "service",
+    "provider",
+    "contractor",
+    "garage",
+    "insurer",
+    "airline",
+    "travel_agency",
+    "association",
+    "bank",
+    "school",
+    "neighbour",
+)
+
+
+def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip: set[str] = set()
+    if opponent in PRIVATE_PARTIES:
+        skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
     # "De ander had gedronken": the other driver's alcohol is not Verkeer 4a for the customer; a
     # pedestrian drives nothing, so 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
     if OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded) or PEDESTRIAN.search(folded):
@@ -882,6 +917,14 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     if OWN_INSURER_REFUSES.search(folded) and kind in (None, "slachtoffer", "onrechtmatige_daad", "verkeersongeval"):
         matched.append("own_insurer")
         return "consumentenkoop"
+    if (
+        opponent in ("municipality", "government")
+        and kind in (None, "overheidsbesluit")
+        and HARM.search(folded)
+        and not DECISION.search(folded)
+    ):
+        matched.append("harm_by_government")
+        return "onrechtmatige_daad"
     # "De loodgieter veroorzaakte een lekkage in ons huurhuis": the rented home is where it
     # happened; the conflict is with the plumber (C&W 2b), or with the neighbours (C&W 2e).
     if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]):
@@ -949,7 +992,7 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     traffic = bool(TRAFFIC.search(folded))
     kind = None
     matched: list[str] = []
-    skip = _skipped_kinds(folded)
+    skip = _skipped_kinds(folded, opponent)
     for key, pattern in _compiled()[1]:
         hit = pattern.search(folded) if key not in skip else None
         if hit:

@@ -197,7 +197,11 @@ def headline(state: CheckState) -> str | None:
     if verdict.status != HANGT_AF_VAN:
         return None  # the verdict itself follows at once
     if kind.get("criminal") or kind.get("borgsom"):
-        return short_and_details(verdict.explanation)[0]
+        # Art. 12 / art. 13 in two sentences with the article (the general answer), not the list of
+        # everything still unknown.
+        from flexbot.flexpolis import replies
+
+        return short_and_details(replies.faq_text("criminal" if kind.get("criminal") else "borgsom"))[0]
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None

@@ -252,6 +252,10 @@ def involved_in_description(text: str) -> str | None:
     subject = re.sub(
         r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t
     )
+    if re.match(r"(ik|wij|we)\b", t) and not re.search(r"\b(mijn|m'?n|onze|ons) " + CHILD, t):
+        # "Ik word door mijn werkgever beschuldigd ... en ze hebben aangifte gedaan": the customer
+        # speaks of themself; "ze" is the other party.
+        subject = re.sub(r"\b(hij|zij|ze)\b", " ", subject)
     if PERSON.search(subject):
         key, _ = parse_involved(subject)
         return key if key in ("au_pair", "child_home", "child_studying", "child_care_home") else None
@@ -268,7 +272,7 @@ WITH_INSURER = re.compile(
     # the customer's own insurer refuses a claim: a consumer contract (C&W 2b; Verkeer 3e for a vehicle)
     r"\b(verzekering|verzekeraar)\b.{0,20}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,20}\b(niet|niks|niets|uit)\b"
 )
-FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|verzekering|jullie)\b")
+FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|(?<!-)verzekering|jullie)\b")
 # Verb forms the conflict patterns do not know yet (reported for flexbot/flexpolis/conflicts.py).
 VERB_FORMS = (
     (re.compile(r"\bscheiden\b"), "scheiding"),
@@ -415,6 +419,35 @@ DUTCH_ORGANISER = re.compile(
 )
 
 
+# Policy options named in the story: "eigen woning staat op de polis", "burenrecht niet uitgesloten".
+OPTION_WORDS = {
+    "eigen_woning": r"(optie )?eigen ?woning",
+    "uitsluiting_burenrecht": r"burenrecht",
+    "uitsluiting_motorrijtuigen": r"motorrijtuigen",
+    "uitsluiting_arbeidsrecht": r"arbeidsrecht",
+}
+OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|gekozen|afgesloten)"
+
+
+def options_in_text(text: str) -> dict[str, bool]:
+    """Options the customer states, never guessed: 'ik weet niet of ik eigen woning heb' is nothing."""
+    t = fold(text)
+    found: dict[str, bool] = {}
+    for option, word in OPTION_WORDS.items():
+        near = re.search(rf"[^.?!]{{0,50}}\b{word}\b[^.?!]{{0,40}}", t)
+        if not near or not re.search(rf"\b{OPTION_CONTEXT}\b|\b(heb|hebben|heeft)\b", near.group(0)):
+            continue
+        clause = near.group(0)
+        if re.search(r"\b(weet (ik )?niet|geen idee|niet zeker|misschien|of ik|of we|of wij)\b", clause):
+            continue
+        negated = bool(re.search(r"\b(geen|niet|nooit)\b", clause))
+        if option == "eigen_woning":
+            found[f"{option}"] = not negated
+        elif re.search(r"\buitgesloten\b", clause):
+            found[option] = not negated
+    return found
+
+
 # ---------------------------------------------------------------------- what a message tells
 def facts_in_description(text: str) -> dict[str, Any]:
     """Everything a free description of the conflict tells, for prefilling the form."""
@@ -439,6 +472,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b", fold(text)
     ):
         found["facts.tweedehands_zonder_garantie"] = True
+    found.update(options_in_text(text))
     found["amount"] = amount_in_text(text)
     role = (
         parse_role(text)

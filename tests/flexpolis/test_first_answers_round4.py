@@ -323,3 +323,61 @@ def test_moving_abroad_routes_to_the_end_of_the_policy():
     assert c.faq_topic_in("Ik verhuis naar Portugal, blijft mijn verzekering dan gelden?") == "start_change_end"
     short = c.short_and_details(faq_text("start_change_end"))[0]
     assert "niet meer in Nederland woont" in short and "(art. 15 Algemene regels" in short
+
+
+# C&W 2c: "huurbaas" keeps a deposit after leaving a rental home -----------------------------------
+def test_cw_2c_deposit_kept_by_the_huurbaas_after_moving():
+    assert kind("De huurbaas houdt 800 euro borg in, we wonen nu in ons koophuis") == "huur_woning"
+
+
+# Art. 12 is a government fine; a private party's "boete" is a contract (Inkomen 2a here) ---------
+def test_contractual_penalty_is_not_a_government_fine():
+    assert kind("Mijn oude werkgever eist een boete van 5000 euro wegens mijn concurrentiebeding") == (
+        "arbeidsovereenkomst"
+    )
+    assert kind("Ik kreeg een boete van het CJIB") == "boete"
+
+
+# C&W 2k: a claim against the customer that the liability insurer refuses ------------------------
+def test_cw_2k_wa_verzekering_refuses():
+    assert kind(
+        "Ons paard heeft een auto beschadigd, de eigenaar wil 2000 euro van ons en onze WA-verzekering weigert"
+    ) == ("aansprakelijk_gesteld")
+
+
+# Inkomen 2d: benefits named as compounds ---------------------------------------------------------
+def test_inkomen_2d_bijstandsuitkering():
+    assert kind("De gemeente stopt mijn bijstandsuitkering") == "uitkering"
+
+
+# C&W 2a / Verkeer: harm caused by the council is a tort, not a decision (2f) ---------------------
+def test_harm_by_the_council_is_not_a_decision():
+    assert kind("Ik ben gestruikeld over een losse stoeptegel van de gemeente en heb mijn enkel gebroken") != (
+        "overheidsbesluit"
+    )
+    assert kind("De gemeente heeft mijn aanvraag voor een parkeervergunning afgewezen") == "overheidsbesluit"
+
+
+# C&W 4: a rented home abroad ----------------------------------------------------------------------
+def test_cw_4_rented_flat_abroad():
+    verdict = state_of("Ik heb in Gent een studio gehuurd en de verhuurder wil me eruit hebben").verdict()
+    assert verdict.status == NIET_GEDEKT and verdict.articles[0] == "Consument & Wonen 4"
+
+
+# Options stated in the story are used; doubt is not an answer ------------------------------------
+def test_options_in_the_description():
+    assert d.options_in_text("We hebben eigen woning op de polis") == {"eigen_woning": True}
+    assert d.options_in_text("ik heb burenrecht niet uitgesloten") == {"uitsluiting_burenrecht": False}
+    assert d.options_in_text("ik weet niet of ik eigen woning heb") == {}
+    assert d.options_in_text("ruzie over mijn eigen woning") == {}
+
+
+# Art. 12: the criminal-case headline says the rule with its article, not a list of unknowns -----
+def test_art_12_headline_says_the_rule():
+    head = c.headline(state_of("Ik word door de supermarkt beschuldigd van diefstal en ze hebben aangifte gedaan"))
+    assert "(art. 12 Algemene regels" in head and "vrijspreekt" in head
+    assert "hangt af van" not in head
+
+
+def test_first_person_story_with_them_as_the_accuser_is_the_policyholder():
+    assert state_of("Ik word beschuldigd van fraude en ze willen me ontslaan").question.involved == "policyholder"
