@@ -384,16 +384,25 @@ def _years_before_start(t: str) -> bool | None:
     return False if any(year < start for year in others) else None
 
 
+RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
+RECENT_POLICY = re.compile(r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b")
+RECENT_POLICY_SINCE = re.compile(
+    r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
+    r"\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
+)
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
     if _years_before_start(t) is False:
         return False
-    # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart".
-    if re.search(
-        r"\b(polis|verzekering)\b.{0,30}\b(gisteren|vandaag|net|pas|zojuist|vorige week|deze week)\b.{0,15}"
-        r"\bafgesloten\b",
+    # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
+    # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
+    if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
+        r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar)|"
+        r"sinds vorig jaar|al voor(dat)?|al eerder)\b",
         t,
-    ) and re.search(r"\b(al sinds|speelt al|al (een tijd|maanden|weken|jaren|lang))\b", t):
+    ):
         return False
     if re.search(
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"

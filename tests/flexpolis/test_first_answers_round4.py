@@ -381,3 +381,13 @@ def test_art_12_headline_says_the_rule():
 
 def test_first_person_story_with_them_as_the_accuser_is_the_policyholder():
     assert state_of("Ik word beschuldigd van fraude en ze willen me ontslaan").question.involved == "policyholder"
+
+
+# Art. 9: a recent policy and a conflict that already played, in relative words -----------------
+def test_art_9_recent_policy_old_conflict():
+    verdict = state_of("Ik ben sinds vorige week verzekerd, maar de ruzie met de buren loopt al maanden").verdict()
+    assert verdict.status == NIET_GEDEKT and verdict.articles[0] == "Algemene regels 9"
+    assert (
+        state_of("Sinds vorige week verzekerd; vandaag kapte de buurman mijn boom").question.first_event_after_start
+        is None
+    )
