@@ -81,6 +81,7 @@ _EVIDENCE = frozenset({"zzcountry", "zzamount", "zzmodules", "zzopponent"})
 # Character n-grams this long or longer tell a known spelling; shorter ones ("qw") match anything.
 _MIN_KNOWN_GRAM = 3
 _WORDS = re.compile(r"[a-z]+")
+_NEGATIONS = frozenset("niet geen nooit niks niets buiten uitgesloten uitsluiting uitsluitingen uitgezonderd".split())
 
 
 def _safe(check: Any, text: str) -> bool:
@@ -120,6 +121,21 @@ def markers(text: str) -> list[str]:
     found.extend(conflict_markers(text))
     if is_foreign(text, words):
         found.append("zzforeign")
+    found.extend(opening_markers(fold(text).lower()))
+    return found
+
+
+def opening_markers(folded: str) -> list[str]:
+    """The first word and the first two words ("wanneer", "mag_arag", "ik_wil"): how a message
+    opens tells a question's kind better than the same words later on ("wanneer hoor ik ..." is
+    about answer time, "... en wanneer" rarely); and one marker for a negation or exclusion word,
+    which tells "wat valt niet onder ..." from "wat valt onder ..." (docs/nlu.md, round 4)."""
+    words = _WORDS.findall(folded)
+    found = [f"zzfirst{words[0]}"] if words else []
+    if len(words) > 1:
+        found.append(f"zzfirst{words[0]}_{words[1]}")
+    if any(word in _NEGATIONS for word in words):
+        found.append("zzneg")
     return found
 
 

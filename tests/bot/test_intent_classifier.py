@@ -83,6 +83,14 @@ def test_markers_tell_a_form_reply_from_a_question():
     assert "zzamount" in markers("ongeveer 300 euro")
 
 
+def test_markers_name_how_a_message_opens_and_a_negation():
+    found = set(markers("Wat valt NIET onder de module Verkeer?"))
+    assert {"zzfirstwat", "zzfirstwat_valt", "zzneg"} <= found
+    assert "zzneg" not in markers("wat valt onder de module verkeer?")
+    assert {"zzfirstmag", "zzfirstmag_arag"} <= set(markers("Mag ARAG mijn polis opzeggen?"))
+    assert "zzfirsthallo" in markers("hallo") and not any(m.startswith("zzfirst") for m in markers("?!"))
+
+
 def test_markers_name_the_kind_of_conflict_the_coverage_form_reads():
     # art. 11i: an unseen boat word lands on the same marker as the trained ones
     assert "zzkindpleziervaartuig" in markers("wat als het gaat over mijn eigen zeilboot?")
