@@ -392,5 +392,14 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
 
 def tagged_text(normalised: str) -> str:
     """The text with a side tag after each party mention (word n-gram input)."""
-    tagged = ARAG_MARKERS.sub(lambda m: f"{m.group(0)} xaragx", normalised)
-    return THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} xderdex", tagged)
+    if not ARAG_MARKERS.search(normalised):
+        return THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} xderdex", normalised)
+    # a third party that only names the case next to ARAG's side is no party here (rules.third_parties)
+    out = []
+    for sentence in _SENTENCE.findall(normalised) or [normalised]:
+        kept = {m.start() for m in third_parties(sentence)}
+        sentence = THIRD_PARTY_MARKERS.sub(
+            lambda m, kept=kept: f"{m.group(0)} xderdex" if m.start() in kept else m.group(0), sentence
+        )
+        out.append(ARAG_MARKERS.sub(lambda m: f"{m.group(0)} xaragx", sentence))
+    return "".join(out)

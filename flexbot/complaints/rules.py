@@ -27,6 +27,9 @@ ARAG_MARKERS = re.compile(
     r"|\b(?:advocaat|specialist|deskundige|expert|mediator|jurist)\b[^.?!]{0,40}\b(?:arag|jullie|u)\b"
     r"[^.?!]{0,25}\b(?:geregeld|regelde|ingeschakeld|inschakelden|aangesteld|toegewezen|gestuurd|stuurden)\b"
     r"|\b(?:door|via) (?:arag|jullie|u) (?:ingeschakelde|geregelde|aangestelde|gestuurde)\b"
+    # the handling of the customer's case is ARAG's work: "de behandeling van mijn zaak"
+    r"|\bbehandeling van (?:mijn|de|deze|onze) (?:zaak|dossier|claim|aanvraag|melding|kwestie)\b"
+    r"|\bhandling of (?:my|the|our) (?:case|claim|file)\b"
     # English: in a chat with ARAG "you" is ARAG
     r"|\b(?:you|your|yours)\b|\bmy (?:lawyer|case handler|insurance|policy|premium|legal insurance)\b"
     r"|\b(?:customer (?:service|support|care)|help ?line|claims? (?:handler|team|department)|case handler"
@@ -56,12 +59,15 @@ THIRD_PARTY_MARKERS = re.compile(
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
-# "in de zaak tegen mijn verhuurder", "my dispute with the builder": the third party names the case,
+# "in de zaak tegen mijn verhuurder", "de advocaat die ARAG regelde tegen mijn werkgever", "my
+# dispute with the builder": the third party names the case,
 # it is not who the sentence is about. In a sentence that also names ARAG's side ("mijn jurist laat
 # mij zitten in de zaak tegen mijn verhuurder") such a mention is no target; alone it still is.
 CASE_REFERENCE = re.compile(
-    r"\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|case|dispute|claim|conflict)"
-    r"\s+(?:tegen|met|against|with)\s+(?:(?:mijn|de|het|onze|ons|een|die|the|my|our|a)\s+)?(?:\w+\s+)?$"
+    r"(?:\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|case|dispute|claim)\s+"
+    r"(?:tegen|met|against|with)|\b(?:advocaat|jurist|specialist|lawyer|geregeld|regelde|ingeschakeld"
+    r"|inschakelden|aangesteld|toegewezen|procederen|procedeer\w*|assigned|arranged)\s+(?:tegen|against))"
+    r"\s+(?:(?:mijn|de|het|onze|ons|een|die|the|my|our|a)\s+)?(?:\w+\s+)?$"
 )
 
 

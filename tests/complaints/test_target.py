@@ -1,0 +1,138 @@
+"""Issue 9, round 5: whom the anger is about (a third party in a coverage question, the case's
+opponent next to ARAG's side), the review-like ask band, and blind_target.jsonl's guard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from flexbot.complaints.cli import evaluate
+from flexbot.complaints.detector import OPPONENT_REASON, ComplaintDetector, model_path
+from flexbot.complaints.lexicon import Lexicon
+from flexbot.complaints.review import review_like
+from flexbot.complaints.rules import third_parties
+from flexbot.complaints.target import opponent_in_coverage_question
+from flexbot.complaints.text import normalise
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "complaints"
+
+
+# The three chat misses of issue 9, reworded: furious at a brother, the CBR, a wedding photographer,
+# while asking about cover. Not a complaint about ARAG ("ask" is acceptable, "complaint" is not).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn broer heeft de hele erfenis ingepikt en liegt erover, ik ben woedend. Ben ik verzekerd voor een erfeniskwestie?",
+        "Het CBR heeft mijn rijbewijs ingenomen en dat is echt schandalig, ze luisteren niet eens. Kan ARAG mij helpen?",
+        "De trouwfotograaf is gewoon niet komen opdagen op onze bruiloft! Schandalig. Valt dit onder mijn rechtsbijstand?",
+        "Die aannemer is een oplichter en een prutser, hij reageert nergens meer op. Dekt mijn polis dit?",
+        "My landlord is a crook and ignores every email. Am I covered for this?",
+    ],
+)
+def test_third_party_anger_in_a_coverage_question_is_no_sure_complaint(detector: ComplaintDetector, text: str) -> None:
+    d = detector.detect(text)
+    assert d.decision != "complaint", d
+    assert detector.detect_many([text])[0] == d
+
+
+# Anything about ARAG stays a complaint, also with an opponent and a coverage question in it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn jurist belt nooit terug. Ben ik verzekerd voor een burenruzie?",
+        "Mijn verhuurder is een oplichter en jullie doen niks. Kunnen jullie me nou eindelijk helpen?",
+        "Ik wil een klacht indienen over de behandeling van mijn zaak tegen de garage.",
+        "Jullie premie gaat weer omhoog terwijl mijn zaak tegen de buren al maanden stil ligt.",
+    ],
+)
+def test_arag_complaints_that_name_the_opponent_stay_complaints(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn jurist laat mij gewoon zitten in de zaak tegen mijn verhuurder, ik hoor al weken niks",
+        "De behandelaar van mijn geschil met de webwinkel reageert nooit op mijn mails.",
+        # 0.80 with model b988e38e, just under the sure band (0.81); without "tegen mijn werkgever": 0.94
+        "De advocaat die ARAG voor mij heeft geregeld tegen mijn werkgever was totaal niet voorbereid op de zitting.",
+    ],
+)
+def test_arag_complaints_naming_the_case_are_caught(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision in ("complaint", "ask")
+
+
+def test_the_case_reference_is_no_target_next_to_arag_but_still_alone() -> None:
+    assert not third_parties("mijn jurist laat mij zitten in de zaak tegen mijn verhuurder")
+    assert [m.group(0) for m in third_parties("de zaak tegen mijn werkgever loopt vast, hij liegt")] == ["werkgever"]
+    assert [m.group(0) for m in third_parties("jullie jurist en mijn verhuurder liegen allebei")] == ["verhuurder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn broer heeft me belazerd met de erfenis. Ben ik verzekerd?", True),
+        ("Mijn broer heeft me belazerd, ben ik daarvoor verzekerd?", True),
+        ("The car dealer is a crook. Can ARAG help me?", True),
+        ("Jullie jurist is traag in mijn zaak tegen de buren. Ben ik wel verzekerd?", False),  # ARAG named
+        ("Ik wacht al weken op antwoord. Ben ik nou verzekerd of niet?", False),  # no third party
+        ("Mijn verhuurder is een oplichter.", False),  # no coverage question
+    ],
+)
+def test_opponent_in_coverage_question(text: str, expected: bool) -> None:
+    assert opponent_in_coverage_question(normalise(text)) is expected
+
+
+def test_the_reread_only_lowers_and_says_so(detector: ComplaintDetector) -> None:
+    text = "De trouwfotograaf is gewoon niet komen opdagen op onze bruiloft! Schandalig. Valt dit onder mijn rechtsbijstand?"
+    d = detector.detect(text)
+    if d.decision != "none" or d.reasons:
+        assert OPPONENT_REASON in d.reasons
+    # told as the coverage form's conflict description, it is never sure either
+    assert detector.detect(text, context="about:opponent").decision != "complaint"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het eten was prima, maar we moesten lang wachten en de bediening was wat afwezig.", True),
+        ("Mijn jurist reageert al weken niet op mijn mails en dat vind ik vervelend.", False),  # ARAG
+        ("Mijn verhuurder reageert al weken niet op mijn mails en dat vind ik vervelend.", False),  # party
+        ("Hoe lang duurt het meestal voordat een zaak wordt opgepakt door een jurist?", False),  # question
+        ("Wat kost de premie per maand voor de module wonen", False),  # question without '?'
+        ("Kort antwoord graag.", False),  # too short
+        ("The food was fine but we waited an hour for our table.", False),  # English
+    ],
+)
+def test_review_like(lexicon: Lexicon, text: str, expected: bool) -> None:
+    assert review_like(normalise(text), lexicon) is expected
+
+
+def test_review_band_is_below_ask_and_stored(detector: ComplaintDetector) -> None:
+    meta = json.loads((model_path() / "detector.json").read_text(encoding="utf-8"))
+    assert detector.ask_review <= detector.ask_threshold < detector.threshold
+    assert meta["thresholds"]["ask_review"] == detector.ask_review
+
+
+def test_short_form_answers_stay_none_in_the_review_band(detector: ComplaintDetector) -> None:
+    for text in ("veel", "lang", "weinig", "ongeveer 300 euro", "in Duitsland"):
+        assert detector.detect(text).decision == "none", text
+
+
+def test_blind_target_split_is_well_formed_and_not_in_training_data() -> None:
+    rows = [json.loads(x) for x in (DATA / "blind_target.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    assert len(rows) >= 80 and all(r["source"] == "blind_target" for r in rows)
+    assert {r["label"] for r in rows} == {"complaint", "no_complaint"}
+    train = {json.loads(x)["text"] for x in (DATA / "train.jsonl").read_text(encoding="utf-8").splitlines() if x}
+    assert not {r["text"] for r in rows} & train
+
+
+# First run (model 1fde8a61, before round 5 changed anything): caught recall 0.703, FPR 0.200 (sure FPR
+# 0.140). End of round 5: 0.838 / 0.080 (sure FPR 0.080). Its lines were not read after writing
+# (docs/complaints.md). A regression guard, not a target.
+def test_blind_target_regression_guard() -> None:
+    m = evaluate(DATA / "blind_target.jsonl")
+    assert m["caught"]["recall"] >= 0.8 and m["caught"]["fpr"] <= 0.12, m["caught"]
+    assert m["sure"]["fpr"] <= 0.1, m["sure"]
