@@ -80,7 +80,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
     ("not_covered", r"\bwat (is|valt) (er )?niet (verzekerd|gedekt)\b|\buitsluiting\w*"),
     ("own_lawyer", r"\beigen advocaat\b|\bzelf een advocaat\b"),
-    ("premium", r"\bpremie\w*"),
+    (
+        "premium",
+        r"\bpremie\w*|\b(verzekering|polis)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"
+        r"\b(verzekerd|verzekering|polis)\b",
+    ),
     ("modules", r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b"),
 )
 QUESTION = re.compile(r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b")
@@ -136,6 +140,14 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         if QUESTION.search(t) or "?" in clause:
             return topic
     return None
+
+
+def small_amount(text: str) -> bool:
+    """The message names an amount in euros of the art. 11g minimum or less."""
+    from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
+
+    amount = dialogue.amount_in_text(text)
+    return amount is not None and amount <= knowledge().required_amount("minimum")
 
 
 # "Ik ben het niet eens met de wet / de gemeente / mijn werkgever": a conflict, not art. 17.
@@ -461,22 +473,54 @@ def final_text(state: CheckState) -> str:
 
 
 # ---------------------------------------------------------------------- short answers
-def short_and_details(text: str, sentences: int = 2) -> tuple[str, str]:
-    """('first sentences (art. ...)', 'the rest'): the citation stays with the short part."""
+STOPWORDS = frozenset(
+    "de het een en of van in op te voor met aan bij uw u ik mijn m'n je jullie is zijn wordt worden kan kunt "
+    "mag moet wat hoe wanneer waar wie welke als dan dat die dit er niet geen ook nog al om tot na over door "
+    "naar zo heb heeft hebben ben was ze zij hij hem haar ons onze wel dus maar want verzekering verzekerd "
+    "verzekeringen polis lang mogen kunnen moeten zullen gaan doen krijg krijgen hoeveel iets ".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    """Content words; 'jullie' is ARAG, as the answers say."""
+    words = {"arag" if w == "jullie" else w for w in re.findall(r"\w+", fold(text))} - STOPWORDS
+    return {w for w in words if len(w) > 2 or w.isdigit()}
+
+
+def _overlap(question: set[str], sentence: str) -> int:
+    """Shared content words; words that start with the same 4 letters match (meld, melden, meldt)."""
+    found = _words(sentence)
+    return sum(any(len(a) >= 4 and a[:4] == b[:4] or a == b for b in found) for a in question)
+
+
+def short_and_details(text: str, sentences: int = 2, question: str | None = None) -> tuple[str, str]:
+    """('first sentences (art. ...)', 'the rest'): the citation stays with the short part. With the
+    customer's question, a later sentence that answers it clearly better than the first ones is
+    added to them ("Wanneer mogen jullie opzeggen?" -> ARAG's notice periods, art. 15)."""
     body, cite = text, ""
     match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", text)
     if match:
         body, cite = text[: match.start()], match.group(1)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    if question and len(parts) > sentences:
+        wanted = _words(question)
+        scores = [_overlap(wanted, p) for p in parts]
+        # ties: the sentence that starts with what was asked ("ARAG kan opzeggen ...")
+        best = max(
+            range(sentences, len(parts)), key=lambda i: (scores[i], _overlap(wanted, " ".join(parts[i].split()[:3])))
+        )
+        if scores[best] >= 2 and scores[best] > max(scores[:sentences]):
+            parts = [*parts[:sentences], parts[best], *[p for i, p in enumerate(parts) if i >= sentences and i != best]]
+            sentences += 1  # the short answer keeps its own two sentences and adds the one asked for
     short = " ".join(parts[:sentences])
     details = " ".join(parts[sentences:])
     return (f"{short} {cite}".strip(), details)
 
 
-def chat_answer(text: str, with_reminder: bool) -> str:
+def chat_answer(text: str, with_reminder: bool, question: str | None = None) -> str:
     """What the chat sends for a full answer: short part, 'Meer weten?' when there is more, and
     the policy reminder under the first answer of a conversation."""
-    short, details = short_and_details(text)
+    short, details = short_and_details(text, question=question)
     message = f"{short} {MORE}" if details else short
     return f"{message}\n{knowledge().reminder}" if with_reminder else message
 

@@ -55,14 +55,14 @@ def complaint_only(detection: Mapping[str, Any] | None) -> bool:
     return bool(detection.get("complaint")) and not detection.get("question")
 
 
-def shaped_answer(text: str, reminded: bool) -> Turn:
-    """One or two sentences with the article; the rest on request ('meer uitleg'); the policy
-    reminder under the first answer of a conversation only."""
-    details = talk.short_and_details(text)[1]
+def shaped_answer(text: str, reminded: bool, question: str | None = None) -> Turn:
+    """One or two sentences with the article (the one that answers the customer's question, when
+    given); the rest on request ('meer uitleg'); the policy reminder under the first answer only."""
+    details = talk.short_and_details(text, question=question)[1]
     slots: dict[str, Any] = {DETAILS_SLOT: details or None}
     if not reminded:
         slots[REMINDED_SLOT] = True
-    return Turn([talk.chat_answer(text, with_reminder=not reminded)], slots)
+    return Turn([talk.chat_answer(text, with_reminder=not reminded, question=question)], slots)
 
 
 def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, reminded: bool) -> Turn:
@@ -77,8 +77,10 @@ def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, remi
         verdict = talk.coverage_first(text)
         if verdict:
             return shaped_answer(verdict, reminded)
-    turn = shaped_answer(replies.faq_text(topic), reminded)
+    turn = shaped_answer(replies.faq_text(topic), reminded, question=text)
     second = talk.other_faq_topic(text, topic)
+    if second is None and topic not in ("minimum", "not_covered") and talk.small_amount(text):
+        second = "minimum"  # "mijn zaak gaat over 100 euro": art. 11g answers it, whatever was asked
     if second and replies.faq_answer(second) is not None:
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second))[0]], turn.slots)
     aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None

@@ -415,8 +415,9 @@ def test_a_contradicting_amount_is_asked_again_never_a_verdict(chat):
 def test_a_question_in_between_is_answered_and_the_check_continues(chat):
     first = chat.say("ben ik verzekerd voor een ruzie met mijn buurman?")
     assert QUESTION_NAMES[first[-1]] == "modules"
-    interrupted = chat.say("wat is het maximale bedrag dat jullie betalen?")
-    assert interrupted[0] == chat_answer(faq_text("maximum"), with_reminder=True)
+    question = "wat is het maximale bedrag dat jullie betalen?"
+    interrupted = chat.say(question)
+    assert interrupted[0] == chat_answer(faq_text("maximum"), with_reminder=True, question=question)
     assert interrupted[-1] == first[-1]  # the same question again
     verdict, _ = converse_rest(chat, chat.say("consument en wonen"), {**PRIVATE_NL, "uitsluiting_burenrecht": "nee"})
     assert GEDEKT in verdict and cite("Consument & Wonen 2e") in verdict

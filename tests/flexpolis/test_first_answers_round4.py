@@ -391,3 +391,30 @@ def test_art_9_recent_policy_old_conflict():
         state_of("Sinds vorige week verzekerd; vandaag kapte de buurman mijn boom").question.first_event_after_start
         is None
     )
+
+
+# The short FAQ answer carries the sentence the question asks for (art. 11c, art. 15) -----------
+def test_short_answer_adds_the_sentence_asked_for():
+    report = c.short_and_details(
+        faq_text("report"), question="Tot wanneer kan ik melden als mijn verzekering gestopt is?"
+    )[0]
+    assert str(K.period("report_after_end")) in report and "(art. 11c)" in report
+    ending = c.short_and_details(faq_text("start_change_end"), question="Wanneer mag ARAG mijn polis opzeggen?")[0]
+    assert str(K.period("insurer_notice")) in ending
+    # an unrelated question leaves the usual two sentences
+    assert c.short_and_details(faq_text("report"), question="hoe meld ik iets?") == c.short_and_details(
+        faq_text("report")
+    )
+
+
+# Art. 11g: an amount of EUR 175 or less named in any general question gets the minimum -----------
+def test_small_amount_in_a_general_question_gets_the_minimum():
+    turn = faq_turn.answer_faq("faq_eigen_risico", "Betaal ik eigen risico? Het gaat maar om 90 euro.", None, True)
+    assert any("(art. 11g Algemene regels)" in m for m in turn.messages)
+    turn = faq_turn.answer_faq("faq_eigen_risico", "Betaal ik eigen risico? Het gaat om 900 euro.", None, True)
+    assert not any("(art. 11g Algemene regels)" in m for m in turn.messages)
+
+
+# Art. 14: "niet betaald, ben ik nog verzekerd?" is the premium question -------------------------
+def test_unpaid_premium_is_the_premium_question():
+    assert c.faq_topic_in("Ik heb mijn verzekering niet op tijd betaald, ben ik nog verzekerd?") == "premium"
