@@ -796,6 +796,9 @@ OPPONENT_DEFAULT_KIND: dict[str, str] = {
     "insurer": "consumentenkoop",
     "provider": "consumentenkoop",
     "service": "consumentenkoop",
+    # Decision (docs/policy.md): a school's suspension or removal of a pupil is a concrete decision
+    # about the insured child (C&W 2f); either way it is Consument & Wonen.
+    "school": "overheidsbesluit",
     "bank": "consumentenkoop",
 }
 

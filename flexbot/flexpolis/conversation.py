@@ -185,8 +185,9 @@ def coverage_first(text: str) -> str | None:
 
 
 def second_faq_topic(text: str) -> str | None:
-    """A general question asked in the same message as a coverage question (the last sentence)."""
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    """A general question asked in the same message as a coverage question (a later sentence or
+    clause: "Is dat verzekerd, en hoe meld ik het?")."""
+    sentences = [s for s in CLAUSE.split(text.strip()) if s and s.strip()]  # also ", en hoe meld ik ..."
     if len(sentences) < 2:
         return None
     for sentence in sentences[1:]:

@@ -418,3 +418,14 @@ def test_small_amount_in_a_general_question_gets_the_minimum():
 # Art. 14: "niet betaald, ben ik nog verzekerd?" is the premium question -------------------------
 def test_unpaid_premium_is_the_premium_question():
     assert c.faq_topic_in("Ik heb mijn verzekering niet op tijd betaald, ben ik nog verzekerd?") == "premium"
+
+
+def test_faq_question_in_a_clause_of_a_coverage_message():
+    assert (
+        c.second_faq_topic("Mijn buurman kapt mijn heg zonder te vragen, is dat gedekt en hoe meld ik dat?") == "report"
+    )
+
+
+def test_school_suspension_is_consument_en_wonen():
+    head = c.headline(state_of("De school van mijn zoon heeft hem geschorst, is dat verzekerd?"))
+    assert "Consument & Wonen" in head
