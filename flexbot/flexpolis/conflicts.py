@@ -119,6 +119,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bwaterschap\b",
             r"\bcbr\b",
             r"\bduo\b",
+            r"\bcak\b",
             r"\bind\b",
         ),
     ),
@@ -181,7 +182,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
-            r"fietsenmaker|reparateur|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
@@ -275,7 +276,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "strafzaak",
         (
-            r"\bbeschuldigd van\b",
+            r"\bbeschuldig\w* (mij |me |ons )?van\b",
             r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
             r"\baangifte tegen (mij|me|ons)\b",
         ),
@@ -590,7 +591,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
         ),
     ),
-    ("verhuur", (r"\b(ik )?verhuur(d|en)?\b", r"\bmijn huurder\w*", r"\bairbnb\b")),
+    (
+        "verhuur",
+        (
+            r"\b(ik )?verhuur(d|en)?\b",
+            r"\bmijn huurder\w*",
+            r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
+            r"\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
+        ),
+    ),
     ("ambtenaar", (r"\bambtenaar\b", r"\baanstelling\b")),
     (
         "beroepsklacht",
@@ -667,6 +676,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(chalet|bungalow|hotel)\w*\b.*\b(gehuurd|geboekt|huur)\b",
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
+            r"\b(airbnb|booking(\.com)?)\b",
         ),
     ),
     (
@@ -694,6 +704,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bdakkapel\b",
             r"\bverkoop van (mijn|ons) huis\b",
             r"\bmakelaar\b",
+            r"\b(huis|woning|appartement)\b.{0,25}\bverkopen\b",
+            r"\bde koper\b.{0,40}\b(huis|woning|appartement|koop|getekend|koopcontract)\b",
         ),
     ),
     (
@@ -717,7 +729,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "burenconflict",
         (
             r"\bschutting\b",
-            r"\bboom\b",
+            r"(?<!tegen een )(?<!tegen de )\bboom\b",
             r"\bburenruzie\b",
             r"\boverlast\b",
             r"\berfgrens\b",
@@ -818,6 +830,9 @@ OWN_INSURER_REFUSES = re.compile(
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
+SCHOOL_DECISION = re.compile(
+    r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|diploma|examen)\b"
+)
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
@@ -940,6 +955,8 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
+        if opponent == "school" and not SCHOOL_DECISION.search(folded):
+            suggested = "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
         if suggested and (
             kind is None
             or suggested not in ("consumentenkoop", "overheidsbesluit")

@@ -429,3 +429,28 @@ def test_faq_question_in_a_clause_of_a_coverage_message():
 def test_school_suspension_is_consument_en_wonen():
     head = c.headline(state_of("De school van mijn zoon heeft hem geschorst, is dat verzekerd?"))
     assert "Consument & Wonen" in head
+
+
+# Round 5 of probes: words that also mean something else --------------------------------------------
+def test_tree_in_an_accident_is_not_the_neighbours_tree():
+    assert kind("Door een fout van de garage slipte ik en reed ik tegen een boom") != "burenconflict"
+    assert kind("De boom van de buren hangt over onze schutting") == "burenconflict"
+
+
+def test_airbnb_guest_is_a_consumer_host_is_renting_out():
+    assert kind("Onze Airbnb in Rome was vies en de host wil niets terugbetalen") == "consumentenkoop"
+    assert kind("Ik verhuur mijn appartement via Airbnb en een gast heeft alles gesloopt") == "verhuur"
+
+
+def test_selling_my_own_home_needs_eigen_woning():
+    head = c.headline(state_of("Ik wil mijn huis verkopen maar de koper wil na het tekenen van het koopcontract af"))
+    assert "optie Eigen woning" in head
+
+
+def test_accused_by_the_neighbour_is_a_criminal_case_for_me():
+    assert kind("De buurman beschuldigt mij van inbraak en heeft aangifte gedaan") == "strafzaak"
+
+
+def test_school_bullying_is_consumer_suspension_is_a_decision():
+    assert kind("Mijn zoon wordt gepest en de school grijpt niet in") == "consumentenkoop"
+    assert kind("De school heeft mijn dochter geschorst") == "overheidsbesluit"
