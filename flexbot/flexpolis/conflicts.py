@@ -199,6 +199,19 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bcautie\b",
         ),
     ),
+    # Art. 4: a document drafted or checked without any conflict is advice, not a covered conflict.
+    (
+        "geen_conflict",
+        (
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"\b(opstellen|opgesteld|laten opstellen|laten maken|nakijken|laten nakijken|laten controleren|opmaken|"
+            r"laten opmaken)\b.{0,30}\b(testament|levenstestament|contract|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|"
+            r"overeenkomst|volmacht|akte)\b",
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"\b(testament|levenstestament|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|contract|volmacht)\b.{0,30}"
+            r"\b(opstellen|laten opstellen|nakijken|laten nakijken|laten controleren|opmaken|laten opmaken)\b",
+        ),
+    ),
     # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
     (
         "andere_woning",
@@ -213,7 +226,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "onder_invloed",
         (
-            r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot)\b",
+            r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
+            r"alcoholcontrole|drugstest|speekseltest)\b",
             r"\b(gedronken|drank op|dronken|teveel op|alcohol|drugs|blowen|geblowd|slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
             r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"

@@ -454,3 +454,22 @@ def test_accused_by_the_neighbour_is_a_criminal_case_for_me():
 def test_school_bullying_is_consumer_suspension_is_a_decision():
     assert kind("Mijn zoon wordt gepest en de school grijpt niet in") == "consumentenkoop"
     assert kind("De school heeft mijn dochter geschorst") == "overheidsbesluit"
+
+
+# Art. 4 (and the Inleiding): no conflict, no covered help; advice is still offered -----------------
+@pytest.mark.parametrize(
+    "text", ["Kan ARAG een samenlevingscontract voor ons opstellen?", "willen jullie mijn arbeidscontract nakijken?"]
+)
+def test_art_4_a_document_without_a_conflict(text):
+    verdict = state_of(text).verdict()
+    assert verdict.status == NIET_GEDEKT and verdict.articles[0] == "Algemene regels 4"
+    assert "gratis" in verdict.explanation
+
+
+def test_art_4_not_when_there_is_a_conflict_about_the_document():
+    assert kind("Mijn werkgever weigert mijn arbeidscontract na te komen") == "arbeidsovereenkomst"
+
+
+# Verkeer 4a: licence taken after an alcohol check ---------------------------------------------------
+def test_verkeer_4a_alcohol_check():
+    assert kind("Na een alcoholcontrole ben ik mijn rijbewijs kwijt") == "onder_invloed"
