@@ -770,7 +770,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\bvakantie\b",
             r"\b(vakantie|retour|heen|terug)?vlucht(en)?\b",
-            r"\b(aanbetaald|aanbetaling|ingehuurd|geannuleerd|annulering\w*|kwijtgemaakt|zoekgeraakt)\b",
+            r"\b(aanbetaald|aanbetaling|geannuleerd|annulering\w*|kwijtgemaakt|zoekgeraakt)\b",
+            # a lawyer the customer hired is art. 11a (own_lawyer), not a consumer contract
+            r"^(?!.*\b(advocaat|jurist|advocatenkantoor|rechtshulp)\b).*\bingehuurd\b",
             r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
             r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
             r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",

@@ -79,7 +79,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
     ("not_covered", r"\bwat (is|valt) (er )?niet (verzekerd|gedekt)\b|\buitsluiting\w*"),
-    ("own_lawyer", r"\beigen advocaat\b|\bzelf een advocaat\b"),
+    (
+        "own_lawyer",
+        r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|"
+        r"\badvocaat (ingehuurd|ingeschakeld|genomen|in de arm genomen|gezocht|betaald)\b",
+    ),
     (
         "premium",
         r"\bpremie\w*|\b(verzekering|polis)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"

@@ -224,3 +224,10 @@ def test_a_general_question_classified_as_coverage_gets_its_answer_not_the_form(
     messages = Chat().say("Ik ben net naar Spanje verhuisd, blijft mijn rechtsbijstand gelden?", "check_coverage")
     assert len(messages) == 1
     assert "niet meer in Nederland woont" in messages[0] and "(art. 15 Algemene regels" in messages[0]
+
+
+def test_a_lawyer_hired_without_asking_is_art_11a_not_a_consumer_contract():
+    messages = Chat().say(
+        "Ik heb op eigen houtje een advocaat in de arm genomen. Vergoeden jullie dat?", "check_coverage"
+    )
+    assert len(messages) == 1 and "art. 11a Algemene regels" in messages[0]
