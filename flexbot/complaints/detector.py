@@ -158,22 +158,24 @@ class ComplaintDetector:
             for n, f, p in zip(norms, feats, probabilities, strict=True)
         ]
 
-    def _opponent_readings(self, norms: list[str], probabilities: list[float], ctx: Context) -> list[float | None]:
-        """Per text: its probability as a conflict description when it asks about cover and tells
-        of a third party only (target.py), else None. Only texts not already `none` are re-read."""
+    def _reread(self, norms: list[str], detections: list[Detection], ctx: Context) -> list[Detection]:
+        """A text that is not `none`, asks about cover and tells of a third party only (target.py)
+        is scored again as a conflict description (ABOUT_OPPONENT) and decided with both readings."""
         if ctx.default == "derde":
-            return [None] * len(norms)  # the caller already said it is the conflict description
+            return detections  # the caller already said it is the conflict description
         picked = [
             i
-            for i, (n, p) in enumerate(zip(norms, probabilities, strict=True))
-            if opponent_in_coverage_question(n) and (p >= self.ask_threshold or match_cues(n))
+            for i, (n, d) in enumerate(zip(norms, detections, strict=True))
+            if d.decision != NONE and opponent_in_coverage_question(n)
         ]
-        readings: list[float | None] = [None] * len(norms)
-        if picked:
-            reread = self._probabilities([norms[i] for i in picked], OPPONENT_CONTEXT)
-            for i, p in zip(picked, reread, strict=True):
-                readings[i] = p
-        return readings
+        if not picked:
+            return detections
+        first = self._probabilities([norms[i] for i in picked], ctx)
+        again = self._probabilities([norms[i] for i in picked], OPPONENT_CONTEXT)
+        out = list(detections)
+        for i, p, o in zip(picked, first, again, strict=True):
+            out[i] = self._decide(norms[i], p, ctx, o)
+        return out
 
     def detect(self, text: str | None, context: ContextArg = None) -> Detection:
         """Score one text. No words (empty, emoji, markup, URLs, digits only) -> "none"."""
@@ -181,8 +183,8 @@ class ComplaintDetector:
         norm = normalise(text if isinstance(text, str) else "")
         if not self._has_words(norm):
             return self._decide("", None, ctx)
-        probability = self._probabilities([norm], ctx)[0]
-        return self._decide(norm, probability, ctx, self._opponent_readings([norm], [probability], ctx)[0])
+        detection = self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
+        return self._reread([norm], [detection], ctx)[0]
 
     def detect_many(
         self, texts: Iterable[str | None], context: ContextArg = None, batch_size: int = 1024
@@ -192,16 +194,12 @@ class ComplaintDetector:
         norms = [normalise(t if isinstance(t, str) else "") for t in texts]
         wordy = [i for i, n in enumerate(norms) if self._has_words(n)]
         probabilities: dict[int, float] = {}
-        opponent: dict[int, float | None] = {}
         for start in range(0, len(wordy), batch_size):
             chunk = wordy[start : start + batch_size]
-            chunk_norms = [norms[i] for i in chunk]
-            chunk_p = self._probabilities(chunk_norms, ctx)
-            readings = self._opponent_readings(chunk_norms, chunk_p, ctx)
-            for i, p, o in zip(chunk, chunk_p, readings, strict=True):
+            for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=True):
                 probabilities[i] = p
-                opponent[i] = o
-        return [self._decide(n, probabilities.get(i), ctx, opponent.get(i)) for i, n in enumerate(norms)]
+        detections = [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
+        return self._reread(norms, detections, ctx)
 
 
 # A few words without any evidence of dissatisfaction ("veel", "lang", "ongeveer 300 euro": the

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.rules import (
+    _CASE_WORD,
     _HANDLES,
     _SENTENCE,
     ARAG_MARKERS,
@@ -392,8 +393,9 @@ def analyse(normalised: str, lexicon: Lexicon, context: Context = NO_CONTEXT) ->
 
 def tagged_text(normalised: str) -> str:
     """The text with a side tag after each party mention (word n-gram input)."""
-    if not ARAG_MARKERS.search(normalised):
-        return THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} xderdex", normalised)
+    if not _CASE_WORD.search(normalised) or not ARAG_MARKERS.search(normalised):
+        tagged = ARAG_MARKERS.sub(lambda m: f"{m.group(0)} xaragx", normalised)
+        return THIRD_PARTY_MARKERS.sub(lambda m: f"{m.group(0)} xderdex", tagged)
     # a third party that only names the case next to ARAG's side is no party here (rules.third_parties)
     out = []
     for sentence in _SENTENCE.findall(normalised) or [normalised]:
