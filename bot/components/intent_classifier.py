@@ -12,11 +12,14 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
   (1..6+). They tell a form reply ("mijn man", "in Frankrijk") from a
   question about the same thing ("is mijn man meeverzekerd?"). Also the kind of conflict and
   whether an opponent is named, as flexbot/flexpolis/conflicts.py reads them, so an unseen word
-  for a known kind ("zeiljachtje") lands near its trained examples.
+  for a known kind ("zeiljachtje") lands near its trained examples. And how the message opens
+  (its first word and first two words) and whether it has a negation or exclusion word.
 - the character block weighs `char_weight` (1.5) against the word block.
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
 scores of the training data (minimum log loss), so FallbackClassifier's thresholds keep a meaning.
+A message unlike anything in training is mixed toward uniform by how much of it is unknown
+(`known_share`: word and character n-gram coverage), so gibberish reaches the fallback.
 The model is stored as JSON (vocabularies, settings) and a NumPy archive (idf, weights): no pickle.
 """
 
