@@ -263,6 +263,8 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
             return 1.0
         cv = StratifiedKFold(folds, shuffle=True, random_state=self.config["random_state"])
         scores = cross_val_predict(self._svm(), x, y, cv=cv, method="decision_function")
+        if scores.ndim == 1:  # two classes: one score, the second class's
+            scores = np.column_stack([-scores, scores])
         truth = np.searchsorted(np.array(self.classes), y)
         losses = [-np.log(_softmax(scores, t)[np.arange(len(y)), truth] + 1e-12).mean() for t in _TEMPERATURES]
         return float(_TEMPERATURES[int(np.argmin(losses))])
@@ -280,7 +282,10 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
         x = self._fit_features([e.get(TEXT) for e in examples])
         svm = self._svm().fit(x, labels)
         assert list(svm.classes_) == self.classes
-        self.coef, self.intercept = svm.coef_.astype(np.float32), svm.intercept_.astype(np.float32)
+        coef, intercept = svm.coef_, svm.intercept_
+        if len(self.classes) == 2:  # sklearn keeps one row for two classes: the second's score
+            coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+        self.coef, self.intercept = coef.astype(np.float32), intercept.astype(np.float32)
         self.temperature = self._fit_temperature(x, labels)
         self.persist()
         return self._resource

@@ -231,3 +231,13 @@ def test_clear_unseen_words_keep_a_usable_confidence(without_unseen):
     for text in ("qwrtp zxcvb", "asdfgh"):
         assert without_unseen.known_share(text) < 0.2
         assert parse(without_unseen, text).get(INTENT)["confidence"] < 0.45
+
+
+def test_two_intents_give_two_columns(storage, context):
+    data = load_data(str(ROOT / "data" / "nlu"))
+    kept = [e for e in data.intent_examples if e.get(INTENT) in ("greet", "faq_cancel")]
+    classifier = SvmIntentClassifier.create({}, storage, Resource("intent_classifier_two"), context)
+    classifier.train(TrainingData(kept))
+    probabilities = classifier.predict(["goedemorgen allemaal", "ik wil mijn polis opzeggen"])
+    assert probabilities.shape == (2, 2) and np.allclose(probabilities.sum(axis=1), 1.0)
+    assert [classifier.classes[i] for i in probabilities.argmax(axis=1)] == ["greet", "faq_cancel"]
