@@ -29,6 +29,10 @@ DATA = Path(__file__).resolve().parents[2] / "data" / "complaints"
         "De trouwfotograaf is gewoon niet komen opdagen op onze bruiloft! Schandalig. Valt dit onder mijn rechtsbijstand?",
         "Die aannemer is een oplichter en een prutser, hij reageert nergens meer op. Dekt mijn polis dit?",
         "My landlord is a crook and ignores every email. Am I covered for this?",
+        # asking ARAG to act, or what to do, is the coverage question too (round 6)
+        "De gemeente heeft mij een belachelijke boete gegeven terwijl ik niks fout deed. Kunnen jullie bezwaar maken?",
+        "Mijn zus heeft mijn geld gewoon gejat, ik ben zo kwaad. Wat kan ik daartegen doen?",
+        "De garage heeft er een potje van gemaakt en weigert alles. Kan ik met jullie hulp mijn geld terugkrijgen?",
     ],
 )
 def test_third_party_anger_in_a_coverage_question_is_no_sure_complaint(detector: ComplaintDetector, text: str) -> None:
@@ -45,6 +49,8 @@ def test_third_party_anger_in_a_coverage_question_is_no_sure_complaint(detector:
         "Mijn verhuurder is een oplichter en jullie doen niks. Kunnen jullie me nou eindelijk helpen?",
         "Ik wil een klacht indienen over de behandeling van mijn zaak tegen de garage.",
         "Jullie premie gaat weer omhoog terwijl mijn zaak tegen de buren al maanden stil ligt.",
+        "Mijn zaak tegen de aannemer ligt al maanden stil, kunnen jullie eindelijk eens opschieten?",
+        "Jullie hebben mijn premie verhoogd en daar ben ik het niet mee eens. Wat kan ik doen?",
     ],
 )
 def test_arag_complaints_that_name_the_opponent_stay_complaints(detector: ComplaintDetector, text: str) -> None:
