@@ -533,22 +533,7 @@ def chat_answer(text: str, with_reminder: bool, question: str | None = None) -> 
 def coverage_aside(text: str) -> str | None:
     """A conflict told next to a general question ("Hoe meld ik een zaak? Mijn buurman kapte mijn
     boom."): what already follows for it, so the second part of the message is not dropped."""
-    from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
-
     sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
     if len(sentences) < 2:
         return None
-    for sentence in sentences:
-        found = dialogue.facts_in_description(sentence)
-        if not found.get("conflict") or found["conflict"] == "deze_verzekering":
-            continue
-        state, reasons = dialogue.apply(CheckState(), found)
-        if reasons:
-            return None
-        verdict = state.verdict()
-        if verdict.status == NIET_GEDEKT:
-            return short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
-        head = headline(state)
-        if head:
-            return f"{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
-    return None
+    return next((answer for answer in map(coverage_first, sentences) if answer), None)
