@@ -400,8 +400,10 @@ def tagged_text(normalised: str) -> str:
     out = []
     for sentence in _SENTENCE.findall(normalised) or [normalised]:
         kept = {m.start() for m in third_parties(sentence)}
-        sentence = THIRD_PARTY_MARKERS.sub(
-            lambda m, kept=kept: f"{m.group(0)} xderdex" if m.start() in kept else m.group(0), sentence
-        )
+
+        def tag(m: re.Match[str], kept: set[int] = kept) -> str:
+            return f"{m.group(0)} xderdex" if m.start() in kept else m.group(0)
+
+        sentence = THIRD_PARTY_MARKERS.sub(tag, sentence)
         out.append(ARAG_MARKERS.sub(lambda m: f"{m.group(0)} xaragx", sentence))
     return "".join(out)
