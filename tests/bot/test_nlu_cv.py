@@ -1,4 +1,4 @@
-"""The in-process intent CV (flexbot/launcher/nlu_cv.py): repeatable, and it tells a separable
+"""The in-process intent CV (bot/nlu_cv.py): repeatable, and it tells a separable
 data set from one whose labels carry no signal."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from flexbot.launcher.nlu_cv import _setting, cross_validate, examples, main
+from bot.nlu_cv import _setting, cross_validate, examples, main
 
 GREET = ["hallo", "hoi", "goedemorgen", "hey daar", "goedemiddag", "hallo daar", "hoi hoi", "goedenavond", "hee"]
 CANCEL = [

@@ -1,6 +1,6 @@
 """A fast, repeatable cross-validation of the intent classifier alone (seconds, not minutes).
 
-    .venv/bin/python -m flexbot.launcher.nlu_cv [--data data/nlu] [--seeds 8] [--folds 3] \
+    .venv/bin/python -m bot.nlu_cv [--data data/nlu] [--seeds 8] [--folds 3] \
         [--set C=0.5 --set char_weight=1.0 ...]
 
 `rasa test nlu --cross-validation` (docs/nlu.md) is the official figure, but it draws new folds
