@@ -69,8 +69,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b",
     ),
     ("eigen_risico", r"\beigen risico\b"),
+    # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
+    ("complaints", r"\bklacht indienen\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b"),
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
-    ("complaints", r"\bklacht indienen\b|\bwaar kan ik .*klagen\b"),
     (
         "maximum",
         r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b",
@@ -138,8 +139,11 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         return None
     for clause in clauses:
         t = fold(clause)
-        topic = next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)), None)
-        if topic is None or topic == primary or any({topic, primary} <= same for same in SAME_ANSWER):
+        topics = [topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)]
+        if not topics or primary in topics:
+            continue  # no topic, or the clause the first answer is for ("telefoonnummer van het klachtenbureau")
+        topic = topics[0]
+        if any({topic, primary} <= same for same in SAME_ANSWER):
             continue
         if QUESTION.search(t) or "?" in clause:
             return topic

@@ -208,6 +208,13 @@ def test_one_faq_question_gets_one_answer():
     )
 
 
+def test_the_clause_the_first_answer_is_for_is_no_second_question():
+    # "telefoonnummer" is the contact topic too, but the klachtenbureau's number is in art. 20's answer
+    turn = faq_turn.answer_faq("faq_complaints", "wat is het telefoonnummer van jullie klachtenbureau?", None, True)
+    assert len(turn.messages) == 1 and K.contact["klachtenbureau"]["phone"] in turn.messages[0]
+    assert c.faq_topic_in("wat is het telefoonnummer van het klachtenbureau?") == "complaints"
+
+
 # Art. 20 and seeds 000/001: the short complaints answer already says where to go next -----------
 def test_complaints_short_answer_names_kifid_tuchtraad_and_court():
     short = c.short_and_details(faq_text("complaints"))[0]
