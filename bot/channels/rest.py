@@ -24,6 +24,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 import bot.rasa_speedups  # noqa: F401  (loaded with the Rasa server: see the module)
+from bot import conversation_context
 from bot.channels.guard import (
     FAILED_REPLY,
     RETRY_AFTER_SECONDS,
@@ -36,6 +37,8 @@ from bot.channels.guard import (
 )
 
 logger = logging.getLogger(__name__)
+# The complaint detector in the NLU pipeline sees what the conversation knows (see the module).
+conversation_context.apply()
 
 
 @dataclass(frozen=True)

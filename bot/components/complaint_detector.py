@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.intent_classifier import DOMAIN, conflict_markers
+from bot.conversation_context import detector_context
 from flexbot.complaints.detector import ComplaintDetector, load_detector
 from flexbot.dutch import fold
 
@@ -105,7 +106,9 @@ class ComplaintDetectorComponent(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
-        for message, text, detection in zip(messages, texts, self._detector.detect_many(texts), strict=False):
+        # What the conversation knows (bot/conversation_context.py): pronouns, the conflict form.
+        detections = self._detector.detect_many(texts, detector_context())
+        for message, text, detection in zip(messages, texts, detections, strict=False):
             # `question`: the message also asks something, so it is answered before the intake; a
             # one-sentence complaint that asks ("ik ben het niet eens met ARAG, wat kan ik doen?")
             # is classified whole.

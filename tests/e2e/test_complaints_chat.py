@@ -241,6 +241,18 @@ def test_complaint_in_the_middle_of_the_coverage_form(chat, intake):
     assert record["text"] == "Jullie jurist belt me al weken niet terug, echt slecht."
 
 
+def test_anger_at_the_opponent_during_the_coverage_form_is_no_complaint(chat, intake):
+    # Alone, "hij" could be ARAG's jurist (a sure complaint); in the coverage form it is the
+    # opponent the customer is telling about (bot/conversation_context.py).
+    first = chat.say("Ben ik verzekerd voor een conflict met mijn werkgever over mijn ontslag?")
+    replies = chat.say("Hij heeft er een puinhoop van gemaakt en reageert nergens meer op, waardeloos.")
+    assert not any(ACK in r or CONSENT_QUESTION in r for r in replies), replies
+    assert replies[-1] == first[-1]  # the form asks its question again
+    last = answer_form(chat, replies)
+    assert not any(CONSENT_QUESTION in r for r in last), last
+    assert records_for(intake, chat.sender) == []
+
+
 def test_complaint_then_silence_is_registered_at_once(chat, intake):
     replies = chat.say("Jullie laten me maar wachten, dit is de derde keer dat ik bel.")
     reference = REFERENCE.search(replies[0]).group(0)

@@ -1,0 +1,77 @@
+"""What the conversation already knows, for the complaint detector in the NLU pipeline.
+
+Rasa 3.6 passes the conversation's tracker to the model graph with every message
+(`MessageProcessor._parse_message_with_graph`: inputs `__message__` and `__tracker__`), but the
+default recipe wires it to no NLU component. While Rasa parses a message, the tracker is kept here
+in a context variable (set by `apply()`, loaded with our REST channel like bot/rasa_speedups.py),
+so `ComplaintDetectorComponent` can read the context the issue asks for:
+
+- while the coverage form is open, the customer is telling or answering about their conflict, so
+  dissatisfaction that names nobody is about the opponent (`ABOUT_OPPONENT`): "Hij heeft er een
+  puinhoop van gemaakt" is about the contractor, while "jullie jurist belt nooit" still names ARAG;
+- the customer's previous messages say whom a pronoun means: "hij reageert nooit" after a
+  message about "mijn jurist" is the jurist.
+
+Without a tracker (tests, `flexbot classify`, the social connectors) there is no context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.events import UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from flexbot.complaints.detector import ABOUT_OPPONENT
+
+# Forms in which the customer's words describe the conflict with the opponent.
+CONFLICT_FORMS = frozenset({"coverage_form"})
+# How many of the customer's previous messages can say whom a pronoun means.
+PREVIOUS_MESSAGES = 2
+
+_tracker: ContextVar[DialogueStateTracker | None] = ContextVar("flexbot_parsing_tracker", default=None)
+
+
+@contextmanager
+def parsing(tracker: DialogueStateTracker | None) -> Iterator[None]:
+    """The tracker of the conversation whose message is being parsed, for the duration."""
+    token = _tracker.set(tracker)
+    try:
+        yield
+    finally:
+        _tracker.reset(token)
+
+
+def detector_context(tracker: DialogueStateTracker | None = None) -> list[str] | None:
+    """The complaint detector's context for the message being parsed: the customer's previous
+    messages (oldest first), then ABOUT_OPPONENT while a conflict form is open; None without a
+    conversation."""
+    tracker = tracker if tracker is not None else _tracker.get()
+    if tracker is None:
+        return None
+    previous: list[str] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered) and event.text:
+            previous.append(event.text)
+            if len(previous) == PREVIOUS_MESSAGES:
+                break
+    context = previous[::-1]
+    if tracker.active_loop_name in CONFLICT_FORMS:
+        context.append(ABOUT_OPPONENT)
+    return context or None
+
+
+_original_parse = MessageProcessor._parse_message_with_graph
+
+
+def _parse_message_with_graph(self: MessageProcessor, message: Any, tracker: Any, *args: Any, **kwargs: Any) -> Any:
+    with parsing(tracker):
+        return _original_parse(self, message, tracker, *args, **kwargs)
+
+
+def apply() -> None:
+    MessageProcessor._parse_message_with_graph = _parse_message_with_graph
