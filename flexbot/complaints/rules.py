@@ -41,7 +41,7 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|woningcorporatie|corporatie|woningbouw\w*|vve|buren|buurman|buurvrouw|bovenbu\w+|onderbu\w+"
     r"|webshop|webwinkel|winkel|verkoper|dealer|garage|autobedrijf|monteur|aannemer|bouwer"
     r"|loodgieter|schilder|klusjesman|installateur|leverancier|keukenleverancier|gemeente"
-    r"|uwv|belastingdienst|cjib|svb|zorgverzekeraar|autoverzekeraar|verzekeraar van|tegenpartij"
+    r"|uwv|belastingdienst|cjib|svb|cbr|rdw|cak|politie|zorgverzekeraar|autoverzekeraar|verzekeraar van|tegenpartij"
     r"|wederpartij|andere partij|advocaat van|makelaar|reisorganisatie|reisbureau|airline"
     r"|vliegmaatschappij|energiebedrijf|energieleverancier|provider|telecom\w*|school|ex"
     r"|ex-partner|ex-vrouw|ex-man|incassobureau|deurwaarder|klachtencommissie|huurcommissie"

@@ -41,6 +41,18 @@ def test_third_party_anger_in_a_coverage_question_is_no_sure_complaint(detector:
     assert detector.detect_many([text])[0] == d
 
 
+# Public bodies are parties like the municipality and the UWV (round 6): the CBR, the RDW, the police.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het CBR wil mijn rijbewijs niet verlengen en ik snap er niks van, echt belachelijk.",
+        "De politie heeft mijn scooter meegenomen zonder enige uitleg.",
+    ],
+)
+def test_anger_at_a_public_body_is_no_sure_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision != "complaint"
+
+
 # Anything about ARAG stays a complaint, also with an opponent and a coverage question in it.
 @pytest.mark.parametrize(
     "text",
