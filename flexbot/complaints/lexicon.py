@@ -186,6 +186,10 @@ DOMAIN: dict[str, float] = {
 # "kind of", "I mean". They carry no sentiment in ordinary sentences and are dropped from the lexicons.
 HOMOGRAPHS_NL = frozenset(
     "naar gemaakt bar min net enige laatste vol vrij direct precies zeker nodig zwart vatbaar klaar laat".split()
+    # round 6: past tenses, colours, sizes and places that tell a conflict, not a feeling
+    # ("ik zat bij iemand anders in de auto", "door rood rijden", "een halve dag", "links afslaan")
+    + "zat zatte druk klein half links link rood wit bruin grijs roze lila breed beurs bol volks mat frank oude".split()
+    + "stil nat dik arm edel kinds steil plat vlak dood".split()
 )
 HOMOGRAPHS_EN = frozenset("pretty right first full sure many more most least own kind mean".split())
 
