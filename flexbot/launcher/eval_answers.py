@@ -8,6 +8,10 @@ each group of `expect` has at least one alternative in it and no `reject` text i
 Without --url a throw-away stack is started (the trained model is used, or trained first).
 The figure counts the first reply only: a question back to the customer, where the answer already
 followed from the question, is a miss.
+
+A line may also be a conversation: {"turns": [{"text", "expect", "reject"}, ...], "seed": "..."}.
+All turns go to one sender, in order; the conversation is right when every turn's reply is right
+(judged as above). The figure is "N / M right conversations"; a miss names its first failing turn.
 """
 
 from __future__ import annotations
@@ -47,16 +51,62 @@ class Case:
         return [f"missing: {m}" for m in missing] + [f"should not say: {w}" for w in wrong]
 
 
-def read_cases(path: Path) -> list[Case]:
+@dataclass(frozen=True)
+class Conversation:
+    """Several turns from one customer; each turn is a Case judged on the reply to that turn."""
+
+    turns: list[Case]
+    seed: str
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> Conversation:
+        seed = row.get("seed", "")
+        return cls([Case.from_json({**turn, "seed": seed}) for turn in row["turns"]], seed)
+
+    def first_miss(self, replies: list[str]) -> tuple[int, list[str]] | None:
+        """The index and problems of the first turn whose reply is wrong, or None when all are right."""
+        for index, (turn, reply) in enumerate(zip(self.turns, replies, strict=False)):
+            problems = turn.problems(reply)
+            if problems:
+                return index, problems
+        if len(replies) < len(self.turns):
+            return len(replies), ["no reply"]
+        return None
+
+
+Line = Case | Conversation
+ConversationResult = tuple[Conversation, list[str], tuple[int, list[str]] | None]
+
+
+def parse_line(row: dict[str, Any]) -> Line:
+    return Conversation.from_json(row) if "turns" in row else Case.from_json(row)
+
+
+def read_lines(path: Path) -> list[Line]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [Case.from_json(json.loads(line)) for line in lines if line.strip()]
+    return [parse_line(json.loads(line)) for line in lines if line.strip()]
 
 
-def first_reply(url: str, text: str) -> str:
-    sender = f"eval-{uuid.uuid4().hex[:12]}"
+def read_cases(path: Path) -> list[Case]:
+    return [line for line in read_lines(path) if isinstance(line, Case)]
+
+
+def read_conversations(path: Path) -> list[Conversation]:
+    return [line for line in read_lines(path) if isinstance(line, Conversation)]
+
+
+def new_sender() -> str:
+    return f"eval-{uuid.uuid4().hex[:12]}"
+
+
+def reply_to(url: str, sender: str, text: str) -> str:
     response = requests.post(f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": text}, timeout=60)
     response.raise_for_status()
     return "\n".join(m["text"] for m in response.json() if "text" in m)
+
+
+def first_reply(url: str, text: str) -> str:
+    return reply_to(url, new_sender(), text)
 
 
 def evaluate(url: str, cases: list[Case]) -> list[tuple[Case, str, list[str]]]:
@@ -67,6 +117,15 @@ def evaluate(url: str, cases: list[Case]) -> list[tuple[Case, str, list[str]]]:
     return results
 
 
+def evaluate_conversations(url: str, conversations: list[Conversation]) -> list[ConversationResult]:
+    results = []
+    for conversation in conversations:
+        sender = new_sender()
+        replies = [reply_to(url, sender, turn.text) for turn in conversation.turns]
+        results.append((conversation, replies, conversation.first_miss(replies)))
+    return results
+
+
 def report(name: str, results: list[tuple[Case, str, list[str]]], show_misses: bool) -> list[str]:
     right = sum(not problems for _, _, problems in results)
     lines = [f"{name}: {right} / {len(results)} right first answers ({right / max(len(results), 1):.3f})"]
@@ -74,8 +133,33 @@ def report(name: str, results: list[tuple[Case, str, list[str]]], show_misses: b
         if problems:
             lines.append(f"  MISS [{case.seed}] {case.text}\n    " + "; ".join(problems))
             if show_misses:
-                lines.append("    reply: " + reply.replace("\n", " / ")[:600])
+                lines.append("    reply: " + _flat(reply))
     return lines
+
+
+def report_conversations(name: str, results: list[ConversationResult], show_misses: bool) -> list[str]:
+    right = sum(miss is None for _, _, miss in results)
+    lines = [f"{name}: {right} / {len(results)} right conversations ({right / max(len(results), 1):.3f})"]
+    for conversation, replies, miss in results:
+        if miss is None:
+            continue
+        index, problems = miss
+        turn = conversation.turns[index] if index < len(conversation.turns) else conversation.turns[-1]
+        lines.append(
+            f"  MISS [{conversation.seed}] turn {index + 1}/{len(conversation.turns)}: {turn.text}\n    "
+            + "; ".join(problems)
+        )
+        if show_misses:
+            lines.extend(
+                f"    {i + 1}. {t.text}\n       -> {_flat(r)}"
+                for i, (t, r) in enumerate(zip(conversation.turns, replies, strict=False))
+                if i <= index
+            )
+    return lines
+
+
+def _flat(reply: str) -> str:
+    return reply.replace("\n", " / ")[:600]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +176,14 @@ def run(args: argparse.Namespace) -> int:
         url = stack.url("rasa")
     try:
         for path in files:
-            print("\n".join(report(str(path), evaluate(url, read_cases(path)), args.show_misses)), flush=True)
+            lines = read_lines(path)
+            cases = [line for line in lines if isinstance(line, Case)]
+            conversations = [line for line in lines if isinstance(line, Conversation)]
+            if cases or not conversations:
+                print("\n".join(report(str(path), evaluate(url, cases), args.show_misses)), flush=True)
+            if conversations:
+                results = evaluate_conversations(url, conversations)
+                print("\n".join(report_conversations(str(path), results, args.show_misses)), flush=True)
     finally:
         if stack is not None:
             stack.stop()
@@ -100,7 +191,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("eval-answers", help="share of right first answers on a JSONL file of questions")
+    parser = sub.add_parser(
+        "eval-answers", help="share of right first answers (and right conversations) on JSONL files"
+    )
     parser.add_argument("files", nargs="+")
     parser.add_argument("--url", default="", help="a running Rasa server; default: start a throw-away stack")
     parser.add_argument("--show-misses", action="store_true", help="print the reply of every miss")
