@@ -96,3 +96,12 @@ def test_a_file_may_mix_questions_and_conversations(tmp_path: Path):
     path.write_text(json.dumps(single) + "\n\n" + json.dumps(CONVERSATION) + "\n", encoding="utf-8")
     assert [type(line) for line in read_lines(path)] == [Case, Conversation]
     assert len(read_cases(path)) == 1 and len(read_conversations(path)) == 1
+
+
+def test_the_blind_conversation_set_is_well_formed():
+    path = ROOT / "data" / "eval" / "conversations1.jsonl"
+    conversations = read_conversations(path)
+    assert len(conversations) >= 30 and not read_cases(path)
+    assert all(conversation.seed and 2 <= len(conversation.turns) <= 6 for conversation in conversations)
+    assert all(turn.text and all(turn.expect) for conversation in conversations for turn in conversation.turns)
+    assert all(any(turn.expect for turn in conversation.turns) for conversation in conversations)
