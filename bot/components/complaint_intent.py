@@ -9,26 +9,97 @@ callback, which the handoff serves). A complaint
 that also asks something ("Mijn jurist belt nooit terug. Ben ik verzekerd voor een
 burenruzie?") keeps the classifier's intent, so the question is answered first.
 
+Two narrow checks on the detector's "complaint" (docs/nlu.md, round 5 of issue 11), neither
+touching the detector itself:
+- a question the detector's question test misses ("waarvoor gebruiken jullie mijn gegevens",
+  "..., valt een bezwaar daartegen onder mijn polis") sets the `question` flag, so the question is
+  answered and the intake follows as for any complaint that asks;
+- a message that names nobody of ARAG (no "jullie", "uw", "ARAG", jurist, premie, dossier, ...)
+  and that the classifier reads as a short form reply without a word of blame ("nee helaas",
+  "pas na het afsluiten", "meer uitleg over dit antwoord") or as a conflict story with a third
+  party ("de stukadoor heeft zijn werk niet afgemaakt") keeps the classifier's intent, and the
+  detection becomes "ask": the bot checks with the customer instead of registering a complaint
+  about ARAG that names no one of ARAG.
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.complaint_detector import PARSE_KEY
+from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, PARSE_KEY
+from bot.components.intent_classifier import conflict_markers
+from flexbot.dutch import fold
 
 COMPLAIN = "complain"
 # A request for a person or a callback is served by the handoff, complaint or not.
 KEEP_INTENTS = ("request_human", "request_callback")
+# Short replies inside a form or a chat; a complaint in so few words carries a word of blame.
+REPLY_INTENTS = frozenset({"affirm", "deny", "inform", "more_info", "stop", "greet", "goodbye"})
+MAX_REPLY_WORDS = 6
+MIN_REPLY_CONFIDENCE = 0.5
+# Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
+_ARAG = re.compile(
+    r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
+    r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
+    r"website|site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
+    r"mediator|afwijzing|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
+    r"klacht\w*|beklag)\b"
+)
+# Words of blame or distress that make even a short reply a possible complaint.
+_BLAME = re.compile(
+    r"(waardelo|slecht|belachelijk|schand|traag|drama|bagger|klote|kut|ontevreden|teleurgesteld|"
+    r"teleurstel|boos|woedend|onbeschoft|kortaf|onacceptabel|onbegrijpelijk|eindeloos|nooit|"
+    r"zat ben|ben het zat|klaar mee|respectloos|waardeloos|onzin|oplichter|lachertje|schaam|"
+    r"niks gedaan|niets gedaan|te lang|sneller)"
+)
+# Questions the detector component's test misses: a question word it does not list, or a
+# coverage question after a comma ("..., valt een bezwaar daartegen onder mijn polis").
+_ASKS_TOO = re.compile(
+    r"^(waarvoor|waarmee|waarover|waarop|waaraan|waarin|hoeveel|hoelang)\b"
+    r"|\b(valt|vallen)\b.{0,40}\bonder (mijn|de|uw|jullie) (polis|verzekering|dekking|module)"
+    r"|\b(ben ik|is dit|is dat|is het|zijn wij|zijn we)\b.{0,25}\b(verzekerd|gedekt)\b"
+    r"|,\s*(willen|kunnen|kunt|wilt|helpen|dekken|vergoeden|betalen) (jullie|julie|u|arag)\b"
+)
+_WORDS = re.compile(r"\w+")
+
+
+def classifier_top(message: Message) -> dict[str, Any]:
+    """The classifier's first intent (below any nlu_fallback or complain in the ranking)."""
+    for entry in message.get("intent_ranking") or []:
+        if entry.get("name") not in (COMPLAIN, "nlu_fallback"):
+            return entry
+    return message.get(INTENT) or {}
+
+
+def asks_too(text: str) -> bool:
+    """Some sentence asks in a way the detector component's test misses, and is no rhetorical
+    "waarom ...?" (which it leaves a complaint)."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(fold(text).lower()) if s.strip()]
+    return any(_ASKS_TOO.search(s) and not _RHETORICAL.match(s) for s in sentences)
+
+
+def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
+    """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
+    folded = fold(text).lower()
+    if _ARAG.search(folded):
+        return None
+    if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
+        if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not _BLAME.search(folded):
+            return "reply"
+    if intent == "check_coverage" and "zzopponent" in conflict_markers(text):
+        return "third_party"
+    return None
 
 
 def complaint_intent(message: Message) -> dict[str, Any] | None:
@@ -39,6 +110,24 @@ def complaint_intent(message: Message) -> dict[str, Any] | None:
     if (message.get(INTENT) or {}).get("name") in KEEP_INTENTS:
         return None
     return {"name": COMPLAIN, "confidence": float(detection.get("score") or 1.0)}
+
+
+def review(message: Message) -> None:
+    """The two checks of the module docstring, on the parse data of a sure complaint."""
+    detection = message.get(PARSE_KEY) or {}
+    if not detection.get("complaint") or detection.get("question"):
+        return
+    text = message.get(TEXT) or ""
+    top = classifier_top(message)
+    reasons = list(detection.get("reasons") or [])
+    if asks_too(text):
+        asked = {**detection, "question": True, "reasons": [*reasons, "intent:vraag"]}
+        message.set(PARSE_KEY, asked, add_to_output=True)
+        return
+    why = not_about_arag(text, top.get("name"), float(top.get("confidence") or 0.0))
+    if why:
+        checked = {**detection, "complaint": False, "decision": "ask", "reasons": [*reasons, f"intent:{why}"]}
+        message.set(PARSE_KEY, checked, add_to_output=True)  # the classifier's intent stays
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -58,6 +147,7 @@ class ComplaintIntent(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
+            review(message)
             intent = complaint_intent(message)
             if intent is None:
                 continue

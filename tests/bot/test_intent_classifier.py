@@ -241,3 +241,48 @@ def test_two_intents_give_two_columns(storage, context):
     probabilities = classifier.predict(["goedemorgen allemaal", "ik wil mijn polis opzeggen"])
     assert probabilities.shape == (2, 2) and np.allclose(probabilities.sum(axis=1), 1.0)
     assert [classifier.classes[i] for i in probabilities.argmax(axis=1)] == ["greet", "faq_cancel"]
+
+
+# Round 5 of issue 11: a "sure complaint" that names nobody of ARAG and reads as a short form reply
+# or a conflict with a third party becomes a question to the customer ("ask"); a question the
+# detector component misses is flagged, so it is answered before the intake.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("nee helaas", "deny"),
+        ("pas na het afsluiten", "inform"),
+        ("meer uitleg over dit antwoord", "more_info"),
+        ("de stukadoor heeft zijn werk niet afgemaakt en reageert niet meer", "check_coverage"),
+    ],
+)
+def test_a_reply_or_third_party_story_is_no_complaint_about_arag(pipeline, text, intent):
+    message = pipeline(text)
+    assert message.get(INTENT)["name"] == intent
+    assert message.get("complaint")["complaint"] is False
+    if message.get("complaint")["decision"] != "none":  # the detector called it a complaint
+        assert message.get("complaint")["decision"] == "ask"
+        assert message.get("complaint")["reasons"][-1].startswith("intent:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik wacht al zes weken op een reactie, belachelijk",
+        "Bedankt voor niks, ARAG.",
+        "De communicatie was waardeloos.",
+        "Het duurde eindeloos voordat er iemand reageerde.",
+        "Ik heb nog nooit zo'n ongeïnteresseerde jurist meegemaakt.",
+    ],
+)
+def test_complaints_about_arag_stay_complaints(pipeline, text):
+    message = pipeline(text)
+    assert message.get("complaint")["complaint"] is True
+    assert message.get(INTENT)["name"] == "complain"
+
+
+def test_a_question_the_detector_misses_is_answered_first(pipeline):
+    message = pipeline("mijn voorlopige aanslag klopt niet, valt een bezwaar daartegen onder mijn polis")
+    assert message.get("complaint")["question"] is True
+    assert message.get(INTENT)["name"] == "check_coverage"
+    rhetorical = pipeline("Waarom valt dit ineens niet onder mijn dekking? Dat is toch te gek voor woorden.")
+    assert rhetorical.get(INTENT)["name"] == "complain"

@@ -50,3 +50,15 @@ def test_settings_and_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert len(examples(tmp_path)) == len(GREET) + len(CANCEL)
     assert main(["--data", str(tmp_path), "--seeds", "1", "--set", "C=0.5"]) == 0
     assert "mean" in capsys.readouterr().out
+
+
+def test_score_only_counts_just_the_listed_examples():
+    # Greetings are easy, but half the cancel examples carry a label without signal: scoring
+    # only the greetings leaves the noisy ones out.
+    noisy = [(t, "faq_cancel" if i % 2 else "noise") for i, t in enumerate(CANCEL * 2)]
+    data = messages([(t, "greet") for t in GREET] + noisy)
+    everything = cross_validate(data, seeds=[0])
+    greetings = cross_validate(data, seeds=[0], score_only={(t, "greet") for t in GREET})
+    assert greetings[0] > everything[0]
+    with pytest.raises(ValueError):
+        cross_validate(data, seeds=[0], score_only={("niet in de data", "greet")})
