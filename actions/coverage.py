@@ -9,6 +9,7 @@ the one slot `cc_answer` is asked again as long as the checker needs something.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -17,16 +18,26 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answering import DETAILS, complaint_only, short_answer
+from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import replies
 from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.knowledge import knowledge
 
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"
 STATE = "cc_state"
 RESET: list[EventType] = [SlotSet(DESCRIPTION, None), SlotSet(ANSWER, None), SlotSet(STATE, None)]
 MAX_TRIES = 3  # an answer that cannot be used twice: go on without it, never loop
+# A message that sets something straight ("nee, ...", "het gaat niet over ...", "niet mijn man"):
+# when it changes nothing, the answer so far is confirmed rather than silently asked past.
+CORRECTING = re.compile(
+    r"^(nee|neen|nope|sorry|correctie|oh|wacht|klopt niet)\b|\bniet (mijn|m'?n|over|om)\b|"
+    r"\b(gaat|ging) (het )?(helemaal )?(niet|geen) (over|om)\b"
+)
+# "ja allebei", "die heb ik allebei": a yes to every condition the first answer named.
+BOTH = re.compile(r"\b(allebei|alle ?twee|beide|beiden|allemaal)\b")
 
 
 def _fresh_start(tracker: Tracker) -> bool:
@@ -41,6 +52,44 @@ def _extras(tracker: Tracker) -> dict[str, Any]:
 
 def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
     return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
+
+
+def _progress(state: CheckState, said: str | None) -> str | None:
+    """What follows now that an answer is in, when that is news ("Dit valt onder de module Inkomen
+    (art. 2d Inkomen), die op uw polis staat. ..."); None when the verdict itself comes next."""
+    head = talk.headline(state)
+    return head if head and head != said else None
+
+
+def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
+    """A yes to the modules question after a first answer that named the one module (and the
+    options) it takes: those are on the policy. None when the yes cannot be read that way."""
+    if not said or answers.parse_modules(text) or answers.yes_no(text) is not True:
+        return None
+    kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    covered = list(kind.get("covered_by", {}))
+    if len(covered) != 1 or not said.startswith("Met de module"):
+        return None
+    changes: dict[str, Any] = {"modules": frozenset(covered)}
+    options = [o for o in kind.get("requires_option", {}) if getattr(state.question, o) is None]
+    if options and (BOTH.search(fold(text)) or len(options) == 1 and " en de optie " in said):
+        changes.update(dict.fromkeys(options, True))
+    return changes
+
+
+def _correction(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any] | None:
+    """'Het gaat niet over ...': the kind of conflict it denies is forgotten; a denial of what was
+    not assumed confirms the answer so far. None: the text is no correction."""
+    if talk.corrected_kind(text, state.question.conflict):
+        state = CheckState(answers._forget(state.question, "conflict"), state.skipped)
+        dispatcher.utter_message(text="Dank u, dan laat ik dat los.")
+        return {ANSWER: None, STATE: _dump(state)}
+    if talk.CORRECTION.search(fold(text)) and keep.get("said"):
+        dispatcher.utter_message(text=f"Duidelijk, zo had ik het ook begrepen. {keep['said']}")
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    return None
 
 
 class ValidateCoverageForm(FormValidationAction):
@@ -91,6 +140,8 @@ class ValidateCoverageForm(FormValidationAction):
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
             extras["said"] = head
+        elif head and not _fresh_start(tracker) and CORRECTING.search(fold(text)):
+            dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
         topic = talk.second_faq_topic(text)
         if topic:
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
@@ -103,7 +154,8 @@ class ValidateCoverageForm(FormValidationAction):
         state = CheckState.load(tracker.get_slot(STATE))
         name = state.next_question()
         text = str(value or "")
-        keep = {"said": extras.get("said")}
+        # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
+        keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
         if talk.is_stop(text):
             return {ANSWER: None, STATE: {"mode": "stopped"}}
         if complaint_only(tracker):  # registered by the complaint hook; the form asks its question again
@@ -112,19 +164,25 @@ class ValidateCoverageForm(FormValidationAction):
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if name is None:
             return {ANSWER: None, STATE: _dump(state, **keep)}
-        if talk.corrected_kind(text, state.question.conflict):
-            state = CheckState(answers._forget(state.question, "conflict"), state.skipped)
-            dispatcher.utter_message(text="Dank u, dan laat ik dat los.")
-            return {ANSWER: None, STATE: _dump(state)}
+        corrected = _correction(state, text, keep, dispatcher)
+        if corrected is not None:
+            return corrected
         if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
             dispatcher.utter_message(text="Graag gedaan!")
             return {ANSWER: None, STATE: _dump(state, **keep)}
         answer = answers.parse_answer(name, text)
+        if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
+            named = _named_conditions(state, keep["said"], text)
+            answer = answers.Answer(named) if named else answer
         topic = talk.faq_topic_in(text) if answer.reason else None
         if topic:  # a question instead of an answer: answer it, then the form asks again
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
             return {ANSWER: None, STATE: _dump(state, **keep)}
-        if answer.unknown:
+        keep.pop("quiet")
+        if answer.unknown:  # the answer for each possibility, then the next question
+            each = talk.for_each_possibility(state, name)
+            if each:
+                dispatcher.utter_message(text=each)
             state = answers.skip(state, name)
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if answer.reason:
@@ -140,6 +198,10 @@ class ValidateCoverageForm(FormValidationAction):
         extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
         state, reasons = answers.apply(state, {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
+        head = None if pending else _progress(state, keep["said"])
+        if head:  # what follows now, before the next question
+            dispatcher.utter_message(text=head)
+            keep["said"] = head
         return {ANSWER: None, STATE: _dump(state, pending=pending, **keep)}
 
 
@@ -154,6 +216,11 @@ class ActionAskCoverageAnswer(Action):
         extras = _extras(tracker)
         name = CheckState.load(tracker.get_slot(STATE)).next_question() or "conflict"
         pending = extras.get("pending")
+        if not pending and name == extras.get("asked") and (extras.get("quiet") == name or _thanks(tracker)):
+            # Thanks after the answer: the customer passed this question over; never sent again
+            # (an answer to it is still taken).
+            return [SlotSet(STATE, {**extras, "quiet": name})]
+        extras["asked"] = name
         if pending and pending.startswith("Eerder zei u iets anders"):
             text = f"{pending.removesuffix(' Wat klopt?')} {answers.question(name)}"
         elif pending and pending.rstrip().endswith("?"):
@@ -163,10 +230,16 @@ class ActionAskCoverageAnswer(Action):
         else:
             text = talk.ask(name)
         dispatcher.utter_message(text=text)
-        if pending:
-            extras.pop("pending", None)
-            return [SlotSet(STATE, extras)]
-        return []
+        extras.pop("pending", None)
+        extras.pop("quiet", None)
+        return [SlotSet(STATE, extras)]
+
+
+def _thanks(tracker: Tracker) -> bool:
+    """The latest message thanks or praises (the thank intent or small talk without a question)."""
+    message = tracker.latest_message or {}
+    intent = (message.get("intent") or {}).get("name")
+    return intent == "thank" or talk.is_small_talk(message.get("text") or "")
 
 
 class ActionCoverageVerdict(Action):

@@ -454,27 +454,28 @@ def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQue
     return []
 
 
+def for_each_possibility(state: CheckState, name: str) -> str | None:
+    """One input the customer does not know, answered for each value ("Met de module Verkeer:
+    verzekerd (art. 3e Verkeer); zonder die module: niet verzekerd."); None when it has no options."""
+    options = _alternatives(state.question, name)
+    parts: list[str] = []
+    for label, alternative in options:
+        # Other unknowns get their favourable value, so each line shows what this input changes.
+        outcome = checker.check(
+            _favourable(alternative)
+            if name != "modules"
+            else replace(_favourable(alternative), modules=alternative.modules)
+        )
+        parts.append(f"{label if not parts else label[0].lower() + label[1:]}: {_status_phrase(outcome)}")
+    return "; ".join(parts) + "." if parts else None
+
+
 def final_text(state: CheckState) -> str:
     """The verdict; for each input the customer did not know, the answer for each possibility."""
     verdict = state.verdict()
     if verdict.status != HANGT_AF_VAN or verdict.reask:
         return f"{verdict.explanation} {verdict.citation}".strip()
-    lines: list[str] = []
-    known = state.question
-    for name in verdict.missing:
-        options = _alternatives(known, name)
-        if not options:
-            continue
-        parts: list[str] = []
-        for label, alternative in options:
-            # Other unknowns get their favourable value, so each line shows what this input changes.
-            outcome = checker.check(
-                _favourable(alternative)
-                if name != "modules"
-                else replace(_favourable(alternative), modules=alternative.modules)
-            )
-            parts.append(f"{label if not parts else label[0].lower() + label[1:]}: {_status_phrase(outcome)}")
-        lines.append("; ".join(parts) + ".")
+    lines = [line for line in (for_each_possibility(state, name) for name in verdict.missing) if line]
     if not lines:
         return f"{verdict.explanation} {verdict.citation}".strip()
     head = "Of u verzekerd bent, hangt af van wat u nog niet weet."

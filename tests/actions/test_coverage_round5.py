@@ -1,0 +1,99 @@
+"""Round 5 dialogue classes of the coverage form (issue 11), turn by turn without a Rasa server:
+each answer is followed by what now follows, 'weet ik niet' gets the answer for each possibility,
+thanks never bring the question back, corrections and restatements get the answer confirmed, and a
+yes to the conditions the first answer named is taken."""
+
+from __future__ import annotations
+
+from importlib import util
+from pathlib import Path
+
+_spec = util.spec_from_file_location("coverage_actions_chat", Path(__file__).with_name("test_coverage_actions.py"))
+assert _spec is not None and _spec.loader is not None
+_module = util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)
+Chat = _module.Chat  # the turn-by-turn form driver of test_coverage_actions.py
+
+MODULES_QUESTION = "Welke modules staan op uw polis"
+
+
+def test_after_a_modules_answer_the_reply_says_what_now_follows_before_the_next_question():
+    chat = Chat()
+    chat.say(
+        "Ik ben ontslagen bij mijn baan in loondienst en nu weigert het UWV mijn WW. Helpen jullie?", "check_coverage"
+    )
+    messages = chat.say("Ik heb de module Inkomen")
+    assert "(art. 2d Inkomen)" in messages[0] and "op uw polis staat" in messages[0], messages
+    assert len(messages) == 2 and messages[-1].endswith(("?", "(ja/nee)", "(privé/zakelijk)"))  # then one question
+
+
+def test_two_modules_said_loosely_still_give_the_article():
+    chat = Chat()
+    chat.say("Mijn pensioenfonds heeft mijn pensioen verkeerd berekend. Kunnen jullie helpen?", "check_coverage")
+    messages = chat.say("verkeer en inkomen denk ik")
+    assert any("art. 2e Inkomen" in m for m in messages), messages
+    assert not any("herken" in m for m in messages)
+
+
+def test_not_knowing_the_modules_gets_the_answer_for_each_module_at_once():
+    for first, module, article in (
+        ("De garage heeft de remmen van mijn auto slecht gerepareerd, 900 euro.", "Verkeer", "art. 3e Verkeer"),
+        ("Mijn ex-werkgever betaalt mijn laatste salaris niet uit, 2100 euro.", "Inkomen", "art. 2a Inkomen"),
+    ):
+        chat = Chat()
+        chat.say(first, "check_coverage")
+        messages = chat.say("geen idee wat erop staat")
+        assert messages[0].startswith(
+            f"Met de module {module}: verzekerd ({article}); zonder die module: niet verzekerd"
+        )
+        assert MODULES_QUESTION not in messages[-1]  # not asked again: the customer does not know
+
+
+def test_thanks_mid_form_get_a_welcome_and_the_question_is_not_sent_again():
+    chat = Chat()
+    first = chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    assert MODULES_QUESTION in first[-1]
+    for thanks in ("Top, dank je wel!", "ok bedankt"):
+        messages = chat.say(thanks, "thank")
+        assert not any(MODULES_QUESTION in m for m in messages), messages
+    # A general question afterwards does not bring the passed-over question back either ...
+    assert not any(MODULES_QUESTION in m for m in chat.say("Hoe meld ik dit aan?", "faq_report"))
+    # ... but an answer to it is still taken.
+    messages = chat.say("consument en wonen")
+    assert any("art. 2e Consument & Wonen" in m for m in messages), messages
+
+
+def test_a_question_in_between_without_thanks_still_repeats_the_question():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    assert MODULES_QUESTION in chat.say("hoeveel betalen jullie maximaal?", "faq_maximum")[-1]
+
+
+def test_a_correction_of_something_not_assumed_confirms_the_answer():
+    chat = Chat()
+    chat.say("mijn ex-verhuurder houdt 900 euro van mijn borg in", "check_coverage")
+    messages = chat.say("het gaat niet over een scheiding hoor, het is mijn vorige huisbaas")
+    assert not any("herken" in m for m in messages), messages
+    assert any("art. 2c Consument & Wonen" in m for m in messages) and MODULES_QUESTION in messages[-1]
+
+
+def test_restating_who_the_opponent_is_confirms_the_answer():
+    chat = Chat()
+    chat.say(
+        "Mijn man is op de fiets aangereden door een auto die door rood reed. Kunnen wij hulp krijgen?",
+        "check_coverage",
+    )
+    messages = chat.say("Nee, de automobilist is de tegenpartij, niet mijn man. We wonen samen.", "check_coverage")
+    assert any("art. 3a Verkeer" in m for m in messages) and MODULES_QUESTION in messages[-1], messages
+
+
+def test_yes_to_the_named_module_and_option_is_taken():
+    chat = Chat()
+    first = chat.say(
+        "De aannemer heeft de dakkapel op ons koophuis slecht geplaatst, het lekt. 7000 euro betaald. Verzekerd?",
+        "check_coverage",
+    )
+    assert "de optie Eigen woning" in first[0]
+    messages = chat.say("ja allebei", "affirm")
+    assert not any("herken" in m for m in messages), messages
+    assert any("Eigen woning" in m for m in messages) and not any(MODULES_QUESTION in m for m in messages)
