@@ -16,6 +16,7 @@ to that record's text; after the confirmation a new complaint gets a new record.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any, Optional
 
@@ -26,6 +27,8 @@ from rasa_sdk.types import DomainDict
 
 from flexbot import settings
 from flexbot.complaints import labels
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import replies
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.intake import answers
@@ -125,6 +128,23 @@ def wants_letter(tracker: Tracker) -> bool:
     return isinstance(contact, dict) and bool(contact.get("letter"))
 
 
+# Dissatisfied with ARAG's decision on the case itself (the steps, the chance of success): art. 17
+# settles that with a scheidsrechter. Not for how ARAG treats the customer.
+CASE_DECISION = re.compile(
+    r"\b(geen (redelijke )?kans|kansloos|kans van slagen|(niet )?(verder )?door ?(zetten|gaan|procederen)|"
+    r"(stopt|stoppen|stop) met (mijn|de|onze) zaak|aanpak van (mijn|de) zaak|juridische stappen)\b"
+)
+
+
+def about_the_case_decision(text: str) -> bool:
+    return bool(CASE_DECISION.search(fold(text)))
+
+
+def case_decision_answer() -> str:
+    """The short art. 17 answer: how a disagreement with ARAG about the case is settled."""
+    return talk.short_and_details(replies.faq_text("disagreement"))[0]
+
+
 def acknowledgement(reference: str) -> str:
     return (
         f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
@@ -219,6 +239,8 @@ class ActionDetectComplaint(Action):
             return []
         reference = await register(tracker, text, detection)
         dispatcher.utter_message(text=acknowledgement(reference))
+        if about_the_case_decision(text) and not detection.get("question"):  # a question gets its own answer
+            dispatcher.utter_message(text=case_decision_answer())
         return [
             SlotSet("complaint_id", reference),
             SlotSet("complaint_pending", True),

@@ -1,0 +1,35 @@
+"""Round 5 (issue 11): dissatisfaction with ARAG's decision on the case itself gets the way to
+settle it (art. 17, the scheidsrechter) next to the Klachtenbureau acknowledgement; a complaint
+about how ARAG treats the customer gets no article text."""
+
+from __future__ import annotations
+
+from importlib import util
+from pathlib import Path
+
+_spec = util.spec_from_file_location("complaints_chat", Path(__file__).with_name("test_complaints.py"))
+assert _spec is not None and _spec.loader is not None
+_module = util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)
+Chat = _module.Chat
+intake_env = _module.intake_env  # the Redis and spool environment of the complaint tests
+
+
+async def test_disagreeing_with_arags_decision_on_the_case_gets_the_scheidsrechter(redis_url: str) -> None:
+    chat = Chat()
+    said = await chat.send(
+        "ARAG wil mijn zaak tegen de aannemer niet verder doorzetten omdat ik geen kans zou maken. "
+        "Daar ben ik het helemaal niet mee eens.",
+        decision="complaint",
+        intent="complain",
+    )
+    assert "Klachtenbureau onder referentie KL-" in said[0]
+    assert "scheidsrechter" in said[1] and "(art. 17 Algemene regels" in said[1]
+
+
+async def test_a_complaint_about_treatment_gets_no_article_text(redis_url: str) -> None:
+    chat = Chat()
+    said = await chat.send(
+        "Jullie jurist was ontzettend onbeschoft tegen me aan de telefoon.", decision="complaint", intent="complain"
+    )
+    assert len(said) == 1 and "art." not in said[0]
