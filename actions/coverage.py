@@ -2,8 +2,9 @@
 
 Slots (bot/domain/coverage.yml): `cc_description` (the message that started the check, and any
 later check_coverage message), `cc_answer` (the reply to the current question, from text), and
-`cc_state` (the `CheckState` so far). `required_slots` is computed from the checker's `missing`
-list; every answer is parsed by bot/policy via flexbot/flexpolis/dialogue.py and then cleared, so
+`cc_state` (the `CheckState` so far; after a verdict only {"last": {"description": ...}}, so that
+a follow-up such as "En met de verdeling van ons huis?" is read with it). `required_slots` is
+computed from the checker's `missing` list; every answer is parsed by bot/policy via flexbot/flexpolis/dialogue.py and then cleared, so
 the one slot `cc_answer` is asked again as long as the checker needs something.
 """
 
@@ -36,6 +37,10 @@ CORRECTING = re.compile(
     r"^(nee|neen|nope|sorry|correctie|oh|wacht|klopt niet)\b|\bniet (mijn|m'?n|over|om)\b|"
     r"\b(gaat|ging) (het )?(helemaal )?(niet|geen) (over|om)\b"
 )
+# A follow-up on the question just answered: "En met de verdeling van ons huis?" (no conflict of
+# its own) or an objection "Maar het is toch ...?": read together with that question.
+FOLLOW_UP = re.compile(r"^(en|maar|ook|dus|geldt dat ook|en wat als)\b")
+OBJECTION = re.compile(r"^(maar\b.*\btoch\b|ook niet\b)")
 # "ja allebei", "die heb ik allebei": a yes to every condition the first answer named.
 BOTH = re.compile(r"\b(allebei|alle ?twee|beide|beiden|allemaal)\b")
 
@@ -59,6 +64,11 @@ def _progress(state: CheckState, said: str | None) -> str | None:
     (art. 2d Inkomen), die op uw polis staat. ..."); None when the verdict itself comes next."""
     head = talk.headline(state)
     return head if head and head != said else None
+
+
+def _follows_up(text: str, found: dict[str, Any]) -> bool:
+    t = fold(text).strip()
+    return bool(OBJECTION.search(t)) or bool(FOLLOW_UP.search(t)) and not found.get("conflict")
 
 
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
@@ -119,6 +129,9 @@ class ValidateCoverageForm(FormValidationAction):
             if complaint_only(tracker):  # the complaint intake answers it, not a coverage verdict
                 return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
         found = answers.facts_in_description(text)
+        last = _extras(tracker).get("last") if _fresh_start(tracker) else None
+        if isinstance(last, dict) and _follows_up(text, found):
+            found = answers.facts_in_description(f"{last.get('description', '')} {text}")
         topic = talk.faq_topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
@@ -261,7 +274,9 @@ class ActionCoverageVerdict(Action):
         state = CheckState.load(tracker.get_slot(STATE))
         message, events = short_answer(talk.final_text(state), tracker)
         dispatcher.utter_message(text=message)
-        return [*events, *RESET]
+        # The question stays known after its verdict, for a follow-up on it ("En met ...?").
+        last = {"last": {"description": tracker.get_slot(DESCRIPTION) or ""}}
+        return [*events, *RESET[:2], SlotSet(STATE, last)]
 
 
 class ActionMoreDetails(Action):

@@ -97,3 +97,28 @@ def test_yes_to_the_named_module_and_option_is_taken():
     messages = chat.say("ja allebei", "affirm")
     assert not any("herken" in m for m in messages), messages
     assert any("Eigen woning" in m for m in messages) and not any(MODULES_QUESTION in m for m in messages)
+
+
+def test_a_follow_up_after_a_verdict_is_read_with_the_question_before_it():
+    chat = Chat()
+    assert (
+        "art. 3g Consument & Wonen"
+        in chat.say("Mijn vrouw en ik gaan scheiden. Kunnen jullie helpen met de alimentatie?", "check_coverage")[-1]
+    )
+    messages = chat.say("En met de verdeling van ons huis?", "check_coverage")
+    assert any("art. 3g Consument & Wonen" in m for m in messages), messages
+    chat = Chat()
+    assert (
+        "art. 11j"
+        in chat.say("Ik wil bezwaar maken tegen de WOZ-waarde van mijn huis. Helpen jullie?", "check_coverage")[-1]
+    )
+    messages = chat.say("Maar het is toch gewoon een besluit van de gemeente over mij?", "check_coverage")
+    assert any("art. 11j" in m for m in messages) and not any("art. 2f" in m for m in messages), messages
+
+
+def test_a_new_conflict_after_a_verdict_starts_afresh():
+    chat = Chat()
+    chat.say("Mijn vrouw en ik gaan scheiden. Kunnen jullie helpen met de alimentatie?", "check_coverage")
+    messages = chat.say("Mijn buurman heeft mijn boom gekapt, is dat verzekerd?", "check_coverage")
+    assert messages[0].startswith("Met de module Consument & Wonen") and "art. 2e Consument & Wonen" in messages[0]
+    assert not any("3g" in m for m in messages)
