@@ -125,7 +125,7 @@ def corrected_kind(text: str, current: str | None) -> bool:
 # A new question inside one sentence: "Wat is het maximum, en hoe snel hoor ik ...?"
 CLAUSE = re.compile(
     r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
-    r"geldt|krijg|hoeveel)\b)"
+    r"geldt|krijg|hoeveel|vanaf welk|tot welk|sinds wanneer)\b)"
 )
 # Answers that say the same thing: never both in one reply.
 SAME_ANSWER = ({"answer_time", "after_report"}, {"report", "contact"})

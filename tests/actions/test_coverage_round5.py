@@ -122,3 +122,19 @@ def test_a_new_conflict_after_a_verdict_starts_afresh():
     messages = chat.say("Mijn buurman heeft mijn boom gekapt, is dat verzekerd?", "check_coverage")
     assert messages[0].startswith("Met de module Consument & Wonen") and "art. 2e Consument & Wonen" in messages[0]
     assert not any("3g" in m for m in messages)
+
+
+def test_two_general_questions_in_one_message_get_both_answers():
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.faq import ActionAnswerFaq
+
+    text = "Tot welk bedrag vergoeden jullie kosten, en vanaf welk bedrag helpen jullie pas?"
+    message = {"text": text, "intent": {"name": "faq_maximum"}}
+    out = CollectingDispatcher()
+    asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
+    said = " ".join(m["text"] for m in out.messages)
+    assert "15.000" in said and "175" in said, said
