@@ -136,6 +136,13 @@ CASE_DECISION = re.compile(
 )
 
 
+# "Waar kan ik terecht als ik ontevreden blijf?": the escalation route of a complaint.
+ESCALATION = re.compile(
+    r"\b(ontevreden|niet tevreden|niet eens|oneens)\b.*\b(waar|wie|wat)\b|"
+    r"\b(waar|bij wie)\b.*\b(terecht|heen|naartoe|klagen|in beroep)\b.*\b(ontevreden|niet tevreden|klacht)\b"
+)
+
+
 def about_the_case_decision(text: str) -> bool:
     return bool(CASE_DECISION.search(fold(text)))
 
@@ -281,11 +288,16 @@ class ValidateComplaintForm(FormValidationAction):
 
     @staticmethod
     def _answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, value: Any) -> bool:
-        """A general question asked during the intake is answered; the intake then asks again."""
+        """A general question asked during the intake is answered; the intake then asks again.
+        The topic is the intent's, else the keyword routes of the coverage form, else 'where do I go
+        when I stay unhappy' (the Klachtenbureau, Kifid, the court: art. 20)."""
         if not isinstance(value, str) or "?" not in value:
             return False
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        answer = replies.faq_answer(intent[len("faq_") :]) if intent.startswith("faq_") else None
+        topic = intent[len("faq_") :] if intent.startswith("faq_") else talk.faq_topic_in(value)
+        if topic is None and ESCALATION.search(fold(value)):
+            topic = "complaints"
+        answer = replies.faq_answer(topic) if topic else None
         if answer is None:
             return False
         dispatcher.utter_message(text=answer)

@@ -7,6 +7,10 @@ from __future__ import annotations
 from importlib import util
 from pathlib import Path
 
+from rasa_sdk.executor import CollectingDispatcher
+
+import actions.complaints as complaints
+
 _spec = util.spec_from_file_location("complaints_chat", Path(__file__).with_name("test_complaints.py"))
 assert _spec is not None and _spec.loader is not None
 _module = util.module_from_spec(_spec)
@@ -33,3 +37,19 @@ async def test_a_complaint_about_treatment_gets_no_article_text(redis_url: str) 
         "Jullie jurist was ontzettend onbeschoft tegen me aan de telefoon.", decision="complaint", intent="complain"
     )
     assert len(said) == 1 and "art." not in said[0]
+
+
+async def test_asking_where_to_go_when_still_unhappy_during_the_intake_gets_the_escalation_route(
+    redis_url: str,
+) -> None:
+    chat = Chat()
+    await chat.send("Jullie jurist was ontzettend onbeschoft tegen me.", decision="complaint", intent="complain")
+    chat.active_loop = "complaint_form"
+    text = "En als ik ontevreden blijf over hoe ARAG met mij omgaat, waar kan ik dan terecht?"
+    dispatcher = CollectingDispatcher()
+    result = await complaints.ValidateComplaintForm().validate_handoff_consent(
+        text, dispatcher, chat.tracker(text, intent="complain"), {}
+    )
+    said = [m["text"] for m in dispatcher.messages]
+    assert result == {"handoff_consent": None}  # the intake asks its question again
+    assert any("Kifid" in s for s in said) and not any("ja of nee" in s for s in said), said
