@@ -275,8 +275,50 @@ class ActionCoverageVerdict(Action):
         message, events = short_answer(talk.final_text(state), tracker)
         dispatcher.utter_message(text=message)
         # The question stays known after its verdict, for a follow-up on it ("En met ...?").
-        last = {"last": {"description": tracker.get_slot(DESCRIPTION) or ""}}
+        last = {"last": {"description": tracker.get_slot(DESCRIPTION) or "", "state": state.dump()}}
         return [*events, *RESET[:2], SlotSet(STATE, last)]
+
+
+ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
+
+
+def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
+    """The last check with what this message adds (modules, options, an amount); None when it
+    changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
+    state = CheckState.load(last.get("state"))
+    if state.question.conflict is None:
+        return None
+    changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
+    modules = answers.parse_modules(text)
+    if modules:
+        known = state.question.modules or frozenset()
+        changes["modules"] = modules | known if ALSO.search(fold(text)) else modules
+    changes = {k: v for k, v in changes.items() if answers.get(state.question, k) != v}
+    if not changes:
+        return None
+    for name in changes:  # a new value replaces the one the verdict was given on
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    updated, reasons = answers.apply(state, changes)
+    return None if reasons else updated
+
+
+class ActionCoverageFollowUp(Action):
+    """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
+    again with it; with nothing to follow up, the request to rephrase."""
+
+    def name(self) -> str:
+        return "action_coverage_follow_up"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        last = _extras(tracker).get("last")
+        text = (tracker.latest_message or {}).get("text") or ""
+        state = _after_verdict(last, text) if isinstance(last, dict) else None
+        if state is None:
+            dispatcher.utter_message(response="utter_ask_rephrase")
+            return []
+        message, events = short_answer(talk.final_text(state), tracker)
+        dispatcher.utter_message(text=f"Dank u, dat verandert het antwoord. {message}")
+        return [*events, SlotSet(STATE, {"last": {**last, "state": state.dump()}})]
 
 
 class ActionMoreDetails(Action):

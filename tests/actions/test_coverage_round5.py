@@ -138,3 +138,31 @@ def test_two_general_questions_in_one_message_get_both_answers():
     asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
     said = " ".join(m["text"] for m in out.messages)
     assert "15.000" in said and "175" in said, said
+
+
+def _follow_up(chat, text: str, intent: str = "inform") -> list[str]:
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.coverage import ActionCoverageFollowUp
+
+    out = CollectingDispatcher()
+    chat._apply(asyncio.run(ActionCoverageFollowUp().run(out, chat.tracker(text, intent), {})))
+    return [m.get("text") or m.get("response") for m in out.messages]
+
+
+def test_an_answer_after_the_verdict_that_changes_it_gets_the_new_answer():
+    chat = Chat()
+    chat.say("Ik heb een laptop van 899 euro besteld bij een webshop en hij is nooit geleverd.", "check_coverage")
+    assert "niet verzekerd" in chat.say("Ik heb alleen de module Verkeer")[-1]
+    messages = _follow_up(chat, "oh wacht, ik zie nu dat ik ook Consument & Wonen heb")
+    assert len(messages) == 1 and "art. 2b Consument & Wonen" in messages[0], messages
+    assert "Dit conflict is niet verzekerd. Dit conflict valt onder" not in messages[0]
+
+
+def test_an_answer_outside_any_check_is_still_not_understood():
+    assert _follow_up(Chat(), "ongeveer 300 euro") == ["utter_ask_rephrase"]
+    chat = Chat()
+    chat.say("ik heb een flitsboete gekregen", "check_coverage")
+    assert _follow_up(chat, "ja", "affirm") == ["utter_ask_rephrase"]  # nothing in it changes the verdict
