@@ -17,7 +17,8 @@ touching the detector itself:
 - a message that names nobody of ARAG (no "jullie", "uw", "ARAG", jurist, premie, dossier, ...)
   and that the classifier reads as a short form reply without a word of blame ("nee helaas",
   "pas na het afsluiten", "meer uitleg over dit antwoord") or as a conflict story with a third
-  party ("de stukadoor heeft zijn werk niet afgemaakt") keeps the classifier's intent, and the
+  party or of a kind the coverage form knows ("de stukadoor heeft zijn werk niet afgemaakt", "ik heb
+  een laptop besteld en nooit ontvangen") keeps the classifier's intent, and the
   detection becomes "ask": the bot checks with the customer instead of registering a complaint
   about ARAG that names no one of ARAG.
 
@@ -53,8 +54,8 @@ _ARAG = re.compile(
     r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
     r"website|site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
-    r"mediator|afwijzing|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
-    r"klacht\w*|beklag)\b"
+    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
+    r"klacht\w*|beklag|zaak|zaken)\b"
 )
 # Words of blame or distress that make even a short reply a possible complaint.
 _BLAME = re.compile(
@@ -69,7 +70,8 @@ _ASKS_TOO = re.compile(
     r"^(waarvoor|waarmee|waarover|waarop|waaraan|waarin|hoeveel|hoelang)\b"
     r"|\b(valt|vallen)\b.{0,40}\bonder (mijn|de|uw|jullie) (polis|verzekering|dekking|module)"
     r"|\b(ben ik|is dit|is dat|is het|zijn wij|zijn we)\b.{0,25}\b(verzekerd|gedekt)\b"
-    r"|,\s*(willen|kunnen|kunt|wilt|helpen|dekken|vergoeden|betalen) (jullie|julie|u|arag)\b"
+    r"|,\s*(willen|kunnen|kunt|wilt|helpen|dekken|vergoeden|betalen|doen) (jullie|julie|u|arag)\b"
+    r"|,\s*(wat kan ik|wat moet ik|wat nu\b|hoe moet ik|kan ik|mag ik|kan een|kan iemand)"
 )
 _WORDS = re.compile(r"\w+")
 
@@ -97,7 +99,7 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
         if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not _BLAME.search(folded):
             return "reply"
-    if intent == "check_coverage" and "zzopponent" in conflict_markers(text):
+    if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
         return "third_party"
     return None
 
