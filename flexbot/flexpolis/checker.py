@@ -241,7 +241,11 @@ def check(q: CoverageQuestion) -> Verdict:
             "conflict", "of het conflict waarvoor u de borgsom moet betalen bij ARAG verzekerd is", "Algemene regels 13"
         )
     elif kind.get("excluded_by"):
-        t.no(kind["excluded_by"], f"Dit is uitgesloten: {kind['label']}.")
+        abroad = _territory_too(q, kind, k)
+        reason = f"Dit is uitgesloten: {kind['label']}{abroad[1] if abroad else ''}."
+        t.no(kind["excluded_by"], reason)
+        for article in abroad[0] if abroad else []:
+            t.no(article, reason)  # the same sentence: its article is cited, the reason said once
         for article in kind.get("see_also", []):
             t.use(article)
     else:
@@ -436,6 +440,38 @@ def _required_facts(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: 
             t.unknown(f"facts.{key}", question[0].lower() + question[1:], entry["article"])
         elif value != expected:
             t.no(entry["article"], k.article(entry["article"]).summary)
+
+
+PART_MODULE = {"Consument & Wonen": "consument_wonen", "Verkeer": "verkeer", "Inkomen": "inkomen"}
+
+
+def _territory_too(q: CoverageQuestion, kind: Mapping[str, Any], k: Knowledge) -> tuple[list[str], str] | None:
+    """An excluded kind abroad, outside the countries of the modules it belongs to: (articles,
+    '; bovendien ...'), said in the same sentence as the exclusion ("een vakantiewoning gekocht in
+    Spanje": C&W 3a and C&W 4; "een scooter gehuurd op Bali": C&W 3c and the EU of C&W 4 / Verkeer 5)."""
+    code = q.country
+    if not code or code == "NL" or countries.ambiguity(code) or not countries.is_known(code):
+        return None
+    ids = [str(kind["excluded_by"]), *kind.get("see_also", [])]
+    modules = list(dict.fromkeys(PART_MODULE[p] for p in (i.rsplit(" ", 1)[0] for i in ids) if p in PART_MODULE))
+    if not modules:
+        return None
+    name = countries.country_name(code)
+    first = k.modules[modules[0]]
+    if kind.get("scope") == "housing" and first.get("housing_country"):
+        return [first["countries_article"]], (
+            f"; bovendien moet een woning voor de module {k.module_name(modules[0])} in Nederland staan, en deze "
+            f"staat in {name}"
+        )
+    outside = []
+    for module in modules:
+        spec = k.modules[module]
+        scope_contract = kind.get("scope") == "contract" and spec.get("contract_countries")
+        allowed = spec["contract_countries"] if scope_contract else spec["countries"]
+        if allowed == "world" or code in k.regions.get(allowed, ()):
+            return None  # one of the modules would apply there
+        outside.append(spec["countries_article"])
+    return outside, f"; bovendien is dit alleen verzekerd in de landen van de Europese Unie, en {name} hoort daar niet bij"
 
 
 def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace, k: Knowledge) -> None:

@@ -90,7 +90,16 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "garage": (
         "garage",
-        (r"\bgarage\w*", r"\bautobedrijf\b", r"\bautodealer\b", r"\bdealer\b", r"\bmonteur\b", r"\bwasstraat\b"),
+        (
+            r"\bgarage\w*",
+            r"\bgaragist\w*",
+            r"\bautobedrijf\b",
+            r"\bautodealer\b",
+            r"\bdealer\b",
+            r"\bmonteur\b",
+            r"\bwasstraat\b",
+            r"\bcarwash\b",
+        ),
     ),
     "contractor": (
         "aannemer",
@@ -325,6 +334,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
             r"\bstrafbeschikking\b",
+            r"\b(vrijgesproken|vrijspraak|geseponeerd|ontslag van rechtsvervolging)\b",
         ),
     ),
     ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
@@ -352,6 +362,23 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("natuurramp", (r"\bnatuurramp\b", r"\baardbeving\b", r"\boverstroming\b", r"\bkernramp\b", r"\batoom\w*")),
+    # 11k before tax and the benefit kinds ('nieuwe regels voor de huurtoeslag'): "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
+    (
+        "wetgeving",
+        (
+            r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
+            r"overheidsbeleid|beleid van de overheid)\b",
+            r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
+            r"\btegen de wet\b",
+            r"\bwetswijziging\w*",
+            r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
+            r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
+            # new rules of the government (toeslagen, benefits, tax): 11k, not the benefit or tax itself
+            r"\bnieuwe (regels|regeling|wet) (voor|over|van|rond) (de |het )?(\w*toeslag\w*|overheid|belasting\w*|"
+            r"uitkering\w*|aow\w*|ww|pensioen\w*|huur\w*|minimumloon)\b",
+            r"\b(wet|wetten|regels van de overheid) (is |zijn )?(echt |heel |zo )?oneerlijk\b",
+        ),
+    ),
     (
         "belastingrecht",
         (
@@ -388,6 +415,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "schulden",
         (
             r"\bfailliss\w*",
+            r"\bfaill?is+e?ment\w*",
+            r"\bschuld(en)?\b.{0,40}\bdie (ik|we|wij) niet (kan|kunnen) (af|terug)?betalen\b",
+            r"\bschuldhulp\w*",
             r"\bfailliet\b",
             r"\bsurseance\b",
             r"\bschuld(en)? niet (kan|kunnen) betalen\b",
@@ -412,7 +442,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(mijn|eigen|onze) (foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|"
-            r"verkoopt|verkocht|gepubliceerd|nagemaakt)\b",
+            r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "de foto's van mijn website gejat": the work is named before whose it is
+            r"\b(foto'?s|teksten|ontwerpen|tekeningen|video'?s|muziek|liedjes)\b (van|op|uit) (mijn|onze|m'?n) "
+            r"(\w+ ){0,2}\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|verkoopt|verkocht|gepubliceerd|"
+            r"zonder (mijn |onze )?toestemming)\b",
             r"\bauteursrecht\w*",
             r"\boctrooi\w*",
             r"\bpatent\w*",
@@ -427,18 +461,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
-        ),
-    ),
-    # 11k before the benefit kinds: "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
-    (
-        "wetgeving",
-        (
-            r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
-            r"overheidsbeleid|beleid van de overheid)\b",
-            r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
-            r"\btegen de wet\b",
-            r"\bwetswijziging\w*",
-            r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
+            r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
     ("pensioen", (r"\bpensioen\w*",)),
@@ -510,6 +533,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(auto|motor|scooter|brommer|camper)\b.{0,40}\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b.{0,40}\b(auto|motor|scooter|brommer|camper)\b",
             r"\breparatie van (mijn|de) (auto|motor|scooter)\b",
+            # Flemish: "mijn garagist heeft mijn wagen slecht hersteld"
+            r"\b(wagen|auto|moto|motor|scooter)\b.{0,40}\b(slecht|verkeerd|niet goed) hersteld\b|\bherstelling\w* aan (mijn|de|onze) (wagen|auto)\b",
             r"\boccasion\b",
         ),
     ),
@@ -519,6 +544,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "schade_vervoermiddel",
         (
             r"\bwasstraat\b",
+            r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
             r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
             r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
         ),
@@ -713,6 +739,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b",
             r"\bkoophuis\b",
+            r"\bkoopappartement\b",
+            # The VvE reading (docs/policy.md): an owner's conflict with or within the Vereniging van
+            # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
+            r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"
+            r"\b(vve|vereniging van eigenaren|appartementsrecht\w*|splitsingsakte)\b",
             r"\beigen woning\b",
             r"\bverbouwing\b",
             r"\bdakkapel\b",
@@ -790,7 +821,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bletsel\b",
             r"\bgebeten\b",
             r"\bbeschadigd\b",
-            r"\bkapot gemaakt\b",
+            r"\bkapot ?gemaakt\b",
             r"\bgevallen\b",
             r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
         ),
@@ -867,14 +898,14 @@ OTHER_INFLUENCE = re.compile(
 INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
 
 MOTOR = re.compile(
-    r"\b(auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|truck)\b"
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b")
 
 TRAFFIC = re.compile(
-    r"\b(auto|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
+    r"\b(auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
     r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper)\b"
 )
 

@@ -56,13 +56,36 @@ CORRECTION = re.compile(
 )
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("report", r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b"),
+    (
+        "report",
+        r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|"
+        # art. 11c: reporting after the policy ended ("gestopt; kan ik nog een conflict melden?")
+        r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\b(kan|mag) ik (dan )?(nog )?(\w+ ){0,3}melden\b",
+    ),
     ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
+    # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
+    ("criminal", r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b"),
+    # Art. 17/18: ARAG or the outside lawyer ARAG engaged will not go on ("wil niet in hoger beroep").
+    (
+        "disagreement",
+        r"\b(advocaat|jurist|specialist|behandelaar|arag|jullie)\b.{0,60}\b(wil|wilt|willen|gaat|gaan) (niet|geen)\b.{0,30}"
+        r"\b(hoger beroep|in beroep|doorprocederen|verder procederen|rechtszaak|procederen)\b",
+    ),
+    # Art. 5: "u mag altijd om een andere behandelaar vragen".
+    (
+        "after_report",
+        r"\b(een )?andere (behandelaar|jurist|behandelend jurist)\b|\bniet overweg met (de|mijn|die|m'?n) "
+        r"(jurist|behandelaar|advocaat)\b|\biemand anders (krijgen|toegewezen|op mijn zaak)\b",
+    ),
     ("cancel", r"\bopzeg\w*|\bzeg ik .* op\b"),
     (
         "start_change_end",
         r"\bverhuis\w* naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
-        r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b",
+        r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
+        # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
+        r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (belgie|duitsland|het buitenland)\b"
+        r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(verzekering|polis|flexpolis)\b.{0,60}"
+        r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b",
     ),
     (
         "answer_time",
@@ -90,7 +113,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bpremie\w*|\b(verzekering|polis)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"
         r"\b(verzekerd|verzekering|polis)\b",
     ),
-    ("modules", r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b"),
+    (
+        "modules",
+        r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b|"
+        r"\bop naam van (mijn|de|onze|m'?n) (bv|zaak|bedrijf)\b",  # Verkeer 1: a car of your BV used privately
+    ),
 )
 QUESTION = re.compile(r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b")
 
@@ -244,7 +271,7 @@ def headline(state: CheckState) -> str | None:
     if best.status == GEDEKT:
         return (
             f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
-            "polis staat. Ik check nog wat de uitkomst kan veranderen."
+            f"polis staat.{_headline_extras(q, {module: covered_by[module]})} Ik check nog wat de uitkomst kan veranderen."
         )
     return None
 
@@ -306,7 +333,18 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
+    if kind.get("help_text"):
+        extras.append(k.render(kind["help_text"]))  # C&W 2k: "... totdat een juridische procedure begint"
+    if q.opponent in checker.INSURED_OPPONENTS and q.alleenstaand is None:
+        who = HOUSEHOLD_NAMES.get(q.opponent, "Die persoon")
+        extras.append(
+            f"Let op: {who[0].lower()}{who[1:]} is ook verzekerd, tenzij er 'alleenstaand' op uw polis staat; "
+            f"heeft u een conflict met iemand voor wie de verzekering ook geldt, dan kan geen van beiden de "
+            f"verzekering gebruiken {k.cite(['Algemene regels 1'])}."
+        )
     person = k.insured_persons.get(q.involved or "", {})
+    if person.get("rule") == "surviving":
+        extras.append(f"{k.render(person['note']).rstrip('.')} {k.cite([person['article']])}.")
     if person.get("rule") == "household" and q.alleenstaand is None and q.involved in HOUSEHOLD_NAMES:
         extras.append(
             f"{HOUSEHOLD_NAMES[q.involved]} is meeverzekerd, met uw toestemming, tenzij er 'alleenstaand' op "

@@ -231,6 +231,45 @@ PARTNER_AT_HOME = (
 )
 
 
+# "Ik had de reis geboekt voor mij en twee vriendinnen. Zijn mijn vriendinnen ook verzekerd?"
+TRAVEL_COMPANIONS = re.compile(
+    r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|collega\w*|"
+    r"zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|neef|nicht|kennis\w*)\b.*\b(zijn|is|valt|vallen) "
+    r"(mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b"
+)
+# A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
+SURVIVORS = re.compile(
+    r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
+    r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
+    r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b"
+)
+# A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
+HOUSEHOLD_OPPONENT = (
+    (
+        "child_home",
+        re.compile(
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (nog )?(thuis|bij (mij|ons))\b|"
+            r"\b(mijn|m'?n|onze) " + CHILD + r" die (nog )?(thuis|bij (mij|ons)) (woont|wonen)\b|"
+            r"\b(mijn|m'?n|onze) (thuiswonende|inwonende) " + CHILD + r"\b"
+        ),
+    ),
+    ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+)
+AGAINST_THEM = re.compile(
+    r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
+    r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) (te )?(betalen|vergoeden)\b|"
+    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b"
+)
+
+
+def household_opponent(text: str) -> str | None:
+    """An insured household member the customer wants to act against (art. 1, 'Let op')."""
+    t = fold(text)
+    if not AGAINST_THEM.search(t):
+        return None
+    return next((key for key, pattern in HOUSEHOLD_OPPONENT if pattern.search(t)), None)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -241,8 +280,10 @@ def involved_in_description(text: str) -> str | None:
         r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b", t
     ):
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
-    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t):
+    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
+    if SURVIVORS.search(t):
+        return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     if re.search(PARTNER_AT_HOME, t) and re.search(r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b", t):
@@ -323,7 +364,9 @@ def parse_outcome(text: str) -> str | None:
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
-    words = re.findall(r"[\w'-]+", text or "")
+    # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is.
+    text = re.sub(r"\b(woon|wonen|woont)( zelf)? in nederland\b", " ", text or "", flags=re.IGNORECASE)
+    words = re.findall(r"[\w'-]+", text)
     for i, word in enumerate(words):
         if word.lower() not in ("in", "op", "naar", "uit"):
             continue
@@ -367,6 +410,7 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
 POLICY_SINCE = re.compile(
     r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) (?P<year>(19|20)\d\d)\b|"
     r"\b(sinds|vanaf) (?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis)\b"
@@ -435,7 +479,7 @@ OPTION_WORDS = {
     "uitsluiting_motorrijtuigen": r"motorrijtuigen",
     "uitsluiting_arbeidsrecht": r"arbeidsrecht",
 }
-OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|gekozen|afgesloten)"
+OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten)"
 
 
 def options_in_text(text: str) -> dict[str, bool]:
@@ -452,7 +496,7 @@ def options_in_text(text: str) -> dict[str, bool]:
         negated = bool(re.search(r"\b(geen|niet|nooit)\b", clause))
         if option == "eigen_woning":
             found[f"{option}"] = not negated
-        elif re.search(r"\buitgesloten\b", clause):
+        elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
             found[option] = not negated
     return found
 
@@ -467,6 +511,9 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if guess.opponent:
         found["opponent"] = guess.opponent
     found["involved"] = involved_in_description(text)
+    against = household_opponent(text)
+    if against and guess.kind:
+        found["opponent"], found["involved"] = against, "policyholder"
     found["country"] = country_in_description(text)
     if DUTCH_ORGANISER.search(fold(text)):
         found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
@@ -496,6 +543,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})
     found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
+    if guess.kind == "erfenis" and found["first_event_after_start"] is False and DIED.search(fold(text)):
+        # C&W 2i: the deceased died before the module began ("tante overleden in 2018, verzekerd sinds
+        # 2021"); that is the article that decides, not the general art. 9.
+        found["facts.erflater_overleden_na_start"] = False
+        found["first_event_after_start"] = None
     # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
     if re.search(r"\bmodules?\b", fold(text)) and not re.search(
         r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
