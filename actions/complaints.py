@@ -143,6 +143,11 @@ ESCALATION = re.compile(
 )
 
 
+def is_own_question(text: str) -> bool:
+    """A question of several words, not a yes or no ('ja?' still counts as yes)."""
+    return text.strip().endswith("?") and len(text.split()) >= 4
+
+
 def about_the_case_decision(text: str) -> bool:
     return bool(CASE_DECISION.search(fold(text)))
 
@@ -207,8 +212,9 @@ class ActionDetectComplaint(Action):
         decision: str,
         detection: dict[str, Any],
     ) -> Optional[list[EventType]]:
-        """Events for an answer to the check question, or None when the message is no answer."""
-        yes_no = answers.parse_yes_no(text)
+        """Events for an answer to the check question, or None when the message is no answer
+        (a question of its own, e.g. 'Ook niet als ik gelijk heb?', is none)."""
+        yes_no = None if is_own_question(text) else answers.parse_yes_no(text)
         done = [SlotSet("complaint_candidate", None), SlotSet("complaint_check", "done")]
         if yes_no is False and decision != "complaint":
             await keep_label(candidate["text"], "no_complaint", tracker.sender_id)

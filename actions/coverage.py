@@ -23,6 +23,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import replies
+from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -280,6 +281,19 @@ class ActionCoverageVerdict(Action):
 
 
 ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
+# "Wat kunnen jullie dan wel doen?" after a 'not covered': what ARAG still offers (Inleiding).
+WHAT_ELSE = re.compile(
+    r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
+    r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b"
+)
+
+
+def still_offered() -> str:
+    """What ARAG offers when a conflict is not covered: first advice free, then a discount."""
+    k = knowledge()
+    summary = k.article("Inleiding").summary
+    offer = next((s for s in re.split(r"(?<=[.!?])\s+", summary) if "gratis" in s), summary)
+    return f"Ook dan helpt ARAG u. {offer.rstrip('.')} {k.cite(['Inleiding'])}."
 
 
 def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
@@ -302,6 +316,19 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     return None if reasons else updated
 
 
+def _about_the_verdict(state: CheckState, text: str) -> str | None:
+    """A reply to the verdict that adds nothing: what ARAG still offers after a 'not covered', the
+    verdict again after an objection ('Ook niet als ...?'); None: not about the verdict."""
+    t = fold(text).strip()
+    if state.question.conflict is None:
+        return None
+    if WHAT_ELSE.search(t) and state.verdict().status == NIET_GEDEKT:
+        return still_offered()
+    if OBJECTION.search(t) or FOLLOW_UP.search(t):
+        return f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
+    return None
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it; with nothing to follow up, the request to rephrase."""
@@ -312,9 +339,16 @@ class ActionCoverageFollowUp(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
         last = _extras(tracker).get("last")
         text = (tracker.latest_message or {}).get("text") or ""
-        state = _after_verdict(last, text) if isinstance(last, dict) else None
-        if state is None:
+        if not isinstance(last, dict):
             dispatcher.utter_message(response="utter_ask_rephrase")
+            return []
+        state = _after_verdict(last, text)
+        if state is None:
+            said = _about_the_verdict(CheckState.load(last.get("state")), text)
+            if said is None:
+                dispatcher.utter_message(response="utter_ask_rephrase")
+                return []
+            dispatcher.utter_message(text=said)
             return []
         message, events = short_answer(talk.final_text(state), tracker)
         dispatcher.utter_message(text=f"Dank u, dat verandert het antwoord. {message}")

@@ -53,3 +53,13 @@ async def test_asking_where_to_go_when_still_unhappy_during_the_intake_gets_the_
     said = [m["text"] for m in dispatcher.messages]
     assert result == {"handoff_consent": None}  # the intake asks its question again
     assert any("Kifid" in s for s in said) and not any("ja of nee" in s for s in said), said
+
+
+async def test_a_question_after_the_check_question_is_no_answer_to_it(redis_url: str) -> None:
+    chat = Chat()
+    assert await chat.send("Jammer. Wat kunnen jullie dan wel voor me doen?", decision="ask") == [
+        complaints.CHECK_QUESTION
+    ]
+    said = await chat.send("Ook niet als ik zeker weet dat ik gelijk heb?")
+    assert complaints.CHECK_DECLINED not in said and chat.slots.get("complaint_check_answer") is None, said
+    assert chat.slots["complaint_check"] == "done"  # asked once: not asked again

@@ -166,3 +166,20 @@ def test_an_answer_outside_any_check_is_still_not_understood():
     chat = Chat()
     chat.say("ik heb een flitsboete gekregen", "check_coverage")
     assert _follow_up(chat, "ja", "affirm") == ["utter_ask_rephrase"]  # nothing in it changes the verdict
+
+
+def test_what_arag_still_does_after_a_not_covered_verdict():
+    chat = Chat()
+    chat.say("Mijn vrouw en ik gaan scheiden. Kunnen jullie helpen met de alimentatie?", "check_coverage")
+    [message] = _follow_up(chat, "Jammer. Wat kunnen jullie dan wel voor me doen?", "nlu_fallback")
+    assert "eerste advies" in message and "gratis" in message and "ARAG Legal Services" in message, message
+    assert "(inleiding Flexpolis-voorwaarden)" in message
+
+
+def test_an_objection_to_the_verdict_gets_the_verdict_again():
+    chat = Chat()
+    chat.say(
+        "Ik heb een parkeerboete van 95 euro van de gemeente gekregen. Kunnen jullie bezwaar maken?", "check_coverage"
+    )
+    [message] = _follow_up(chat, "Ook niet als ik zeker weet dat ik gelijk heb?", "nlu_fallback")
+    assert "art. 12 Algemene regels" in message and "begreep" not in message, message

@@ -76,3 +76,19 @@ def test_an_answer_after_the_verdict_that_changes_it_gets_the_new_answer(chat):
 
 def test_an_answer_outside_a_check_is_still_asked_to_rephrase(chat):
     assert "Kunt u uw vraag op een andere manier stellen" in chat.reply("ongeveer 300 euro")
+
+
+def test_what_arag_still_does_after_a_not_covered_verdict(chat):
+    assert "art. 3g Consument & Wonen" in chat.reply(
+        "Mijn vrouw en ik gaan scheiden. Helpen jullie met de alimentatie?"
+    )
+    reply = chat.reply("Jammer. Wat kunnen jullie dan wel voor me doen?")
+    assert "eerste advies" in reply and "ARAG Legal Services" in reply, reply
+
+
+def test_an_objection_to_a_verdict_gets_the_verdict_again(chat):
+    assert "art. 12 Algemene regels" in chat.reply(
+        "Ik heb een parkeerboete van 95 euro van de gemeente gekregen. Kunnen jullie bezwaar maken?"
+    )
+    reply = chat.reply("Ook niet als ik zeker weet dat ik gelijk heb?")
+    assert "art. 12 Algemene regels" in reply and "begreep" not in reply, reply
