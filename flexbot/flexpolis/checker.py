@@ -471,7 +471,10 @@ def _territory_too(q: CoverageQuestion, kind: Mapping[str, Any], k: Knowledge) -
         if allowed == "world" or code in k.regions.get(allowed, ()):
             return None  # one of the modules would apply there
         outside.append(spec["countries_article"])
-    return outside, f"; bovendien is dit alleen verzekerd in de landen van de Europese Unie, en {name} hoort daar niet bij"
+    return (
+        outside,
+        f"; bovendien is dit alleen verzekerd in de landen van de Europese Unie, en {name} hoort daar niet bij",
+    )
 
 
 def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace, k: Knowledge) -> None:
