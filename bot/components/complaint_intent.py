@@ -53,7 +53,7 @@ MIN_REPLY_CONFIDENCE = 0.5
 _ARAG = re.compile(
     r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
-    r"website|site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
+    r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
     r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
     r"klacht\w*|beklag|zaak|zaken)\b"
 )
