@@ -237,3 +237,8 @@ def test_15_cancel_answer_says_the_partner_may_go_on_after_a_death():
         "faq_cancel", "Mijn vrouw is overleden en de verzekering stond op haar naam. Mag ik hem houden?", None, True
     )
     assert "partner" in turn.messages[0] and "(art. 15 Algemene regels)" in turn.messages[0]
+
+
+def test_16_a_premium_increase_question_gets_the_change_rule():
+    turn = faq_turn.answer_faq("faq_premium", "de premie is omhoog gegaan en dat vind ik niet eens terecht", None, True)
+    assert "opzeggen" in turn.messages[0] and "(art. 14 Algemene regels; art. 16 Algemene regels)" in turn.messages[0]
