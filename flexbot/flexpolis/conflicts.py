@@ -335,6 +335,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bopgepakt\b",
             r"\bstrafbeschikking\b",
             r"\b(vrijgesproken|vrijspraak|geseponeerd|ontslag van rechtsvervolging)\b",
+            # "aangeklaagd voor smaad": a charge of an offence against the customer (art. 12)
+            r"\b(aangeklaagd|aanklacht)\b.{0,15}\b(voor|wegens|van)\b.{0,20}\b(smaad|laster|belediging|mishandeling|"
+            r"diefstal|bedreiging|fraude|verduistering|oplichting|vernieling|stalking|openlijke geweldpleging)\b",
         ),
     ),
     ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
@@ -518,6 +521,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
             r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
+            r"\b(ik|wij|we) (heb|hebben) een (\w+ )?(zeil|motor|speed|plezier)?(boot|bootje|schip|jacht|sloep|catamaran|"
+            r"zeiljacht|motorjacht)\b|\b(motorjacht|zeiljacht|plezierjacht)\b",
             r"\bmijn (eigen )?(zweefvliegtuig|sportvliegtuig|ultralight|drone|luchtballon)\b",
             r"\bmijn eigen vliegtuig\b",
         ),
@@ -889,6 +894,7 @@ OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
     r"\b(beschadigd|kapot|bekrast|vernield|deuk|ingegooid|ingeslagen|gegooid)\b"
 )
+NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
 OTHER_INFLUENCE = re.compile(
     r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
@@ -992,6 +998,10 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         return "onrechtmatige_daad"
     # "De loodgieter veroorzaakte een lekkage in ons huurhuis": the rented home is where it
     # happened; the conflict is with the plumber (C&W 2b), or with the neighbours (C&W 2e).
+    # "De gemeente wil een boom in onze straat kappen": a decision of the council, not the neighbours.
+    if kind == "burenconflict" and opponent in ("municipality", "government") and not NEIGHBOURS.search(folded):
+        matched.append(f"opponent:{opponent}")
+        return "overheidsbesluit"
     if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]):
         if opponent == "neighbour":
             matched.append("opponent:neighbour")

@@ -463,6 +463,8 @@ def first_event_in_text(text: str) -> bool | None:
     return None
 
 
+FLIGHT = re.compile(r"\b(\w*vlucht\w*|vliegticket\w*|luchtvaartmaatschappij|airline|vliegmaatschappij)\b")
+DESTINATION = re.compile(r"\b(naar|richting)\s+(het |de )?[\w'-]+(\s+[\w'-]+)?", re.IGNORECASE)
 # A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
 DUTCH_ORGANISER = re.compile(
     r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
@@ -515,6 +517,9 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if against and guess.kind:
         found["opponent"], found["involved"] = against, "policyholder"
     found["country"] = country_in_description(text)
+    if found["country"] and FLIGHT.search(fold(text)):
+        # A flight's destination is not where the contract is ("mijn vlucht naar Bali is geannuleerd").
+        found["country"] = country_in_description(DESTINATION.sub(" ", text))
     if DUTCH_ORGANISER.search(fold(text)):
         found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
     if (

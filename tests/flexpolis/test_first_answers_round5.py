@@ -242,3 +242,30 @@ def test_15_cancel_answer_says_the_partner_may_go_on_after_a_death():
 def test_16_a_premium_increase_question_gets_the_change_rule():
     turn = faq_turn.answer_faq("faq_premium", "de premie is omhoog gegaan en dat vind ik niet eens terecht", None, True)
     assert "opzeggen" in turn.messages[0] and "(art. 14 Algemene regels; art. 16 Algemene regels)" in turn.messages[0]
+
+
+# Probe classes found after the blind round (own wordings, written after reading the code) -------
+def test_2f_a_council_decision_about_a_tree_is_not_a_neighbour_conflict():
+    assert kind("de gemeente gaat de boom voor ons huis kappen en dat willen we niet") == "overheidsbesluit"
+    assert kind("de buurman wil zijn boom niet snoeien") == "burenconflict"  # C&W 2e stays
+
+
+def test_12_charged_with_an_offence_is_a_criminal_case():
+    assert kind("mijn ex-collega heeft me aangeklaagd wegens laster") == "strafzaak"
+
+
+def test_11i_a_boat_named_with_ik_heb_een():
+    status, answer = first_verdict("wij hebben een zeilboot en de jachtwerf heeft de mast verkeerd geplaatst")
+    assert status == NIET_GEDEKT and "(art. 11i Algemene regels)" in answer
+
+
+def test_cw4_a_flights_destination_is_not_the_country_of_the_contract():
+    assert (
+        state_of("mijn vlucht naar Thailand is geannuleerd en ik krijg mijn geld niet terug").question.country is None
+    )
+    assert state_of("in Italië werd mijn terugvlucht geschrapt, de maatschappij betaalt niks").question.country == "IT"
+
+
+def test_6b_choosing_an_own_lawyer_answers_what_it_costs():
+    answer = short_faq("own_lawyer", "wat kost het als ik zelf een advocaat kies?")
+    assert "maximumbedrag op uw polis" in answer and "eigen bijdrage" in answer
