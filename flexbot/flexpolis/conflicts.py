@@ -571,6 +571,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(op|tegen) (mij|me|mijn \w+) (in|aan)gereden\b",
             r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",
             r"\bsneed (mij|me)\b|\bvan de (weg|baan) gereden\b",
+            r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
         ),
     ),
     (
@@ -823,7 +824,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bschade\b",
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen|gereden)\b",
             r"\bgewond\b",
-            r"\bletsel\b",
+            r"\bletsel\w*",
             r"\bgebeten\b",
             r"\bbeschadigd\b",
             r"\bkapot ?gemaakt\b",
@@ -877,13 +878,15 @@ ACCIDENT = re.compile(
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
 )
 OWN_INSURER_REFUSES = re.compile(
-    r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b.{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
+    r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
+    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
     r"\b(niet|niks|niets|uit|af)\b"
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
 SCHOOL_DECISION = re.compile(
-    r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|diploma|examen)\b"
+    r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|toe te laten|toegelaten|"
+    r"niet toelaten|diploma|examen)\b"
 )
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 COLLISION = re.compile(
@@ -894,6 +897,16 @@ OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
     r"\b(beschadigd|kapot|bekrast|vernield|deuk|ingegooid|ingeslagen|gegooid)\b"
 )
+OTHERS_INSURER = re.compile(
+    r"\bverzeker(aar|ing)\w* van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|"
+    r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?)?verzeker(aar|ing)\b"
+)
+RENTED_THING = re.compile(
+    r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
+    r"gereedschap\w*|materiaal|machine\w*|kostuum\w*|jurk|trouwjurk|ski\w*|snowboard\w*|partytent|springkussen|"
+    r"geluidsinstallatie|feestzaal|zaal)\b"
+)
+HOME = re.compile(r"\b(huis|woning|appartement|kamer|studio|flat|huurhuis|huurwoning|studentenkamer|woonruimte)\b")
 NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
 OTHER_INFLUENCE = re.compile(
@@ -975,6 +988,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # pedestrian drives nothing, so 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
     if OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded) or PEDESTRIAN.search(folded):
         skip.add("onder_invloed")
+    # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
+    if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
+        skip.add("geld_uitgeleend")
     # An accident in a rented car is a traffic accident (Verkeer 3a), not a rental dispute (C&W 3c).
     if COLLISION.search(folded):
         skip.add("huur_motorrijtuig")
@@ -996,6 +1012,10 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     ):
         matched.append("harm_by_government")
         return "onrechtmatige_daad"
+    # "Een bootje gehuurd, de verhuurder houdt de borg": renting a thing is a consumer contract (C&W 2b).
+    if kind == "huur_woning" and RENTED_THING.search(folded) and not HOME.search(folded):
+        matched.append("rented_thing")
+        return "consumentenkoop"
     # "De loodgieter veroorzaakte een lekkage in ons huurhuis": the rented home is where it
     # happened; the conflict is with the plumber (C&W 2b), or with the neighbours (C&W 2e).
     # "De gemeente wil een boom in onze straat kappen": a decision of the council, not the neighbours.
@@ -1009,6 +1029,10 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         if opponent in ("contractor", "service", "shop", "webshop", "provider", "insurer"):
             matched.append(f"opponent:{opponent}")
             return "consumentenkoop"
+    # "De verzekeraar van de tegenpartij betaalt mijn schade niet": the claim on the other party.
+    if opponent == "insurer" and kind is None and OTHERS_INSURER.search(folded):
+        matched.append("others_insurer")
+        return "onrechtmatige_daad"
     holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
@@ -1049,8 +1073,8 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle
     if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
         return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
-    if kind in ("onrechtmatige_daad", "slachtoffer"):
-        kind = "verkeersongeval"
+    if kind in ("onrechtmatige_daad", "slachtoffer") and (ACCIDENT.search(folded) or COLLISION.search(folded)):
+        kind = "verkeersongeval"  # a stolen or vandalised bicycle is no traffic accident (C&W 2a stays)
     if kind == "verkeersongeval" and not MOTOR.search(folded):
         return "ongeval_zonder_motorrijtuig"
     if kind == "dood_letsel_door_schuld":

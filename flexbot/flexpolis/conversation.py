@@ -258,7 +258,7 @@ def headline(state: CheckState) -> str | None:
         names = " of ".join(k.module_name(m) for m in covered_by)
         cite = k.cite(list(covered_by.values()))
         which = "die module" if len(covered_by) == 1 else "een van die modules"
-        extra = _headline_extras(q, covered_by)
+        extra = _headline_extras(q, covered_by, state.relative)
         needs = _required_options(q, kind)
         if best.status == GEDEKT and needs:
             return f"Met de module {names} en {needs} op uw polis bent u hiervoor verzekerd {cite}; zonder die optie niet.{extra}"
@@ -271,7 +271,8 @@ def headline(state: CheckState) -> str | None:
     if best.status == GEDEKT:
         return (
             f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
-            f"polis staat.{_headline_extras(q, {module: covered_by[module]})} Ik check nog wat de uitkomst kan veranderen."
+            f"polis staat.{_headline_extras(q, {module: covered_by[module]}, state.relative)} Ik check nog wat de "
+            "uitkomst kan veranderen."
         )
     return None
 
@@ -316,7 +317,7 @@ def _excluding_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> list[str
     return lines
 
 
-def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
+def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: str | None = None) -> str:
     """What the question itself raises beside the module: an option that would exclude it, a small
     amount where Verkeer has no minimum (art. 11g), the country rules and the maximum abroad
     (art. 6, 8), a person insured only under art. 1's conditions or within some modules."""
@@ -335,12 +336,21 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str]) -> str:
         extras.extend(_country_rule(q, covered_by))
     if kind.get("help_text"):
         extras.append(k.render(kind["help_text"]))  # C&W 2k: "... totdat een juridische procedure begint"
+    for fact in kind.get("requires_facts", {}):  # C&W 2h unpaid, 2i died after the start: said at once
+        condition = k.circumstances[fact].get("condition")
+        if condition and fact not in q.facts:
+            extras.append(f"{k.render(condition).rstrip('.')} {k.cite([k.circumstances[fact]['article']])}.")
     if q.opponent in checker.INSURED_OPPONENTS and q.alleenstaand is None:
         who = HOUSEHOLD_NAMES.get(q.opponent, "Die persoon")
         extras.append(
             f"Let op: {who[0].lower()}{who[1:]} is ook verzekerd, tenzij er 'alleenstaand' op uw polis staat; "
             f"heeft u een conflict met iemand voor wie de verzekering ook geldt, dan kan geen van beiden de "
             f"verzekering gebruiken {k.cite(['Algemene regels 1'])}."
+        )
+    if q.involved is None and relative:
+        extras.append(
+            f"Gaat het om het conflict van uw {relative}: die is niet meeverzekerd; de verzekering geldt voor u, uw "
+            f"partner, uw kinderen en een au pair bij u in huis {k.cite(['Algemene regels 1'])}."
         )
     person = k.insured_persons.get(q.involved or "", {})
     if person.get("rule") == "surviving":

@@ -43,13 +43,17 @@ class CheckState:
 
     question: CoverageQuestion = field(default_factory=CoverageQuestion)
     skipped: tuple[str, ...] = ()  # inputs the customer does not know: not asked again
+    relative: str | None = None  # a relative outside art. 1 named as the one with the conflict ("mijn vader")
 
     def dump(self) -> dict[str, Any]:
         q = asdict(self.question)
         q["modules"] = sorted(self.question.modules) if self.question.modules is not None else None
         q["amount"] = str(self.question.amount) if self.question.amount is not None else None
         q["facts"] = dict(self.question.facts)
-        return {"question": q, "skipped": list(self.skipped)}
+        data: dict[str, Any] = {"question": q, "skipped": list(self.skipped)}
+        if self.relative:
+            data["relative"] = self.relative
+        return data
 
     @classmethod
     def load(cls, data: Any) -> CheckState:
@@ -63,7 +67,12 @@ class CheckState:
         if values.get("amount") is not None:
             values["amount"] = Decimal(values["amount"])
         values["facts"] = dict(values.get("facts") or {})
-        return cls(CoverageQuestion(**values), tuple(data.get("skipped") or ()))
+        relative = data.get("relative")
+        return cls(
+            CoverageQuestion(**values),
+            tuple(data.get("skipped") or ()),
+            relative if isinstance(relative, str) else None,
+        )
 
     def verdict(self) -> checker.Verdict:
         return checker.check(self.question)
@@ -85,7 +94,7 @@ class CheckState:
 def get(q: CoverageQuestion, name: str) -> Any:
     if name.startswith("facts."):
         return q.facts.get(name[len("facts.") :])
-    return getattr(q, name)
+    return getattr(q, name, None)  # 'relative' lives on the CheckState, not the question
 
 
 def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[str]]:
@@ -95,8 +104,8 @@ def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[
     reasons: list[str] = []
     opponent = changes.get("opponent")
     for name, value in changes.items():
-        if value is None or name == "opponent":
-            continue  # the opponent follows the conflict it came with
+        if value is None or name in ("opponent", "relative"):
+            continue  # the opponent follows the conflict it came with; the relative is the state's
         if name.startswith("facts."):
             candidate, problems = checker.update(q, facts={name[len("facts.") :]: value})
         else:
@@ -113,7 +122,7 @@ def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[
         if name == "conflict" and opponent is not None:
             q = replace(q, opponent=opponent)
     skipped = tuple(s for s in state.skipped if get(q, s) is None)
-    return CheckState(q, skipped), reasons
+    return CheckState(q, skipped, changes.get("relative") or state.relative), reasons
 
 
 def _forget(q: CoverageQuestion, name: str) -> CoverageQuestion:
@@ -260,6 +269,20 @@ AGAINST_THEM = re.compile(
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) (te )?(betalen|vergoeden)\b|"
     r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b"
 )
+
+
+# "Mijn vader (82) woont in een verzorgingshuis en het tehuis rekent te veel": a relative outside
+# art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
+RELATIVE_SUBJECT = re.compile(
+    r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?(mijn|m'?n|onze) "
+    r"(?P<who>vader|moeder|opa|oma|broer|zus|schoonvader|schoonmoeder|tante|oom|ouders|grootvader|grootmoeder)\b"
+    r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
+)
+
+
+def relative_in_description(text: str) -> str | None:
+    match = RELATIVE_SUBJECT.search(fold(text))
+    return match.group("who") if match else None
 
 
 def household_opponent(text: str) -> str | None:
@@ -429,7 +452,11 @@ def _years_before_start(t: str) -> bool | None:
 
 
 RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
-RECENT_POLICY = re.compile(r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b")
+RECENT_POLICY = re.compile(
+    r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b|"
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\b(pas|nog maar|net)\b.{0,6}\b(\d+|een|twee|drie|vier|"
+    r"enkele|paar) (dagen|weken|maanden)\b"
+)
 RECENT_POLICY_SINCE = re.compile(
     r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
     r"\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
@@ -465,6 +492,12 @@ def first_event_in_text(text: str) -> bool | None:
 
 FLIGHT = re.compile(r"\b(\w*vlucht\w*|vliegticket\w*|luchtvaartmaatschappij|airline|vliegmaatschappij)\b")
 DESTINATION = re.compile(r"\b(naar|richting)\s+(het |de )?[\w'-]+(\s+[\w'-]+)?", re.IGNORECASE)
+UNPAID = re.compile(
+    r"\b(onbetaald\w*|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
+)
+PAID = re.compile(
+    r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b"
+)
 # A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
 DUTCH_ORGANISER = re.compile(
     r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
@@ -513,6 +546,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if guess.opponent:
         found["opponent"] = guess.opponent
     found["involved"] = involved_in_description(text)
+    if found["involved"] is None:
+        found["relative"] = relative_in_description(text)
     against = household_opponent(text)
     if against and guess.kind:
         found["opponent"], found["involved"] = against, "policyholder"
@@ -534,6 +569,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     ):
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
+    if guess.kind == "bestuurder_vereniging":  # C&W 2h: only an unpaid board member
+        if UNPAID.search(fold(text)):
+            found["facts.onbetaalde_bestuursfunctie"] = True
+        elif PAID.search(fold(text)):
+            found["facts.onbetaalde_bestuursfunctie"] = False
     found["amount"] = amount_in_text(text)
     role = (
         parse_role(text)
@@ -554,7 +594,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["facts.erflater_overleden_na_start"] = False
         found["first_event_after_start"] = None
     # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
-    if re.search(r"\bmodules?\b", fold(text)) and not re.search(
+    if (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text))) and not re.search(
         r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
         fold(text),
     ):
@@ -568,6 +608,12 @@ def facts_in_answer(text: str) -> dict[str, Any]:
     return {k: v for k, v in found.items() if v is not None}
 
 
+# "wel Inkomen op de polis", "ik heb alleen Verkeer en Consument & Wonen": modules named without the word
+MODULES_ON_POLICY = re.compile(
+    r"\b(consument (en|&) wonen|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
+    r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|verkeer|inkomen)\b"
+    r"(?! ?(ongeluk|ongeval|boete|regels|conflict))"
+)
 NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")
 
 

@@ -269,3 +269,65 @@ def test_cw4_a_flights_destination_is_not_the_country_of_the_contract():
 def test_6b_choosing_an_own_lawyer_answers_what_it_costs():
     answer = short_faq("own_lawyer", "wat kost het als ik zelf een advocaat kies?")
     assert "maximumbedrag op uw polis" in answer and "eigen bijdrage" in answer
+
+
+# C&W 2h: only an unpaid board member; the condition is said at once, a paid one is not covered --
+def test_2h_unpaid_condition_in_the_headline_and_a_paid_board_member_excluded():
+    head = (
+        c.headline(state_of("ik ben secretaris en bestuurslid van de tennisclub en een lid eist 900 euro van me")) or ""
+    )
+    assert "niet betaald" in head and "(art. 2h Consument & Wonen)" in head
+    status, answer = first_verdict("Als betaalde bestuurder van een stichting eist een leverancier 3000 euro van mij")
+    assert status == NIET_GEDEKT and "(art. 2h Consument & Wonen)" in answer
+    unpaid = state_of("ik ben vrijwillig voorzitter van de vereniging en een lid eist 600 euro van mij")
+    assert unpaid.question.facts.get("onbetaalde_bestuursfunctie") is True
+
+
+# Art. 1: a relative outside the household as the subject of the story ---------------------------
+def test_1_a_parent_or_sibling_is_named_as_not_insured():
+    state = state_of("mijn broer heeft ruzie met zijn verhuurder over de borg van 900 euro")
+    head = c.headline(state) or ""
+    assert "uw broer: die is niet meeverzekerd" in head and "(art. 1 Algemene regels)" in head
+    assert CheckState.load(state.dump()).relative == "broer"  # kept in the form's slot
+    assert state_of("mijn zoon heeft ruzie met zijn verhuurder").relative is None  # a child may be insured
+
+
+# C&W 3f: money the customer borrowed is not money lent ---------------------------------------
+def test_3f_borrowed_money_is_not_lent_money():
+    assert kind("mijn oom heeft mij 4000 euro geleend en eist het nu ineens terug") != "geld_uitgeleend"
+    assert kind("ik heb mijn neef 4000 euro geleend en hij betaalt niet terug") == "geld_uitgeleend"
+
+
+# Art. 9: "we hebben de polis pas drie weken" with a conflict that runs longer -------------------
+def test_9_policy_only_weeks_old_and_an_older_conflict():
+    status, answer = first_verdict(
+        "onze verzekering hebben we pas 3 weken, het gedoe met de verhuurder speelt al maanden"
+    )
+    assert status == NIET_GEDEKT and "(art. 9 Algemene regels)" in answer
+
+
+# Modules named without the word 'module' ------------------------------------------------------
+def test_modules_named_on_the_policy_without_the_word_module():
+    assert state_of("mijn baas betaalt mijn loon niet, ik heb Inkomen op mijn polis").question.modules == {"inkomen"}
+    assert state_of("ik ben aangereden met de fiets en heb alleen Verkeer").question.modules == {"verkeer"}
+
+
+# C&W 2a / Verkeer 3a: the other party's insurer is the claim, not the customer's contract --------
+def test_2a_the_other_partys_insurer_is_not_the_customers_insurance_contract():
+    assert kind("de verzekeraar van de dader wil mijn letselschade niet vergoeden na een aanrijding") in (
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+    )
+    assert kind("mijn inboedelverzekering keert niet uit") == "consumentenkoop"  # C&W 2b stays
+
+
+# C&W 2b: renting a thing (a boat, a tent) is a consumer contract, not the rent of a home ----------
+def test_2b_a_rented_thing_is_not_renting_a_home():
+    assert kind("we huurden een sloep en de verhuurder houdt de borg van 200 euro in") == "consumentenkoop"
+    assert kind("de verhuurder van mijn appartement houdt de borg in") == "huur_woning"
+
+
+# C&W 2a: a stolen or vandalised bicycle is no traffic accident ---------------------------------
+def test_2a_a_stolen_bicycle_is_not_traffic():
+    assert kind("de buurjongen heeft mijn fiets gestolen en wil niet betalen") == "slachtoffer"
+    assert kind("een auto reed mij aan toen ik fietste") in ("verkeersongeval", "ongeval_zonder_motorrijtuig")
