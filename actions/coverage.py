@@ -89,15 +89,16 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
 
 
 def _correction(
-    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, name: str
 ) -> dict[str, Any] | None:
     """'Het gaat niet over ...': the kind of conflict it denies is forgotten; a denial of what was
-    not assumed confirms the answer so far. None: the text is no correction."""
+    not assumed (and no answer to the question, as 'het gaat niet om geld' is) confirms the answer
+    so far. None: the text is no correction."""
     if talk.corrected_kind(text, state.question.conflict):
         state = CheckState(answers._forget(state.question, "conflict"), state.skipped)
         dispatcher.utter_message(text="Dank u, dan laat ik dat los.")
         return {ANSWER: None, STATE: _dump(state)}
-    if talk.CORRECTION.search(fold(text)) and keep.get("said"):
+    if talk.CORRECTION.search(fold(text)) and keep.get("said") and answers.parse_answer(name, text).reason:
         dispatcher.utter_message(text=f"Duidelijk, zo had ik het ook begrepen. {keep['said']}")
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
@@ -178,7 +179,7 @@ class ValidateCoverageForm(FormValidationAction):
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if name is None:
             return {ANSWER: None, STATE: _dump(state, **keep)}
-        corrected = _correction(state, text, keep, dispatcher)
+        corrected = _correction(state, text, keep, dispatcher, name)
         if corrected is not None:
             return corrected
         if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
@@ -329,6 +330,17 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     return None
 
 
+def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
+    """The bot's reply to the customer's previous message was the request to rephrase."""
+    texts = [r.get("text") for r in (domain.get("responses") or {}).get("utter_ask_rephrase", [])]
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    said = [e.get("text") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    return bool(said) and said[-1] in texts
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it; with nothing to follow up, the request to rephrase."""
@@ -339,16 +351,15 @@ class ActionCoverageFollowUp(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
         last = _extras(tracker).get("last")
         text = (tracker.latest_message or {}).get("text") or ""
-        if not isinstance(last, dict):
-            dispatcher.utter_message(response="utter_ask_rephrase")
-            return []
-        state = _after_verdict(last, text)
+        state = _after_verdict(last, text) if isinstance(last, dict) else None
         if state is None:
-            said = _about_the_verdict(CheckState.load(last.get("state")), text)
-            if said is None:
+            said = _about_the_verdict(CheckState.load(last.get("state")), text) if isinstance(last, dict) else None
+            if said is not None:
+                dispatcher.utter_message(text=said)
+            elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number
+                dispatcher.utter_message(text=replies.fallback_phone_answer())
+            else:
                 dispatcher.utter_message(response="utter_ask_rephrase")
-                return []
-            dispatcher.utter_message(text=said)
             return []
         message, events = short_answer(talk.final_text(state), tracker)
         dispatcher.utter_message(text=f"Dank u, dat verandert het antwoord. {message}")

@@ -183,3 +183,27 @@ def test_an_objection_to_the_verdict_gets_the_verdict_again():
     )
     [message] = _follow_up(chat, "Ook niet als ik zeker weet dat ik gelijk heb?", "nlu_fallback")
     assert "art. 12 Algemene regels" in message and "begreep" not in message, message
+
+
+def test_never_asked_to_rephrase_twice_in_a_row():
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.coverage import ActionCoverageFollowUp
+    from flexbot.flexpolis import replies
+
+    rephrase = "Sorry, dat begreep ik niet helemaal. Kunt u uw vraag op een andere manier stellen?"
+    domain = {"responses": {"utter_ask_rephrase": [{"text": rephrase}]}}
+    events = [
+        {"event": "user", "text": "qwrtp zxcvb"},
+        {"event": "action", "name": "action_coverage_follow_up"},
+        {"event": "bot", "text": rephrase},
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "blorp flimsk"},
+    ]
+    message = {"text": "blorp flimsk", "intent": {"name": "inform"}}
+    out = CollectingDispatcher()
+    asyncio.run(ActionCoverageFollowUp().run(out, Tracker("t", {}, message, events, False, None, {}, None), domain))
+    assert [m["text"] for m in out.messages] == [replies.fallback_phone_answer()]
