@@ -349,11 +349,12 @@ class ActionCoverageFollowUp(Action):
         return "action_coverage_follow_up"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        last = _extras(tracker).get("last")
+        raw = _extras(tracker).get("last")
+        last: dict[str, Any] = raw if isinstance(raw, dict) else {}
         text = (tracker.latest_message or {}).get("text") or ""
-        state = _after_verdict(last, text) if isinstance(last, dict) else None
+        state = _after_verdict(last, text) if last else None
         if state is None:
-            said = _about_the_verdict(CheckState.load(last.get("state")), text) if isinstance(last, dict) else None
+            said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
             if said is not None:
                 dispatcher.utter_message(text=said)
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number
