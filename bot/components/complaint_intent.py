@@ -74,6 +74,7 @@ _ASKS_TOO = re.compile(
     r"|,\s*(wat kan ik|wat moet ik|wat nu\b|hoe moet ik|kan ik|mag ik|kan een|kan iemand)"
 )
 _WORDS = re.compile(r"\w+")
+_NOT_CALLED = re.compile(r"\b(nooit|niet|niemand|niks|niets|geen|nog steeds)\b")
 
 
 def classifier_top(message: Message) -> dict[str, Any]:
@@ -104,12 +105,20 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     return None
 
 
+def no_callback(text: str) -> bool:
+    """Not calling back is what the complaint is about ("Waarom belt mijn jurist nooit terug?",
+    "niemand belt me terug"), not a request for a call."""
+    folded = fold(text).lower().strip()
+    return bool(_RHETORICAL.match(folded) or _NOT_CALLED.search(folded))
+
+
 def complaint_intent(message: Message) -> dict[str, Any] | None:
     """The `complain` intent for a complaint without a question, else None."""
     detection = message.get(PARSE_KEY) or {}
     if not detection.get("complaint") or detection.get("question"):
         return None  # no complaint, or it also asks something (complaint_detector.holds_question)
-    if (message.get(INTENT) or {}).get("name") in KEEP_INTENTS:
+    intent = (message.get(INTENT) or {}).get("name")
+    if intent in KEEP_INTENTS and not (intent == "request_callback" and no_callback(message.get(TEXT) or "")):
         return None
     return {"name": COMPLAIN, "confidence": float(detection.get("score") or 1.0)}
 

@@ -13,7 +13,9 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
   question about the same thing ("is mijn man meeverzekerd?"). Also the kind of conflict and
   whether an opponent is named, as flexbot/flexpolis/conflicts.py reads them, so an unseen word
   for a known kind ("zeiljachtje") lands near its trained examples. And how the message opens
-  (its first word and first two words) and whether it has a negation or exclusion word.
+  (its first word and first two words) and whether it has a negation or exclusion word; and
+  each marker again joined with the message's size (short, mid, long), so "a short message
+  naming a party" (a form reply) differs from "a longer one naming a party" (a story).
 - the character block weighs `char_weight` (1.5) against the word block.
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
@@ -125,7 +127,17 @@ def markers(text: str) -> list[str]:
     if is_foreign(text, words):
         found.append("zzforeign")
     found.extend(opening_markers(fold(text).lower()))
+    found.extend(size_markers(len(words), found))
     return found
+
+
+def size_markers(words: int, found: list[str]) -> list[str]:
+    """Each marker again, joined with the message's size (up to 4 words, up to 9, longer):
+    "zzshortxopponent" is a form reply naming a party ("mijn leidinggevende"), "zzmidxopponent"
+    a story about one ("mijn leidinggevende pest mij"). A linear SVM cannot combine two features
+    by itself (docs/nlu.md, round 5: +0.006 in-process CV)."""
+    size = "zzshort" if words <= 4 else "zzmid" if words <= 9 else "zzlong"
+    return [f"{size}x{m[2:]}" for m in found if not m.startswith(("zzlen", "zzfirst"))]
 
 
 def opening_markers(folded: str) -> list[str]:

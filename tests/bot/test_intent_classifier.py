@@ -286,3 +286,9 @@ def test_a_question_the_detector_misses_is_answered_first(pipeline):
     assert message.get(INTENT)["name"] == "check_coverage"
     rhetorical = pipeline("Waarom valt dit ineens niet onder mijn dekking? Dat is toch te gek voor woorden.")
     assert rhetorical.get(INTENT)["name"] == "complain"
+
+
+def test_size_markers_tell_a_named_party_from_a_story_about_it():
+    short, story = markers("mijn leidinggevende"), markers("mijn leidinggevende zet me zomaar op non-actief")
+    assert "zzshortxopponent" in short and "zzshortxopponent" not in story
+    assert "zzmidxopponent" in story
