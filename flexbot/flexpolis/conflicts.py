@@ -56,6 +56,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bverhuurder\w*",
             r"\bhuisbaas\b",
             r"\bhuurbaas\b",
+            r"\bkotbaas\b",
             r"\bwoningcorporatie\w*",
             r"\bwoningbouw\w*",
             r"\bcorporatie\b",
@@ -81,7 +82,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(telefoon|internet|telecom|energie|stroom|gas)(aanbieder|leverancier|maatschappij|bedrijf)\b",
             r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
             r"greenchoice|budget energie|engie)\b",
-            r"\b(mobiel|telefoon|internet)abonnement\b",
+            r"\b(mobiel|telefoon|internet) ?abonn?ement\b",
         ),
     ),
     "shop": (
@@ -335,6 +336,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bopgepakt\b",
             r"\bstrafbeschikking\b",
             r"\b(vrijgesproken|vrijspraak|geseponeerd|ontslag van rechtsvervolging)\b",
+            r"\brijbewijs\b.{0,40}\b(ingevorderd|ingenomen|afgepakt|kwijt)\b.{0,40}\b(te hard|snelheid\w*|km/u|km per uur|"
+            r"door rood|bellen achter het stuur)\b|\b(te hard|km/u|km per uur)\b.{0,40}\brijbewijs\b.{0,20}"
+            r"\b(ingevorderd|ingenomen|afgepakt|kwijt)\b",
             # "aangeklaagd voor smaad": a charge of an offence against the customer (art. 12)
             r"\b(aangeklaagd|aanklacht)\b.{0,15}\b(voor|wegens|van)\b.{0,20}\b(smaad|laster|belediging|mishandeling|"
             r"diefstal|bedreiging|fraude|verduistering|oplichting|vernieling|stalking|openlijke geweldpleging)\b",
@@ -734,6 +738,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bperceel\b",
             r"\bbeleggingspand\b",
             r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
+            r"\b(verhuurder|huur\w*|huisbaas|eigenaar) van (de|mijn|ons|onze) (salon|praktijk|kapsalon|winkel|zaak|kantoor|"
+            r"werkplaats|atelier|bedrijfsruimte|bedrijfspand)\b",
         ),
     ),
     (
@@ -767,6 +773,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bhuisbaas\b",
             r"\bservicekosten\b",
             r"\bborg terug\b",
+            r"\bkotbaas\b|\b(mijn|haar|zijn|ons|het) kot\b|\bwaarborg\b.{0,40}\b(huur\w*|verhuurder|kot|appartement|studio)\b",
             r"\bhuurverhoging\b",
             r"\bhuurcommissie\b",
             r"\bwoningcorporatie\w*",
@@ -813,7 +820,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
             r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
             r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
-            r"\babonnement\b",
+            r"\babonn?ement\w*",
             r"\bfactuur\b",
             r"\bconsument\b",
         ),

@@ -77,7 +77,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(een )?andere (behandelaar|jurist|behandelend jurist)\b|\bniet overweg met (de|mijn|die|m'?n) "
         r"(jurist|behandelaar|advocaat)\b|\biemand anders (krijgen|toegewezen|op mijn zaak)\b",
     ),
-    ("cancel", r"\bopzeg\w*|\bzeg ik .* op\b"),
+    # The policy's cancellation, not a landlord or care home that "wil de kamer opzeggen".
+    (
+        "cancel",
+        r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag|jullie)\b.{0,40}\bopzeg\w*|"
+        r"\bopzeg\w*.{0,40}\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag)\b|"
+        r"^\W*(hoe|kan ik|wil ik|ik wil|mag ik)\b(\s+\w+){0,3}\s+opzeggen\W*$|\bzeg ik .* op\b",
+    ),
     (
         "start_change_end",
         r"\bverhuis\w* naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
@@ -92,6 +98,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b",
     ),
     ("eigen_risico", r"\beigen risico\b"),
+    ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
     ("complaints", r"\bklacht indienen\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b"),
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),

@@ -275,7 +275,8 @@ AGAINST_THEM = re.compile(
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?(mijn|m'?n|onze) "
-    r"(?P<who>vader|moeder|opa|oma|broer|zus|schoonvader|schoonmoeder|tante|oom|ouders|grootvader|grootmoeder)\b"
+    r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
+    r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
 )
 
@@ -305,6 +306,11 @@ def involved_in_description(text: str) -> str | None:
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
     if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
+    parents = re.search(r"\b(polis|verzekering|rechtsbijstand\w*) van (mijn|m'?n) (ouders|vader|moeder|pa|ma)\b", t)
+    if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
+        return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
+    if parents and re.search(r"\b(thuis|bij mijn ouders)\b", t):
+        return "child_home"
     if SURVIVORS.search(t):
         return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
@@ -387,9 +393,14 @@ def parse_outcome(text: str) -> str | None:
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
-    # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is.
-    text = re.sub(r"\b(woon|wonen|woont)( zelf)? in nederland\b", " ", text or "", flags=re.IGNORECASE)
-    words = re.findall(r"[\w'-]+", text)
+    # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is,
+    # unless no other country is named ("ik woon in Spanje en mijn verhuurder daar ...").
+    residence = re.compile(r"\b(woon|wonen|woont)( zelf| nu| sinds kort)? (in|op)\b", re.IGNORECASE)
+    if residence.search(text or ""):
+        elsewhere = country_in_description(residence.sub(" bij ", text or ""))
+        if elsewhere:
+            return elsewhere
+    words = re.findall(r"[\w'-]+", text or "")
     for i, word in enumerate(words):
         if word.lower() not in ("in", "op", "naar", "uit"):
             continue

@@ -331,3 +331,50 @@ def test_2b_a_rented_thing_is_not_renting_a_home():
 def test_2a_a_stolen_bicycle_is_not_traffic():
     assert kind("de buurjongen heeft mijn fiets gestolen en wil niet betalen") == "slachtoffer"
     assert kind("een auto reed mij aan toen ik fietste") in ("verkeersongeval", "ongeval_zonder_motorrijtuig")
+
+
+# Third probe round -----------------------------------------------------------------------------
+def test_1_a_student_asking_about_the_parents_policy_gets_the_dagstudie_rule():
+    state = state_of(
+        "ik studeer in Leiden en woon op kamers, mijn huisbaas repareert niks. val ik onder de polis van mijn ouders?"
+    )
+    assert state.question.involved == "child_studying"
+    assert "dagstudie" in (c.headline(state) or "")
+
+
+def test_cw4_a_student_room_abroad_must_be_in_nl():
+    status, answer = first_verdict("Onze zoon studeert in Leuven en zijn kotbaas houdt de waarborg in")
+    assert status == NIET_GEDEKT and "in Nederland staan" in answer and "(art. 4 Consument & Wonen)" in answer
+
+
+def test_cw3a_premises_of_the_self_employed_are_not_private():
+    status, answer = first_verdict(
+        "ik ben zelfstandig fysiotherapeut en de eigenaar van mijn praktijk wil de huur verdubbelen"
+    )
+    assert status == NIET_GEDEKT and "(art. 3a Consument & Wonen)" in answer
+
+
+def test_12_a_licence_taken_for_speeding_is_not_verkeer_3d():
+    assert kind("ze hebben mijn rijbewijs ingevorderd omdat ik 60 km/u te hard reed") == "strafzaak"
+    assert kind("het CBR neemt mijn rijbewijs in na een medische keuring") == "rijbewijs"  # Verkeer 3d stays
+
+
+def test_cancel_is_the_policy_not_a_room_or_contract_someone_ends():
+    assert c.second_faq_topic("Het verzorgingshuis wil de kamer van mijn vader opzeggen. Wat nu?") is None
+    assert c.faq_topic_in("hoe kan ik opzeggen?") == "cancel"
+    assert c.faq_topic_in("kan ik mijn polis tussentijds opzeggen?") == "cancel"
+
+
+def test_11b_reporting_late_gets_its_rule():
+    assert c.faq_topic_in("wat gebeurt er als ik te laat meld?") == "report"
+    assert "(art. 11b)" in short_faq("report", "wat gebeurt er als ik te laat meld?")
+
+
+def test_8_residence_abroad_is_not_where_the_conflict_is():
+    state = state_of("ik woon in België maar werk in Nederland en mijn baas betaalt mijn loon niet")
+    assert state.question.country == "NL"
+    assert state_of("ik woon in Frankrijk en mijn verhuurder daar houdt de borg in").question.country == "FR"
+
+
+def test_2b_typo_abonement_is_a_consumer_contract():
+    assert kind("ik heb gedoe met mn internet abonement, ze schrijven te veel af") == "consumentenkoop"
