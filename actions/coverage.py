@@ -281,6 +281,7 @@ class ActionCoverageVerdict(Action):
         return [*events, *RESET[:2], SlotSet(STATE, last)]
 
 
+TOTAL = re.compile(r"[^,.;?!]*\b(in totaal|totaal|bij elkaar|alles samen|opgeteld)\b[^,.;?!]*")
 ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
 # "Wat kunnen jullie dan wel doen?" after a 'not covered': what ARAG still offers (Inleiding).
 WHAT_ELSE = re.compile(
@@ -304,6 +305,9 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     if state.question.conflict is None:
         return None
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
+    total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
+    if total and answers.amount_in_text(total.group(0)) is not None:
+        changes["amount"] = answers.amount_in_text(total.group(0))
     modules = answers.parse_modules(text)
     if modules:
         known = state.question.modules or frozenset()

@@ -207,3 +207,10 @@ def test_never_asked_to_rephrase_twice_in_a_row():
     out = CollectingDispatcher()
     asyncio.run(ActionCoverageFollowUp().run(out, Tracker("t", {}, message, events, False, None, {}, None), domain))
     assert [m["text"] for m in out.messages] == [replies.fallback_phone_answer()]
+
+
+def test_a_total_after_a_small_amount_changes_the_verdict():
+    chat = Chat()
+    assert "art. 11g" in chat.say("Mijn verhuurder rekent 120 euro te veel servicekosten.", "check_coverage")[-1]
+    [message] = _follow_up(chat, "Het is 120 euro per jaar, al drie jaar lang, dus 360 euro in totaal")
+    assert "art. 2c Consument & Wonen" in message and "€ 120" not in message, message
