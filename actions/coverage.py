@@ -67,6 +67,14 @@ def _progress(state: CheckState, said: str | None) -> str | None:
     return head if head and head != said else None
 
 
+def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """'Mijn werkgever betaalt mijn loon niet, is dat verzekerd?' while the check is about the
+    neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
+    conflict = found.get("conflict")
+    asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
+    return bool(conflict) and state.question.conflict not in (None, conflict) and asked
+
+
 def _follows_up(text: str, found: dict[str, Any]) -> bool:
     t = fold(text).strip()
     return bool(OBJECTION.search(t)) or bool(FOLLOW_UP.search(t)) and not found.get("conflict")
@@ -144,6 +152,8 @@ class ValidateCoverageForm(FormValidationAction):
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             state = CheckState.load(tracker.get_slot(STATE))
+            if _another_conflict(state, found, text):  # a question about another conflict: a new check
+                state, extras = CheckState(), {}
             found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):

@@ -214,3 +214,17 @@ def test_a_total_after_a_small_amount_changes_the_verdict():
     assert "art. 11g" in chat.say("Mijn verhuurder rekent 120 euro te veel servicekosten.", "check_coverage")[-1]
     [message] = _follow_up(chat, "Het is 120 euro per jaar, al drie jaar lang, dus 360 euro in totaal")
     assert "art. 2c Consument & Wonen" in message and "€ 120" not in message, message
+
+
+def test_a_question_about_another_conflict_mid_form_starts_a_new_check():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    chat.say("Top, dank je wel!", "thank")
+    messages = chat.say("Mijn werkgever betaalt mijn loon niet uit, is dat verzekerd?", "check_coverage")
+    assert not any("Eerder zei u" in m for m in messages), messages
+    assert messages[0].startswith("Met de module Inkomen") and "art. 2a Inkomen" in messages[0]
+    # A restatement of the same conflict with a contradicting detail is still asked about.
+    chat = Chat()
+    chat.say("de webshop stuurt mijn geld niet terug, het ging om 300 euro", "check_coverage")
+    messages = chat.say("consument en wonen, en het gaat eigenlijk om 5000 euro", "check_coverage")
+    assert any("Eerder zei u iets anders" in m for m in messages), messages

@@ -92,3 +92,9 @@ def test_an_objection_to_a_verdict_gets_the_verdict_again(chat):
     )
     reply = chat.reply("Ook niet als ik zeker weet dat ik gelijk heb?")
     assert "art. 12 Algemene regels" in reply and "begreep" not in reply, reply
+
+
+def test_a_question_about_another_conflict_mid_form_gets_its_own_answer(chat):
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?")
+    reply = chat.reply("Mijn werkgever betaalt mijn loon niet uit, is dat verzekerd?")
+    assert "art. 2a Inkomen" in reply and "Eerder zei u" not in reply, reply
