@@ -42,6 +42,11 @@ CORRECTING = re.compile(
 # its own) or an objection "Maar het is toch ...?": read together with that question.
 FOLLOW_UP = re.compile(r"^(en|maar|ook|dus|geldt dat ook|en wat als)\b")
 OBJECTION = re.compile(r"^(maar\b.*\btoch\b|ook niet\b)")
+# A bare yes or no, as said to "Kan ik u nog ergens anders mee helpen?".
+BARE_YES_NO = re.compile(
+    r"^(ja|jawel|ja graag|ja hoor|graag|nee|neen|nee hoor|nope|nee dank (je|u)( wel)?|nee bedankt|"
+    r"dat was (het|alles)|verder niet|niets|niks)\W*$"
+)
 # "ja allebei", "die heb ik allebei": a yes to every condition the first answer named.
 BOTH = re.compile(r"\b(allebei|alle ?twee|beide|beiden|allemaal)\b")
 
@@ -94,6 +99,19 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
     if options and (BOTH.search(fold(text)) or len(options) == 1 and " en de optie " in said):
         changes.update(dict.fromkeys(options, True))
     return changes
+
+
+def _closing(text: str, passed_over: bool, dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
+    """'stop' ends the check; a bare yes or no after thanks answers "Kan ik u nog ergens anders mee
+    helpen?" (no: the check ends with a goodbye; yes: {} and the check stays). None: neither."""
+    if talk.is_stop(text):
+        return {ANSWER: None, STATE: {"mode": "stopped"}}
+    if passed_over and BARE_YES_NO.match(fold(text).strip()):
+        if answers.yes_no(text) is False:
+            return {ANSWER: None, STATE: {"mode": "finished"}}
+        dispatcher.utter_message(text="Waarmee kan ik u helpen?")
+        return {}
+    return None
 
 
 def _correction(
@@ -181,8 +199,9 @@ class ValidateCoverageForm(FormValidationAction):
         text = str(value or "")
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
-        if talk.is_stop(text):
-            return {ANSWER: None, STATE: {"mode": "stopped"}}
+        closing = _closing(text, extras.get("quiet") == name, dispatcher)
+        if closing is not None:
+            return closing if closing else {ANSWER: None, STATE: _dump(state, **keep)}
         if complaint_only(tracker):  # registered by the complaint hook; the form asks its question again
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if extras.get("described") == text:  # already read as a description in this turn
@@ -280,6 +299,9 @@ class ActionCoverageVerdict(Action):
             return list(RESET)
         if mode == "stopped":
             dispatcher.utter_message(response="utter_coverage_stopped")
+            return list(RESET)
+        if mode == "finished":  # "nee" to "Kan ik u nog ergens anders mee helpen?"
+            dispatcher.utter_message(response="utter_goodbye")
             return list(RESET)
         if mode in ("complaint", "answered"):
             return list(RESET)

@@ -228,3 +228,17 @@ def test_a_question_about_another_conflict_mid_form_starts_a_new_check():
     chat.say("de webshop stuurt mijn geld niet terug, het ging om 300 euro", "check_coverage")
     messages = chat.say("consument en wonen, en het gaat eigenlijk om 5000 euro", "check_coverage")
     assert any("Eerder zei u iets anders" in m for m in messages), messages
+
+
+def test_yes_or_no_after_thanks_answers_anything_else_not_the_passed_over_question():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    chat.say("Top, dank je wel!", "thank")  # "Graag gedaan! Kan ik u nog ergens anders mee helpen?"
+    assert chat.say("nee hoor", "deny") == ["utter_goodbye"]
+    assert chat.slots["requested_slot"] is None and chat.slots["cc_state"] is None
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    chat.say("Top, dank je wel!", "thank")
+    messages = chat.say("ja", "affirm")
+    assert messages == ["Waarmee kan ik u helpen?"], messages
+    assert any("art. 2e Consument & Wonen" in m for m in chat.say("consument en wonen"))

@@ -98,3 +98,10 @@ def test_a_question_about_another_conflict_mid_form_gets_its_own_answer(chat):
     chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?")
     reply = chat.reply("Mijn werkgever betaalt mijn loon niet uit, is dat verzekerd?")
     assert "art. 2a Inkomen" in reply and "Eerder zei u" not in reply, reply
+
+
+def test_no_after_thanks_ends_the_conversation_politely(chat):
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik daarvoor verzekerd?")
+    assert "Graag gedaan" in chat.reply("Top, dank je wel!")
+    reply = chat.reply("nee hoor")
+    assert "Tot ziens" in reply and "herken" not in reply and MODULES_QUESTION not in reply, reply
