@@ -57,6 +57,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bhuisbaas\b",
             r"\bhuurbaas\b",
             r"\bkotbaas\b",
+            r"\blandlord\b",  # English mixed into a Dutch question
             r"\bwoningcorporatie\w*",
             r"\bwoningbouw\w*",
             r"\bcorporatie\b",
@@ -277,8 +278,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "huur_woning",
         (
-            r"\bborg(som)?\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie)\b",
-            r"\b(verhuurder\w*|huisbaas|huurbaas)\b.*\bborg(som)?\b",
+            r"\b(borg(som)?|deposit)\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie|landlord)\b",
+            r"\b(verhuurder\w*|huisbaas|huurbaas|landlord)\b.*\b(borg(som)?|deposit)\b",
         ),
     ),
     ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),

@@ -597,3 +597,18 @@ def coverage_aside(text: str) -> str | None:
     if len(sentences) < 2:
         return None
     return next((answer for answer in map(coverage_first, sentences) if answer), None)
+
+
+def fallback_answer(text: str) -> str | None:
+    """What a message the classifier could not place (nlu_fallback, two intents too close) already
+    answers: the first answer for a conflict in it, else the short FAQ answer for a general question
+    in it; None when neither is recognised (then ask to rephrase). For the fallback action."""
+    answer = coverage_first(text)
+    if answer:
+        return answer
+    topic = faq_topic_in(text)
+    if topic is None:
+        return None
+    from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
+
+    return short_and_details(replies.faq_text(topic), question=text)[0]

@@ -487,6 +487,9 @@ def first_event_in_text(text: str) -> bool | None:
     ):
         return False
     if re.search(
+        # art. 9: the policy is still to be taken out ("als ik nu een verzekering afsluit"), the conflict exists
+        r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |vandaag )?(bij jullie |bij arag )?(een |de |deze |die |zo'?n )?"
+        r"(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
         r"\bal voor (het afsluiten|de verzekering)\b",
         t,

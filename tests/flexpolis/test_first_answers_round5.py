@@ -378,3 +378,25 @@ def test_8_residence_abroad_is_not_where_the_conflict_is():
 
 def test_2b_typo_abonement_is_a_consumer_contract():
     assert kind("ik heb gedoe met mn internet abonement, ze schrijven te veel af") == "consumentenkoop"
+
+
+# Art. 9: a policy still to be taken out for a conflict that exists now ---------------------------
+def test_9_taking_out_the_policy_for_an_existing_conflict():
+    status, answer = first_verdict(
+        "als ik nu een rechtsbijstandverzekering afsluit, helpen jullie dan met mijn ruzie met de buren?"
+    )
+    assert status == NIET_GEDEKT and "(art. 9 Algemene regels)" in answer
+
+
+# English mixed into a Dutch question ------------------------------------------------------------
+def test_2c_landlord_and_deposit_in_english():
+    assert kind("my landlord keeps my deposit, ben ik verzekerd?") == "huur_woning"
+
+
+# A safety net for messages the classifier cannot place (nlu_fallback) ---------------------------
+def test_fallback_answer_gives_what_the_message_already_answers():
+    assert "(art. 12 Algemene regels" in (
+        c.fallback_answer("ik ben verdacht van diefstal, krijg ik een advocaat?") or ""
+    )
+    assert "(art. 5 Algemene regels" in (c.fallback_answer("kan ik een andere behandelaar krijgen?") or "")
+    assert c.fallback_answer("blablabla") is None
