@@ -53,9 +53,14 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|the other (?:driver|car|side|guy|person|party's)|builder|council|plumber|tenant|mechanic|roofer|doctor"
     r"|dentist|(?:estate|letting) agent|their insurer|(?:the|a|some) (?:guy|man|woman|driver|idiot|person) who"
     r"|some (?:idiot|guy|driver)"
+    # companies customers name as the other party: airlines, travel, telecom, energy, shops, banks
+    r"|klm|transavia|ryanair|easyjet|vueling|lufthansa|corendon|tui|sunweb|booking\.com|airbnb|ns|arriva"
+    r"|connexxion|ziggo|kpn|vodafone|odido|t-mobile|tele2|eneco|essent|vattenfall|greenchoice|ikea"
+    r"|mediamarkt|wehkamp|amazon|albert heijn|jumbo|lidl|aldi|hema|praxis|gamma|karwei|thuisbezorgd"
+    r"|uber|rabobank|abn amro|ing|sns|bunq|knab|triodos"
     # trades and shops by their Dutch compound endings: fietsenmaker, autohandelaar, installatiebedrijf
     r"|\w{3,}(?:maker|handelaar|handel|bedrijf|firma|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
-    r"|makelaar|aannemer))\b"
+    r"|makelaar|aannemer|(?<!verzekerings)maatschappij))\b"
 )
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")

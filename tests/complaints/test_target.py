@@ -154,3 +154,32 @@ def test_blind_target_regression_guard() -> None:
     m = evaluate(DATA / "blind_target.jsonl")
     assert m["caught"]["recall"] >= 0.8 and m["caught"]["fpr"] <= 0.12, m["caught"]
     assert m["sure"]["fpr"] <= 0.1, m["sure"]
+
+
+# Companies customers name as the other party (round 7): airlines, telecom, energy, shops, banks.
+# A conversation probe found "mijn vlucht werd geannuleerd en transavia reageert niet op mijn mails"
+# registered as a complaint about ARAG.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transavia heeft mijn vlucht geschrapt en reageert niet op mijn mails",
+        "De luchtvaartmaatschappij is mijn koffer kwijt en niemand doet iets, belachelijk",
+        "Ziggo levert al weken geen internet en ik word steeds afgescheept",
+    ],
+)
+def test_anger_at_a_named_company_is_no_sure_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision != "complaint"
+
+
+def test_a_named_company_next_to_arag_stays_a_complaint(detector: ComplaintDetector) -> None:
+    text = "Mijn zaak tegen KLM ligt al maanden stil omdat jullie jurist niet reageert, ik ben er klaar mee"
+    assert detector.detect(text).decision == "complaint"
+    # "verzekeringsmaatschappij" may be ARAG itself: it is no third-party marker
+    assert not third_parties("mijn verzekeringsmaatschappij laat niets van zich horen")
+
+
+# blind_brands.jsonl was written before the company markers (round 7). First run (be75b689): caught
+# FPR 0.917, sure FPR 0.333; after (8e571666): caught recall 0.875, FPR 0.167, sure FPR 0.083.
+def test_blind_brands_regression_guard() -> None:
+    m = evaluate(DATA / "blind_brands.jsonl")
+    assert m["caught"]["recall"] >= 0.8 and m["sure"]["fpr"] <= 0.1, m
