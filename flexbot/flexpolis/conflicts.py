@@ -530,6 +530,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"zeiljacht|motorjacht)\b|\b(motorjacht|zeiljacht|plezierjacht)\b",
             r"\bmijn (eigen )?(zweefvliegtuig|sportvliegtuig|ultralight|drone|luchtballon)\b",
             r"\bmijn eigen vliegtuig\b",
+            r"\b(sportvliegtuig\w*|zweefvliegtuig\w*|ultralight\w*|watervliegtuig\w*)\b",
         ),
     ),
     ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
@@ -769,7 +770,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "huur_woning",
         (
-            r"\bhuur\w*",
+            r"\bhuur(?!auto|scooter|motor|camper|busje|bus\b|fiets|boot|kano|ski)\w*",  # not a rented vehicle or thing
             r"\bverhuurder\w*",
             r"\bhuisbaas\b",
             r"\bservicekosten\b",
@@ -905,6 +906,10 @@ OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
     r"\b(beschadigd|kapot|bekrast|vernield|deuk|ingegooid|ingeslagen|gegooid)\b"
 )
+OWN_HOME_WORK = re.compile(
+    r"\b(mijn|ons|onze|m'?n) (eigen )?(huis|woning|dakkapel|verbouwing|appartement|aanbouw|uitbouw|bouwvergunning)\b|"
+    r"\b(ik|wij|we) (wil|willen|ga|gaan) (\w+ ){0,3}(bouwen|verbouwen)\b"
+)
 OTHERS_INSURER = re.compile(
     r"\bverzeker(aar|ing)\w* van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|"
     r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?)?verzeker(aar|ing)\b"
@@ -932,7 +937,7 @@ MOTOR = re.compile(
 NO_OWN_MOTOR = re.compile(r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b")
 
 TRAFFIC = re.compile(
-    r"\b(auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
+    r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
     r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper)\b"
 )
 
@@ -1037,6 +1042,15 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         if opponent in ("contractor", "service", "shop", "webshop", "provider", "insurer"):
             matched.append(f"opponent:{opponent}")
             return "consumentenkoop"
+    # "Onze buren hebben een dakkapel gebouwd": the neighbours' building work is a neighbour conflict
+    # (C&W 2e), not a conflict about the customer's own home.
+    if (
+        opponent == "neighbour"
+        and kind in ("eigen_woning", "vergunning_eigen_woning")
+        and not OWN_HOME_WORK.search(folded)
+    ):
+        matched.append("opponent:neighbour")
+        return "burenconflict"
     # "De verzekeraar van de tegenpartij betaalt mijn schade niet": the claim on the other party.
     if opponent == "insurer" and kind is None and OTHERS_INSURER.search(folded):
         matched.append("others_insurer")

@@ -299,9 +299,15 @@ def involved_in_description(text: str) -> str | None:
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = fold(text)
-    asks_about = re.search(r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b", t)
+    asks_about = re.search(
+        r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
+        r"(polis|verzekering|rechtsbijstand\w*)\b",
+        t,
+    )
     if asks_about and re.search(
-        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b", t
+        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
+        r"\bwoont (op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b",
+        t,
     ):
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
     if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):

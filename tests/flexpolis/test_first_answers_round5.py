@@ -400,3 +400,27 @@ def test_fallback_answer_gives_what_the_message_already_answers():
     )
     assert "(art. 5 Algemene regels" in (c.fallback_answer("kan ik een andere behandelaar krijgen?") or "")
     assert c.fallback_answer("blablabla") is None
+
+
+# Fourth probe round ------------------------------------------------------------------------------
+def test_verkeer_3a_an_accident_in_a_rented_car_abroad_is_traffic_not_a_home():
+    state = state_of("als ik met een huurauto in Canada een ongeluk krijg door een ander, helpen jullie dan?")
+    assert state.question.conflict == "verkeersongeval"
+    head = c.headline(state) or ""
+    assert "(art. 3a Verkeer)" in head and "woning" not in head
+
+
+def test_2e_the_neighbours_building_work_is_a_neighbour_conflict():
+    assert kind("de buren bouwen een aanbouw van drie meter hoog tegen onze tuin") == "burenconflict"
+
+
+def test_11i_an_own_small_aircraft():
+    status, answer = first_verdict("mijn zweefvliegtuig is bij het stallen beschadigd door de club")
+    assert status == NIET_GEDEKT and "(art. 11i Algemene regels)" in answer
+
+
+def test_1_a_child_living_on_its_own_is_not_insured():
+    status, answer = first_verdict(
+        "onze dochter woont op zichzelf en heeft ruzie met haar verhuurder, mag ze onze polis gebruiken?"
+    )
+    assert status == NIET_GEDEKT and "(art. 1 Algemene regels)" in answer
