@@ -27,6 +27,8 @@ from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
+FALLBACK_INTENT = "nlu_fallback"  # FallbackClassifier's intent: two intents too close or too unsure
+
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"
 STATE = "cc_state"
@@ -379,7 +381,8 @@ def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
 
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
-    again with it; with nothing to follow up, the request to rephrase."""
+    again with it. A message the classifier could not place (nlu_fallback) that names a conflict or
+    a general question gets that answer (conversation.fallback_answer); else the request to rephrase."""
 
     def name(self) -> str:
         return "action_coverage_follow_up"
@@ -391,8 +394,14 @@ class ActionCoverageFollowUp(Action):
         state = _after_verdict(last, text) if last else None
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
+            placed = (tracker.latest_message or {}).get("intent", {}).get("name") != FALLBACK_INTENT
+            answer = None if said is not None or placed else talk.fallback_answer(text)
             if said is not None:
                 dispatcher.utter_message(text=said)
+            elif answer:  # two intents too close, but the message already says what it asks
+                message, events = short_answer(answer, tracker)
+                dispatcher.utter_message(text=message)
+                return events
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number
                 dispatcher.utter_message(text=replies.fallback_phone_answer())
             else:

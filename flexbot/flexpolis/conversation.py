@@ -601,8 +601,9 @@ def coverage_aside(text: str) -> str | None:
 
 def fallback_answer(text: str) -> str | None:
     """What a message the classifier could not place (nlu_fallback, two intents too close) already
-    answers: the first answer for a conflict in it, else the short FAQ answer for a general question
-    in it; None when neither is recognised (then ask to rephrase). For the fallback action."""
+    answers: the first answer for a conflict in it, else the FAQ answer for a general question in it
+    (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
+    fallback action."""
     answer = coverage_first(text)
     if answer:
         return answer
@@ -611,4 +612,4 @@ def fallback_answer(text: str) -> str | None:
         return None
     from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
 
-    return short_and_details(replies.faq_text(topic), question=text)[0]
+    return replies.faq_text(topic)

@@ -242,3 +242,14 @@ def test_yes_or_no_after_thanks_answers_anything_else_not_the_passed_over_questi
     messages = chat.say("ja", "affirm")
     assert messages == ["Waarmee kan ik u helpen?"], messages
     assert any("art. 2e Consument & Wonen" in m for m in chat.say("consument en wonen"))
+
+
+def test_a_message_the_classifier_could_not_place_gets_what_it_already_asks():
+    # nlu_fallback: two intents too close (check_coverage vs faq_criminal), the answer is still known
+    [message] = _follow_up(Chat(), "ik ben verdacht van diefstal, krijg ik een advocaat?", "nlu_fallback")
+    assert "art. 12 Algemene regels" in message and "begreep" not in message, message
+    [message] = _follow_up(Chat(), "kan ik een andere behandelaar krijgen?", "nlu_fallback")
+    assert "(art. 5 Algemene regels" in message, message
+    # nothing recognised: still the request to rephrase; a placed form reply is not read this way
+    assert _follow_up(Chat(), "blorp flimsk", "nlu_fallback") == ["utter_ask_rephrase"]
+    assert _follow_up(Chat(), "ik heb alle modules") == ["utter_ask_rephrase"]
