@@ -58,7 +58,7 @@ def test_other_language_gets_a_polite_dutch_reply_citing_article_3(chat, message
 
 def test_faq_through_the_action_server_cites_the_article(chat):
     answer = chat.reply("Hoe meld ik een zaak?")
-    assert "(art. 7 Algemene regels; art. 11c Algemene regels)" in answer
+    assert "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)" in answer
     assert "Uw polis bepaalt" in answer and PHONE in answer
 
 
