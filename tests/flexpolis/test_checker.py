@@ -548,7 +548,7 @@ def test_verdict_text_has_citation_and_reminder() -> None:
         ),
         ("maximum", [format_euro(MAX_EU), format_euro(MAX_ELSE), "geen maximum", "polis"]),
         ("minimum", [format_euro(MINIMUM), "Rente en incassokosten", "Verkeer"]),
-        ("who_is_insured", ["alleenstaand", "dagstudie", "au pair", "nabestaanden", "verpleeg"]),
+        ("who_is_insured", ["alleenstaand", "dagstudie", "au pair", "nabestaanden", "verpleeg", "reisgenoten"]),
         ("countries", ["Europese Unie", "hele wereld", "Nederland staan"]),
         ("report", ["033 - 434 23 42", "Zaak melden", "www.ARAG.nl", "Postbus 230", "24 uur per dag"]),
         ("answer_time", ["2 werkdagen"]),

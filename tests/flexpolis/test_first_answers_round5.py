@@ -424,3 +424,15 @@ def test_1_a_child_living_on_its_own_is_not_insured():
         "onze dochter woont op zichzelf en heeft ruzie met haar verhuurder, mag ze onze polis gebruiken?"
     )
     assert status == NIET_GEDEKT and "(art. 1 Algemene regels)" in answer
+
+
+# C&W 1 / Verkeer 2: travel companions on a holiday the customer booked are insured for that trip;
+# asked about them, the short answer names them (a round-5 conversation miss).
+def test_who_is_insured_names_travel_companions_when_asked_about_them():
+    from flexbot.flexpolis import replies
+
+    text = replies.faq_text("who_is_insured")
+    short, _ = c.short_and_details(text, question="We waren met twee vrienden, ik had geboekt. Zijn zij ook verzekerd?")
+    assert "reisgenoten" in short and "art. 1 Consument & Wonen" in short
+    plain, _ = c.short_and_details(text, question="wie is er verzekerd?")
+    assert "reisgenoten" not in plain  # not in every answer about who is insured
