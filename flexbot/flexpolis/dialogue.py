@@ -468,6 +468,58 @@ def _years_before_start(t: str) -> bool | None:
     return False if any(year < start for year in others) else None
 
 
+# Art. 9 from relative times: "vorige week ontslagen ... gisteren deze verzekering afgesloten".
+_NUMBER = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "paar": 2}
+_UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
+_FIXED_DAYS = {
+    "vandaag": 0,
+    "vanochtend": 0,
+    "gisteren": 1,
+    "eergisteren": 2,
+    "deze week": 3,
+    "vorige week": 7,
+    "afgelopen week": 7,
+    "deze maand": 15,
+    "vorige maand": 30,
+    "afgelopen maand": 30,
+    "dit jaar": 180,
+    "vorig jaar": 365,
+    "afgelopen jaar": 365,
+}
+_AGO = re.compile(
+    r"\b(?P<n>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit>dag|week|maand|jaar)(?:en)? geleden\b|"
+    r"\b(?:pas|nog maar) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit2>dag|week|maand|jaar)(?:en)?\b|"
+    r"\b(?P<fixed>" + "|".join(sorted(_FIXED_DAYS, key=len, reverse=True)) + r")\b"
+)
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
+_POLICY_WORD = re.compile(r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd)\b")
+
+
+def _days_ago(clause: str) -> int | None:
+    match = _AGO.search(clause)
+    if not match:
+        return None
+    if match.group("fixed"):
+        return _FIXED_DAYS[match.group("fixed")]
+    n, unit = (match.group("n"), match.group("unit")) if match.group("n") else (match.group("n2"), match.group("unit2"))
+    count = int(n) if n.isdigit() else _NUMBER[n]
+    unit = {"maanden": "maand", "weken": "week", "dagen": "dag", "jaren": "jaar"}.get(unit, unit)
+    return count * _UNIT_DAYS[unit]
+
+
+def _event_older_than_policy(t: str) -> bool:
+    """Art. 9 from relative times: an event in the story older than the policy
+    ("vorige week ontslagen, gisteren de verzekering afgesloten"). A newer event settles nothing: the
+    conflict may have started before it (art. 9, 11p), so the form still asks."""
+    policy: list[int] = []
+    events: list[int] = []
+    for clause in _CLAUSE_SPLIT.split(t):
+        days = _days_ago(clause)
+        if days is not None:
+            (policy if _POLICY_WORD.search(clause) else events).append(days)
+    return bool(policy) and any(days > max(policy) for days in events)
+
+
 RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
 RECENT_POLICY = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b|"
@@ -483,6 +535,8 @@ RECENT_POLICY_SINCE = re.compile(
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
     if _years_before_start(t) is False:
+        return False
+    if _event_older_than_policy(t):
         return False
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".

@@ -436,3 +436,28 @@ def test_who_is_insured_names_travel_companions_when_asked_about_them():
     assert "reisgenoten" in short and "art. 1 Consument & Wonen" in short
     plain, _ = c.short_and_details(text, question="wie is er verzekerd?")
     assert "reisgenoten" not in plain  # not in every answer about who is insured
+
+
+# Art. 9 from relative times in the story: an event older than the policy decides at once; a newer
+# event or a policy age alone decides nothing (the conflict may be older than the event: 11p).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn werkgever heeft me vorige week ontslagen. Ik heb gisteren deze verzekering afgesloten.", False),
+        ("Twee maanden geleden begon de ruzie met de buren, sinds vorige week heb ik jullie polis", False),
+        ("Ik heb sinds vorige maand deze verzekering en gisteren kreeg ik ontslag", None),
+        ("ik heb de verzekering pas twee weken, telt dat?", None),
+        ("vorige week gekocht, gisteren kapot, ben ik verzekerd?", None),
+    ],
+)
+def test_art_9_from_relative_times(text, expected):
+    from flexbot.flexpolis import dialogue
+
+    assert dialogue.first_event_in_text(text) is expected
+
+
+def test_a_dismissal_before_the_policy_gets_art_9_in_the_first_reply():
+    answer = c.coverage_first(
+        "Mijn werkgever heeft me vorige week ontslagen. Ik heb gisteren deze verzekering afgesloten, kan ik nu hulp krijgen?"
+    )
+    assert answer and "niet verzekerd" in answer and "(art. 9 Algemene regels)" in answer
