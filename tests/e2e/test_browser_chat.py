@@ -37,7 +37,7 @@ def test_dutch_question_gets_a_dutch_answer(stack, page: Page):
     expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
     send(page, "Hoe meld ik een zaak?")
     answer = page.locator(".msg.bot").last
-    expect(answer).to_contain_text("(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000)
+    expect(answer).to_contain_text("(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000)
     expect(answer).to_contain_text("Zaak melden")
 
 
@@ -135,7 +135,7 @@ def test_a_message_typed_while_offline_is_sent_when_the_assistant_is_back(stack,
         expect(page.locator(".msg.system").last).to_contain_text("nog niet verstuurd")
         with tcp_relay(rasa_port, stack.ports["rasa"]):
             expect(page.locator(".msg.bot").last).to_contain_text(
-                "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=40_000
+                "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=40_000
             )
             assert page.evaluate("localStorage.getItem('flexbot.unsent')") == "[]"
     finally:

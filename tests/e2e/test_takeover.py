@@ -95,7 +95,7 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
         # While waiting the bot keeps answering.
         _send(customer, "Hoe meld ik een zaak?")
         expect(customer.locator(".msg.bot").last).to_contain_text(
-            "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+            "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000
         )
 
         _login(desk, desk_base, "anna")
@@ -161,7 +161,7 @@ def test_employee_takes_over_talks_and_hands_back(handoff_stack: Stack, browser:
         expect(customer.locator("#chat-status")).to_have_text("Online")
         _send(customer, "Hoe meld ik een zaak?")
         expect(customer.locator(".msg.bot").last).to_contain_text(
-            "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+            "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000
         )
     finally:
         for ctx in (customer_ctx, desk_ctx, social_ctx):

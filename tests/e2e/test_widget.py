@@ -33,7 +33,7 @@ def test_greeting_offers_three_example_questions_that_can_be_clicked(stack, page
     page.get_by_role("button", name="Hoe meld ik een zaak?").click()
     expect(page.locator(".msg.user").last).to_have_text("U: Hoe meld ik een zaak?")
     expect(page.locator(".msg.bot").last).to_contain_text(
-        "(art. 7 Algemene regels; art. 11c Algemene regels)", timeout=20_000
+        "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000
     )
 
 
