@@ -98,6 +98,28 @@ def _follows_up(text: str, found: dict[str, Any]) -> bool:
     return bool(OBJECTION.search(t)) or bool(FOLLOW_UP.search(t)) and not found.get("conflict")
 
 
+# "Geen garantie nee, ...", "ja, maar ...": a reply that starts as an answer, not as a new story.
+ANSWER_START = re.compile(r"^(ja|jawel|nee|neen|nope|geen|wel|klopt)\b")
+
+
+def _mid_check(
+    state: CheckState, extras: dict[str, Any], found: dict[str, Any], text: str
+) -> tuple[CheckState, dict[str, Any], dict[str, Any]]:
+    """A description typed mid-check: another conflict asked about, or after 'laat maar', starts a
+    new check; a detail in a reply that starts as an answer ("Geen garantie nee, hij zei alleen
+    mondeling ...") that reads as another kind of conflict leaves the conflict as it was; the rest
+    fills gaps, and only explicit facts may contradict."""
+    restart = _restarts(state, found, text)
+    if _another_conflict(state, found, text) or restart:
+        return CheckState(), {"restarted": text if restart else None}, found
+    t = fold(text).strip()
+    if found.get("conflict") not in (None, state.question.conflict) and ANSWER_START.search(t):
+        if not CORRECTING.search(t) or t.startswith("geen"):
+            found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+    found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
+    return state, extras, found
+
+
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
     """A yes to the modules question after a first answer that named the one module (and the
     options) it takes: those are on the policy. None when the yes cannot be read that way."""
@@ -187,11 +209,7 @@ class ValidateCoverageForm(FormValidationAction):
             state = CheckState()
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
-            state = CheckState.load(tracker.get_slot(STATE))
-            restart = _restarts(state, found, text)
-            if _another_conflict(state, found, text) or restart:  # another conflict: a new check
-                state, extras = CheckState(), {"restarted": text if restart else None}
-            found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
+            state, extras, found = _mid_check(CheckState.load(tracker.get_slot(STATE)), extras, found, text)
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
             dispatcher.utter_message(text=reason)
@@ -293,7 +311,10 @@ class ActionAskCoverageAnswer(Action):
         pending = extras.get("pending")
         if not pending and name == extras.get("asked") and (extras.get("quiet") == name or _thanks(tracker)):
             # Thanks after the answer: the customer passed this question over; never sent again
-            # (an answer to it is still taken).
+            # (an answer to it is still taken). A question with the thanks gets its answer.
+            topic = _question_with_thanks(tracker)
+            if topic:
+                dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
             return [SlotSet(STATE, {**extras, "quiet": name})]
         extras["asked"] = name
         if pending and pending.startswith("Eerder zei u iets anders"):
@@ -344,6 +365,28 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
         found["modules"] = answers.parse_modules(text)
     return {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
+
+
+FAQ_PREFIX = "faq_"
+MIN_CONFIDENCE = 0.1  # a general question the classifier ranks under the thanks
+
+
+def _question_with_thanks(tracker: Tracker) -> str | None:
+    """'Dank u wel. Welk nummer was het ook alweer?': the FAQ topic of the question asked with the
+    thanks (a keyword route, else the best-ranked faq intent); None: no question."""
+    message = tracker.latest_message or {}
+    text = str(message.get("text") or "")
+    if "?" not in text:
+        return None
+    topic = talk.faq_topic_in(text.rsplit(".", 1)[-1]) or talk.faq_topic_in(text)
+    if topic:
+        return topic
+    for ranked in message.get("intent_ranking") or []:
+        name = str(ranked.get("name") or "")
+        if name.startswith(FAQ_PREFIX) and float(ranked.get("confidence") or 0) >= MIN_CONFIDENCE:
+            topic = name.removeprefix(FAQ_PREFIX)
+            return topic if replies.faq_answer(topic) is not None else None
+    return None
 
 
 def _thanks(tracker: Tracker) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coverage import ActionCoverageFollowUp
+from actions.coverage import ActionAskCoverageAnswer, ActionCoverageFollowUp
 
 _spec = util.spec_from_file_location("coverage_actions_chat6", Path(__file__).with_name("test_coverage_actions.py"))
 assert _spec is not None and _spec.loader is not None
@@ -116,3 +116,56 @@ def test_a_follow_up_question_on_a_general_answer_gets_that_answer_again():
         assert len(messages) == 1 and "op ieder moment opzeggen" in messages[0] and "(art. 15" in messages[0], messages
     # without an earlier answer: the request to rephrase
     assert _follow_up({}, "Mag dat zomaar?", "nlu_fallback") == ["utter_ask_rephrase"]
+
+
+def test_a_detail_mid_form_that_reads_as_another_conflict_keeps_the_conflict():
+    chat = Chat()
+    first = chat.say(
+        "Vorige maand een tweedehands auto gekocht bij een handelaar, nu is de motor kapot en hij wil niks doen.",
+        "check_coverage",
+    )
+    assert "art. 3e Verkeer" in first[0]
+    messages = chat.say("Geen garantie nee, hij zei alleen mondeling dat alles goed was", "check_coverage")
+    assert not any("Eerder zei u iets anders" in m for m in messages), messages
+    assert not any("Wat voor conflict is het" in m for m in messages), messages
+    assert chat.slots["cc_state"]["question"]["conflict"] == "contract_motorrijtuig"
+
+
+def test_thanks_with_a_question_mid_form_get_the_question_answered():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    text = "Dank u wel, dan bel ik morgen even. Welk nummer was het ook alweer?"
+    ranking = [
+        {"name": "thank", "confidence": 0.55},
+        {"name": "faq_contact", "confidence": 0.3},
+        {"name": "check_coverage", "confidence": 0.1},
+    ]
+    tracker = Tracker(
+        "t",
+        {**chat.slots},
+        {"text": text, "intent": {"name": "thank"}, "intent_ranking": ranking},
+        [],
+        False,
+        None,
+        {"name": "coverage_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
+    said = [m.get("text") for m in out.messages]
+    assert any("434 23 42" in (m or "") for m in said), said
+    assert not any(MODULES_QUESTION in (m or "") for m in said), said
+    # thanks without a question: nothing is sent (the welcome came from the rule)
+    tracker = Tracker(
+        "t",
+        {**chat.slots},
+        {"text": "top bedankt", "intent": {"name": "thank"}, "intent_ranking": ranking},
+        [],
+        False,
+        None,
+        {"name": "coverage_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
+    assert not any("434 23 42" in (m.get("text") or "") for m in out.messages)
