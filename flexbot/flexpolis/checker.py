@@ -326,7 +326,8 @@ def _who(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _T
                     + ", en dit conflict valt daar niet onder.",
                 )
         elif rule == "none":
-            t.no("Algemene regels 1", f"De verzekering geldt niet voor {person['label']}.")
+            note = f"; {person['note'].rstrip('.')}" if person.get("note") else ""  # in the first sentence
+            t.no("Algemene regels 1", f"De verzekering geldt niet voor {person['label']}{note}.")
     if q.opponent in INSURED_OPPONENTS and q.alleenstaand is not True:
         if q.alleenstaand is None:
             t.unknown("alleenstaand", article="Algemene regels 1")

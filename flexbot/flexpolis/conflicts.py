@@ -190,7 +190,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "dienstverlener",
         (
             r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
-            r"creche|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"creche|hotel|hostel|camping|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
             r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
@@ -438,6 +438,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "overgenomen_vordering",
         (
             r"\bborg (ge)?staan\b",
+            r"\b(sta|stond|stonden|staat|staan) (ik |wij |we |hij |zij )?(\w+ )?borg voor\b",
+            r"\bborg voor (de|een|zijn|haar|hun) (\w+ )?(lening|schuld|hypotheek|krediet)\w*",
             r"\bborg (ge)?steld\b",
             r"\bborgstelling\b",
             r"\bgarant (ge)?staan\b",
@@ -518,6 +520,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbestuurslid\b",
             r"\bpenningmeester\b",
             r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
+            # "ik zit (onbetaald) in het bestuur van onze voetbalvereniging"
+            r"\b(in|uit) het bestuur (van|bij) (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|stichting)\b",
+            r"\bbestuursfunctie\b.{0,40}\b\w*(vereniging|club|stichting)\b",
         ),
     ),
     (
@@ -690,6 +695,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|het|zijn) (tijdelijk |vast )?contract\b.{0,60}\b(beeindigd|opgezegd|ontbonden|"
             r"niet verlengd|niet verlengen|stopgezet)\b",
             r"\b(ziekmelding|ziek gemeld|arbodienst|bedrijfsarts|transitievergoeding|loonbetaling)\b",
+            # Inkomen 2a: a flexible contract is an employment contract too ("nulurencontract")
+            r"\b(nuluren|oproep|min-?max|flex|jaar|uitzend)(contract|overeenkomst)\w*",
+            r"\b(niet meer|geen uren meer|minder) ingeroosterd\b|\bgeen (werk-?)?uren meer\b",
+            r"\bre-integratie\w*",
         ),
     ),
     (

@@ -109,7 +109,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("minimum", r"\bminimum\w*|\bvanaf welk bedrag\b"),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
-    ("not_covered", r"\bwat (is|valt) (er )?niet (verzekerd|gedekt)\b|\buitsluiting\w*"),
+    (
+        "not_covered",
+        r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
+        r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b",
+    ),
     (
         "own_lawyer",
         r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|"
@@ -267,21 +271,37 @@ def headline(state: CheckState) -> str | None:
         which = "die module" if len(covered_by) == 1 else "een van die modules"
         extra = _headline_extras(q, covered_by, state.relative)
         needs = _required_options(q, kind)
+        about = _cover_phrase(kind, cite)
         if best.status == GEDEKT and needs:
-            return f"Met de module {names} en {needs} op uw polis bent u hiervoor verzekerd {cite}; zonder die optie niet.{extra}"
+            return f"Met de module {names} en {needs} op uw polis bent u {about}; zonder die optie niet.{extra}"
         if best.status == GEDEKT:
-            return f"Met de module {names} bent u hiervoor verzekerd {cite}; zonder {which} niet.{extra}"
-        return f"Dit valt onder de module {names} {cite}, maar er zijn uitzonderingen.{extra}"
+            return f"Met de module {names} bent u {about}; zonder {which} niet.{extra}"
+        return f"Dit valt onder de module {names} {cite} ({kind['label']}), maar er zijn uitzonderingen.{extra}"
     module = next((m for m in covered_by if m in q.modules), None)
     if module is None:
         return None
     if best.status == GEDEKT:
         return (
             f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
-            f"polis staat.{_headline_extras(q, {module: covered_by[module]}, state.relative)} Ik check nog wat de "
-            "uitkomst kan veranderen."
+            f"polis staat: {kind['label']}.{_headline_extras(q, {module: covered_by[module]}, state.relative)} "
+            "Ik check nog wat de uitkomst kan veranderen."
         )
     return None
+
+
+# Labels that are a clause ("iemand stelt u aansprakelijk ..."), not a noun phrase ("een conflict met de buren").
+CLAUSE_LABEL = re.compile(r"^(u|iemand|de overheid)\b")
+
+
+def _cover_phrase(kind: Mapping[str, Any], cite: str) -> str:
+    """'verzekerd voor een conflict met de buren (art. 2e Consument & Wonen)': the deciding fact, the
+    article's own cover in the knowledge file's label, said with the verdict (not just 'hiervoor')."""
+    label = str(kind.get("label") or "").strip()
+    if not label:
+        return f"hiervoor verzekerd {cite}"
+    if CLAUSE_LABEL.match(label):
+        return f"hiervoor verzekerd {cite}: {label}"
+    return f"verzekerd voor {label} {cite}"
 
 
 # Policy options (modules.*.options): what choosing them excludes, in the customer's words.
@@ -542,13 +562,17 @@ STOPWORDS = frozenset(
     "de het een en of van in op te voor met aan bij uw u ik mijn m'n je jullie is zijn wordt worden kan kunt "
     "mag moet wat hoe wanneer waar wie welke als dan dat die dit er niet geen ook nog al om tot na over door "
     "naar zo heb heeft hebben ben was ze zij hij hem haar ons onze wel dus maar want verzekering verzekerd "
-    "verzekeringen polis lang mogen kunnen moeten zullen gaan doen krijg krijgen hoeveel iets ".split()
+    "verzekeringen polis lang mogen kunnen moeten zullen gaan doen krijg krijgen hoeveel iets waarom zomaar ".split()
 )
+# Customers' words for a change in an amount, as the answers say it ("premie hoger" -> "verhogen").
+SAME_MEANING: dict[str, str] = {
+    w: "verhogen" for w in "hoger duurder verhoogd verhoging gestegen stijgt stijging omhoog opgeslagen".split()
+}
 
 
 def _words(text: str) -> set[str]:
     """Content words; 'jullie' is ARAG, as the answers say."""
-    words = {"arag" if w == "jullie" else w for w in re.findall(r"\w+", fold(text))} - STOPWORDS
+    words = {"arag" if w == "jullie" else SAME_MEANING.get(w, w) for w in re.findall(r"\w+", fold(text))} - STOPWORDS
     return {w for w in words if len(w) > 2 or w.isdigit()}
 
 
@@ -595,7 +619,11 @@ def coverage_aside(text: str) -> str | None:
     boom."): what already follows for it, so the second part of the message is not dropped."""
     sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
     if len(sentences) < 2:
-        return None
+        # One sentence with a conflict in a named country ("maximaal als ik in Thailand een conflict
+        # met een hotel krijg?"): the module's countries (C&W 4, Verkeer 5, Inkomen 4) decide first.
+        from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
+
+        return coverage_first(text) if dialogue.country_in_description(text) else None
     return next((answer for answer in map(coverage_first, sentences) if answer), None)
 
 

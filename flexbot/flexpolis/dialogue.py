@@ -286,6 +286,15 @@ def relative_in_description(text: str) -> str | None:
     return match.group("who") if match else None
 
 
+def _relative_died(text: str, who: str) -> bool:
+    """'Mijn moeder is in maart overleden': the relative named is the one who died (C&W 2i story)."""
+    return bool(
+        re.search(
+            rf"\b{re.escape(who)}\b[^.?!]{{0,40}}\b(is |was )?(overleden|overleed|gestorven|stierf)\b", fold(text)
+        )
+    )
+
+
 def household_opponent(text: str) -> str | None:
     """An insured household member the customer wants to act against (art. 1, 'Let op')."""
     t = fold(text)
@@ -301,7 +310,7 @@ def involved_in_description(text: str) -> str | None:
     t = fold(text)
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
-        r"(polis|verzekering|rechtsbijstand\w*)\b",
+        r"(polis|verzekering|rechtsbijstand\w*)\b|\bvalt (hij|zij|ze) (nog |ook )*onder (onze|mijn|de|m'?n) \w*polis\b",
         t,
     )
     if asks_about and re.search(
@@ -622,6 +631,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
     found["involved"] = involved_in_description(text)
     if found["involved"] is None:
         found["relative"] = relative_in_description(text)
+        if found["relative"] and _relative_died(text, found["relative"]):
+            found["relative"] = None  # "mijn moeder is overleden ...": the deceased, not the one in conflict
     against = household_opponent(text)
     if against and guess.kind:
         found["opponent"], found["involved"] = against, "policyholder"
@@ -638,8 +649,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     ):
         found["facts.met_eigen_motorrijtuig"] = False
     # Verkeer 4d: a used motor vehicle bought from a private seller has no dealer's guarantee.
+    # Bought "zonder garantie" (from a dealer too): no BOVAG or written dealer's guarantee either.
     if re.search(r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b", fold(text)) and re.search(
-        r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b", fold(text)
+        r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
+        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b",
+        fold(text),
     ):
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
@@ -686,7 +700,9 @@ def facts_in_answer(text: str) -> dict[str, Any]:
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
     r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|verkeer|inkomen)\b"
-    r"(?! ?(ongeluk|ongeval|boete|regels|conflict))"
+    r"(?! ?(ongeluk|ongeval|boete|regels|conflict))|"
+    # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
+    r"\b(flexpolis|polis|rechtsbijstand\w*) met (de module |module )?(consument (en|&) wonen|verkeer|inkomen)\b"
 )
 NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")
 

@@ -77,7 +77,8 @@ def test_first_reply_answers_before_it_asks():
     messages = Chat().say("mijn werkgever betaalt mijn loon niet, ben ik verzekerd?", "check_coverage")
     # Inkomen 2a, and the Arbeidsrecht option (Inkomen 3) that would exclude it: said up front.
     assert messages[0] == (
-        "Met de module Inkomen bent u hiervoor verzekerd (art. 2a Inkomen); zonder die module niet. Dat geldt "
+        "Met de module Inkomen bent u verzekerd voor een conflict over uw arbeidsovereenkomst met uw "
+        "(ex-)werkgever (art. 2a Inkomen); zonder die module niet. Dat geldt "
         "niet als u op uw polis conflicten over arbeidsrecht heeft uitgesloten (art. 3 Inkomen, Arbeidsrecht)."
     )
     assert messages[1].startswith("Dit hangt af van de modules op uw polis. Welke modules")
@@ -209,7 +210,9 @@ def test_a_conflict_told_next_to_a_general_question_gets_its_own_answer():
     asyncio.run(ActionAnswerFaq().run(out, Tracker("t", {}, message, [], False, None, None, None), {}))
     texts = [m["text"] for m in out.messages]
     assert "Zaak melden" in texts[0]
-    assert texts[1].startswith("Met de module Consument & Wonen bent u hiervoor verzekerd (art. 2e Consument & Wonen)")
+    assert texts[1].startswith(
+        "Met de module Consument & Wonen bent u verzekerd voor een conflict met de buren (art. 2e Consument & Wonen)"
+    )
     message = {
         "text": "Wat is jullie telefoonnummer? Ik heb een flitsboete gekregen.",
         "intent": {"name": "faq_contact"},
