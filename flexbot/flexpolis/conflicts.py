@@ -23,7 +23,15 @@ EX_ALONE = (
 OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ex_partner": ("ex-partner", (r"\bex[- ]?(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b", EX_ALONE)),
     # Only as the other party ("ruzie met mijn man"); "mijn man heeft ruzie met ..." is co-insured.
-    "partner": ("partner", (r"\b(met|tegen|van) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",)),
+    # "de verblijfsvergunning van mijn vrouw" is hers, not a conflict with her: only "met/tegen".
+    "partner": (
+        "partner",
+        (
+            r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+            r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
+            r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+        ),
+    ),
     "neighbour": (
         "buren",
         (
@@ -153,6 +161,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bzorgverzekeraar\b",
             r"\breisverzekeraar\b",
             r"\bverzekering\b",
+            r"\b(reis|zorg|auto|inboedel|opstal|aansprakelijkheids|wa|uitvaart|levens|woonhuis|annulerings|brand|"
+            r"ongevallen|fiets|telefoon|motor|scooter|caravan|bromfiets|dieren|huisdier)verzekering\w*",
         ),
     ),
     "pension_fund": ("pensioenfonds", (r"\bpensioenfonds\w*", r"\bpensioenuitvoerder\b")),
@@ -190,7 +200,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "dienstverlener",
         (
             r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
-            r"creche|hotel|hostel|camping|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
+            r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
+            r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
             r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
@@ -324,6 +336,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bnep ?(webshop|verkoper)\b",
             r"\bin elkaar geslagen\b",
             r"\b(geslagen|geschopt|aangevallen|bedreigd)\b",
+            # C&W 2a: cybercrime and identity fraud against the customer
+            r"\bhacker\w*|\bskimming\b|\bidentiteitsfraude\b|\b(rekening|account) (is )?leeggehaald\b|\bleeggehaald\b",
+            r"\bop mijn naam\b.{0,40}\b(afgesloten|besteld|aangevraagd|gekocht)\b",
         ),
     ),
     (
@@ -560,6 +575,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "schade_vervoermiddel",
         (
             r"\bwasstraat\b",
+            # Verkeer 3b: the road authority's fault (a hole in the road), not a traffic error
+            r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
+            r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*",
             r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
             r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
             r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
@@ -609,6 +627,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgezag over\b",
             r"\berkenning\b",
             r"\bnaamswijziging\b",
+            # C&W 2g: the family-law procedures in the customer's verbs ("mijn stiefkind adopteren")
+            r"\badopte(ren|erd)\b",
+            r"\b(curator|mentor|bewindvoerder) (worden|zijn|aanvragen)\b|\bmentorschap\b",
+            r"\bonder (curatele|bewind)\b",
+            r"\bouderlijk gezag\b",
         ),
     ),
     (
@@ -727,6 +750,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gekocht|verkocht)\b.{0,40}\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
             r"\bkoper van (mijn|ons) (huis|woning)\b",
+            # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing
+            r"\bverkoper(s)? van (mijn|ons|onze|het) (huis|woning|appartement)\b",
+            r"\bnieuwbouw(huis|woning|appartement|project)\w*\b",
+            r"\bprojectontwikkelaar\b|\bopleverpunt\w*|\boplevering\b",
         ),
     ),
     # C&W 2b's own example: "U huurt een vakantiehuis" is a consumer contract, not housing.
@@ -848,6 +875,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkapot ?gemaakt\b",
             r"\bgevallen\b",
             r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
+            # C&W 2a: harm to name or privacy (defamation, images online) is an onrechtmatige daad too
+            r"\b(smaad|laster|belastering|nepnieuws|wraakporno|naaktfoto\w*|doxing|gestalkt|stalker\w*|stalkt)\b",
+            r"\b(zet|zette|zetten|plaatst|plaatste|verspreidt|verspreidde|verspreiden)\b.{0,40}\b(online|op internet|"
+            r"op (facebook|instagram|tiktok|twitter|x|social media|sociale media))\b",
+            r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
         ),
     ),
 )
@@ -939,7 +971,7 @@ OTHER_INFLUENCE = re.compile(
 INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
 
 MOTOR = re.compile(
-    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi|camper|bestelbus\w*|"
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|truck)\b"
 )
 # The customer took part without a motor vehicle of their own.

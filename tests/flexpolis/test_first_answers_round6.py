@@ -150,3 +150,42 @@ def test_countries_question_without_a_conflict_has_no_aside() -> None:
 def test_not_covered_overview_is_recognised(text: str) -> None:
     assert c.faq_topic_in(text) == "not_covered"
     assert "art. 11" in c.fallback_answer(text)
+
+
+# Vocabulary classes beyond the eval lines (probe of everyday counterparts) ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # C&W 2b: providers of a service to a consumer
+        ("de opticien wil mijn nieuwe lenzen van 450 euro niet omruilen", "consumentenkoop"),
+        ("de tattooshop heeft mijn ontwerp verkeerd gezet en wil 300 euro", "consumentenkoop"),
+        ("het attractiepark geeft ons geld van 280 euro niet terug na sluiting", "consumentenkoop"),
+        ("mijn annuleringsverzekering keert de 900 euro niet uit", "consumentenkoop"),
+        # C&W 2g: family law in verbs
+        ("wij willen ons pleegkind adopteren maar de moeder werkt tegen", "familierecht"),
+        ("ik wil mentor worden voor mijn broer met een beperking", "familierecht"),
+        # C&W 2a: defamation, images online, cybercrime
+        ("een oud-collega zet foto's van mij online zonder dat ik dat wil", "onrechtmatige_daad"),
+        ("iemand schrijft leugens over mij op een forum en ik verlies klanten", "onrechtmatige_daad"),
+        ("een hacker heeft 1200 euro van mijn spaarrekening gehaald", "slachtoffer"),
+        # Verkeer 3b: the road authority's fault
+        ("ik viel met mijn fiets door een kuil in het fietspad", "schade_vervoermiddel"),
+        # Eigen woning: the seller of the own home, a new-build home
+        ("de verkoper van ons appartement heeft de vochtproblemen verzwegen", "eigen_woning"),
+        ("de oplevering van ons nieuwbouwhuis is al een half jaar uitgesteld", "eigen_woning"),
+    ],
+)
+def test_everyday_counterparts_recognised(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_a_partners_own_permit_is_not_a_conflict_with_the_partner() -> None:
+    # Art. 1 'Let op' is for a conflict between insureds; "de vergunning van mijn vrouw" is the IND's.
+    found = d.facts_in_description("de IND wil de verblijfsvergunning van mijn man niet verlengen")
+    assert found.get("opponent") != "partner" and found.get("conflict") == "overheidsbesluit"
+    assert d.facts_in_description("ik ga scheiden van mijn vrouw").get("opponent") == "partner"
+
+
+def test_a_taxi_driver_is_a_motor_vehicle_in_traffic() -> None:
+    # Verkeer 3a: hit by a taxi is a traffic error by a motor vehicle, not cyclist versus cyclist.
+    assert kind("ik werd op de stoep aangereden door een taxichauffeur") == "verkeersongeval"
