@@ -291,10 +291,14 @@ class ValidateCoverageForm(FormValidationAction):
         extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
         state, reasons = answers.apply(state, {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
-        head = None if pending else _progress(state, keep["said"])
-        if head:  # what follows now, before the next question
+        head = (
+            None
+            if pending
+            else _progress(state, keep["said"]) or (f"Dank u. {keep['said']}" if other and keep["said"] else None)
+        )
+        if head:  # what follows now (or, after an answer to another question, still), before the next question
             dispatcher.utter_message(text=head)
-            keep["said"] = head
+            keep["said"] = head.removeprefix("Dank u. ")
         return {ANSWER: None, STATE: _dump(state, pending=pending, **keep)}
 
 

@@ -45,6 +45,12 @@ def test_an_amount_given_where_the_modules_were_asked_is_taken():
     messages = chat.say("het ging om 95 euro")
     assert not any("herken" in m for m in messages), messages
     assert any("art. 11g" in m for m in messages), messages  # C&W only, so the minimum decides
+    # An amount above the minimum changes nothing yet: what follows is said again, then the question.
+    chat = Chat()
+    chat.say("ik heb een koptelefoon besteld bij een webwinkel, hij is stuk en ze willen niks doen", "check_coverage")
+    messages = chat.say("hij kostte 899 euro")
+    assert messages[0].startswith("Dank u. ") and "art. 2b Consument & Wonen" in messages[0], messages
+    assert MODULES_QUESTION in messages[-1] and len(messages) == 2
 
 
 def _unused_modules_given_where_an_amount_was_asked_are_taken():
