@@ -564,9 +564,10 @@ STOPWORDS = frozenset(
     "naar zo heb heeft hebben ben was ze zij hij hem haar ons onze wel dus maar want verzekering verzekerd "
     "verzekeringen polis lang mogen kunnen moeten zullen gaan doen krijg krijgen hoeveel iets waarom zomaar ".split()
 )
-# Customers' words for a change in an amount, as the answers say it ("premie hoger" -> "verhogen").
+# Customers' words for a change, as the answers say it ("premie hoger" -> "verhogen", "wijzigen" -> "veranderen").
 SAME_MEANING: dict[str, str] = {
-    w: "verhogen" for w in "hoger duurder verhoogd verhoging gestegen stijgt stijging omhoog opgeslagen".split()
+    **{w: "verhogen" for w in "hoger duurder verhoogd verhoging gestegen stijgt stijging omhoog opgeslagen".split()},
+    **{w: "veranderen" for w in "wijzigen wijzigt gewijzigd wijziging wijzigingen aanpassen aangepast".split()},
 }
 
 

@@ -189,3 +189,16 @@ def test_a_partners_own_permit_is_not_a_conflict_with_the_partner() -> None:
 def test_a_taxi_driver_is_a_motor_vehicle_in_traffic() -> None:
     # Verkeer 3a: hit by a taxi is a traffic error by a motor vehicle, not cyclist versus cyclist.
     assert kind("ik werd op de stoep aangereden door een taxichauffeur") == "verkeersongeval"
+
+
+# Inleiding: what ARAG still does when the conflict is not in the conditions, said with the overview ----
+def test_not_covered_overview_starts_with_free_first_advice_and_discount() -> None:
+    short = c.short_and_details(faq_text("not_covered"))[0]
+    assert "eerste advies" in short and "gratis" in short and "Legal Services" in short
+    assert "belastingrecht" in short and "art. 11" in short and "inleiding" in short
+
+
+# Art. 16: "voorwaarden wijzigen" is the answers' "veranderen" --------------------------------------------
+def test_changing_the_conditions_is_answered_with_the_veranderdatum() -> None:
+    short = c.short_and_details(faq_text("start_change_end"), question="mogen jullie de polisvoorwaarden wijzigen?")
+    assert "veranderdatum" in short[0] and "art. 16" in short[0]
