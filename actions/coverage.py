@@ -53,7 +53,7 @@ BARE_YES_NO = re.compile(
 BOTH = re.compile(r"\b(allebei|alle ?twee|beide|beiden|allemaal)\b")
 # "Waarom vraagt u dat?": the reason the question matters, then the question again.
 WHY_ASKED = re.compile(
-    r"^(hoezo|waarom)\W*$|\bwaarom (vraagt|vraag|wil|wilt|moet) (u|je|jij|jullie|ik)\b|\bhoezo (vraagt|wil|moet)\b|"
+    r"^(hoezo|waarom)\W*$|\bwaarom (vraagt|vraag|wil|wilt|moet|moeten) (u|je|jij|jullie|ik)\b|\bhoezo (vraagt|wil|moet)\b|"
     r"\bwat (maakt|doet) (dat|het) (nou |nu )?(uit|ertoe|toe)\b|\bwaarom (is|zou) (dat|het) (nodig|belangrijk|van belang)\b|"
     r"\bwaar (is|heeft u) (dat|het) (voor )?nodig\b"
 )
@@ -342,13 +342,17 @@ def _aside(
     question; a question that adds nothing ("helpen jullie daar ook bij?") gets what follows so far.
     None: neither."""
     if WHY_ASKED.search(fold(text)):
-        why = talk.ask(name).removesuffix(answers.question(name)).strip() or "Het hangt af van het soort conflict."
-        why = f"Dat vraag ik omdat het uitmaakt voor het antwoord: {why[0].lower()}{why[1:]}"
-        return {ANSWER: None, STATE: _dump(state, pending=why, **keep)}
+        return {ANSWER: None, STATE: _dump(state, pending=_why_asked(name), **keep)}
     if _asks(text) and keep.get("said"):
         dispatcher.utter_message(text=f"Zoals gezegd: {keep['said']}")
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
+
+
+def _why_asked(name: str) -> str:
+    """Why the question for `name` matters ("Dat vraag ik omdat ...")."""
+    why = talk.ask(name).removesuffix(answers.question(name)).strip() or "Het hangt af van het soort conflict."
+    return f"Dat vraag ik omdat het uitmaakt voor het antwoord: {why[0].lower()}{why[1:]}"
 
 
 def _asks(text: str) -> bool:
@@ -564,6 +568,15 @@ class ActionMoreDetails(Action):
         return "action_more_details"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        text = (tracker.latest_message or {}).get("text") or ""
+        name = (
+            CheckState.load(tracker.get_slot(STATE)).next_question()
+            if tracker.active_loop_name == "coverage_form"
+            else None
+        )
+        if name and WHY_ASKED.search(fold(text)):  # "waarom wilt u dat weten?": the form asks again
+            dispatcher.utter_message(text=_why_asked(name))
+            return []
         details = tracker.get_slot(DETAILS)
         dispatcher.utter_message(
             text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag."

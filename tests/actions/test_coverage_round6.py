@@ -14,7 +14,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coverage import ActionAskCoverageAnswer, ActionCoverageFollowUp
+from actions.coverage import ActionAskCoverageAnswer, ActionCoverageFollowUp, ActionMoreDetails
 
 _spec = util.spec_from_file_location("coverage_actions_chat6", Path(__file__).with_name("test_coverage_actions.py"))
 assert _spec is not None and _spec.loader is not None
@@ -175,3 +175,24 @@ def test_thanks_with_a_question_mid_form_get_the_question_answered():
     out = CollectingDispatcher()
     asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
     assert not any("434 23 42" in (m.get("text") or "") for m in out.messages)
+
+
+def test_why_do_you_ask_read_as_more_info_gets_the_reason_too():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    text = "waarom wilt u dat weten?"
+    tracker = Tracker(
+        "t",
+        {**chat.slots},
+        {"text": text, "intent": {"name": "more_info"}},
+        [],
+        False,
+        None,
+        {"name": "coverage_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    asyncio.run(ActionMoreDetails().run(out, tracker, {}))
+    assert out.messages[0]["text"].startswith(
+        "Dat vraag ik omdat het uitmaakt voor het antwoord: dit hangt af van de modules"
+    )
