@@ -641,4 +641,19 @@ def fallback_answer(text: str) -> str | None:
         return None
     from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
 
-    return replies.faq_text(topic)
+    return asked_sentence_second(replies.faq_text(topic), text)
+
+
+def asked_sentence_second(text: str, question: str) -> str:
+    """The full answer with the sentence that answers the question moved up to second place, so a
+    caller that shapes it without the question (two sentences) still says it ("Kan ik iemand anders
+    krijgen?" -> "u mag altijd om een andere behandelaar vragen", art. 5)."""
+    short, details = short_and_details(text, question=question)
+    body, cite = short, ""
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", short)
+    if match:
+        body, cite = short[: match.start()], match.group(1)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    if len(parts) > 2:  # [first, second, asked]: the asked one goes second
+        parts = [parts[0], parts[2], parts[1], *parts[3:]]
+    return " ".join([*parts, details, cite]).replace("  ", " ").strip()

@@ -202,3 +202,12 @@ def test_not_covered_overview_starts_with_free_first_advice_and_discount() -> No
 def test_changing_the_conditions_is_answered_with_the_veranderdatum() -> None:
     short = c.short_and_details(faq_text("start_change_end"), question="mogen jullie de polisvoorwaarden wijzigen?")
     assert "veranderdatum" in short[0] and "art. 16" in short[0]
+
+
+# Art. 5: a general question the classifier could not place keeps the sentence that answers it -------
+def test_fallback_answer_keeps_the_asked_sentence_within_the_short_answer() -> None:
+    question = "Die specialist van jullie en ik, dat klikt niet. Mag ik een ander?"
+    answer = c.fallback_answer("Ik wil een andere behandelaar, kan dat? " + question)
+    assert answer is not None
+    short = faq_turn.shaped_answer(answer, True).messages[0]
+    assert "andere behandelaar" in short and "art. 5" in short
