@@ -79,7 +79,7 @@ def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
 
 
 def _progress(state: CheckState, said: str | None) -> str | None:
-    """What follows now that an answer is in, when that is news ("Dit valt onder de module Inkomen
+    """What follows now that an answer is in, when that is news ("U bent hiervoor verzekerd met de module Inkomen
     (art. 2d Inkomen), die op uw polis staat. ..."); None when the verdict itself comes next."""
     head = talk.headline(state)
     return head if head and head != said else None

@@ -282,8 +282,8 @@ def headline(state: CheckState) -> str | None:
         return None
     if best.status == GEDEKT:
         return (
-            f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])}, die op uw "
-            f"polis staat: {kind['label']}.{_headline_extras(q, {module: covered_by[module]}, state.relative)} "
+            f"U bent hiervoor verzekerd met de module {k.module_name(module)} {k.cite(covered_by[module])}, die "
+            f"op uw polis staat: {kind['label']}.{_headline_extras(q, {module: covered_by[module]}, state.relative)} "
             "Ik check nog wat de uitkomst kan veranderen."
         )
     return None

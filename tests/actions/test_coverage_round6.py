@@ -196,3 +196,15 @@ def test_why_do_you_ask_read_as_more_info_gets_the_reason_too():
     assert out.messages[0]["text"].startswith(
         "Dat vraag ik omdat het uitmaakt voor het antwoord: dit hangt af van de modules"
     )
+
+
+def test_once_the_module_is_known_the_reply_says_verzekerd():
+    chat = Chat()
+    first = chat.say(
+        "Ik heb Inkomen en Verkeer op mijn polis. Mijn werkgever wil me ontslaan, wat nu?", "check_coverage"
+    )
+    assert first[0].startswith("U bent hiervoor verzekerd met de module Inkomen (art. 2a Inkomen)"), first
+    chat = Chat()
+    chat.say("Mijn werkgever betaalt mijn overuren niet uit, het gaat om zo'n 2000 euro", "check_coverage")
+    messages = chat.say("Ok. Ik heb Inkomen ja")
+    assert "verzekerd" in messages[0] and "art. 2a Inkomen" in messages[0], messages
