@@ -101,7 +101,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
     ("complaints", r"\bklacht indienen\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b"),
-    ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b"),
+    ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b"),
     (
         "maximum",
         r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b",

@@ -208,3 +208,22 @@ def test_once_the_module_is_known_the_reply_says_verzekerd():
     chat.say("Mijn werkgever betaalt mijn overuren niet uit, het gaat om zo'n 2000 euro", "check_coverage")
     messages = chat.say("Ok. Ik heb Inkomen ja")
     assert "verzekerd" in messages[0] and "art. 2a Inkomen" in messages[0], messages
+
+
+def test_thanks_with_which_number_gets_the_phone_number():
+    chat = Chat()
+    chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
+    text = "Dank je, ik bel ze wel. Welk nummer moet ik bellen?"
+    tracker = Tracker(
+        "t",
+        {**chat.slots},
+        {"text": text, "intent": {"name": "thank"}, "intent_ranking": []},
+        [],
+        False,
+        None,
+        {"name": "coverage_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
+    assert any("434 23 42" in (m.get("text") or "") for m in out.messages), out.messages
