@@ -599,6 +599,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\btegen mij aan (gereden|gefietst)\b",
             r"\b(op|tegen) (mij|me|mijn \w+) (in|aan)gereden\b",
             r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",
+            r"\b(iemand|hij|zij|ze|een \w+) (reed|knalde|botste) (achter ?op|achterop) (mij|me|ons)\b|\bachter op (mij|me|ons) (reed|knalde)\b",
             r"\bsneed (mij|me)\b|\bvan de (weg|baan) gereden\b",
             r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
         ),
@@ -616,7 +617,22 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b.{0,15}\b(van (mij|ons|me))?",
         ),
     ),
-    ("erfenis", (r"\berfenis\b", r"\bnalatenschap\b", r"\btestament\b", r"\berfgena\w*", r"\bexecuteur\b")),
+    (
+        "erfenis",
+        (
+            r"\berfenis\b",
+            r"\bnalatenschap\b",
+            r"\btestament\b",
+            r"\berfgena\w*",
+            r"\bexecuteur\b",
+            # C&W 2i told without the word: a relative died and the family disagrees over what is left
+            r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"
+            r"verzekeraar|verzekering|uitvaart\w*|begrafenis\w*|pensioen\w*|uitkering)\b)"
+            r".*\b(opa|oma|vader|moeder|oom|tante|ouders|schoonvader|schoonmoeder|grootvader|grootmoeder)\b"
+            r"[^.?!]{0,30}\b(overleden|gestorven)\b.*\b(broer|zus|tante|oom|neef|nicht|stiefmoeder|stiefvader|"
+            r"familie)\b",
+        ),
+    ),
     (
         "familierecht",
         (
@@ -643,6 +659,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bobligaties\b",
             r"\bopties\b",
             r"\bcrypto\w*",
+            r"\b(bitcoin\w*|btc|ethereum|cryptomunt\w*)\b",
             r"\bbeleggingsadvies\b",
             r"\bvermogensbeheer\w*",
         ),
@@ -668,6 +685,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgeld (uit)?lenen aan\b",
             r"\b(geld|euro) (uit)?geleend aan\b",
             r"\blening aan\b",
+            r"\blening van .{0,20}\baan (mijn|m'?n|een|onze|zijn|haar)\b",
+            r"\bvoorgeschoten\b.{0,50}\b(terug|betaalt niet|terugbetalen)\b",
             r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
         ),
     ),
@@ -1033,6 +1052,21 @@ PRIVATE_PARTIES = (
 )
 
 
+OTHER_BANKRUPT = (
+    r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|"
+    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer)\b[^.?!]{0,40}"
+    r"\b(failliet|faillissement)\b"
+)
+OWN_BANKRUPTCY = (
+    r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"
+)
+RENTED_CRAFT = (
+    r"\b(boot|bootje|sloep|jacht|zeilboot|motorboot|kano|kajak|sup|jetski|waterscooter|catamaran|drone)\w*\b"
+    r".{0,40}\b(gehuurd|huren|huurde|gehuurde)\b|\b(gehuurd|huren|huurde|gehuurde)\b.{0,20}\b(boot|bootje|sloep|jacht|"
+    r"zeilboot|motorboot|kano|jetski|waterscooter)\b|\bbootverhuur\w*"
+)
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip: set[str] = set()
@@ -1048,6 +1082,25 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # An accident in a rented car is a traffic accident (Verkeer 3a), not a rental dispute (C&W 3c).
     if COLLISION.search(folded):
         skip.add("huur_motorrijtuig")
+    # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
+    if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
+        skip.add("schulden")
+    # A dismissal for alleged theft is an employment conflict (Inkomen 2a) until there is a criminal case.
+    if re.search(r"\bontslag\w*|\bontslagen\b", folded) and not re.search(
+        r"\b(politie|officier|justitie|dagvaarding|strafzaak|vervolg\w*|aangifte|verdachte|rechter)\b", folded
+    ):
+        skip.add("strafzaak")
+        # "ontslagen omdat ik zou hebben gestolen": the customer is accused, not the victim of a theft.
+        if re.search(r"\b(ik|mij|me) (zou|zouden)\b|\bbeschuldig\w*|\bverdacht\w*", folded):
+            skip.add("slachtoffer")
+    # Freelance work beside a job: the job's conflict (werkgever, salaris) is Inkomen 2a, not 3a.
+    if re.search(r"\b(in loondienst|mijn werkgever|mijn baas|salaris|loonstrook)\b", folded) and not re.search(
+        r"\b(opdrachtgever|klant\w*|factu\w*)\b", folded
+    ):
+        skip.add("zzp_opdracht")
+    # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
+    if re.search(RENTED_CRAFT, folded):
+        skip.add("pleziervaartuig")
     return skip
 
 

@@ -211,3 +211,37 @@ def test_fallback_answer_keeps_the_asked_sentence_within_the_short_answer() -> N
     assert answer is not None
     short = faq_turn.shaped_answer(answer, True).messages[0]
     assert "andere behandelaar" in short and "art. 5" in short
+
+
+# Stories told without the article's own word, and look-alikes an article rules out --------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verkeer 3a: a rear-end collision told as "reed achterop mij"
+        ("gisteren reed iemand achterop mij bij het stoplicht", "verkeersongeval"),
+        # C&W 2i: a relative died and the family disagrees over what is left
+        ("mijn vader is overleden en mijn broer wil het huis niet verkopen", "erfenis"),
+        # C&W 3d: crypto is an investment
+        ("mijn bitcoin zijn weg bij een handelsplatform", "vermogensbeheer"),
+        # Art. 11m: money lent to a private person
+        ("ik heb een lening van 3000 euro aan mijn neef gegeven en hij betaalt niet", "geld_uitgeleend"),
+        ("ik heb 800 euro voorgeschoten voor mijn vriend en hij betaalt het niet terug", "geld_uitgeleend"),
+        # Inkomen 2a: a dismissal for an alleged theft is an employment conflict, not a crime against you
+        ("ik ben ontslagen omdat ik zou hebben gestolen, maar dat is niet waar", "arbeidsovereenkomst"),
+        # Inkomen 2a, not 3a: the job's salary conflict of someone who also freelances
+        (
+            "ik ben in loondienst en mijn werkgever betaalt mijn salaris niet, ik doe ook wat freelance werk",
+            "arbeidsovereenkomst",
+        ),
+        # C&W 2b, not art. 11i: a rented boat is a consumer contract
+        ("we hebben een boot gehuurd in Friesland en de verhuurder houdt de borg van 500 euro", "consumentenkoop"),
+    ],
+)
+def test_stories_without_the_articles_word(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_a_bankrupt_platform_is_not_the_customers_own_debt() -> None:
+    # Art. 11l is about the customer's own debts; someone else's bankruptcy is not.
+    assert kind("het platform waar ik mijn crypto had is failliet en ik krijg niets terug") != "schulden"
+    assert kind("ik ga failliet en de schuldeisers bellen me elke dag") == "schulden"
