@@ -37,7 +37,9 @@ def test_dutch_question_gets_a_dutch_answer(stack, page: Page):
     expect(page.locator("#chat-status")).to_have_text("Online", timeout=20_000)
     send(page, "Hoe meld ik een zaak?")
     answer = page.locator(".msg.bot").last
-    expect(answer).to_contain_text("(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000)
+    expect(answer).to_contain_text(
+        "(art. 7 Algemene regels; art. 11b Algemene regels; art. 11c Algemene regels)", timeout=20_000
+    )
     expect(answer).to_contain_text("Zaak melden")
 
 
