@@ -47,7 +47,7 @@ COMPLAIN = "complain"
 KEEP_INTENTS = ("request_human", "request_callback")
 # Short replies inside a form or a chat; a complaint in so few words carries a word of blame.
 REPLY_INTENTS = frozenset({"affirm", "deny", "inform", "more_info", "stop", "greet", "goodbye"})
-MAX_REPLY_WORDS = 6
+MAX_REPLY_WORDS = 8
 MIN_REPLY_CONFIDENCE = 0.5
 # Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
 _ARAG = re.compile(
@@ -72,6 +72,25 @@ _ASKS_TOO = re.compile(
     r"|\b(ben ik|is dit|is dat|is het|zijn wij|zijn we)\b.{0,25}\b(verzekerd|gedekt)\b"
     r"|,\s*(willen|kunnen|kunt|wilt|helpen|dekken|vergoeden|betalen|doen) (jullie|julie|u|arag)\b"
     r"|,\s*(wat kan ik|wat moet ik|wat nu\b|hoe moet ik|kan ik|mag ik|kan een|kan iemand)"
+    # Round 7: "..., waar kan ik daarna nog heen", "..., mag dat zomaar", "gebruiken jullie mijn
+    # data voor reclame" (a verb first, then jullie/u), a request for a list ("opsomming van wat
+    # jullie niet dekken") and "ik wil mijn verzekering opzeggen ..." (what to do is the question).
+    r"|,\s*(waar|bij wie) (kan|moet|mag) ik\b"
+    r"|\b(mag|mogen|kan) (dat|dit|jullie dat|arag dat) (zomaar|wel|eigenlijk)\b"
+    r"|^[a-z]+en (jullie|julie|u|arag)\b"
+    r"|^(een )?(opsomming|overzicht|lijst|lijstje) (van|met)\b"
+    r"|^ik wil\b.{0,40}\b(opzeggen|stopzetten|beeindigen)\b"
+)
+# "snappen jullie het nou nog steeds niet": a verb first, but blame, so no question.
+_VERB_FIRST = re.compile(r"^[a-z]+en (jullie|julie|u|arag)\b")
+# Words of _ARAG that name someone else's complaint or refusal here: a complaint against the
+# customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
+# ervoor"), a government's refusal ("de afwijzing van mijn vergunning"). Round 7 of issue 11.
+_NOT_ARAG = re.compile(
+    r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
+    r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
+    r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
+    r"ww|wia|bijstand|visum)\b"
 )
 _WORDS = re.compile(r"\w+")
 _NOT_CALLED = re.compile(r"\b(nooit|niet|niemand|niks|niets|geen|nog steeds)\b")
@@ -89,18 +108,27 @@ def asks_too(text: str) -> bool:
     """Some sentence asks in a way the detector component's test misses, and is no rhetorical
     "waarom ...?" (which it leaves a complaint)."""
     sentences = [s.strip() for s in _SENTENCE_END.split(fold(text).lower()) if s.strip()]
-    return any(_ASKS_TOO.search(s) and not _RHETORICAL.match(s) for s in sentences)
+    return any(
+        _ASKS_TOO.search(s) and not _RHETORICAL.match(s) and not (_VERB_FIRST.match(s) and _blames(s))
+        for s in sentences
+    )
+
+
+def _blames(sentence: str) -> bool:
+    return bool(_BLAME.search(sentence) or _NOT_CALLED.search(sentence))
 
 
 def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
-    folded = fold(text).lower()
+    plain = fold(text).lower()
+    folded = _NOT_ARAG.sub(" ", plain)
     if _ARAG.search(folded):
         return None
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
         if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not _BLAME.search(folded):
             return "reply"
-    if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
+    # a kind of conflict or an opponent, or a complaint against the customer
+    if intent == "check_coverage" and (conflict_markers(text) or folded != plain):
         return "third_party"
     return None
 

@@ -80,6 +80,9 @@ _DUTCH = frozenset(
     "mag moet wil niet geen en of voor met van op in aan bij over naar als dat die er ook nog wel maar "
     "dan nu hier jullie we wij ze hij zij".split()
 )
+# Examples labelled `complain` (data/nlu/complain.yml) are for measuring the whole pipeline: the
+# complaint detector decides them (bot/components/complaint_intent.py), the classifier never learns them.
+COMPLAIN = "complain"
 _TEMPERATURES = np.geomspace(0.5, 50.0, 60)
 # Markers that are evidence of meaning even when the words are unseen (`known_share`).
 _EVIDENCE = frozenset({"zzcountry", "zzamount", "zzmodules", "zzopponent"})
@@ -284,7 +287,9 @@ class SvmIntentClassifier(IntentClassifier, GraphComponent):
     # training and inference
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
+        examples = [
+            e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT) and e.get(INTENT) != COMPLAIN
+        ]
         labels = np.array([e.get(INTENT) for e in examples])
         self.classes = sorted(set(labels))
         if len(self.classes) < 2:

@@ -292,3 +292,41 @@ def test_size_markers_tell_a_named_party_from_a_story_about_it():
     short, story = markers("mijn leidinggevende"), markers("mijn leidinggevende zet me zomaar op non-actief")
     assert "zzshortxopponent" in short and "zzshortxopponent" not in story
     assert "zzmidxopponent" in story
+
+
+# Round 7 of issue 11: words of ARAG's that name someone else's complaint or refusal here, and
+# questions the detector component misses, in new wordings of each class.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een cliënt heeft een klacht tegen mij ingediend bij de beroepsvereniging",
+        "sinds die massage bij de sportschool heb ik meer klachten aan mijn schouder",
+        "de gemeente stuurde een afwijzing van mijn omgevingsvergunning voor de dakkapel",
+    ],
+)
+def test_someone_elses_complaint_or_refusal_is_no_complaint_about_arag(pipeline, text):
+    message = pipeline(text)
+    assert message.get("complaint")["complaint"] is False
+    assert message.get(INTENT)["name"] != "complain"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn klacht is ongegrond verklaard, bij wie kan ik nu nog aankloppen",
+        "jullie hebben de voorwaarden aangepast, mag dat zomaar",
+        "verkopen jullie mijn gegevens door aan andere bedrijven",
+        "een overzicht van alles wat jullie uitsluiten graag",
+        "ik wil mijn polis stopzetten want ik ben er niet tevreden over",
+    ],
+)
+def test_a_request_or_question_in_a_complaint_is_answered_first(pipeline, text):
+    message = pipeline(text)
+    if message.get("complaint")["complaint"]:
+        assert message.get("complaint")["question"] is True
+    assert message.get(INTENT)["name"] != "complain"
+
+
+def test_a_verb_first_sentence_with_blame_stays_a_complaint(pipeline):
+    message = pipeline("snappen jullie nou nog steeds niet dat ik al drie keer heb gebeld")
+    assert message.get("complaint")["question"] is False
