@@ -4,73 +4,18 @@ first, one question at a time with its reason, no prompt twice, never a trap."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from testkit.coverage_form import Chat  # noqa: F401  (re-exported: older round tests load it from here)
 
 from actions.coverage import (
-    ANSWER,
-    DESCRIPTION,
-    ActionAskCoverageAnswer,
-    ActionCoverageVerdict,
     ActionMoreDetails,
-    ValidateCoverageForm,
 )
 from actions.faq import ActionAnswerFaq
 from flexbot.flexpolis.knowledge import knowledge
 
 K = knowledge()
-
-
-class Chat:
-    """Just enough of Rasa's form loop: validate, required_slots, ask or verdict."""
-
-    def __init__(self) -> None:
-        self.slots: dict[str, Any] = {"requested_slot": None}
-        self.sent: list[str] = []
-
-    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
-        return Tracker(
-            "t",
-            dict(self.slots),
-            {"text": text, "intent": {"name": intent}},
-            [],
-            False,
-            None,
-            {"name": "coverage_form"},
-            None,
-        )
-
-    def run(self, coro) -> Any:
-        return asyncio.run(coro)
-
-    def _apply(self, events: list[Any]) -> None:
-        for event in events:
-            if isinstance(event, dict) and event.get("event") == "slot":
-                self.slots[event["name"]] = event["value"]
-
-    def say(self, text: str, intent: str = "inform") -> list[str]:
-        form = ValidateCoverageForm()
-        out = CollectingDispatcher()
-        if self.slots["requested_slot"] is None:
-            result = self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {}))
-        elif intent == "check_coverage":  # Rasa fills both slots from this message, in this order
-            self.slots.update(self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {})))
-            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
-        else:
-            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
-        self.slots.update(result)
-        required = self.run(form.required_slots([DESCRIPTION, ANSWER], out, self.tracker(text), {}))
-        if ANSWER in required:
-            self.slots["requested_slot"] = ANSWER
-            self._apply(self.run(ActionAskCoverageAnswer().run(out, self.tracker(text), {})))
-        else:
-            self.slots["requested_slot"] = None
-            self._apply(self.run(ActionCoverageVerdict().run(out, self.tracker(text), {})))
-        messages = [m.get("text") or m.get("response") for m in out.messages]
-        self.sent.extend(messages)
-        return messages
 
 
 def test_first_reply_answers_before_it_asks():

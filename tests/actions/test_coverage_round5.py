@@ -5,14 +5,7 @@ yes to the conditions the first answer named is taken."""
 
 from __future__ import annotations
 
-from importlib import util
-from pathlib import Path
-
-_spec = util.spec_from_file_location("coverage_actions_chat", Path(__file__).with_name("test_coverage_actions.py"))
-assert _spec is not None and _spec.loader is not None
-_module = util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-Chat = _module.Chat  # the turn-by-turn form driver of test_coverage_actions.py
+from testkit.coverage_form import Chat  # the turn-by-turn form driver
 
 MODULES_QUESTION = "Welke modules staan op uw polis"
 

@@ -7,20 +7,13 @@ follow-up on a general answer ("mag dat zomaar?") gets that answer again."""
 from __future__ import annotations
 
 import asyncio
-from importlib import util
-from pathlib import Path
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from testkit.coverage_form import Chat, ask_in_form, form_tracker  # the turn-by-turn form driver
 
-from actions.coverage import ActionAskCoverageAnswer, ActionCoverageFollowUp, ActionMoreDetails
-
-_spec = util.spec_from_file_location("coverage_actions_chat6", Path(__file__).with_name("test_coverage_actions.py"))
-assert _spec is not None and _spec.loader is not None
-_module = util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-Chat = _module.Chat  # the turn-by-turn form driver of test_coverage_actions.py
+from actions.coverage import ActionCoverageFollowUp, ActionMoreDetails
 
 MODULES_QUESTION = "Welke modules staan op uw polis"
 
@@ -51,16 +44,6 @@ def test_an_amount_given_where_the_modules_were_asked_is_taken():
     messages = chat.say("hij kostte 899 euro")
     assert messages[0].startswith("Dank u. ") and "art. 2b Consument & Wonen" in messages[0], messages
     assert MODULES_QUESTION in messages[-1] and len(messages) == 2
-
-
-def _unused_modules_given_where_an_amount_was_asked_are_taken():
-    chat = Chat()
-    chat.say("ik heb mijn vorige huurbaas gevraagd de borg terug te betalen maar hij weigert", "check_coverage")
-    chat.say("weet ik niet") if MODULES_QUESTION in chat.sent[-1] else None
-    if chat.slots["requested_slot"] is None:
-        return
-    messages = chat.say("ik heb alleen inkomen")
-    assert not any("herken" in m for m in messages), messages
 
 
 def test_why_do_you_ask_gets_the_reason_and_the_question_again():
@@ -146,53 +129,20 @@ def test_thanks_with_a_question_mid_form_get_the_question_answered():
         {"name": "faq_contact", "confidence": 0.3},
         {"name": "check_coverage", "confidence": 0.1},
     ]
-    tracker = Tracker(
-        "t",
-        {**chat.slots},
-        {"text": text, "intent": {"name": "thank"}, "intent_ranking": ranking},
-        [],
-        False,
-        None,
-        {"name": "coverage_form"},
-        None,
-    )
-    out = CollectingDispatcher()
-    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
-    said = [m.get("text") for m in out.messages]
-    assert any("434 23 42" in (m or "") for m in said), said
-    assert not any(MODULES_QUESTION in (m or "") for m in said), said
+    said = ask_in_form(chat.slots, text, "thank", ranking)
+    assert any("434 23 42" in m for m in said), said
+    assert not any(MODULES_QUESTION in m for m in said), said
     # thanks without a question: nothing is sent (the welcome came from the rule)
-    tracker = Tracker(
-        "t",
-        {**chat.slots},
-        {"text": "top bedankt", "intent": {"name": "thank"}, "intent_ranking": ranking},
-        [],
-        False,
-        None,
-        {"name": "coverage_form"},
-        None,
-    )
-    out = CollectingDispatcher()
-    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
-    assert not any("434 23 42" in (m.get("text") or "") for m in out.messages)
+    said = ask_in_form(chat.slots, "top bedankt", "thank", ranking)
+    assert not any("434 23 42" in m for m in said), said
 
 
 def test_why_do_you_ask_read_as_more_info_gets_the_reason_too():
     chat = Chat()
     chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
     text = "waarom wilt u dat weten?"
-    tracker = Tracker(
-        "t",
-        {**chat.slots},
-        {"text": text, "intent": {"name": "more_info"}},
-        [],
-        False,
-        None,
-        {"name": "coverage_form"},
-        None,
-    )
     out = CollectingDispatcher()
-    asyncio.run(ActionMoreDetails().run(out, tracker, {}))
+    asyncio.run(ActionMoreDetails().run(out, form_tracker(chat.slots, text, "more_info"), {}))
     assert out.messages[0]["text"].startswith(
         "Dat vraag ik omdat het uitmaakt voor het antwoord: dit hangt af van de modules"
     )
@@ -214,16 +164,5 @@ def test_thanks_with_which_number_gets_the_phone_number():
     chat = Chat()
     chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
     text = "Dank je, ik bel ze wel. Welk nummer moet ik bellen?"
-    tracker = Tracker(
-        "t",
-        {**chat.slots},
-        {"text": text, "intent": {"name": "thank"}, "intent_ranking": []},
-        [],
-        False,
-        None,
-        {"name": "coverage_form"},
-        None,
-    )
-    out = CollectingDispatcher()
-    asyncio.run(ActionAskCoverageAnswer().run(out, tracker, {}))
-    assert any("434 23 42" in (m.get("text") or "") for m in out.messages), out.messages
+    said = ask_in_form(chat.slots, text, "thank")
+    assert any("434 23 42" in m for m in said), said

@@ -7,18 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from testkit.stories import state_of
 
 from flexbot.flexpolis import conversation as c
-from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis.checker import HANGT_AF_VAN, NIET_GEDEKT
-from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
-
-
-def state_of(text: str) -> CheckState:
-    state, reasons = d.apply(CheckState(), d.facts_in_description(text))
-    assert not reasons, reasons
-    return state
 
 
 # Verkeer 4a (and art. 12): driving under influence is excluded whatever the modules ----------

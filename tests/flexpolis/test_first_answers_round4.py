@@ -5,26 +5,16 @@ that decides it; the texts are new wordings of the class, not the eval lines."""
 from __future__ import annotations
 
 import pytest
+from testkit.stories import kind, state_of
 
 from flexbot.flexpolis import conflicts, faq_turn
 from flexbot.flexpolis import conversation as c
 from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis.checker import NIET_GEDEKT
-from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.flexpolis.replies import faq_text
 
 K = knowledge()
-
-
-def state_of(text: str) -> CheckState:
-    state, reasons = d.apply(CheckState(), d.facts_in_description(text))
-    assert not reasons, reasons
-    return state
-
-
-def kind(text: str) -> str | None:
-    return state_of(text).question.conflict
 
 
 # Art. 11r vs 11j: "aanslag" is an attack unless it is a tax assessment ------------------------

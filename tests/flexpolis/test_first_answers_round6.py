@@ -5,23 +5,13 @@ that decides it; the texts are new wordings of the class, not the eval lines."""
 from __future__ import annotations
 
 import pytest
+from testkit.stories import kind, state_of
 
 from flexbot.flexpolis import conversation as c
 from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis import faq_turn
 from flexbot.flexpolis.checker import NIET_GEDEKT
-from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.replies import faq_text
-
-
-def state_of(text: str) -> CheckState:
-    state, reasons = d.apply(CheckState(), d.facts_in_description(text))
-    assert not reasons, reasons
-    return state
-
-
-def kind(text: str) -> str | None:
-    return state_of(text).question.conflict
 
 
 # The first answer names the deciding fact, not just "hiervoor" (C&W 2, Verkeer 3, Inkomen 2) ---------

@@ -1,0 +1,83 @@
+"""The coverage form driven turn by turn without a Rasa server: just enough of Rasa's form loop
+(validate, required_slots, ask or verdict). Shared by the tests of actions/coverage.py."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.coverage import (
+    ANSWER,
+    DESCRIPTION,
+    ActionAskCoverageAnswer,
+    ActionCoverageVerdict,
+    ValidateCoverageForm,
+)
+
+
+class Chat:
+    """Just enough of Rasa's form loop: validate, required_slots, ask or verdict."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, Any] = {"requested_slot": None}
+        self.sent: list[str] = []
+
+    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
+        return Tracker(
+            "t",
+            dict(self.slots),
+            {"text": text, "intent": {"name": intent}},
+            [],
+            False,
+            None,
+            {"name": "coverage_form"},
+            None,
+        )
+
+    def run(self, coro) -> Any:
+        return asyncio.run(coro)
+
+    def _apply(self, events: list[Any]) -> None:
+        for event in events:
+            if isinstance(event, dict) and event.get("event") == "slot":
+                self.slots[event["name"]] = event["value"]
+
+    def say(self, text: str, intent: str = "inform") -> list[str]:
+        form = ValidateCoverageForm()
+        out = CollectingDispatcher()
+        if self.slots["requested_slot"] is None:
+            result = self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {}))
+        elif intent == "check_coverage":  # Rasa fills both slots from this message, in this order
+            self.slots.update(self.run(form.validate_cc_description(text, out, self.tracker(text, intent), {})))
+            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
+        else:
+            result = self.run(form.validate_cc_answer(text, out, self.tracker(text, intent), {}))
+        self.slots.update(result)
+        required = self.run(form.required_slots([DESCRIPTION, ANSWER], out, self.tracker(text), {}))
+        if ANSWER in required:
+            self.slots["requested_slot"] = ANSWER
+            self._apply(self.run(ActionAskCoverageAnswer().run(out, self.tracker(text), {})))
+        else:
+            self.slots["requested_slot"] = None
+            self._apply(self.run(ActionCoverageVerdict().run(out, self.tracker(text), {})))
+        messages = [m.get("text") or m.get("response") for m in out.messages]
+        self.sent.extend(messages)
+        return messages
+
+
+def form_tracker(slots: dict[str, Any], text: str, intent: str, ranking: list[dict[str, Any]] | None = None) -> Tracker:
+    """A tracker inside the coverage form whose latest message is `text`."""
+    latest = {"text": text, "intent": {"name": intent}, "intent_ranking": ranking or []}
+    return Tracker("t", dict(slots), latest, [], False, None, {"name": "coverage_form"}, None)
+
+
+def ask_in_form(
+    slots: dict[str, Any], text: str, intent: str, ranking: list[dict[str, Any]] | None = None
+) -> list[str]:
+    """What action_ask_cc_answer sends when `text` arrives mid-form."""
+    out = CollectingDispatcher()
+    asyncio.run(ActionAskCoverageAnswer().run(out, form_tracker(slots, text, intent, ranking), {}))
+    return [m.get("text") or "" for m in out.messages]
