@@ -30,6 +30,11 @@ ARAG_MARKERS = re.compile(
     # the handling of the customer's case is ARAG's work: "de behandeling van mijn zaak"
     r"|\bbehandeling van (?:mijn|de|deze|onze) (?:zaak|dossier|claim|aanvraag|melding|kwestie)\b"
     r"|\bhandling of (?:my|the|our) (?:case|claim|file)\b"
+    # a case reported in a chat with ARAG was reported to ARAG, unless it says "bij de politie" etc.
+    r"|\b(?:zaak|conflict|geschil|kwestie|probleem|melding)\b(?![^.?!]*\b(?:bij|aan) (?:de|het|een|mijn|die|dat)\b)"
+    r"[^.?!]{0,50}\b(?:gemeld|aangemeld|doorgegeven|ingediend)\b"
+    r"|\bmelding\b(?![^.?!]*\b(?:bij|aan) (?:de|het|een|mijn|die|dat)\b)[^.?!]{0,40}\bgedaan\b"
+    r"|\breported (?:my|the|a|our) (?:case|claim|dispute|problem)\b"
     # English: in a chat with ARAG "you" is ARAG
     r"|\b(?:you|your|yours)\b|\bmy (?:lawyer|case handler|insurance|policy|premium|legal insurance)\b"
     r"|\b(?:customer (?:service|support|care)|help ?line|claims? (?:handler|team|department)|case handler"
@@ -69,14 +74,15 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # it is not who the sentence is about. In a sentence that also names ARAG's side ("mijn jurist laat
 # mij zitten in de zaak tegen mijn verhuurder") such a mention is no target; alone it still is.
 CASE_REFERENCE = re.compile(
-    r"(?:\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|case|dispute|claim)\s+"
-    r"(?:tegen|met|against|with)|\b(?:advocaat|jurist|specialist|lawyer|geregeld|regelde|ingeschakeld"
+    r"(?:\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|probleem|melding|case|dispute"
+    r"|claim)\s+(?:(?:gemeld|aangemeld|doorgegeven|ingediend|gedaan)\s+)?(?:tegen|met|over|against|with|about)"
+    r"|\b(?:advocaat|jurist|specialist|lawyer|geregeld|regelde|ingeschakeld"
     r"|inschakelden|aangesteld|toegewezen|procederen|procedeer\w*|assigned|arranged)\s+(?:tegen|against))"
     r"\s+(?:(?:mijn|de|het|onze|ons|een|die|the|my|our|a)\s+)?(?:\w+\s+)?$"
 )
 
 
-_CASE_WORD = re.compile(r"\b(?:tegen|met|against|with)\b")
+_CASE_WORD = re.compile(r"\b(?:tegen|met|over|against|with|about)\b")
 
 
 def third_parties(sentence: str, names_arag: bool | None = None) -> list[re.Match[str]]:
