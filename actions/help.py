@@ -31,5 +31,5 @@ class ActionReplyInDutch(Action):
         return "action_reply_in_dutch"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
-        dispatcher.utter_message(text=replies.dutch_only_answer())
+        dispatcher.utter_message(text=replies.dutch_only_answer((tracker.latest_message or {}).get("text")))
         return []

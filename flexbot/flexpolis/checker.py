@@ -376,7 +376,9 @@ def _circumstances(q: CoverageQuestion, module: str | None, t: _Trace, k: Knowle
         limited = entry.get("modules")
         if limited and module not in limited:
             continue
-        t.no(entry["article"], k.article(entry["article"]).summary)
+        t.no(
+            entry["article"], k.render(entry["reason"]) if entry.get("reason") else k.article(entry["article"]).summary
+        )
 
 
 def _criminal(q: CoverageQuestion, t: _Trace, k: Knowledge) -> None:
@@ -440,7 +442,11 @@ def _required_facts(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: 
             question = k.render(entry["question"]).rstrip("?")
             t.unknown(f"facts.{key}", question[0].lower() + question[1:], entry["article"])
         elif value != expected:
-            t.no(entry["article"], k.article(entry["article"]).summary)
+            # The condition that failed ("... al overleden was toen de module begon"), not the article's cover.
+            t.no(
+                entry["article"],
+                k.render(entry["condition"]) if entry.get("condition") else k.article(entry["article"]).summary,
+            )
 
 
 PART_MODULE = {"Consument & Wonen": "consument_wonen", "Verkeer": "verkeer", "Inkomen": "inkomen"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from flexbot.dutch import strip_accents
+from flexbot.flexpolis import story_facts, typos
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -50,6 +51,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(ex-?)?werkgever\w*",
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
+            r"\b(mijn|de|onze) patron\b",  # Flemish
             r"\bbaas\b",
             r"\bleidinggevende\b",
             r"\bmanager\b",
@@ -219,6 +221,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bborg(som)?\b(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b(buitenland\w*|overheid|politie|justitie|vrijlating|gevangenis|cel|autoriteiten|arrest\w*)\b",
             r"\b(buitenlandse overheid|politie|justitie|autoriteiten)\b.*\bborg(som)?\b",
+            r"^(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b\w+se (overheid|politie|justitie|autoriteiten|"
+            r"rechter|rechtbank|douane)\b.*\bborg(som)?\b",
             r"\bcautie\b",
         ),
     ),
@@ -275,6 +279,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bik (rij|reed|werk|ben) (als )?(taxi|taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
             r"\b(als|ben) (taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
             r"\bmijn (taxi|lesauto)\b",
+            r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi|ritten|rit)\b|\b(als|voor) (uber|bolt|thuisbezorgd|deliveroo|"
+            r"just eat|flink|getir)\b|\b(maaltijd|pakket)bezorger\b|\btaxiritten\b",
             r"\blesauto\b",
         ),
     ),
@@ -335,7 +341,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bphishing\b",
             r"\bnep ?(webshop|verkoper)\b",
             r"\bin elkaar geslagen\b",
-            r"\b(geslagen|geschopt|aangevallen|bedreigd)\b",
+            r"^(?!.*\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (\w+ ){0,6}(bedreigd|geslagen|geschopt|aangevallen)\b)"
+            r".*\b(geslagen|geschopt|aangevallen|bedreigd)\b",
             # C&W 2a: cybercrime and identity fraud against the customer
             r"\bhacker\w*|\bskimming\b|\bidentiteitsfraude\b|\b(rekening|account) (is )?leeggehaald\b|\bleeggehaald\b",
             r"\bop mijn naam\b.{0,40}\b(afgesloten|besteld|aangevraagd|gekocht)\b",
@@ -345,7 +352,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "strafzaak",
         (
             r"\bverdacht\w*\b",
-            r"\bstrafzaak\b",
+            r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             r"\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
@@ -472,6 +479,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(foto'?s|teksten|ontwerpen|tekeningen|video'?s|muziek|liedjes)\b (van|op|uit) (mijn|onze|m'?n) "
             r"(\w+ ){0,2}\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|verkoopt|verkocht|gepubliceerd|"
             r"zonder (mijn |onze )?toestemming)\b",
+            r"\b(foto'?s?|tekst\w*|muziek|liedje\w*|lied|nummer|ontwerp\w*|tekening\w*|video'?s?|logo|schilderij\w*|gedicht\w*|"
+            r"boek|artikel|verhaal|illustratie\w*)\b (die|dat) (ik|wij|we) (zelf )?(heb|hebben)? ?(zelf )?(gemaakt|geschreven|"
+            r"ontworpen|getekend|gecomponeerd|geschilderd|gefotografeerd|bedacht)\b",
             r"\bauteursrecht\w*",
             r"\boctrooi\w*",
             r"\bpatent\w*",
@@ -489,7 +499,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
-    ("pensioen", (r"\bpensioen\w*",)),
+    ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )\bpensioen\b")),
     (
         "uitkering",
         (
@@ -546,6 +556,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
             r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
+            r"\b(zeilboot|motorboot|speedboot|sloep|zeiljacht|motorjacht|catamaran|jetski|waterscooter|rubberboot)\w*\b",
+            r"\b(jachtwerf|scheepswerf|botenwerf|jachthaven)\b.{0,60}\b(boot|jacht|schip)\w*|\b(boot|jacht|schip)\w*\b.{0,60}"
+            r"\b(jachtwerf|scheepswerf|botenwerf)\b",
             r"\b(ik|wij|we) (heb|hebben) een (\w+ )?(zeil|motor|speed|plezier)?(boot|bootje|schip|jacht|sloep|catamaran|"
             r"zeiljacht|motorjacht)\b|\b(motorjacht|zeiljacht|plezierjacht)\b",
             r"\bmijn (eigen )?(zweefvliegtuig|sportvliegtuig|ultralight|drone|luchtballon)\b",
@@ -717,6 +730,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            r"\bbuiten ?(ge)?(smijt|smeten|gesmeten|gezet|gegooid)\w*|\bbuitensmijten\b|\bc4\b|\bafgedankt\b|"
+            r"\bmijn opzeg (gekregen|gegeven)\b|\bopzeg (gekregen|krijgen)\b",
             r"\bloon\b",
             r"\bsalaris\b",
             r"\barbeids(contract|overeenkomst)\b",
@@ -758,13 +773,18 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # C&W Eigen woning: "Bij uw eigen woning horen ook: de bouwgrond voor uw nieuwe woning, ..."
     (
-        "eigen_woning",
+        "eigen_woning_erbij",
         (
             r"\bbouw(grond|kavel)\w*\b",
             r"\bkavel\b.*\bnieuwe (woning|huis)\b",
             r"\bvolkstuin\w*\b",
-            r"\bstacaravan\b",
-            r"\bwoonboot\b",
+            r"\bstacaravan\w*\b",
+            r"\bwoonboot\w*\b",
+        ),
+    ),
+    (
+        "eigen_woning",
+        (
             r"\b(huis|woning|appartement|koopwoning)\b.{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
             r"\b(gekocht|verkocht)\b.{0,40}\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
@@ -1091,7 +1111,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     ):
         skip.add("strafzaak")
         # "ontslagen omdat ik zou hebben gestolen": the customer is accused, not the victim of a theft.
-        if re.search(r"\b(ik|mij|me) (zou|zouden)\b|\bbeschuldig\w*|\bverdacht\w*", folded):
+        if re.search(
+            r"\b(ik|mij|me) (zou|zouden)\b|\bbeschuldig\w*|\bverdacht\w*|\b(wegens|vanwege|voor|om) (vermeende |zogenaamde )?"
+            r"diefstal\b|\b(niks|niets|niet|nooit) (\w+ ){0,2}gestolen\b",
+            folded,
+        ):
             skip.add("slachtoffer")
     # Freelance work beside a job: the job's conflict (werkgever, salaris) is Inkomen 2a, not 3a.
     if re.search(r"\b(in loondienst|mijn werkgever|mijn baas|salaris|loonstrook)\b", folded) and not re.search(
@@ -1200,11 +1224,28 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
     return kind
 
 
+def _pattern_sources() -> tuple[str, ...]:
+    return tuple(p for _, pats in OPPONENTS.values() for p in pats) + tuple(p for _, pats in KINDS for p in pats)
+
+
 def normalise_conflict(text: str | None) -> ConflictGuess:
-    """Best guess of conflict kind and opponent from a customer's description."""
+    """Best guess of conflict kind and opponent from a customer's description; a typo in the word
+    that decides ("casnio") is read as that word when the text as typed names nothing."""
+    guess = _normalise(text)
+    if guess.kind is None and guess.opponent is None and text:
+        fixed = typos.corrected(strip_accents(text), _pattern_sources())
+        if fixed:
+            retry = _normalise(fixed)
+            if retry.kind is not None:
+                return retry
+    return guess
+
+
+def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
-    folded = strip_accents(text)
+    # "Samen met twintig buurtbewoners bezwaar maken": those people are on the customer's side (art. 10).
+    folded = story_facts.SHARED.sub(" ", strip_accents(text))
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

@@ -54,13 +54,27 @@ STOP = re.compile(
 CORRECTION = re.compile(
     r"\b(het )?(gaat|ging|is|heeft)( het)? (helemaal )?(niet|geen) (over|om|te maken met)\b(?P<rest>.*)"
 )
+# Art. 11c: reporting after the policy ended ("opgezegd ... kan ik nog iets melden?"), not a cancellation.
+REPORT_AFTER_END = (
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b"
+)
+# Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
+CONDUCT = (
+    r"\b(ik|wij|we) (\w+ ){0,4}(jullie|arag|u) (\w+ ){0,3}(verkeerde|onjuiste|foute|valse|onware) "
+    r"(informatie|gegevens|info|antwoorden)\b|"
+    r"\b(verkeerde|onjuiste|foute|valse) (informatie|gegevens|info)\b[^.?!]{0,30}\b(heb|had|hebben) (\w+ )?"
+    r"(gegeven|gestuurd|doorgegeven|verstrekt|opgegeven)\b|\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,3}gelogen\b|"
+    r"\b(ik|wij|we) (\w+ ){0,2}niet (mee ?werk|meewerk)\w*|\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}"
+    r"(bedreigd|uitgescholden|beledigd)\b|\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (bedreigd|uitgescholden|"
+    r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("conduct", CONDUCT),
     (
         "report",
-        r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|"
-        # art. 11c: reporting after the policy ended ("gestopt; kan ik nog een conflict melden?")
-        r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\b(kan|mag) ik (dan )?(nog )?(\w+ ){0,3}melden\b",
+        r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END,
     ),
     ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
@@ -124,6 +138,17 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bpremie\w*|\b(verzekering|polis)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"
         r"\b(verzekerd|verzekering|polis)\b",
     ),
+    # What the customer pays for ARAG's help (art. 6): "kost dat mij nog iets?", "moet ik zelf iets betalen?"
+    (
+        "costs",
+        r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog )*(zelf )?(nog )?"
+        r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b",
+    ),
+    # Who handles a covered conflict (art. 5): "krijg ik dan een advocaat?"
+    (
+        "after_report",
+        r"\bkrijg(en)? (ik|we|wij) (dan |ook |wel |er )*(een |mijn |onze )?(advocaat|jurist|specialist)\b",
+    ),
     (
         "modules",
         r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b|"
@@ -134,11 +159,29 @@ QUESTION = re.compile(r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|
 
 
 def faq_topic_in(text: str) -> str | None:
-    """A general question typed where the form expected an answer ("is er een wachttijd?")."""
+    """A general question typed where the form expected an answer ("is er een wachttijd?"); a
+    question mark anywhere counts (a letter: "Geachte heer, ... ? Met vriendelijke groet")."""
     t = fold(text)
-    if not QUESTION.search(t):
+    if not QUESTION.search(t) and "?" not in t:
         return None
     return next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)), None)
+
+
+# Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
+OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
+    ("conduct", CONDUCT, None),
+    ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium"})),
+)
+
+
+def overriding_topic(topic: str, text: str) -> str:
+    """The FAQ topic to answer for a faq_<topic> intent: a keyword route that names the question
+    better wins ("opgezegd; kan ik nog iets melden?" is art. 11c, not the cancellation)."""
+    t = fold(text)
+    for better, pattern, replaces in OVERRIDES:
+        if (replaces is None or topic in replaces) and re.search(pattern, t):
+            return better
+    return topic
 
 
 def is_small_talk(text: str) -> bool:
@@ -361,6 +404,10 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
+    for fact in ("gezamenlijk_belang", "advocaat_ingeschakeld"):  # art. 10, art. 11a: said, never asked
+        entry = k.circumstances[fact]
+        if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
+            extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")
     if kind.get("help_text"):
         extras.append(k.render(kind["help_text"]))  # C&W 2k: "... totdat een juridische procedure begint"
     for fact in kind.get("requires_facts", {}):  # C&W 2h unpaid, 2i died after the start: said at once
@@ -628,15 +675,20 @@ def coverage_aside(text: str) -> str | None:
     return next((answer for answer in map(coverage_first, sentences) if answer), None)
 
 
+# Questions about amounts and terms, where a conflict in the message is an example ("geldt het maximum
+# ook als ik een verkeersongeval krijg?"): the general answer comes first.
+AMOUNT_TOPICS = frozenset({"maximum", "minimum", "eigen_risico", "waiting_period"})
+
+
 def fallback_answer(text: str) -> str | None:
     """What a message the classifier could not place (nlu_fallback, two intents too close) already
     answers: the first answer for a conflict in it, else the FAQ answer for a general question in it
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
-    answer = coverage_first(text)
+    topic = faq_topic_in(text)
+    answer = None if topic in AMOUNT_TOPICS else coverage_first(text)
     if answer:
         return answer
-    topic = faq_topic_in(text)
     if topic is None:
         return None
     from flexbot.flexpolis import replies  # local: replies imports the FAQ answers

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, countries, money
+from flexbot.flexpolis import checker, conflicts, countries, money, story_facts
 from flexbot.flexpolis.checker import CoverageQuestion
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -564,6 +564,14 @@ def first_event_in_text(text: str) -> bool | None:
         t,
     ):
         return False
+    # art. 9: "de ruzie loopt al een jaar; kan ik nu nog afsluiten en dan hulp krijgen?"
+    if re.search(r"\b(nu|nog|straks|alsnog)\b.{0,30}\b(afsluit|afsluiten|verzeker|verzekeren)\b", t) and re.search(
+        r"\b(speelt|loopt|duurt|geeft|is|zijn|hebben|heb)\b.{0,30}\bal (een |twee |drie |\d+ )?(tijd|tijdje|maand|maanden|"
+        r"week|weken|jaar|jaren|lang|sinds)\b|\bal (een |twee |drie |\d+ )?(maanden|weken|jaar|jaren)\b.{0,40}\b(last|ruzie|gedoe|"
+        r"overlast|conflict|problemen)\b",
+        t,
+    ):
+        return False
     if re.search(
         r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
         r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b",
@@ -628,7 +636,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["conflict"] = guess.kind
     if guess.opponent:
         found["opponent"] = guess.opponent
-    found["involved"] = involved_in_description(text)
+    found["involved"] = story_facts.vehicle_user(text) or involved_in_description(text)
     if found["involved"] is None:
         found["relative"] = relative_in_description(text)
         if found["relative"] and _relative_died(text, found["relative"]):
@@ -657,6 +665,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
     ):
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
+    found.update(story_facts.circumstances_in_story(text))  # art. 9, 10, 11a said by the way
     if guess.kind == "bestuurder_vereniging":  # C&W 2h: only an unpaid board member
         if UNPAID.search(fold(text)):
             found["facts.onbetaalde_bestuursfunctie"] = True

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import replies
+from flexbot.flexpolis import cost_questions, replies
 
 FAQ_PREFIX = "faq_"
 DETAILS_SLOT = "last_details"  # the rest of the last answer, for "meer uitleg"
@@ -70,6 +70,11 @@ def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, remi
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
+    topic = talk.overriding_topic(topic, text) if topic else topic
+    if topic == "costs":
+        cost = cost_questions.cost_answer(text)  # "vergoeden jullie de boete?": that cost's line first
+        if cost:
+            return shaped_answer(cost, reminded)
     if replies.faq_answer(topic) is None:
         return Turn([replies.fallback_phone_answer()])
     if topic == "disagreement" and talk.disagrees_with_someone_else(text):

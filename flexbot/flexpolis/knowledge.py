@@ -132,6 +132,12 @@ class Knowledge:
         return self._table("faq")
 
     @property
+    def keyword_answers(self) -> Mapping[str, Mapping[str, Any]]:
+        """Answers reached by a keyword route only (no intent of their own); shaped like `faq`."""
+        table: Mapping[str, Mapping[str, Any]] = self.raw.get("keyword_answers") or {}
+        return table
+
+    @property
     def reminder(self) -> str:
         return self.render(self.raw["reminder"])
 
@@ -253,7 +259,7 @@ class Knowledge:
         for table in (self.circumstances, self.costs):
             for entry in table.values():
                 collect(entry["article"])
-        for entry in self.faq.values():
+        for entry in (*self.faq.values(), *self.keyword_answers.values()):
             ids.update(entry["articles"])
             self.render(entry["answer"])
         for entry in self.circumstances.values():

@@ -1,0 +1,117 @@
+"""A question in English: ARAG answers in Dutch (art. 3), and says what already follows from it.
+
+The language answer no longer stops at "Stel uw vraag in het Nederlands": the English words that
+decide a first answer (landlord, deposit, employer, salary, hit by a car, the country, "I live in
+...") are put into Dutch, and the Dutch first answer for that gist is added. Only a gist: when it
+recognises nothing, nothing is added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.flexpolis.knowledge import knowledge
+
+# English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
+GLOSSARY: tuple[tuple[str, str], ...] = (
+    (r"(hit|struck|ran over|knocked down) by a (car|truck|van|bus|driver)", "aangereden door een auto"),
+    (
+        r"a (car|truck|van|bus|driver) (hit|struck|ran over|knocked down|crashed into) (me|my \w+)",
+        "aangereden door een auto",
+    ),
+    (r"(does|do|did|will) not pay|(doesn't|don't|didn't|won't|refuses? to) pay", "betaalt niet"),
+    (r"(won't|will not|refuses? to|doesn't|does not) (give|pay) back", "weigert terug te betalen"),
+    (r"(fired|dismissed|laid off|sacked|let go)", "ontslagen"),
+    (r"(landlord|landlady|housing corporation)", "verhuurder"),
+    (r"(security )?deposit", "borg"),
+    (r"(neighbou?rs?)", "buurman"),
+    (r"(employer|boss|manager)", "werkgever"),
+    (r"(salary|wages?|paycheck|pay slip)", "salaris"),
+    (r"(car accident|accident|crash|collision)", "ongeluk"),
+    (r"(cycling|bicycle|bike)", "fiets"),
+    (r"(online shop|web ?shop|webstore|store|shop|seller)", "winkel"),
+    (r"(bought|purchased|ordered)", "gekocht"),
+    (r"(refund|money back)", "geld terug"),
+    (r"(contractor|builder|plumber)", "aannemer"),
+    (r"(garage|mechanic)", "garage"),
+    (r"(insurance company|insurer)", "verzekeraar"),
+    (r"(divorce|separation)", "scheiding"),
+    (r"(inheritance|estate|will of my)", "erfenis"),
+    (r"(municipality|city council|local council)", "gemeente"),
+    (r"(tax authority|taxes|tax)", "belasting"),
+    (r"(pension fund|pension)", "pensioen"),
+    (r"(unemployment benefit|benefits?|welfare)", "uitkering"),
+    (r"(flight|airline)", "vlucht"),
+    (r"(holiday|vacation|trip)", "vakantie"),
+    (r"(car)", "auto"),
+    (r"with (the )?(module )?(traffic|verkeer)", "met verkeer"),
+    (r"with (the )?(module )?(income|inkomen)", "met inkomen"),
+    (r"with (the )?(module )?(consumer|consument)", "met consument & wonen"),
+    (r"how (do|can) i report", "hoe meld ik"),
+    (r"(waiting period)", "wachttijd"),
+    (r"(maximum|max)", "maximum"),
+)
+COUNTRIES: tuple[tuple[str, str], ...] = (
+    ("the netherlands|netherlands|holland", "Nederland"),
+    ("germany", "Duitsland"),
+    ("belgium", "België"),
+    ("antwerp", "Antwerpen"),
+    ("brussels", "Brussel"),
+    ("france", "Frankrijk"),
+    ("spain", "Spanje"),
+    ("italy", "Italië"),
+    ("switzerland", "Zwitserland"),
+    ("norway", "Noorwegen"),
+    ("the united states|united states|the usa|usa|the us|america", "Amerika"),
+    ("the united kingdom|united kingdom|the uk|uk|england|london", "Engeland"),
+    ("turkey", "Turkije"),
+    ("greece", "Griekenland"),
+    ("morocco", "Marokko"),
+    ("austria", "Oostenrijk"),
+    ("poland", "Polen"),
+    ("ireland", "Ierland"),
+    ("egypt", "Egypte"),
+)
+LIVES_ABROAD = re.compile(r"\bi (live|am living|reside)\b|\bliving in\b|\bresident of\b", re.IGNORECASE)
+TAKE_OUT = re.compile(
+    r"\b(take out|buy|get|sign up|apply|purchase|have)\b.{0,40}\b(insurance|policy|flexpolis)\b", re.I
+)
+
+
+def gist(text: str) -> str:
+    """The English message with the words the Dutch parsers need put into Dutch."""
+    out = f" {text} "
+    for pattern, dutch in GLOSSARY:
+        out = re.sub(rf"\b{pattern}\b", f" {dutch} ", out, flags=re.IGNORECASE)
+    for pattern, dutch in COUNTRIES:
+        out = re.sub(rf"\b(in|to|from) ({pattern})\b", f" in {dutch} ", out, flags=re.IGNORECASE)
+    return " ".join(out.split())
+
+
+def residence_rule(text: str) -> str | None:
+    """Art. 3 for 'I live in Germany, can I take out this insurance?'."""
+    if not (LIVES_ABROAD.search(text) and TAKE_OUT.search(text)):
+        return None
+    k = knowledge()
+    return f"{k.article('Algemene regels 3').summary} {k.cite(['Algemene regels 3'])}"
+
+
+def what_follows(text: str) -> str | None:
+    """The Dutch first answer for an English question; None when its gist names nothing we know."""
+    from flexbot.flexpolis import conversation  # local: conversation imports the parsers
+
+    rule = residence_rule(text)
+    if rule:
+        return rule
+    dutch = gist(text)
+    answer = conversation.coverage_first(dutch)
+    if answer:
+        for tail in (" Wilt u weten of u verzekerd bent", " Ik check nog wat de uitkomst kan veranderen"):
+            answer = answer.split(tail)[0]  # the coverage check's pointers: not in a language answer
+        return answer
+    topic = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
+    if topic:
+        from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
+
+        return conversation.short_and_details(replies.faq_text(topic))[0]
+    return None

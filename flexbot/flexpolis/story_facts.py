@@ -1,0 +1,91 @@
+"""Circumstances a customer's story states by the way, for the first answer (pure functions).
+
+- others share the interest ("samen met twintig andere huurders"): art. 10, only your share is paid;
+- a lawyer already hired ("ik heb zelf al een advocaat ingeschakeld"): art. 11a, without ARAG's
+  permission no help ("zonder jullie toestemming": excluded at once);
+- the customer already knew when taking out the policy ("toen ik de polis afsloot wist ik al ..."):
+  art. 9, not covered;
+- someone else drove the customer's vehicle with permission ("mijn zwager reed met mijn toestemming
+  in mijn auto"): Verkeer 2.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flexbot.dutch import fold
+
+PEOPLE = r"(buurtbewoners|buren|bewoners|huurders|medehuurders|collega'?s|ouders|eigenaren|leden|gedupeerden|anderen)"
+SHARED = re.compile(
+    r"\bsamen met\b[^.?!]{0,40}\b" + PEOPLE + r"\b|"
+    r"\bmet (alle|\d+|veel|tientallen|honderden|twintig|dertig|veertig|vijftig|tien|andere|nog) [^.?!]{0,25}\b"
+    + PEOPLE
+    + r"\b|\bmet de hele (straat|buurt|flat|wijk)\b|\b(de )?andere "
+    + PEOPLE
+    + r" (ook|doen mee|willen ook)\b"
+)
+LAWYER_HIRED = re.compile(
+    r"\b(zelf|al|ook) (al )?(een )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
+    r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
+    r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b"
+)
+WITHOUT_PERMISSION = re.compile(
+    r"\bzonder (jullie |uw |arag |de )?(toestemming|overleg|te (bellen|vragen|overleggen))\b|\bzonder (jullie|arag) "
+    r"(eerst )?te (bellen|vragen|melden|overleggen)\b|\bniet (eerst )?(met )?(jullie|arag) (gebeld|overlegd|gevraagd)\b"
+)
+POLICY = r"(verzekering|polis|flexpolis|rechtsbijstand\w*|module)"
+KNEW_AT_START = re.compile(
+    r"\btoen (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen|aanvroeg)\b"
+    r"[^.?!]{0,100}\b(al|toen al|reeds)\b|\b(wist|wisten|wisten we|wist ik) (toen )?(al|toen al)\b[^.?!]{0,100}\btoen (ik|we|"
+    r"wij) (de |deze |die |mijn |onze |een )?"
+    + POLICY
+    + r" (afsloot|afsloten|nam|namen)\b|\b(al|toen al)\b[^.?!]{0,80}"
+    r"\b(voordat|voor) (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen)\b"
+)
+VEHICLE = r"(auto|wagen|motor|scooter|brommer|camper|bus|busje|fiets|e-bike|boot)"
+WITH_PERMISSION = re.compile(
+    r"\b(met|na) (mijn|onze) toestemming\b[^.?!]{0,60}\b(mijn|onze|m'?n) " + VEHICLE + r"\b|"
+    r"\b(mijn|onze|m'?n) " + VEHICLE + r"\b[^.?!]{0,40}\b(met|na) (mijn|onze) toestemming\b|"
+    r"\b(leende|leenden|heeft|had|hebben) (\w+ ){0,2}(mijn|onze|m'?n) " + VEHICLE + r" (geleend|gebruikt)\b|"
+    r"\b(leende|leenden) (mijn|onze|m'?n) "
+    + VEHICLE
+    + r"\b|\bmocht (mijn|onze|m'?n) "
+    + VEHICLE
+    + r" (lenen|gebruiken)\b"
+)
+PASSENGER = re.compile(
+    r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n) (auto|wagen|bus|busje|camper)\b|"
+    r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b"
+)
+ASKS_ABOUT_THEM = re.compile(r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b")
+
+
+def circumstances_in_story(text: str) -> dict[str, Any]:
+    """'facts.<key>': True for what the story states (keys of `circumstances` in the knowledge file)."""
+    t = fold(text)
+    found: dict[str, Any] = {}
+    if SHARED.search(t):
+        found["facts.gezamenlijk_belang"] = True
+    if LAWYER_HIRED.search(t):
+        found["facts.advocaat_ingeschakeld"] = True
+        if WITHOUT_PERMISSION.search(t):
+            found["facts.advocaat_zonder_toestemming"] = True
+    if KNEW_AT_START.search(t):
+        found["facts.bekend_bij_afsluiten"] = True
+    return found
+
+
+def vehicle_user(text: str) -> str | None:
+    """'driver_with_permission' / 'passenger' when the story is about someone else in the customer's
+    vehicle and asks about them (Verkeer 2); None otherwise."""
+    t = fold(text)
+    if not ASKS_ABOUT_THEM.search(t) and not re.search(
+        r"\b(hij|zij|ze) (werd|is|was) (aangereden|geraakt|gewond)\b", t
+    ):
+        return None
+    if WITH_PERMISSION.search(t):
+        return "driver_with_permission"
+    if PASSENGER.search(t):
+        return "passenger"
+    return None

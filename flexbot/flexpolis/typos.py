@@ -1,0 +1,59 @@
+"""One typo in the word that decides the kind of conflict ("casnio", "ontslgaen", "werkgevr").
+
+The vocabulary is every plain word of five letters or more in the conflict patterns
+(flexbot/flexpolis/conflicts.py); a word of the message that is one edit away from exactly one of
+them (a letter swapped, missing, extra or wrong, the first letter right) is read as that word. The
+caller uses it only when the message as typed names no conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=1)
+def _vocabulary(sources: tuple[str, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for source in sources:
+        plain = re.sub(r"\\[a-zA-Z]", " ", source)  # \b, \w, \s are not letters of a word
+        words.update(w for w in re.findall(r"[a-z]+", plain) if len(w) >= MIN_LENGTH)
+    return frozenset(words)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one substitution, insertion, deletion or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def corrected(text: str, sources: Iterable[str]) -> str | None:
+    """The text with each word that is one edit from exactly one vocabulary word replaced by it;
+    None when nothing was replaced."""
+    vocabulary = _vocabulary(tuple(sources))
+    changed = False
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if len(word) < MIN_LENGTH or word in vocabulary:
+            return word
+        candidates = {v for v in vocabulary if v[0] == word[0] and one_edit(word, v)}
+        if len(candidates) != 1:
+            return word
+        changed = True
+        return candidates.pop()
+
+    result = re.sub(r"[a-z]+", fix, text)
+    return result if changed else None
