@@ -170,6 +170,12 @@ REPROACH = re.compile(  # guarded like FRICTION
     r"|\bwhere(?:'s| is)\s+my\b|\bhow (?:many|much) (?:more|longer|times)\b|\bhow long\b[^.?!]{0,30}\b(?:still|more|supposed)\b"
     r")"
 )
+# A bare "waarom niet?", "hoezo?" after an answer asks for the reason; with nothing else said it is no
+# reproach yet ("waarom niet? belachelijk" still is: the second sentence carries it).
+BARE_WHY = re.compile(
+    r"\W*(?:en |maar )?(?:waarom|hoezo|how come|why)(?: (?:dan|eigenlijk|dat|nou|nu|precies))*"
+    r"(?: niet| not)?(?: (?:dan|eigenlijk|precies))*\W*"
+)
 # A hypothetical question: "wat als ik mijn premie te laat betaal?", "stel dat ik het niet eens ben",
 # "what if ...". A question, also with a negative word in it.
 HYPOTHETICAL = re.compile(r"^\W*(?:wat als|wat gebeurt er (?:als|wanneer|bij)|stel dat|what if|what happens if)\b")
@@ -315,6 +321,8 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         (FRICTION, "xfrictie"),
         (REPROACH, "xverwijt"),
     ):
+        if pattern is REPROACH and BARE_WHY.fullmatch(sentence):
+            continue
         for m in pattern.finditer(sentence):
             tokens.append(name + nearest(spans, m.start(), m.end(), default))
             negative = True

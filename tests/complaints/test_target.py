@@ -210,3 +210,22 @@ def test_a_report_made_elsewhere_keeps_its_party() -> None:
 def test_blind_reported_regression_guard() -> None:
     m = evaluate(DATA / "blind_reported.jsonl")
     assert m["caught"]["recall"] >= 0.8 and m["caught"]["fpr"] <= 0.15, m["caught"]
+
+
+# "Waarom niet?" after a verdict asks for the reason (the coverage follow-up gives it with its
+# article); alone it is no complaint. With dissatisfaction said beside it, it still is.
+@pytest.mark.parametrize("text", ["waarom niet", "Waarom niet?", "hoezo?", "Waarom dan niet?", "why not?"])
+def test_a_bare_why_not_is_no_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waarom niet? Dat is toch belachelijk",
+        "waarom duurt het bij jullie zo lang?",
+        "hoezo niet gedekt, ik betaal al jaren!",
+    ],
+)
+def test_a_why_with_a_reproach_stays_dissatisfaction(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision != "none"
