@@ -157,6 +157,32 @@ def case_decision_answer() -> str:
     return talk.short_and_details(replies.faq_text("disagreement"))[0]
 
 
+# Words that put ARAG's side in a message told during a coverage check: its staff, its service,
+# its answers, the chat itself. "de verzekering afsloot", "op mijn polis" tell the conflict's
+# timeline and the modules, so they do not count here.
+ARAG_SIDE = re.compile(
+    r"\b(arag\w*|jullie|klantenservice|klachtenbureau|klacht\w*|behandelaar|medewerker\w*|jurist\w*|"
+    r"chatbot|bot|robot|computer|premie|service|dienstverlening|teruggebeld|terugbellen|dossier|melding|claim|"
+    r"(mijn|de|onze) zaak (ligt|loopt|duurt|staat)|(niemand|nooit) (belt|reageert|antwoordt))\b|"
+    r"\b(duurt|duren) (\w+ )?(veel |te |zo |erg )*lang\b|"
+    r"\b(u|je) (begrijpt|snapt|luistert|helpt) (me |mij )?(niet|niks|niets)\b"
+)
+
+
+def about_the_conflict(tracker: Tracker, text: str) -> bool:
+    """During a coverage check (its form open, or its verdict just given), a message that names no
+    one on ARAG's side tells the conflict or answers the check ("nee wacht, dat begon al voordat ik
+    de verzekering afsloot", "we waren nooit getrouwd hoor"): dissatisfaction in it is about the
+    opponent, not a complaint about ARAG (Klachtenbeleid: onvrede over de dienstverlening van ARAG).
+    The `complain` intent is no evidence of its own here: the detector's review sets it
+    (bot/components/complaint_intent.py)."""
+    state = tracker.get_slot("cc_state")
+    in_check = tracker.active_loop_name == "coverage_form" or (isinstance(state, dict) and bool(state.get("last")))
+    if not in_check and (tracker.latest_message.get("intent") or {}).get("name") != "check_coverage":
+        return False
+    return not ARAG_SIDE.search(fold(text))
+
+
 def acknowledgement(reference: str) -> str:
     return (
         f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
@@ -180,6 +206,8 @@ class ActionDetectComplaint(Action):
             events.append(SlotSet("complaint_check_answer", None))
         decision, detection = decision_of(tracker)
         text = last_user_text(tracker)
+        if decision != "none" and tracker.get_slot("complaint_check") != "asked" and about_the_conflict(tracker, text):
+            decision = "none"  # the conflict or an answer to the check, not a complaint about ARAG
         candidate = tracker.get_slot("complaint_candidate")
         if candidate and tracker.get_slot("complaint_check") == "asked":
             answered = await self._check_answered(dispatcher, tracker, candidate, text, decision, detection)

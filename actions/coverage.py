@@ -18,11 +18,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import DETAILS, complaint_only, short_answer
+from actions.answering import DETAILS, REMINDED, complaint_only, short_answer, slot_events
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import replies
+from flexbot.flexpolis import faq_turn, replies
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -226,7 +226,7 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
         topic = talk.second_faq_topic(text)
         if topic:
-            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+            dispatcher.utter_message(text=_faq_for(topic, state, text))
         return {
             DESCRIPTION: text,
             STATE: _dump(
@@ -262,13 +262,13 @@ class ValidateCoverageForm(FormValidationAction):
             answer = answers.Answer(named) if named else answer
         topic = talk.faq_topic_in(text) if answer.reason else None
         if topic:  # a question instead of an answer: answer it, then the form asks again
-            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+            dispatcher.utter_message(text=_faq_for(topic, state, text))
             return {ANSWER: None, STATE: _dump(state, **keep)}
         other = _other_facts(state, name, text) if answer.reason else {}
         if other:  # an answer to another question than the one asked ("was 120 euro"): taken
             answer = answers.Answer(other)
         elif answer.reason:
-            aside = _aside(state, name, text, keep, dispatcher)
+            aside = _aside(state, name, text, keep, dispatcher, tracker)
             if aside is not None:
                 return aside
         keep.pop("quiet")
@@ -336,17 +336,66 @@ class ActionAskCoverageAnswer(Action):
 
 
 def _aside(
-    state: CheckState, name: str, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+    state: CheckState,
+    name: str,
+    text: str,
+    keep: dict[str, Any],
+    dispatcher: CollectingDispatcher,
+    tracker: Tracker | None = None,
 ) -> dict[str, Any] | None:
     """A reply that is no answer but a question: "waarom vraagt u dat?" gets the reason with the
-    question; a question that adds nothing ("helpen jullie daar ook bij?") gets what follows so far.
-    None: neither."""
+    question; a general question no keyword route knows gets the answer of the general question the
+    classifier ranks it as; a question that adds nothing ("helpen jullie daar ook bij?") gets what
+    follows so far. None: neither."""
     if WHY_ASKED.search(fold(text)):
         return {ANSWER: None, STATE: _dump(state, pending=_why_asked(name), **keep)}
+    topic = _ranked_faq(tracker, MID_FORM_CONFIDENCE) if tracker is not None and _asks(text) else None
+    if topic:
+        dispatcher.utter_message(text=_faq_for(topic, state, text))
+        return {ANSWER: None, STATE: _dump(state, **keep)}
     if _asks(text) and keep.get("said"):
         dispatcher.utter_message(text=f"Zoals gezegd: {keep['said']}")
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
+
+
+MID_FORM_CONFIDENCE = 0.3  # a question mid-form the classifier ranks as a general question
+
+
+def _ranked_faq(tracker: Tracker, minimum: float) -> str | None:
+    """The general question the classifier ranks the latest message as, when sure enough and known."""
+    for ranked in (tracker.latest_message or {}).get("intent_ranking") or []:
+        intent = str(ranked.get("name") or "")
+        if intent.startswith(FAQ_PREFIX) and float(ranked.get("confidence") or 0) >= minimum:
+            topic = intent.removeprefix(FAQ_PREFIX)
+            return topic if replies.faq_answer(topic) is not None else None
+    return None
+
+
+def _faq_for(topic: str, state: CheckState, text: str) -> str:
+    """The short general answer, asked during a check: with the sentence of the full answer that names
+    the module this conflict belongs to, when the short part leaves it out ("Tot welk bedrag?" about a
+    traffic accident: for Verkeer there is no maximum in the Netherlands, art. 6)."""
+    full = replies.faq_text(topic)
+    short = talk.short_and_details(full, question=text)[0]
+    k = knowledge()
+    kind = k.conflict_kinds.get(state.question.conflict or "", {})
+    modules = set(state.question.modules or ()) & set(kind.get("covered_by", {})) or set(kind.get("covered_by", {}))
+    if len(modules) != 1:
+        return short
+    name = k.module_name(next(iter(modules)))
+    body = re.sub(r"\s\((?:art\.|inleiding)[^()]*\)\s*$", "", full.split("\n")[0].strip(), flags=re.IGNORECASE)
+    extra = [
+        sentence
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)
+        if re.search(rf"\b{re.escape(name)}\b", sentence) and sentence not in short
+    ]
+    if not extra:
+        return short
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))$", short)
+    if match:
+        return f"{short[: match.start()]} {extra[0]} {match.group(1)}"
+    return f"{short} {extra[0]}"
 
 
 def _why_asked(name: str) -> str:
@@ -440,6 +489,13 @@ WHAT_ELSE = re.compile(
 )
 
 
+# "Wat kost een advocaat dan?" after a 'not covered': the customer would pay, so what ARAG still offers.
+COST_OF_HELP = re.compile(
+    r"\b(wat|hoeveel) (kost|kosten)\b|\b(moet|mag) ik (het |dat |alles |die |een advocaat )?(dan )?(zelf|allemaal) "
+    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b"
+)
+
+
 # "Waarom niet?" after a verdict: the reason, with its article.
 WHY_NOT = re.compile(r"^(waarom|hoezo|hoe komt dat|hoe dat zo|en waarom)\b")
 # "Mag dat zomaar?", "echt waar?": a question back on the answer just given, naming nothing new.
@@ -483,7 +539,7 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     t = fold(text).strip()
     if state.question.conflict is None:
         return None
-    if WHAT_ELSE.search(t) and state.verdict().status == NIET_GEDEKT:
+    if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
         return f"De reden: {talk.final_text(state)}"
@@ -503,16 +559,59 @@ def _last_answer(tracker: Tracker) -> str | None:
     return cited[-1].split(f" {talk.MORE}")[0].split("\n")[0] if cited else None
 
 
+MIN_DETAIL_WORDS, MAX_DETAIL_WORDS = 4, 25  # a detail told after the verdict, not a bare yes or a new story
+
+
+def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
+    """A detail told after the verdict ("we waren nooit getrouwd hoor, we woonden alleen samen") that,
+    read with the question it follows, leaves the same kind of conflict and the same verdict: the
+    verdict is confirmed, never the request to rephrase. None: a question, or it would change."""
+    state = CheckState.load(last.get("state"))
+    words = len(text.split())
+    if state.question.conflict is None or _asks(text) or not MIN_DETAIL_WORDS <= words <= MAX_DETAIL_WORDS:
+        return None  # a question, a bare "ja" or "nee", or a new story
+    found = answers.facts_in_description(f"{last.get('description', '')} {text}")
+    if found.get("conflict") != state.question.conflict:
+        return None
+    merged = {k: v for k, v in found.items() if answers.get(state.question, k) is None}
+    updated, reasons = answers.apply(state, merged)
+    if reasons or updated.verdict().status != state.verdict().status:
+        return None
+    return f"Dat verandert het antwoord niet. {talk.short_and_details(talk.final_text(state))[0]}"
+
+
 def _back_on_the_answer(tracker: Tracker, text: str) -> str | None:
     """'Mag dat zomaar, ik heb hem pas een half jaar': a question on the answer just given that names
     no conflict and no other topic gets that answer again; None otherwise."""
     t = fold(text).strip()
-    if not _asks(text) or not BACK_REFERENCE.search(t) or talk.faq_topic_in(text):
+    if not _asks(text) or talk.faq_topic_in(text):
         return None
     if answers.facts_in_description(text).get("conflict"):
         return None
     last = _last_answer(tracker)
-    return f"Zoals gezegd: {last}" if last else None
+    if not last:
+        return None
+    if BACK_REFERENCE.search(t):
+        return f"Zoals gezegd: {last}"
+    sentence = _sentence_on(last, text) if len(t.split()) <= SHORT_QUESTION_WORDS else None
+    return f"Zoals gezegd: {sentence}" if sentence else None
+
+
+SHORT_QUESTION_WORDS = 8  # "Moet ik een reden geven?", "En buiten Europa?": elliptical, read with the last answer
+
+
+def _sentence_on(answer: str, question: str) -> str | None:
+    """The sentence of `answer` that shares the most content words with a short question, with the
+    answer's citation; None when none shares one."""
+    body, cite = answer, ""
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", answer, flags=re.IGNORECASE)
+    if match:
+        body, cite = answer[: match.start()], match.group(1)
+    wanted = talk._words(question)
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip()) if p]
+    scored = [(talk._overlap(wanted, p), -i, p) for i, p in enumerate(sentences)]
+    best = max(scored, default=(0, 0, ""))
+    return f"{best[2]} {cite}".strip() if best[0] >= 1 else None
 
 
 def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
@@ -541,7 +640,15 @@ class ActionCoverageFollowUp(Action):
         state = _after_verdict(last, text) if last else None
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
-            placed = (tracker.latest_message or {}).get("intent", {}).get("name") != FALLBACK_INTENT
+            intent = str((tracker.latest_message or {}).get("intent", {}).get("name") or "")
+            if said is None and intent.startswith(FAQ_PREFIX):  # a general question right after a verdict
+                turn = faq_turn.answer_faq(
+                    intent, text, (tracker.latest_message or {}).get("complaint"), bool(tracker.get_slot(REMINDED))
+                )
+                for message in turn.messages:
+                    dispatcher.utter_message(text=message)
+                return slot_events(turn)
+            placed = intent != FALLBACK_INTENT
             answer = None if said is not None or placed else talk.fallback_answer(text)
             if said is not None:
                 dispatcher.utter_message(text=said)
@@ -549,6 +656,8 @@ class ActionCoverageFollowUp(Action):
                 message, events = short_answer(answer, tracker)
                 dispatcher.utter_message(text=message)
                 return events
+            elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
+                dispatcher.utter_message(text=_unchanged_by(last, text))
             elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given
                 dispatcher.utter_message(text=_back_on_the_answer(tracker, text))
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number

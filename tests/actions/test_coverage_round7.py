@@ -1,0 +1,189 @@
+"""Round 7 dialogue classes of the coverage check (issue 11, blind set conversations3), turn by turn
+without a Rasa server, in new wordings (not the eval lines):
+- a correction or a fact told during a check that names no one of ARAG is no complaint about ARAG
+  (Klachtenbeleid: onvrede over de dienstverlening van ARAG); one that names ARAG still is;
+- "laat maar, ik bel wel" ends the check with the phone number (art. 7);
+- a question mid-check is answered ("kost dat mij nog iets?", "krijg ik dan een advocaat?", one the
+  classifier ranks as a general question), never the verdict so far again;
+- a general question asked with a conflict gets the sentence for that conflict's module (Verkeer:
+  no maximum in the Netherlands, art. 6);
+- after a 'not covered', "wat kost een advocaat dan?" gets what ARAG still offers (Inleiding);
+- a short question on the last general answer ("moet ik daarbij een reden opgeven?") gets the
+  sentence of that answer that answers it;
+- art. 9 told as a plan ("loopt al twee jaar; kan ik nu nog afsluiten?") and a dismissal for alleged
+  theft (Inkomen 2a, not C&W 2a) - smallest edits in flexbot/flexpolis.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from testkit.coverage_form import Chat  # the turn-by-turn form driver
+
+import actions.complaints as complaints
+from actions.coverage import ActionCoverageFollowUp, ValidateCoverageForm
+from flexbot.flexpolis import dialogue
+from flexbot.flexpolis.dialogue import CheckState
+
+MODULES_QUESTION = "Welke modules staan op uw polis"
+DOMAIN = Path(__file__).resolve().parents[2] / "bot" / "domain" / "coverage.yml"
+
+
+def _hook(text: str, decision: str, slots: dict[str, Any], loop: str | None, intent: str = "inform") -> list[str]:
+    """What the complaint hook says on `text` with the detector's `decision`."""
+    latest = {"text": text, "intent": {"name": intent}, "complaint": {"decision": decision, "complaint": True}}
+    events = [{"event": "user", "text": text}]
+    tracker = Tracker("t", dict(slots), latest, events, False, None, {"name": loop} if loop else {}, None)
+    out = CollectingDispatcher()
+    asyncio.run(complaints.ActionDetectComplaint().run(out, tracker, {}))
+    return [m.get("text") or "" for m in out.messages]
+
+
+def test_a_correction_told_mid_check_is_no_complaint_about_arag():
+    slots = {"cc_state": {"said": "x"}, "requested_slot": "cc_answer"}
+    for text in (
+        "nee sorry, die ruzie met mijn baas begon al in 2021, ruim voordat ik de verzekering afsloot",
+        "Dat klopt niet helemaal, we zijn nooit getrouwd geweest, we woonden alleen samen",
+        "Hij beschuldigt me van fraude maar ik heb helemaal niks verkeerd gedaan!",
+    ):
+        assert _hook(text, "complaint", slots, "coverage_form") == [], text
+        assert _hook(text, "ask", slots, "coverage_form") == [], text
+        assert _hook(text, "complaint", slots, "coverage_form", "complain") == [], text  # set by the review
+    # Right after a verdict too, and a first message that tells a conflict.
+    after = {"cc_state": {"last": {"description": "x"}}}
+    assert _hook("Maar ik heb echt niks misdaan, dit is zo oneerlijk", "complaint", after, None) == []
+    assert _hook("Ik ben ontslagen wegens fraude maar ik heb niks gedaan", "ask", {}, None, "check_coverage") == []
+
+
+def test_a_message_mid_check_that_names_arag_can_still_be_a_complaint():
+    for text in (
+        "Ik ben eigenlijk vooral boos op jullie, niemand heeft me teruggebeld",
+        "Mijn behandelaar bij ARAG reageert al weken niet",
+        "u begrijpt me niet, dit is echt slechte service",
+        "dit duurt allemaal veel te lang",
+    ):
+        assert complaints.ARAG_SIDE.search(complaints.fold(text)), text
+    # Outside a check the gate does nothing.
+    tracker = Tracker("t", {}, {"text": "x", "intent": {"name": "inform"}}, [], False, None, {}, None)
+    assert not complaints.about_the_conflict(tracker, "ik ben zo ontevreden")
+
+
+def test_stopping_the_check_gives_the_phone_number():
+    responses = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))["responses"]
+    stopped = responses["utter_coverage_stopped"][0]["text"]
+    assert "434 23 42" in stopped and "stop ik" in stopped
+
+
+def test_a_question_mid_check_gets_its_answer_not_the_verdict_again():
+    for question, expected in (
+        ("Moet ik daar zelf nog iets voor betalen?", "ARAG betaalt"),
+        ("Krijgen we dan ook een jurist?", "specialist"),
+    ):
+        chat = Chat()
+        chat.say("Mijn baas wil mijn reiskosten niet meer vergoeden. Ik heb de module Inkomen.", "check_coverage")
+        messages = chat.say(question)
+        assert not any(m.startswith("Zoals gezegd") for m in messages), messages
+        assert any(expected in m for m in messages), messages
+
+
+def test_a_question_mid_check_the_classifier_ranks_as_general_gets_that_answer():
+    chat = Chat()
+    chat.say("Mijn buurvrouw heeft haar schuur half op mijn erf gebouwd", "check_coverage")
+    form = ValidateCoverageForm()
+    out = CollectingDispatcher()
+    text = "Hoe zit het met de duur van zo'n procedure, weten jullie dat?"
+    latest = {
+        "text": text,
+        "intent": {"name": "inform"},
+        "intent_ranking": [{"name": "faq_answer_time", "confidence": 0.62}, {"name": "inform", "confidence": 0.2}],
+    }
+    tracker = Tracker("t", dict(chat.slots), latest, [], False, None, {"name": "coverage_form"}, None)
+    asyncio.run(form.validate_cc_answer(text, out, tracker, {}))
+    said = [m.get("text") or "" for m in out.messages]
+    assert any("2 werkdagen" in m for m in said), said
+    assert not any(m.startswith("Zoals gezegd") for m in said), said
+
+
+def test_a_general_question_with_a_traffic_conflict_gets_the_verkeer_sentence():
+    chat = Chat()
+    messages = chat.say(
+        "Een automobilist heeft mij van mijn scooter gereden, ik heb Verkeer. Wat is het maximum dat ARAG vergoedt?",
+        "check_coverage",
+    )
+    assert any("geen maximum" in m and "art. 6" in m for m in messages), messages
+
+
+def _follow_up(slots: dict[str, Any], text: str, intent: str, bot_said: list[str] | None = None) -> list[str]:
+    events: list[dict[str, Any]] = [{"event": "user", "text": "eerder"}]
+    events += [{"event": "bot", "text": t} for t in bot_said or []]
+    events.append({"event": "user", "text": text})
+    tracker = Tracker("t", dict(slots), {"text": text, "intent": {"name": intent}}, events, False, None, {}, None)
+    out = CollectingDispatcher()
+    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {"responses": {}}))
+    return [m.get("text") or m.get("response") for m in out.messages]
+
+
+def _last(description: str) -> dict[str, Any]:
+    state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(description))
+    return {"cc_state": {"last": {"description": description, "state": state.dump()}}}
+
+
+def test_after_not_covered_the_cost_of_a_lawyer_gets_what_arag_still_offers():
+    slots = _last("Mijn ex-vrouw houdt zich niet aan de omgangsregeling met de kinderen")
+    for text, intent in (
+        ("Hoeveel kost een advocaat mij dan?", "faq_costs"),
+        ("Moet ik het dan zelf regelen?", "inform"),
+    ):
+        said = _follow_up(slots, text, intent)
+        assert any("gratis" in m or "korting" in m for m in said), (text, said)
+
+
+def test_after_covered_a_cost_question_gets_the_general_answer():
+    slots = _last("Mijn werkgever betaalt mijn vakantiegeld niet uit, ik heb Inkomen")
+    said = _follow_up(slots, "Wat kost een advocaat?", "faq_costs")
+    assert said and any("ARAG betaalt" in m for m in said), said
+    assert not any("korting" in m for m in said), said
+
+
+def test_a_short_question_on_the_last_general_answer_gets_its_sentence():
+    cancel = (
+        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als de verzekering op uw naam staat. "
+        "Stuur ARAG een brief waarin u het contract opzegt, minstens 1 maand van tevoren. (art. 15 Algemene regels)"
+    )
+    said = _follow_up({}, "Moet ik daarbij een reden opgeven?", "nlu_fallback", [cancel])
+    assert said and "zonder reden" in said[0] and "art. 15" in said[0], said
+    said = _follow_up({}, "Per aangetekende brief?", "nlu_fallback", [cancel])
+    assert said and "brief" in said[0], said
+
+
+def test_a_conflict_that_already_runs_before_taking_out_the_policy_is_art_9():
+    chat = Chat()
+    messages = chat.say(
+        "De ruzie met mijn bovenburen loopt al twee jaar. Kan ik nu nog afsluiten en dan hulp krijgen?",
+        "check_coverage",
+    )
+    assert any("art. 9" in m and "niet verzekerd" in m for m in messages), messages
+    assert not any(MODULES_QUESTION in m for m in messages), messages
+
+
+def test_a_dismissal_for_alleged_theft_is_inkomen_2a():
+    chat = Chat()
+    messages = chat.say(
+        "Ik heb ontslag gekregen vanwege vermeende diefstal terwijl ik niets gestolen heb. Ik heb Inkomen.",
+        "check_coverage",
+    )
+    assert any("art. 2a Inkomen" in m for m in messages), messages
+    assert not any("Consument & Wonen" in m for m in messages), messages
+
+
+def test_a_detail_after_the_verdict_that_changes_nothing_confirms_it():
+    slots = _last(
+        "Mijn ex-vriendin wil niet meebetalen aan de lening voor onze gezamenlijke auto nu we uit elkaar zijn"
+    )
+    said = _follow_up(slots, "We hadden trouwens geen samenlevingscontract, we woonden gewoon samen", "inform")
+    assert said and said[0].startswith("Dat verandert het antwoord niet") and "art. 3g" in said[0], said
