@@ -1080,6 +1080,10 @@ OTHER_BANKRUPT = (
 OWN_BANKRUPTCY = (
     r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"
 )
+OWN_CRAFT = (
+    r"\b(mijn|m'?n|onze|ons) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|catamaran|jetski|"
+    r"waterscooter|zeiljacht|motorjacht)\b"
+)
 RENTED_CRAFT = (
     r"\b(boot|bootje|sloep|jacht|zeilboot|motorboot|kano|kajak|sup|jetski|waterscooter|catamaran|drone)\w*\b"
     r".{0,40}\b(gehuurd|huren|huurde|gehuurde)\b|\b(gehuurd|huren|huurde|gehuurde)\b.{0,20}\b(boot|bootje|sloep|jacht|"
@@ -1125,6 +1129,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
     if re.search(RENTED_CRAFT, folded):
         skip.add("pleziervaartuig")
+    elif re.search(OWN_CRAFT, folded):
+        skip.add("slachtoffer")  # "mijn boot is gestolen": a conflict about the own boat is still 11i
+    # "Ik werk bij een pensioenfonds": the employer, not a pension conflict (Inkomen 2a, not 2e).
+    if re.search(r"\b(werk|werkte|werkzaam|in dienst) (\w+ )?(bij|voor) (een|het|de|ons|mijn) pensioen\w*", folded):
+        skip.add("pensioen")
     return skip
 
 

@@ -184,6 +184,28 @@ def overriding_topic(topic: str, text: str) -> str:
     return topic
 
 
+# Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
+LEAD_SENTENCE: dict[str, tuple[str, str]] = {"report": (REPORT_AFTER_END, "(art. 11c)")}
+
+
+def answer_text(topic: str, text: str) -> str:
+    """The topic's answer for this question: the sentence that answers it first when the keyword
+    route says which ("opgezegd; kan ik nog iets melden?" -> art. 11c's sentence)."""
+    from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
+
+    answer = replies.faq_text(topic)
+    route = LEAD_SENTENCE.get(topic)
+    if route is None or not re.search(route[0], fold(text)):
+        return answer
+    body, cite = answer, ""
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", answer)
+    if match:
+        body, cite = answer[: match.start()], match.group(1)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    lead = [p for p in parts if route[1] in p]
+    return " ".join([*lead, *[p for p in parts if p not in lead], cite]).strip()
+
+
 def is_small_talk(text: str) -> bool:
     """Thanks, praise or a greeting without a question: never starts a coverage check."""
     t = fold(text)

@@ -82,7 +82,7 @@ def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, remi
         verdict = talk.coverage_first(text)
         if verdict:
             return shaped_answer(verdict, reminded)
-    turn = shaped_answer(replies.faq_text(topic), reminded, question=text)
+    turn = shaped_answer(talk.answer_text(topic, text), reminded, question=text)
     second = talk.other_faq_topic(text, topic)
     if second is None and topic not in ("minimum", "not_covered") and talk.small_amount(text):
         second = "minimum"  # "mijn zaak gaat over 100 euro": art. 11g answers it, whatever was asked

@@ -36,7 +36,9 @@ WITHOUT_PERMISSION = re.compile(
 )
 POLICY = r"(verzekering|polis|flexpolis|rechtsbijstand\w*|module)"
 KNEW_AT_START = re.compile(
-    r"\btoen (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen|aanvroeg)\b"
+    r"\btoen (ik|we|wij) (\w+ ){0,3}(de |deze |die |mijn |onze |een )?"
+    + POLICY
+    + r" (afsloot|afsloten|nam|namen|aanvroeg)\b"
     r"[^.?!]{0,100}\b(al|toen al|reeds)\b|\b(wist|wisten|wisten we|wist ik) (toen )?(al|toen al)\b[^.?!]{0,100}\btoen (ik|we|"
     r"wij) (de |deze |die |mijn |onze |een )?"
     + POLICY
@@ -57,6 +59,9 @@ WITH_PERMISSION = re.compile(
 PASSENGER = re.compile(
     r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n) (auto|wagen|bus|busje|camper)\b|"
     r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b"
+)
+HOUSEHOLD = re.compile(
+    r"\b(mijn|m'?n|onze) (partner|man|vrouw|echtgeno\w*|zoon|dochter|kind|kinderen|au[- ]?pair|stiefzoon|stiefdochter)\b"
 )
 ASKS_ABOUT_THEM = re.compile(r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b")
 
@@ -80,6 +85,8 @@ def vehicle_user(text: str) -> str | None:
     """'driver_with_permission' / 'passenger' when the story is about someone else in the customer's
     vehicle and asks about them (Verkeer 2); None otherwise."""
     t = fold(text)
+    if HOUSEHOLD.search(t):
+        return None  # a partner or child is insured by art. 1 anyway; asked about as such
     if not ASKS_ABOUT_THEM.search(t) and not re.search(
         r"\b(hij|zij|ze) (werd|is|was) (aangereden|geraakt|gewond)\b", t
     ):

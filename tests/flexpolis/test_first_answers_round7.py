@@ -52,6 +52,11 @@ def test_reporting_after_the_policy_ended_gets_11c_not_the_cancellation() -> Non
     assert "11c" in answer and "maand" in answer
 
 
+def test_reporting_after_the_end_leads_with_11c_whatever_the_intent() -> None:
+    answer = faq("faq_report", "Mijn verzekering is afgelopen maar ik wil nog een zaak melden, kan dat nog?")
+    assert answer.startswith("Meldt u een conflict later dan 1 maand") and "11c" in answer
+
+
 # Art. 11a: a lawyer the customer hired without ARAG ---------------------------------------------------
 def test_a_lawyer_hired_without_permission_is_excluded_at_once() -> None:
     answer = first(
@@ -143,6 +148,13 @@ def test_knowing_of_the_conflict_when_taking_out_the_policy_is_said_at_once() ->
     assert "art. 9" in answer and "niet verzekerd" in answer and "wist" in answer
 
 
+def test_knowing_it_told_with_a_time_between_the_words() -> None:
+    answer = first(
+        "Toen wij vorig jaar de rechtsbijstand afsloten, had de verhuurder de huurverhoging al aangekondigd. Nu weigeren we te betalen."
+    )
+    assert "art. 9" in answer and "niet verzekerd" in answer
+
+
 # C&W 2i / 2h: a failed condition is said as the condition --------------------------------------------
 def test_a_failed_condition_says_why() -> None:
     answer = first(
@@ -218,3 +230,17 @@ def test_an_english_question_gets_what_follows_in_dutch(text: str, facts: list[s
     assert "Nederlands" in answer
     for fact in facts:
         assert fact in answer, (fact, answer)
+
+
+def test_a_stolen_own_boat_is_still_about_the_own_boat() -> None:
+    # Art. 11i: "Uw conflict gaat over een pleziervaartuig ... dat van u is."
+    assert kind("onze zeilboot is uit de haven gestolen en de dader is bekend") == "pleziervaartuig"
+
+
+def test_working_for_a_pension_fund_is_an_employment_conflict() -> None:
+    assert kind("ik werk bij een pensioenfonds en word ontslagen") == "arbeidsovereenkomst"
+
+
+def test_a_child_in_the_car_is_not_only_a_passenger() -> None:
+    # Art. 1: a child living at home is insured on the policy itself, not only under Verkeer 2.
+    assert "passagier" not in first("mijn zoon zat bij mij in de auto toen we werden aangereden, is hij verzekerd?")
