@@ -38,6 +38,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\bbu(u)?rm(a|e)n\b",
             r"\bburen\b",
+            r"\b(over|achter|onder|boven)buren\b|\bbuurtgeno\w*",
             r"\bbuurvrouw\b",
             r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
             r"\bbovenbu\w*",
@@ -536,7 +537,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "bestuurder_rechtspersoon",
-        (r"\bbestuurdersaansprakelijkheid\b", r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b"),
+        (
+            r"\bbestuurdersaansprakelijkheid\b",
+            r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b",
+            # Inkomen 3b: "bestuurder van onze bv ... de curator stelt me aansprakelijk"
+            r"\b(bestuurder|directeur) van (de|het|een|onze|ons|mijn|m'?n) (eigen )?(bv|nv|bedrijf|onderneming)\b",
+        ),
     ),
     (
         "bestuurder_vereniging",
@@ -626,7 +632,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwil dat ik (de schade )?betaal\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
-            r"\b(mijn |onze )?(wa|aansprakelijkheids)-?verzeker(aar|ing)\b",
+            r"\b(mijn |onze )?(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
+            r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
             r"\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b.{0,15}\b(van (mij|ons|me))?",
         ),
     ),
@@ -800,7 +807,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "consumentenkoop",
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
-            r"\b(chalet|bungalow|hotel)\w*\b.*\b(gehuurd|geboekt|huur)\b",
+            r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
+            r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
             r"\b(airbnb|booking(\.com)?)\b",
@@ -821,7 +829,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "vergunning_eigen_woning",
-        (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigening\b"),
+        (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigen\w*"),
     ),
     (
         "eigen_woning",
@@ -909,7 +917,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen|gereden)\b",
             r"\bgewond\b",
             r"\bletsel\w*",
-            r"\bgebeten\b",
+            r"\b\w*gebeten\b",
             r"\bbeschadigd\b",
             r"\bkapot ?gemaakt\b",
             r"\bgevallen\b",
@@ -1182,7 +1190,9 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     if opponent == "insurer" and kind is None and OTHERS_INSURER.search(folded):
         matched.append("others_insurer")
         return "onrechtmatige_daad"
-    holiday = kind == "consumentenkoop" and re.search(r"\bvakantie\w*|\bpakketreis\b", folded)
+    holiday = kind == "consumentenkoop" and re.search(
+        r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*", folded
+    )
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
         if opponent == "school" and not SCHOOL_DECISION.search(folded):

@@ -185,7 +185,12 @@ def overriding_topic(topic: str, text: str) -> str:
 
 
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
-LEAD_SENTENCE: dict[str, tuple[str, str]] = {"report": (REPORT_AFTER_END, "(art. 11c)")}
+LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
+    "report": (
+        (REPORT_AFTER_END, "(art. 11c)"),
+        (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),
+    )
+}
 
 
 def answer_text(topic: str, text: str) -> str:
@@ -194,8 +199,8 @@ def answer_text(topic: str, text: str) -> str:
     from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
 
     answer = replies.faq_text(topic)
-    route = LEAD_SENTENCE.get(topic)
-    if route is None or not re.search(route[0], fold(text)):
+    route = next((r for r in LEAD_SENTENCE.get(topic, ()) if re.search(r[0], fold(text))), None)
+    if route is None:
         return answer
     body, cite = answer, ""
     match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", answer)

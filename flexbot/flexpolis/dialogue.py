@@ -658,7 +658,12 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["facts.met_eigen_motorrijtuig"] = False
     # Verkeer 4d: a used motor vehicle bought from a private seller has no dealer's guarantee.
     # Bought "zonder garantie" (from a dealer too): no BOVAG or written dealer's guarantee either.
-    if re.search(r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b", fold(text)) and re.search(
+    # A motor vehicle bought "zonder garantie" from a private person or relative is second-hand too.
+    if re.search(
+        r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
+        r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b",
+        fold(text),
+    ) and re.search(
         r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
         r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b",
         fold(text),

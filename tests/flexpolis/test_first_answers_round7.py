@@ -244,3 +244,35 @@ def test_working_for_a_pension_fund_is_an_employment_conflict() -> None:
 def test_a_child_in_the_car_is_not_only_a_passenger() -> None:
     # Art. 1: a child living at home is insured on the policy itself, not only under Verkeer 2.
     assert "passagier" not in first("mijn zoon zat bij mij in de auto toen we werden aangereden, is hij verzekerd?")
+
+
+# Probe classes (round 7, after the blind set): new wordings ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # C&W 2a/2e: an animal bitten by the neighbours' dog; "overburen" are neighbours
+        ("onze konijnen zijn doodgebeten door de hond van de achterburen", "burenconflict"),
+        # C&W Eigen woning: "een beslissing over onteigening"
+        ("de provincie gaat ons huis onteigenen voor een dijkverzwaring", "vergunning_eigen_woning"),
+        # Inkomen 3b: a director of the own company held liable
+        ("ik ben directeur van mijn eigen bv en de curator houdt mij aansprakelijk", "bestuurder_rechtspersoon"),
+        # C&W 2k: a claim with the liability insurer written apart
+        (
+            "ik heb een aansprakelijkstelling ontvangen en mijn aansprakelijkheids verzekering wil niet betalen",
+            "aansprakelijk_gesteld",
+        ),
+        # C&W 2b: renting a holiday chalet abroad is a consumer contract, not a home (C&W 4)
+        ("in Oostenrijk boekten we een chalet, de verhuurder wil de aanbetaling niet terugbetalen", "consumentenkoop"),
+    ],
+)
+def test_probe_subjects(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+def test_a_car_bought_from_a_relative_without_guarantee_is_4d() -> None:
+    answer = first("Ik kocht de auto van mijn oom zonder enige garantie en nu lekt de motor olie")
+    assert "4d" in answer and "hiervoor verzekerd" not in answer
+
+
+def test_asking_for_the_postal_address_gets_it_first() -> None:
+    assert "Postbus 230" in faq("faq_report", "Naar welk postadres stuur ik de kopieën?").split("Meer weten?")[0]
