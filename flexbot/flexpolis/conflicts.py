@@ -434,6 +434,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             EX_ALONE,
         ),
     ),
+    # Art. 1 'Let op': a conflict with the partner one lives with (another insured person).
+    (
+        "medeverzekerde",
+        (
+            r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik (hebben|hadden|krijgen|kregen) (\w+ )?"
+            r"(ruzie|onenigheid|een conflict|een geschil|woorden)\b(?! (met|tegen)\b)",
+        ),
+    ),
     (
         "overgenomen_vordering",
         (
@@ -954,6 +962,7 @@ OPPONENT_DEFAULT_KIND: dict[str, str] = {
     "heir": "erfenis",
     "other_road_user": "verkeersongeval",
     "ex_partner": "echtscheiding",
+    "partner": "medeverzekerde",  # art. 1 'Let op': the partner one lives with is insured too
     # An insurance policy is a consumer contract (C&W 2b; C&W 1 names "een reisverzekering").
     "insurer": "consumentenkoop",
     "provider": "consumentenkoop",
@@ -1088,6 +1097,9 @@ OTHER_BANKRUPT = (
 OWN_BANKRUPTCY = (
     r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"
 )
+LIVE_TOGETHER = re.compile(
+    r"\b(mijn|m'?n) (partner|man|vrouw|echtgeno\w*)\b|\bsamen ?won\w*|\bwonen samen\b|\bsamenwonend\w*"
+)
 OWN_CRAFT = (
     r"\b(mijn|m'?n|onze|ons) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|catamaran|jetski|"
     r"waterscooter|zeiljacht|motorjacht)\b"
@@ -1197,6 +1209,8 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
         if opponent == "school" and not SCHOOL_DECISION.search(folded):
             suggested = "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
+        if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
+            suggested = None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
         if suggested and (
             kind is None
             or suggested not in ("consumentenkoop", "overheidsbesluit")

@@ -276,3 +276,21 @@ def test_a_car_bought_from_a_relative_without_guarantee_is_4d() -> None:
 
 def test_asking_for_the_postal_address_gets_it_first() -> None:
     assert "Postbus 230" in faq("faq_report", "Naar welk postadres stuur ik de kopieën?").split("Meer weten?")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn vriendin en ik hebben ruzie over de huur die zij niet meebetaalt, we wonen samen",
+        "ruzie met mijn vrouw over geld",
+    ],
+)
+def test_a_conflict_with_the_partner_at_home_gets_art_1_at_once(text: str) -> None:
+    # Art. 1 'Let op': a conflict with another insured person: neither can use the policy.
+    answer = first(text)
+    assert "geen van beiden" in answer and "art. 1" in answer
+
+
+def test_a_friend_or_a_third_party_is_not_the_partner_at_home() -> None:
+    assert kind("mijn vriend en ik hebben ruzie met de verhuurder over de borg") == "huur_woning"
+    assert kind("ik heb ruzie met mijn vriend over een concertkaartje") != "medeverzekerde"
