@@ -19,6 +19,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.answering import DETAILS, REMINDED, complaint_only, short_answer, slot_events
+from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
@@ -28,6 +29,7 @@ from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
 FALLBACK_INTENT = "nlu_fallback"  # FallbackClassifier's intent: two intents too close or too unsure
+OUT_OF_SCOPE = "out_of_scope"  # right after a verdict read with it first ("wat kost een advocaat dan?")
 
 DESCRIPTION = "cc_description"
 ANSWER = "cc_answer"
@@ -62,6 +64,13 @@ RESTART = re.compile(
     r"^(laat maar|stop|opnieuw|begin opnieuw|vergeet (het|dat)|nee wacht|wacht|sorry)\b[\s,.:;!-]*"
     r"(,? ?(ik heb|het gaat|het is|eigenlijk|nog)\b)?"
 )
+
+
+def _complaint_only(tracker: Tracker, text: str) -> bool:
+    """A complaint about ARAG without a question: the complaint hook registers it, the form takes
+    nothing from it. Dissatisfaction told about the conflict (actions/complaints.py,
+    about_the_conflict) is the customer's answer and is taken."""
+    return complaint_only(tracker) and not about_the_conflict(tracker, text)
 
 
 def _fresh_start(tracker: Tracker) -> bool:
@@ -194,7 +203,7 @@ class ValidateCoverageForm(FormValidationAction):
                 return {DESCRIPTION: text, STATE: {"mode": "small_talk"}}
             if talk.is_stop(text):
                 return {DESCRIPTION: text, STATE: {"mode": "stopped"}}
-            if complaint_only(tracker):  # the complaint intake answers it, not a coverage verdict
+            if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
                 return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
         found = answers.facts_in_description(text)
         last = _extras(tracker).get("last") if _fresh_start(tracker) else None
@@ -248,7 +257,7 @@ class ValidateCoverageForm(FormValidationAction):
             return closing if closing else {ANSWER: None, STATE: _dump(state, **keep)}
         # A complaint (registered by the complaint hook; the form asks its question again), a text
         # already read as a description in this turn, or nothing left to ask: nothing to take.
-        if complaint_only(tracker) or extras.get("described") == text or name is None:
+        if _complaint_only(tracker, text) or extras.get("described") == text or name is None:
             return {ANSWER: None, STATE: _dump(state, **keep)}
         corrected = _correction(state, text, keep, dispatcher, name)
         if corrected is not None:
@@ -349,6 +358,12 @@ def _aside(
     follows so far. None: neither."""
     if WHY_ASKED.search(fold(text)):
         return {ANSWER: None, STATE: _dump(state, pending=_why_asked(name), **keep)}
+    t = fold(text).strip()
+    if CORRECTING.search(t) and keep.get("said") and not _asks(text) and len(t.split()) >= MIN_DETAIL_WORDS:
+        # "Correctie: ze woont sinds kort op kamers voor haar studie": a fact the form cannot take is
+        # acknowledged with what follows so far, never "Ik herken daarin geen module".
+        dispatcher.utter_message(text=f"Dank u, dat neem ik mee. Tot nu toe geldt: {keep['said']}")
+        return {ANSWER: None, STATE: _dump(state, **keep)}
     topic = _ranked_faq(tracker, MID_FORM_CONFIDENCE) if tracker is not None and _asks(text) else None
     if topic:
         dispatcher.utter_message(text=_faq_for(topic, state, text))
@@ -648,6 +663,9 @@ class ActionCoverageFollowUp(Action):
                 for message in turn.messages:
                     dispatcher.utter_message(text=message)
                 return slot_events(turn)
+            if said is None and intent == OUT_OF_SCOPE:  # not about the verdict after all
+                dispatcher.utter_message(response="utter_out_of_scope")
+                return []
             placed = intent != FALLBACK_INTENT
             answer = None if said is not None or placed else talk.fallback_answer(text)
             if said is not None:

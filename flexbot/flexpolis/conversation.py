@@ -76,7 +76,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "report",
         r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END,
     ),
-    ("waiting_period", r"\bwachttijd\w*|\bwachttermijn\b"),
+    (
+        "waiting_period",
+        r"\bwachttijd\w*|\bwachttermijn\b|"
+        # art. 9 asked about a policy just taken out: "ik heb de verzekering pas twee weken, telt dat?"
+        r"\b(verzekering|polis|rechtsbijstand\w*) (\w+ ){0,2}(pas|net|sinds kort)\b|\bpas (sinds )?(\w+ ){0,2}"
+        r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b",
+    ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
     ("criminal", r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b"),
     # Art. 17/18: ARAG or the outside lawyer ARAG engaged will not go on ("wil niet in hoger beroep").

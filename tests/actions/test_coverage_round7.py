@@ -137,6 +137,7 @@ def test_after_not_covered_the_cost_of_a_lawyer_gets_what_arag_still_offers():
     slots = _last("Mijn ex-vrouw houdt zich niet aan de omgangsregeling met de kinderen")
     for text, intent in (
         ("Hoeveel kost een advocaat mij dan?", "faq_costs"),
+        ("Wat kost zo'n advocaat eigenlijk?", "out_of_scope"),
         ("Moet ik het dan zelf regelen?", "inform"),
     ):
         said = _follow_up(slots, text, intent)
@@ -187,3 +188,48 @@ def test_a_detail_after_the_verdict_that_changes_nothing_confirms_it():
     )
     said = _follow_up(slots, "We hadden trouwens geen samenlevingscontract, we woonden gewoon samen", "inform")
     assert said and said[0].startswith("Dat verandert het antwoord niet") and "art. 3g" in said[0], said
+
+
+def test_out_of_scope_right_after_a_verdict_that_is_not_about_it_gets_the_out_of_scope_answer():
+    slots = _last("Mijn ex-vrouw houdt zich niet aan de omgangsregeling met de kinderen")
+    assert _follow_up(slots, "Wie wint er vanavond het voetbal?", "out_of_scope") == ["utter_out_of_scope"]
+
+
+def test_an_answer_with_dissatisfaction_about_the_conflict_is_taken_by_the_form():
+    chat = Chat()
+    chat.say(
+        "Ik heb Inkomen sinds kort. Mijn leidinggevende wil van me af vanwege mijn functioneren.", "check_coverage"
+    )
+    text = "nee hoor, het eerste slechte gesprek daarover was al ruim voordat ik de verzekering had, zo oneerlijk"
+    latest = {"text": text, "intent": {"name": "deny"}, "complaint": {"complaint": True, "decision": "complaint"}}
+    tracker = Tracker("t", dict(chat.slots), latest, [], False, None, {"name": "coverage_form"}, None)
+    result = asyncio.run(ValidateCoverageForm().validate_cc_answer(text, CollectingDispatcher(), tracker, {}))
+    state = CheckState.load(result["cc_state"])
+    assert state.question.first_event_after_start is False, result
+    # A complaint about ARAG in the same place is still left to the complaint hook.
+    text = "jullie hebben me al drie keer niet teruggebeld"
+    latest = {"text": text, "intent": {"name": "complain"}, "complaint": {"complaint": True, "decision": "complaint"}}
+    tracker = Tracker("t", dict(chat.slots), latest, [], False, None, {"name": "coverage_form"}, None)
+    result = asyncio.run(ValidateCoverageForm().validate_cc_answer(text, CollectingDispatcher(), tracker, {}))
+    assert CheckState.load(result["cc_state"]).question.first_event_after_start is None, result
+
+
+def test_a_correction_mid_check_the_form_cannot_take_is_acknowledged_not_unrecognised():
+    chat = Chat()
+    first = chat.say(
+        "Mijn zoon van 20 woont nog thuis en heeft mijn gitaar van 900 euro kapotgemaakt. Hij wil niet betalen.",
+        "check_coverage",
+    )
+    assert MODULES_QUESTION in first[-1], first
+    messages = chat.say("Oh wacht, hij woont tegenwoordig in een studentenhuis in Delft")
+    assert not any("herken" in m for m in messages), messages
+    assert messages[0].startswith("Dank u, dat neem ik mee."), messages
+    assert MODULES_QUESTION in messages[-1] and len(messages) == 2, messages
+
+
+def test_a_question_about_a_policy_just_taken_out_mid_check_gets_art_9():
+    chat = Chat()
+    chat.say("Mijn verhuurder geeft de borg van 900 euro niet terug", "check_coverage")
+    messages = chat.say("Ik ben pas drie weken verzekerd bij jullie, maakt dat uit?")
+    assert any("art. 9" in m and "wachttijd" in m for m in messages), messages
+    assert not any(m.startswith("Zoals gezegd") for m in messages), messages
