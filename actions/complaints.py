@@ -143,6 +143,14 @@ ESCALATION = re.compile(
 )
 
 
+# A request for a person during the intake ("ik wil gewoon een mens spreken"): never "Antwoord met ja of nee".
+HUMAN_INTENTS = ("request_human", "request_callback")
+WANTS_A_PERSON = re.compile(
+    r"\b(een )?(echt(e)? )?(mens|medewerker|persoon|iemand)\b.{0,20}\b(spreken|aan de lijn|aan de telefoon|bellen)\b|"
+    r"\bbel (me|mij) (maar )?(terug|op)\b|\bgeen (computer|robot|bot|chatbot)\b"
+)
+
+
 def is_own_question(text: str) -> bool:
     """A question of several words, not a yes or no ('ja?' still counts as yes)."""
     return text.strip().endswith("?") and len(text.split()) >= 4
@@ -325,9 +333,15 @@ class ValidateComplaintForm(FormValidationAction):
         """A general question asked during the intake is answered; the intake then asks again.
         The topic is the intent's, else the keyword routes of the coverage form, else 'where do I go
         when I stay unhappy' (the Klachtenbureau, Kifid, the court: art. 20)."""
-        if not isinstance(value, str) or "?" not in value:
+        if not isinstance(value, str):
             return False
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        if intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value)):
+            # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
+            dispatcher.utter_message(text=replies.human_contact_answer())
+            return True
+        if "?" not in value:
+            return False
         topic = intent[len("faq_") :] if intent.startswith("faq_") else talk.faq_topic_in(value)
         if topic is None and ESCALATION.search(fold(value)):
             topic = "complaints"

@@ -233,3 +233,17 @@ def test_a_question_about_a_policy_just_taken_out_mid_check_gets_art_9():
     messages = chat.say("Ik ben pas drie weken verzekerd bij jullie, maakt dat uit?")
     assert any("art. 9" in m and "wachttijd" in m for m in messages), messages
     assert not any(m.startswith("Zoals gezegd") for m in messages), messages
+
+
+def test_a_request_for_a_person_during_the_complaint_intake_gets_how_to_reach_one():
+    for text, intent in (
+        ("Kan ik niet gewoon iemand aan de telefoon krijgen", "inform"),
+        ("liever een medewerker", "request_human"),
+    ):
+        out = CollectingDispatcher()
+        latest = {"text": text, "intent": {"name": intent}}
+        tracker = Tracker("t", {"complaint_id": None}, latest, [], False, None, {"name": "complaint_form"}, None)
+        result = asyncio.run(complaints.ValidateComplaintForm().validate_handoff_consent(text, out, tracker, {}))
+        said = [m.get("text") or "" for m in out.messages]
+        assert result == {"handoff_consent": None}, result
+        assert any("434 23 42" in m for m in said) and not any("Antwoord met ja of nee" in m for m in said), said
