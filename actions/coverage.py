@@ -225,6 +225,7 @@ class ValidateCoverageForm(FormValidationAction):
         if not _fresh_start(tracker):
             extras["described"] = text  # this turn's text is a description, not the next answer
         # Answer first: what already follows, before any question.
+        asked: str | None = None  # a general question answered in place of "Zoals gezegd"
         head = talk.headline(state)
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
@@ -232,9 +233,13 @@ class ValidateCoverageForm(FormValidationAction):
         elif head and not _fresh_start(tracker) and CORRECTING.search(fold(text)):
             dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
         elif head and not _fresh_start(tracker) and _asks(text):
-            dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+            asked = talk.faq_topic_in(text)  # "terug naar mijn huisbaas: ik ben pas twee weken verzekerd, telt dat?"
+            if asked:
+                dispatcher.utter_message(text=_faq_for(asked, state, text))
+            else:
+                dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
         topic = talk.second_faq_topic(text)
-        if topic:
+        if topic and topic != asked:
             dispatcher.utter_message(text=_faq_for(topic, state, text))
         return {
             DESCRIPTION: text,

@@ -247,3 +247,13 @@ def test_a_request_for_a_person_during_the_complaint_intake_gets_how_to_reach_on
         said = [m.get("text") or "" for m in out.messages]
         assert result == {"handoff_consent": None}, result
         assert any("434 23 42" in m for m in said) and not any("Antwoord met ja of nee" in m for m in said), said
+
+
+def test_back_to_the_conflict_with_a_general_question_mid_check_gets_that_answer():
+    chat = Chat()
+    chat.say("De verhuurder van mijn studio wil de borg van 700 euro niet teruggeven", "check_coverage")
+    messages = chat.say(
+        "Nog even over die verhuurder: ik heb de polis pas sinds kort, geldt het dan wel?", "check_coverage"
+    )
+    assert any("art. 9" in m for m in messages), messages
+    assert not any(m.startswith("Zoals gezegd") for m in messages), messages
