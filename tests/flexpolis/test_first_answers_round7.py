@@ -294,3 +294,9 @@ def test_a_conflict_with_the_partner_at_home_gets_art_1_at_once(text: str) -> No
 def test_a_friend_or_a_third_party_is_not_the_partner_at_home() -> None:
     assert kind("mijn vriend en ik hebben ruzie met de verhuurder over de borg") == "huur_woning"
     assert kind("ik heb ruzie met mijn vriend over een concertkaartje") != "medeverzekerde"
+
+
+def test_a_widow_asking_to_keep_the_policy_gets_art_15() -> None:
+    # Art. 15: "Uw partner mag ons dan laten weten dat hij of zij wil verdergaan met deze verzekering."
+    answer = c.fallback_answer("Mijn vrouw is overleden en had de rechtsbijstandverzekering; kan ik die overnemen?")
+    assert answer is not None and "partner" in answer and "art. 15" in answer
