@@ -29,6 +29,8 @@ from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
 FALLBACK_INTENT = "nlu_fallback"  # FallbackClassifier's intent: two intents too close or too unsure
+# General questions that come second to a reply on the verdict in one message (data/rules/coverage.yml).
+SECOND_TOPICS = frozenset({"contact", "report"})
 OUT_OF_SCOPE = "out_of_scope"  # right after a verdict read with it first ("wat kost een advocaat dan?")
 
 DESCRIPTION = "cc_description"
@@ -45,7 +47,7 @@ CORRECTING = re.compile(
 # A follow-up on the question just answered: "En met de verdeling van ons huis?" (no conflict of
 # its own) or an objection "Maar het is toch ...?": read together with that question.
 FOLLOW_UP = re.compile(r"^(en|maar|ook|dus|geldt dat ook|en wat als)\b")
-OBJECTION = re.compile(r"^(maar\b.*\btoch\b|ook niet\b)")
+OBJECTION = re.compile(r"^(maar\b.*\btoch\b|ook niet\b|zelfs niet\b|zelfs als\b)")
 # A bare yes or no, as said to "Kan ik u nog ergens anders mee helpen?".
 BARE_YES_NO = re.compile(
     r"^(ja|jawel|ja graag|ja hoor|graag|nee|neen|nee hoor|nope|nee dank (je|u)( wel)?|nee bedankt|"
@@ -661,11 +663,13 @@ class ActionCoverageFollowUp(Action):
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
             intent = str((tracker.latest_message or {}).get("intent", {}).get("name") or "")
-            if said is None and intent.startswith(FAQ_PREFIX):  # a general question right after a verdict
+            if intent.startswith(FAQ_PREFIX) and (said is None or intent.removeprefix(FAQ_PREFIX) in SECOND_TOPICS):
+                # A general question right after a verdict; with an objection to it ("Ook niet als ik
+                # er een contract van heb? En kan ik jullie ook mailen?") both get their answer.
                 turn = faq_turn.answer_faq(
                     intent, text, (tracker.latest_message or {}).get("complaint"), bool(tracker.get_slot(REMINDED))
                 )
-                for message in turn.messages:
+                for message in ([said] if said else []) + turn.messages:
                     dispatcher.utter_message(text=message)
                 return slot_events(turn)
             if said is None and intent == OUT_OF_SCOPE:  # not about the verdict after all

@@ -257,3 +257,21 @@ def test_back_to_the_conflict_with_a_general_question_mid_check_gets_that_answer
     )
     assert any("art. 9" in m for m in messages), messages
     assert not any(m.startswith("Zoals gezegd") for m in messages), messages
+
+
+def test_an_objection_and_a_contact_question_after_a_verdict_both_get_an_answer():
+    slots = _last("Ik heb mijn buurjongen 2500 euro voorgeschoten en hij betaalt niets terug")
+    said = _follow_up(
+        slots, "Zelfs niet met een getekende schuldbekentenis? En wat is jullie mailadres?", "faq_contact"
+    )
+    assert len(said) == 2 and "art. 3f" in said[0] and "servicecenter@ARAG.nl" in said[1], said
+    # A plain contact question after a verdict gets just the contact answer.
+    said = _follow_up(slots, "Wat is jullie telefoonnummer?", "faq_contact")
+    assert len(said) == 1 and "434 23 42" in said[0], said
+
+
+def test_the_other_party_insured_with_arag_too_mid_check_gets_art_5():
+    chat = Chat()
+    chat.say("Mijn zus en ik hebben ruzie over de verdeling van de erfenis van onze moeder", "check_coverage")
+    messages = chat.say("Mijn zus is trouwens ook verzekerd bij jullie, is dat een probleem?", "check_coverage")
+    assert any("belangenconflict" in m and "art. 5" in m for m in messages), messages
