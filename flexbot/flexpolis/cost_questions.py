@@ -31,8 +31,10 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
 
 
 def cost_key(text: str) -> str | None:
+    """The one cost the question names; None for none or several (the general answer lists them all)."""
     t = fold(text)
-    return next((key for key, pattern in COST_WORDS if re.search(pattern, t)), None)
+    keys = [key for key, pattern in COST_WORDS if re.search(pattern, t)]
+    return keys[0] if len(keys) == 1 else None
 
 
 def cost_answer(text: str) -> str | None:

@@ -84,6 +84,11 @@ def test_a_question_about_one_cost_answers_that_cost(text: str, fact: str, artic
     assert fact in short.lower() and article in short
 
 
+def test_several_named_costs_get_the_general_answer() -> None:
+    short = faq("faq_costs", "Vergoeden jullie de getuigen en de mediator?")
+    assert short.startswith("ARAG betaalt de hulp van zijn eigen specialisten volledig.")
+
+
 def test_others_with_the_same_interest_get_art_10_share() -> None:
     # Art. 10: "Als er ook anderen zijn die belang hebben ... We vergoeden dan voor uw aandeel."
     answer = first("Samen met twintig andere huurders willen we de verhuurder aanpakken over de servicekosten.")
