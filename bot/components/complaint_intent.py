@@ -124,11 +124,12 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     folded = _NOT_ARAG.sub(" ", plain)
     if _ARAG.search(folded):
         return None
+    if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
+        return "third_party"
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
         if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not _BLAME.search(folded):
             return "reply"
-    # a kind of conflict or an opponent, or a complaint against the customer
-    if intent == "check_coverage" and (conflict_markers(text) or folded != plain):
+    if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
         return "third_party"
     return None
 

@@ -258,10 +258,13 @@ def test_two_intents_give_two_columns(storage, context):
 def test_a_reply_or_third_party_story_is_no_complaint_about_arag(pipeline, text, intent):
     message = pipeline(text)
     assert message.get(INTENT)["name"] == intent
-    assert message.get("complaint")["complaint"] is False
-    if message.get("complaint")["decision"] != "none":  # the detector called it a complaint
-        assert message.get("complaint")["decision"] == "ask"
-        assert message.get("complaint")["reasons"][-1].startswith("intent:")
+    detection = message.get("complaint")
+    assert detection["complaint"] is False
+    # a sure complaint of the detector becomes "ask" by the review (reason "intent:..."); an unsure
+    # one is "ask" already (the detector model of 2026-12-04 reads "meer uitleg ..." as unsure)
+    assert detection["decision"] in ("none", "ask")
+    if detection["decision"] == "ask":
+        assert detection["reasons"][-1].startswith("intent:") or "unsure" in detection["reasons"]
 
 
 @pytest.mark.parametrize(
