@@ -227,19 +227,19 @@ class ValidateCoverageForm(FormValidationAction):
         if not _fresh_start(tracker):
             extras["described"] = text  # this turn's text is a description, not the next answer
         # Answer first: what already follows, before any question.
-        asked: str | None = None  # a general question answered in place of "Zoals gezegd"
+        # A general question asked mid-check ("terug naar mijn huisbaas: ik ben pas twee weken verzekerd,
+        # telt dat?", "mijn broer is ook bij jullie verzekerd, maakt dat uit?") gets its own answer.
+        asked = talk.faq_topic_in(text) if not _fresh_start(tracker) and _asks(text) else None
         head = talk.headline(state)
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
             extras["said"] = head
         elif head and not _fresh_start(tracker) and CORRECTING.search(fold(text)):
             dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
-        elif head and not _fresh_start(tracker) and _asks(text):
-            asked = talk.faq_topic_in(text)  # "terug naar mijn huisbaas: ik ben pas twee weken verzekerd, telt dat?"
-            if asked:
-                dispatcher.utter_message(text=_faq_for(asked, state, text))
-            else:
-                dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+        elif head and not _fresh_start(tracker) and _asks(text) and not asked:
+            dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+        if asked:
+            dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)
         if topic and topic != asked:
             dispatcher.utter_message(text=_faq_for(topic, state, text))

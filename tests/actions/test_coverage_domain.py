@@ -34,13 +34,18 @@ def test_every_faq_topic_has_an_intent_examples_and_a_rule():
 def test_a_faq_question_during_the_coverage_check_is_answered_and_the_check_resumes():
     domain = load("bot/domain/coverage.yml")
     mapping = domain["slots"]["cc_answer"]["mappings"][0]
-    assert FAQ_INTENTS | {"stop", "goodbye"} <= set(mapping["not_intent"])
+    # faq_modules is the exception: the form itself reads it ("Ik heb de module Inkomen" classified as
+    # a modules question answers the modules question; a real one is answered there and the check
+    # resumes: tests/actions/test_coverage_round7.py).
+    in_form = {"faq_modules"}
+    assert (FAQ_INTENTS - in_form) | {"stop", "goodbye"} <= set(mapping["not_intent"])
+    assert not in_form & set(mapping["not_intent"])
     resumed = {
         rule["steps"][0]["intent"]
         for rule in load("data/rules/coverage.yml")["rules"]
         if rule.get("condition") == [{"active_loop": "coverage_form"}]
         and rule["steps"][-2:] == [{"action": "coverage_form"}, {"active_loop": "coverage_form"}]
     }
-    assert FAQ_INTENTS <= resumed
+    assert FAQ_INTENTS - in_form <= resumed
     excluded_small_talk = set(mapping["not_intent"]) - FAQ_INTENTS - {"stop", "goodbye"}
     assert excluded_small_talk <= resumed

@@ -275,3 +275,31 @@ def test_the_other_party_insured_with_arag_too_mid_check_gets_art_5():
     chat.say("Mijn zus en ik hebben ruzie over de verdeling van de erfenis van onze moeder", "check_coverage")
     messages = chat.say("Mijn zus is trouwens ook verzekerd bij jullie, is dat een probleem?", "check_coverage")
     assert any("belangenconflict" in m and "art. 5" in m for m in messages), messages
+
+
+def test_modules_told_as_faq_modules_mid_check_answer_the_modules_question():
+    domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    [mapping] = domain["slots"]["cc_answer"]["mappings"]
+    assert "faq_modules" not in mapping["not_intent"]  # the form reads it, no rule answers it as a FAQ
+    chat = Chat()
+    chat.say("Het UWV heeft mijn ziektewetuitkering stopgezet, helpen jullie met bezwaar?", "check_coverage")
+    messages = chat.say("Ik heb alleen de module Inkomen", "faq_modules")
+    assert any("art. 2d Inkomen" in m for m in messages), messages
+    assert not any(MODULES_QUESTION in m for m in messages), messages
+    # A real question about the modules mid-check is still answered.
+    chat = Chat()
+    chat.say("Het UWV heeft mijn ziektewetuitkering stopgezet, helpen jullie met bezwaar?", "check_coverage")
+    messages = chat.say("Welke modules zijn er eigenlijk?", "faq_modules")
+    assert any("drie modules" in m for m in messages), messages
+
+
+def test_a_general_question_mid_check_is_answered_also_when_what_follows_changes():
+    chat = Chat()
+    chat.say(
+        "Mijn moeder is overleden en mijn zus en ik zijn het oneens over de verdeling van haar spaargeld.",
+        "check_coverage",
+    )
+    messages = chat.say(
+        "Mijn zus heeft trouwens ook een rechtsbijstandpolis bij ARAG, maakt dat uit?", "check_coverage"
+    )
+    assert any("belangenconflict" in m for m in messages), messages
