@@ -45,6 +45,11 @@ KNEW_AT_START = re.compile(
     + r" (afsloot|afsloten|nam|namen)\b|\b(al|toen al)\b[^.?!]{0,80}"
     r"\b(voordat|voor) (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen)\b"
 )
+# "Ik heb de verzekering afgesloten omdat mijn werkgever me wil ontslaan": taken out because of the conflict.
+TAKEN_OUT_BECAUSE = re.compile(
+    r"\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd|gekocht)\b[^.?!]{0,10}\b(omdat|want|vanwege|"
+    r"in verband met|met het oog op)\b"
+)
 VEHICLE = r"(auto|wagen|motor|scooter|brommer|camper|bus|busje|fiets|e-bike|boot)"
 WITH_PERMISSION = re.compile(
     r"\b(met|na) (mijn|onze) toestemming\b[^.?!]{0,60}\b(mijn|onze|m'?n) " + VEHICLE + r"\b|"
@@ -76,7 +81,7 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.advocaat_ingeschakeld"] = True
         if WITHOUT_PERMISSION.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
-    if KNEW_AT_START.search(t):
+    if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True
     return found
 

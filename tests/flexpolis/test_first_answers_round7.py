@@ -160,6 +160,13 @@ def test_knowing_it_told_with_a_time_between_the_words() -> None:
     assert "art. 9" in answer and "niet verzekerd" in answer
 
 
+def test_a_policy_taken_out_because_of_the_conflict_is_art_9() -> None:
+    answer = first(
+        "Wij hebben vorige week de polis genomen omdat de aannemer dreigt met een rechtszaak over de aanbouw."
+    )
+    assert "art. 9" in answer and "niet verzekerd" in answer
+
+
 # C&W 2i / 2h: a failed condition is said as the condition --------------------------------------------
 def test_a_failed_condition_says_why() -> None:
     answer = first(
