@@ -75,6 +75,37 @@ def _complaint_only(tracker: Tracker, text: str) -> bool:
     return complaint_only(tracker) and not about_the_conflict(tracker, text)
 
 
+def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
+    """The facts in a description; a follow-up on the last verdict ("En met de verdeling van ons
+    huis?") or a detail after a first answer ("hij zegt dat hij het niet gedaan heeft" after "mijn
+    zoon is opgepakt voor winkeldiefstal") is read with the story it follows."""
+    found = answers.facts_in_description(text)
+    if not _fresh_start(tracker):
+        return found
+    last = _extras(tracker).get("last")
+    if isinstance(last, dict) and _follows_up(text, found):
+        return answers.facts_in_description(f"{last.get('description', '')} {text}")
+    if not found.get("conflict") and _detail(text):
+        before = _previous_user_text(tracker)
+        joined = answers.facts_in_description(f"{before} {text}") if before else {}
+        return joined if joined.get("conflict") else found
+    return found
+
+
+def _detail(text: str) -> bool:
+    """A short statement, no question: a detail added to what was just told."""
+    return not _asks(text) and MIN_DETAIL_WORDS <= len(text.split()) <= MAX_DETAIL_WORDS // 2
+
+
+def _previous_user_text(tracker: Tracker) -> str | None:
+    """The customer's message before the latest one, if the bot answered it."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2 or not any(e.get("event") == "bot" for e in events[users[-2] + 1 : users[-1]]):
+        return None
+    return str(events[users[-2]].get("text") or "") or None
+
+
 def _fresh_start(tracker: Tracker) -> bool:
     """The form was just activated: no question asked yet in this round."""
     return tracker.get_slot("requested_slot") is None
@@ -207,10 +238,7 @@ class ValidateCoverageForm(FormValidationAction):
                 return {DESCRIPTION: text, STATE: {"mode": "stopped"}}
             if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
                 return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
-        found = answers.facts_in_description(text)
-        last = _extras(tracker).get("last") if _fresh_start(tracker) else None
-        if isinstance(last, dict) and _follows_up(text, found):
-            found = answers.facts_in_description(f"{last.get('description', '')} {text}")
+        found = _facts_told(tracker, text)
         topic = talk.faq_topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
             dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])

@@ -303,3 +303,28 @@ def test_a_general_question_mid_check_is_answered_also_when_what_follows_changes
         "Mijn zus heeft trouwens ook een rechtsbijstandpolis bij ARAG, maakt dat uit?", "check_coverage"
     )
     assert any("belangenconflict" in m for m in messages), messages
+
+
+def test_a_detail_after_a_first_answer_is_read_with_that_story():
+    first = "Mijn dochter van 16 is door de politie opgepakt voor diefstal. Regelen jullie een advocaat?"
+    text = "ze zegt zelf dat ze niks heeft meegenomen"
+    events = [
+        {"event": "user", "text": first},
+        {"event": "bot", "text": "Wordt u verdacht van een strafbaar feit ... (art. 12 Algemene regels)"},
+        {"event": "user", "text": text},
+    ]
+    tracker = Tracker(
+        "t",
+        {"requested_slot": None},
+        {"text": text, "intent": {"name": "check_coverage"}},
+        events,
+        False,
+        None,
+        {},
+        None,
+    )
+    out = CollectingDispatcher()
+    result = asyncio.run(ValidateCoverageForm().validate_cc_description(text, out, tracker, {}))
+    said = [m.get("text") or "" for m in out.messages]
+    assert CheckState.load(result["cc_state"]).question.conflict is not None, result
+    assert any("art. 12" in m for m in said), said
