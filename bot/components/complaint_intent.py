@@ -80,17 +80,23 @@ _ASKS_TOO = re.compile(
     r"|^[a-z]+en (jullie|julie|u|arag)\b"
     r"|^(een )?(opsomming|overzicht|lijst|lijstje) (van|met)\b"
     r"|^ik wil\b.{0,40}\b(opzeggen|stopzetten|beeindigen)\b"
+    # an indirect question: "... en vroeg me af of ik daarvoor bij jullie terecht kan"
+    r"|\b(vroeg|vraag|afvragen) (me|mij|ik me|ik mij)\b.{0,12}\b(af )?(of|wat|hoe|waar|wanneer)\b"
+    r"|\bik wil (graag |even )?weten (of|wat|hoe|waar|wanneer)\b"
 )
 # "snappen jullie het nou nog steeds niet": a verb first, but blame, so no question.
 _VERB_FIRST = re.compile(r"^[a-z]+en (jullie|julie|u|arag)\b")
 # Words of _ARAG that name someone else's complaint or refusal here: a complaint against the
 # customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
-# ervoor"), a government's refusal ("de afwijzing van mijn vergunning"). Round 7 of issue 11.
+# ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
+# ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
 _NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
     r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
     r"ww|wia|bijstand|visum)\b"
+    # the other party's insurer: "zijn verzekeraar weigert te betalen"
+    r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-)?verzekera\w*"
 )
 _WORDS = re.compile(r"\w+")
 _NOT_CALLED = re.compile(r"\b(nooit|niet|niemand|niks|niets|geen|nog steeds)\b")

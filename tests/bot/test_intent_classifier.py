@@ -305,6 +305,7 @@ def test_size_markers_tell_a_named_party_from_a_story_about_it():
         "een cliënt heeft een klacht tegen mij ingediend bij de beroepsvereniging",
         "sinds die massage bij de sportschool heb ik meer klachten aan mijn schouder",
         "de gemeente stuurde een afwijzing van mijn omgevingsvergunning voor de dakkapel",
+        "een fietser ramde mijn portier en haar verzekeraar wil de schade niet vergoeden",
     ],
 )
 def test_someone_elses_complaint_or_refusal_is_no_complaint_about_arag(pipeline, text):
@@ -321,6 +322,7 @@ def test_someone_elses_complaint_or_refusal_is_no_complaint_about_arag(pipeline,
         "verkopen jullie mijn gegevens door aan andere bedrijven",
         "een overzicht van alles wat jullie uitsluiten graag",
         "ik wil mijn polis stopzetten want ik ben er niet tevreden over",
+        "hallo, al maanden gedoe met de kozijnenleverancier en ik vraag me af of arag daarbij kan helpen",
     ],
 )
 def test_a_request_or_question_in_a_complaint_is_answered_first(pipeline, text):
