@@ -136,7 +136,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "own_lawyer",
-        r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|"
+        r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|\brecht op een (eigen )?advocaat\b|"
+        r"\b(krijg|mag|kan) ik (een|mijn eigen|zelf een) advocaat\b|\badvocaat (kiezen|uitkiezen|uitzoeken)\b|"
         r"\badvocaat (ingehuurd|ingeschakeld|genomen|in de arm genomen|gezocht|betaald)\b|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"

@@ -312,3 +312,9 @@ def test_a_widow_asking_to_keep_the_policy_gets_art_15() -> None:
     # Art. 15: "Uw partner mag ons dan laten weten dat hij of zij wil verdergaan met deze verzekering."
     answer = c.fallback_answer("Mijn vrouw is overleden en had de rechtsbijstandverzekering; kan ik die overnemen?")
     assert answer is not None and "partner" in answer and "art. 15" in answer
+
+
+def test_asking_for_a_lawyer_in_court_gets_art_5() -> None:
+    # Art. 5: own choice of lawyer "als het nodig is om een gerechtelijke of administratieve procedure te voeren".
+    answer = c.fallback_answer("Krijg ik een advocaat als het tot een rechtszaak komt?")
+    assert answer is not None and "procedure" in answer and "art. 5" in answer
