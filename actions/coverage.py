@@ -535,7 +535,11 @@ ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
 # "Wat kunnen jullie dan wel doen?" after a 'not covered': what ARAG still offers (Inleiding).
 WHAT_ELSE = re.compile(
     r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
-    r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b"
+    r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
+    # disappointment: "dus ik heb helemaal niks aan deze polis?", "wat heb ik dan aan die verzekering?"
+    r"\b((heb|hebben) (ik|we|wij)|(ik|we|wij) (heb|hebben)) (dan |er |daar |dus )*(helemaal |eigenlijk |echt )*"
+    r"(niks|niets) aan\b|"
+    r"\bwat (heb|hebben) (ik|we|wij) (dan |er |eigenlijk |nou |nu )*aan\b|\bwaar(voor|om) betaal ik (dan|eigenlijk|nou)\b"
 )
 
 

@@ -328,3 +328,10 @@ def test_a_detail_after_a_first_answer_is_read_with_that_story():
     said = [m.get("text") or "" for m in out.messages]
     assert CheckState.load(result["cc_state"]).question.conflict is not None, result
     assert any("art. 12" in m for m in said), said
+
+
+def test_disappointment_after_not_covered_gets_what_arag_still_offers():
+    slots = _last("Mijn ex-man wil de kinderalimentatie verlagen")
+    for text in ("Wat heb ik dan eigenlijk aan die verzekering?", "Dus we hebben er echt niks aan??"):
+        said = _follow_up(slots, text, "inform")
+        assert said and "gratis" in said[0] and "Het antwoord blijft hetzelfde" not in said[0], (text, said)
