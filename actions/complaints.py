@@ -336,7 +336,8 @@ class ValidateComplaintForm(FormValidationAction):
         if not isinstance(value, str):
             return False
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        if intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value)):
+        contact_asked = tracker.get_slot("requested_slot") == "customer_contact"  # "bel me maar": the number is asked
+        if not contact_asked and (intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value))):
             # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
             dispatcher.utter_message(text=replies.human_contact_answer())
             return True

@@ -335,3 +335,13 @@ def test_disappointment_after_not_covered_gets_what_arag_still_offers():
     for text in ("Wat heb ik dan eigenlijk aan die verzekering?", "Dus we hebben er echt niks aan??"):
         said = _follow_up(slots, text, "inform")
         assert said and "gratis" in said[0] and "Het antwoord blijft hetzelfde" not in said[0], (text, said)
+
+
+def test_call_me_where_the_contact_is_asked_is_not_a_request_for_a_person():
+    text = "bel me maar"
+    latest = {"text": text, "intent": {"name": "request_callback"}}
+    slots = {"complaint_id": None, "requested_slot": "customer_contact"}
+    tracker = Tracker("t", slots, latest, [], False, None, {"name": "complaint_form"}, None)
+    out = CollectingDispatcher()
+    assert not complaints.ValidateComplaintForm._answer_question(out, tracker, text)
+    assert out.messages == []
