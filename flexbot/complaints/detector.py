@@ -36,7 +36,7 @@ from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, Context, ana
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import Model
 from flexbot.complaints.review import review_like
-from flexbot.complaints.rules import match_cues
+from flexbot.complaints.rules import match_cues, only_hypothetical
 from flexbot.complaints.target import opponent_in_coverage_question
 from flexbot.complaints.text import normalise
 
@@ -154,7 +154,7 @@ class ComplaintDetector:
         feats = [analyse(n, self.lexicon, ctx) for n in norms]
         probabilities = self.model.probabilities(norms, feats)
         return [
-            min(p, NO_EVIDENCE_SCORE) if _short_without_evidence(n, f) else p
+            min(p, NO_EVIDENCE_SCORE) if _short_without_evidence(n, f) or only_hypothetical(n) else p
             for n, f, p in zip(norms, feats, probabilities, strict=True)
         ]
 

@@ -30,6 +30,7 @@ from flexbot.complaints.rules import (
     _HANDLES,
     _SENTENCE,
     ARAG_MARKERS,
+    HYPOTHETICAL,
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
     THIRD_PARTY_MARKERS,
@@ -176,9 +177,6 @@ BARE_WHY = re.compile(
     r"\W*(?:en |maar )?(?:waarom|hoezo|how come|why)(?: (?:dan|eigenlijk|dat|nou|nu|precies))*"
     r"(?: niet| not)?(?: (?:dan|eigenlijk|precies))*\W*"
 )
-# A hypothetical question: "wat als ik mijn premie te laat betaal?", "stel dat ik het niet eens ben",
-# "what if ...". A question, also with a negative word in it.
-HYPOTHETICAL = re.compile(r"^\W*(?:wat als|wat gebeurt er (?:als|wanneer|bij)|stel dat|what if|what happens if)\b")
 # A question without a question mark: a wh-word or a finite verb + subject first ("sluiten jullie
 # ... uit", "kan ik ..."). "waarom" is left out: "waarom duurt het zo lang" is mostly a reproach;
 # "wat een ...", "what a ..." are exclamations.

@@ -12,9 +12,9 @@ that are review-like by this same test. The sure band is never lowered.
 
 from __future__ import annotations
 
-from flexbot.complaints.features import HYPOTHETICAL, QUESTION_START
+from flexbot.complaints.features import QUESTION_START
 from flexbot.complaints.lexicon import Lexicon
-from flexbot.complaints.rules import _SENTENCE, ARAG_MARKERS, THIRD_PARTY_MARKERS
+from flexbot.complaints.rules import _SENTENCE, ARAG_MARKERS, HYPOTHETICAL, THIRD_PARTY_MARKERS
 
 MIN_WORDS = 8
 

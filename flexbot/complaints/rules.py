@@ -82,6 +82,14 @@ CASE_REFERENCE = re.compile(
 )
 
 
+def only_hypothetical(normalised: str) -> bool:
+    """Every sentence asks what would happen ("als de jurist een fout maakt, zijn jullie dan
+    aansprakelijk?"): a question about the rules, no dissatisfaction yet; the detector scores it
+    as a text without evidence, and cues skip such sentences (match_cues)."""
+    sentences = [s for s in _SENTENCE.findall(normalised) if s.strip()]
+    return bool(sentences) and all(HYPOTHETICAL.match(s) for s in sentences)
+
+
 _CASE_WORD = re.compile(r"\b(?:tegen|met|over|against|with|about)\b")
 
 
@@ -98,6 +106,19 @@ def third_parties(sentence: str, names_arag: bool | None = None) -> list[re.Matc
 
 # @mentions and hashtags address ARAG on social media; they do not say whom the anger is about.
 _HANDLES = re.compile(r"[@#][\w.]+")
+
+
+# A hypothetical question: "wat als ik mijn premie te laat betaal?", "stel dat ik het niet eens ben",
+# "mocht ARAG afwijzen, kan ik dan ...?", "als ik ... heb gegeven, vervalt dan ...?", "what if ...".
+# A question, also with a negative word or a cue in it. "Als ik bel, neemt niemand op" is no
+# question: the conditional must be followed by a question word or a verb that asks.
+HYPOTHETICAL = re.compile(
+    r"^\W*(?:wat als|wat gebeurt er (?:als|wanneer|bij)|stel (?:dat|nou dat)|what if|what happens if"
+    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},\s*"
+    r"(?:vervalt|verval|krijg|krijgt|ben|is|word|wordt|kan|kun|kunt|mag|moet|geldt|gelden|betaal|betaalt"
+    r"|vergoed|vergoedt|dekt|heb|hebt|heeft|zijn|gaat|wat|hoe|waar|wie|welke)\b"
+    r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -261,7 +282,7 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
             continue
         for sentence in sentences:
             m = cue.pattern.search(sentence)
-            if m is None:
+            if m is None or HYPOTHETICAL.match(sentence):
                 continue
             if cue.needs_target:
                 party = _nearest_party(sentence, m.start(), m.end())
