@@ -92,6 +92,35 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     return found
 
 
+def _not_taken(
+    state: CheckState,
+    name: str,
+    text: str,
+    reason: str,
+    tries_so_far: Any,
+    keep: dict[str, Any],
+    dispatcher: CollectingDispatcher,
+) -> dict[str, Any]:
+    """An answer the form cannot use: asked again with the reason, or, for a statement ("Correctie: ze
+    woont op kamers voor haar studie", "hij zegt dat hij het niet gedaan heeft"), acknowledged with
+    what follows so far, never "Ik herken daarin geen module"; counted, so never a loop."""
+    tries = dict(tries_so_far or {})
+    tries[name] = tries.get(name, 0) + 1
+    if tries[name] >= MAX_TRIES:  # never a loop: go on without this answer
+        state = answers.skip(state, name)
+        dispatcher.utter_message(text=f"{reason} Dan ga ik verder zonder dat antwoord.")
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    if keep.get("said") and _told(text):
+        dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {keep['said']}")
+        return {ANSWER: None, STATE: _dump(state, tries=tries, **keep)}
+    return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
+
+
+def _told(text: str) -> bool:
+    """A statement of some words (no question, no bare yes or no): something told, not an answer."""
+    return not _asks(text) and len(text.split()) >= MIN_DETAIL_WORDS and not BARE_YES_NO.match(fold(text).strip())
+
+
 def _detail(text: str) -> bool:
     """A short statement, no question: a detail added to what was just told."""
     return not _asks(text) and MIN_DETAIL_WORDS <= len(text.split()) <= MAX_DETAIL_WORDS // 2
@@ -323,13 +352,7 @@ class ValidateCoverageForm(FormValidationAction):
             state = answers.skip(state, name)
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if answer.reason:
-            tries = dict(extras.get("tries") or {})
-            tries[name] = tries.get(name, 0) + 1
-            if tries[name] >= MAX_TRIES:  # never a loop: go on without this answer
-                state = answers.skip(state, name)
-                dispatcher.utter_message(text=f"{answer.reason} Dan ga ik verder zonder dat antwoord.")
-                return {ANSWER: None, STATE: _dump(state, **keep)}
-            return {ANSWER: None, STATE: _dump(state, pending=answer.reason, tries=tries, **keep)}
+            return _not_taken(state, name, text, answer.reason, extras.get("tries"), keep, dispatcher)
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
         # value than before is a contradiction: re-asked, never silently overwritten.
         extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
@@ -393,12 +416,6 @@ def _aside(
     follows so far. None: neither."""
     if WHY_ASKED.search(fold(text)):
         return {ANSWER: None, STATE: _dump(state, pending=_why_asked(name), **keep)}
-    t = fold(text).strip()
-    if CORRECTING.search(t) and keep.get("said") and not _asks(text) and len(t.split()) >= MIN_DETAIL_WORDS:
-        # "Correctie: ze woont sinds kort op kamers voor haar studie": a fact the form cannot take is
-        # acknowledged with what follows so far, never "Ik herken daarin geen module".
-        dispatcher.utter_message(text=f"Dank u, dat neem ik mee. Tot nu toe geldt: {keep['said']}")
-        return {ANSWER: None, STATE: _dump(state, **keep)}
     topic = _ranked_faq(tracker, MID_FORM_CONFIDENCE) if tracker is not None and _asks(text) else None
     if topic:
         dispatcher.utter_message(text=_faq_for(topic, state, text))

@@ -223,8 +223,23 @@ def test_a_correction_mid_check_the_form_cannot_take_is_acknowledged_not_unrecog
     assert MODULES_QUESTION in first[-1], first
     messages = chat.say("Oh wacht, hij woont tegenwoordig in een studentenhuis in Delft")
     assert not any("herken" in m for m in messages), messages
-    assert messages[0].startswith("Dank u, dat neem ik mee."), messages
+    assert messages[0].startswith("Dank u. Tot nu toe geldt:") and "art. 1" in messages[0], messages
     assert MODULES_QUESTION in messages[-1] and len(messages) == 2, messages
+    # Told again and again: the form goes on without the answer, never a loop.
+    chat.say("Oh wacht, hij woont tegenwoordig in een studentenhuis in Delft")
+    messages = chat.say("Oh wacht, hij woont tegenwoordig in een studentenhuis in Delft")
+    assert any("Dan ga ik verder zonder dat antwoord" in m for m in messages), messages
+
+
+def test_a_statement_to_another_question_is_acknowledged_not_asked_past():
+    chat = Chat()
+    chat.say(
+        "Mijn buurman heeft mijn schutting omver gereden met zijn trekker. Ik heb Consument & Wonen.", "check_coverage"
+    )
+    question = chat.sent[-1]
+    messages = chat.say("hij zegt dat het de wind was en niet zijn schuld")
+    assert messages[0].startswith("Dank u. Tot nu toe geldt:"), (question, messages)
+    assert not any("herken" in m for m in messages), messages
 
 
 def test_a_question_about_a_policy_just_taken_out_mid_check_gets_art_9():
