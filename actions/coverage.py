@@ -295,6 +295,10 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
         elif head and not _fresh_start(tracker) and _asks(text) and not asked:
             dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+        elif head and not _fresh_start(tracker) and _told(text):
+            # a detail that changes nothing ("hij zegt dat hij het niet gedaan heeft"): acknowledged,
+            # never the question again without a word
+            dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {head}")
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)

@@ -360,3 +360,10 @@ def test_call_me_where_the_contact_is_asked_is_not_a_request_for_a_person():
     out = CollectingDispatcher()
     assert not complaints.ValidateComplaintForm._answer_question(out, tracker, text)
     assert out.messages == []
+
+
+def test_a_detail_mid_check_read_as_a_description_is_acknowledged():
+    chat = Chat()
+    chat.say("Mijn dochter van 15 is door de politie opgepakt voor vernieling. Kunnen jullie helpen?", "check_coverage")
+    messages = chat.say("ze zegt zelf dat ze er helemaal niet bij was", "check_coverage")
+    assert messages[0].startswith("Dank u. Tot nu toe geldt:") and "art. 12" in messages[0], messages
