@@ -74,7 +74,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bcorporatie\b",
         ),
     ),
-    "tenant": ("huurder", (r"\bmijn huurder\w*", r"\bonderhuurder\w*")),
+    "tenant": (
+        "huurder",
+        (r"\bmijn huurder\w*", r"\bonderhuurder\w*", r"\bde huurders? van (mijn|m'?n|ons|onze)\b"),
+    ),
     "webshop": (
         "webshop",
         (
@@ -211,7 +214,15 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
-    "school": ("school", (r"\bschool\b", r"\buniversiteit\b", r"\bhogeschool\b", r"\bopleiding\w*")),
+    "school": (
+        "school",
+        (
+            r"\b(basis|taal|muziek|dans|zwem|kook|vak|bijles|zomer|brug)?school\b",
+            r"\buniversiteit\b",
+            r"\bhogeschool\b",
+            r"\bopleiding\w*",
+        ),
+    ),
 }
 
 # conflict kind: patterns. Order matters: the first kind that matches wins.
@@ -440,6 +451,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik (hebben|hadden|krijgen|kregen) (\w+ )?"
             r"(ruzie|onenigheid|een conflict|een geschil|woorden)\b(?! (met|tegen)\b)",
+            # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
+            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
+            r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
         ),
     ),
     (
@@ -505,6 +519,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
+            r"\b(wil|wilde|willen|ga|gaan|gaat) (een|mijn|ons|onze) (eigen )?(\w+)?(winkel|zaak|bakkerij|restaurant|cafe|"
+            r"salon|praktijk|webshop|eenmanszaak|onderneming|bedrijf|lunchroom|kapsalon|bedrijfje)\b.{0,20}"
+            r"\b(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
@@ -992,7 +1009,7 @@ HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
 SCHOOL_DECISION = re.compile(
     r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|toe te laten|toegelaten|"
-    r"niet toelaten|diploma|examen)\b"
+    r"niet toelaten|diploma|examen|in te schrijven|inschrijv\w*|aan te nemen|niet aannemen|niet aangenomen|plaatsing|niet geplaatst)\b"
 )
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 COLLISION = re.compile(
@@ -1290,6 +1307,10 @@ def _normalise(text: str | None) -> ConflictGuess:
             kind = key
             matched.append(hit.group(0))
             break
+    if kind == "huur_woning" and opponent == "tenant":
+        # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
+        matched.append("opponent:tenant")
+        kind = "verhuur"
     kind = _by_opponent(kind, opponent, folded, matched)
     kind = _in_traffic(kind, folded, traffic, matched)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

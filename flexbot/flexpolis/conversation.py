@@ -56,7 +56,7 @@ CORRECTION = re.compile(
 )
 # Art. 11c: reporting after the policy ended ("opgezegd ... kan ik nog iets melden?"), not a cancellation.
 REPORT_AFTER_END = (
-    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b"
 )
 # Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
@@ -69,12 +69,24 @@ CONDUCT = (
     r"(bedreigd|uitgescholden|beledigd)\b|\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (bedreigd|uitgescholden|"
     r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b"
 )
+# Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
+WAIT_FOR_ANSWER = (
+    r"\bhoe lang (moet|moeten) (ik|we|wij) wachten\b.{0,40}\b(hoor|horen|bericht|reactie|antwoord|terug)\b|"
+    r"\b(gemeld|aangemeld|ingediend)\b.{0,80}\b(hoe lang|wanneer)\b"
+)
+# Art. 6: what ARAG's help costs the customer.
+COST_TO_ME = (
+    r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     (
         "report",
-        r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END,
+        r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END + "|"
+        # art. 7: "Stuur ons alleen kopieën van documenten. Houd de originele documenten zelf."
+        r"\b(originele?|originelen)\b.{0,60}\b(op ?sturen|opsturen|insturen|meesturen|kopie\w*)\b|"
+        r"\bkopie\w*\b.{0,40}\b(genoeg|voldoende|goed genoeg|volstaan|ok)\b",
     ),
     (
         "waiting_period",
@@ -109,13 +121,14 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bverhuis\w* naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
-        r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (belgie|duitsland|het buitenland)\b"
+        r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
         r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b",
     ),
     (
         "answer_time",
-        r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b",
+        r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b|"
+        + WAIT_FOR_ANSWER,
     ),
     ("eigen_risico", r"\beigen risico\b"),
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
@@ -181,6 +194,10 @@ def faq_topic_in(text: str) -> str | None:
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
     ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium"})),
+    # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
+    ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
+    # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
+    ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
 )
 
 
@@ -196,10 +213,12 @@ def overriding_topic(topic: str, text: str) -> str:
 
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
+    # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
+    "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),
-    )
+    ),
 }
 
 
@@ -290,6 +309,30 @@ def disagrees_with_someone_else(text: str) -> bool:
     return match is not None and not WITH_ARAG.match(match.group("with"))
 
 
+# Art. 11q: going to law against ARAG itself with this policy ("kan ik met mijn rechtsbijstand tegen ARAG procederen?").
+AGAINST_ARAG = re.compile(
+    r"\b(tegen|met) (arag|jullie)( zelf)?\b.{0,40}\b(procede\w*|rechtszaak|rechter|advocaat|aanklagen|gebruiken)\b|"
+    r"\b(procede\w*|rechtszaak \w+|aanklagen|naar de rechter)\b.{0,30}\b(tegen )?(arag|jullie)( zelf)?\b|"
+    r"\b(rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bgebruiken\b.{0,20}\btegen (arag|jullie)\b"
+)
+
+
+def against_arag_note(text: str) -> str | None:
+    """Art. 11q for a customer who wants to use this policy against ARAG; art. 17 and 20 remain."""
+    if not AGAINST_ARAG.search(fold(text)):
+        return None
+    k = knowledge()
+    return f"{k.article('Algemene regels 11q').summary} {k.cite(['Algemene regels 11q'])}"
+
+
+def after_end_note(text: str) -> str:
+    """Art. 11c for a conflict reported after the policy ended ("polis gestopt, kan ik het nog melden?")."""
+    if not re.search(REPORT_AFTER_END, fold(text)):
+        return ""
+    k = knowledge()
+    return f"{k.article('Algemene regels 11c').summary} {k.cite(['Algemene regels 11c'])} "
+
+
 def coverage_first(text: str) -> str | None:
     """What already follows from a whole message about a conflict: the verdict when it is certain,
     else the headline with a pointer to the check; None when no conflict is recognised."""
@@ -302,11 +345,12 @@ def coverage_first(text: str) -> str | None:
     if reasons:
         return None
     verdict = state.verdict()
+    ended = after_end_note(text)
     if verdict.status == NIET_GEDEKT:
-        return short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
+        return ended + short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
     head = headline(state)
     if head:
-        return f"{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
+        return f"{ended}{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
     return None
 
 
@@ -722,15 +766,15 @@ def fallback_answer(text: str) -> str | None:
     answers: the first answer for a conflict in it, else the FAQ answer for a general question in it
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
+    from flexbot.flexpolis import english  # local: english imports this module
+
     topic = faq_topic_in(text)
-    answer = None if topic in AMOUNT_TOPICS else coverage_first(text)
+    answer = None if topic in AMOUNT_TOPICS else coverage_first(text) or coverage_first(english.gist(text))
     if answer:
         return answer
     if topic is None:
         return None
-    from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
-
-    return asked_sentence_second(replies.faq_text(topic), text)
+    return asked_sentence_second(answer_text(topic, text), text)
 
 
 def asked_sentence_second(text: str, question: str) -> str:

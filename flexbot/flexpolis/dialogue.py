@@ -405,6 +405,13 @@ def parse_outcome(text: str) -> str | None:
     return None
 
 
+# Words before "uit <land>" that make it someone's origin, not where the conflict is.
+ORIGIN_BEFORE = frozenset(
+    "pair aupair au-pair kom komt komen kwam kwamen afkomstig buurman buurvrouw buren vriend vriendin man vrouw "
+    "partner collega schoonmoeder schoonvader familie meisje jongen student studente nicht neef".split()
+)
+
+
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
@@ -419,6 +426,8 @@ def country_in_description(text: str) -> str | None:
     for i, word in enumerate(words):
         if word.lower() not in ("in", "op", "naar", "uit"):
             continue
+        if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
+            continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
         rest = words[i + 1 : i + 4]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
@@ -533,7 +542,9 @@ RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week
 RECENT_POLICY = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b|"
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\b(pas|nog maar|net)\b.{0,6}\b(\d+|een|twee|drie|vier|"
-    r"enkele|paar) (dagen|weken|maanden)\b"
+    r"enkele|paar) (dagen|weken|maanden)\b|"
+    # "ik heb vorige week deze verzekering afgesloten": the time before the policy
+    r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,10}\bafgesloten\b"
 )
 RECENT_POLICY_SINCE = re.compile(
     r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b|"

@@ -89,4 +89,5 @@ def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, remi
     if second and replies.faq_answer(second) is not None:
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second))[0]], turn.slots)
     aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
+    aside = aside or talk.against_arag_note(text)
     return Turn([*turn.messages, aside], turn.slots) if aside else turn

@@ -1,0 +1,130 @@
+"""Issue 11, round 8: classes of wrong first answers found with held-out customer questions
+(data/eval/first_answers7.jsonl, written blind from seed 004). Each test names the seed article
+that decides it; the texts are new wordings of the class, not the eval lines."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.stories import kind, state_of
+
+from flexbot.flexpolis import conversation as c
+from flexbot.flexpolis import faq_turn
+
+
+def first(text: str) -> str:
+    answer = c.coverage_first(text)
+    assert answer is not None, text
+    return answer
+
+
+def faq(intent: str, text: str) -> str:
+    return " ".join(faq_turn.answer_faq(intent, text, None, reminded=True).messages)
+
+
+# C&W 2f / 2b: a school named by its kind (basisschool, taalschool) is the other party ---------------
+def test_a_primary_school_refusing_to_enrol_a_child_is_a_decision_about_the_child() -> None:
+    text = "De montessori basisschool wil onze dochter niet aannemen omdat ze dyslexie heeft, kunnen we iets doen?"
+    assert kind(text) == "overheidsbesluit"
+    assert "Consument & Wonen" in first(text)
+
+
+def test_fees_of_a_language_school_are_a_consumer_contract() -> None:
+    assert kind("Mijn vrouw heeft ruzie met de taalschool, ze willen het cursusgeld niet terugbetalen") == (
+        "consumentenkoop"
+    )
+
+
+# Art. 1 (au pair) and where someone comes from: "uit de Filipijnen" is not where the conflict is ---------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze au pair uit Brazilië heeft een conflict met haar sportschool over het abonnement",
+        "Mijn buurman uit Marokko heeft zijn schutting op onze grond gezet",
+    ],
+)
+def test_where_someone_comes_from_is_not_the_country_of_the_conflict(text: str) -> None:
+    assert state_of(text).question.country in (None, "NL")
+
+
+# C&W 3b: the customer is the landlord ("de huurder van mijn ...") ----------------------------------------
+def test_the_tenant_of_the_customers_flat_is_letting_not_renting() -> None:
+    text = "De huurder van onze zomerwoning betaalt de huur al drie maanden niet"
+    assert kind(text) == "verhuur"
+    assert "3b" in first(text)
+
+
+# Art. 1 'Let op': a child living at home as the other party --------------------------------------------
+def test_a_child_living_at_home_cannot_be_held_liable_with_the_same_policy() -> None:
+    text = "Onze dochter woont nog bij ons en heeft de scooter van mijn man kapot gemaakt; kunnen we de schade op haar verhalen?"
+    assert kind(text) == "medeverzekerde"
+    answer = first(text)
+    assert "art. 1" in answer and "geen van beiden" in answer
+
+
+# Art. 9: the policy taken out recently, told before the conflict that is older ---------------------------
+def test_a_policy_taken_out_recently_for_an_older_conflict_is_art_9() -> None:
+    text = "Ik heb gisteren deze verzekering afgesloten, de garage en ik hebben al maanden ruzie over de reparatie"
+    assert state_of(text).question.first_event_after_start is False
+    assert "art. 9" in first(text)
+
+
+# Art. 11h: starting a shop or a business named by its kind -----------------------------------------------
+def test_starting_a_named_kind_of_business_is_11h() -> None:
+    text = "We willen een lunchroom openen en de makelaar van het pand komt zijn afspraken niet na"
+    assert kind(text) == "bedrijf_starten"
+    assert "11h" in first(text)
+
+
+# Art. 11c: the end of the policy told long before the question -------------------------------------------
+def test_a_long_story_after_the_end_of_the_policy_gets_11c_first() -> None:
+    text = (
+        "Mijn rechtsbijstand is twee weken geleden opgezegd omdat ik ben overgestapt, maar nu blijkt dat de "
+        "schilder die in het voorjaar ons huis deed alles verkeerd heeft gedaan. Mag ik dat nog melden?"
+    )
+    answer = first(text)
+    assert answer.startswith("Meldt u het conflict later dan 1 maand") and "11c" in answer
+
+
+# Art. 7: copies, not originals ---------------------------------------------------------------------------
+def test_originals_or_copies_is_answered_with_art_7() -> None:
+    assert c.faq_topic_in("Moeten de originele brieven van de huisbaas naar jullie of volstaan kopieën?") == "report"
+    answer = c.fallback_answer("Zijn kopieën van de facturen goed genoeg?")
+    assert answer is not None and "kopie" in answer and "originelen houdt u zelf" in answer
+
+
+# Art. 5: waiting for ARAG's answer after reporting is not a waiting period (art. 9) --------------------
+def test_waiting_after_a_report_is_the_answer_time() -> None:
+    text = "Vorige week heb ik mijn zaak aangemeld. Hoe lang moeten we nog wachten op een reactie?"
+    answer = faq("faq_waiting_period", text)
+    assert "2 werkdagen" in answer and "art. 5" in answer
+
+
+# Art. 6: what ARAG's help costs the customer, whatever the intent ---------------------------------------
+def test_what_the_help_costs_me_gets_the_costs_answer() -> None:
+    answer = faq("faq_after_report", "Als jullie mijn zaak oppakken, wat kost dat me dan?")
+    assert "art. 6" in answer and "eigen specialisten" in answer
+
+
+# Art. 3: living abroad (also in Flemish) and taking out the policy ---------------------------------------
+def test_living_in_a_belgian_city_and_taking_out_the_policy_is_art_3() -> None:
+    answer = c.fallback_answer("Ik woon in Gent, mag ik de Flexpolis ook afsluiten?")
+    assert answer is not None and answer.startswith("U kunt de Flexpolis alleen afsluiten als u in Nederland woont")
+
+
+# English words mixed into a Dutch question: the gist is read -----------------------------------------------
+def test_english_words_in_a_dutch_question_are_read() -> None:
+    answer = c.fallback_answer("mijn employer in Noorwegen didn't pay my wages, ben ik verzekerd?")
+    assert answer is not None and "Europese Unie" in answer and "art. 4 Inkomen" in answer
+
+
+# Art. 11q: using this policy against ARAG itself ----------------------------------------------------------
+def test_going_to_law_against_arag_gets_11q_next_to_art_17() -> None:
+    answer = faq(
+        "faq_disagreement",
+        "Ik ben het oneens met jullie afwijzing. Mag ik met deze polis naar de rechter tegen jullie?",
+    )
+    assert "art. 17" in answer and "art. 11q" in answer
+
+
+def test_disagreeing_without_going_to_law_gets_no_11q() -> None:
+    assert "11q" not in faq("faq_disagreement", "Ik ben het niet eens met de aanpak van mijn jurist, wat nu?")
