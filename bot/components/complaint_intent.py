@@ -47,7 +47,7 @@ COMPLAIN = "complain"
 KEEP_INTENTS = ("request_human", "request_callback")
 # Short replies inside a form or a chat; a complaint in so few words carries a word of blame.
 REPLY_INTENTS = frozenset({"affirm", "deny", "inform", "more_info", "stop", "greet", "goodbye"})
-MAX_REPLY_WORDS = 8
+MAX_REPLY_WORDS = 6
 MIN_REPLY_CONFIDENCE = 0.5
 # Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
 _ARAG = re.compile(
