@@ -270,7 +270,7 @@ class ValidateCoverageForm(FormValidationAction):
         found = _facts_told(tracker, text)
         topic = talk.faq_topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
-            dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
+            dispatcher.utter_message(text=talk.short_and_details(talk.answer_text(topic, text))[0])
             return {DESCRIPTION: text, STATE: {"mode": "answered"}}
         extras = _extras(tracker)
         if _fresh_start(tracker):
@@ -287,7 +287,7 @@ class ValidateCoverageForm(FormValidationAction):
         # A general question asked mid-check ("terug naar mijn huisbaas: ik ben pas twee weken verzekerd,
         # telt dat?", "mijn broer is ook bij jullie verzekerd, maakt dat uit?") gets its own answer.
         asked = talk.faq_topic_in(text) if not _fresh_start(tracker) and _asks(text) else None
-        head = talk.headline(state)
+        head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
             extras["said"] = head

@@ -369,8 +369,14 @@ def second_faq_topic(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------------- answer first
-def headline(state: CheckState) -> str | None:
-    """What already follows from the question, before anything is asked; None: nothing yet."""
+def headline(state: CheckState, told: str = "") -> str | None:
+    """What already follows from the question, before anything is asked; None: nothing yet. With
+    the customer's first message (`told`), art. 11c goes first when the policy already ended."""
+    head = _headline(state)
+    return after_end_note(told) + head if head and told else head
+
+
+def _headline(state: CheckState) -> str | None:
     q = state.question
     k = knowledge()
     kind = k.conflict_kinds.get(q.conflict or "")

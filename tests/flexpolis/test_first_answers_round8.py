@@ -128,3 +128,19 @@ def test_going_to_law_against_arag_gets_11q_next_to_art_17() -> None:
 
 def test_disagreeing_without_going_to_law_gets_no_11q() -> None:
     assert "11q" not in faq("faq_disagreement", "Ik ben het niet eens met de aanpak van mijn jurist, wat nu?")
+
+
+# The same classes through the coverage form (actions/coverage.py), the path a coverage intent takes ---------
+def test_the_form_answers_originals_or_copies_with_the_copies_sentence() -> None:
+    from testkit.coverage_form import Chat
+
+    sent = Chat().say("Hoeven jullie de originele papieren of zijn kopieën goed genoeg?", intent="ask_coverage")
+    assert sent and "kopie" in sent[0]
+
+
+def test_the_form_leads_with_11c_after_the_end_of_the_policy() -> None:
+    from testkit.coverage_form import Chat
+
+    text = "Mijn verzekering is vorige maand afgelopen, maar de stukadoor heeft er een zooi van gemaakt. Kan ik het nog melden?"
+    sent = Chat().say(text, intent="ask_coverage")
+    assert sent and "11c" in sent[0]
