@@ -454,6 +454,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
             r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
+            # the spouse named as the other party ("een conflict met mijn vrouw over ons huis")
+            r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
+            r".{0,10}\b(met|tegen) (haar|hem)\b",
+            r"\b(conflict|ruzie|geschil|rechtszaak|procedure)\b.{0,10}\b(met|tegen) (mijn|m'?n) (eigen )?(man|vrouw|echtgeno\w*)\b",
         ),
     ),
     (
@@ -474,6 +478,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bfailliet\b",
             r"\bsurseance\b",
             r"\bschuld(en)? niet (kan|kunnen) betalen\b",
+            # "een lening afgesloten en kan die niet meer terugbetalen": the customer's own debt
+            r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
+            r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
             r"\bschuldsanering\b",
             r"\bdeurwaarder\b",
             r"\bwsnp\b",
@@ -673,9 +680,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # C&W 2i told without the word: a relative died and the family disagrees over what is left
             r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"
             r"verzekeraar|verzekering|uitvaart\w*|begrafenis\w*|pensioen\w*|uitkering)\b)"
-            r".*\b(opa|oma|vader|moeder|oom|tante|ouders|schoonvader|schoonmoeder|grootvader|grootmoeder)\b"
-            r"[^.?!]{0,30}\b(overleden|gestorven)\b.*\b(broer|zus|tante|oom|neef|nicht|stiefmoeder|stiefvader|"
-            r"familie)\b",
+            r".*\b(opa|oma|vader|moeder|oom|tante|ouders|schoonvader|schoonmoeder|grootvader|grootmoeder|stiefvader|"
+            r"stiefmoeder|schoonouders)\b"
+            r"[^.?!]{0,30}\b(overleden|gestorven|overleed|stierf)\b.*\b(broer|zus|tante|oom|neef|nicht|stiefmoeder|stiefvader|"
+            r"familie|zwager|schoonzus|schoonbroer|halfbroer|halfzus|stiefbroer|stiefzus|broers|zussen|zusje|broertje)\b",
         ),
     ),
     (
@@ -1012,6 +1020,8 @@ SCHOOL_DECISION = re.compile(
     r"niet toelaten|diploma|examen|in te schrijven|inschrijv\w*|aan te nemen|niet aannemen|niet aangenomen|plaatsing|niet geplaatst)\b"
 )
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
+# Someone drove into the customer or their things, told without accident words.
+RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze))\b"
@@ -1257,6 +1267,10 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         if not ACCIDENT.search(folded):
             matched.append("own_vehicle_damaged")
             return "schade_vervoermiddel"
+    if kind in (None, "consumentenkoop", "onrechtmatige_daad", "slachtoffer") and RAN_INTO.search(folded):
+        matched.append("ran_into")
+        kind = "verkeersongeval"  # "iemand heeft mijn fiets kapot gereden": a traffic event (Verkeer 3a)
+        traffic = True
     if not traffic:
         return kind
     if kind is None and COLLISION.search(folded):
@@ -1291,6 +1305,22 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     return guess
 
 
+def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """Who is who in the story beats a thing named in it."""
+    if kind == "huur_woning" and opponent == "tenant":
+        # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
+        matched.append("opponent:tenant")
+        return "verhuur"
+    if kind == "consumentenkoop":
+        # C&W 2i: "schoonvader overleden, mijn zwager en ik oneens over wie het vakantiehuisje krijgt":
+        # what is left is divided among heirs; the holiday home is not a purchase.
+        hit = next((p.search(folded) for key, p in _compiled()[1] if key == "erfenis" and p.search(folded)), None)
+        if hit:
+            matched.append(hit.group(0))
+            return "erfenis"
+    return kind
+
+
 def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
@@ -1307,10 +1337,7 @@ def _normalise(text: str | None) -> ConflictGuess:
             kind = key
             matched.append(hit.group(0))
             break
-    if kind == "huur_woning" and opponent == "tenant":
-        # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
-        matched.append("opponent:tenant")
-        kind = "verhuur"
+    kind = _by_story(kind, opponent, folded, matched)
     kind = _by_opponent(kind, opponent, folded, matched)
     kind = _in_traffic(kind, folded, traffic, matched)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

@@ -78,9 +78,22 @@ WAIT_FOR_ANSWER = (
 COST_TO_ME = (
     r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b"
 )
+# Art. 1: the policy is in someone else's name ("mijn partner heeft de polis, mag ik zelf melden?").
+POLICY_OF_OTHER = (
+    r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|vader|moeder|ouders) (heeft|hebben) (de|het|die|deze) "
+    r"(polis|verzekering|rechtsbijstand\w*)\b|\b(polis|verzekering) (staat )?op (de )?naam van (mijn|m'?n) "
+    r"(partner|man|vrouw|vriend|vriendin|vader|moeder|ouders)\b|\b(hij|zij|ze) (heeft|hebben) (de|het|die) "
+    r"(polis|verzekering)( afgesloten)?\b|\b(polis|verzekering) (staat )?op (zijn|haar) naam\b"
+)
+# Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
+COSTS_ABOVE_STAKE = (
+    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    ("who_is_insured", POLICY_OF_OTHER),
+    ("after_report", COSTS_ABOVE_STAKE),
     (
         "report",
         r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END + "|"
@@ -198,6 +211,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
+    ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
+    ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
 )
 
 
@@ -215,6 +230,7 @@ def overriding_topic(topic: str, text: str) -> str:
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
+    "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),

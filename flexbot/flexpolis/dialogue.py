@@ -168,7 +168,7 @@ def parse_modules(text: str) -> frozenset[str] | None:
 
 
 ROLE_ZAKELIJK = re.compile(
-    r"\b(zakelijk\w*|(mijn|ons|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|salon)|zzp\w*|"
+    r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
     r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b"
 )
@@ -692,6 +692,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         parse_role(text)
         if re.search(
             r"\b(prive|zakelijk|(mijn|een) (eigen )?bedrijf|eigen (onderneming|praktijk)|zzp|als zelfstandige|"
+            r"(mijn|m'?n|ons|onze) (eigen )?(bv|b\.v|onderneming|bedrijfje)|"
             r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|freelance|ondernemer|mijn klant(en)?|"
             r"directeur[- ]?grootaandeelhouder|dga)\b",
             fold(text),

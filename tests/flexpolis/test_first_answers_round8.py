@@ -144,3 +144,49 @@ def test_the_form_leads_with_11c_after_the_end_of_the_policy() -> None:
     text = "Mijn verzekering is vorige maand afgelopen, maar de stukadoor heeft er een zooi van gemaakt. Kan ik het nog melden?"
     sent = Chat().say(text, intent="ask_coverage")
     assert sent and "11c" in sent[0]
+
+
+# Probe round (new questions after the set scored 60/60) -------------------------------------------------
+def test_a_death_and_a_dispute_over_a_holiday_home_among_in_laws_is_an_inheritance() -> None:
+    # C&W 2i: "een conflict met een andere erfgenaam ... over de verdeling van een erfenis".
+    assert kind("Mijn stiefvader is overleden en mijn halfbroer en ik ruziën over wie de caravan in Italië krijgt") == (
+        "erfenis"
+    )
+
+
+def test_someone_driving_into_a_bicycle_is_traffic_without_a_minimum() -> None:
+    # Art. 11g: "voor het onderdeel Verkeer geldt geen minimumbedrag".
+    text = "Een bestelbusje heeft mijn fiets omver gereden, de schade is 90 euro"
+    assert kind(text) in ("verkeersongeval", "ongeval_zonder_motorrijtuig")
+    assert "art. 11g" not in first(text).split("Verkeer")[0]
+
+
+def test_a_loan_the_customer_cannot_repay_is_11l() -> None:
+    text = "Ik heb een persoonlijke lening en kan die sinds vorig jaar niet meer afbetalen"
+    assert kind(text) == "schulden"
+    assert "11l" in first(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Onze B.V. heeft ruzie met een leverancier over een levering", "m'n bv krijgt een factuur niet betaald"]
+)
+def test_a_conflict_of_the_customers_bv_is_not_private(text: str) -> None:
+    assert state_of(text).question.role == "zakelijk"
+
+
+def test_a_conflict_with_ones_wife_is_between_two_insured() -> None:
+    # Art. 1 'Let op': "Heeft u een conflict met een ander voor wie deze verzekering ook geldt?"
+    answer = first("Ik wil een rechtszaak tegen mijn vrouw over de auto die op haar naam staat")
+    assert "geen van beiden" in answer and "art. 1" in answer
+
+
+def test_the_policy_in_the_partners_name_gets_who_is_insured() -> None:
+    answer = faq("faq_report", "Kan ik zelf iets melden? De verzekering staat op naam van mijn vriendin.")
+    assert "toestemming" in answer and "art. 1" in answer
+
+
+def test_costs_above_the_stake_get_art_5_settlement_first() -> None:
+    answer = faq(
+        "faq_costs", "Wat doen jullie als de kosten van een procedure groter zijn dan waar het conflict om gaat?"
+    )
+    assert answer.startswith("Zijn de kosten te hoog") and "art. 5" in answer
