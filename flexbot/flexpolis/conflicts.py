@@ -76,7 +76,12 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "tenant": (
         "huurder",
-        (r"\bmijn huurder\w*", r"\bonderhuurder\w*", r"\bde huurders? van (mijn|m'?n|ons|onze)\b"),
+        (
+            r"\bmijn huurder\w*",
+            r"\bonderhuurder\w*",
+            r"\bde huurders? van (mijn|m'?n|ons|onze)\b",
+            r"\bde huurders? (wil|wilt|willen|weigert|weigeren|betaalt|betalen|vertrekt) (\w+ )?(niet|geen)\b",
+        ),
     ),
     "webshop": (
         "webshop",
@@ -342,6 +347,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bopgelicht\b",
             r"\boplicht\w*\b",
+            # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
+            r"\bidentiteit\w*\b.{0,30}\b(gestolen|misbruikt|fraude|stal|gejat)\b|\bidentiteitsfraude\b|"
+            r"\b(stal|stalen|misbruikte|misbruikten) (mijn|onze) identiteit\b|"
+            r"\bop (mijn|onze) naam\b.{0,40}\b(afgesloten|besteld|gekocht|aangevraagd)\b",
             r"\bslachtoffer\b",
             r"\bbestolen\b",
             r"\bgestolen\b",
@@ -1273,8 +1282,11 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         traffic = True
     if not traffic:
         return kind
+    if kind in (None, "consumentenkoop") and COLLISION.search(folded) and MOTOR.search(folded):
+        matched.append("collision")
+        kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
     if kind is None and COLLISION.search(folded):
-        kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle
+        kind = "verkeersongeval"
     if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
         return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
     if kind in ("onrechtmatige_daad", "slachtoffer") and (ACCIDENT.search(folded) or COLLISION.search(folded)):
@@ -1311,6 +1323,10 @@ def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list
         # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
         matched.append("opponent:tenant")
         return "verhuur"
+    if kind == "eigen_woning" and opponent == "landlord":
+        # "Mijn huisbaas wil het huis verkopen en dat ik vertrek": the customer rents (C&W 2c).
+        matched.append("opponent:landlord")
+        return "huur_woning"
     if kind == "consumentenkoop":
         # C&W 2i: "schoonvader overleden, mijn zwager en ik oneens over wie het vakantiehuisje krijgt":
         # what is left is divided among heirs; the holiday home is not a purchase.

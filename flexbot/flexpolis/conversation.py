@@ -90,8 +90,10 @@ COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b"
 )
 # Keyword routes for a second question in the same message (the classifier sees one intent).
+MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    ("costs", MEDIATION),
     ("who_is_insured", POLICY_OF_OTHER),
     ("after_report", COSTS_ABOVE_STAKE),
     (
@@ -213,6 +215,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
+    # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
+    ("costs", MEDIATION, None),
 )
 
 
@@ -341,6 +345,23 @@ def against_arag_note(text: str) -> str | None:
     return f"{k.article('Algemene regels 11q').summary} {k.cite(['Algemene regels 11q'])}"
 
 
+# Art. 9 for a policy taken out just now ("ontslagen; ik heb de verzekering sinds 3 weken").
+RECENT_POLICY_TOLD = re.compile(
+    r"\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,25}\b(sinds|pas|nog maar)\b.{0,6}\b(\d+|een|twee|drie|"
+    r"vier|vijf|zes|enkele|paar) (dag|dagen|week|weken|maand|maanden)\b|\b(sinds|pas) (\d+|een|twee|drie|vier|vijf|"
+    r"zes|enkele|paar) (dag|dagen|week|weken|maand|maanden)\b.{0,25}\b(verzekerd|polis|verzekering)\b"
+)
+
+
+def recent_policy_note(state: CheckState, text: str) -> str:
+    """Art. 9 when the story says the policy is only weeks old and not when the trouble began."""
+    if state.question.first_event_after_start is not None or not RECENT_POLICY_TOLD.search(fold(text)):
+        return ""
+    k = knowledge()
+    rule = " ".join(re.split(r"(?<=\.)\s+", k.article("Algemene regels 9").summary)[:2])  # not the expert report
+    return f" Uw verzekering is pas kort; daarom geldt: {rule[0].lower()}{rule[1:]} {k.cite(['Algemene regels 9'])}"
+
+
 def after_end_note(text: str) -> str:
     """Art. 11c for a conflict reported after the policy ended ("polis gestopt, kan ik het nog melden?")."""
     if not re.search(REPORT_AFTER_END, fold(text)):
@@ -364,9 +385,9 @@ def coverage_first(text: str) -> str | None:
     ended = after_end_note(text)
     if verdict.status == NIET_GEDEKT:
         return ended + short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
-    head = headline(state)
+    head = headline(state, told=text)
     if head:
-        return f"{ended}{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
+        return f"{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
     return None
 
 
@@ -389,7 +410,7 @@ def headline(state: CheckState, told: str = "") -> str | None:
     """What already follows from the question, before anything is asked; None: nothing yet. With
     the customer's first message (`told`), art. 11c goes first when the policy already ended."""
     head = _headline(state)
-    return after_end_note(told) + head if head and told else head
+    return after_end_note(told) + head + recent_policy_note(state, told) if head and told else head
 
 
 def _headline(state: CheckState) -> str | None:

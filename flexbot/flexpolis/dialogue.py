@@ -250,7 +250,9 @@ TRAVEL_COMPANIONS = re.compile(
 SURVIVORS = re.compile(
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
     r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
-    r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b"
+    r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b|"
+    # "mijn man is verongelukt door een dronken automobilist; kan ik als weduwe schadevergoeding eisen?"
+    r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b"
 )
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (
@@ -303,6 +305,12 @@ def household_opponent(text: str) -> str | None:
     return next((key for key, pattern in HOUSEHOLD_OPPONENT if pattern.search(t)), None)
 
 
+# "mijn zoon van 17 heeft ...", "onze dochter (15) is ...": a minor child of the customer, living at home.
+MINOR_CHILD = re.compile(
+    r"(?<!met )(?<!tegen )(?<!van )\b(mijn|m'?n|onze) " + CHILD + r" (van (\d|1[0-7])( jaar)?|\((\d|1[0-7])\))(?=\W)"
+)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -326,6 +334,8 @@ def involved_in_description(text: str) -> str | None:
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
     if parents and re.search(r"\b(thuis|bij mijn ouders)\b", t):
         return "child_home"
+    if MINOR_CHILD.search(t):
+        return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
     if SURVIVORS.search(t):
         return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
@@ -337,7 +347,9 @@ def involved_in_description(text: str) -> str | None:
     subject = re.sub(
         r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t
     )
-    if re.match(r"(ik|wij|we)\b", t) and not re.search(r"\b(mijn|m'?n|onze|ons) " + CHILD, t):
+    if re.match(r"(\W*(goede(n)?(morgen|middag|avond|dag)|hallo|hoi|dag)\W+)?(ik|wij|we)\b", t) and not re.search(
+        r"\b(mijn|m'?n|onze|ons) " + CHILD, t
+    ):
         # "Ik word door mijn werkgever beschuldigd ... en ze hebben aangifte gedaan": the customer
         # speaks of themself; "ze" is the other party.
         subject = re.sub(r"\b(hij|zij|ze)\b", " ", subject)
@@ -424,7 +436,7 @@ def country_in_description(text: str) -> str | None:
             return elsewhere
     words = re.findall(r"[\w'-]+", text or "")
     for i, word in enumerate(words):
-        if word.lower() not in ("in", "op", "naar", "uit"):
+        if word.lower() not in ("in", "op", "naar", "uit", "door"):  # "een rondreis door Canada"
             continue
         if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
             continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
@@ -505,8 +517,9 @@ _FIXED_DAYS = {
     "afgelopen jaar": 365,
 }
 _AGO = re.compile(
-    r"\b(?P<n>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit>dag|week|maand|jaar)(?:en)? geleden\b|"
-    r"\b(?:pas|nog maar) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit2>dag|week|maand|jaar)(?:en)?\b|"
+    r"\b(?P<n>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar) "
+    r"geleden\b|\b(?:pas|nog maar) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) "
+    r"(?P<unit2>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b|"
     r"\b(?P<fixed>" + "|".join(sorted(_FIXED_DAYS, key=len, reverse=True)) + r")\b"
 )
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")

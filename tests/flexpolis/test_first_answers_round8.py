@@ -190,3 +190,47 @@ def test_costs_above_the_stake_get_art_5_settlement_first() -> None:
         "faq_costs", "Wat doen jullie als de kosten van een procedure groter zijn dan waar het conflict om gaat?"
     )
     assert answer.startswith("Zijn de kosten te hoog") and "art. 5" in answer
+
+
+# Probe round 2 -------------------------------------------------------------------------------------------
+def test_an_accident_with_a_hire_car_on_holiday_is_traffic_worldwide() -> None:
+    # Verkeer 5: "U bent in alle landen van de wereld verzekerd"; art. 6: outside Europe EUR 10.000.
+    text = "Tijdens de rondreis door Canada kregen we een ongeluk met de huurauto, is dat gedekt?"
+    assert kind(text) == "verkeersongeval"
+    answer = first(text)
+    assert "10.000" in answer and "art. 5 Verkeer" in answer
+
+
+def test_a_landlord_selling_the_rented_home_is_a_tenancy_conflict() -> None:
+    assert kind("De verhuurder gaat het appartement verkopen en wil dat wij eruit gaan") == "huur_woning"
+
+
+def test_the_tenant_who_will_not_leave_is_letting() -> None:
+    assert kind("We hebben een huis geërfd en de huurder weigert niet te vertrekken... hij betaalt geen huur") == (
+        "verhuur"
+    )
+
+
+def test_a_widow_of_a_traffic_victim_is_a_surviving_relative() -> None:
+    # Art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden ... schadevergoeding".
+    answer = first("Mijn vrouw is doodgereden door een vrachtwagen; kan ik als weduwnaar smartengeld eisen?")
+    assert "nabestaanden" in answer
+
+
+def test_identity_fraud_is_a_wrong_done_to_the_customer() -> None:
+    assert kind("Er zijn abonnementen op mijn naam afgesloten door een oplichter met mijn paspoort") == "slachtoffer"
+
+
+def test_a_policy_of_a_few_weeks_gets_the_art_9_condition() -> None:
+    answer = first("De buren hebben mijn heg gesnoeid zonder te vragen. Ik ben pas 2 weken verzekerd.")
+    assert "art. 9" in answer and "pas kort" in answer
+
+
+def test_a_policy_of_a_few_weeks_with_an_older_event_is_a_verdict_not_a_note() -> None:
+    answer = first("Vorig jaar al kreeg ik ruzie met de buren over de heg; ik ben pas 2 weken verzekerd.")
+    assert "pas kort" not in answer
+
+
+def test_mediation_is_answered_as_a_cost() -> None:
+    answer = faq("faq_modules", "Betalen jullie ook een mediator bij ruzie met de buren?")
+    assert "mediation" in answer and "art. 6b" in answer
