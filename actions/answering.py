@@ -16,6 +16,17 @@ def complaint_only(tracker: Tracker) -> bool:
     return faq_turn.complaint_only(tracker.latest_message.get("complaint"))
 
 
+def previous_topic(tracker: Tracker) -> str | None:
+    """The general topic of the customer's message before the latest one (bot/local_actions.py does
+    the same in the Rasa server): an elliptical follow-up ("En buiten Europa?") is read with it."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    before = users[-2]
+    intent = str(((before.get("parse_data") or {}).get("intent") or {}).get("name") or "")
+    return faq_turn.topic_of(intent, str(before.get("text") or ""))
+
+
 def slot_events(turn: faq_turn.Turn) -> list[EventType]:
     return [SlotSet(name, value) for name, value in turn.slots.items()]
 

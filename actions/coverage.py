@@ -18,7 +18,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import DETAILS, REMINDED, complaint_only, short_answer, slot_events
+from actions.answering import DETAILS, REMINDED, complaint_only, previous_topic, short_answer, slot_events
 from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
@@ -181,8 +181,8 @@ def _mid_check(
     mondeling ...") that reads as another kind of conflict leaves the conflict as it was; the rest
     fills gaps, and only explicit facts may contradict."""
     restart = _restarts(state, found, text)
-    if _another_conflict(state, found, text) or restart:
-        return CheckState(), {"restarted": text if restart else None}, found
+    if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
+        return CheckState(), {"restarted": text if restart else None}, {**_policy_facts(state), **found}
     t = fold(text).strip()
     if found.get("conflict") not in (None, state.question.conflict) and ANSWER_START.search(t):
         if not CORRECTING.search(t) or t.startswith("geen"):
@@ -194,7 +194,8 @@ def _mid_check(
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
     """A yes to the modules question after a first answer that named the one module (and the
     options) it takes: those are on the policy. None when the yes cannot be read that way."""
-    if not said or answers.parse_modules(text) or answers.yes_no(text) is not True:
+    both = bool(BOTH.search(fold(text)))  # "allebei" to "Met de module Verkeer ... en de optie ...": a yes
+    if not said or answers.parse_modules(text) or (answers.yes_no(text) is not True and not both):
         return None
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
     covered = list(kind.get("covered_by", {}))
@@ -202,7 +203,7 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
         return None
     changes: dict[str, Any] = {"modules": frozenset(covered)}
     options = [o for o in kind.get("requires_option", {}) if getattr(state.question, o) is None]
-    if options and (BOTH.search(fold(text)) or len(options) == 1 and " en de optie " in said):
+    if options and (both or len(options) == 1 and " en de optie " in said):
         changes.update(dict.fromkeys(options, True))
     return changes
 
@@ -268,7 +269,7 @@ class ValidateCoverageForm(FormValidationAction):
             if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
                 return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
         found = _facts_told(tracker, text)
-        topic = talk.faq_topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
+        topic = _topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
             dispatcher.utter_message(text=talk.short_and_details(talk.answer_text(topic, text))[0])
             return {DESCRIPTION: text, STATE: {"mode": "answered"}}
@@ -286,7 +287,7 @@ class ValidateCoverageForm(FormValidationAction):
         # Answer first: what already follows, before any question.
         # A general question asked mid-check ("terug naar mijn huisbaas: ik ben pas twee weken verzekerd,
         # telt dat?", "mijn broer is ook bij jullie verzekerd, maakt dat uit?") gets its own answer.
-        asked = talk.faq_topic_in(text) if not _fresh_start(tracker) and _asks(text) else None
+        asked = _topic_in(text, extras.get("said")) if not _fresh_start(tracker) and _asks(text) else None
         head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
@@ -333,11 +334,11 @@ class ValidateCoverageForm(FormValidationAction):
         if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
             dispatcher.utter_message(text="Graag gedaan!")
             return {ANSWER: None, STATE: _dump(state, **keep)}
-        answer = answers.parse_answer(name, text)
+        answer = _fact_in_words(name, text) or answers.parse_answer(name, text)
         if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
             named = _named_conditions(state, keep["said"], text)
             answer = answers.Answer(named) if named else answer
-        topic = talk.faq_topic_in(text) if answer.reason else None
+        topic = _topic_in(text, keep["said"]) if answer.reason else None
         if topic:  # a question instead of an answer: answer it, then the form asks again
             dispatcher.utter_message(text=_faq_for(topic, state, text))
             return {ANSWER: None, STATE: _dump(state, **keep)}
@@ -352,7 +353,7 @@ class ValidateCoverageForm(FormValidationAction):
         if answer.unknown:  # the answer for each possibility, then the next question
             each = talk.for_each_possibility(state, name)
             if each:
-                dispatcher.utter_message(text=each)
+                dispatcher.utter_message(text=_with_unknown_notes(state, name, each))
             state = answers.skip(state, name)
             return {ANSWER: None, STATE: _dump(state, **keep)}
         if answer.reason:
@@ -365,7 +366,8 @@ class ValidateCoverageForm(FormValidationAction):
         head = (
             None
             if pending
-            else _progress(state, keep["said"]) or (f"Dank u. {keep['said']}" if other and keep["said"] else None)
+            else _progress(state, keep["said"])
+            or (f"Dank u. {keep['said']}" if other and keep["said"] and state.next_question() else None)
         )
         if head:  # what follows now (or, after an answer to another question, still), before the next question
             dispatcher.utter_message(text=head)
@@ -469,6 +471,62 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     return f"{short} {extra[0]}"
 
 
+# Yes/no facts a reply can state in words, whatever question is asked: (pattern, value).
+WORDED_FACTS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    # Verkeer 4d: "geen garantie" is the fact "zonder garantie"; "met BOVAG-garantie" its opposite.
+    "facts.tweedehands_zonder_garantie": (
+        (re.compile(r"\b(zonder|geen) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), True),
+        (re.compile(r"\b(met|wel|had|heb|kreeg) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), False),
+    ),
+}
+
+
+def _fact_in_words(name: str, text: str) -> answers.Answer | None:
+    """A yes/no fact answered in words ("Geen garantie nee" to "... zonder BOVAG-garantie ...?"): the
+    words decide, never the bare "nee" of a sentence that says the fact. None: no such words."""
+    t = fold(text)
+    value = next((v for pattern, v in WORDED_FACTS.get(name, ()) if pattern.search(t)), None)
+    return None if value is None else answers.Answer({name: value})
+
+
+def _topic_in(text: str, said: str | None = None) -> str | None:
+    """A general question in a message of the check: a keyword route, else a follow-up whose words
+    name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
+    return talk.faq_topic_in(text) or faq_turn.named_topic(text, said or "")
+
+
+POLICY_FACTS = (
+    "modules",
+    "eigen_woning",
+    "uitsluiting_burenrecht",
+    "uitsluiting_motorrijtuigen",
+    "uitsluiting_arbeidsrecht",
+    "alleenstaand",
+)
+
+
+def _policy_facts(state: CheckState) -> dict[str, Any]:
+    """What the customer told about the policy (modules, options): it holds for the next conflict too."""
+    return {k: v for k in POLICY_FACTS if (v := answers.get(state.question, k)) is not None}
+
+
+def _with_unknown_notes(state: CheckState, name: str, each: str) -> str:
+    """The answer for each possibility, with where the modules are written (the policy) and, when
+    the amount is not known yet and a module with a minimum covers it, the EUR 175 minimum (art. 11g)."""
+    if name != "modules":
+        return each
+    notes = [each, "Welke modules u heeft, staat op uw polis."]
+    k = knowledge()
+    covered = k.conflict_kinds.get(state.question.conflict or "", {}).get("covered_by", {})
+    minimum = any(k.modules.get(m, {}).get("minimum_applies") for m in covered)
+    if minimum and answers.get(state.question, "amount") is None:
+        notes.append(
+            "Dat geldt als het conflict om meer dan € 175 gaat; rente en incassokosten tellen niet mee "
+            "(art. 11g Algemene regels)."
+        )
+    return " ".join(notes)
+
+
 def _why_asked(name: str) -> str:
     """Why the question for `name` matters ("Dat vraag ik omdat ...")."""
     why = talk.ask(name).removesuffix(answers.question(name)).strip() or "Het hangt af van het soort conflict."
@@ -492,6 +550,10 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
     if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
         found["modules"] = answers.parse_modules(text)
+    for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact
+        worded = _fact_in_words(later, text) if later != name else None
+        if worded is not None:
+            found.update(worded.changes)
     return {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
 
 
@@ -618,6 +680,9 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
         return f"De reden: {talk.final_text(state)}"
+    topic = faq_turn.named_topic(text, talk.final_text(state))
+    if topic:  # "en als ik gelijk krijg?" after art. 12, "en als het tot een rechtszaak komt?"
+        return _faq_for(topic, state, text)
     if OBJECTION.search(t) or FOLLOW_UP.search(t):
         return f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
     return None
@@ -720,7 +785,11 @@ class ActionCoverageFollowUp(Action):
                 # A general question right after a verdict; with an objection to it ("Ook niet als ik
                 # er een contract van heb? En kan ik jullie ook mailen?") both get their answer.
                 turn = faq_turn.answer_faq(
-                    intent, text, (tracker.latest_message or {}).get("complaint"), bool(tracker.get_slot(REMINDED))
+                    intent,
+                    text,
+                    (tracker.latest_message or {}).get("complaint"),
+                    bool(tracker.get_slot(REMINDED)),
+                    previous_topic=previous_topic(tracker),
                 )
                 for message in ([said] if said else []) + turn.messages:
                     dispatcher.utter_message(text=message)

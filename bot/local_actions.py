@@ -3,7 +3,7 @@
 `action_answer_faq` is most of the chat's turns. As a remote action, Rasa serialises the whole
 conversation and the domain to JSON for it on every turn, the action server parses them, and the
 reply comes back over HTTP, so a FAQ turn cost more the longer the conversation was. The answer
-itself needs only the latest message and one slot, and is computed by the shared
+itself needs only the latest message, one slot and the previous message's topic, and is computed by the shared
 `flexbot.flexpolis.faq_turn.answer_faq`, which the action server's `action_answer_faq`
 (actions/faq.py) also calls: the same texts and slots, the same events on the tracker.
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import rasa.core.actions.action as rasa_actions
 from rasa.core.actions.action import RemoteAction, create_bot_utterance
-from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.events import Event, SlotSet, UserUttered
 
 from flexbot import switches
 from flexbot.flexpolis import faq_turn
@@ -47,9 +47,20 @@ class LocalFaqAction(RemoteAction):
             parse_data.get("text") or "",
             parse_data.get("complaint"),
             reminded=bool(tracker.get_slot(faq_turn.REMINDED_SLOT)),
+            previous_topic=previous_topic(tracker),
         )
         events: list[Event] = [create_bot_utterance({"text": text}) for text in turn.messages]
         return events + [SlotSet(name, value) for name, value in turn.slots.items()]
+
+
+def previous_topic(tracker: DialogueStateTracker) -> str | None:
+    """The general topic of the customer's message before the latest one, so that an elliptical
+    follow-up ("En buiten Europa?" after the maximum, mid-check too) is read with it."""
+    users = [e for e in tracker.events if isinstance(e, UserUttered)]
+    if len(users) < 2:
+        return None
+    before = users[-2]
+    return faq_turn.topic_of(str((before.intent or {}).get("name") or ""), before.text or "")
 
 
 _original = rasa_actions.action_for_name_or_text

@@ -2,17 +2,20 @@
 
 The action server (actions/faq.py) and the Rasa server itself (bot/local_actions.py, which skips
 the action-server round trip) both answer `faq_<topic>` intents with `answer_faq`, so the answer
-is the same wherever it is computed. It reads only the latest message and one slot.
+is the same wherever it is computed. It reads the latest message, one slot and the topic of the
+customer's previous general question (`previous_topic`, for "En buiten Europa?" after the maximum).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import cost_questions, replies
+from flexbot.flexpolis import cost_questions, dialogue, replies
 
 FAQ_PREFIX = "faq_"
 DETAILS_SLOT = "last_details"  # the rest of the last answer, for "meer uitleg"
@@ -40,6 +43,67 @@ ASIDE_TOPICS = frozenset(
 )
 
 
+# An elliptical follow-up on the last general answer ("En buiten Europa?" after the maximum): read
+# with that answer's topic when the answer speaks of it (issue 11, round 8).
+ELLIPTICAL = re.compile(r"^(en|maar|ook|geldt dat ook|en wat als|en als)\b")
+SHORT_FOLLOW_UP = 8  # words
+# Follow-ups whose words name the topic, mid-check or after a verdict, with the text the previous
+# answer must cite (None: any): "en als het tot een rechtszaak komt?" (art. 5: a lawyer of your
+# choice for a procedure; art. 6: its costs), "kan hij mijn verzekering gebruiken?" (art. 1),
+# "en als ik gelijk krijg?" after a criminal matter (art. 12: costs back after acquittal).
+FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
+    ("own_lawyer", r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b", None),
+    (
+        "who_is_insured",
+        r"\b(is|zijn|valt|vallen) (mijn|m'?n|onze?|die|hij|zij|ze) (\w+ )?(ook )?(mee ?)?verzekerd\b|"
+        r"\b(kan|mag) (hij|zij|ze|mijn \w+|m'?n \w+) (ook )?(mijn|m'?n|onze|deze|die|de) (verzekering|polis) gebruiken\b",
+        None,
+    ),
+    (
+        "criminal",
+        r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\bniet (schuldig|vervolgd)\b",
+        "art. 12",
+    ),
+)
+
+
+def named_topic(text: str, context: str = "") -> str | None:
+    """The general topic a question mid-check or after a verdict names by its words; None: none."""
+    t = fold(text)
+    if "?" not in text and not talk.QUESTION.search(t.strip()):
+        return None
+    for topic, pattern, needs in FOLLOW_UP_TOPICS:
+        if re.search(pattern, t) and (needs is None or needs in context) and replies.faq_answer(topic) is not None:
+            return topic
+    return None
+
+
+def topic_of(intent: str, text: str) -> str | None:
+    """The general topic of an earlier customer message (its faq intent, else a keyword route)."""
+    if intent.startswith(FAQ_PREFIX):
+        return talk.overriding_topic(intent.removeprefix(FAQ_PREFIX), text)
+    return talk.faq_topic_in(text)
+
+
+def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
+    """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
+    elliptical and that answer speaks of it; else the topic as classified."""
+    if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
+        return topic
+    t = fold(text).strip()
+    if not ELLIPTICAL.search(t) or len(t.split()) > SHORT_FOLLOW_UP:
+        return topic
+    answer = replies.faq_text(previous_topic)
+    words = talk._words(text)
+    shared = talk._overlap(words, answer)
+    own = replies.faq_text(topic) if replies.faq_answer(topic) is not None else ""
+    if shared >= 1 and shared >= talk._overlap(words, own):
+        return previous_topic  # it speaks of it at least as much as the topic as classified
+    # "En in Amerika dan?" after an answer that differs by country ("in andere landen"): that answer.
+    country = dialogue.facts_in_answer(text).get("country")
+    return previous_topic if country and re.search(r"\blanden\b", answer) else topic
+
+
 @dataclass(frozen=True)
 class Turn:
     """What the assistant says (in order) and the slots it sets."""
@@ -65,12 +129,16 @@ def shaped_answer(text: str, reminded: bool, question: str | None = None) -> Tur
     return Turn([talk.chat_answer(text, with_reminder=not reminded, question=question)], slots)
 
 
-def answer_faq(intent: str, text: str, detection: Mapping[str, Any] | None, reminded: bool) -> Turn:
-    """The reply to a `faq_<topic>` intent; a conflict told in the same message gets its own answer."""
+def answer_faq(
+    intent: str, text: str, detection: Mapping[str, Any] | None, reminded: bool, previous_topic: str | None = None
+) -> Turn:
+    """The reply to a `faq_<topic>` intent; a conflict told in the same message gets its own answer.
+    `previous_topic`: the topic of the customer's previous general question, for a follow-up on it."""
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
     topic = talk.overriding_topic(topic, text) if topic else topic
+    topic = context_topic(topic, text, previous_topic) if topic else topic
     if topic == "costs":
         cost = cost_questions.cost_answer(text)  # "vergoeden jullie de boete?": that cost's line first
         if cost:

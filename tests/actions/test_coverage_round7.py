@@ -23,11 +23,10 @@ from typing import Any
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat  # the turn-by-turn form driver
+from testkit.coverage_form import Chat, after_verdict, follow_up  # the turn-by-turn form driver
 
 import actions.complaints as complaints
-from actions.coverage import ActionCoverageFollowUp, ValidateCoverageForm
-from flexbot.flexpolis import dialogue
+from actions.coverage import ValidateCoverageForm
 from flexbot.flexpolis.dialogue import CheckState
 
 MODULES_QUESTION = "Welke modules staan op uw polis"
@@ -118,19 +117,8 @@ def test_a_general_question_with_a_traffic_conflict_gets_the_verkeer_sentence():
     assert any("geen maximum" in m and "art. 6" in m for m in messages), messages
 
 
-def _follow_up(slots: dict[str, Any], text: str, intent: str, bot_said: list[str] | None = None) -> list[str]:
-    events: list[dict[str, Any]] = [{"event": "user", "text": "eerder"}]
-    events += [{"event": "bot", "text": t} for t in bot_said or []]
-    events.append({"event": "user", "text": text})
-    tracker = Tracker("t", dict(slots), {"text": text, "intent": {"name": intent}}, events, False, None, {}, None)
-    out = CollectingDispatcher()
-    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {"responses": {}}))
-    return [m.get("text") or m.get("response") for m in out.messages]
-
-
-def _last(description: str) -> dict[str, Any]:
-    state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(description))
-    return {"cc_state": {"last": {"description": description, "state": state.dump()}}}
+_follow_up = follow_up
+_last = after_verdict
 
 
 def test_after_not_covered_the_cost_of_a_lawyer_gets_what_arag_still_offers():

@@ -13,9 +13,12 @@ from actions.coverage import (
     ANSWER,
     DESCRIPTION,
     ActionAskCoverageAnswer,
+    ActionCoverageFollowUp,
     ActionCoverageVerdict,
     ValidateCoverageForm,
 )
+from flexbot.flexpolis import dialogue
+from flexbot.flexpolis.dialogue import CheckState
 
 
 class Chat:
@@ -81,3 +84,21 @@ def ask_in_form(
     out = CollectingDispatcher()
     asyncio.run(ActionAskCoverageAnswer().run(out, form_tracker(slots, text, intent, ranking), {}))
     return [m.get("text") or "" for m in out.messages]
+
+
+def follow_up(slots: dict[str, Any], text: str, intent: str, bot_said: list[str] | None = None) -> list[str]:
+    """What action_coverage_follow_up sends when `text` arrives after a verdict (`bot_said`: the
+    bot's reply to the message before)."""
+    events: list[dict[str, Any]] = [{"event": "user", "text": "eerder"}]
+    events += [{"event": "bot", "text": t} for t in bot_said or []]
+    events.append({"event": "user", "text": text})
+    tracker = Tracker("t", dict(slots), {"text": text, "intent": {"name": intent}}, events, False, None, {}, None)
+    out = CollectingDispatcher()
+    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {"responses": {}}))
+    return [m.get("text") or m.get("response") for m in out.messages]
+
+
+def after_verdict(description: str) -> dict[str, Any]:
+    """The slots right after the verdict on `description`."""
+    state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(description))
+    return {"cc_state": {"last": {"description": description, "state": state.dump()}}}
