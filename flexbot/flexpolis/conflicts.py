@@ -107,7 +107,15 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "shop": (
         "winkel of verkoper",
-        (r"\bwinkel\w*", r"\bverkoper\b", r"\bleverancier\b", r"\bmeubelzaak\b", r"\bkeukenzaak\b"),
+        (
+            r"\bwinkel\w*",
+            r"\bverkoper\b",
+            r"\bleverancier\b",
+            r"\bmeubelzaak\b",
+            r"\bkeukenzaak\b",
+            r"\b(bouwmarkt|tuincentrum|witgoedzaak|elektronicazaak|fietsenwinkel|mediamarkt|ikea|gamma|praxis|"
+            r"karwei|hornbach|blokker|fokker|kennel)\b",
+        ),
     ),
     "garage": (
         "garage",
@@ -216,7 +224,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
-            r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, countries
+from flexbot.flexpolis import checker, conflicts, cost_questions, countries
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
 from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -99,6 +99,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "report",
         r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END + "|"
+        # art. 7: "moet ik eerst zelf een brief sturen voordat ik het meld?": report at once
+        r"\b(voordat|voor|eer) (ik|we|wij) (het |dit |dat |de zaak |mijn zaak |het conflict )?(bij (jullie|u|arag) )?"
+        r"(aan)?meld(en)?\b|"
         # art. 7: "Stuur ons alleen kopieën van documenten. Houd de originele documenten zelf."
         r"\b(originele?|originelen)\b.{0,60}\b(op ?sturen|opsturen|insturen|meesturen|kopie\w*)\b|"
         r"\bkopie\w*\b.{0,40}\b(genoeg|voldoende|goed genoeg|volstaan|ok)\b",
@@ -179,6 +182,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # What the customer pays for ARAG's help (art. 6): "kost dat mij nog iets?", "moet ik zelf iets betalen?"
     (
         "costs",
+        # art. 6: "als ik verlies, moet ik dan de advocaat van de ander betalen?"
+        r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij|wederpartij)\b|"
         r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog )*(zelf )?(nog )?"
         r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b",
     ),
@@ -193,7 +198,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bop naam van (mijn|de|onze|m'?n) (bv|zaak|bedrijf)\b",  # Verkeer 1: a car of your BV used privately
     ),
 )
-QUESTION = re.compile(r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b")
+QUESTION = re.compile(
+    r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
+    # dictated without a question mark, the question after a condition: "als ik verlies moet ik dan ..."
+    r"^(als|stel|en als|wat als)\b.*\b(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|ben|zijn|word|worden|betaal|betalen|"
+    r"vergoeden) (ik|we|wij|jullie|u) "
+    r"(dan|daar|nog|ook)\b"
+)
 
 
 def faq_topic_in(text: str) -> str | None:
@@ -817,6 +828,10 @@ def fallback_answer(text: str) -> str | None:
         return answer
     if topic is None:
         return None
+    if topic == "costs":
+        cost = cost_questions.cost_answer(text)  # "moet ik de advocaat van de ander betalen?": that line first
+        if cost:
+            return cost
     return asked_sentence_second(answer_text(topic, text), text)
 
 

@@ -23,7 +23,11 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ("griffierecht", r"\bgriffie\w*\b"),
     ("getuigen", r"\bgetuige\w*\b"),
     ("buitengerechtelijke_kosten_tegenpartij", r"\bbuitengerechtelijke kosten\b"),
-    ("proceskosten_tegenpartij", r"\b(proceskosten|(advocaat)?kosten van de (tegenpartij|wederpartij))\b"),
+    (
+        "proceskosten_tegenpartij",
+        r"\b(proceskosten|(advocaat)?kosten van de (tegenpartij|wederpartij))\b|"
+        r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij)\b",
+    ),
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b"),
     ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),
     ("executie", r"\b(deurwaarderskosten|uitspraak (laten )?uitvoeren|vonnis (laten )?uitvoeren|executie\w*)\b"),

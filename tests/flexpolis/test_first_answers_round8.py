@@ -234,3 +234,25 @@ def test_a_policy_of_a_few_weeks_with_an_older_event_is_a_verdict_not_a_note() -
 def test_mediation_is_answered_as_a_cost() -> None:
     answer = faq("faq_modules", "Betalen jullie ook een mediator bij ruzie met de buren?")
     assert "mediation" in answer and "art. 6b" in answer
+
+
+# Probe round 3 -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het tuincentrum wil de doodgegane olijfboom van 250 euro niet terugnemen",
+        "De hoefsmid heeft mijn pony kreupel gemaakt",
+    ],
+)
+def test_shops_and_services_named_by_their_trade_are_consumer_contracts(text: str) -> None:
+    assert kind(text) in ("consumentenkoop", "onrechtmatige_daad")
+
+
+def test_sending_a_letter_before_reporting_is_answered_with_art_7() -> None:
+    assert c.faq_topic_in("Moet ik de verkoper eerst zelf aanschrijven voordat ik het bij jullie meld?") == "report"
+
+
+def test_a_dictated_question_after_a_condition_is_a_question() -> None:
+    # Art. 6: "Kosten van de tegenpartij in een rechtszaak. Maar alleen het deel waarvan de rechter vindt ..."
+    answer = c.fallback_answer("stel dat we verliezen moeten we dan de advocaatkosten van de tegenpartij betalen")
+    assert answer is not None and "rechter" in answer and "art. 6" in answer
