@@ -1325,6 +1325,14 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     return guess
 
 
+# "als ik overstap naar een andere verzekeraar": a change of policy, not a conflict with an insurer.
+SWITCHING_INSURER = re.compile(
+    r"\b(overstap\w*|over te stappen|overgestapt|stap(pen|t)? (\w+ )?over) (naar|bij) (een )?(andere|nieuwe) (\w+ )?"
+    r"(verzekeraar|maatschappij)\b",
+    re.IGNORECASE,
+)
+
+
 def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """Who is who in the story beats a thing named in it."""
     if kind == "huur_woning" and opponent == "tenant":
@@ -1350,6 +1358,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         return ConflictGuess(None, None)
     # "Samen met twintig buurtbewoners bezwaar maken": those people are on the customer's side (art. 10).
     folded = story_facts.SHARED.sub(" ", strip_accents(text))
+    folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

@@ -57,7 +57,10 @@ CORRECTION = re.compile(
 # Art. 11c: reporting after the policy ended ("opgezegd ... kan ik nog iets melden?"), not a cancellation.
 REPORT_AFTER_END = (
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
-    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b"
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b|"
+    # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
+    r"\b(mijn|de|een) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
+    r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b"
 )
 # Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
 CONDUCT = (

@@ -256,3 +256,10 @@ def test_a_dictated_question_after_a_condition_is_a_question() -> None:
     # Art. 6: "Kosten van de tegenpartij in een rechtszaak. Maar alleen het deel waarvan de rechter vindt ..."
     answer = c.fallback_answer("stel dat we verliezen moeten we dan de advocaatkosten van de tegenpartij betalen")
     assert answer is not None and "rechter" in answer and "art. 6" in answer
+
+
+def test_switching_to_another_insurer_is_about_reporting_after_the_end() -> None:
+    # Art. 11c: "Meldt u uw conflict later dan een maand nadat deze verzekering gestopt is? ..."
+    text = "Ik stap over naar een andere verzekeraar, wat gebeurt er dan met mijn lopende conflict?"
+    assert c.coverage_first(text) is None
+    assert "11c" in faq("faq_cancel", "Wat als ik overstap naar een nieuwe verzekeraar, blijft mijn zaak dan lopen?")
