@@ -289,6 +289,7 @@ class ValidateCoverageForm(FormValidationAction):
         # telt dat?", "mijn broer is ook bij jullie verzekerd, maakt dat uit?") gets its own answer.
         asked = _topic_in(text, extras.get("said")) if not _fresh_start(tracker) and _asks(text) else None
         head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
+        head = _with_open_exclusion(head, state, text) if head and _fresh_start(tracker) else head
         if head and head != extras.get("said"):
             dispatcher.utter_message(text=head)
             extras["said"] = head
@@ -489,6 +490,30 @@ def _fact_in_words(name: str, text: str) -> answers.Answer | None:
     return None if value is None else answers.Answer({name: value})
 
 
+# An exclusion the story points to but does not settle, named in the first answer (answer first)
+# before the form gets to its question: (fact, words in the story, the sentence).
+OPEN_EXCLUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "facts.tweedehands_zonder_garantie",
+        re.compile(r"\b(tweedehands|occasion|gebruikte)\b"),
+        "Ook niet bij een tweedehands motorrijtuig dat u kocht zonder BOVAG-garantie of schriftelijke "
+        "garantie van een erkende dealer (art. 4d Verkeer).",
+    ),
+)
+
+
+def _with_open_exclusion(head: str, state: CheckState, text: str) -> str:
+    """The first answer with the sentence of each exclusion the story points to that is still open,
+    before "Ik check nog ..."."""
+    missing = state.verdict().missing
+    t = fold(text)
+    notes = " ".join(note for fact, words, note in OPEN_EXCLUSIONS if fact in missing and words.search(t))
+    if not notes:
+        return head
+    check = " Ik check nog"
+    return head.replace(check, f" {notes}{check}", 1) if check in head else f"{head} {notes}"
+
+
 def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
@@ -515,7 +540,7 @@ def _with_unknown_notes(state: CheckState, name: str, each: str) -> str:
     the amount is not known yet and a module with a minimum covers it, the EUR 175 minimum (art. 11g)."""
     if name != "modules":
         return each
-    notes = [each, "Welke modules u heeft, staat op uw polis."]
+    notes = [each, "Uw modules staan op uw polis."]
     k = knowledge()
     covered = k.conflict_kinds.get(state.question.conflict or "", {}).get("covered_by", {})
     minimum = any(k.modules.get(m, {}).get("minimum_applies") for m in covered)

@@ -111,3 +111,13 @@ def test_a_new_conflict_keeps_the_modules_told_before():
 def test_a_question_mid_check_that_asks_nothing_new_still_gets_the_answer_so_far():
     slots = {"requested_slot": "cc_answer", "cc_state": {"said": "U bent verzekerd (art. 2c)."}}
     assert ask_in_form(slots, "hallo?", "inform")
+
+
+def test_a_second_hand_purchase_names_the_guarantee_exclusion_in_the_first_answer():
+    _, replies = _check(
+        "Vorig jaar een occasion gekocht bij een autohandel, nu blijkt de kilometerstand vals. Ik heb Verkeer."
+    )
+    first = replies[0][0]
+    assert "art. 3e Verkeer" in first and "art. 4d Verkeer" in first, first
+    _, replies = _check("De garage heeft mijn eigen auto slecht gerepareerd. Ik heb Verkeer.")
+    assert not any("art. 4d" in m for m in replies[0]), replies[0]
