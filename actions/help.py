@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from flexbot.flexpolis import replies
+from flexbot.flexpolis import language_answer, replies
 
 
 class ActionOfferPhone(Action):
@@ -31,5 +31,5 @@ class ActionReplyInDutch(Action):
         return "action_reply_in_dutch"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
-        dispatcher.utter_message(text=replies.dutch_only_answer((tracker.latest_message or {}).get("text")))
+        dispatcher.utter_message(text=language_answer.dutch_only_answer((tracker.latest_message or {}).get("text")))
         return []

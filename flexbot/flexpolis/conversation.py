@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, cost_questions, countries
+from flexbot.flexpolis import checker, conflicts, cost_questions, countries, dialogue, english, replies
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
 from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -259,8 +259,6 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
 def answer_text(topic: str, text: str) -> str:
     """The topic's answer for this question: the sentence that answers it first when the keyword
     route says which ("opgezegd; kan ik nog iets melden?" -> art. 11c's sentence)."""
-    from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
-
     answer = replies.faq_text(topic)
     route = next((r for r in LEAD_SENTENCE.get(topic, ()) if re.search(r[0], fold(text))), None)
     if route is None:
@@ -323,8 +321,6 @@ def other_faq_topic(text: str, primary: str) -> str | None:
 
 def small_amount(text: str) -> bool:
     """The message names an amount in euros of the art. 11g minimum or less."""
-    from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
-
     amount = dialogue.amount_in_text(text)
     return amount is not None and amount <= knowledge().required_amount("minimum")
 
@@ -387,8 +383,6 @@ def after_end_note(text: str) -> str:
 def coverage_first(text: str) -> str | None:
     """What already follows from a whole message about a conflict: the verdict when it is certain,
     else the headline with a pointer to the check; None when no conflict is recognised."""
-    from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
-
     found = dialogue.facts_in_description(text)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None
@@ -439,8 +433,6 @@ def _headline(state: CheckState) -> str | None:
     if kind.get("criminal") or kind.get("borgsom"):
         # Art. 12 / art. 13 in two sentences with the article (the general answer), not the list of
         # everything still unknown.
-        from flexbot.flexpolis import replies
-
         return short_and_details(replies.faq_text("criminal" if kind.get("criminal") else "borgsom"))[0]
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
@@ -807,8 +799,6 @@ def coverage_aside(text: str) -> str | None:
     if len(sentences) < 2:
         # One sentence with a conflict in a named country ("maximaal als ik in Thailand een conflict
         # met een hotel krijg?"): the module's countries (C&W 4, Verkeer 5, Inkomen 4) decide first.
-        from flexbot.flexpolis import dialogue  # local: dialogue is the parser layer
-
         return coverage_first(text) if dialogue.country_in_description(text) else None
     return next((answer for answer in map(coverage_first, sentences) if answer), None)
 
@@ -823,8 +813,6 @@ def fallback_answer(text: str) -> str | None:
     answers: the first answer for a conflict in it, else the FAQ answer for a general question in it
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
-    from flexbot.flexpolis import english  # local: english imports this module
-
     topic = faq_topic_in(text)
     answer = None if topic in AMOUNT_TOPICS else coverage_first(text) or coverage_first(english.gist(text))
     if answer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker
+from flexbot.flexpolis import checker, replies
 from flexbot.flexpolis.knowledge import knowledge
 
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
@@ -43,8 +43,6 @@ def cost_key(text: str) -> str | None:
 
 def cost_answer(text: str) -> str | None:
     """'<the named cost's line> <the general costs answer> (articles)'; None when no cost is named."""
-    from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
-
     key = cost_key(text)
     if key is None:
         return None

@@ -94,24 +94,3 @@ def residence_rule(text: str) -> str | None:
         return None
     k = knowledge()
     return f"{k.article('Algemene regels 3').summary} {k.cite(['Algemene regels 3'])}"
-
-
-def what_follows(text: str) -> str | None:
-    """The Dutch first answer for an English question; None when its gist names nothing we know."""
-    from flexbot.flexpolis import conversation  # local: conversation imports the parsers
-
-    rule = residence_rule(text)
-    if rule:
-        return rule
-    dutch = gist(text)
-    answer = conversation.coverage_first(dutch)
-    if answer:
-        for tail in (" Wilt u weten of u verzekerd bent", " Ik check nog wat de uitkomst kan veranderen"):
-            answer = answer.split(tail)[0]  # the coverage check's pointers: not in a language answer
-        return answer
-    topic = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
-    if topic:
-        from flexbot.flexpolis import replies  # local: replies imports the FAQ answers
-
-        return conversation.short_and_details(replies.faq_text(topic))[0]
-    return None

@@ -54,19 +54,6 @@ def fallback_phone_answer() -> str:
     )
 
 
-def dutch_only_answer(text: str | None = None) -> str:
-    """Art. 3: ARAG answers in Dutch; for an English question, what already follows from it (in Dutch)."""
-    from flexbot.flexpolis import english  # local: english imports the conversation layer
-
-    answer = (
-        "Excuses, ik kan alleen Nederlands schrijven. ARAG communiceert in het Nederlands met "
-        f"haar klanten {knowledge().cite('Algemene regels 3')}. Stel uw vraag gerust in het "
-        f"Nederlands, of bel {contact()['servicecenter']['phone']}."
-    )
-    follows = english.what_follows(text) if text else None
-    return f"{answer} Wat ik uit uw vraag begrijp: {follows}" if follows else answer
-
-
 def faq_answer(topic: str) -> str | None:
     """Answer for intent faq_<topic>; None for a topic we do not know."""
     if topic == "contact":

@@ -8,7 +8,7 @@ import pytest
 
 from flexbot.flexpolis import conversation as c
 from flexbot.flexpolis import dialogue as d
-from flexbot.flexpolis import faq_turn, replies
+from flexbot.flexpolis import faq_turn, language_answer, replies
 from flexbot.flexpolis.dialogue import CheckState
 
 
@@ -238,7 +238,7 @@ def test_what_belongs_to_the_own_home_is_named(text: str, word: str) -> None:
     ],
 )
 def test_an_english_question_gets_what_follows_in_dutch(text: str, facts: list[str]) -> None:
-    answer = replies.dutch_only_answer(text)
+    answer = language_answer.dutch_only_answer(text)
     assert "Nederlands" in answer
     for fact in facts:
         assert fact in answer, (fact, answer)

@@ -1,0 +1,36 @@
+"""The answer to a message in another language (art. 3): ARAG communicates in Dutch, and the answer
+says in Dutch what already follows from an English question (`english.gist` puts its deciding
+words into Dutch; the conversation layer gives the first answer for that gist)."""
+
+from __future__ import annotations
+
+from flexbot.flexpolis import conversation, english, replies
+from flexbot.flexpolis.knowledge import knowledge
+
+
+def dutch_only_answer(text: str | None = None) -> str:
+    """Art. 3: ARAG answers in Dutch; for an English question, what already follows from it (in Dutch)."""
+    answer = (
+        "Excuses, ik kan alleen Nederlands schrijven. ARAG communiceert in het Nederlands met "
+        f"haar klanten {knowledge().cite('Algemene regels 3')}. Stel uw vraag gerust in het "
+        f"Nederlands, of bel {replies.contact()['servicecenter']['phone']}."
+    )
+    follows = what_follows(text) if text else None
+    return f"{answer} Wat ik uit uw vraag begrijp: {follows}" if follows else answer
+
+
+def what_follows(text: str) -> str | None:
+    """The Dutch first answer for an English question; None when its gist names nothing we know."""
+    rule = english.residence_rule(text)
+    if rule:
+        return rule
+    dutch = english.gist(text)
+    answer = conversation.coverage_first(dutch)
+    if answer:
+        for tail in (" Wilt u weten of u verzekerd bent", " Ik check nog wat de uitkomst kan veranderen"):
+            answer = answer.split(tail)[0]  # the coverage check's pointers: not in a language answer
+        return answer
+    topic = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
+    if topic:
+        return conversation.short_and_details(replies.faq_text(topic))[0]
+    return None
