@@ -59,7 +59,7 @@ REPORT_AFTER_END = (
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
-    r"\b(mijn|de|een) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
+    r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
     r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b"
 )
 # Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
@@ -222,7 +222,7 @@ def faq_topic_in(text: str) -> str | None:
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
-    ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium"})),
+    ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium", "after_report"})),
     # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).

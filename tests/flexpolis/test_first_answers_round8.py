@@ -263,3 +263,4 @@ def test_switching_to_another_insurer_is_about_reporting_after_the_end() -> None
     text = "Ik stap over naar een andere verzekeraar, wat gebeurt er dan met mijn lopende conflict?"
     assert c.coverage_first(text) is None
     assert "11c" in faq("faq_cancel", "Wat als ik overstap naar een nieuwe verzekeraar, blijft mijn zaak dan lopen?")
+    assert "11c" in faq("faq_after_report", "Wat gebeurt er met het conflict dat ik heb als ik overstap?")
