@@ -356,6 +356,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bopgelicht\b",
             r"\boplicht\w*\b",
             # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
+            r"\b(afhandig gemaakt|afgetroggeld|ontfutseld|afgeperst)\b",
             r"\bidentiteit\w*\b.{0,30}\b(gestolen|misbruikt|fraude|stal|gejat)\b|\bidentiteitsfraude\b|"
             r"\b(stal|stalen|misbruikte|misbruikten) (mijn|onze) identiteit\b|"
             r"\bop (mijn|onze) naam\b.{0,40}\b(afgesloten|besteld|gekocht|aangevraagd)\b",
@@ -693,6 +694,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bnalatenschap\b",
             r"\btestament\b",
             r"\berfgena\w*",
+            r"\b(erven|erft|erfde|erfden)\b(?!.{0,40}\b(schuld\w*|deurwaarder|schuldeiser\w*)\b)",
             r"\bexecuteur\b",
             # C&W 2i told without the word: a relative died and the family disagrees over what is left
             r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"

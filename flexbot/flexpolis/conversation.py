@@ -246,6 +246,13 @@ def overriding_topic(topic: str, text: str) -> str:
 
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
+    # Art. 5: "kan ik een advocaat in Spanje krijgen?": registered in the country of the conflict.
+    "own_lawyer": (
+        (
+            r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+",
+            "conflict in het buitenland",
+        ),
+    ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
     "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
@@ -378,6 +385,16 @@ def after_end_note(text: str) -> str:
         return ""
     k = knowledge()
     return f"{k.article('Algemene regels 11c').summary} {k.cite(['Algemene regels 11c'])} "
+
+
+# "Mijn sportschoolabonnement opzeggen": another contract than this policy (a conflict, C&W 2b).
+THIS_POLICY = re.compile(r"\b(polis|rechtsbijstand\w*|flexpolis|arag|jullie|deze verzekering|de verzekering)\b")
+
+
+def cancels_another_contract(text: str) -> bool:
+    """A cancellation question about another contract (gym, phone, energy), not about this policy."""
+    t = fold(text)
+    return bool(re.search(r"\bopzeg\w*|\bzeg\w* .{0,30}\bop\b", t)) and not THIS_POLICY.search(t)
 
 
 def coverage_first(text: str) -> str | None:

@@ -145,6 +145,11 @@ def answer_faq(
             return shaped_answer(cost, reminded)
     if replies.faq_answer(topic) is None:
         return Turn([replies.fallback_phone_answer()])
+    if topic == "cancel" and talk.cancels_another_contract(text):
+        # "mijn sportschool laat me niet opzeggen": a conflict about that contract, not art. 15
+        verdict = talk.coverage_first(text)
+        if verdict:
+            return shaped_answer(verdict, reminded)
     if topic == "disagreement" and talk.disagrees_with_someone_else(text):
         # Art. 17 is about disagreeing with ARAG; "niet eens met de wet" is a conflict (e.g. 11k).
         verdict = talk.coverage_first(text)

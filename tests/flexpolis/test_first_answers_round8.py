@@ -264,3 +264,28 @@ def test_switching_to_another_insurer_is_about_reporting_after_the_end() -> None
     assert c.coverage_first(text) is None
     assert "11c" in faq("faq_cancel", "Wat als ik overstap naar een nieuwe verzekeraar, blijft mijn zaak dan lopen?")
     assert "11c" in faq("faq_after_report", "Wat gebeurt er met het conflict dat ik heb als ik overstap?")
+
+
+# Probe round 4 -------------------------------------------------------------------------------------------
+def test_cancelling_another_contract_is_a_conflict_about_that_contract() -> None:
+    # C&W 2b, not art. 15 (cancelling this policy).
+    answer = faq("faq_cancel", "Het telefoonbedrijf laat me mijn abonnement niet opzeggen, nog 14 maanden te gaan")
+    assert "2b" in answer and "art. 15" not in answer
+    assert "art. 15" in faq("faq_cancel", "Kan ik de polis per direct opzeggen?")
+
+
+def test_a_lawyer_abroad_leads_with_the_country_rule() -> None:
+    # Art. 5: "Is uw conflict in het buitenland? ... ingeschreven in dat buitenland".
+    answer = faq("faq_own_lawyer", "Mag ik een advocaat uit Portugal nemen voor mijn zaak daar?")
+    assert answer.startswith("Bij een conflict in Nederland") and "buitenland" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mijn zus en ik erven de spaarrekening van oma, maar zij wil alles houden", "erfenis"),
+        ("Een zogenaamde vriend heeft mijn moeder 3000 euro afgetroggeld", "slachtoffer"),
+    ],
+)
+def test_inheriting_and_being_swindled_told_with_verbs(text: str, expected: str) -> None:
+    assert kind(text) == expected
