@@ -27,6 +27,12 @@ def previous_topic(tracker: Tracker) -> str | None:
     return faq_turn.topic_of(intent, str(before.get("text") or ""))
 
 
+def previous_text(tracker: Tracker) -> str:
+    """The customer's message before the latest one ('' when none)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    return str(users[-2].get("text") or "") if len(users) >= 2 else ""
+
+
 def slot_events(turn: faq_turn.Turn) -> list[EventType]:
     return [SlotSet(name, value) for name, value in turn.slots.items()]
 

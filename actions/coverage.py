@@ -18,7 +18,15 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import DETAILS, REMINDED, complaint_only, previous_topic, short_answer, slot_events
+from actions.answering import (
+    DETAILS,
+    REMINDED,
+    complaint_only,
+    previous_text,
+    previous_topic,
+    short_answer,
+    slot_events,
+)
 from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
@@ -184,11 +192,15 @@ def _mid_check(
     if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
         return CheckState(), {"restarted": text if restart else None}, {**_policy_facts(state), **found}
     t = fold(text).strip()
+    worded: dict[str, Any] = {}  # "nee, geen garantie gekregen, ...": an answer in words (Verkeer 4d)
+    for fact in state.verdict().missing:
+        answer = _fact_in_words(fact, text)
+        worded.update(answer.changes if answer else {})
     if found.get("conflict") not in (None, state.question.conflict) and ANSWER_START.search(t):
-        if not CORRECTING.search(t) or t.startswith("geen"):
+        if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
-    return state, extras, found
+    return state, extras, {**found, **worded}
 
 
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
@@ -517,7 +529,13 @@ def _with_open_exclusion(head: str, state: CheckState, text: str) -> str:
 def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
-    return talk.faq_topic_in(text) or faq_turn.named_topic(text, said or "")
+    topic = talk.faq_topic_in(text)
+    if topic:
+        return topic
+    named = faq_turn.named_topic(text, said or "")
+    if named == "own_lawyer" and re.search(r"\b(procedure|rechter)\b", fold(said or "")):
+        return None  # the answer so far already says what happens in court (C&W 2k): "Zoals gezegd"
+    return named
 
 
 POLICY_FACTS = (
@@ -815,6 +833,7 @@ class ActionCoverageFollowUp(Action):
                     (tracker.latest_message or {}).get("complaint"),
                     bool(tracker.get_slot(REMINDED)),
                     previous_topic=previous_topic(tracker),
+                    previous_text=previous_text(tracker),
                 )
                 for message in ([said] if said else []) + turn.messages:
                     dispatcher.utter_message(text=message)

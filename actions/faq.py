@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answering import REMINDED, previous_topic, slot_events
+from actions.answering import REMINDED, previous_text, previous_topic, slot_events
 from flexbot.flexpolis import faq_turn
 
 
@@ -27,6 +27,7 @@ class ActionAnswerFaq(Action):
             message.get("complaint"),
             reminded=bool(tracker.get_slot(REMINDED)),
             previous_topic=previous_topic(tracker),
+            previous_text=previous_text(tracker),
         )
         for text in turn.messages:
             dispatcher.utter_message(text=text)

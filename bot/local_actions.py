@@ -48,6 +48,7 @@ class LocalFaqAction(RemoteAction):
             parse_data.get("complaint"),
             reminded=bool(tracker.get_slot(faq_turn.REMINDED_SLOT)),
             previous_topic=previous_topic(tracker),
+            previous_text=previous_text(tracker),
         )
         events: list[Event] = [create_bot_utterance({"text": text}) for text in turn.messages]
         return events + [SlotSet(name, value) for name, value in turn.slots.items()]
@@ -61,6 +62,12 @@ def previous_topic(tracker: DialogueStateTracker) -> str | None:
         return None
     before = users[-2]
     return faq_turn.topic_of(str((before.intent or {}).get("name") or ""), before.text or "")
+
+
+def previous_text(tracker: DialogueStateTracker) -> str:
+    """The customer's message before the latest one ('' when none)."""
+    users = [e for e in tracker.events if isinstance(e, UserUttered)]
+    return (users[-2].text or "") if len(users) >= 2 else ""
 
 
 _original = rasa_actions.action_for_name_or_text

@@ -67,6 +67,10 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
 )
 
 
+# Topics whose answer depends on the story told just before (travel companions, art. 1 / C&W 1).
+STORY_TOPICS = frozenset({"who_is_insured"})
+
+
 def named_topic(text: str, context: str = "") -> str | None:
     """The general topic a question mid-check or after a verdict names by its words; None: none."""
     t = fold(text)
@@ -130,10 +134,15 @@ def shaped_answer(text: str, reminded: bool, question: str | None = None) -> Tur
 
 
 def answer_faq(
-    intent: str, text: str, detection: Mapping[str, Any] | None, reminded: bool, previous_topic: str | None = None
+    intent: str,
+    text: str,
+    detection: Mapping[str, Any] | None,
+    reminded: bool,
+    previous_topic: str | None = None,
+    previous_text: str = "",
 ) -> Turn:
     """The reply to a `faq_<topic>` intent; a conflict told in the same message gets its own answer.
-    `previous_topic`: the topic of the customer's previous general question, for a follow-up on it."""
+    `previous_topic`/`previous_text`: the customer's previous message, for a follow-up on it."""
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
@@ -155,7 +164,9 @@ def answer_faq(
         verdict = talk.coverage_first(text)
         if verdict:
             return shaped_answer(verdict, reminded)
-    turn = shaped_answer(talk.answer_text(topic, text), reminded, question=text)
+    # "Is mijn vriendin ook verzekerd?" after a holiday booked for both: the story picks the sentence.
+    question = f"{text} {previous_text}" if topic in STORY_TOPICS and previous_text else text
+    turn = shaped_answer(talk.answer_text(topic, text), reminded, question=question)
     second = talk.other_faq_topic(text, topic)
     if second is None and topic not in ("minimum", "not_covered") and talk.small_amount(text):
         second = "minimum"  # "mijn zaak gaat over 100 euro": art. 11g answers it, whatever was asked

@@ -121,3 +121,23 @@ def test_a_second_hand_purchase_names_the_guarantee_exclusion_in_the_first_answe
     assert "art. 3e Verkeer" in first and "art. 4d Verkeer" in first, first
     _, replies = _check("De garage heeft mijn eigen auto slecht gerepareerd. Ik heb Verkeer.")
     assert not any("art. 4d" in m for m in replies[0]), replies[0]
+
+
+def test_is_my_friend_insured_after_a_holiday_story_names_travel_companions():
+    story = "Ik had een huisje in de Ardennen geboekt voor mij en mijn vriend en het was onbewoonbaar."
+    turn = faq_turn.answer_faq("faq_who_is_insured", "Valt hij daar ook onder?", None, True, previous_text=story)
+    assert any("reisgenoten" in m for m in turn.messages), turn.messages
+
+
+def test_no_guarantee_told_as_a_new_description_mid_check_is_verkeer_4d():
+    chat, _ = _check("Mijn gebruikte camper van de dealer lekt na een maand al. Ik heb Verkeer.")
+    said = chat.say("nee geen garantie gekregen, alleen een handdruk", "check_coverage")
+    assert any("art. 4d Verkeer" in m for m in said), said
+
+
+def test_going_to_court_after_an_answer_that_already_says_it_is_that_answer():
+    chat, _ = _check(
+        "Een fietser zegt dat ik zijn wiel heb verbogen en eist 600 euro; mijn WA-verzekeraar betaalt niet"
+    )
+    said = chat.say("en als het tot een rechtszaak komt?")
+    assert not any("belangenconflict" in m for m in said), said
