@@ -58,6 +58,8 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|the other (?:driver|car|side|guy|person|party's)|builder|council|plumber|tenant|mechanic|roofer|doctor"
     r"|dentist|(?:estate|letting) agent|their insurer|(?:the|a|some) (?:guy|man|woman|driver|idiot|person) who"
     r"|some (?:idiot|guy|driver)"
+    # a fine is always someone else's (municipality, CJIB, police): ARAG fines no one
+    r"|\w*boetes?|bekeuring\w*"
     # companies customers name as the other party: airlines, travel, telecom, energy, shops, banks
     r"|klm|transavia|ryanair|easyjet|vueling|lufthansa|corendon|tui|sunweb|booking\.com|airbnb|ns|arriva"
     r"|connexxion|ziggo|kpn|vodafone|odido|t-mobile|tele2|eneco|essent|vattenfall|greenchoice|ikea"

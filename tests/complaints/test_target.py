@@ -262,3 +262,10 @@ def test_a_complaint_told_with_if_stays_a_complaint(detector: ComplaintDetector,
 def test_blind_hypothetical_regression_guard() -> None:
     m = evaluate(DATA / "blind_hypothetical.jsonl")
     assert m["caught"]["recall"] >= 0.9 and m["caught"]["fpr"] <= 0.2 and m["sure"]["fpr"] <= 0.1, m
+
+
+# A fine is always someone else's (round 8): "parkeerboete onterecht, hoe bezwaar?" is a coverage
+# question (art. 12, C&W 2f), not dissatisfaction with ARAG; "belachelijk van jullie" still is.
+def test_anger_at_a_fine_is_no_complaint_about_arag(detector: ComplaintDetector) -> None:
+    assert detector.detect("die flitsboete is onterecht, hoe kan ik bezwaar maken").decision == "none"
+    assert detector.detect("een boete omdat de premie te laat was? belachelijk van jullie").decision != "none"
