@@ -347,7 +347,10 @@ class ValidateCoverageForm(FormValidationAction):
         if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
             dispatcher.utter_message(text="Graag gedaan!")
             return {ANSWER: None, STATE: _dump(state, **keep)}
-        answer = _fact_in_words(name, text) or answers.parse_answer(name, text)
+        answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
+        early = _later_facts(state, name, text)
+        if name == "modules" and early and not MODULE_WORDS.search(fold(text)):
+            answer = answers.Answer(early)  # "Geen garantie nee, ... alles goed": no modules named (Verkeer 4d)
         if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
             named = _named_conditions(state, keep["said"], text)
             answer = answers.Answer(named) if named else answer
@@ -492,6 +495,30 @@ WORDED_FACTS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
         (re.compile(r"\b(met|wel|had|heb|kreeg) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), False),
     ),
 }
+
+
+# "hij zegt dat hij het niet gedaan heeft": what someone else says is no answer to a yes/no question.
+REPORTED_SPEECH = re.compile(r"^(hij|zij|ze|die|de \w+) (zegt|zei|beweert|beweerde|vindt|vond|ontkent)\b")
+MODULE_WORDS = re.compile(r"\b(consument|wonen|verkeer|inkomen|alle(maal| drie)?|geen enkele)\b")
+
+
+def _reported_speech(name: str, text: str) -> answers.Answer | None:
+    """A report of what someone else says, to a yes/no question: not taken as a yes or no
+    (acknowledged with what follows so far, then asked again). None: otherwise."""
+    if not REPORTED_SPEECH.search(fold(text)) or not isinstance(
+        answers.parse_answer(name, text).changes.get(name), bool
+    ):
+        return None
+    return answers.Answer({}, reason="Dat is geen antwoord op mijn vraag.")
+
+
+def _later_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
+    """Yes/no facts of later questions that the reply states in words ("geen garantie")."""
+    found: dict[str, Any] = {}
+    for later in state.verdict().missing:
+        worded = _fact_in_words(later, text) if later != name else None
+        found.update(worded.changes if worded else {})
+    return found
 
 
 def _fact_in_words(name: str, text: str) -> answers.Answer | None:

@@ -141,3 +141,17 @@ def test_going_to_court_after_an_answer_that_already_says_it_is_that_answer():
     )
     said = chat.say("en als het tot een rechtszaak komt?")
     assert not any("belangenconflict" in m for m in said), said
+
+
+def test_no_guarantee_with_all_is_fine_to_the_modules_question_is_4d_not_all_modules():
+    _, replies = _check(
+        "Ik kocht een occasion bij een autohandelaar en de koppeling ging na drie dagen stuk",
+        "nee geen garantie, hij zei dat alles in orde was",
+    )
+    assert any("art. 4d Verkeer" in m for m in replies[-1]), replies[-1]
+
+
+def test_what_someone_else_says_is_no_yes_or_no():
+    chat, _ = _check("Onze zoon van 15 is opgepakt voor een vechtpartij, wat nu?")
+    said = chat.say("hij zegt dat hij er niet eens bij was")
+    assert any("Dank u" in m for m in said), said
