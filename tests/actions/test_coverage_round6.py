@@ -7,26 +7,13 @@ follow-up on a general answer ("mag dat zomaar?") gets that answer again."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat, ask_in_form, form_tracker  # the turn-by-turn form driver
+from testkit.coverage_form import Chat, ask_in_form, follow_up, form_tracker  # the turn-by-turn form driver
 
-from actions.coverage import ActionCoverageFollowUp, ActionMoreDetails
+from actions.coverage import ActionMoreDetails
 
 MODULES_QUESTION = "Welke modules staan op uw polis"
-
-
-def _follow_up(slots: dict[str, Any], text: str, intent: str, bot_said: list[str] | None = None) -> list[str]:
-    """action_coverage_follow_up outside the form, with the bot's earlier messages as events."""
-    events: list[dict[str, Any]] = [{"event": "user", "text": "eerder"}]
-    events += [{"event": "bot", "text": t} for t in bot_said or []]
-    events.append({"event": "user", "text": text})
-    tracker = Tracker("t", dict(slots), {"text": text, "intent": {"name": intent}}, events, False, None, {}, None)
-    out = CollectingDispatcher()
-    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {"responses": {}}))
-    return [m.get("text") or m.get("response") for m in out.messages]
 
 
 def test_an_amount_given_where_the_modules_were_asked_is_taken():
@@ -91,7 +78,7 @@ def test_why_not_after_a_verdict_gets_the_reason():
     verdict = chat.say("mijn ex-man betaalt de kinderalimentatie niet", "check_coverage")
     assert "art. 3g Consument & Wonen" in verdict[0]
     for text in ("waarom niet", "Waarom niet?", "hoezo niet?", "waarom dan"):
-        messages = _follow_up(chat.slots, text, "nlu_fallback")
+        messages = follow_up(chat.slots, text, "nlu_fallback")
         assert any("scheiding" in m and "art. 3g Consument & Wonen" in m for m in messages), messages
 
 
@@ -101,10 +88,10 @@ def test_a_follow_up_question_on_a_general_answer_gets_that_answer_again():
         "Stuur ARAG een brief, minstens 1 maand van tevoren. (art. 15 Algemene regels) Meer weten? Typ 'meer uitleg'."
     )
     for text in ("Mag dat zomaar, ik heb hem pas een half jaar", "echt waar? ook als het net is?"):
-        messages = _follow_up({}, text, "nlu_fallback", [answer, "Uw polis bepaalt wat voor u geldt."])
+        messages = follow_up({}, text, "nlu_fallback", [answer, "Uw polis bepaalt wat voor u geldt."])
         assert len(messages) == 1 and "op ieder moment opzeggen" in messages[0] and "(art. 15" in messages[0], messages
     # without an earlier answer: the request to rephrase
-    assert _follow_up({}, "Mag dat zomaar?", "nlu_fallback") == ["utter_ask_rephrase"]
+    assert follow_up({}, "Mag dat zomaar?", "nlu_fallback") == ["utter_ask_rephrase"]
 
 
 def test_a_detail_mid_form_that_reads_as_another_conflict_keeps_the_conflict():

@@ -5,21 +5,10 @@ that decides it; the texts are new wordings of the class, not the eval lines."""
 from __future__ import annotations
 
 import pytest
+from testkit.stories import kind
 
 from flexbot.flexpolis import conversation as c
-from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis import faq_turn, language_answer, replies
-from flexbot.flexpolis.dialogue import CheckState
-
-
-def state_of(text: str) -> CheckState:
-    state, reasons = d.apply(CheckState(), d.facts_in_description(text))
-    assert not reasons, reasons
-    return state
-
-
-def kind(text: str) -> str | None:
-    return state_of(text).question.conflict
 
 
 def first(text: str) -> str:
