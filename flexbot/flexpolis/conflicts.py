@@ -382,6 +382,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "strafzaak",
         (
             r"\bverdacht\w*\b",
+            r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             r"\bdagvaarding\b",
             r"\bvervolgd\b",
@@ -1192,6 +1193,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         r"\b(opdrachtgever|klant\w*|factu\w*)\b", folded
     ):
         skip.add("zzp_opdracht")
+    # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
+    if re.search(r"\b(verdacht|beschuldigd) van\b", folded):
+        skip.add("slachtoffer")
     # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
     if re.search(RENTED_CRAFT, folded):
         skip.add("pleziervaartuig")

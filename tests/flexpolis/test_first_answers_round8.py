@@ -289,3 +289,24 @@ def test_a_lawyer_abroad_leads_with_the_country_rule() -> None:
 )
 def test_inheriting_and_being_swindled_told_with_verbs(text: str, expected: str) -> None:
     assert kind(text) == expected
+
+
+# Art. 12: a criminal case told as going to court ("politierechter", "voor de rechter wegens ...") or
+# as a household member being the suspect ("verdacht van oplichting") is a case against them, not a
+# crime against them (C&W 2a).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "over drie weken moet ik bij de politierechter verschijnen",
+        "mijn vrouw moet voor de rechter komen vanwege winkeldiefstal",
+        "onze zoon wordt verdacht van oplichting via marktplaats",
+    ],
+)
+def test_a_criminal_case_against_the_household_is_art_12(text: str) -> None:
+    assert kind(text) == "strafzaak"
+    answer = c.coverage_first(text)
+    assert answer is not None and "art. 12" in answer
+
+
+def test_being_swindled_is_still_a_crime_against_you() -> None:
+    assert kind("ik ben opgelicht door een nepwebshop") == "slachtoffer"
