@@ -5,20 +5,10 @@ that decides it; the texts are new wordings of the class, not the eval lines."""
 from __future__ import annotations
 
 import pytest
-from testkit.stories import kind
+from testkit.stories import faq, first, kind
 
 from flexbot.flexpolis import conversation as c
-from flexbot.flexpolis import faq_turn, language_answer, replies
-
-
-def first(text: str) -> str:
-    answer = c.coverage_first(text)
-    assert answer is not None, text
-    return answer
-
-
-def faq(intent: str, text: str) -> str:
-    return " ".join(faq_turn.answer_faq(intent, text, None, reminded=True).messages)
+from flexbot.flexpolis import language_answer, replies
 
 
 # A question between a greeting and a signature (formal letters) is still a question -----------------

@@ -5,20 +5,9 @@ that decides it; the texts are new wordings of the class, not the eval lines."""
 from __future__ import annotations
 
 import pytest
-from testkit.stories import kind, state_of
+from testkit.stories import faq, first, kind, state_of
 
 from flexbot.flexpolis import conversation as c
-from flexbot.flexpolis import faq_turn
-
-
-def first(text: str) -> str:
-    answer = c.coverage_first(text)
-    assert answer is not None, text
-    return answer
-
-
-def faq(intent: str, text: str) -> str:
-    return " ".join(faq_turn.answer_faq(intent, text, None, reminded=True).messages)
 
 
 # C&W 2f / 2b: a school named by its kind (basisschool, taalschool) is the other party ---------------

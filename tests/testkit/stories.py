@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flexbot.flexpolis import conversation, faq_turn
 from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis.dialogue import CheckState
 
@@ -16,3 +17,15 @@ def state_of(text: str) -> CheckState:
 def kind(text: str) -> str | None:
     """The kind of conflict read from the story."""
     return state_of(text).question.conflict
+
+
+def first(text: str) -> str:
+    """The first reply to a story; the story must name a conflict."""
+    answer = conversation.coverage_first(text)
+    assert answer is not None, text
+    return answer
+
+
+def faq(intent: str, text: str) -> str:
+    """The general answer's messages for faq_<topic> asked as `text`, joined."""
+    return " ".join(faq_turn.answer_faq(intent, text, None, reminded=True).messages)
