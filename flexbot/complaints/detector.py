@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -36,8 +37,8 @@ from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, Context, ana
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import Model
 from flexbot.complaints.review import review_like
-from flexbot.complaints.rules import match_cues, only_hypothetical
-from flexbot.complaints.target import opponent_in_coverage_question
+from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS, match_cues, only_hypothetical
+from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS, opponent_in_coverage_question
 from flexbot.complaints.text import normalise
 
 __all__ = [
@@ -62,6 +63,14 @@ UNSURE_REASON = "unsure"
 # conflict description, at most "ask" unless a cue aimed at ARAG fires.
 OPPONENT_REASON = "derde_in_dekkingsvraag"
 OPPONENT_CONTEXT = make_context(ABOUT_OPPONENT, normalise)
+# A complaint in one sentence of a longer message ("Niemand heeft me teruggebeld, echt belachelijk.
+# Mijn huurbaas houdt de borg, ben ik verzekerd?") is diluted in the whole text's score: each
+# sentence is scored too (_by_sentence).
+SENTENCE_REASON = "zin"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_WORDS = 3
+# "hij", "ze" in a sentence without ARAG's name: most likely the opponent of the story
+_THIRD_PRONOUN = re.compile(r"\b(?:hij|zij|ze|die|hun|hem|haar|he|she|they|them)\b")
 ContextArg = str | Sequence[str] | None
 
 
@@ -184,14 +193,15 @@ class ComplaintDetector:
         if not self._has_words(norm):
             return self._decide("", None, ctx)
         detection = self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
-        return self._reread([norm], [detection], ctx)[0]
+        return self._by_sentence(str(text), norm, self._reread([norm], [detection], ctx)[0], ctx)
 
     def detect_many(
         self, texts: Iterable[str | None], context: ContextArg = None, batch_size: int = 1024
     ) -> list[Detection]:
         """Score many texts in one pass (same context for all); order is kept."""
         ctx = make_context(context, normalise)
-        norms = [normalise(t if isinstance(t, str) else "") for t in texts]
+        texts_list = list(texts)
+        norms = [normalise(t if isinstance(t, str) else "") for t in texts_list]
         wordy = [i for i, n in enumerate(norms) if self._has_words(n)]
         probabilities: dict[int, float] = {}
         for start in range(0, len(wordy), batch_size):
@@ -199,7 +209,38 @@ class ComplaintDetector:
             for i, p in zip(chunk, self._probabilities([norms[i] for i in chunk], ctx), strict=True):
                 probabilities[i] = p
         detections = [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
-        return self._reread(norms, detections, ctx)
+        detections = self._reread(norms, detections, ctx)
+        return [
+            self._by_sentence(t, n, d, ctx) if isinstance(t, str) else d
+            for t, n, d in zip(texts_list, norms, detections, strict=True)
+        ]
+
+    def _by_sentence(self, text: str, normalised: str, detection: Detection, ctx: Context) -> Detection:
+        """The whole text's decision, raised when one of its sentences alone is a complaint: to
+        `complaint` when the message names no third party, else at most to `ask`, and not at all
+        when the message asks about cover for a conflict with that party (target.py). A sentence that
+        asks about cover, names a third party, or says "hij"/"ze" without ARAG never counts."""
+        if detection.decision == COMPLAINT or ctx.default == "derde":
+            return detection
+        sentences = [normalise(p) for p in _SENTENCE_END.split(text) if len(p.split()) >= _SENTENCE_WORDS]
+        parts = [p for p in sentences if not COVERAGE_ASK.search(p) and not _names_third_party(p)]
+        if len(sentences) < 2 or not parts:
+            return detection
+        third_named = _names_third_party(normalised)
+        if third_named and (detection.decision != NONE or opponent_in_coverage_question(normalised)):
+            return detection
+        for part, p in zip(parts, self._probabilities(parts, ctx), strict=True):
+            found = self._decide(part, p, ctx)
+            if found.decision != COMPLAINT or (_THIRD_PRONOUN.search(part) and not ARAG_MARKERS.search(part)):
+                continue
+            if not third_named:
+                return Detection(True, found.score, [*found.reasons, SENTENCE_REASON], self.version, COMPLAINT)
+            return Detection(False, found.score, [UNSURE_REASON, SENTENCE_REASON], self.version, ASK)
+        return detection
+
+
+def _names_third_party(normalised: str) -> bool:
+    return bool(THIRD_PARTY_MARKERS.search(normalised) or COVERAGE_OPPONENTS.search(normalised))
 
 
 # A few words without any evidence of dissatisfaction ("veel", "lang", "ongeveer 300 euro": the

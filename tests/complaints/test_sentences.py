@@ -1,0 +1,52 @@
+"""A complaint in one sentence of a longer message is not diluted by the rest (detector._by_sentence),
+while a sentence about the opponent, or the question about cover, never makes the message a complaint."""
+
+from __future__ import annotations
+
+import pytest
+
+from flexbot.complaints.detector import SENTENCE_REASON, ComplaintDetector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dissatisfaction with ARAG's service, then an unrelated question or remark
+        "Ik zit hier al een kwartier te wachten en het schiet niet op. Hoeveel eigen risico heb ik eigenlijk?",
+        "Ik voel me totaal niet serieus genomen. Wat is jullie adres?",
+        "Niemand weet hier wat er met mijn dossier gebeurt. Hoe laat zijn jullie open?",
+    ],
+)
+def test_a_complaining_sentence_in_a_longer_message_is_heard(detector: ComplaintDetector, text: str) -> None:
+    d = detector.detect(text)
+    assert d.decision == "complaint" and SENTENCE_REASON in d.reasons, d
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the anger is about the opponent: the coverage question decides (target.py)
+        "De loodgieter heeft er een zooitje van gemaakt. Ik ben woedend en teleurgesteld. Dekt mijn polis dit?",
+        "Onze verhuurder doet niks aan de schimmel. Het is echt schandalig. Kunnen jullie ons helpen?",
+        # a question about cover alone, in several sentences
+        "Goedemiddag. Ik heb een vraag over mijn polis. Valt een verbouwing onder Consument en Wonen?",
+        "Ik heb een bezwaar tegen de gemeente. Valt een bezwaar daartegen onder mijn polis? Kunnen jullie een bezwaar voor me voeren?",
+        # praise in several sentences
+        "Bedankt voor de snelle hulp! Ik ben heel tevreden. Tot ziens.",
+    ],
+)
+def test_sentences_about_the_opponent_or_asking_about_cover_are_no_complaint(
+    detector: ComplaintDetector, text: str
+) -> None:
+    d = detector.detect(text)
+    assert d.decision != "complaint" and SENTENCE_REASON not in d.reasons, d
+
+
+def test_the_sentence_path_is_the_same_in_batches(detector: ComplaintDetector) -> None:
+    texts = [
+        "Ik zit hier al een kwartier te wachten en het schiet niet op. Hoeveel eigen risico heb ik eigenlijk?",
+        "De loodgieter heeft er een zooitje van gemaakt. Ik ben woedend. Dekt mijn polis dit?",
+        None,
+        "kort",
+    ]
+    assert [d.decision for d in detector.detect_many(texts)] == [detector.detect(t).decision for t in texts]
