@@ -62,6 +62,11 @@ REPORT_AFTER_END = (
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
     r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b"
 )
+# A conflict told after "mijn verzekering is gestopt / 3 maanden geleden opgezegd": art. 11c too.
+POLICY_ENDED = re.compile(
+    r"\b(mijn |de |deze |onze )?(rechtsbijstand\w*|verzekering|polis|flexpolis)\b(?! \w*verzekering)"
+    r"[^.?!]{0,40}\b(gestopt|opgezegd|beeindigd|afgelopen|stopgezet|opgehouden)\b"
+)
 # Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
 CONDUCT = (
     r"\b(ik|wij|we) (\w+ ){0,4}(jullie|arag|u) (\w+ ){0,3}(verkeerde|onjuiste|foute|valse|onware) "
@@ -381,10 +386,16 @@ def recent_policy_note(state: CheckState, text: str) -> str:
 
 def after_end_note(text: str) -> str:
     """Art. 11c for a conflict reported after the policy ended ("polis gestopt, kan ik het nog melden?")."""
-    if not re.search(REPORT_AFTER_END, fold(text)):
+    told = fold(text)
+    if not re.search(REPORT_AFTER_END, told) and not POLICY_ENDED.search(told):
         return ""
     k = knowledge()
-    return f"{k.article('Algemene regels 11c').summary} {k.cite(['Algemene regels 11c'])} "
+    note = f"{k.article('Algemene regels 11c').summary} {k.cite(['Algemene regels 11c'])} "
+    if re.search(REPORT_AFTER_END, told):
+        return note
+    # a conflict told after the end: it must also have begun before the end (art. 9's second sentence)
+    during = re.split(r"(?<=\.)\s+", k.article("Algemene regels 9").summary)[1]
+    return f"{during[:-1]} {k.cite(['Algemene regels 9'])}. {note}"
 
 
 # "Mijn sportschoolabonnement opzeggen": another contract than this policy (a conflict, C&W 2b).
