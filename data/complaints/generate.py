@@ -13,7 +13,7 @@ Each line: {"text", "label", "category", "group"}; `group` names the template or
 a row comes from, so flexbot/complaints/train.py can carve its validation split without near-copies.
 The output is deterministic (fixed seed), so re-running reproduces the committed files.
 fresh_check.jsonl is not generated: 60 lines written by hand after development, as a second check.
-registers.txt, registers2.txt and registers3.txt (hand-written lines across registers, added to train
+registers.txt to registers5.txt (hand-written lines across registers, added to train
 only); the blind splits (BLIND_FILES, each written before the round that followed it) are never read
 here except to keep their lines out of train and heldout.
 """
@@ -981,7 +981,13 @@ def registers() -> list[dict]:
     misspellings, social posts, English, ARAG-arranged lawyers, generic dissatisfaction, questions,
     praise, neutral posts, anger at the opponent. Each line is its own group; no templates."""
     rows = []
-    for name, prefix in (("registers.txt", "reg"), ("registers2.txt", "reg2-"), ("registers3.txt", "reg3-"), ("registers4.txt", "reg4-")):
+    for name, prefix in (
+        ("registers.txt", "reg"),
+        ("registers2.txt", "reg2-"),
+        ("registers3.txt", "reg3-"),
+        ("registers4.txt", "reg4-"),
+        ("registers5.txt", "reg5-"),
+    ):
         for n, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue

@@ -232,6 +232,12 @@ CUES: tuple[Cue, ...] = (
         "onduidelijk",
         r"\b(?:had|hadden|mocht|mag)\b[^.?!]{0,25}\bduidelijker\b|\bonduidelijke? (?:brief|brieven|uitleg|mail|antwoord)\b",
     ),
+    # a judgement of conduct: "ik vind het echt niet kunnen", "dat vind ik niet netjes van jullie"
+    _cue(
+        "onacceptabel",
+        r"\b(?:vind|vond|vinden)\b[^.?!]{0,20}\b(?:niet (?:kunnen|ok[eé]?|normaal|netjes|acceptabel|correct|fatsoenlijk"
+        r"|professioneel|klantvriendelijk)|onacceptabel|ontoelaatbaar|onbehoorlijk|onprofessioneel)\b",
+    ),
     # Cancelling is a plain question ("hoe zeg ik op?"); only a parting shot is a cue.
     _cue("opzeggen", r"\bnooit meer arag\b|\bnever again arag\b"),
     _cue(

@@ -52,6 +52,9 @@ COVERAGE_ASK = re.compile(
     r"|\brechtsbijstand\w* (?:krijgen|aanvragen)\b|\biets voor (?:de )?rechtsbijstand\b"
     r"|\bhebben (?:jullie|arag) (?:ook )?(?:juristen|advocaten|specialisten|een jurist)\b"
     r"|\b(?:een )?zaak (?:starten|start|beginnen|begin|aanmelden|aanmeld)\b"
+    # naming one's modules tells a conflict for the coverage check: "ik heb Consument & Wonen"
+    r"|\b(?:ik heb|we hebben|wij hebben|i have|we have)\b[^.?!]{0,30}"
+    r"\b(?:consument (?:&|en|and) wonen|de module|module (?:verkeer|inkomen)|rechtsbijstand\w*)\b"
     # English
     r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"

@@ -1,5 +1,7 @@
-"""A complaint in one sentence of a longer message is not diluted by the rest (detector._by_sentence),
-while a sentence about the opponent, or the question about cover, never makes the message a complaint."""
+"""Issue 11, round 9. A complaint in one sentence of a longer message is not diluted by the rest
+(detector._by_sentence), while a sentence about the opponent, or the question about cover, never makes
+the message a complaint. Plain questions about the premium and cancelling are no complaint
+(registers5.txt), and a story that names the customer's modules is a coverage story (target.py)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,32 @@ def test_the_sentence_path_is_the_same_in_batches(detector: ComplaintDetector) -
         "kort",
     ]
     assert [d.decision for d in detector.detect_many(texts)] == [detector.detect(t).decision for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe zeg ik mijn polis op en wordt de premie in 2027 duurder?",
+        "stijgt de premie als ik de module Verkeer erbij neem?",
+        "Tot wanneer moet ik premie betalen als ik nu opzeg?",
+    ],
+)
+def test_plain_questions_about_premium_and_cancelling_are_no_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision != "complaint", detector.detect(text)
+
+
+def test_a_premium_rise_told_with_dissatisfaction_stays_a_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect("Weer een hogere premie en geen enkele uitleg, ik vind het echt niet kunnen.").complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De schilder reageert nergens meer op en het werk is half af, echt schandalig. Ik heb Consument en Wonen.",
+        "My employer hasn't paid me for weeks and ignores my calls, unbelievable. I have Consument & Wonen and Inkomen.",
+    ],
+)
+def test_anger_at_the_opponent_in_a_story_that_names_the_modules_is_no_sure_complaint(
+    detector: ComplaintDetector, text: str
+) -> None:
+    assert detector.detect(text).decision != "complaint", detector.detect(text)
