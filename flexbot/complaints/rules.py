@@ -27,6 +27,8 @@ ARAG_MARKERS = re.compile(
     r"|\b(?:advocaat|specialist|deskundige|expert|mediator|jurist)\b[^.?!]{0,40}\b(?:arag|jullie|u)\b"
     r"[^.?!]{0,25}\b(?:geregeld|regelde|ingeschakeld|inschakelden|aangesteld|toegewezen|gestuurd|stuurden)\b"
     r"|\b(?:door|via) (?:arag|jullie|u) (?:ingeschakelde|geregelde|aangestelde|gestuurde)\b"
+    # "gebeld over mijn zaak tegen de verhuurder": the case ARAG handles, the opponent only names it
+    r"|\b(?:over|in|naar|van) mijn (?:zaak|dossier) (?:tegen|met)\b"
     # the handling of the customer's case is ARAG's work: "de behandeling van mijn zaak"
     r"|\bbehandeling van (?:mijn|de|deze|onze) (?:zaak|dossier|claim|aanvraag|melding|kwestie)\b"
     r"|\bhandling of (?:my|the|our) (?:case|claim|file)\b"
@@ -119,6 +121,10 @@ HYPOTHETICAL = re.compile(
     r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},\s*"
     r"(?:vervalt|verval|krijg|krijgt|ben|is|word|wordt|kan|kun|kunt|mag|moet|geldt|gelden|betaal|betaalt"
     r"|vergoed|vergoedt|dekt|heb|hebt|heeft|zijn|gaat|wat|hoe|waar|wie|welke)\b"
+    # with a plural or modal verb only when it ends as a question: "als ik Inkomen erbij neem, kunnen
+    # jullie dan helpen ...?" (not "als ik bel, kunnen jullie nooit iets zeggen")
+    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},"
+    r"\s*(?:kunnen|willen|wil|zal|zullen|mogen|moeten|krijgen|betalen|vergoeden|dekken|helpen|helpt)\b[^.!?]*\?"
     r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b)"
 )
 

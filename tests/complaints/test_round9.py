@@ -81,3 +81,26 @@ def test_anger_at_the_opponent_in_a_story_that_names_the_modules_is_no_sure_comp
     detector: ComplaintDetector, text: str
 ) -> None:
     assert detector.detect(text).decision != "complaint", detector.detect(text)
+
+
+def test_not_called_back_about_my_case_against_the_opponent_is_a_complaint(detector: ComplaintDetector) -> None:
+    # "gebeld over mijn zaak tegen de verhuurder": the case ARAG handles; the opponent only names it
+    d = detector.detect(
+        "Ik heb twee keer gemaild over mijn zaak tegen de aannemer en ben nooit teruggebeld. Wanneer hoor ik iets?"
+    )
+    assert d.complaint, d
+
+
+def test_a_new_case_whose_opponent_does_not_call_back_is_no_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect("mijn zaak tegen de garage: hij belt nooit terug, ben ik verzekerd?").decision != "complaint"
+
+
+def test_a_conditional_question_with_kunnen_is_hypothetical(detector: ComplaintDetector) -> None:
+    text = "Als ik de module Verkeer nu bijsluit, kunnen jullie dan iets doen aan het gedoe met die automonteur?"
+    assert detector.detect(text).decision == "none"
+
+
+def test_a_conditional_statement_with_kunnen_stays_a_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect(
+        "als ik bel kan niemand me iets vertellen, als ik mail, krijgen we nooit antwoord. schandalig"
+    ).complaint
