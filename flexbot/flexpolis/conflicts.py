@@ -1024,9 +1024,14 @@ SELF_INFLUENCE = re.compile(
     r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen))\b"
     r"|\bna (een paar|twee|drie|wat|enkele|\d+) (biertjes|bier|wijntjes|glazen|borrels)\b"
 )
+# Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
+HIT = (
+    r"doorgereden|doorreed|doorrijder|geschampt|schampte|achterop|(mij|me|ons|(mijn|m'?n|mn|onze) \w+) (\w+ )?geraakt|"
+    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)"
+)
 ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
-    r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel)\b"
+    r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel|" + HIT + r")\b"
 )
 OWN_INSURER_REFUSES = re.compile(
     r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
@@ -1043,7 +1048,7 @@ RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 # Someone drove into the customer or their things, told without accident words.
 RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
 COLLISION = re.compile(
-    r"\b(aanrijding|aangereden|botsing|gebotst|achterop|ongeluk|ongeval|ramde|geramd|geschept|"
+    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|" + HIT + "|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze))\b"
 )
 OWN_VEHICLE_DAMAGED = re.compile(
@@ -1331,6 +1336,12 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
     return guess
 
 
+# A garage where the car stood or that priced the damage is no party ("mijn auto stond bij de garage",
+# "garage zegt 2400 euro"): the fine or the collision decides (art. 12, Verkeer 3a).
+GARAGE_NOT_PARTY = re.compile(
+    r"\b(stond|staat|stonden|was|lag) (\w+ ){0,4}(bij|in) de garage\b|\b(de )?garage (zegt|schat|schatte|begroot|"
+    r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b"
+)
 # "als ik overstap naar een andere verzekeraar": a change of policy, not a conflict with an insurer.
 SWITCHING_INSURER = re.compile(
     r"\b(overstap\w*|over te stappen|overgestapt|stap(pen|t)? (\w+ )?over) (naar|bij) (een )?(andere|nieuwe) (\w+ )?"
@@ -1365,6 +1376,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     # "Samen met twintig buurtbewoners bezwaar maken": those people are on the customer's side (art. 10).
     folded = story_facts.SHARED.sub(" ", strip_accents(text))
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
+    folded = GARAGE_NOT_PARTY.sub(" ", folded)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

@@ -386,6 +386,7 @@ DENIED = re.compile(
 
 def conflict_text(text: str) -> str:
     t = DENIED.sub(" ", fold(text))
+    t = MODULE_NAME.sub(" ", MODULES_ON_POLICY.sub(" ", t))  # "ik heb Verkeer": the policy, not the story
     if not WITH_INSURER.search(t):
         t = FRAME.sub(" ", t)
     for pattern, replacement in VERB_FORMS:
@@ -480,12 +481,18 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+MODULE = r"(consument (en|&) wonen|verkeer|inkomen|module \w+)"
 DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
 POLICY_SINCE = re.compile(
     r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) (?P<year>(19|20)\d\d)\b|"
-    r"\b(sinds|vanaf) (?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis)\b"
+    r"\b(sinds|vanaf) (?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
+    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) (?P<year3>(19|20)\d\d)\b"  # "ik heb Verkeer sinds 2021"
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "in 2023 overleden", "overleed in 2023": the year of a death told
+DEATH_YEAR = re.compile(
+    rf"\b(?P<y>(19|20)\d\d)\b[^.?!,]{{0,25}}{DIED.pattern}|{DIED.pattern}[^.?!,]{{0,25}}\b(?P<y2>(19|20)\d\d)\b"
+)
 
 
 def _years_before_start(t: str) -> bool | None:
@@ -493,9 +500,28 @@ def _years_before_start(t: str) -> bool | None:
     since = POLICY_SINCE.search(t)
     if not since:
         return None
-    start = int(since.group("year") or since.group("year2"))
+    start = int(since.group("year") or since.group("year2") or since.group("year3"))
     others = [int(y) for y in YEAR.findall(t[: since.start()] + " " + t[since.end() :])]
     return False if any(year < start for year in others) else None
+
+
+def _inheritance_timing(text: str, first_event: bool | None) -> dict[str, Any]:
+    """C&W 2i decides when the deceased died, not the general art. 9: before the module began ("tante
+    overleden in 2018, verzekerd sinds 2021") or after it ("vader overleden in 2023, C&W sinds 2020")."""
+    t = fold(text)
+    if first_event is False and DIED.search(t):
+        return {"facts.erflater_overleden_na_start": False, "first_event_after_start": None}
+    return {"facts.erflater_overleden_na_start": True} if _died_after_start(t) else {}
+
+
+def _died_after_start(t: str) -> bool:
+    """C&W 2i: the year of the death told is after the year the policy (or module) began."""
+    since = POLICY_SINCE.search(t)
+    died = DEATH_YEAR.search(t)
+    if not since or not died:
+        return False
+    start = int(since.group("year") or since.group("year2") or since.group("year3"))
+    return int(died.group("y") or died.group("y2")) > start
 
 
 # Art. 9 from relative times: "vorige week ontslagen ... gisteren deze verzekering afgesloten".
@@ -515,15 +541,25 @@ _FIXED_DAYS = {
     "dit jaar": 180,
     "vorig jaar": 365,
     "afgelopen jaar": 365,
+    # seasons: at least a season ago, whatever today's date (docs/policy.md, round 9)
+    "vorige zomer": 150,
+    "afgelopen zomer": 120,
+    "vorig voorjaar": 240,
+    "vorige lente": 240,
+    "afgelopen voorjaar": 210,
+    "vorige winter": 300,
+    "vorig najaar": 330,
 }
 _AGO = re.compile(
     r"\b(?P<n>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar) "
-    r"geleden\b|\b(?:pas|nog maar) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) "
+    r"geleden\b|\b(?:pas|nog maar|sinds) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) "
     r"(?P<unit2>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b|"
     r"\b(?P<fixed>" + "|".join(sorted(_FIXED_DAYS, key=len, reverse=True)) + r")\b"
 )
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
-_POLICY_WORD = re.compile(r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd)\b")
+_POLICY_WORD = re.compile(
+    r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
+)
 
 
 def _days_ago(clause: str) -> int | None:
@@ -715,11 +751,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})
     found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
-    if guess.kind == "erfenis" and found["first_event_after_start"] is False and DIED.search(fold(text)):
-        # C&W 2i: the deceased died before the module began ("tante overleden in 2018, verzekerd sinds
-        # 2021"); that is the article that decides, not the general art. 9.
-        found["facts.erflater_overleden_na_start"] = False
-        found["first_event_after_start"] = None
+    if guess.kind == "erfenis":
+        found.update(_inheritance_timing(text, found["first_event_after_start"]))
     # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
     if (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text))) and not re.search(
         r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
@@ -736,13 +769,21 @@ def facts_in_answer(text: str) -> dict[str, Any]:
 
 
 # "wel Inkomen op de polis", "ik heb alleen Verkeer en Consument & Wonen": modules named without the word
+MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
     r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|verkeer|inkomen)\b"
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
-    r"\b(flexpolis|polis|rechtsbijstand\w*) met (de module |module )?(consument (en|&) wonen|verkeer|inkomen)\b"
+    r"\b(flexpolis|polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
+    r"(consument (en|&) wonen|verkeer|inkomen)\b|"
+    # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
+    r"\b(heb|hebben) (ik |wij |we )?(" + MODULE_TIME + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
+    r"(consument (en|&) wonen|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict))|"
+    r"\b(consument (en|&) wonen|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b"  # "Consument en Wonen hebben we al lang"
 )
+# A module named as such is what the policy holds, never the conflict ("consument" is no purchase).
+MODULE_NAME = re.compile(r"\b(de )?(module )?consument ?(en|&) ?wonen\b|\bmodules? (verkeer|inkomen)\b")
 NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")
 
 
