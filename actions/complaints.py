@@ -139,6 +139,8 @@ CASE_DECISION = re.compile(
 # "Waar kan ik terecht als ik ontevreden blijf?": the escalation route of a complaint.
 ESCALATION = re.compile(
     r"\b(ontevreden|niet tevreden|niet eens|oneens)\b.*\b(waar|wie|wat)\b|"
+    # "en als ik daarna nog steeds niet tevreden ben?"
+    r"\b(als|wanneer|stel)\b.{0,40}\b(ontevreden|niet tevreden|niet eens|oneens)\b.{0,30}\?|"
     r"\b(waar|bij wie)\b.*\b(terecht|heen|naartoe|klagen|in beroep)\b.*\b(ontevreden|niet tevreden|klacht)\b"
 )
 
@@ -148,6 +150,13 @@ HUMAN_INTENTS = ("request_human", "request_callback")
 WANTS_A_PERSON = re.compile(
     r"\b(een )?(echt(e)? )?(mens|medewerker|persoon|iemand)\b.{0,20}\b(spreken|aan de lijn|aan de telefoon|bellen)\b|"
     r"\bbel (me|mij) (maar )?(terug|op)\b|\bgeen (computer|robot|bot|chatbot)\b"
+)
+
+
+# "Hoe snel hoor ik iets?", "wanneer nemen jullie contact op?" asked during the intake: about the complaint.
+WHEN_HEARD = re.compile(
+    r"\bhoe (snel|lang|gauw)\b|\bwanneer\b.{0,40}\b(hoor|horen|contact|reactie|antwoord|bellen|belt|mailen)\b|"
+    r"\bbinnen hoeveel\b|\bhoeveel (dagen|tijd)\b"
 )
 
 
@@ -343,8 +352,12 @@ class ValidateComplaintForm(FormValidationAction):
             return True
         if "?" not in value:
             return False
+        if intent == "faq_answer_time" or WHEN_HEARD.search(fold(value)):
+            # "hoe snel hoor ik iets?" during the intake: the Klachtenbureau's term (art. 20), not art. 5's
+            dispatcher.utter_message(text=f"Over uw klacht: {complaint_promise()}")
+            return True
         topic = intent[len("faq_") :] if intent.startswith("faq_") else talk.faq_topic_in(value)
-        if topic is None and ESCALATION.search(fold(value)):
+        if ESCALATION.search(fold(value)):  # during the intake, staying unhappy is about the complaint
             topic = "complaints"
         answer = replies.faq_answer(topic) if topic else None
         if answer is None:
@@ -426,16 +439,21 @@ class ValidateComplaintForm(FormValidationAction):
         return await self._checked("policy_number", value, dispatcher, tracker, answers.validate_policy_number)
 
 
+def complaint_promise() -> str:
+    """When the customer hears from the Klachtenbureau: the active profile's promise (DESK_PROFILE);
+    ARAG's is article 20's ("binnen 5 werkdagen")."""
+    promise = customer_promise()
+    if settings.get().desk_profile == "arag":
+        promise = f"{promise.rstrip('.')} {knowledge().cite('Algemene regels 20')}."
+    return promise
+
+
 def confirmation(reference: str, consent: bool, cancelled: bool, by_letter: bool) -> str:
     k = knowledge()
     bureau, kifid, tuchtraad = k.contact["klachtenbureau"], k.contact["kifid"], k.contact["tuchtraad"]
     lines = [f"Dank u. Uw klacht staat geregistreerd onder referentie {reference}."]
     if consent and not cancelled:
-        # The active complaint-handling profile's promise (DESK_PROFILE); ARAG's is article 20's.
-        promise = customer_promise()
-        if settings.get().desk_profile == "arag":
-            promise = f"{promise.rstrip('.')} {k.cite('Algemene regels 20')}."
-        lines.append(promise)
+        lines.append(complaint_promise())  # the active complaint-handling profile's promise
         if by_letter:
             lines.append("U krijgt onze reactie per brief.")
     else:

@@ -188,9 +188,12 @@ def _mid_check(
     new check; a detail in a reply that starts as an answer ("Geen garantie nee, hij zei alleen
     mondeling ...") that reads as another kind of conflict leaves the conflict as it was; the rest
     fills gaps, and only explicit facts may contradict."""
-    restart = _restarts(state, found, text)
+    restart = _restarts(state, found, text) or _replaces(state, found, text)
     if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
-        return CheckState(), {"restarted": text if restart else None}, {**_policy_facts(state), **found}
+        kept = _policy_facts(state)
+        if REPLACING.search(fold(text)) and state.question.involved:  # a correction: still the same person's
+            kept["involved"] = state.question.involved
+        return CheckState(), {"restarted": text if restart else None}, {**kept, **found}
     t = fold(text).strip()
     worded: dict[str, Any] = {}  # "nee, geen garantie gekregen, ...": an answer in words (Verkeer 4d)
     for fact in state.verdict().missing:
@@ -200,7 +203,24 @@ def _mid_check(
         if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
-    return state, extras, {**found, **worded}
+    return state, extras, {**found, **worded, **_opening_answer(state, text)}
+
+
+# Questions whose answer may open a longer story ("Alleen inkomen. Ik werk er 6 jaar ..."); yes/no
+# questions are left out: a story may start with "nee" without answering them.
+OPENING_ANSWERS = frozenset({"modules", "role", "involved", "country", "amount"})
+OPENING_WORDS = 4
+
+
+def _opening_answer(state: CheckState, text: str) -> dict[str, Any]:
+    """The answer to the open question that opens a story told as a new description ("Alleen inkomen.
+    Ik werk er 6 jaar in loondienst ..." to the modules question): taken, never asked again."""
+    name = state.next_question()
+    first = re.split(r"[.!?;:\n]", text.strip(), maxsplit=1)[0]
+    if name not in OPENING_ANSWERS or not first or len(first.split()) > OPENING_WORDS:
+        return {}
+    answer = answers.parse_answer(name, first)
+    return {} if answer.reason or answer.unknown else {k: v for k, v in answer.changes.items() if v is not None}
 
 
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
@@ -221,18 +241,23 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
 
 
 def _closing(
-    text: str, passed_over: bool, dispatcher: CollectingDispatcher, restarted: bool = False
+    text: str,
+    passed_over: bool,
+    dispatcher: CollectingDispatcher,
+    restarted: bool = False,
+    policy: dict[str, Any] | None = None,
 ) -> dict[str, Any] | None:
     """'stop' ends the check; a bare yes or no after thanks answers "Kan ik u nog ergens anders mee
     helpen?" (no: the check ends with a goodbye; yes: {} and the check stays). None: neither.
     'laat maar, <another conflict>' (`restarted`) started a new check: {} and it goes on."""
     if restarted:
         return {}
+    policy = policy or {}
     if talk.is_stop(text):
-        return {ANSWER: None, STATE: {"mode": "stopped"}}
+        return {ANSWER: None, STATE: {"mode": "stopped", **policy}}
     if passed_over and BARE_YES_NO.match(fold(text).strip()):
         if answers.yes_no(text) is False:
-            return {ANSWER: None, STATE: {"mode": "finished"}}
+            return {ANSWER: None, STATE: {"mode": "finished", **policy}}
         dispatcher.utter_message(text="Waarmee kan ik u helpen?")
         return {}
     return None
@@ -273,18 +298,16 @@ class ValidateCoverageForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "")
-        if _fresh_start(tracker):
-            if talk.is_small_talk(text):
-                return {DESCRIPTION: text, STATE: {"mode": "small_talk"}}
-            if talk.is_stop(text):
-                return {DESCRIPTION: text, STATE: {"mode": "stopped"}}
-            if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
-                return {DESCRIPTION: text, STATE: {"mode": "complaint"}}
+        mode = _no_check(tracker, text) if _fresh_start(tracker) else None
+        if mode:  # small talk, a stop or a complaint only: no check; the policy told is kept
+            return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
         found = _facts_told(tracker, text)
+        if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
+            found = {**_policy_before(tracker, text), **found}
         topic = _topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
             dispatcher.utter_message(text=talk.short_and_details(talk.answer_text(topic, text))[0])
-            return {DESCRIPTION: text, STATE: {"mode": "answered"}}
+            return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
         extras = _extras(tracker)
         if _fresh_start(tracker):
             state = CheckState()
@@ -334,19 +357,21 @@ class ValidateCoverageForm(FormValidationAction):
         text = str(value or "")
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
-        closing = _closing(text, extras.get("quiet") == name, dispatcher, extras.get("restarted") == text)
+        closing = _closing(
+            text, extras.get("quiet") == name, dispatcher, extras.get("restarted") == text, _kept_policy(state)
+        )
         if closing is not None:
             return closing if closing else {ANSWER: None, STATE: _dump(state, **keep)}
         # A complaint (registered by the complaint hook; the form asks its question again), a text
         # already read as a description in this turn, or nothing left to ask: nothing to take.
-        if _complaint_only(tracker, text) or extras.get("described") == text or name is None:
-            return {ANSWER: None, STATE: _dump(state, **keep)}
+        untaken = _no_answer(tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None)
+        if untaken is not None:
+            return untaken
+        if _tells_another_matter(state, text):  # read as an answer, but a new or corrected conflict
+            return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = _correction(state, text, keep, dispatcher, name)
         if corrected is not None:
             return corrected
-        if talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
-            dispatcher.utter_message(text="Graag gedaan!")
-            return {ANSWER: None, STATE: _dump(state, **keep)}
         answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
         early = _later_facts(state, name, text)
         if name == "modules" and early and not MODULE_WORDS.search(fold(text)):
@@ -463,28 +488,14 @@ def _ranked_faq(tracker: Tracker, minimum: float) -> str | None:
 
 def _faq_for(topic: str, state: CheckState, text: str) -> str:
     """The short general answer, asked during a check: with the sentence of the full answer that names
-    the module this conflict belongs to, when the short part leaves it out ("Tot welk bedrag?" about a
+    the module this conflict belongs to (faq_turn.with_module_sentence: "Tot welk bedrag?" about a
     traffic accident: for Verkeer there is no maximum in the Netherlands, art. 6)."""
+    case = faq_turn.case_answer(topic, text, state.dump())  # "is mijn dochter nu verzekerd?": art. 1 for her
+    if case:
+        return case
     full = replies.faq_text(topic)
     short = talk.short_and_details(full, question=text)[0]
-    k = knowledge()
-    kind = k.conflict_kinds.get(state.question.conflict or "", {})
-    modules = set(state.question.modules or ()) & set(kind.get("covered_by", {})) or set(kind.get("covered_by", {}))
-    if len(modules) != 1:
-        return short
-    name = k.module_name(next(iter(modules)))
-    body = re.sub(r"\s\((?:art\.|inleiding)[^()]*\)\s*$", "", full.split("\n")[0].strip(), flags=re.IGNORECASE)
-    extra = [
-        sentence
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)
-        if re.search(rf"\b{re.escape(name)}\b", sentence) and sentence not in short
-    ]
-    if not extra:
-        return short
-    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))$", short)
-    if match:
-        return f"{short[: match.start()]} {extra[0]} {match.group(1)}"
-    return f"{short} {extra[0]}"
+    return faq_turn.with_module_sentence(short, full, state.dump())
 
 
 # Yes/no facts a reply can state in words, whatever question is asked: (pattern, value).
@@ -580,6 +591,53 @@ def _policy_facts(state: CheckState) -> dict[str, Any]:
     return {k: v for k in POLICY_FACTS if (v := answers.get(state.question, k)) is not None}
 
 
+POLICY = "policy"  # in cc_state after a verdict, a stop or an answered question: the policy told so far
+
+
+def _kept_policy(state: CheckState) -> dict[str, Any]:
+    """{"policy": {...}}: the policy facts of `state` as the slot keeps them; {} when none were told."""
+    facts = _policy_facts(state)
+    if "modules" in facts:
+        facts["modules"] = sorted(facts["modules"])
+    return {POLICY: facts} if facts else {}
+
+
+# A message about the options ("het waren motorrijtuigen die ik heb uitgesloten, niet de buren"):
+# the options told before are not carried into it.
+OPTION_TALK = re.compile(r"\b(uitgesloten|uitsluit\w*|optie\w*|eigen woning)\b")
+
+
+def _policy_before(tracker: Tracker, text: str = "") -> dict[str, Any]:
+    """The policy the customer told for an earlier conflict in this conversation (kept after a stop,
+    in the last verdict, or in a check left open): 'alleen Inkomen' still holds for the next conflict.
+    The options are left out when `text` speaks of options itself (a correction of them)."""
+    raw = _extras(tracker)
+    kept = raw.get(POLICY)
+    if isinstance(kept, dict):
+        facts = dict(kept)
+    else:
+        last = raw.get("last")
+        source = last.get("state") if isinstance(last, dict) else raw if raw.get("question") else None
+        facts = _policy_facts(CheckState.load(source)) if source else {}
+    if facts.get("modules") is not None:
+        facts["modules"] = frozenset(facts["modules"])
+    if OPTION_TALK.search(fold(text)):
+        facts = {k: v for k, v in facts.items() if k == "modules"}
+    return facts
+
+
+def _policy_slot(tracker: Tracker) -> dict[str, Any]:
+    """The policy told before, as kept in the slot when no check follows (small talk, a stop)."""
+    facts = _policy_before(tracker)
+    return _kept_policy(CheckState(answers.apply(CheckState(), facts)[0].question)) if facts else {}
+
+
+def _reset(tracker: Tracker) -> list[EventType]:
+    """The check's slots cleared, the policy told kept."""
+    kept = _extras(tracker).get(POLICY)
+    return [*RESET[:2], SlotSet(STATE, {POLICY: kept} if isinstance(kept, dict) and kept else None)]
+
+
 def _with_unknown_notes(state: CheckState, name: str, each: str) -> str:
     """The answer for each possibility, with where the modules are written (the policy) and, when
     the amount is not known yet and a module with a minimum covers it, the EUR 175 minimum (art. 11g)."""
@@ -612,6 +670,109 @@ def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
     """'laat maar, het gaat om iets anders: <another conflict>': a new check, not a stop."""
     conflict = found.get("conflict")
     return bool(conflict) and state.question.conflict not in (None, conflict) and bool(RESTART.search(fold(text)))
+
+
+# "andere situatie: ...", "nog een vraag: ...", "eigenlijk gaat het om iets anders": another conflict
+# told mid-check; "nee sorry, het is niet de buurman maar mijn huurbaas": the conflict corrected.
+NEW_MATTER = re.compile(
+    r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
+    r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
+    r"\book nog\b|\bdaarnaast\b|\bverder nog\b"
+)
+NEW_MATTER_WITHIN = 60  # characters: the marker opens the message
+REPLACING = re.compile(
+    r"\bniet (de|het|mijn|m'?n|onze|ons|een|die) ([\w-]+ ){0,2}(,\s*)?maar\b|"
+    r"^(\W*(nee|sorry|oh|o|wacht)\W+)*(correctie|ik bedoel(de)?|ik vergis me|ik vergiste me|ik zei het verkeerd)\b"
+)
+
+
+def _no_check(tracker: Tracker, text: str) -> str | None:
+    """The mode of a first message that starts no check: small talk, a stop, a complaint only."""
+    if talk.is_small_talk(text):
+        return "small_talk"
+    if talk.is_stop(text):
+        return "stopped"
+    if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
+        return "complaint"
+    return None
+
+
+def _no_answer(
+    tracker: Tracker,
+    state: CheckState,
+    text: str,
+    keep: dict[str, Any],
+    dispatcher: CollectingDispatcher,
+    nothing_to_take: bool,
+) -> dict[str, Any] | None:
+    """A reply that answers no question: a complaint (only the policy it tells in words is taken), a
+    text read as a description this turn, nothing left to ask, or words about the complaint made
+    during the check. None: a reply to read as an answer."""
+    if _complaint_only(tracker, text):  # registered by the hook; the policy it tells is taken
+        return _policy_in_complaint(state, text, keep, dispatcher)
+    if nothing_to_take:
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    reference = tracker.get_slot("complaint_id")
+    if reference and COMPLAINT_TALK.search(fold(text)):  # "ja, geef dat door aan het klachtenbureau"
+        dispatcher.utter_message(text=_complaint_waits(str(reference)))
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    name = state.next_question()
+    if name and talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
+        dispatcher.utter_message(text="Graag gedaan!")  # thanks, no answer: the question stays open
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    return None
+
+
+# Words about the complaint being made: never an answer to a question of the check.
+COMPLAINT_TALK = re.compile(r"\bklacht\w*|\bklachtenbureau\b|\bklachtenafdeling\b")
+
+
+def _complaint_waits(reference: str) -> str:
+    """A message about the complaint registered during the check: it is registered; the intake follows."""
+    return (
+        f"Uw klacht is al doorgegeven aan ons Klachtenbureau (referentie {reference}). Zodra uw vraag over "
+        "de dekking beantwoord is, vraag ik hoe het Klachtenbureau contact met u kan opnemen."
+    )
+
+
+# "Consument en Wonen hebben we al lang": the module named first.
+MODULE_FIRST = re.compile(r"\b(consument (en|&) wonen|verkeer|inkomen) (heb|hebben|staat|staan)\b")
+
+
+def _policy_in_complaint(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any]:
+    """A complaint about ARAG that also tells the policy ("We hebben Consument & Wonen al jaren. Maar
+    ... slecht van jullie"): the hook registers the complaint; the modules and options said in words
+    are taken, so they are not asked again. Nothing else is read from it (no yes or no)."""
+    found: dict[str, Any] = dict(answers.options_in_text(text))
+    if answers.MODULES_ON_POLICY.search(fold(text)) or MODULE_FIRST.search(fold(text)):
+        found["modules"] = answers.parse_modules(text)
+    found = {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
+    if found:
+        state, reasons = answers.apply(state, found)
+        head = None if reasons else _progress(state, keep["said"])
+        if head:
+            dispatcher.utter_message(text=head)
+            keep["said"] = head
+    return {ANSWER: None, STATE: _dump(state, **keep)}
+
+
+def _tells_another_matter(state: CheckState, text: str) -> bool:
+    """A reply that tells another kind of conflict as a new matter, a correction or a question about it."""
+    found = answers.facts_in_description(text)
+    return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
+
+
+def _replaces(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """Another kind of conflict, told as a new matter ("andere situatie: ...") or as a correction of
+    the one told ("het is niet de buurman maar mijn huurbaas ..."): a new check with the policy told,
+    never "Eerder zei u iets anders ... Wat klopt?"."""
+    conflict = found.get("conflict")
+    if not conflict or state.question.conflict in (None, conflict):
+        return False
+    t = fold(text).strip()
+    return bool(NEW_MATTER.search(t[:NEW_MATTER_WITHIN]) or REPLACING.search(t))
 
 
 def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
@@ -666,15 +827,15 @@ class ActionCoverageVerdict(Action):
         mode = _extras(tracker).get("mode")
         if mode == "small_talk":
             dispatcher.utter_message(response="utter_you_are_welcome")
-            return list(RESET)
+            return _reset(tracker)
         if mode == "stopped":
             dispatcher.utter_message(response="utter_coverage_stopped")
-            return list(RESET)
+            return _reset(tracker)
         if mode == "finished":  # "nee" to "Kan ik u nog ergens anders mee helpen?"
             dispatcher.utter_message(response="utter_goodbye")
-            return list(RESET)
+            return _reset(tracker)
         if mode in ("complaint", "answered"):
-            return list(RESET)
+            return _reset(tracker)
         state = CheckState.load(tracker.get_slot(STATE))
         message, events = short_answer(talk.final_text(state), tracker)
         dispatcher.utter_message(text=message)

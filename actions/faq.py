@@ -28,6 +28,7 @@ class ActionAnswerFaq(Action):
             reminded=bool(tracker.get_slot(REMINDED)),
             previous_topic=previous_topic(tracker),
             previous_text=previous_text(tracker),
+            check=faq_turn.open_check(tracker.active_loop_name, tracker.get_slot(faq_turn.CHECK_SLOT)),
         )
         for text in turn.messages:
             dispatcher.utter_message(text=text)

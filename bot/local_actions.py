@@ -49,6 +49,7 @@ class LocalFaqAction(RemoteAction):
             reminded=bool(tracker.get_slot(faq_turn.REMINDED_SLOT)),
             previous_topic=previous_topic(tracker),
             previous_text=previous_text(tracker),
+            check=faq_turn.open_check(tracker.active_loop_name, tracker.get_slot(faq_turn.CHECK_SLOT)),
         )
         events: list[Event] = [create_bot_utterance({"text": text}) for text in turn.messages]
         return events + [SlotSet(name, value) for name, value in turn.slots.items()]

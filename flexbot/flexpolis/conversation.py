@@ -232,6 +232,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
+    # Art. 6: "als ik verlies, moet ik dan zijn advocaat betalen?" asks about the other side's costs.
+    ("costs", r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*", frozenset({"own_lawyer"})),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
@@ -306,7 +308,9 @@ def corrected_kind(text: str, current: str | None) -> bool:
 # A new question inside one sentence: "Wat is het maximum, en hoe snel hoor ik ...?"
 CLAUSE = re.compile(
     r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
-    r"geldt|krijg|hoeveel|vanaf welk|tot welk|sinds wanneer)\b)"
+    r"geldt|krijg|hoeveel|vanaf welk|tot welk|sinds wanneer|"
+    # a verb first is a question too: "... opzeggen en gaat de premie volgend jaar omhoog?"
+    r"gaat|gaan|wordt|worden|blijft|blijven|stijgt|verandert|veranderen|betaal|betaalt|heb|heeft)\b)"
 )
 # Answers that say the same thing: never both in one reply.
 SAME_ANSWER = ({"answer_time", "after_report"}, {"report", "contact"})

@@ -26,7 +26,9 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     (
         "proceskosten_tegenpartij",
         r"\b(proceskosten|(advocaat)?kosten van de (tegenpartij|wederpartij))\b|"
-        r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij)\b",
+        r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij)\b|"
+        # "als ik verlies, moet ik dan zijn advocaat betalen?": the other side's lawyer
+        r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*",
     ),
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b"),
     ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),

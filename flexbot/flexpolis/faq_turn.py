@@ -16,6 +16,7 @@ from typing import Any
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import cost_questions, dialogue, replies
+from flexbot.flexpolis.knowledge import knowledge
 
 FAQ_PREFIX = "faq_"
 DETAILS_SLOT = "last_details"  # the rest of the last answer, for "meer uitleg"
@@ -55,7 +56,7 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     ("own_lawyer", r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b", None),
     (
         "who_is_insured",
-        r"\b(is|zijn|valt|vallen) (mijn|m'?n|onze?|die|hij|zij|ze) (\w+ )?(ook )?(mee ?)?verzekerd\b|"
+        r"\b(is|zijn|valt|vallen) (mijn|m'?n|onze?|die|hij|zij|ze) (\w+ )?((ook|nu|dan|wel|eigenlijk) )*(mee ?)?verzekerd\b|"
         r"\b(kan|mag) (hij|zij|ze|mijn \w+|m'?n \w+) (ook )?(mijn|m'?n|onze|deze|die|de) (verzekering|polis) gebruiken\b",
         None,
     ),
@@ -80,6 +81,76 @@ def named_topic(text: str, context: str = "") -> str | None:
         if re.search(pattern, t) and (needs is None or needs in context) and replies.faq_answer(topic) is not None:
             return topic
     return None
+
+
+CHECK_SLOT = "cc_state"  # the coverage check's state (actions/coverage.py)
+CHECK_FORM = "coverage_form"
+
+
+def open_check(active_loop: str | None, state: Any) -> Mapping[str, Any] | None:
+    """The coverage check this question is asked in: its state while the form runs, or the last
+    verdict's right after it; None: no check."""
+    if not isinstance(state, Mapping):
+        return None
+    if active_loop == CHECK_FORM and state.get("question"):
+        return state
+    last = state.get("last")
+    return last.get("state") if isinstance(last, Mapping) and isinstance(last.get("state"), Mapping) else None
+
+
+def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str | None:
+    """'En is mijn dochter nu verzekerd voor die borg?' during a check about her: art. 1 applied to the
+    person of the story with what follows for the conflict ("Uw kind dat voor een dagstudie ergens
+    anders woont is meeverzekerd ... (art. 1); ... Consument & Wonen (art. 2c)"), not the general list.
+    None: another topic, no check, or the question names another person than the story."""
+    if topic != "who_is_insured" or not check:
+        return None
+    state = dialogue.CheckState.load(check)
+    involved = state.question.involved
+    if state.question.conflict is None or involved in (None, "policyholder"):
+        return None
+    named, _ = dialogue.parse_involved(text)
+    if named is None and re.search(rf"\b{dialogue.CHILD}\b", fold(text)):
+        named = "child"
+    if named not in (None, involved) and not (named == "child" and involved.startswith("child")):
+        return None  # "is mijn vrouw ook verzekerd?" during a check about the son: the general answer
+    head = talk.headline(state)
+    if not head or "(art. 1 " not in head:
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", head.split(" Ik check nog")[0].strip())
+    return " ".join(sorted(sentences, key=lambda p: "(art. 1 " not in p))  # the person first
+
+
+CITATION = re.compile(r"\s(\((?:art\.|inleiding)[^()]*\))", flags=re.IGNORECASE)
+
+
+def with_module_sentence(short: str, full: str, check: Mapping[str, Any] | None) -> str:
+    """A general answer given during a check (`short`, as sent) with the sentence of the `full` answer
+    that names the one module the check's conflict belongs to, when the short part leaves it out: "is
+    daar een max aan?" about a traffic accident -> "Voor de module Verkeer geldt geen maximum ..."
+    (art. 6); "heb ik eigen risico?" -> none for a traffic conflict the other must pay (art. 14)."""
+    if not check:
+        return short
+    state = dialogue.CheckState.load(check)
+    k = knowledge()
+    kind = k.conflict_kinds.get(state.question.conflict or "", {})
+    covered = set(kind.get("covered_by", {}))
+    modules = set(state.question.modules or ()) & covered or covered
+    if len(modules) != 1:
+        return short
+    name = k.module_name(next(iter(modules)))
+    body = re.sub(r"\s\((?:art\.|inleiding)[^()]*\)\s*$", "", full.split("\n")[0].strip(), flags=re.IGNORECASE)
+    extra = [
+        sentence
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)
+        if re.search(rf"\b{re.escape(name)}\b", sentence) and sentence not in short
+    ]
+    if not extra:
+        return short
+    match = CITATION.search(short)
+    if match:
+        return f"{short[: match.start()]} {extra[0]}{short[match.start() :]}"
+    return f"{short} {extra[0]}"
 
 
 def topic_of(intent: str, text: str) -> str | None:
@@ -140,14 +211,19 @@ def answer_faq(
     reminded: bool,
     previous_topic: str | None = None,
     previous_text: str = "",
+    check: Mapping[str, Any] | None = None,
 ) -> Turn:
     """The reply to a `faq_<topic>` intent; a conflict told in the same message gets its own answer.
-    `previous_topic`/`previous_text`: the customer's previous message, for a follow-up on it."""
+    `previous_topic`/`previous_text`: the customer's previous message, for a follow-up on it; `check`:
+    the coverage check it is asked in (`open_check`), for a question about the person of its story."""
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
+    case = case_answer(topic, text, check)
+    if case:
+        return shaped_answer(case, reminded)
     if topic == "costs":
         cost = cost_questions.cost_answer(text)  # "vergoeden jullie de boete?": that cost's line first
         if cost:
@@ -166,12 +242,16 @@ def answer_faq(
             return shaped_answer(verdict, reminded)
     # "Is mijn vriendin ook verzekerd?" after a holiday booked for both: the story picks the sentence.
     question = f"{text} {previous_text}" if topic in STORY_TOPICS and previous_text else text
-    turn = shaped_answer(talk.answer_text(topic, text), reminded, question=question)
+    answer = talk.answer_text(topic, text)
+    turn = shaped_answer(answer, reminded, question=question)
+    if check:  # asked during a check: what the answer says for its module
+        turn = Turn([with_module_sentence(turn.messages[0], answer, check), *turn.messages[1:]], turn.slots)
     second = talk.other_faq_topic(text, topic)
     if second is None and topic not in ("minimum", "not_covered") and talk.small_amount(text):
         second = "minimum"  # "mijn zaak gaat over 100 euro": art. 11g answers it, whatever was asked
     if second and replies.faq_answer(second) is not None:
-        turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second))[0]], turn.slots)
+        # the sentence of the second answer that answers it ("gaat de premie omhoog?": art. 16's index)
+        turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second), question=text)[0]], turn.slots)
     aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
     aside = aside or talk.against_arag_note(text)
     return Turn([*turn.messages, aside], turn.slots) if aside else turn
