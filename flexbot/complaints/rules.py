@@ -244,6 +244,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:vind|vond|vinden)\b[^.?!]{0,20}\b(?:niet (?:kunnen|ok[eé]?|normaal|netjes|acceptabel|correct|fatsoenlijk"
         r"|professioneel|klantvriendelijk)|onacceptabel|ontoelaatbaar|onbehoorlijk|onprofessioneel)\b",
     ),
+    # a last word of blame after a sentence about ARAG's side: "Waarom is mijn premie zo gestegen?
+    # Belachelijk." (whole text, so the party named before it decides; alone it is no sentence cue)
+    _cue(
+        "uitroep",
+        r"(?<=[.!?] )(?:echt |gewoon |te )?(?:belachelijk|schandalig|bizar|absurd|schande|niet normaal|onacceptabel"
+        r"|onbegrijpelijk|te gek voor woorden|diep triest)\s*[.!?]*\s*$",
+        whole_text=True,
+    ),
     # Cancelling is a plain question ("hoe zeg ik op?"); only a parting shot is a cue.
     _cue("opzeggen", r"\bnooit meer arag\b|\bnever again arag\b"),
     _cue(

@@ -104,3 +104,17 @@ def test_a_conditional_statement_with_kunnen_stays_a_complaint(detector: Complai
     assert detector.detect(
         "als ik bel kan niemand me iets vertellen, als ik mail, krijgen we nooit antwoord. schandalig"
     ).complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("Hoezo moet ik ineens meer premie betalen? Schandalig!", True),
+        ("Ik heb al drie weken niks van mijn behandelaar gehoord. Bizar.", True),
+        ("Mijn buurman zet zijn container altijd voor mijn deur. Belachelijk.", False),
+    ],
+)
+def test_a_last_word_of_blame_is_aimed_by_the_party_named_before_it(
+    detector: ComplaintDetector, text: str, complaint: bool
+) -> None:
+    assert detector.detect(text).complaint is complaint, detector.detect(text)
