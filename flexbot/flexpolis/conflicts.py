@@ -44,6 +44,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bbovenbu\w*",
             r"\bonderbu\w*",
             r"\bbuurtbewoner\w*",
+            r"\bgebu(u)?r(en)?\b",  # Flemish: "mijn gebuur"
+            # the neighbour told by where they live: "boven mij woont een jongeman"
+            r"\b(woont|wonen) (er )?(boven|onder|naast|achter) (mij|ons)\b|\b(boven|onder|naast|achter) (mij|ons) (woont|wonen)\b",
         ),
     ),
     "employer": (
@@ -271,6 +274,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
             r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
             r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
+            # "wij hebben een vakantiehuis in de Dordogne": owned, not rented (renting one is C&W 2b)
+            r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ )?(een|ons|mijn) (eigen )?(tweede huis|"
+            r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
         ),
     ),
     ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",)),
@@ -456,7 +462,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(echt)?scheiding\w*",
             r"\bgescheiden\b",
-            r"\balimentatie\b",
+            r"\balimentatie\w*",
             r"\bomgangsregeling\b",
             r"\bhuwelijkse voorwaarden\b",
             r"\buit elkaar\b",
@@ -793,7 +799,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbuiten ?(ge)?(smijt|smeten|gesmeten|gezet|gegooid)\w*|\bbuitensmijten\b|\bc4\b|\bafgedankt\b|"
             r"\bmijn opzeg (gekregen|gegeven)\b|\bopzeg (gekregen|krijgen)\b",
             r"\bloon\b",
-            r"\bsalaris\b",
+            r"\b(maand)?salaris(sen)?\b",
             r"\barbeids(contract|overeenkomst)\b",
             r"\bcontract (op mijn werk|bij mijn werk)\b",
             r"\bconcurrentiebeding\b",
@@ -928,7 +934,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?<!tegen een )(?<!tegen de )\bboom\b",
             r"\bburenruzie\b",
             r"\boverlast\b",
-            r"\berfgrens\b",
+            r"\b(erf|perceels|tuin)grens\b|\berfafscheiding\b",
             r"\bheg\b",
             r"\bburen\w*",
             r"\bbuurm(a|e)n\b",

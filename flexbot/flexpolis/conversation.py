@@ -93,6 +93,16 @@ POLICY_OF_OTHER = (
     r"(partner|man|vrouw|vriend|vriendin|vader|moeder|ouders)\b|\b(hij|zij|ze) (heeft|hebben) (de|het|die) "
     r"(polis|verzekering)( afgesloten)?\b|\b(polis|verzekering) (staat )?op (zijn|haar) naam\b"
 )
+# Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
+PERSON_INSURED = (
+    dialogue.USES_MY_POLICY + r"|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
+    r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b"
+)
+# Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
+ALL_COSTS = (
+    r"\b(betalen|vergoeden|dekken) (jullie|arag|u|ze) (dan |ook |wel |echt )*(alle|al de) kosten\b|"
+    r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b"
+)
 # Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
 COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b"
@@ -102,7 +112,8 @@ MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     ("costs", MEDIATION),
-    ("who_is_insured", POLICY_OF_OTHER),
+    ("who_is_insured", POLICY_OF_OTHER + "|" + PERSON_INSURED),
+    ("maximum", ALL_COSTS),
     ("after_report", COSTS_ABOVE_STAKE),
     (
         "report",
@@ -319,6 +330,8 @@ SAME_ANSWER = ({"answer_time", "after_report"}, {"report", "contact"})
 def other_faq_topic(text: str, primary: str) -> str | None:
     """A second general question in the message whose first one was answered as `primary`
     ("Wat is het maximum dat jullie betalen, en hoe snel hoor ik of ik gedekt ben?")."""
+    if primary == "countries" and _outside_europe(text) and not re.match(r"(en|maar|ook)\b", fold(text).strip()):
+        return "maximum"  # "geldt het ook in Amerika?": EUR 10.000 there (art. 6); "En in Amerika?" reads its context
     clauses = [c for c in CLAUSE.split(text.strip()) if c and c.strip()]
     if len(clauses) < 2:
         return None
@@ -333,6 +346,12 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         if QUESTION.search(t) or "?" in clause:
             return topic
     return None
+
+
+def _outside_europe(text: str) -> bool:
+    """A country named outside Europe and the non-European Mediterranean (art. 6: another maximum)."""
+    code = dialogue.country_in_description(text)
+    return bool(code) and not countries.is_europe(code) and not countries.is_mediterranean_non_european(code)
 
 
 def small_amount(text: str) -> bool:
@@ -831,8 +850,15 @@ def coverage_aside(text: str) -> str | None:
     if len(sentences) < 2:
         # One sentence with a conflict in a named country ("maximaal als ik in Thailand een conflict
         # met een hotel krijg?"): the module's countries (C&W 4, Verkeer 5, Inkomen 4) decide first.
-        return coverage_first(text) if dialogue.country_in_description(text) else None
+        # A certain exclusion is said whatever was asked ("Is scheiden ook verzekerd?": C&W 3g).
+        answer = coverage_first(text)
+        return answer if dialogue.country_in_description(text) or _certain_exclusion(text) else None
     return next((answer for answer in map(coverage_first, sentences) if answer), None)
+
+
+def _certain_exclusion(text: str) -> bool:
+    state, reasons = dialogue.apply(CheckState(), dialogue.facts_in_description(text))
+    return not reasons and state.question.conflict is not None and state.verdict().status == NIET_GEDEKT
 
 
 # Questions about amounts and terms, where a conflict in the message is an example ("geldt het maximum

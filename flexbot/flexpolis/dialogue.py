@@ -241,10 +241,17 @@ PARTNER_AT_HOME = (
 
 
 # "Ik had de reis geboekt voor mij en twee vriendinnen. Zijn mijn vriendinnen ook verzekerd?"
+# "Kan zij ook gebruikmaken van mijn verzekering?", "valt hij onder onze polis?": asked about someone else.
+USES_MY_POLICY = (
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(gebruik ?maken van|aanspraak maken op|een beroep "
+    r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|rechtsbijstand\w*)\b|"
+    r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
+    r"rechtsbijstand\w*)\b"
+)
 TRAVEL_COMPANIONS = re.compile(
     r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|collega\w*|"
-    r"zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|neef|nicht|kennis\w*)\b.*\b(zijn|is|valt|vallen) "
-    r"(mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b"
+    r"zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|neef|nicht|kennis\w*)\b.*(\b(zijn|is|valt|vallen) "
+    r"(mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b|" + USES_MY_POLICY + ")"
 )
 # A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
 SURVIVORS = re.compile(
@@ -276,7 +283,8 @@ AGAINST_THEM = re.compile(
 # "Mijn vader (82) woont in een verzorgingshuis en het tehuis rekent te veel": a relative outside
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
-    r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?(mijn|m'?n|onze) "
+    r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?(mijn|m'?n|onze) "
     r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
@@ -601,6 +609,14 @@ RECENT_POLICY_SINCE = re.compile(
 )
 
 
+# A module still to be added ("als ik nu de module Inkomen erbij neem"): not on the policy; art. 9 applies to it.
+FUTURE_MODULE = r"(module \w+( (en|&) wonen)?|consument (en|&) wonen|verkeer|inkomen|extra (module|onderdeel))"
+MODULE_TO_ADD = re.compile(
+    r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |alsnog )*(de |een |die )?" + FUTURE_MODULE + r"\b.{0,20}"
+    r"\b(afsluit|afsluiten|neem|nemen|bijneem|bijnemen|toevoeg|toevoegen)\b"
+)
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
     if _years_before_start(t) is False:
@@ -618,7 +634,9 @@ def first_event_in_text(text: str) -> bool | None:
     if re.search(
         # art. 9: the policy is still to be taken out ("als ik nu een verzekering afsluit"), the conflict exists
         r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |vandaag )?(bij jullie |bij arag )?(een |de |deze |die |zo'?n )?"
-        r"(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
+        r"(verzekering|polis|rechtsbijstand\w*|flexpolis|"
+        + FUTURE_MODULE
+        + r")\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
         r"\bal voor (het afsluiten|de verzekering)\b",
         t,
@@ -688,19 +706,41 @@ def options_in_text(text: str) -> dict[str, bool]:
 
 
 # ---------------------------------------------------------------------- what a message tells
+def _who_has_it(text: str) -> dict[str, Any]:
+    """Who has the conflict ('involved'), or the relative outside art. 1 the story is about."""
+    involved = story_facts.vehicle_user(text) or involved_in_description(text)
+    if involved is not None:
+        return {"involved": involved}
+    relative = relative_in_description(text)
+    if relative and _relative_died(text, relative):
+        return {}  # "mijn moeder is overleden ...": the deceased, not the one in conflict
+    if relative and re.search(USES_MY_POLICY, fold(text)):
+        return {"involved": "other", "relative": relative}  # art. 1: "kan zij gebruikmaken van mijn verzekering?"
+    return {"relative": relative}
+
+
+# Dictated punctuation ("... komma mijn moeder ... punt kan zij ... vraagteken") as the marks themselves.
+DICTATED = {"komma": ",", "punt": ".", "vraagteken": "?", "uitroepteken": "!", "dubbele punt": ":"}
+DICTATED_WORD = re.compile(r"\s*\b(" + "|".join(sorted(DICTATED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def undictated(text: str) -> str:
+    """The text with dictated punctuation words as marks, when two or more of them are dictated."""
+    if len({m.group(1).lower() for m in DICTATED_WORD.finditer(text)}) < 2:
+        return text
+    return DICTATED_WORD.sub(lambda m: DICTATED[m.group(1).lower()], text)
+
+
 def facts_in_description(text: str) -> dict[str, Any]:
     """Everything a free description of the conflict tells, for prefilling the form."""
     found: dict[str, Any] = {}
+    text = undictated(text)
     guess = conflicts.normalise_conflict(conflict_text(text))
     if guess.kind:
         found["conflict"] = guess.kind
     if guess.opponent:
         found["opponent"] = guess.opponent
-    found["involved"] = story_facts.vehicle_user(text) or involved_in_description(text)
-    if found["involved"] is None:
-        found["relative"] = relative_in_description(text)
-        if found["relative"] and _relative_died(text, found["relative"]):
-            found["relative"] = None  # "mijn moeder is overleden ...": the deceased, not the one in conflict
+    found.update(_who_has_it(text))
     against = household_opponent(text)
     if against and guess.kind:
         found["opponent"], found["involved"] = against, "policyholder"
@@ -754,9 +794,13 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if guess.kind == "erfenis":
         found.update(_inheritance_timing(text, found["first_event_after_start"]))
     # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
-    if (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text))) and not re.search(
-        r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
-        fold(text),
+    if (
+        (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text)))
+        and not MODULE_TO_ADD.search(fold(text))
+        and not re.search(
+            r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
+            fold(text),
+        )
     ):
         found["modules"] = parse_modules(text)
     return {k: v for k, v in found.items() if v is not None}
