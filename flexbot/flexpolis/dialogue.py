@@ -246,7 +246,8 @@ USES_MY_POLICY = (
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(gebruik ?maken van|aanspraak maken op|een beroep "
     r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|rechtsbijstand\w*)\b|"
     r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
-    r"rechtsbijstand\w*)\b"
+    r"rechtsbijstand\w*)\b|\b(kan|mag) (hij|zij|ze|die) (ook |dan |nu )*(mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
+    r"rechtsbijstand\w*) gebruiken\b"
 )
 TRAVEL_COMPANIONS = re.compile(
     r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|collega\w*|"
@@ -815,16 +816,16 @@ def facts_in_answer(text: str) -> dict[str, Any]:
 # "wel Inkomen op de polis", "ik heb alleen Verkeer en Consument & Wonen": modules named without the word
 MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
-    r"\b(consument (en|&) wonen|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
-    r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|verkeer|inkomen)\b"
-    r"(?! ?(ongeluk|ongeval|boete|regels|conflict))|"
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
+    r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
+    r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
     r"\b(flexpolis|polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
-    r"(consument (en|&) wonen|verkeer|inkomen)\b|"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
     r"\b(heb|hebben) (ik |wij |we )?(" + MODULE_TIME + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
-    r"(consument (en|&) wonen|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict))|"
-    r"\b(consument (en|&) wonen|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b"  # "Consument en Wonen hebben we al lang"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b"  # "Consument en Wonen hebben we al lang"
 )
 # A module named as such is what the policy holds, never the conflict ("consument" is no purchase).
 MODULE_NAME = re.compile(r"\b(de )?(module )?consument ?(en|&) ?wonen\b|\bmodules? (verkeer|inkomen)\b")

@@ -174,3 +174,21 @@ def test_a_country_outside_europe_in_a_countries_question_adds_the_maximum_there
 def test_a_certain_exclusion_in_a_general_question_is_said() -> None:
     # C&W 3g: "Voor alles wat te maken heeft met: Echtscheiding ..."
     assert "3g" in faq("faq_who_is_insured", "Zijn alimentatiezaken ook verzekerd?")
+
+
+def test_the_module_abbreviated_is_read_and_is_no_purchase() -> None:
+    # C&W 2f: a refused permit; "C&W" is the module Consument & Wonen
+    text = "De gemeente heeft mijn aanvraag voor een dakterras afgewezen, ik heb C&W"
+    q = state_of(text).question
+    assert q.modules == frozenset({"consument_wonen"}) and q.conflict == "overheidsbesluit"
+
+
+def test_a_parent_living_in_asks_with_the_verb_last_art_1() -> None:
+    # Art. 1: partner, children and an au pair in the home are insured; a parent is not named
+    text = "Mijn schoonvader woont bij ons in en is opgelicht door een nepwebshop. Mag hij onze polis gebruiken?"
+    assert state_of(text).question.involved == "other"
+    assert "art. 1" in first(text)
+
+
+def test_income_needed_is_no_module_told() -> None:
+    assert state_of("ik heb nog inkomen nodig en mijn werkgever betaalt mijn loon niet").question.modules is None
