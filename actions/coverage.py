@@ -996,6 +996,26 @@ def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
     return bool(said) and said[-1] in texts
 
 
+PHONE = re.compile(r"(?<!\d)(\+31|0031|0)[\s-]?\d([\s-]?\d){8}(?!\d)")
+CALLBACK_ASKED = "terugbelverzoek"  # in the reply of action_request_callback (actions/handoff.py)
+
+
+def _callback_number(tracker: Tracker, text: str) -> str | None:
+    """A phone number typed after a call-back request: noted with the request (the desk has the
+    conversation), with when ARAG calls and the number to call ARAG itself. None: no such number."""
+    number = PHONE.search(text)
+    if not number or len(text.split()) > len(number.group(0).split()) + 6:
+        return None
+    said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "bot"]
+    if not any(CALLBACK_ASKED in t for t in said[-4:]):
+        return None
+    phone = replies.contact()["servicecenter"]["phone"]
+    return (
+        f"Dank u, genoteerd: we bellen u terug op {number.group(0).strip()}, op de eerstvolgende werkdag. "
+        f"Liever zelf bellen? Dat kan op {phone}."
+    )
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it. A message the classifier could not place (nlu_fallback) that names a conflict or
@@ -1008,6 +1028,10 @@ class ActionCoverageFollowUp(Action):
         raw = _extras(tracker).get("last")
         last: dict[str, Any] = raw if isinstance(raw, dict) else {}
         text = (tracker.latest_message or {}).get("text") or ""
+        noted = _callback_number(tracker, text)
+        if noted:  # "06 12345678" after a call-back request
+            dispatcher.utter_message(text=noted)
+            return []
         state = _after_verdict(last, text) if last else None
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None

@@ -57,7 +57,10 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "who_is_insured",
         r"\b(is|zijn|valt|vallen) (mijn|m'?n|onze?|die|hij|zij|ze) (\w+ )?((ook|nu|dan|wel|eigenlijk) )*(mee ?)?verzekerd\b|"
-        r"\b(kan|mag) (hij|zij|ze|mijn \w+|m'?n \w+) (ook )?(mijn|m'?n|onze|deze|die|de) (verzekering|polis) gebruiken\b",
+        r"\b(kan|mag) (hij|zij|ze|mijn \w+|m'?n \w+) (ook )?(mijn|m'?n|onze|deze|die|de) (verzekering|polis) gebruiken\b|"
+        # "en mijn vrouw? die zat naast me": a person asked about by name alone
+        r"^(en|maar|ook) (mijn|m'?n|onze?) (vrouw|man|partner|vriend|vriendin|zoon|dochter|kind|kinderen|"
+        r"passagiers?|bijrijder|meerijder|moeder|vader|ouders)( dan| ook)?\W*\?",
         None,
     ),
     (
@@ -165,6 +168,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     elliptical and that answer speaks of it; else the topic as classified."""
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
         return topic
+    if talk.faq_topic_in(text) == topic:
+        return topic  # its own words name its topic: "En hoe meld ik het?" after the eigen risico
     t = fold(text).strip()
     if not ELLIPTICAL.search(t) or len(t.split()) > SHORT_FOLLOW_UP:
         return topic

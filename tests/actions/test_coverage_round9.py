@@ -11,7 +11,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat
+from testkit.coverage_form import Chat, follow_up
 
 from actions import complaints
 from actions.coverage import _replaces
@@ -275,3 +275,35 @@ def test_a_general_question_answered_in_the_server_mid_check_names_the_checks_mo
     assert any("geen eigen risico" in m and "module Verkeer" in m for m in turn.messages), turn.messages
     alone = faq_turn.answer_faq("faq_maximum", "zit daar een grens aan?", None, True)
     assert not any("Verkeer geldt geen maximum" in m for m in alone.messages), alone.messages
+
+
+# (7) round 8's call-back leftover ------------------------------------------------------------------
+CALLBACK_REPLY = (
+    "Uw terugbelverzoek staat bij onze medewerkers, met dit gesprek erbij. Zet uw telefoonnummer in de chat als u "
+    "dat nog niet deed; we bellen u op de eerstvolgende werkdag terug."
+)
+
+
+def test_a_phone_number_after_a_call_back_request_is_noted():
+    said = follow_up({}, "mijn nummer is 0687654321", "inform", bot_said=[CALLBACK_REPLY])
+    assert any("0687654321" in m and "terug" in m and "033" in m for m in said), said
+
+
+def test_a_phone_number_without_a_call_back_request_is_no_call_back():
+    said = follow_up({}, "0687654321", "inform", bot_said=["Waarmee kan ik u helpen?"])
+    assert not any("genoteerd" in str(m) for m in said), said
+
+
+# (8) found on the second after-run -----------------------------------------------------------------
+def test_and_my_husband_mid_traffic_check_names_the_passengers():
+    chat, _ = _check(
+        "Gisteren reed een taxi op de kruising in Zwolle tegen mijn auto, de schade is 1800 euro. Ik heb Verkeer."
+    )
+    said = chat.say("en mijn man dan? hij zat naast me en heeft een hersenschudding")
+    assert any("passagiers" in m and "art. 2 Verkeer" in m for m in said), said
+    assert not any("Zoals gezegd" in m for m in said), said
+
+
+def test_a_follow_up_whose_words_name_its_topic_keeps_it():
+    turn = faq_turn.answer_faq("faq_report", "En hoe meld ik dat?", None, True, previous_topic="eigen_risico")
+    assert any("Zaak melden" in m for m in turn.messages), turn.messages
