@@ -192,3 +192,8 @@ def test_a_parent_living_in_asks_with_the_verb_last_art_1() -> None:
 
 def test_income_needed_is_no_module_told() -> None:
     assert state_of("ik heb nog inkomen nodig en mijn werkgever betaalt mijn loon niet").question.modules is None
+
+
+def test_a_module_told_in_english_is_read() -> None:
+    text = "My landlord keeps my deposit of 900 euro. We have Consument & Wonen since 2019."
+    assert state_of(text).question.modules == frozenset({"consument_wonen"})
