@@ -365,8 +365,8 @@ class ValidateCoverageForm(FormValidationAction):
         # A complaint (registered by the complaint hook; the form asks its question again), a text
         # already read as a description in this turn, or nothing left to ask: nothing to take.
         untaken = _no_answer(tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None)
-        if untaken is not None:
-            return untaken
+        if untaken is not None or name is None:
+            return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
         if _tells_another_matter(state, text):  # read as an answer, but a new or corrected conflict
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = _correction(state, text, keep, dispatcher, name)

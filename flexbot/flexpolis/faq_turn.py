@@ -115,7 +115,7 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     named, _ = dialogue.parse_involved(text)
     if named is None and re.search(rf"\b{dialogue.CHILD}\b", fold(text)):
         named = "child"
-    if named not in (None, involved) and not (named == "child" and involved.startswith("child")):
+    if named not in (None, involved) and not (named == "child" and str(involved).startswith("child")):
         return None  # "is mijn vrouw ook verzekerd?" during a check about the son: the general answer
     head = talk.headline(state)
     if not head or "(art. 1 " not in head:
