@@ -106,9 +106,13 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     person of the story with what follows for the conflict ("Uw kind dat voor een dagstudie ergens
     anders woont is meeverzekerd ... (art. 1); ... Consument & Wonen (art. 2c)"), not the general list.
     None: another topic, no check, or the question names another person than the story."""
-    if topic != "who_is_insured" or not check:
+    if not check:
         return None
     state = dialogue.CheckState.load(check)
+    if topic in COURT_TOPICS and re.search(FOLLOW_UP_TOPICS[0][1], fold(text)):
+        return _court_in_the_answer(state)
+    if topic != "who_is_insured":
+        return None
     involved = state.question.involved
     if state.question.conflict is None or involved in (None, "policyholder"):
         return None
@@ -122,6 +126,25 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
         return None
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", head.split(" Ik check nog")[0].strip())
     return " ".join(sorted(sentences, key=lambda p: "(art. 1 " not in p))  # the person first
+
+
+# Asked how it goes in court ("en als het tot een rechtszaak komt, betalen jullie dat dan ook?"), classified as
+# any of these: when the answer so far says what happens in court (C&W 2k), that is the answer.
+COURT_TOPICS = frozenset({"own_lawyer", "costs", "after_report", "maximum"})
+COURT = re.compile(r"\b(procedure|rechter|rechtszaak)\b")
+
+
+def _court_in_the_answer(state: dialogue.CheckState) -> str | None:
+    """The sentences of the check's answer so far that say what happens in court, with its article."""
+    head = talk.headline(state)
+    if state.question.conflict is None or not head:
+        return None
+    cite = CITATION.search(head)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", head.split(" Ik check nog")[0].strip())
+    court = [p for p in sentences if COURT.search(fold(p)) and not CITATION.search(p)]
+    if not court or not cite:
+        return None
+    return f"Zoals gezegd: {' '.join(court)} {cite.group(1)}"
 
 
 CITATION = re.compile(r"\s(\((?:art\.|inleiding)[^()]*\))", flags=re.IGNORECASE)

@@ -307,3 +307,13 @@ def test_and_my_husband_mid_traffic_check_names_the_passengers():
 def test_a_follow_up_whose_words_name_its_topic_keeps_it():
     turn = faq_turn.answer_faq("faq_report", "En hoe meld ik dat?", None, True, previous_topic="eigen_risico")
     assert any("Zaak melden" in m for m in turn.messages), turn.messages
+
+
+def test_going_to_court_asked_in_the_server_after_a_liability_answer_gets_its_court_sentence():
+    story = "Een fietser zegt dat ik zijn fiets heb beschadigd en wil 900 euro schadevergoeding van mij."
+    state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(story))
+    check = faq_turn.open_check("coverage_form", state.dump())
+    turn = faq_turn.answer_faq(
+        "faq_costs", "En als we bij de rechter belanden, betalen jullie dat?", None, True, check=check
+    )
+    assert any("alsnog" in m and "art. 2k" in m for m in turn.messages), turn.messages
