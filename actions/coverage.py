@@ -219,6 +219,8 @@ def _opening_answer(state: CheckState, text: str) -> dict[str, Any]:
     first = re.split(r"[.!?;:\n]", text.strip(), maxsplit=1)[0]
     if name not in OPENING_ANSWERS or not first or len(first.split()) > OPENING_WORDS:
         return {}
+    if name == "amount" and not answers.EURO_MARK.search(fold(first)):
+        return {}  # "2 jaar geleden. ..." is no amount
     answer = answers.parse_answer(name, first)
     return {} if answer.reason or answer.unknown else {k: v for k, v in answer.changes.items() if v is not None}
 

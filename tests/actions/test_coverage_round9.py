@@ -7,6 +7,7 @@ message that starts with its verb is answered too."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from testkit.coverage_form import Chat, follow_up
 
 from actions import complaints
-from actions.coverage import _replaces
+from actions.coverage import _opening_answer, _replaces
 from flexbot.flexpolis import dialogue, faq_turn
 from flexbot.flexpolis.dialogue import CheckState
 
@@ -317,3 +318,14 @@ def test_going_to_court_asked_in_the_server_after_a_liability_answer_gets_its_co
         "faq_costs", "En als we bij de rechter belanden, betalen jullie dat?", None, True, check=check
     )
     assert any("alsnog" in m and "art. 2k" in m for m in turn.messages), turn.messages
+
+
+def test_a_story_that_opens_with_a_time_gives_no_amount():
+    story = "Een webshop levert mijn bestelde jas niet. Ik heb Consument en Wonen."
+    facts = {"role": dialogue.parse_role("privé"), "first_event_after_start": True, "country": "NL"}
+    state, _ = dialogue.apply(CheckState(), {**dialogue.facts_in_description(story), **facts})
+    while state.next_question() not in (None, "amount"):
+        state = dialogue.skip(state, str(state.next_question()))
+    assert state.next_question() == "amount"
+    assert _opening_answer(state, "2 jaar geleden. Hij wil niets doen.") == {}
+    assert _opening_answer(state, "ongeveer 300 euro. Hij wil niets doen.") == {"amount": Decimal("300")}
