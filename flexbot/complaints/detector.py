@@ -217,17 +217,18 @@ class ComplaintDetector:
 
     def _by_sentence(self, text: str, normalised: str, detection: Detection, ctx: Context) -> Detection:
         """The whole text's decision, raised when one of its sentences alone is a complaint: to
-        `complaint` when the message names no third party, else at most to `ask`, and not at all
-        when the message asks about cover for a conflict with that party (target.py). A sentence that
-        asks about cover, names a third party, or says "hij"/"ze" without ARAG never counts."""
+        `complaint` when the message names no third party, else at most to `ask`. A sentence that
+        asks about cover, names a third party, or says "hij"/"ze" without ARAG never counts. When the
+        message asks about cover (target.COVERAGE_ASK) it tells a conflict: then only a sentence that
+        names ARAG's side counts, and none when a third party is named."""
         if detection.decision == COMPLAINT or ctx.default == "derde":
             return detection
         sentences = [normalise(p) for p in _SENTENCE_END.split(text) if len(p.split()) >= _SENTENCE_WORDS]
         parts = [p for p in sentences if not COVERAGE_ASK.search(p) and not _names_third_party(p)]
-        if len(sentences) < 2 or not parts:
-            return detection
         third_named = _names_third_party(normalised)
-        if third_named and (detection.decision != NONE or opponent_in_coverage_question(normalised)):
+        if COVERAGE_ASK.search(normalised):  # a story told to ask about cover: it tells the conflict
+            parts = [p for p in parts if ARAG_MARKERS.search(p) and not third_named]
+        if len(sentences) < 2 or not parts or (third_named and detection.decision != NONE):
             return detection
         for part, p in zip(parts, self._probabilities(parts, ctx), strict=True):
             found = self._decide(part, p, ctx)

@@ -55,6 +55,8 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|fietser|automobilist|veroorzaker|bezorger|postnl|bol\.com|coolblue|zalando|thuiszorg\w*"
     r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
+    # a self-employed customer's client: "een klant betaalt mijn factuur niet" (not "als klant van ARAG")
+    r"|opdrachtgever|(?:een|mijn|onze|die|deze) klant(?:en)?(?! van (?:jullie|arag|u))"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
     r"|the opposing|their lawyer|de ander|de andere (?:bestuurder|automobilist|kant|chauffeur)"
     r"|the other (?:driver|car|side|guy|person|party's)|builder|council|plumber|tenant|mechanic|roofer|doctor"

@@ -52,6 +52,8 @@ COVERAGE_ASK = re.compile(
     r"|\brechtsbijstand\w* (?:krijgen|aanvragen)\b|\biets voor (?:de )?rechtsbijstand\b"
     r"|\bhebben (?:jullie|arag) (?:ook )?(?:juristen|advocaten|specialisten|een jurist)\b"
     r"|\b(?:een )?zaak (?:starten|start|beginnen|begin|aanmelden|aanmeld)\b"
+    # doing something through the policy: "kan ik dat via mijn rechtsbijstand laten innen?"
+    r"|\b(?:via|met|onder|op) (?:mijn|de|jullie|uw|onze|deze) (?:rechtsbijstand\w*|\w*verzekering|polis)\b"
     # naming one's modules tells a conflict for the coverage check: "ik heb Consument & Wonen"
     r"|\b(?:ik heb|we hebben|wij hebben|i have|we have)\b[^.?!]{0,30}"
     r"\b(?:consument (?:&|en|and) wonen|de module|module (?:verkeer|inkomen)|rechtsbijstand\w*)\b"

@@ -33,6 +33,9 @@ def test_a_complaining_sentence_in_a_longer_message_is_heard(detector: Complaint
         # a question about cover alone, in several sentences
         "Goedemiddag. Ik heb een vraag over mijn polis. Valt een verbouwing onder Consument en Wonen?",
         "Ik heb een bezwaar tegen de gemeente. Valt een bezwaar daartegen onder mijn polis? Kunnen jullie een bezwaar voor me voeren?",
+        # the conflict told before a question about cover; the opponent named as "een klant"
+        "Ik werk als zelfstandig fotograaf en een klant weigert al maanden te betalen. Kan ik dat via mijn verzekering laten regelen?",
+        "Wij gaan met de hele straat in bezwaar tegen de kap van de bomen in het park. Betalen jullie de kosten?",
         # praise in several sentences
         "Bedankt voor de snelle hulp! Ik ben heel tevreden. Tot ziens.",
     ],
