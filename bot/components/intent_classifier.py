@@ -15,7 +15,9 @@ docs/nlu.md. Features, all from the message text (accents folded, lower case):
   for a known kind ("zeiljachtje") lands near its trained examples. And how the message opens
   (its first word and first two words) and whether it has a negation or exclusion word; and
   each marker again joined with the message's size (short, mid, long), so "a short message
-  naming a party" (a form reply) differs from "a longer one naming a party" (a story).
+  naming a party" (a form reply) differs from "a longer one naming a party" (a story). And (round 9)
+  whether it asks to be called back ("bel me terug", "kan iemand mij bellen"), so a call-back request
+  with a story around it stays one.
 - the character block weighs `char_weight` (1.5) against the word block.
 
 Confidences: softmax over the SVM's decision scores with one temperature, fitted on out-of-fold
@@ -90,6 +92,13 @@ _EVIDENCE = frozenset({"zzcountry", "zzamount", "zzmodules", "zzopponent"})
 _MIN_KNOWN_GRAM = 3
 _WORDS = re.compile(r"[a-z]+")
 _NEGATIONS = frozenset("niet geen nooit niks niets buiten uitgesloten uitsluiting uitsluitingen uitgezonderd".split())
+# Asking to be called ("kunt u mij terugbellen", "bel me aub", "liefst een telefoontje"): a request the
+# handoff serves also when a story comes with it, which the story's own words would otherwise outweigh
+# (docs/nlu.md, round 9).
+CALLBACK = re.compile(
+    r"\b(terug ?bel(len|verzoek|afspraak)?|telefoontje|belletje|(terug)?gebeld worden|"
+    r"(bel|bellen) (me|mij|ons)\b|(me|mij|ons) (\w+ ){0,2}(op|terug)?bellen)\b"
+)
 
 
 def _safe(check: Any, text: str) -> bool:
@@ -129,6 +138,8 @@ def markers(text: str) -> list[str]:
     found.extend(conflict_markers(text))
     if is_foreign(text, words):
         found.append("zzforeign")
+    if CALLBACK.search(fold(text).lower()):
+        found.append("zzcallback")
     found.extend(opening_markers(fold(text).lower()))
     found.extend(size_markers(len(words), found))
     return found
