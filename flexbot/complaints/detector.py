@@ -38,7 +38,12 @@ from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import Model
 from flexbot.complaints.review import review_like
 from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS, match_cues, only_hypothetical
-from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS, opponent_in_coverage_question
+from flexbot.complaints.target import (
+    COVERAGE_ASK,
+    COVERAGE_OPPONENTS,
+    aimed_at_arag_staff,
+    opponent_in_coverage_question,
+)
 from flexbot.complaints.text import normalise
 
 __all__ = [
@@ -63,6 +68,7 @@ UNSURE_REASON = "unsure"
 # conflict description, at most "ask" unless a cue aimed at ARAG fires.
 OPPONENT_REASON = "derde_in_dekkingsvraag"
 OPPONENT_CONTEXT = make_context(ABOUT_OPPONENT, normalise)
+ARAG_CONTEXT = make_context(ABOUT_ARAG, normalise)
 # A complaint in one sentence of a longer message ("Niemand heeft me teruggebeld, echt belachelijk.
 # Mijn huurbaas houdt de borg, ben ik verzekerd?") is diluted in the whole text's score: each
 # sentence is scored too (_by_sentence).
@@ -192,6 +198,7 @@ class ComplaintDetector:
         norm = normalise(text if isinstance(text, str) else "")
         if not self._has_words(norm):
             return self._decide("", None, ctx)
+        ctx = _own_context(norm, ctx)
         detection = self._decide(norm, self._probabilities([norm], ctx)[0], ctx)
         return self._by_sentence(str(text), norm, self._reread([norm], [detection], ctx)[0], ctx)
 
@@ -210,10 +217,14 @@ class ComplaintDetector:
                 probabilities[i] = p
         detections = [self._decide(n, probabilities.get(i), ctx) for i, n in enumerate(norms)]
         detections = self._reread(norms, detections, ctx)
-        return [
+        out = [
             self._by_sentence(t, n, d, ctx) if isinstance(t, str) else d
             for t, n, d in zip(texts_list, norms, detections, strict=True)
         ]
+        for i in wordy:  # the few texts aimed at ARAG's staff inside a conflict description: alone
+            if _own_context(norms[i], ctx) is not ctx:
+                out[i] = self.detect(texts_list[i], context)
+        return out
 
     def _by_sentence(self, text: str, normalised: str, detection: Detection, ctx: Context) -> Detection:
         """The whole text's decision, raised when one of its sentences alone is a complaint: to
@@ -238,6 +249,12 @@ class ComplaintDetector:
                 return Detection(True, found.score, [*found.reasons, SENTENCE_REASON], self.version, COMPLAINT)
             return Detection(False, found.score, [UNSURE_REASON, SENTENCE_REASON], self.version, ASK)
         return detection
+
+
+def _own_context(normalised: str, ctx: Context) -> Context:
+    """Inside a conflict description (ABOUT_OPPONENT) a text aimed at ARAG's staff by name ("Mijn
+    jurist heeft weer een verkeerde datum gebruikt") is read as about ARAG, not the opponent."""
+    return ARAG_CONTEXT if ctx.default == "derde" and aimed_at_arag_staff(normalised) else ctx
 
 
 def _names_third_party(normalised: str) -> bool:

@@ -29,6 +29,9 @@ ARAG_MARKERS = re.compile(
     r"|\b(?:door|via) (?:arag|jullie|u) (?:ingeschakelde|geregelde|aangestelde|gestuurde)\b"
     # "gebeld over mijn zaak tegen de verhuurder": the case ARAG handles, the opponent only names it
     r"|\b(?:over|in|naar|van) mijn (?:zaak|dossier) (?:tegen|met)\b"
+    # calling or writing about "my case" is asking ARAG about the case it handles
+    r"|\b(?:gebeld|gemaild|geschreven|gevraagd|navraag gedaan|contact opgenomen)\b[^.?!]{0,15}"
+    r"\bover mijn (?:zaak|dossier|melding|claim)\b"
     # the handling of the customer's case is ARAG's work: "de behandeling van mijn zaak"
     r"|\bbehandeling van (?:mijn|de|deze|onze) (?:zaak|dossier|claim|aanvraag|melding|kwestie)\b"
     r"|\bhandling of (?:my|the|our) (?:case|claim|file)\b"

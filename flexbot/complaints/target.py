@@ -102,3 +102,19 @@ def opponent_in_coverage_question(normalised: str) -> bool:
     if ARAG_MARKERS.search(rest):
         return False
     return bool(THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest))
+
+
+# Someone of ARAG's side by name: in a conflict description, anger aimed at them is still a complaint.
+ARAG_STAFF = re.compile(
+    r"(?<!\w)(?:jullie|arag\w*|(?:mijn|de|uw|jullie|die|deze) (?:jurist|behandelaar|dossierbehandelaar|contactpersoon)"
+    r"|(?:deze|de|jullie) (?:chatbot|bot)|klantenservice|klachtenbureau)\b"
+)
+
+
+def aimed_at_arag_staff(normalised: str) -> bool:
+    """The text names someone of ARAG's side outside a question about cover ("kunnen jullie
+    helpen?" does not count) and names no third party: "Mijn jurist heeft weer een fout gemaakt"."""
+    rest, _ = _blank_asks(normalised)
+    return bool(ARAG_STAFF.search(rest)) and not (
+        THIRD_PARTY_MARKERS.search(normalised) or COVERAGE_OPPONENTS.search(normalised)
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from flexbot.complaints.detector import SENTENCE_REASON, ComplaintDetector
+from flexbot.complaints.detector import ABOUT_OPPONENT, SENTENCE_REASON, ComplaintDetector
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,19 @@ def test_a_last_word_of_blame_is_aimed_by_the_party_named_before_it(
     detector: ComplaintDetector, text: str, complaint: bool
 ) -> None:
     assert detector.detect(text).complaint is complaint, detector.detect(text)
+
+
+def test_anger_at_arag_staff_by_name_inside_a_conflict_description_is_a_complaint(detector: ComplaintDetector) -> None:
+    # the coverage form reads its answers as the conflict description (ABOUT_OPPONENT); naming the
+    # jurist still aims the anger at ARAG
+    context = ["Ik heb bij jullie een zaak lopen tegen de aannemer.", ABOUT_OPPONENT]
+    text = "Mijn jurist is al drie keer een afspraak vergeten en heeft een termijn laten verlopen. Ik vertrouw het niet meer."
+    assert detector.detect(text, context).complaint
+    assert detector.detect_many([text], context)[0].complaint
+    # anger at the opponent while asking ARAG for help stays the description
+    assert not detector.detect("Die aannemer is een prutser, kunnen jullie me helpen?", context).complaint
+
+
+def test_calling_about_my_case_names_arag_in_a_coverage_question(detector: ComplaintDetector) -> None:
+    text = "Ik heb al twee keer gemaild over mijn dossier en niemand belt terug. Verder: mijn webshop-bestelling kwam nooit aan, is dat gedekt?"
+    assert detector.detect(text).complaint
