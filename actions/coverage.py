@@ -188,6 +188,8 @@ def _mid_check(
     new check; a detail in a reply that starts as an answer ("Geen garantie nee, hij zei alleen
     mondeling ...") that reads as another kind of conflict leaves the conflict as it was; the rest
     fills gaps, and only explicit facts may contradict."""
+    if REPORT_WHEN.search(fold(text)):  # "Ik moet binnen zes weken bezwaar maken. Wanneer meld ik het?"
+        found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}  # this conflict's step
     restart = _restarts(state, found, text) or _replaces(state, found, text)
     if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
         kept = _policy_facts(state)
@@ -203,7 +205,16 @@ def _mid_check(
         if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
-    return state, extras, {**found, **worded, **_opening_answer(state, text)}
+    return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}
+
+
+def _modules_looked_up(state: CheckState, found: dict[str, Any], text: str) -> dict[str, Any]:
+    """'ik heb gekeken, er staat Consument & Wonen en Inkomen op' while the modules are asked, read
+    as a description: no conflict of its own, so the modules it names answer the question."""
+    if state.next_question() != "modules" or found.get("conflict") or found.get("modules"):
+        return {}
+    answer = answers.parse_answer("modules", text)
+    return {} if answer.reason or answer.unknown else dict(answer.changes)
 
 
 # Questions whose answer may open a longer story ("Alleen inkomen. Ik werk er 6 jaar ..."); yes/no
@@ -265,6 +276,47 @@ def _closing(
     return None
 
 
+# "wacht, het bedrag is eigenlijk 150 euro", "ik haal het door elkaar: het was in Thailand": a fact set straight.
+FACT_CORRECTION = re.compile(
+    r"\b(wacht|vergis\w*|door elkaar|verkeerd|verkeerde|sorry|correctie|verbetering|verschreven|"
+    r"ik zie (het|nu|net))\b"
+)  # a bare "het gaat eigenlijk om 5000 euro" still asks what is right (round 5)
+CORRECTABLE = ("amount", "country")
+
+
+def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[str, Any]]:
+    """An amount or a country told again with a word that corrects it: the value told before is
+    forgotten and the new one returned (to apply), never "Eerder zei u iets anders ... Wat klopt?"."""
+    if not FACT_CORRECTION.search(fold(text)):
+        return state, {}
+    told = answers.facts_in_answer(text)
+    changes = {
+        k: told[k]
+        for k in CORRECTABLE
+        if told.get(k) is not None and answers.get(state.question, k) not in (None, told[k])
+    }
+    for name in changes:
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    return state, changes
+
+
+def _fact_corrected(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any] | None:
+    """'wacht, het bedrag is eigenlijk 150 euro' as a reply: the new value replaces the one told and
+    what follows now is said (or the verdict comes). None: no corrected amount or country."""
+    state, fixed = _without_corrected(state, text)
+    if not fixed:
+        return None
+    state, reasons = answers.apply(state, fixed)
+    head = _progress(state, keep["said"])
+    if head and state.next_question():
+        dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")
+        keep["said"] = head
+    keep = {k: v for k, v in keep.items() if k != "quiet"}
+    return {ANSWER: None, STATE: _dump(state, pending=" ".join(dict.fromkeys(reasons)) or None, **keep)}
+
+
 def _correction(
     state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, name: str
 ) -> dict[str, Any] | None:
@@ -315,7 +367,9 @@ class ValidateCoverageForm(FormValidationAction):
             state = CheckState()
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
-            state, extras, found = _mid_check(CheckState.load(tracker.get_slot(STATE)), extras, found, text)
+            before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
+            state, extras, found = _mid_check(before, extras, found, text)
+            found = {**found, **fixed}  # a corrected amount or country replaces the one told
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
             dispatcher.utter_message(text=reason)
@@ -371,7 +425,7 @@ class ValidateCoverageForm(FormValidationAction):
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
         if _tells_another_matter(state, text):  # read as an answer, but a new or corrected conflict
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
-        corrected = _correction(state, text, keep, dispatcher, name)
+        corrected = _fact_corrected(state, text, keep, dispatcher) or _correction(state, text, keep, dispatcher, name)
         if corrected is not None:
             return corrected
         answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
@@ -566,12 +620,21 @@ def _with_open_exclusion(head: str, state: CheckState, text: str) -> str:
     return head.replace(check, f" {notes}{check}", 1) if check in head else f"{head} {notes}"
 
 
+# "Wanneer moet ik het bij jullie melden?", "hoe snel moet ik het aangeven?": when to report (art. 7).
+REPORT_WHEN = re.compile(
+    r"\b(wanneer|hoe snel|hoe laat|binnen hoeveel tijd|hoeveel tijd heb ik|voor wanneer)\b[^.?!]{0,40}"
+    r"\b(melden|aangeven|doorgeven|aanmelden|indienen)\b"
+)
+
+
 def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
     topic = talk.faq_topic_in(text)
     if topic:
         return topic
+    if REPORT_WHEN.search(fold(text)):
+        return "report"
     named = faq_turn.named_topic(text, said or "")
     if named == "own_lawyer" and re.search(r"\b(procedure|rechter)\b", fold(said or "")):
         return None  # the answer so far already says what happens in court (C&W 2k): "Zoals gezegd"
@@ -688,12 +751,34 @@ REPLACING = re.compile(
 )
 
 
+# "Ik heb bij jullie een zaak lopen tegen ...": a case ARAG already handles, told without a question.
+RUNNING_CASE = re.compile(
+    r"\b(bij|via) (jullie|arag)\b.{0,40}\bzaak\b.{0,40}\b(lopen|loopt|lopende)\b|"
+    r"\b(loopt|lopen) (er )?(al )?(bij|via) (jullie|arag) (al )?(een|mijn) zaak\b|"
+    r"\blopende zaak\b.{0,40}\b(bij|via) (jullie|arag)\b|\b(bij|via) (jullie|arag)\b.{0,20}\blopende zaak\b|"
+    r"\b(jullie|arag) (behandelt|behandelen)\b.{0,30}\b(mijn|onze) (zaak|conflict)\b|"
+    r"\b(mijn|onze) (zaak|dossier) (bij|via) (jullie|arag)\b"
+)
+
+
+def running_case() -> str:
+    """The reply to a case already running at ARAG: its handler, another one on request (art. 5)."""
+    return (
+        "U heeft al een zaak lopen bij ARAG. Vragen over die zaak kunt u het best stellen aan uw "
+        "behandelaar; bent u niet tevreden over hoe uw zaak behandeld wordt, dan mag u altijd om een andere "
+        "behandelaar vragen (art. 5 Algemene regels). Waarmee kan ik u helpen?"
+    )
+
+
 def _no_check(tracker: Tracker, text: str) -> str | None:
-    """The mode of a first message that starts no check: small talk, a stop, a complaint only."""
+    """The mode of a first message that starts no check: small talk, a stop, a complaint only, a case
+    already running at ARAG told without a question."""
     if talk.is_small_talk(text):
         return "small_talk"
     if talk.is_stop(text):
         return "stopped"
+    if "?" not in text and RUNNING_CASE.search(fold(text)):
+        return "running_case"
     if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
         return "complaint"
     return None
@@ -715,7 +800,8 @@ def _no_answer(
     if nothing_to_take:
         return {ANSWER: None, STATE: _dump(state, **keep)}
     reference = tracker.get_slot("complaint_id")
-    if reference and COMPLAINT_TALK.search(fold(text)):  # "ja, geef dat door aan het klachtenbureau"
+    if reference and (COMPLAINT_TALK.search(fold(text)) or _yes_to_the_complaint(tracker, text)):
+        # "ja, geef dat door aan het klachtenbureau"; "ja" right after the complaint was registered
         dispatcher.utter_message(text=_complaint_waits(str(reference)))
         return {ANSWER: None, STATE: _dump(state, **keep)}
     name = state.next_question()
@@ -727,6 +813,32 @@ def _no_answer(
 
 # Words about the complaint being made: never an answer to a question of the check.
 COMPLAINT_TALK = re.compile(r"\bklacht\w*|\bklachtenbureau\b|\bklachtenafdeling\b")
+REPORT_IT = re.compile(
+    r"\b(wil|mag|moet) (ik )?(dat |het )?(graag |wel |zeker )?(melden|doorgeven|indienen|doorzetten)\b"
+)
+SHORT_YES_WORDS = 6  # "ja, dat wil ik melden": a yes, not a story
+ACKNOWLEDGED = "onder referentie"  # in the complaint acknowledgement (actions/complaints.py)
+
+
+def _complained_just_now(tracker: Tracker) -> bool:
+    """The complaint was registered in reply to the customer's previous message (mid-check)."""
+    if _extras(tracker).get("complained"):
+        return True
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    return any(ACKNOWLEDGED in t for t in said)
+
+
+def _yes_to_the_complaint(tracker: Tracker, text: str) -> bool:
+    """A short yes right after a complaint was registered mid-check: a yes to the complaint being
+    passed on (the acknowledgement is what the customer answers), not to the check's question."""
+    t = fold(text).strip()
+    if len(t.split()) > SHORT_YES_WORDS or not _complained_just_now(tracker):
+        return False
+    return answers.yes_no(text) is True or bool(REPORT_IT.search(t))
 
 
 def _complaint_waits(reference: str) -> str:
@@ -757,7 +869,7 @@ def _policy_in_complaint(
         if head:
             dispatcher.utter_message(text=head)
             keep["said"] = head
-    return {ANSWER: None, STATE: _dump(state, **keep)}
+    return {ANSWER: None, STATE: _dump(state, complained=True, **keep)}
 
 
 def _tells_another_matter(state: CheckState, text: str) -> bool:
@@ -836,6 +948,9 @@ class ActionCoverageVerdict(Action):
         if mode == "finished":  # "nee" to "Kan ik u nog ergens anders mee helpen?"
             dispatcher.utter_message(response="utter_goodbye")
             return _reset(tracker)
+        if mode == "running_case":
+            dispatcher.utter_message(text=running_case())
+            return _reset(tracker)
         if mode in ("complaint", "answered"):
             return _reset(tracker)
         state = CheckState.load(tracker.get_slot(STATE))
@@ -855,7 +970,9 @@ WHAT_ELSE = re.compile(
     # disappointment: "dus ik heb helemaal niks aan deze polis?", "wat heb ik dan aan die verzekering?"
     r"\b((heb|hebben) (ik|we|wij)|(ik|we|wij) (heb|hebben)) (dan |er |daar |dus )*(helemaal |eigenlijk |echt )*"
     r"(niks|niets) aan\b|"
-    r"\bwat (heb|hebben) (ik|we|wij) (dan |er |eigenlijk |nou |nu )*aan\b|\bwaar(voor|om) betaal ik (dan|eigenlijk|nou)\b"
+    r"\bwat (heb|hebben) (ik|we|wij) (dan |er |eigenlijk |nou |nu )*aan\b|\bwaar(voor|om) betaal ik (dan|eigenlijk|nou)\b|"
+    # "Kan ik dan nog ergens advies krijgen?", "waar kan ik dan wel advies vragen?"
+    r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b"
 )
 
 
@@ -870,6 +987,19 @@ COST_OF_HELP = re.compile(
 WHY_NOT = re.compile(r"^(waarom|hoezo|hoe komt dat|hoe dat zo|en waarom)\b")
 # "Mag dat zomaar?", "echt waar?": a question back on the answer just given, naming nothing new.
 BACK_REFERENCE = re.compile(r"\b(dat|dit|zomaar|echt|zeker|ook als|altijd)\b")
+
+
+# "Wat bedoelt u met zakelijk?" after a verdict: the verdict's words explained.
+WHAT_MEANT = re.compile(
+    r"\b(wat|hoe) (bedoelt u|bedoel je|bedoelen jullie|betekent|verstaat u|verstaan jullie)\b|"
+    r"\bwat (is|zijn) (dat|dan)( precies)?\b|\bwat houdt (dat|dit) in\b"
+)
+BUSINESS_WORDS = re.compile(r"\b(zakelijk|prive|zelfstandige|zzp\w*|bedrijf|eenmanszaak|naast mijn (baan|werk))\b")
+PRIVATE_ROLE = (
+    "De verzekering geldt voor u in de rol van particulier, niet in situaties waarin u inkomsten verwerft "
+    "buiten loondienst (inleiding Flexpolis-voorwaarden). Dat geldt ook voor werk dat u een paar dagen per week "
+    "naast een baan in loondienst doet: ook daarmee verwerft u inkomsten buiten loondienst."
+)
 
 
 def still_offered() -> str:
@@ -913,6 +1043,9 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
         return f"De reden: {talk.final_text(state)}"
+    if WHAT_MEANT.search(t):  # "wat bedoelt u met zakelijk? ik doe het maar twee dagen per week"
+        said = talk.short_and_details(talk.final_text(state))[0]
+        return f"Zoals gezegd: {said}{' ' + PRIVATE_ROLE if BUSINESS_WORDS.search(t) else ''}"
     topic = faq_turn.named_topic(text, talk.final_text(state))
     if topic:  # "en als ik gelijk krijg?" after art. 12, "en als het tot een rechtszaak komt?"
         return _faq_for(topic, state, text)
@@ -1093,8 +1226,33 @@ class ActionMoreDetails(Action):
         if name and WHY_ASKED.search(fold(text)):  # "waarom wilt u dat weten?": the form asks again
             dispatcher.utter_message(text=_why_asked(name))
             return []
-        details = tracker.get_slot(DETAILS)
+        details = tracker.get_slot(DETAILS) or _verdict_again(tracker)
         dispatcher.utter_message(
             text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag."
         )
         return [SlotSet(DETAILS, None)]
+
+
+GENERAL_RULE = "Algemene regels)"
+
+
+def _verdict_again(tracker: Tracker) -> str | None:
+    """'Kunt u dat uitleggen? ... dat is toch ook verkeer?' after a verdict without more details: the
+    verdict's reason again; an exclusion of the general rules holds for every module (their title)."""
+    raw = _extras(tracker).get("last")
+    if not isinstance(raw, dict) or tracker.active_loop_name:
+        return None
+    state = CheckState.load(raw.get("state"))
+    if state.question.conflict is None:
+        return None
+    text = talk.short_and_details(talk.final_text(state))[0]
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    said = [
+        str(e.get("text") or "") for e in events[users[-2] + 1 if len(users) > 1 else 0 :] if e.get("event") == "bot"
+    ]
+    if not any(text.split(" (art.")[0] in t for t in said):
+        return None  # the verdict was not the last answer: never an old verdict after another answer
+    if state.verdict().status == NIET_GEDEKT and GENERAL_RULE in text:
+        text += " Deze uitsluiting staat in de Algemene regels en geldt dus voor alle modules, ook voor Verkeer."
+    return f"Zoals gezegd: {text}"
