@@ -300,12 +300,30 @@ def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[s
     return state, changes
 
 
+# "beide eigenlijk: ik werk in loondienst, maar daarnaast heb ik een eenmanszaak ... en dit was een
+# bruiloftsshoot": a job and a business of one's own, the conflict from the business.
+BOTH_ROLES = re.compile(r"\b(allebei|alle ?twee|beide|beiden|daarnaast|naast mijn (baan|werk))\b")
+FROM_THE_BUSINESS = re.compile(
+    r"\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt)\b|\bdaarvan\b|\bvoor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak)\b"
+)
+
+
+def _business_too(state: CheckState, text: str) -> dict[str, Any]:
+    """A job and a business of one's own, the conflict told as the business's: zakelijk (the
+    insurance is for the private role, not where income is earned outside employment)."""
+    t = fold(text)
+    if state.question.role is not None or not BOTH_ROLES.search(t) or not FROM_THE_BUSINESS.search(t):
+        return {}
+    return {"role": "zakelijk"} if answers.ROLE_ZAKELIJK.search(t) else {}
+
+
 def _fact_corrected(
     state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
 ) -> dict[str, Any] | None:
     """'wacht, het bedrag is eigenlijk 150 euro' as a reply: the new value replaces the one told and
     what follows now is said (or the verdict comes). None: no corrected amount or country."""
     state, fixed = _without_corrected(state, text)
+    fixed = {**fixed, **_business_too(state, text)}
     if not fixed:
         return None
     state, reasons = answers.apply(state, fixed)
@@ -369,7 +387,8 @@ class ValidateCoverageForm(FormValidationAction):
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
             state, extras, found = _mid_check(before, extras, found, text)
-            found = {**found, **fixed}  # a corrected amount or country replaces the one told
+            # a corrected amount or country replaces the one told; a job and a business: the business's
+            found = {**found, **fixed, **_business_too(state, text)}
         state, reasons = answers.apply(state, found)
         for reason in dict.fromkeys(reasons):
             dispatcher.utter_message(text=reason)
@@ -550,7 +569,9 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     if case:
         return case
     full = replies.faq_text(topic)
-    short = talk.short_and_details(full, question=text)[0]
+    # "moet ik die brieven ook opsturen?": the sentences on documents (art. 7: copies, originals kept)
+    question = f"{text} documenten kopieën originelen" if DOCUMENTS_SENT.search(fold(text)) else text
+    short = talk.short_and_details(full, question=question)[0]
     return faq_turn.with_module_sentence(short, full, state.dump())
 
 
@@ -627,13 +648,22 @@ REPORT_WHEN = re.compile(
 )
 
 
+# "Moet ik die brieven ook opsturen?": the documents sent with the report (art. 7: copies, with the
+# policy number; online: all documents digitally).
+DOCUMENTS_SENT = re.compile(
+    r"\b(moet|kan|mag|zal) ik\b[^.?!]{0,30}\b(brieven|brief|documenten|stukken|papieren|bewijs\w*|bonnetjes|"
+    r"bonnen|facturen|foto'?s|mails|e-mails|correspondentie|contract)\b[^.?!]{0,30}"
+    r"\b(opsturen|sturen|meesturen|toesturen|insturen|opsturen|uploaden|doorsturen)\b"
+)
+
+
 def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
     topic = talk.faq_topic_in(text)
     if topic:
         return topic
-    if REPORT_WHEN.search(fold(text)):
+    if REPORT_WHEN.search(fold(text)) or DOCUMENTS_SENT.search(fold(text)):
         return "report"
     named = faq_turn.named_topic(text, said or "")
     if named == "own_lawyer" and re.search(r"\b(procedure|rechter)\b", fold(said or "")):

@@ -7,18 +7,33 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.coverage import ActionCoverageFollowUp, _rephrase_asked_just_now
 from flexbot.flexpolis import language_answer, replies
 
 
 class ActionOfferPhone(Action):
-    """Second fallback in a row: stop guessing and offer the phone number."""
+    """Second fallback in a row: stop guessing and offer the phone number, once the request to
+    rephrase was made. A fallback after a follow-up that did answer ("Waarom niet?" -> the reason,
+    then "Kan ik dan nog ergens advies krijgen?") is read as a follow-up on the verdict again."""
 
     def name(self) -> str:
         return "action_offer_phone"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
+        if not _rephrase_asked_just_now(tracker, domain) and _bot_answered_just_now(tracker):
+            return await ActionCoverageFollowUp().run(dispatcher, tracker, domain)
         dispatcher.utter_message(text=replies.fallback_phone_answer())
         return []
+
+
+def _bot_answered_just_now(tracker: Tracker) -> bool:
+    """The bot's reply to the customer's previous message was an answer (with an article)."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    return any("(art. " in t or "(inleiding" in t.lower() for t in said)
 
 
 # action_explain_human_contact lives in actions/handoff.py (a person can take the chat over).

@@ -196,3 +196,74 @@ def test_modules_told_with_thanks_are_taken():
 
 def test_form_tracker_is_importable():  # keeps the testkit import used by later tests of this round
     assert form_tracker({}, "x", "inform").latest_message["text"] == "x"
+
+
+# (8) a fallback after a follow-up that answered -------------------------------------------------------
+def _offer_phone(slots: dict[str, Any], text: str, bot_said: list[str]) -> list[str]:
+    from actions.help import ActionOfferPhone
+
+    events: list[dict[str, Any]] = [{"event": "user", "text": "Waarom niet?"}]
+    events += [{"event": "bot", "text": t} for t in bot_said]
+    events.append({"event": "user", "text": text})
+    latest = {"text": text, "intent": {"name": "nlu_fallback"}}
+    tracker = Tracker("t", dict(slots), latest, events, False, None, {}, None)
+    out = CollectingDispatcher()
+    domain = {"responses": {"utter_ask_rephrase": [{"text": "Sorry, dat begreep ik niet helemaal."}]}}
+    asyncio.run(ActionOfferPhone().run(out, tracker, domain))
+    return [m.get("text") or m.get("response") or "" for m in out.messages]
+
+
+def test_a_fallback_after_an_answered_follow_up_is_read_as_a_follow_up():
+    slots = after_verdict("Mijn ex-partner wil de omgangsregeling met onze dochter veranderen")
+    state = CheckState.load(slots["cc_state"]["last"]["state"])
+    said = _offer_phone(
+        slots, "Is er dan nog iemand waar ik advies kan krijgen?", [f"De reden: {talk.final_text(state)}"]
+    )
+    assert any("gratis" in m for m in said), said
+
+
+def test_a_fallback_after_the_request_to_rephrase_still_offers_the_phone():
+    slots = after_verdict("Mijn ex-partner wil de omgangsregeling met onze dochter veranderen")
+    said = _offer_phone(slots, "blabla", ["Sorry, dat begreep ik niet helemaal."])
+    assert any("033" in m for m in said), said
+
+
+def test_the_same_conflict_in_private_after_a_business_verdict_is_covered():
+    slots = after_verdict(
+        "Ik bezorg als zzp'er maaltijden met mijn scooter en een taxi reed me van achteren aan. Ik heb Verkeer."
+    )
+    said = follow_up(slots, "en als dit gewoon privé was gebeurd, op weg naar de sportschool?", "nlu_fallback")
+    assert any("3a" in m for m in said), said
+
+
+# (9) both a job and a business of one's own, the conflict from the business ---------------------------
+def test_a_job_and_a_business_of_ones_own_is_business_when_the_conflict_is_the_business():
+    for opening in (
+        "Een klant betaalt mijn factuur van 1.200 euro al twee maanden niet.",
+        "Een opdrachtgever betaalt mijn factuur niet.",
+    ):
+        for intent in ("inform", "check_coverage"):
+            chat, _ = _check(opening)
+            said = chat.say(
+                "allebei eigenlijk: overdag werk ik in loondienst als verpleegkundige, daarnaast heb ik een "
+                "eenmanszaak in webdesign en dit was een opdracht daarvan",
+                intent,
+            )
+            state = (
+                CheckState.load(chat.slots["cc_state"]["last"]["state"])
+                if chat.slots["cc_state"].get("last")
+                else CheckState.load(chat.slots["cc_state"])
+            )
+            assert state.question.role == "zakelijk", (opening, intent, said)
+            assert any("niet verzekerd" in m for m in said), (opening, intent, said)
+
+
+# (10) which documents to send, asked mid-check --------------------------------------------------------
+def test_which_documents_to_send_mid_check_is_the_reporting_answer():
+    chat, _ = _check("Mijn huisbaas houdt al een jaar mijn servicekosten vast en reageert niet op mijn mails.")
+    chat.say("Consument en Wonen staat op de polis")
+    for intent in ("inform", "check_coverage"):
+        again = Chat()
+        again.slots = dict(chat.slots)
+        said = again.say("Dank je. Moet ik die e-mails dan ook naar jullie sturen?", intent)
+        assert any("kopie" in m for m in said), (intent, said)
