@@ -503,6 +503,14 @@ class ActionAskCoverageAnswer(Action):
         name = CheckState.load(tracker.get_slot(STATE)).next_question() or "conflict"
         pending = extras.get("pending")
         if not pending and name == extras.get("asked") and (extras.get("quiet") == name or _thanks(tracker)):
+            thank_intent = ((tracker.latest_message or {}).get("intent") or {}).get("name") == "thank"
+            told = _told_with_thanks(tracker, name) if thank_intent else None  # not read by the form
+            if told is not None:  # "Dank u. We hebben Verkeer en Consument & Wonen": the answer is taken
+                head = _progress(told, extras.get("said"))
+                following = told.next_question() or name
+                dispatcher.utter_message(text=f"{head} {talk.ask(following)}" if head else talk.ask(following))
+                keep = {"said": head or extras.get("said"), "asked": following}
+                return [SlotSet(STATE, _dump(told, **keep))]
             # Thanks after the answer: the customer passed this question over; never sent again
             # (an answer to it is still taken). A question with the thanks gets its answer.
             topic = _question_with_thanks(tracker)
@@ -952,6 +960,20 @@ def _question_with_thanks(tracker: Tracker) -> str | None:
             topic = name.removeprefix(FAQ_PREFIX)
             return topic if replies.faq_answer(topic) is not None else None
     return None
+
+
+def _told_with_thanks(tracker: Tracker, name: str) -> CheckState | None:
+    """The check with the answer told in a thank-you message ("Dank u, fijn. We hebben Verkeer en
+    Consument & Wonen, en er staat geen 'alleenstaand' op"); the thank intent is no answer to the
+    form's slot, so it is read here. None: no answer in it, or the verdict would come next."""
+    text = str((tracker.latest_message or {}).get("text") or "")
+    state = CheckState.load(tracker.get_slot(STATE))
+    answer = answers.parse_answer(name, text)
+    if answer.reason or answer.unknown or not answer.changes or not _told(text):
+        return None
+    extra = _other_facts(state, name, text)
+    updated, reasons = answers.apply(state, {**extra, **answer.changes})
+    return None if reasons or updated.next_question() is None else updated
 
 
 def _thanks(tracker: Tracker) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat, after_verdict, follow_up, form_tracker
+from testkit.coverage_form import Chat, after_verdict, ask_in_form, follow_up, form_tracker
 
 from actions.coverage import ActionMoreDetails
 from flexbot.flexpolis import conversation as talk
@@ -267,3 +267,22 @@ def test_which_documents_to_send_mid_check_is_the_reporting_answer():
         again.slots = dict(chat.slots)
         said = again.say("Dank je. Moet ik die e-mails dan ook naar jullie sturen?", intent)
         assert any("kopie" in m for m in said), (intent, said)
+
+
+# (11) thanks that tell the answer (the thank intent is not mapped to the form's slot) ------------------
+def test_thanks_that_tell_the_modules_answer_the_modules_question():
+    chat, _ = _check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
+    extras = CheckState.load(chat.slots["cc_state"])
+    assert extras.next_question() == "modules"
+    chat.slots["cc_state"] = {**chat.slots["cc_state"], "asked": "modules"}
+    said = ask_in_form(
+        chat.slots, "Fijn om te horen, dank u. We hebben Verkeer en Inkomen, 'alleenstaand' staat er niet op.", "thank"
+    )
+    assert any("3a" in m for m in said), said
+    assert not any(MODULES_ASKED in m for m in said), said
+
+
+def test_bare_thanks_still_pass_the_question_over():
+    chat, _ = _check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
+    chat.slots["cc_state"] = {**chat.slots["cc_state"], "asked": "modules"}
+    assert ask_in_form(chat.slots, "Dank u wel!", "thank") == []
