@@ -227,6 +227,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
+            r"webdesigner|webbouwer|websitebouwer|webdeveloper|ontwerpbureau|reclamebureau|drukkerij|"
+            # public transport companies: their fine for not checking in is a contract matter (C&W 2b), not art. 12
+            r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
+            r"parkeerbedrijf|q-park|interparking|"
             r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
@@ -285,13 +289,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onder_invloed",
         (
             r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
-            r"alcoholcontrole|drugstest|speekseltest)\b",
+            r"alcoholcontrole|drugstest|speekseltest|promille)\b",
             r"\b(gedronken|drank op|dronken|teveel op|alcohol|drugs|blowen|geblowd|slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
             r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"
             r"auto|scooter|motor|brommer|aangehouden|aanrijding|gebotst)\b",
             r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
-            r"slaapmedicijn\w*|slaappil\w*)\b",
+            r"slaapmedicijn\w*|slaappil\w*|bier(tje)?s? op|wijn(tje)?s? op|(glazen|borrels|drankjes) op)\b",
         ),
     ),
     # Verkeer 4b: speed or skill contests.
@@ -353,6 +357,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbeschuldig\w* (mij |me |ons )?van\b",
             r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
             r"\baangifte tegen (mij|me|ons)\b",
+            # charged with an offence, also after being attacked first ("heb me verdedigd ... voor de rechter
+            # voor mishandeling"): the customer is the suspect (art. 12), not only a victim (C&W 2a)
+            r"^(?!.*\b(hij|zij|ze|de dader|de ander|die (man|vrouw|jongen|gast)|de verdachte) (wordt|werd|is|zal|moet) "
+            r"(\w+ ){0,2}(vervolgd|gedagvaard|aangeklaagd|verdacht|voor de rechter)).*"
+            r"\b(voor de (politie|straf)?rechter (moet |moeten )?(komen|verschijnen)|gedagvaard|dagvaarding|aangeklaagd|"
+            r"aanklacht|vervolgd|verdacht|verdachte)\b.{0,30}\b(voor|wegens|vanwege|van)\b.{0,20}\b(mishandeling|geweld\w*|"
+            r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
+            r"winkeldiefstal|doodslag|poging tot)\b",
+            r"\b(noodweer|zelfverdediging)\b",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
@@ -414,6 +427,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(een|de) aanslag (op|bij|in) (het|de|een) (?!(inkomsten|belasting|aangifte|naam))\w+",
             r"\b(bij|door) een aanslag\b",
             r"\baanslag (gepleegd|met (een )?(bom|wapen|vuurwapen|auto|mes))\b",
+            # "toen daar een aanslag werd gepleegd", "gewond geraakt bij de aanslag": an attack, not a tax assessment
+            r"\b(een|de) aanslag (werd|is|was) (\w+ )?(gepleegd|uitgevoerd|verijdeld)\b",
+            r"^(?!.*\b(belasting\w*|fiscus|voorlopige|definitieve|naheffing\w*|woz|gemeentelijke|waterschap\w*)\b).*"
+            r"\baanslag\b.{0,80}\b(gewond\w*|doden|dode|slachtoffers?|explosie|ontploff\w*|geschoten|schietpartij|"
+            r"gehoorschade|letsel|aanslagpleger\w*|dader\w*)\b",
+            r"^(?!.*\b(belasting\w*|fiscus|voorlopige|definitieve|naheffing\w*|woz|gemeentelijke|waterschap\w*)\b).*"
+            r"\b(gewond\w*|slachtoffer|letsel|gehoorschade)\b.{0,60}\b(bij|door) (de|die|een) aanslag\b",
         ),
     ),
     (
@@ -551,9 +571,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
-            r"\b(wil|wilde|willen|ga|gaan|gaat) (een|mijn|ons|onze) (eigen )?(\w+)?(winkel|zaak|bakkerij|restaurant|cafe|"
-            r"salon|praktijk|webshop|eenmanszaak|onderneming|bedrijf|lunchroom|kapsalon|bedrijfje)\b.{0,20}"
-            r"\b(beginnen|starten|openen|opzetten|oprichten)\b",
+            # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
+            r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) (\w+ ){0,4}(een|mijn|ons|onze) (eigen )?"
+            r"(?!(rechts|straf|recht)zaak)(\w+)?(winkel|winkeltje|zaak|bakkerij|restaurant|cafe|bar|salon|praktijk|webshop|"
+            r"webwinkel|eenmanszaak|onderneming|bedrijf|lunchroom|kapsalon|bedrijfje|foodtruck|atelier|kwekerij|"
+            r"b&b|bed (and|&) breakfast)\b.{0,40}\b(beginnen|starten|openen|opzetten|"
+            r"oprichten)\b(?! (tegen|met een procedure)\b)",
+            r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
             r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
@@ -635,7 +659,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
             r"\btweedehands (auto|motor|scooter)\b",
-            r"\b(auto|motor|scooter|brommer|camper)verzeker\w*",
+            # the own vehicle's insurance; "zijn autoverzekering" (the other driver's) is a claim on him (Verkeer 3a)
+            r"(?<!zijn )(?<!haar )(?<!hun )\b(auto|motor|scooter|brommer|camper)verzeker\w*(?! van (de|die|het) "
+            r"(tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|chauffeur)\b)(?! van (hem|haar|hen)\b)",
             r"\bverzeker\w* van (mijn|de|onze) (auto|motor|scooter|brommer|camper)\b",
             r"\b(auto|motor|scooter|brommer|camper)\b.{0,40}\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b.{0,40}\b(auto|motor|scooter|brommer|camper)\b",
@@ -868,6 +894,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
             r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
             r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
+            # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b
+            r"\b(appartement|huis|huisje|villa|studio|chalet|bungalow|kamer)\b.{0,40}\b(geboekt|gereserveerd)\b|"
+            r"\b(geboekt|gereserveerd|boekte|boekten)\b.{0,20}\b(een|het|ons) (appartement|huis|huisje|villa|studio)\b",
+            # rented for a stay of days or weeks: a holiday rental (C&W 2b's "U huurt een vakantiehuis")
+            r"\b(gehuurd|huurden|huurde|geboekt)\b[^.?!]{0,50}\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken|"
+            r"weekend)\b|\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken)\b[^.?!]{0,40}\b(gehuurd|geboekt|"
+            r"huurden|huurde)\b",
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
             r"\b(airbnb|booking(\.com)?)\b",
@@ -1033,7 +1066,7 @@ SELF_INFLUENCE = re.compile(
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (
     r"doorgereden|doorreed|doorrijder|geschampt|schampte|achterop|(mij|me|ons|(mijn|m'?n|mn|onze) \w+) (\w+ )?geraakt|"
-    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)"
+    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt"
 )
 ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
@@ -1067,7 +1100,7 @@ OWN_HOME_WORK = re.compile(
 )
 OTHERS_INSURER = re.compile(
     r"\bverzeker(aar|ing)\w* van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|"
-    r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?)?verzeker(aar|ing)\b"
+    r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?|\w*)verzeker(aar|ing)\b"
 )
 RENTED_THING = re.compile(
     r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
@@ -1089,11 +1122,15 @@ MOTOR = re.compile(
     r"automobilist\w*|busje|tractor|truck)\b"
 )
 # The customer took part without a motor vehicle of their own.
-NO_OWN_MOTOR = re.compile(r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b")
+NO_OWN_MOTOR = re.compile(
+    r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b|"
+    # a passenger in someone else's car (Verkeer 1: "met of zonder vervoermiddel")
+    r"\b(passagier|bijrijder|meegereden|meereed|achterin|achterop bij)\b|\b(zelf )?geen (eigen )?(auto|vervoermiddel)\b"
+)
 
 TRAFFIC = re.compile(
     r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
-    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper)\b"
+    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder)\b"
 )
 
 
@@ -1176,6 +1213,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
     # "De ander had gedronken": the other driver's alcohol is not Verkeer 4a for the customer; a
     # pedestrian drives nothing, so 4a ("het vervoermiddel ... niet mag besturen") cannot apply.
+    # "Ik heb zelf geen rijbewijs": a passenger's aside, no licence taken (Verkeer 3d).
+    if re.search(r"\b(heb|hebben|had) (zelf |nog |ook )*geen rijbewijs\b", folded) and not re.search(
+        r"\b(ingenomen|ingevorderd|afgepakt|ongeldig|geschorst|cbr|rijgeschiktheid)\b", folded
+    ):
+        skip.add("rijbewijs")
     if OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded) or PEDESTRIAN.search(folded):
         skip.add("onder_invloed")
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
@@ -1264,7 +1306,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         matched.append("others_insurer")
         return "onrechtmatige_daad"
     holiday = kind == "consumentenkoop" and re.search(
-        r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*", folded
+        r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*|\b(geboekt|gereserveerd)\b", folded
     )
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
         suggested = OPPONENT_DEFAULT_KIND.get(opponent)
@@ -1293,7 +1335,8 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
 
 def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]) -> str | None:
     """Vehicles and traffic change the kind: Verkeer 4a, 3b, 3a, 3c, 3e (decisions in docs/policy.md)."""
-    if traffic and SELF_INFLUENCE.search(folded) and kind not in ("onder_invloed", "boete", "strafzaak"):
+    # A criminal case for drink-driving is Verkeer 4a too (its answer cites art. 12); a fine stays art. 12.
+    if traffic and SELF_INFLUENCE.search(folded) and kind not in ("onder_invloed", "boete"):
         if not PEDESTRIAN.search(folded):
             matched.append("self_influence")
             return "onder_invloed"  # Verkeer 4a, whatever else the story says
@@ -1356,6 +1399,24 @@ SWITCHING_INSURER = re.compile(
 )
 
 
+# A neighbour named to compare ("terwijl de buurvrouw in precies zo'n huis minder betaalt", "net als de buren"):
+# no party when someone else is named (the woningcorporatie raising the rent: C&W 2c, not 2e).
+NEIGHBOUR_COMPARED = re.compile(
+    r"\b(terwijl|net als|net zoals|zoals|evenals|dan|ook) (de|mijn|m'?n|onze|ons|alle|andere|die) (\w+ )?"
+    r"(buurvrouw|buurman|buren|bovenburen|onderburen|overburen|buurtgeno\w*|buurtbewoners)\b[^.?!,;]*|"
+    r"\b(de|mijn|m'?n|onze) (buurvrouw|buurman|buren|bovenburen|onderburen|overburen)\b[^.?!,;]{0,40}\b(minder|meer|"
+    r"hetzelfde|evenveel|goedkoper|duurder|ook al|net zo)\b[^.?!,;]*"
+)
+
+
+def _without_compared_neighbour(folded: str) -> str:
+    """The story without a neighbour named only to compare, when another party is named."""
+    rest = NEIGHBOUR_COMPARED.sub(" ", folded)
+    if rest == folded or opponent_of(rest) in (None, "neighbour"):
+        return folded
+    return rest
+
+
 def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """Who is who in the story beats a thing named in it."""
     if kind == "huur_woning" and opponent == "tenant":
@@ -1383,6 +1444,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = story_facts.SHARED.sub(" ", strip_accents(text))
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
+    folded = _without_compared_neighbour(folded)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

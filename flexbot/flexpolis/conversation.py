@@ -174,7 +174,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b"),
     (
         "maximum",
-        r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b",
+        r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b|"
+        # art. 6: "hoeveel kunnen jullie voor ons betalen?", "tot hoeveel vergoedt ARAG?"
+        r"\bhoeveel (kunnen|kan|willen|zullen|gaan|mogen) (jullie|arag|u|ze) (\w+ ){0,3}(betalen|vergoeden|dekken)\b|"
+        r"\btot hoeveel\b|\bhoeveel (krijg|krijgen) (ik|we|wij) (\w+ ){0,2}(vergoed|uitbetaald)\b",
     ),
     ("minimum", r"\bminimum\w*|\bvanaf welk bedrag\b"),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
@@ -351,7 +354,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
 def _outside_europe(text: str) -> bool:
     """A country named outside Europe and the non-European Mediterranean (art. 6: another maximum)."""
     code = dialogue.country_in_description(text)
-    return bool(code) and not countries.is_europe(code) and not countries.is_mediterranean_non_european(code)
+    return code is not None and not countries.is_europe(code) and not countries.is_mediterranean_non_european(code)
 
 
 def small_amount(text: str) -> bool:
@@ -378,7 +381,11 @@ def disagrees_with_someone_else(text: str) -> bool:
 AGAINST_ARAG = re.compile(
     r"\b(tegen|met) (arag|jullie)( zelf)?\b.{0,40}\b(procede\w*|rechtszaak|rechter|advocaat|aanklagen|gebruiken)\b|"
     r"\b(procede\w*|rechtszaak \w+|aanklagen|naar de rechter)\b.{0,30}\b(tegen )?(arag|jullie)( zelf)?\b|"
-    r"\b(rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bgebruiken\b.{0,20}\btegen (arag|jullie)\b"
+    r"\b(rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bgebruiken\b.{0,20}\btegen (arag|jullie)\b|"
+    # "kan ik via de verzekering een advocaat nemen tegen ARAG?"
+    r"\b(advocaat|jurist|advocatenkantoor)\b.{0,30}\b(nemen|inschakelen|inhuren|in de arm nemen|krijgen|betaald)\b"
+    r".{0,10}\btegen (arag|jullie)( zelf)?\b|\b(via|met|op kosten van) (de|mijn|deze|onze) (rechtsbijstand\w*|polis|"
+    r"verzekering)\b.{0,60}\btegen (arag|jullie)( zelf)?\b"
 )
 
 
@@ -469,7 +476,30 @@ def headline(state: CheckState, told: str = "") -> str | None:
     """What already follows from the question, before anything is asked; None: nothing yet. With
     the customer's first message (`told`), art. 11c goes first when the policy already ended."""
     head = _headline(state)
-    return after_end_note(told) + head + recent_policy_note(state, told) if head and told else head
+    if not head or not told:
+        return head
+    return after_end_note(told) + head + without_vehicle_note(state, told) + recent_policy_note(state, told)
+
+
+# Verkeer 1: "U neemt deel aan het verkeer, met of zonder vervoermiddel": a passenger in someone else's car
+# or a customer who says they have no car of their own is asking whether Verkeer applies to them.
+WITHOUT_OWN_VEHICLE = re.compile(
+    r"\b(ik|wij|we) (heb|hebben) (zelf )?geen (eigen )?(auto|vervoermiddel|rijbewijs)\b|\bzelf geen (auto|rijbewijs)\b|"
+    r"\b(als )?(passagier|bijrijder)\b|\b(zat|zaten) (\w+ ){0,4}(achterin|voorin|naast (hem|haar|de bestuurder))\b|"
+    r"\b(bij|met) (een|mijn|m'?n) (\w+ )?(vriend\w*|collega|kennis|buurman|buurvrouw|broer|zus) (\w+ ){0,2}(in de auto|mee)\b"
+)
+
+
+def without_vehicle_note(state: CheckState, told: str) -> str:
+    """Verkeer 1 for a traffic story of a customer without a vehicle of their own (a passenger)."""
+    kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    if "verkeer" not in kind.get("covered_by", {}) or not WITHOUT_OWN_VEHICLE.search(fold(told)):
+        return ""
+    k = knowledge()
+    return (
+        " De module Verkeer geldt ook als u zonder eigen vervoermiddel aan het verkeer deelneemt, bijvoorbeeld als "
+        f"passagier, fietser of voetganger {k.cite(['Verkeer 1'])}."
+    )
 
 
 def _headline(state: CheckState) -> str | None:

@@ -36,21 +36,46 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def cost_key(text: str) -> str | None:
-    """The one cost the question names; None for none or several (the general answer lists them all)."""
+MAX_NAMED = 3  # more named costs than this: the general answer lists them all
+
+
+def cost_keys(text: str) -> list[str]:
+    """The costs the question names, in the order it names them ("de btw ... en een dwangsom?")."""
     t = fold(text)
-    keys = [key for key, pattern in COST_WORDS if re.search(pattern, t)]
+    found = [(match.start(), key) for key, pattern in COST_WORDS if (match := re.search(pattern, t))]
+    return [key for _, key in sorted(found)]
+
+
+def cost_key(text: str) -> str | None:
+    """The one cost the question names; None for none or several."""
+    keys = cost_keys(text)
     return keys[0] if len(keys) == 1 else None
 
 
 def cost_answer(text: str) -> str | None:
-    """'<the named cost's line> <the general costs answer> (articles)'; None when no cost is named."""
-    key = cost_key(text)
-    if key is None:
+    """'<the named costs' lines> <the general costs answer> (articles)'; None when no cost is named. Two or
+    three named costs of which one is not (fully) paid ("btw en een dwangsom?", art. 10) each get their line,
+    in the order asked; several that are all paid get the general answer, which says so first."""
+    keys = cost_keys(text)
+    if not keys or len(keys) > MAX_NAMED:
         return None
-    verdict = checker.check_cost(key)
     k = knowledge()
+    if len(keys) > 1 and all(k.costs[key]["reimbursed"] is True for key in keys):
+        return None  # the general answer's first sentences say these are paid (round 7)
+    verdicts = [checker.check_cost(key) for key in keys]
     general = replies.faq_text("costs")
     body = re.sub(r"\s\((?:art\.)[^()]*\)\s*$", "", general)
-    articles = [*verdict.articles, *k.faq["costs"]["articles"]]
-    return f"{verdict.explanation} {body} {k.cite(list(dict.fromkeys(articles)))}"
+    articles = [a for verdict in verdicts for a in verdict.articles] + list(k.faq["costs"]["articles"])
+    return f"{_lines(verdicts)} {body} {k.cite(list(dict.fromkeys(articles)))}"
+
+
+def _lines(verdicts: list[checker.Verdict]) -> str:
+    """One sentence for the named costs: 'ARAG vergoedt niet: btw die u kunt verrekenen, en boetes ...'."""
+    if len(verdicts) == 1:
+        return verdicts[0].explanation
+    heads = [re.match(r"^(.*?:)\s", v.explanation) for v in verdicts]
+    if all(heads) and len({h.group(1) for h in heads if h}) == 1:
+        head = heads[0].group(1) if heads[0] else ""
+        items = [v.explanation[len(head) :].strip().rstrip(".") for v in verdicts]
+        return f"{head} {'; '.join(items)}."
+    return " ".join(v.explanation for v in verdicts)

@@ -247,7 +247,10 @@ USES_MY_POLICY = (
     r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|rechtsbijstand\w*)\b|"
     r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
     r"rechtsbijstand\w*)\b|\b(kan|mag) (hij|zij|ze|die) (ook |dan |nu )*(mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
-    r"rechtsbijstand\w*) gebruiken\b"
+    r"rechtsbijstand\w*) gebruiken\b|"
+    # "Kan zij ook via mijn verzekering?"
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(via|onder|met) (mijn|m'?n|onze|ons|de|deze) "
+    r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
 )
 TRAVEL_COMPANIONS = re.compile(
     r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|collega\w*|"
@@ -285,7 +288,7 @@ AGAINST_THEM = re.compile(
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
-    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?(mijn|m'?n|onze) "
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?(mijn|m'?n|onze|ons) "
     r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
@@ -618,11 +621,37 @@ MODULE_TO_ADD = re.compile(
 )
 
 
+# Art. 9 from month names without a year: "sinds januari ruzie ..., in april de verzekering afgesloten".
+MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+_MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) (?P<month>" + "|".join(MONTHS) + r")\b")
+_YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
+# "de huur gaat per 1 juli omhoog": a month still to come is no first event
+_TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
+
+
+def _months_before_start(t: str) -> bool:
+    """An event month earlier in the year than the policy's month, both told without a year (read as the
+    same year, docs/policy.md round 10): the first event came before the policy (art. 9)."""
+    if _YEARISH.search(t):
+        return False
+    policy: list[int] = []
+    events: list[int] = []
+    for clause in _CLAUSE_SPLIT.split(t):
+        if not clause:
+            continue
+        found = [MONTHS.index(m.group("month")) for m in _MONTH_IN.finditer(clause)]
+        if found and _POLICY_WORD.search(clause):
+            policy.extend(found)
+        elif found and not _TO_COME.search(clause):
+            events.extend(found)
+    return bool(policy) and len(set(policy)) == 1 and any(month < policy[0] for month in events)
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
     if _years_before_start(t) is False:
         return False
-    if _event_older_than_policy(t):
+    if _event_older_than_policy(t) or _months_before_start(t):
         return False
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
@@ -644,7 +673,10 @@ def first_event_in_text(text: str) -> bool | None:
     ):
         return False
     # art. 9: "de ruzie loopt al een jaar; kan ik nu nog afsluiten en dan hulp krijgen?"
-    if re.search(r"\b(nu|nog|straks|alsnog)\b.{0,30}\b(afsluit|afsluiten|verzeker|verzekeren)\b", t) and re.search(
+    if re.search(
+        r"\b(nu|nog|straks|alsnog|vandaag|morgen|binnenkort|deze week)\b.{0,30}\b(afsluit|afsluiten|verzeker|verzekeren)\b",
+        t,
+    ) and re.search(
         r"\b(speelt|loopt|duurt|geeft|is|zijn|hebben|heb)\b.{0,30}\bal (een |twee |drie |\d+ )?(tijd|tijdje|maand|maanden|"
         r"week|weken|jaar|jaren|lang|sinds)\b|\bal (een |twee |drie |\d+ )?(maanden|weken|jaar|jaren)\b.{0,40}\b(last|ruzie|gedoe|"
         r"overlast|conflict|problemen)\b",

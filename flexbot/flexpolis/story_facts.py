@@ -34,6 +34,19 @@ WITHOUT_PERMISSION = re.compile(
     r"\bzonder (jullie |uw |arag |de )?(toestemming|overleg|te (bellen|vragen|overleggen))\b|\bzonder (jullie|arag) "
     r"(eerst )?te (bellen|vragen|melden|overleggen)\b|\bniet (eerst )?(met )?(jullie|arag) (gebeld|overlegd|gevraagd)\b"
 )
+# "Kan ik zijn rekening bij jullie indienen?": the bill of a lawyer the customer hired is asked to be paid. ARAG
+# engages an outside specialist itself (art. 5: "Dat mag u niet zelf doen"), so a lawyer hired before reporting
+# had no permission: art. 11a at once, unless the story says ARAG agreed.
+BILL_ASKED = re.compile(
+    r"\b(rekening|factuur|nota|declaratie|kosten|uurtarief)\b.{0,50}\b(indienen|declareren|vergoed\w*|betalen|"
+    r"terugkrijgen|terug krijgen|terugbetaald|opsturen|doorsturen|sturen)\b|\b(vergoeden|betalen|betaalt|vergoedt) "
+    r"(jullie|arag|u) (\w+ ){0,2}(zijn|haar|die|de|deze) (rekening|factuur|nota|kosten)\b"
+)
+WITH_ARAGS_CONSENT = re.compile(
+    r"\b(met|na) (jullie|uw|arag'?s?|de) (toestemming|goedkeuring|akkoord)\b|\b(met|na) (toestemming|goedkeuring|"
+    r"akkoord) van (jullie|arag|u)\b|\b(overlegd|afgestemd|gebeld) met "
+    r"(jullie|arag|u)\b|\b(jullie|arag) (heeft|hebben|had|hadden) (\w+ )?(toestemming|akkoord|goedkeuring)\b"
+)
 POLICY = r"(verzekering|polis|flexpolis|rechtsbijstand\w*|module)"
 KNEW_AT_START = re.compile(
     r"\btoen (ik|we|wij) (\w+ ){0,3}(de |deze |die |mijn |onze |een )?"
@@ -79,7 +92,7 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.gezamenlijk_belang"] = True
     if LAWYER_HIRED.search(t):
         found["facts.advocaat_ingeschakeld"] = True
-        if WITHOUT_PERMISSION.search(t):
+        if WITHOUT_PERMISSION.search(t) or BILL_ASKED.search(t) and not WITH_ARAGS_CONSENT.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True
