@@ -790,12 +790,10 @@ REPLACING = re.compile(
 
 
 # "Ik heb bij jullie een zaak lopen tegen ...": a case ARAG already handles, told without a question.
-RUNNING_CASE = re.compile(
-    r"\b(bij|via) (jullie|arag)\b.{0,40}\bzaak\b.{0,40}\b(lopen|loopt|lopende)\b|"
-    r"\b(loopt|lopen) (er )?(al )?(bij|via) (jullie|arag) (al )?(een|mijn) zaak\b|"
-    r"\blopende zaak\b.{0,40}\b(bij|via) (jullie|arag)\b|\b(bij|via) (jullie|arag)\b.{0,20}\blopende zaak\b|"
-    r"\b(jullie|arag) (behandelt|behandelen)\b.{0,30}\b(mijn|onze) (zaak|conflict)\b|"
-    r"\b(mijn|onze) (zaak|dossier) (bij|via) (jullie|arag)\b"
+RUNNING_CASE = (
+    re.compile(r"\b(bij|via|door) (jullie|arag)\b|\b(jullie|arag) (behandelt|behandelen)\b"),  # ARAG's side
+    re.compile(r"\b(zaak|dossier)\b"),
+    re.compile(r"\b(loopt|lopen|lopende|behandeld|behandelt|behandelen|in behandeling)\b"),
 )
 
 
@@ -815,7 +813,7 @@ def _no_check(tracker: Tracker, text: str) -> str | None:
         return "small_talk"
     if talk.is_stop(text):
         return "stopped"
-    if "?" not in text and RUNNING_CASE.search(fold(text)):
+    if "?" not in text and all(p.search(fold(text)) for p in RUNNING_CASE):
         return "running_case"
     if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
         return "complaint"
