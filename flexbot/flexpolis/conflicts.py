@@ -290,7 +290,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
             r"alcoholcontrole|drugstest|speekseltest|promille)\b",
-            r"\b(gedronken|drank op|dronken|teveel op|alcohol|drugs|blowen|geblowd|slaapmedicijn\w*|bier(tje)?s?|"
+            r"\b(gedronken|drank op|dronken|aangeschoten|beschonken|teveel op|alcohol|drugs|blowen|geblowd|"
+            r"slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
             r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"
             r"auto|scooter|motor|brommer|aangehouden|aanrijding|gebotst)\b",
@@ -578,6 +579,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"b&b|bed (and|&) breakfast)\b.{0,40}\b(beginnen|starten|openen|opzetten|"
             r"oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
+            # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
+            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b(?! (op|in|uit|tegen))|"
+            r"\b(start|starten|begint|open|opent|openen|richt|richten) (\w+ ){0,3}(een|mijn|haar|zijn|ons|onze) (eigen )?"
+            r"(?!(rechts|straf|recht)zaak)\w*(winkel|winkeltje|zaak|bakkerij|restaurant|cafe|bar|salon|studio|praktijk|"
+            r"webshop|webwinkel|eenmanszaak|onderneming|bedrijf|bedrijfje|lunchroom|foodtruck|atelier|kwekerij)\b"
+            r"(?! (tegen|met een procedure)\b)",
             r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
@@ -1060,7 +1067,8 @@ OPPONENT_DEFAULT_KIND: dict[str, str] = {
 # The customer drove after drinking or drugs (Verkeer 4a); "de ander had gedronken" is not it.
 SELF_INFLUENCE = re.compile(
     r"\b(ik|we|wij)\b (had|heb|hadden|hebben|was|waren)\b.{0,30}\b(gedronken|dronken|drank op|bier(tje)?s? op|"
-    r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen))\b"
+    r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen)|aangeschoten|"
+    r"beschonken|tipsy)\b"
     r"|\bna (een paar|twee|drie|wat|enkele|\d+) (biertjes|bier|wijntjes|glazen|borrels)\b"
 )
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
@@ -1082,6 +1090,9 @@ DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgew
 SCHOOL_DECISION = re.compile(
     r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|toe te laten|toegelaten|"
     r"niet toelaten|diploma|examen|in te schrijven|inschrijv\w*|aan te nemen|niet aannemen|niet aangenomen|plaatsing|niet geplaatst)\b"
+)
+ROAD_FAULT = re.compile(
+    r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|\bwegbeheerder\b"
 )
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 # Someone drove into the customer or their things, told without accident words.
@@ -1119,7 +1130,7 @@ INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
 
 MOTOR = re.compile(
     r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi\w*|camper|bestelbus\w*|"
-    r"automobilist\w*|busje|tractor|truck)\b"
+    r"automobilist\w*|busje|tractor|truck|bijrijder)\b"
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(
@@ -1223,8 +1234,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
     if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
         skip.add("geld_uitgeleend")
-    # An accident in a rented car is a traffic accident (Verkeer 3a), not a rental dispute (C&W 3c).
-    if COLLISION.search(folded):
+    # An accident in a rented car is a traffic accident (Verkeer 3a), or the road's fault (3b), not a rental
+    # dispute (C&W 3c).
+    if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
@@ -1340,6 +1352,16 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         if not PEDESTRIAN.search(folded):
             matched.append("self_influence")
             return "onder_invloed"  # Verkeer 4a, whatever else the story says
+    # "gewond als bijrijder toen mijn buurman een ongeluk kreeg": the neighbour drove; a traffic event (Verkeer 3a)
+    if (
+        kind == "burenconflict"
+        and traffic
+        and matched
+        and NEIGHBOURS.fullmatch(matched[0])
+        and COLLISION.search(folded)
+    ):
+        matched.append("neighbour_in_traffic")
+        kind = "verkeersongeval"
     if kind in ("onrechtmatige_daad", "burenconflict") and OWN_VEHICLE_DAMAGED.search(folded):
         if not ACCIDENT.search(folded):
             matched.append("own_vehicle_damaged")

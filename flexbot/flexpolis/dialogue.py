@@ -253,7 +253,8 @@ USES_MY_POLICY = (
     r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
 )
 TRAVEL_COMPANIONS = re.compile(
-    r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|collega\w*|"
+    r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|bevriend\w*|stel|gezin|"
+    r"familie|collega\w*|"
     r"zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|neef|nicht|kennis\w*)\b.*(\b(zijn|is|valt|vallen) "
     r"(mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b|" + USES_MY_POLICY + ")"
 )
@@ -674,12 +675,17 @@ def first_event_in_text(text: str) -> bool | None:
         return False
     # art. 9: "de ruzie loopt al een jaar; kan ik nu nog afsluiten en dan hulp krijgen?"
     if re.search(
-        r"\b(nu|nog|straks|alsnog|vandaag|morgen|binnenkort|deze week)\b.{0,30}\b(afsluit|afsluiten|verzeker|verzekeren)\b",
+        r"\b(nu|nog|straks|alsnog|vandaag|vanavond|morgen|binnenkort|deze week)\b.{0,30}\b(afsluit|afsluiten|verzeker|"
+        r"verzekeren)\b|\b(wil|ga|gaan|willen) (\w+ ){0,2}(een |de |jullie |deze |uw )?(verzekering|polis|rechtsbijstand\w*)"
+        r" (\w+ ){0,2}(afsluiten|nemen)\b",
         t,
     ) and re.search(
         r"\b(speelt|loopt|duurt|geeft|is|zijn|hebben|heb)\b.{0,30}\bal (een |twee |drie |\d+ )?(tijd|tijdje|maand|maanden|"
         r"week|weken|jaar|jaren|lang|sinds)\b|\bal (een |twee |drie |\d+ )?(maanden|weken|jaar|jaren)\b.{0,40}\b(last|ruzie|gedoe|"
-        r"overlast|conflict|problemen)\b",
+        r"overlast|conflict|problemen)\b|"
+        # "de buurman zaagt al maanden mijn heg kapot"
+        r"\b(?!(ben|is|zijn|was|waren|bent)\b)\w+ al (een tijd|een tijdje|maanden|weken|jaren|lang)\b"
+        r"(?! (klant|lid|verzekerd|tevreden|bij (jullie|arag)))",
         t,
     ):
         return False

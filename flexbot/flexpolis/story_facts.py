@@ -27,7 +27,8 @@ SHARED = re.compile(
 )
 LAWYER_HIRED = re.compile(
     r"\b(zelf|al|ook) (al )?(een )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
-    r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
+    r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
+    r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b"
 )
 WITHOUT_PERMISSION = re.compile(
@@ -39,7 +40,8 @@ WITHOUT_PERMISSION = re.compile(
 # had no permission: art. 11a at once, unless the story says ARAG agreed.
 BILL_ASKED = re.compile(
     r"\b(rekening|factuur|nota|declaratie|kosten|uurtarief)\b.{0,50}\b(indienen|declareren|vergoed\w*|betalen|"
-    r"terugkrijgen|terug krijgen|terugbetaald|opsturen|doorsturen|sturen)\b|\b(vergoeden|betalen|betaalt|vergoedt) "
+    r"terugkrijgen|terug krijgen|terugbetaald|opsturen|doorsturen|sturen)\b|\b(krijg|krijgen) (ik|we|wij) (\w+ ){0,3}"
+    r"(kosten|rekening|factuur|nota) (\w+ )?(terug|vergoed)\b|\b(vergoeden|betalen|betaalt|vergoedt) "
     r"(jullie|arag|u) (\w+ ){0,2}(zijn|haar|die|de|deze) (rekening|factuur|nota|kosten)\b"
 )
 WITH_ARAGS_CONSENT = re.compile(

@@ -248,3 +248,63 @@ def test_a_travel_companion_asked_about_with_via_is_c_w_1() -> None:
 def test_a_lawyer_against_arag_is_11q(text: str) -> None:
     note = c.against_arag_note(text)
     assert note is not None and "11q" in note
+
+
+# Probe of my own wordings after the fixes (not blind) -------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Art. 11h: "... dat u een bedrijf of praktijk wilt beginnen" told with the verb first
+        "Ik begin in het voorjaar voor mezelf als schilder en de busjesverkoper levert de bus niet.",
+        "Mijn man opent binnenkort een eigen fietsenzaak en de verhuurder van het pand houdt de sleutel.",
+    ],
+)
+def test_starting_told_with_the_verb_first_is_11h(text: str) -> None:
+    assert kind(text) == "bedrijf_starten"
+
+
+def test_tipsy_driving_is_verkeer_4a() -> None:
+    # Verkeer 4a: alcohol ("aangeschoten") while driving
+    assert kind("Ik was wat aangeschoten en ben met de auto in de sloot beland, nu een strafzaak") == "onder_invloed"
+
+
+def test_a_neighbour_driving_the_car_makes_it_traffic() -> None:
+    # Verkeer 3a: the customer, a passenger, was hurt by a traffic error of the driver (a neighbour)
+    text = "Ik zat als bijrijder bij de buurman in de auto en hij veroorzaakte een ongeluk. Ik heb een gebroken pols."
+    assert kind(text) == "verkeersongeval"
+
+
+def test_a_hire_car_off_the_road_through_a_pothole_is_verkeer_3b() -> None:
+    # Verkeer 3b: "Iemand maakt een andere fout waardoor uw vervoermiddel beschadigd raakt" (the road authority)
+    assert kind("In Italië reed ik met de huurauto door een diepe kuil in de weg en de velg brak") == (
+        "schade_vervoermiddel"
+    )
+
+
+def test_a_lawyer_hired_on_ones_own_initiative_with_costs_asked_is_11a() -> None:
+    # Art. 11a, art. 5: hired without ARAG, the costs asked back
+    text = "Ik heb op eigen initiatief een jurist ingeschakeld voor de erfenis. Krijg ik de kosten van hem vergoed?"
+    assert state_of(text).question.facts.get("advocaat_zonder_toestemming") is True
+
+
+def test_taking_out_the_policy_tonight_with_trouble_for_months_is_art_9() -> None:
+    # Art. 9: the conflict exists before the policy
+    text = (
+        "Ik ga vanavond een rechtsbijstandverzekering afsluiten, want mijn buurvrouw parkeert al weken op mijn oprit."
+    )
+    assert state_of(text).question.first_event_after_start is False
+
+
+def test_a_couple_of_friends_booked_for_are_travel_companions() -> None:
+    # C&W 1: travel companions of a holiday the customer booked
+    text = (
+        "We hadden een chalet in Oostenrijk geboekt voor ons en een bevriend gezin. De verhuurder annuleerde. "
+        "Kunnen zij ook via onze polis hun geld terugkrijgen?"
+    )
+    assert state_of(text).question.involved == "travel_companion"
+
+
+def test_suing_arag_told_as_aan_te_klagen_is_11q() -> None:
+    # Art. 11q
+    note = c.against_arag_note("Kan ik met mijn polis een advocaat betalen om jullie aan te klagen?")
+    assert note is not None and "11q" in note
