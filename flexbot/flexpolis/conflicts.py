@@ -245,6 +245,14 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# A business one starts (art. 11h): "een eigen zaak", "een fietsenzaak", "een nagelstudio"; not "een (rechts)zaak".
+BUSINESS = (
+    r"(eigen \w*zaak\b|(?!(rechts|straf|recht|bezwaar|klacht|huur|ontslag)zaak)\w+zaak\b|(eigen )?\w*(winkel|winkeltje|"
+    r"bakkerij|restaurant|cafe|bar|salon|studio|praktijk|webshop|webwinkel|onderneming|bedrijf|bedrijfje|lunchroom|"
+    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast)\b)"
+)
+_BETWEEN = r"((?!(tegen|procedure|rechtszaak|zaak|jullie|arag)\b)\w+ ){0,4}"
+
 # conflict kind: patterns. Order matters: the first kind that matches wins.
 KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Art. 13: bail to a (foreign) government; a rental deposit ("borg aan mijn verhuurder") is not.
@@ -573,18 +581,19 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
             # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
-            r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) (\w+ ){0,4}(een|mijn|ons|onze) (eigen )?"
-            r"(?!(rechts|straf|recht)zaak)(\w+)?(winkel|winkeltje|zaak|bakkerij|restaurant|cafe|bar|salon|praktijk|webshop|"
-            r"webwinkel|eenmanszaak|onderneming|bedrijf|lunchroom|kapsalon|bedrijfje|foodtruck|atelier|kwekerij|"
-            r"b&b|bed (and|&) breakfast)\b.{0,40}\b(beginnen|starten|openen|opzetten|"
-            r"oprichten)\b(?! (tegen|met een procedure)\b)",
+            r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) "
+            + _BETWEEN
+            + r"(een|mijn|ons|onze) "
+            + BUSINESS
+            + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
             # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
             r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b(?! (op|in|uit|tegen))|"
-            r"\b(start|starten|begint|open|opent|openen|richt|richten) (\w+ ){0,3}(een|mijn|haar|zijn|ons|onze) (eigen )?"
-            r"(?!(rechts|straf|recht)zaak)\w*(winkel|winkeltje|zaak|bakkerij|restaurant|cafe|bar|salon|studio|praktijk|"
-            r"webshop|webwinkel|eenmanszaak|onderneming|bedrijf|bedrijfje|lunchroom|foodtruck|atelier|kwekerij)\b"
-            r"(?! (tegen|met een procedure)\b)",
+            r"\b(start|starten|begint|open|opent|openen|richt|richten) "
+            + _BETWEEN
+            + r"(een|mijn|haar|zijn|ons|onze) "
+            + BUSINESS
+            + r"(?! (tegen|met een procedure)\b)",
             r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),

@@ -27,9 +27,18 @@ def test_a_business_being_started_is_11h_whatever_the_supplier(text: str) -> Non
     assert "11h" in answer and "Welke modules" not in answer
 
 
-def test_a_lawsuit_started_is_no_business() -> None:
-    # C&W 2e: "een rechtszaak beginnen" is a legal case against the neighbour, not art. 11h
-    assert kind("Ik wil een rechtszaak beginnen tegen de buurman over zijn schutting") == "burenconflict"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # C&W 2e: "een rechtszaak beginnen" is a legal case against the neighbour, not art. 11h
+        ("Ik wil een rechtszaak beginnen tegen de buurman over zijn schutting", "burenconflict"),
+        # Inkomen 2a: a case opened with ARAG is no business
+        ("Ik wil bij jullie een zaak beginnen over mijn ontslag", "arbeidsovereenkomst"),
+        ("Wanneer openen jullie een zaak voor mij?", None),
+    ],
+)
+def test_a_case_started_is_no_business(text: str, expected: str | None) -> None:
+    assert kind(text) == expected
 
 
 # C&W 2c: a neighbour named to compare is no party when the landlord is named -----------------------------
