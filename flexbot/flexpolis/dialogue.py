@@ -628,6 +628,10 @@ _MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) 
 _YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
 # "de huur gaat per 1 juli omhoog": a month still to come is no first event
 _TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
+# "ik werk sinds januari bij ...", "het contract loopt sinds maart": a state begun, not an event leading to a conflict
+_STATE_SINCE = re.compile(
+    r"\b(werk|werkt|werken|woon|woont|wonen|huur|huurt|huren|loopt|lopen|in dienst|lid|klant|getrouwd|samen|abonnement)\b"
+)
 
 
 def _months_before_start(t: str) -> bool:
@@ -643,7 +647,7 @@ def _months_before_start(t: str) -> bool:
         found = [MONTHS.index(m.group("month")) for m in _MONTH_IN.finditer(clause)]
         if found and _POLICY_WORD.search(clause):
             policy.extend(found)
-        elif found and not _TO_COME.search(clause):
+        elif found and not _TO_COME.search(clause) and not _STATE_SINCE.search(clause):
             events.extend(found)
     return bool(policy) and len(set(policy)) == 1 and any(month < policy[0] for month in events)
 

@@ -156,6 +156,12 @@ def test_a_month_after_the_policy_month_settles_nothing() -> None:
     assert state_of(text).question.first_event_after_start is None
 
 
+def test_a_job_begun_in_a_month_is_no_first_event() -> None:
+    # Art. 9's example: the first event is the review that leads to the conflict, not the start of the job
+    text = "Ik werk sinds januari bij een bakkerij, de polis heb ik sinds maart. In juni kreeg ik ontslag."
+    assert state_of(text).question.first_event_after_start is None
+
+
 def test_a_month_still_to_come_is_no_first_event() -> None:
     # Art. 9 compares the first event with the start; a rent rise "per 1 juli" is still to come
     text = "Ik heb sinds september de verzekering. Nu schrijft de verhuurder dat de huur per 1 juni omhoog gaat."
