@@ -137,3 +137,8 @@ def test_anger_at_arag_staff_by_name_inside_a_conflict_description_is_a_complain
 def test_calling_about_my_case_names_arag_in_a_coverage_question(detector: ComplaintDetector) -> None:
     text = "Ik heb al twee keer gemaild over mijn dossier en niemand belt terug. Verder: mijn webshop-bestelling kwam nooit aan, is dat gedekt?"
     assert detector.detect(text).complaint
+
+
+def test_an_objection_against_another_decision_is_no_sure_complaint(detector: ComplaintDetector) -> None:
+    assert not detector.detect("Over vier weken verloopt mijn termijn om bezwaar te maken tegen de gemeente.").complaint
+    assert detector.detect("Ik maak bezwaar tegen jullie besluit om mijn zaak te sluiten, dat is onterecht.").complaint
