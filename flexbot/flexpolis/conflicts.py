@@ -141,6 +141,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bschilder\b",
             r"\bklusjesman\b",
             r"\bdakdekker\b",
+            r"\b(huizen|project)?bouwer\b",
             r"\bbouwbedrijf\b",
             r"\bstukadoor\b",
             r"\binstallateur\b",

@@ -451,6 +451,8 @@ def coverage_first(text: str) -> str | None:
     verdict = state.verdict()
     ended = after_end_note(text)
     if verdict.status == NIET_GEDEKT:
+        if "Algemene regels 11c" in verdict.articles:
+            ended = ""  # the verdict itself is art. 11c ("per 1 oktober opgezegd, nu half november")
         return ended + short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
     head = headline(state, told=text)
     if head:

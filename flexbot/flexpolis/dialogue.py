@@ -628,6 +628,7 @@ _MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) 
 _YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
 # "de huur gaat per 1 juli omhoog": a month still to come is no first event
 _TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
+_POLICY_END = re.compile(r"\b(opgezegd|opzeggen|gestopt|beeindigd|afgelopen|stopgezet|loopt af|liep af|stopt|stopte)\b")
 # "ik werk sinds januari bij ...", "het contract loopt sinds maart": a state begun, not an event leading to a conflict
 _STATE_SINCE = re.compile(
     r"\b(werk|werkt|werken|woon|woont|wonen|huur|huurt|huren|loopt|lopen|in dienst|lid|klant|getrouwd|samen|abonnement)\b"
@@ -646,10 +647,49 @@ def _months_before_start(t: str) -> bool:
             continue
         found = [MONTHS.index(m.group("month")) for m in _MONTH_IN.finditer(clause)]
         if found and _POLICY_WORD.search(clause):
-            policy.extend(found)
+            if not _POLICY_END.search(clause):  # "per 1 oktober opgezegd" is the end, not the start
+                policy.extend(found)
         elif found and not _TO_COME.search(clause) and not _STATE_SINCE.search(clause):
             events.extend(found)
     return bool(policy) and len(set(policy)) == 1 and any(month < policy[0] for month in events)
+
+
+# Art. 11c from months without a year: "polis per 1 oktober opgezegd ... nu is het half november".
+_MONTH = r"(" + "|".join(MONTHS) + r")"
+_DAY_WORD = r"(\d{1,2}|begin|half|medio|eind|halverwege)"
+_ENDED_AT = re.compile(
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet|liep af|stopte)\b[^.?!]{0,25}\b(per|op|in|sinds|vanaf) "
+    r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH[1:-1] + r")\b|"
+    r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,25}"
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+)
+_NOW_AT = re.compile(
+    r"\bnu\b,? (is het |in |zijn we in |hebben we )?((?P<nday>"
+    + _DAY_WORD[1:-1]
+    + r") )?(?P<nmonth>"
+    + _MONTH[1:-1]
+    + r")\b"
+)
+_DAY = {"begin": 1, "half": 15, "medio": 15, "halverwege": 15, "eind": 28}
+
+
+def _day_of_year(day: str | None, month: str) -> int:
+    number = int(day) if day and day.isdigit() else _DAY.get(day or "", 1)
+    return MONTHS.index(month) * 30 + number
+
+
+def reported_after_end(text: str) -> bool:
+    """The policy ended in one month and 'nu' is more than a month later (art. 11c: later than a month after the
+    end, no help at all); months without a year are the same year, or the next when 'nu' comes earlier."""
+    t = fold(text)
+    ended, now = _ENDED_AT.search(t), _NOW_AT.search(t)
+    if _YEARISH.search(t) or not ended or not now:
+        return False
+    end = _day_of_year(ended.group("eday") or ended.group("fday"), ended.group("emonth") or ended.group("fmonth"))
+    today = _day_of_year(now.group("nday"), now.group("nmonth"))
+    if today < end:
+        today += 360
+    return today - end > 31
 
 
 def first_event_in_text(text: str) -> bool | None:
@@ -814,6 +854,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
     found.update(story_facts.circumstances_in_story(text))  # art. 9, 10, 11a said by the way
+    if reported_after_end(text):
+        found["facts.gemeld_na_einde"] = True  # art. 11c: "per 1 oktober opgezegd ... nu is het half november"
     if guess.kind == "bestuurder_vereniging":  # C&W 2h: only an unpaid board member
         if UNPAID.search(fold(text)):
             found["facts.onbetaalde_bestuursfunctie"] = True

@@ -323,3 +323,26 @@ def test_suing_arag_told_as_aan_te_klagen_is_11q() -> None:
     # Art. 11q
     note = c.against_arag_note("Kan ik met mijn polis een advocaat betalen om jullie aan te klagen?")
     assert note is not None and "11q" in note
+
+
+# Art. 11c from months: the policy ended in one month, "nu" is more than a month later ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Art. 11c: "Meldt u uw conflict later dan een maand nadat deze verzekering gestopt is? Dan heeft u helemaal
+        # geen recht meer op onze hulp."
+        "Mijn rechtsbijstand is per 1 mei gestopt. In april ging de wasmachine van de winkel al kapot, nu is het "
+        "eind juni. Kan ik dit nog melden?",
+        "In augustus heb ik de polis opgezegd. De buurman kapte in juli mijn heg. Nu in oktober wil ik het melden.",
+    ],
+)
+def test_reported_more_than_a_month_after_the_end_is_11c(text: str) -> None:
+    q = state_of(text).question
+    assert q.facts.get("gemeld_na_einde") is True and q.first_event_after_start is not False
+    answer = first(text)
+    assert answer.count("11c") == 1 and "Welke modules" not in answer
+
+
+def test_reported_within_the_month_after_the_end_settles_nothing() -> None:
+    text = "Mijn polis is per 1 maart opgezegd. De verhuurder houdt de borg in, nu is het half maart."
+    assert "gemeld_na_einde" not in state_of(text).question.facts
