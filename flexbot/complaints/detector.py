@@ -37,7 +37,13 @@ from flexbot.complaints.features import ABOUT_ARAG, ABOUT_OPPONENT, Context, ana
 from flexbot.complaints.lexicon import Lexicon
 from flexbot.complaints.model import Model
 from flexbot.complaints.review import review_like
-from flexbot.complaints.rules import ARAG_MARKERS, THIRD_PARTY_MARKERS, match_cues, only_hypothetical
+from flexbot.complaints.rules import (
+    ARAG_MARKERS,
+    THIRD_PARTY_MARKERS,
+    match_cues,
+    only_hypothetical,
+    self_blame_only,
+)
 from flexbot.complaints.target import (
     COVERAGE_ASK,
     COVERAGE_OPPONENTS,
@@ -169,7 +175,9 @@ class ComplaintDetector:
         feats = [analyse(n, self.lexicon, ctx) for n in norms]
         probabilities = self.model.probabilities(norms, feats)
         return [
-            min(p, NO_EVIDENCE_SCORE) if _short_without_evidence(n, f) or only_hypothetical(n) else p
+            min(p, NO_EVIDENCE_SCORE)
+            if _short_without_evidence(n, f) or only_hypothetical(n) or self_blame_only(n)
+            else p
             for n, f, p in zip(norms, feats, probabilities, strict=True)
         ]
 

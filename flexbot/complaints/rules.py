@@ -91,6 +91,19 @@ CASE_REFERENCE = re.compile(
 )
 
 
+# The customer blames themselves ("Balen, had ik maar eerder gebeld. Mijn eigen schuld."): regret,
+# not dissatisfaction with ARAG, when nobody of ARAG is named.
+SELF_BLAME = re.compile(
+    r"\b(?:(?:mijn|m'n|ons|onze) )?eigen schuld\b|\bmijn (?:eigen )?fout\b|\bhad (?:ik|we|wij) (?:dat |het )?maar\b"
+    r"|\bligt aan mij(?:zelf)?\b|\bstom van (?:mij|me)\b|\bdom van (?:mij|me)\b|\bmy (?:own )?fault\b"
+)
+
+
+def self_blame_only(normalised: str) -> bool:
+    """The text blames the customer and names nobody of ARAG's side."""
+    return bool(SELF_BLAME.search(normalised)) and not ARAG_MARKERS.search(normalised)
+
+
 def only_hypothetical(normalised: str) -> bool:
     """Every sentence asks what would happen ("als de jurist een fout maakt, zijn jullie dan
     aansprakelijk?"): a question about the rules, no dissatisfaction yet; the detector scores it
@@ -228,7 +241,13 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "documenten_kwijt",
-        r"\b(?:kwijtgeraakt|zoekgeraakt|kwijt zijn|zijn \w+ kwijt|kwijt)\b[^.?!]{0,40}"
+        # papers of the case lost ("mijn stukken kwijtgeraakt"), not a suitcase or a phone
+        r"\b(?:stukken|documenten|papieren|dossier|brief|brieven|formulier\w*|bewijs\w*|gegevens|e?-?mails?"
+        r"|bijlagen?|aanvraag|melding|bonnen|bonnetjes|foto'?s|facturen|polis|paperassen|post)\b"
+        r"[^.?!]{0,40}\b(?:kwijtgeraakt|zoekgeraakt|kwijt)\b"
+        r"|\b(?:kwijtgeraakt|zoekgeraakt|kwijt)\b[^.?!]{0,20}\b(?:stukken|documenten|papieren|dossier|brief|brieven"
+        r"|formulier\w*|bewijs\w*|gegevens|e?-?mails?|bijlagen?|aanvraag|melding|bonnen|facturen|post)\b"
+        r"|\b(?:jullie|arag|u|de jurist|mijn jurist|de behandelaar)\b[^.?!]{0,30}\b(?:kwijtgeraakt|zoekgeraakt|kwijt)\b"
         r"|\bnooit ontvangen\b",
     ),
     _cue(

@@ -52,6 +52,9 @@ COVERAGE_ASK = re.compile(
     r"|\brechtsbijstand\w* (?:krijgen|aanvragen)\b|\biets voor (?:de )?rechtsbijstand\b"
     r"|\bhebben (?:jullie|arag) (?:ook )?(?:juristen|advocaten|specialisten|een jurist)\b"
     r"|\b(?:een )?zaak (?:starten|start|beginnen|begin|aanmelden|aanmeld)\b"
+    # "heb ik (dan) wel iets aan mijn polis?", "heb ik er recht op?"
+    r"|\bheb (?:ik|wij|we)\b[^.?!]{0,15}\b(?:iets|wat|recht|hulp)\b[^.?!]{0,10}\b(?:aan|op|van|bij)\b"
+    r"[^.?!]{0,10}\b(?:mijn|de|jullie|uw|onze|deze)? ?(?:\w*polis|\w*verzekering|rechtsbijstand\w*|dekking|jullie)\b"
     # doing something through the policy: "kan ik dat via mijn rechtsbijstand laten innen?"
     r"|\b(?:via|met|onder|op) (?:mijn|de|jullie|uw|onze|deze) (?:rechtsbijstand\w*|\w*verzekering|polis)\b"
     # naming one's modules tells a conflict for the coverage check: "ik heb Consument & Wonen"
@@ -68,7 +71,8 @@ COVERAGE_ASK = re.compile(
 COVERAGE_OPPONENTS = re.compile(
     r"(?<!\w)(?:broer|broers|zus|zussen|zuster|vader|moeder|ouders|schoon\w+|familie\w*|oom|tante|neef"
     r"|nicht|zoon|dochter|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
-    r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator"
+    r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator|vriend|vriendin"
+    r"|kennis|bestuurder|chauffeur"
     r"|vliegtuigmaatschappij|luchtvaartmaatschappij|gemeente|uwv|vent|kerel|oplichter\w*"
     r"|brother|sister|father|mother|parents|family|photographer|dealer|airline|garage|vet|driver|company)\b"
 )

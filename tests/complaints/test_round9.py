@@ -142,3 +142,25 @@ def test_calling_about_my_case_names_arag_in_a_coverage_question(detector: Compl
 def test_an_objection_against_another_decision_is_no_sure_complaint(detector: ComplaintDetector) -> None:
     assert not detector.detect("Over vier weken verloopt mijn termijn om bezwaar te maken tegen de gemeente.").complaint
     assert detector.detect("Ik maak bezwaar tegen jullie besluit om mijn zaak te sluiten, dat is onterecht.").complaint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lost suitcase is no lost case file (cue documenten_kwijt)
+        "Mijn tas is tijdens de busreis naar Praag zoekgeraakt. De busmaatschappij biedt maar 80 euro.",
+        # "heb ik iets aan mijn polis?" asks about cover; a friend driving is the other party
+        "Mijn vriendin reed en een vrachtwagen schampte ons, ik heb nekklachten en lig al weken op de bank. Heb ik iets aan mijn verzekering?",
+        # the customer blames themselves
+        "Ach, had ik het maar meteen gemeld. Eigen schuld dikke bult.",
+    ],
+)
+def test_lost_luggage_a_friend_driving_and_self_blame_are_no_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert not detector.detect(text).complaint, detector.detect(text)
+
+
+def test_lost_papers_and_blame_next_to_self_blame_stay_complaints(detector: ComplaintDetector) -> None:
+    assert detector.detect("Jullie zijn mijn bewijsstukken kwijtgeraakt, nu moet ik alles opnieuw opsturen.").complaint
+    assert detector.detect(
+        "Mijn eigen fout misschien, maar jullie jurist had me echt moeten waarschuwen. Slecht."
+    ).complaint
