@@ -348,7 +348,7 @@ THIRD_TAG = "xderdex"
 # Plain negation ("niet", "geen") is no dissatisfaction ("ik heb geen polisnummer") and is left out.
 NEGATIVE_WORDS = re.compile(
     r"\b(?:nooit|niks|slecht\w*|waardelo\w*|belachelijk|schandalig|schande|boos|woedend"
-    r"|ontevreden|teleurgesteld|teleurstellend|te lang|zo lang|al (?:dagen|weken|maanden)|nog steeds|kwijt\w*|zoekgeraakt|fout\w*"
+    r"|ontevreden|teleurgesteld|teleurstellend|te lang|zo lang|al (?:dagen|weken|maanden)|nog steeds|(?<!wil )(?<!even )(?<!graag )kwijt\w*|zoekgeraakt|fout\w*"
     r"|onduidelijk|vaag|onbeschoft|kortaf|onbereikbaar|onterecht|oneens|afgewezen|afwijzing"
     r"|weiger\w*|traag|frustrerend|zat|klaar mee|absurd|onzin|bedrogen|misleidend|drama|gedoe"
     r"|klacht\w*|klagen|nergens|hopeloos|nutteloo\w*|stom\w*|dom\w*|kapot|crasht|vast"

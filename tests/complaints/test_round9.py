@@ -164,3 +164,10 @@ def test_lost_papers_and_blame_next_to_self_blame_stay_complaints(detector: Comp
     assert detector.detect(
         "Mijn eigen fout misschien, maar jullie jurist had me echt moeten waarschuwen. Slecht."
     ).complaint
+
+
+def test_praise_opened_with_ik_wil_even_kwijt_is_no_sure_complaint(detector: ComplaintDetector) -> None:
+    # "iets kwijt willen" is getting something off one's chest, not losing papers
+    assert not detector.detect(
+        "Ik wil even kwijt dat de jurist van ARAG mijn zaak geweldig heeft opgepakt. Dank!"
+    ).complaint
