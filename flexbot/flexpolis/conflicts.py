@@ -232,6 +232,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # public transport companies: their fine for not checking in is a contract matter (C&W 2b), not art. 12
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
+            r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
             r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
@@ -625,6 +626,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bals zelfstandige\b",
             r"\bmijn klant\b",
             r"\bmijn eenmanszaak\b",
+            # Inkomen 3a / C&W 1: paid lessons or work of one's own beside a job ("ik geef naast mijn
+            # baan pianoles aan huis; een leerling betaalt niet") is income earned outside employment.
+            r"\b(ik geef|geef ik)\b[^.?!]{0,40}\b(piano|gitaar|zang|viool|muziek|dans|bij|teken|schilder|yoga|taal|rij|zwem)\w*les(sen)?\b",
+            r"\b(als bijverdienste|bijverdien\w*|bijbaantje voor mezelf)\b",
             r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
             r"\bmijn (eigen )?(webshop|bedrijfje|onderneming)\b",
         ),
@@ -784,6 +789,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(bitcoin\w*|btc|ethereum|cryptomunt\w*)\b",
             r"\bbeleggingsadvies\b",
             r"\bvermogensbeheer\w*",
+            # C&W 3d/3f: money put into a start-up via a crowdfunding platform is an investment (or a loan)
+            r"\bcrowd(funding|lending|investing)\w*",
+            r"\b(geld|euro|\d+) (\w+ ){0,3}(gestoken|geinvesteerd|geïnvesteerd) in (een|de|het) (startup|start-up|bedrijf|project)\b",
         ),
     ),
     (
@@ -1489,6 +1497,11 @@ def _normalise(text: str | None) -> ConflictGuess:
             matched.append(hit.group(0))
             break
     kind = _by_story(kind, opponent, folded, matched)
+    # "Mijn bank blokkeert mijn betaalrekening, ik kan mijn huur niet betalen": the rent is the
+    # consequence; the conflict is the bank's payment-account contract (C&W 2b, no asset management).
+    if kind == "huur_woning" and opponent == "bank" and matched == ["huur"]:
+        matched.append("opponent:bank")
+        kind = "consumentenkoop"
     kind = _by_opponent(kind, opponent, folded, matched)
     kind = _in_traffic(kind, folded, traffic, matched)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

@@ -160,7 +160,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
-        r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b",
+        r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b|"
+        # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
+        r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,120}\b(ben ik|blijf ik|zijn wij|zijn we|blijven wij|"
+        r"blijven we)\b (\w+ ){0,3}(verzekerd|gedekt)\b",
     ),
     (
         "answer_time",

@@ -154,13 +154,19 @@ def yes_no(text: str) -> bool | None:
 
 MODULE_WORDS = (
     ("consument_wonen", r"\b(consument|wonen|c ?& ?w|c en w|cw|consument en wonen)\b"),
-    ("verkeer", r"\bverkeer\w*\b"),
+    ("verkeer", r"\bverkeer(?!d)\w*\b"),  # not "verkeerd berekend"
     ("inkomen", r"\binkomen\w*\b"),
 )
 
 
+# A question about which modules there are, not an answer naming the customer's modules.
+MODULES_ASKED = re.compile(r"^\W*(welke|wat voor|wat zijn|hoeveel) (\w+ ){0,2}modules?\b.*\?\s*$")
+
+
 def parse_modules(text: str) -> frozenset[str] | None:
     t = fold(text)
+    if MODULES_ASKED.search(t):
+        return None  # "Welke modules zijn er dan allemaal?" asks which exist; it tells none
     if re.search(r"\b(alle ?(drie|3|modules)|allemaal|alles|de hele flexpolis|volledige)\b", t):
         return frozenset(checker.MODULE_KEYS)
     found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, t))
@@ -473,7 +479,16 @@ def amount_in_text(text: str) -> Decimal | None:
     if not EURO_MARK.search((text or "").lower()):
         return None
     parsed = money.parse_money(text)
+    if not parsed.ok and EXTRA_COSTS.search(fold(text)):
+        # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
+        # incassokosten en rente willen ze nu 290 euro": the sentences naming them are left out.
+        kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
+        rest = " ".join(kept)
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
     return recurring(text, parsed.amount) if parsed.ok else None
+
+
+EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
 
 
 # "100 euro per maand": a recurring amount is counted for a year (decision in docs/policy.md),
@@ -496,10 +511,14 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
 
 MODULE = r"(consument (en|&) wonen|verkeer|inkomen|module \w+)"
 DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
+# "sinds februari 2024": a month before the year is allowed (art. 9 from years)
+_MONTH = r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
 POLICY_SINCE = re.compile(
-    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) (?P<year>(19|20)\d\d)\b|"
-    r"\b(sinds|vanaf) (?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
-    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) (?P<year3>(19|20)\d\d)\b"  # "ik heb Verkeer sinds 2021"
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) "
+    + _MONTH
+    + r"(?P<year>(19|20)\d\d)\b|"
+    r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
+    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) " + _MONTH + r"(?P<year3>(19|20)\d\d)\b"  # "ik heb Verkeer sinds 2021"
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "in 2023 overleden", "overleed in 2023": the year of a death told

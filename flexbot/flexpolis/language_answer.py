@@ -21,15 +21,17 @@ def dutch_only_answer(text: str | None = None) -> str:
 
 def what_follows(text: str) -> str | None:
     """The Dutch first answer for an English question; None when its gist names nothing we know."""
-    rule = english.residence_rule(text)
-    if rule:
-        return rule
     dutch = english.gist(text)
+    # A conflict named beside "I live in Utrecht and have a Flexpolis" is what is asked (Inkomen 2a
+    # for unpaid salary), not art. 3's residence rule for taking the insurance out.
     answer = conversation.coverage_first(dutch)
     if answer:
         for tail in (" Wilt u weten of u verzekerd bent", " Ik check nog wat de uitkomst kan veranderen"):
             answer = answer.split(tail)[0]  # the coverage check's pointers: not in a language answer
         return answer
+    rule = english.residence_rule(text)
+    if rule:
+        return rule
     topic = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
     if topic:
         return conversation.short_and_details(replies.faq_text(topic))[0]
