@@ -240,6 +240,7 @@ def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[st
     """A yes to the modules question after a first answer that named the one module (and the
     options) it takes: those are on the policy. None when the yes cannot be read that way."""
     both = bool(BOTH.search(fold(text)))  # "allebei" to "Met de module Verkeer ... en de optie ...": a yes
+    both = both and not answers.MODULES_ASKED.search(fold(text))  # "Welke modules zijn er allemaal?": a question
     if not said or answers.parse_modules(text) or (answers.yes_no(text) is not True and not both):
         return None
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
