@@ -342,3 +342,11 @@ def test_a_request_or_question_in_a_complaint_is_answered_first(pipeline, text):
 def test_a_verb_first_sentence_with_blame_stays_a_complaint(pipeline):
     message = pipeline("snappen jullie nou nog steeds niet dat ik al drie keer heb gebeld")
     assert message.get("complaint")["question"] is False
+
+
+def test_a_complaint_about_the_handler_with_a_request_for_another_is_answered(pipeline):
+    # the complaint goes to the Klachtenbureau and the request gets art. 5's answer (issue 11 round 9)
+    message = pipeline("Die jurist van jullie doet helemaal niks met mijn zaak. Kan ik een nieuwe behandelaar krijgen?")
+    assert message.get("complaint")["complaint"] is True
+    assert message.get("complaint")["question"] is True
+    assert message.get(INTENT)["name"] == "faq_after_report"
