@@ -374,6 +374,10 @@ class ValidateCoverageForm(FormValidationAction):
         mode = _no_check(tracker, text) if _fresh_start(tracker) else None
         if mode:  # small talk, a stop or a complaint only: no check; the policy told is kept
             return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
+        follow = _after_the_maximum(tracker, text) if _fresh_start(tracker) else None
+        if follow:  # "En bij een verkeersongeluk hier in Nederland?" right after the maximum (art. 6)
+            dispatcher.utter_message(text=follow)
+            return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = {**_policy_before(tracker, text), **found}
@@ -480,6 +484,7 @@ class ValidateCoverageForm(FormValidationAction):
         extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
         state, reasons = answers.apply(state, {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
+        _unpaid_board_note(state, text, pending, dispatcher)  # "vrijwilligerswerk, maakt dat uit?": C&W 2h
         head = (
             None
             if pending
@@ -1200,6 +1205,37 @@ def _callback_number(tracker: Tracker, text: str) -> str | None:
         f"Dank u, genoteerd: we bellen u terug op {number.group(0).strip()}, op de eerstvolgende werkdag. "
         f"Liever zelf bellen? Dat kan op {phone}."
     )
+
+
+UNPAID = re.compile(r"\b(vrijwillig\w*|onbetaald|(geen|zonder) (vergoeding|betaling|salaris|loon))\b")
+
+
+def _unpaid_board_note(state: CheckState, text: str, pending: str | None, dispatcher: CollectingDispatcher) -> None:
+    """C&W 2h covers a board role in an association or foundation only when it is not paid: a
+    question whether unpaid (volunteer) work matters gets that condition (issue 11, round 11)."""
+    if pending or state.question.conflict != "bestuurder_vereniging" or not _asks(text):
+        return
+    if UNPAID.search(fold(text)):
+        dispatcher.utter_message(
+            text="Ja, dat maakt uit, in uw voordeel: een conflict als bestuurder van een vereniging of stichting "
+            f"is alleen verzekerd als u daarvoor niet betaald wordt {knowledge().cite(['Consument & Wonen 2h'])}. "
+            "Onbetaald vrijwilligerswerk valt er dus onder."
+        )
+
+
+def _after_the_maximum(tracker: Tracker, text: str) -> str | None:
+    """'En bij een verkeersongeluk hier in Nederland met de module Verkeer?' right after the maximum
+    answer asks the maximum for that case (art. 6: none for Verkeer in the Netherlands), not a check
+    of the accident. None: no elliptical question after the maximum (issue 11, round 11)."""
+    if "?" not in text or not faq_turn.ELLIPTICAL.search(fold(text).strip()):
+        return None
+    bots = [e for e in tracker.events if e.get("event") == "bot"]
+    after_maximum = previous_topic(tracker) == "maximum" or (
+        bool(bots) and "art. 6 Algemene regels" in str(bots[-1].get("text") or "")
+    )
+    if not after_maximum:
+        return None
+    return talk.short_and_details(talk.answer_text("maximum", text), question=text)[0]
 
 
 class ActionCoverageFollowUp(Action):

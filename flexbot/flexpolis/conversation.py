@@ -107,10 +107,18 @@ ALL_COSTS = (
 COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b"
 )
+# Art. 14: "Wat kost het mij als ik dit meld?": reporting itself costs only the deductible on the
+# policy, not the premium nor the costs ARAG pays (issue 11, round 11).
+REPORT_COST = (
+    r"\b(wat|hoeveel) (kost|kosten) (het|dat|dit) (mij|me|ons )?\s?(\w+ )?(als|om|wanneer|bij het)\b.{0,30}\b"
+    r"(meld|melden|meldt|aanmeld\w*|indien\w*)\b|"
+    r"\b(moet|moeten) (ik|we|wij) (iets |zelf iets |wat )?(bij)?betalen (als|om|wanneer) (ik|we|wij)\b.{0,30}\b(meld|melden)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    ("eigen_risico", REPORT_COST),
     ("costs", MEDIATION),
     ("who_is_insured", POLICY_OF_OTHER + "|" + PERSON_INSURED),
     ("maximum", ALL_COSTS),
@@ -244,6 +252,7 @@ def faq_topic_in(text: str) -> str | None:
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
+    ("eigen_risico", REPORT_COST, frozenset({"premium", "costs", "report", "after_report", "own_lawyer"})),
     ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium", "after_report"})),
     # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
@@ -280,6 +289,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
     "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
+    # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
+    "maximum": ((r"\bverkeer\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer\w*\b", "geldt geen maximum"),),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),

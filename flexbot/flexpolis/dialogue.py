@@ -180,7 +180,9 @@ ROLE_ZAKELIJK = re.compile(
 )
 ROLE_PRIVE = re.compile(
     r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
-    r"niet zakelijk|geen bedrijf|in loondienst|werknemer)\b"
+    r"niet zakelijk|geen bedrijf|in loondienst|werknemer|"
+    # unpaid board or volunteer work is private (C&W 2h: only when not paid for it)
+    r"vrijwillig\w*|onbetaald|(geen|zonder) (vergoeding|betaling|salaris|loon))\b"
 )
 
 

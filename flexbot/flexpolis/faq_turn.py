@@ -207,6 +207,26 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     return previous_topic if country and re.search(r"\blanden\b", answer) else topic
 
 
+# "Wat is hun telefoonnummer?" right after the complaints answer: "hun" is the Kifid or the
+# ARAG-klachtenbureau that answer named, not ARAG's service centre (issue 11, round 11).
+THEIR = re.compile(r"\b(hun|hen|die|ze|zij|daar|deze)\b")
+
+
+def complaint_bodies_contact(topic: str, text: str, previous_topic: str | None, previous_text: str) -> str | None:
+    """The numbers of the complaint bodies for a contact question about "them" after the complaints
+    answer; the Kifid first when the customer already went to the klachtenbureau. None: another question."""
+    about_complaint = previous_topic == "complaints" or re.search(r"\bklacht\w*|\bkifid\b", fold(previous_text))
+    if topic != "contact" or not about_complaint or not THEIR.search(fold(text)):
+        return None
+    c = replies.contact()
+    kifid = f"Het Kifid bereikt u op {c['kifid']['phone']} en via {c['kifid']['website']}."
+    bureau = (
+        f"Het ARAG-klachtenbureau bereikt u op {c['klachtenbureau']['phone']} en via {c['klachtenbureau']['email']}."
+    )
+    after_bureau = re.search(r"\bklachtenbureau\b|\bafgewezen\b|\bniet (mee )?eens\b", fold(previous_text))
+    return f"{kifid} {bureau}" if after_bureau else f"{bureau} {kifid}"
+
+
 @dataclass(frozen=True)
 class Turn:
     """What the assistant says (in order) and the slots it sets."""
@@ -249,7 +269,7 @@ def answer_faq(
         return Turn()
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
-    case = case_answer(topic, text, check)
+    case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
     if case:
         return shaped_answer(case, reminded)
     if topic == "costs":

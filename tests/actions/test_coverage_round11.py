@@ -1,13 +1,17 @@
 """Round 11 conversation classes (issue 11, blind set conversations7), in new wordings: a module start
 told with its month ("sinds maart 2023") decides art. 9 against an earlier event, and "verkeerd" names
 no module Verkeer; "which modules are there?" while the modules question is open is a question, not an
-answer "all of them"."""
+answer "all of them"; what reporting costs is the eigen risico (art. 14); "their number" after the
+complaints answer is the Kifid's; an elliptical question after the maximum asks the maximum (art. 6)."""
 
 from __future__ import annotations
 
+from rasa_sdk import Tracker
 from testkit.coverage_form import Chat, after_verdict, follow_up
 
+from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as d
+from flexbot.flexpolis import faq_turn
 
 
 # Art. 9: the first event before the (module's) start, told with month and year -------------------------
@@ -38,3 +42,66 @@ def test_which_modules_exist_is_answered_not_taken_as_all():
     assert any("Verkeer" in m and "Inkomen" in m and "drie modules" in m for m in said), said
     assert any("Welke modules staan op uw polis" in m for m in said), said
     assert chat.slots["requested_slot"] == "cc_answer"
+
+
+# Art. 14: what reporting costs is the deductible on the policy, not the premium -----------------------
+def test_what_reporting_costs_is_the_eigen_risico():
+    for text in ("Wat kost het me om deze zaak te melden?", "Moet ik iets betalen als ik het meld?"):
+        for intent in ("faq_premium", "faq_costs"):
+            turn = faq_turn.answer_faq(intent, text, None, reminded=True)
+            assert "eigen risico" in turn.messages[0], (text, intent, turn.messages)
+        assert talk.faq_topic_in(text) == "eigen_risico", text
+
+
+# Art. 20 (with the Kifid from seeds 000/001): "their number" after the complaints answer ----------------
+def test_their_number_after_the_complaints_answer_is_the_kifid():
+    turn = faq_turn.answer_faq(
+        "faq_contact",
+        "Op welk nummer kan ik ze bereiken?",
+        None,
+        reminded=True,
+        previous_topic="complaints",
+        previous_text="Mijn klacht is door jullie klachtenbureau afgewezen; bij wie kan ik nog aankloppen?",
+    )
+    assert turn.messages[0].startswith("Het Kifid bereikt u op 070 - 333 89 99"), turn.messages
+    own = faq_turn.answer_faq("faq_contact", "Wat is jullie telefoonnummer?", None, reminded=True)
+    assert "434 23 42" in own.messages[0]
+
+
+# Art. 6: an elliptical question right after the maximum answer asks the maximum ----------------------
+class AfterMaximumChat(Chat):
+    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
+        tracker = super().tracker(text, intent)
+        tracker.events = [
+            {
+                "event": "user",
+                "text": "Tot welk bedrag betalen jullie?",
+                "parse_data": {"intent": {"name": "faq_maximum"}},
+            },
+            {"event": "bot", "text": "De hulp ... (art. 6 Algemene regels; art. 6b Algemene regels)"},
+            {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}},
+        ]
+        return tracker
+
+
+def test_verkeer_in_the_netherlands_after_the_maximum_has_no_maximum():
+    said = AfterMaximumChat().say(
+        "En als ik met de auto in Nederland een aanrijding krijg, via Verkeer?", "check_coverage"
+    )
+    assert said and said[0].startswith("Voor de module Verkeer geldt geen maximum"), said
+    # without the maximum just before, the same words start a check
+    plain = Chat().say("En als ik met de auto in Nederland een aanrijding krijg, via Verkeer?", "check_coverage")
+    assert not plain[0].startswith("Voor de module Verkeer geldt geen maximum"), plain
+
+
+# C&W 2h: a board role in an association is covered only when unpaid; asked mid-check -----------------
+def test_unpaid_board_work_asked_mid_check_gets_2h_condition():
+    chat = Chat()
+    chat.say(
+        "Ik zit zonder betaling in het bestuur van de tennisvereniging als secretaris. Een trainer eist 2.000 euro "
+        "van mij persoonlijk. Consument & Wonen staat op mijn polis.",
+        "check_coverage",
+    )
+    said = chat.say("Ik doe het als vrijwilliger, speelt dat een rol?", "inform")
+    assert any("niet betaald" in m and "2h" in m for m in said), said
+    assert chat.slots["cc_state"]["question"]["role"] == "particulier"
