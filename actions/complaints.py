@@ -29,7 +29,7 @@ from flexbot import settings
 from flexbot.complaints import labels
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import replies
+from flexbot.flexpolis import faq_turn, replies
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.intake import answers
 from flexbot.intake.client import IntakeClient
@@ -359,7 +359,11 @@ class ValidateComplaintForm(FormValidationAction):
         topic = intent[len("faq_") :] if intent.startswith("faq_") else talk.faq_topic_in(value)
         if ESCALATION.search(fold(value)):  # during the intake, staying unhappy is about the complaint
             topic = "complaints"
-        answer = replies.faq_answer(topic) if topic else None
+        users = [e for e in tracker.events if e.get("event") == "user"]
+        before = str(users[-2].get("text") or "") if len(users) >= 2 else ""
+        # "Wat is hun telefoonnummer?" after the complaints answer: the Kifid and the klachtenbureau
+        their = faq_turn.complaint_bodies_contact(topic or "", value, "complaints", before)
+        answer = their or (replies.faq_answer(topic) if topic else None)
         if answer is None:
             return False
         dispatcher.utter_message(text=answer)

@@ -7,8 +7,10 @@ complaints answer is the Kifid's; an elliptical question after the maximum asks 
 from __future__ import annotations
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 from testkit.coverage_form import Chat, after_verdict, follow_up
 
+from actions import complaints
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis import faq_turn
@@ -105,3 +107,32 @@ def test_unpaid_board_work_asked_mid_check_gets_2h_condition():
     said = chat.say("Ik doe het als vrijwilliger, speelt dat een rol?", "inform")
     assert any("niet betaald" in m and "2h" in m for m in said), said
     assert chat.slots["cc_state"]["question"]["role"] == "particulier"
+
+
+# Art. 20: "their number" asked in the complaint intake after the complaints answer ---------------------
+def test_their_number_in_the_complaint_intake_is_the_kifid():
+    text = "Hoe kan ik hen bellen, welk nummer?"
+    tracker = Tracker(
+        "t",
+        {"requested_slot": "handoff_consent"},
+        {"text": text, "intent": {"name": "faq_contact"}},
+        [
+            {"event": "user", "text": "Mijn klacht is door het klachtenbureau afgewezen. Bij wie kan ik nog terecht?"},
+            {"event": "user", "text": text},
+        ],
+        False,
+        None,
+        {"name": "complaint_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    assert complaints.ValidateComplaintForm._answer_question(out, tracker, text)
+    assert "070 - 333 89 99" in (out.messages[0].get("text") or "")
+
+
+# A module named in "ben ik dan verzekerd met ...?" is read like "verzekerd met de module Verkeer" ---------
+def test_insured_with_a_named_module_is_that_module():
+    text = "Stel dat de verhuurder van ons chalet in Frankrijk de borg niet teruggeeft, zijn we dan verzekerd met C&W?"
+    assert d.facts_in_description(text).get("modules") == frozenset({"consument_wonen"})
+    said = Chat().say(text, "check_coverage")
+    assert not any("Welke modules" in m for m in said), said
