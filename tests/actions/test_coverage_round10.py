@@ -13,36 +13,13 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat, after_verdict, ask_in_form, follow_up, form_tracker
+from testkit.coverage_form import Chat, ComplaintChat, after_verdict, ask_in_form, check, follow_up, form_tracker
 
 from actions.coverage import ActionMoreDetails
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis.dialogue import CheckState
 
 MODULES_ASKED = "Welke modules"
-
-
-def _check(*texts: str, chat: Chat | None = None) -> tuple[Chat, list[list[str]]]:
-    chat = chat or Chat()
-    replies = []
-    for text in texts:
-        intent = "check_coverage" if chat.slots["requested_slot"] is None else "inform"
-        replies.append(chat.say(text, intent))
-    return chat, replies
-
-
-class ComplaintChat(Chat):
-    """A chat whose messages the complaint detector marks as a complaint while `complaint` is set."""
-
-    def __init__(self, reference: str) -> None:
-        super().__init__()
-        self.complaint: dict[str, Any] | None = None
-        self.slots["complaint_id"] = reference
-
-    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
-        tracker = super().tracker(text, intent)
-        tracker.latest_message["complaint"] = self.complaint
-        return tracker
 
 
 # (1) a case already running at ARAG ------------------------------------------------------------------
@@ -69,7 +46,7 @@ def test_a_conflict_without_a_running_case_still_starts_a_check():
 def test_a_yes_after_a_complaint_mid_check_is_about_the_complaint():
     for yes in ("ja graag", "ja, dat wil ik doorgeven", "ja"):
         chat = ComplaintChat("KL-2026-000777")
-        _check("Mijn werkgever betaalt mijn overuren al maanden niet uit.", chat=chat)
+        check("Mijn werkgever betaalt mijn overuren al maanden niet uit.", chat=chat)
         chat.complaint = {"complaint": True, "question": False}
         chat.say("Ik heb jullie drie keer gemaild en er komt gewoon geen reactie, echt slecht geregeld.")
         chat.complaint = None
@@ -82,7 +59,7 @@ def test_a_yes_after_a_complaint_mid_check_is_about_the_complaint():
 
 def test_a_yes_to_a_yes_no_question_without_a_complaint_before_is_still_an_answer():
     chat = ComplaintChat("KL-2026-000778")
-    _check("Mijn werkgever betaalt mijn overuren al maanden niet uit. Ik heb Inkomen.", chat=chat)
+    check("Mijn werkgever betaalt mijn overuren al maanden niet uit. Ik heb Inkomen.", chat=chat)
     name = CheckState.load(chat.slots["cc_state"]).next_question()
     chat.say("ja")
     assert CheckState.load(chat.slots["cc_state"]).next_question() != name
@@ -143,7 +120,7 @@ def test_what_do_you_mean_by_a_word_of_the_verdict_explains_it():
 # (5) a corrected amount or country mid-check --------------------------------------------------------
 def test_a_corrected_amount_mid_check_replaces_the_amount_told():
     for intent in ("inform", "check_coverage"):
-        chat, _ = _check(
+        chat, _ = check(
             "Een webshop heeft mijn bestelde stofzuiger van 260 euro nooit geleverd.", "Ik heb Consument en Wonen."
         )
         said = chat.say(
@@ -156,7 +133,7 @@ def test_a_corrected_amount_mid_check_replaces_the_amount_told():
 
 def test_a_corrected_country_mid_check_replaces_the_country_told():
     for intent in ("inform", "check_coverage"):
-        chat, _ = _check("Op vakantie in Turkije werd ik op een zebrapad aangereden door een bus. Ik heb Verkeer.")
+        chat, _ = check("Op vakantie in Turkije werd ik op een zebrapad aangereden door een bus. Ik heb Verkeer.")
         said = chat.say(
             "Sorry, ik haal twee reizen door elkaar: het gebeurde in Indonesië, Turkije was in 2023.", intent
         )
@@ -167,7 +144,7 @@ def test_a_corrected_country_mid_check_replaces_the_country_told():
 # (6) when to report, asked mid-check ----------------------------------------------------------------
 def test_when_to_report_asked_mid_check_is_answered_not_a_new_conflict():
     for intent in ("check_coverage", "inform"):
-        chat, _ = _check("Het UWV weigert mijn WW-uitkering omdat ik zelf ontslag zou hebben genomen. Ik heb Inkomen.")
+        chat, _ = check("Het UWV weigert mijn WW-uitkering omdat ik zelf ontslag zou hebben genomen. Ik heb Inkomen.")
         before = CheckState.load(chat.slots["cc_state"]).question.conflict
         said = chat.say(
             "Ik heb vier weken om bezwaar aan te tekenen. Hoe snel moet ik het bij jullie aangeven?", intent
@@ -178,7 +155,7 @@ def test_when_to_report_asked_mid_check_is_answered_not_a_new_conflict():
 
 # (7) modules told later in a sentence while the modules question is open ---------------------------
 def test_modules_told_after_looking_them_up_are_taken():
-    chat, _ = _check("De verhuurder van mijn appartement weigert al een half jaar de lekkende kraan te maken.")
+    chat, _ = check("De verhuurder van mijn appartement weigert al een half jaar de lekkende kraan te maken.")
     for intent in ("inform", "check_coverage"):
         again = Chat()
         again.slots = dict(chat.slots)
@@ -188,7 +165,7 @@ def test_modules_told_after_looking_them_up_are_taken():
 
 
 def test_modules_told_with_thanks_are_taken():
-    chat, _ = _check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
+    chat, _ = check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
     said = chat.say("Fijn om te horen, dank u. We hebben Verkeer en Inkomen, 'alleenstaand' staat er niet op.")
     assert not any(MODULES_ASKED in m for m in said), said
     assert any("3a" in m for m in said), said
@@ -243,7 +220,7 @@ def test_a_job_and_a_business_of_ones_own_is_business_when_the_conflict_is_the_b
         "Een opdrachtgever betaalt mijn factuur niet.",
     ):
         for intent in ("inform", "check_coverage"):
-            chat, _ = _check(opening)
+            chat, _ = check(opening)
             said = chat.say(
                 "allebei eigenlijk: overdag werk ik in loondienst als verpleegkundige, daarnaast heb ik een "
                 "eenmanszaak in webdesign en dit was een opdracht daarvan",
@@ -260,7 +237,7 @@ def test_a_job_and_a_business_of_ones_own_is_business_when_the_conflict_is_the_b
 
 # (10) which documents to send, asked mid-check --------------------------------------------------------
 def test_which_documents_to_send_mid_check_is_the_reporting_answer():
-    chat, _ = _check("Mijn huisbaas houdt al een jaar mijn servicekosten vast en reageert niet op mijn mails.")
+    chat, _ = check("Mijn huisbaas houdt al een jaar mijn servicekosten vast en reageert niet op mijn mails.")
     chat.say("Consument en Wonen staat op de polis")
     for intent in ("inform", "check_coverage"):
         again = Chat()
@@ -271,7 +248,7 @@ def test_which_documents_to_send_mid_check_is_the_reporting_answer():
 
 # (11) thanks that tell the answer (the thank intent is not mapped to the form's slot) ------------------
 def test_thanks_that_tell_the_modules_answer_the_modules_question():
-    chat, _ = _check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
+    chat, _ = check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
     extras = CheckState.load(chat.slots["cc_state"])
     assert extras.next_question() == "modules"
     chat.slots["cc_state"] = {**chat.slots["cc_state"], "asked": "modules"}
@@ -283,6 +260,6 @@ def test_thanks_that_tell_the_modules_answer_the_modules_question():
 
 
 def test_bare_thanks_still_pass_the_question_over():
-    chat, _ = _check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
+    chat, _ = check("Onze au pair is op de fiets aangereden door een scooter en heeft haar pols gebroken.")
     chat.slots["cc_state"] = {**chat.slots["cc_state"], "asked": "modules"}
     assert ask_in_form(chat.slots, "Dank u wel!", "thank") == []

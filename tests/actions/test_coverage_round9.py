@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat, follow_up
+from testkit.coverage_form import ComplaintChat, check, follow_up
 
 from actions import complaints
 from actions.coverage import _opening_answer, _replaces
@@ -23,33 +23,9 @@ CONTRADICTION = "Eerder zei u iets anders"
 MODULES_ASKED = "Welke modules"
 
 
-def _check(*texts: str, chat: Chat | None = None) -> tuple[Chat, list[list[str]]]:
-    chat = chat or Chat()
-    replies = []
-    for text in texts:
-        intent = "check_coverage" if chat.slots["requested_slot"] is None else "inform"
-        replies.append(chat.say(text, intent))
-    return chat, replies
-
-
-class ComplaintChat(Chat):
-    """A chat whose messages the complaint detector marks as a complaint without a question."""
-
-    def __init__(self, reference: str | None = None) -> None:
-        super().__init__()
-        self.complaint: dict[str, Any] | None = None
-        if reference:
-            self.slots["complaint_id"] = reference
-
-    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
-        tracker = super().tracker(text, intent)
-        tracker.latest_message["complaint"] = self.complaint
-        return tracker
-
-
 # (1) a correction or a new matter mid-check ---------------------------------------------------------
 def test_a_correction_of_who_the_other_party_is_takes_the_new_conflict():
-    chat, _ = _check(
+    chat, _ = check(
         "Mijn bovenburen laten elke nacht hun wasmachine draaien en ik slaap slecht. Ik heb Consument en Wonen."
     )
     said = chat.say(
@@ -61,14 +37,14 @@ def test_a_correction_of_who_the_other_party_is_takes_the_new_conflict():
 
 
 def test_a_correction_read_as_an_answer_is_still_a_correction():
-    chat, _ = _check("De buurvrouw heeft mijn fiets uit de gang gegooid en hij is kapot. Ik heb Consument en Wonen.")
+    chat, _ = check("De buurvrouw heeft mijn fiets uit de gang gegooid en hij is kapot. Ik heb Consument en Wonen.")
     said = chat.say("sorry, niet de buurvrouw maar de beheerder van ons appartement weigert de lift te maken", "inform")
     assert not any(CONTRADICTION in m or MODULES_ASKED in m for m in said), said
     assert not any("art. 2e" in m for m in said), said  # no longer the neighbours
 
 
 def test_another_matter_mid_check_is_a_fresh_check_with_the_policy_told():
-    chat, _ = _check("Ik heb Verkeer en Consument en Wonen. Een webshop levert mijn bestelling van 200 euro niet.")
+    chat, _ = check("Ik heb Verkeer en Consument en Wonen. Een webshop levert mijn bestelling van 200 euro niet.")
     said = chat.say(
         "ander verhaal: ik reed vorige week tegen een paaltje en had te veel gedronken, de politie nam een blaastest af",
         "check_coverage",
@@ -87,7 +63,7 @@ def test_a_detail_without_a_marker_still_asks_what_is_right():
 
 # (2) the policy told holds for the next conflict ----------------------------------------------------
 def test_a_new_conflict_after_a_verdict_keeps_the_modules_told():
-    chat, _ = _check(
+    chat, _ = check(
         "Ik heb een koelkast gekocht die na een maand stuk ging en de winkel doet niets. Ik heb alleen Verkeer."
     )
     said = chat.say("en als mijn baas mijn overuren niet uitbetaalt?", "check_coverage")
@@ -96,7 +72,7 @@ def test_a_new_conflict_after_a_verdict_keeps_the_modules_told():
 
 
 def test_a_new_story_after_a_stop_keeps_the_modules_told():
-    chat, _ = _check("Een garage heeft mijn auto slecht gerepareerd", "ik heb verkeer", "laat maar")
+    chat, _ = check("Een garage heeft mijn auto slecht gerepareerd", "ik heb verkeer", "laat maar")
     assert chat.slots["cc_state"] == {"policy": {"modules": ["verkeer"]}}
     said = chat.say(
         "Een automobilist reed mij vorige week aan op een zebrapad, ik heb een gebroken enkel", "check_coverage"
@@ -107,7 +83,7 @@ def test_a_new_story_after_a_stop_keeps_the_modules_told():
 
 def test_a_complaint_that_tells_the_modules_answers_the_modules_question():
     chat = ComplaintChat()
-    _check(
+    check(
         "Onze zoon van 20 studeert in Utrecht en huurt daar een kamer. De verhuurder houdt zijn borg van 450 euro in.",
         chat=chat,
     )
@@ -121,7 +97,7 @@ def test_a_complaint_that_tells_the_modules_answers_the_modules_question():
 
 def test_a_complaint_without_the_policy_takes_no_answer():
     chat = ComplaintChat()
-    _check("Mijn verhuurder wil de kapotte douche niet maken", chat=chat)
+    check("Mijn verhuurder wil de kapotte douche niet maken", chat=chat)
     chat.complaint = {"complaint": True, "question": False}
     chat.say("nee, en ik vind jullie klantenservice ook echt waardeloos")
     assert CheckState.load(chat.slots["cc_state"]).question.modules is None
@@ -129,7 +105,7 @@ def test_a_complaint_without_the_policy_takes_no_answer():
 
 def test_words_about_the_complaint_are_no_answer_to_a_yes_no_question():
     chat = ComplaintChat(reference="KL-2026-000999")
-    _check(
+    check(
         "Onze zoon van 20 studeert in Utrecht en huurt daar een kamer. De verhuurder houdt zijn borg van 450 euro in.",
         "Consument en Wonen hebben we",
         chat=chat,
@@ -152,9 +128,9 @@ def _studying_son() -> dict[str, Any]:
 
 
 def test_is_my_son_insured_mid_check_applies_art_1_to_him_and_the_conflict():
-    check = faq_turn.open_check("coverage_form", _studying_son())
+    opened = faq_turn.open_check("coverage_form", _studying_son())
     turn = faq_turn.answer_faq(
-        "faq_who_is_insured", "Is mijn zoon dan gedekt voor die huurborg?", None, True, check=check
+        "faq_who_is_insured", "Is mijn zoon dan gedekt voor die huurborg?", None, True, check=opened
     )
     text = " ".join(turn.messages)
     assert "dagstudie" in text and "art. 1" in text and "art. 2c" in text, text
@@ -162,19 +138,19 @@ def test_is_my_son_insured_mid_check_applies_art_1_to_him_and_the_conflict():
 
 
 def test_asking_about_another_person_mid_check_gets_the_general_answer():
-    check = faq_turn.open_check("coverage_form", _studying_son())
-    turn = faq_turn.answer_faq("faq_who_is_insured", "is mijn vrouw ook verzekerd?", None, True, check=check)
+    opened = faq_turn.open_check("coverage_form", _studying_son())
+    turn = faq_turn.answer_faq("faq_who_is_insured", "is mijn vrouw ook verzekerd?", None, True, check=opened)
     assert not any("art. 2c" in m for m in turn.messages), turn.messages
 
 
 def test_is_he_insured_right_after_the_verdict_is_read_with_it():
-    check = faq_turn.open_check(None, {"last": {"description": "...", "state": _studying_son()}})
-    turn = faq_turn.answer_faq("faq_who_is_insured", "en is hij nu wel verzekerd?", None, True, check=check)
+    opened = faq_turn.open_check(None, {"last": {"description": "...", "state": _studying_son()}})
+    turn = faq_turn.answer_faq("faq_who_is_insured", "en is hij nu wel verzekerd?", None, True, check=opened)
     assert any("dagstudie" in m and "art. 2c" in m for m in turn.messages), turn.messages
 
 
 def test_the_person_question_typed_into_the_form_is_answered_for_that_person():
-    chat, _ = _check(
+    chat, _ = check(
         "Onze dochter van 21 woont op kamers voor haar studie in Leiden en haar huisbaas houdt de borg in. Wij hebben Consument & Wonen."
     )
     said = chat.say("is onze dochter nu eigenlijk verzekerd?", "check_coverage")
@@ -225,7 +201,7 @@ def test_a_second_question_that_starts_with_its_verb_is_answered():
 
 # (6) found on the first after-run ------------------------------------------------------------------
 def test_a_story_that_opens_with_the_modules_answers_the_modules_question():
-    chat, _ = _check("Mijn baas wil me ontslaan.")
+    chat, _ = check("Mijn baas wil me ontslaan.")
     said = chat.say(
         "Alleen Inkomen. Ik werk er al 9 jaar als kok en sinds de nieuwe eigenaar wil hij van me af.", "check_coverage"
     )
@@ -234,7 +210,7 @@ def test_a_story_that_opens_with_the_modules_answers_the_modules_question():
 
 
 def test_another_party_told_with_ook_nog_is_a_new_check():
-    chat, _ = _check("Mijn zus weigert de erfenis van onze moeder te verdelen. Ik heb Consument & Wonen.")
+    chat, _ = check("Mijn zus weigert de erfenis van onze moeder te verdelen. Ik heb Consument & Wonen.")
     said = chat.say(
         "en de gemeente wil ook nog een hogere WOZ-waarde voor het huis, daar ben ik het niet mee eens",
         "check_coverage",
@@ -243,7 +219,7 @@ def test_another_party_told_with_ook_nog_is_a_new_check():
 
 
 def test_a_correction_of_the_options_after_a_verdict_does_not_keep_the_old_option():
-    chat, replies = _check(
+    chat, replies = check(
         "Mijn buurman zaagt mijn heg om. Ik heb Consument en Wonen en op mijn polis burenrecht uitgesloten."
     )
     assert any("art. 3" in m for m in replies[0]), replies
@@ -297,7 +273,7 @@ def test_a_phone_number_without_a_call_back_request_is_no_call_back():
 
 # (8) found on the second after-run -----------------------------------------------------------------
 def test_and_my_husband_mid_traffic_check_names_the_passengers():
-    chat, _ = _check(
+    chat, _ = check(
         "Gisteren reed een taxi op de kruising in Zwolle tegen mijn auto, de schade is 1800 euro. Ik heb Verkeer."
     )
     said = chat.say("en mijn man dan? hij zat naast me en heeft een hersenschudding")
@@ -313,9 +289,9 @@ def test_a_follow_up_whose_words_name_its_topic_keeps_it():
 def test_going_to_court_asked_in_the_server_after_a_liability_answer_gets_its_court_sentence():
     story = "Een fietser zegt dat ik zijn fiets heb beschadigd en wil 900 euro schadevergoeding van mij."
     state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(story))
-    check = faq_turn.open_check("coverage_form", state.dump())
+    opened = faq_turn.open_check("coverage_form", state.dump())
     turn = faq_turn.answer_faq(
-        "faq_costs", "En als we bij de rechter belanden, betalen jullie dat?", None, True, check=check
+        "faq_costs", "En als we bij de rechter belanden, betalen jullie dat?", None, True, check=opened
     )
     assert any("alsnog" in m and "art. 2k" in m for m in turn.messages), turn.messages
 

@@ -71,6 +71,31 @@ class Chat:
         return messages
 
 
+class ComplaintChat(Chat):
+    """A chat whose messages the complaint detector marks as a complaint while `complaint` is set."""
+
+    def __init__(self, reference: str | None = None) -> None:
+        super().__init__()
+        self.complaint: dict[str, Any] | None = None
+        if reference:
+            self.slots["complaint_id"] = reference
+
+    def tracker(self, text: str = "", intent: str = "inform") -> Tracker:
+        tracker = super().tracker(text, intent)
+        tracker.latest_message["complaint"] = self.complaint
+        return tracker
+
+
+def check(*texts: str, chat: Chat | None = None) -> tuple[Chat, list[list[str]]]:
+    """Tell `texts` one by one: the first opens the check (check_coverage), the rest answer it."""
+    chat = chat or Chat()
+    replies = []
+    for text in texts:
+        intent = "check_coverage" if chat.slots["requested_slot"] is None else "inform"
+        replies.append(chat.say(text, intent))
+    return chat, replies
+
+
 def form_tracker(slots: dict[str, Any], text: str, intent: str, ranking: list[dict[str, Any]] | None = None) -> Tracker:
     """A tracker inside the coverage form whose latest message is `text`."""
     latest = {"text": text, "intent": {"name": intent}, "intent_ranking": ranking or []}
