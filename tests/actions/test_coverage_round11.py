@@ -7,10 +7,8 @@ complaints answer is the Kifid's; an elliptical question after the maximum asks 
 from __future__ import annotations
 
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import Chat, after_verdict, follow_up
+from testkit.coverage_form import Chat, after_verdict, follow_up, intake_question
 
-from actions import complaints
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as d
 from flexbot.flexpolis import faq_turn
@@ -112,22 +110,10 @@ def test_unpaid_board_work_asked_mid_check_gets_2h_condition():
 # Art. 20: "their number" asked in the complaint intake after the complaints answer ---------------------
 def test_their_number_in_the_complaint_intake_is_the_kifid():
     text = "Hoe kan ik hen bellen, welk nummer?"
-    tracker = Tracker(
-        "t",
-        {"requested_slot": "handoff_consent"},
-        {"text": text, "intent": {"name": "faq_contact"}},
-        [
-            {"event": "user", "text": "Mijn klacht is door het klachtenbureau afgewezen. Bij wie kan ik nog terecht?"},
-            {"event": "user", "text": text},
-        ],
-        False,
-        None,
-        {"name": "complaint_form"},
-        None,
-    )
-    out = CollectingDispatcher()
-    assert complaints.ValidateComplaintForm._answer_question(out, tracker, text)
-    assert "070 - 333 89 99" in (out.messages[0].get("text") or "")
+    earlier = "Mijn klacht is door het klachtenbureau afgewezen. Bij wie kan ik nog terecht?"
+    events = [{"event": "user", "text": earlier}, {"event": "user", "text": text}]
+    said = intake_question(text, "faq_contact", slot="handoff_consent", events=events)
+    assert "070 - 333 89 99" in said[0]
 
 
 # A module named in "ben ik dan verzekerd met ...?" is read like "verzekerd met de module Verkeer" ---------

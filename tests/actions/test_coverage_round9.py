@@ -10,11 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
-from testkit.coverage_form import ComplaintChat, check, follow_up
+from testkit.coverage_form import ComplaintChat, check, follow_up, intake_question
 
-from actions import complaints
 from actions.coverage import _opening_answer, _replaces
 from flexbot.flexpolis import dialogue, faq_turn
 from flexbot.flexpolis.dialogue import CheckState
@@ -158,34 +155,18 @@ def test_the_person_question_typed_into_the_form_is_answered_for_that_person():
 
 
 # (4) the complaint intake: when do I hear something -------------------------------------------------
-def _intake_question(text: str, intent: str) -> list[str]:
-    tracker = Tracker(
-        "t",
-        {"requested_slot": "customer_name"},
-        {"text": text, "intent": {"name": intent}},
-        [],
-        False,
-        None,
-        {"name": "complaint_form"},
-        None,
-    )
-    out = CollectingDispatcher()
-    assert complaints.ValidateComplaintForm._answer_question(out, tracker, text)
-    return [m.get("text") or "" for m in out.messages]
-
-
 def test_when_will_i_hear_during_the_intake_is_the_klachtenbureau_term():
     for text, intent in (
         ("wanneer neemt er iemand contact met me op?", "faq_answer_time"),
         ("Hoe lang duurt dat dan?", "inform"),
     ):
-        said = _intake_question(text, intent)
+        said = intake_question(text, intent)
         assert any("5 werkdagen" in m and "art. 20" in m for m in said), said
         assert not any("2 werkdagen" in m for m in said), said
 
 
 def test_a_contact_question_during_the_intake_is_still_answered_as_before():
-    said = _intake_question("wat is jullie telefoonnummer?", "faq_contact")
+    said = intake_question("wat is jullie telefoonnummer?", "faq_contact")
     assert said and not any("5 werkdagen" in m for m in said), said
 
 
@@ -228,7 +209,7 @@ def test_a_correction_of_the_options_after_a_verdict_does_not_keep_the_old_optio
 
 
 def test_staying_unhappy_asked_during_the_intake_gets_the_escalation_route():
-    said = _intake_question("en als ik dan nog altijd niet tevreden ben?", "faq_own_lawyer")
+    said = intake_question("en als ik dan nog altijd niet tevreden ben?", "faq_own_lawyer")
     assert any("Kifid" in m for m in said), said
 
 

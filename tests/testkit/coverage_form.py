@@ -9,6 +9,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import complaints
 from actions.coverage import (
     ANSWER,
     DESCRIPTION,
@@ -127,3 +128,22 @@ def after_verdict(description: str) -> dict[str, Any]:
     """The slots right after the verdict on `description`."""
     state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description(description))
     return {"cc_state": {"last": {"description": description, "state": state.dump()}}}
+
+
+def intake_question(
+    text: str, intent: str, slot: str = "customer_name", events: list[dict[str, Any]] | None = None
+) -> list[str]:
+    """What the complaint intake (complaint_form, asking `slot`) says to a question typed into it."""
+    tracker = Tracker(
+        "t",
+        {"requested_slot": slot},
+        {"text": text, "intent": {"name": intent}},
+        events or [],
+        False,
+        None,
+        {"name": "complaint_form"},
+        None,
+    )
+    out = CollectingDispatcher()
+    assert complaints.ValidateComplaintForm._answer_question(out, tracker, text)
+    return [m.get("text") or "" for m in out.messages]
