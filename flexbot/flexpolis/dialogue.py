@@ -487,7 +487,28 @@ def amount_in_text(text: str) -> Decimal | None:
         kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
-    return recurring(text, parsed.amount) if parsed.ok else None
+    return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# "2 kaarten van 145 euro": the conflict is about the pieces together (art. 11g counts the amount
+# of the conflict), so a price per piece is multiplied by the number told before it.
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+PER_PIECE = re.compile(
+    r"\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) ?(?:(?:x|keer) "
+    r"|(?:kaarten|kaartjes|tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|passen) "
+    r"(?:van|a|à|ad|voor|x) )(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"
+)
+
+
+def per_piece(text: str, amount: Decimal | None) -> Decimal | None:
+    """The amount times the pieces when it was told as a price per piece."""
+    if amount is None:
+        return None
+    for m in PER_PIECE.finditer(fold(text)):
+        if Decimal(m.group("price").replace(",", ".")) == amount:
+            n = m.group("n")
+            return amount * (int(n) if n.isdigit() else _COUNTS[n])
+    return amount
 
 
 EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
