@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, cost_questions, countries, dialogue, english, replies
+from flexbot.flexpolis import checker, conflicts, cost_questions, countries, dialogue, english, replies, story_facts
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
 from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -281,6 +281,8 @@ def overriding_topic(topic: str, text: str) -> str:
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 5: "kan ik een advocaat in Spanje krijgen?": registered in the country of the conflict.
     "own_lawyer": (
+        # Art. 11a: "ik heb zelf al een advocaat ingeschakeld voordat ik jullie belde; betalen jullie hem?"
+        (story_facts.LAWYER_HIRED.pattern, "zonder toestemming van ARAG"),
         (
             r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+",
             "conflict in het buitenland",

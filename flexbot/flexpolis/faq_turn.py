@@ -301,5 +301,17 @@ def answer_faq(
         # the sentence of the second answer that answers it ("gaat de premie omhoog?": art. 16's index)
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second), question=text)[0]], turn.slots)
     aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
+    if aside and _said_inline(aside, turn.messages[0]):
+        aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
     return Turn([*turn.messages, aside], turn.slots) if aside else turn
+
+
+INLINE_CITATION = re.compile(r"\(art\. (\w+)\)")  # "(art. 11a)" inside a sentence of the answer
+
+
+def _said_inline(aside: str, answer: str) -> bool:
+    """The aside cites only general articles ("(art. 11a Algemene regels)") the answer already cites
+    inside its sentences."""
+    cited = {c.removesuffix(" Algemene regels") for c in re.findall(r"\(art\. ([^()]*)\)", aside)}
+    return bool(cited) and cited <= set(INLINE_CITATION.findall(answer))
