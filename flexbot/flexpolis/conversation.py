@@ -249,6 +249,11 @@ def faq_topic_in(text: str) -> str | None:
     return next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)), None)
 
 
+# Art. 17: going on alone after the arbitrator sided with ARAG, asked as an own-lawyer question.
+ARAG_PROVED_RIGHT = (
+    r"\b(scheidsrechter|arbiter)\b|\bdoor ?procederen\b|\b(met )?(jullie|arag) (het )?(eens|gelijk)\b|"
+    r"\b(jullie|arag) gelijk (geeft|krijgt|krijgen|heeft|hebben)\b"
+)
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
@@ -264,6 +269,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
     ("costs", MEDIATION, None),
+    ("disagreement", ARAG_PROVED_RIGHT, frozenset({"own_lawyer"})),
 )
 
 
@@ -284,13 +290,16 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # Art. 11a: "ik heb zelf al een advocaat ingeschakeld voordat ik jullie belde; betalen jullie hem?"
         (story_facts.LAWYER_HIRED.pattern, "zonder toestemming van ARAG"),
         (
-            r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+",
+            r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+|"
+            r"\bnederlandse (advocaat|jurist|specialist)\b",
             "conflict in het buitenland",
         ),
     ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
     "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
+    # Art. 17: "en als de scheidsrechter jullie gelijk geeft, mag ik dan zelf doorprocederen?"
+    "disagreement": ((ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
     "maximum": ((r"\bverkeer\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer\w*\b", "geldt geen maximum"),),
     "report": (

@@ -33,7 +33,10 @@ NO = re.compile(
 )
 # Facts a customer states explicitly; a different value later is a contradiction to re-ask.
 EXPLICIT = ("conflict", "opponent", "amount", "country")
-EURO_MARK = re.compile(r"€|\beur\b|\beuro'?s?\b|,-")
+# Euros, also a price told with cents alone ("een koptelefoon van 89,95"); not "2,5 jaar" or "1,80 m".
+EURO_MARK = re.compile(
+    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
+)
 
 
 # ---------------------------------------------------------------------- state in a slot
@@ -487,7 +490,18 @@ def amount_in_text(text: str) -> Decimal | None:
         kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
+    if not parsed.ok and MINIMUM_ASKED.search(fold(text)):
+        # "reparatie 85 euro. Geldt die 175 euro grens?": the minimum asked about is no amount of the conflict
+        rest = MINIMUM_ASKED.sub(" ", fold(text))
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest) else parsed
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# The art. 11g minimum itself, named in a question about it ("minstens 175 euro", "die 175 euro grens").
+MINIMUM_ASKED = re.compile(
+    r"(€ ?|eur |euro )?\b175\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{0,40}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|[^.?!]{0,10}\?)|"
+    r"\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?175\b( ?(euro|eur)\b)?"
+)
 
 
 # "2 kaarten van 145 euro": the conflict is about the pieces together (art. 11g counts the amount
@@ -886,7 +900,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
     # A motor vehicle bought "zonder garantie" from a private person or relative is second-hand too.
     if re.search(
         r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
-        r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b",
+        r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
+        + conflicts.CAR_BY_NAME,
         fold(text),
     ) and re.search(
         r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"

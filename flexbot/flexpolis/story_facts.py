@@ -5,6 +5,7 @@
   permission no help ("zonder jullie toestemming": excluded at once);
 - the customer already knew when taking out the policy ("toen ik de polis afsloot wist ik al ..."):
   art. 9, not covered;
+- the vehicle is used for the customer's profession ("ik bezorg pakketjes met mijn bestelbus"): Verkeer 4c;
 - someone else drove the customer's vehicle with permission ("mijn zwager reed met mijn toestemming
   in mijn auto"): Verkeer 2.
 """
@@ -65,6 +66,14 @@ TAKEN_OUT_BECAUSE = re.compile(
     r"\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd|gekocht)\b[^.?!]{0,10}\b(omdat|want|vanwege|"
     r"in verband met|met het oog op)\b"
 )
+# Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
+# pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
+PROFESSIONAL_DRIVING = re.compile(
+    r"\b(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur)\b|"
+    r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
+    r"\b(bezorg|bezorgen|bezorgde|vervoer|vervoeren|rijd|rijden|reed) (\w+ ){0,3}(pakket\w*|maaltijden|post|klanten|"
+    r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"
+)
 VEHICLE = r"(auto|wagen|motor|scooter|brommer|camper|bus|busje|fiets|e-bike|boot)"
 WITH_PERMISSION = re.compile(
     r"\b(met|na) (mijn|onze) toestemming\b[^.?!]{0,60}\b(mijn|onze|m'?n) " + VEHICLE + r"\b|"
@@ -96,6 +105,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.advocaat_ingeschakeld"] = True
         if WITHOUT_PERMISSION.search(t) or BILL_ASKED.search(t) and not WITH_ARAGS_CONSENT.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
+    if PROFESSIONAL_DRIVING.search(t):
+        found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True
     return found

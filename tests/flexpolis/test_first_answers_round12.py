@@ -5,7 +5,7 @@ article that decides it; the texts are new wordings of the class."""
 from __future__ import annotations
 
 import pytest
-from testkit.stories import faq
+from testkit.stories import faq, first, kind
 
 
 # Art. 11a: a lawyer hired before reporting, whose bill the customer asks ARAG to pay ---------------------
@@ -26,3 +26,105 @@ def test_a_lawyer_hired_alone_leads_with_art_11a(text: str) -> None:
 def test_choosing_a_lawyer_still_starts_with_when_it_is_allowed() -> None:
     answer = faq("faq_own_lawyer", "Mag ik zelf een advocaat kiezen?")
     assert answer.startswith("U mag zelf een advocaat of andere deskundige kiezen")  # art. 5
+
+
+# Art. 17: going on alone after the arbitrator sided with ARAG; the insured costs are paid after all on winning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stel dat de scheidsrechter jullie gelijk geeft, mag ik dan op eigen kosten doorprocederen?",
+        "en als hij het met jullie eens is, kan ik dan nog zelf verder met een advocaat?",
+    ],
+)
+def test_going_on_alone_after_the_arbitrator_sides_with_arag(text: str) -> None:
+    answer = faq("faq_own_lawyer", text)
+    assert answer.startswith("Krijgt ARAG gelijk, dan kunt u op eigen kosten verder")
+    assert "alsnog" in answer and "art. 17" in answer
+
+
+def test_a_dutch_lawyer_for_a_conflict_abroad_gets_the_country_rule() -> None:
+    answer = faq("faq_own_lawyer", "Kan ik voor dat ongeluk in België een Nederlandse advocaat nemen?")
+    assert answer.startswith("U mag zelf") is False
+    assert "conflict in het buitenland in dat land" in answer.split(". ")[0]  # art. 5
+
+
+# The kind of conflict read from everyday words -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Verkeer 1 and 3a: someone without a licence hit as a pedestrian; no licence taken (not 3d)
+        ("Ik heb geen auto en ook geen rijbewijs, maar een scooter reed me op het zebrapad aan", "verkeersongeval"),
+        # a contractual penalty between private parties is no fine of the government (art. 12)
+        (
+            "De koper van ons huis trekt zich terug en weigert de boete van 10% uit de koopakte te betalen",
+            "eigen_woning",
+        ),
+        # Inkomen 2b: the armed forces employ civil servants
+        ("Ik ben beroepsmilitair en Defensie wil mij tegen mijn zin overplaatsen", "ambtenaar"),
+        ("Als militair bij de luchtmacht krijg ik een disciplinaire straf die ik onterecht vind", "ambtenaar"),
+        # Inkomen 2c: a disciplinary complaint against the customer about their work
+        (
+            "Een patiënt heeft bij het medisch tuchtcollege een klacht over mij ingediend, ik ben fysiotherapeut in loondienst",
+            "beroepsklacht",
+        ),
+        # art. 11o: a photo of one's own named as a compound
+        ("Een uitgeverij heeft mijn natuurfoto's zonder te vragen in een tijdschrift gezet", "intellectueel_eigendom"),
+        # C&W 2a: a bite is harm done by another (the ruined coat is its damage, not a purchase)
+        ("Mijn dochter werd gebeten door een loslopende hond, haar jas van 120 euro is kapot", "onrechtmatige_daad"),
+        # art. 11h: the premises of a business being started, not the customer's home (C&W 2c)
+        (
+            "Binnenkort start ik voor mezelf een kapsalon. De verhuurder van het pand vraagt ineens een veel hogere borg.",
+            "bedrijf_starten",
+        ),
+        # Verkeer 3a: a collision with a rented car is a traffic accident, not the rental contract (C&W 3c)
+        ("In Tunesië is een busje tegen onze huurauto aangereden, mijn vrouw is gewond", "verkeersongeval"),
+        ("Op vakantie reed een taxi tegen onze huurauto, de deur ligt eruit", "verkeersongeval"),
+    ],
+)
+def test_the_kind_of_conflict_from_everyday_words(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een webshop stuurde me een kapotte koptelefoon van 89,95 en reageert niet meer",
+        "de winkel wil de kapotte waterkoker van € 34,99 niet omruilen",
+    ],
+)
+def test_an_amount_with_cents_is_read_and_held_to_the_minimum(text: str) -> None:
+    assert "175 of minder" in first(text)  # art. 11g
+
+
+def test_the_minimum_asked_for_a_traffic_matter_says_verkeer_has_none() -> None:
+    answer = first(
+        "Een bestelbus reed tegen mijn geparkeerde fiets, reparatie 85 euro. Ik heb Verkeer. Geldt die 175 euro grens?"
+    )
+    assert (
+        "geen minimumbedrag" in answer and "11g" in answer
+    )  # art. 11g: "voor het onderdeel Verkeer geldt geen minimumbedrag"
+    assert "175 of minder" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben zzp'er en bezorg pakketjes met mijn eigen bestelbus. Tijdens mijn ronde reed iemand achterop mij.",
+        "Als taxichauffeur werd ik in mijn taxi aangereden door een fietser zonder licht",
+    ],
+)
+def test_a_vehicle_used_for_ones_profession_is_verkeer_4c(text: str) -> None:
+    answer = first(text)
+    assert "4c" in answer and "3a Inkomen" not in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Via Marktplaats een Golf uit 2014 gekocht van een particulier, na 3 weken is de versnellingsbak kapot",
+        "tweedehands Toyota Yaris van een particulier gekocht en de motor is kapot, verkoper zegt gekocht zoals gezien",
+    ],
+)
+def test_a_second_hand_car_bought_privately_names_verkeer_4d(text: str) -> None:
+    answer = first(text)
+    assert "Verkeer" in answer and "4d" in answer
