@@ -30,8 +30,8 @@ from actions.answering import (
 from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import cost_questions, faq_turn, replies
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import faq_turn, replies
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -582,6 +582,9 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     case = faq_turn.case_answer(topic, text, state.dump())  # "is mijn dochter nu verzekerd?": art. 1 for her
     if case:
         return case
+    cost = cost_questions.cost_answer(text) if topic == "costs" else None
+    if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
+        return talk.short_and_details(cost)[0]
     full = replies.faq_text(topic)
     # "moet ik die brieven ook opsturen?": the sentences on documents (art. 7: copies, originals kept)
     question = f"{text} documenten kopieën originelen" if DOCUMENTS_SENT.search(fold(text)) else text

@@ -203,6 +203,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|\brecht op een (eigen )?advocaat\b|"
         r"\b(krijg|mag|kan) ik (een|mijn eigen|zelf een) advocaat\b|\badvocaat (kiezen|uitkiezen|uitzoeken)\b|"
         r"\badvocaat (ingehuurd|ingeschakeld|genomen|in de arm genomen|gezocht|betaald)\b|"
+        # art. 5/11a: "mijn neef is advocaat, mag hij mijn zaak doen en de rekening naar jullie sturen?"
+        r"\b(\w+ )?(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman) is (\w+ )?advocaa?te?\b|"
+        r"\b(rekening|factuur|nota) (\w+ ){0,2}naar (jullie|arag|u) (sturen|doorsturen|opsturen)\b|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",
@@ -218,7 +221,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # art. 6: "als ik verlies, moet ik dan de advocaat van de ander betalen?"
         r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij|wederpartij)\b|"
         r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog )*(zelf )?(nog )?"
-        r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b",
+        r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b|\b(zelf )?(op ?hoesten|dokken|aftikken)\b",
     ),
     # Who handles a covered conflict (art. 5): "krijg ik dan een advocaat?"
     (
@@ -425,9 +428,9 @@ def against_arag_note(text: str) -> str | None:
 
 # Art. 9 for a policy taken out just now ("ontslagen; ik heb de verzekering sinds 3 weken").
 RECENT_POLICY_TOLD = re.compile(
-    r"\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,25}\b(sinds|pas|nog maar)\b.{0,6}\b(\d+|een|twee|drie|"
+    r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,25}\b(sinds|pas|nog maar)\b.{0,6}\b(\d+|een|twee|drie|"
     r"vier|vijf|zes|enkele|paar) (dag|dagen|week|weken|maand|maanden)\b|\b(sinds|pas) (\d+|een|twee|drie|vier|vijf|"
-    r"zes|enkele|paar) (dag|dagen|week|weken|maand|maanden)\b.{0,25}\b(verzekerd|polis|verzekering)\b"
+    r"zes|enkele|paar) (dag|dagen|week|weken|maand|maanden)\b.{0,40}\b(verzekerd|polis|flexpolis|verzekering)\b"
 )
 
 

@@ -16,7 +16,11 @@ from flexbot.flexpolis.knowledge import knowledge
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
 COST_WORDS: tuple[tuple[str, str], ...] = (
     ("boete", r"\b(boete\w*|dwangsom\w*)\b"),
-    ("succesbeloning", r"\b(succes ?fee|no cure,? no pay|bonus|extra beloning|succesbeloning)\b"),
+    (
+        "succesbeloning",
+        r"\b(succes ?fee|no cure,? no pay|\w*bonus|extra beloning|succesbeloning|resultaatbeloning)\b|"
+        r"\b(\d+ ?(%|procent)|percentage|deel) van (de|mijn|het) (schadevergoeding|opbrengst|uitkering|bedrag)\b",
+    ),
     ("btw_verrekenbaar", r"\b(btw|omzetbelasting)\b"),
     ("scheidsrechter", r"\bscheidsrechter\w*\b"),
     ("mediation", r"\b(mediation|mediator|bemiddelaar)\b"),

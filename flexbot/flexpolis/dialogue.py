@@ -291,7 +291,8 @@ HOUSEHOLD_OPPONENT = (
 )
 AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
-    r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) (te )?(betalen|vergoeden)\b|"
+    r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
+    r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
     r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b"
 )
 
@@ -304,6 +305,7 @@ RELATIVE_SUBJECT = re.compile(
     r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
+    r"(?! (is|werkt als) (\w+ )?(advocaat|advocate|jurist|mediator|notaris)\b)"  # "mijn neef is advocaat": a helper
 )
 
 
@@ -971,6 +973,8 @@ MODULES_ON_POLICY = re.compile(
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "Consument en Wonen hebben we al lang"; English mixed in: "I have Consument & Wonen since 2022"
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b|"
+    # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"
+    r"\b(op|in) (mijn|de|onze) polis (bij|onder|voor) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b"
 )
 # A module named as such is what the policy holds, never the conflict ("consument" is no purchase).

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from testkit.stories import faq, first, kind
 
+from flexbot.flexpolis import cost_questions
+
 
 # Art. 11a: a lawyer hired before reporting, whose bill the customer asks ARAG to pay ---------------------
 @pytest.mark.parametrize(
@@ -128,3 +130,44 @@ def test_a_vehicle_used_for_ones_profession_is_verkeer_4c(text: str) -> None:
 def test_a_second_hand_car_bought_privately_names_verkeer_4d(text: str) -> None:
     answer = first(text)
     assert "Verkeer" in answer and "4d" in answer
+
+
+# Art. 9: a policy of a few weeks, named "Flexpolis" -------------------------------------------------------
+def test_a_policy_of_weeks_named_flexpolis_cites_art_9() -> None:
+    answer = first("Ik heb sinds twee weken de Flexpolis met Verkeer en nu is mijn auto door een vrachtwagen geraakt")
+    assert "art. 9" in answer
+
+
+# Modules told as "op mijn polis bij Inkomen": the module is on the policy ---------------------------------
+def test_a_module_named_with_its_option_is_on_the_policy() -> None:
+    answer = first("In mijn polis onder Inkomen staat arbeidsrecht uitgesloten. Het UWV wil mijn WW terugvorderen.")
+    assert "die op uw polis staat" in answer and "2d Inkomen" in answer  # Inkomen 2d; arbeidsrecht is not this
+
+
+# Art. 1 'Let op': a child at home refusing to pay back is an insured person too ---------------------------
+def test_a_child_at_home_who_refuses_to_pay_back_is_insured_too() -> None:
+    answer = first(
+        "Onze dochter woont nog thuis, ze heeft met mijn auto een paal geraakt en weigert de schade van 2.000 euro aan mij terug te betalen"
+    )
+    assert "geen van beiden" in answer
+
+
+# Art. 5/11a: a relative who is a lawyer is no insured person of the story ---------------------------------
+def test_a_relative_who_is_a_lawyer_is_not_the_one_with_the_conflict() -> None:
+    answer = first(
+        "Mijn nicht is advocaat. Mag zij mijn zaak tegen mijn werkgever doen en de factuur naar jullie sturen?"
+    )
+    assert "nicht" not in answer and "2a Inkomen" in answer
+
+
+# Art. 10: a success fee told in the customer's words -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De advocaat wil 20% van de schadevergoeding als we winnen, moet ik dat zelf ophoesten?",
+        "Mijn letseladvocaat vraagt een winstbonus bovenop zijn uurloon. Betaalt ARAG dat?",
+    ],
+)
+def test_a_success_fee_in_everyday_words_is_art_10(text: str) -> None:
+    answer = cost_questions.cost_answer(text) or ""
+    assert "extra beloning" in answer and "art. 10" in answer
