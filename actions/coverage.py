@@ -318,13 +318,36 @@ def _business_too(state: CheckState, text: str) -> dict[str, Any]:
     return {"role": "zakelijk"} if answers.ROLE_ZAKELIJK.search(t) else {}
 
 
+ROLE_WORD = re.compile(r"\b(prive|zakelijk)\b")
+
+
+def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answer) -> dict[str, Any]:
+    """What an answer tells besides the question asked: an amount, a country, and the role in so many
+    words ("Ik heb C&W, gewoon privé")."""
+    extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
+    if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
+        extra["role"] = answers.parse_role(text)
+    return extra
+
+
+def _policy_start_told(state: CheckState, text: str, described: str) -> tuple[CheckState, dict[str, Any]]:
+    """'De polis bij jullie is pas van januari 2025' after a story of April 2024: the first event came
+    before the policy (art. 9), also when an earlier start was told before (a correction)."""
+    if not answers.POLICY_SINCE.search(fold(text)) or answers.first_event_in_text(f"{described} {text}") is not False:
+        return state, {}
+    return CheckState(answers._forget(state.question, "first_event_after_start"), state.skipped), {
+        "first_event_after_start": False
+    }
+
+
 def _fact_corrected(
-    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, described: str = ""
 ) -> dict[str, Any] | None:
     """'wacht, het bedrag is eigenlijk 150 euro' as a reply: the new value replaces the one told and
-    what follows now is said (or the verdict comes). None: no corrected amount or country."""
+    what follows now is said (or the verdict comes). None: no corrected amount, country or start."""
     state, fixed = _without_corrected(state, text)
-    fixed = {**fixed, **_business_too(state, text)}
+    state, started = _policy_start_told(state, text, described)
+    fixed = {**fixed, **started, **_business_too(state, text)}
     if not fixed:
         return None
     state, reasons = answers.apply(state, fixed)
@@ -449,7 +472,10 @@ class ValidateCoverageForm(FormValidationAction):
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
         if _tells_another_matter(state, text):  # read as an answer, but a new or corrected conflict
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
-        corrected = _fact_corrected(state, text, keep, dispatcher) or _correction(state, text, keep, dispatcher, name)
+        described = str(tracker.get_slot(DESCRIPTION) or "")
+        corrected = _fact_corrected(state, text, keep, dispatcher, described) or _correction(
+            state, text, keep, dispatcher, name
+        )
         if corrected is not None:
             return corrected
         answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
@@ -481,7 +507,7 @@ class ValidateCoverageForm(FormValidationAction):
             return _not_taken(state, name, text, answer.reason, extras.get("tries"), keep, dispatcher)
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
         # value than before is a contradiction: re-asked, never silently overwritten.
-        extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
+        extra = _told_besides(state, name, text, answer)
         state, reasons = answers.apply(state, {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
         _unpaid_board_note(state, text, pending, dispatcher)  # "vrijwilligerswerk, maakt dat uit?": C&W 2h
@@ -789,7 +815,7 @@ def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
 NEW_MATTER = re.compile(
     r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
     r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
-    r"\book nog\b|\bdaarnaast\b|\bverder nog\b"
+    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|^(en|trouwens|verder)\b"  # "en iemand heeft mijn foto's gejat"
 )
 NEW_MATTER_WITHIN = 60  # characters: the marker opens the message
 REPLACING = re.compile(

@@ -562,6 +562,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "privefoto's van mij gejat en in een reclame gebruikt"
+            r"\b\w*(foto'?s?|video'?s?|teksten)\b van (mij|ons)\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|"
+            r"gebruikt|gepubliceerd|verkocht|zonder (mijn |onze )?toestemming)\b",
             # "de foto's van mijn website gejat": the work is named before whose it is
             r"\b(foto'?s|teksten|ontwerpen|tekeningen|video'?s|muziek|liedjes)\b (van|op|uit) (mijn|onze|m'?n) "
             r"(\w+ ){0,2}\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|verkoopt|verkocht|gepubliceerd|"

@@ -553,7 +553,7 @@ DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
 # "sinds februari 2024": a month before the year is allowed (art. 9 from years)
 _MONTH = r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
 POLICY_SINCE = re.compile(
-    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in) "
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in|van) "
     + _MONTH
     + r"(?P<year>(19|20)\d\d)\b|"
     r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"

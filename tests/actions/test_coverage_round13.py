@@ -1,0 +1,36 @@
+"""Round 13 conversation classes (issue 11, blind set conversations8), in new wordings: a policy start
+told or corrected mid-check decides art. 9 with the story's date; the private role told with the
+modules is taken, not asked again."""
+
+from __future__ import annotations
+
+from testkit.coverage_form import Chat
+
+
+def test_a_corrected_policy_start_after_the_story_date_is_art_9() -> None:
+    chat = Chat()
+    chat.say("In mei 2023 liet ik een dakkapel plaatsen en nu lekt die, de aannemer reageert niet.")
+    chat.say("We hebben Consument & Wonen met eigen woning, privé. Verzekerd sinds 2018.")
+    reply = " ".join(chat.say("o nee sorry, de verzekering bij ARAG is pas van maart 2024, daarvoor zaten we elders."))
+    assert "niet verzekerd" in reply and "art. 9" in reply
+
+
+def test_a_policy_start_before_the_story_changes_nothing() -> None:
+    chat = Chat()
+    chat.say("In mei 2023 liet ik een dakkapel plaatsen en nu lekt die, de aannemer reageert niet.")
+    reply = " ".join(chat.say("We hebben Consument & Wonen met eigen woning. De polis is van januari 2015."))
+    assert "niet verzekerd" not in reply
+
+
+def test_the_private_role_told_with_the_modules_is_not_asked() -> None:
+    chat = Chat()
+    chat.say("De garage heeft mijn auto slecht gerepareerd en wil de rekening van 900 euro niet aanpassen.")
+    reply = " ".join(chat.say("Ik heb Verkeer, gewoon privé hoor."))
+    assert "privé/zakelijk" not in reply
+
+
+def test_a_new_matter_opened_with_en_mid_check_gets_its_own_answer() -> None:
+    chat = Chat()
+    chat.say("Mijn werkgever betaalt mijn vakantiegeld niet uit. Ik heb Inkomen.")
+    reply = " ".join(chat.say("en een webshop gebruikt video's van mij zonder toestemming in hun advertenties"))
+    assert "11o" in reply  # art. 11o: intellectual property, whatever the modules
