@@ -1268,6 +1268,10 @@ CONTRACT_PENALTY = re.compile(
     r"\bboete\w*\b.{0,40}\b(uit|in|volgens) (het|de|ons|onze|mijn) (koop)?(contract|overeenkomst|akte|koopakte)\b|"
     r"\b(contractuele|boeteclausule|boetebeding)\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
 )
+ARAG_AS_INSURER = re.compile(
+    r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"
+    r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))"
+)
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 
 
@@ -1296,6 +1300,9 @@ def _skipped_in_traffic(folded: str) -> set[str]:
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded)
+    # "Ik heb al jaren ARAG met Consument & Wonen": ARAG named as the customer's insurer, not the other party
+    if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
+        skip.add("deze_verzekering")
     if opponent in PRIVATE_PARTIES or CONTRACT_PENALTY.search(folded):
         skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
     # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)

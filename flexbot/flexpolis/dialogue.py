@@ -451,6 +451,12 @@ ORIGIN_BEFORE = frozenset(
 )
 
 
+FOREIGN_LAW = re.compile(
+    r"\b(onder|naar|volgens) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
+    r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b"
+)
+
+
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
@@ -461,6 +467,11 @@ def country_in_description(text: str) -> str | None:
         elsewhere = country_in_description(residence.sub(" bij ", text or ""))
         if elsewhere:
             return elsewhere
+    # "een contract onder Noors recht", "ik werk voor een Noors bedrijf": where the contract is (art. 8)
+    law = FOREIGN_LAW.search(fold(text or ""))
+    code = countries.country_code(law.group("adj") or law.group("adj2")) if law else None
+    if code not in (None, "NL"):
+        return code
     words = re.findall(r"[\w'-]+", text or "")
     for i, word in enumerate(words):
         if word.lower() not in ("in", "op", "naar", "uit", "door"):  # "een rondreis door Canada"

@@ -27,6 +27,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(neighbou?rs?)", "buurman"),
     (r"(employer|boss|manager)", "werkgever"),
     (r"(salary|wages?|paycheck|pay slip)", "salaris"),
+    (r"(backed|reversed|drove|crashed|ran) into (my|our) (car|van|bike)", "reed tegen mijn auto"),
+    (r"rear-ended (me|my car|us)", "reed achterop mijn auto"),
+    (
+        r"i (added|took out|bought) (the )?(module )?(verkeer|traffic)( module)?",
+        "heb ik de module Verkeer erbij genomen",
+    ),
+    (
+        r"i (added|took out|bought) (the )?(module )?(inkomen|income)( module)?",
+        "heb ik de module Inkomen erbij genomen",
+    ),
     (r"(car accident|accident|crash|collision)", "ongeluk"),
     (r"(cycling|bicycle|bike)", "fiets"),
     (r"(online shop|web ?shop|webstore|store|shop|seller)", "winkel"),
@@ -34,6 +44,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(refund|money back)", "geld terug"),
     (r"(contractor|builder|plumber)", "aannemer"),
     (r"(garage|mechanic)", "garage"),
+    (r"(his|her|their) (insurance company|insurer)", "zijn verzekeraar"),
     (r"(insurance company|insurer)", "verzekeraar"),
     (r"(divorce|separation)", "scheiding"),
     (r"(inheritance|estate|will of my)", "erfenis"),
@@ -46,10 +57,25 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(car)", "auto"),
     (r"with (the )?(module )?(traffic|verkeer)", "met verkeer"),
     (r"with (the )?(module )?(income|inkomen)", "met inkomen"),
-    (r"with (the )?(module )?(consumer|consument)", "met consument & wonen"),
+    (r"with (the )?(module )?(consumer|consument)( (en|and|&) (wonen|housing))?", "met consument & wonen"),
+    (r"i'?(ve| have) had arag for years", "ik heb al jaren ARAG"),
     (r"how (do|can) i report", "hoe meld ik"),
     (r"(waiting period)", "wachttijd"),
     (r"(maximum|max)", "maximum"),
+)
+MONTHS = (
+    ("january", "januari"),
+    ("february", "februari"),
+    ("march", "maart"),
+    ("april", "april"),
+    ("may", "mei"),
+    ("june", "juni"),
+    ("july", "juli"),
+    ("august", "augustus"),
+    ("september", "september"),
+    ("october", "oktober"),
+    ("november", "november"),
+    ("december", "december"),
 )
 COUNTRIES: tuple[tuple[str, str], ...] = (
     ("the netherlands|netherlands|holland", "Nederland"),
@@ -72,6 +98,20 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
     ("ireland", "Ierland"),
     ("egypt", "Egypte"),
 )
+# "a Norwegian contract under Norwegian law": where the contract is (art. 8), put as "onder Noors recht".
+NATIONALITIES: tuple[tuple[str, str], ...] = (
+    ("norwegian", "Noors"),
+    ("german", "Duits"),
+    ("belgian", "Belgisch"),
+    ("french", "Frans"),
+    ("spanish", "Spaans"),
+    ("swiss", "Zwitsers"),
+    ("british|english", "Engels"),
+    ("american", "Amerikaans"),
+    ("turkish", "Turks"),
+    ("polish", "Pools"),
+    ("italian", "Italiaans"),
+)
 LIVES_ABROAD = re.compile(r"\bi (live|am living|reside)\b|\bliving in\b|\bresident of\b", re.IGNORECASE)
 TAKE_OUT = re.compile(
     r"\b(take out|buy|get|sign up|apply|purchase|have)\b.{0,40}\b(insurance|policy|flexpolis)\b", re.I
@@ -85,6 +125,13 @@ def gist(text: str) -> str:
         out = re.sub(rf"\b{pattern}\b", f" {dutch} ", out, flags=re.IGNORECASE)
     for pattern, dutch in COUNTRIES:
         out = re.sub(rf"\b(in|to|from) ({pattern})\b", f" in {dutch} ", out, flags=re.IGNORECASE)
+    for month, dutch in MONTHS:  # "In March I added Verkeer": the months decide art. 9
+        out = re.sub(rf"\b(in|since|from) {month}\b", f" in {dutch} ", out, flags=re.IGNORECASE)
+    for pattern, dutch in NATIONALITIES:
+        out = re.sub(rf"\b(under|by) ({pattern}) law\b", f" onder {dutch} recht ", out, flags=re.IGNORECASE)
+        out = re.sub(
+            rf"\bfor an? ({pattern}) (company|employer|firm)\b", f" voor een {dutch} bedrijf ", out, flags=re.I
+        )
     return " ".join(out.split())
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from testkit.stories import faq, first, kind
 
-from flexbot.flexpolis import cost_questions
+from flexbot.flexpolis import cost_questions, dialogue, language_answer
 
 
 # Art. 11a: a lawyer hired before reporting, whose bill the customer asks ARAG to pay ---------------------
@@ -171,3 +171,38 @@ def test_a_relative_who_is_a_lawyer_is_not_the_one_with_the_conflict() -> None:
 def test_a_success_fee_in_everyday_words_is_art_10(text: str) -> None:
     answer = cost_questions.cost_answer(text) or ""
     assert "extra beloning" in answer and "art. 10" in answer
+
+
+# Art. 8 / Inkomen 4: the country of a contract told by its law or its employer ------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mijn arbeidscontract valt onder Duits recht en ze hebben me ontslagen", "DE"),
+        ("Ik werk voor een Zwitsers bedrijf en krijg mijn loon niet", "CH"),
+        ("mijn Turkse buurman maakt herrie", None),  # where someone is from is no place of the conflict
+        ("het contract valt onder Nederlands recht", None),
+    ],
+)
+def test_the_country_of_a_contract_by_its_law_or_employer(text: str, code: str | None) -> None:
+    assert dialogue.country_in_description(text) == code
+
+
+def test_an_english_job_abroad_under_foreign_law_gets_the_eu_rule() -> None:
+    answer = language_answer.dutch_only_answer(
+        "I work for a Norwegian company under Norwegian law and they fired me. I have the Inkomen module."
+    )
+    assert "Europese Unie" in answer and "Noorwegen" in answer  # Inkomen 4
+
+
+def test_english_months_decide_art_9() -> None:
+    answer = language_answer.dutch_only_answer(
+        "I've had ARAG for years with Consument & Wonen. In May I added Verkeer. In April a van backed into my car."
+    )
+    assert "art. 9" in answer
+
+
+def test_arag_named_as_ones_insurer_is_no_party() -> None:
+    assert (
+        kind("Ik ben al tien jaar klant bij ARAG. Mijn buurman heeft mijn schutting omgereden.") != "deze_verzekering"
+    )
+    assert kind("Ik heb een conflict met ARAG over mijn premie") == "deze_verzekering"
