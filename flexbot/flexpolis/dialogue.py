@@ -503,17 +503,21 @@ def amount_in_text(text: str) -> Decimal | None:
         kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
-    if not parsed.ok and MINIMUM_ASKED.search(fold(text)):
-        # "reparatie 85 euro. Geldt die 175 euro grens?": the minimum asked about is no amount of the conflict
-        rest = MINIMUM_ASKED.sub(" ", fold(text))
-        parsed = money.parse_money(rest) if EURO_MARK.search(rest) else parsed
+    if POLICY_AMOUNT_ASKED.search(fold(text)):
+        # "reparatie 85 euro. Geldt die 175 euro grens?", "jullie betalen buiten Europa maar 10.000 euro":
+        # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)
+        rest = POLICY_AMOUNT_ASKED.sub(" ", fold(text))
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest) else money.parse_money("")
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
 
 
-# The art. 11g minimum itself, named in a question about it ("minstens 175 euro", "die 175 euro grens").
-MINIMUM_ASKED = re.compile(
-    r"(€ ?|eur |euro )?\b175\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{0,40}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|[^.?!]{0,10}\?)|"
-    r"\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?175\b( ?(euro|eur)\b)?"
+# The policy's own amounts named in a question about them: the art. 11g minimum ("minstens 175 euro", "die
+# 175 euro grens") and the art. 6 maxima ("buiten Europa maar 10.000 euro", "tot 15.000 euro").
+POLICY_AMOUNT_ASKED = re.compile(
+    r"(€ ?|eur |euro )?\b175\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{0,40}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|"
+    r"[^.?!]{0,10}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?175\b( ?(euro|eur)\b)?|"
+    r"\b(maar|maximaal|maximum( van)?|tot( een maximum van)?|hooguit|slechts) (€ ?)?1[05][.]?000\b(,-)?( ?(euro|eur)\b)?|"
+    r"(€ ?)?\b1[05][.]?000\b( ?(euro|eur)\b)?(?=[^.?!]{0,30}\b(maximum|maximaal|vergoed\w*|betalen|betaalt|dekken)\b)"
 )
 
 

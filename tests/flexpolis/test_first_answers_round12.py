@@ -4,6 +4,8 @@ article that decides it; the texts are new wordings of the class."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from testkit.stories import faq, first, kind
 
@@ -206,3 +208,24 @@ def test_arag_named_as_ones_insurer_is_no_party() -> None:
         kind("Ik ben al tien jaar klant bij ARAG. Mijn buurman heeft mijn schutting omgereden.") != "deze_verzekering"
     )
     assert kind("Ik heb een conflict met ARAG over mijn premie") == "deze_verzekering"
+
+
+# Art. 6: the maximum asked about is no amount of the conflict; a rented car hit is Verkeer 3a -------------
+def test_the_maximum_asked_about_abroad_gets_the_mediterranean_rule() -> None:
+    answer = first(
+        "In Tunesië is een vrachtwagen tegen onze huurauto gereden, ik heb mijn arm gebroken. We hebben Verkeer. "
+        "Klopt het dat jullie daar maar 10.000 euro vergoeden?"
+    )
+    assert "3a Verkeer" in answer and "€ 15.000" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("jullie vergoeden tot 15.000 euro, mijn schade is 3.000 euro", Decimal(3000)),
+        ("de schade is 15.000 euro", Decimal(15000)),
+        ("het gaat om 175 euro", Decimal(175)),
+    ],
+)
+def test_the_policys_own_amounts_are_no_amount_of_the_conflict(text: str, amount: Decimal) -> None:
+    assert dialogue.amount_in_text(text) == amount
