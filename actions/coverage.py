@@ -485,10 +485,8 @@ class ValidateCoverageForm(FormValidationAction):
         if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
             named = _named_conditions(state, keep["said"], text)
             answer = answers.Answer(named) if named else answer
-        topic = _topic_in(text, keep["said"]) if answer.reason else None
-        if topic:  # a question instead of an answer: answer it, then the form asks again
-            dispatcher.utter_message(text=_faq_for(topic, state, text))
-            return {ANSWER: None, STATE: _dump(state, **keep)}
+        if _answered_question(state, text, keep, answer, dispatcher) and answer.reason:
+            return {ANSWER: None, STATE: _dump(state, **keep)}  # a question instead of an answer: asked again
         other = _other_facts(state, name, text) if answer.reason else {}
         if other:  # an answer to another question than the one asked ("was 120 euro"): taken
             answer = answers.Answer(other)
@@ -698,6 +696,16 @@ DOCUMENTS_SENT = re.compile(
     r"bonnen|facturen|foto'?s|mails|e-mails|correspondentie|contract)\b[^.?!]{0,30}"
     r"\b(opsturen|sturen|meesturen|toesturen|insturen|opsturen|uploaden|doorsturen)\b"
 )
+
+
+def _answered_question(
+    state: CheckState, text: str, keep: dict[str, Any], answer: answers.Answer, dispatcher: CollectingDispatcher
+) -> bool:
+    """A general question in a reply is answered, also beside an answer ("Ik. Wie betaalt dat rapport?")."""
+    topic = _topic_in(text, keep["said"]) if answer.reason or "?" in text else None
+    if topic:
+        dispatcher.utter_message(text=_faq_for(topic, state, text))
+    return bool(topic)
 
 
 def _topic_in(text: str, said: str | None = None) -> str | None:

@@ -11,6 +11,7 @@ read from the knowledge file. Rules, in the order they decide:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
@@ -704,12 +705,16 @@ def check_cost(cost: str) -> Verdict:
             f"ARAG vergoedt {label}, als uw conflict verzekerd is.",
         )
     if entry["reimbursed"] == "partial":
+        summary = k.article(article).summary
+        # the article's sentence about this cost ("... dan vergoedt ARAG de redelijke kosten van één rapport"),
+        # not its other conditions (art. 9's knowing in advance)
+        about = [p for p in re.split(r"(?<=[.!?])\s+", summary) if cost[:8] in p.lower()]
         return Verdict(
             HANGT_AF_VAN,
             (article,),
             None,
             "gedeeltelijk",
-            f"ARAG vergoedt {label} alleen onder voorwaarden: {k.article(article).summary}",
-            depends_on=(k.article(article).summary,),
+            " ".join(about) if about else f"ARAG vergoedt {label} alleen onder voorwaarden: {summary}",
+            depends_on=(summary,),
         )
     return Verdict(NIET_GEDEKT, (article,), None, "niet van toepassing", f"ARAG vergoedt niet: {label}.")

@@ -34,3 +34,12 @@ def test_a_new_matter_opened_with_en_mid_check_gets_its_own_answer() -> None:
     chat.say("Mijn werkgever betaalt mijn vakantiegeld niet uit. Ik heb Inkomen.")
     reply = " ".join(chat.say("en een webshop gebruikt video's van mij zonder toestemming in hun advertenties"))
     assert "11o" in reply  # art. 11o: intellectual property, whatever the modules
+
+
+def test_who_pays_an_expert_report_asked_mid_check_gets_art_9s_sentence() -> None:
+    chat = Chat()
+    chat.say("De schilder heeft ons koophuis slecht geschilderd, de verf bladdert overal af.")
+    chat.say("We hebben Consument & Wonen met eigen woning.")
+    reply = " ".join(chat.say("Ik moet van jullie eerst een rapport van een deskundige laten maken. Wie betaalt dat?"))
+    assert "vergoedt ARAG de redelijke kosten van één rapport" in reply and "art. 9" in reply
+    assert "alleen onder voorwaarden: U wist" not in reply  # art. 9's other conditions are not this cost's
