@@ -54,8 +54,9 @@ CORRECTING = re.compile(
 )
 # A follow-up on the question just answered: "En met de verdeling van ons huis?" (no conflict of
 # its own) or an objection "Maar het is toch ...?": read together with that question.
-FOLLOW_UP = re.compile(r"^(en|maar|ook|dus|geldt dat ook|en wat als)\b")
-OBJECTION = re.compile(r"^(maar\b.*\btoch\b|ook niet\b|zelfs niet\b|zelfs als\b)")
+INTERJECTION = r"^((huh|he|hè|uh|eh|euh|oh|o|nou|hmm|tja)\W+)*"  # "huh maar het begon toen ik nog verzekerd was"
+FOLLOW_UP = re.compile(INTERJECTION + r"(en|maar|ook|dus|geldt dat ook|en wat als)\b")
+OBJECTION = re.compile(INTERJECTION + r"(maar\b.*\btoch\b|ook niet\b|zelfs niet\b|zelfs als\b)")
 # A bare yes or no, as said to "Kan ik u nog ergens anders mee helpen?".
 BARE_YES_NO = re.compile(
     r"^(ja|jawel|ja graag|ja hoor|graag|nee|neen|nee hoor|nope|nee dank (je|u)( wel)?|nee bedankt|"
@@ -327,6 +328,8 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
     if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
         extra["role"] = answers.parse_role(text)
+    if state.question.first_event_after_start is None and answers.first_event_in_text(text) is not None:
+        extra["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik al verzekerd was"
     return extra
 
 
@@ -972,6 +975,7 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     """What an answer tells that the form has not got yet, when it does not answer the question
     asked: an amount, a country, the modules, an option."""
     found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
+    found["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik nog verzekerd was"
     if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
         found["modules"] = answers.parse_modules(text)
     for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact

@@ -751,10 +751,33 @@ def _day_of_year(day: str | None, month: str) -> int:
     return MONTHS.index(month) * 30 + number
 
 
+# "ik heb mijn verzekering 3 maanden geleden opgezegd": ended longer than a month ago (a notice of one month
+# counted for "opgezegd"), so whatever is reported now is reported too late (art. 11c).
+_N = r"(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|een paar|enkele|een half|anderhalf)"
+ENDED_AGO = re.compile(
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,30}\b(" + _N + r" (jaar|jaren)|(een|1) jaar|"
+    r"(?P<m>" + _N + r") maanden) geleden (\w+ )?(?P<how>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+)
+
+
+def _ended_long_ago(t: str) -> bool:
+    match = ENDED_AGO.search(t)
+    if not match:
+        return False
+    months = match.group("m")
+    if months is None:
+        return True  # years ago
+    least = 3 if match.group("how") == "opgezegd" else 2
+    return not months.isdigit() or int(months) >= least if months not in ("een paar", "enkele") else True
+
+
 def reported_after_end(text: str) -> bool:
     """The policy ended in one month and 'nu' is more than a month later (art. 11c: later than a month after the
-    end, no help at all); months without a year are the same year, or the next when 'nu' comes earlier."""
+    end, no help at all); months without a year are the same year, or the next when 'nu' comes earlier. Or the
+    policy ended months or years ago ("3 maanden geleden opgezegd")."""
     t = fold(text)
+    if _ended_long_ago(t):
+        return True
     ended, now = _ENDED_AT.search(t), _NOW_AT.search(t)
     if _YEARISH.search(t) or not ended or not now:
         return False
@@ -808,7 +831,10 @@ def first_event_in_text(text: str) -> bool | None:
         return False
     if re.search(
         r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
-        r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b",
+        r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b|"
+        # "het probleem begon toen ik nog verzekerd was", "ik was al verzekerd toen het begon"
+        r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,30}\btoen (ik|we|wij) (al|nog) verzekerd (was|waren)\b|"
+        r"\b(ik|we|wij) (was|waren) (al|toen al) verzekerd toen\b",
         t,
     ):
         return True

@@ -43,3 +43,20 @@ def test_who_pays_an_expert_report_asked_mid_check_gets_art_9s_sentence() -> Non
     reply = " ".join(chat.say("Ik moet van jullie eerst een rapport van een deskundige laten maken. Wie betaalt dat?"))
     assert "vergoedt ARAG de redelijke kosten van één rapport" in reply and "art. 9" in reply
     assert "alleen onder voorwaarden: U wist" not in reply  # art. 9's other conditions are not this cost's
+
+
+def test_a_policy_ended_months_ago_is_art_11c_at_once_and_after_an_objection() -> None:
+    chat = Chat()
+    first = " ".join(
+        chat.say("Mijn polis is een half jaar geleden gestopt en nu doet de schilder moeilijk", "check_coverage")
+    )
+    assert "niet verzekerd" in first and "art. 11c" in first and "Welke modules" not in first
+    again = " ".join(chat.say("hè maar het begon toen ik nog verzekerd was"))
+    assert "art. 11c" in again and "Welke modules" not in again
+
+
+def test_begun_while_insured_told_as_a_reply_is_taken() -> None:
+    chat = Chat()
+    chat.say("Mijn werkgever betaalt mijn laatste salaris niet uit.")
+    chat.say("het probleem begon toen ik al verzekerd was")
+    assert chat.slots["cc_state"]["question"]["first_event_after_start"] is True  # art. 9
