@@ -407,6 +407,11 @@ class ValidateCoverageForm(FormValidationAction):
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = {**_policy_before(tracker, text), **found}
+        aside = _question_beside_story(text, found) if _fresh_start(tracker) else None
+        if aside:  # "mijn neef is advocaat: mag hij mijn zaak tegen mijn werkgever doen?": the question first
+            for message in aside:
+                dispatcher.utter_message(text=message)
+            return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
         topic = _topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
         if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
             dispatcher.utter_message(text=talk.short_and_details(talk.answer_text(topic, text))[0])
@@ -850,6 +855,38 @@ def running_case() -> str:
         "behandelaar; bent u niet tevreden over hoe uw zaak behandeld wordt, dan mag u altijd om een andere "
         "behandelaar vragen (art. 5 Algemene regels). Waarmee kan ik u helpen?"
     )
+
+
+# A story told only as the context of a question about a lawyer or a cost: "Mijn neef is advocaat. Kan hij
+# mijn zaak tegen mijn werkgever doen en de rekening naar jullie sturen?" (art. 5/11a), "De advocaat die
+# ARAG voor mij inschakelde wil een winstbonus; betaalt ARAG dat?" (art. 10). The question is answered with
+# what already follows for the conflict; the check starts only when the customer asks about cover.
+ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs")
+ASKS_COVER = re.compile(
+    r"\b(verzekerd|gedekt|dekking|dekt|bijstaan|vallen onder|valt onder|aanpakken|iets (aan|voor|tegen))\b|"
+    r"\b(helpen|hulp)\b(?!.{0,20}\b(advocaat|jurist)\b)"
+)
+ARAGS_CASE = re.compile(
+    r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
+    r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b"
+)
+
+
+def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None:
+    """The replies to a lawyer or cost question told with a conflict as its context; None: no such question,
+    or the customer also asks whether the conflict is covered."""
+    if not found.get("conflict") or "?" not in text:
+        return None
+    topic = talk.second_faq_topic(text) or talk.faq_topic_in(text)
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s)
+    if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
+        return None
+    state = CheckState.load(None)
+    answer = _faq_for(topic, state, text)
+    if ARAGS_CASE.search(fold(text)):
+        return [answer]  # a case ARAG already handles: its cover is settled
+    head = talk.coverage_first(text)
+    return [answer, head] if head else [answer]
 
 
 def _no_check(tracker: Tracker, text: str) -> str | None:

@@ -978,7 +978,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bverkoop van (mijn|ons) huis\b",
             r"\bmakelaar\b",
             r"\b(huis|woning|appartement)\b.{0,25}\bverkopen\b",
-            r"\bde koper\b.{0,40}\b(huis|woning|appartement|koop|getekend|koopcontract)\b",
+            r"\bde koper\b.{0,40}\b(huis|woning|appartement|koop|getekend|tekenen|koopcontract)\b",
+            r"\b(verkopen|verkocht|verkoop|verkochten) (ons|mijn|onze|m'?n) (huis|woning|appartement)\b",
         ),
     ),
     (

@@ -220,7 +220,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "costs",
         # art. 6: "als ik verlies, moet ik dan de advocaat van de ander betalen?"
         r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij|wederpartij)\b|"
-        r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog )*(zelf )?(nog )?"
+        r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog |die |dat |dit |het )*(zelf )?(nog )?"
         r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b|\b(zelf )?(op ?hoesten|dokken|aftikken)\b|"
         r"\bwie (betaalt|vergoedt|draait op voor) (dat|dit|die|het|de kosten|dat rapport|die kosten)\b",
     ),

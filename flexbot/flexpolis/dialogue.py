@@ -868,6 +868,21 @@ OPTION_WORDS = {
 OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten)"
 
 
+ALONE_NOT = re.compile(
+    r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
+    r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?"
+)
+ALONE_YES = re.compile(r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b")
+
+
+def alleenstaand_in_text(text: str) -> bool | None:
+    """Art. 1: 'alleenstaand' on the policy, when the story says so in words; None: not said."""
+    t = fold(text)
+    if ALONE_NOT.search(t):
+        return False
+    return True if ALONE_YES.search(t) else None
+
+
 def options_in_text(text: str) -> dict[str, bool]:
     """Options the customer states, never guessed: 'ik weet niet of ik eigen woning heb' is nothing."""
     t = fold(text)
@@ -953,6 +968,9 @@ def facts_in_description(text: str) -> dict[str, Any]:
     ):
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
+    alone = alleenstaand_in_text(text)
+    if alone is not None:
+        found["alleenstaand"] = alone  # "er staat geen 'alleenstaand' op de polis" (art. 1)
     found.update(story_facts.circumstances_in_story(text))  # art. 9, 10, 11a said by the way
     if reported_after_end(text):
         found["facts.gemeld_na_einde"] = True  # art. 11c: "per 1 oktober opgezegd ... nu is het half november"

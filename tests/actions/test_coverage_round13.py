@@ -60,3 +60,35 @@ def test_begun_while_insured_told_as_a_reply_is_taken() -> None:
     chat.say("Mijn werkgever betaalt mijn laatste salaris niet uit.")
     chat.say("het probleem begon toen ik al verzekerd was")
     assert chat.slots["cc_state"]["question"]["first_event_after_start"] is True  # art. 9
+
+
+def test_a_lawyer_question_with_a_conflict_as_context_is_answered_first_without_a_check() -> None:
+    chat = Chat()
+    replies = chat.say(
+        "Mijn schoonzus is advocaat. Mag zij mijn zaak tegen de verhuurder doen en de nota naar jullie sturen?",
+        "check_coverage",
+    )
+    assert "toestemming" in replies[0] and "art. 5" in replies[0]  # art. 5/11a first
+    assert "2c Consument & Wonen" in " ".join(replies)  # what follows for the conflict
+    assert "Welke modules" not in " ".join(replies)
+
+
+def test_a_cost_question_about_arags_own_case_starts_no_check() -> None:
+    chat = Chat()
+    replies = chat.say(
+        "De advocaat die jullie voor mij hebben ingeschakeld tegen de aannemer wil een succesbonus. Moet ik die zelf betalen?",
+        "check_coverage",
+    )
+    assert replies and "extra beloning" in replies[0] and "art. 10" in replies[0]
+    assert "Welke modules" not in " ".join(replies) and "Consument & Wonen" not in " ".join(replies)
+
+
+def test_asking_whether_the_conflict_is_covered_still_starts_the_check() -> None:
+    chat = Chat()
+    reply = " ".join(
+        chat.say(
+            "Mijn werkgever betaalt mijn loon niet. Ben ik verzekerd, en mag ik een eigen advocaat kiezen?",
+            "check_coverage",
+        )
+    )
+    assert "Welke modules" in reply
