@@ -407,14 +407,10 @@ class ValidateCoverageForm(FormValidationAction):
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = {**_policy_before(tracker, text), **found}
-        aside = _question_beside_story(text, found) if _fresh_start(tracker) else None
-        if aside:  # "mijn neef is advocaat: mag hij mijn zaak tegen mijn werkgever doen?": the question first
-            for message in aside:
+        general = _general_answer(text, found) if _fresh_start(tracker) else None
+        if general:  # a question answered without a check
+            for message in general:
                 dispatcher.utter_message(text=message)
-            return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
-        topic = _topic_in(text) if _fresh_start(tracker) and not found.get("conflict") else None
-        if topic:  # a general question without a conflict ("blijft mijn polis gelden als ik verhuis?")
-            dispatcher.utter_message(text=talk.short_and_details(talk.answer_text(topic, text))[0])
             return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
         extras = _extras(tracker)
         if _fresh_start(tracker):
@@ -870,6 +866,17 @@ ARAGS_CASE = re.compile(
     r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
     r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b"
 )
+
+
+def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
+    """A first message answered without a check: a lawyer or cost question with a conflict as its context
+    ("mijn neef is advocaat: mag hij mijn zaak tegen mijn werkgever doen?"), or a general question without
+    a conflict ("blijft mijn polis gelden als ik verhuis?"). None: a check starts."""
+    aside = _question_beside_story(text, found)
+    if aside:
+        return aside
+    topic = _topic_in(text) if not found.get("conflict") else None
+    return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None
 
 
 def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None:

@@ -229,3 +229,16 @@ def test_the_maximum_asked_about_abroad_gets_the_mediterranean_rule() -> None:
 )
 def test_the_policys_own_amounts_are_no_amount_of_the_conflict(text: str, amount: Decimal) -> None:
     assert dialogue.amount_in_text(text) == amount
+
+
+# Art. 1 'Let op': 'geen alleenstaand' told settles a conflict with a child at home ---------------------------
+def test_no_alleenstaand_told_settles_a_conflict_with_a_child_at_home() -> None:
+    answer = first(
+        "Mijn dochter woont nog thuis en heeft mijn scooter total loss gereden; ze weigert te betalen. "
+        "Op onze polis staat geen alleenstaand."
+    )
+    assert answer.startswith("Dit conflict is niet verzekerd") and "geen van beiden" in answer
+
+
+def test_selling_ones_house_is_the_own_home() -> None:
+    assert kind("We verkochten ons appartement en de koper wil na het tekenen niet meer") == "eigen_woning"
