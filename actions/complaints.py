@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -160,18 +160,80 @@ WHEN_HEARD = re.compile(
 )
 
 
+# Intents of a new matter typed at an intake question: the coverage check answers it (round 13).
+NEW_STORY_INTENTS = ("check_coverage",)
+NEW_STORY_WORDS = 6
+
+
+def new_story(tracker: Tracker) -> bool:
+    """The latest message tells a new conflict or asks about cover instead of answering the intake's
+    question (not a yes or no, not 'laat maar', not a short answer)."""
+    if tracker.active_loop_name != "complaint_form" or not tracker.get_slot("requested_slot"):
+        return False
+    text = last_user_text(tracker)
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    if intent not in NEW_STORY_INTENTS or answers.is_stop(text):
+        return False
+    if len(text.split()) < NEW_STORY_WORDS and not is_own_question(text):
+        return False
+    return is_own_question(text) or answers.parse_yes_no(text) is None
+
+
 def is_own_question(text: str) -> bool:
     """A question of several words, not a yes or no ('ja?' still counts as yes)."""
     return text.strip().endswith("?") and len(text.split()) >= 4
 
 
 def about_the_case_decision(text: str) -> bool:
-    return bool(CASE_DECISION.search(fold(text)))
+    """The complaint is about ARAG's decision on the case: its wording above, or ARAG's side that
+    stops or will not go on for lack of chance (faq_turn.arag_case_decision, round 13)."""
+    folded = fold(text)
+    return bool(CASE_DECISION.search(folded)) or faq_turn.arag_case_decision(folded)
 
 
 def case_decision_answer() -> str:
     """The short art. 17 answer: how a disagreement with ARAG about the case is settled."""
     return talk.short_and_details(replies.faq_text("disagreement"))[0]
+
+
+# Round 13: the wish to have a lawyer or a procedure against ARAG itself paid ("betalen jullie maar een
+# advocaat die tegen jullie procedeert"): art. 11q (no help for a conflict about this insurance itself).
+AGAINST_ARAG = re.compile(
+    r"\b(advocaat|advocaten|jurist|advocatenkantoor|rechtszaak|procedure|proces)\b[^.?!]{0,40}"
+    r"\btegen (jullie|arag|u)( zelf)?\b|"
+    r"\btegen (jullie|arag)( zelf)?\b[^.?!]{0,20}\b(procede\w*|procesvoer\w*|rechtszaak|naar de rechter)\b|"
+    r"\b(jullie|arag)\b[^.?!]{0,15}\b(aanklagen|aan te klagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b|"
+    r"\b(aanklagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b[^.?!]{0,10}\b(jullie|arag)\b|"
+    # "ik sleep ARAG voor de rechter", "dan daag ik jullie voor de rechter"
+    r"\b(jullie|arag)( zelf)? (voor de rechter|voor het gerecht|aansprakelijk stellen)\b"
+)
+
+
+def wants_lawyer_against_arag(text: str) -> bool:
+    folded = fold(text)
+    return bool(AGAINST_ARAG.search(folded) or talk.against_arag_note(text))
+
+
+def against_arag_answer(case_decision: bool) -> str:
+    """Art. 11q for a lawyer or procedure against ARAG paid by this insurance; what remains: art. 17's
+    scheidsrechter for the case (its answer is sent already when the complaint is about the case),
+    the Klachtenbureau, the Kifid and the court (art. 20; seeds 000/001)."""
+    k = knowledge()
+    rule = k.article("Algemene regels 11q").summary
+    text = (
+        "Een advocaat of procedure tegen ARAG zelf betaalt deze verzekering niet: "
+        f"{rule[0].lower()}{rule[1:]} {k.cite(['Algemene regels 11q'])}"
+    )
+    if not case_decision:
+        text += (
+            " Gaat het om de aanpak of de kans van slagen van uw zaak, dan beslist een onafhankelijke scheidsrechter "
+            f"die de Deken van de Orde van Advocaten aanwijst; ARAG betaalt hem {k.cite(['Algemene regels 17'])}."
+        )
+    kifid = k.contact["kifid"]["name"]
+    return (
+        f"{text} Bent u het niet eens met de beslissing van het Klachtenbureau over uw klacht, dan kunt u naar het "
+        f"{kifid}, en u kunt uw zaak altijd zelf aan {k.contact['court']} voorleggen {k.cite(['Algemene regels 20'])}."
+    )
 
 
 # Words that put ARAG's side in a message told during a coverage check: its staff, its service,
@@ -297,8 +359,11 @@ class ActionDetectComplaint(Action):
             return []
         reference = await register(tracker, text, detection)
         dispatcher.utter_message(text=acknowledgement(reference))
-        if about_the_case_decision(text) and not detection.get("question"):  # a question gets its own answer
+        case = about_the_case_decision(text)
+        if case and not detection.get("question"):  # a question gets its own answer
             dispatcher.utter_message(text=case_decision_answer())
+        if wants_lawyer_against_arag(text) and not detection.get("question"):
+            dispatcher.utter_message(text=against_arag_answer(case))
         return [
             SlotSet("complaint_id", reference),
             SlotSet("complaint_pending", True),
@@ -314,6 +379,17 @@ class ValidateComplaintForm(FormValidationAction):
 
     def name(self) -> str:
         return "validate_complaint_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if new_story(tracker):
+            # Round 13: a new coverage question or story typed at an intake question ("Ik ben op staande
+            # voet ontslagen, ben ik gedekt?") is no answer to it: the form steps aside, the coverage check
+            # answers as for a first message, and the complaint stays registered with the intake pending
+            # (the ComplaintIntakePolicy asks its consent question again once that answer is given). The
+            # message Rasa put in the asked slot (from_text) is no answer: emptied, or the intake would
+            # check it when it starts again.
+            return [SlotSet(tracker.get_slot("requested_slot"), None), ActionExecutionRejected("complaint_form")]
+        return await super().run(dispatcher, tracker, domain)
 
     async def required_slots(
         self,

@@ -31,6 +31,7 @@ from flexbot.complaints.detector import ComplaintDetector, load_detector
 from flexbot.dutch import fold
 
 PARSE_KEY = "complaint"
+ORIGINAL_TEXT = "complaint_original_text"  # the whole message when TEXT became its question part
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _QUESTION_START = re.compile(
     r"^(wat|hoe|waar|wanneer|wie|welke?|waarom|ben|is|zijn|kan|kun|kunt|mag|moet|heb|heeft|"
@@ -55,6 +56,48 @@ _RHETORICAL = re.compile(
 )
 
 
+# Round 13: "waarom" about the premium or the policy terms asks for the rule ("Waarom gaat mijn premie
+# elk jaar omhoog?": art. 16's index), whatever the mood, and so does one about what the policy covers
+# when it names the conflict ("Waarom dekt mijn polis geen echtscheiding?"); "waarom belt niemand
+# terug?" (ARAG's conduct) and "waarom valt dit ineens niet onder mijn dekking?" (a decision the
+# assistant cannot know) stay rhetorical.
+_NOT_CONDUCT = (
+    r"(?!.*\b(bel\w*|gebeld|terug|reageer\w*|reageert|gereageerd|antwoord\w*|duurt|duren|wacht\w*|niemand|"
+    r"kwijt|vergeten|behandelaar|jurist|medewerker\w*|dossier)\b)"
+)
+_WHY_ABOUT_TERMS = re.compile(
+    r"^(waarom|hoezo)\b(?=.*\b(premie\w*|voorwaarden|eigen risico|wachttijd|minimum|maximum|drempel|module\w*)\b)"
+    + _NOT_CONDUCT,
+    re.IGNORECASE,
+)
+_WHY_ABOUT_COVER = re.compile(
+    r"^(waarom|hoezo)\b(?=.*\b(dekking|dekt|dekken|gedekt|verzekerd|vergoed\w*|uitgesloten|uitsluiting\w*|"
+    r"polis|verzekering)\b)" + _NOT_CONDUCT,
+    re.IGNORECASE,
+)
+
+
+# "Waarom valt het nu niet meer onder mijn verzekering?", "waarom is mijn claim afgewezen?": a decision
+# on the customer's own case, which only the handler can explain.
+_WHY_A_DECISION = re.compile(
+    r"^(waarom|hoezo)\s+(\w+\s+)?(dit|dat|het|deze|die|mijn (zaak|claim|melding|aanvraag|schade|dossier))\b",
+    re.IGNORECASE,
+)
+
+
+def is_rhetorical(sentence: str) -> bool:
+    """A question in a complaint that wants no answer ("Waarom belt mijn jurist nooit terug?")."""
+    s = sentence.strip()
+    if not _RHETORICAL.match(s):
+        return False
+    if _WHY_ABOUT_TERMS.match(s):
+        return False  # the premium or a term: the policy answers it
+    if not _WHY_ABOUT_COVER.match(s) or _WHY_A_DECISION.match(s):
+        return True
+    kinds = [m for m in conflict_markers(s) if m not in ("zzkind", "zzopponent", "zzkinddezeverzekering")]
+    return not kinds  # cover, with the conflict named: answered
+
+
 def is_question(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
 
@@ -62,7 +105,7 @@ def is_question(sentence: str) -> bool:
 def holds_question(text: str) -> bool:
     """Some sentence asks something that wants an answer (not a rhetorical "waarom ...?")."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
-    return any((is_question(s) or _ASKS.search(s)) and not _RHETORICAL.match(s) for s in sentences)
+    return any((is_question(s) or _ASKS.search(s)) and not is_rhetorical(s) for s in sentences)
 
 
 def question_part(text: str, detector: ComplaintDetector) -> str | None:
@@ -116,5 +159,6 @@ class ComplaintDetectorComponent(GraphComponent):
             asks = bool(question) or (detection.complaint and holds_question(text))
             message.set(PARSE_KEY, {**detection.to_dict(), "question": asks}, add_to_output=True)
             if question:
+                message.set(ORIGINAL_TEXT, text)
                 message.set(TEXT, question)
         return messages

@@ -22,6 +22,14 @@ touching the detector itself:
   detection becomes "ask": the bot checks with the customer instead of registering a complaint
   about ARAG that names no one of ARAG.
 
+Round 13 adds three routings (each with its reason in the detection's reasons):
+- a third party's story told to ask about cover, naming ARAG only in the asking ("Ik heb Verkeer bij
+  jullie", "kan ARAG die man aanpakken?") is no complaint at all ("intent:dekkingsvraag");
+- an objection to ARAG's side stopping the case for lack of chance is a sure complaint without a
+  question of its own: the art. 17 answer follows the acknowledgement ("intent:zaakbeslissing");
+- a complaint that asks when someone contacts the customer or where to go next gets
+  `faq_complaints` (art. 20, Kifid), not the classifier's answer time or coverage check.
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -38,9 +46,12 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, PARSE_KEY
+from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
+from flexbot.complaints.rules import THIRD_PARTY_MARKERS
+from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
 from flexbot.dutch import fold
+from flexbot.flexpolis import faq_turn
 
 COMPLAIN = "complain"
 # A request for a person or a callback is served by the handoff, complaint or not.
@@ -115,8 +126,7 @@ def asks_too(text: str) -> bool:
     "waarom ...?" (which it leaves a complaint)."""
     sentences = [s.strip() for s in _SENTENCE_END.split(fold(text).lower()) if s.strip()]
     return any(
-        _ASKS_TOO.search(s) and not _RHETORICAL.match(s) and not (_VERB_FIRST.match(s) and _blames(s))
-        for s in sentences
+        _ASKS_TOO.search(s) and not is_rhetorical(s) and not (_VERB_FIRST.match(s) and _blames(s)) for s in sentences
     )
 
 
@@ -176,6 +186,107 @@ def review(message: Message) -> None:
         message.set(PARSE_KEY, checked, add_to_output=True)  # the classifier's intent stays
 
 
+# Round 13 ------------------------------------------------------------------------------------------
+# A story about a third party told to ask about cover is no complaint about ARAG, also when "jullie"
+# or ARAG is named only in the asking or in the modules the customer has: "Zijn verzekeraar stelt
+# zich moeilijk op. Ik heb Verkeer bij jullie.", "Ik neem aan dat ik dan niks aan jullie heb?", "Kan
+# ARAG die man aanpakken?". Besides the detector's coverage questions (target.COVERAGE_ASK):
+_COVER_ASK = re.compile(
+    # "heb ik (dan) niks aan jullie?", "dat ik dan niets aan mijn polis heb?"
+    r"\b(niks|niets|iets|wat|weinig|geen moer)\b[^.?!]{0,6}\b(aan|van) (jullie|arag|u|uw|mijn|de|deze|onze) ?"
+    r"(polis|verzekering|rechtsbijstand\w*)?\b[^.?!]{0,15}\?"
+    # "kan ARAG hem / die man / het bedrijf aanpakken?"
+    r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
+    r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
+    r"innen|achter \w+ aan)\b"
+    # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
+    r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben)\b[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
+    r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
+)
+# The other side's insurer, a stranger and other opponents the rules' markers leave out.
+_OTHER_SIDE = re.compile(
+    r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
+    r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
+    r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
+)
+
+
+def _asking_blanked(text: str) -> tuple[str, bool]:
+    """The sentences of a folded text without those that ask about cover or name the modules."""
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    asking = [bool(COVERAGE_ASK.search(x) or _COVER_ASK.search(x)) for x in sentences]
+    return " ".join(x for x, a in zip(sentences, asking, strict=True) if not a), any(asking)
+
+
+def coverage_story(text: str) -> bool:
+    """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
+    asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
+    plain = fold(text).lower()
+    rest, asks = _asking_blanked(plain)
+    if not asks:
+        return False
+    other = _OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
+    if not other:
+        return False
+    return not _ARAG.search(_OTHER_SIDE.sub(" ", _NOT_ARAG.sub(" ", rest)))
+
+
+def not_a_complaint(message: Message) -> None:
+    """A coverage story of a third party (coverage_story) is no complaint: no registration, no check."""
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("complaint", "ask"):
+        return
+    if coverage_story(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        reasons = [*(detection.get("reasons") or []), "intent:dekkingsvraag"]
+        cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
+        message.set(PARSE_KEY, cleared, add_to_output=True)
+
+
+# Art. 17: ARAG (its jurist) stops the case or refuses to go on because it sees no reasonable
+# chance, and the customer objects: a complaint, answered with the scheidsrechter (seed 004).
+_OBJECTS = re.compile(
+    r"\b(pik|accepteer|slik|neem)\w* (ik|dit|dat|het)\b[^.?!]{0,10}\bniet\b|\bniet (mee )?eens\b|\boneens\b"
+    r"|\bonterecht|\bbelachelijk|\bschandalig|\bonzin\b|\babsurd|\bontevreden|\bniet tevreden|\bniet blij"
+    r"|\bboos\b|\bwoedend|\bteleurgesteld|\blaat (ik|me) niet\b|\bonacceptabel|\bonbegrijpelijk|\bbizar"
+    r"|\bwat kan ik\b[^.?!]{0,15}\btegen\b|\b(kan|mag) ik\b[^.?!]{0,20}\b(tegen in|bezwaar|in beroep|aanvechten)\b"
+    r"|\bdit kan (toch )?niet\b|\bgeen goed gevoel\b|\bvoel me\b[^.?!]{0,20}\b(in de steek|afgescheept|bedrogen)"
+)
+
+
+def case_decision_complaint(text: str) -> bool:
+    """ARAG's side stops or refuses the case for lack of chance (faq_turn.arag_case_decision) and
+    the customer objects to it."""
+    plain = fold(text).lower()
+    return faq_turn.arag_case_decision(plain) and bool(_OBJECTS.search(plain))
+
+
+def case_decision(message: Message) -> None:
+    """A complaint about ARAG's decision on the case: sure, without a question of its own (the art. 17
+    answer is its answer: actions/complaints.py)."""
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not case_decision_complaint(text):
+        return
+    detection = message.get(PARSE_KEY) or {}
+    reasons = [*(detection.get("reasons") or []), "intent:zaakbeslissing"]
+    found = {**detection, "complaint": True, "decision": "complaint", "question": False, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+def complaint_question(message: Message) -> None:
+    """A complaint that asks when someone contacts the customer or where to go next: the complaints
+    answer (faq_turn.complaint_question), not the classifier's answer time or coverage check."""
+    detection = message.get(PARSE_KEY) or {}
+    if not detection.get("complaint") or not detection.get("question"):
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if faq_turn.complaint_question(text, True):
+        intent = {"name": "faq_complaints", "confidence": 1.0}
+        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != intent["name"]]
+        message.set(INTENT, intent, add_to_output=True)
+        message.set("intent_ranking", [intent, *ranking], add_to_output=True)
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class ComplaintIntent(GraphComponent):
     @classmethod
@@ -193,7 +304,10 @@ class ComplaintIntent(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
+            not_a_complaint(message)
             review(message)
+            case_decision(message)
+            complaint_question(message)
             intent = complaint_intent(message)
             if intent is None:
                 continue

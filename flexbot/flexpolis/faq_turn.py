@@ -227,6 +227,117 @@ def complaint_bodies_contact(topic: str, text: str, previous_topic: str | None, 
     return f"{kifid} {bureau}" if after_bureau else f"{bureau} {kifid}"
 
 
+# Round 13: a question about the complaint itself asked in a message that complains about ARAG (or
+# names the klachtenbureau): when someone contacts the customer, where to go when still unhappy. It is
+# answered from the complaints answer (art. 20: contact within 5 werkdagen; Kifid, Tuchtraad and the
+# court, seeds 000/001), not with art. 5's answer time of a new case or a coverage verdict.
+NAMES_COMPLAINT = re.compile(
+    r"\b(klachtenafdeling|klachtenbureau|klachtenprocedure|klachtafhandeling|klachtbehandel\w*|kifid)\b|"
+    r"\b(klacht|klagen|beklag)\b[^.?!]{0,25}\b(over|tegen|bij|indienen|in te dienen)\b[^.?!]{0,20}"
+    r"\b(arag|jullie|u|uw|mijn (jurist|behandelaar|dossierbehandelaar)|de (jurist|behandelaar)|officieel)\b|"
+    r"\b(officieel|formeel) (\w+ )?(klagen|klacht\w*|beklag)\b"
+)
+COMPLAINT_TIME = re.compile(
+    r"\b(hoe (lang|snel|gauw)|wanneer|binnen hoeveel|hoeveel (dagen|tijd|weken)|op welke termijn)\b[^?.!]{0,70}"
+    r"\b(contact|reactie|reageert|reageren|antwoord|horen|hoor|terugbel\w*|bel\w*|gebeld|mail\w*|behandel\w*|"
+    r"opgepakt|bericht|klacht\w*)\b"
+)
+COMPLAINT_NEXT = re.compile(
+    r"\b(waar|bij wie|naar wie|wie|welke instantie)\b[^?.!]{0,40}\b(terecht|heen|naartoe|naar toe|beroep|aankloppen|"
+    r"verder|inschakelen|benaderen|wenden)\b|"
+    # "als jullie klachtenafdeling er niets mee doet?", "en als het klachtenbureau me ook niet helpt?"
+    r"\b(als|wanneer|stel)\b[^?.!]{0,40}\b(klachtenbureau|klachtenafdeling|klacht)\b[^?.!]{0,40}"
+    r"\b(niet|niets|niks|geen|afgewezen|ongegrond)\b[^.!]{0,40}\?|"
+    r"\b(als|wanneer|stel)\b[^?.!]{0,60}\b(ontevreden|niet tevreden|niet eens|oneens)\b[^.!]{0,60}\?|"
+    r"\bkifid\b|\bwat (gebeurt|gebeuren) er\b[^?.!]{0,30}\b(met|na) (mijn|de|die|deze) klacht\b|"
+    r"\bwie (neemt|belt|mailt|behandelt)\b"
+)
+
+
+ABOUT_COVER = re.compile(r"\b(gedekt|verzekerd|dekking|vergoed\w*|verzekering mijn zaak)\b")
+
+
+def complaint_question(text: str, complains: bool) -> str | None:
+    """The kind of complaint question: "time" (when does the customer hear about the complaint) or
+    "next" (where to go next), in a message that complains about ARAG (`complains`: the detector's
+    sure complaint) or names the complaint route; None: another question."""
+    t = fold(text)
+    if "?" not in text and not talk.QUESTION.search(t.strip()):
+        return None
+    if not (complains or NAMES_COMPLAINT.search(t)):
+        return None
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", t) if "?" in s or talk.QUESTION.search(s.strip())]
+    if any(ABOUT_COVER.search(s) for s in asked):
+        return None  # "wanneer hoor ik of ik gedekt ben?": the answer time of the case (art. 5)
+    if COMPLAINT_NEXT.search(t) and not COMPLAINT_TIME.search(t):
+        return "next"
+    return "time" if COMPLAINT_TIME.search(t) else None
+
+
+def complaint_question_answer(kind: str) -> Turn:
+    """The complaints answer (art. 20) with the sentence asked for first: the klachtenbureau's
+    term for "time", the Kifid (and the Tuchtraad and the court, seeds 000/001) for "next". No policy
+    reminder under it ("Een zaak melden kan via ..." is no help with a complaint)."""
+    full = replies.faq_text("complaints")
+    short, details = talk.short_and_details(full)
+    match = CITATION.search(short)
+    body, cite = (short[: match.start()], match.group(1)) if match else (short, "")
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    if kind == "next":
+        parts = sorted(parts, key=lambda p: "Kifid" not in p)
+    text = f"{' '.join(parts)} {cite}".strip()
+    return Turn([f"{text} {talk.MORE}" if details else text], {DETAILS_SLOT: details or None})
+
+
+# Art. 16 (round 13): why the premium rises ("Waarom betaal ik elk jaar meer premie?", often said as a
+# complaint): the yearly adjustment to the CBS consumentenprijsindex joins the premium answer's short part.
+PREMIUM_RISE = re.compile(
+    r"\bpremie\w*\b[^.?!]{0,60}\b(omhoog|duurder|gestegen|stijgt|stijging|verhoogd|verhoging|opgetrokken)\b|"
+    r"\b(omhoog|duurder|gestegen|stijgt|stijging|verhoogd|verhoging|verhogen)\b[^.?!]{0,40}\bpremie\w*\b|"
+    # "meer" or "hoger" only as a change over time: "dit jaar weer meer premie dan vorig jaar"
+    r"\b(elk|ieder|dit|vorig) jaar\b[^.?!]{0,40}\b(meer|hoger)\b[^.?!]{0,20}\bpremie|"
+    r"\bpremie\w*\b[^.?!]{0,30}\b(elk|ieder|dit) jaar\b[^.?!]{0,20}\b(meer|hoger)\b|\b(weer|steeds|alweer) (meer|hoger)\b"
+)
+
+
+def premium_rise_sentence() -> str | None:
+    """Art. 16's sentence of the premium answer: the yearly adjustment to the consumentenprijsindex."""
+    body = CITATION.sub("", replies.faq_text("premium")).strip()
+    return next((p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body) if "consumentenprijsindex" in p), None)
+
+
+# Art. 17 (round 13): ARAG's side stops the case or will not go on because it sees no (reasonable)
+# chance of success: "Jullie jurist zegt dat mijn zaak geen redelijke kans van slagen heeft en stopt
+# ermee", "ARAG weigert in hoger beroep te gaan". Both in one sentence (folded text).
+ARAG_SIDE = re.compile(
+    r"\b(jullie|arag\w*|(mijn|de|uw|jullie|die|deze) (jurist|juriste|behandelaar|dossierbehandelaar|"
+    r"rechtsbijstand\w*|contactpersoon)|rechtsbijstandverzeker\w*)\b"
+)
+CASE_STOPPED = re.compile(
+    r"\bgeen (redelijke |reele |echte |enkele )?kans\b|\bkansloos|\b(weinig|te weinig|te kleine?) kans\b"
+    r"|\bkans van slagen\b|\b(stopt|stoppen|stop|gestopt|kapt|kappen|gekapt|staakt|staken|gestaakt)\b[^.?!]{0,6}"
+    r"\b(ermee|er mee|met (mijn|de|onze|deze|die|het) (zaak|dossier|behandeling|procedure|hulp))\b"
+    r"|\b(zaak|dossier|behandeling|procedure)\b[^.?!]{0,30}\b(gestopt|gestaakt|stopgezet)\b"
+    # closed by ARAG's side, or for a reason ("heeft mijn dossier gesloten omdat ..."); not a case that
+    # ended ("Zaak is gesloten, maar ...")
+    r"|\b(heeft|hebben)\b[^.?!]{0,20}\b(zaak|dossier)\b[^.?!]{0,10}\b(gesloten|afgesloten)\b"
+    r"|\b(zaak|dossier)\b[^.?!]{0,20}\b(gesloten|afgesloten)\b[^.?!]{0,10}\b(omdat|want|wegens|vanwege)\b"
+    r"|\b(sluit\w*|stopt|stoppen) (mijn|het|de) (zaak|dossier)\b"
+    r"|\b(wil|willen|gaat|gaan|zal|zullen)\b[^.?!]{0,20}\bniet (verder|door|meer)\b[^.?!]{0,20}"
+    r"\b(gaan|zetten|procederen|helpen|behandelen|met mijn zaak)\b"
+    r"|\bniet (verder|door) ?(te )?(gaan|zetten|procederen)\b"
+    r"|\bweiger\w*\b[^.?!]{0,30}\b(verder|door|procederen|beroep|rechter|rechtszaak)\b"
+    r"|\bgeen (hoger )?beroep\b[^.?!]{0,15}\b(in ?stellen|aantekenen|doen)\b|\blaten? (mijn|de) zaak vallen\b"
+)
+
+
+def arag_case_decision(folded: str) -> bool:
+    """Some sentence names ARAG's side and says it stops the case or sees no chance in it."""
+    return any(
+        ARAG_SIDE.search(s) and CASE_STOPPED.search(s) for s in re.split(r"(?<=[.!?])\s+|\n+", folded) if s.strip()
+    )
+
+
 @dataclass(frozen=True)
 class Turn:
     """What the assistant says (in order) and the slots it sets."""
@@ -267,6 +378,9 @@ def answer_faq(
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
+    asked = complaint_question(text, bool((detection or {}).get("complaint")))
+    if asked:  # "hoe lang duurt het voordat iemand contact opneemt?" in a complaint: art. 20, not art. 5
+        return complaint_question_answer(asked)
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
     case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
@@ -288,8 +402,7 @@ def answer_faq(
         verdict = talk.coverage_first(text)
         if verdict:
             return shaped_answer(verdict, reminded)
-    # "Is mijn vriendin ook verzekerd?" after a holiday booked for both: the story picks the sentence.
-    question = f"{text} {previous_text}" if topic in STORY_TOPICS and previous_text else text
+    question = _sentence_wanted(topic, text, previous_text)
     answer = talk.answer_text(topic, text)
     turn = shaped_answer(answer, reminded, question=question)
     if check:  # asked during a check: what the answer says for its module
@@ -305,6 +418,15 @@ def answer_faq(
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
     return Turn([*turn.messages, aside], turn.slots) if aside else turn
+
+
+def _sentence_wanted(topic: str, text: str, previous_text: str) -> str:
+    """What picks the answer's sentences: the question, with the story before it for a person ("Is
+    mijn vriendin ook verzekerd?" after a holiday booked for both); art. 16's index sentence for a
+    premium that rises ("waarom elk jaar meer premie?", round 13)."""
+    if topic == "premium" and PREMIUM_RISE.search(fold(text)):
+        return premium_rise_sentence() or text
+    return f"{text} {previous_text}" if topic in STORY_TOPICS and previous_text else text
 
 
 INLINE_CITATION = re.compile(r"\(art\. (\w+)\)")  # "(art. 11a)" inside a sentence of the answer
