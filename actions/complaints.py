@@ -242,6 +242,8 @@ def against_arag_answer(case_decision: bool) -> str:
 ARAG_SIDE = re.compile(
     r"\b(arag\w*|jullie|klantenservice|klachtenbureau|klacht\w*|behandelaar|medewerker\w*|jurist\w*|"
     r"chatbot|bot|robot|computer|premie|service|dienstverlening|teruggebeld|terugbellen|dossier|melding|claim|"
+    # ARAG's own rules just explained: "slecht geregeld dat ik dat rapport moet voorschieten" (art. 9)
+    r"voorschieten|voorschiet|voorwaarden|polisvoorwaarden|"
     r"(mijn|de|onze) zaak (ligt|loopt|duurt|staat)|(niemand|nooit) (belt|reageert|antwoordt))\b|"
     r"\b(duurt|duren) (\w+ )?(veel |te |zo |erg )*lang\b|"
     r"\b(u|je) (begrijpt|snapt|luistert|helpt) (me |mij )?(niet|niks|niets)\b"

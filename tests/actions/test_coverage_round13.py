@@ -92,3 +92,13 @@ def test_asking_whether_the_conflict_is_covered_still_starts_the_check() -> None
         )
     )
     assert "Welke modules" in reply
+
+
+def test_dissatisfaction_with_arags_rule_just_explained_is_about_arag() -> None:
+    from actions import complaints
+
+    for text in (
+        "Ik vind het eerlijk gezegd slecht geregeld dat ik dat rapport moet voorschieten",
+        "wat een rare polisvoorwaarden hebben jullie",
+    ):
+        assert complaints.ARAG_SIDE.search(complaints.fold(text)), text  # the Klachtenbureau's, not the form's
