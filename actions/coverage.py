@@ -901,8 +901,8 @@ def _no_check(tracker: Tracker, text: str) -> str | None:
     already running at ARAG told without a question."""
     if talk.is_small_talk(text):
         return "small_talk"
-    if talk.is_stop(text):
-        return "stopped"
+    if talk.is_stop(text) and not answers.facts_in_description(text).get("conflict"):
+        return "stopped"  # "laat maar. andere vraag: mijn buurman ...": a new check, not a stop
     if "?" not in text and all(p.search(fold(text)) for p in RUNNING_CASE):
         return "running_case"
     if _complaint_only(tracker, text):  # the complaint intake answers it, not a coverage verdict
@@ -1113,7 +1113,9 @@ WHAT_ELSE = re.compile(
     r"(niks|niets) aan\b|"
     r"\bwat (heb|hebben) (ik|we|wij) (dan |er |eigenlijk |nou |nu )*aan\b|\bwaar(voor|om) betaal ik (dan|eigenlijk|nou)\b|"
     # "Kan ik dan nog ergens advies krijgen?", "waar kan ik dan wel advies vragen?"
-    r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b"
+    r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b|"
+    # "balen. wat kan ik dan nog wel?", "wat kunnen jullie dan wel voor me doen?"
+    r"\bwat (kan|kunnen) (ik|we|wij|jullie|u) (dan |nu |nog |eigenlijk )*(nog )?wel\b"
 )
 
 

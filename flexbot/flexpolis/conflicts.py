@@ -522,6 +522,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(schuldeiser\w*|schulden van|schuld van|"
             r"openstaande (rekening|schuld)\w*|deurwaarder|incassobureau)\b",
             r"\b(schuldeiser\w*|deurwaarder|incassobureau)\b.*\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b",
+            # "hij had zijn buurman 8.000 euro geleend; als erfgenaam wil ik het terug": a claim taken over (11n)
+            r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
+            r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
         ),
     ),
     (
@@ -1020,6 +1023,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
             r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b",
+            r"\bkapot (laten vallen|gevallen|gegooid)\b|\blaten vallen\b",  # "mijn laptop kapot laten vallen"
         ),
     ),
     (
@@ -1299,17 +1303,32 @@ def _skipped_in_traffic(folded: str) -> set[str]:
     return skip
 
 
+def _skipped_about_property(folded: str) -> set[str]:
+    """Kinds about homes, premises and claims that the story rules out."""
+    skip: set[str] = set()
+    # An inherited house the customer now lets: the rent is the customer's own claim (C&W 3b), not one taken over;
+    # a bailiff the customer wants to send is no creditor (11n).
+    if re.search(r"\b(verhuur\w*|mijn huurders?)\b", folded):
+        skip.add("overgenomen_vordering")
+    if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
+        skip.update(("overgenomen_vordering", "schulden"))
+    # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)
+    if BUSINESS_PREMISES.search(folded) and not HOME.search(folded):
+        skip.add("huur_woning")
+    # "een chalet in Oostenrijk gehuurd, de verhuurder houdt de borg in": a holiday rental (C&W 2b), no home
+    if re.search(r"\b(vakantie\w*|chalet|bungalow|villa|stacaravan|airbnb)\b", folded):
+        skip.add("huur_woning")
+    return skip
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
-    skip = _skipped_in_traffic(folded)
+    skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
     # "Ik heb al jaren ARAG met Consument & Wonen": ARAG named as the customer's insurer, not the other party
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
         skip.add("deze_verzekering")
     if opponent in PRIVATE_PARTIES or CONTRACT_PENALTY.search(folded):
         skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
-    # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)
-    if BUSINESS_PREMISES.search(folded) and not HOME.search(folded):
-        skip.add("huur_woning")
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
     if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
         skip.add("geld_uitgeleend")

@@ -204,8 +204,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(krijg|mag|kan) ik (een|mijn eigen|zelf een) advocaat\b|\badvocaat (kiezen|uitkiezen|uitzoeken)\b|"
         r"\badvocaat (ingehuurd|ingeschakeld|genomen|in de arm genomen|gezocht|betaald)\b|"
         # art. 5/11a: "mijn neef is advocaat, mag hij mijn zaak doen en de rekening naar jullie sturen?"
-        r"\b(\w+ )?(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman) is (\w+ )?advocaa?te?\b|"
+        r"\b(\w+ )?(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|buurman|vader|moeder|collega) is "
+        r"(\w+ )?advocaa?te?\b|\b(hem|haar) (\w+ )?als (mijn |onze )?advocaa?te? (nemen|inschakelen|vragen|kiezen)\b|"
         r"\b(rekening|factuur|nota) (\w+ ){0,2}naar (jullie|arag|u) (sturen|doorsturen|opsturen)\b|"
+        r"\b(stuur|sturen|stuurt) (ik|we|wij|hij|zij)? ?(\w+ )?(de|zijn|haar) (rekening|factuur|nota) (\w+ )?naar (jullie|arag)\b|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -85,7 +86,12 @@ class CheckState:
         verdict = self.verdict()
         if verdict.status != checker.HANGT_AF_VAN:
             return None
-        for name in verdict.missing:
+        missing = list(verdict.missing)
+        if self.question.opponent in checker.INSURED_OPPONENTS and "alleenstaand" in missing:
+            # a conflict with one's own child at home: 'alleenstaand' settles it whatever the modules (art. 1)
+            missing.remove("alleenstaand")
+            missing.insert(0, "alleenstaand")
+        for name in missing:
             if name in self.skipped:
                 continue
             if name == "conflict" and self.question.conflict is not None:
@@ -263,11 +269,18 @@ USES_MY_POLICY = (
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(via|onder|met) (mijn|m'?n|onze|ons|de|deze) "
     r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
 )
+COMPANION = (
+    r"(vriend\w*|vrienden|bevriend\w*|stel|gezin|familie|collega\w*|zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|"
+    r"zwager\w*|neef|nicht|kennis\w*)"
+)
 TRAVEL_COMPANIONS = re.compile(
-    r"\b(geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}(vriend\w*|vrienden|bevriend\w*|stel|gezin|"
-    r"familie|collega\w*|"
-    r"zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|neef|nicht|kennis\w*)\b.*(\b(zijn|is|valt|vallen) "
-    r"(mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b|" + USES_MY_POLICY + ")"
+    r"\b((geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}" + COMPANION + r"|"
+    # "met mijn zwager en zijn vrouw een villa in Spanje gehuurd ... tellen zij ook mee?"
+    r"met (mijn|m'?n|onze) (\w+ ){0,4}" + COMPANION + r"\b.{0,40}\b(villa|vakantiehuis\w*|huisje|chalet|appartement|"
+    r"hotel|reis|vakantie|camper)\w* (\w+ ){0,4}(gehuurd|geboekt|geregeld))\b"
+    r".*(\b(zijn|is|valt|vallen) (mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b|\b(tellen|telt) (\w+ ){0,5}(ook )?mee\b|"
+    + USES_MY_POLICY
+    + ")"
 )
 # A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
 SURVIVORS = re.compile(
@@ -667,10 +680,28 @@ def _event_older_than_policy(t: str) -> bool:
     policy: list[int] = []
     events: list[int] = []
     for clause in _CLAUSE_SPLIT.split(t):
+        if not clause:
+            continue
         days = _days_ago(clause)
         if days is not None:
             (policy if _POLICY_WORD.search(clause) else events).append(days)
+        elif not _POLICY_WORD.search(clause):
+            events.extend(_month_days_ago(clause, t))  # "vorige week afgesloten ... in januari verbouwd"
     return bool(policy) and any(days > max(policy) for days in events)
+
+
+def _month_days_ago(clause: str, t: str) -> list[int]:
+    """Days since a past month named without a year ("de aannemer heeft in januari verbouwd"), counted from
+    today; this month, months to come and states ("werk sinds maart") count nothing."""
+    if _YEARISH.search(t) or _TO_COME.search(clause) or _STATE_SINCE.search(clause):
+        return []
+    today = date.today()
+    found = []
+    for match in _MONTH_IN.finditer(clause):
+        month = MONTHS.index(match.group("month")) + 1
+        if month != today.month:
+            found.append(((today.month - month) % 12) * 30 + today.day - 28)  # the month's end at the latest
+    return found
 
 
 RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
@@ -861,11 +892,11 @@ DUTCH_ORGANISER = re.compile(
 # Policy options named in the story: "eigen woning staat op de polis", "burenrecht niet uitgesloten".
 OPTION_WORDS = {
     "eigen_woning": r"(optie )?eigen ?woning",
-    "uitsluiting_burenrecht": r"burenrecht",
+    "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|conflicten met (de )?buren)",
     "uitsluiting_motorrijtuigen": r"motorrijtuigen",
     "uitsluiting_arbeidsrecht": r"arbeidsrecht",
 }
-OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten)"
+OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
 
 
 ALONE_NOT = re.compile(
@@ -899,6 +930,8 @@ def options_in_text(text: str) -> dict[str, bool]:
             found[f"{option}"] = not negated
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
             found[option] = not negated
+        elif re.search(r"\beruit (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b", clause):
+            found[option] = True  # "gekozen om burenruzies eruit te laten" (C&W 3, Burenrecht)
     return found
 
 
@@ -1022,7 +1055,7 @@ MODULES_ON_POLICY = re.compile(
     r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
-    r"\b(flexpolis|polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
+    r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
     r"\b(heb|hebben) (ik |wij |we )?(" + MODULE_TIME + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"

@@ -16,6 +16,14 @@ from flexbot.flexpolis.knowledge import knowledge
 GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(hit|struck|ran over|knocked down) by a (car|truck|van|bus|driver)", "aangereden door een auto"),
     (
+        r"(hit|struck|ran over|knocked down) by an? (motorbike|motorcycle|scooter|moped|cyclist|bike)",
+        "aangereden door een scooter",
+    ),
+    (r"(crossing the (street|road)|on foot|walking)", "lopend"),
+    (r"i (live|am living|reside) in", "ik woon in"),  # where one lives is not where the conflict is
+    (r"(my|our) (\w+ )?(photos|pictures|photographs)", "mijn foto's"),
+    (r"without (asking|permission|my permission|consent)", "zonder toestemming"),
+    (
         r"a (car|truck|van|bus|driver) (hit|struck|ran over|knocked down|crashed into) (me|my \w+)",
         "aangereden door een auto",
     ),
@@ -97,6 +105,16 @@ COUNTRIES: tuple[tuple[str, str], ...] = (
     ("poland", "Polen"),
     ("ireland", "Ierland"),
     ("egypt", "Egypte"),
+    ("thailand|bangkok|phuket", "Thailand"),
+    ("indonesia|bali", "Indonesië"),
+    ("portugal", "Portugal"),
+    ("croatia", "Kroatië"),
+    ("tunisia", "Tunesië"),
+    ("canada", "Canada"),
+    ("mexico", "Mexico"),
+    ("australia", "Australië"),
+    ("japan", "Japan"),
+    ("south africa", "Zuid-Afrika"),
 )
 # "a Norwegian contract under Norwegian law": where the contract is (art. 8), put as "onder Noors recht".
 NATIONALITIES: tuple[tuple[str, str], ...] = (

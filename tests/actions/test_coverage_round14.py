@@ -1,0 +1,32 @@
+"""Round 14 conversation classes (issue 11, blind set conversations9), in new wordings: 'laat maar' with a
+new conflict starts that check; "wat kan ik dan nog wel?" after a 'not covered' gets what ARAG still offers;
+a conflict with one's own child at home asks 'alleenstaand' first (art. 1); a lawyer-relative question
+answered first."""
+
+from __future__ import annotations
+
+from testkit.coverage_form import Chat, after_verdict, follow_up
+
+
+def test_laat_maar_with_another_conflict_starts_its_check() -> None:
+    chat = Chat()
+    chat.say("Ik ben zzp en een opdrachtgever betaalt mijn factuur niet", "check_coverage")
+    reply = " ".join(
+        chat.say("laat maar, andere vraag: de buren hebben hun schuur op onze grond gezet", "check_coverage")
+    )
+    assert "2e Consument & Wonen" in reply
+
+
+def test_what_can_i_still_do_after_not_covered_gets_what_arag_still_offers() -> None:
+    slots = after_verdict("Mijn opdrachtgever betaalt mijn factuur niet, ik ben zzp")
+    reply = " ".join(follow_up(slots, "jammer. wat kunnen we dan nog wel?", "inform"))
+    assert "korting" in reply or "advies" in reply  # Inleiding: Legal Services, first advice, discount
+
+
+def test_a_conflict_with_ones_child_at_home_asks_alleenstaand_first() -> None:
+    chat = Chat()
+    replies = chat.say(
+        "Mijn dochter woont thuis en heeft mijn telefoon kapot laten vallen, ze wil niet betalen", "check_coverage"
+    )
+    assert "alleenstaand" in replies[-1] and "Welke modules" not in replies[-1]  # art. 1 'Let op'
+    assert "niet verzekerd" in " ".join(chat.say("nee"))
