@@ -328,6 +328,10 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
     if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
         extra["role"] = answers.parse_role(text)
+    for later in state.verdict().missing:  # "van een particulier via marktplaats" to privé/zakelijk: Verkeer 4d too
+        worded = _fact_in_words(later, text) if later != name else None
+        if worded is not None:
+            extra.update(worded.changes)
     if state.question.first_event_after_start is None and answers.first_event_in_text(text) is not None:
         extra["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik al verzekerd was"
     return extra
@@ -625,6 +629,8 @@ WORDED_FACTS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     # Verkeer 4d: "geen garantie" is the fact "zonder garantie"; "met BOVAG-garantie" its opposite.
     "facts.tweedehands_zonder_garantie": (
         (re.compile(r"\b(zonder|geen) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), True),
+        # "van een particulier via marktplaats": no dealer, so no BOVAG or dealer's guarantee
+        (re.compile(r"\b(van|bij) een particulier\b|\b(via|op) marktplaats\b|\bparticuliere verkoper\b"), True),
         (re.compile(r"\b(met|wel|had|heb|kreeg) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), False),
     ),
 }
@@ -827,7 +833,8 @@ def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
 NEW_MATTER = re.compile(
     r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
     r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
-    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|^(en|trouwens|verder)\b"  # "en iemand heeft mijn foto's gejat"
+    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|"
+    r"^((ok|oke|okay|nou|goed|prima|ja|hm+)\W+)?(en|trouwens|verder)\b"  # "ok. en mijn dochter dan, die ..."
 )
 NEW_MATTER_WITHIN = 60  # characters: the marker opens the message
 REPLACING = re.compile(
@@ -1362,8 +1369,10 @@ class ActionCoverageFollowUp(Action):
             if said is None and intent == OUT_OF_SCOPE:  # not about the verdict after all
                 dispatcher.utter_message(response="utter_out_of_scope")
                 return []
-            placed = intent != FALLBACK_INTENT
-            answer = None if said is not None or placed else talk.fallback_answer(text)
+            # two intents too close, or a placed intent whose words tell a conflict ("voor inkomstenbelasting,
+            # aanslag" after art. 11j): what the message already says, never the request to rephrase
+            told = intent == FALLBACK_INTENT or bool(answers.facts_in_description(text).get("conflict"))
+            answer = talk.fallback_answer(text) if said is None and told else None
             if said is not None:
                 dispatcher.utter_message(text=said)
             elif answer:  # two intents too close, but the message already says what it asks

@@ -1180,6 +1180,10 @@ CAR_BY_NAME = (
     r"fiat|seat|dacia|suzuki|tesla|honda|porsche|ford fiesta|ford focus|golf (gti|tdi|tsi)|"
     r"versnellingsbak|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*)\b"
 )
+VEHICLE_BOUGHT = re.compile(
+    r"\b(gekochte|nieuw gekochte|tweedehands) (\w+ )?(auto|motor|scooter|brommer|camper|occasion)\b|"
+    r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,2}gekocht\b"
+)
 MOTOR = re.compile(
     r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|truck|bijrijder)\b"
@@ -1579,7 +1583,9 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     kind = _by_opponent(kind, opponent, folded, matched)
-    if kind == "consumentenkoop" and re.search(CAR_BY_NAME, folded):
+    if kind == "consumentenkoop" and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
+    elif kind is None and VEHICLE_BOUGHT.search(folded):
+        kind = "contract_motorrijtuig"  # "mijn gekochte auto heeft een kapotte koppeling"
     kind = _in_traffic(kind, folded, traffic, matched)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

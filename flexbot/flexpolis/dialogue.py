@@ -883,6 +883,8 @@ PAID = re.compile(
 # A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
 DUTCH_ORGANISER = re.compile(
     r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
+    r"\b(reisorganisatie|touroperator|reisbureau|reisaanbieder)\b[^.?!]{0,10}\(?(een )?(nederlands|nederlandse|hollands) "
+    r"(bedrijf|bureau)\b|"
     r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b|"
     # Tour operators that sell from the Netherlands (their Dutch companies).
     r"\b(geboekt |via |bij )(tui|corendon|sunweb|d-reizen|prijsvrij|vakantiediscounter|anwb|sawadee|djoser)\b"

@@ -191,8 +191,11 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     elliptical and that answer speaks of it; else the topic as classified."""
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
         return topic
-    if talk.faq_topic_in(text) == topic:
+    own = talk.faq_topic_in(text)
+    if own == topic:
         return topic  # its own words name its topic: "En hoe meld ik het?" after the eigen risico
+    if own is not None and own != previous_topic:
+        return topic  # "en wat kost dat mij?" after the report answer: its own words name another topic
     t = fold(text).strip()
     if not ELLIPTICAL.search(t) or len(t.split()) > SHORT_FOLLOW_UP:
         return topic

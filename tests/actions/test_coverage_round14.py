@@ -30,3 +30,23 @@ def test_a_conflict_with_ones_child_at_home_asks_alleenstaand_first() -> None:
     )
     assert "alleenstaand" in replies[-1] and "Welke modules" not in replies[-1]  # art. 1 'Let op'
     assert "niet verzekerd" in " ".join(chat.say("nee"))
+
+
+def test_ok_en_with_another_persons_conflict_is_a_new_matter() -> None:
+    chat = Chat()
+    chat.say("De thuiszorg van mijn moeder rekent te veel", "check_coverage")
+    reply = " ".join(chat.say("ok. en mijn zoon dan, die studeert in Groningen en zijn huisbaas houdt zijn borg in"))
+    assert "dagstudie" in reply and "2c Consument & Wonen" in reply  # art. 1 and C&W 2c
+
+
+def test_bought_from_a_private_seller_told_as_a_reply_is_verkeer_4d() -> None:
+    chat = Chat()
+    chat.say("Ik heb Verkeer. Mijn gekochte auto heeft na twee weken een kapotte koppeling.", "check_coverage")
+    reply = " ".join(chat.say("gekocht van een particulier op marktplaats, gewoon privé"))
+    assert "4d Verkeer" in reply and "niet verzekerd" in reply
+
+
+def test_a_detail_after_a_verdict_gets_the_answer_not_a_rephrase() -> None:
+    slots = after_verdict("de belastingdienst wil 3000 euro van me terug")
+    reply = " ".join(follow_up(slots, "gaat om de aanslag inkomstenbelasting", "inform"))
+    assert "11j" in reply and "utter_ask_rephrase" not in reply

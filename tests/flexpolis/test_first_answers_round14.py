@@ -77,3 +77,16 @@ def test_a_lawyer_relative_asked_for_is_the_own_lawyer_question() -> None:
     text = "Mijn schoonmoeder is advocaat. Kan ik haar als advocaat nemen tegen mijn werkgever en stuur ik de factuur naar jullie?"
     assert conversation.faq_topic_in(text) == "own_lawyer"
     assert "schoonmoeder" not in first(text)  # the lawyer is no party to the conflict (art. 1)
+
+
+def test_a_trip_cancelled_by_a_dutch_company_abroad_is_a_dutch_contract() -> None:
+    answer = first(
+        "Onze reis naar Aruba is geannuleerd door het reisbureau (een Nederlands bedrijf). Ik heb Consument & Wonen."
+    )
+    assert "2b Consument & Wonen" in answer and "Europese Unie" not in answer  # art. 8: Dutch law and court
+
+
+def test_a_follow_up_naming_another_topic_is_not_read_as_the_previous_one() -> None:
+    from flexbot.flexpolis import faq_turn
+
+    assert faq_turn.context_topic("eigen_risico", "en wat kost dat mij?", "report") == "eigen_risico"
