@@ -871,7 +871,8 @@ ASKS_COVER = re.compile(
 )
 ARAGS_CASE = re.compile(
     r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
-    r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b"
+    r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b|"
+    r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak (loopt|lopen) (al )?(bij|via) (jullie|arag)\b"
 )
 
 

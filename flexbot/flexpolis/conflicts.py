@@ -632,6 +632,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn opdrachtgever\b",
             r"\bals zelfstandige\b",
             r"\bmijn klant\b",
+            # "een conflict met een klant die niet betaalt": one's client, so work outside employment (Inkomen 3a)
+            r"\b(een|mijn|onze) klant (die )?(\w+ ){0,2}(niet )?(betaalt|betalen|weigert)\b",
             r"\bmijn eenmanszaak\b",
             # Inkomen 3a / C&W 1: paid lessons or work of one's own beside a job ("ik geef naast mijn
             # baan pianoles aan huis; een leerling betaalt niet") is income earned outside employment.

@@ -224,7 +224,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij|wederpartij)\b|"
         r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog |die |dat |dit |het )*(zelf )?(nog )?"
         r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b|\b(zelf )?(op ?hoesten|dokken|aftikken)\b|"
-        r"\bwie (betaalt|vergoedt|draait op voor) (dat|dit|die|het|de kosten|dat rapport|die kosten)\b",
+        r"\bwie (betaalt|vergoedt|draait op voor) (dat|dit|die|het|de kosten|dat rapport|die kosten)\b|"
+        r"\b(betaalt|vergoedt|betalen|vergoeden) (arag|jullie) (die|dat|deze|dit|ze) (kosten|rekening|nota)?\b",
     ),
     # Who handles a covered conflict (art. 5): "krijg ik dan een advocaat?"
     (

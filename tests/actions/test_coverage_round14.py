@@ -50,3 +50,14 @@ def test_a_detail_after_a_verdict_gets_the_answer_not_a_rephrase() -> None:
     slots = after_verdict("de belastingdienst wil 3000 euro van me terug")
     reply = " ".join(follow_up(slots, "gaat om de aanslag inkomstenbelasting", "inform"))
     assert "11j" in reply and "utter_ask_rephrase" not in reply
+
+
+def test_a_cost_question_in_a_case_running_at_arag_starts_no_check() -> None:
+    chat = Chat()
+    replies = chat.say(
+        "Er loopt bij jullie een zaak tegen mijn werkgever. Zijn advocaat stuurt me nu buitengerechtelijke kosten. "
+        "Vergoeden jullie die als ik verlies?",
+        "check_coverage",
+    )
+    assert "buiten de rechtszaak" in replies[0] and "art. 10" in replies[0]
+    assert "Welke modules" not in " ".join(replies)

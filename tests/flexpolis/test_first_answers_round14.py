@@ -90,3 +90,8 @@ def test_a_follow_up_naming_another_topic_is_not_read_as_the_previous_one() -> N
     from flexbot.flexpolis import faq_turn
 
     assert faq_turn.context_topic("eigen_risico", "en wat kost dat mij?", "report") == "eigen_risico"
+
+
+def test_a_client_who_does_not_pay_is_work_outside_employment() -> None:
+    assert kind("Hoe zit het met een klant die mijn rekening niet betaalt?") == "zzp_opdracht"  # Inkomen 3a
+    assert kind("Ik ben klant bij de bakker en die levert mijn taart niet") != "zzp_opdracht"
