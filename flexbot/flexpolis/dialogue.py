@@ -195,8 +195,17 @@ ROLE_PRIVE = re.compile(
 )
 
 
+# "overdag in loondienst, daarnaast een eenmanszaak, en dit was een opdracht daarvan": the conflict is the business's
+FROM_OWN_BUSINESS = re.compile(
+    r"\b(daarvan|voor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak))\b|\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt) "
+    r"(\w+ ){0,3}(opdracht|klus|klant|zaak|bedrijf)\b"
+)
+
+
 def parse_role(text: str) -> str | None:
     t = fold(text)
+    if ROLE_PRIVE.search(t) and ROLE_ZAKELIJK.search(t) and FROM_OWN_BUSINESS.search(t):
+        return "zakelijk"
     if ROLE_PRIVE.search(t):
         return "particulier"
     if ROLE_ZAKELIJK.search(t):
