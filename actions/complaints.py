@@ -244,7 +244,11 @@ ARAG_SIDE = re.compile(
     r"chatbot|bot|robot|computer|premie|service|dienstverlening|teruggebeld|terugbellen|dossier|melding|claim|"
     # ARAG's own rules just explained: "slecht geregeld dat ik dat rapport moet voorschieten" (art. 9)
     r"voorschieten|voorschiet|voorwaarden|polisvoorwaarden|"
-    r"(mijn|de|onze) zaak (ligt|loopt|duurt|staat)|(niemand|nooit) (belt|reageert|antwoordt))\b|"
+    r"(mijn|de|onze) zaak (ligt|loopt|duurt|staat)|(niemand|nooit) (belt|reageert|antwoordt)|"
+    # round 14: ARAG's phone service and the wish to complain ("drie keer doorverbonden en toen opgehangen.
+    # Daar wil ik over klagen"), also in the middle of a check
+    r"doorverbonden|doorgeschakeld|wachtrij|in de wacht|"
+    r"(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen|klagen over (het|de|jullie|uw) (gesprek|telefoon\w*|behandeling|service))\b|"
     r"\b(duurt|duren) (\w+ )?(veel |te |zo |erg )*lang\b|"
     r"\b(u|je) (begrijpt|snapt|luistert|helpt) (me |mij )?(niet|niks|niets)\b"
 )

@@ -109,11 +109,15 @@ def holds_question(text: str) -> bool:
 
 
 def question_part(text: str, detector: ComplaintDetector) -> str | None:
-    """The asking sentences of a message that also complains, or None to keep the text."""
+    """The asking part of a message that also complains, or None to keep the text: the story and
+    question told after the complaint (round 14), else the asking sentences."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return None
     detections = detector.detect_many(sentences)
+    tail = told_after_complaint(sentences, [d.decision for d in detections])
+    if tail:
+        return tail
     questions = [s for s, d in zip(sentences, detections, strict=False) if d.decision == "none" and is_question(s)]
     if not questions or len(questions) == len(sentences):
         return None
@@ -125,8 +129,36 @@ def question_part(text: str, detector: ComplaintDetector) -> str | None:
 
 def has_topic(text: str) -> bool:
     """The text names something of ARAG's domain, or a kind of conflict or an opponent as the
-    coverage form reads them (the intent classifier's markers)."""
-    return bool(DOMAIN.search(fold(text)) or conflict_markers(text))
+    coverage form reads them (the intent classifier's markers), or the customer's data (art. 19)."""
+    return bool(DOMAIN.search(fold(text)) or conflict_markers(text) or _DATA.search(fold(text)))
+
+
+# Round 14: "Wat doen jullie met mijn gegevens?" after a complaint is the privacy question (art. 19).
+_DATA = re.compile(r"\b(gegevens|persoonsgegevens|privacy|avg|data)\b")
+
+
+def told_after_complaint(sentences: list[str], decisions: list[str]) -> str | None:
+    """Round 14: a complaint first, then a matter of its own with its question ("Echt slecht. Dan maar
+    hier: mijn zorgverzekeraar weigert ... Kan ARAG daar iets aan doen? Ik heb Consument & Wonen."):
+    everything after the last complaining sentence, so the question is answered as it would be without
+    the complaint (its story, modules and all). None: nothing asked after the complaint."""
+    last = max((i for i, d in enumerate(decisions) if d == "complaint"), default=-1)
+    tail = sentences[last + 1 :]
+    if last < 0 or not tail:
+        return None
+    if not any((is_question(s) or _ASKS.search(s.strip())) and not is_rhetorical(s.strip()) for s in tail):
+        return None
+    told = " ".join(s.strip() for s in tail)
+    return told if has_topic(told) else None
+
+
+def third_party_story(text: str) -> bool:
+    """A third party's story told to ask about cover, which ComplaintIntent clears as no complaint
+    (round 13/14): its whole text goes to the classifier ("Een vrouw zet leugens over mij op Facebook
+    ... Kan ARAG daar iets tegen doen?" is C&W 2a, not art. 17 for the question alone)."""
+    from bot.components.complaint_intent import coverage_story  # imports this module
+
+    return coverage_story(text)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -156,6 +188,8 @@ class ComplaintDetectorComponent(GraphComponent):
             # one-sentence complaint that asks ("ik ben het niet eens met ARAG, wat kan ik doen?")
             # is classified whole.
             question = question_part(text, self._detector) if detection.complaint else None
+            if question and third_party_story(text):
+                question = None  # no complaint at all (ComplaintIntent): the classifier reads the whole story
             asks = bool(question) or (detection.complaint and holds_question(text))
             message.set(PARSE_KEY, {**detection.to_dict(), "question": asks}, add_to_output=True)
             if question:

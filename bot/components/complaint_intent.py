@@ -30,6 +30,16 @@ Round 13 adds three routings (each with its reason in the detection's reasons):
 - a complaint that asks when someone contacts the customer or where to go next gets
   `faq_complaints` (art. 20, Kifid), not the classifier's answer time or coverage check.
 
+Round 14 (seeds 000/001: a complaint is dissatisfaction about ARAG's service):
+- a third party's story naming nobody of ARAG becomes no complaint rather than a check question
+  ("intent:third_party"), and so does one that names ARAG only as the insurer of a running case
+  without blame, or is told in English ("heb ARAG met Verkeer ... can you help me claim?");
+- a self-correction ("sorry, my mistake, it was 12 April") is none ("intent:correctie");
+- ARAG's slow handling of the customer's own case with blame, or its phone service with the wish to
+  complain, is a sure complaint ("intent:behandeling"), also mid-check;
+- a complaint asking whether the policy goes on after moving abroad gets `faq_start_change_end`
+  (art. 15/3); the detector component classifies the story told after the complaint with its question.
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -182,7 +192,11 @@ def review(message: Message) -> None:
         return
     why = not_about_arag(text, top.get("name"), float(top.get("confidence") or 0.0))
     if why:
-        checked = {**detection, "complaint": False, "decision": "ask", "reasons": [*reasons, f"intent:{why}"]}
+        # Round 14: a story about a third party that names nobody of ARAG is no complaint at all
+        # (Klachtenbeleid: onvrede over de dienstverlening van ARAG), so no check question either; a
+        # short reply is still checked.
+        decision = "none" if why == "third_party" else "ask"
+        checked = {**detection, "complaint": False, "decision": decision, "reasons": [*reasons, f"intent:{why}"]}
         message.set(PARSE_KEY, checked, add_to_output=True)  # the classifier's intent stays
 
 
@@ -202,12 +216,39 @@ _COVER_ASK = re.compile(
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben)\b[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
+    # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
+    r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
+    # English: "I have ARAG with the traffic module", "can you help me claim", "is there a limit"
+    r"|\b(i|we)\b[^.?!]{0,30}\b(have|got|am insured|are insured)\b[^.?!]{0,30}\b(arag|traffic|verkeer|income|inkomen|"
+    r"consumer|consument|module|legal (expenses|aid) insurance)\b"
+    r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,30}\b(help|assist|pay|cover|claim)\b"
+    r"|\bis there (a|any) (limit|maximum|cap)\b|\b(do|does) (you|arag|my policy)\b[^.?!]{0,20}\bcover\b"
+)
+# Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
+# verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
+_RUNNING_CASE = re.compile(
+    r"\b(ik loop|ik heb|we hebben|wij hebben|er loopt|loopt)\b[^.?!]{0,15}\b(bij|via) (jullie|arag)\b[^.?!]{0,10}"
+    r"\b(een|mijn|onze) (\w+ )?zaak\b"
+    r"|\b(een|mijn|onze) (lopende )?zaak\b[^.?!]{0,10}\b(loopt )?(bij|via) (jullie|arag)\b"
+)
+_NEUTRAL_BLAME = re.compile(
+    _BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand)\b"
+)
+# English: someone of ARAG's side named outside the asking.
+_ARAG_EN = re.compile(
+    r"\b(you|your|arag|handler|case handler|lawyer|staff|employee|premium|customer service|helpdesk|claim handler)\b"
 )
 # The other side's insurer, a stranger and other opponents the rules' markers leave out.
 _OTHER_SIDE = re.compile(
     r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
     r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
     r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
+    # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
+    r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
+    # English (round 14)
+    r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
+    r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
 )
 
 
@@ -228,7 +269,13 @@ def coverage_story(text: str) -> bool:
     other = _OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
     if not other:
         return False
-    return not _ARAG.search(_OTHER_SIDE.sub(" ", _NOT_ARAG.sub(" ", rest)))
+    running = _RUNNING_CASE.sub(" ", rest)
+    if running != rest and _NEUTRAL_BLAME.search(running):
+        return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
+    left = _OTHER_SIDE.sub(" ", _NOT_ARAG.sub(" ", running))
+    if _ARAG_EN.search(left):
+        return False  # English, naming ARAG's side outside the asking
+    return not _ARAG.search(left)
 
 
 def not_a_complaint(message: Message) -> None:
@@ -240,6 +287,122 @@ def not_a_complaint(message: Message) -> None:
         reasons = [*(detection.get("reasons") or []), "intent:dekkingsvraag"]
         cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
         message.set(PARSE_KEY, cleared, add_to_output=True)
+
+
+# Round 14: the customer correcting their own words ("Sorry, my mistake, the accident was on 12 April",
+# "foutje, ik bedoel maart") is no dissatisfaction at all, when nobody of ARAG is named.
+_SELF_CORRECTION = re.compile(
+    r"\b(my mistake|my bad|my error|i meant|i mean|correction|i was wrong|i got (it|that|the date) wrong|"
+    r"sorry,? (it|that|the \w+) (was|is)|typo|"
+    r"mijn fout|foutje|vergissing|vergist|ik bedoel\w*|ik bedoelde|correctie|verkeerd getypt|tikfout|"
+    r"sorry,? (het|dat|de \w+) (was|is|moet)|ik zei het verkeerd|niet \w+ maar)\b"
+)
+
+
+def self_correction(text: str) -> bool:
+    """The message corrects the customer's own earlier words and names nobody of ARAG."""
+    plain = fold(text).lower()
+    if not _SELF_CORRECTION.search(plain):
+        return False
+    return not (_ARAG_EN.search(plain) or _ARAG.search(_NOT_ARAG.sub(" ", plain)) or _BLAME.search(plain))
+
+
+def no_self_correction(message: Message) -> None:
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("complaint", "ask"):
+        return
+    if self_correction(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        reasons = [*(detection.get("reasons") or []), "intent:correctie"]
+        cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
+        message.set(PARSE_KEY, cleared, add_to_output=True)
+
+
+# Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a
+# word of blame ("Schandalig hoe lang mijn zaak duurt, nog steeds geen brief naar de tegenpartij"): a sure
+# complaint (Klachtenbeleid: onvrede over de dienstverlening van ARAG), not a check question. The court,
+# the UWV or a government body named as the one that is slow keeps it what the detector said.
+_OWN_CASE_SLOW = re.compile(
+    r"\b(mijn|onze|m'?n) (zaak|dossier|melding|claim|aanvraag)\b[^.?!]{0,40}"
+    r"\b(duurt|duren|ligt (al|nog|stil)|stil|blijft liggen|nog steeds niet|nog steeds geen|niks gebeurd|niets gebeurd)\b"
+    r"|\b(hoe|zo|veel te|te) lang\b[^.?!]{0,30}\b(mijn|onze|m'?n) (zaak|dossier|melding|claim)\b"
+)
+# "nog steeds geen brief gestuurd" counts when the customer's own case is named: else it is the
+# opponent who did nothing ("de bouwer heeft nog steeds niks gedaan").
+_NOTHING_DONE = re.compile(
+    r"\bnog (steeds|altijd) (geen|niks|niets)\b[^.?!]{0,40}\b(gestuurd|verstuurd|gedaan|gehoord|gebeld|ondernomen|gebeurd)\b"
+)
+_OWN_CASE = re.compile(r"\b(mijn|onze|m'?n) (zaak|dossier|melding|claim)\b")
+_SLOW_OTHERS = re.compile(r"\b(rechter|rechtbank|kantonrechter|uwv|gemeente|belastingdienst|cbr|ind|notaris)\b")
+
+
+# ARAG's phone service ("drie keer doorverbonden en toen opgehangen") with the wish to complain about it
+# ("daar wil ik over klagen") or a word of blame: a sure complaint, also in the middle of a coverage check
+# (where the detector reads dissatisfaction as about the opponent).
+_PHONE_SERVICE = re.compile(
+    r"\b(doorverbonden|doorgeschakeld|in de wacht|wachtrij|keuzemenu|(werd|ben) (ik )?(\w+ )?opgehangen|"
+    r"(verbinding|lijn) (werd )?verbroken|niemand nam op)\b"
+)
+_WANTS_TO_COMPLAIN = re.compile(
+    r"\b(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen\b|\bklacht (over|indienen)\b|\bbeklag\b|\bwil (\w+ )?klagen\b"
+)
+
+
+def own_case_slow(text: str) -> bool:
+    plain = fold(text).lower()
+    slow = _OWN_CASE_SLOW.search(plain) or (_NOTHING_DONE.search(plain) and _OWN_CASE.search(plain))
+    return bool(slow and _BLAME.search(plain) and not _SLOW_OTHERS.search(plain))
+
+
+def arag_service_complaint(text: str) -> bool:
+    """ARAG's handling of the case is slow (with blame), or its phone service failed (with the wish to
+    complain or blame)."""
+    plain = fold(text).lower()
+    if own_case_slow(text):
+        return True
+    return bool(_PHONE_SERVICE.search(plain) and (_WANTS_TO_COMPLAIN.search(plain) or _BLAME.search(plain)))
+
+
+def slow_handling(message: Message) -> None:
+    """An unsure detection of a complaint about ARAG's handling or phone service becomes sure; the slow
+    handling of the customer's own case with a word of blame also when the detector saw nothing."""
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("ask", "none") or detection.get("question"):
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not (own_case_slow(text) if detection.get("decision") == "none" else arag_service_complaint(text)):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:behandeling"]
+    found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 14: a complaint that asks whether the insurance goes on after moving abroad ("ik verhuis in
+# september naar Portugal. Blijft mijn rechtsbijstand dan gewoon doorlopen?") asks art. 15/3 (the
+# insurance ends when the policyholder no longer lives in the Netherlands), not about a pension conflict.
+_MOVES_ABROAD = re.compile(
+    r"\b(verhuis\w*|emigr\w*|ga\w* wonen|vertrek\w*)\b[^.?!]{0,40}\b(naar|in) (het )?[a-z]+"
+    r"|\b(ga|gaan|gaat)\b[^.?!]{0,30}\b(in|naar) [a-z]+ wonen\b|\bniet meer in nederland\b|\bbuitenland\b"
+)
+_POLICY_GOES_ON = re.compile(
+    r"\b(blijft|blijven|loopt|lopen|geldt|gelden|houd|hou|behoud)\b[^.?!]{0,10}\b(mijn|de|onze|deze) "
+    r"(verzekering|rechtsbijstand\w*|polis|flexpolis|dekking)\b[^.?!]{0,25}\b(doorlopen|door|gelden|geldig|bestaan|aan)\b"
+    r"|\b(ben|blijf|zijn|blijven) (ik|we|wij)\b[^.?!]{0,20}\b(nog|dan)\b[^.?!]{0,15}\b(verzekerd|gedekt)\b"
+)
+
+
+def policy_abroad_question(message: Message) -> None:
+    """The question of a complaint about the policy going on after moving abroad: faq_start_change_end."""
+    detection = message.get(PARSE_KEY) or {}
+    if not detection.get("complaint") or not detection.get("question"):
+        return
+    plain = fold(message.get(TEXT) or "").lower()
+    if not (_MOVES_ABROAD.search(plain) and _POLICY_GOES_ON.search(plain)):
+        return
+    intent = {"name": "faq_start_change_end", "confidence": 1.0}
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != intent["name"]]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set("intent_ranking", [intent, *ranking], add_to_output=True)
 
 
 # Art. 17: ARAG (its jurist) stops the case or refuses to go on because it sees no reasonable
@@ -305,9 +468,12 @@ class ComplaintIntent(GraphComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             not_a_complaint(message)
+            no_self_correction(message)
             review(message)
+            slow_handling(message)
             case_decision(message)
             complaint_question(message)
+            policy_abroad_question(message)
             intent = complaint_intent(message)
             if intent is None:
                 continue
