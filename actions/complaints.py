@@ -179,6 +179,31 @@ def new_story(tracker: Tracker) -> bool:
     return is_own_question(text) or answers.parse_yes_no(text) is None
 
 
+# Round 14: an answer to the intake's question followed by a new matter ("laat maar, heeft toch geen zin.
+# Andere vraag: mijn dochter wordt online bedreigd ..."): the answer counts, and the new matter is
+# answered as a first message (seed 004: the coverage check).
+NEW_MATTER = re.compile(
+    r"\b(andere vraag|ander punt|nog een vraag|nog iets anders|iets anders|los daarvan|verder nog)\b\s*[:,.!-]?\s*(.+)$"
+)
+
+
+def answer_then_new_matter(tracker: Tracker) -> bool | None:
+    """The yes or no given before a new matter told in the same message at the consent question; None:
+    no such message."""
+    if tracker.active_loop_name != "complaint_form" or tracker.get_slot("requested_slot") != "handoff_consent":
+        return None
+    text = last_user_text(tracker)
+    intent = (tracker.latest_message.get("intent") or {}).get("name")
+    folded = fold(text)
+    found = NEW_MATTER.search(folded)
+    if intent not in NEW_STORY_INTENTS or not found or len(found.group(2).split()) < NEW_STORY_WORDS:
+        return None
+    head = folded[: found.start()].strip(" ,.;:!-")
+    if not head:
+        return None
+    return False if answers.is_stop(head) else answers.parse_yes_no(head)  # "laat maar": no contact
+
+
 def is_own_question(text: str) -> bool:
     """A question of several words, not a yes or no ('ja?' still counts as yes)."""
     return text.strip().endswith("?") and len(text.split()) >= 4
@@ -387,6 +412,13 @@ class ValidateComplaintForm(FormValidationAction):
         return "validate_complaint_form"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        consent = answer_then_new_matter(tracker)
+        if consent is not None:
+            # Round 14: the consent answer is kept (and recorded), the new matter is answered by the
+            # coverage check; the intake resumes after it with the consent given or refused.
+            if consent:
+                await self._record(tracker.get_slot("complaint_id"), "handoff_consent", True)
+            return [SlotSet("handoff_consent", consent), ActionExecutionRejected("complaint_form")]
         if new_story(tracker):
             # Round 13: a new coverage question or story typed at an intake question ("Ik ben op staande
             # voet ontslagen, ben ik gedekt?") is no answer to it: the form steps aside, the coverage check

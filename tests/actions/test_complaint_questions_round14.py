@@ -262,3 +262,53 @@ async def test_the_self_correction_in_a_chat_is_not_registered(redis_url: str) -
     """The action side: a cleared detection registers nothing (seeds 000/001)."""
     said = await Chat().send(CORRECTIONS[0], decision="none", intent="other_language")
     assert not any("Klachtenbureau onder referentie" in s for s in said)
+
+
+# Class 3 at the intake -- an answer to the consent question followed by a new matter ("nee hoor. Ander
+# punt: ..."): the answer is kept (seeds 000/001: the customer decides on contact) and the new matter is
+# answered by the coverage check as a first message (seed 004), the intake resuming after it.
+def consent_tracker(text: str, intent: str = "check_coverage") -> Tracker:
+    return Tracker(
+        "t",
+        {"requested_slot": "handoff_consent", "complaint_id": "KL-2026-000001", "complaint_pending": True},
+        {"text": text, "intent": {"name": intent, "confidence": 0.95}},
+        [{"event": "user", "text": text}],
+        False,
+        None,
+        {"name": "complaint_form"},
+        "action_listen",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [
+        (
+            "nee hoor, hoeft niet. Ander punt: mijn buurman heeft zijn nieuwe schutting een meter op mijn grond gezet",
+            False,
+        ),
+        ("laat maar zitten. Andere vraag: de stomerij heeft mijn trouwjurk verpest en wil niks vergoeden", False),
+        ("ja graag. Nog een vraag: de garage houdt mijn auto vast tot ik een rekening betaal die niet klopt", True),
+    ],
+)
+async def test_a_consent_answer_with_a_new_matter_keeps_the_answer_and_steps_aside(text: str, consent: bool) -> None:
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    form = complaints.ValidateComplaintForm()
+    if consent:
+        recorded: list[tuple[str, object]] = []
+
+        async def record(reference: object, slot: str, value: object) -> None:
+            recorded.append((slot, value))
+
+        form._record = record  # type: ignore[method-assign]
+    events = await form.run(dispatcher, consent_tracker(text), {})
+    assert [e.get("event") for e in events] == ["slot", "action_execution_rejected"]
+    assert events[0]["name"] == "handoff_consent" and events[0]["value"] is consent
+    assert dispatcher.messages == []  # no "Antwoord met ja of nee"
+
+
+@pytest.mark.parametrize("text", ["nee", "nee hoor, andere vraag", "ja. ander punt: kort"])
+def test_a_plain_answer_at_the_consent_question_is_no_new_matter(text: str) -> None:
+    assert complaints.answer_then_new_matter(consent_tracker(text)) is None
