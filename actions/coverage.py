@@ -617,7 +617,7 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     cost = cost_questions.cost_answer(text) if topic == "costs" else None
     if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
         return talk.short_and_details(cost)[0]
-    full = replies.faq_text(topic)
+    full = talk.answer_text(topic, text)  # the sentence the question asks for first (conversation.LEAD_SENTENCE)
     # "moet ik die brieven ook opsturen?": the sentences on documents (art. 7: copies, originals kept)
     question = f"{text} documenten kopieën originelen" if DOCUMENTS_SENT.search(fold(text)) else text
     short = talk.short_and_details(full, question=question)[0]
@@ -712,6 +712,11 @@ def _answered_question(
     state: CheckState, text: str, keep: dict[str, Any], answer: answers.Answer, dispatcher: CollectingDispatcher
 ) -> bool:
     """A general question in a reply is answered, also beside an answer ("Ik. Wie betaalt dat rapport?")."""
+    complaint = faq_turn.complaint_question(text, False)
+    if complaint:  # "wanneer hoor ik dan iets over die klacht?": the Klachtenbureau's term (art. 20), not art. 5
+        for message in faq_turn.complaint_question_answer(complaint).messages:
+            dispatcher.utter_message(text=message)
+        return True
     topic = _topic_in(text, keep["said"]) if answer.reason or "?" in text else None
     if topic:
         dispatcher.utter_message(text=_faq_for(topic, state, text))
@@ -864,7 +869,8 @@ def running_case() -> str:
 # mijn zaak tegen mijn werkgever doen en de rekening naar jullie sturen?" (art. 5/11a), "De advocaat die
 # ARAG voor mij inschakelde wil een winstbonus; betaalt ARAG dat?" (art. 10). The question is answered with
 # what already follows for the conflict; the check starts only when the customer asks about cover.
-ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs")
+ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs", "start_change_end")
+NO_VERDICT_TOPICS = ("start_change_end",)  # "verhuis naar Portugal voor mijn pensioen": no pension conflict
 ASKS_COVER = re.compile(
     r"\b(verzekerd|gedekt|dekking|dekt|bijstaan|vallen onder|valt onder|aanpakken|iets (aan|voor|tegen))\b|"
     r"\b(helpen|hulp)\b(?!.{0,20}\b(advocaat|jurist)\b)"
@@ -898,7 +904,7 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
         return None
     state = CheckState.load(None)
     answer = _faq_for(topic, state, text)
-    if ARAGS_CASE.search(fold(text)):
+    if ARAGS_CASE.search(fold(text)) or topic in NO_VERDICT_TOPICS:
         return [answer]  # a case ARAG already handles: its cover is settled
     head = talk.coverage_first(text)
     return [answer, head] if head else [answer]

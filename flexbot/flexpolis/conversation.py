@@ -163,7 +163,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "start_change_end",
-        r"\bverhuis\w* naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
+        r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
@@ -303,7 +303,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
-    "start_change_end": ((r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),),
+    "start_change_end": (
+        (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),
+        # art. 15: "ik verhuis naar Portugal; blijft mijn rechtsbijstand doorlopen?"
+        (r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b", "niet meer in Nederland woont"),
+    ),
     "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
     # Art. 17: "en als de scheidsrechter jullie gelijk geeft, mag ik dan zelf doorprocederen?"
     "disagreement": ((ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),),

@@ -238,7 +238,7 @@ NAMES_COMPLAINT = re.compile(
     r"\b(klachtenafdeling|klachtenbureau|klachtenprocedure|klachtafhandeling|klachtbehandel\w*|kifid)\b|"
     r"\b(klacht|klagen|beklag)\b[^.?!]{0,25}\b(over|tegen|bij|indienen|in te dienen)\b[^.?!]{0,20}"
     r"\b(arag|jullie|u|uw|mijn (jurist|behandelaar|dossierbehandelaar)|de (jurist|behandelaar)|officieel)\b|"
-    r"\b(officieel|formeel) (\w+ )?(klagen|klacht\w*|beklag)\b"
+    r"\b(officieel|formeel) (\w+ )?(klagen|klacht\w*|beklag)\b|\b(die|mijn|de|deze|onze) klacht\b"
 )
 COMPLAINT_TIME = re.compile(
     r"\b(hoe (lang|snel|gauw)|wanneer|binnen hoeveel|hoeveel (dagen|tijd|weken)|op welke termijn)\b[^?.!]{0,70}"

@@ -61,3 +61,22 @@ def test_a_cost_question_in_a_case_running_at_arag_starts_no_check() -> None:
     )
     assert "buiten de rechtszaak" in replies[0] and "art. 10" in replies[0]
     assert "Welke modules" not in " ".join(replies)
+
+
+def test_moving_abroad_asked_with_a_reason_is_art_15_not_a_conflict() -> None:
+    chat = Chat()
+    replies = chat.say(
+        "Wij verhuizen volgend jaar naar Frankrijk om daar met pensioen te gaan. Loopt onze polis dan door?",
+        "check_coverage",
+    )
+    assert replies[0].startswith(
+        "De verzekering stopt automatisch als de verzekeringnemer niet meer in Nederland woont"
+    )
+    assert "Welke modules" not in " ".join(replies)
+
+
+def test_a_question_about_the_complaint_mid_check_gets_the_klachtenbureaus_term() -> None:
+    chat = Chat()
+    chat.say("De aannemer heeft ons dak verkeerd gelegd.", "check_coverage")
+    reply = " ".join(chat.say("hoe snel reageert het klachtenbureau eigenlijk op mijn klacht?"))
+    assert "5 werkdagen" in reply and "2 werkdagen" not in reply  # art. 20, not art. 5
