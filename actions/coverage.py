@@ -332,6 +332,9 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
         worded = _fact_in_words(later, text) if later != name else None
         if worded is not None:
             extra.update(worded.changes)
+    who = answers.involved_in_description(text) if name != "involved" and state.question.involved is None else None
+    if who and who != "policyholder":  # "ik heb c&w en verkeer. mijn vriendin ging mee, zij heeft ook schade"
+        extra["involved"] = who
     if state.question.first_event_after_start is None and answers.first_event_in_text(text) is not None:
         extra["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik al verzekerd was"
     return extra
@@ -844,7 +847,9 @@ NEW_MATTER = re.compile(
 NEW_MATTER_WITHIN = 60  # characters: the marker opens the message
 REPLACING = re.compile(
     r"\bniet (de|het|mijn|m'?n|onze|ons|een|die) ([\w-]+ ){0,2}(,\s*)?maar\b|"
-    r"^(\W*(nee|sorry|oh|o|wacht)\W+)*(correctie|ik bedoel(de)?|ik vergis me|ik vergiste me|ik zei het verkeerd)\b"
+    r"^(\W*(nee|sorry|oh|o|wacht)\W+)*(correctie|ik bedoel(de)?|ik vergis me|ik vergiste me|ik zei het verkeerd)\b|"
+    # "o wacht nee het gaat om het appartement dat ik zelf verhuur"
+    r"^(\W*(nee|sorry|oh|o|wacht|oeps)\W+)+(het gaat|het ging|het is|het was) (eigenlijk |dus )?(om|over)\b"
 )
 
 
@@ -869,7 +874,7 @@ def running_case() -> str:
 # mijn zaak tegen mijn werkgever doen en de rekening naar jullie sturen?" (art. 5/11a), "De advocaat die
 # ARAG voor mij inschakelde wil een winstbonus; betaalt ARAG dat?" (art. 10). The question is answered with
 # what already follows for the conflict; the check starts only when the customer asks about cover.
-ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs", "start_change_end")
+ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs", "start_change_end", "maximum")
 NO_VERDICT_TOPICS = ("start_change_end",)  # "verhuis naar Portugal voor mijn pensioen": no pension conflict
 ASKS_COVER = re.compile(
     r"\b(verzekerd|gedekt|dekking|dekt|bijstaan|vallen onder|valt onder|aanpakken|iets (aan|voor|tegen))\b|"
@@ -893,16 +898,20 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None
 
 
+ASKED_WITHOUT_MARK = re.compile(r"\b(tot welk bedrag|hoeveel|hoe (lang|snel|zit)|mag ik|moet ik|wie betaalt)\b")
+
+
 def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None:
     """The replies to a lawyer or cost question told with a conflict as its context; None: no such question,
     or the customer also asks whether the conflict is covered."""
-    if not found.get("conflict") or "?" not in text:
+    if not found.get("conflict") or ("?" not in text and not ASKED_WITHOUT_MARK.search(fold(text))):
         return None
-    topic = talk.second_faq_topic(text) or talk.faq_topic_in(text)
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s)
+    asking = text if "?" in text else f"{text}?"  # "ongeluk in de vs tot welk bedrag betalen jullie"
+    topic = talk.second_faq_topic(asking) or talk.faq_topic_in(asking)
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
         return None
-    state = CheckState.load(None)
+    state, _ = answers.apply(CheckState(), found)  # the answer's sentence for this conflict's module (art. 6)
     answer = _faq_for(topic, state, text)
     if ARAGS_CASE.search(fold(text)) or topic in NO_VERDICT_TOPICS:
         return [answer]  # a case ARAG already handles: its cover is settled

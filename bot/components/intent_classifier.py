@@ -62,7 +62,7 @@ DOMAIN = re.compile(
     r"(verzeker|polis|arag|jurist|advoca|dekking|gedekt|dekt|conflict|ruzie|geschil|premie|module|"
     r"claim|zaak|zaken|rechtsbijstand|rechtshulp|juridisch|klacht|meld|vergoed|kosten|uitsluit|"
     r"uitgesloten|opzeg|eigen risico|rechter|procedure|buurman|buren|werkgever|verhuurder|huisbaas|"
-    r"ontslag|uwv|webshop|aanrijding|schade)"
+    r"ontslag|uwv|webshop|aanrijding|schade|zeg (ik|je|u|we) \w*( \w+)? op\b)"
 )
 # Function words of the languages customers write in besides Dutch (English, German, French,
 # Spanish, Portuguese, Polish, Turkish); a message using more of these than Dutch ones, or written

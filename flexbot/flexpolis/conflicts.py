@@ -31,6 +31,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
             r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
             r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+            # "mijn vriend en ik wonen samen en hebben ruzie over de auto": the partner is the other party
+            r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik\b.{0,60}\b(ruzie|conflict|onenigheid|"
+            r"oneens|geschil)\b(?! (met|tegen) )",  # not "mijn man en ik hebben ruzie met de buren"
         ),
     ),
     "neighbour": (
@@ -821,6 +824,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(geld|\d+ ?(euro|eur|,-)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
+            # "de 2000 euro die ik hem geleend heb": lent by the customer
+            r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
             r"\bgeld (uit)?lenen aan\b",
             r"\b(geld|euro) (uit)?geleend aan\b",
             r"\blening aan\b",
@@ -856,7 +861,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbig-register\b",
             r"\bklacht over (hoe ik|mijn werk)\b",
             # "een klacht over mij ingediend bij het tuchtcollege": the customer is the one complained about
-            r"\btucht\w*\b.{0,80}\b(over|tegen) (mij|me)\b|\b(over|tegen) (mij|me)\b.{0,80}\btucht\w*",
+            r"\b(tucht|klachtencommissie)\w*\b.{0,80}\b(over|tegen) (mij|me)\b|"
+            r"\b(over|tegen) (mij|me)\b.{0,80}\b(tucht\w*|klachtencommissie|beroepsorganisatie|klachtenregeling)\b",
         ),
     ),
     (

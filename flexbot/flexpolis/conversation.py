@@ -138,7 +138,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwachttijd\w*|\bwachttermijn\b|"
         # art. 9 asked about a policy just taken out: "ik heb de verzekering pas twee weken, telt dat?"
         r"\b(verzekering|polis|rechtsbijstand\w*) (\w+ ){0,2}(pas|net|sinds kort)\b|\bpas (sinds )?(\w+ ){0,2}"
-        r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b",
+        r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b|"
+        # "kan ik die module er nu nog bij nemen voor dit probleem?": a module added later (art. 9)
+        r"\b(module|onderdeel|verzekering)\b.{0,25}\b(er ?bij (nemen|doen|afsluiten)|bij ?nemen|toevoegen|alsnog afsluiten)\b",
     ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
     ("criminal", r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b"),
@@ -166,7 +168,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
-        r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
+        r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
         r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b|"
         # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
@@ -190,7 +192,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bhoeveel (kunnen|kan|willen|zullen|gaan|mogen) (jullie|arag|u|ze) (\w+ ){0,3}(betalen|vergoeden|dekken)\b|"
         r"\btot hoeveel\b|\bhoeveel (krijg|krijgen) (ik|we|wij) (\w+ ){0,2}(vergoed|uitbetaald)\b",
     ),
-    ("minimum", r"\bminimum\w*|\bvanaf welk bedrag\b"),
+    (
+        "minimum",
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b",
+    ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
     (
@@ -940,7 +945,7 @@ def fallback_answer(text: str) -> str | None:
     answers: the first answer for a conflict in it, else the FAQ answer for a general question in it
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
-    topic = faq_topic_in(text)
+    topic = faq_topic_in(text if "?" in text else f"{text}?")  # typed without a question mark
     answer = None if topic in AMOUNT_TOPICS else coverage_first(text) or coverage_first(english.gist(text))
     if answer:
         return answer

@@ -221,6 +221,8 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("driver_with_permission", r"\b(geleend|leende|mocht (mijn|onze) (auto|motor|scooter))\b"),
     (
         "travel_companion",
+        r"\b(mijn|m'?n) (vriend|vriendin|partner|zus|broer|moeder|vader|schoon\w+|zwager\w*) (ging|gingen|reisde|was) "
+        r"(ook )?mee\b.{0,40}\b(ook )?(schade|gewond|letsel|last|geld)\b|"
         r"\breisgeno(ot|te)\w*\b|\b(ging|gaat|gingen|reisde|reist) (met (mij|ons) )?mee op (de |onze |mijn |die )?"
         r"(vakantie|reis)\b|\bmee op (de )?vakantie\b",
     ),
@@ -838,6 +840,7 @@ def first_event_in_text(text: str) -> bool | None:
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
     if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
         r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar)|"
+        r"al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
         r"sinds vorig jaar|al voor(dat)?|al eerder)\b",
         t,
     ):

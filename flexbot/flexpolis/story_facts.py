@@ -69,7 +69,8 @@ TAKEN_OUT_BECAUSE = re.compile(
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
-    r"\b(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur)\b|"
+    r"\b(ik ben|als|werk als|werkzaam als|ik werk als) (\w+ )?(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|"
+    r"pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b|"
     r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
     r"\b(bezorg|bezorgen|bezorgde|vervoer|vervoeren|rijd|rijden|reed) (\w+ ){0,3}(pakket\w*|maaltijden|post|klanten|"
     r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"

@@ -80,3 +80,17 @@ def test_a_question_about_the_complaint_mid_check_gets_the_klachtenbureaus_term(
     chat.say("De aannemer heeft ons dak verkeerd gelegd.", "check_coverage")
     reply = " ".join(chat.say("hoe snel reageert het klachtenbureau eigenlijk op mijn klacht?"))
     assert "5 werkdagen" in reply and "2 werkdagen" not in reply  # art. 20, not art. 5
+
+
+def test_a_correction_opened_with_o_wacht_nee_starts_from_the_new_facts() -> None:
+    chat = Chat()
+    chat.say("ruzie over de huur, ik heb c&w", "check_coverage")
+    reply = " ".join(chat.say("o wacht nee het gaat om de kamer die ik zelf verhuur, de huurder betaalt niet"))
+    assert "3b Consument & Wonen" in reply  # renting out: excluded
+
+
+def test_a_companion_told_with_the_modules_is_taken() -> None:
+    chat = Chat()
+    chat.say("hotel in Italië geboekt, kamer was vies en ze geven niks terug", "check_coverage")
+    reply = " ".join(chat.say("ik heb c&w. mijn zus ging mee, zij heeft ook schade"))
+    assert "reisgenoot" in reply  # C&W 1
