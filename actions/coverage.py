@@ -1190,7 +1190,13 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     if modules:
         known = state.question.modules or frozenset()
         changes["modules"] = modules | known if ALSO.search(fold(text)) else modules
-    changes = {k: v for k, v in changes.items() if answers.get(state.question, k) != v}
+    if ROLE_WORD.search(fold(text)):  # "en als het in het weekend was gebeurd, gewoon privé?"
+        changes["role"] = answers.parse_role(text)
+        if changes["role"] == "particulier" and state.question.facts.get("beroepsmatig_vervoer"):
+            changes["facts.beroepsmatig_vervoer"] = False  # Verkeer 4c: not driving for work then
+        if changes["role"] == "particulier" and state.question.conflict == "beroepsvervoer":
+            changes["conflict"] = "verkeersongeval"
+    changes = {k: v for k, v in changes.items() if v is not None and answers.get(state.question, k) != v}
     if not changes:
         return None
     for name in changes:  # a new value replaces the one the verdict was given on

@@ -1031,7 +1031,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
             r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b",
-            r"\bkapot (laten vallen|gevallen|gegooid)\b|\blaten vallen\b",  # "mijn laptop kapot laten vallen"
+            # "hij heeft mijn laptop kapot laten vallen"; not "ze zeggen dat ik hem heb laten vallen"
+            r"\b(hij|zij|ze|die) (heeft|hebben|had) (\w+ ){0,3}(kapot )?laten vallen\b|\b(mijn|onze) \w+ kapot laten vallen\b",
         ),
     ),
     (

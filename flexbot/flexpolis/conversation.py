@@ -263,8 +263,8 @@ def faq_topic_in(text: str) -> str | None:
 
 # Art. 17: going on alone after the arbitrator sided with ARAG, asked as an own-lawyer question.
 ARAG_PROVED_RIGHT = (
-    r"\b(scheidsrechter|arbiter)\b|\bdoor ?procederen\b|\b(met )?(jullie|arag) (het )?(eens|gelijk)\b|"
-    r"\b(jullie|arag) gelijk (geeft|krijgt|krijgen|heeft|hebben)\b"
+    r"\bdoor ?procederen\b|\b(met )?(jullie|arag) (het )?(eens|gelijk)\b|\b(jullie|arag) gelijk (geeft|krijgt|krijgen|"
+    r"heeft|hebben)\b"
 )
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
@@ -281,7 +281,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
     ("costs", MEDIATION, None),
-    ("disagreement", ARAG_PROVED_RIGHT, frozenset({"own_lawyer"})),
+    ("disagreement", ARAG_PROVED_RIGHT + r"|\b(scheidsrechter|arbiter)\b", frozenset({"own_lawyer"})),
 )
 
 

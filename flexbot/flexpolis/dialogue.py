@@ -197,8 +197,7 @@ ROLE_PRIVE = re.compile(
 
 # "overdag in loondienst, daarnaast een eenmanszaak, en dit was een opdracht daarvan": the conflict is the business's
 FROM_OWN_BUSINESS = re.compile(
-    r"\b(daarvan|voor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak))\b|\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt) "
-    r"(\w+ ){0,3}(opdracht|klus|klant|zaak|bedrijf)\b"
+    r"\b(daarvan|voor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak))\b|\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt)\b"
 )
 
 

@@ -94,3 +94,18 @@ def test_a_companion_told_with_the_modules_is_taken() -> None:
     chat.say("hotel in Italië geboekt, kamer was vies en ze geven niks terug", "check_coverage")
     reply = " ".join(chat.say("ik heb c&w. mijn zus ging mee, zij heeft ook schade"))
     assert "reisgenoot" in reply  # C&W 1
+
+
+def test_the_same_accident_privately_after_a_verkeer_4c_verdict_is_verkeer_3a() -> None:
+    slots = after_verdict("Ik ben koerier en bezorg met mijn eigen bus. Een auto reed achterop mij. Ik heb Verkeer.")
+    reply = " ".join(follow_up(slots, "en als het op zondag was gebeurd, gewoon privé?", "inform"))
+    assert "3a Verkeer" in reply  # Verkeer 4c no longer applies
+
+
+def test_both_roles_with_the_conflict_of_the_business_after_a_verdict_stays_business() -> None:
+    chat = Chat()
+    chat.say("Een klant betaalt mijn factuur van 800 euro niet.", "check_coverage")
+    reply = " ".join(
+        chat.say("allebei: ik werk in loondienst, daarnaast heb ik een eenmanszaak en dit was een klus daarvan")
+    )
+    assert "niet verzekerd" in reply and "particulier" in reply  # C&W 1: private role only

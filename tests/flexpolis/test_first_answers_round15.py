@@ -52,3 +52,18 @@ def test_a_maximum_question_with_a_story_as_context_is_answered_first() -> None:
 
     replies = Chat().say("aangereden in Canada met een huurauto tot welk bedrag betalen jullie", "check_coverage")
     assert "€ 10.000" in " ".join(replies) and "Welke modules" not in " ".join(replies)
+
+
+def test_a_shop_saying_the_customer_dropped_it_keeps_the_purchase() -> None:
+    assert (
+        kind("De winkel wil mijn kapotte telefoon niet maken, ze zeggen dat ik hem heb laten vallen")
+        == "consumentenkoop"
+    )
+    assert kind("Mijn neef heeft mijn camera kapot laten vallen en wil niet betalen") == "onrechtmatige_daad"
+
+
+def test_the_arbitrators_costs_asked_lead_with_who_pays_him() -> None:
+    from testkit.stories import faq
+
+    answer = faq("faq_disagreement", "wie betaalt die scheidsrechter eigenlijk? gaat dat van mijn maximum af?")
+    assert "telt niet mee" in answer and not answer.startswith("Krijgt ARAG gelijk")  # art. 17
