@@ -202,7 +202,9 @@ def _mid_check(
     for fact in state.verdict().missing:
         answer = _fact_in_words(fact, text)
         worded.update(answer.changes if answer else {})
-    if found.get("conflict") not in (None, state.question.conflict) and ANSWER_START.search(t):
+    if state.question.conflict is not None and found.get("conflict") not in (None, state.question.conflict):
+        # a detail told with an answer ("er zat garantie op, staat op de factuur. ik heb alleen c&w", "mijn
+        # vriendin ging mee, zij heeft ook schade") keeps the conflict; only a correction may change it
         if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}

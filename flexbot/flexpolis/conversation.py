@@ -949,6 +949,8 @@ def fallback_answer(text: str) -> str | None:
     answer = None if topic in AMOUNT_TOPICS else coverage_first(text) or coverage_first(english.gist(text))
     if answer:
         return answer
+    if topic is None and dialogue.involved_in_description(text) not in (None, "policyholder"):
+        topic = "who_is_insured"  # "mijn dochter van 19, ze studeert in Utrecht en woont daar op kamers" (art. 1)
     if topic is None:
         return None
     if topic == "costs":

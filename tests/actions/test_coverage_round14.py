@@ -109,3 +109,18 @@ def test_both_roles_with_the_conflict_of_the_business_after_a_verdict_stays_busi
         chat.say("allebei: ik werk in loondienst, daarnaast heb ik een eenmanszaak en dit was een klus daarvan")
     )
     assert "niet verzekerd" in reply and "particulier" in reply  # C&W 1: private role only
+
+
+def test_a_detail_told_with_an_answer_mid_check_keeps_the_conflict() -> None:
+    chat = Chat()
+    chat.say("occasion gekocht bij een autobedrijf, na een week is de koppeling kapot", "check_coverage")
+    replies = chat.say("er zat een half jaar garantie op, staat op de bon. ik heb alleen c&w", "check_coverage")
+    assert not any("Eerder zei u iets anders" in m for m in replies), replies
+    assert "3c Consument & Wonen" in " ".join(replies)  # motor vehicles are not C&W's
+
+
+def test_a_person_told_after_the_who_is_insured_answer_gets_art_1() -> None:
+    from flexbot.flexpolis import conversation
+
+    answer = conversation.fallback_answer("mijn zoon van 20, hij studeert in Leiden en woont daar op kamers") or ""
+    assert "dagstudie" in answer  # art. 1
