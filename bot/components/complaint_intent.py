@@ -46,6 +46,7 @@ It must come after the intent classifier and FallbackClassifier in config.yml.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -278,15 +279,20 @@ def coverage_story(text: str) -> bool:
     return not _ARAG.search(left)
 
 
-def not_a_complaint(message: Message) -> None:
-    """A coverage story of a third party (coverage_story) is no complaint: no registration, no check."""
+def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> None:
+    """A complaint or a check question the `test` reads as none: cleared, with `reason` added."""
     detection = message.get(PARSE_KEY) or {}
     if detection.get("decision") not in ("complaint", "ask"):
         return
-    if coverage_story(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
-        reasons = [*(detection.get("reasons") or []), "intent:dekkingsvraag"]
+    if test(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        reasons = [*(detection.get("reasons") or []), reason]
         cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
         message.set(PARSE_KEY, cleared, add_to_output=True)
+
+
+def not_a_complaint(message: Message) -> None:
+    """A coverage story of a third party (coverage_story) is no complaint: no registration, no check."""
+    _cleared_when(message, coverage_story, "intent:dekkingsvraag")
 
 
 # Round 14: the customer correcting their own words ("Sorry, my mistake, the accident was on 12 April",
@@ -308,13 +314,7 @@ def self_correction(text: str) -> bool:
 
 
 def no_self_correction(message: Message) -> None:
-    detection = message.get(PARSE_KEY) or {}
-    if detection.get("decision") not in ("complaint", "ask"):
-        return
-    if self_correction(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
-        reasons = [*(detection.get("reasons") or []), "intent:correctie"]
-        cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
-        message.set(PARSE_KEY, cleared, add_to_output=True)
+    _cleared_when(message, self_correction, "intent:correctie")
 
 
 # Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a

@@ -8,43 +8,25 @@ classifier would give; the action side runs the actions as the action server doe
 
 from __future__ import annotations
 
-from importlib import util
-from pathlib import Path
-
 import pytest
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.constants import INTENT
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from testkit.complaint_nlu import complaints_chat, nlu
 
 import actions.complaints as complaints
-from bot.components.complaint_detector import PARSE_KEY, ComplaintDetectorComponent, holds_question
-from bot.components.complaint_intent import ComplaintIntent, coverage_story
+from bot.components.complaint_detector import PARSE_KEY, holds_question
+from bot.components.complaint_intent import coverage_story
 from bot.policies.complaint_intake import ComplaintIntakePolicy
 from flexbot import settings
-from flexbot.complaints.detector import load_detector
 from flexbot.flexpolis import faq_turn
 
-_spec = util.spec_from_file_location("complaints_chat_r13", Path(__file__).with_name("test_complaints.py"))
-assert _spec is not None and _spec.loader is not None
-_module = util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-Chat = _module.Chat
-intake_env = _module.intake_env  # the Redis and spool environment of the complaint tests
-
-
-def nlu(text: str, intent: str) -> Message:
-    """The complaint detector and ComplaintIntent on `text`, the classifier having said `intent`."""
-    message = Message(data={TEXT: text})
-    ComplaintDetectorComponent(load_detector()).process([message])
-    message.set(INTENT, {"name": intent, "confidence": 0.9})
-    message.set("intent_ranking", [{"name": intent, "confidence": 0.9}])
-    ComplaintIntent().process([message])
-    return message
+Chat = complaints_chat().Chat
+intake_env = complaints_chat().intake_env  # the Redis and spool environment of the complaint tests
 
 
 # Class 1 -- seed 004 art. 20 (the klachtenbureau contacts within 5 werkdagen; not satisfied with its
