@@ -387,8 +387,12 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         topic = topics[0]
         if any({topic, primary} <= same for same in SAME_ANSWER):
             continue
-        if QUESTION.search(t) or "?" in clause:
-            return topic
+        if (
+            QUESTION.search(t)
+            or "?" in clause
+            or re.match(r"(en|maar|ook) (wat|hoe\w*|waar|wanneer|wie|welke?|kan|mag|moet)\b", t)
+        ):
+            return topic  # "... betalen? en hoeveel betalen jullie in totaal maximaal"
     return None
 
 

@@ -191,6 +191,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     elliptical and that answer speaks of it; else the topic as classified."""
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
         return topic
+    if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
+        return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
     own = talk.faq_topic_in(text)
     if own == topic:
         return topic  # its own words name its topic: "En hoe meld ik het?" after the eigen risico
@@ -389,10 +391,7 @@ def answer_faq(
     case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
     if case:
         return shaped_answer(case, reminded)
-    if topic == "costs":
-        cost = cost_questions.cost_answer(text)  # "vergoeden jullie de boete?": that cost's line first
-        if cost:
-            return shaped_answer(cost, reminded)
+    cost = cost_questions.cost_answer(text) if topic == "costs" else None  # "vergoeden jullie de boete?": its line
     if replies.faq_answer(topic) is None:
         return Turn([replies.fallback_phone_answer()])
     if topic == "cancel" and talk.cancels_another_contract(text):
@@ -406,8 +405,8 @@ def answer_faq(
         if verdict:
             return shaped_answer(verdict, reminded)
     question = _sentence_wanted(topic, text, previous_text)
-    answer = talk.answer_text(topic, text)
-    turn = shaped_answer(answer, reminded, question=question)
+    answer = cost or talk.answer_text(topic, text)
+    turn = shaped_answer(answer, reminded, question=None if cost else question)
     if check:  # asked during a check: what the answer says for its module
         turn = Turn([with_module_sentence(turn.messages[0], answer, check), *turn.messages[1:]], turn.slots)
     second = talk.other_faq_topic(text, topic)
@@ -416,7 +415,7 @@ def answer_faq(
     if second and replies.faq_answer(second) is not None:
         # the sentence of the second answer that answers it ("gaat de premie omhoog?": art. 16's index)
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second), question=text)[0]], turn.slots)
-    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
+    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS and not cost else None
     if aside and _said_inline(aside, turn.messages[0]):
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)

@@ -67,3 +67,19 @@ def test_the_arbitrators_costs_asked_lead_with_who_pays_him() -> None:
 
     answer = faq("faq_disagreement", "wie betaalt die scheidsrechter eigenlijk? gaat dat van mijn maximum af?")
     assert "telt niet mee" in answer and not answer.startswith("Krijgt ARAG gelijk")  # art. 17
+
+
+def test_a_cost_question_and_the_maximum_in_one_message_both_get_an_answer() -> None:
+    from testkit.stories import faq
+
+    answer = faq(
+        "faq_costs",
+        "als ik verlies, betaal ik dan de advocaat van de tegenpartij? en hoeveel vergoeden jullie maximaal",
+    )
+    assert "proceskosten van de tegenpartij" in answer and "€ 15.000" in answer  # art. 6b, art. 6
+
+
+def test_what_it_costs_right_after_how_to_report_is_the_eigen_risico() -> None:
+    from flexbot.flexpolis import faq_turn
+
+    assert faq_turn.context_topic("costs", "en wat kost dat mij?", "report") == "eigen_risico"  # art. 14
