@@ -204,9 +204,16 @@ def answer_then_new_matter(tracker: Tracker) -> bool | None:
     return False if answers.is_stop(head) else answers.parse_yes_no(head)  # "laat maar": no contact
 
 
+OWN_QUESTION_START = re.compile(
+    r"^(en |maar )?(als|wat als|en wat|hoe|wat|wanneer|waarom|kan ik|mag ik|moet ik|hoeveel)\b"
+)
+
+
 def is_own_question(text: str) -> bool:
-    """A question of several words, not a yes or no ('ja?' still counts as yes)."""
-    return text.strip().endswith("?") and len(text.split()) >= 4
+    """A question of several words, not a yes or no ('ja?' still counts as yes); also typed without a
+    question mark ("en als ik de premie gewoon niet meer betaal")."""
+    asked = text.strip().endswith("?") or bool(OWN_QUESTION_START.search(fold(text).strip()))
+    return asked and len(text.split()) >= 4
 
 
 def about_the_case_decision(text: str) -> bool:

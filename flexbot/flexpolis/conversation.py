@@ -281,6 +281,12 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
     ("costs", MEDIATION, None),
+    # "en als ik verlies?" after the own-lawyer answer: the other side's costs (art. 6b), whatever was classified
+    (
+        "costs",
+        r"^\W*(en |maar )?(als|wanneer|stel dat) (ik|we|wij) (de zaak |het |de procedure )?(verlies|verliezen)\W*$",
+        None,
+    ),
     ("disagreement", ARAG_PROVED_RIGHT + r"|\b(scheidsrechter|arbiter)\b", frozenset({"own_lawyer"})),
 )
 

@@ -32,7 +32,9 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(proceskosten|(advocaat)?kosten van de (tegenpartij|wederpartij))\b|"
         r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij)\b|"
         # "als ik verlies, moet ik dan zijn advocaat betalen?": the other side's lawyer
-        r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*",
+        r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*|"
+        # "en als ik verlies?": what the loser pays is the other side's costs the court imposes (art. 6b)
+        r"^\W*(en |maar )?(als|wanneer|stel dat) (ik|we|wij) (de zaak |het |de procedure |de rechtszaak )?(verlies|verliezen)\b",
     ),
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b"),
     ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),

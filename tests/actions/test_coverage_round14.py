@@ -124,3 +124,10 @@ def test_a_person_told_after_the_who_is_insured_answer_gets_art_1() -> None:
 
     answer = conversation.fallback_answer("mijn zoon van 20, hij studeert in Leiden en woont daar op kamers") or ""
     assert "dagstudie" in answer  # art. 1
+
+
+def test_a_question_typed_without_a_mark_at_the_check_question_is_its_own() -> None:
+    from actions import complaints
+
+    assert complaints.is_own_question("en als ik de premie gewoon niet meer betaal")
+    assert not complaints.is_own_question("nee hoor")

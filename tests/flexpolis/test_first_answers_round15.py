@@ -83,3 +83,10 @@ def test_what_it_costs_right_after_how_to_report_is_the_eigen_risico() -> None:
     from flexbot.flexpolis import faq_turn
 
     assert faq_turn.context_topic("costs", "en wat kost dat mij?", "report") == "eigen_risico"  # art. 14
+
+
+@pytest.mark.parametrize("intent", ["faq_start_change_end", "faq_own_lawyer", "faq_costs"])
+def test_and_if_i_lose_is_the_other_sides_costs(intent: str) -> None:
+    from testkit.stories import faq
+
+    assert "proceskosten van de tegenpartij" in faq(intent, "en als ik de zaak verlies?")  # art. 6b
