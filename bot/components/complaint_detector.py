@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.intent_classifier import DOMAIN, conflict_markers
+from bot.components.third_party import coverage_story
 from bot.conversation_context import detector_context
 from flexbot.complaints.detector import ComplaintDetector, load_detector
 from flexbot.dutch import fold
@@ -156,8 +157,6 @@ def third_party_story(text: str) -> bool:
     """A third party's story told to ask about cover, which ComplaintIntent clears as no complaint
     (round 13/14): its whole text goes to the classifier ("Een vrouw zet leugens over mij op Facebook
     ... Kan ARAG daar iets tegen doen?" is C&W 2a, not art. 17 for the question alone)."""
-    from bot.components.complaint_intent import coverage_story  # imports this module
-
     return coverage_story(text)
 
 

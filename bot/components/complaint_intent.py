@@ -59,8 +59,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
-from flexbot.complaints.rules import THIRD_PARTY_MARKERS
-from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
+from bot.components.third_party import ARAG_EN, ARAG_SIDE, BLAME, NOT_ARAG, coverage_story
 from flexbot.dutch import fold
 from flexbot.flexpolis import faq_turn
 
@@ -71,21 +70,6 @@ KEEP_INTENTS = ("request_human", "request_callback")
 REPLY_INTENTS = frozenset({"affirm", "deny", "inform", "more_info", "stop", "greet", "goodbye"})
 MAX_REPLY_WORDS = 6
 MIN_REPLY_CONFIDENCE = 0.5
-# Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
-_ARAG = re.compile(
-    r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
-    r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
-    r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
-    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
-    r"klacht\w*|beklag|zaak|zaken)\b"
-)
-# Words of blame or distress that make even a short reply a possible complaint.
-_BLAME = re.compile(
-    r"(waardelo|slecht|belachelijk|schand|traag|drama|bagger|klote|kut|ontevreden|teleurgesteld|"
-    r"teleurstel|boos|woedend|onbeschoft|kortaf|onacceptabel|onbegrijpelijk|eindeloos|nooit|"
-    r"zat ben|ben het zat|klaar mee|respectloos|waardeloos|onzin|oplichter|lachertje|schaam|"
-    r"niks gedaan|niets gedaan|te lang|sneller)"
-)
 # Questions the detector component's test misses: a question word it does not list, or a
 # coverage question after a comma ("..., valt een bezwaar daartegen onder mijn polis").
 _ASKS_TOO = re.compile(
@@ -108,18 +92,6 @@ _ASKS_TOO = re.compile(
 )
 # "snappen jullie het nou nog steeds niet": a verb first, but blame, so no question.
 _VERB_FIRST = re.compile(r"^[a-z]+en (jullie|julie|u|arag)\b")
-# Words of _ARAG that name someone else's complaint or refusal here: a complaint against the
-# customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
-# ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
-# ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
-_NOT_ARAG = re.compile(
-    r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
-    r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
-    r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
-    r"ww|wia|bijstand|visum)\b"
-    # the other party's insurer: "zijn verzekeraar weigert te betalen"
-    r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-)?verzekera\w*"
-)
 _WORDS = re.compile(r"\w+")
 _NOT_CALLED = re.compile(r"\b(nooit|niet|niemand|niks|niets|geen|nog steeds)\b")
 
@@ -142,19 +114,19 @@ def asks_too(text: str) -> bool:
 
 
 def _blames(sentence: str) -> bool:
-    return bool(_BLAME.search(sentence) or _NOT_CALLED.search(sentence))
+    return bool(BLAME.search(sentence) or _NOT_CALLED.search(sentence))
 
 
 def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
-    folded = _NOT_ARAG.sub(" ", plain)
-    if _ARAG.search(folded):
+    folded = NOT_ARAG.sub(" ", plain)
+    if ARAG_SIDE.search(folded):
         return None
     if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
         return "third_party"
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
-        if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not _BLAME.search(folded):
+        if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not BLAME.search(folded):
             return "reply"
     if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
         return "third_party"
@@ -201,84 +173,6 @@ def review(message: Message) -> None:
         message.set(PARSE_KEY, checked, add_to_output=True)  # the classifier's intent stays
 
 
-# Round 13 ------------------------------------------------------------------------------------------
-# A story about a third party told to ask about cover is no complaint about ARAG, also when "jullie"
-# or ARAG is named only in the asking or in the modules the customer has: "Zijn verzekeraar stelt
-# zich moeilijk op. Ik heb Verkeer bij jullie.", "Ik neem aan dat ik dan niks aan jullie heb?", "Kan
-# ARAG die man aanpakken?". Besides the detector's coverage questions (target.COVERAGE_ASK):
-_COVER_ASK = re.compile(
-    # "heb ik (dan) niks aan jullie?", "dat ik dan niets aan mijn polis heb?"
-    r"\b(niks|niets|iets|wat|weinig|geen moer)\b[^.?!]{0,6}\b(aan|van) (jullie|arag|u|uw|mijn|de|deze|onze) ?"
-    r"(polis|verzekering|rechtsbijstand\w*)?\b[^.?!]{0,15}\?"
-    # "kan ARAG hem / die man / het bedrijf aanpakken?"
-    r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
-    r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
-    r"innen|achter \w+ aan)\b"
-    # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
-    r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben)\b[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
-    r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
-    # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
-    r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
-    r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
-    # English: "I have ARAG with the traffic module", "can you help me claim", "is there a limit"
-    r"|\b(i|we)\b[^.?!]{0,30}\b(have|got|am insured|are insured)\b[^.?!]{0,30}\b(arag|traffic|verkeer|income|inkomen|"
-    r"consumer|consument|module|legal (expenses|aid) insurance)\b"
-    r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,30}\b(help|assist|pay|cover|claim)\b"
-    r"|\bis there (a|any) (limit|maximum|cap)\b|\b(do|does) (you|arag|my policy)\b[^.?!]{0,20}\bcover\b"
-)
-# Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
-# verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
-_RUNNING_CASE = re.compile(
-    r"\b(ik loop|ik heb|we hebben|wij hebben|er loopt|loopt)\b[^.?!]{0,15}\b(bij|via) (jullie|arag)\b[^.?!]{0,10}"
-    r"\b(een|mijn|onze) (\w+ )?zaak\b"
-    r"|\b(een|mijn|onze) (lopende )?zaak\b[^.?!]{0,10}\b(loopt )?(bij|via) (jullie|arag)\b"
-)
-_NEUTRAL_BLAME = re.compile(
-    _BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand)\b"
-)
-# English: someone of ARAG's side named outside the asking.
-_ARAG_EN = re.compile(
-    r"\b(you|your|arag|handler|case handler|lawyer|staff|employee|premium|customer service|helpdesk|claim handler)\b"
-)
-# The other side's insurer, a stranger and other opponents the rules' markers leave out.
-_OTHER_SIDE = re.compile(
-    r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
-    r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
-    r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
-    # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
-    r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
-    # English (round 14)
-    r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
-    r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
-)
-
-
-def _asking_blanked(text: str) -> tuple[str, bool]:
-    """The sentences of a folded text without those that ask about cover or name the modules."""
-    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
-    asking = [bool(COVERAGE_ASK.search(x) or _COVER_ASK.search(x)) for x in sentences]
-    return " ".join(x for x, a in zip(sentences, asking, strict=True) if not a), any(asking)
-
-
-def coverage_story(text: str) -> bool:
-    """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
-    asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
-    plain = fold(text).lower()
-    rest, asks = _asking_blanked(plain)
-    if not asks:
-        return False
-    other = _OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
-    if not other:
-        return False
-    running = _RUNNING_CASE.sub(" ", rest)
-    if running != rest and _NEUTRAL_BLAME.search(running):
-        return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
-    left = _OTHER_SIDE.sub(" ", _NOT_ARAG.sub(" ", running))
-    if _ARAG_EN.search(left):
-        return False  # English, naming ARAG's side outside the asking
-    return not _ARAG.search(left)
-
-
 def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> None:
     """A complaint or a check question the `test` reads as none: cleared, with `reason` added."""
     detection = message.get(PARSE_KEY) or {}
@@ -310,7 +204,7 @@ def self_correction(text: str) -> bool:
     plain = fold(text).lower()
     if not _SELF_CORRECTION.search(plain):
         return False
-    return not (_ARAG_EN.search(plain) or _ARAG.search(_NOT_ARAG.sub(" ", plain)) or _BLAME.search(plain))
+    return not (ARAG_EN.search(plain) or ARAG_SIDE.search(NOT_ARAG.sub(" ", plain)) or BLAME.search(plain))
 
 
 def no_self_correction(message: Message) -> None:
@@ -350,7 +244,7 @@ _WANTS_TO_COMPLAIN = re.compile(
 def own_case_slow(text: str) -> bool:
     plain = fold(text).lower()
     slow = _OWN_CASE_SLOW.search(plain) or (_NOTHING_DONE.search(plain) and _OWN_CASE.search(plain))
-    return bool(slow and _BLAME.search(plain) and not _SLOW_OTHERS.search(plain))
+    return bool(slow and BLAME.search(plain) and not _SLOW_OTHERS.search(plain))
 
 
 def arag_service_complaint(text: str) -> bool:
@@ -359,7 +253,7 @@ def arag_service_complaint(text: str) -> bool:
     plain = fold(text).lower()
     if own_case_slow(text):
         return True
-    return bool(_PHONE_SERVICE.search(plain) and (_WANTS_TO_COMPLAIN.search(plain) or _BLAME.search(plain)))
+    return bool(_PHONE_SERVICE.search(plain) and (_WANTS_TO_COMPLAIN.search(plain) or BLAME.search(plain)))
 
 
 def slow_handling(message: Message) -> None:

@@ -383,7 +383,9 @@ def answer_faq(
     topic = intent.removeprefix(FAQ_PREFIX) if intent.startswith(FAQ_PREFIX) else ""
     if complaint_only(detection):
         return Turn()
-    asked = complaint_question(text, bool((detection or {}).get("complaint")))
+    complains = bool((detection or {}).get("complaint"))
+    # the complaints answer itself when that was asked without a complaint ("adres van het klachtenbureau")
+    asked = complaint_question(text, complains) if complains or topic != "complaints" else None
     if asked:  # "hoe lang duurt het voordat iemand contact opneemt?" in a complaint: art. 20, not art. 5
         return complaint_question_answer(asked)
     topic = talk.overriding_topic(topic, text) if topic else topic

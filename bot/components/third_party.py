@@ -1,0 +1,119 @@
+"""Is a message a third party's story told to ask about cover (no complaint about ARAG), or does it
+name someone or something of ARAG's? Shared by the complaint detector component (the whole story goes to
+the classifier) and ComplaintIntent (the story is cleared as no complaint); rounds 7, 13 and 14 of issue 11.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.complaints.rules import THIRD_PARTY_MARKERS
+from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
+from flexbot.dutch import fold
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+# Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
+ARAG_SIDE = re.compile(
+    r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
+    r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
+    r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
+    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
+    r"klacht\w*|beklag|zaak|zaken)\b"
+)
+# Words of blame or distress that make even a short reply a possible complaint.
+BLAME = re.compile(
+    r"(waardelo|slecht|belachelijk|schand|traag|drama|bagger|klote|kut|ontevreden|teleurgesteld|"
+    r"teleurstel|boos|woedend|onbeschoft|kortaf|onacceptabel|onbegrijpelijk|eindeloos|nooit|"
+    r"zat ben|ben het zat|klaar mee|respectloos|waardeloos|onzin|oplichter|lachertje|schaam|"
+    r"niks gedaan|niets gedaan|te lang|sneller)"
+)
+# Words of ARAG_SIDE that name someone else's complaint or refusal here: a complaint against the
+# customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
+# ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
+# ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
+NOT_ARAG = re.compile(
+    r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
+    r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
+    r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
+    r"ww|wia|bijstand|visum)\b"
+    # the other party's insurer: "zijn verzekeraar weigert te betalen"
+    r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-)?verzekera\w*"
+)
+
+# Round 13 ------------------------------------------------------------------------------------------
+# A story about a third party told to ask about cover is no complaint about ARAG, also when "jullie"
+# or ARAG is named only in the asking or in the modules the customer has: "Zijn verzekeraar stelt
+# zich moeilijk op. Ik heb Verkeer bij jullie.", "Ik neem aan dat ik dan niks aan jullie heb?", "Kan
+# ARAG die man aanpakken?". Besides the detector's coverage questions (target.COVERAGE_ASK):
+_COVER_ASK = re.compile(
+    # "heb ik (dan) niks aan jullie?", "dat ik dan niets aan mijn polis heb?"
+    r"\b(niks|niets|iets|wat|weinig|geen moer)\b[^.?!]{0,6}\b(aan|van) (jullie|arag|u|uw|mijn|de|deze|onze) ?"
+    r"(polis|verzekering|rechtsbijstand\w*)?\b[^.?!]{0,15}\?"
+    # "kan ARAG hem / die man / het bedrijf aanpakken?"
+    r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
+    r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
+    r"innen|achter \w+ aan)\b"
+    # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
+    r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben)\b[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
+    r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
+    # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
+    r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
+    # English: "I have ARAG with the traffic module", "can you help me claim", "is there a limit"
+    r"|\b(i|we)\b[^.?!]{0,30}\b(have|got|am insured|are insured)\b[^.?!]{0,30}\b(arag|traffic|verkeer|income|inkomen|"
+    r"consumer|consument|module|legal (expenses|aid) insurance)\b"
+    r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,30}\b(help|assist|pay|cover|claim)\b"
+    r"|\bis there (a|any) (limit|maximum|cap)\b|\b(do|does) (you|arag|my policy)\b[^.?!]{0,20}\bcover\b"
+)
+# Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
+# verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
+_RUNNING_CASE = re.compile(
+    r"\b(ik loop|ik heb|we hebben|wij hebben|er loopt|loopt)\b[^.?!]{0,15}\b(bij|via) (jullie|arag)\b[^.?!]{0,10}"
+    r"\b(een|mijn|onze) (\w+ )?zaak\b"
+    r"|\b(een|mijn|onze) (lopende )?zaak\b[^.?!]{0,10}\b(loopt )?(bij|via) (jullie|arag)\b"
+)
+_NEUTRAL_BLAME = re.compile(
+    BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand)\b"
+)
+# English: someone of ARAG's side named outside the asking.
+ARAG_EN = re.compile(
+    r"\b(you|your|arag|handler|case handler|lawyer|staff|employee|premium|customer service|helpdesk|claim handler)\b"
+)
+# The other side's insurer, a stranger and other opponents the rules' markers leave out.
+OTHER_SIDE = re.compile(
+    r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
+    r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
+    r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
+    # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
+    r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
+    # English (round 14)
+    r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
+    r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
+)
+
+
+def _asking_blanked(text: str) -> tuple[str, bool]:
+    """The sentences of a folded text without those that ask about cover or name the modules."""
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    asking = [bool(COVERAGE_ASK.search(x) or _COVER_ASK.search(x)) for x in sentences]
+    return " ".join(x for x, a in zip(sentences, asking, strict=True) if not a), any(asking)
+
+
+def coverage_story(text: str) -> bool:
+    """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
+    asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
+    plain = fold(text).lower()
+    rest, asks = _asking_blanked(plain)
+    if not asks:
+        return False
+    other = OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
+    if not other:
+        return False
+    running = _RUNNING_CASE.sub(" ", rest)
+    if running != rest and _NEUTRAL_BLAME.search(running):
+        return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
+    left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", running))
+    if ARAG_EN.search(left):
+        return False  # English, naming ARAG's side outside the asking
+    return not ARAG_SIDE.search(left)
