@@ -1076,6 +1076,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
             # C&W 2a: harm to name or privacy (defamation, images online) is an onrechtmatige daad too
             r"\b(smaad|laster|belastering|nepnieuws|wraakporno|naaktfoto\w*|doxing|gestalkt|stalker\w*|stalkt)\b",
+            # "een filmpje van mijn dochter staat op TikTok", "gaat rond op Snapchat"
+            r"\b(filmpje|video|foto'?s?|beelden)\b.{0,80}\b(staat|staan|gaat rond|gaan rond|rondgestuurd|gedeeld|verspreid)\b"
+            r".{0,20}\b(online|op internet|op (tiktok|snapchat|instagram|facebook|youtube|whatsapp|social media))\b|"
+            r"\b(gaat|gaan) (een |het )?(filmpje|video|foto'?s?)\b.{0,40}\brond\b",
             r"\b(zet|zette|zetten|plaatst|plaatste|verspreidt|verspreidde|verspreiden)\b.{0,40}\b(online|op internet|"
             r"op (facebook|instagram|tiktok|twitter|x|social media|sociale media))\b",
             r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
@@ -1379,6 +1383,15 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     return skip
 
 
+def _school_decision(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """ "De school wil onze zoon verwijderen na een vechtpartij, terwijl hij werd aangevallen": the school's
+    decision about the pupil is the conflict (C&W 2f), not the fight told as its cause."""
+    if opponent == "school" and SCHOOL_DECISION.search(folded) and kind in ("slachtoffer", "onrechtmatige_daad"):
+        matched.append("opponent:school")
+        return OPPONENT_DEFAULT_KIND["school"]
+    return kind
+
+
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
@@ -1591,7 +1604,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind == "huur_woning" and opponent == "bank" and matched == ["huur"]:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
-    kind = _by_opponent(kind, opponent, folded, matched)
+    kind = _school_decision(_by_opponent(kind, opponent, folded, matched), opponent, folded, matched)
     if kind == "consumentenkoop" and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
     elif kind is None and VEHICLE_BOUGHT.search(folded):

@@ -665,7 +665,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         if free:
             extras.append(
                 f"Voor de module {k.module_name(free[0])} geldt geen minimumbedrag, dus ook een conflict "
-                f"om {format_euro(q.amount)} telt mee {k.cite(['Algemene regels 11g'])}."
+                f"om {format_euro(q.amount)} telt mee (bij de andere modules moet het om meer dan "
+                f"{format_euro(minimum)} gaan) {k.cite(['Algemene regels 11g'])}."
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))

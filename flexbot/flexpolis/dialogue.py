@@ -36,7 +36,7 @@ NO = re.compile(
 EXPLICIT = ("conflict", "opponent", "amount", "country")
 # Euros, also a price told with cents alone ("een koptelefoon van 89,95"); not "2,5 jaar" or "1,80 m".
 EURO_MARK = re.compile(
-    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
+    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
 )
 
 
@@ -185,7 +185,9 @@ def parse_modules(text: str) -> frozenset[str] | None:
 ROLE_ZAKELIJK = re.compile(
     r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
-    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b"
+    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b|"
+    r"\b(ik heb|wij hebben|we hebben|ik run|ik heb sinds \w+) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|"
+    r"salon|webshop|zaak|onderneming)\b"
 )
 ROLE_PRIVE = re.compile(
     r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
@@ -531,6 +533,10 @@ def amount_in_text(text: str) -> Decimal | None:
         # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)
         rest = POLICY_AMOUNT_ASKED.sub(" ", fold(text))
         parsed = money.parse_money(rest) if EURO_MARK.search(rest) else money.parse_money("")
+    if not parsed.ok:  # "nog 3 maanden 27,50": the count and the price read as two amounts
+        pieces = [m for m in PER_PIECE.finditer(fold(text)) if m.group("n").isdigit() or m.group("n") in _COUNTS]
+        if len(pieces) == 1:
+            parsed = money.parse_money(f"{pieces[0].group('price')} euro")
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
 
 
@@ -550,7 +556,9 @@ _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "ac
 PER_PIECE = re.compile(
     r"\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) ?(?:(?:x|keer) "
     r"|(?:kaarten|kaartjes|tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|passen) "
-    r"(?:van|a|à|ad|voor|x) )(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"
+    r"(?:van|a|à|ad|voor|x) "
+    # "ze schrijven nog 3 maanden 27,50 af": the months still to pay (art. 11g counts the amount of the conflict)
+    r"|(?:maanden|termijnen|weken) (?:(?:van|a|à|ad|x) )?)(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"
 )
 
 
@@ -1032,7 +1040,10 @@ def facts_in_description(text: str) -> dict[str, Any]:
             r"\b(prive|zakelijk|(mijn|een) (eigen )?bedrijf|eigen (onderneming|praktijk)|zzp|als zelfstandige|"
             r"(mijn|m'?n|ons|onze) (eigen )?(bv|b\.v|onderneming|bedrijfje)|"
             r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|freelance|ondernemer|mijn klant(en)?|"
-            r"directeur[- ]?grootaandeelhouder|dga)\b",
+            r"directeur[- ]?grootaandeelhouder|dga)\b|"
+            # "ik heb een melkveebedrijf": a business of one's own named by its kind
+            r"\b(ik heb|wij hebben|we hebben|ik run) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|salon|"
+            r"webshop|onderneming)\b",
             fold(text),
         )
         else None
