@@ -209,6 +209,10 @@ OWN_QUESTION_START = re.compile(
 )
 
 
+# "Ik wil opzeggen." told at an intake question: a request the general answer serves (art. 15), not a yes or no.
+WANTS_TO_DO = re.compile(r"\bik wil (graag |dan |nu )?(\w+ ){0,3}(opzeggen|stopzetten|beeindigen|melden|wijzigen)\b")
+
+
 def is_own_question(text: str) -> bool:
     """A question of several words, not a yes or no ('ja?' still counts as yes); also typed without a
     question mark ("en als ik de premie gewoon niet meer betaal")."""
@@ -471,7 +475,7 @@ class ValidateComplaintForm(FormValidationAction):
             # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
             dispatcher.utter_message(text=replies.human_contact_answer())
             return True
-        if "?" not in value:
+        if "?" not in value and not is_own_question(value) and not WANTS_TO_DO.search(fold(value)):
             return False
         if intent == "faq_answer_time" or WHEN_HEARD.search(fold(value)):
             # "hoe snel hoor ik iets?" during the intake: the Klachtenbureau's term (art. 20), not art. 5's

@@ -328,6 +328,8 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     """What an answer tells besides the question asked: an amount, a country, and the role in so many
     words ("Ik heb C&W, gewoon privé")."""
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
+    # "Consument & Wonen, maar ik heb burenrecht uitgesloten": an option told with the modules
+    extra.update({k: v for k, v in answers.options_in_text(text).items() if k != name and k not in answer.changes})
     if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
         extra["role"] = answers.parse_role(text)
     for later in state.verdict().missing:  # "van een particulier via marktplaats" to privé/zakelijk: Verkeer 4d too
@@ -717,6 +719,10 @@ def _answered_question(
     state: CheckState, text: str, keep: dict[str, Any], answer: answers.Answer, dispatcher: CollectingDispatcher
 ) -> bool:
     """A general question in a reply is answered, also beside an answer ("Ik. Wie betaalt dat rapport?")."""
+    wrong = talk.wrong_info_note(text)
+    if wrong:  # "en als ik dat gewoon niet zeg?" mid-check: art. 11d
+        dispatcher.utter_message(text=wrong)
+        return True
     complaint = faq_turn.complaint_question(text, False)
     if complaint:  # "wanneer hoor ik dan iets over die klacht?": the Klachtenbureau's term (art. 20), not art. 5
         for message in faq_turn.complaint_question_answer(complaint).messages:
@@ -1182,8 +1188,8 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     """The last check with what this message adds (modules, options, an amount); None when it
     changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
     state = CheckState.load(last.get("state"))
-    if state.question.conflict is None:
-        return None
+    if state.question.conflict is None or talk.wrong_info_note(text):
+        return None  # "en als ik het als privé opgeef?" asks about telling it otherwise (art. 11d), changes nothing
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
     total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
     if total and answers.amount_in_text(total.group(0)) is not None:
@@ -1213,6 +1219,10 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     t = fold(text).strip()
     if state.question.conflict is None:
         return None
+    if talk.wrong_info_note(text):  # "en als ik het gewoon als privé opgeef?": art. 11d
+        return talk.wrong_info_note(text)
+    if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
+        return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
     if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
@@ -1413,7 +1423,13 @@ class ActionCoverageFollowUp(Action):
                 dispatcher.utter_message(response="utter_ask_rephrase")
             return []
         message, events = short_answer(talk.final_text(state), tracker)
-        dispatcher.utter_message(text=f"Dank u, dat verandert het antwoord. {message}")
+        before = talk.final_text(CheckState.load(last.get("state")))
+        said = (
+            "Dank u, dat verandert het antwoord."
+            if talk.final_text(state) != before
+            else "Het antwoord blijft hetzelfde."
+        )
+        dispatcher.utter_message(text=f"{said} {message}")
         return [*events, SlotSet(STATE, {"last": {**last, "state": state.dump()}})]
 
 

@@ -441,6 +441,21 @@ AGAINST_ARAG = re.compile(
 )
 
 
+# Art. 11d: "en als ik dat gewoon niet zeg?", "en als ik het als privé opgeef?": telling ARAG wrong facts.
+WRONG_INFO = re.compile(
+    r"\b(als|stel dat|wat als) (ik|we|wij) (dat|het|dit)? ?(gewoon |dan |even )*(niet (zeg|zeggen|vertel|vertellen|meld|melden|"
+    r"noem|noemen)|verzwijg|verzwijgen|(als|op) prive (opgeef|opgeven|meld|melden|invul|invullen)|anders (opgeef|opgeven|invul)|lieg|liegen)\b"
+)
+
+
+def wrong_info_note(text: str) -> str | None:
+    """Art. 11d for a customer who asks what happens when ARAG is told wrong or nothing."""
+    if not WRONG_INFO.search(fold(text)):
+        return None
+    k = knowledge()
+    return f"{k.article('Algemene regels 11d').summary} {k.cite(['Algemene regels 11d'])}"
+
+
 def against_arag_note(text: str) -> str | None:
     """Art. 11q for a customer who wants to use this policy against ARAG; art. 17 and 20 remain."""
     if not AGAINST_ARAG.search(fold(text)):

@@ -584,10 +584,19 @@ RECURRING = (
 )
 
 
+MONTHS_TOLD = re.compile(
+    r"\b(nu|al|sinds|inmiddels|ondertussen) (?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) maanden\b"
+)
+
+
 def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     if amount is None:
         return None
     t = fold(text)
+    told = MONTHS_TOLD.search(t)
+    if told and RECURRING[0][0].search(t):  # "25 euro per maand ... nu 4 maanden": the months so far
+        n = told.group("n")
+        return amount * (int(n) if n.isdigit() else _COUNTS[n])
     for pattern, factor in RECURRING:
         if pattern.search(t):
             return amount * factor

@@ -131,3 +131,29 @@ def test_a_question_typed_without_a_mark_at_the_check_question_is_its_own() -> N
 
     assert complaints.is_own_question("en als ik de premie gewoon niet meer betaal")
     assert not complaints.is_own_question("nee hoor")
+
+
+def test_telling_it_otherwise_after_a_verdict_is_art_11d_and_changes_nothing() -> None:
+    slots = after_verdict("Mijn opdrachtgever betaalt mijn factuur van 900 euro niet, ik ben zzp")
+    reply = " ".join(follow_up(slots, "en als ik het gewoon als privé opgeef?", "inform"))
+    assert "11d" in reply and "verandert het antwoord" not in reply
+
+
+def test_an_option_told_with_the_modules_is_taken() -> None:
+    chat = Chat()
+    chat.say("De hond van de buren heeft onze kat doodgebeten.", "check_coverage")
+    reply = " ".join(chat.say("Consument & Wonen, maar ik heb burenrecht uitgesloten."))
+    assert "niet verzekerd" in reply and "Burenrecht" in reply  # C&W 3
+
+
+def test_an_acquittal_question_after_a_fine_is_art_12_not_what_else_arag_offers() -> None:
+    slots = after_verdict("Ik heb een boete van 250 euro gekregen voor door rood rijden, maar het was oranje.")
+    reply = " ".join(follow_up(slots, "Dus ik moet zelf een advocaat betalen? En als ik gelijk krijg?", "inform"))
+    assert "art. 12" in reply
+
+
+def test_i_want_to_cancel_at_an_intake_question_is_a_request_not_a_yes_or_no() -> None:
+    from actions import complaints
+
+    assert complaints.WANTS_TO_DO.search(complaints.fold("Ik vind dat belachelijk. Ik wil opzeggen."))
+    assert not complaints.WANTS_TO_DO.search(complaints.fold("ja dat wil ik"))

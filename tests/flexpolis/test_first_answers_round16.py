@@ -37,3 +37,8 @@ def test_a_business_named_by_its_kind_is_not_private() -> None:
 def test_no_minimum_for_verkeer_also_names_the_minimum_of_the_others() -> None:
     answer = first("Een auto raakte mijn fiets, 90 euro schade. Ik heb Verkeer. Is dat niet te weinig?")
     assert "geen minimumbedrag" in answer and "€ 175" in answer  # art. 11g
+
+
+def test_a_monthly_amount_with_the_months_so_far_is_their_sum() -> None:
+    assert dialogue.amount_in_text("ze schrijven 30 euro per maand af, nu al 3 maanden") == Decimal(90)  # art. 11g
+    assert dialogue.amount_in_text("de huur gaat 100 euro per maand omhoog") == Decimal(1200)  # a year (docs/policy.md)
