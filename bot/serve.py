@@ -27,6 +27,7 @@ import os
 import signal
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, NoReturn
@@ -113,9 +114,27 @@ def _exit_after(run: Any) -> NoReturn:
     os._exit(code)
 
 
+ORPHAN_GRACE = 10.0  # seconds an orphaned worker gets to stop gracefully after the kernel's SIGTERM
+
+
+def _exit_when_orphaned(parent: int, grace: float = ORPHAN_GRACE) -> None:
+    """A watch thread: when `parent` is gone, the kernel has sent SIGTERM (PR_SET_PDEATHSIG); if the
+    graceful stop takes longer than `grace` (a loaded machine, a slow store), leave anyway, so that no
+    orphan keeps the port."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        time.sleep(grace)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 def run_worker(sock: socket.socket, argv: list[str], parent: int) -> None:
     """`rasa run ARGV` as one Sanic worker serving on the inherited `sock`."""
     _adopted_by(parent)
+    _exit_when_orphaned(parent)
     os.environ["SANIC_WORKERS"] = "1"
     from rasa.__main__ import main
     from sanic import Sanic
