@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from flexbot.dutch import fold
@@ -528,10 +529,10 @@ def amount_in_text(text: str) -> Decimal | None:
         kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
-    if POLICY_AMOUNT_ASKED.search(fold(text)):
+    if policy_amount_asked().search(fold(text)):
         # "reparatie 85 euro. Geldt die 175 euro grens?", "jullie betalen buiten Europa maar 10.000 euro":
         # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)
-        rest = POLICY_AMOUNT_ASKED.sub(" ", fold(text))
+        rest = policy_amount_asked().sub(" ", fold(text))
         parsed = money.parse_money(rest) if EURO_MARK.search(rest) else money.parse_money("")
     if not parsed.ok:  # "nog 3 maanden 27,50": the count and the price read as two amounts
         pieces = [m for m in PER_PIECE.finditer(fold(text)) if m.group("n").isdigit() or m.group("n") in _COUNTS]
@@ -542,12 +543,22 @@ def amount_in_text(text: str) -> Decimal | None:
 
 # The policy's own amounts named in a question about them: the art. 11g minimum ("minstens 175 euro", "die
 # 175 euro grens") and the art. 6 maxima ("buiten Europa maar 10.000 euro", "tot 15.000 euro").
-POLICY_AMOUNT_ASKED = re.compile(
-    r"(€ ?|eur |euro )?\b175\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{0,40}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|"
-    r"[^.?!]{0,10}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?175\b( ?(euro|eur)\b)?|"
-    r"\b(maar|maximaal|maximum( van)?|tot( een maximum van)?|hooguit|slechts) (€ ?)?1[05][.]?000\b(,-)?( ?(euro|eur)\b)?|"
-    r"(€ ?)?\b1[05][.]?000\b( ?(euro|eur)\b)?(?=[^.?!]{0,30}\b(maximum|maximaal|vergoed\w*|betalen|betaalt|dekken)\b)"
-)
+@lru_cache(maxsize=1)
+def policy_amount_asked() -> re.Pattern[str]:
+    """The policy's own amounts (knowledge file: the art. 11g minimum, the art. 6 maxima) named in a question
+    about them: "minstens 175 euro", "die 175 euro grens", "buiten Europa maar 10.000 euro"."""
+    k = knowledge()
+    low = re.escape(str(int(k.required_amount("minimum"))))
+    highs = "|".join(
+        f"{int(a) // 1000}[.]?{int(a) % 1000:03d}"
+        for a in (k.required_amount("max_europe"), k.required_amount("max_elsewhere"))
+    )
+    return re.compile(
+        rf"(€ ?|eur |euro )?\b{low}\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{{0,40}}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|"
+        rf"[^.?!]{{0,10}}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?{low}\b( ?(euro|eur)\b)?|"
+        rf"\b(maar|maximaal|maximum( van)?|tot( een maximum van)?|hooguit|slechts) (€ ?)?({highs})\b(,-)?( ?(euro|eur)\b)?|"
+        rf"(€ ?)?\b({highs})\b( ?(euro|eur)\b)?(?=[^.?!]{{0,30}}\b(maximum|maximaal|vergoed\w*|betalen|betaalt|dekken)\b)"
+    )
 
 
 # "2 kaarten van 145 euro": the conflict is about the pieces together (art. 11g counts the amount
