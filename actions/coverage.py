@@ -339,8 +339,9 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     who = answers.involved_in_description(text) if name != "involved" and state.question.involved is None else None
     if who and who != "policyholder":  # "ik heb c&w en verkeer. mijn vriendin ging mee, zij heeft ook schade"
         extra["involved"] = who
-    if state.question.first_event_after_start is None and answers.first_event_in_text(text) is not None:
-        extra["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik al verzekerd was"
+    begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
+    if begun is not None:
+        extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
     return extra
 
 
@@ -1219,8 +1220,9 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     t = fold(text).strip()
     if state.question.conflict is None:
         return None
-    if talk.wrong_info_note(text):  # "en als ik het gewoon als privé opgeef?": art. 11d
-        return talk.wrong_info_note(text)
+    wrong = talk.wrong_info_note(text)
+    if wrong:  # "en als ik het gewoon als privé opgeef?": art. 11d
+        return wrong
     if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
         return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
     if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
