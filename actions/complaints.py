@@ -25,8 +25,9 @@ from rasa_sdk.events import ActionExecutionRejected, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from flexbot import settings
+from flexbot import dutch, settings
 from flexbot.complaints import labels
+from flexbot.complaints.service_words import ARAG_SIDE
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import faq_turn, replies
@@ -139,6 +140,8 @@ CASE_DECISION = re.compile(
 # "Waar kan ik terecht als ik ontevreden blijf?": the escalation route of a complaint.
 ESCALATION = re.compile(
     r"\b(ontevreden|niet tevreden|niet eens|oneens)\b.*\b(waar|wie|wat)\b|"
+    # "kan ik ook gewoon naar de rechter?" (art. 20: the court is always open)
+    r"\b(naar|bij) de rechter\b.{0,20}\?|"
     # "en als ik daarna nog steeds niet tevreden ben?"
     r"\b(als|wanneer|stel)\b.{0,40}\b(ontevreden|niet tevreden|niet eens|oneens)\b.{0,30}\?|"
     r"\b(waar|bij wie)\b.*\b(terecht|heen|naartoe|klagen|in beroep)\b.*\b(ontevreden|niet tevreden|klacht)\b"
@@ -213,6 +216,30 @@ OWN_QUESTION_START = re.compile(
 WANTS_TO_DO = re.compile(r"\bik wil (graag |dan |nu )?(\w+ ){0,3}(opzeggen|stopzetten|beeindigen|melden|wijzigen)\b")
 
 
+# Round 17: a statement the NLU reads as a general question ("de jurist zegt dat het geen zin heeft om door te
+# gaan maar dat zie ik anders": art. 17), typed at an intake question, is answered, not read as a no because it
+# holds "geen"; a yes or no first ("nee, ...") keeps it an answer.
+FAQ_STATEMENT_WORDS = 6
+FAQ_STATEMENT_CONFIDENCE = 0.8
+
+
+def faq_statement(tracker: Tracker, text: str) -> bool:
+    intent = tracker.latest_message.get("intent") or {}
+    folded = fold(text)
+    return (
+        str(intent.get("name") or "").startswith("faq_")
+        and float(intent.get("confidence") or 0.0) >= FAQ_STATEMENT_CONFIDENCE
+        and len(folded.split()) >= FAQ_STATEMENT_WORDS
+        and not (dutch.YES.search(folded) or dutch.NO.search(folded))
+    )
+
+
+# "laat maar (zitten), ik zeg die hele polis wel op": a stop, then a request the general answers serve.
+STOP_THEN = re.compile(
+    r"^(nee,? )?(laat (maar|het)( zitten)?|stop|vergeet het( maar)?|hoeft niet( meer)?)\s*[,.;:!-]+\s*(?P<rest>\S.{8,})$"
+)
+
+
 def is_own_question(text: str) -> bool:
     """A question of several words, not a yes or no ('ja?' still counts as yes); also typed without a
     question mark ("en als ik de premie gewoon niet meer betaal")."""
@@ -270,24 +297,6 @@ def against_arag_answer(case_decision: bool) -> str:
         f"{text} Bent u het niet eens met de beslissing van het Klachtenbureau over uw klacht, dan kunt u naar het "
         f"{kifid}, en u kunt uw zaak altijd zelf aan {k.contact['court']} voorleggen {k.cite(['Algemene regels 20'])}."
     )
-
-
-# Words that put ARAG's side in a message told during a coverage check: its staff, its service,
-# its answers, the chat itself. "de verzekering afsloot", "op mijn polis" tell the conflict's
-# timeline and the modules, so they do not count here.
-ARAG_SIDE = re.compile(
-    r"\b(arag\w*|jullie|klantenservice|klachtenbureau|klacht\w*|behandelaar|medewerker\w*|jurist\w*|"
-    r"chatbot|bot|robot|computer|premie|service|dienstverlening|teruggebeld|terugbellen|dossier|melding|claim|"
-    # ARAG's own rules just explained: "slecht geregeld dat ik dat rapport moet voorschieten" (art. 9)
-    r"voorschieten|voorschiet|voorwaarden|polisvoorwaarden|"
-    r"(mijn|de|onze) zaak (ligt|loopt|duurt|staat)|(niemand|nooit) (belt|reageert|antwoordt)|"
-    # round 14: ARAG's phone service and the wish to complain ("drie keer doorverbonden en toen opgehangen.
-    # Daar wil ik over klagen"), also in the middle of a check
-    r"doorverbonden|doorgeschakeld|wachtrij|in de wacht|"
-    r"(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen|klagen over (het|de|jullie|uw) (gesprek|telefoon\w*|behandeling|service))\b|"
-    r"\b(duurt|duren) (\w+ )?(veel |te |zo |erg )*lang\b|"
-    r"\b(u|je) (begrijpt|snapt|luistert|helpt) (me |mij )?(niet|niks|niets)\b"
-)
 
 
 def about_the_conflict(tracker: Tracker, text: str) -> bool:
@@ -462,6 +471,20 @@ class ValidateComplaintForm(FormValidationAction):
             return {slot: None, "complaint_cancelled": True}
         return None
 
+    @classmethod
+    def _stop_and_ask(cls, dispatcher: CollectingDispatcher, value: Any, slot: str) -> Optional[dict[str, Any]]:
+        """'laat maar zitten, ik zeg die hele polis wel op': the intake stops and the rest is answered."""
+        found = STOP_THEN.search(fold(value)) if isinstance(value, str) else None
+        if not found:
+            return None
+        rest = found.group("rest").strip()
+        topic = talk.faq_topic_in(rest if rest.endswith("?") else f"{rest}?")
+        answer = replies.faq_answer(topic) if topic else None
+        if answer is None:
+            return None
+        dispatcher.utter_message(text=answer)
+        return cls._stop("laat maar", slot)
+
     @staticmethod
     def _answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, value: Any) -> bool:
         """A general question asked during the intake is answered; the intake then asks again.
@@ -476,7 +499,8 @@ class ValidateComplaintForm(FormValidationAction):
             dispatcher.utter_message(text=replies.human_contact_answer())
             return True
         if "?" not in value and not is_own_question(value) and not WANTS_TO_DO.search(fold(value)):
-            return False
+            if not faq_statement(tracker, value):
+                return False
         if intent == "faq_answer_time" or WHEN_HEARD.search(fold(value)):
             # "hoe snel hoor ik iets?" during the intake: the Klachtenbureau's term (art. 20), not art. 5's
             dispatcher.utter_message(text=f"Over uw klacht: {complaint_promise()}")
@@ -497,7 +521,7 @@ class ValidateComplaintForm(FormValidationAction):
     async def _checked(
         self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, check: Check
     ) -> dict[str, Any]:
-        stopped = self._stop(value, slot)
+        stopped = self._stop(value, slot) or self._stop_and_ask(dispatcher, value, slot)
         if stopped:
             if tracker.get_slot("handoff_consent"):
                 await update(tracker.get_slot("complaint_id"), "consent:stopped", handoff_consent=False)
@@ -527,7 +551,6 @@ class ValidateComplaintForm(FormValidationAction):
             field = {"customer_name": "name", "customer_address": "address"}.get(slot, slot)
             await update(reference, slot, customer={field: value})
 
-    @staticmethod
     @staticmethod
     def _yes_no(value: Any) -> tuple[Any, str | None]:
         answer = value if isinstance(value, bool) else answers.parse_yes_no(str(value or ""))

@@ -1007,8 +1007,13 @@ def _complaint_waits(reference: str) -> str:
     )
 
 
-# "Consument en Wonen hebben we al lang": the module named first.
-MODULE_FIRST = re.compile(r"\b(consument (en|&) wonen|verkeer|inkomen) (heb|hebben|staat|staan)\b")
+# "Consument en Wonen hebben we al lang": the module named first; "Consument & Wonen. En ik wil ook kwijt dat
+# ..." (round 17): a first sentence of module names only, the answer to the modules question.
+_MODULE = r"(de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)"
+MODULE_FIRST = re.compile(
+    r"\b(consument (en|&) wonen|verkeer|inkomen) (heb|hebben|staat|staan)\b"
+    rf"|^(alleen |enkel |ik heb |wij hebben |we hebben )?{_MODULE}((, | en | & ){_MODULE})*\s*[.!,;]"
+)
 
 
 def _policy_in_complaint(
@@ -1147,7 +1152,9 @@ WHAT_ELSE = re.compile(
     # "Kan ik dan nog ergens advies krijgen?", "waar kan ik dan wel advies vragen?"
     r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b|"
     # "balen. wat kan ik dan nog wel?", "wat kunnen jullie dan wel voor me doen?"
-    r"\bwat (kan|kunnen) (ik|we|wij|jullie|u) (dan |nu |nog |eigenlijk )*(nog )?wel\b"
+    r"\bwat (kan|kunnen) (ik|we|wij|jullie|u) (dan |nu |nog |eigenlijk )*(nog )?wel\b|"
+    # "is er dan nog iets anders wat jullie voor me kunnen doen?" (round 17)
+    r"\b(iets|wat) (anders )?(wat|dat) (jullie|u|arag) (dan )?(nog )?(wel )?(voor (me|mij|ons) )?(kunnen|kunt|kan) doen\b"
 )
 
 

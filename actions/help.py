@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coverage import ActionCoverageFollowUp, _rephrase_asked_just_now
-from flexbot.flexpolis import language_answer, replies
+from flexbot.flexpolis import english, language_answer, replies
 
 
 class ActionOfferPhone(Action):
@@ -46,5 +46,19 @@ class ActionReplyInDutch(Action):
         return "action_reply_in_dutch"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
-        dispatcher.utter_message(text=language_answer.dutch_only_answer((tracker.latest_message or {}).get("text")))
+        text = (tracker.latest_message or {}).get("text") or ""
+        previous = _previous_in_another_language(tracker)
+        answer = language_answer.follow_up_answer(previous, text) if previous else None
+        dispatcher.utter_message(text=answer or language_answer.dutch_only_answer(text))
         return []
+
+
+def _previous_in_another_language(tracker: Tracker) -> str | None:
+    """The customer's previous message, when it was in another language too (read so by the NLU, or English)."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    previous = users[-2]
+    intent = ((previous.get("parse_data") or {}).get("intent") or {}).get("name")
+    text = str(previous.get("text") or "")
+    return text if intent == "other_language" or english.looks_english(text) else None

@@ -65,6 +65,12 @@ def detector_context(tracker: DialogueStateTracker | None = None) -> list[str] |
     return context or None
 
 
+def in_conflict_form() -> bool:
+    """The message being parsed is told while a conflict form (the coverage check) is open."""
+    tracker = _tracker.get()
+    return tracker is not None and tracker.active_loop_name in CONFLICT_FORMS
+
+
 _original_parse = MessageProcessor._parse_message_with_graph
 
 

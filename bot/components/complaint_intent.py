@@ -40,6 +40,14 @@ Round 14 (seeds 000/001: a complaint is dissatisfaction about ARAG's service):
 - a complaint asking whether the policy goes on after moving abroad gets `faq_start_change_end`
   (art. 15/3); the detector component classifies the story told after the complaint with its question.
 
+Round 17:
+- in the middle of a coverage check, dissatisfaction naming ARAG's side ("niemand belt terug", "moet
+  voorschieten") with a word of blame is a sure complaint ("intent:dienst_in_check");
+- a criminal charge the customer tells and denies ("ik moet voorkomen voor bedreiging maar ik heb niks
+  gedaan") is a question about art. 12, no complaint ("intent:strafzaak");
+- a message in another language without a word of blame gets no check question ("intent:andere_taal");
+- a lawyer engaged without asking ARAG, told unsure, is art. 11a's question ("intent:eigen_advocaat").
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -59,7 +67,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
-from bot.components.third_party import ARAG_EN, ARAG_SIDE, BLAME, NOT_ARAG, coverage_story
+from bot.components.third_party import ARAG_EN, ARAG_SIDE, BLAME, NOT_ARAG, asking_blanked, coverage_story
+from bot.conversation_context import in_conflict_form
+from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis import faq_turn
 
@@ -211,6 +221,76 @@ def no_self_correction(message: Message) -> None:
     _cleared_when(message, self_correction, "intent:correctie")
 
 
+# Round 17: the customer tells of a lawyer or expert engaged without asking ARAG ("ik heb hem eigenlijk al
+# ingeschakeld zonder het jullie te vragen"): art. 11a's question (own_lawyer), not dissatisfaction.
+_ENGAGED_ALONE = re.compile(
+    r"\b(ingeschakeld|in de arm genomen|ingehuurd|aangenomen|opdracht gegeven)\b[^.?!]{0,40}\bzonder\b[^.?!]{0,30}"
+    r"\b(vragen|te vragen|toestemming|overleg)\b"
+    r"|\bzonder\b[^.?!]{0,30}\b(te vragen|toestemming|overleg)\b[^.?!]{0,40}\b(ingeschakeld|in de arm genomen|ingehuurd)\b"
+)
+_OWN_LAWYER_INTENT = {"name": "faq_own_lawyer", "confidence": 1.0}
+
+
+def engaged_without_asking(message: Message) -> None:
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") != "ask" or not _ENGAGED_ALONE.search(fold(message.get(TEXT) or "").lower()):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:eigen_advocaat"]
+    message.set(PARSE_KEY, {**detection, "decision": "none", "reasons": reasons}, add_to_output=True)
+    if (message.get(INTENT) or {}).get("name") in ("check_coverage", "inform", "nlu_fallback", "out_of_scope"):
+        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "faq_own_lawyer"]
+        message.set(INTENT, _OWN_LAWYER_INTENT, add_to_output=True)
+        message.set("intent_ranking", [_OWN_LAWYER_INTENT, *ranking], add_to_output=True)
+
+
+# Round 17: a message in another language without a word of blame ("Yes, I have the Inkomen module.") is
+# no check question: the detector's Dutch model reads unknown words as unsure.
+_EN_BLAME = re.compile(
+    r"\b(bad|terrible|awful|horrible|unacceptable|ridiculous|disappoint\w*|angry|furious|frustrat\w*|annoy\w*|"
+    r"complain\w*|never|still (no|not|nothing)|slow|rude|useless|worst|poor|shame\w*|disgrac\w*|unhappy|"
+    r"not happy|dissatisfied|upset|fed up|waste)\b"
+)
+
+
+def other_language_without_blame(message: Message) -> None:
+    if (message.get(INTENT) or {}).get("name") != "other_language":
+        return
+    if (message.get(PARSE_KEY) or {}).get("decision") != "ask":
+        return  # a sure complaint stays one
+    _cleared_when(message, lambda text: not _EN_BLAME.search(fold(text).lower()), "intent:andere_taal")
+
+
+# Round 17: the customer is suspected, summoned or prosecuted and says so ("ik moet voorkomen wegens
+# bedreiging, maar ik heb niks gedaan", "gedagvaard voor vernieling, betalen jullie mijn advocaat?"): the
+# indignation is about the charge, the question is art. 12's (criminal cases), unless ARAG's side is named
+# outside the asking.
+_CHARGED = re.compile(
+    r"\b(verdacht|verdenk\w*|(moet|moeten|moest) (\w+ ){0,4}(voorkomen|verschijnen)|gedagvaard|dagvaarding|vervolg\w*|strafbeschikking|"
+    r"aangehouden|opgepakt|politierechter|officier van justitie|aangifte tegen (mij|ons))\b"
+)
+_CRIMINAL_INTENT = {"name": "faq_criminal", "confidence": 1.0}
+
+
+def criminal_charge(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _CHARGED.search(plain):
+        return False
+    rest, _ = asking_blanked(plain)
+    return not (ARAG_EN.search(rest) or ARAG_NAMED.search(NOT_ARAG.sub(" ", rest)))
+
+
+def no_complaint_about_a_charge(message: Message) -> None:
+    """A denied charge is cleared; when the classifier heard no coverage question, art. 12 answers it."""
+    detection = message.get(PARSE_KEY) or {}
+    _cleared_when(message, criminal_charge, "intent:strafzaak")
+    if (message.get(PARSE_KEY) or {}) is detection or "intent:strafzaak" not in message.get(PARSE_KEY)["reasons"]:
+        return
+    if (message.get(INTENT) or {}).get("name") not in ("check_coverage", "faq_criminal"):
+        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "faq_criminal"]
+        message.set(INTENT, _CRIMINAL_INTENT, add_to_output=True)
+        message.set("intent_ranking", [_CRIMINAL_INTENT, *ranking], add_to_output=True)
+
+
 # Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a
 # word of blame ("Schandalig hoe lang mijn zaak duurt, nog steeds geen brief naar de tegenpartij"): a sure
 # complaint (Klachtenbeleid: onvrede over de dienstverlening van ARAG), not a check question. The court,
@@ -266,6 +346,23 @@ def slow_handling(message: Message) -> None:
     if not (own_case_slow(text) if detection.get("decision") == "none" else arag_service_complaint(text)):
         return
     reasons = [*(detection.get("reasons") or []), "intent:behandeling"]
+    found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 17: in the middle of a coverage check the detector reads dissatisfaction that names nobody as about
+# the opponent (bot/conversation_context.py). A message there that names ARAG's side in the words the
+# complaint hook knows (flexbot/complaints/service_words.py: "niemand belt terug", "moet voorschieten", "in de
+# wacht") with a word of blame is dissatisfaction with ARAG's service: a complaint, registered at once.
+def service_blamed_mid_check(message: Message) -> None:
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("ask", "none") or detection.get("question") or not in_conflict_form():
+        return
+    plain = fold(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "").lower()
+    if not (ARAG_NAMED.search(NOT_ARAG.sub(" ", plain)) and BLAME.search(plain)):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:dienst_in_check"]
     found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}
     found["score"] = max(float(detection.get("score") or 0.0), 0.9)
     message.set(PARSE_KEY, found, add_to_output=True)
@@ -363,8 +460,12 @@ class ComplaintIntent(GraphComponent):
         for message in messages:
             not_a_complaint(message)
             no_self_correction(message)
+            no_complaint_about_a_charge(message)
+            other_language_without_blame(message)
+            engaged_without_asking(message)
             review(message)
             slow_handling(message)
+            service_blamed_mid_check(message)
             case_decision(message)
             complaint_question(message)
             policy_abroad_question(message)

@@ -18,7 +18,7 @@ ARAG_SIDE = re.compile(
     r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
     r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
-    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|reactie|communicatie|"
+    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|reactie|communicatie|"
     r"klacht\w*|beklag|zaak|zaken)\b"
 )
 # Words of blame or distress that make even a short reply a possible complaint.
@@ -39,6 +39,15 @@ NOT_ARAG = re.compile(
     r"ww|wia|bijstand|visum)\b"
     # the other party's insurer: "zijn verzekeraar weigert te betalen"
     r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-)?verzekera\w*"
+    # a third party that leaves the customer's mails unanswered (round 17): "hij reageert niet meer op mails",
+    # "op mijn mails reageren ze niet meer"
+    r"|\b(hij|zij|ze|die|deze) (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
+    r"(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+    r"|\bop (mijn|onze) (e-?mails?|mailtjes|mails?|berichten|brieven|appjes) (reageert|reageren|antwoordt|antwoorden) "
+    r"(hij|zij|ze)\b"
+    # the customer's other insurers (round 17): "mijn allrisk-verzekeraar weigert uit te keren"
+    r"|\b(mijn|onze|m'n) (allrisk|all-risk|auto|zorg|reis|inboedel|opstal|woon|brand|aansprakelijkheids|wa|casco|"
+    r"motor|uitvaart|levens|schade|fiets|telefoon|hypotheek)[- ]?verzekera\w*"
 )
 
 # Round 13 ------------------------------------------------------------------------------------------
@@ -60,6 +69,9 @@ _COVER_ASK = re.compile(
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
     r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
+    # Round 17: "val ik (daar) onder de dekking?", "valt dit onder mijn polis?"
+    r"|\b(val|valt|vallen) (ik|dit|dat|het|we|wij|zoiets)\b[^.?!]{0,20}\bonder (de|mijn|uw|jullie|onze) "
+    r"(dekking|polis|verzekering|rechtsbijstand\w*)\b"
     # English: "I have ARAG with the traffic module", "can you help me claim", "is there a limit"
     r"|\b(i|we)\b[^.?!]{0,30}\b(have|got|am insured|are insured)\b[^.?!]{0,30}\b(arag|traffic|verkeer|income|inkomen|"
     r"consumer|consument|module|legal (expenses|aid) insurance)\b"
@@ -93,7 +105,7 @@ OTHER_SIDE = re.compile(
 )
 
 
-def _asking_blanked(text: str) -> tuple[str, bool]:
+def asking_blanked(text: str) -> tuple[str, bool]:
     """The sentences of a folded text without those that ask about cover or name the modules."""
     sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
     asking = [bool(COVERAGE_ASK.search(x) or _COVER_ASK.search(x)) for x in sentences]
@@ -104,7 +116,7 @@ def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
     plain = fold(text).lower()
-    rest, asks = _asking_blanked(plain)
+    rest, asks = asking_blanked(plain)
     if not asks:
         return False
     other = OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)

@@ -84,7 +84,9 @@ WAIT_FOR_ANSWER = (
 )
 # Art. 6: what ARAG's help costs the customer.
 COST_TO_ME = (
-    r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b"
+    r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b|"
+    # "wat kost me dat?", "wat gaat mij dat kosten?" (round 17)
+    r"\bwat kost (mij|me|ons) (dat|het|dit)\b|\bwat (gaat|zal) ((dat|het|dit) )?(mij|me|ons) ((dat|het|dit) )?kosten\b"
 )
 # Art. 1: the policy is in someone else's name ("mijn partner heeft de polis, mag ik zelf melden?").
 POLICY_OF_OTHER = (
@@ -161,7 +163,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "cancel",
         r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag|jullie)\b.{0,40}\bopzeg\w*|"
         r"\bopzeg\w*.{0,40}\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag)\b|"
-        r"^\W*(hoe|kan ik|wil ik|ik wil|mag ik)\b(\s+\w+){0,3}\s+opzeggen\W*$|\bzeg ik .* op\b",
+        r"^\W*(hoe|kan ik|wil ik|ik wil|mag ik)\b(\s+\w+){0,3}\s+opzeggen\W*$|\bzeg ik .* op\b|"
+        # "ik zeg die hele polis wel op"
+        r"\bzeg\w* (\w+ ){0,3}(polis|verzekering|rechtsbijstand\w*|flexpolis)\b( \w+){0,3} op\b",
     ),
     (
         "start_change_end",

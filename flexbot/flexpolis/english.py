@@ -14,6 +14,11 @@ from flexbot.flexpolis.knowledge import knowledge
 
 # English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
 GLOSSARY: tuple[tuple[str, str], ...] = (
+    # the modules told in a reply (round 17): "Yes, I have the Inkomen module", "we have all three"
+    (r"(i|we) (only )?(have|got|have got|took)( only)?( the)?( modules?)?", "ik heb"),
+    (r"all three( of them| modules)?", "alle drie de modules"),
+    (r"(the )?traffic module", "Verkeer"),
+    (r"(the )?income module", "Inkomen"),
     (r"(hit|struck|ran over|knocked down) by a (car|truck|van|bus|driver)", "aangereden door een auto"),
     (
         r"(hit|struck|ran over|knocked down) by an? (motorbike|motorcycle|scooter|moped|cyclist|bike)",
@@ -151,6 +156,20 @@ def gist(text: str) -> str:
             rf"\bfor an? ({pattern}) (company|employer|firm)\b", f" voor een {dutch} bedrijf ", out, flags=re.I
         )
     return " ".join(out.split())
+
+
+_ENGLISH_WORDS = frozenset(
+    "the my i you your is are was and to of can could will would have has with for not it me we our this that "
+    "what how do does did please help".split()
+)
+_DUTCH_WORDS = frozenset("de het een ik mijn niet van en dat wat hoe ben heb is op voor met".split())
+
+
+def looks_english(text: str) -> bool:
+    """More English function words than Dutch ones, at least three: a message in English."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return english >= 3 and english > sum(w in _DUTCH_WORDS for w in words)
 
 
 def residence_rule(text: str) -> str | None:

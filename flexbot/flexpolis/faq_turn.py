@@ -390,6 +390,8 @@ def answer_faq(
         return complaint_question_answer(asked)
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
+    if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
+        topic = "eigen_risico"  # "wat gaat mij dat kosten?" about the conflict checked: the eigen risico (art. 14)
     case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
     if case:
         return shaped_answer(case, reminded)

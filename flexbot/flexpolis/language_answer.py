@@ -19,6 +19,15 @@ def dutch_only_answer(text: str | None = None) -> str:
     return f"{answer} Wat ik uit uw vraag begrijp: {follows}" if follows else answer
 
 
+def follow_up_answer(previous: str, text: str) -> str | None:
+    """A second message in another language that adds to the first ("I have Consument en Wonen" after the
+    landlord's story): art. 3 in one sentence, and what follows from both together, when that is new."""
+    together = what_follows(f"{previous} {text}")
+    if not together or together == what_follows(previous):
+        return None
+    return f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}. Met wat u nu schrijft: {together}"
+
+
 def what_follows(text: str) -> str | None:
     """The Dutch first answer for an English question; None when its gist names nothing we know."""
     dutch = english.gist(text)
