@@ -342,7 +342,16 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
-    return extra
+    return _inheritance(state, text, extra)
+
+
+def _inheritance(state: CheckState, text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """In an inheritance check a death told before the policy began is C&W 2i's exclusion, not only art. 9's
+    ("Opa overleed in 2022, de verzekering heb ik sinds 2024"; round 17)."""
+    if state.question.conflict != "erfenis" or found.get("first_event_after_start") is not False:
+        return found
+    timing = answers.inheritance_timing(text, False)
+    return {**found, **{k: v for k, v in timing.items() if v is not None}} if timing else found
 
 
 def _policy_start_told(state: CheckState, text: str, described: str) -> tuple[CheckState, dict[str, Any]]:
@@ -350,9 +359,9 @@ def _policy_start_told(state: CheckState, text: str, described: str) -> tuple[Ch
     before the policy (art. 9), also when an earlier start was told before (a correction)."""
     if not answers.POLICY_SINCE.search(fold(text)) or answers.first_event_in_text(f"{described} {text}") is not False:
         return state, {}
-    return CheckState(answers._forget(state.question, "first_event_after_start"), state.skipped), {
-        "first_event_after_start": False
-    }
+    return CheckState(answers._forget(state.question, "first_event_after_start"), state.skipped), _inheritance(
+        state, text, {"first_event_after_start": False}
+    )
 
 
 def _fact_corrected(
@@ -904,7 +913,18 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     if aside:
         return aside
     topic = _topic_in(text) if not found.get("conflict") else None
+    if UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
+        topic = "premium"  # "incasso van mijn premie mislukt ... ben ik nog verzekerd?": art. 14, not a conflict
     return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None
+
+
+# A premium not paid in time (round 17): whether one is still insured is art. 14's question.
+UNPAID_PREMIUM = re.compile(
+    r"\bpremie\w*\b.{0,80}\b(mislukt|niet (op tijd )?(betaald|afgeschreven)|vergeten|te laat|achterstand|teruggeboekt|"
+    r"gestorneerd|storno)\b|\b(mislukt|niet (op tijd )?betaald|vergeten|te laat|teruggeboekt|gestorneerd)\b.{0,80}"
+    r"\bpremie\w*\b|\b(aanmaning|betalingsherinnering|waarschuwing\w*)\b.{0,60}\bpremie\w*\b|\bpremie\w*\b.{0,60}"
+    r"\b(aanmaning|betalingsherinnering|waarschuwing\w*)\b"
+)
 
 
 ASKED_WITHOUT_MARK = re.compile(r"\b(tot welk bedrag|hoeveel|hoe (lang|snel|zit)|mag ik|moet ik|wie betaalt)\b")
@@ -1057,6 +1077,7 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     asked: an amount, a country, the modules, an option."""
     found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
     found["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik nog verzekerd was"
+    found = _inheritance(state, text, found)  # "hij overleed vorig jaar, verzekerd sinds januari": C&W 2i too
     if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
         found["modules"] = answers.parse_modules(text)
     for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact
@@ -1192,6 +1213,24 @@ def still_offered() -> str:
     return f"Ook dan helpt ARAG u. {offer.rstrip('.')} {k.cite(['Inleiding'])}."
 
 
+# "Waar kan ik dat dan wel voor verzekeren?" after a 'not covered' (round 17): the cover the exclusion points
+# to (Verkeer 4c: the ProRechtCombinatie Zakelijke Markt), else what ARAG still offers.
+WHERE_INSURED = re.compile(
+    r"\b(waar|hoe) (kan|kun|moet) ik (me |mij |dat |dit |zoiets |het )?(daar |daarvoor )?(dan |nu )?(wel |nog )?(voor )?"
+    r"(verzeker\w*|laten verzekeren)\b|"
+    r"\b(welke|andere|een andere) (verzekering|polis|module)\b.{0,30}\b(dan |nou )?(wel|nodig)\b"
+)
+
+
+def where_insured(state: CheckState) -> str:
+    k = knowledge()
+    kind = k.conflict_kinds.get(state.question.conflict or "", {})
+    if not kind.get("note"):
+        return still_offered()
+    cite = k.cite([kind["excluded_by"]]) if kind.get("excluded_by") else ""
+    return f"{k.render(kind['note']).rstrip('.')} {cite}".rstrip() + "."
+
+
 def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     """The last check with what this message adds (modules, options, an amount); None when it
     changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
@@ -1232,6 +1271,8 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         return wrong
     if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
         return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
+    if WHERE_INSURED.search(t) and state.verdict().status == NIET_GEDEKT:
+        return where_insured(state)
     if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):

@@ -69,6 +69,9 @@ _COVER_ASK = re.compile(
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
     r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
+    # Round 17: "kan ik een beroep doen op mijn module Inkomen?"
+    r"|\b(beroep doen|aanspraak maken|gebruik maken|gebruikmaken) (op|van) (mijn|de|onze|deze) "
+    r"(module|polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
     # Round 17: "val ik (daar) onder de dekking?", "valt dit onder mijn polis?"
     r"|\b(val|valt|vallen) (ik|dit|dat|het|we|wij|zoiets)\b[^.?!]{0,20}\bonder (de|mijn|uw|jullie|onze) "
     r"(dekking|polis|verzekering|rechtsbijstand\w*)\b"
@@ -101,6 +104,8 @@ OTHER_SIDE = re.compile(
     r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
     # English (round 14)
     r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
+    # a company's shareholders or board (round 17): "de aandeelhouders willen van mij af"
+    r"|\b(de|onze|mijn) (aandeelhouders?|raad van (bestuur|commissarissen)|rvc|directie)\b"
     r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
 )
 

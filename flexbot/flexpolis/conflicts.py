@@ -354,7 +354,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "boete",
         (
-            r"\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b",
+            # "er is geen boete en geen strafzaak" (round 17): a fine denied is none
+            r"(?<!geen )(?<!zonder )\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b",
             r"\bbekeuring\w*\b",
             r"\bcjib\b",
             r"\bparkeerbon\b",
@@ -416,6 +417,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bverdacht\w*\b",
             r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
+            # "ik moet voorkomen voor mishandeling" (round 17)
+            r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             r"\bdagvaarding\b",
             r"\bvervolgd\b",
@@ -431,7 +434,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|fraude|verduistering|oplichting|vernieling|stalking|openlijke geweldpleging)\b",
         ),
     ),
-    ("deze_verzekering", (r"\barag\b", r"\brechtsbijstandverzekering\b", r"\bmijn premie\b")),
+    (
+        "deze_verzekering",
+        (
+            r"\barag\b",
+            r"\brechtsbijstandverzekering\b",
+            # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
+            r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
+            r".*\bmijn premie\b",
+        ),
+    ),
     (
         "terrorisme",
         (
@@ -697,6 +709,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?<!zijn )(?<!haar )(?<!hun )\b(auto|motor|scooter|brommer|camper)verzeker\w*(?! van (de|die|het) "
             r"(tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|chauffeur)\b)(?! van (hem|haar|hen)\b)",
             r"\bverzeker\w* van (mijn|de|onze) (auto|motor|scooter|brommer|camper)\b",
+            # "mijn allrisk-verzekeraar weigert uit te keren" (round 17): the own vehicle's casco insurance
+            r"(?<!zijn )(?<!haar )(?<!hun )\b(allrisk|all-risk|all risk|casco)[- ]?verzeker\w*",
             r"\b(auto|motor|scooter|brommer|camper)\b.{0,40}\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
             r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b.{0,40}\b(auto|motor|scooter|brommer|camper)\b",
             r"\breparatie van (mijn|de) (auto|motor|scooter)\b",

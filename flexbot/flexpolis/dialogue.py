@@ -642,7 +642,7 @@ def _years_before_start(t: str) -> bool | None:
     return False if any(year < start for year in others) else None
 
 
-def _inheritance_timing(text: str, first_event: bool | None) -> dict[str, Any]:
+def inheritance_timing(text: str, first_event: bool | None) -> dict[str, Any]:
     """C&W 2i decides when the deceased died, not the general art. 9: before the module began ("tante
     overleden in 2018, verzekerd sinds 2021") or after it ("vader overleden in 2023, C&W sinds 2020")."""
     t = fold(text)
@@ -1072,7 +1072,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
     found["role"] = None if kind.get("implies_private") else role
     found["first_event_after_start"] = first_event_in_text(text)
     if guess.kind == "erfenis":
-        found.update(_inheritance_timing(text, found["first_event_after_start"]))
+        found.update(inheritance_timing(text, found["first_event_after_start"]))
     # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
     if (
         (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text)))

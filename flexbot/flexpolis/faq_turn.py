@@ -111,7 +111,8 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     state = dialogue.CheckState.load(check)
     if topic in COURT_TOPICS and re.search(FOLLOW_UP_TOPICS[0][1], fold(text)):
         return _court_in_the_answer(state)
-    if topic != "who_is_insured":
+    reports = topic == "report" and WHO_REPORTS.search(fold(text))
+    if topic != "who_is_insured" and not reports:
         return None
     involved = state.question.involved
     if state.question.conflict is None or involved in (None, "policyholder"):
@@ -125,7 +126,18 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     if not head or "(art. 1 " not in head:
         return None
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", head.split(" Ik check nog")[0].strip())
+    if reports:  # "moet hij het zelf melden of ik?": the person's rule (with permission), then how to report
+        person = next((p for p in sentences if "(art. 1 " in p), None)
+        return f"{person} {talk.short_and_details(replies.faq_text('report'))[0]}" if person else None
     return " ".join(sorted(sentences, key=lambda p: "(art. 1 " not in p))  # the person first
+
+
+# "Moet hij het zelf melden of moet ik dat doen?" during a check about a co-insured person (round 17).
+WHO_REPORTS = re.compile(
+    r"\b(hij|zij|ze|mijn (zoon|dochter|partner|man|vrouw|kind))\b[^.?!]{0,20}\bzelf\b|"
+    r"\b(moet|mag|kan) (hij|zij|ze|mijn (zoon|dochter|partner|man|vrouw|kind))\b[^.?!]{0,30}\b(melden|aanmelden|doorgeven)\b|"
+    r"\bwie (moet|mag|kan)\b[^.?!]{0,20}\b(melden|aanmelden|doorgeven)\b"
+)
 
 
 # Asked how it goes in court ("en als het tot een rechtszaak komt, betalen jullie dat dan ook?"), classified as
@@ -259,12 +271,19 @@ COMPLAINT_NEXT = re.compile(
 )
 
 
+# "Waar kan ik hierover klagen?" in a complaint (round 17): the klachtenbureau first (art. 20, 5 werkdagen).
+WHERE_TO_COMPLAIN = re.compile(
+    r"\b(waar|bij wie|hoe|bij welke \w+)\b[^?.!]{0,30}\b(klagen|klacht (in)?dienen|klacht in te dienen|"
+    r"klacht kwijt|beklag doen)\b"
+)
+
+
 ABOUT_COVER = re.compile(r"\b(gedekt|verzekerd|dekking|vergoed\w*|verzekering mijn zaak)\b")
 
 
 def complaint_question(text: str, complains: bool) -> str | None:
-    """The kind of complaint question: "time" (when does the customer hear about the complaint) or
-    "next" (where to go next), in a message that complains about ARAG (`complains`: the detector's
+    """The kind of complaint question: "time" (when does the customer hear about the complaint), "next"
+    (where to go next) or "where" (where to complain), in a message that complains about ARAG (`complains`: the detector's
     sure complaint) or names the complaint route; None: another question."""
     t = fold(text)
     if "?" not in text and not talk.QUESTION.search(t.strip()):
@@ -276,6 +295,8 @@ def complaint_question(text: str, complains: bool) -> str | None:
         return None  # "wanneer hoor ik of ik gedekt ben?": the answer time of the case (art. 5)
     if COMPLAINT_NEXT.search(t) and not COMPLAINT_TIME.search(t):
         return "next"
+    if WHERE_TO_COMPLAIN.search(t):
+        return "where"
     return "time" if COMPLAINT_TIME.search(t) else None
 
 

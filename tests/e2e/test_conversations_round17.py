@@ -106,3 +106,43 @@ def test_an_urgent_question_how_to_report_mid_check_is_art_7(chat):
     chat.say("Mijn werkgever heeft me gisteren op staande voet ontslagen. Ik heb Inkomen.")
     reply = chat.reply("wat is de snelste manier om dit aan jullie door te geven? het haast")
     assert "434 23 42" in reply, reply
+
+
+def test_a_missed_premium_asks_whether_still_insured_is_art_14(chat):
+    reply = chat.reply(
+        "Mijn premie is teruggeboekt omdat mijn rekening leeg was en nu heb ik een aanmaning. Ben ik nog verzekerd?"
+    )
+    assert "15 dagen" in reply and "11q" not in reply, reply
+
+
+def test_where_else_to_insure_after_the_taxi_exclusion(chat):
+    chat.say("Ik ben rijinstructeur en in mijn lesauto werd ik van achteren geraakt. Ik heb Verkeer.")
+    reply = chat.reply("Hoe kan ik me daar dan wel voor verzekeren?")
+    assert "ProRechtCombinatie Zakelijke Markt" in reply, reply
+
+
+def test_a_complaint_asking_where_to_complain_gets_the_klachtenbureau_term(chat):
+    reply = chat.reply(
+        "Mijn behandelaar belt al weken niet terug, ik ben er heel ontevreden over. Bij wie kan ik een klacht indienen?"
+    )
+    assert "5 werkdagen" in reply and REGISTERED in reply, reply
+
+
+def test_a_director_asking_about_his_module_is_no_complaint(chat):
+    reply = chat.reply(
+        "Ik ben statutair directeur van de bv en de aandeelhouders zetten me op straat met een belachelijk lage "
+        "vergoeding. Kan ik gebruik maken van mijn polis met Inkomen?"
+    )
+    assert "3c" in reply and "Klachtenbureau" not in reply, reply
+
+
+def test_the_own_casco_insurer_refusing_is_verkeer_3e(chat):
+    reply = chat.reply("Mijn cascoverzekeraar wil de schade aan mijn auto na de storm niet vergoeden.")
+    assert "3e Verkeer" in reply and "Klachtenbureau" not in reply, reply
+
+
+def test_who_reports_for_a_child_names_the_permission(chat):
+    chat.say("Mijn dochter woont op kamers voor haar studie en haar huisbaas houdt de borg van 700 euro in.")
+    chat.say("Consument & Wonen, en niet alleenstaand.")
+    reply = chat.reply("Mag zij dat zelf melden of moet ik het doen?")
+    assert "toestemming" in reply and "434 23 42" in reply, reply

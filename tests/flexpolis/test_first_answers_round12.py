@@ -42,7 +42,9 @@ def test_choosing_a_lawyer_still_starts_with_when_it_is_allowed() -> None:
 )
 def test_going_on_alone_after_the_arbitrator_sides_with_arag(text: str) -> None:
     answer = faq("faq_own_lawyer", text)
-    assert answer.startswith("Krijgt ARAG gelijk, dan kunt u op eigen kosten verder")
+    assert answer.startswith(
+        "Krijgt ARAG gelijk, dan behandelt ARAG uw conflict zoals het had voorgesteld, of u gaat zelf verder"
+    )
     assert "alsnog" in answer and "art. 17" in answer
 
 

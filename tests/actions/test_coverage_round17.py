@@ -1,0 +1,54 @@
+"""Round 17 coverage classes (issue 11, blind set conversations12 and the misses of sets 8-11), in new wordings,
+through the coverage form's actions (no NLU): a death told as an answer in an inheritance check is C&W 2i; where
+else to insure after an exclusion with a pointer (Verkeer 4c); a missed premium asked about is art. 14."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.coverage_form import Chat, after_verdict, follow_up
+
+from actions.coverage import UNPAID_PREMIUM, WHERE_INSURED
+from flexbot.dutch import fold
+
+
+def test_a_death_before_the_module_began_told_as_an_answer_cites_2i() -> None:
+    chat = Chat()
+    chat.say("Mijn neef en ik hebben ruzie over de erfenis van opa.", "check_coverage")
+    reply = " ".join(chat.say("Opa overleed in 2022, de verzekering heb ik sinds 2024.", "inform"))
+    assert "niet verzekerd" in reply and "2i" in reply, reply
+
+
+def test_where_else_to_insure_after_driving_for_work_is_the_zakelijke_markt() -> None:
+    slots = after_verdict("Ik ben koerier en reed met mijn bestelbus voor werk toen iemand me aanreed. Ik heb Verkeer.")
+    reply = " ".join(follow_up(slots, "waar moet ik dat dan wel voor verzekeren?", "inform"))
+    assert "ProRechtCombinatie Zakelijke Markt" in reply and "4c Verkeer" in reply, reply
+
+
+def test_where_else_to_insure_without_a_pointer_is_what_arag_still_offers() -> None:
+    slots = after_verdict("Ik word failliet verklaard omdat ik mijn schulden niet kan betalen.")
+    reply = " ".join(follow_up(slots, "welke verzekering heb ik daar dan wel voor nodig?", "inform"))
+    assert "gratis" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn premie is niet afgeschreven en nu krijg ik een herinnering",
+        "ik ben vergeten de premie te betalen",
+        "een aanmaning voor de premie van maart",
+    ],
+)
+def test_a_premium_not_paid_in_time(text: str) -> None:
+    assert UNPAID_PREMIUM.search(fold(text))
+
+
+def test_a_premium_that_rises_is_not_unpaid() -> None:
+    assert not UNPAID_PREMIUM.search(fold("waarom is mijn premie dit jaar weer omhoog gegaan?"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hoe kan ik me daar dan wel voor verzekeren?", "waar kan ik dat dan wel voor verzekeren", "welke polis dan wel?"],
+)
+def test_where_to_insure_is_recognised(text: str) -> None:
+    assert WHERE_INSURED.search(fold(text))
