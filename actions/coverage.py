@@ -867,7 +867,9 @@ REPLACING = re.compile(
     r"\bniet (de|het|mijn|m'?n|onze|ons|een|die) ([\w-]+ ){0,2}(,\s*)?maar\b|"
     r"^(\W*(nee|sorry|oh|o|wacht)\W+)*(correctie|ik bedoel(de)?|ik vergis me|ik vergiste me|ik zei het verkeerd)\b|"
     # "o wacht nee het gaat om het appartement dat ik zelf verhuur"
-    r"^(\W*(nee|sorry|oh|o|wacht|oeps)\W+)+(het gaat|het ging|het is|het was) (eigenlijk |dus )?(om|over)\b"
+    r"^(\W*(nee|sorry|oh|o|wacht|oeps)\W+)+(het gaat|het ging|het is|het was) (eigenlijk |dus )?(om|over)\b|"
+    # "het gaat om ons vakantiehuisje in de Ardennen, niet om ons huis in Breda" (round 17)
+    r"\bhet (gaat|ging) (eigenlijk |dus |wel )?(om|over) ([\w'-]+[ ,]+){1,6}(en |maar )?niet (om|over)\b"
 )
 
 
@@ -1057,8 +1059,12 @@ def _policy_in_complaint(
 
 def _tells_another_matter(state: CheckState, text: str) -> bool:
     """A reply that tells another kind of conflict as a new matter, a correction or a question about it."""
-    found = answers.facts_in_description(text)
+    found = answers.facts_in_description(NOT_THAT_ONE.sub("", text))  # "..., niet om ons eigen huis": what it is
     return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
+
+
+# The part of a correction that says what it is not ("het gaat om ons vakantiehuis, niet om ons huis in Breda").
+NOT_THAT_ONE = re.compile(r",?\s*(en |maar )?niet (om|over) [^.?!]*", flags=re.IGNORECASE)
 
 
 def _replaces(state: CheckState, found: dict[str, Any], text: str) -> bool:

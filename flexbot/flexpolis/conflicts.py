@@ -291,6 +291,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
             r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
             r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
+            # "het gaat om ons zomerhuisje in Zeeland" (round 17): a second home by its kind (a stacaravan with a
+            # fixed place in the Netherlands is the Eigen woning option's, not this)
+            r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
             # "wij hebben een vakantiehuis in de Dordogne": owned, not rented (renting one is C&W 2b)
             r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ )?(een|ons|mijn) (eigen )?(tweede huis|"
             r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
@@ -845,6 +848,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\blening aan\b",
             r"\blening van .{0,20}\baan (mijn|m'?n|een|onze|zijn|haar)\b",
             r"\bvoorgeschoten\b.{0,50}\b(terug|betaalt niet|terugbetalen)\b",
+            # "mijn zwager heeft 5.000 euro van mij gekregen en betaalt niks terug" (round 17)
+            r"\bvan (mij|ons) (gekregen|geleend|gehad)\b.{0,60}\b(terug|terugbetal\w*|terugbetaald)\b",
             r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
         ),
     ),
@@ -1223,7 +1228,7 @@ NO_OWN_MOTOR = re.compile(
 )
 
 TRAFFIC = re.compile(
-    r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer\w*|kruispunt|rotonde|snelweg|"
+    r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
     r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder)\b"
 )
 

@@ -327,7 +327,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 17: "en als de scheidsrechter jullie gelijk geeft, mag ik dan zelf doorprocederen?"
     "disagreement": ((ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
-    "maximum": ((r"\bverkeer\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer\w*\b", "geldt geen maximum"),),
+    "maximum": ((r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),

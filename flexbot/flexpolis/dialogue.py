@@ -623,8 +623,24 @@ POLICY_SINCE = re.compile(
     + _MONTH
     + r"(?P<year>(19|20)\d\d)\b|"
     r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
-    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) " + _MONTH + r"(?P<year3>(19|20)\d\d)\b"  # "ik heb Verkeer sinds 2021"
+    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) " + _MONTH + r"(?P<year3>(19|20)\d\d)\b|"  # "ik heb Verkeer sinds 2021"
+    # "Inkomen heb ik pas in 2023 erbij genomen", "in 2023 heb ik Verkeer afgesloten" (round 17)
+    r"\b" + MODULE + r"\b[^.?!,]{0,20}\b(pas )?(in|per) " + _MONTH + r"(?P<year4>(19|20)\d\d)\b[^.?!,]{0,15}"
+    r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
+    r"\b(in|per) " + _MONTH + r"(?P<year5>(19|20)\d\d)\b[^.?!,]{0,25}\b" + MODULE + r"\b[^.?!,]{0,15}"
+    r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
+    # "wel pas in 2022 erbij genomen": a module added then
+    r"\b(in|per|sinds) "
+    + _MONTH
+    + r"(?P<year6>(19|20)\d\d)\b[^.?!,]{0,15}\b(erbij|bij) ?(genomen|afgesloten|gekomen)\b"
 )
+
+
+def since_year(since: re.Match[str]) -> int:
+    """The year a POLICY_SINCE match names."""
+    return int(next(since.group(g) for g in ("year", "year2", "year3", "year4", "year5", "year6") if since.group(g)))
+
+
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "in 2023 overleden", "overleed in 2023": the year of a death told
 DEATH_YEAR = re.compile(
@@ -637,7 +653,7 @@ def _years_before_start(t: str) -> bool | None:
     since = POLICY_SINCE.search(t)
     if not since:
         return None
-    start = int(since.group("year") or since.group("year2") or since.group("year3"))
+    start = since_year(since)
     others = [int(y) for y in YEAR.findall(t[: since.start()] + " " + t[since.end() :])]
     return False if any(year < start for year in others) else None
 
@@ -657,7 +673,7 @@ def _died_after_start(t: str) -> bool:
     died = DEATH_YEAR.search(t)
     if not since or not died:
         return False
-    start = int(since.group("year") or since.group("year2") or since.group("year3"))
+    start = since_year(since)
     return int(died.group("y") or died.group("y2")) > start
 
 

@@ -52,3 +52,43 @@ def test_a_premium_that_rises_is_not_unpaid() -> None:
 )
 def test_where_to_insure_is_recognised(text: str) -> None:
     assert WHERE_INSURED.search(fold(text))
+
+
+def test_a_correction_naming_what_it_is_not_replaces_the_kind() -> None:
+    chat = Chat()
+    chat.say(
+        "De schilder heeft onze kozijnen verkeerd geverfd. Ik heb Consument & Wonen met eigen woning.", "check_coverage"
+    )
+    reply = " ".join(
+        chat.say("Ach, ik zeg het verkeerd: het gaat om ons zomerhuisje in Zeeland, niet om ons woonhuis.", "inform")
+    )
+    assert "3a Consument & Wonen" in reply and "Eerder zei u" not in reply, reply
+
+
+def test_money_given_and_not_paid_back_is_money_lent() -> None:
+    chat = Chat()
+    reply = " ".join(
+        chat.say("Mijn ex-collega heeft 2.500 euro van mij gehad en betaalt het maar niet terug.", "check_coverage")
+    )
+    assert "3f Consument & Wonen" in reply, reply
+
+
+def test_a_module_taken_out_after_the_first_event_is_art_9() -> None:
+    chat = Chat()
+    chat.say(
+        "Mijn werkgever wil van me af, hij zegt dat de problemen al sinds mijn ziekte in 2020 spelen.", "check_coverage"
+    )
+    chat.say("Ik heb Inkomen.", "inform")
+    reply = " ".join(chat.say("Wel pas in 2022 erbij genomen trouwens, Inkomen.", "inform"))
+    assert "niet verzekerd" in reply and "art. 9" in reply, reply
+
+
+def test_verkeerde_is_no_traffic() -> None:
+    chat = Chat()
+    reply = " ".join(
+        chat.say(
+            "Ik gooide een bal de verkeerde kant op en iemand liep letsel op, nu word ik vervolgd voor letsel door schuld.",
+            "check_coverage",
+        )
+    )
+    assert "2j Consument & Wonen" in reply and "3c Verkeer" not in reply, reply
