@@ -183,15 +183,25 @@ def review(message: Message) -> None:
         message.set(PARSE_KEY, checked, add_to_output=True)  # the classifier's intent stays
 
 
-def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> None:
-    """A complaint or a check question the `test` reads as none: cleared, with `reason` added."""
+def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> bool:
+    """A complaint or a check question the `test` reads as none: cleared, with `reason` added; True when so."""
     detection = message.get(PARSE_KEY) or {}
     if detection.get("decision") not in ("complaint", "ask"):
-        return
-    if test(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
-        reasons = [*(detection.get("reasons") or []), reason]
-        cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
-        message.set(PARSE_KEY, cleared, add_to_output=True)
+        return False
+    if not test(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        return False
+    reasons = [*(detection.get("reasons") or []), reason]
+    cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
+    message.set(PARSE_KEY, cleared, add_to_output=True)
+    return True
+
+
+def _route_to(message: Message, name: str, confidence: float = 1.0) -> None:
+    """Make `name` the message's intent, first in its ranking (the classifier's others stay below)."""
+    intent = {"name": name, "confidence": confidence}
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set("intent_ranking", [intent, *ranking], add_to_output=True)
 
 
 def not_a_complaint(message: Message) -> None:
@@ -228,7 +238,6 @@ _ENGAGED_ALONE = re.compile(
     r"\b(vragen|te vragen|toestemming|overleg)\b"
     r"|\bzonder\b[^.?!]{0,30}\b(te vragen|toestemming|overleg)\b[^.?!]{0,40}\b(ingeschakeld|in de arm genomen|ingehuurd)\b"
 )
-_OWN_LAWYER_INTENT = {"name": "faq_own_lawyer", "confidence": 1.0}
 
 
 def engaged_without_asking(message: Message) -> None:
@@ -238,13 +247,12 @@ def engaged_without_asking(message: Message) -> None:
     reasons = [*(detection.get("reasons") or []), "intent:eigen_advocaat"]
     message.set(PARSE_KEY, {**detection, "decision": "none", "reasons": reasons}, add_to_output=True)
     if (message.get(INTENT) or {}).get("name") in ("check_coverage", "inform", "nlu_fallback", "out_of_scope"):
-        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "faq_own_lawyer"]
-        message.set(INTENT, _OWN_LAWYER_INTENT, add_to_output=True)
-        message.set("intent_ranking", [_OWN_LAWYER_INTENT, *ranking], add_to_output=True)
+        _route_to(message, "faq_own_lawyer")
 
 
-# Round 17: a message in another language without a word of blame ("Yes, I have the Inkomen module.") is
-# no check question: the detector's Dutch model reads unknown words as unsure.
+# Round 17: a short reply in another language without a word of blame ("Yes, I have the Inkomen module.") is
+# no check question: the detector's Dutch model reads unknown words as unsure. An English story keeps its
+# check question (an English complaint without these blame words is still asked about).
 _EN_BLAME = re.compile(
     r"\b(bad|terrible|awful|horrible|unacceptable|ridiculous|disappoint\w*|angry|furious|frustrat\w*|annoy\w*|"
     r"complain\w*|never|still (no|not|nothing)|slow|rude|useless|worst|poor|shame\w*|disgrac\w*|unhappy|"
@@ -252,12 +260,25 @@ _EN_BLAME = re.compile(
 )
 
 
+# A short reply in English to the form's questions: "yes", "we have ...", the modules by name.
+_EN_REPLY = re.compile(
+    r"^\W*(yes|yeah|yep|no|nope|ok|okay|sure|i have|we have|i've got|we've got|i got|only)\b"
+    r"|\b(consument|verkeer|inkomen|traffic module|income module|all three)\b"
+)
+EN_REPLY_WORDS = 10
+
+
+def english_reply(text: str) -> bool:
+    plain = fold(text).lower()
+    return len(plain.split()) <= EN_REPLY_WORDS and bool(_EN_REPLY.search(plain)) and not _EN_BLAME.search(plain)
+
+
 def other_language_without_blame(message: Message) -> None:
     if (message.get(INTENT) or {}).get("name") != "other_language":
         return
     if (message.get(PARSE_KEY) or {}).get("decision") != "ask":
         return  # a sure complaint stays one
-    _cleared_when(message, lambda text: not _EN_BLAME.search(fold(text).lower()), "intent:andere_taal")
+    _cleared_when(message, english_reply, "intent:andere_taal")
 
 
 # Round 17: the customer is suspected, summoned or prosecuted and says so ("ik moet voorkomen wegens
@@ -265,10 +286,11 @@ def other_language_without_blame(message: Message) -> None:
 # indignation is about the charge, the question is art. 12's (criminal cases), unless ARAG's side is named
 # outside the asking.
 _CHARGED = re.compile(
-    r"\b(verdacht|verdenk\w*|(moet|moeten|moest) (\w+ ){0,4}(voorkomen|verschijnen)|gedagvaard|dagvaarding|vervolg\w*|strafbeschikking|"
-    r"aangehouden|opgepakt|politierechter|officier van justitie|aangifte tegen (mij|ons))\b"
+    r"\b(verdacht|verdenk\w*|(moet|moeten|moest) (\w+ ){0,4}(voorkomen|verschijnen)|gedagvaard|dagvaarding|vervolgd|"
+    r"strafvervolging|vervolg(t|en) (mij|me|ons)|strafbeschikking|politierechter|officier van justitie|"
+    # arrested, not "mijn zaak wordt opgepakt" (ARAG taking the case up)
+    r"(ik|wij|we) (ben|werd|word|zijn|werden) (\w+ ){0,2}(aangehouden|opgepakt)|aangifte tegen (mij|ons))\b"
 )
-_CRIMINAL_INTENT = {"name": "faq_criminal", "confidence": 1.0}
 
 
 def criminal_charge(text: str) -> bool:
@@ -281,14 +303,10 @@ def criminal_charge(text: str) -> bool:
 
 def no_complaint_about_a_charge(message: Message) -> None:
     """A denied charge is cleared; when the classifier heard no coverage question, art. 12 answers it."""
-    detection = message.get(PARSE_KEY) or {}
-    _cleared_when(message, criminal_charge, "intent:strafzaak")
-    if (message.get(PARSE_KEY) or {}) is detection or "intent:strafzaak" not in message.get(PARSE_KEY)["reasons"]:
+    if not _cleared_when(message, criminal_charge, "intent:strafzaak"):
         return
     if (message.get(INTENT) or {}).get("name") not in ("check_coverage", "faq_criminal"):
-        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != "faq_criminal"]
-        message.set(INTENT, _CRIMINAL_INTENT, add_to_output=True)
-        message.set("intent_ranking", [_CRIMINAL_INTENT, *ranking], add_to_output=True)
+        _route_to(message, "faq_criminal")
 
 
 # Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a
@@ -390,10 +408,7 @@ def policy_abroad_question(message: Message) -> None:
     plain = fold(message.get(TEXT) or "").lower()
     if not (_MOVES_ABROAD.search(plain) and _POLICY_GOES_ON.search(plain)):
         return
-    intent = {"name": "faq_start_change_end", "confidence": 1.0}
-    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != intent["name"]]
-    message.set(INTENT, intent, add_to_output=True)
-    message.set("intent_ranking", [intent, *ranking], add_to_output=True)
+    _route_to(message, "faq_start_change_end")
 
 
 # Art. 17: ARAG (its jurist) stops the case or refuses to go on because it sees no reasonable
@@ -435,10 +450,7 @@ def complaint_question(message: Message) -> None:
         return
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
     if faq_turn.complaint_question(text, True):
-        intent = {"name": "faq_complaints", "confidence": 1.0}
-        ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != intent["name"]]
-        message.set(INTENT, intent, add_to_output=True)
-        message.set("intent_ranking", [intent, *ranking], add_to_output=True)
+        _route_to(message, "faq_complaints")
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -472,7 +484,5 @@ class ComplaintIntent(GraphComponent):
             intent = complaint_intent(message)
             if intent is None:
                 continue
-            ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != COMPLAIN]
-            message.set(INTENT, intent, add_to_output=True)
-            message.set("intent_ranking", [intent, *ranking], add_to_output=True)
+            _route_to(message, COMPLAIN, intent["confidence"])
         return messages
