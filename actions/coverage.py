@@ -30,7 +30,7 @@ from actions.answering import (
 from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import cost_questions, faq_turn, replies
+from flexbot.flexpolis import cost_questions, faq_turn, premium_dates, replies
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
@@ -428,7 +428,8 @@ class ValidateCoverageForm(FormValidationAction):
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = {**_policy_before(tracker, text), **found}
-        general = _general_answer(text, found) if _fresh_start(tracker) else None
+        gap = premium_dates.gap_answer(text, previous_text(tracker)) if _fresh_start(tracker) else None
+        general = [gap] if gap else _general_answer(text, found) if _fresh_start(tracker) else None
         if general:  # a question answered without a check
             for message in general:
                 dispatcher.utter_message(text=message)

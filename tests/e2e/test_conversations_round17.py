@@ -146,3 +146,9 @@ def test_who_reports_for_a_child_names_the_permission(chat):
     chat.say("Consument & Wonen, en niet alleenstaand.")
     reply = chat.reply("Mag zij dat zelf melden of moet ik het doen?")
     assert "toestemming" in reply and "434 23 42" in reply, reply
+
+
+def test_a_conflict_in_the_days_without_cover_after_a_premium_warning(chat):
+    chat.say("Ik kreeg een waarschuwing voor de premie met datum 3 april, ik heb op 25 april pas betaald.")
+    reply = chat.reply("Op 21 april kreeg ik ruzie met mijn huisbaas over de servicekosten. Ik heb Consument & Wonen.")
+    assert "15 dagen" in reply and "tot en met 18 april" in reply and MODULES_ASKED not in reply, reply
