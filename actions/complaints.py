@@ -142,6 +142,8 @@ ESCALATION = re.compile(
     r"\b(ontevreden|niet tevreden|niet eens|oneens)\b.*\b(waar|wie|wat)\b|"
     # "kan ik ook gewoon naar de rechter?" (art. 20: the court is always open)
     r"\b(naar|bij) de rechter\b.{0,20}\?|"
+    # "kan ik daarmee ook naar een onafhankelijke partij?" (the Kifid)
+    r"\bonafhankelijk\w* (partij|instantie|instelling|geschil\w*|klachten\w*|derde)\b|"
     # "en als ik daarna nog steeds niet tevreden ben?"
     r"\b(als|wanneer|stel)\b.{0,40}\b(ontevreden|niet tevreden|niet eens|oneens)\b.{0,30}\?|"
     r"\b(waar|bij wie)\b.*\b(terecht|heen|naartoe|klagen|in beroep)\b.*\b(ontevreden|niet tevreden|klacht)\b"

@@ -360,7 +360,7 @@ def _policy_start_told(state: CheckState, text: str, described: str) -> tuple[Ch
     if not answers.POLICY_SINCE.search(fold(text)) or answers.first_event_in_text(f"{described} {text}") is not False:
         return state, {}
     return CheckState(answers._forget(state.question, "first_event_after_start"), state.skipped), _inheritance(
-        state, text, {"first_event_after_start": False}
+        state, f"{described} {text}", {"first_event_after_start": False}
     )
 
 
@@ -504,7 +504,7 @@ class ValidateCoverageForm(FormValidationAction):
         )
         if corrected is not None:
             return corrected
-        answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
+        answer = _parsed_answer(name, text)
         early = _later_facts(state, name, text)
         if name == "modules" and early and not MODULE_WORDS.search(fold(text)):
             answer = answers.Answer(early)  # "Geen garantie nee, ... alles goed": no modules named (Verkeer 4d)
@@ -986,7 +986,7 @@ def _no_answer(
         dispatcher.utter_message(text=_complaint_waits(str(reference)))
         return {ANSWER: None, STATE: _dump(state, **keep)}
     name = state.next_question()
-    if name and talk.is_small_talk(text) and answers.parse_answer(name, text).reason:
+    if name and talk.is_small_talk(text) and answers.parse_answer(name, text).reason and not _modules_clause(text):
         dispatcher.utter_message(text="Graag gedaan!")  # thanks, no answer: the question stays open
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
@@ -1079,13 +1079,29 @@ def _replaces(state: CheckState, found: dict[str, Any], text: str) -> bool:
     return bool(NEW_MATTER.search(t[:NEW_MATTER_WITHIN]) or REPLACING.search(t))
 
 
+def _parsed_answer(name: str, text: str) -> answers.Answer:
+    """The reply read as the answer to the question asked."""
+    if name != "modules" and OK_FIRST.search(fold(text)) and _modules_clause(text):
+        return answers.Answer({}, reason="ok")  # "oké staat hier, alleen inkomen": no yes, the modules found
+    return _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
+
+
+# "ok", "oké" opening a message that tells the modules found: the words of a search, not a yes.
+OK_FIRST = re.compile(r"^(ok|oke|okay|okee)\b")
+
+
+def _modules_clause(text: str) -> bool:
+    """A clause of module names only ("ok gevonden, alleen inkomen"): the modules, told later (round 17)."""
+    return any(MODULE_FIRST.search(f"{c.strip()}.") for c in re.split(r"[,.;!?]", fold(text)) if c.strip())
+
+
 def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     """What an answer tells that the form has not got yet, when it does not answer the question
     asked: an amount, a country, the modules, an option."""
     found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
     found["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik nog verzekerd was"
     found = _inheritance(state, text, found)  # "hij overleed vorig jaar, verzekerd sinds januari": C&W 2i too
-    if name != "modules" and answers.MODULES_ON_POLICY.search(fold(text)):
+    if name != "modules" and (answers.MODULES_ON_POLICY.search(fold(text)) or _modules_clause(text)):
         found["modules"] = answers.parse_modules(text)
     for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact
         worded = _fact_in_words(later, text) if later != name else None

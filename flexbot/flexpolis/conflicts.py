@@ -754,6 +754,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",
             r"\b(iemand|hij|zij|ze|een \w+) (reed|knalde|botste) (achter ?op|achterop) (mij|me|ons)\b|\bachter op (mij|me|ons) (reed|knalde)\b",
             r"\bsneed (mij|me)\b|\bvan de (weg|baan) gereden\b",
+            # "in de sloot beland omdat een tegenligger op mijn weghelft reed", "vol achterop mn scooter" (round 17)
+            r"\btegenligger\b|\bop (mijn|onze|m'?n) (weghelft|rijbaan|kant van de weg)\b|\bin de sloot (beland|geraakt|gereden)\b",
+            r"\b(vol )?achterop (mijn|onze|m'?n|mn) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer)\w*\b",
             r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
         ),
     ),

@@ -86,7 +86,9 @@ WAIT_FOR_ANSWER = (
 COST_TO_ME = (
     r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b|"
     # "wat kost me dat?", "wat gaat mij dat kosten?" (round 17)
-    r"\bwat kost (mij|me|ons) (dat|het|dit)\b|\bwat (gaat|zal) ((dat|het|dit) )?(mij|me|ons) ((dat|het|dit) )?kosten\b"
+    r"\bwat kost (mij|me|ons) (dat|het|dit)\b|\bwat (gaat|zal) ((dat|het|dit) )?(mij|me|ons) ((dat|het|dit) )?kosten\b|"
+    # "moet ik dan zelf nog iets betalen?"
+    r"\bmoet(en)? (ik|we|wij) (dan |er |daar |daarvoor )*(zelf )?(nog )?(iets|wat) (bij )?(betalen|bijbetalen)\b"
 )
 # Art. 1: the policy is in someone else's name ("mijn partner heeft de polis, mag ik zelf melden?").
 POLICY_OF_OTHER = (
@@ -210,6 +212,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "own_lawyer",
         r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|\brecht op een (eigen )?advocaat\b|"
+        # "ik wil graag een letselschadeadvocaat uit mijn eigen dorp, kan dat?" (round 17)
+        r"\b(wil|mag|kan) (ik )?(graag )?(een|mijn eigen|zelf een) \w*advocaat\b(?!.{0,60}\btegen (arag|jullie)\b)|"
         r"\b(krijg|mag|kan) ik (een|mijn eigen|zelf een) advocaat\b|\badvocaat (kiezen|uitkiezen|uitzoeken)\b|"
         r"\badvocaat (ingehuurd|ingeschakeld|genomen|in de arm genomen|gezocht|betaald)\b|"
         # art. 5/11a: "mijn neef is advocaat, mag hij mijn zaak doen en de rekening naar jullie sturen?"
@@ -281,6 +285,13 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
     # Art. 6: "als ik verlies, moet ik dan zijn advocaat betalen?" asks about the other side's costs.
     ("costs", r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*", frozenset({"own_lawyer"})),
+    # "moeten we dan de advocaat van de corporatie betalen?" (round 17)
+    (
+        "costs",
+        r"\b(de )?(advocaat|advocaten|advocaatkosten) van (de|het|die|mijn|onze) \w+\b.{0,20}\bbetal\w*"
+        r"|\bbetal\w*\b.{0,20}\b(de )?(advocaat|advocaten|advocaatkosten) van (de|het|die|mijn|onze) \w+",
+        frozenset({"own_lawyer"}),
+    ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
@@ -323,7 +334,15 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # art. 15: "ik verhuis naar Portugal; blijft mijn rechtsbijstand doorlopen?"
         (r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b", "niet meer in Nederland woont"),
     ),
-    "after_report": ((COSTS_ABOVE_STAKE, "kosten te hoog"),),
+    "after_report": (
+        (COSTS_ABOVE_STAKE, "kosten te hoog"),
+        # "als het niet klikt met de jurist, kan ik dan een ander krijgen?" (art. 5, round 17)
+        (
+            r"\b(niet klikt|klikt niet|niet overweg|niet tevreden over (de|mijn) (jurist|behandelaar)|een ander(e)? "
+            r"(krijgen|jurist|behandelaar)|wissel\w* van (jurist|behandelaar))\b",
+            "andere behandelaar",
+        ),
+    ),
     # Art. 17: "en als de scheidsrechter jullie gelijk geeft, mag ik dan zelf doorprocederen?"
     "disagreement": ((ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.

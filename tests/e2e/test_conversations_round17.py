@@ -152,3 +152,29 @@ def test_a_conflict_in_the_days_without_cover_after_a_premium_warning(chat):
     chat.say("Ik kreeg een waarschuwing voor de premie met datum 3 april, ik heb op 25 april pas betaald.")
     reply = chat.reply("Op 21 april kreeg ik ruzie met mijn huisbaas over de servicekosten. Ik heb Consument & Wonen.")
     assert "15 dagen" in reply and "tot en met 18 april" in reply and MODULES_ASKED not in reply, reply
+
+
+def test_an_independent_body_asked_at_the_consent_question_is_the_kifid(chat):
+    chat.say("Ik ben echt boos over hoe traag jullie met mijn zaak tegen de verhuurder omgaan.")
+    reply = chat.reply("Kan ik hiermee ook bij een onafhankelijke instantie terecht?")
+    assert "Kifid" in reply, reply
+
+
+def test_the_other_sides_lawyer_named_by_its_party_is_the_costs_answer(chat):
+    chat.say("Mijn werkgever betaalt mijn laatste loon niet uit. Ik heb Inkomen.")
+    reply = chat.reply("en als ik verlies, moet ik dan de advocaat van de zaak betalen?")
+    assert "rechter" in reply, reply
+
+
+def test_a_local_lawyer_asked_mid_check_is_the_own_lawyer_answer(chat):
+    chat.say("Een automobilist reed me van mijn fiets af, mijn pols is gebroken. Ik heb Verkeer.")
+    reply = chat.reply("mag ik dan een letselschadeadvocaat hier uit de buurt nemen?")
+    assert "procedure" in reply and "niet verzekerd" not in reply, reply
+
+
+def test_having_to_pay_something_oneself_after_a_verdict_is_the_eigen_risico(chat):
+    chat.say(
+        "De stukadoor heeft ons plafond scheef gestuukt en wil het niet overdoen. Ik heb Consument & Wonen met eigen woning."
+    )
+    reply = chat.reply("Moeten we dan zelf nog wat bijbetalen?")
+    assert "eigen risico" in reply, reply
