@@ -196,6 +196,16 @@ def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) ->
     return True
 
 
+def _cleared_and_answered(
+    message: Message, test: Callable[[str], bool], reason: str, answer: str, keep: tuple[str, ...] = ()
+) -> None:
+    """Cleared as `_cleared_when`; then the `answer` intent answers it, unless the classifier heard one of
+    `keep` (e.g. a coverage question, which the check answers with the same article)."""
+    if _cleared_when(message, lambda text: test(fold(text).lower()), reason):
+        if (message.get(INTENT) or {}).get("name") not in (answer, *keep):
+            _route_to(message, answer)
+
+
 def _route_to(message: Message, name: str, confidence: float = 1.0) -> None:
     """Make `name` the message's intent, first in its ranking (the classifier's others stay below)."""
     intent = {"name": name, "confidence": confidence}
@@ -241,13 +251,10 @@ _ENGAGED_ALONE = re.compile(
 
 
 def engaged_without_asking(message: Message) -> None:
-    detection = message.get(PARSE_KEY) or {}
-    if detection.get("decision") != "ask" or not _ENGAGED_ALONE.search(fold(message.get(TEXT) or "").lower()):
-        return
-    reasons = [*(detection.get("reasons") or []), "intent:eigen_advocaat"]
-    message.set(PARSE_KEY, {**detection, "decision": "none", "reasons": reasons}, add_to_output=True)
-    if (message.get(INTENT) or {}).get("name") in ("check_coverage", "inform", "nlu_fallback", "out_of_scope"):
-        _route_to(message, "faq_own_lawyer")
+    if (message.get(PARSE_KEY) or {}).get("decision") == "ask":  # a sure complaint stays one
+        _cleared_and_answered(
+            message, lambda t: bool(_ENGAGED_ALONE.search(t)), "intent:eigen_advocaat", "faq_own_lawyer"
+        )
 
 
 # Round 17: a short reply in another language without a word of blame ("Yes, I have the Inkomen module.") is
@@ -303,10 +310,7 @@ def criminal_charge(text: str) -> bool:
 
 def no_complaint_about_a_charge(message: Message) -> None:
     """A denied charge is cleared; when the classifier heard no coverage question, art. 12 answers it."""
-    if not _cleared_when(message, criminal_charge, "intent:strafzaak"):
-        return
-    if (message.get(INTENT) or {}).get("name") not in ("check_coverage", "faq_criminal"):
-        _route_to(message, "faq_criminal")
+    _cleared_and_answered(message, criminal_charge, "intent:strafzaak", "faq_criminal", keep=("check_coverage",))
 
 
 # Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a
