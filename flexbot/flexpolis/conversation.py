@@ -173,6 +173,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "start_change_end",
         r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
+        # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
+        r"\bnaar \w+ (verhuizen|verhuis|verhuist|emigreren|vertrekken)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*)\b|"
+        r"\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (\w+ ){1,3}(gelden|geldig|doorlopen|lopen|bestaan)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
@@ -333,6 +336,13 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),
         # art. 15: "ik verhuis naar Portugal; blijft mijn rechtsbijstand doorlopen?"
         (r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b", "niet meer in Nederland woont"),
+    ),
+    # Art. 14: "eigen risico bij aanrijding? was echt zijn schuld": none for a traffic conflict the other must pay.
+    "eigen_risico": (
+        (
+            r"\b(aanrijding|aangereden|verkeer(?!d)\w*|zijn schuld|haar schuld|strafzaak)\b",
+            "U betaalt geen eigen risico",
+        ),
     ),
     "after_report": (
         (COSTS_ABOVE_STAKE, "kosten te hoog"),

@@ -178,3 +178,13 @@ def test_having_to_pay_something_oneself_after_a_verdict_is_the_eigen_risico(cha
     )
     reply = chat.reply("Moeten we dan zelf nog wat bijbetalen?")
     assert "eigen risico" in reply, reply
+
+
+def test_moving_abroad_told_before_the_question_is_art_15(chat):
+    reply = chat.reply("Wij willen volgend jaar naar Spanje emigreren. Blijft onze polis dan ook gewoon gelden?")
+    assert "automatisch" in reply and "niet meer in Nederland" in reply, reply
+
+
+def test_the_eigen_risico_in_a_traffic_case_leads_with_none(chat):
+    reply = chat.reply("moet ik eigen risico betalen als iemand anders mij heeft aangereden?")
+    assert "U betaalt geen eigen risico" in reply, reply
