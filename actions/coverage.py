@@ -916,18 +916,9 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     if aside:
         return aside
     topic = _topic_in(text) if not found.get("conflict") else None
-    if UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
+    if premium_dates.UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
         topic = "premium"  # "incasso van mijn premie mislukt ... ben ik nog verzekerd?": art. 14, not a conflict
     return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None
-
-
-# A premium not paid in time (round 17): whether one is still insured is art. 14's question.
-UNPAID_PREMIUM = re.compile(
-    r"\bpremie\w*\b.{0,80}\b(mislukt|niet (op tijd )?(betaald|afgeschreven)|vergeten|te laat|achterstand|teruggeboekt|"
-    r"gestorneerd|storno)\b|\b(mislukt|niet (op tijd )?betaald|vergeten|te laat|teruggeboekt|gestorneerd)\b.{0,80}"
-    r"\bpremie\w*\b|\b(aanmaning|betalingsherinnering|waarschuwing\w*)\b.{0,60}\bpremie\w*\b|\bpremie\w*\b.{0,60}"
-    r"\b(aanmaning|betalingsherinnering|waarschuwing\w*)\b"
-)
 
 
 ASKED_WITHOUT_MARK = re.compile(r"\b(tot welk bedrag|hoeveel|hoe (lang|snel|zit)|mag ik|moet ik|wie betaalt)\b")

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from testkit.coverage_form import Chat, after_verdict, follow_up
 
-from actions.coverage import UNPAID_PREMIUM, WHERE_INSURED
+from actions.coverage import WHERE_INSURED
 from flexbot.dutch import fold
+from flexbot.flexpolis.premium_dates import UNPAID_PREMIUM
 
 
 def test_a_death_before_the_module_began_told_as_an_answer_cites_2i() -> None:

@@ -20,7 +20,7 @@ def test_a_conflict_after_the_15_days_is_not_covered() -> None:
 def test_the_payment_date_says_when_cover_came_back() -> None:
     answer = gap_answer(
         "Op 12 juni kreeg ik een boete van mijn huisbaas, ben ik gedekt?",
-        "De aanmaning was gedateerd 20 mei en ik heb op 14 juni betaald.",
+        "De aanmaning voor de premie was gedateerd 20 mei en ik heb op 14 juni betaald.",
         TODAY,
     )
     assert answer and "tot en met 4 juni" in answer and "vanaf 15 juni" in answer, answer
@@ -36,3 +36,10 @@ def test_a_conflict_after_the_payment_is_left_to_the_check() -> None:
 
 def test_no_warning_date_no_answer() -> None:
     assert gap_answer("Op 30 mei ruzie met de buren", "ik ben vergeten de premie te betalen", TODAY) is None
+
+
+def test_a_letter_date_without_a_premium_is_no_warning() -> None:
+    assert (
+        gap_answer("Op 20 mei zette hij de verwarming uit.", "Mijn verhuurder stuurde een brief van 1 mei.", TODAY)
+        is None
+    )
