@@ -30,6 +30,9 @@ from flexbot.complaints.detector import ABOUT_OPPONENT
 
 # Forms in which the customer's words describe the conflict with the opponent.
 CONFLICT_FORMS = frozenset({"coverage_form"})
+# The coverage form's slots (bot/domain/coverage.yml): the open question's answer, and the check's state.
+ANSWER_SLOT = "cc_answer"
+STATE_SLOT = "cc_state"
 # How many of the customer's previous messages can say whom a pronoun means.
 PREVIOUS_MESSAGES = 2
 
@@ -69,6 +72,16 @@ def in_conflict_form() -> bool:
     """The message being parsed is told while a conflict form (the coverage check) is open."""
     tracker = _tracker.get()
     return tracker is not None and tracker.active_loop_name in CONFLICT_FORMS
+
+
+def open_question_state() -> Any | None:
+    """The coverage check's state (slot `cc_state`) while its form waits for an answer; None otherwise."""
+    tracker = _tracker.get()
+    if tracker is None or tracker.active_loop_name not in CONFLICT_FORMS:
+        return None
+    if tracker.get_slot("requested_slot") != ANSWER_SLOT:
+        return None
+    return tracker.get_slot(STATE_SLOT)
 
 
 _original_parse = MessageProcessor._parse_message_with_graph

@@ -203,10 +203,10 @@ def _cleared_and_answered(
     `keep` (e.g. a coverage question, which the check answers with the same article)."""
     if _cleared_when(message, lambda text: test(fold(text).lower()), reason):
         if (message.get(INTENT) or {}).get("name") not in (answer, *keep):
-            _route_to(message, answer)
+            route_to(message, answer)
 
 
-def _route_to(message: Message, name: str, confidence: float = 1.0) -> None:
+def route_to(message: Message, name: str, confidence: float = 1.0) -> None:
     """Make `name` the message's intent, first in its ranking (the classifier's others stay below)."""
     intent = {"name": name, "confidence": confidence}
     ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
@@ -412,7 +412,7 @@ def policy_abroad_question(message: Message) -> None:
     plain = fold(message.get(TEXT) or "").lower()
     if not (_MOVES_ABROAD.search(plain) and _POLICY_GOES_ON.search(plain)):
         return
-    _route_to(message, "faq_start_change_end")
+    route_to(message, "faq_start_change_end")
 
 
 # Art. 17: ARAG (its jurist) stops the case or refuses to go on because it sees no reasonable
@@ -454,7 +454,7 @@ def complaint_question(message: Message) -> None:
         return
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
     if faq_turn.complaint_question(text, True):
-        _route_to(message, "faq_complaints")
+        route_to(message, "faq_complaints")
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -488,5 +488,5 @@ class ComplaintIntent(GraphComponent):
             intent = complaint_intent(message)
             if intent is None:
                 continue
-            _route_to(message, COMPLAIN, intent["confidence"])
+            route_to(message, COMPLAIN, intent["confidence"])
         return messages

@@ -1627,7 +1627,12 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     kind = _school_decision(_by_opponent(kind, opponent, folded, matched), opponent, folded, matched)
-    if kind == "consumentenkoop" and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded):
+    hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"
+    if (
+        kind == "consumentenkoop"
+        and not hit_by_it
+        and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded)
+    ):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
     elif kind is None and VEHICLE_BOUGHT.search(folded):
         kind = "contract_motorrijtuig"  # "mijn gekochte auto heeft een kapotte koppeling"

@@ -22,7 +22,7 @@ from flexbot.flexpolis.checker import CoverageQuestion
 from flexbot.flexpolis.knowledge import knowledge
 
 UNKNOWN = re.compile(
-    r"\b(weet (ik )?(het )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
+    r"\b(weet (ik )?(het )?((echt|eigenlijk|ook|zelf|dus|gewoon) )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
     r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
 )
 YES = re.compile(
@@ -949,10 +949,13 @@ DUTCH_ORGANISER = re.compile(
 # Policy options named in the story: "eigen woning staat op de polis", "burenrecht niet uitgesloten".
 OPTION_WORDS = {
     "eigen_woning": r"(optie )?eigen ?woning",
-    "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|conflicten met (de )?buren)",
+    # "buren zijn niet uitgesloten": the word alone, with "uitgesloten" near (below)
+    "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|(conflicten met )?(de )?buren)",
     "uitsluiting_motorrijtuigen": r"motorrijtuigen",
     "uitsluiting_arbeidsrecht": r"arbeidsrecht",
 }
+# "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
+VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
 OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
 
 
@@ -980,7 +983,9 @@ def options_in_text(text: str) -> dict[str, bool]:
         if not near or not re.search(rf"\b{OPTION_CONTEXT}\b|\b(heb|hebben|heeft)\b", near.group(0)):
             continue
         clause = near.group(0)
-        if re.search(r"\b(weet (ik )?niet|geen idee|niet zeker|misschien|of ik|of we|of wij)\b", clause):
+        if re.search(
+            r"\b(weet (ik )?niet|geen idee|niet zeker|misschien|of ik|of we|of wij)\b", clause
+        ) or VAGUE.search(clause):
             continue
         negated = bool(re.search(r"\b(geen|niet|nooit)\b", clause))
         if option == "eigen_woning":

@@ -1,0 +1,62 @@
+"""A reply to the coverage check's question goes to the form, whatever general topic the classifier heard.
+
+While the coverage form waits for an answer (requested slot `cc_answer`), a message the classifier
+ranks as a general question (`faq_*`) is answered by the FAQ rule before the form can read it. When
+the message asks nothing and the form's parsers take from it what the check still misses
+(flexbot/flexpolis/check_reply.py), its intent becomes `inform`, so the form reads it as the answer.
+Complaints (`complain`, set before this component) are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.components.complaint_detector import ORIGINAL_TEXT
+from bot.components.complaint_intent import route_to
+from bot.conversation_context import open_question_state
+from flexbot.flexpolis.check_reply import answers_the_check
+
+ANSWER_INTENT = "inform"
+GENERAL_QUESTION = "faq_"
+
+
+def reroute(message: Message) -> None:
+    """`inform` for a general question's intent on a message that replies to the check's open question."""
+    intent = (message.get(INTENT) or {}).get("name") or ""
+    if not intent.startswith(GENERAL_QUESTION):
+        return
+    state = open_question_state()
+    if state is None:
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if answers_the_check(state, text):
+        route_to(message, ANSWER_INTENT)
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class CheckReply(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> CheckReply:
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            reroute(message)
+        return messages

@@ -1,0 +1,66 @@
+"""Is this message a reply to the coverage check's open question? (pure functions, no Rasa)
+
+The intent classifier reads some replies as a general question: "ik weet het echt niet, mijn man
+heeft die verzekering afgesloten" as the waiting period, "heb net gekeken, buren zijn niet
+uitgesloten" as what is not covered, a date of death in an inheritance check as the end of the
+policy. The FAQ rule would answer those before the form reads them. `answers_the_check` tells the
+NLU pipeline (bot/components/check_reply.py) when the form should read the message first: it is no
+question, and the form's own parsers take something from it that the check still misses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis.dialogue import CheckState
+
+# "ik weet niet hoe ik het moet melden": a question in other words, not "weet ik niet" to the question.
+INDIRECT_QUESTION = re.compile(
+    r"\b(weet|snap|begrijp) (ik )?(het )?((echt|eigenlijk|ook) )?niet (hoe|wat|waar|wanneer|wie|waarom|welke?)\b"
+)
+# Question words the general pattern (conversation.QUESTION) leaves to the classifier.
+QUESTION_START = re.compile(r"^(hoeveel|hoelang|hoe lang|waarvoor|waarmee|waarover|vanaf wanneer|tot wanneer)\b")
+# A question after the reply ("nee, maar wat kost een advocaat"): the general question stays.
+QUESTION_LATER = re.compile(
+    r"[,.;]\s*(en |maar )?(wat|hoe|waar|wanneer|wie|welke?|waarom|hoeveel|kan ik|mag ik|moet ik)\b"
+)
+
+
+def asks(text: str) -> bool:
+    """The message asks something, also without a question mark."""
+    t = fold(text).strip()
+    return bool(
+        talk.QUESTION.search(t) or QUESTION_START.search(t) or INDIRECT_QUESTION.search(t) or QUESTION_LATER.search(t)
+    )
+
+
+def facts_told(state: CheckState, text: str) -> dict[str, Any]:
+    """What the message tells that the check still misses: the answer to the open question (or that the
+    customer does not know it), a policy option, the start of the first event, the modules."""
+    name = state.next_question()
+    if name is None:
+        return {}
+    answer = answers.parse_answer(name, text)
+    found: dict[str, Any] = dict(answer.changes) if not answer.reason else {}
+    found.update(answers.options_in_text(text))
+    first_event = answers.first_event_in_text(text)
+    if first_event is not None:
+        found["first_event_after_start"] = first_event
+    if answers.MODULES_ON_POLICY.search(fold(text)):
+        found["modules"] = answers.parse_modules(text)
+    missing = set(state.verdict().missing)
+    return {k: v for k, v in found.items() if k in missing and v is not None}
+
+
+def answers_the_check(state_data: Any, text: str) -> bool:
+    """The message, told while the check waits for an answer, is a reply the form should read first:
+    it asks nothing, and it says the customer does not know the answer or tells a fact still missing."""
+    if state_data is None or not text.strip() or asks(text):
+        return False
+    state = CheckState.load(state_data)
+    name = state.next_question()
+    return name is not None and (answers.parse_answer(name, text).unknown or bool(facts_told(state, text)))

@@ -1,0 +1,39 @@
+"""Round 19 conversation classes end to end (issue 11), over the REST channel with the real model, rules
+and action server, in new wordings: a reply to the coverage check's question that the classifier hears as a
+general question is read by the form first (bot/components/check_reply.py):
+- "weet ik niet" in other words ("mijn vrouw heeft die verzekering geregeld") gets the answer for each
+  possibility, not the waiting period (art. 9);
+- a policy option told in words ("de buren zijn niet uitgesloten", "een uitsluiting voor arbeidsrecht")
+  settles C&W 3 Burenrecht and Inkomen 3 Arbeidsrecht, not the overview of what is not covered;
+- a general question asked mid-check is still answered (art. 6, the maximum)."""
+
+from __future__ import annotations
+
+MODULES_ASKED = "Welke modules"
+
+
+def test_not_knowing_the_modules_in_other_words_gets_each_possibility(chat):
+    reply = chat.reply("Een scooter reed mij op het zebrapad aan, mijn knie is kapot.")
+    assert MODULES_ASKED in reply, reply
+    reply = chat.reply("dat weet ik echt niet, mijn vrouw heeft die verzekering destijds geregeld")
+    assert "3a Verkeer" in reply and "wachttijd" not in reply, reply
+
+
+def test_the_neighbours_option_told_in_words_is_taken(chat):
+    chat.say("De bovenburen laten hun wasmachine 's nachts draaien en nu is er water door ons plafond gelekt.")
+    chat.say("Consument & Wonen hebben we")
+    reply = chat.reply("even nagekeken: de buren zijn bij ons niet uitgesloten")
+    assert "2e Consument & Wonen" in reply and "Nooit verzekerd" not in reply, reply
+    assert MODULES_ASKED not in reply, reply
+
+
+def test_the_employment_option_told_in_words_is_taken(chat):
+    chat.say("Mijn baas wil mijn reiskosten niet meer vergoeden.")
+    reply = chat.reply("in de polis staat een uitsluiting voor arbeidsrecht")
+    assert "arbeidsrecht" in reply and "niet verzekerd" in reply, reply
+
+
+def test_a_question_mid_check_is_still_answered(chat):
+    chat.say("Een scooter reed mij op het zebrapad aan, mijn knie is kapot.")
+    reply = chat.reply("hoeveel betalen jullie maximaal")
+    assert "15.000" in reply, reply
