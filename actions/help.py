@@ -46,11 +46,21 @@ class ActionReplyInDutch(Action):
         return "action_reply_in_dutch"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
-        text = (tracker.latest_message or {}).get("text") or ""
+        text = _typed(tracker)
         previous = _previous_in_another_language(tracker)
         answer = language_answer.follow_up_answer(previous, text) if previous else None
         dispatcher.utter_message(text=answer or language_answer.dutch_only_answer(text))
         return []
+
+
+def _typed(tracker: Tracker) -> str:
+    """The customer's latest message as typed. The NLU may have seen only its question: with a complaint
+    detected, "Does my ARAG policy help with this?" stands for the whole story of the IND's refusal
+    before it (bot/components/complaint_detector.py), and the story decides the answer."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return str(event.get("text") or "")
+    return (tracker.latest_message or {}).get("text") or ""
 
 
 def _previous_in_another_language(tracker: Tracker) -> str | None:

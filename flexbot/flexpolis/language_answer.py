@@ -4,7 +4,7 @@ words into Dutch; the conversation layer gives the first answer for that gist)."
 
 from __future__ import annotations
 
-from flexbot.flexpolis import conversation, english, replies
+from flexbot.flexpolis import conversation, dialogue, english, replies
 from flexbot.flexpolis.knowledge import knowledge
 
 
@@ -21,7 +21,11 @@ def dutch_only_answer(text: str | None = None) -> str:
 
 def follow_up_answer(previous: str, text: str) -> str | None:
     """A second message in another language that adds to the first ("I have Consument en Wonen" after the
-    landlord's story): art. 3 in one sentence, and what follows from both together, when that is new."""
+    landlord's story): art. 3 in one sentence, and what follows from both together, when that is new. A
+    general question of its own ("Can I choose my own lawyer?" after the verdict) gets its answer."""
+    asked = question_answer(text)
+    if asked:
+        return f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}. {asked}"
     together = what_follows(f"{previous} {text}")
     if not together or together == what_follows(previous):
         return None
@@ -45,3 +49,14 @@ def what_follows(text: str) -> str | None:
     if topic:
         return conversation.short_and_details(replies.faq_text(topic))[0]
     return None
+
+
+def question_answer(text: str) -> str | None:
+    """The answer to a general question in an English message that tells no conflict and no modules
+    ("Can I choose my own lawyer? Someone recommended one."); None otherwise."""
+    dutch = english.gist(text)
+    found = dialogue.facts_in_description(dutch)
+    if found.get("conflict") or found.get("modules"):
+        return None
+    topic = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
+    return conversation.short_and_details(replies.faq_text(topic))[0] if topic else None
