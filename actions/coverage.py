@@ -10,6 +10,7 @@ the one slot `cc_answer` is asked again as long as the checker needs something.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -207,6 +208,7 @@ def _mid_check(
         # vriendin ging mee, zij heeft ook schade") keeps the conflict; only a correction may change it
         if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+    state = _household_told(state, text)
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
     return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}
 
@@ -481,9 +483,9 @@ class ValidateCoverageForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         extras = _extras(tracker)
-        state = CheckState.load(tracker.get_slot(STATE))
-        name = state.next_question()
         text = str(value or "")
+        state = _household_told(CheckState.load(tracker.get_slot(STATE)), text)
+        name = state.next_question()
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
         closing = _closing(
@@ -504,7 +506,7 @@ class ValidateCoverageForm(FormValidationAction):
         )
         if corrected is not None:
             return corrected
-        answer = _parsed_answer(name, text)
+        answer = _answer_in_check(state, name, text)
         early = _later_facts(state, name, text)
         if name == "modules" and early and not MODULE_WORDS.search(fold(text)):
             answer = answers.Answer(early)  # "Geen garantie nee, ... alles goed": no modules named (Verkeer 4d)
@@ -1077,6 +1079,15 @@ def _parsed_answer(name: str, text: str) -> answers.Answer:
     return _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
 
 
+def _answer_in_check(state: CheckState, name: str, text: str) -> answers.Answer:
+    """The reply read as the answer, with what the check already knows: in an inheritance check a death
+    ("mama is in 2022 overleden") is the deceased's, told for C&W 2i, not the customer as a survivor."""
+    answer = _parsed_answer(name, text)
+    if state.question.conflict == "erfenis" and answer.changes.get("involved") == "surviving_relative":
+        return answers.Answer(reason="ok")
+    return answer
+
+
 # "ok", "oké" opening a message that tells the modules found: the words of a search, not a yes.
 OK_FIRST = re.compile(r"^(ok|oke|okay|okee)\b")
 
@@ -1091,6 +1102,7 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     asked: an amount, a country, the modules, an option."""
     found: dict[str, Any] = {**answers.facts_in_answer(text), **answers.options_in_text(text)}
     found["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik nog verzekerd was"
+    found["involved"] = _household(text)  # "mijn moeder heeft ARAG, ik woon op kamers" (art. 1)
     found = _inheritance(state, text, found)  # "hij overleed vorig jaar, verzekerd sinds januari": C&W 2i too
     if name != "modules" and (answers.MODULES_ON_POLICY.search(fold(text)) or _modules_clause(text)):
         found["modules"] = answers.parse_modules(text)
@@ -1099,6 +1111,24 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
         if worded is not None:
             found.update(worded.changes)
     return {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
+
+
+# Who else than the policyholder a reply can name as the one with the conflict (art. 1).
+HOUSEHOLD = frozenset({"partner", "child_home", "child_studying", "child_care_home", "au_pair", "travel_companion"})
+
+
+def _household(text: str) -> str | None:
+    """Someone of the household the message names as the one with the conflict (art. 1)."""
+    involved = answers.involved_in_description(text)
+    return involved if involved in HOUSEHOLD else None
+
+
+def _household_told(state: CheckState, text: str) -> CheckState:
+    """'ik' was read as the policyholder; "mijn moeder heeft ARAG, ik woon op kamers" makes the customer
+    the child (art. 1, round 19): the guess is forgotten so that the message's person is taken."""
+    if state.question.involved != "policyholder" or _household(text) is None:
+        return state
+    return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=None))
 
 
 FAQ_PREFIX = "faq_"

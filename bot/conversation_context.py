@@ -84,6 +84,15 @@ def open_question_state() -> Any | None:
     return tracker.get_slot(STATE_SLOT)
 
 
+def last_verdict_state() -> Any | None:
+    """The coverage check's memory after its verdict (`cc_state` {"last": ...}) while no form runs; None otherwise."""
+    tracker = _tracker.get()
+    if tracker is None or tracker.active_loop_name:
+        return None
+    state = tracker.get_slot(STATE_SLOT)
+    return state if isinstance(state, dict) and isinstance(state.get("last"), dict) else None
+
+
 _original_parse = MessageProcessor._parse_message_with_graph
 
 

@@ -4,7 +4,9 @@ While the coverage form waits for an answer (requested slot `cc_answer`), a mess
 ranks as a general question (`faq_*`) is answered by the FAQ rule before the form can read it. When
 the message asks nothing and the form's parsers take from it what the check still misses
 (flexbot/flexpolis/check_reply.py), its intent becomes `inform`, so the form reads it as the answer.
-Complaints (`complain`, set before this component) are left alone.
+After a verdict, a message that only corrects the policy ("ik heb juist Consument & Wonen, geen
+Verkeer") and was heard as a new coverage question becomes `inform` too: the verdict's follow-up
+takes it. Complaints (`complain`, set before this component) are left alone.
 """
 
 from __future__ import annotations
@@ -21,23 +23,24 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.complaint_intent import route_to
-from bot.conversation_context import open_question_state
-from flexbot.flexpolis.check_reply import answers_the_check
+from bot.conversation_context import last_verdict_state, open_question_state
+from flexbot.flexpolis.check_reply import answers_the_check, corrects_the_policy
 
 ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
+NEW_CHECK = "check_coverage"
 
 
 def reroute(message: Message) -> None:
-    """`inform` for a general question's intent on a message that replies to the check's open question."""
+    """`inform` for a message that replies to the check's open question (heard as a general question), or
+    that corrects the policy after the verdict (heard as a new coverage question)."""
     intent = (message.get(INTENT) or {}).get("name") or ""
-    if not intent.startswith(GENERAL_QUESTION):
-        return
-    state = open_question_state()
-    if state is None:
-        return
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
-    if answers_the_check(state, text):
+    if intent.startswith(GENERAL_QUESTION):
+        state = open_question_state()
+        if state is not None and answers_the_check(state, text):
+            route_to(message, ANSWER_INTENT)
+    elif intent == NEW_CHECK and last_verdict_state() is not None and corrects_the_policy(text):
         route_to(message, ANSWER_INTENT)
 
 

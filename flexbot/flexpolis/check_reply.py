@@ -64,3 +64,13 @@ def answers_the_check(state_data: Any, text: str) -> bool:
     state = CheckState.load(state_data)
     name = state.next_question()
     return name is not None and (answers.parse_answer(name, text).unknown or bool(facts_told(state, text)))
+
+
+def corrects_the_policy(text: str) -> bool:
+    """After a verdict: the message tells the policy's modules or options, names no conflict and asks
+    nothing, so it changes the last verdict instead of starting a check."""
+    if asks(text) or answers.facts_in_description(text).get("conflict"):
+        return False
+    t = fold(text)
+    told = answers.MODULES_ON_POLICY.search(t) or answers.MODULE_NAME.search(t) or answers.options_in_text(text)
+    return bool(told) and bool(answers.parse_modules(text) or answers.options_in_text(text))

@@ -427,6 +427,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
+            # "is aangehouden voor vernieling", "zitting bij de kinderrechter" (round 19)
+            r"\b(ik (ben|werd)|(mijn|m'?n|onze) (zoon|dochter|kind|man|vrouw|partner|vriend\w*)\b[^.]{0,30}\b(is|werd))"
+            r" (\w+ )?(aangehouden|gearresteerd)\b.{0,20}\b(voor|wegens|vanwege|op verdenking)\b",
+            r"\bkinderrechter\b.{0,60}\b(zitting|strafzaak|verschijnen|voorkomen|taakstraf)\b|"
+            r"\b(zitting|verschijnen|voorkomen) (\w+ ){0,3}(bij|voor) de kinderrechter\b|\bhalt-?(straf|afdoening)\b",
             r"\bstrafbeschikking\b",
             r"\b(vrijgesproken|vrijspraak|geseponeerd|ontslag van rechtsvervolging)\b",
             r"\brijbewijs\b.{0,40}\b(ingevorderd|ingenomen|afgepakt|kwijt)\b.{0,40}\b(te hard|snelheid\w*|km/u|km per uur|"
@@ -732,6 +737,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
             r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*",
             r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
+            # a barrier or post that came down on the car: "de slagboom kwam naar beneden, motorkap beschadigd"
+            r"\b(slagboom|parkeerpaal|hefboom|garagedeur|rolluik)\b.{0,120}\b(reed|reden|rijden|auto|wagen|motorkap|voorruit|"
+            r"dak|deuk\w*|kras\w*|lak)\b",
             r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
             r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
         ),
@@ -1051,6 +1059,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # someone threw or knocked the customer's thing: "wijn over mn macbook gegooid", "telefoon van tafel
+            # gemept"; the repair's price is the damage, no repair contract (C&W 2a, not 2b)
+            r"\b(mijn|mn|m'?n|onze) (\w+ ){1,3}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen)\b",
+            r"\b(gooide|mepte|smeet|schopte|trapte|sloeg) (\w+ ){0,4}(mijn|mn|m'?n|onze)\b",
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
             r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b",
             # "hij heeft mijn laptop kapot laten vallen"; not "ze zeggen dat ik hem heb laten vallen"
@@ -1573,6 +1585,13 @@ NEIGHBOUR_COMPARED = re.compile(
 )
 
 
+# The customer paying money back (a loan such as the borgsom, art. 13) is no refund owed by a seller.
+OWN_REPAYMENT = re.compile(r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b")
+# Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
+_CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
+DENIED_CHARGES = re.compile(rf"\b(geen|zonder) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
+
+
 def _without_compared_neighbour(folded: str) -> str:
     """The story without a neighbour named only to compare, when another party is named."""
     rest = NEIGHBOUR_COMPARED.sub(" ", folded)
@@ -1608,6 +1627,8 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = story_facts.SHARED.sub(" ", strip_accents(text))
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
+    folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
+    folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
     folded = _without_compared_neighbour(folded)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))

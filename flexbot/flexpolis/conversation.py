@@ -88,7 +88,7 @@ COST_TO_ME = (
     # "wat kost me dat?", "wat gaat mij dat kosten?" (round 17)
     r"\bwat kost (mij|me|ons) (dat|het|dit)\b|\bwat (gaat|zal) ((dat|het|dit) )?(mij|me|ons) ((dat|het|dit) )?kosten\b|"
     # "moet ik dan zelf nog iets betalen?"
-    r"\bmoet(en)? (ik|we|wij) (dan |er |daar |daarvoor )*(zelf )?(nog )?(iets|wat) (bij )?(betalen|bijbetalen)\b"
+    r"\bmoet(en)? (ik|we|wij) (dan |er |daar |daarvoor )*(zelf )?(nog )?(iets|wat) (bij |aan |voor |mee )?(betalen|bijbetalen|meebetalen)\b"
 )
 # Art. 1: the policy is in someone else's name ("mijn partner heeft de polis, mag ik zelf melden?").
 POLICY_OF_OTHER = (
@@ -105,7 +105,10 @@ PERSON_INSURED = (
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
     r"\b(betalen|vergoeden|dekken) (jullie|arag|u|ze) (dan |ook |wel |echt )*(alle|al de) kosten\b|"
-    r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b"
+    r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b|"
+    # "tot welk bedrag betalen jullie dan?", "wat is eigenlijk de max die jullie betalen" (round 19)
+    r"\btot welk bedrag (betalen|vergoeden|dekken|helpen|gaan)\b|"
+    r"\b(wat|hoeveel) is (eigenlijk |dan |nou )?(de|het) (max|maximum|maximale bedrag)\b"
 )
 # Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
 COSTS_ABOVE_STAKE = (

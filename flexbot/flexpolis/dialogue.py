@@ -179,8 +179,15 @@ def parse_modules(text: str) -> frozenset[str] | None:
         return None  # "Welke modules zijn er dan allemaal?" asks which exist; it tells none
     if re.search(r"\b(alle ?(drie|3|modules)|allemaal|alles|de hele flexpolis|volledige)\b", t):
         return frozenset(checker.MODULE_KEYS)
-    found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, t))
+    # "ik heb juist Consument & Wonen, geen Verkeer": a module denied is not on the policy
+    said = NOT_A_MODULE.sub(" ", t)
+    found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, said))
     return found or None
+
+
+NOT_A_MODULE = re.compile(
+    r"\b(geen|niet|zonder) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen)\b"
+)
 
 
 ROLE_ZAKELIJK = re.compile(
@@ -381,7 +388,14 @@ def involved_in_description(text: str) -> str | None:
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
     if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
-    parents = re.search(r"\b(polis|verzekering|rechtsbijstand\w*) van (mijn|m'?n) (ouders|vader|moeder|pa|ma)\b", t)
+    parents = re.search(
+        r"\b(polis|verzekering|rechtsbijstand\w*) (is |staat )?(van|op naam van|op de naam van) (mijn|m'?n) "
+        r"(ouders|vader|moeder|pa|ma)\b|"
+        # "ik heb zelf geen verzekering maar mijn moeder heeft ARAG", "via mijn ouders verzekerd" (round 19)
+        r"\b(mijn|m'?n) (ouders|vader|moeder|pa|ma) (heeft|hebben) (\w+ ){0,2}(arag|polis|verzekering|rechtsbijstand\w*)\b|"
+        r"\b(via|bij|onder) (mijn|m'?n) (ouders|vader|moeder|pa|ma) (\w+ )?(mee)?verzekerd\b",
+        t,
+    )
     if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
     if parents and re.search(r"\b(thuis|bij mijn ouders)\b", t):
@@ -619,7 +633,7 @@ DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
 # "sinds februari 2024": a month before the year is allowed (art. 9 from years)
 _MONTH = r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
 POLICY_SINCE = re.compile(
-    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,25}\b(sinds|vanaf|per|in|van) "
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,35}\b(sinds|vanaf|per|in|van) "
     + _MONTH
     + r"(?P<year>(19|20)\d\d)\b|"
     r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
@@ -654,8 +668,18 @@ def _years_before_start(t: str) -> bool | None:
     if not since:
         return None
     start = since_year(since)
-    others = [int(y) for y in YEAR.findall(t[: since.start()] + " " + t[since.end() :])]
-    return False if any(year < start for year in others) else None
+    rest = t[: since.start()] + " " + t[since.end() :]
+    others = [int(y) for y in YEAR.findall(rest)]
+    if any(year < start for year in others):
+        return False
+    # the same year, months told: "polis sinds mei 2024, papa overleed in januari 2024" (round 19)
+    start_month = next((MONTHS.index(m) for m in MONTHS if re.search(rf"\b{m}\b", since.group(0))), None)
+    earlier = (
+        MONTHS.index(m.group(1)) < start_month
+        for m in re.finditer(rf"\b({'|'.join(MONTHS)}) ({start})\b", rest)
+        if start_month is not None
+    )
+    return False if any(earlier) else None
 
 
 def inheritance_timing(text: str, first_event: bool | None) -> dict[str, Any]:
@@ -800,6 +824,7 @@ def _months_before_start(t: str) -> bool:
         return False
     policy: list[int] = []
     events: list[int] = []
+    told_before: list[int] = []  # event months told before the policy's month
     for clause in _CLAUSE_SPLIT.split(t):
         if not clause:
             continue
@@ -809,7 +834,12 @@ def _months_before_start(t: str) -> bool:
                 policy.extend(found)
         elif found and not _TO_COME.search(clause) and not _STATE_SINCE.search(clause):
             events.extend(found)
-    return bool(policy) and len(set(policy)) == 1 and any(month < policy[0] for month in events)
+            told_before.extend(found if not policy else [])
+    if not policy or len(set(policy)) != 1:
+        return False
+    # Told in order: "sinds november gedoe met de huurbaas ... in januari heb ik de verzekering afgesloten":
+    # a later month told first is last year's (round 19).
+    return any(month < policy[0] for month in events) or any(month > policy[0] for month in told_before)
 
 
 # Art. 11c from months without a year: "polis per 1 oktober opgezegd ... nu is het half november".

@@ -37,3 +37,12 @@ def test_a_question_mid_check_is_still_answered(chat):
     chat.say("Een scooter reed mij op het zebrapad aan, mijn knie is kapot.")
     reply = chat.reply("hoeveel betalen jullie maximaal")
     assert "15.000" in reply, reply
+
+
+def test_a_module_corrected_after_the_verdict_changes_it(chat):
+    # after "niet verzekerd" for lack of the module, the customer corrects the modules: the verdict again
+    chat.say("Ik bestelde een bank van 1.400 euro bij een meubelzaak en die is nooit geleverd.")
+    reply = chat.reply("ik heb alleen Inkomen")
+    assert "niet verzekerd" in reply, reply
+    reply = chat.reply("foutje, ik heb juist Consument en Wonen, geen Inkomen")
+    assert "2b Consument & Wonen" in reply and "Wat voor conflict" not in reply, reply
