@@ -22,8 +22,23 @@ class ActionOfferPhone(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         if not _rephrase_asked_just_now(tracker, domain) and _bot_answered_just_now(tracker):
             return await ActionCoverageFollowUp().run(dispatcher, tracker, domain)
+        english_answer = _english_answer(tracker)
+        if english_answer:  # "Can I choose my own lawyer?" the classifier could not place: art. 3 and the answer
+            dispatcher.utter_message(text=english_answer)
+            return []
         dispatcher.utter_message(text=replies.fallback_phone_answer())
         return []
+
+
+def _english_answer(tracker: Tracker) -> str | None:
+    """For a message in English the classifier could not place: what follows from it (in Dutch, art. 3),
+    with the English message before it when that was English too; None when nothing is recognised."""
+    text = _typed(tracker)
+    if not english.looks_english(text):
+        return None
+    previous = _previous_in_another_language(tracker)
+    answer = language_answer.follow_up_answer(previous, text) if previous else None
+    return answer or (language_answer.dutch_only_answer(text) if language_answer.what_follows(text) else None)
 
 
 def _bot_answered_just_now(tracker: Tracker) -> bool:
