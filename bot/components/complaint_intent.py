@@ -48,6 +48,11 @@ Round 17:
 - a message in another language without a word of blame gets no check question ("intent:andere_taal");
 - a lawyer engaged without asking ARAG, told unsure, is art. 11a's question ("intent:eigen_advocaat").
 
+Round 19 (bot/components/third_party.py): an adviser or coach, a care home and a government body (the IND, the
+municipality, also in English) are opponents of a coverage story; an English "does my policy help?" asks about
+cover; the policy named as whose it is ("de polis staat op haar naam", "hij heeft de polis") names nobody of
+ARAG, so a story told for a parent about a care home is a third party's ("intent:third_party").
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -67,7 +72,15 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
-from bot.components.third_party import ARAG_EN, ARAG_SIDE, BLAME, NOT_ARAG, asking_blanked, coverage_story
+from bot.components.third_party import (
+    ARAG_EN,
+    ARAG_SIDE,
+    BLAME,
+    NOT_ARAG,
+    POLICY_HOLDER,
+    asking_blanked,
+    coverage_story,
+)
 from bot.conversation_context import in_conflict_form
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
@@ -131,7 +144,7 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
     folded = NOT_ARAG.sub(" ", plain)
-    if ARAG_SIDE.search(folded):
+    if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", folded)):  # round 19: "de polis staat op haar naam" names no one
         return None
     if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
         return "third_party"

@@ -28,6 +28,11 @@ BLAME = re.compile(
     r"zat ben|ben het zat|klaar mee|respectloos|waardeloos|onzin|oplichter|lachertje|schaam|"
     r"niks gedaan|niets gedaan|te lang|sneller)"
 )
+# Government bodies and public services the customer can be in conflict with (round 19).
+GOVERNMENT = (
+    r"ind|immigratiedienst|gemeente|uwv|belastingdienst|duo|svb|cjib|cak|cbr|rdw|waterschap|provincie|"
+    r"rijksoverheid|overheid|sociale verzekeringsbank|toeslagen|dienst toeslagen"
+)
 # Words of ARAG_SIDE that name someone else's complaint or refusal here: a complaint against the
 # customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
 # ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
@@ -48,6 +53,9 @@ NOT_ARAG = re.compile(
     # the customer's other insurers (round 17): "mijn allrisk-verzekeraar weigert uit te keren"
     r"|\b(mijn|onze|m'n) (allrisk|all-risk|auto|zorg|reis|inboedel|opstal|woon|brand|aansprakelijkheids|wa|casco|"
     r"motor|uitvaart|levens|schade|fiets|telefoon|hypotheek)[- ]?verzekera\w*"
+    # a government body's refusal (round 19): "de IND heeft mijn aanvraag afgewezen", "afwijzing van de gemeente"
+    r"|\b(de )?(" + GOVERNMENT + r")\b[^.?!]{0,60}\b(afgewezen|afwijzing)\b"
+    r"|\b(afgewezen|afwijzing)\b[^.?!]{0,25}\b(door|van) (de |het )?(" + GOVERNMENT + r")\b"
 )
 
 # Round 13 ------------------------------------------------------------------------------------------
@@ -80,6 +88,10 @@ _COVER_ASK = re.compile(
     r"consumer|consument|module|legal (expenses|aid) insurance)\b"
     r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,30}\b(help|assist|pay|cover|claim)\b"
     r"|\bis there (a|any) (limit|maximum|cap)\b|\b(do|does) (you|arag|my policy)\b[^.?!]{0,20}\bcover\b"
+    # Round 19: "does my ARAG policy help with this?", "will my legal insurance pay for an objection?", "am I covered?"
+    r"|\b(do|does|will|would|can|could)\b (you|arag|my|our|the|this)\b[^.?!]{0,30}\b(polic\w*|insurance|cover|arag)\b"
+    r"[^.?!]{0,20}\b(help\w*|cover\w*|pay\w*|assist\w*|apply|work)\b"
+    r"|\b(am i|are we|is (this|that|it|my \w+))\b[^.?!]{0,25}\b(covered|insured)\b"
 )
 # Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
 # verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
@@ -107,6 +119,24 @@ OTHER_SIDE = re.compile(
     # a company's shareholders or board (round 17): "de aandeelhouders willen van mij af"
     r"|\b(de|onze|mijn) (aandeelhouders?|raad van (bestuur|commissarissen)|rvc|directie)\b"
     r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
+    # Round 19: an adviser or coach the customer hired, a care home, a government body ("de IND", "the IND")
+    # (not ARAG's own: "klantadviseur", "juridisch adviseur")
+    r"|(?<!juridisch )(?<!juridische )\b(?!klant)\w*(coach|adviseur|advisor|adviser|planner|makelaar|bemiddelaar|"
+    r"tussenpersoon|beleggingsfonds)\b"
+    r"|\b\w*(verzorgingshuis|verpleeghuis|zorginstelling|zorgcentrum|tehuis|thuiszorg|ziekenhuis|kliniek|huisarts)\b"
+    r"|\b(care|nursing|retirement) home\b|\b(de|het|the) (" + GOVERNMENT + r")\b"
+    r"|\bthe (municipality|council|tax (office|authorit\w+)|immigration (service|office|department)|government|"
+    r"authorities|police)\b"
+)
+# Round 19: the policy named as whose it is ("de polis staat op haar naam", "verzekerd via mijn vader"): who is
+# insured, not ARAG's service.
+POLICY_HOLDER = re.compile(
+    r"\b(de |mijn |haar |zijn |onze |hun |die |deze )?(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!,]{0,25}"
+    r"\bop (haar|zijn|mijn|hun|onze|de) naam\b|\b(de |mijn |haar |zijn |onze |hun )?(polis|verzekering|rechtsbijstand\w*|"
+    r"flexpolis) (staat |is )?op naam van\b|\bverzekerd (via|bij|op de polis van) (mijn|haar|zijn|onze) \w+\b"
+    # someone else holds it: "hij heeft de polis", "mijn vader heeft een rechtsbijstandverzekering bij ARAG" (ARAG stays)
+    r"|\b(hij|zij|ze|mijn \w+|haar \w+|zijn \w+) (heeft|had) (de|een|die|deze|ook) (\w+ )?(polis|\w*verzekering|"
+    r"rechtsbijstand\w*|flexpolis)\b"
 )
 
 
@@ -130,7 +160,7 @@ def coverage_story(text: str) -> bool:
     running = _RUNNING_CASE.sub(" ", rest)
     if running != rest and _NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
-    left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", running))
+    left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", running)))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
     return not ARAG_SIDE.search(left)
