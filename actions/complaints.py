@@ -177,7 +177,7 @@ def new_story(tracker: Tracker) -> bool:
         return False
     text = last_user_text(tracker)
     intent = (tracker.latest_message.get("intent") or {}).get("name")
-    if intent not in NEW_STORY_INTENTS or answers.is_stop(text):
+    if intent not in NEW_STORY_INTENTS or answers.is_stop(text) or about_the_intake(text):
         return False
     if len(text.split()) < NEW_STORY_WORDS and not is_own_question(text):
         return False
@@ -240,6 +240,92 @@ def faq_statement(tracker: Tracker, text: str) -> bool:
 STOP_THEN = re.compile(
     r"^(nee,? )?(laat (maar|het)( zitten)?|stop|vergeet het( maar)?|hoeft niet( meer)?)\s*[,.;:!-]+\s*(?P<rest>\S.{8,})$"
 )
+
+
+# Round 19 ------------------------------------------------------------------------------------------------
+# At an intake question the customer asks for another handler ("en ik wil een andere jurist, deze snapt er
+# niks van"): seed 004 art. 5 says they may always ask ARAG for one. Answered, added to the complaint's text,
+# and a yes or no in the same message still counts.
+ANOTHER_HANDLER = re.compile(
+    r"\b(een )?ander(e)? (jurist|juriste|behandelaar|behandelaarster|dossierbehandelaar|(juridisch )?specialist|"
+    r"advocaat|behandelend jurist)\b"
+    r"|\b(jurist|juriste|behandelaar|specialist|advocaat)\b[^.?!]{0,30}\b(vervangen|wisselen|ruilen)\b"
+    r"|\bwissel\w* van (jurist|behandelaar|specialist|advocaat)\b"
+    r"|\b(iemand anders|een ander)\b[^.?!]{0,20}\b(op|voor) (mijn|de|onze) (zaak|dossier)\b"
+    r"|\bniet (meer )?overweg met (de|mijn|die|deze|m'?n) (jurist|behandelaar|specialist|advocaat)\b"
+)
+
+
+def another_handler_answer(reference: str | None) -> str:
+    k = knowledge()
+    said = f"U mag ARAG altijd om een andere behandelaar vragen {k.cite(['Algemene regels 5'])}."
+    if reference:
+        said += " Ik heb uw verzoek bij uw klacht gezet"
+        return f"{said}; u kunt het ook zelf aan ARAG vragen via {k.contact['servicecenter']['phone']}."
+    return f"{said} Dat kunt u vragen via {k.contact['servicecenter']['phone']}."
+
+
+# Asked during the intake whether the customer must first talk it out with the employee concerned ("Moet ik
+# dat eerst met die medewerker zelf uitpraten voordat ik een klacht indien?"). Seeds 000/001 (Klachtenbeleid,
+# 6b): consultation with the handling employee is no condition for a complaint to the Klachtenbureau; the
+# customer can always complain there directly.
+_FIRST_WORDS = re.compile(r"\b(eerst|vooraf|voordat|voor ik|alvorens|eerder)\b")
+_WITH_WHOM = re.compile(r"\b(medewerker|jurist|juriste|behandelaar|specialist|die persoon|diegene|degene)\b")
+# "hem", "zelf" name the employee only in a question about the complaint ("moet ik het eerst met hem uitpraten
+# voor ik een klacht indien?"), not "moet ik het eerst zelf met de verhuurder oplossen?"
+_WITH_HIM = re.compile(r"\b(hem|haar|zelf)\b")
+_COMPLAINT_WORD = re.compile(r"\b(klacht\w*|klagen|klachtenbureau)\b")
+_TALK_OUT = re.compile(
+    r"\b(uit ?praten|uit te praten|uitgepraat|praat|praten|bespreek\w*|te bespreken|overleg\w*|te overleggen|spreek|"
+    r"spreken|oplos\w*|op te lossen|los (ik|we|wij)|aankaarten|aan te kaarten|kaart (ik|we)|contact|melden|meld)\b"
+)
+_STRAIGHT_TO_BUREAU = re.compile(
+    r"\b(mag|kan|kun|moet) ik\b[^.?!]{0,40}\b(direct|rechtstreeks|meteen|gelijk|zomaar)\b[^.?!]{0,30}"
+    r"\b(klacht|klachtenbureau|klagen)\b"
+)
+
+
+def asks_to_talk_it_out_first(text: str) -> bool:
+    folded = fold(text)
+    if not is_own_question(text):
+        return False
+    if _STRAIGHT_TO_BUREAU.search(folded):
+        return True
+    whom = _WITH_WHOM.search(folded) or (_WITH_HIM.search(folded) and _COMPLAINT_WORD.search(folded))
+    return bool(_FIRST_WORDS.search(folded) and whom and _TALK_OUT.search(folded))
+
+
+def straight_to_bureau_answer(reference: str | None) -> str:
+    said = (
+        "Nee, dat hoeft niet. Overleg met de behandelend medewerker is geen voorwaarde om een klacht in te dienen: "
+        "u kunt altijd rechtstreeks een klacht indienen bij het Klachtenbureau (ARAG Klachtenbeleid)."
+    )
+    if reference:
+        said += f" Uw klacht is al doorgegeven onder referentie {reference}."
+    return said
+
+
+# The matter is already resolved, told at an intake question ("hij heeft net teruggebeld en excuses gemaakt,
+# dus het is eigenlijk al opgelost"): seed 001 counts it as a complaint all the same ("ook wanneer deze direct
+# wordt opgelost"); the record is marked resolved and the intake asks its question again.
+RESOLVED = re.compile(
+    r"\b(al|inmiddels|toch|intussen|ondertussen|eigenlijk) (\w+ ){0,2}opgelost\b|\bis (nu |al )?opgelost\b"
+    r"|\bexcuses (gemaakt|aangeboden)\b|\b(zijn|haar|hun) excuses (aangeboden|gemaakt)\b|\bis rechtgezet\b"
+)
+
+
+def resolved_answer() -> str:
+    return (
+        "Fijn dat het inmiddels is opgelost. Uw klacht blijft wel geregistreerd: ARAG registreert elke uiting van "
+        "onvrede als klacht, ook als die meteen is opgelost, en gebruikt klachten om de dienstverlening te "
+        "verbeteren (ARAG Klachtenbeleid)."
+    )
+
+
+def about_the_intake(text: str) -> bool:
+    """Words about the complaint or its handling (the three above): never a new matter for the coverage check."""
+    folded = fold(text)
+    return bool(ANOTHER_HANDLER.search(folded) or RESOLVED.search(folded) or asks_to_talk_it_out_first(text))
 
 
 def is_own_question(text: str) -> bool:
@@ -316,9 +402,14 @@ def about_the_conflict(tracker: Tracker, text: str) -> bool:
 
 
 def acknowledgement(reference: str) -> str:
+    """Round 19: the first reply to a complaint also says when the Klachtenbureau contacts the customer (the
+    active profile's promise; ARAG's is art. 20's 'binnen 5 werkdagen'), if they want contact: the consent
+    question follows."""
+    promise = customer_promise().strip().rstrip(".")
     return (
         f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
         f"doorgegeven aan ons Klachtenbureau onder referentie {reference}."
+        + (f" {promise} als u dat wilt." if promise else "")
     )
 
 
@@ -487,6 +578,42 @@ class ValidateComplaintForm(FormValidationAction):
         dispatcher.utter_message(text=answer)
         return cls._stop("laat maar", slot)
 
+    async def _said_at_intake(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, value: Any
+    ) -> Optional[dict[str, Any]]:
+        """Round 19: a request for another handler (art. 5), the question whether to talk it out with the
+        employee first (seeds 000/001) or the news that it is resolved already (seed 001), typed at an intake
+        question: answered; None when the message is none of these. A yes or no given with a request for
+        another handler still answers a yes/no question; otherwise the intake asks its question again."""
+        if not isinstance(value, str):
+            return None
+        reference = tracker.get_slot("complaint_id")
+        message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+        folded = fold(value)
+        if asks_to_talk_it_out_first(value):
+            dispatcher.utter_message(text=straight_to_bureau_answer(reference))
+            return {slot: None}
+        request = ANOTHER_HANDLER.search(folded)
+        if request:
+            dispatcher.utter_message(text=another_handler_answer(reference))
+            if reference:
+                await update(reference, f"text:{message_id}", add_text=value)
+            # only a yes or no before the request counts ("ja graag, en ik wil ook een andere jurist"), not the
+            # "niet" of "met deze klikt het niet"
+            head = folded[: request.start()].strip(" ,.;:!-")
+            yes_no_slot = slot in ("handoff_consent", "confidential")
+            answer = answers.parse_yes_no(head) if head and yes_no_slot else None
+            if answer is None:
+                return {slot: None}
+            await self._record(reference, slot, answer)
+            return {slot: answer}
+        if RESOLVED.search(folded) and not is_own_question(value) and answers.parse_yes_no(value) is None:
+            dispatcher.utter_message(text=resolved_answer())
+            if reference:
+                await update(reference, f"resolved:{message_id}", resolved_immediately=True, add_text=value)
+            return {slot: None}
+        return None
+
     @staticmethod
     def _answer_question(dispatcher: CollectingDispatcher, tracker: Tracker, value: Any) -> bool:
         """A general question asked during the intake is answered; the intake then asks again.
@@ -528,6 +655,9 @@ class ValidateComplaintForm(FormValidationAction):
             if tracker.get_slot("handoff_consent"):
                 await update(tracker.get_slot("complaint_id"), "consent:stopped", handoff_consent=False)
             return stopped
+        said = await self._said_at_intake(dispatcher, tracker, slot, value)
+        if said is not None:
+            return said
         if self._answer_question(dispatcher, tracker, value):
             return {slot: None}
         result, reason = check(value)
