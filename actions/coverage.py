@@ -30,8 +30,16 @@ from actions.answering import (
 )
 from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
+from flexbot.flexpolis import (
+    check_reply,
+    cost_questions,
+    english,
+    faq_turn,
+    language_answer,
+    premium_dates,
+    replies,
+)
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import cost_questions, faq_turn, premium_dates, replies
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
@@ -88,8 +96,9 @@ def _complaint_only(tracker: Tracker, text: str) -> bool:
 def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     """The facts in a description; a follow-up on the last verdict ("En met de verdeling van ons
     huis?") or a detail after a first answer ("hij zegt dat hij het niet gedaan heeft" after "mijn
-    zoon is opgepakt voor winkeldiefstal") is read with the story it follows."""
-    found = answers.facts_in_description(text)
+    zoon is opgepakt voor winkeldiefstal") is read with the story it follows. An English story is read in
+    its Dutch gist (english.py): "the gearbox died" is no typo of a Dutch word (round 19)."""
+    found = _facts_in(text)
     if not _fresh_start(tracker):
         return found
     last = _extras(tracker).get("last")
@@ -99,6 +108,17 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
         before = _previous_user_text(tracker)
         joined = answers.facts_in_description(f"{before} {text}") if before else {}
         return joined if joined.get("conflict") else found
+    return found
+
+
+def _facts_in(text: str) -> dict[str, Any]:
+    """The facts of a description; English is read in its Dutch gist, and English mixed with Dutch adds
+    what its gist tells to what the Dutch words tell ("no warranty at all ... Ik heb Verkeer": Verkeer 4d)."""
+    if english.looks_english(text):
+        return answers.facts_in_description(english.gist(text))
+    found = answers.facts_in_description(text)
+    if english.has_english(text):
+        found = {**answers.facts_in_description(english.gist(text)), **found}
     return found
 
 
@@ -1507,6 +1527,12 @@ class ActionCoverageFollowUp(Action):
                 message, events = short_answer(answer, tracker)
                 dispatcher.utter_message(text=message)
                 return events
+            elif not last and check_reply.corrects_the_policy(text):  # the modules told after a general answer
+                return _policy_noted(tracker, text, dispatcher)
+            elif english.looks_english(text):  # "Am I free to pick my own solicitor?": art. 3 and its answer
+                previous = previous_text(tracker)
+                answer = language_answer.follow_up_answer(previous, text) or language_answer.dutch_only_answer(text)
+                dispatcher.utter_message(text=answer)
             elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
                 dispatcher.utter_message(text=_unchanged_by(last, text))
             elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given
@@ -1525,6 +1551,23 @@ class ActionCoverageFollowUp(Action):
         )
         dispatcher.utter_message(text=f"{said} {message}")
         return [*events, SlotSet(STATE, {"last": {**last, "state": state.dump()}})]
+
+
+def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """'Ik heb Consument & Wonen' after an answer that did not ask for it (art. 14's days without cover):
+    kept for the next check, and the customer told how to use it; never the request to rephrase."""
+    facts = {**_policy_before(tracker), "modules": answers.parse_modules(text), **answers.options_in_text(text)}
+    policy = {k: v for k, v in facts.items() if v is not None}
+    state = answers.apply(CheckState(), policy)[0]
+    story = _facts_in(previous_text(tracker))  # the conflict told just before ("Our au pair bought a laptop ...")
+    head = talk.headline(answers.apply(CheckState(), {**story, **policy})[0]) if story.get("conflict") else None
+    dispatcher.utter_message(
+        text=f"Dank u. {head}"
+        if head
+        else "Dank u, dat neem ik mee. Wilt u weten of een conflict daarmee verzekerd is? Beschrijf het kort, "
+        "dan zeg ik welke artikelen gelden."
+    )
+    return [SlotSet(STATE, {**_extras(tracker), **_kept_policy(state)})]
 
 
 class ActionMoreDetails(Action):

@@ -992,7 +992,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn tweede (huis|woning)\b",
             r"\b(mijn|ons) vakantiehuis in\b",
             r"\bgaragebox\b",
-            r"\bperceel\b",
+            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )\bperceel\b",  # "op mijn perceel": where one lives
             r"\bbeleggingspand\b",
             r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
             r"\b(verhuurder|huur\w*|huisbaas|eigenaar) van (de|mijn|ons|onze) (salon|praktijk|kapsalon|winkel|zaak|kantoor|"

@@ -196,7 +196,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
     ("complaints", r"\bklacht indienen\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b"),
-    ("contact", r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b"),
+    (
+        "contact",
+        r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b|"
+        # "kan ze ook gewoon bellen?" (round 19): art. 7, by phone
+        r"\b(kan|kun|mag|kunnen|mogen) (ik|ze|zij|hij|we|wij|mijn \w+) (jullie |u |arag )?(dan )?(ook )?(gewoon )?"
+        r"(bellen|telefonisch)\b",
+    ),
     (
         "maximum",
         r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b|"
@@ -209,7 +215,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
-    ("who_is_insured", r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b"),
+    (
+        "who_is_insured",
+        r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
+        # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
+        r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
+        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b",
+    ),
     (
         "not_covered",
         r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
@@ -299,6 +311,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer"}),
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
+    # Art. 6: "als het een rechtszaak in Duitsland wordt, tot welk bedrag betalen jullie dan?" (round 19)
+    ("maximum", ALL_COSTS, frozenset({"own_lawyer", "costs", "after_report", "report"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
     ("costs", MEDIATION, None),
@@ -334,6 +348,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             "conflict in het buitenland",
         ),
     ),
+    # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
+    "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": (
         (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),

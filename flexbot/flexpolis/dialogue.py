@@ -382,7 +382,9 @@ def involved_in_description(text: str) -> str | None:
     )
     if asks_about and re.search(
         r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
-        r"\bwoont (op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b",
+        r"\bwoont (op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
+        # "we wonen niet samen (LAT)" (round 19)
+        r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
         t,
     ):
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured

@@ -309,6 +309,12 @@ def looks_english(text: str) -> bool:
     return english >= 3 and english > sum(w in _DUTCH_WORDS for w in words)
 
 
+def has_english(text: str) -> bool:
+    """At least three English function words, also beside Dutch ones: "no warranty at all ... Ik heb Verkeer"."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    return sum(w in _ENGLISH_WORDS for w in words) >= 3
+
+
 def residence_rule(text: str) -> str | None:
     """Art. 3 for 'I live in Germany, can I take out this insurance?'."""
     if not (LIVES_ABROAD.search(text) and TAKE_OUT.search(text)):

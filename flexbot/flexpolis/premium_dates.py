@@ -38,7 +38,9 @@ UNPAID_PREMIUM = re.compile(
     r"\bpremie\w*\b.{0,80}\b(mislukt|niet (op tijd )?(betaald|afgeschreven)|vergeten|te laat|achterstand|teruggeboekt|"
     r"gestorneerd|storno)\b|\b(mislukt|niet (op tijd )?betaald|vergeten|te laat|teruggeboekt|gestorneerd)\b.{0,80}"
     r"\bpremie\w*\b|\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b.{0,60}\bpremie\w*\b|\bpremie\w*\b.{0,60}"
-    r"\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b"
+    r"\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b|"
+    # the premium named by whom it is owed to: "een betalingsachterstand bij jullie" (round 19)
+    r"\b(betalings)?achterstand bij (jullie|arag|u)\b|\b(aanmaning|betalingsherinnering) (van|door) (jullie|arag)\b"
 )
 
 

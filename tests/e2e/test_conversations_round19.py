@@ -46,3 +46,13 @@ def test_a_module_corrected_after_the_verdict_changes_it(chat):
     assert "niet verzekerd" in reply, reply
     reply = chat.reply("foutje, ik heb juist Consument en Wonen, geen Inkomen")
     assert "2b Consument & Wonen" in reply and "Wat voor conflict" not in reply, reply
+
+
+def test_the_modules_told_after_an_answer_that_needed_none_are_taken(chat):
+    # art. 14's days without cover answered first; "Ik heb Consument & Wonen" then is no request to rephrase
+    chat.say(
+        "Ik had een achterstand bij jullie met de premie. De aanmaning was van 4 mei, betaald heb ik op 30 mei. "
+        "Op 25 mei kreeg ik ruzie met de aannemer."
+    )
+    reply = chat.reply("Ik heb Consument & Wonen")
+    assert "begreep" not in reply and "Dank u" in reply, reply

@@ -7,12 +7,9 @@ answers in Dutch (art. 3) and still gives the coverage answer for the English st
 
 from __future__ import annotations
 
-import pytest
-
 ART_3 = "art. 3 Algemene regels"
-# A first English story the classifier reads as a coverage question goes to the coverage form, which parses
-# the raw English (actions/coverage.py, dialogue.facts_in_description): not in this round's files.
-FORM_READS_RAW_ENGLISH = "coverage form parses the English as typed; needs english.gist in dialogue/coverage"
+# A first English story the classifier reads as a coverage question goes to the coverage form, which reads
+# its Dutch gist (actions/coverage.py `_facts_told`).
 
 
 def test_a_refused_residence_permit_with_an_objection_is_cw_2f(chat):
@@ -32,7 +29,6 @@ def test_the_own_lawyer_asked_in_english_after_the_verdict(chat):
     assert ART_3 in reply, reply
 
 
-@pytest.mark.xfail(reason=FORM_READS_RAW_ENGLISH + " (its typo reading takes 'really' for 'rally')", strict=False)
 def test_unpaid_wages_of_a_knowledge_migrant_are_never_a_race(chat):
     reply = chat.reply(
         "My boss has not paid my wages since August. I work here as a highly skilled migrant and I'm really stressed."
@@ -40,7 +36,6 @@ def test_unpaid_wages_of_a_knowledge_migrant_are_never_a_race(chat):
     assert "4b Verkeer" not in reply and "wedstrijd" not in reply, reply
 
 
-@pytest.mark.xfail(reason=FORM_READS_RAW_ENGLISH, strict=False)
 def test_a_laptop_not_repaired_under_warranty_for_the_au_pair_is_cw_2b(chat):
     chat.say(
         "Our au pair, who is living with us, ordered a phone online; the screen is defective after a month "
@@ -50,7 +45,6 @@ def test_a_laptop_not_repaired_under_warranty_for_the_au_pair_is_cw_2b(chat):
     assert "2b Consument & Wonen" in reply, reply
 
 
-@pytest.mark.xfail(reason=FORM_READS_RAW_ENGLISH, strict=False)
 def test_a_used_car_from_a_private_seller_mixed_with_dutch_is_verkeer_4d(chat):
     reply = chat.reply(
         "Last week I bought a second-hand Opel from a private individual, no guarantee whatsoever. "

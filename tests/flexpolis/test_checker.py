@@ -565,7 +565,7 @@ def test_verdict_text_has_citation_and_reminder() -> None:
             ["033 - 434 24 20", "klachtenbureau@ARAG.nl", "5 werkdagen", "Kifid", "070 - 333 89 99", "Postbus 93257"],
         ),
         ("criminal", ["vrijspreekt", "1 maand", "dood of letsel door schuld"]),
-        ("borgsom", [format_euro(K.amount("borgsom_max")), "zonder rente"]),
+        ("borgsom", [format_euro(K.amount("borgsom_max")), "geen rente"]),
         # Issue 11 FAQ gaps: each with the seed's article.
         (
             "not_covered",

@@ -75,3 +75,47 @@ def test_a_child_on_its_parents_policy_studying_away() -> None:
 
 def test_eigen_risico_asked_as_paying_something_towards_it() -> None:
     assert re.search(conversation.COST_TO_ME, "moeten we er dan zelf nog wat aan betalen")
+
+
+def test_arrears_owed_to_arag_with_dates_is_art_14_without_the_modules() -> None:
+    from flexbot.flexpolis import premium_dates
+
+    story = (
+        "Ik liep achter met betalen, een betalingsachterstand bij jullie. De aanmaning kwam op 2 maart, op 30 maart "
+        "heb ik betaald. Op 25 maart kreeg ik ruzie met de garage."
+    )
+    answer = premium_dates.gap_answer(story, None)
+    assert answer and "15 dagen" in answer and "niet verzekerd" in answer, answer
+
+
+def test_a_partner_who_does_not_live_with_the_customer_is_not_insured() -> None:
+    # art. 1: only the partner one lives with
+    answer = first(
+        "Mijn vriend en ik wonen niet samen. Hij heeft ruzie met zijn huisbaas, mag hij mijn polis gebruiken?"
+    )
+    assert answer.startswith("Dit conflict is niet verzekerd") and "art. 1" in answer, answer
+
+
+def test_a_neighbours_fence_on_my_plot_is_a_neighbour_conflict() -> None:
+    # C&W 2e, not another plot of land (C&W 3a); Flemish "gebuur"
+    assert kind("De geburen hebben hun tuinhuis deels op mijn perceel gebouwd") == "burenconflict"
+
+
+def test_how_much_is_paid_at_most_beats_the_own_lawyer_reading() -> None:
+    assert conversation.overriding_topic(
+        "own_lawyer", "als het een rechtszaak wordt, tot welk bedrag betalen jullie?"
+    ) == ("maximum")
+
+
+def test_calling_asked_mid_check_is_the_contact_answer() -> None:
+    assert conversation.faq_topic_in("Mijn vader heeft geen computer. Kan hij ook gewoon bellen?") == "contact"
+
+
+def test_friends_on_the_booked_holiday_get_the_travel_companions_sentence_first() -> None:
+    # C&W 1: reisgenoten, for the trip to and from the destination
+    assert conversation.faq_topic_in("Kunnen mijn vrienden dan ook mee in de zaak?") == "who_is_insured"
+    short = conversation.short_and_details(
+        conversation.answer_text("who_is_insured", "kunnen mijn vrienden ook mee"),
+        question="kunnen mijn vrienden van de vakantie ook mee",
+    )[0]
+    assert "reisgenoten" in short, short
