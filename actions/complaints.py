@@ -30,7 +30,7 @@ from flexbot.complaints import labels
 from flexbot.complaints.service_words import ARAG_SIDE
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import faq_turn, replies
+from flexbot.flexpolis import cost_questions, faq_turn, replies
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.intake import answers
 from flexbot.intake.client import IntakeClient
@@ -210,7 +210,9 @@ def answer_then_new_matter(tracker: Tracker) -> bool | None:
 
 
 OWN_QUESTION_START = re.compile(
-    r"^(en |maar )?(als|wat als|en wat|hoe|wat|wanneer|waarom|kan ik|mag ik|moet ik|hoeveel)\b"
+    r"^(en |maar )?(als|wat als|en wat|hoe|wat|wanneer|waarom|kan ik|mag ik|moet ik|hoeveel|wie|waar|welke|"
+    # "wie betaalt die scheidsrechter", "betalen jullie dat ook" (round 19)
+    r"(kunnen|betalen|vergoeden|doen|helpen) (jullie|julie|jij|u)|kunt u)\b"
 )
 
 
@@ -641,7 +643,9 @@ class ValidateComplaintForm(FormValidationAction):
         before = str(users[-2].get("text") or "") if len(users) >= 2 else ""
         # "Wat is hun telefoonnummer?" after the complaints answer: the Kifid and the klachtenbureau
         their = faq_turn.complaint_bodies_contact(topic or "", value, "complaints", before)
-        answer = their or (replies.faq_answer(topic) if topic else None)
+        cost = cost_questions.cost_answer(value) if topic == "costs" else None  # "wie betaalt die scheidsrechter"
+        cost = talk.short_and_details(cost)[0] if cost else None
+        answer = their or cost or (replies.faq_answer(topic) if topic else None)
         if answer is None:
             return False
         dispatcher.utter_message(text=answer)

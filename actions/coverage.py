@@ -657,6 +657,7 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     cost = cost_questions.cost_answer(text) if topic == "costs" else None
     if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
         return talk.short_and_details(cost)[0]
+    text = faq_turn.with_the_checks_kind(topic, text, state.dump())
     full = talk.answer_text(topic, text)  # the sentence the question asks for first (conversation.LEAD_SENTENCE)
     # "moet ik die brieven ook opsturen?": the sentences on documents (art. 7: copies, originals kept)
     question = f"{text} documenten kopieën originelen" if DOCUMENTS_SENT.search(fold(text)) else text

@@ -121,6 +121,12 @@ REPORT_COST = (
     r"(meld|melden|meldt|aanmeld\w*|indien\w*)\b|"
     r"\b(moet|moeten) (ik|we|wij) (iets |zelf iets |wat )?(bij)?betalen (als|om|wanneer) (ik|we|wij)\b.{0,30}\b(meld|melden)\b"
 )
+# Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
+# voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
+MODULE_ADDED_LATER = (
+    r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b(er\b.{0,12}\bbij "
+    r"(nemen|doen|afsluiten|sluiten)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -147,7 +153,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(verzekering|polis|rechtsbijstand\w*) (\w+ ){0,2}(pas|net|sinds kort)\b|\bpas (sinds )?(\w+ ){0,2}"
         r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b|"
         # "kan ik die module er nu nog bij nemen voor dit probleem?": a module added later (art. 9)
-        r"\b(module|onderdeel|verzekering)\b.{0,25}\b(er ?bij (nemen|doen|afsluiten)|bij ?nemen|toevoegen|alsnog afsluiten)\b",
+        + MODULE_ADDED_LATER,
     ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
     ("criminal", r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b"),
@@ -311,6 +317,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer"}),
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
+    ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel"})),
     # Art. 6: "als het een rechtszaak in Duitsland wordt, tot welk bedrag betalen jullie dan?" (round 19)
     ("maximum", ALL_COSTS, frozenset({"own_lawyer", "costs", "after_report", "report"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),

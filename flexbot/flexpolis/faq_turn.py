@@ -198,6 +198,32 @@ def topic_of(intent: str, text: str) -> str | None:
     return talk.faq_topic_in(text)
 
 
+# Art. 14: no eigen risico for a criminal case, nor in a traffic conflict the other must pay for; asked during
+# such a check ("moet ik daar eigen risico voor betalen?"), that sentence leads (round 19).
+NO_DEDUCTIBLE_KINDS = {
+    "strafzaak": "strafzaak",
+    "dood_letsel_door_schuld": "strafzaak",
+    "dood_letsel_door_schuld_verkeer": "strafzaak",
+    "verkeersongeval": "aanrijding",
+    "ongeval_zonder_motorrijtuig": "aanrijding",
+}
+
+
+def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
+    """The question with the word of the check's conflict the answer's lead sentence looks for (the eigen
+    risico asked in a criminal case's check: "U betaalt geen eigen risico bij strafzaken" first)."""
+    kind = ((check or {}).get("question") or {}).get("conflict")
+    if topic != "eigen_risico" or kind not in NO_DEDUCTIBLE_KINDS:
+        return text
+    return f"{text} ({NO_DEDUCTIBLE_KINDS[kind]})"
+
+
+# "Binnen welke termijn moet ik dat dan melden?": reporting what the previous answer spoke of.
+REPORT_THAT = re.compile(
+    r"\b(dat|die|deze|het)\b.{0,25}\b(meld\w*|doorgeven|laten weten)\b|\b(meld\w*|doorgeven)\b.{0,10}\b(dat|die|deze|het)\b"
+)
+
+
 def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
     elliptical and that answer speaks of it; else the topic as classified."""
@@ -205,6 +231,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return topic
     if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
+    if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
+        return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     own = talk.faq_topic_in(text)
     if own == topic:
         return topic  # its own words name its topic: "En hoe meld ik het?" after the eigen risico
@@ -413,6 +441,7 @@ def answer_faq(
     topic = context_topic(topic, text, previous_topic) if topic else topic
     if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
         topic = "eigen_risico"  # "wat gaat mij dat kosten?" about the conflict checked: the eigen risico (art. 14)
+    text = with_the_checks_kind(topic, text, check)
     case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
     if case:
         return shaped_answer(case, reminded)

@@ -131,3 +131,11 @@ def test_words_about_the_intake_are_no_new_matter_for_the_coverage_check() -> No
             None,
         )
         assert not complaints.new_story(tracker), text
+
+
+def test_who_pays_the_arbitrator_at_the_intake_is_answered() -> None:
+    # art. 17: ARAG pays the arbitrator; a question without a question mark at a yes/no question
+    from actions.complaints import is_own_question
+
+    assert is_own_question("wie betaalt dan die advocaat als scheidsrechter")
+    assert not is_own_question("ja graag")

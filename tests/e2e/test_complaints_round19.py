@@ -75,3 +75,10 @@ def test_resolved_already_told_at_the_consent_question_keeps_the_complaint(chat)
     chat.say("Jullie hebben mijn mail van vorige maand nooit beantwoord, slecht hoor.")
     reply = chat.reply("Ze hebben me net alsnog gebeld en het is inmiddels opgelost.")
     assert "ook als die meteen is opgelost" in reply and YES_NO not in reply, reply
+
+
+def test_who_pays_the_arbitrator_asked_at_the_consent_question_is_answered(chat):
+    # art. 17: ARAG pays the arbitrator, outside the maximum; the intake then asks again
+    chat.say("Ik ben het niet eens met hoe jullie mijn zaak behandelen, ik ben echt ontevreden.")
+    reply = chat.reply("wie betaalt eigenlijk die scheidsrechter")
+    assert "ARAG betaalt" in reply and "Antwoord met ja of nee" not in reply, reply

@@ -119,3 +119,30 @@ def test_friends_on_the_booked_holiday_get_the_travel_companions_sentence_first(
         question="kunnen mijn vrienden van de vakantie ook mee",
     )[0]
     assert "reisgenoten" in short, short
+
+
+def test_a_module_taken_out_now_for_this_conflict_is_art_9() -> None:
+    for asked in (
+        "kan ik Verkeer er nu nog bij afsluiten voor dit ongeluk?",
+        "mag ik die module nog bijsluiten hiervoor",
+    ):
+        assert conversation.overriding_topic("modules", asked) == "waiting_period", asked
+
+
+def test_the_eigen_risico_asked_in_a_criminal_check_leads_with_none() -> None:
+    # art. 14: "voor strafzaken betaalt u nooit een eigen risico"
+    from flexbot.flexpolis import faq_turn
+
+    check = {"question": {"conflict": "dood_letsel_door_schuld"}}
+    turn = faq_turn.answer_faq("faq_eigen_risico", "betaal ik daar eigen risico voor?", None, True, check=check)
+    assert turn.messages[0].startswith("U betaalt geen eigen risico bij strafzaken"), turn.messages
+
+
+def test_reporting_it_right_after_the_criminal_answer_is_the_decisions_month() -> None:
+    # art. 12: report the acquittal within 1 month
+    from flexbot.flexpolis import faq_turn
+
+    turn = faq_turn.answer_faq(
+        "faq_report", "hoe snel moet ik dat doorgeven?", None, True, previous_topic="criminal", previous_text="x"
+    )
+    assert "1 maand" in turn.messages[0], turn.messages
