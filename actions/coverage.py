@@ -462,6 +462,7 @@ class ValidateCoverageForm(FormValidationAction):
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
+            before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
             state, extras, found = _mid_check(before, extras, found, text)
             # a corrected amount or country replaces the one told; a job and a business: the business's
             found = {**found, **fixed, **_business_too(state, text)}
@@ -505,6 +506,7 @@ class ValidateCoverageForm(FormValidationAction):
         extras = _extras(tracker)
         text = str(value or "")
         state = _household_told(CheckState.load(tracker.get_slot(STATE)), text)
+        state = _partner_not_at_home(state, text, str(tracker.get_slot(DESCRIPTION) or ""))
         name = state.next_question()
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
@@ -1136,6 +1138,27 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
 
 # Who else than the policyholder a reply can name as the one with the conflict (art. 1).
 HOUSEHOLD = frozenset({"partner", "child_home", "child_studying", "child_care_home", "au_pair", "travel_companion"})
+
+
+NOT_LIVING_TOGETHER = re.compile(
+    r"\b(wonen|woont|woon) (\w+ )?niet (samen|bij (mij|ons|elkaar))\b|\bniet samenwonend\b"
+)
+PASSENGER_IN_STORY = re.compile(
+    r"\bnaast (me|mij)\b|\b(bijrijder|passagier|achterin|voorin|reed mee|meereed)\b|\bbij (mij|ons) in de (auto|wagen)\b"
+)
+
+
+def _partner_not_at_home(state: CheckState, text: str, described: str) -> CheckState:
+    """The partner read as living with the customer, then "we wonen niet samen": not insured by art. 1, unless
+    she rode along in the customer's vehicle (Verkeer 2: passengers are insured; round 19). A story of a ride
+    ("met mijn vriendin naast me ... zij heeft whiplash") read as the customer's own is hers then too."""
+    if state.question.involved not in ("partner", "policyholder", None) or not NOT_LIVING_TOGETHER.search(fold(text)):
+        return state
+    passenger = PASSENGER_IN_STORY.search(fold(described))
+    if state.question.involved == "policyholder" and not passenger:
+        return state  # "we wonen niet samen" about someone else than the one with the conflict
+    who = "passenger" if passenger else "other"
+    return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=who))
 
 
 def _household(text: str) -> str | None:

@@ -28,7 +28,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "partner": (
         "partner",
         (
-            r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+            # not along for the ride: "ik reed met mijn vriendin naast me" (round 19)
+            r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b(?! (naast|achterin|voorin|in de auto|"
+            r"als bijrijder|als passagier|op de achterbank|achterop|mee\b))",
             r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
             r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
             # "mijn vriend en ik wonen samen en hebben ruzie over de auto": the partner is the other party
@@ -1192,6 +1194,7 @@ COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|" + HIT + "|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
+    r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
     r"(tegen|op) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
 )
 OWN_VEHICLE_DAMAGED = re.compile(

@@ -223,6 +223,11 @@ def parse_role(text: str) -> str | None:
 
 
 CHILD = r"(zoon|dochter|kind|kinderen|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter)"
+# The customer is the child at home on the parents' policy: "ben 17 en woon nog bij ze thuis" (round 19).
+AT_MY_PARENTS = (
+    r"\b(ik )?(woon|wonen) (nog )?(gewoon )?(thuis )?bij (mijn |m'?n )?(ouders|ze|hen|pa en ma)\b|"
+    r"^(ik )?ben (1[0-7]|[0-9])\b.{0,30}\b(woon|wonen) (nog )?(gewoon )?(thuis|bij)\b"
+)
 INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("au_pair", r"\bau[- ]?pair\b"),
     ("surviving_relative", r"\b(nabestaande\w*|overleden|omgekomen|verongelukt)\b"),
@@ -238,6 +243,7 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("child_care_home", CHILD + r".*\b(verpleeg|verzorgings|zorginstelling|instelling)"),
     ("child_studying", CHILD + r".*\b(studeert|studie|student|op kamers|kamer)"),
     ("child_home", CHILD + r".*\b(thuis|bij ons|bij mij|inwonend)"),
+    ("child_home", AT_MY_PARENTS),
     ("partner", r"\b(partner|vrouw|man|echtgeno\w*|vriendin|vriend|verloofde|samenwonend\w*)\b"),
     (
         "other",
@@ -400,7 +406,7 @@ def involved_in_description(text: str) -> str | None:
     )
     if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
-    if parents and re.search(r"\b(thuis|bij mijn ouders)\b", t):
+    if (parents and re.search(r"\b(thuis|bij mijn ouders)\b", t)) or re.search(AT_MY_PARENTS, t):
         return "child_home"
     if MINOR_CHILD.search(t):
         return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)

@@ -22,3 +22,22 @@ def test_a_death_before_the_policy_told_later_in_an_inheritance_check_cites_2i()
         chat.say("ik zie nu dat de polis pas sinds mei 2024 loopt, papa overleed in januari 2024", "inform")
     )
     assert "niet verzekerd" in reply and "2i" in reply and "Nabestaanden" not in reply, reply
+
+
+def test_a_girlfriend_along_for_the_ride_who_does_not_live_with_me_is_a_passenger() -> None:
+    # Verkeer 2: the passengers of the customer's vehicle are insured; art. 1's partner only when living together
+    chat = Chat()
+    chat.say("Met mijn vriend naast me in de auto reed een bus ons aan, hij heeft een gebroken arm.", "check_coverage")
+    reply = " ".join(chat.say("We hebben Verkeer. Hij woont niet bij mij, we zijn gewoon een stel.", "inform"))
+    assert "3a Verkeer" in reply and "passagier" in reply and "geen van beiden" not in reply, reply
+
+
+def test_a_teenager_living_with_the_parents_is_the_child_at_home() -> None:
+    # art. 1: a child living in the same house is insured, with the policyholder's permission
+    chat = Chat()
+    chat.say(
+        "de telefoonwinkel heeft mijn telefoon slecht gerepareerd en wil niks terugbetalen, 230 euro", "check_coverage"
+    )
+    chat.say("consument en wonen denk ik", "inform")
+    reply = " ".join(chat.say("ik ben 16 hoor en woon gewoon bij mijn ouders", "inform"))
+    assert "toestemming" in reply and "thuis" in reply, reply

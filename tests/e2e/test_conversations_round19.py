@@ -56,3 +56,12 @@ def test_the_modules_told_after_an_answer_that_needed_none_are_taken(chat):
     )
     reply = chat.reply("Ik heb Consument & Wonen")
     assert "begreep" not in reply and "Dank u" in reply, reply
+
+
+def test_a_girlfriend_along_for_the_ride_is_a_passenger(chat):
+    # Verkeer 2: passengers of the customer's vehicle are insured; art. 1's partner only when living together
+    chat.say(
+        "Ik reed met mijn vriendin naast me over de ring en een bestelbus ramde ons, zij heeft een hersenschudding."
+    )
+    reply = chat.reply("We hebben Verkeer. We wonen overigens niet samen hoor.")
+    assert "passagier" in reply and "geen van beiden" not in reply, reply

@@ -146,3 +146,10 @@ def test_reporting_it_right_after_the_criminal_answer_is_the_decisions_month() -
         "faq_report", "hoe snel moet ik dat doorgeven?", None, True, previous_topic="criminal", previous_text="x"
     )
     assert "1 maand" in turn.messages[0], turn.messages
+
+
+def test_a_partner_along_for_the_ride_is_no_opponent() -> None:
+    from flexbot.flexpolis import conflicts
+
+    assert conflicts.opponent_of("ik reed met mijn vrouw naast me toen een taxi ons raakte") != "partner"
+    assert conflicts.opponent_of("ik heb ruzie met mijn vrouw over de auto") == "partner"
