@@ -941,6 +941,8 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     if aside:
         return aside
     topic = _topic_in(text) if not found.get("conflict") else None
+    if ARAGS_CASE.search(fold(text)) and re.search(talk.OUTSIDE_SPECIALIST_DISAGREES, fold(text)):
+        topic = "disagreement"  # the outside lawyer ARAG engaged will settle, the customer will not (art. 18)
     if premium_dates.UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
         topic = "premium"  # "incasso van mijn premie mislukt ... ben ik nog verzekerd?": art. 14, not a conflict
     return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None

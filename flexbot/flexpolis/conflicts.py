@@ -500,6 +500,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bnieuwe (regels|regeling|wet) (voor|over|van|rond) (de |het )?(\w*toeslag\w*|overheid|belasting\w*|"
             r"uitkering\w*|aow\w*|ww|pensioen\w*|huur\w*|minimumloon)\b",
             r"\b(wet|wetten|regels van de overheid) (is |zijn )?(echt |heel |zo )?oneerlijk\b",
+            # "die hele stikstofwet gewoon niet eerlijk ... daar wil ik tegen procederen" (round 20)
+            r"\b\w*wet(ten|geving)?\b (\w+ ){0,2}(is |zijn |gewoon |echt |heel )*(niet eerlijk|oneerlijk|onrechtvaardig)\b",
         ),
     ),
     (
@@ -586,10 +588,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "intellectueel_eigendom",
         (
-            r"\b(mijn|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
+            r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
-            r"geplukt|geplaatst|"
+            r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "gebruikt zonder te vragen mijn foto's van Instagram in hun advertenties" (round 19)
+            r"\b(gebruikt|gebruiken|verkoopt|verkopen|plaatst|plaatsen|drukt|drukken)\b.{0,25}\bzonder (te vragen|toestemming|"
+            r"mijn toestemming)\b.{0,20}\b(mijn|mn|m'?n|onze) \w*(foto|tekening|ontwerp|tekst|video|illustratie)\w*",
             # "privefoto's van mij gejat en in een reclame gebruikt"
             r"\b\w*(foto'?s?|video'?s?|teksten)\b van (mij|ons)\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|"
             r"gebruikt|gepubliceerd|verkocht|zonder (mijn |onze )?toestemming)\b",
@@ -640,7 +645,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwia\b",
             r"\bwao\b",
             r"\bziektewet\b",
-            r"\bbijstand\w*",
+            r"(?<!juridische )(?<!rechts)\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))",  # not "juridische bijstand"
             r"\baow\b",
             r"\bwajong\b",
             r"\bwmo\b",
@@ -781,7 +786,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
             r"\b(mijn |onze )?(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
             r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
-            r"\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b.{0,15}\b(van (mij|ons|me))?",
+            # someone else claims it ("hij eist smartengeld"), not the customer ("ik wil dat terug plus schadevergoeding")
+            r"(?<!\bik )(?<!\bwe )(?<!\bwij )\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b(?!.{0,40}\b(van (hem|haar|"
+            r"hen|de \w+|die \w+)|terug)\b)",
         ),
     ),
     (
@@ -1195,7 +1202,7 @@ COLLISION = re.compile(
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
-    r"(tegen|op) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
+    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
 )
 OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
@@ -1235,7 +1242,7 @@ VEHICLE_BOUGHT = re.compile(
     r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,2}gekocht\b"
 )
 MOTOR = re.compile(
-    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|bus|taxi\w*|camper|bestelbus\w*|"
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|truck|bijrijder)\b"
 )
 # The customer took part without a motor vehicle of their own.
@@ -1388,6 +1395,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         skip.add("geld_uitgeleend")
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
+        skip.add("schulden")
+    # "borg gestaan voor de lening van mijn zoon; hij is failliet": the surety's debt taken over (11n), not 11l
+    if re.search(r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b", folded):
         skip.add("schulden")
     # A dismissal for alleged theft is an employment conflict (Inkomen 2a) until there is a criminal case.
     if re.search(r"\bontslag\w*|\bontslagen\b", folded) and not re.search(

@@ -274,6 +274,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b|"
         r"\bop naam van (mijn|de|onze|m'?n) (bv|zaak|bedrijf)\b",  # Verkeer 1: a car of your BV used privately
     ),
+    # "Marokko ligt toch aan de Middellandse Zee?": that only counts for the maximum (art. 6; round 20)
+    ("maximum", r"\bmiddellandse zee\b"),
 )
 QUESTION = re.compile(
     r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
@@ -298,6 +300,16 @@ ARAG_PROVED_RIGHT = (
     r"\bdoor ?procederen\b|\b(met )?(jullie|arag) (het )?(eens|gelijk)\b|\b(jullie|arag) gelijk (geeft|krijgt|krijgen|"
     r"heeft|hebben)\b"
 )
+# Art. 18: the customer disagrees with the outside lawyer ARAG engaged ("wil schikken ... ik wil naar de
+# rechter ... hij weigert"; the lawyer named as ARAG's in actions/coverage.py ARAGS_CASE).
+OUTSIDE_LAWYER = (
+    r"\b(advocaat|specialist|advocatenkantoor|kantoor)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
+    r"(ingeschakeld|geregeld|gestuurd)\b|\bvan buiten arag\b|\bexterne (advocaat|specialist)\b"
+)
+OUTSIDE_SPECIALIST_DISAGREES = (
+    r"\b(wil|wilt) (\w+ ){0,4}(schikken|stoppen|niet (verder|door))\b|\b(hij|zij|ze) weigert\b|\bweigert (hij|zij|ze)\b|"
+    r"\b(niet eens|oneens) met (hem|haar|mijn advocaat|de advocaat)\b"
+)
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
@@ -318,6 +330,20 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel"})),
+    # Art. 5: "mijn schoonzus is advocaat; mag zij die zaak dan behandelen in plaats van iemand van ARAG?" (round 20)
+    (
+        "own_lawyer",
+        r"\b(is|ben) (een )?advocaat\b.{0,120}\b(mag|kan|mogen) (zij|hij|die|ik)\b.{0,30}\b(behandelen|doen|oppakken)\b|"
+        r"\bin plaats van (iemand van |een jurist van )?(arag|jullie)\b",
+        frozenset({"after_report", "report", "answer_time"}),
+    ),
+    # Art. 10: "hij krijgt 15% extra als we winnen; betaalt ARAG die bonus ook?" (round 20)
+    (
+        "costs",
+        r"\b(\d+ ?%|procent|bonus|extra beloning|succes ?fee)\b.{0,60}\b(winnen|gewonnen|wint)\b|"
+        r"\b(winnen|gewonnen|wint)\b.{0,40}\b(bonus|extra beloning|succes ?fee)\b",
+        frozenset({"disagreement", "after_report", "own_lawyer"}),
+    ),
     # Art. 6: "als het een rechtszaak in Duitsland wordt, tot welk bedrag betalen jullie dan?" (round 19)
     ("maximum", ALL_COSTS, frozenset({"own_lawyer", "costs", "after_report", "report"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
@@ -355,6 +381,17 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             "conflict in het buitenland",
         ),
     ),
+    # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
+    # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
+    "premium": (
+        (
+            r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
+            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd)\b",
+            "waarschuwing",
+        ),
+    ),
+    # Art. 19: "hoe kan ik zien wat daar over mij staat?" about the register: the CIS and its website (round 20)
+    "privacy": ((r"\b(zien|inzien|inzage|opvragen|register\w*|over mij staat|over mij bekend)\b", "(CIS)"),),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
@@ -380,7 +417,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     # Art. 17: "en als de scheidsrechter jullie gelijk geeft, mag ik dan zelf doorprocederen?"
-    "disagreement": ((ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),),
+    # Art. 18: "de advocaat die ARAG voor me inschakelde wil schikken, ik wil naar de rechter" (round 20)
+    "disagreement": (
+        (ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),
+        (rf"(?=.*({OUTSIDE_LAWYER}))(?=.*({OUTSIDE_SPECIALIST_DISAGREES}))", "van buiten ARAG"),
+    ),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
     "maximum": ((r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),),
     "report": (

@@ -72,7 +72,10 @@ def cost_answer(text: str) -> str | None:
     general = replies.faq_text("costs")
     body = re.sub(r"\s\((?:art\.)[^()]*\)\s*$", "", general)
     articles = [a for verdict in verdicts for a in verdict.articles] + list(k.faq["costs"]["articles"])
-    return f"{_lines(verdicts)} {body} {k.cite(list(dict.fromkeys(articles)))}"
+    lines = _lines(verdicts)
+    if all(k.costs[key]["reimbursed"] is False for key in keys):
+        lines = f"{lines} Die kosten betaalt u zelf."  # "betaalt ARAG die bonus ook?" (art. 10; round 20)
+    return f"{lines} {body} {k.cite(list(dict.fromkeys(articles)))}"
 
 
 def _lines(verdicts: list[checker.Verdict]) -> str:

@@ -37,7 +37,8 @@ NO = re.compile(
 EXPLICIT = ("conflict", "opponent", "amount", "country")
 # Euros, also a price told with cents alone ("een koptelefoon van 89,95"); not "2,5 jaar" or "1,80 m".
 EURO_MARK = re.compile(
-    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
+    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))|"
+    r"\(\d{1,5},\d\d\)"  # a price in brackets: "kapotte oordopjes (89,95)" (round 20)
 )
 
 
