@@ -558,7 +558,7 @@ def test_verdict_text_has_citation_and_reminder() -> None:
         ("eigen_risico", ["strafzaken", "Verkeer"]),
         ("premium", ["30 dagen", "15 dagen", "consumentenprijsindex"]),
         ("start_change_end", ["1 maand", "2 maanden", "2 weken", "ingangsdatum"]),
-        ("disagreement", ["scheidsrechter", "Deken", "eigen kosten"]),
+        ("disagreement", ["scheidsrechter", "Deken", "zelf betaalt"]),
         ("privacy", ["CIS", "www.stichtingcis.nl", "070 - 333 85 00"]),
         (
             "complaints",
