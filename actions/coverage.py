@@ -142,6 +142,8 @@ def _not_taken(
         return {ANSWER: None, STATE: _dump(state, **keep)}
     if keep.get("said") and _told(text):
         dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {keep['said']}")
+        if re.search(talk.CONDUCT, fold(text)):  # "ik heb hem een appje gestuurd dat ik zn auto ga slopen" (art. 11f)
+            dispatcher.utter_message(text=talk.short_and_details(talk.answer_text("conduct", text))[0])
         return {ANSWER: None, STATE: _dump(state, tries=tries, **keep)}
     return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
 

@@ -1202,6 +1202,9 @@ COLLISION = re.compile(
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
+    # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
+    r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
+    r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
     r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
 )
 OWN_VEHICLE_DAMAGED = re.compile(

@@ -75,7 +75,10 @@ CONDUCT = (
     r"(gegeven|gestuurd|doorgegeven|verstrekt|opgegeven)\b|\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,3}gelogen\b|"
     r"\b(ik|wij|we) (\w+ ){0,2}niet (mee ?werk|meewerk)\w*|\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}"
     r"(bedreigd|uitgescholden|beledigd)\b|\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (bedreigd|uitgescholden|"
-    r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b"
+    r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b|"
+    # art. 11f: "een appje gestuurd dat ik zn auto ga slopen als hij niet betaalt" (round 20)
+    r"\b(gestuurd|gezegd|geschreven|geappt|gemaild|gedreigd) dat ik (\w+ ){0,5}(slopen|kapot ?maken|in elkaar slaan|"
+    r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b"
 )
 # Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
 WAIT_FOR_ANSWER = (

@@ -1156,7 +1156,7 @@ def facts_in_answer(text: str) -> dict[str, Any]:
 MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
-    r"\b(heb|hebben) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
+    r"\b(heb|hebben|had|hadden) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
     r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"

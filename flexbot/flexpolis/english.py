@@ -14,6 +14,9 @@ from flexbot.flexpolis.knowledge import knowledge
 
 # English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
 GLOSSARY: tuple[tuple[str, str], ...] = (
+    # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)
+    (r"(flung|threw|swung|opened|pushed) (his|her|their|the|a) (car |taxi )?door( open)?", "gooide zijn portier open"),
+    (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
     # Dismissal said of a person, before "I have" becomes "ik heb" ("I have been dismissed"); "dismissed"
     # alone is no dismissal ("my objection was dismissed").
     (

@@ -92,3 +92,26 @@ def test_the_mediterranean_asked_about_countries_also_gets_the_maximum() -> None
         "faq_countries", "Turkije ligt toch ook aan de Middellandse Zee? Ik dacht dat dat meetelde.", None, True
     )
     assert any("15.000" in m for m in turn.messages), turn.messages
+
+
+def test_a_car_door_flung_open_in_front_of_a_cyclist_is_a_traffic_accident() -> None:
+    # Verkeer 3a, also told in English
+    from flexbot.flexpolis import english
+
+    assert kind("Een automobilist deed zijn portier open en ik fietste er met volle vaart tegenaan") in (
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+    )
+    story = english.gist("While I was riding my bike a delivery van driver swung his door open and I crashed into it.")
+    assert dialogue.facts_in_description(story).get("conflict") in ("verkeersongeval", "ongeval_zonder_motorrijtuig")
+
+
+def test_the_modules_told_in_the_past_tense_are_the_modules() -> None:
+    assert dialogue.parse_modules("Wij hadden Inkomen en Verkeer") == frozenset({"inkomen", "verkeer"})
+    assert dialogue.MODULES_ON_POLICY.search("we hadden verkeer en inkomen.")
+
+
+def test_a_threat_sent_to_the_other_side_is_art_11f() -> None:
+    import re
+
+    assert re.search(conversation.CONDUCT, "ik heb hem geappt dat ik zijn schutting ga slopen als hij niet betaalt")
