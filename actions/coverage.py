@@ -1563,6 +1563,8 @@ class ActionCoverageFollowUp(Action):
                 dispatcher.utter_message(text=answer)
             elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
                 dispatcher.utter_message(text=_unchanged_by(last, text))
+            elif _asked_of_the_last_answer(tracker, text):  # "hoe kan ik inzien wat daar over mij staat?" (art. 19)
+                dispatcher.utter_message(text=_asked_of_the_last_answer(tracker, text))
             elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given
                 dispatcher.utter_message(text=_back_on_the_answer(tracker, text))
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number
@@ -1614,11 +1616,26 @@ class ActionMoreDetails(Action):
         if name and WHY_ASKED.search(fold(text)):  # "waarom wilt u dat weten?": the form asks again
             dispatcher.utter_message(text=_why_asked(name))
             return []
+        asked = _asked_of_the_last_answer(tracker, text)
+        if asked:  # "hoe kan ik zien wat daar over mij staat?" after art. 19: the CIS sentence, not the rest
+            dispatcher.utter_message(text=asked)
+            return [SlotSet(DETAILS, None)]
         details = tracker.get_slot(DETAILS) or _verdict_again(tracker)
         dispatcher.utter_message(
             text=details or "Meer staat er niet over in de voorwaarden. Stel gerust een andere vraag."
         )
         return [SlotSet(DETAILS, None)]
+
+
+def _asked_of_the_last_answer(tracker: Tracker, text: str) -> str | None:
+    """A question about the previous answer that one of its sentences answers (conversation.LEAD_SENTENCE), heard
+    as 'meer uitleg': that sentence first, in the short shape (round 20); None otherwise."""
+    topic = previous_topic(tracker)
+    if not topic or not _asks(text):
+        return None
+    if not any(re.search(pattern, fold(text)) for pattern, _ in talk.LEAD_SENTENCE.get(topic, ())):
+        return None
+    return talk.short_and_details(talk.answer_text(topic, text), question=text)[0]
 
 
 GENERAL_RULE = "Algemene regels)"

@@ -65,3 +65,10 @@ def test_a_girlfriend_along_for_the_ride_is_a_passenger(chat):
     )
     reply = chat.reply("We hebben Verkeer. We wonen overigens niet samen hoor.")
     assert "passagier" in reply and "geen van beiden" not in reply, reply
+
+
+def test_how_to_see_what_the_register_holds_after_the_privacy_answer(chat):
+    # art. 19: the CIS and its website, also when the question is heard as "meer uitleg"
+    chat.say("Komen mijn gegevens in een register als ik een zaak meld?")
+    reply = chat.reply("hoe kan ik inzien wat daar over mij staat")
+    assert "stichtingcis" in reply, reply
