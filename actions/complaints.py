@@ -254,8 +254,15 @@ ANOTHER_HANDLER = re.compile(
     r"|\b(jurist|juriste|behandelaar|specialist|advocaat)\b[^.?!]{0,30}\b(vervangen|wisselen|ruilen)\b"
     r"|\bwissel\w* van (jurist|behandelaar|specialist|advocaat)\b"
     r"|\b(iemand anders|een ander)\b[^.?!]{0,20}\b(op|voor) (mijn|de|onze) (zaak|dossier)\b"
+    # Round 20: at the intake of a complaint about the handling, "kan ik niet gewoon iemand anders krijgen?",
+    # "mag er een ander op gezet worden", "ik wil wel iemand anders toegewezen krijgen"
+    r"|\b(iemand anders|een ander|een nieuwe)\b[^.?!]{0,15}\b(krijgen|toegewezen|aangewezen|toewijzen|op gezet|"
+    r"opgezet|op zetten|in de plaats)\b"
     r"|\bniet (meer )?overweg met (de|mijn|die|deze|m'?n) (jurist|behandelaar|specialist|advocaat)\b"
 )
+
+
+_LEADING_YES_NO = re.compile(r"^(ja|jawel|jazeker|nee|neen|graag|prima|goed|oke|ok|okay|prima|zeker|liever niet)\b")
 
 
 def another_handler_answer(reference: str | None) -> str:
@@ -324,6 +331,98 @@ def resolved_answer() -> str:
     )
 
 
+# Round 20 ------------------------------------------------------------------------------------------------
+# At an intake question, how to reach the complaint people themselves ("Hoe kan ik die klachtenmensen
+# bereiken? Ik heb geen computer, alleen de telefoon."): the Klachtenbureau's number first (seed 004, contact
+# details; seeds 000/001: the Klachtenbureau handles the complaints made to it directly), not the general
+# service number that "geen computer" would get as a request for a person.
+_COMPLAINT_BODY = re.compile(
+    r"\b(klachten ?mensen|klachtenbureau|klachtenafdeling|klachten ?afdeling|afdeling klachten|klachtendienst|"
+    r"klachtbehandelaar\w*|klachtenbehandelaar\w*|mensen van (de )?klachten|die van (de )?klachten)\b"
+)
+_REACH = re.compile(
+    r"\b(bereik\w*|bellen|bel|telefoon\w*|nummer|contact|mailen|mail|schrijven|adres|te pakken|spreken)\b"
+)
+
+
+def asks_complaint_body_contact(text: str) -> bool:
+    folded = fold(text)
+    return bool(_COMPLAINT_BODY.search(folded) and _REACH.search(folded))
+
+
+def complaint_body_contact_answer() -> str:
+    c = knowledge().contact["klachtenbureau"]
+    return (
+        f"Het {c['name']} kunt u gewoon bellen: {c['phone']}. Schrijven kan ook, per e-mail naar {c['email']} "
+        f"of per post naar {c['address']}, {c['postcode']} {c['city']}."
+    )
+
+
+# Round 20: what becomes of the complaint ("oké. en wat gebeurt er dan mee?", "wat doen jullie met mijn klacht?")
+# asked at an intake question: seed 000 (5, 8) / 001 (7): a complaint handler who was not involved deals with it
+# and talks it over with the one it concerns, and ARAG learns from complaints to improve its service.
+WHAT_HAPPENS = re.compile(
+    r"\bwat (gebeurt|gebeuren) (er )?(\w+ ){0,2}(mee|met (mijn|de|die|deze|zo'?n|een|onze) (klacht\w*|melding))\b"
+    r"|\bwat (doen|doet) (jullie|arag|het klachtenbureau|ze|zij|u)\b[^.?!]{0,20}\b(mee|met (mijn|de|die|deze|zo'?n|een) "
+    r"(klacht\w*|melding))\b"
+    r"|\b(hoe|wat) (wordt|worden) (er )?(\w+ ){0,2}(mijn|de|die|deze|zo'?n|onze) klacht\w* (behandeld|afgehandeld|gedaan)\b"
+    r"|\bwat (hebben|heeft) (jullie|arag|u) (er )?(\w+ ){0,2}aan\b"
+)
+
+
+def what_happens_answer() -> str:
+    return (
+        "Een klachtbehandelaar van ARAG die zelf niet bij de zaak betrokken was, behandelt uw klacht en bespreekt "
+        f"die met de betrokken medewerker. {complaint_promise()} ARAG gebruikt klachten om van te leren: er "
+        "worden leermomenten en verbeterpunten uit gehaald om de dienstverlening te verbeteren (ARAG Klachtenbeleid)."
+    )
+
+
+# Round 20: a complaint about a change of premium or conditions ("Brief gekregen: premie gaat 12% omhoog en de
+# voorwaarden veranderen ook. Dat vind ik echt niet kunnen!"): besides its registration, art. 16 (the customer
+# who does not agree may cancel within 1 month after the message).
+PREMIUM_CHANGE = re.compile(
+    r"\b(premie\w*|voorwaarden|polisvoorwaarden)\b[^.?!]{0,40}\b(omhoog|verhoogd|verhogen|verhoging|stijgt|stijgen|"
+    r"duurder|hoger|veranderen|verandert|veranderd|wijzigen|wijzigt|gewijzigd|aangepast|aanpassen)\b"
+    r"|\b(premieverhoging|premiestijging|verhoging van de premie|wijziging van de (polis)?voorwaarden)\b"
+    r"|\b(verhogen|veranderen|wijzigen|aanpassen) (de|mijn|jullie|zomaar de) (premie|voorwaarden|polisvoorwaarden)\b"
+)
+
+
+def premium_change_answer() -> str:
+    k = knowledge()
+    return f"{k.article('Algemene regels 16').summary} {k.cite(['Algemene regels 16'])}"
+
+
+# Round 20: how or where to complain ("Kan ik ook gewoon via Facebook of X een klacht over jullie kwijt, of moet
+# dat per se via een formulier?"). Seed 000 (6, Klachtkanalen): the Klachtenbureau (with the form on the
+# website), the employee handling the file, the customer-satisfaction survey (KTO) and social media. Asking how
+# to complain about ARAG stays a complaint (the detector's decision and the labelled sets: "Waar dien ik een
+# klacht in over ARAG?"); the channels are told besides the acknowledgement.
+_COMPLAINT_WORDS = re.compile(r"\b(klacht\w*|klagen|beklag|onvrede|ontevreden)\b")
+_CHANNEL = re.compile(
+    r"\b(facebook|fb|twitter|x|instagram|insta|linkedin|tiktok|social media|sociale media|socials|formulier\w*|"
+    r"webformulier|kanaal|kanalen|welke (manier|weg)|op welke manier|per se via|persee via|perse via)\b"
+)
+
+
+def asks_complaint_channel(text: str) -> bool:
+    folded = fold(text)
+    return bool(_COMPLAINT_WORDS.search(folded) and _CHANNEL.search(folded)) and (
+        "?" in text or bool(OWN_QUESTION_START.search(folded.strip()))
+    )
+
+
+def complaint_channels_answer() -> str:
+    c = knowledge().contact["klachtenbureau"]
+    return (
+        "U kunt uw onvrede langs meerdere kanalen bij ARAG kwijt, niet alleen via het formulier: bij het "
+        f"{c['name']} (formulier op de website, telefoon {c['phone']}, e-mail {c['email']}), bij de medewerker die "
+        "uw dossier behandelt, in het klanttevredenheidsonderzoek en via social media, die medewerkers van ARAG "
+        "continu bewaken (ARAG Klachtenbeleid)."
+    )
+
+
 def about_the_intake(text: str) -> bool:
     """Words about the complaint or its handling (the three above): never a new matter for the coverage check."""
     folded = fold(text)
@@ -358,7 +457,10 @@ AGAINST_ARAG = re.compile(
     r"\b(jullie|arag)\b[^.?!]{0,15}\b(aanklagen|aan te klagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b|"
     r"\b(aanklagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b[^.?!]{0,10}\b(jullie|arag)\b|"
     # "ik sleep ARAG voor de rechter", "dan daag ik jullie voor de rechter"
-    r"\b(jullie|arag)( zelf)? (voor de rechter|voor het gerecht|aansprakelijk stellen)\b"
+    r"\b(jullie|arag)( zelf)? (voor de rechter|voor het gerecht|aansprakelijk stellen)\b|"
+    # round 20: "kan ik jullie dan met mijn eigen rechtsbijstand aanklagen"
+    r"\b(kan|mag|kun|ga|wil|zal) (ik|we|wij) (jullie|arag)( zelf)?\b[^.?!]{0,45}"
+    r"\b(aanklagen|aan te klagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b"
 )
 
 
@@ -505,11 +607,15 @@ class ActionDetectComplaint(Action):
             return []
         reference = await register(tracker, text, detection)
         dispatcher.utter_message(text=acknowledgement(reference))
+        if asks_complaint_channel(text):
+            dispatcher.utter_message(text=complaint_channels_answer())  # round 20: seed 000, Klachtkanalen
         case = about_the_case_decision(text)
         if case and not detection.get("question"):  # a question gets its own answer
             dispatcher.utter_message(text=case_decision_answer())
         if wants_lawyer_against_arag(text) and not detection.get("question"):
             dispatcher.utter_message(text=against_arag_answer(case))
+        if PREMIUM_CHANGE.search(fold(text)) and not detection.get("question") and not case:
+            dispatcher.utter_message(text=premium_change_answer())  # round 20: art. 16
         return [
             SlotSet("complaint_id", reference),
             SlotSet("complaint_pending", True),
@@ -605,6 +711,8 @@ class ValidateComplaintForm(FormValidationAction):
             head = folded[: request.start()].strip(" ,.;:!-")
             yes_no_slot = slot in ("handoff_consent", "confidential")
             answer = answers.parse_yes_no(head) if head and yes_no_slot else None
+            if is_own_question(value) and not _LEADING_YES_NO.match(head):
+                answer = None  # round 20: the "niet" of "kan ik niet gewoon iemand anders krijgen?" is no answer
             if answer is None:
                 return {slot: None}
             await self._record(reference, slot, answer)
@@ -625,6 +733,18 @@ class ValidateComplaintForm(FormValidationAction):
             return False
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         contact_asked = tracker.get_slot("requested_slot") == "customer_contact"  # "bel me maar": the number is asked
+        if asks_complaint_body_contact(value) and (is_own_question(value) or "?" in value):
+            dispatcher.utter_message(text=complaint_body_contact_answer())  # round 20
+            return True
+        if asks_complaint_channel(value):
+            dispatcher.utter_message(text=complaint_channels_answer())  # round 20
+            return True
+        if wants_lawyer_against_arag(value) and is_own_question(value):
+            dispatcher.utter_message(text=against_arag_answer(False))  # round 20: art. 11q, also at the intake
+            return True
+        if WHAT_HAPPENS.search(fold(value)) and (is_own_question(value) or "?" in value):
+            dispatcher.utter_message(text=what_happens_answer())  # round 20
+            return True
         if not contact_asked and (intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value))):
             # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
             dispatcher.utter_message(text=replies.human_contact_answer())

@@ -53,6 +53,12 @@ municipality, also in English) are opponents of a coverage story; an English "do
 cover; the policy named as whose it is ("de polis staat op haar naam", "hij heeft de polis") names nobody of
 ARAG, so a story told for a parent about a care home is a third party's ("intent:third_party").
 
+Round 20 (bot/components/third_party.py): ARAG asked to take a third party's matter on, with or without a
+question mark ("kan ARAG dit regelen", "kunnen jullie een brief sturen?", "kan ik ze aanpakken met jullie?", "can
+ARAG go after them?"), is asking about cover; a private seller, a company or a publisher named with "een" is an
+opponent; "mn moeder heeft rechtsbijstand bij jullie" names who holds the policy, not ARAG's service. A customer
+who cannot pay the premium and asks what follows is art. 14's question, no complaint ("intent:premiebetaling").
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -403,6 +409,29 @@ def service_blamed_mid_check(message: Message) -> None:
     message.set(PARSE_KEY, found, add_to_output=True)
 
 
+# Round 20: the customer who cannot pay the premium (on time) asks what follows ("ik ben mijn baan kwijt en kan de
+# premie van deze maand niet betalen. ben ik dan niet meer verzekerd?", "wat als ik de premie te laat betaal?"):
+# a question about art. 14, no dissatisfaction with ARAG's service, unless a word of blame is said.
+_OWN_PAYMENT = re.compile(
+    r"\bpremie\w*\b[^.?!]{0,35}\b(niet|niet meer|te laat|later|pas later|even niet)\b (\w+ ){0,2}"
+    r"(betalen|betaal|voldoen|overmaken|ophoesten|opbrengen)\b"
+    r"|\b(kan|kun|kunnen|lukt)\b[^.?!]{0,20}\b(niet|niet meer)\b[^.?!]{0,15}\b(de|mijn|onze) premie\w* (\w+ ){0,2}"
+    r"(betalen|voldoen|opbrengen)\b"
+    r"|\b(betalingsachterstand|premieachterstand|achterstand met (de|mijn) premie)\b"
+)
+
+
+def own_payment_question(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _OWN_PAYMENT.search(plain) or BLAME.search(plain):
+        return False
+    return "?" in plain or asks_too(text)
+
+
+def no_complaint_about_own_payment(message: Message) -> None:
+    _cleared_when(message, own_payment_question, "intent:premiebetaling")
+
+
 # Round 14: a complaint that asks whether the insurance goes on after moving abroad ("ik verhuis in
 # september naar Portugal. Blijft mijn rechtsbijstand dan gewoon doorlopen?") asks art. 15/3 (the
 # insurance ends when the policyholder no longer lives in the Netherlands), not about a pension conflict.
@@ -490,6 +519,7 @@ class ComplaintIntent(GraphComponent):
             not_a_complaint(message)
             no_self_correction(message)
             no_complaint_about_a_charge(message)
+            no_complaint_about_own_payment(message)
             other_language_without_blame(message)
             engaged_without_asking(message)
             review(message)

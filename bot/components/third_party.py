@@ -92,6 +92,18 @@ _COVER_ASK = re.compile(
     r"|\b(do|does|will|would|can|could)\b (you|arag|my|our|the|this)\b[^.?!]{0,30}\b(polic\w*|insurance|cover|arag)\b"
     r"[^.?!]{0,20}\b(help\w*|cover\w*|pay\w*|assist\w*|apply|work)\b"
     r"|\b(am i|are we|is (this|that|it|my \w+))\b[^.?!]{0,25}\b(covered|insured)\b"
+    # Round 20: ARAG asked to take the matter on, with or without a question mark ("kan arag dit oplossen",
+    # "kunnen jullie dit voor mij regelen", "kunnen jullie een brief sturen?"), the customer's own action with
+    # ARAG ("kan ik ze aanpakken met jullie?", "kan ik daar iets tegen doen via mijn polis"), and in English
+    # ARAG asked to pursue the other side ("can ARAG go after them?", "could you sue the seller?")
+    r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,30}"
+    r"\b(oplossen|regelen|rechtzetten|afhandelen|uitzoeken|oppakken|overnemen|fixen|"
+    r"(een )?brief (sturen|schrijven)|(mij|me|ons) (helpen|bijstaan))\b"
+    r"|\b(kan|kun|mag|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,40}\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|"
+    r"dagvaarden|tegen doen|tegen ondernemen|aan doen|mee doen|iets mee)\b[^.?!]{0,15}\b(met|via) (jullie|arag|u|"
+    r"mijn (polis|verzekering|rechtsbijstand\w*|module)|de (polis|verzekering|rechtsbijstand\w*))\b"
+    r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,20}\b(go after|pursue|sue|chase|take (them|him|her|it) (on|to court)|"
+    r"act against|deal with|sort (it|this) out)\b"
 )
 # Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
 # verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
@@ -110,7 +122,11 @@ ARAG_EN = re.compile(
 # The other side's insurer, a stranger and other opponents the rules' markers leave out.
 OTHER_SIDE = re.compile(
     r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
-    r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
+    r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b"
+    # Round 20: a company, publisher or private seller named with "een" ("op posters van een bedrijf", "van een
+    # particulier gekocht"), the seller who stopped answering
+    r"|\b(een|de|die|dat|het) (\w+ )?(bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"
+    r"handelaar|garage|dealer)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
     r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
     # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
     r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
@@ -137,6 +153,10 @@ POLICY_HOLDER = re.compile(
     # someone else holds it: "hij heeft de polis", "mijn vader heeft een rechtsbijstandverzekering bij ARAG" (ARAG stays)
     r"|\b(hij|zij|ze|mijn \w+|haar \w+|zijn \w+) (heeft|had) (de|een|die|deze|ook) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b"
+    # Round 20: "mn moeder heeft rechtsbijstand bij jullie (en ik woon bij haar)": someone else holds it, ARAG
+    # named only as the insurer
+    r"|\b(hij|zij|ze|(mijn|mn|m'n|haar|zijn|onze) \w+) (heeft|had) (ook )?(de |een |die |deze )?(\w+ )?(polis|"
+    r"\w*verzekering|rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
 )
 
 
