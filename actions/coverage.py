@@ -32,6 +32,7 @@ from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import (
     check_reply,
+    conflicts,
     cost_questions,
     english,
     faq_turn,
@@ -142,10 +143,30 @@ def _not_taken(
         return {ANSWER: None, STATE: _dump(state, **keep)}
     if keep.get("said") and _told(text):
         dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {keep['said']}")
-        if re.search(talk.CONDUCT, fold(text)):  # "ik heb hem een appje gestuurd dat ik zn auto ga slopen" (art. 11f)
-            dispatcher.utter_message(text=talk.short_and_details(talk.answer_text("conduct", text))[0])
+        _what_it_may_change(state, text, dispatcher)
         return {ANSWER: None, STATE: _dump(state, tries=tries, **keep)}
     return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
+
+
+# Over the legal limit said in words: Verkeer 4a settles it ("ik zat boven de limiet", "positief geblazen").
+DRINK = re.compile(r"\b(blazen|geblazen|blaastest|alcohol|promille|gedronken|drank|bier\w*|wijn\w*|drugs|geblowd)\b")
+OVER_THE_LIMIT = re.compile(
+    r"\bboven de (limiet|grens|toegestane)\b|\bpositief (geblazen|getest)\b|\bte veel gedronken\b"
+)
+
+
+def _what_it_may_change(state: CheckState, text: str, dispatcher: CollectingDispatcher) -> None:
+    """A fact told mid-check that may change the outcome without being asked: threatening the other side
+    (art. 11f), or drink or drugs in a traffic case ("wel eerlijk: ik had 2 biertjes op", Verkeer 4a; round 20)."""
+    t = fold(text)
+    if re.search(talk.CONDUCT, t):
+        dispatcher.utter_message(text=talk.short_and_details(talk.answer_text("conduct", text))[0])
+    elif knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic") and (
+        conflicts.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))
+    ):
+        article = knowledge().article("Verkeer 4a")
+        lead = "Dan bent u hiervoor niet verzekerd" if OVER_THE_LIMIT.search(t) else "Dat kan uitmaken"
+        dispatcher.utter_message(text=f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}")
 
 
 def _told(text: str) -> bool:
@@ -486,6 +507,7 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
         elif head and not _fresh_start(tracker) and _asks(text) and not asked:
             dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+            _what_it_may_change(state, text, dispatcher)
         elif head and not _fresh_start(tracker) and _told(text):
             # a detail that changes nothing ("hij zegt dat hij het niet gedaan heeft"): acknowledged,
             # never the question again without a word
@@ -634,6 +656,7 @@ def _aside(
         return {ANSWER: None, STATE: _dump(state, **keep)}
     if _asks(text) and keep.get("said"):
         dispatcher.utter_message(text=f"Zoals gezegd: {keep['said']}")
+        _what_it_may_change(state, text, dispatcher)  # "ik had 2 biertjes op, maakt dat uit?" (Verkeer 4a)
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
 

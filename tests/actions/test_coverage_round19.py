@@ -41,3 +41,14 @@ def test_a_teenager_living_with_the_parents_is_the_child_at_home() -> None:
     chat.say("consument en wonen denk ik", "inform")
     reply = " ".join(chat.say("ik ben 16 hoor en woon gewoon bij mijn ouders", "inform"))
     assert "toestemming" in reply and "thuis" in reply, reply
+
+
+def test_drink_told_mid_check_in_a_traffic_case_names_verkeer_4a() -> None:
+    # Verkeer 4a: no help when one was not allowed to drive (alcohol, drugs, medicines)
+    chat = Chat()
+    chat.say("Een bestelbus sneed mij op de rotonde en ik ben met mijn auto tegen een paal gereden.", "check_coverage")
+    chat.say("alleen Verkeer", "inform")
+    reply = " ".join(chat.say("eerlijk is eerlijk, ik had drie biertjes op. maakt dat iets uit?", "inform"))
+    assert "4a Verkeer" in reply and "Dat kan uitmaken" in reply, reply
+    over = " ".join(chat.say("de politie liet me blazen en ik zat boven de limiet", "inform"))
+    assert "niet verzekerd" in over and "4a Verkeer" in over, over
