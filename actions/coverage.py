@@ -32,7 +32,6 @@ from actions.complaints import about_the_conflict
 from flexbot.dutch import fold
 from flexbot.flexpolis import (
     check_reply,
-    conflicts,
     cost_questions,
     english,
     faq_turn,
@@ -148,25 +147,11 @@ def _not_taken(
     return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
 
 
-# Over the legal limit said in words: Verkeer 4a settles it ("ik zat boven de limiet", "positief geblazen").
-DRINK = re.compile(r"\b(blazen|geblazen|blaastest|alcohol|promille|gedronken|drank|bier\w*|wijn\w*|drugs|geblowd)\b")
-OVER_THE_LIMIT = re.compile(
-    r"\bboven de (limiet|grens|toegestane)\b|\bpositief (geblazen|getest)\b|\bte veel gedronken\b"
-)
-
-
 def _what_it_may_change(state: CheckState, text: str, dispatcher: CollectingDispatcher) -> None:
-    """A fact told mid-check that may change the outcome without being asked: threatening the other side
-    (art. 11f), or drink or drugs in a traffic case ("wel eerlijk: ik had 2 biertjes op", Verkeer 4a; round 20)."""
-    t = fold(text)
-    if re.search(talk.CONDUCT, t):
-        dispatcher.utter_message(text=talk.short_and_details(talk.answer_text("conduct", text))[0])
-    elif knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic") and (
-        conflicts.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))
-    ):
-        article = knowledge().article("Verkeer 4a")
-        lead = "Dan bent u hiervoor niet verzekerd" if OVER_THE_LIMIT.search(t) else "Dat kan uitmaken"
-        dispatcher.utter_message(text=f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}")
+    """A fact told mid-check that may change the outcome without being asked (check_reply.outcome_note)."""
+    note = check_reply.outcome_note(state, text)
+    if note:
+        dispatcher.utter_message(text=note)
 
 
 def _told(text: str) -> bool:
@@ -512,6 +497,7 @@ class ValidateCoverageForm(FormValidationAction):
             # a detail that changes nothing ("hij zegt dat hij het niet gedaan heeft"): acknowledged,
             # never the question again without a word
             dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {head}")
+            _what_it_may_change(state, text, dispatcher)
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)

@@ -5,7 +5,8 @@ heeft die verzekering afgesloten" as the waiting period, "heb net gekeken, buren
 uitgesloten" as what is not covered, a date of death in an inheritance check as the end of the
 policy. The FAQ rule would answer those before the form reads them. `answers_the_check` tells the
 NLU pipeline (bot/components/check_reply.py) when the form should read the message first: it is no
-question, and the form's own parsers take something from it that the check still misses.
+question, and the form's own parsers take something from it that the check still misses, or it tells a fact
+that may change the outcome unasked (`outcome_note`: a threat to the other side, drink in a traffic case).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
+from flexbot.flexpolis import conflicts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.knowledge import knowledge
 
 # "ik weet niet hoe ik het moet melden": a question in other words, not "weet ik niet" to the question.
 INDIRECT_QUESTION = re.compile(
@@ -56,6 +59,27 @@ def facts_told(state: CheckState, text: str) -> dict[str, Any]:
     return {k: v for k, v in found.items() if k in missing and v is not None}
 
 
+# Drink told in a traffic case (Verkeer 4a): over the legal limit in words settles it.
+DRINK = re.compile(r"\b(blazen|geblazen|blaastest|alcohol|promille|gedronken|drank|bier\w*|wijn\w*|drugs|geblowd)\b")
+OVER_THE_LIMIT = re.compile(
+    r"\bboven de (limiet|grens|toegestane)\b|\bpositief (geblazen|getest)\b|\bte veel gedronken\b"
+)
+
+
+def outcome_note(state: CheckState, text: str) -> str | None:
+    """What a fact told mid-check may change without being asked: threatening the other side (art. 11f), or
+    drink or drugs in a traffic case ("wel eerlijk: ik had 2 biertjes op", Verkeer 4a; round 20). None: nothing."""
+    t = fold(text)
+    if re.search(talk.CONDUCT, t):
+        return talk.short_and_details(talk.answer_text("conduct", text))[0]
+    traffic = knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic")
+    if not traffic or not (conflicts.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
+        return None
+    article = knowledge().article("Verkeer 4a")
+    lead = "Dan bent u hiervoor niet verzekerd" if OVER_THE_LIMIT.search(t) else "Dat kan uitmaken"
+    return f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}"
+
+
 def answers_the_check(state_data: Any, text: str) -> bool:
     """The message, told while the check waits for an answer, is a reply the form should read first:
     it asks nothing, and it says the customer does not know the answer or tells a fact still missing."""
@@ -63,7 +87,9 @@ def answers_the_check(state_data: Any, text: str) -> bool:
         return False
     state = CheckState.load(state_data)
     name = state.next_question()
-    return name is not None and (answers.parse_answer(name, text).unknown or bool(facts_told(state, text)))
+    if name is None:
+        return False
+    return answers.parse_answer(name, text).unknown or bool(facts_told(state, text)) or bool(outcome_note(state, text))
 
 
 def corrects_the_policy(text: str) -> bool:

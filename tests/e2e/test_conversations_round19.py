@@ -72,3 +72,11 @@ def test_how_to_see_what_the_register_holds_after_the_privacy_answer(chat):
     chat.say("Komen mijn gegevens in een register als ik een zaak meld?")
     reply = chat.reply("hoe kan ik inzien wat daar over mij staat")
     assert "stichtingcis" in reply, reply
+
+
+def test_drink_confessed_mid_check_is_read_by_the_form(chat):
+    # Verkeer 4a, whatever general question the classifier hears in it
+    chat.say("Een taxi kwam van rechts en ramde mijn auto op de kruising.")
+    chat.say("alleen verkeer")
+    reply = chat.reply("ik moet eerlijk zijn, ik had gedronken en de politie liet me blazen, ik zat boven de limiet")
+    assert "4a Verkeer" in reply and "niet verzekerd" in reply, reply
