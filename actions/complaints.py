@@ -345,8 +345,15 @@ _REACH = re.compile(
 )
 
 
+# "Binnen hoeveel tijd neemt het klachtenbureau contact met mij op?": when they contact the customer (art. 20's
+# term), not how to reach them.
+_THEY_CONTACT = re.compile(r"\b(neemt|nemen|belt|bellen|mailt|mailen|reageert|reageren)\b[^.?!]{0,40}\b(mij|me|ons)\b")
+
+
 def asks_complaint_body_contact(text: str) -> bool:
     folded = fold(text)
+    if WHEN_HEARD.search(folded) or _THEY_CONTACT.search(folded):
+        return False
     return bool(_COMPLAINT_BODY.search(folded) and _REACH.search(folded))
 
 

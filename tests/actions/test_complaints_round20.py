@@ -135,3 +135,11 @@ async def test_suing_arag_asked_at_the_intake_is_art_11q(redis_url: str, text: s
 
 def test_arag_asked_to_sue_someone_else_is_not_against_arag() -> None:
     assert not complaints.wants_lawyer_against_arag("kunnen jullie mijn verhuurder aanklagen?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hoe snel neemt het klachtenbureau contact met mij op?", "wanneer belt de klachtenafdeling me terug?"],
+)
+def test_when_the_bureau_calls_is_not_how_to_reach_it(text: str) -> None:
+    assert not complaints.asks_complaint_body_contact(text)
