@@ -11,18 +11,13 @@ takes it. Complaints (`complain`, set before this component) are left alone.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.complaint_intent import route_to
+from bot.components.message_step import MessageStep
 from bot.conversation_context import last_verdict_state, open_question_state
 from flexbot.flexpolis.check_reply import answers_the_check, corrects_the_policy
 
@@ -45,21 +40,6 @@ def reroute(message: Message) -> None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class CheckReply(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> CheckReply:
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            reroute(message)
-        return messages
+class CheckReply(MessageStep):
+    def step(self, message: Message) -> None:
+        reroute(message)

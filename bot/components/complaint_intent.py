@@ -68,16 +68,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
+from bot.components.message_step import MessageStep
 from bot.components.third_party import (
     ARAG_EN,
     ARAG_SIDE,
@@ -500,36 +497,20 @@ def complaint_question(message: Message) -> None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class ComplaintIntent(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> ComplaintIntent:
-        return cls()
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        return training_data
-
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            not_a_complaint(message)
-            no_self_correction(message)
-            no_complaint_about_a_charge(message)
-            no_complaint_about_own_payment(message)
-            other_language_without_blame(message)
-            engaged_without_asking(message)
-            review(message)
-            slow_handling(message)
-            service_blamed_mid_check(message)
-            case_decision(message)
-            complaint_question(message)
-            policy_abroad_question(message)
-            intent = complaint_intent(message)
-            if intent is None:
-                continue
+class ComplaintIntent(MessageStep):
+    def step(self, message: Message) -> None:
+        not_a_complaint(message)
+        no_self_correction(message)
+        no_complaint_about_a_charge(message)
+        no_complaint_about_own_payment(message)
+        other_language_without_blame(message)
+        engaged_without_asking(message)
+        review(message)
+        slow_handling(message)
+        service_blamed_mid_check(message)
+        case_decision(message)
+        complaint_question(message)
+        policy_abroad_question(message)
+        intent = complaint_intent(message)
+        if intent is not None:
             route_to(message, COMPLAIN, intent["confidence"])
-        return messages

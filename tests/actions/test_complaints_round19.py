@@ -12,31 +12,21 @@ none of these is read as a yes or no, or as a new matter for the coverage check.
 
 from __future__ import annotations
 
-from importlib import util
-from pathlib import Path
-
 import pytest
 from rasa_sdk import Tracker
+from testkit.complaint_nlu import complaints_chat, in_intake
 
 import actions.complaints as complaints
 from tests.registered import registered
 
-_spec = util.spec_from_file_location("complaints_chat", Path(__file__).with_name("test_complaints.py"))
-assert _spec is not None and _spec.loader is not None
-_module = util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-Chat = _module.Chat
-intake_env = _module.intake_env  # the Redis and spool environment of the complaint tests
+Chat = complaints_chat().Chat
+intake_env = complaints_chat().intake_env  # the Redis and spool environment of the complaint tests
 
 YES_NO = "Antwoord met ja of nee"
 
 
 async def _in_intake(text: str = "Mijn behandelaar heeft al een maand niets van zich laten horen, slecht.") -> Chat:
-    chat = Chat()
-    await chat.send(text, decision="complaint", intent="complain")
-    chat.active_loop = "complaint_form"
-    chat.slots["requested_slot"] = "handoff_consent"
-    return chat
+    return await in_intake(text)
 
 
 async def test_the_acknowledgement_says_when_the_klachtenbureau_contacts(redis_url: str) -> None:

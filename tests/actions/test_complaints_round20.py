@@ -11,31 +11,21 @@ wordings:
 
 from __future__ import annotations
 
-from importlib import util
-from pathlib import Path
-
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
+from testkit.complaint_nlu import complaints_chat, in_intake
 
 import actions.complaints as complaints
 
-_spec = util.spec_from_file_location("complaints_chat", Path(__file__).with_name("test_complaints.py"))
-assert _spec is not None and _spec.loader is not None
-_module = util.module_from_spec(_spec)
-_spec.loader.exec_module(_module)
-Chat = _module.Chat
-intake_env = _module.intake_env  # the Redis and spool environment of the complaint tests
+Chat = complaints_chat().Chat
+intake_env = complaints_chat().intake_env  # the Redis and spool environment of the complaint tests
 
 YES_NO = "Antwoord met ja of nee"
 SERVICE_NUMBER = "033 - 434 23 42"
 
 
 async def _in_intake(text: str = "Mijn jurist reageert al weken nergens op, dit is echt slecht.") -> Chat:
-    chat = Chat()
-    await chat.send(text, decision="complaint", intent="complain")
-    chat.active_loop = "complaint_form"
-    chat.slots["requested_slot"] = "handoff_consent"
-    return chat
+    return await in_intake(text)
 
 
 async def _answer(chat: Chat, text: str, intent: str) -> list[str]:

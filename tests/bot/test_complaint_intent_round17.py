@@ -8,21 +8,12 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.constants import INTENT
+from testkit.complaint_nlu import parsed as message
 
 from bot import conversation_context
 from bot.components import complaint_intent as ci
 from bot.components.third_party import NOT_ARAG, coverage_story
-
-
-def message(text: str, intent: str, decision: str, question: bool = False) -> Message:
-    m = Message(data={TEXT: text})
-    m.set(INTENT, {"name": intent, "confidence": 0.9})
-    m.set(
-        ci.PARSE_KEY, {"complaint": decision == "complaint", "decision": decision, "question": question, "reasons": []}
-    )
-    return m
 
 
 @pytest.mark.parametrize(

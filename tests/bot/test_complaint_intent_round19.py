@@ -7,21 +7,10 @@ naam") names nobody of ARAG. Complaints about ARAG's side stay complaints. New w
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from testkit.complaint_nlu import parsed as message
 
 from bot.components import complaint_intent as ci
 from bot.components.third_party import NOT_ARAG, OTHER_SIDE, POLICY_HOLDER, coverage_story
-
-
-def message(text: str, intent: str, decision: str, question: bool = False) -> Message:
-    m = Message(data={TEXT: text})
-    m.set(INTENT, {"name": intent, "confidence": 0.9})
-    m.set(
-        ci.PARSE_KEY, {"complaint": decision == "complaint", "decision": decision, "question": question, "reasons": []}
-    )
-    return m
-
 
 THIRD_PARTY_STORIES = [
     # an adviser or coach the customer hired

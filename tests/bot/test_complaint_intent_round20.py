@@ -8,21 +8,10 @@ same asking after a complaint about ARAG's own side stays a complaint. New wordi
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from testkit.complaint_nlu import parsed as message
 
 from bot.components import complaint_intent as ci
 from bot.components.third_party import coverage_story
-
-
-def message(text: str, intent: str, decision: str, question: bool = False) -> Message:
-    m = Message(data={TEXT: text})
-    m.set(INTENT, {"name": intent, "confidence": 0.9})
-    m.set(
-        ci.PARSE_KEY, {"complaint": decision == "complaint", "decision": decision, "question": question, "reasons": []}
-    )
-    return m
-
 
 THIRD_PARTY_STORIES = [
     # a private seller who stopped answering, ARAG asked to sort it out without a question mark

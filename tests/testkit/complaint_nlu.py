@@ -11,7 +11,7 @@ from types import ModuleType
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.components.complaint_detector import ComplaintDetectorComponent
+from bot.components.complaint_detector import PARSE_KEY, ComplaintDetectorComponent
 from bot.components.complaint_intent import ComplaintIntent
 from flexbot.complaints.detector import load_detector
 
@@ -26,6 +26,17 @@ def nlu(text: str, intent: str) -> Message:
     return message
 
 
+def parsed(text: str, intent: str, decision: str, question: bool = False) -> Message:
+    """A message as the pipeline hands it to ComplaintIntent, without a model: the classifier's `intent` and the
+    detector's `decision` ('complaint', 'ask' or 'none')."""
+    message = Message(data={TEXT: text})
+    message.set(INTENT, {"name": intent, "confidence": 0.9})
+    message.set(
+        PARSE_KEY, {"complaint": decision == "complaint", "decision": decision, "question": question, "reasons": []}
+    )
+    return message
+
+
 @lru_cache(maxsize=1)
 def complaints_chat() -> ModuleType:
     """tests/actions/test_complaints.py as a module: its Chat and its intake_env fixture (Redis and spool)."""
@@ -35,3 +46,12 @@ def complaints_chat() -> ModuleType:
     module = util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+async def in_intake(text: str) -> object:
+    """A complaints chat (tests/actions/test_complaints.py) after the complaint `text`, at the consent question."""
+    chat = complaints_chat().Chat()
+    await chat.send(text, decision="complaint", intent="complain")
+    chat.active_loop = "complaint_form"
+    chat.slots["requested_slot"] = "handoff_consent"
+    return chat
