@@ -33,6 +33,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"als bijrijder|als passagier|op de achterbank|achterop|mee\b))",
             r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
             r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+            # "mijn vriend heeft tijdens een ruzie mijn laptop van de tafel gegooid" (round 21)
+            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) heeft (\w+ ){0,5}(mijn|m'?n|onze) \w+ "
+            r"(\w+ ){0,4}(gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|kapot gegooid)\b",
             # "mijn vriend en ik wonen samen en hebben ruzie over de auto": the partner is the other party
             r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik\b.{0,60}\b(ruzie|conflict|onenigheid|"
             r"oneens|geschil)\b(?! (met|tegen) )",  # not "mijn man en ik hebben ruzie met de buren"
@@ -484,7 +487,18 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\brellen\b",
         ),
     ),
-    ("natuurramp", (r"\bnatuurramp\b", r"\baardbeving\b", r"\boverstroming\b", r"\bkernramp\b", r"\batoom\w*")),
+    (
+        "natuurramp",
+        (
+            r"\bnatuurramp\b",
+            r"\baardbeving\b",
+            r"\boverstroming\b",
+            r"\bkernramp\b",
+            r"\batoom\w*",
+            # "toen de Geul na dagen regen overstroomde" (round 21)
+            r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
+        ),
+    ),
     # 11k before tax and the benefit kinds ('nieuwe regels voor de huurtoeslag'): "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
     (
         "wetgeving",
@@ -509,7 +523,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bbelasting\w*",
             r"\bfiscus\b",
-            r"\btoeslag\w*",
+            # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
+            r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
             r"\bwoz\b",
             r"\bwoz[- ]?(waarde|beschikking)\b",
             r"\baanslag\b",
@@ -592,6 +607,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "gebruikt zonder te vragen een foto die ik van de dijk heb gemaakt" (round 21)
+            r"\bzonder (te vragen|toestemming|mijn toestemming)\b.{0,20}\b(een|de|het) (\w+ )?(foto|tekening|ontwerp|tekst|video|"
+            r"illustratie|schilderij)\w* (die|dat) ik\b",
             # "gebruikt zonder te vragen mijn foto's van Instagram in hun advertenties" (round 19)
             r"\b(gebruikt|gebruiken|verkoopt|verkopen|plaatst|plaatsen|drukt|drukken)\b.{0,25}\bzonder (te vragen|toestemming|"
             r"mijn toestemming)\b.{0,20}\b(mijn|mn|m'?n|onze) \w*(foto|tekening|ontwerp|tekst|video|illustratie)\w*",
@@ -781,6 +799,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mij|me) aansprakelijk\b",
             r"\baansprakelijk gesteld\b",
             r"\beist (een )?schadevergoeding van (mij|me)\b",
+            # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
+            r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
@@ -1202,6 +1222,7 @@ COLLISION = re.compile(
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
+    r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"  # "kwam zo rechtsaf zonder te kijken, boem"
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
@@ -1626,6 +1647,10 @@ def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list
         # "Mijn huisbaas wil het huis verkopen en dat ik vertrek": the customer rents (C&W 2c).
         matched.append("opponent:landlord")
         return "huur_woning"
+    if kind == "huur_woning" and re.search(r"\b(wij|we|ik) (\w+ )?verhuren\b|\b(wij|we|ik) verhuur\b", folded):
+        # "Wij verhuren het appartement van mijn overleden schoonmoeder": the customer is the landlord (C&W 3b)
+        matched.append("lets_out")
+        return "verhuur"
     if kind == "consumentenkoop":
         # C&W 2i: "schoonvader overleden, mijn zwager en ik oneens over wie het vakantiehuisje krijgt":
         # what is left is divided among heirs; the holiday home is not a purchase.

@@ -186,7 +186,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
-        r"\bnaar \w+ (verhuizen|verhuis|verhuist|emigreren|vertrekken)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*)\b|"
+        # the customer moving, not the ex who wants to move with the child (C&W 3g; round 21)
+        r"\b(ik|we|wij)\b[^.?!]{0,30}\bnaar \w+ (verhuizen|verhuis|verhuist|emigreren|vertrekken)\b.*\b(verzeker\w*|polis|"
+        r"rechtsbijstand\w*)\b|"
         r"\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (\w+ ){1,3}(gelden|geldig|doorlopen|lopen|bestaan)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"

@@ -115,3 +115,51 @@ def test_a_threat_sent_to_the_other_side_is_art_11f() -> None:
     import re
 
     assert re.search(conversation.CONDUCT, "ik heb hem geappt dat ik zijn schutting ga slopen als hij niet betaalt")
+
+
+# Round 21 (data/eval/first_answers20.jsonl, first run 26/40 at ddd7009), new wordings.
+
+
+def test_a_wage_supplement_is_no_tax_allowance() -> None:
+    # Inkomen 2a, not art. 11j: "de toeslag voor nachtdienst betalen ze niet"
+    assert kind("Mijn werkgever betaalt de toeslag voor weekenddiensten al maanden niet uit") == "arbeidsovereenkomst"
+    assert kind("De Belastingdienst vordert mijn huurtoeslag terug") == "belastingrecht"
+
+
+def test_the_customer_letting_out_a_home_is_c_and_w_3b() -> None:
+    assert kind("Wij verhuren de bovenwoning van onze ouders, de huurder betaalt al maanden niks") == "verhuur"
+
+
+def test_a_river_that_flooded_is_a_natural_disaster() -> None:
+    # art. 11m
+    assert kind("Ons huis liep onder water toen de Maas buiten haar oevers trad en overstroomde") == "natuurramp"
+
+
+def test_a_photo_i_made_used_without_asking_is_art_11o() -> None:
+    assert kind("Een camping gebruikt zonder te vragen een foto die ik van het strand heb gemaakt") == (
+        "intellectueel_eigendom"
+    )
+
+
+def test_a_partner_who_broke_my_thing_is_the_other_party() -> None:
+    # art. 1: a conflict between two insured persons
+    from flexbot.flexpolis import conflicts
+
+    assert (
+        conflicts.opponent_of("mijn vrouw heeft in een ruzie mijn telefoon kapot gegooid, we wonen samen") == "partner"
+    )
+
+
+def test_a_car_turning_without_looking_into_a_cyclist_is_an_accident() -> None:
+    # Verkeer 3a, not the vehicle contract of Verkeer 3e
+    assert kind("ik fietste en een auto sloeg rechtsaf zonder te kijken, mijn fiets is kapot") in (
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+    )
+
+
+def test_the_ex_moving_abroad_with_the_child_is_not_the_customer_moving() -> None:
+    # C&W 3g's story, not art. 15
+    assert conversation.faq_topic_in(
+        "Mijn ex wil met onze dochter naar Spanje verhuizen. Valt dat onder mijn verzekering?"
+    ) != ("start_change_end")
