@@ -59,10 +59,13 @@ def facts_told(state: CheckState, text: str) -> dict[str, Any]:
     return {k: v for k, v in found.items() if k in missing and v is not None}
 
 
-# Drink told in a traffic case (Verkeer 4a): over the legal limit in words settles it.
+# Drink told in a traffic case (Verkeer 4a): the customer over the legal limit, in words, settles it (never the
+# other driver: "de andere bestuurder zat boven de limiet" is no reason to refuse the customer).
 DRINK = re.compile(r"\b(blazen|geblazen|blaastest|alcohol|promille|gedronken|drank|bier\w*|wijn\w*|drugs|geblowd)\b")
 OVER_THE_LIMIT = re.compile(
-    r"\bboven de (limiet|grens|toegestane)\b|\bpositief (geblazen|getest)\b|\bte veel gedronken\b"
+    r"\b(ik|we|wij) (zat|zaten|was|waren|ben|zit) (\w+ ){0,2}boven de (limiet|grens|toegestane)\b|"
+    r"\b(ik|we|wij) (heb|hebben|had|hadden|ben|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b|"
+    r"\b(ik|we|wij) (had|hadden|heb|hebben) (\w+ ){0,2}te veel (op|gedronken)\b"
 )
 
 

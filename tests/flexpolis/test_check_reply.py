@@ -59,3 +59,15 @@ def test_a_question_stays_a_question(text: str) -> None:
 def test_nothing_the_check_misses_is_no_reply() -> None:
     assert not answers_the_check(TRAFFIC.dump(), "mijn buurman heeft een nieuwe schutting gezet")
     assert not answers_the_check(None, "weet ik niet")  # no check running
+
+
+def test_drink_is_noted_only_for_the_customer_in_a_traffic_case() -> None:
+    # Verkeer 4a is about the customer who drove; the other driver's drink changes nothing for the customer
+    from flexbot.flexpolis.check_reply import outcome_note
+
+    assert outcome_note(TRAFFIC, "de politie liet me blazen en ik zat boven de limiet").startswith(
+        "Dan bent u hiervoor niet verzekerd"
+    )
+    assert outcome_note(TRAFFIC, "ik had een paar wijntjes op") is not None
+    assert outcome_note(TRAFFIC, "de andere bestuurder moest blazen en zat boven de limiet") is None
+    assert outcome_note(WORK, "ik had een paar wijntjes op") is None  # no traffic case
