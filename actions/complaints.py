@@ -265,13 +265,18 @@ ANOTHER_HANDLER = re.compile(
 _LEADING_YES_NO = re.compile(r"^(ja|jawel|jazeker|nee|neen|graag|prima|goed|oke|ok|okay|prima|zeker|liever niet)\b")
 
 
+# The question whose answer's lead sentence is art. 5's other handler (conversation.LEAD_SENTENCE).
+_ANOTHER_HANDLER_ASKED = "kan ik een andere behandelaar krijgen"
+
+
 def another_handler_answer(reference: str | None) -> str:
-    k = knowledge()
-    said = f"U mag ARAG altijd om een andere behandelaar vragen {k.cite(['Algemene regels 5'])}."
+    """Art. 5's sentence from the knowledge file ("u mag altijd om een andere behandelaar vragen"), and where to ask."""
+    asked = _ANOTHER_HANDLER_ASKED
+    said = talk.short_and_details(talk.answer_text("after_report", asked), question=asked)[0]
+    phone = knowledge().contact["servicecenter"]["phone"]
     if reference:
-        said += " Ik heb uw verzoek bij uw klacht gezet"
-        return f"{said}; u kunt het ook zelf aan ARAG vragen via {k.contact['servicecenter']['phone']}."
-    return f"{said} Dat kunt u vragen via {k.contact['servicecenter']['phone']}."
+        return f"{said} Ik heb uw verzoek bij uw klacht gezet; u kunt het ook zelf aan ARAG vragen via {phone}."
+    return f"{said} Dat kunt u vragen via {phone}."
 
 
 # Asked during the intake whether the customer must first talk it out with the employee concerned ("Moet ik
@@ -305,10 +310,7 @@ def asks_to_talk_it_out_first(text: str) -> bool:
 
 
 def straight_to_bureau_answer(reference: str | None) -> str:
-    said = (
-        "Nee, dat hoeft niet. Overleg met de behandelend medewerker is geen voorwaarde om een klacht in te dienen: "
-        "u kunt altijd rechtstreeks een klacht indienen bij het Klachtenbureau (ARAG Klachtenbeleid)."
-    )
+    said = knowledge().complaint_policy("straight_to_bureau")
     if reference:
         said += f" Uw klacht is al doorgegeven onder referentie {reference}."
     return said
@@ -324,11 +326,7 @@ RESOLVED = re.compile(
 
 
 def resolved_answer() -> str:
-    return (
-        "Fijn dat het inmiddels is opgelost. Uw klacht blijft wel geregistreerd: ARAG registreert elke uiting van "
-        "onvrede als klacht, ook als die meteen is opgelost, en gebruikt klachten om de dienstverlening te "
-        "verbeteren (ARAG Klachtenbeleid)."
-    )
+    return knowledge().complaint_policy("resolved")
 
 
 # Round 20 ------------------------------------------------------------------------------------------------
@@ -378,11 +376,8 @@ WHAT_HAPPENS = re.compile(
 
 
 def what_happens_answer() -> str:
-    return (
-        "Een klachtbehandelaar van ARAG die zelf niet bij de zaak betrokken was, behandelt uw klacht en bespreekt "
-        f"die met de betrokken medewerker. {complaint_promise()} ARAG gebruikt klachten om van te leren: er "
-        "worden leermomenten en verbeterpunten uit gehaald om de dienstverlening te verbeteren (ARAG Klachtenbeleid)."
-    )
+    k = knowledge()
+    return f"{k.complaint_policy('handled_by', cited=False)} {complaint_promise()} {k.complaint_policy('learning')}"
 
 
 # Round 20: a complaint about a change of premium or conditions ("Brief gekregen: premie gaat 12% omhoog en de
@@ -421,13 +416,7 @@ def asks_complaint_channel(text: str) -> bool:
 
 
 def complaint_channels_answer() -> str:
-    c = knowledge().contact["klachtenbureau"]
-    return (
-        "U kunt uw onvrede langs meerdere kanalen bij ARAG kwijt, niet alleen via het formulier: bij het "
-        f"{c['name']} (formulier op de website, telefoon {c['phone']}, e-mail {c['email']}), bij de medewerker die "
-        "uw dossier behandelt, in het klanttevredenheidsonderzoek en via social media, die medewerkers van ARAG "
-        "continu bewaken (ARAG Klachtenbeleid)."
-    )
+    return knowledge().complaint_policy("channels")
 
 
 def about_the_intake(text: str) -> bool:

@@ -1572,8 +1572,8 @@ class ActionCoverageFollowUp(Action):
                 dispatcher.utter_message(text=answer)
             elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
                 dispatcher.utter_message(text=_unchanged_by(last, text))
-            elif _asked_of_the_last_answer(tracker, text):  # "hoe kan ik inzien wat daar over mij staat?" (art. 19)
-                dispatcher.utter_message(text=_asked_of_the_last_answer(tracker, text))
+            elif asked_of_it := _asked_of_the_last_answer(tracker, text):  # "hoe kan ik inzien wat ...?" (art. 19)
+                dispatcher.utter_message(text=asked_of_it)
             elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given
                 dispatcher.utter_message(text=_back_on_the_answer(tracker, text))
             elif _rephrase_asked_just_now(tracker, domain):  # never twice in a row: the phone number

@@ -137,6 +137,12 @@ class Knowledge:
         table: Mapping[str, Mapping[str, Any]] = self.raw.get("keyword_answers") or {}
         return table
 
+    def complaint_policy(self, key: str, cited: bool = True) -> str:
+        """A sentence of ARAG's complaint policy (seeds 000/001), rendered, with its citation unless `cited` is off."""
+        section = self._section("complaint_policy")
+        text = self.render(section[key])
+        return f"{text} {section['cite']}" if cited else text
+
     @property
     def reminder(self) -> str:
         return self.render(self.raw["reminder"])
@@ -267,9 +273,15 @@ class Knowledge:
         for entry in self.costs.values():
             self.render(entry["label"])
         self.reminder  # noqa: B018 - renders, raising on a bad placeholder
+        self._validate_complaint_policy()
         unknown = sorted(i for i in ids if i and i not in self.articles)
         if unknown:
             raise KnowledgeError(f"unknown article ids referenced: {unknown}")
+
+    def _validate_complaint_policy(self) -> None:
+        """Every sentence of the complaint policy renders (no unknown placeholder)."""
+        for key in self._section("complaint_policy"):
+            self.complaint_policy(key)
 
     def _validate_kind_names(self, kind: Mapping[str, Any]) -> None:
         """A conflict kind names only known circumstances and modules."""
