@@ -16,8 +16,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
-from bot.components.complaint_intent import route_to
-from bot.components.message_step import MessageStep
+from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state
 from flexbot.flexpolis.check_reply import answers_the_check, corrects_the_policy
 

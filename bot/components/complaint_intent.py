@@ -74,7 +74,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
-from bot.components.message_step import MessageStep
+from bot.components.message_step import MessageStep, route_to
 from bot.components.third_party import (
     ARAG_EN,
     ARAG_SIDE,
@@ -220,14 +220,6 @@ def _cleared_and_answered(
     if _cleared_when(message, lambda text: test(fold(text).lower()), reason):
         if (message.get(INTENT) or {}).get("name") not in (answer, *keep):
             route_to(message, answer)
-
-
-def route_to(message: Message, name: str, confidence: float = 1.0) -> None:
-    """Make `name` the message's intent, first in its ranking (the classifier's others stay below)."""
-    intent = {"name": name, "confidence": confidence}
-    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
-    message.set(INTENT, intent, add_to_output=True)
-    message.set("intent_ranking", [intent, *ranking], add_to_output=True)
 
 
 def not_a_complaint(message: Message) -> None:

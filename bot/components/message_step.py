@@ -1,5 +1,5 @@
 """A pipeline component that is one step on each parsed message, with nothing to train (ComplaintIntent,
-CheckReply): the graph boilerplate in one place; a subclass implements `step`."""
+CheckReply): the graph boilerplate in one place; a subclass implements `step`. `route_to` sets the intent."""
 
 from __future__ import annotations
 
@@ -8,8 +8,17 @@ from typing import Any
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+
+
+def route_to(message: Message, name: str, confidence: float = 1.0) -> None:
+    """Make `name` the message's intent, first in its ranking (the classifier's others stay below)."""
+    intent = {"name": name, "confidence": confidence}
+    ranking = [r for r in message.get("intent_ranking") or [] if r.get("name") != name]
+    message.set(INTENT, intent, add_to_output=True)
+    message.set("intent_ranking", [intent, *ranking], add_to_output=True)
 
 
 class MessageStep(GraphComponent):
