@@ -15,8 +15,9 @@ imported Rasa and TensorFlow and then only waits: about 550 MB resident doing no
 
 Several workers are safe for the same reason as under Sanic: every conversation is serialised by
 the shared lock store (bot/lock_store.py), checked here first. One worker: plain `rasa run`.
-When a worker exits, the parent stops the others and exits with its code, so the supervisor
-(`flexbot run --production`) restarts the server as a whole; when the parent dies, the kernel
+When a worker exits, the parent stops the others (SIGTERM, and SIGKILL for one still running after
+STOP_GRACE) and exits with its code, so the supervisor (`flexbot run --production`) restarts the
+server as a whole; when the parent dies, the kernel
 stops the workers (PR_SET_PDEATHSIG), so no orphan keeps the port.
 """
 
@@ -188,14 +189,34 @@ def start_workers(sock: socket.socket, argv: list[str], count: int) -> list[int]
     return pids
 
 
-def supervise(workers: list[int]) -> int:
-    """Forward SIGTERM/SIGINT to the workers; when one exits, stop the rest; return its code."""
+STOP_GRACE = 20.0  # seconds the workers get to stop (Sanic's graceful shutdown is 15 s); then SIGKILL
+
+
+def supervise(workers: list[int], grace: float = STOP_GRACE) -> int:
+    """Forward SIGTERM/SIGINT to the workers; when one exits, stop the rest; return its code.
+
+    A worker that has not stopped `grace` seconds after the SIGTERM (an event loop blocked in a
+    listener or a request, so Sanic's handler never runs) is killed: the server always stops, and
+    the supervisor can restart it."""
     stopping = False
+    remaining = set(workers)
+
+    def kill_survivors() -> None:
+        for pid in list(remaining):
+            print(f"bot.serve: worker {pid} did not stop within {grace:g} s; killing it", file=sys.stderr, flush=True)
+            try:
+                os.kill(pid, signal.SIGKILL)  # not reaped yet, so the pid is still this worker's
+            except ProcessLookupError:
+                pass
 
     def stop(_signum: int, _frame: Any) -> None:
         nonlocal stopping
+        if not stopping:
+            killer = threading.Timer(grace, kill_survivors)
+            killer.daemon = True
+            killer.start()
         stopping = True
-        for pid in workers:
+        for pid in list(remaining):
             try:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
@@ -204,7 +225,6 @@ def supervise(workers: list[int]) -> int:
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     code = 0
-    remaining = set(workers)
     while remaining:
         try:
             pid, status = os.wait()
