@@ -83,10 +83,17 @@ def outcome_note(state: CheckState, text: str) -> str | None:
     return f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}"
 
 
+# "..., maakt dat uit?": the question is about the fact just told, so the check reads the fact
+ASKS_WHAT_IT_CHANGES = re.compile(
+    r"\b(maakt|maken) (dat|dit|het) (nog )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"
+    r"\b(is|was) (dat|dit) (erg|een probleem)\b|\bheeft (dat|dit) (gevolgen|invloed)\b"
+)
+
+
 def answers_the_check(state_data: Any, text: str) -> bool:
     """The message, told while the check waits for an answer, is a reply the form should read first:
     it asks nothing, and it says the customer does not know the answer or tells a fact still missing."""
-    if state_data is None or not text.strip() or asks(text):
+    if state_data is None or not text.strip() or asks(text) and not ASKS_WHAT_IT_CHANGES.search(fold(text)):
         return False
     state = CheckState.load(state_data)
     name = state.next_question()

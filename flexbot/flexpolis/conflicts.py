@@ -36,6 +36,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # "mijn vriend heeft tijdens een ruzie mijn laptop van de tafel gegooid" (round 21)
             r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) heeft (\w+ ){0,5}(mijn|m'?n|onze) \w+ "
             r"(\w+ ){0,4}(gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|kapot gegooid)\b",
+            # "mijn vriendin woont bij mij ... ze heeft mijn fiets gesloopt en weigert te betalen" (round 22)
+            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b[^?]{0,120}\b(hij|zij|ze) heeft "
+            r"(\w+ ){0,3}(mijn|m'?n|onze) \w+ (\w+ ){0,4}(laten vallen|gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|"
+            r"kapot gegooid|stuk ?gemaakt)\b",
             # "mijn vriend en ik wonen samen en hebben ruzie over de auto": the partner is the other party
             r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik\b.{0,60}\b(ruzie|conflict|onenigheid|"
             r"oneens|geschil)\b(?! (met|tegen) )",  # not "mijn man en ik hebben ruzie met de buren"
@@ -337,7 +341,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(als|ben) (taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
             r"\bmijn (taxi|lesauto)\b",
             r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi|ritten|rit)\b|\b(als|voor) (uber|bolt|thuisbezorgd|deliveroo|"
-            r"just eat|flink|getir)\b|\b(maaltijd|pakket)bezorger\b|\btaxiritten\b",
+            r"just eat|flink|getir)\b|\b(als|ben) (maaltijd|pakket)bezorger\b|\btaxiritten\b",  # not "de pakketbezorger reed"
             r"\blesauto\b",
         ),
     ),
@@ -495,6 +499,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\boverstroming\b",
             r"\bkernramp\b",
             r"\batoom\w*",
+            r"\bvulkaan\w*|\bvulkanische\b|\btsunami\b|\borkaan\b|\btyfoon\b|\baardverschuiving\b",
             # "toen de Geul na dagen regen overstroomde" (round 21)
             r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
         ),
@@ -507,6 +512,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"overheidsbeleid|beleid van de overheid)\b",
             r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
             r"\btegen de wet\b",
+            # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
+            r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
+            r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
+            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b",
             r"\bwetswijziging\w*",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
@@ -556,6 +565,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
             r".{0,10}\b(met|tegen) (haar|hem)\b",
             r"\b(conflict|ruzie|geschil|rechtszaak|procedure)\b.{0,10}\b(met|tegen) (mijn|m'?n) (eigen )?(man|vrouw|echtgeno\w*)\b",
+            # "hij is meeverzekerd op mijn Flexpolis ... een traject tegen hem starten?": the other party is insured too
+            r"\b(hij|zij|ze|partner|man|vrouw|vriend|vriendin|en) (is|staat) (ook |gewoon |zelf )?(meeverzekerd|medeverzekerd|"
+            r"(mee)?verzekerd op (mijn|onze) \w*polis|op (mijn|onze) \w*polis)\b"
+            r".{0,200}\b(tegen (hem|haar)|(hij|zij|ze) (\w+ ){0,6}(weigert|wil (\w+ )?niet (betalen|vergoeden))|aansprakelijk)\b",
         ),
     ),
     (
@@ -645,16 +658,30 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
             # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
-            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b(?! (op|in|uit|tegen))|"
+            # ("hij wil het huis voor zichzelf houden" keeps a thing: no business)
+            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b"
+            r"(?! (op|in|uit|tegen|houden|hebben|claimen|opeisen|nemen|kopen|gebruiken|bewaren)\b)|"
             r"\b(start|starten|begint|open|opent|openen|richt|richten) "
             + _BETWEEN
             + r"(een|mijn|haar|zijn|ons|onze) "
             + BUSINESS
             + r"(?! (tegen|met een procedure)\b)",
-            r"\bvoor (mezelf|mijzelf|mijn eigen) (beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
+            r"\bvoor (mezelf|mijzelf|mijn eigen) (te )?(beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
     ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )\bpensioen\b")),
+    # A Wmo provision refused or taken away by the municipality: Inkomen 2d and C&W 2f
+    (
+        "sociale_voorziening",
+        (
+            r"\bwmo\w*",
+            r"\bmaatwerkvoorziening\w*",
+            r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
+            r".{0,80}\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
+            r"\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
+            r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b",
+        ),
+    ),
     (
         "uitkering",
         (
@@ -666,7 +693,6 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?<!juridische )(?<!rechts)\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))",  # not "juridische bijstand"
             r"\baow\b",
             r"\bwajong\b",
-            r"\bwmo\b",
             r"\bparticipatiewet\b",
             r"\bsociale voorziening\b",
             r"\btozo\b",
@@ -701,7 +727,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbestuurdersaansprakelijkheid\b",
             r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b",
             # Inkomen 3b: "bestuurder van onze bv ... de curator stelt me aansprakelijk"
-            r"\b(bestuurder|directeur) van (de|het|een|onze|ons|mijn|m'?n) (eigen )?(bv|nv|bedrijf|onderneming)\b",
+            r"\b(bestuurder|directeur) van (de|het|een|onze|ons|mijn|m'?n) (eigen |failliete |voormalige |oude )?"
+            r"(bv|nv|bedrijf|onderneming)\b",
+            r"\b(bv|nv|bedrijf|onderneming) waar(van|bij) ik (\w+ )?(bestuurder|directeur)\b|\bonbehoorlijk bestuur\b",
         ),
     ),
     (
@@ -1093,7 +1121,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|mn|m'?n|onze) (\w+ ){1,3}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen)\b",
             r"\b(gooide|mepte|smeet|schopte|trapte|sloeg) (\w+ ){0,4}(mijn|mn|m'?n|onze)\b",
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
-            r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b",
+            r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b|"
+            r"\b(hond|kat|paard)\w* (van (de|het|mijn|m'?n|onze|ons|die|een) \w+ )?beet (mij|me|ons|mijn|m'?n)\b|"
+            r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*",
             # "hij heeft mijn laptop kapot laten vallen"; not "ze zeggen dat ik hem heb laten vallen"
             r"\b(hij|zij|ze|die) (heeft|hebben|had) (\w+ ){0,3}(kapot )?laten vallen\b|\b(mijn|onze) \w+ kapot laten vallen\b",
         ),
@@ -1334,14 +1364,18 @@ PRIVATE_PARTIES = (
 
 OTHER_BANKRUPT = (
     r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|"
-    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer)\b[^.?!]{0,40}"
-    r"\b(failliet|faillissement)\b"
+    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming)\b"
+    r"[^.?!]{0,40}\b(failliet|faillissement)\b"
+    r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"
 )
 OWN_BANKRUPTCY = (
     r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"
+    r"|\b(mijn|m'?n|onze|ons) (bv|nv|bedrijf|zaak|eenmanszaak|onderneming) (is|gaat|ging|was) failliet\b"
+    r"|\b(ik|wij|we) (kan|kunnen) (de|mijn|onze) schulden niet (\w+ )?betalen\b"
 )
 LIVE_TOGETHER = re.compile(
     r"\b(mijn|m'?n) (partner|man|vrouw|echtgeno\w*)\b|\bsamen ?won\w*|\bwonen samen\b|\bsamenwonend\w*"
+    r"|\b(woont|wonen) (al |nu |sinds \w+ )?bij (mij|me)\b|\b(woon|wonen) (samen )?met (mijn|m'?n) (vriend|vriendin)\b"
 )
 OWN_CRAFT = (
     r"\b(mijn|m'?n|onze|ons) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|catamaran|jetski|"

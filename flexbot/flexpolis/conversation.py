@@ -78,7 +78,11 @@ CONDUCT = (
     r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b|"
     # art. 11f: "een appje gestuurd dat ik zn auto ga slopen als hij niet betaalt" (round 20)
     r"\b(gestuurd|gezegd|geschreven|geappt|gemaild|gedreigd) dat ik (\w+ ){0,5}(slopen|kapot ?maken|in elkaar slaan|"
-    r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b"
+    r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b|"
+    # "tegen hem geroepen dat ik zn banden lek steek als hij niks doet": a threat with its condition
+    r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,6}"
+    r"als (hij|ze|zij|die|de \w+) (niet|niks|niets|nog steeds niet|geen)\b|"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,4}gedreigd\b"
 )
 # Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
 WAIT_FOR_ANSWER = (

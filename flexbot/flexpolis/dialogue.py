@@ -523,19 +523,21 @@ def country_in_description(text: str) -> str | None:
         return code
     words = re.findall(r"[\w'-]+", text or "")
     for i, word in enumerate(words):
-        if word.lower() not in ("in", "op", "naar", "uit", "door"):  # "een rondreis door Canada"
+        # "een rondreis door Canada", "een appartement aan de Costa Blanca"
+        if word.lower() not in ("in", "op", "naar", "uit", "door", "aan"):
             continue
         if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
             continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
-        rest = words[i + 1 : i + 4]
+        rest = words[i + 1 : i + 5]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
         if not rest:
             continue
         one = countries.country_code(rest[0]) if len(rest[0]) > 2 else None
-        two = countries.country_code(" ".join(rest[:2])) if len(rest) > 1 else None
-        if two and one in (None, two) and countries.country_code(rest[1]) != two:
-            return two  # 'Verenigde Staten', 'Gran Canaria'
+        for size in (3, 2):  # 'Costa del Sol'; 'Verenigde Staten', 'Gran Canaria'
+            name = countries.country_code(" ".join(rest[:size])) if len(rest) >= size else None
+            if name and one in (None, name) and countries.country_code(" ".join(rest[1:size])) != name:
+                return name
         if one:
             return one
     return None
@@ -1199,7 +1201,17 @@ def _answer_modules(text: str, t: str) -> Answer:
     return Answer({"modules": modules})
 
 
+# Art. 5 (round 22): "mijn broer heeft ook een eigen Flexpolis bij ARAG" tells that someone else is insured with
+# ARAG (a possible belangenconflict), not who has the conflict: that sentence is no answer to the question.
+OWN_POLICY_AT_ARAG = re.compile(
+    r"[^.?!]*\b(heeft|hebben|is|zijn)\b[^.?!]{0,30}\b(flexpolis|polis|verzekering|rechtsbijstand\w*|verzekerd)\b"
+    r"[^.?!]{0,20}\bbij (arag|jullie)\b[^.?!]*[.?!]?"
+)
+
+
 def _answer_involved(text: str, t: str) -> Answer:
+    if OWN_POLICY_AT_ARAG.search(t) and not re.search(r"^\W*(ik|ikzelf|mijzelf|zelf)\b", t):
+        text = OWN_POLICY_AT_ARAG.sub(" ", t)
     key, reason = parse_involved(text)
     if key is None:
         return Answer(reason=reason or "Ik begreep niet wie het conflict heeft.")

@@ -17,6 +17,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)
     (r"(flung|threw|swung|opened|pushed) (his|her|their|the|a) (car |taxi )?door( open)?", "gooide zijn portier open"),
     (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
+    # a race (Verkeer 4b): "a motocross race", "an amateur car rally"
+    (
+        r"(motocross|motorcross|moto-cross|motor|motorcycle|car|kart|go-kart|speed|amateur) (race|racing|rally|competition)",
+        "snelheidswedstrijd",
+    ),
+    (r"(crashed|drove|rode|ran|bumped) into (me|us|my \w+)", "reed tegen mij aan"),
+    # an animal's bite (C&W 2a): "the host's dog bit my hand", "I was bitten by their dog"
+    (r"(the |a |their |his |her )?(\w+'s )?(dog|cat|horse) (bit|has bitten|attacked) (me|my)", "de hond beet mij"),
+    (r"(i was|i got|i've been|i have been) bitten by", "ik ben gebeten door"),
+    (r"(claim|claiming|demand|demanding|get|getting|seek|seeking) (damages|compensation)", "schadevergoeding eisen"),
     # Dismissal said of a person, before "I have" becomes "ik heb" ("I have been dismissed"); "dismissed"
     # alone is no dismissal ("my objection was dismissed").
     (

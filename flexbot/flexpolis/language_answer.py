@@ -27,9 +27,15 @@ def follow_up_answer(previous: str, text: str) -> str | None:
     if asked:
         return f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}. {asked}"
     together = what_follows(f"{previous} {text}")
-    if not together or together == what_follows(previous):
+    if not together:
         return None
-    return f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}. Met wat u nu schrijft: {together}"
+    lead = f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}."
+    if together != what_follows(previous):
+        return f"{lead} Met wat u nu schrijft: {together}"
+    # "I have the Verkeer module" after an exclusion: the modules change nothing, and the answer says so
+    if dialogue.facts_in_description(english.gist(text)).get("modules"):
+        return f"{lead} Het antwoord blijft hetzelfde: {together}"
+    return None
 
 
 def what_follows(text: str) -> str | None:

@@ -66,14 +66,22 @@ TAKEN_OUT_BECAUSE = re.compile(
     r"\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd|gekocht)\b[^.?!]{0,10}\b(omdat|want|vanwege|"
     r"in verband met|met het oog op)\b"
 )
+# Art. 11p: the customer says they knew their own act or omission would bring the conflict ("ik heb expres
+# mijn huur niet betaald; ik wist wel dat hij daar moeilijk over zou doen").
+KNEW_IT_WOULD_CONFLICT = re.compile(
+    r"\b(ik|we|wij) (wist|wisten)( wel| heus| best| natuurlijk| echt)?( al)? dat (\w+ ){0,8}(moeilijk( \w+)? (zou|zouden) "
+    r"(gaan )?doen|ruzie (zou|zouden) (komen|krijgen)|problemen (zou|zouden) (komen|krijgen|geven)|een (conflict|rechtszaak) "
+    r"(zou|zouden) (komen|krijgen|volgen|beginnen))\b"
+)
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
     r"\b(ik ben|als|werk als|werkzaam als|ik werk als) (\w+ )?(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|"
-    r"pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b|"
+    r"pakketbezorger|maaltijdbezorger|bezorger|vrachtwagenchauffeur|buschauffeur)\b|"
     r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
     r"\b(bezorg|bezorgen|bezorgde|vervoer|vervoeren|rijd|rijden|reed) (\w+ ){0,3}(pakket\w*|maaltijden|post|klanten|"
     r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"
+    r"|\btijdens (een|de) (bezorging|bezorgrit|bezorgronde|taxirit|koeriersrit|rijles)\b"
 )
 VEHICLE = r"(auto|wagen|motor|scooter|brommer|camper|bus|busje|fiets|e-bike|boot)"
 WITH_PERMISSION = re.compile(
@@ -110,6 +118,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True
+    if KNEW_IT_WOULD_CONFLICT.search(t):
+        found["facts.voorzienbaar"] = True
     return found
 
 
