@@ -1342,7 +1342,8 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
     if total and answers.amount_in_text(total.group(0)) is not None:
         changes["amount"] = answers.amount_in_text(total.group(0))
-    modules = answers.parse_modules(text)
+    # "Kan ik Verkeer er nu nog bij nemen?": a module still to be added is not on the policy (art. 9)
+    modules = None if re.search(talk.MODULE_ADDED_LATER, fold(text)) else answers.parse_modules(text)
     if modules:
         known = state.question.modules or frozenset()
         changes["modules"] = modules | known if ALSO.search(fold(text)) else modules

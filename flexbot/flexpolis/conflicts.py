@@ -320,6 +320,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
             r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"
             r"auto|scooter|motor|brommer|aangehouden|aanrijding|gebotst)\b",
+            # driving without the licence the vehicle needs ("op zijn brommer ... had hij geen rijbewijs")
+            r"\b(reed|reden|rijdt|op (zijn|haar|mijn|m'?n|z'?n) (brommer|scooter|motor|snorfiets|auto))\b[^?]{0,120}"
+            r"\b(geen|zonder( geldig)?) rijbewijs\b(?! (nodig|voor))",
+            r"\b(geen|zonder( geldig)?) rijbewijs\b[^?]{0,60}\b(reed|reden|gereden)\b",
             r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
             r"slaapmedicijn\w*|slaappil\w*|bier(tje)?s? op|wijn(tje)?s? op|(glazen|borrels|drankjes) op)\b",
         ),
@@ -331,6 +335,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(snelheids|behendigheids)wedstrijd\w*",
             r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
             r"\b(auto|motor|kart)race\w*",
+            r"\bdrag ?race\w*|\brace\b.{0,60}\b(deelnemer|finish)\b|\b(deelnemer|finish)\b.{0,60}\brace\b",
         ),
     ),
     # Verkeer 4c: the vehicle used for the customer's profession (taxi, lesauto).
@@ -512,6 +517,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"overheidsbeleid|beleid van de overheid)\b",
             r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
             r"\btegen de wet\b",
+            r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
@@ -730,6 +736,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(bestuurder|directeur) van (de|het|een|onze|ons|mijn|m'?n) (eigen |failliete |voormalige |oude )?"
             r"(bv|nv|bedrijf|onderneming)\b",
             r"\b(bv|nv|bedrijf|onderneming) waar(van|bij) ik (\w+ )?(bestuurder|directeur)\b|\bonbehoorlijk bestuur\b",
+            # a paid board role (of a foundation too): Inkomen 3b; C&W 2h is the unpaid one
+            r"\b(bezoldigd|betaald|salarieel)\w* (\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b",
         ),
     ),
     (
@@ -1014,8 +1022,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "eigen_woning",
         (
-            r"\b(huis|woning|appartement|koopwoning)\b.{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
-            r"\b(gekocht|verkocht)\b.{0,40}\b(huis|woning|appartement)\b",
+            # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
+            r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
+            r"\b(gekocht|verkocht)\b[^.?!]{0,40}\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
             r"\bkoper van (mijn|ons) (huis|woning)\b",
             # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing

@@ -17,6 +17,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)
     (r"(flung|threw|swung|opened|pushed) (his|her|their|the|a) (car |taxi )?door( open)?", "gooide zijn portier open"),
     (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
+    # money lent (C&W 3f): "I lent my roommate 600 euros ... now he ghosts me"
+    (r"(i|we) (have )?(lent|loaned)", "ik heb geld uitgeleend aan"),
+    (r"(pay|paid|give|gave) (it|the money|me) back", "terugbetalen"),
     # a race (Verkeer 4b): "a motocross race", "an amateur car rally"
     (
         r"(motocross|motorcross|moto-cross|motor|motorcycle|car|kart|go-kart|speed|amateur) (race|racing|rally|competition)",

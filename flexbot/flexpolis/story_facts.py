@@ -72,6 +72,9 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"\b(ik|we|wij) (wist|wisten)( wel| heus| best| natuurlijk| echt)?( al)? dat (\w+ ){0,8}(moeilijk( \w+)? (zou|zouden) "
     r"(gaan )?doen|ruzie (zou|zouden) (komen|krijgen)|problemen (zou|zouden) (komen|krijgen|geven)|een (conflict|rechtszaak) "
     r"(zou|zouden) (komen|krijgen|volgen|beginnen))\b"
+    # "ik wist eigenlijk wel dat het niet mocht" (a shed built without a permit)
+    r"|\b(ik|we|wij) (wist|wisten) ((eigenlijk|wel|heus|best|natuurlijk|echt|al) ){0,3}dat (het|dat|dit) niet "
+    r"(mocht|toegestaan was|kon)\b"
 )
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").

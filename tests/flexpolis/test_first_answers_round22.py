@@ -126,3 +126,43 @@ def test_a_threat_told_mid_check_with_does_that_matter_is_read() -> None:
     assert check_reply.answers_the_check(state.dump(), text)
     # a question of its own stays a question
     assert not check_reply.answers_the_check(state.dump(), "wat kost een advocaat eigenlijk?")
+
+
+def test_a_paid_board_member_of_a_foundation_is_inkomen_3b_not_a_driver() -> None:
+    # Inkomen 3b ("bestuurder" is no driver in traffic); C&W 2h is the unpaid board role
+    text = "Ik ben betaald bestuurder van een woningstichting en het toezicht verwijt mij dat ik verkeerd heb gehandeld"
+    assert kind(text) == "bestuurder_rechtspersoon"
+
+
+def test_a_drag_race_is_verkeer_4b() -> None:
+    assert kind("Op een dragrace-evenement botste een andere deelnemer tegen mijn auto aan") == "snelheidswedstrijd"
+
+
+def test_riding_without_the_licence_the_vehicle_needs_is_verkeer_4a() -> None:
+    # Verkeer 4a: "volgens de wet niet mag besturen"; a cyclist without a licence is no such case
+    assert kind("Mijn dochter reed op haar scooter zonder rijbewijs en werd geschept door een auto") == "onder_invloed"
+    assert kind("Ik fietste naar huis en werd aangereden door een auto; ik heb zelf geen rijbewijs") != "onder_invloed"
+
+
+def test_a_phone_bought_by_the_au_pair_is_no_house_bought() -> None:
+    # C&W 2b (and art. 1: the au pair who lives in): "in huis. Ze heeft ... gekocht" is no house bought
+    text = (
+        "Ons au pair woont bij ons in huis. Ze heeft een laptop gekocht die meteen kapot ging en de winkel doet niks."
+    )
+    assert kind(text) == "consumentenkoop"
+
+
+def test_knowing_it_was_not_allowed_is_art_11p() -> None:
+    text = "Ik heb een schuur gebouwd zonder vergunning, ik wist best dat het niet mocht. Nu eist de gemeente afbraak."
+    assert state_of(text).question.facts.get("voorzienbaar") is True
+
+
+def test_rules_from_the_hague_are_art_11k() -> None:
+    assert (
+        kind("die nieuwe mestregels uit Den Haag kosten ons de boerderij, ik wil daartegen procederen") == "wetgeving"
+    )
+
+
+def test_money_lent_told_in_english_is_c_en_w_3f() -> None:
+    text = "I loaned my ex-colleague 900 euros last spring and he never paid it back. Can ARAG help?"
+    assert "3f" in language_answer.dutch_only_answer(text)
