@@ -315,7 +315,11 @@ SURVIVORS = re.compile(
     r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
     r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b|"
     # "mijn man is verongelukt door een dronken automobilist; kan ik als weduwe schadevergoeding eisen?"
-    r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b"
+    r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b|"
+    # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
+    r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
+    r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (nu |nog |dan )*(iets |wat )?"
+    r"(doen|ondernemen|beginnen|eisen|aansprakelijk)\b"
 )
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (

@@ -166,3 +166,12 @@ def test_rules_from_the_hague_are_art_11k() -> None:
 def test_money_lent_told_in_english_is_c_en_w_3f() -> None:
     text = "I loaned my ex-colleague 900 euros last spring and he never paid it back. Can ARAG help?"
     assert "3f" in language_answer.dutch_only_answer(text)
+
+
+def test_a_widow_asking_what_she_can_still_do_gets_the_survivors_sentence() -> None:
+    # art. 1: "Overlijdt een verzekerde door een ongeval ... dan kunnen zijn nabestaanden deze verzekering gebruiken"
+    text = (
+        "Mijn vader is vorige maand verongelukt, een vrachtwagen schepte hem op de fiets. Wat kunnen wij nu nog doen?"
+    )
+    assert state_of(text).question.involved == "surviving_relative"
+    assert "nabestaanden" in first(text)
