@@ -102,7 +102,13 @@ POLICY_OF_OTHER = (
     r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|vader|moeder|ouders) (heeft|hebben) (de|het|die|deze) "
     r"(polis|verzekering|rechtsbijstand\w*)\b|\b(polis|verzekering) (staat )?op (de )?naam van (mijn|m'?n) "
     r"(partner|man|vrouw|vriend|vriendin|vader|moeder|ouders)\b|\b(hij|zij|ze) (heeft|hebben) (de|het|die) "
-    r"(polis|verzekering)( afgesloten)?\b|\b(polis|verzekering) (staat )?op (zijn|haar) naam\b"
+    r"(polis|verzekering)( afgesloten)?\b|\b(polis|verzekering) (staat )?op (zijn|haar) naam\b|"
+    # Verkeer 2 / C&W 1 (round 22): "mijn collega heeft een Flexpolis met Verkeer. Kan ik via hem?"
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dan |ook |niet )*(via|onder|met) (hem|haar|hen|zijn|haar|hun|de|die) "
+    r"?(\w*polis|\w*verzekering|rechtsbijstand\w*)?\W*$|"
+    r"\b(mijn|m'?n) (collega|broer|zus|vriend|vriendin|buurman|buurvrouw|neef|nicht|oom|tante|zwager|schoonzus) "
+    r"(heeft|had) (een |de |die |ook een |zelf een )?(\w+ )?(flexpolis|polis|rechtsbijstand\w*)\b.{0,80}\b(kan|mag) "
+    r"(ik|we|wij)\b"
 )
 # Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
 PERSON_INSURED = (
@@ -134,10 +140,33 @@ MODULE_ADDED_LATER = (
     r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b(er\b.{0,12}\bbij "
     r"(nemen|doen|afsluiten|sluiten)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b"
 )
+OPPONENT_OUT_OF_COURT = (
+    r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
+    r"\b(kosten|rekening|nota|factuur)\b[^?!]{0,80}\b(voordat|voor|eer) (het|de zaak|het conflict|we|wij|ik)\b"
+    r"[^.?!]{0,20}\b(bij|voor) de (rechter|rechtbank|kantonrechter)\b"
+)
+REGISTER_CONTENTS = (
+    r"\b(nakijken|inzien|inzage|bekijken|controleren|opvragen|zien|checken)\b[^.?!]{0,50}\b(over mij|van mij|mijn "
+    r"gegevens)\b[^.?!]{0,30}\b(geregistreerd|vastgelegd|opgeslagen|bekend|staat|staan|gemeld|bewaard)\b|"
+    r"\bstichting ?cis\b|\bcentraal informatie ?systeem\b"
+)
+PREMIUM_WARNING = (
+    r"\bacceptgiro\b[^?]{0,80}\b(betal\w*|vergeten|vergat|te laat|liggen)\b|"
+    r"\b(vergeten|vergat)\b[^.?!]{0,30}\b(te )?(betalen|betaald|overmaken)\b[^?]{0,100}\b(waarschuwing|aanmaning|"
+    r"herinnering|verzekerd|dekking)\b|"
+    r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    # Art. 10 (round 22): the other side's costs made outside court ("zijn advocaat stuurt mij een rekening voor de
+    # kosten die hij maakte voordat het bij de rechter kwam"): never paid, also when the customer must pay them.
+    ("costs", OPPONENT_OUT_OF_COURT),
+    # Art. 19 (round 22): "waar kan ik nakijken wat daar over mij geregistreerd staat?": the CIS and its website.
+    ("privacy", REGISTER_CONTENTS),
+    # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
+    ("premium", PREMIUM_WARNING),
     ("eigen_risico", REPORT_COST),
     ("costs", MEDIATION),
     ("who_is_insured", POLICY_OF_OTHER + "|" + PERSON_INSURED),
@@ -255,7 +284,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(rekening|factuur|nota) (\w+ ){0,2}naar (jullie|arag|u) (sturen|doorsturen|opsturen)\b|"
         r"\b(stuur|sturen|stuurt) (ik|we|wij|hij|zij)? ?(\w+ )?(de|zijn|haar) (rekening|factuur|nota) (\w+ )?naar (jullie|arag)\b|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
-        r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
+        r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",
     ),
     (
@@ -318,6 +347,11 @@ OUTSIDE_LAWYER = (
 OUTSIDE_SPECIALIST_DISAGREES = (
     r"\b(wil|wilt) (\w+ ){0,4}(schikken|stoppen|niet (verder|door))\b|\b(hij|zij|ze) weigert\b|\bweigert (hij|zij|ze)\b|"
     r"\b(niet eens|oneens) met (hem|haar|mijn advocaat|de advocaat)\b"
+)
+# Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
+OTHER_SPECIALIST_PAID = (
+    r"(?=.*\b(andere|nieuwe|tweede|eigen) (advocaat|specialist|jurist|deskundige)\b)"
+    r"(?=.*\b(betaal\w*|betalen|vergoed\w*|kosten|rekening|zelf)\b)"
 )
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
@@ -386,8 +420,16 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (story_facts.LAWYER_HIRED.pattern, "zonder toestemming van ARAG"),
         (
             r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+|"
-            r"\bnederlandse (advocaat|jurist|specialist)\b",
+            r"\bnederlandse (advocaat|jurist|specialist)\b|"
+            # "de advocaat die ik op het oog heb zit in Antwerpen" (round 22): registered where the conflict is
+            r"\b(advocaat|advocate|jurist|specialist|advocatenkantoor|kantoor)\b[^.?!]{0,40}\b(zit|zitten|gevestigd|werkt|"
+            r"praktijk|kantoor) (\w+ )?(in|uit) (?!nederland\b|de buurt\b|mijn\b|m'?n\b)\w+",
             "conflict in het buitenland",
+        ),
+        # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
+        (
+            r"\bterug (naar|bij) (een |de |jullie |uw )?(arag|jurist|specialist|medewerker|eigen jurist)",
+            "niet meer terug",
         ),
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
@@ -395,12 +437,20 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     "premium": (
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
-            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd)\b",
+            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt))\b|" + PREMIUM_WARNING,
             "waarschuwing",
         ),
     ),
     # Art. 19: "hoe kan ik zien wat daar over mij staat?" about the register: the CIS and its website (round 20)
-    "privacy": ((r"\b(zien|inzien|inzage|opvragen|register\w*|over mij staat|over mij bekend)\b", "(CIS)"),),
+    "privacy": (
+        (
+            r"\b(zien|inzien|inzage|opvragen|nakijken|bekijken|register\w*|geregistreerd|over mij staat|over mij bekend)\b|"
+            + REGISTER_CONTENTS,
+            "(CIS)",
+        ),
+    ),
+    # Art. 10 (round 22): the other side's costs outside court are not paid
+    "costs": ((OPPONENT_OUT_OF_COURT, "buitengerechtelijke"),),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
@@ -430,6 +480,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     "disagreement": (
         (ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),
         (rf"(?=.*({OUTSIDE_LAWYER}))(?=.*({OUTSIDE_SPECIALIST_DISAGREES}))", "van buiten ARAG"),
+        (OTHER_SPECIALIST_PAID, "van buiten ARAG"),
     ),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
     "maximum": ((r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),),

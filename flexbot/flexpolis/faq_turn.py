@@ -65,8 +65,18 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     ),
     (
         "criminal",
-        r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\bniet (schuldig|vervolgd)\b",
+        r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\bniet (schuldig|vervolgd)\b|"
+        # "binnen welke termijn moet ik dat bij jullie melden?" after art. 12: the decision, within 1 maand (round 22)
+        r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
+        r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b",
         "art. 12",
+    ),
+    # Inleiding (round 22): "kunnen jullie ons dan in elk geval een eerste advies geven?" after a 'not covered': the
+    # first advice by phone or e-mail is free, also for what the conditions do not cover.
+    (
+        "not_covered",
+        r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b",
+        None,
     ),
 )
 
@@ -114,6 +124,9 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     reports = topic == "report" and WHO_REPORTS.search(fold(text))
     if topic != "who_is_insured" and not reports:
         return None
+    companions = _companions_answer(text, state) if topic == "who_is_insured" else None
+    if companions:
+        return companions
     involved = state.question.involved
     if state.question.conflict is None or involved in (None, "policyholder"):
         return None
@@ -130,6 +143,49 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
         person = next((p for p in sentences if "(art. 1 " in p), None)
         return f"{person} {talk.short_and_details(replies.faq_text('report'))[0]}" if person else None
     return " ".join(sorted(sentences, key=lambda p: "(art. 1 " not in p))  # the person first
+
+
+# Round 22: people outside the household asked about during a check ("mijn neven hebben ook kosten gemaakt, zijn zij
+# ook verzekerd?", "mijn collega heeft een Flexpolis met Verkeer, kan ik via hem?"): travel companions of a booked
+# holiday (C&W 1) or the passengers of the vehicle (Verkeer 2), not the household list of art. 1.
+OUTSIDE_HOUSEHOLD = re.compile(
+    r"\b(neef|neven|nicht|nichten|oom|ooms|tante|tantes|vrienden|vriendinnen|reisgeno\w*|broers?|zussen|zus|"
+    r"collega'?s?|schoon\w+|zwager\w*|ouders|kennissen|passagiers?|meerijders?|bijrijders?|inzittenden)\b|"
+    r"\b(via|onder|met) (hem|haar|hen|zijn|hun) (\w*polis|\w*verzekering)?\W*$"
+)
+TRAFFIC_KINDS = frozenset({"verkeersongeval", "ongeval_zonder_motorrijtuig", "dood_letsel_door_schuld_verkeer"})
+TRAVEL_OPPONENTS = frozenset({"travel_agency", "airline", "hotel"})
+TRAVEL_WORDS = re.compile(r"\b(reis|vakantie|geboekt|hotel|vlucht|reisbureau|reisorganisatie|vakantiehuis\w*)\b")
+
+
+def _companions_answer(text: str, state: dialogue.CheckState) -> str | None:
+    """The sentence of the who-is-insured answer for people outside the household in this check's story: the
+    passengers of the vehicle in a traffic case (art. 2 Verkeer), travel companions of a booked holiday otherwise
+    (art. 1 Consument & Wonen); None: no such people asked about, or no such story."""
+    t = fold(text)
+    if not OUTSIDE_HOUSEHOLD.search(t) or state.question.conflict is None:
+        return None
+    answer = replies.faq_text("who_is_insured")
+    body = CITATION.sub("", answer).strip()
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)
+    kind = state.question.conflict
+    if kind in TRAFFIC_KINDS:
+        wanted, cite = "passagiers", knowledge().cite(["Verkeer 2"])
+    elif (
+        state.question.opponent in TRAVEL_OPPONENTS
+        or state.question.country not in (None, "NL")
+        or TRAVEL_WORDS.search(t)
+    ):
+        wanted, cite = "reisgenoten", knowledge().cite(["Consument & Wonen 1"])
+    else:
+        return None
+    sentence = next((p for p in sentences if wanted in p), None)
+    if sentence and wanted == "passagiers":  # "kan ik via hem?": the driver's policy covers his passengers
+        sentence = (
+            f"{sentence} Reed u als passagier mee in het vervoermiddel van iemand met de module Verkeer, dan bent u "
+            "dus via zijn polis verzekerd."
+        )
+    return f"{sentence} {cite}" if sentence else None
 
 
 # "Moet hij het zelf melden of moet ik dat doen?" during a check about a co-insured person (round 17).
@@ -231,6 +287,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return topic
     if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
+    if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
+        return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     own = talk.faq_topic_in(text)
@@ -439,6 +497,7 @@ def answer_faq(
         return complaint_question_answer(asked)
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
+    topic = _follow_up_on_the_story(topic, text, previous_topic, previous_text, check)
     if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
         topic = "eigen_risico"  # "wat gaat mij dat kosten?" about the conflict checked: the eigen risico (art. 14)
     text = with_the_checks_kind(topic, text, check)
@@ -474,6 +533,42 @@ def answer_faq(
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
     return Turn([*turn.messages, aside], turn.slots) if aside else turn
+
+
+# Art. 18 (round 22): the story before was about the outside lawyer ARAG engaged ("ARAG heeft een advocaat buiten
+# ARAG ingeschakeld; die wil schikken, ik wil naar de rechter") or its answer was art. 17/18.
+OUTSIDE_LAWYER_STORY = re.compile(
+    rf"(?=.*({talk.OUTSIDE_LAWYER}|\b(advocaat|specialist|jurist)\b[^.?!]{{0,20}}\bbuiten arag\b|\b(arag|jullie)\b"
+    rf"[^.?!]{{0,40}}\b(advocaat|specialist)\b[^.?!]{{0,30}}\bingeschakeld\b))(?=.*({talk.OUTSIDE_SPECIALIST_DISAGREES}|"
+    r"\b(geen zin|schikking|schikken|rechter)\b))"
+)
+CRIMINAL_KINDS = frozenset({"strafzaak", "dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer"})
+REPORT_TERM = re.compile(
+    r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
+    r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b"
+)
+
+
+def _follow_up_on_the_story(
+    topic: str, text: str, previous_topic: str | None, previous_text: str, check: Mapping[str, Any] | None
+) -> str:
+    """Round 22: a follow-up read with the story before it. "Betalen jullie die andere advocaat dan?" after the
+    outside lawyer ARAG engaged is art. 18 (you pay him yourself; ARAG pays after all when you win definitively),
+    not art. 5's choice; "binnen welke termijn moet ik dat melden?" in a criminal case is art. 12's 1 maand."""
+    if not topic:
+        return topic
+    t = fold(text)
+    about_outside = previous_topic == "disagreement" or OUTSIDE_LAWYER_STORY.search(fold(previous_text))
+    if about_outside and re.search(talk.OTHER_SPECIALIST_PAID, t) and topic != "disagreement":
+        return "disagreement"
+    kind = ((check or {}).get("question") or {}).get("conflict")
+    if (
+        topic in ("report", "answer_time")
+        and kind in CRIMINAL_KINDS
+        and (REPORT_TERM.search(t) or REPORT_THAT.search(t))
+    ):
+        return "criminal"
+    return topic
 
 
 def _sentence_wanted(topic: str, text: str, previous_text: str) -> str:
