@@ -355,6 +355,34 @@ def asks_complaint_body_contact(text: str) -> bool:
     return bool(_COMPLAINT_BODY.search(folded) and _REACH.search(folded))
 
 
+# Round 22: during a complaint's intake, the customer asks for an address or number without naming whose ("wat is
+# het mailadres?", "naar welk adres kan ik schrijven?", "en het telefoonnummer?"): the Klachtenbureau's (seed 004,
+# art. 20), not the service centre's that the general contact answer gives. Another body named (the Kifid, the
+# service centre, reporting a case), "hen"/"hun" (the bodies just named: faq_turn.complaint_bodies_contact) or the
+# customer's own details given keep the other answers.
+_DETAILS = re.compile(
+    r"\b(e-?mail ?adres\w*|mailadres\w*|emailadres\w*|mail|e-?mail|mailen|postadres|adres|postbus|telefoonnummer|"
+    r"nummer|bellen|schrijven|opsturen|sturen|bereiken)\b"
+)
+_OTHER_BODY = re.compile(
+    r"\b(kifid|tuchtraad|servicecent\w*|klantenservice|schade\w*|zaak melden|melden|rechter|rechtbank|verbond|cis|"
+    r"advocaat|jurist|behandelaar|tegenpartij|verhuurder|werkgever|invul\w*|in te vullen|polis\w*|dossier\w*|"
+    r"referentie\w*|klantnummer|hun|hen|ze|zij)\b|\b(mijn|uw|ons|onze|je|jouw) (\w+ )?"
+    r"(e-?mail ?adres|mailadres|emailadres|adres|nummer|telefoonnummer|mail)\b|@|\d{4,}"
+)
+
+
+def asks_bureau_details(text: str) -> bool:
+    folded = fold(text)
+    asked = "?" in text or bool(OWN_QUESTION_START.search(folded.strip())) or folded.strip().startswith("en ")
+    return asked and bool(_DETAILS.search(folded)) and not _OTHER_BODY.search(folded) and not WHEN_HEARD.search(folded)
+
+
+def bureau_contact_answer() -> str:
+    k = knowledge()
+    return f"{k.complaint_policy('bureau_contact', cited=False)} {k.cite(['Algemene regels 20'])}"
+
+
 def complaint_body_contact_answer() -> str:
     c = knowledge().contact["klachtenbureau"]
     return (
@@ -487,6 +515,11 @@ def against_arag_answer(case_decision: bool) -> str:
     )
 
 
+# Round 22: the NLU's reason for an objection to the coverage check's verdict ("Ik ben hier echt ontevreden over en
+# wil dat ergens kwijt" right after "Dit conflict is niet verzekerd"): bot/components/complaint_intent.py.
+VERDICT_OBJECTION = "intent:oordeel"
+
+
 def about_the_conflict(tracker: Tracker, text: str) -> bool:
     """During a coverage check (its form open, or its verdict just given), a message that names no
     one on ARAG's side tells the conflict or answers the check ("nee wacht, dat begon al voordat ik
@@ -498,6 +531,8 @@ def about_the_conflict(tracker: Tracker, text: str) -> bool:
     in_check = tracker.active_loop_name == "coverage_form" or (isinstance(state, dict) and bool(state.get("last")))
     if not in_check and (tracker.latest_message.get("intent") or {}).get("name") != "check_coverage":
         return False
+    if VERDICT_OBJECTION in ((tracker.latest_message.get("complaint") or {}).get("reasons") or []):
+        return False  # round 22: dissatisfaction with the verdict just given is about ARAG's decision
     return not ARAG_SIDE.search(fold(text))
 
 
@@ -744,6 +779,9 @@ class ValidateComplaintForm(FormValidationAction):
         if not contact_asked and (intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value))):
             # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
             dispatcher.utter_message(text=replies.human_contact_answer())
+            return True
+        if asks_bureau_details(value):
+            dispatcher.utter_message(text=bureau_contact_answer())  # round 22: seed 004 art. 20
             return True
         if "?" not in value and not is_own_question(value) and not WANTS_TO_DO.search(fold(value)):
             if not faq_statement(tracker, value):

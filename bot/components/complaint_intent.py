@@ -59,6 +59,13 @@ ARAG go after them?"), is asking about cover; a private seller, a company or a p
 opponent; "mn moeder heeft rechtsbijstand bij jullie" names who holds the policy, not ARAG's service. A customer
 who cannot pay the premium and asks what follows is art. 14's question, no complaint ("intent:premiebetaling").
 
+Round 22: right after the coverage check's verdict, plain dissatisfaction with it or the wish to complain ("ik ben
+hier ontevreden over en wil dat ergens kwijt") is a sure complaint ("intent:oordeel"); a complaint against the
+customer about their own work (a tuchtklacht) is no complaint and goes to the coverage check
+("intent:klacht_tegen_klant"); the state and its lawmakers, a market trader and a professional's patients or clients
+are opponents, and ARAG named only as the one written to on advice ("mijn zoon zei dat ik u moest mailen") names
+nobody of ARAG (bot/components/third_party.py).
+
 It must come after the intent classifier and FallbackClassifier in config.yml.
 """
 
@@ -76,16 +83,21 @@ from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGIN
 from bot.components.intent_classifier import conflict_markers
 from bot.components.message_step import MessageStep, route_to
 from bot.components.third_party import (
+    AGAINST_CUSTOMER,
     ARAG_EN,
     ARAG_SIDE,
     BLAME,
     NOT_ARAG,
+    OTHER_SIDE,
     POLICY_HOLDER,
+    TOLD_TO_WRITE,
     asking_blanked,
     coverage_story,
 )
-from bot.conversation_context import in_conflict_form
+from bot.conversation_context import in_conflict_form, last_verdict_state
+from flexbot.complaints.rules import THIRD_PARTY_MARKERS
 from flexbot.complaints.service_words import ARAG_NAMED
+from flexbot.complaints.target import COVERAGE_OPPONENTS
 from flexbot.dutch import fold
 from flexbot.flexpolis import faq_turn
 
@@ -147,9 +159,12 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
     folded = NOT_ARAG.sub(" ", plain)
-    if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", folded)):  # round 19: "de polis staat op haar naam" names no one
+    told = TOLD_TO_WRITE.sub(" ", folded)  # round 22: "mijn zoon zei dat ik jullie moest mailen" names no one
+    if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", told)):  # round 19: "de polis staat op haar naam" names no one
         return None
     if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
+        return "third_party"
+    if told != folded and names_a_third_party(told):  # a third party's story written to ARAG on advice
         return "third_party"
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
         if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not BLAME.search(folded):
@@ -157,6 +172,16 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
         return "third_party"
     return None
+
+
+def names_a_third_party(folded: str) -> bool:
+    """A folded text names someone else: an opponent the rules, the coverage form or third_party.OTHER_SIDE know."""
+    return bool(
+        OTHER_SIDE.search(folded)
+        or THIRD_PARTY_MARKERS.search(folded)
+        or COVERAGE_OPPONENTS.search(folded)
+        or "zzopponent" in conflict_markers(folded)
+    )
 
 
 def no_callback(text: str) -> bool:
@@ -225,6 +250,32 @@ def _cleared_and_answered(
 def not_a_complaint(message: Message) -> None:
     """A coverage story of a third party (coverage_story) is no complaint: no registration, no check."""
     _cleared_when(message, coverage_story, "intent:dekkingsvraag")
+
+
+# Round 22: a complaint made against the customer about their own work (a patient's tuchtklacht against a nurse,
+# "de familie van een bewoner heeft een klacht tegen me ingediend"): a conflict for the coverage check (Inkomen
+# 2c), not dissatisfaction with ARAG, unless ARAG's side is named outside the asking. The word "klacht" made the
+# detector (its cue klacht_indienen) or the classifier read it as a complaint about ARAG.
+_THAT_COMPLAINT = re.compile(r"\b(die|deze|de|dat|zijn|haar|hun|een|zo'?n) (\w+ )?(tucht)?klacht\w*")
+COVERAGE_CHECK = "check_coverage"
+
+
+def complaint_against_customer(text: str) -> bool:
+    plain = fold(text).lower()
+    if not AGAINST_CUSTOMER.search(plain):
+        return False
+    rest, _ = asking_blanked(plain)
+    left = _THAT_COMPLAINT.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", rest))))
+    return not (ARAG_EN.search(left) or ARAG_NAMED.search(left))
+
+
+def no_complaint_against_the_customer(message: Message) -> None:
+    """Cleared; the coverage check answers it when the classifier heard the complaint words instead (also when an
+    earlier routing cleared it)."""
+    _cleared_when(message, complaint_against_customer, "intent:klacht_tegen_klant")
+    if (message.get(INTENT) or {}).get("name") in (COMPLAIN, "faq_complaints", "nlu_fallback"):
+        if complaint_against_customer(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+            route_to(message, COVERAGE_CHECK)
 
 
 # Round 14: the customer correcting their own words ("Sorry, my mistake, the accident was on 12 April",
@@ -477,6 +528,77 @@ def case_decision(message: Message) -> None:
     message.set(PARSE_KEY, found, add_to_output=True)
 
 
+# Round 22: right after the coverage check's verdict ("Dit conflict is niet verzekerd ... (art. 4a Verkeer)"), the
+# customer says plainly that they are dissatisfied with it or want to complain ("Ik ben hier echt ontevreden over en
+# wil dat ergens kwijt", "daar ben ik het niet mee eens, ik wil een klacht indienen"): dissatisfaction with ARAG's
+# decision (seeds 000/001), a sure complaint. Before, the hook read it as about the conflict (no one of ARAG named)
+# and the verdict was repeated. A sentence that names the opponent and not the verdict ("de verhuurder zegt dat ik
+# moet betalen, daar ben ik het niet mee eens") stays what the detector said.
+_DISSATISFIED_WITH_IT = re.compile(
+    r"\b(ontevreden|niet tevreden|niet blij|teleurgesteld|boos|kwaad|woedend|ziedend|niet te spreken)\b[^.?!]{0,20}"
+    r"\b(hier|daar)\s?(over|mee|om)\b"
+    r"|\b(hier|daar|hierover|daarover|hiermee|daarmee)\b[^.?!]{0,25}\b(ontevreden|niet tevreden|niet blij|teleurgesteld|"
+    r"boos|kwaad|woedend|niet te spreken|niet (mee )?eens|oneens)\b"
+    r"|\b(ik ben|ben ik)\b[^.?!]{0,10}\bhet (er |hier |daar )?(\w+ )?niet (mee )?eens\b"
+    r"|\b(niet eens|oneens|ontevreden|niet tevreden)\b (met|over) (dit|dat|het|jullie|uw|deze|die) (\w+ )?"
+    r"(oordeel|besluit|beslissing|antwoord|uitkomst|conclusie|afwijzing|uitsluiting)\b"
+    r"|\b(dit|dat) (pik|accepteer|slik|neem) ik (echt |gewoon |dus )?niet\b"
+)
+_WANTS_TO_COMPLAIN = re.compile(
+    r"\bklacht\b[^.?!]{0,20}\b(indienen|in te dienen|neerleggen|neer te leggen|doen|melden)\b"
+    r"|\b(wil|ga|zal|moet)\b[^.?!]{0,20}\b(klagen|beklag)\b|\b(officiele|formele) klacht\b"
+    r"|\b(wil|moet|ga)\b[^.?!]{0,15}\b(dat|dit|het|mijn (verhaal|onvrede|ongenoegen|frustratie))\b[^.?!]{0,12}\bkwijt\b"
+)
+# The verdict itself named: what the customer does not get, the cover, ARAG.
+_ABOUT_THE_VERDICT = re.compile(
+    r"\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\bniet (verzekerd|gedekt)\b|\bgeen (dekking|hulp|vergoeding)\b"
+    r"|\b(uitgesloten|uitsluiting|dekking|vergoed\w*|oordeel|besluit|beslissing|antwoord|uitkomst|polis|verzekering)\b"
+    r"|\b(jullie|arag\w*|u|uw)\b"
+)
+# A question that wants no answer: indignation at the verdict ("krijg ik niks, terwijl hij door rood reed?").
+_INDIGNANT = re.compile(r"\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\bterwijl\b|^(dus|maar|en dan)\b")
+
+
+def objects_to_the_verdict(text: str) -> bool:
+    plain = fold(text).lower()
+    sentences = [x.strip() for x in _SENTENCE_END.split(plain) if x.strip()]
+    said = [x for x in sentences if _DISSATISFIED_WITH_IT.search(x) or _WANTS_TO_COMPLAIN.search(x)]
+    if not said:
+        return False
+    about_verdict = bool(_ABOUT_THE_VERDICT.search(NOT_ARAG.sub(" ", plain)))
+    others = [x for x in said if names_a_third_party(x)]
+    if others and not any(_ABOUT_THE_VERDICT.search(x) for x in others):
+        return False  # the objection is told of the opponent
+    return about_verdict or not names_a_third_party(plain)
+
+
+def asks_besides(text: str) -> bool:
+    """A real question besides the objection (not the indignant "krijg ik niks, terwijl ...?")."""
+    plain = fold(text).lower()
+    for x in (x.strip() for x in _SENTENCE_END.split(plain) if x.strip()):
+        if _DISSATISFIED_WITH_IT.search(x) or _WANTS_TO_COMPLAIN.search(x) or _INDIGNANT.search(x) or is_rhetorical(x):
+            continue
+        if x.endswith("?") or asks_too(x):
+            return True
+    return False
+
+
+def verdict_objection(message: Message) -> None:
+    """After the coverage check's verdict: an objection to it is a sure complaint, asking only what it asks
+    besides (its question answered first, the intake after)."""
+    if last_verdict_state() is None:
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not objects_to_the_verdict(text):
+        return
+    detection = message.get(PARSE_KEY) or {}
+    reasons = [*(detection.get("reasons") or []), "intent:oordeel"]
+    question = bool(detection.get("question")) and asks_besides(text)
+    found = {**detection, "complaint": True, "decision": "complaint", "question": question, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
 def complaint_question(message: Message) -> None:
     """A complaint that asks when someone contacts the customer or where to go next: the complaints
     answer (faq_turn.complaint_question), not the classifier's answer time or coverage check."""
@@ -492,6 +614,7 @@ def complaint_question(message: Message) -> None:
 class ComplaintIntent(MessageStep):
     def step(self, message: Message) -> None:
         not_a_complaint(message)
+        no_complaint_against_the_customer(message)
         no_self_correction(message)
         no_complaint_about_a_charge(message)
         no_complaint_about_own_payment(message)
@@ -501,6 +624,7 @@ class ComplaintIntent(MessageStep):
         slow_handling(message)
         service_blamed_mid_check(message)
         case_decision(message)
+        verdict_objection(message)
         complaint_question(message)
         policy_abroad_question(message)
         intent = complaint_intent(message)

@@ -33,6 +33,31 @@ GOVERNMENT = (
     r"ind|immigratiedienst|gemeente|uwv|belastingdienst|duo|svb|cjib|cak|cbr|rdw|waterschap|provincie|"
     r"rijksoverheid|overheid|sociale verzekeringsbank|toeslagen|dienst toeslagen"
 )
+# Round 22: the state and its lawmakers, opponents of a customer who objects to a law ("de regering verhoogt de
+# AOW-leeftijd", "een procedure tegen de Staat").
+STATE = r"regering|kabinet|staat|politiek|wetgever|tweede kamer|minister\w*|ministerie\w*|overheid|rijksoverheid"
+# Round 22: ARAG named only as the one the message is written to on someone's advice ("mijn zoon zei dat ik jullie
+# moest mailen", "de buurvrouw raadde me aan u te schrijven"): no one of ARAG's service.
+TOLD_TO_WRITE = re.compile(
+    r"\b(zei|zegt|zeiden|zeggen|raadde|raadt|raden|adviseerde|adviseert|tipte|vond|vindt|stuurde)\b[^.?!]{0,40}"
+    r"\b(jullie|julie|u|arag)\b[^.?!]{0,20}\b(schrijven|schrijf|mailen|mail|e-?mailen|bellen|bel|contacteren|benaderen|"
+    r"aanschrijven|aankloppen|inschakelen|berichten|een bericht sturen)\b"
+    r"|\b(daarom|vandaar dat|dus) (schrijf|mail|e-?mail|bel|benader) ik (jullie|julie|u|arag)\b"
+)
+# Round 22: a complaint against the customer about their professional conduct (Inkomen 2c, the customer's
+# work): "een patiënt heeft een tuchtklacht tegen mij ingediend", "de familie van een bewoner heeft een klacht
+# tegen me ingediend", "een cliënt diende een klacht in over mijn behandeling", "ik heb een klacht aan mijn broek".
+# Not the Tuchtraad Financiële Dienstverlening, where a customer can take a complaint about ARAG (seeds 000/001).
+AGAINST_CUSTOMER = re.compile(
+    r"\btucht(?!raad)\w*"
+    r"|\b(tucht)?klacht(en)?( (?!(jullie|julie|arag\w*|u|uw|jurist\w*|behandelaar\w*|medewerker\w*)\b)\w+){0,3} (over|tegen) (mij|me|ons|mijzelf|mijn (bedrijf|praktijk|handelen|optreden|"
+    r"gedrag|functioneren|beroepsuitoefening))\b"
+    r"|\b(een|de)? ?klacht aan (mijn|m'?n|mn|onze) broek\b"
+    r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|cursist\w*|"
+    r"zorgvrager\w*|(ouders?|familie|dochter|zoon|partner|nabestaanden) van (een|de|die|mijn) \w+)\b[^.?!]{0,30}"
+    r"\b(heeft|hebben|had|hadden|dient|dienen|diende|deed|deden)\b[^.?!]{0,15}\bklacht\w*\b[^.?!]{0,20}"
+    r"\b(ingediend|in|gedaan|neergelegd|ingestuurd)\b"
+)
 # Words of ARAG_SIDE that name someone else's complaint or refusal here: a complaint against the
 # customer ("een patient dient een klacht over mij in"), complaints of the body ("meer klachten dan
 # ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
@@ -56,6 +81,8 @@ NOT_ARAG = re.compile(
     # a government body's refusal (round 19): "de IND heeft mijn aanvraag afgewezen", "afwijzing van de gemeente"
     r"|\b(de )?(" + GOVERNMENT + r")\b[^.?!]{0,60}\b(afgewezen|afwijzing)\b"
     r"|\b(afgewezen|afwijzing)\b[^.?!]{0,25}\b(door|van) (de |het )?(" + GOVERNMENT + r")\b"
+    # Round 22: a complaint against the customer about their work (Inkomen 2c)
+    r"|" + AGAINST_CUSTOMER.pattern
 )
 
 # Round 13 ------------------------------------------------------------------------------------------
@@ -104,6 +131,13 @@ _COVER_ASK = re.compile(
     r"mijn (polis|verzekering|rechtsbijstand\w*|module)|de (polis|verzekering|rechtsbijstand\w*))\b"
     r"|\b(can|could|will|would) (you|arag)\b[^.?!]{0,20}\b(go after|pursue|sue|chase|take (them|him|her|it) (on|to court)|"
     r"act against|deal with|sort (it|this) out)\b"
+    # Round 22: "kan ik met hulp van ARAG een procedure tegen de Staat beginnen?", "krijg ik rechtsbijstand?", "sta ik
+    # er alleen voor?"
+    r"|\b(kan|kun|mag|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,15}\b(met (de )?(hulp|steun) van|dankzij|met behulp van) "
+    r"(arag|jullie|u|mijn (polis|verzekering|rechtsbijstand\w*|module))\b"
+    r"|\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(rechtsbijstand|juridische hulp|hulp|bijstand|ondersteuning|dekking)\b"
+    r"[^.?!]{0,25}\?"
+    r"|\b(sta|staan) (ik|we|wij) (er|hier|daar) (dan |nu )?alleen (voor|in)\b"
 )
 # Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
 # verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
@@ -143,6 +177,13 @@ OTHER_SIDE = re.compile(
     r"|\b(care|nursing|retirement) home\b|\b(de|het|the) (" + GOVERNMENT + r")\b"
     r"|\bthe (municipality|council|tax (office|authorit\w+)|immigration (service|office|department)|government|"
     r"authorities|police)\b"
+    # Round 22: the state and its lawmakers ("de regering verhoogt de AOW-leeftijd", "een procedure tegen de Staat"),
+    # a market trader ("de marktkoopman", "het zeil van een groentekraam", "de standhouder") and the people a
+    # professional works for ("een patiënt", "de familie van een bewoner", "een cliënt")
+    r"|\b(de|het|the) (" + STATE + r")\b|\bstaat der nederlanden\b"
+    r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
+    r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
+    r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
 )
 # Round 19: the policy named as whose it is ("de polis staat op haar naam", "verzekerd via mijn vader"): who is
 # insured, not ARAG's service.
@@ -180,7 +221,7 @@ def coverage_story(text: str) -> bool:
     running = _RUNNING_CASE.sub(" ", rest)
     if running != rest and _NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
-    left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", running)))
+    left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
     return not ARAG_SIDE.search(left)
