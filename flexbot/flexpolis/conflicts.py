@@ -323,7 +323,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # driving without the licence the vehicle needs ("op zijn brommer ... had hij geen rijbewijs")
             r"\b(reed|reden|rijdt|op (zijn|haar|mijn|m'?n|z'?n) (brommer|scooter|motor|snorfiets|auto))\b[^?]{0,120}"
             r"\b(geen|zonder( geldig)?) rijbewijs\b(?! (nodig|voor))",
-            r"\b(geen|zonder( geldig)?) rijbewijs\b[^?]{0,60}\b(reed|reden|gereden)\b",
+            r"\bzonder( geldig)? rijbewijs (\w+ ){0,3}(gereden|reed|reden|rijden)\b",  # not "geen rijbewijs, maar X reed"
             r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
             r"slaapmedicijn\w*|slaappil\w*|bier(tje)?s? op|wijn(tje)?s? op|(glazen|borrels|drankjes) op)\b",
         ),
@@ -737,7 +737,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(bv|nv|bedrijf|onderneming)\b",
             r"\b(bv|nv|bedrijf|onderneming) waar(van|bij) ik (\w+ )?(bestuurder|directeur)\b|\bonbehoorlijk bestuur\b",
             # a paid board role (of a foundation too): Inkomen 3b; C&W 2h is the unpaid one
-            r"\b(bezoldigd|betaald|salarieel)\w* (\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b",
+            # (with the wrongful acting alleged; a supplier's bill to a paid board member stays C&W 2h's condition)
+            r"\b(bezoldigd|betaald|salarieel)\w* (\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b.{0,160}"
+            r"\b((onjuist|verkeerd|onbehoorlijk|nalatig|fout) (\w+ ){0,2}(gehandeld|bestuurd)|aansprakelijk)\b",
         ),
     ),
     (
