@@ -1177,6 +1177,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbeschadigd\b",
             r"\bkapot ?gemaakt\b",
             r"\bgevallen\b",
+            # "de hele stellage van de kraam kwam op mij terecht" (round 21)
+            r"\b(kwam|kwamen|viel|vielen|stortte|stortten|klapte) (\w+ ){0,3}(op|tegen) (mij|me|ons|mijn \w+)"
+            r"( \w+)? (terecht|neer)\b",
             r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
             # C&W 2a: harm to name or privacy (defamation, images online) is an onrechtmatige daad too
             r"\b(smaad|laster|belastering|nepnieuws|wraakporno|naaktfoto\w*|doxing|gestalkt|stalker\w*|stalkt)\b",
@@ -1245,6 +1248,10 @@ OWN_INSURER_REFUSES = re.compile(
     r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
     r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
     r"\b(niet|niks|niets|uit|af)\b"
+)
+CLAIM_ON_ME = re.compile(
+    r"\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
+    r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b"
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
@@ -1508,6 +1515,15 @@ def _school_decision(kind: str | None, opponent: str | None, folded: str, matche
     return kind
 
 
+def _claim_on_the_customer(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """A claim on the customer is the conflict (C&W 2k), also when their liability insurer refuses ("de geleende
+    camera is gestolen; hij eist 1.900 euro van mij; mijn aansprakelijkheidsverzekering betaalt niet")."""
+    if CLAIM_ON_ME.search(folded) and kind in (None, "slachtoffer", "onrechtmatige_daad"):
+        matched.append("claim_on_me")
+        return "aansprakelijk_gesteld"
+    return kind
+
+
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
@@ -1733,6 +1749,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind == "huur_woning" and opponent == "bank" and matched == ["huur"]:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
+    kind = _claim_on_the_customer(kind, folded, matched)
     kind = _school_decision(_by_opponent(kind, opponent, folded, matched), opponent, folded, matched)
     hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"
     if (

@@ -864,6 +864,9 @@ _ENDED_AT = re.compile(
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet|liep af|stopte)\b[^.?!]{0,25}\b(per|op|in|sinds|vanaf) "
     r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH[1:-1] + r")\b|"
     r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,25}"
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
+    # "mijn polis heb ik eind mei opgezegd" (round 21)
+    r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,10}"
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
 )
 _NOW_AT = re.compile(
@@ -911,7 +914,10 @@ def reported_after_end(text: str) -> bool:
     ended, now = _ENDED_AT.search(t), _NOW_AT.search(t)
     if _YEARISH.search(t) or not ended or not now:
         return False
-    end = _day_of_year(ended.group("eday") or ended.group("fday"), ended.group("emonth") or ended.group("fmonth"))
+    end = _day_of_year(
+        ended.group("eday") or ended.group("fday") or ended.group("gday"),
+        ended.group("emonth") or ended.group("fmonth") or ended.group("gmonth"),
+    )
     today = _day_of_year(now.group("nday"), now.group("nmonth"))
     if today < end:
         today += 360

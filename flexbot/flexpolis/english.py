@@ -15,7 +15,13 @@ from flexbot.flexpolis.knowledge import knowledge
 # English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
 GLOSSARY: tuple[tuple[str, str], ...] = (
     # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)
-    (r"(flung|threw|swung|opened|pushed) (his|her|their|the|a) (car |taxi )?door( open)?", "gooide zijn portier open"),
+    (
+        r"(flung|threw|swung|opened|pushed) (his|her|their|its|the|a) (car |taxi )?door( open)?",
+        "gooide zijn portier open",
+    ),
+    # delivering for work (Verkeer 4c): "I deliver food on a scooter for a delivery platform"
+    (r"(i|we) (deliver|delivered) (food|meals|parcels|packages)", "ik bezorg maaltijden"),
+    (r"(food )?delivery (rider|driver|courier)", "maaltijdbezorger"),
     (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
     # money lent (C&W 3f): "I lent my roommate 600 euros ... now he ghosts me"
     (r"(i|we) (have )?(lent|loaned)", "ik heb geld uitgeleend aan"),

@@ -175,3 +175,34 @@ def test_a_widow_asking_what_she_can_still_do_gets_the_survivors_sentence() -> N
     )
     assert state_of(text).question.involved == "surviving_relative"
     assert "nabestaanden" in first(text)
+
+
+# Round 21 leftovers (first_answers20), fixed in this round -------------------------------------------------
+def test_ended_at_the_end_of_a_month_and_now_months_later_is_art_11c() -> None:
+    # art. 11c: reported later than a month after the policy ended: no help at all
+    text = "Ik heb de rechtsbijstand begin maart opgezegd. Nu, in juli, heb ik gedoe met mijn aannemer. Kan ik dat nog melden?"
+    assert state_of(text).question.facts.get("gemeld_na_einde") is True
+    assert "11c" in first(text) and "Welke modules" not in first(text)
+
+
+def test_something_that_fell_on_the_customer_is_a_wrongful_act() -> None:
+    # C&W 2a: "de reclamezuil viel op mij" and the owner will not pay
+    text = "Bij de bouwmarkt viel een stapel planken op mijn voet terecht, de bedrijfsleider wil niets vergoeden"
+    assert kind(text) == "onrechtmatige_daad"
+
+
+def test_a_claim_on_the_customer_beats_their_own_liability_insurer_refusing() -> None:
+    # C&W 2k: the claim on the customer is the conflict, not the insurer's contract
+    text = (
+        "Ik leende de gitaar van mijn buurjongen, die is kapot gegaan en zijn vader eist nu 650 euro van mij. "
+        "Mijn WA-verzekering keert niet uit."
+    )
+    assert kind(text) == "aansprakelijk_gesteld"
+    assert kind("Mijn fiets is gestolen en mijn verzekering keert niet uit") == "consumentenkoop"
+
+
+def test_an_english_food_delivery_rider_is_verkeer_4c() -> None:
+    text = (
+        "I deliver parcels by e-bike for a courier app. A van hit me during my shift. Will ARAG help? I have Verkeer."
+    )
+    assert "4c" in language_answer.dutch_only_answer(text)
