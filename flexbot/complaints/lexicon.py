@@ -198,7 +198,7 @@ EN_FILE = ("textblob", "en/en-sentiment.xml")
 LEMMA_FILE = ("spacy_lookups_data", "data/nl_lemma_lookup.json.gz")
 
 
-def _package_file(package: str, relative: str) -> Path:
+def package_file(package: str, relative: str) -> Path:
     """A data file inside an installed package, found without importing the package."""
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
@@ -218,13 +218,13 @@ def _read_xml(path: Path) -> dict[str, float]:
 
 def build() -> dict[str, Any]:
     """{"nl": {word: polarity}, "en": {...}, "nl_forms": {inflected form: lexicon form}}."""
-    nl = _read_xml(_package_file(*NL_FILE))
-    en = _read_xml(_package_file(*EN_FILE))
+    nl = _read_xml(package_file(*NL_FILE))
+    en = _read_xml(package_file(*EN_FILE))
     nl.update(DOMAIN)  # the hand-set service words win over the general lexicon
     en.update(DOMAIN)
     nl = {w: p for w, p in nl.items() if w not in HOMOGRAPHS_NL}
     en = {w: p for w, p in en.items() if w not in HOMOGRAPHS_EN}
-    with gzip.open(_package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
+    with gzip.open(package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
         lemmas: dict[str, str] = json.load(fh)
     forms = {
         form.lower(): lemma.lower()

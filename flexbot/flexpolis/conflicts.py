@@ -68,8 +68,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
             r"\b(mijn|de|onze) patron\b",  # Flemish
-            r"\bbaas\b",
+            r"^(?!.*\b(\w*hond|kat|poes|paard|pup)\w*\b).*\bbaas\b",  # not a dog's owner ("de baas betaalt niet")
             r"\bleidinggevende\b",
+            r"\b(mijn|mn|m'?n|onze) (teamleider|teamleidster|chef|afdelingshoofd|filiaalmanager|bedrijfsleider)\b",
             r"\bmanager\b",
             r"\bhr\b",
             r"\bp&o\b",
@@ -114,7 +115,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "telecom- of energieleverancier",
         (
             r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
-            r"\b(telefoon|internet|telecom|energie|stroom|gas)(aanbieder|leverancier|maatschappij|bedrijf)\b",
+            r"\b(telefoon|internet|telecom|energie|stroom|gas) ?(aanbieder|leverancier|maatschappij|bedrijf)\b",
+            r"\b(jaarafrekening|eindafrekening) (van )?(de |het |mijn )?(energie|stroom|gas)\w*|\bmeterstand\w*",
             r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
             r"greenchoice|budget energie|engie)\b",
             r"\b(mobiel|telefoon|internet) ?abonn?ement\b",
@@ -359,6 +361,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(autoverhuur\w*|scooterverhuur\w*|autoverhuurder|sixt|hertz|europcar|avis)\b",
         ),
     ),
+    # C&W 2f before the rent: DUO reclaiming study finance ("niet echt op kamer gewoond, heb het huurcontract")
+    (
+        "overheidsbesluit",
+        (
+            r"\bduo\b.{0,120}\b(terug ?betalen|terugvorder\w*|boete|herzien\w*|besluit|uitwonend\w*|thuiswonend\w*)\b",
+            r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
+        ),
+    ),
     (
         "huur_woning",
         (
@@ -494,6 +504,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\boproer\b",
             r"\bmuiterij\b",
             r"\brellen\b",
+            r"\bongeregeldheden\b|\brelschopper\w*",
         ),
     ),
     (
@@ -522,6 +533,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
             r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b",
+            # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
+            r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
+            r"ingetrokken|schrappen|afschaffen)\b",
             r"\bwetswijziging\w*",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
@@ -761,7 +775,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
             r"\b(zeilboot|motorboot|speedboot|sloep|zeiljacht|motorjacht|catamaran|jetski|waterscooter|rubberboot)\w*\b",
-            r"\b(jachtwerf|scheepswerf|botenwerf|jachthaven)\b.{0,60}\b(boot|jacht|schip)\w*|\b(boot|jacht|schip)\w*\b.{0,60}"
+            r"\b(jachtwerf|scheepswerf|botenwerf|jachthaven)\b.{0,60}\b(boot|jacht|schip|buitenboordmotor)\w*|\b(boot|jacht|schip)\w*\b.{0,60}"
             r"\b(jachtwerf|scheepswerf|botenwerf)\b",
             r"\b(ik|wij|we) (heb|hebben) een (\w+ )?(zeil|motor|speed|plezier)?(boot|bootje|schip|jacht|sloep|catamaran|"
             r"zeiljacht|motorjacht)\b|\b(motorjacht|zeiljacht|plezierjacht)\b",
@@ -916,7 +930,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "geld_uitgeleend",
         (
-            r"\b(geld|\d+ ?(euro|eur|,-)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
+            r"\b(geld|\d+ ?(euro|eur|,-|k)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
@@ -960,6 +974,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "een klacht over mij ingediend bij het tuchtcollege": the customer is the one complained about
             r"\b(tucht|klachtencommissie)\w*\b.{0,80}\b(over|tegen) (mij|me)\b|"
             r"\b(over|tegen) (mij|me)\b.{0,80}\b(tucht\w*|klachtencommissie|beroepsorganisatie|klachtenregeling)\b",
+            # "klacht ingediend bij het tuchtcollege, zij zeggen ik heb medicatie verkeerd gegeven"
+            r"\b(tucht\w*|klachtencommissie)\b.{0,80}\b(zeggen|beweren|stellen|vinden|zegt|beweert|stelt) (dat )?(ik|mij)\b",
         ),
     ),
     (
@@ -972,6 +988,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbuiten ?(ge)?(smijt|smeten|gesmeten|gezet|gegooid)\w*|\bbuitensmijten\b|\bc4\b|\bafgedankt\b|"
             r"\bmijn opzeg (gekregen|gegeven)\b|\bopzeg (gekregen|krijgen)\b",
             r"\bloon\b",
+            # unpaid hours at work: "laat me elke avond langer blijven zonder dat ik dat betaald krijg"
+            r"\b(overuren|overwerk|meeruren|langer (blijven|werken|doorwerken))\b.{0,60}\b(niet|zonder (dat )?\w* ?\w*) "
+            r"(uit)?betaald\b",
             r"\b(maand)?salaris(sen)?\b",
             r"\barbeids(contract|overeenkomst)\b",
             r"\bcontract (op mijn werk|bij mijn werk)\b",
@@ -1134,7 +1153,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
             r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b|"
             r"\b(hond|kat|paard)\w* (van (de|het|mijn|m'?n|onze|ons|die|een) \w+ )?beet (mij|me|ons|mijn|m'?n)\b|"
-            r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*",
+            r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*|\b(\w*hond|\w*paard|kat)\w*\b[^.?!]{0,40}\bbeet\b|"
+            r"\bbeet (mij|me|ons|onze|mijn|m'?n)\b",  # "een loslopende rottweiler beet onze kat"
+            # an injury someone caused: "kwam er met gestrekt been in, m'n scheenbeen is gebroken"
+            r"\b(been|arm|pols|enkel|\w*been|neus|kaak|rib|ribben|teen|vinger|knie|schouder)\b (is |was )?(gebroken|gekneusd)\b"
+            r".{0,160}\baansprakelijk\b|\b(gestrekt been|tackle|overtreding)\b.{0,80}\b(gebroken|letsel|gewond)\b",
             # "hij heeft mijn laptop kapot laten vallen"; not "ze zeggen dat ik hem heb laten vallen"
             r"\b(hij|zij|ze|die) (heeft|hebben|had) (\w+ ){0,3}(kapot )?laten vallen\b|\b(mijn|onze) \w+ kapot laten vallen\b",
         ),
@@ -1415,7 +1438,7 @@ ARAG_AS_INSURER = re.compile(
     r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"
     r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))"
 )
-BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
+BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 
 
 def _skipped_in_traffic(folded: str) -> set[str]:
@@ -1472,6 +1495,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
         skip.add("schulden")
+    # "ik heb m'n maat 2k geleend zodat hij bitcoin kon kopen": money lent (C&W 3f), not the customer's investment
+    if re.search(r"\b(ik|we|wij) (heb|hebben|had|hadden) (\S+ ){0,4}(uit)?geleend\b(?! (van|bij))", folded):
+        skip.add("vermogensbeheer")
     # "borg gestaan voor de lening van mijn zoon; hij is failliet": the surety's debt taken over (11n), not 11l
     if re.search(r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b", folded):
         skip.add("schulden")

@@ -318,8 +318,8 @@ SURVIVORS = re.compile(
     r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b|"
     # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
-    r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (nu |nog |dan )*(iets |wat )?"
-    r"(doen|ondernemen|beginnen|eisen|aansprakelijk)\b"
+    r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (daar |er |hier )?(nu |nog |dan )*"
+    r"(iets |wat )?(mee|doen|ondernemen|beginnen|eisen|aansprakelijk)\b"
 )
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (

@@ -30,7 +30,9 @@ LAWYER_HIRED = re.compile(
     r"\b(zelf|al|ook) (al )?(een )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
     r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
-    r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b"
+    r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"
+    # a lawyer by title: "heb ik op 3 mei jl. mr. De Vries te Utrecht ingeschakeld"
+    r"\bmr\.? (\w+ ){1,3}(te \w+ )?(ingeschakeld|ingehuurd|in de arm genomen)\b"
 )
 WITHOUT_PERMISSION = re.compile(
     r"\bzonder (jullie |uw |arag |de )?(toestemming|overleg|te (bellen|vragen|overleggen))\b|\bzonder (jullie|arag) "

@@ -2,17 +2,31 @@
 
 The vocabulary is every plain word of five letters or more in the conflict patterns
 (flexbot/flexpolis/conflicts.py); a word of the message that is one edit away from exactly one of
-them (a letter swapped, missing, extra or wrong, the first letter right) is read as that word. The
-caller uses it only when the message as typed names no conflict.
+them (a letter swapped, missing, extra or wrong, the first letter right) is read as that word. A
+real Dutch word is no typo ("schatting" is not "schutting"): the forms and lemmas of spaCy's Dutch
+lookup lemmatizer (spacy-lookups-data) are left as typed. The caller uses it only when the message
+as typed names no conflict.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from flexbot.complaints.lexicon import LEMMA_FILE, package_file
+
 MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> frozenset[str]:
+    """Every word form and lemma in spaCy's Dutch lemma lookup table (about 250,000)."""
+    with gzip.open(package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
+        lemmas: dict[str, str] = json.load(fh)
+    return frozenset(w.lower() for pair in lemmas.items() for w in pair)
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +61,7 @@ def corrected(text: str, sources: Iterable[str]) -> str | None:
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         word = match.group(0)
-        if len(word) < MIN_LENGTH or word in vocabulary:
+        if len(word) < MIN_LENGTH or word in vocabulary or word in dutch_words():
             return word
         candidates = {v for v in vocabulary if v[0] == word[0] and one_edit(word, v)}
         if len(candidates) != 1:
