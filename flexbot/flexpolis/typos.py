@@ -11,10 +11,13 @@ as typed names no conflict.
 from __future__ import annotations
 
 import gzip
-import json
 import re
+import zlib
+from array import array
 from collections.abc import Iterable
 from functools import lru_cache
+
+import numpy as np
 
 from flexbot.complaints.lexicon import LEMMA_FILE, package_file
 
@@ -22,11 +25,23 @@ MIN_LENGTH = 5
 
 
 @lru_cache(maxsize=1)
-def dutch_words() -> frozenset[str]:
-    """Every word form and lemma in spaCy's Dutch lemma lookup table (about 250,000)."""
+def _dutch_word_hashes() -> np.ndarray:
+    """CRC-32 of every word form and lemma in spaCy's Dutch lemma lookup table (about 320,000), sorted: 1.3 MB
+    instead of the ~30 MB a set of the words would hold in every process (a collision, about 1 in 10,000
+    words, only leaves a typo unread)."""
     with gzip.open(package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
-        lemmas: dict[str, str] = json.load(fh)
-    return frozenset(w.lower() for pair in lemmas.items() for w in pair)
+        text = fh.read()
+    hashes = array("I", (zlib.crc32(m.group(1).lower().encode()) for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', text)))
+    del text
+    return np.unique(np.frombuffer(hashes, dtype=np.uint32))
+
+
+def is_dutch_word(word: str) -> bool:
+    """The word is a form or lemma that spaCy's Dutch lookup lemmatizer knows."""
+    table = _dutch_word_hashes()
+    key = np.uint32(zlib.crc32(word.lower().encode()))
+    i = int(np.searchsorted(table, key))
+    return i < len(table) and table[i] == key
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +76,7 @@ def corrected(text: str, sources: Iterable[str]) -> str | None:
     def fix(match: re.Match[str]) -> str:
         nonlocal changed
         word = match.group(0)
-        if len(word) < MIN_LENGTH or word in vocabulary or word in dutch_words():
+        if len(word) < MIN_LENGTH or word in vocabulary or is_dutch_word(word):
             return word
         candidates = {v for v in vocabulary if v[0] == word[0] and one_edit(word, v)}
         if len(candidates) != 1:
