@@ -23,6 +23,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(i|we) (deliver|delivered) (food|meals|parcels|packages)", "ik bezorg maaltijden"),
     (r"(food )?delivery (rider|driver|courier)", "maaltijdbezorger"),
     (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
+    # moving abroad (art. 15: the insurance stops by itself) and the maximum (art. 6)
+    (r"(i'?m|i am|we'?re|we are|i will be|we will be) (moving|relocating|emigrating) to", "ik verhuis naar"),
+    (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),
+    (r"(what'?s|what is) the (maximum|max|most)|how much (does|will|would) arag (pay|cover)", "wat is het maximum"),
     # money lent (C&W 3f): "I lent my roommate 600 euros ... now he ghosts me"
     (r"(i|we) (have )?(lent|loaned)", "ik heb geld uitgeleend aan"),
     (r"(pay|paid|give|gave) (it|the money|me) back", "terugbetalen"),
@@ -48,7 +52,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"all three( of them| modules)?", "alle drie de modules"),
     (r"(the )?traffic module", "Verkeer"),
     (r"(the )?income module", "Inkomen"),
-    (r"(hit|struck|ran over|knocked down) by a (car|truck|van|bus|driver)", "aangereden door een auto"),
+    (
+        r"(hit|struck|ran over|knocked down) by an? (pickup |pick-up )?(car|truck|van|bus|driver|lorry|suv)",
+        "aangereden door een auto",
+    ),
     (
         r"(hit|struck|ran over|knocked down) by an? (motorbike|motorcycle|scooter|moped|cyclist|bike)",
         "aangereden door een scooter",
@@ -290,6 +297,7 @@ NATIONALITIES: tuple[tuple[str, str], ...] = (
     ("polish", "Pools"),
     ("italian", "Italiaans"),
 )
+MOVING_ABROAD = re.compile(r"\b(moving|relocating|emigrating|move|relocate|emigrate) (abroad|to)\b", re.IGNORECASE)
 LIVES_ABROAD = re.compile(r"\bi (live|am living|reside)\b|\bliving in\b|\bresident of\b", re.IGNORECASE)
 TAKE_OUT = re.compile(
     r"\b(take out|buy|get|sign up|apply|purchase|have)\b.{0,40}\b(insurance|policy|flexpolis)\b", re.I
@@ -338,8 +346,12 @@ def has_english(text: str) -> bool:
 
 
 def residence_rule(text: str) -> str | None:
-    """Art. 3 for 'I live in Germany, can I take out this insurance?'."""
+    """Art. 3 for 'I live in Germany, can I take out this insurance?'; art. 15 for 'I'm moving to Portugal,
+    does my policy still cover me?' (it stops by itself when the policyholder no longer lives in the Netherlands)."""
+    k = knowledge()
+    if MOVING_ABROAD.search(text):
+        ends = next(s for s in re.split(r"(?<=\.)\s+", k.article("Algemene regels 15").summary) if "automatisch" in s)
+        return f"{ends} {k.cite(['Algemene regels 15'])}"
     if not (LIVES_ABROAD.search(text) and TAKE_OUT.search(text)):
         return None
-    k = knowledge()
     return f"{k.article('Algemene regels 3').summary} {k.cite(['Algemene regels 3'])}"

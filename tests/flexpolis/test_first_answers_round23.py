@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from testkit.stories import first, kind, state_of
 
-from flexbot.flexpolis import typos
+from flexbot.flexpolis import language_answer, typos
 
 
 def test_a_real_dutch_word_is_no_typo_of_a_conflict_word() -> None:
@@ -84,3 +84,18 @@ def test_money_lent_to_a_friend_to_invest_is_money_lent() -> None:
     # C&W 3f, not 3d (the friend's investment, not the customer's)
     assert kind("ik heb mn neef 3k geleend voor aandelen en nu betaalt hij niks terug") == "geld_uitgeleend"
     assert kind("Ik heb 4.000 euro in crypto belegd en de app is verdwenen") == "vermogensbeheer"
+
+
+def test_moving_abroad_asked_in_english_gets_the_automatic_end() -> None:
+    # art. 15: the insurance stops by itself when the policyholder no longer lives in the Netherlands (and art. 3)
+    answer = language_answer.dutch_only_answer(
+        "We are relocating to Canada next spring. What happens to our ARAG policy?"
+    )
+    assert "stopt automatisch" in answer and "art. 15" in answer
+
+
+def test_an_english_accident_outside_europe_gets_verkeer_and_the_lower_maximum() -> None:
+    # Verkeer 3a (worldwide, Verkeer 5) and art. 6: EUR 10,000 outside Europe and the Mediterranean
+    text = "I was knocked down by an SUV while walking in Mexico on holiday. What's the maximum ARAG pays there?"
+    answer = language_answer.dutch_only_answer(text)
+    assert "3a Verkeer" in answer and "10.000" in answer
