@@ -129,6 +129,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bverkoper\b",
             r"\bleverancier\b",
             r"\bmeubelzaak\b",
+            r"\b(keukenzaak|keukenleverancier|keukenboer|keukenbouwer|keukenmonteur|badkamerzaak)\b",
             r"\bkeukenzaak\b",
             r"\b(bouwmarkt|tuincentrum|witgoedzaak|elektronicazaak|fietsenwinkel|mediamarkt|ikea|gamma|praxis|"
             r"karwei|hornbach|blokker|fokker|kennel)\b",
@@ -752,7 +753,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(bv|nv|bedrijf|onderneming) waar(van|bij) ik (\w+ )?(bestuurder|directeur)\b|\bonbehoorlijk bestuur\b",
             # a paid board role (of a foundation too): Inkomen 3b; C&W 2h is the unpaid one
             # (with the wrongful acting alleged; a supplier's bill to a paid board member stays C&W 2h's condition)
-            r"\b(bezoldigd|betaald|salarieel)\w* (\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b.{0,160}"
+            r"\b(bezoldigd|betaald|salarieel)\w*\W{1,3}(\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b.{0,160}"
             r"\b((onjuist|verkeerd|onbehoorlijk|nalatig|fout) (\w+ ){0,2}(gehandeld|bestuurd)|aansprakelijk)\b",
         ),
     ),
@@ -834,6 +835,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bongeluk (\w+ ){0,2}met (de|mijn) (auto|fiets|scooter|motor)\b",
             r"\bvoorrang\b",
             r"\bkop-staart\b",
+            # "een bestelbus sneed mijn moeder af op de rotonde, ze viel van haar fiets"
+            r"\b(sneed|sneden) (\w+ ){0,3}af\b.{0,80}\b(fiets|scooter|brommer|motor|rotonde|kruising|weg|viel|gevallen)\b|"
+            r"\bviel (\w+ ){0,2}van (mijn|haar|zijn|m'?n|z'?n) (fiets|scooter|brommer|motor)\b.{0,60}\b(auto|bus|busje|"
+            r"bestelbus|vrachtwagen|taxi|automobilist)\b",
             r"\btegen mij aan (gereden|gefietst)\b",
             r"\b(op|tegen) (mij|me|mijn \w+) (in|aan)gereden\b",
             r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",

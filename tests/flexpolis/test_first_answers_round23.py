@@ -99,3 +99,15 @@ def test_an_english_accident_outside_europe_gets_verkeer_and_the_lower_maximum()
     text = "I was knocked down by an SUV while walking in Mexico on holiday. What's the maximum ARAG pays there?"
     answer = language_answer.dutch_only_answer(text)
     assert "3a Verkeer" in answer and "10.000" in answer
+
+
+def test_a_cut_off_cyclist_who_fell_is_a_traffic_accident() -> None:
+    # Verkeer 3a: "een auto sneed mij af, ik viel van mijn fiets"
+    assert kind("Een taxi sneed mijn vader af bij het kruispunt en hij viel van zijn fiets") == "verkeersongeval"
+    assert kind("ik viel van mijn scooter toen een vrachtwagen te dicht langs reed") == "verkeersongeval"
+
+
+def test_the_kitchen_maker_is_a_shop_and_a_paid_board_member_in_brackets_is_inkomen_3b() -> None:
+    assert kind("De keukenzaak heeft het aanrechtblad verkeerd gemonteerd en wil niets herstellen") == "consumentenkoop"
+    text = "Ik ben (bezoldigd) voorzitter van een stichting; de raad van toezicht zegt dat ik verkeerd heb gehandeld"
+    assert kind(text) == "bestuurder_rechtspersoon"
