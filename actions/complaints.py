@@ -520,6 +520,48 @@ def against_arag_answer(case_decision: bool) -> str:
 VERDICT_OBJECTION = "intent:oordeel"
 
 
+# Round 23: the NLU's reasons (bot/components/complaint_intent.py) for no rapport with ARAG's handler (art. 5 is
+# added), dissatisfaction with the Klachtenbureau's decision (the next step: Kifid, Tuchtraad, court) and a premium
+# increase the customer wants to fight with this insurance (art. 11q, art. 16).
+NO_RAPPORT = "intent:behandelaar"
+BUREAU_DECISION = "intent:klachtbeslissing"
+PREMIUM_DISPUTE = "intent:premiegeschil"
+
+
+def after_bureau_answer() -> str:
+    return knowledge().complaint_policy("after_bureau", cited=False) + " " + knowledge().cite(["Algemene regels 20"])
+
+
+def another_handler_offer() -> str:
+    """Seed 004 art. 5 ("U mag ons altijd vragen om een andere behandelaar"), offered with a complaint about the
+    rapport with the handler."""
+    k = knowledge()
+    phone = k.contact["servicecenter"]["phone"]
+    return (
+        f"Klikt het niet met uw behandelaar, dan mag u ARAG altijd om een andere behandelaar vragen "
+        f"{k.cite(['Algemene regels 5'])}. Dat kunt u vragen via {phone}, of zeg het hier, dan zet ik het bij uw klacht."
+    )
+
+
+# Round 23: at the intake of a premium complaint, the customer wants to stop ("Dan stop ik ermee. Tot wanneer kan
+# dat?", "dan zeg ik op, hoe lang heb ik daarvoor?"): art. 16's term (cancel within 1 maand after the message).
+_STOPS_THE_POLICY = re.compile(
+    r"\b(stop|stoppen|stopt) (ik|we|wij) (ermee|er ?mee|ermee op)\b|\bopzeg\w*|\bzeg (ik|we) (\w+ ){0,3}op\b"
+    r"|\b(ermee|er ?mee) (op )?(houden|stoppen|kappen)\b|\b(tot wanneer|hoe lang|welke termijn|binnen hoeveel)\b"
+    r"[^.?!]{0,30}\b(opzeggen|stoppen|opzegging)\b"
+)
+
+
+def premium_complaint_cancel(tracker: Tracker, text: str) -> bool:
+    detection = tracker.get_slot("complaint_detection") or {}
+    about_premium = PREMIUM_DISPUTE in (detection.get("reasons") or [])
+    return about_premium and bool(_STOPS_THE_POLICY.search(fold(text)))
+
+
+def premium_dispute_answer() -> str:
+    return knowledge().complaint_policy("premium_dispute", cited=False)
+
+
 def about_the_conflict(tracker: Tracker, text: str) -> bool:
     """During a coverage check (its form open, or its verdict just given), a message that names no
     one on ARAG's side tells the conflict or answers the check ("nee wacht, dat begon al voordat ik
@@ -640,6 +682,18 @@ class ActionDetectComplaint(Action):
         dispatcher.utter_message(text=acknowledgement(reference))
         if asks_complaint_channel(text):
             dispatcher.utter_message(text=complaint_channels_answer())  # round 20: seed 000, Klachtkanalen
+        reasons = detection.get("reasons") or []
+        if NO_RAPPORT in reasons:
+            dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler
+        if BUREAU_DECISION in reasons and not detection.get("question"):
+            dispatcher.utter_message(text=after_bureau_answer())  # round 23: Kifid, Tuchtraad, court (art. 20)
+        if PREMIUM_DISPUTE in reasons:
+            dispatcher.utter_message(text=premium_dispute_answer())  # round 23: art. 11q and art. 16
+            return [
+                SlotSet("complaint_id", reference),
+                SlotSet("complaint_pending", True),
+                SlotSet("complaint_detection", detection),
+            ]
         case = about_the_case_decision(text)
         if case and not detection.get("question"):  # a question gets its own answer
             dispatcher.utter_message(text=case_decision_answer())
@@ -779,6 +833,9 @@ class ValidateComplaintForm(FormValidationAction):
         if not contact_asked and (intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value))):
             # "Ik wil gewoon een mens spreken": how to reach a person, then the intake asks again.
             dispatcher.utter_message(text=replies.human_contact_answer())
+            return True
+        if premium_complaint_cancel(tracker, value):
+            dispatcher.utter_message(text=premium_change_answer())  # round 23: art. 16, within 1 maand
             return True
         if asks_bureau_details(value):
             dispatcher.utter_message(text=bureau_contact_answer())  # round 22: seed 004 art. 20

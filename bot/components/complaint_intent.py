@@ -79,6 +79,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot import conversation_context
 from bot.components.complaint_detector import _RHETORICAL, _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.intent_classifier import conflict_markers
 from bot.components.message_step import MessageStep, route_to
@@ -93,6 +94,7 @@ from bot.components.third_party import (
     TOLD_TO_WRITE,
     asking_blanked,
     coverage_story,
+    their_service_blanked,
 )
 from bot.conversation_context import in_conflict_form, last_verdict_state
 from flexbot.complaints.rules import THIRD_PARTY_MARKERS
@@ -100,6 +102,7 @@ from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.complaints.target import COVERAGE_OPPONENTS
 from flexbot.dutch import fold
 from flexbot.flexpolis import faq_turn
+from flexbot.flexpolis.english import looks_english
 
 COMPLAIN = "complain"
 # A request for a person or a callback is served by the handoff, complaint or not.
@@ -158,7 +161,7 @@ def _blames(sentence: str) -> bool:
 def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
-    folded = NOT_ARAG.sub(" ", plain)
+    folded = NOT_ARAG.sub(" ", their_service_blanked(plain))  # round 23: the provider's own klantenservice
     told = TOLD_TO_WRITE.sub(" ", folded)  # round 22: "mijn zoon zei dat ik jullie moest mailen" names no one
     if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", told)):  # round 19: "de polis staat op haar naam" names no one
         return None
@@ -245,6 +248,23 @@ def _cleared_and_answered(
     if _cleared_when(message, lambda text: test(fold(text).lower()), reason):
         if (message.get(INTENT) or {}).get("name") not in (answer, *keep):
             route_to(message, answer)
+
+
+_EN_OPPONENT = re.compile(
+    r"\bthe (other )?(driver|motorist|cyclist|party|seller|landlord|employer|shop|company|neighbou?r|contractor)\b"
+    r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
+)
+
+
+def english_story_of_another(text: str) -> bool:
+    """Round 23: an English story about someone else ("the other driver now claims I braked for no reason") that
+    names no one of ARAG's side: a coverage question, not a complaint about ARAG."""
+    plain = fold(text).lower()
+    return looks_english(text) and bool(_EN_OPPONENT.search(plain)) and not ARAG_EN.search(plain)
+
+
+def no_complaint_in_an_english_story(message: Message) -> None:
+    _cleared_when(message, english_story_of_another, "intent:third_party")
 
 
 def not_a_complaint(message: Message) -> None:
@@ -599,6 +619,173 @@ def verdict_objection(message: Message) -> None:
     message.set(PARSE_KEY, found, add_to_output=True)
 
 
+# Round 23 ------------------------------------------------------------------------------------------------------
+def _made_sure(message: Message, reason: str, question: bool | None = None) -> None:
+    """The detection becomes a sure complaint with `reason`; its question flag stays unless `question` is given."""
+    detection = message.get(PARSE_KEY) or {}
+    reasons = [*(detection.get("reasons") or []), reason]
+    asks = bool(detection.get("question")) if question is None else question
+    found = {**detection, "complaint": True, "decision": "complaint", "question": asks, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 23: the customer finds ARAG's premium increase unfair and asks whether this insurance helps to fight it ("Per
+# 1 januari gaat mijn premie omhoog. Kan ik met mijn rechtsbijstand tegen die verhoging in gaan? Ik vind het niet
+# redelijk."). Decision: a complaint (seeds 000/001: dissatisfaction with ARAG, here its premium, is a complaint),
+# and its question is answered with the acknowledgement by art. 11q (no help in a conflict about this insurance
+# itself, for example about the premium) and art. 16 (cancel within 1 maand): actions/complaints.py. The question
+# is no question of its own, so the coverage check does not take it up as a conflict.
+PREMIUM_DISPUTE = "intent:premiegeschil"
+_PREMIUM = re.compile(r"\bpremie\w*")
+_GOES_UP = re.compile(
+    r"\b(omhoog|verhoogd|verhogen|verhoogt|verhoging|stijgt|stijging|gestegen|duurder|hoger|meer premie)\b"
+    r"|\b(premieverhoging|premiestijging|prijsverhoging)\b"
+)
+_FIGHT_IT = re.compile(
+    r"\b(tegen|bezwaar)\b[^.?!]{0,35}\b(verhoging|premie\w*|stijging|prijsverhoging|die brief|dat besluit)\b"
+    r"|\b(daartegen|ertegen|hiertegen|tegen in)\b[^.?!]{0,25}\b(gaan|in beroep|bezwaar|procederen|optreden|opkomen|"
+    r"ageren|iets doen|wat doen)\b"
+    r"|\b(verhoging|premie\w*|stijging)\b[^.?!]{0,35}\b(aanvechten|aan te vechten|bestrijden|tegen in|terugdraaien|"
+    r"bezwaar)\b"
+)
+_WITH_THE_INSURANCE = re.compile(
+    r"\b(met|via|dankzij|op) (mijn|m'?n|mn|de|deze|jullie|uw|onze) (eigen )?(rechtsbijstand\w*|polis|verzekering|flexpolis|"
+    r"module)\b|\b(met|via) (de hulp van )?(jullie|arag)\b|\b(helpen|helpt|bijstaan|betalen|vergoeden) (jullie|arag|u)\b"
+    r"|\b(mijn|m'?n|mn|de|deze|jullie) (rechtsbijstand\w*|polis|verzekering|flexpolis)\b[^.?!]{0,20}"
+    r"\b(helpen|helpt|gebruiken|inzetten|dekken|dekt|betalen|betaalt|vergoeden|vergoedt)\b"
+    r"|\b(helpt|helpen|dekt|betaalt|vergoedt) (mijn|m'?n|mn|de|deze|jullie|uw) (rechtsbijstand\w*|polis|verzekering)\b"
+)
+_UNFAIR = re.compile(
+    r"\b(niet redelijk|onredelijk|niet eerlijk|oneerlijk|niet terecht|onterecht|niet normaal|niet kunnen|te gek|"
+    r"absurd|niet (mee )?eens|oneens|niet akkoord|niet tevreden|ontevreden|niet blij)\b"
+)
+
+
+def premium_dispute(text: str) -> bool:
+    plain = fold(text).lower()
+    return bool(
+        _PREMIUM.search(plain)
+        and _GOES_UP.search(plain)
+        and _FIGHT_IT.search(plain)
+        and _WITH_THE_INSURANCE.search(plain)
+        and (_UNFAIR.search(plain) or BLAME.search(plain))
+    )
+
+
+def premium_dispute_complaint(message: Message) -> None:
+    if premium_dispute(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        _made_sure(message, PREMIUM_DISPUTE, question=False)
+
+
+# Round 23: the customer is not satisfied with the Klachtenbureau's decision on an earlier complaint ("Vorige maand
+# heb ik een klacht ingediend bij jullie klachtenbureau ... Nu heb ik de beslissing gekregen en ik ben er nog steeds
+# niet tevreden over."): dissatisfaction with ARAG, so a complaint (seeds 000/001), and the acknowledgement names
+# the next step: the Kifid, via the Kifid the Tuchtraad, and the court (art. 20; actions/complaints.py).
+BUREAU_DECISION = "intent:klachtbeslissing"
+_COMPLAINED_BEFORE = re.compile(
+    r"\b(klachtenbureau|klachtenafdeling|klachtbehandelaar|klachtenbehandelaar|klachtafhandeling)\b"
+    r"|\bklacht\w*\b[^.?!]{0,40}\b(bij|aan|naar) (jullie|arag|u)\b|\b(bij|aan|naar) (jullie|arag)\b[^.?!]{0,30}\bklacht"
+    r"|\bklacht\w* (\w+ ){0,3}over (jullie|arag|uw|mijn (\w+ )?(jurist|juriste|behandelaar|dossierbehandelaar|zaak|"
+    r"dossier))\b"
+)
+# Someone else decided on the complaint: the Kifid, the court, a disputes committee (the next step is another).
+_OTHER_DECIDER = re.compile(r"\b(kifid|tuchtraad|rechter|rechtbank|geschillencommissie|ombudsman|gemeente)\b")
+_BUREAU_ANSWERED = re.compile(
+    r"\b(beslissing|besluit|uitkomst|uitspraak|antwoord|reactie|oordeel|afgewezen|ongegrond|afgehandeld|"
+    r"afhandeling|conclusie|brief terug|reageerde|gereageerd|geantwoord|besloten|teruggekoppeld)\b"
+)
+_STILL_UNHAPPY = re.compile(
+    r"\b(niet tevreden|allesbehalve tevreden|ontevreden|niet (mee )?eens|oneens|niet blij|teleurgesteld|niet akkoord|niet geholpen|"
+    r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost)\b"
+)
+
+
+def unhappy_with_bureau_decision(text: str) -> bool:
+    plain = fold(text).lower()
+    if _OTHER_DECIDER.search(plain):
+        return False
+    return bool(_COMPLAINED_BEFORE.search(plain) and _BUREAU_ANSWERED.search(plain) and _STILL_UNHAPPY.search(plain))
+
+
+def bureau_decision_complaint(message: Message) -> None:
+    if unhappy_with_bureau_decision(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        _made_sure(message, BUREAU_DECISION)
+
+
+# Round 23: no rapport with ARAG's own jurist or handler ("het klikt echt niet met de jurist, ze luistert gewoon
+# niet naar me", "mijn behandelaar neemt me niet serieus"): dissatisfaction with ARAG's service, a sure complaint
+# (seeds 000/001), and the acknowledgement adds art. 5's right to ask for another handler (actions/complaints.py).
+# The handler is ARAG's: "jullie jurist", "mijn jurist/behandelaar", or "de jurist" in a case told as running at
+# ARAG; not "de advocaat van mijn ex" or "zijn advocaat".
+NO_RAPPORT = "intent:behandelaar"
+_HANDLER = r"(jurist|juriste|behandelaar|behandelaarster|dossierbehandelaar|specialist|advocaat|advocate|medewerker|medewerkster)"
+_ARAG_HANDLER = re.compile(
+    r"\b(jullie|julie|arag\w*|uw|mijn|m'?n|mn) (\w+ )?" + _HANDLER + r"\b(?! van (?!(jullie|arag)\b))"
+)
+_SOME_HANDLER = re.compile(r"\b(de|die|deze|die ene) " + _HANDLER + r"\b(?! van (?!(jullie|arag)\b))")
+_AT_ARAG = re.compile(r"\b(bij|via|van) (jullie|julie|arag|u)\b")
+_NO_RAPPORT = re.compile(
+    r"\b(klikt|klikte|klikken|botst|botste|boterde|botert)\b[^.?!]{0,25}\bniet\b|\bgeen klik\b"
+    r"|\b(luistert|luisterde|luisteren)\b[^.?!]{0,20}\bniet\b|\bniet (serieus )?genomen\b"
+    r"|\bneemt (me|mij) (\w+ )?niet serieus\b|\bgeen vertrouwen\b|\bvertrouw (haar|hem|die|deze|de \w+) (\w+ )?niet\b"
+    r"|\bniet (meer )?overweg\b|\bbegrijpt (me|mij) (\w+ )?niet\b|\bpraat (\w+ )?over (me|mij) heen\b"
+    r"|\bwimpelt (me|mij) af\b|\bvoel (me|mij) (\w+ )?niet gehoord\b"
+)
+
+
+def no_rapport_with_handler(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _NO_RAPPORT.search(plain):
+        return False
+    if _ARAG_HANDLER.search(plain) and not re.search(r"\b(zijn|haar|hun|z'n) " + _HANDLER + r"\b", plain):
+        return True
+    return bool(_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain))
+
+
+def handler_rapport_complaint(message: Message) -> None:
+    if no_rapport_with_handler(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        _made_sure(message, NO_RAPPORT)
+
+
+# Round 23: "Wat is het mailadres?" asked after a complaint's intake has ended, in the same conversation: the
+# customer may mean the Klachtenbureau's (seed 004 art. 20). The reason AFTER_COMPLAINT lets the contact answer
+# (flexbot/flexpolis/faq_turn.py) add the Klachtenbureau's details to the general ones. Not when another body or
+# the customer's own details are named.
+AFTER_COMPLAINT = faq_turn.AFTER_COMPLAINT
+_ASKS_DETAILS = re.compile(
+    r"\b(e-?mail ?adres\w*|mailadres\w*|emailadres\w*|postadres|adres|postbus|telefoonnummer|nummer|mailen|"
+    r"e-?mailen)\b"
+)
+_OTHER_DETAILS = re.compile(
+    r"\b(kifid|tuchtraad|servicecent\w*|rechtbank|verbond|cis|advocaat|tegenpartij|verhuurder|werkgever|polis\w*|"
+    r"dossier\w*|referentie\w*|klantnummer|schade\w*|melden)\b|\b(mijn|ons|onze) (\w+ )?(e-?mail ?adres|mailadres|adres|"
+    r"nummer|telefoonnummer)\b|@|\d{4,}"
+)
+
+
+def had_a_complaint(tracker: Any) -> bool:
+    """The conversation registered a complaint earlier (a `complaint_id` set) whose intake is no longer running."""
+    if tracker is None or tracker.active_loop_name == "complaint_form":
+        return False
+    return any(
+        getattr(e, "key", None) == "complaint_id" and getattr(e, "value", None) for e in getattr(tracker, "events", [])
+    )
+
+
+def details_after_complaint(message: Message) -> None:
+    text = fold(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "").lower()
+    if "?" not in text and not text.startswith(("wat ", "waar ", "welk", "hoe ", "en ")):
+        return
+    if not _ASKS_DETAILS.search(text) or _OTHER_DETAILS.search(text):
+        return
+    if not had_a_complaint(conversation_context._tracker.get()):  # the tracker Rasa parses the message with
+        return
+    detection = dict(message.get(PARSE_KEY) or {})
+    detection["reasons"] = [*(detection.get("reasons") or []), AFTER_COMPLAINT]
+    message.set(PARSE_KEY, detection, add_to_output=True)
+
+
 def complaint_question(message: Message) -> None:
     """A complaint that asks when someone contacts the customer or where to go next: the complaints
     answer (faq_turn.complaint_question), not the classifier's answer time or coverage check."""
@@ -614,6 +801,7 @@ def complaint_question(message: Message) -> None:
 class ComplaintIntent(MessageStep):
     def step(self, message: Message) -> None:
         not_a_complaint(message)
+        no_complaint_in_an_english_story(message)
         no_complaint_against_the_customer(message)
         no_self_correction(message)
         no_complaint_about_a_charge(message)
@@ -625,6 +813,10 @@ class ComplaintIntent(MessageStep):
         service_blamed_mid_check(message)
         case_decision(message)
         verdict_objection(message)
+        premium_dispute_complaint(message)
+        bureau_decision_complaint(message)
+        handler_rapport_complaint(message)
+        details_after_complaint(message)
         complaint_question(message)
         policy_abroad_question(message)
         intent = complaint_intent(message)

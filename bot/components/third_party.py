@@ -184,7 +184,35 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 23: a provider, supplier or other seller of a service ("mijn telefoonprovider", "de energieleverancier",
+    # "de internetaanbieder"), and English road users: "the other driver now claims", "the driver behind me"
+    r"|\b\w*(provider|leverancier|aanbieder)\b"
+    r"|\b(the|that|this) (other )?(driver|motorist|cyclist|lorry|van|taxi|bus)\b"
 )
+# Round 23: a third party's own customer service ("de telefoonprovider rekent te veel en de klantenservice doet
+# niks", "hun helpdesk", "de klantenservice van Ziggo"): someone else's, not ARAG's, when a third party is named
+# before it and no "jullie", "uw" or ARAG is attached to it.
+_SERVICE_DESK = r"(klantenservice|klantendienst|helpdesk|servicedesk|servicedienst|klantcontact|klachtenafdeling)"
+_THEIR_SERVICE = re.compile(
+    r"\b(hun|zijn|haar|z'n|diens) (eigen )?" + _SERVICE_DESK + r"\b"
+    r"|\b(de )?" + _SERVICE_DESK + r" van (?!(jullie|julie|arag\w*|u|uw)\b)(de |het |die |dat |mijn |dit |deze )?\w+"
+)
+_PLAIN_SERVICE = re.compile(r"\b(de|die|een) " + _SERVICE_DESK + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)")
+
+
+def their_service_blanked(plain: str) -> str:
+    """A folded text without the customer service of a third party named before it (round 23)."""
+    text = _THEIR_SERVICE.sub(" ", plain)
+    found = _PLAIN_SERVICE.search(text)
+    while found:
+        before = text[: found.start()]
+        if not (OTHER_SIDE.search(before) or THIRD_PARTY_MARKERS.search(before) or COVERAGE_OPPONENTS.search(before)):
+            break
+        text = f"{before} {text[found.end() :]}"
+        found = _PLAIN_SERVICE.search(text, len(before))
+    return text
+
+
 # Round 19: the policy named as whose it is ("de polis staat op haar naam", "verzekerd via mijn vader"): who is
 # insured, not ARAG's service.
 POLICY_HOLDER = re.compile(
@@ -221,6 +249,7 @@ def coverage_story(text: str) -> bool:
     running = _RUNNING_CASE.sub(" ", rest)
     if running != rest and _NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
+    running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking

@@ -75,7 +75,9 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     # first advice by phone or e-mail is free, also for what the conditions do not cover.
     (
         "not_covered",
-        r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b",
+        r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 23: "krijg ik dan nog iets van korting op een jurist ofzo?" (korting op het uurtarief, Legal Services)
+        r"\bkorting\b|\blegal services\b|\b(goedkoper|voordeliger)\b[^.?!]{0,30}\b(jurist|advocaat|hulp|advies)\b",
         None,
     ),
 )
@@ -116,6 +118,9 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     person of the story with what follows for the conflict ("Uw kind dat voor een dagstudie ergens
     anders woont is meeverzekerd ... (art. 1); ... Consument & Wonen (art. 2c)"), not the general list.
     None: another topic, no check, or the question names another person than the story."""
+    awarded = awarded_costs_answer(text) if topic in COURT_TOPICS else None
+    if awarded:
+        return awarded
     if not check:
         return None
     state = dialogue.CheckState.load(check)
@@ -145,13 +150,24 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     return " ".join(sorted(sentences, key=lambda p: "(art. 1 " not in p))  # the person first
 
 
+def awarded_costs_answer(text: str) -> str | None:
+    """Art. 6 (round 23): "als ik win, krijg ik dan de proceskosten van de gemeente?": the court's award of costs
+    against the other side goes to ARAG, not to the customer; the costs answer with that sentence first. None:
+    not asked."""
+    if not re.search(talk.COSTS_AWARDED, fold(text)):
+        return None
+    return talk.short_and_details(talk.answer_text("costs", text))[0]
+
+
 # Round 22: people outside the household asked about during a check ("mijn neven hebben ook kosten gemaakt, zijn zij
 # ook verzekerd?", "mijn collega heeft een Flexpolis met Verkeer, kan ik via hem?"): travel companions of a booked
 # holiday (C&W 1) or the passengers of the vehicle (Verkeer 2), not the household list of art. 1.
 OUTSIDE_HOUSEHOLD = re.compile(
     r"\b(neef|neven|nicht|nichten|oom|ooms|tante|tantes|vrienden|vriendinnen|reisgeno\w*|broers?|zussen|zus|"
     r"collega'?s?|schoon\w+|zwager\w*|ouders|kennissen|passagiers?|meerijders?|bijrijders?|inzittenden)\b|"
-    r"\b(via|onder|met) (hem|haar|hen|zijn|hun) (\w*polis|\w*verzekering)?\W*$"
+    r"\b(via|onder|met) (hem|haar|hen|zijn|hun) (\w*polis|\w*verzekering)?\W*$|"
+    # round 23: someone who does not live with the customer ("mijn vriend zat naast me, hij woont niet bij mij")
+    r"\b(woont|wonen) (\w+ )?niet (bij|met) (mij|me|ons)\b|\bniet bij (mij|me|ons) (in huis )?(woont|wonen)\b"
 )
 TRAFFIC_KINDS = frozenset({"verkeersongeval", "ongeval_zonder_motorrijtuig", "dood_letsel_door_schuld_verkeer"})
 TRAVEL_OPPONENTS = frozenset({"travel_agency", "airline", "hotel"})
@@ -532,7 +548,22 @@ def answer_faq(
     if aside and _said_inline(aside, turn.messages[0]):
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
-    return Turn([*turn.messages, aside], turn.slots) if aside else turn
+    turn = Turn([*turn.messages, aside], turn.slots) if aside else turn
+    if topic == "contact" and AFTER_COMPLAINT in ((detection or {}).get("reasons") or []):
+        turn = Turn([*turn.messages, bureau_contact_after_complaint()], turn.slots)  # round 23
+    return turn
+
+
+# Round 23: the reason bot/components/complaint_intent.py gives a question for a mail address, address or number
+# asked after a complaint's intake has ended in the same conversation; the contact answer then adds the
+# Klachtenbureau's details (seed 004 art. 20; data/policy/flexpolis.yml complaint_policy.bureau_contact).
+AFTER_COMPLAINT = "context:na_klacht"
+
+
+def bureau_contact_after_complaint() -> str:
+    k = knowledge()
+    said = k.complaint_policy("bureau_contact", cited=False)
+    return f"Gaat het om uw klacht? {said} {k.cite(['Algemene regels 20'])}"
 
 
 # Art. 18 (round 22): the story before was about the outside lawyer ARAG engaged ("ARAG heeft een advocaat buiten
