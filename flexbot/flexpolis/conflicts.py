@@ -1500,6 +1500,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
         skip.add("schulden")
+    # riots (11s) whatever the rioters did: "relschoppers staken mijn auto in brand; een paar daders zijn opgepakt"
+    if re.search(r"\b(ongeregeldheden|relschopper\w*|rellen|oproer|muiterij|burgeroorlog)\b", folded):
+        skip |= {"strafzaak", "slachtoffer"}
     # "ik heb m'n maat 2k geleend zodat hij bitcoin kon kopen": money lent (C&W 3f), not the customer's investment
     if re.search(r"\b(ik|we|wij) (heb|hebben|had|hadden) (\S+ ){0,4}(uit)?geleend\b(?! (van|bij))", folded):
         skip.add("vermogensbeheer")

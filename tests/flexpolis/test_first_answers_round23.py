@@ -54,6 +54,11 @@ def test_a_general_council_rule_one_wants_scrapped_is_art_11k() -> None:
 def test_riots_are_molest() -> None:
     # art. 11s
     assert kind("Bij de ongeregeldheden na de wedstrijd hebben relschoppers mijn scooter vernield") == "molest"
+    # the rioters being arrested makes it no criminal case of the customer's
+    assert (
+        kind("Bij rellen in de stad staken relschoppers mijn bestelauto in brand; twee daders zijn opgepakt")
+        == "molest"
+    )
 
 
 def test_unpaid_extra_hours_told_by_a_teenager_are_the_employment_contract() -> None:
