@@ -82,7 +82,11 @@ CONDUCT = (
     # "tegen hem geroepen dat ik zn banden lek steek als hij niks doet": a threat with its condition
     r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,6}"
     r"als (hij|ze|zij|die|de \w+) (niet|niks|niets|nog steeds niet|geen)\b|"
-    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,4}gedreigd\b"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,4}gedreigd\b|"
+    # art. 11d (round 23): "en als ik een paar dingen een beetje mooier voorstel dan ze waren?"
+    r"\b(mooier|rooskleuriger|gunstiger|beter|erger|ernstiger) (voor ?stel\w*|voor ?doe\w*|presenteer\w*|opschrijf\w*|"
+    r"opschrijven|vertel\w*|maak|maken)\b[^.?!]{0,30}\b(dan|als) (ze|het|die|dat|ik|de dingen)\b|"
+    r"\b(ik|wij|we)\b[^.?!]{0,30}\b(aandik\w*|aangedikt|overdrijf|overdrijven)\b"
 )
 # Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
 WAIT_FOR_ANSWER = (
@@ -145,6 +149,21 @@ OPPONENT_OUT_OF_COURT = (
     r"\b(kosten|rekening|nota|factuur)\b[^?!]{0,80}\b(voordat|voor|eer) (het|de zaak|het conflict|we|wij|ik)\b"
     r"[^.?!]{0,20}\b(bij|voor) de (rechter|rechtbank|kantonrechter)\b"
 )
+# Art. 5 (round 23): back to ARAG's own jurist after an outside specialist ("kan ik daarna weer een jurist van ARAG
+# zelf krijgen?"): not any more, also not after a conflict with the outside specialist.
+BACK_TO_ARAG = (
+    r"\bterug (naar|bij) (een |de |jullie |uw |jullie eigen )?(arag|jurist|specialist|medewerker|eigen jurist|behandelaar)|"
+    r"\b(weer|opnieuw|alsnog) (een |de |jullie )?(jurist|specialist|medewerker|behandelaar)\w* (van|bij) (arag|jullie)\b|"
+    r"\b(jurist|specialist|medewerker|behandelaar) van (arag|jullie) (zelf )?(\w+ )?(terug|weer|opnieuw)\b"
+)
+# Art. 6 (round 23): costs the court awards against the other side ("als ik win, krijg ik dan de proceskosten
+# terug?", "wie krijgt de proceskostenvergoeding?"): ARAG receives that money from the other side, not the customer.
+COSTS_AWARDED = (
+    r"(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
+    r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
+    r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|"
+    r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)"
+)
 REGISTER_CONTENTS = (
     r"\b(nakijken|inzien|inzage|bekijken|controleren|opvragen|zien|checken)\b[^.?!]{0,50}\b(over mij|van mij|mijn "
     r"gegevens)\b[^.?!]{0,30}\b(geregistreerd|vastgelegd|opgeslagen|bekend|staat|staan|gemeld|bewaard)\b|"
@@ -156,13 +175,70 @@ PREMIUM_WARNING = (
     r"herinnering|verzekerd|dekking)\b|"
     r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b"
 )
+# Round 23 follow-ups (docs/conversations.md). Art. 3: another language with the jurist ("kan ik met de jurist in
+# het Pools praten?", "spreekt mijn behandelaar ook Engels?", "mag ik een tolk meenemen?").
+LANGUAGES = (
+    r"(engels|pools|duits|frans|turks|arabisch|spaans|portugees|roemeens|bulgaars|oekraiens|russisch|chinees|"
+    r"italiaans|papiaments|berbers|somalisch|tigrinya|farsi|perzisch|koerdisch|hongaars|grieks|hindi|vlaams)"
+)
+OTHER_LANGUAGE = (
+    rf"\b(in het|in|het) {LANGUAGES}\b[^.?!]{{0,40}}\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|"
+    r"contact|gesprek|helpen|geholpen|uitleggen|behandelen|ontvangen|krijgen|voeren|houden)\b|"
+    rf"\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|uitleggen)\b[^.?!]{{0,40}}\b(in het|in|het) "
+    rf"{LANGUAGES}\b|\b(spreekt|spreken|kent|kennen) (de |die |mijn |uw |jullie |een )?(jurist|juriste|behandelaar|"
+    rf"advocaat|medewerker|specialist|iemand|jullie|arag)\b[^.?!]{{0,40}}\b{LANGUAGES}\b|"
+    r"\b(andere|eigen) taal\b|\btolk\b"
+)
+# Inleiding: advice without a conflict ("gewoon advies, geen ruzie", "een samenlevingscontract laten opstellen").
+ADVICE_WITHOUT_CONFLICT = (
+    r"\badvies\b[^?]{0,60}\b(geen|zonder) (ruzie|conflict|probleem|onenigheid|gedoe)\b|"
+    r"\b(geen|zonder) (ruzie|conflict|onenigheid)\b[^?]{0,60}\badvies\b|"
+    r"\b(samenlevingscontract|samenlevingsovereenkomst|testament|huwelijkse voorwaarden|partnerschapsvoorwaarden)\b"
+    r"[^.?!]{0,40}\b(laten )?(opstellen|maken|opmaken|nakijken|regelen|schrijven|afsluiten)\b(?=.*\b(wil|willen|"
+    r"gaan|laten|helpen|kunnen jullie|kan arag)\b)|"
+    r"\b(opstellen|maken|opmaken|nakijken|regelen) (van )?(een|ons|mijn|het) (samenlevingscontract|"
+    r"samenlevingsovereenkomst|testament)\b"
+)
+# Art. 7 / 11e: documents ARAG asks for that the customer would rather keep ("ARAG vraagt mijn bankafschriften,
+# maar dat vind ik privé. Moet dat echt?").
+INFO_ASKED = (
+    r"(?=.*\b(arag|jullie|de jurist|mijn jurist|de behandelaar|mijn behandelaar|jullie jurist|mijn advocaat)\b[^.?!]{0,40}"
+    r"\b(vraagt|vragen|vroeg|vroegen|wil|willen|eist|eisen|verlangt|verlangen)\b[^.?!]{0,60}\b(bankafschrift\w*|"
+    r"afschriften|mail\w*|documenten|stukken|gegevens|informatie|bewijs\w*|bonnen|facturen|medische \w+|"
+    r"loonstro\w*|salarisstro\w*|whatsapp\w*|appjes|berichten|dossier|correspondentie|administratie|"
+    r"belastingaangifte\w*|jaaropgave\w*))(?=.*\b(prive|privacy|moet (dat|dit|ik dat|ik dit|het)|verplicht|"
+    r"(echt|wel) (nodig|geven|sturen|delen)|liever niet|wil (ik )?(dat |die |ze )?niet|hoeft? (dat|dit)|weiger\w*)\b)"
+)
+# Inleiding: a discount on ARAG's jurists ("korting op het uurtarief van onze ARAG-juristen ... ARAG Legal Services").
+DISCOUNT = (
+    r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
+    r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b"
+)
+# C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
+NEW_HOME = (
+    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik)|wanneer (we|wij|ik)|andere? (huis|woning)|"
+    r"nieuwe? (huis|woning))\b)"
+    r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
+    r"\b(huis|woning|appartement)\b))"
+    r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
+    r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
+    r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b))"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
+    ("language", OTHER_LANGUAGE),
+    ("cooperation", INFO_ASKED),
+    ("advice", ADVICE_WITHOUT_CONFLICT),
+    ("new_home", NEW_HOME),
     # Art. 10 (round 22): the other side's costs made outside court ("zijn advocaat stuurt mij een rekening voor de
     # kosten die hij maakte voordat het bij de rechter kwam"): never paid, also when the customer must pay them.
     ("costs", OPPONENT_OUT_OF_COURT),
+    # round 23: art. 6, costs the court awards go to ARAG; art. 5, no way back to ARAG's own jurist
+    ("costs", COSTS_AWARDED),
+    ("own_lawyer", BACK_TO_ARAG),
     # Art. 19 (round 22): "waar kan ik nakijken wat daar over mij geregistreerd staat?": the CIS and its website.
     ("privacy", REGISTER_CONTENTS),
     # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
@@ -356,6 +432,15 @@ OTHER_SPECIALIST_PAID = (
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
+    # round 23: keyword routes that name the question better than any intent
+    ("language", OTHER_LANGUAGE, None),
+    ("cooperation", INFO_ASKED, None),
+    ("advice", ADVICE_WITHOUT_CONFLICT, None),
+    ("new_home", NEW_HOME, None),
+    # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
+    ("not_covered", DISCOUNT, frozenset({"disagreement", "after_report", "own_lawyer", "costs", "premium"})),
+    # art. 5 (round 23): "kan ik daarna terug naar een jurist van ARAG zelf?" after an outside specialist
+    ("own_lawyer", BACK_TO_ARAG, frozenset({"disagreement", "after_report", "costs", "report"})),
     ("eigen_risico", REPORT_COST, frozenset({"premium", "costs", "report", "after_report", "own_lawyer"})),
     ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium", "after_report"})),
     # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
@@ -427,10 +512,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             "conflict in het buitenland",
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
-        (
-            r"\bterug (naar|bij) (een |de |jullie |uw )?(arag|jurist|specialist|medewerker|eigen jurist)",
-            "niet meer terug",
-        ),
+        (BACK_TO_ARAG, "niet meer terug"),  # round 23: more wordings
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
@@ -450,7 +532,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     # Art. 10 (round 22): the other side's costs outside court are not paid
-    "costs": ((OPPONENT_OUT_OF_COURT, "buitengerechtelijke"),),
+    "costs": (
+        (OPPONENT_OUT_OF_COURT, "buitengerechtelijke"),
+        # art. 6 (round 23): "als ik win, krijg ik dan de proceskosten van de gemeente?": ARAG gets them, not you
+        (COSTS_AWARDED, "krijgt ARAG dat geld"),
+    ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
