@@ -1093,7 +1093,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "vergunning_eigen_woning",
-        (r"\b(bouw|omgevings|milieu|verbouw)vergunning\b", r"\bbestemmingsplan\b", r"\bonteigen\w*"),
+        (
+            r"\b(bouw|omgevings|milieu|verbouw)vergunning\b",
+            r"\bbestemmingsplan\b",
+            r"\bonteigen\w*",
+            # enforcement against what was built at home: "een handhavingsbesluit dat de dakkapel eraf moet"
+            r"\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b.{0,100}\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|"
+            r"schutting|carport|veranda|erfafscheiding|tuinhuis)\b|\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|carport|"
+            r"veranda|tuinhuis)\b.{0,100}\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b",
+        ),
     ),
     (
         "eigen_woning",

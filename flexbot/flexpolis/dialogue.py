@@ -806,8 +806,8 @@ RECENT_POLICY = re.compile(
     r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,10}\bafgesloten\b"
 )
 RECENT_POLICY_SINCE = re.compile(
-    r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
-    r"\b(polis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
+    r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
+    r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
 )
 
 
@@ -933,8 +933,8 @@ def first_event_in_text(text: str) -> bool | None:
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
     if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
-        r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar)|"
-        r"al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
+        r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"
+        r"anderhalf jaar)|al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
         r"sinds vorig jaar|al voor(dat)?|al eerder)\b",
         t,
     ):

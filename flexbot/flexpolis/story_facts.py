@@ -77,6 +77,9 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     # "ik wist eigenlijk wel dat het niet mocht" (a shed built without a permit)
     r"|\b(ik|we|wij) (wist|wisten) ((eigenlijk|wel|heus|best|natuurlijk|echt|al) ){0,3}dat (het|dat|dit) niet "
     r"(mocht|toegestaan was|kon)\b"
+    # "terwijl de gemeente vooraf al had gezegd dat het niet mocht"
+    r"|\b(terwijl|hoewel|ondanks dat) (de gemeente|hij|zij|ze|de \w+) (\w+ ){0,3}(had|hadden|heeft|hebben) (gezegd|gewaarschuwd|"
+    r"laten weten|geschreven) dat (het|dat|dit) niet (mocht|mag|toegestaan (was|is))\b"
 )
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").

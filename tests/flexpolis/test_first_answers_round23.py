@@ -116,3 +116,18 @@ def test_the_kitchen_maker_is_a_shop_and_a_paid_board_member_in_brackets_is_inko
     assert kind("De keukenzaak heeft het aanrechtblad verkeerd gemonteerd en wil niets herstellen") == "consumentenkoop"
     text = "Ik ben (bezoldigd) voorzitter van een stichting; de raad van toezicht zegt dat ik verkeerd heb gehandeld"
     assert kind(text) == "bestuurder_rechtspersoon"
+
+
+def test_a_dispute_half_a_year_old_with_a_policy_from_yesterday_is_art_9() -> None:
+    text = "Sinds gisteren heb ik de Flexpolis. Ik heb al een half jaar gedoe met de aannemer over mijn badkamer."
+    assert state_of(text).question.first_event_after_start is False
+
+
+def test_enforcement_against_what_was_built_is_the_home_permit_and_a_warning_ignored_is_11p() -> None:
+    # C&W Eigen woning (a decision about a permit for the own home); art. 11p when told in advance it was not allowed
+    assert (
+        kind("De gemeente dreigt met een last onder dwangsom omdat mijn aanbouw te groot is")
+        == "vergunning_eigen_woning"
+    )
+    text = "Ik heb een carport gebouwd, hoewel de gemeente had laten weten dat het niet mag. Nu volgt handhaving."
+    assert state_of(text).question.facts.get("voorzienbaar") is True
