@@ -34,7 +34,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
             r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
             # "mijn vriend heeft tijdens een ruzie mijn laptop van de tafel gegooid" (round 21)
-            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) heeft (\w+ ){0,5}(mijn|m'?n|onze) \w+ "
+            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)( \([^)]*\))? heeft (\w+ ){0,5}(mijn|m'?n|onze) \w+ "
             r"(\w+ ){0,4}(gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|kapot gegooid)\b",
             # "mijn vriendin woont bij mij ... ze heeft mijn fiets gesloopt en weigert te betalen" (round 22)
             r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b[^?]{0,120}\b(hij|zij|ze) heeft "
@@ -1285,6 +1285,7 @@ OWN_INSURER_REFUSES = re.compile(
     r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
     r"\b(niet|niks|niets|uit|af)\b"
 )
+PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
     r"\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
     r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b"
@@ -1343,7 +1344,8 @@ INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
 CAR_BY_NAME = (
     r"\b(volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|"
     r"fiat|seat|dacia|suzuki|tesla|honda|porsche|ford fiesta|ford focus|golf (gti|tdi|tsi)|"
-    r"versnellingsbak|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*)\b"
+    r"golfje|polootje|fiatje|opeltje|"  # "een golfje uit 2011"
+    r"versnellingsbak|koppeling|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*)\b"
 )
 VEHICLE_BOUGHT = re.compile(
     r"\b(gekochte|nieuw gekochte|tweedehands) (\w+ )?(auto|motor|scooter|brommer|camper|occasion)\b|"
@@ -1428,7 +1430,7 @@ OWN_BANKRUPTCY = (
     r"|\b(ik|wij|we) (kan|kunnen) (de|mijn|onze) schulden niet (\w+ )?betalen\b"
 )
 LIVE_TOGETHER = re.compile(
-    r"\b(mijn|m'?n) (partner|man|vrouw|echtgeno\w*)\b|\bsamen ?won\w*|\bwonen samen\b|\bsamenwonend\w*"
+    r"\b(mijn|m'?n) (partner|man|vrouw|echtgeno\w*)\b|\bsamen ?won\w*|\b(wonen|woon|woont) (\w+ ){0,3}samen\b|\bsamenwonend\w*"
     r"|\b(woont|wonen) (al |nu |sinds \w+ )?bij (mij|me)\b|\b(woon|wonen) (samen )?met (mijn|m'?n) (vriend|vriendin)\b"
 )
 OWN_CRAFT = (
@@ -1554,6 +1556,16 @@ def _school_decision(kind: str | None, opponent: str | None, folded: str, matche
     if opponent == "school" and SCHOOL_DECISION.search(folded) and kind in ("slachtoffer", "onrechtmatige_daad"):
         matched.append("opponent:school")
         return OPPONENT_DEFAULT_KIND["school"]
+    return kind
+
+
+def _permit_for_the_neighbours(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """ "De gemeente heeft de buren een vergunning gegeven voor een dakopbouw; het huis is van ons": the council's
+    permit decision about the own home's surroundings (C&W Eigen woning), not a conflict with the neighbours."""
+    council = opponent in ("municipality", "government") or re.search(r"\b(gemeente|overheid|provincie)\b", folded)
+    if kind == "burenconflict" and council and PERMIT.search(folded):
+        matched.append("permit_for_the_neighbours")
+        return "vergunning_eigen_woning"
     return kind
 
 
@@ -1791,8 +1803,8 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind == "huur_woning" and opponent == "bank" and matched == ["huur"]:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
-    kind = _claim_on_the_customer(kind, folded, matched)
-    kind = _school_decision(_by_opponent(kind, opponent, folded, matched), opponent, folded, matched)
+    kind = _by_opponent(_claim_on_the_customer(kind, folded, matched), opponent, folded, matched)
+    kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
     hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"
     if (
         kind == "consumentenkoop"

@@ -83,6 +83,9 @@ CONDUCT = (
     r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,6}"
     r"als (hij|ze|zij|die|de \w+) (niet|niks|niets|nog steeds niet|geen)\b|"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,4}gedreigd\b|"
+    # art. 11f: "ik heb haar een behoorlijk dreigend appje gestuurd" (round 23)
+    r"\b(heb|hebben|had|hadden) (\w+ ){0,7}(dreigend\w*|bedreigend\w*) (app\w*|bericht\w*|mail\w*|sms\w*|brief\w*|"
+    r"voicemail\w*|dm)\b|"
     # art. 11d (round 23): "en als ik een paar dingen een beetje mooier voorstel dan ze waren?"
     r"\b(mooier|rooskleuriger|gunstiger|beter|erger|ernstiger) (voor ?stel\w*|voor ?doe\w*|presenteer\w*|opschrijf\w*|"
     r"opschrijven|vertel\w*|maak|maken)\b[^.?!]{0,30}\b(dan|als) (ze|het|die|dat|ik|de dingen)\b|"
@@ -142,7 +145,9 @@ REPORT_COST = (
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
 MODULE_ADDED_LATER = (
     r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b(er\b.{0,12}\bbij "
-    r"(nemen|doen|afsluiten|sluiten)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b"
+    r"(nemen|doen|afsluiten|sluiten)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
+    # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
+    r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b"
 )
 OPPONENT_OUT_OF_COURT = (
     r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
@@ -457,7 +462,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer"}),
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
-    ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel"})),
+    ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),
     # Art. 5: "mijn schoonzus is advocaat; mag zij die zaak dan behandelen in plaats van iemand van ARAG?" (round 20)
     (
         "own_lawyer",

@@ -1102,14 +1102,18 @@ def facts_in_description(text: str) -> dict[str, Any]:
     # Verkeer 4d: a used motor vehicle bought from a private seller has no dealer's guarantee.
     # Bought "zonder garantie" (from a dealer too): no BOVAG or written dealer's guarantee either.
     # A motor vehicle bought "zonder garantie" from a private person or relative is second-hand too.
-    if re.search(
-        r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
-        r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
-        + conflicts.CAR_BY_NAME,
-        fold(text),
+    # A vehicle contract ("een golfje uit 2011", "een polo") read from the story counts as the vehicle bought.
+    if (
+        guess.kind == "contract_motorrijtuig"
+        or re.search(
+            r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
+            r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
+            + conflicts.CAR_BY_NAME,
+            fold(text),
+        )
     ) and re.search(
         r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
-        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b",
+        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
         fold(text),
     ):
         found["facts.tweedehands_zonder_garantie"] = True

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from testkit.stories import first, kind, state_of
 
-from flexbot.flexpolis import language_answer, typos
+from flexbot.flexpolis import check_reply, conversation, dialogue, language_answer, typos
+from flexbot.flexpolis.dialogue import CheckState
 
 
 def test_a_real_dutch_word_is_no_typo_of_a_conflict_word() -> None:
@@ -131,3 +132,35 @@ def test_enforcement_against_what_was_built_is_the_home_permit_and_a_warning_ign
     )
     text = "Ik heb een carport gebouwd, hoewel de gemeente had laten weten dat het niet mag. Nu volgt handhaving."
     assert state_of(text).question.facts.get("voorzienbaar") is True
+
+
+def test_a_threatening_message_told_mid_check_is_read() -> None:
+    # art. 11f: "ik heb hem wel een behoorlijk dreigend berichtje gestuurd. maakt dat uit?"
+    state, _ = dialogue.apply(CheckState(), dialogue.facts_in_description("de webshop levert mijn laptop niet"))
+    text = "ik heb de eigenaar gisteren wel een nogal dreigende mail gestuurd, maakt dat uit?"
+    assert check_reply.outcome_note(state, text)
+    assert check_reply.answers_the_check(state.dump(), text)
+
+
+def test_insuring_it_now_after_the_fact_is_art_9() -> None:
+    assert conversation.faq_topic_in("kan ik het burenrecht nu nog alsnog meeverzekeren en dan dit melden?") == (
+        "waiting_period"
+    )
+
+
+def test_a_used_car_from_a_private_seller_is_verkeer_4d() -> None:
+    # Verkeer 4d: bought second-hand without a BOVAG or dealer's guarantee
+    text = "op marktplaats een opeltje van een particulier gekocht, na een maand is de koppeling stuk"
+    assert state_of(text).question.facts.get("tweedehands_zonder_garantie") is True
+
+
+def test_a_partner_told_with_an_aside_in_brackets_is_the_other_party() -> None:
+    text = "mijn vriend (we wonen al jaren samen) heeft mijn laptop kapot gegooid en wil niet betalen"
+    assert kind(text) == "medeverzekerde"
+
+
+def test_a_permit_the_council_gave_the_neighbours_is_the_home_permit_decision() -> None:
+    # C&W Eigen woning: "een beslissing die direct invloed heeft op hoe u woont"; a bare neighbour dispute stays 2e
+    text = "De gemeente heeft de buren een vergunning voor een uitbouw gegeven, wij hebben dan geen zon meer"
+    assert kind(text) == "vergunning_eigen_woning"
+    assert kind("De buren hebben zonder te vragen een schuur op de erfgrens gebouwd") == "burenconflict"
