@@ -936,7 +936,11 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
-    for fact in ("gezamenlijk_belang", "advocaat_ingeschakeld"):  # art. 10, art. 11a: said, never asked
+    for fact in (
+        "gezamenlijk_belang",
+        "advocaat_ingeschakeld",
+        "zitting_dichtbij",
+    ):  # art. 10, 11a, 11b: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

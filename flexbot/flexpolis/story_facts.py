@@ -81,6 +81,13 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"|\b(terwijl|hoewel|ondanks dat) (de gemeente|hij|zij|ze|de \w+) (\w+ ){0,3}(had|hadden|heeft|hebben) (gezegd|gewaarschuwd|"
     r"laten weten|geschreven) dat (het|dat|dit) niet (mocht|mag|toegestaan (was|is))\b"
 )
+# Art. 11b: a court hearing close at hand ("morgen is de zitting bij de kantonrechter", "gedagvaard, de zitting is
+# volgende week"): reported so late that it may cost more or be harder; said beside the answer, not a verdict.
+HEARING_SOON = re.compile(
+    r"\b(zitting|rechtszaak|behandeling bij de (kanton)?rechter)\b[^.?!]{0,30}\b(morgen|overmorgen|volgende week|deze week|"
+    r"over (\d+|een paar|twee|drie|vier|vijf) dagen)\b|\b(morgen|overmorgen|volgende week|deze week) (is|heb ik|hebben we|moet ik)"
+    r"( al)? (de |een )?(zitting|rechtszaak)\b"
+)
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
@@ -126,6 +133,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True
+    if HEARING_SOON.search(t):
+        found["facts.zitting_dichtbij"] = True
     if KNEW_IT_WOULD_CONFLICT.search(t):
         found["facts.voorzienbaar"] = True
     return found

@@ -164,3 +164,13 @@ def test_a_permit_the_council_gave_the_neighbours_is_the_home_permit_decision() 
     text = "De gemeente heeft de buren een vergunning voor een uitbouw gegeven, wij hebben dan geen zon meer"
     assert kind(text) == "vergunning_eigen_woning"
     assert kind("De buren hebben zonder te vragen een schuur op de erfgrens gebouwd") == "burenconflict"
+
+
+def test_a_hearing_close_at_hand_gets_art_11b_beside_the_answer() -> None:
+    # art. 11b: reported so late that it costs more or is harder: said beside the answer, not a verdict
+    text = "Ik ben gedagvaard door de aannemer van onze aanbouw en volgende week is de zitting al. Helpen jullie?"
+    assert state_of(text).question.facts.get("zitting_dichtbij") is True
+    assert "11b" in first(text)
+    assert (
+        "zitting_dichtbij" not in state_of("De zitting is pas over een half jaar, kan ik dat nu melden?").question.facts
+    )
