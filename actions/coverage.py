@@ -1332,6 +1332,45 @@ def where_insured(state: CheckState) -> str:
     return f"{k.render(kind['note']).rstrip('.')} {cite}".rstrip() + "."
 
 
+# "en als dit gewoon privé was gebeurd?": the same story with one fact changed (read by _after_verdict)
+SAME_STORY = re.compile(r"^\W*(en |maar )?(als|stel( nou)? dat|wat (nu |dan )?als|en wat als) (dit|dat|het|die|deze)\b")
+# "En als het de hond van een wandelaar was geweest?", "en als ik daar een ongeluk had gehad met die camper?":
+# the same policy, another story.
+HYPOTHETICAL = re.compile(
+    r"^\W*(en |maar )?(als|stel( nou)?( dat)?|wat (nu |dan )?als|en wat als)\b(?=.*\b(had|hadden|was|waren|zou|zouden)\b)"
+    r".{3,200}$"
+)
+POLICY_FACTS = (
+    "modules",
+    "eigen_woning",
+    "uitsluiting_burenrecht",
+    "uitsluiting_motorrijtuigen",
+    "uitsluiting_arbeidsrecht",
+    "alleenstaand",
+)
+
+
+def _hypothetical(last: dict[str, Any], text: str) -> str | None:
+    """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
+    country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
+    question, or the new story names no conflict."""
+    if not last or not HYPOTHETICAL.search(fold(text)) or SAME_STORY.search(fold(text)):
+        return None
+    found = answers.facts_in_description(text)
+    if not found.get("conflict") or found["conflict"] == "deze_verzekering":
+        return None
+    before = CheckState.load(last.get("state")).question
+    kept = {name: getattr(before, name) for name in POLICY_FACTS if getattr(before, name) is not None}
+    if "country" not in found and before.country:
+        kept["country"] = before.country
+    state, reasons = answers.apply(CheckState(), {**kept, **found})
+    if reasons:
+        return None
+    verdict = state.verdict()
+    text_of = talk.final_text(state) if verdict.status == NIET_GEDEKT or not verdict.missing else talk.headline(state)
+    return f"In dat geval: {text_of}" if text_of else None
+
+
 def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     """The last check with what this message adds (modules, options, an amount); None when it
     changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
@@ -1534,6 +1573,11 @@ class ActionCoverageFollowUp(Action):
         if noted:  # "06 12345678" after a call-back request
             dispatcher.utter_message(text=noted)
             return []
+        other_story = _hypothetical(last, text)
+        if other_story:  # "en als het de hond van een wandelaar was geweest?"
+            message, events = short_answer(other_story, tracker)
+            dispatcher.utter_message(text=message)
+            return events
         state = _after_verdict(last, text) if last else None
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
