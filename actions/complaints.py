@@ -290,7 +290,8 @@ _WITH_WHOM = re.compile(r"\b(medewerker|jurist|juriste|behandelaar|specialist|di
 _WITH_HIM = re.compile(r"\b(hem|haar|zelf)\b")
 _COMPLAINT_WORD = re.compile(r"\b(klacht\w*|klagen|klachtenbureau)\b")
 _TALK_OUT = re.compile(
-    r"\b(uit ?praten|uit te praten|uitgepraat|praat|praten|bespreek\w*|te bespreken|overleg\w*|te overleggen|spreek|"
+    r"\b(uit ?praten|uit te praten|uitgepraat|praat|praten|bespreek\w*|bespreken|besproken|te bespreken|overleg\w*|"
+    r"te overleggen|spreek|"
     r"spreken|oplos\w*|op te lossen|los (ik|we|wij)|aankaarten|aan te kaarten|kaart (ik|we)|contact|melden|meld)\b"
 )
 _STRAIGHT_TO_BUREAU = re.compile(
@@ -485,6 +486,11 @@ AGAINST_ARAG = re.compile(
     # round 20: "kan ik jullie dan met mijn eigen rechtsbijstand aanklagen"
     r"\b(kan|mag|kun|ga|wil|zal) (ik|we|wij) (jullie|arag)( zelf)?\b[^.?!]{0,45}"
     r"\b(aanklagen|aan te klagen|dagvaarden|voor de rechter (slepen|dagen|brengen))\b"
+    # round 24: this insurance or legal steps against ARAG itself ("mag ik mijn polis inzetten tegen ARAG zelf", "ik
+    # wil juridisch tegen jullie optreden met mijn eigen verzekering")
+    r"|\b(juridisch\w*|polis|verzekering|rechtsbijstand\w*)\b[^.?!]{0,40}\btegen (jullie|julie|arag)( zelf)?\b"
+    r"|\btegen (jullie|julie|arag)( zelf)?\b[^.?!]{0,30}\b(juridisch\w*|optreden|inzetten|gebruiken|procederen|"
+    r"(mijn|m'?n|mn|de|deze) (eigen )?(polis|rechtsbijstand\w*|verzekering))\b"
 )
 
 

@@ -94,6 +94,7 @@ from bot.components.third_party import (
     TOLD_TO_WRITE,
     asking_blanked,
     coverage_story,
+    quoted_speech_blanked,
     their_service_blanked,
 )
 from bot.conversation_context import in_conflict_form, last_verdict_state
@@ -163,9 +164,12 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     plain = fold(text).lower()
     folded = NOT_ARAG.sub(" ", their_service_blanked(plain))  # round 23: the provider's own klantenservice
     told = TOLD_TO_WRITE.sub(" ", folded)  # round 22: "mijn zoon zei dat ik jullie moest mailen" names no one
-    if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", told)):  # round 19: "de polis staat op haar naam" names no one
+    quoted = quoted_speech_blanked(told)  # round 24: "hij zei: jullie ..." addresses the customer, not ARAG
+    if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", quoted)):  # round 19: "de polis staat op haar naam" names no one
         return None
     if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
+        return "third_party"
+    if quoted != told and names_a_third_party(quoted):  # round 24: a third party's words quoted
         return "third_party"
     if told != folded and names_a_third_party(told):  # a third party's story written to ARAG on advice
         return "third_party"
@@ -648,33 +652,50 @@ _FIGHT_IT = re.compile(
     r"ageren|iets doen|wat doen)\b"
     r"|\b(verhoging|premie\w*|stijging)\b[^.?!]{0,35}\b(aanvechten|aan te vechten|bestrijden|tegen in|terugdraaien|"
     r"bezwaar)\b"
+    # Round 24: "daar wil ik juridisch tegenin", "ik wil daar juridisch tegen optreden", "juridische stappen zetten"
+    r"|\bjuridisch\w*\b[^.?!]{0,20}\b(tegenin|tegen in|tegen (op)?treden|tegen ageren|stappen|aanvechten|"
+    r"aan te vechten|procederen|actie|bezwaar|aanpakken|tegen (gaan|ingaan|doen))\b"
+    r"|\b(daar|hier|er|ertegen|daartegen|hiertegen)\b[^.?!]{0,20}\b(tegenin|tegen in)\b"
 )
 _WITH_THE_INSURANCE = re.compile(
     r"\b(met|via|dankzij|op) (mijn|m'?n|mn|de|deze|jullie|uw|onze) (eigen )?(rechtsbijstand\w*|polis|verzekering|flexpolis|"
     r"module)\b|\b(met|via) (de hulp van )?(jullie|arag)\b|\b(helpen|helpt|bijstaan|betalen|vergoeden) (jullie|arag|u)\b"
-    r"|\b(mijn|m'?n|mn|de|deze|jullie) (rechtsbijstand\w*|polis|verzekering|flexpolis)\b[^.?!]{0,20}"
+    r"|\b(mijn|m'?n|mn|de|deze|jullie) (eigen )?(rechtsbijstand\w*|polis|verzekering|flexpolis)\b[^.?!]{0,20}"
     r"\b(helpen|helpt|gebruiken|inzetten|dekken|dekt|betalen|betaalt|vergoeden|vergoedt)\b"
     r"|\b(helpt|helpen|dekt|betaalt|vergoedt) (mijn|m'?n|mn|de|deze|jullie|uw) (rechtsbijstand\w*|polis|verzekering)\b"
 )
 _UNFAIR = re.compile(
     r"\b(niet redelijk|onredelijk|niet eerlijk|oneerlijk|niet terecht|onterecht|niet normaal|niet kunnen|te gek|"
     r"absurd|niet (mee )?eens|oneens|niet akkoord|niet tevreden|ontevreden|niet blij)\b"
+    # Round 24: raised without asking ("zonder te vragen", "zonder overleg", "eenzijdig", "zomaar")
+    r"|\bzonder (te vragen|iets te vragen|(te )?overleg\w*|toestemming|(me |mij |ons )?(te )?waarschuwen|"
+    r"aankondiging)\b|\b(ongevraagd|eenzijdig|zomaar)\b"
+)
+# Round 24: another insurer's premium ("mijn zorgverzekeraar heeft de premie verhoogd"), not ARAG's.
+_OTHER_PREMIUM = re.compile(
+    r"\b(mijn|m'?n|mn|de|onze|hun|zijn|haar) (zorg|auto|reis|inboedel|opstal|woon|brand|aansprakelijkheids|wa|"
+    r"uitvaart|levens|motor|fiets|telefoon|hypotheek|ziektekosten)[- ]?(verzeker\w*|premie\w*)"
+    r"|\bpremie (van|bij) (mijn|m'?n|mn|de|het|onze) (?!(rechtsbijstand|polis|flexpolis|arag|verzekering)\b)\w+"
 )
 
 
-def premium_dispute(text: str) -> bool:
+def premium_dispute(text: str, complained: bool = False) -> bool:
+    """ARAG's premium goes up and the customer wants to fight it with this insurance, dissatisfied (a word of
+    unfairness or blame, or the detector heard a complaint: `complained`, round 24)."""
     plain = fold(text).lower()
     return bool(
         _PREMIUM.search(plain)
         and _GOES_UP.search(plain)
         and _FIGHT_IT.search(plain)
         and _WITH_THE_INSURANCE.search(plain)
-        and (_UNFAIR.search(plain) or BLAME.search(plain))
+        and (complained or _UNFAIR.search(plain) or BLAME.search(plain))
+        and not _OTHER_PREMIUM.search(plain)
     )
 
 
 def premium_dispute_complaint(message: Message) -> None:
-    if premium_dispute(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+    complained = (message.get(PARSE_KEY) or {}).get("decision") == "complaint"
+    if premium_dispute(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "", complained):
         _made_sure(message, PREMIUM_DISPUTE, question=False)
 
 
@@ -793,8 +814,38 @@ def complaint_question(message: Message) -> None:
     if not detection.get("complaint") or not detection.get("question"):
         return
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
-    if faq_turn.complaint_question(text, True):
+    if faq_turn.complaint_question(text, True) or asks_how_to_reach_the_bureau(text):
         route_to(message, "faq_complaints")
+
+
+# Round 24: a complaint that says it wants to complain officially and asks for the number or address ("Ik wil hier
+# ook officieel over klagen. Wat is het telefoonnummer?"): the Klachtenbureau's (art. 20, the complaints answer),
+# not the service centre's of the contact answer. Not when the asking sentence names another body or the customer's
+# own details.
+_WANTS_TO_COMPLAIN_TOO = re.compile(
+    r"\b(klagen|klacht (\w+ )?(indienen|in te dienen|neerleggen|doen|melden)|klacht\w* over|beklag (doen|indienen))\b"
+    r"|\b(officiele|formele|schriftelijke|echte) klacht\b"
+)
+
+
+def asks_how_to_reach_the_bureau(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _WANTS_TO_COMPLAIN_TOO.search(plain):
+        return False
+    asked = [
+        x
+        for x in _SENTENCE_END.split(plain)
+        if _ASKS_DETAILS.search(x)
+        and ("?" in x or x.strip().startswith(("wat ", "waar ", "welk", "hoe ", "op welk", "naar welk")))
+    ]
+    if not asked or any(_OTHER_DETAILS.search(x) or _THEIR_DETAILS.search(x) for x in asked):
+        return False
+    return not names_a_third_party(plain)  # "een klacht over de verhuurder": someone else's number
+
+
+_THEIR_DETAILS = re.compile(
+    r"\b(zijn|haar|hun|z'n|diens) (\w+ )?(e-?mail ?adres|mailadres|adres|nummer|telefoonnummer)\b"
+)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -188,6 +188,9 @@ OTHER_SIDE = re.compile(
     # "de internetaanbieder"), and English road users: "the other driver now claims", "the driver behind me"
     r"|\b\w*(provider|leverancier|aanbieder)\b"
     r"|\b(the|that|this) (other )?(driver|motorist|cyclist|lorry|van|taxi|bus)\b"
+    # Round 24: a friend or in-law the customer lent to or dealt with ("m'n maat", "mijn zwager", "een maat van me")
+    r"|\b(mijn|m'?n|mn|een|die|de|deze|zijn|haar|z'n|onze) (beste )?(maat|maatje|makker|gabber|mattie|kameraad|zwager|"
+    r"schoonzoon|schoondochter|huisgenoot|huisgenote)\b"
 )
 # Round 23: a third party's own customer service ("de telefoonprovider rekent te veel en de klantenservice doet
 # niks", "hun helpdesk", "de klantenservice van Ziggo"): someone else's, not ARAG's, when a third party is named
@@ -211,6 +214,63 @@ def their_service_blanked(plain: str) -> str:
         text = f"{before} {text[found.end() :]}"
         found = _PLAIN_SERVICE.search(text, len(before))
     return text
+
+
+# Round 24: what the other party said to the customer, quoted ("nu zegt ie ik betaal niks terug want jij zei zelf dat
+# het een goeie investering was", "hij zei: jullie krijgen niks", "zijn antwoord was: 'u heeft zelf opgezegd'"): its
+# "jij", "jullie" or "u" address the customer, not ARAG. Direct speech only: after a colon or a quote mark, or a
+# pronoun right after the verb of saying; indirect speech ("hij zei dat jullie ...") is the customer's report and
+# stays. The speaker is a third person or a third party, never someone of ARAG's side (their words stay as named).
+_SAYS = (
+    r"(zegt|zei|zeggen|zeiden|zeggie|zegtie|riep|roept|riepen|beweert|beweerde|schreef|schrijft|appte|appt|mailde|"
+    r"mailt|antwoordde|antwoordt|reageerde|reageert|snauwde|snauwt|brulde|lachte|sms'?te)"
+)
+_SPEAKER = (
+    r"(ie|hij|ze|zij|die|men|(mijn|m'?n|mn|de|die|deze|dat|zijn|haar|hun|z'n|onze|een) (?!(jurist\w*|behandelaar\w*|"
+    r"medewerk\w*|specialist\w*|advocaat|arag\w*|klantenservice|servicedesk|telefonist\w*)\b)[\w'-]+)"
+)
+_SAY_FILL = r"(( (letterlijk|gewoon|doodleuk|ineens|nu|toen|dan|ook|zelfs|alleen|nog|zomaar|droogjes|boos|kwaad|"
+_SAY_FILL += r"tegen (mij|me|ons)))*)"
+_OPEN = r"(\s*:\s*[\"'\u2018\u201c\u201e]?|\s+[\"'\u2018\u201c\u201e]|\s+(?=(ik|jij|je|jullie|u|wij|we|jouw|uw)\b))"
+_DIRECT_SPEECH = re.compile(
+    r"\b"
+    + _SAYS
+    + r" "
+    + _SPEAKER
+    + _SAY_FILL
+    + _OPEN  # "nu zegt ie ik betaal niks", "zei hij tegen me: ..."
+    + r"|\b"
+    + _SPEAKER
+    + r" (\w+ ){0,2}?"
+    + _SAYS
+    + _SAY_FILL
+    + _OPEN  # "hij zei: jullie ...", "mn maat zegt ik ..."
+    # the speaker of the clause before: "mijn huisbaas houdt de borg in en zei letterlijk 'jij ...'" (marks only)
+    + r"|\b(en|maar|toen|want|dus|daarna) "
+    + _SAYS
+    + _SAY_FILL
+    + r"(\s*:\s*[\"'\u2018\u201c\u201e]?|\s+[\"'\u2018\u201c\u201e])"
+    + r"|\b(zijn|haar|hun|z'n|diens) (antwoord|reactie|woorden|bericht|appje|mail|smoes|excuus|reply)\b[^.?!:]{0,15}"
+    r"\b(was|is|luidde|luidt|kwam neer op)\b\s*:?\s*[\"'\u2018\u201c\u201e]?"
+    + r"|\b(he|she|they|the (other )?\w+) (said|says|told me|replied|wrote)\s*(:\s*[\"'\u2018\u201c]?|[\"'\u2018\u201c])"
+)
+_QUOTE_END = re.compile(r"[\"'\u2019\u201d]|[.!?](\s|$)")
+
+
+def quoted_speech_blanked(plain: str) -> str:
+    """A folded text without what a third party said in direct speech (round 24): from the verb of saying to the
+    closing quote mark or the end of the sentence."""
+    out, start = [], 0
+    for found in _DIRECT_SPEECH.finditer(plain):
+        if found.start() < start:
+            continue
+        end = _QUOTE_END.search(plain, found.end())
+        stop = end.start() if end else len(plain)
+        out.append(plain[start : found.end()])
+        out.append(" ")
+        start = stop
+    out.append(plain[start:])
+    return "".join(out)
 
 
 # Round 19: the policy named as whose it is ("de polis staat op haar naam", "verzekerd via mijn vader"): who is
@@ -250,6 +310,7 @@ def coverage_story(text: str) -> bool:
     if running != rest and _NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
     running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
+    running = quoted_speech_blanked(running)  # round 24: "nu zegt ie: jij zei zelf ..." addresses the customer
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
