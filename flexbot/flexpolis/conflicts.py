@@ -54,6 +54,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bbuurvrouw\b",
             r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
             r"\bbovenbu\w*",
+            r"\b(de |die )?(jongen|man|vrouw|meneer|mevrouw|mensen|student\w*|familie|gezin) (boven|onder|naast) (me|mij|ons)\b",
             r"\bonderbu\w*",
             r"\bbuurtbewoner\w*",
             r"\bgebu(u)?r(en)?\b",  # Flemish: "mijn gebuur"
@@ -409,6 +410,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
             r"winkeldiefstal|doodslag|poging tot)\b",
             r"\b(noodweer|zelfverdediging)\b",
+            # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
+            r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
+            r"\b(verhoor|verhoord)\b.{0,60}\b(politie|bureau)\b|\b(politie|bureau)\b.{0,60}\b(verhoor|verhoord)\b",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
@@ -533,7 +537,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
-            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b",
+            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b|"
+            r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
+            r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
             # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
             r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
@@ -730,6 +736,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "een conflict met een klant die niet betaalt": one's client, so work outside employment (Inkomen 3a)
             r"\b(een|mijn|onze) klant (die )?(\w+ ){0,2}(niet )?(betaalt|betalen|weigert)\b",
             r"\bmijn eenmanszaak\b",
+            # "naast mijn vaste baan fotografeer ik bruiloften, daar stuur ik facturen voor" (Inkomen 3a / C&W 1)
+            r"\bnaast mijn (\w+ )?(baan|werk)\b.{0,120}\b(factu\w*|opdracht\w*|klant\w*)\b",
             # Inkomen 3a / C&W 1: paid lessons or work of one's own beside a job ("ik geef naast mijn
             # baan pianoles aan huis; een leerling betaalt niet") is income earned outside employment.
             r"\b(ik geef|geef ik)\b[^.?!]{0,40}\b(piano|gitaar|zang|viool|muziek|dans|bij|teken|schilder|yoga|taal|rij|zwem)\w*les(sen)?\b",
@@ -930,6 +938,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgokken\b",
             r"\bgok\w*site\b",
             r"\bwinactie\b",
+            r"\b\w*wedstrijd\b.{0,60}\b(hoofdprijs|prijs)\b.{0,80}\b(vervallen|niet (\w+ )?(geven|uitkeren|uitbetalen)|alsnog)\b",
+            r"\b(hoofdprijs|prijs) (gewonnen|won)\b|\b(gewonnen|won) (\w+ ){0,3}(hoofdprijs|prijs)\b",
         ),
     ),
     (
@@ -1168,6 +1178,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(hond|kat|paard)\w* (van (de|het|mijn|m'?n|onze|ons|die|een) \w+ )?beet (mij|me|ons|mijn|m'?n)\b|"
             r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*|\b(\w*hond|\w*paard|kat)\w*\b[^.?!]{0,40}\bbeet\b|"
             r"\bbeet (mij|me|ons|onze|mijn|m'?n)\b",  # "een loslopende rottweiler beet onze kat"
+            # "mijn teckel werd gegrepen door een loslopende herder"
+            r"\b(gegrepen|aangevallen|gebeten|toegetakeld) door (een|de|die|hun|zijn|haar) (\w+ ){0,3}(\w*hond|herder|rottweiler|"
+            r"pitbull|bulldog|terrier|labrador|mastiff|stafford\w*|husky)\b",
             # an injury someone caused: "kwam er met gestrekt been in, m'n scheenbeen is gebroken"
             r"\b(been|arm|pols|enkel|\w*been|neus|kaak|rib|ribben|teen|vinger|knie|schouder)\b (is |was )?(gebroken|gekneusd)\b"
             r".{0,160}\baansprakelijk\b|\b(gestrekt been|tackle|overtreding)\b.{0,80}\b(gebroken|letsel|gewond)\b",
@@ -1284,6 +1297,11 @@ OWN_INSURER_REFUSES = re.compile(
     r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
     r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
     r"\b(niet|niks|niets|uit|af)\b"
+)
+# "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
+ACCUSED_OF_THEFT = re.compile(
+    r"\b(zeggen|beweren|denken|zegt|beweert|denkt) (ze |zij |hij |de \w+ )?dat (hij|zij|ze|ik|mijn \w+) (\w+ ){0,4}"
+    r"(heeft|hebben|zou hebben|had) (ge)?stolen\b|\b(aangehouden|opgepakt)\b.{0,80}\b(gestolen|diefstal|winkeldiefstal)\b"
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
@@ -1483,7 +1501,7 @@ def _skipped_about_property(folded: str) -> set[str]:
     skip: set[str] = set()
     # An inherited house the customer now lets: the rent is the customer's own claim (C&W 3b), not one taken over;
     # a bailiff the customer wants to send is no creditor (11n).
-    if re.search(r"\b(verhuur\w*|mijn huurders?)\b", folded):
+    if re.search(r"\b(verhuur(?!der)\w*|mijn huurders?)\b", folded):  # the customer lets; not "de verhuurder"
         skip.add("overgenomen_vordering")
     if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
         skip.update(("overgenomen_vordering", "schulden"))
@@ -1518,7 +1536,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         skip.add("vermogensbeheer")
     # "borg gestaan voor de lening van mijn zoon; hij is failliet": the surety's debt taken over (11n), not 11l
     if re.search(r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b", folded):
-        skip.add("schulden")
+        skip |= {"schulden", "huur_woning"}  # "voor haar huur borg gestaan; nu eist de verhuurder het van mij" (11n)
     # A dismissal for alleged theft is an employment conflict (Inkomen 2a) until there is a criminal case.
     if re.search(r"\bontslag\w*|\bontslagen\b", folded) and not re.search(
         r"\b(politie|officier|justitie|dagvaarding|strafzaak|vervolg\w*|aangifte|verdachte|rechter)\b", folded
@@ -1537,7 +1555,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     ):
         skip.add("zzp_opdracht")
     # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
-    if re.search(r"\b(verdacht|beschuldigd) van\b", folded):
+    if re.search(r"\b(verdacht|beschuldigd) van\b", folded) or ACCUSED_OF_THEFT.search(folded):
         skip.add("slachtoffer")
     # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
     if re.search(RENTED_CRAFT, folded):

@@ -27,6 +27,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(i'?m|i am|we'?re|we are|i will be|we will be) (moving|relocating|emigrating) to", "ik verhuis naar"),
     (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),
     (r"(what'?s|what is) the (maximum|max|most)|how much (does|will|would) arag (pay|cover)", "wat is het maximum"),
+    # a boat of one's own (art. 11i): "a small sailing boat that I keep at a marina"
+    (r"(sailing|motor|speed) ?boat|sailboat|yacht", "zeilboot"),
+    (r"marina|boatyard|boat yard", "jachthaven"),
     # money lent (C&W 3f): "I lent my roommate 600 euros ... now he ghosts me"
     (r"(i|we) (have )?(lent|loaned)", "ik heb geld uitgeleend aan"),
     (r"(pay|paid|give|gave) (it|the money|me) back", "terugbetalen"),

@@ -174,3 +174,54 @@ def test_a_hearing_close_at_hand_gets_art_11b_beside_the_answer() -> None:
     assert (
         "zitting_dichtbij" not in state_of("De zitting is pas over een half jaar, kan ik dat nu melden?").question.facts
     )
+
+
+# Round 24 (blind first_answers23, first run 30/40): classes fixed after the run ------------------------------
+def test_a_dog_that_seized_the_customers_dog_by_breed_is_a_wrongful_act() -> None:
+    # C&W 2a (a wrongful act or an act against the customer: both 2a)
+    text = "Onze poedel werd in het bos aangevallen door een loslopende husky, de eigenaar wil niks betalen"
+    assert kind(text) in ("onrechtmatige_daad", "slachtoffer") and "2a" in first(text)
+
+
+def test_the_man_upstairs_is_a_neighbour() -> None:
+    assert kind("de man onder ons rookt de hele dag op zijn balkon en het komt bij ons binnen, hij lacht erom") == (
+        "burenconflict"
+    )
+
+
+def test_new_rules_of_the_cabinet_and_a_suit_against_the_state_about_the_law_are_11k() -> None:
+    assert kind("Door de nieuwe regels van het kabinet krijg ik minder kinderopvangtoeslag, ik wil procederen") in (
+        "wetgeving",
+        "belastingrecht",
+    )
+    assert kind("Het gaat mij om die wet zelf. Ik wil een rechtszaak tegen de Staat.") == "wetgeving"
+
+
+def test_surety_for_a_childs_rent_is_a_claim_taken_over() -> None:
+    # art. 11n: "voor haar huur borg gestaan; nu eist de verhuurder het van mij"
+    text = "Ik heb borg gestaan voor de huur van mijn zoon. Hij betaalt niet en nu eist zijn verhuurder 2.000 euro van mij."
+    assert kind(text) == "overgenomen_vordering"
+
+
+def test_a_prize_won_and_withheld_is_a_game_of_chance() -> None:
+    # C&W 3e
+    assert kind("Ik heb de hoofdprijs gewonnen bij een winactie van de supermarkt maar ze geven hem niet") == "kansspel"
+
+
+def test_invoices_sent_beside_a_job_are_work_outside_employment() -> None:
+    # Inkomen 3a / C&W 1
+    text = "Naast mijn baan bij de gemeente geef ik workshops en een klant betaalt mijn factuur van 400 euro niet"
+    assert kind(text) == "zzp_opdracht"
+
+
+def test_a_child_held_for_shoplifting_is_a_suspect() -> None:
+    # art. 12, not the victim of a theft (C&W 2a)
+    text = "Mijn dochter is bij de drogist aangehouden, ze denken dat zij make-up heeft gestolen. Ze moet op verhoor."
+    assert kind(text) == "strafzaak"
+    assert kind("Mijn fiets is gestolen en de politie doet niks") != "strafzaak"
+
+
+def test_an_english_sailing_boat_at_a_marina_is_art_11i() -> None:
+    assert "11i" in language_answer.dutch_only_answer(
+        "My sailing boat is at a marina in Zeeland and they damaged the hull while lifting it. Can ARAG help?"
+    )
