@@ -114,6 +114,9 @@ def apply(state: CheckState, changes: dict[str, Any]) -> tuple[CheckState, list[
     q = state.question
     reasons: list[str] = []
     opponent = changes.get("opponent")
+    if changes.get("first_event_after_start") is False and (changes.get("conflict") or q.conflict) == "erfenis":
+        # C&W 2i: in an inheritance the first event is the death ("vader overleden in 2019; C&W sinds 2021")
+        changes = {**changes, "first_event_after_start": None, "facts.erflater_overleden_na_start": False}
     for name, value in changes.items():
         if value is None or name in ("opponent", "relative"):
             continue  # the opponent follows the conflict it came with; the relative is the state's
@@ -924,9 +927,22 @@ def reported_after_end(text: str) -> bool:
     return today - end > 31
 
 
+def _last_year_before_this_years_policy(t: str) -> bool:
+    """ "Ik heb sinds 1 juni een Flexpolis. Sinds maart vorig jaar ruzie met de aannemer": a policy month told
+    without a year is this year's, so an event of last year came before it (art. 9)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(t) if c]
+    policy_this_year = any(
+        _POLICY_WORD.search(c) and _MONTH_IN.search(c) and not re.search(r"\b(vorig|vorige) jaar\b|\b(19|20)\d\d\b", c)
+        for c in clauses
+    )
+    return policy_this_year and any(
+        not _POLICY_WORD.search(c) and re.search(r"\b(vorig|vorige) jaar\b", c) for c in clauses
+    )
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
-    if _years_before_start(t) is False:
+    if _years_before_start(t) is False or _last_year_before_this_years_policy(t):
         return False
     if _event_older_than_policy(t) or _months_before_start(t):
         return False

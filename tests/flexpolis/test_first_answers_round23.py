@@ -225,3 +225,22 @@ def test_an_english_sailing_boat_at_a_marina_is_art_11i() -> None:
     assert "11i" in language_answer.dutch_only_answer(
         "My sailing boat is at a marina in Zeeland and they damaged the hull while lifting it. Can ARAG help?"
     )
+
+
+def test_a_death_before_the_module_told_as_its_start_year_is_c_en_w_2i() -> None:
+    # C&W 2i: the first event of an inheritance is the death; the 2i reason, not only art. 9
+    state = state_of("Mijn moeder is in 2018 overleden en mijn broer verdeelt de erfenis niet")
+    state, _ = dialogue.apply(state, {"first_event_after_start": False})
+    assert state.question.facts.get("erflater_overleden_na_start") is False
+    assert "overleden" in state.verdict().explanation
+
+
+def test_last_years_event_before_a_policy_from_this_years_month_is_art_9() -> None:
+    text = "Ik ben sinds 1 maart verzekerd bij jullie. Vorig jaar in oktober begon het gedoe met de loodgieter."
+    assert state_of(text).question.first_event_after_start is False
+    assert (
+        state_of(
+            "Ik ben sinds maart verzekerd. In mei begon het gedoe met de loodgieter."
+        ).question.first_event_after_start
+        is not False
+    )
