@@ -162,7 +162,8 @@ def _blames(sentence: str) -> bool:
 def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
-    folded = NOT_ARAG.sub(" ", their_service_blanked(plain))  # round 23: the provider's own klantenservice
+    # round 23: the provider's own klantenservice; round 25: staff and unanswered mails of a place named before
+    folded = NOT_ARAG.sub(" ", their_service_blanked(plain, names_a_third_party))
     told = TOLD_TO_WRITE.sub(" ", folded)  # round 22: "mijn zoon zei dat ik jullie moest mailen" names no one
     quoted = quoted_speech_blanked(told)  # round 24: "hij zei: jullie ..." addresses the customer, not ARAG
     if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", quoted)):  # round 19: "de polis staat op haar naam" names no one
@@ -257,6 +258,8 @@ def _cleared_and_answered(
 _EN_OPPONENT = re.compile(
     r"\bthe (other )?(driver|motorist|cyclist|party|seller|landlord|employer|shop|company|neighbou?r|contractor)\b"
     r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
+    # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")
+    r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
 )
 
 

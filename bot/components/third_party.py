@@ -6,6 +6,7 @@ the classifier) and ComplaintIntent (the story is cleared as no complaint); roun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flexbot.complaints.rules import THIRD_PARTY_MARKERS
 from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
@@ -203,16 +204,33 @@ _THEIR_SERVICE = re.compile(
 _PLAIN_SERVICE = re.compile(r"\b(de|die|een) " + _SERVICE_DESK + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)")
 
 
-def their_service_blanked(plain: str) -> str:
-    """A folded text without the customer service of a third party named before it (round 23)."""
+# Round 25: the staff of a place named before ("in de wasstraat ... medewerker zegt 'eigen risico'") and mails left
+# unanswered in the passive ("nooit geleverd ... mails worden niet beantwoord") after a seller or shop: the third
+# party's, when no "jullie", "uw" or ARAG is attached to them.
+def _names_another(text: str) -> bool:
+    return bool(OTHER_SIDE.search(text) or THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text))
+
+
+_PLAIN_STAFF = re.compile(
+    r"\b((de|die|een|hun|zijn|haar|z'n) )?(medewerker|medewerkster|medewerkers)\b(?! van (jullie|julie|arag\w*|u|uw)\b)"
+    r"|\b((mijn|m'?n|onze|de|alle) )?(e-?mails?|mailtjes|mails?|berichten) (worden|werden) (\w+ )?(niet|nooit) (meer )?"
+    r"(beantwoord|gelezen)\b"
+)
+
+
+def their_service_blanked(plain: str, named: Callable[[str], bool] | None = None) -> str:
+    """A folded text without the customer service (round 23) or staff and unanswered mails (round 25) of a third
+    party named before it (`named`: the test for one, by default the opponents of this module and the rules)."""
+    named = named or _names_another
     text = _THEIR_SERVICE.sub(" ", plain)
-    found = _PLAIN_SERVICE.search(text)
-    while found:
-        before = text[: found.start()]
-        if not (OTHER_SIDE.search(before) or THIRD_PARTY_MARKERS.search(before) or COVERAGE_OPPONENTS.search(before)):
-            break
-        text = f"{before} {text[found.end() :]}"
-        found = _PLAIN_SERVICE.search(text, len(before))
+    for pattern in (_PLAIN_SERVICE, _PLAIN_STAFF):
+        found = pattern.search(text)
+        while found:
+            before = text[: found.start()]
+            if not named(before):
+                break
+            text = f"{before} {text[found.end() :]}"
+            found = pattern.search(text, len(before))
     return text
 
 

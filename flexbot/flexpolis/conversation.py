@@ -229,6 +229,45 @@ NEW_HOME = (
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
     r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b))"
 )
+# Round 24 follow-ups (conversations19), keyword routes mid-check or after a verdict:
+# art. 11g: "het gaat nog maar om 150 euro, heeft het zin om het te melden?"
+SMALL_CLAIM_WORTH = (
+    r"(?=.*\b(zin|de moeite|waard|nut)\b)(?=.*(\b\d[\d.,]* ?(euro|eur)\b|€ ?\d))"
+    r"(?=.*\b(meld\w*|aankloppen|aanmelden|bellen|jullie|arag|u)\b)"
+)
+# art. 11b: "ik loop er al acht maanden mee rond, is dat erg?" (waited long before reporting; not waiting for ARAG)
+LONG_WAIT = (
+    r"(?!.*\bop (een |uw |jullie |het )?(antwoord|reactie|bericht|terugbel\w*|jullie)\b)"
+    r"(?=.*\b(lang|lange tijd|maanden|maand|jaar|jaren|weken)\b)"
+    r"(?=.*\b(gewacht|wachten met melden|laten liggen|rondgelopen|mee rond|rondlopen)\b)"
+)
+# art. 5 / 11a: "een kennis van mij is advocaat en heeft al bezwaar ingediend; betalen jullie zijn rekening?"
+ACQUAINTANCE_LAWYER = (
+    r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
+    r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b"
+)
+# art. 1: "zij is geen familie van ons; geldt jullie hulp dan wel voor haar?" (an au pair); a child on kamers
+NOT_FAMILY_INSURED = (
+    r"(?=.*\b(geen (familie|familielid)|niet (bij|tot) de familie|hoort niet bij (de familie|ons gezin))\b)"
+    r"(?=.*\b(gedekt|verzekerd|geldt|gelden|hulp|verzekering|polis)\b)|"
+    r"\bop (kamers|een (studenten)?kamer)\b|\bstudentenkamer\b|\bstudentenhuis\b"
+)
+# art. 6: "de schade is 22.000 euro; betalen jullie alles?"
+PAY_IT_ALL = (
+    r"\b(betalen|vergoeden|dekken) (jullie|arag|ze|u) (dan |dat |dit |het |die schade |die kosten |ook |wel )*"
+    r"(alles|allemaal|helemaal|volledig|het hele bedrag)\b"
+)
+# art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
+MODULE_TAKEN_NOW = (
+    r"(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"
+    r"(?=.*(\b(sluit|sluiten|neem|nemen)\b[^.?!]{0,40}\b(erbij|er (\w+ ){0,2}bij)\b|\b(erbij|er (\w+ ){0,2}bij) "
+    r"(af ?sluiten|afsluit|nemen|neem)\b))"
+)
+# art. 12: "de uitspraak was zes weken geleden, is dat een probleem?" (report the decision within 1 maand)
+DECISION_WEEKS_AGO = (
+    r"(?=.*\b(uitspraak|vonnis|vrijspraak|vrijgesproken|sepot|geseponeerd|sprak (\w+ ){1,4}vrij)\b)"
+    r"(?=.*\b(geleden|vorige (week|maand)|weken|maanden)\b)(?=.*\b(te laat|probleem|erg|uit|nog (op tijd|melden))\b)"
+)
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -238,6 +277,14 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("cooperation", INFO_ASKED),
     ("advice", ADVICE_WITHOUT_CONFLICT),
     ("new_home", NEW_HOME),
+    # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
+    ("criminal", DECISION_WEEKS_AGO),
+    ("minimum", SMALL_CLAIM_WORTH),
+    ("report", LONG_WAIT),
+    ("own_lawyer", ACQUAINTANCE_LAWYER),
+    ("who_is_insured", NOT_FAMILY_INSURED),
+    ("maximum", PAY_IT_ALL),
+    ("waiting_period", MODULE_TAKEN_NOW),
     # Art. 10 (round 22): the other side's costs made outside court ("zijn advocaat stuurt mij een rekening voor de
     # kosten die hij maakte voordat het bij de rechter kwam"): never paid, also when the customer must pay them.
     ("costs", OPPONENT_OUT_OF_COURT),
@@ -577,6 +624,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     "maximum": ((r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
+        (LONG_WAIT, "Meldt u te laat"),  # art. 11b (round 24)
         (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),
     ),
 }

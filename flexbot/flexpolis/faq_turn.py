@@ -77,7 +77,11 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
         # round 23: "krijg ik dan nog iets van korting op een jurist ofzo?" (korting op het uurtarief, Legal Services)
-        r"\bkorting\b|\blegal services\b|\b(goedkoper|voordeliger)\b[^.?!]{0,30}\b(jurist|advocaat|hulp|advies)\b",
+        r"\bkorting\b|\blegal services\b|\b(goedkoper|voordeliger)\b[^.?!]{0,30}\b(jurist|advocaat|hulp|advies)\b|"
+        # round 24: "kunnen jullie me dan wel aan een goede jurist helpen?" after a 'not covered'
+        r"\b(aan|naar) (een |iemand |de )?(goede |andere |betaalbare )?(jurist|advocaat|specialist)\b[^.?!]{0,20}"
+        r"\b(helpen|verwijzen|doorverwijzen|koppelen)\b|\b(helpen|verwijzen) (\w+ )?(aan|naar) (een |iemand )?(goede )?"
+        r"(jurist|advocaat)\b",
         None,
     ),
 )
