@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from flexbot.complaints.lexicon import LEMMA_FILE, package_file
 
@@ -25,7 +26,7 @@ MIN_LENGTH = 5
 
 
 @lru_cache(maxsize=1)
-def _dutch_word_hashes() -> np.ndarray:
+def _dutch_word_hashes() -> npt.NDArray[np.uint32]:
     """CRC-32 of every word form and lemma in spaCy's Dutch lemma lookup table (about 320,000), sorted: 1.3 MB
     instead of the ~30 MB a set of the words would hold in every process (a collision, about 1 in 10,000
     words, only leaves a typo unread)."""
