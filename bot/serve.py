@@ -17,8 +17,8 @@ Several workers are safe for the same reason as under Sanic: every conversation 
 the shared lock store (bot/lock_store.py), checked here first. One worker: plain `rasa run`.
 When a worker exits, the parent stops the others (SIGTERM, and SIGKILL for one still running after
 STOP_GRACE) and exits with its code, so the supervisor (`flexbot run --production`) restarts the
-server as a whole; when the parent dies, the kernel
-stops the workers (PR_SET_PDEATHSIG), so no orphan keeps the port.
+server as a whole; when the parent dies, the kernel stops the workers (PR_SET_PDEATHSIG), so no
+orphan keeps the port.
 """
 
 from __future__ import annotations
