@@ -379,17 +379,7 @@ def asks_bureau_details(text: str) -> bool:
     return asked and bool(_DETAILS.search(folded)) and not _OTHER_BODY.search(folded) and not WHEN_HEARD.search(folded)
 
 
-def bureau_contact_answer() -> str:
-    k = knowledge()
-    return f"{k.complaint_policy('bureau_contact', cited=False)} {k.cite(['Algemene regels 20'])}"
-
-
-def complaint_body_contact_answer() -> str:
-    c = knowledge().contact["klachtenbureau"]
-    return (
-        f"Het {c['name']} kunt u gewoon bellen: {c['phone']}. Schrijven kan ook, per e-mail naar {c['email']} "
-        f"of per post naar {c['address']}, {c['postcode']} {c['city']}."
-    )
+bureau_contact_answer = faq_turn.bureau_contact  # the Klachtenbureau's details (art. 20), one sentence for all
 
 
 # Round 20: what becomes of the complaint ("oké. en wat gebeurt er dan mee?", "wat doen jullie met mijn klacht?")
@@ -539,14 +529,9 @@ def after_bureau_answer() -> str:
 
 
 def another_handler_offer() -> str:
-    """Seed 004 art. 5 ("U mag ons altijd vragen om een andere behandelaar"), offered with a complaint about the
-    rapport with the handler."""
-    k = knowledge()
-    phone = k.contact["servicecenter"]["phone"]
-    return (
-        f"Klikt het niet met uw behandelaar, dan mag u ARAG altijd om een andere behandelaar vragen "
-        f"{k.cite(['Algemene regels 5'])}. Dat kunt u vragen via {phone}, of zeg het hier, dan zet ik het bij uw klacht."
-    )
+    """Art. 5's other handler (the knowledge file's sentence), offered with a complaint about the rapport with the
+    handler."""
+    return f"{another_handler_answer(None)} Of zeg het hier, dan zet ik het bij uw klacht."
 
 
 # Round 23: at the intake of a premium complaint, the customer wants to stop ("Dan stop ik ermee. Tot wanneer kan
@@ -825,7 +810,7 @@ class ValidateComplaintForm(FormValidationAction):
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         contact_asked = tracker.get_slot("requested_slot") == "customer_contact"  # "bel me maar": the number is asked
         if asks_complaint_body_contact(value) and (is_own_question(value) or "?" in value):
-            dispatcher.utter_message(text=complaint_body_contact_answer())  # round 20
+            dispatcher.utter_message(text=bureau_contact_answer())  # round 20: seed 004 art. 20
             return True
         if asks_complaint_channel(value):
             dispatcher.utter_message(text=complaint_channels_answer())  # round 20

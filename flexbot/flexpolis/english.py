@@ -353,7 +353,8 @@ def residence_rule(text: str) -> str | None:
     does my policy still cover me?' (it stops by itself when the policyholder no longer lives in the Netherlands)."""
     k = knowledge()
     if MOVING_ABROAD.search(text):
-        ends = next(s for s in re.split(r"(?<=\.)\s+", k.article("Algemene regels 15").summary) if "automatisch" in s)
+        summary = k.article("Algemene regels 15").summary
+        ends = next((s for s in re.split(r"(?<=\.)\s+", summary) if "automatisch" in s), summary)
         return f"{ends} {k.cite(['Algemene regels 15'])}"
     if not (LIVES_ABROAD.search(text) and TAKE_OUT.search(text)):
         return None

@@ -564,10 +564,14 @@ def answer_faq(
 AFTER_COMPLAINT = "context:na_klacht"
 
 
-def bureau_contact_after_complaint() -> str:
+def bureau_contact() -> str:
+    """The Klachtenbureau's mail, postal address and phone (seed 004 art. 20), from the knowledge file."""
     k = knowledge()
-    said = k.complaint_policy("bureau_contact", cited=False)
-    return f"Gaat het om uw klacht? {said} {k.cite(['Algemene regels 20'])}"
+    return f"{k.complaint_policy('bureau_contact', cited=False)} {k.cite(['Algemene regels 20'])}"
+
+
+def bureau_contact_after_complaint() -> str:
+    return f"Gaat het om uw klacht? {bureau_contact()}"
 
 
 # Art. 18 (round 22): the story before was about the outside lawyer ARAG engaged ("ARAG heeft een advocaat buiten
