@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflicts
+from flexbot.flexpolis import conflict_cues
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -76,7 +76,7 @@ def outcome_note(state: CheckState, text: str) -> str | None:
     if re.search(talk.CONDUCT, t):
         return talk.short_and_details(talk.answer_text("conduct", text))[0]
     traffic = knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic")
-    if not traffic or not (conflicts.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
+    if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
         return None
     article = knowledge().article("Verkeer 4a")
     lead = "Dan bent u hiervoor niet verzekerd" if OVER_THE_LIMIT.search(t) else "Dat kan uitmaken"

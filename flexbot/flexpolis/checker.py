@@ -68,7 +68,7 @@ class CoverageQuestion:
     uitsluiting_arbeidsrecht: bool | None = None
     alleenstaand: bool | None = None
     conflict: str | None = None  # key of conflict_kinds
-    opponent: str | None = None  # key from flexbot.flexpolis.conflicts.OPPONENTS
+    opponent: str | None = None  # key from flexbot.flexpolis.conflict_patterns.OPPONENTS
     amount: Decimal | int | None = None  # euro, without interest and collection costs
     country: str | None = None  # ISO 3166-1 alpha-2
     first_event_after_start: bool | None = None

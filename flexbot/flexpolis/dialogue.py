@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, countries, money, story_facts
+from flexbot.flexpolis import checker, conflict_cues, conflicts, countries, money, story_facts
 from flexbot.flexpolis.checker import CoverageQuestion
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -1111,7 +1111,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
     if (
         guess.traffic
-        and conflicts.NO_OWN_MOTOR.search(fold(text))
+        and conflict_cues.NO_OWN_MOTOR.search(fold(text))
         and not re.search(r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text))
     ):
         found["facts.met_eigen_motorrijtuig"] = False
@@ -1124,7 +1124,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
         or re.search(
             r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
             r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
-            + conflicts.CAR_BY_NAME,
+            + conflict_cues.CAR_BY_NAME,
             fold(text),
         )
     ) and re.search(

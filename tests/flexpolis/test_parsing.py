@@ -144,7 +144,7 @@ def test_conflict_normalisation(text: str, kind: str, opponent: str | None) -> N
 
 
 def test_conflict_kinds_produced_exist_in_the_knowledge_file() -> None:
-    from flexbot.flexpolis.conflicts import KINDS, OPPONENT_DEFAULT_KIND
+    from flexbot.flexpolis.conflict_patterns import KINDS, OPPONENT_DEFAULT_KIND
 
     known = set(knowledge().conflict_kinds)
     assert {kind for kind, _ in KINDS} <= known

@@ -1,0 +1,186 @@
+"""Single cues the conflict reader (flexbot/flexpolis/conflicts.py) weighs beside the pattern tables.
+
+Each is one compiled pattern on folded text: a story detail that rules a kind in or out ("ik had gedronken",
+"de garage zegt", "terwijl de buren ook ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The customer drove after drinking or drugs (Verkeer 4a); "de ander had gedronken" is not it.
+SELF_INFLUENCE = re.compile(
+    r"\b(ik|we|wij)\b (had|heb|hadden|hebben|was|waren)\b.{0,30}\b(gedronken|dronken|drank op|bier(tje)?s? op|"
+    r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen)|aangeschoten|"
+    r"beschonken|tipsy)\b"
+    r"|\bna (een paar|twee|drie|wat|enkele|\d+) (biertjes|bier|wijntjes|glazen|borrels)\b"
+)
+# Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
+HIT = (
+    r"doorgereden|doorreed|doorrijder|geschampt|schampte|achterop|(mij|me|ons|(mijn|m'?n|mn|onze) \w+) (\w+ )?geraakt|"
+    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt"
+)
+ACCIDENT = re.compile(
+    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
+    r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel|" + HIT + r")\b"
+)
+OWN_INSURER_REFUSES = re.compile(
+    r"\b(mijn|onze|de|m'?n) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
+    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
+    r"\b(niet|niks|niets|uit|af)\b"
+)
+# "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
+ACCUSED_OF_THEFT = re.compile(
+    r"\b(zeggen|beweren|denken|zegt|beweert|denkt) (ze |zij |hij |de \w+ )?dat (hij|zij|ze|ik|mijn \w+) (\w+ ){0,4}"
+    r"(heeft|hebben|zou hebben|had) (ge)?stolen\b|\b(aangehouden|opgepakt)\b.{0,80}\b(gestolen|diefstal|winkeldiefstal)\b"
+)
+PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
+CLAIM_ON_ME = re.compile(
+    r"\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
+    r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b"
+)
+HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
+DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
+SCHOOL_DECISION = re.compile(
+    r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|toe te laten|toegelaten|"
+    r"niet toelaten|diploma|examen|in te schrijven|inschrijv\w*|aan te nemen|niet aannemen|niet aangenomen|plaatsing|niet geplaatst)\b"
+)
+ROAD_FAULT = re.compile(
+    r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|\bwegbeheerder\b"
+)
+RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
+# Someone drove into the customer or their things, told without accident words.
+RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
+COLLISION = re.compile(
+    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|" + HIT + "|"
+    r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
+    r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
+    r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
+    r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"  # "kwam zo rechtsaf zonder te kijken, boem"
+    # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
+    r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
+    r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
+    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
+)
+OWN_VEHICLE_DAMAGED = re.compile(
+    r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
+    r"\b(beschadigd|kapot|bekrast|vernield|deuk|ingegooid|ingeslagen|gegooid)\b"
+)
+OWN_HOME_WORK = re.compile(
+    r"\b(mijn|ons|onze|m'?n) (eigen )?(huis|woning|dakkapel|verbouwing|appartement|aanbouw|uitbouw|bouwvergunning)\b|"
+    r"\b(ik|wij|we) (wil|willen|ga|gaan) (\w+ ){0,3}(bouwen|verbouwen)\b"
+)
+OTHERS_INSURER = re.compile(
+    r"\bverzeker(aar|ing)\w* van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|"
+    r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?|\w*)verzeker(aar|ing)\b"
+)
+RENTED_THING = re.compile(
+    r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
+    r"gereedschap\w*|materiaal|machine\w*|kostuum\w*|jurk|trouwjurk|ski\w*|snowboard\w*|partytent|springkussen|"
+    r"geluidsinstallatie|feestzaal|zaal)\b"
+)
+HOME = re.compile(r"\b(huis|woning|appartement|kamer|studio|flat|huurhuis|huurwoning|studentenkamer|woonruimte)\b")
+NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
+PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
+OTHER_INFLUENCE = re.compile(
+    r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
+    r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
+)
+# Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
+INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
+
+# A car named by its make or by parts only a motor vehicle has ("een Golf uit 2014, de versnellingsbak is kapot").
+CAR_BY_NAME = (
+    r"\b(volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|"
+    r"fiat|seat|dacia|suzuki|tesla|honda|porsche|ford fiesta|ford focus|golf (gti|tdi|tsi)|"
+    r"golfje|polootje|fiatje|opeltje|"  # "een golfje uit 2011"
+    r"versnellingsbak|koppeling|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*)\b"
+)
+VEHICLE_BOUGHT = re.compile(
+    r"\b(gekochte|nieuw gekochte|tweedehands) (\w+ )?(auto|motor|scooter|brommer|camper|occasion)\b|"
+    r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,2}gekocht\b"
+)
+MOTOR = re.compile(
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|bus|taxi\w*|camper|bestelbus\w*|"
+    r"automobilist\w*|busje|tractor|truck|bijrijder)\b"
+)
+# The customer took part without a motor vehicle of their own.
+NO_OWN_MOTOR = re.compile(
+    r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b|"
+    # a passenger in someone else's car (Verkeer 1: "met of zonder vervoermiddel")
+    r"\b(passagier|bijrijder|meegereden|meereed|achterin|achterop bij)\b|\b(zelf )?geen (eigen )?(auto|vervoermiddel)\b"
+)
+
+TRAFFIC = re.compile(
+    r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
+    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder)\b"
+)
+
+
+OTHER_BANKRUPT = (
+    r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|"
+    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming)\b"
+    r"[^.?!]{0,40}\b(failliet|faillissement)\b"
+    r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"
+)
+OWN_BANKRUPTCY = (
+    r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"
+    r"|\b(mijn|m'?n|onze|ons) (bv|nv|bedrijf|zaak|eenmanszaak|onderneming) (is|gaat|ging|was) failliet\b"
+    r"|\b(ik|wij|we) (kan|kunnen) (de|mijn|onze) schulden niet (\w+ )?betalen\b"
+)
+LIVE_TOGETHER = re.compile(
+    r"\b(mijn|m'?n) (partner|man|vrouw|echtgeno\w*)\b|\bsamen ?won\w*|\b(wonen|woon|woont) (\w+ ){0,3}samen\b|\bsamenwonend\w*"
+    r"|\b(woont|wonen) (al |nu |sinds \w+ )?bij (mij|me)\b|\b(woon|wonen) (samen )?met (mijn|m'?n) (vriend|vriendin)\b"
+)
+OWN_CRAFT = (
+    r"\b(mijn|m'?n|onze|ons) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|catamaran|jetski|"
+    r"waterscooter|zeiljacht|motorjacht)\b"
+)
+RENTED_CRAFT = (
+    r"\b(boot|bootje|sloep|jacht|zeilboot|motorboot|kano|kajak|sup|jetski|waterscooter|catamaran|drone)\w*\b"
+    r".{0,40}\b(gehuurd|huren|huurde|gehuurde)\b|\b(gehuurd|huren|huurde|gehuurde)\b.{0,20}\b(boot|bootje|sloep|jacht|"
+    r"zeilboot|motorboot|kano|jetski|waterscooter)\b|\bbootverhuur\w*"
+)
+
+
+# A penalty agreed in a contract ("de boete van 10% uit de koopakte") is no fine of the government (art. 12).
+CONTRACT_PENALTY = re.compile(
+    r"\bboete\w*\b.{0,40}\b(uit|in|volgens) (het|de|ons|onze|mijn) (koop)?(contract|overeenkomst|akte|koopakte)\b|"
+    r"\b(contractuele|boeteclausule|boetebeding)\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
+)
+ARAG_AS_INSURER = re.compile(
+    r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"
+    r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))"
+)
+BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
+
+
+# A garage where the car stood or that priced the damage is no party ("mijn auto stond bij de garage",
+# "garage zegt 2400 euro"): the fine or the collision decides (art. 12, Verkeer 3a).
+GARAGE_NOT_PARTY = re.compile(
+    r"\b(stond|staat|stonden|was|lag) (\w+ ){0,4}(bij|in) de garage\b|\b(de )?garage (zegt|schat|schatte|begroot|"
+    r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b"
+)
+# "als ik overstap naar een andere verzekeraar": a change of policy, not a conflict with an insurer.
+SWITCHING_INSURER = re.compile(
+    r"\b(overstap\w*|over te stappen|overgestapt|stap(pen|t)? (\w+ )?over) (naar|bij) (een )?(andere|nieuwe) (\w+ )?"
+    r"(verzekeraar|maatschappij)\b",
+    re.IGNORECASE,
+)
+
+
+# A neighbour named to compare ("terwijl de buurvrouw in precies zo'n huis minder betaalt", "net als de buren"):
+# no party when someone else is named (the woningcorporatie raising the rent: C&W 2c, not 2e).
+NEIGHBOUR_COMPARED = re.compile(
+    r"\b(terwijl|net als|net zoals|zoals|evenals|dan|ook) (de|mijn|m'?n|onze|ons|alle|andere|die) (\w+ )?"
+    r"(buurvrouw|buurman|buren|bovenburen|onderburen|overburen|buurtgeno\w*|buurtbewoners)\b[^.?!,;]*|"
+    r"\b(de|mijn|m'?n|onze) (buurvrouw|buurman|buren|bovenburen|onderburen|overburen)\b[^.?!,;]{0,40}\b(minder|meer|"
+    r"hetzelfde|evenveel|goedkoper|duurder|ook al|net zo)\b[^.?!,;]*"
+)
+
+
+# The customer paying money back (a loan such as the borgsom, art. 13) is no refund owed by a seller.
+OWN_REPAYMENT = re.compile(r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b")
+# Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
+_CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
+DENIED_CHARGES = re.compile(rf"\b(geen|zonder) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")

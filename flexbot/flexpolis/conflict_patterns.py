@@ -1,0 +1,1291 @@
+"""Pattern tables for the conflict reader (flexbot/flexpolis/conflicts.py).
+
+OPPONENTS: who the other party is; KINDS: the kind of conflict, keys of `conflict_kinds` in the knowledge
+file, in order (the first that matches wins); OPPONENT_DEFAULT_KIND: the kind an opponent suggests when no
+subject word says it. Patterns are regex fragments matched on accent-folded lower-case text.
+"""
+
+from __future__ import annotations
+
+# "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
+EX_ALONE = (
+    r"\bmijn ex\b(?![-\w])(?! (werkgever|verhuurder|huisbaas|collega|baas|buurman|buurvrouw|buren|"
+    r"leidinggevende|school|club|vereniging|zakenpartner|opdrachtgever|klant|werknemer)\w*)"
+)
+
+# opponent key: (Dutch label, patterns). Patterns are regex fragments matched on folded text.
+OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ex_partner": ("ex-partner", (r"\bex[- ]?(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b", EX_ALONE)),
+    # Only as the other party ("ruzie met mijn man"); "mijn man heeft ruzie met ..." is co-insured.
+    # "de verblijfsvergunning van mijn vrouw" is hers, not a conflict with her: only "met/tegen".
+    "partner": (
+        "partner",
+        (
+            # not along for the ride: "ik reed met mijn vriendin naast me" (round 19)
+            r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b(?! (naast|achterin|voorin|in de auto|"
+            r"als bijrijder|als passagier|op de achterbank|achterop|mee\b))",
+            r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
+            r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
+            # "mijn vriend heeft tijdens een ruzie mijn laptop van de tafel gegooid" (round 21)
+            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)( \([^)]*\))? heeft (\w+ ){0,5}(mijn|m'?n|onze) \w+ "
+            r"(\w+ ){0,4}(gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|kapot gegooid)\b",
+            # "mijn vriendin woont bij mij ... ze heeft mijn fiets gesloopt en weigert te betalen" (round 22)
+            r"^\W*(\w+\W+)?(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b[^?]{0,120}\b(hij|zij|ze) heeft "
+            r"(\w+ ){0,3}(mijn|m'?n|onze) \w+ (\w+ ){0,4}(laten vallen|gegooid|kapot ?gemaakt|vernield|gesloopt|beschadigd|"
+            r"kapot gegooid|stuk ?gemaakt)\b",
+            # "mijn vriend en ik wonen samen en hebben ruzie over de auto": the partner is the other party
+            r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik\b.{0,60}\b(ruzie|conflict|onenigheid|"
+            r"oneens|geschil)\b(?! (met|tegen) )",  # not "mijn man en ik hebben ruzie met de buren"
+        ),
+    ),
+    "neighbour": (
+        "buren",
+        (
+            r"\bbu(u)?rm(a|e)n\b",
+            r"\bburen\b",
+            r"\b(over|achter|onder|boven)buren\b|\bbuurtgeno\w*",
+            r"\bbuurvrouw\b",
+            r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
+            r"\bbovenbu\w*",
+            r"\b(de |die )?(jongen|man|vrouw|meneer|mevrouw|mensen|student\w*|familie|gezin) (boven|onder|naast) (me|mij|ons)\b",
+            r"\bonderbu\w*",
+            r"\bbuurtbewoner\w*",
+            r"\bgebu(u)?r(en)?\b",  # Flemish: "mijn gebuur"
+            # the neighbour told by where they live: "boven mij woont een jongeman"
+            r"\b(woont|wonen) (er )?(boven|onder|naast|achter) (mij|ons)\b|\b(boven|onder|naast|achter) (mij|ons) (woont|wonen)\b",
+        ),
+    ),
+    "employer": (
+        "werkgever",
+        (
+            r"\b(ex-?)?werkgever\w*",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
+            r"\bmijn baas\b",
+            r"\b(mijn|de|onze) patron\b",  # Flemish
+            r"^(?!.*\b(\w*hond|kat|poes|paard|pup)\w*\b).*\bbaas\b",  # not a dog's owner ("de baas betaalt niet")
+            r"\bleidinggevende\b",
+            r"\b(mijn|mn|m'?n|onze) (teamleider|teamleidster|chef|afdelingshoofd|filiaalmanager|bedrijfsleider)\b",
+            r"\bmanager\b",
+            r"\bhr\b",
+            r"\bp&o\b",
+            r"\b(uitzendbureau|uitzendbedrijf|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b",
+        ),
+    ),
+    "landlord": (
+        "verhuurder",
+        (
+            r"\bverhuurder\w*",
+            r"\bhuisbaas\b",
+            r"\bhuurbaas\b",
+            r"\bkotbaas\b",
+            r"\blandlord\b",  # English mixed into a Dutch question
+            r"\bwoningcorporatie\w*",
+            r"\bwoningbouw\w*",
+            r"\bcorporatie\b",
+        ),
+    ),
+    "tenant": (
+        "huurder",
+        (
+            r"\bmijn huurder\w*",
+            r"\bonderhuurder\w*",
+            r"\bde huurders? van (mijn|m'?n|ons|onze)\b",
+            r"\bde huurders? (wil|wilt|willen|weigert|weigeren|betaalt|betalen|vertrekt) (\w+ )?(niet|geen)\b",
+        ),
+    ),
+    "webshop": (
+        "webshop",
+        (
+            r"\bwebshop\w*",
+            r"\bwebwinkel\w*",
+            r"\bonline ?winkel\w*",
+            r"\bbol\.?com\b",
+            r"\bcoolblue\b",
+            r"\bzalando\b",
+            r"\bamazon\b",
+        ),
+    ),
+    "provider": (
+        "telecom- of energieleverancier",
+        (
+            r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
+            r"\b(telefoon|internet|telecom|energie|stroom|gas) ?(aanbieder|leverancier|maatschappij|bedrijf)\b",
+            r"\b(jaarafrekening|eindafrekening) (van )?(de |het |mijn )?(energie|stroom|gas)\w*|\bmeterstand\w*",
+            r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
+            r"greenchoice|budget energie|engie)\b",
+            r"\b(mobiel|telefoon|internet) ?abonn?ement\b",
+        ),
+    ),
+    "shop": (
+        "winkel of verkoper",
+        (
+            r"\bwinkel\w*",
+            r"\bverkoper\b",
+            r"\bleverancier\b",
+            r"\bmeubelzaak\b",
+            r"\b(keukenzaak|keukenleverancier|keukenboer|keukenbouwer|keukenmonteur|badkamerzaak)\b",
+            r"\bkeukenzaak\b",
+            r"\b(bouwmarkt|tuincentrum|witgoedzaak|elektronicazaak|fietsenwinkel|mediamarkt|ikea|gamma|praxis|"
+            r"karwei|hornbach|blokker|fokker|kennel)\b",
+        ),
+    ),
+    "garage": (
+        "garage",
+        (
+            r"\bgarage\w*",
+            r"\bgaragist\w*",
+            r"\bautobedrijf\b",
+            r"\bautodealer\b",
+            r"\bdealer\b",
+            r"\bmonteur\b",
+            r"\bwasstraat\b",
+            r"\bcarwash\b",
+        ),
+    ),
+    "contractor": (
+        "aannemer",
+        (
+            r"\baannemer\w*",
+            r"\bloodgieter\b",
+            r"\bschilder\b",
+            r"\bklusjesman\b",
+            r"\bdakdekker\b",
+            r"\b(huizen|project)?bouwer\b",
+            r"\bbouwbedrijf\b",
+            r"\bstukadoor\b",
+            r"\binstallateur\b",
+        ),
+    ),
+    "uwv": ("UWV", (r"\buwv\b",)),
+    "svb": ("SVB", (r"\bsvb\b", r"\bsociale verzekeringsbank\b")),
+    "tax_authority": ("Belastingdienst", (r"\bbelastingdienst\b", r"\bfiscus\b")),
+    "municipality": ("gemeente", (r"\bgemeente\w*",)),
+    "government": (
+        "overheid",
+        (
+            r"\boverheid\b",
+            r"\bcjib\b",
+            r"\bprovincie\b",
+            r"\brijkswaterstaat\b",
+            r"\bwaterschap\b",
+            r"\bcbr\b",
+            r"\bduo\b",
+            r"\bcak\b",
+            r"\bind\b",
+        ),
+    ),
+    "prosecutor": (
+        "politie of justitie",
+        (
+            r"\bpolitie\b",
+            r"\bofficier van justitie\b",
+            r"\bopenbaar ministerie\b",
+            r"\b(het|door|van) om\b(?! (te|het|de|een|\d))",
+        ),
+    ),
+    "arag": ("ARAG", (r"\barag\b", r"\brechtsbijstandverzeker\w*")),
+    "insurer": (
+        "verzekeraar",
+        (
+            r"\bverzekeraar\b",
+            r"\bverzekeringsmaatschappij\b",
+            r"\bautoverzekeraar\b",
+            r"\bzorgverzekeraar\b",
+            r"\breisverzekeraar\b",
+            r"\bverzekering\b",
+            r"\b(reis|zorg|auto|inboedel|opstal|aansprakelijkheids|wa|uitvaart|levens|woonhuis|annulerings|brand|"
+            r"ongevallen|fiets|telefoon|motor|scooter|caravan|bromfiets|dieren|huisdier)verzekering\w*",
+        ),
+    ),
+    "pension_fund": ("pensioenfonds", (r"\bpensioenfonds\w*", r"\bpensioenuitvoerder\b")),
+    "airline": (
+        "luchtvaartmaatschappij",
+        (
+            r"\bluchtvaartmaatschappij\b",
+            r"\bklm\b",
+            r"\btransavia\b",
+            r"\bryanair\b",
+            r"\beasyjet\b",
+            r"\bvliegmaatschappij\b",
+        ),
+    ),
+    "travel_agency": (
+        "reisorganisatie",
+        (r"\breisorganisat\w*", r"\breisbureau\b", r"\btui\b", r"\bcorendon\b", r"\bvakantiepark\b", r"\bcamping\b"),
+    ),
+    "heir": ("erfgenaam of executeur", (r"\b(mede-?)?erfgena\w*", r"\bexecuteur\b", r"\bmijn (broer|zus)\b")),
+    "other_road_user": (
+        "andere verkeersdeelnemer",
+        (
+            r"\bautomobilist\b",
+            r"\bfietser\b",
+            r"\bvrachtwagen\w*",
+            r"\bbestuurder van\b",
+            r"\btegenpartij in het verkeer\b",
+            r"\bandere auto\b",
+        ),
+    ),
+    "association": ("vereniging of stichting", (r"\bvereniging\b", r"\bstichting\b", r"\bvve\b")),
+    "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b")),
+    # Services bought as a consumer (C&W 2b): "de fotograaf die we hadden geboekt", "mijn sportschool".
+    "service": (
+        "dienstverlener",
+        (
+            r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
+            r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
+            r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
+            r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
+            r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|"
+            r"webdesigner|webbouwer|websitebouwer|webdeveloper|ontwerpbureau|reclamebureau|drukkerij|"
+            # public transport companies: their fine for not checking in is a contract matter (C&W 2b), not art. 12
+            r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
+            r"parkeerbedrijf|q-park|interparking|"
+            r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
+            r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+        ),
+    ),
+    "school": (
+        "school",
+        (
+            r"\b(basis|taal|muziek|dans|zwem|kook|vak|bijles|zomer|brug)?school\b",
+            r"\buniversiteit\b",
+            r"\bhogeschool\b",
+            r"\bopleiding\w*",
+        ),
+    ),
+}
+
+# A business one starts (art. 11h): "een eigen zaak", "een fietsenzaak", "een nagelstudio"; not "een (rechts)zaak".
+BUSINESS = (
+    r"(eigen \w*zaak\b|(?!(rechts|straf|recht|bezwaar|klacht|huur|ontslag)zaak)\w+zaak\b|(eigen )?\w*(winkel|winkeltje|"
+    r"bakkerij|restaurant|cafe|bar|salon|studio|praktijk|webshop|webwinkel|onderneming|bedrijf|bedrijfje|lunchroom|"
+    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast)\b)"
+)
+_BETWEEN = r"((?!(tegen|procedure|rechtszaak|zaak|jullie|arag)\b)\w+ ){0,4}"
+
+# conflict kind: patterns. Order matters: the first kind that matches wins.
+KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Art. 13: bail to a (foreign) government; a rental deposit ("borg aan mijn verhuurder") is not.
+    (
+        "borgsom",
+        (
+            r"\bborg(som)?\b(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b(buitenland\w*|overheid|politie|justitie|vrijlating|gevangenis|cel|autoriteiten|arrest\w*)\b",
+            r"\b(buitenlandse overheid|politie|justitie|autoriteiten)\b.*\bborg(som)?\b",
+            r"^(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b\w+se (overheid|politie|justitie|autoriteiten|"
+            r"rechter|rechtbank|douane)\b.*\bborg(som)?\b",
+            r"\bcautie\b",
+        ),
+    ),
+    # Art. 4: a document drafted or checked without any conflict is advice, not a covered conflict.
+    (
+        "geen_conflict",
+        (
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"\b(opstellen|opgesteld|laten opstellen|laten maken|nakijken|laten nakijken|laten controleren|opmaken|"
+            r"laten opmaken)\b.{0,30}\b(testament|levenstestament|contract|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|"
+            r"overeenkomst|volmacht|akte)\b",
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"\b(testament|levenstestament|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|contract|volmacht)\b.{0,30}"
+            r"\b(opstellen|laten opstellen|nakijken|laten nakijken|laten controleren|opmaken|laten opmaken)\b",
+        ),
+    ),
+    # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
+    (
+        "andere_woning",
+        (
+            r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
+            r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
+            r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
+            # "het gaat om ons zomerhuisje in Zeeland" (round 17): a second home by its kind (a stacaravan with a
+            # fixed place in the Netherlands is the Eigen woning option's, not this)
+            r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
+            # "wij hebben een vakantiehuis in de Dordogne": owned, not rented (renting one is C&W 2b)
+            r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ )?(een|ons|mijn) (eigen )?(tweede huis|"
+            r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
+        ),
+    ),
+    ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",)),
+    # Verkeer 4a: driving while not allowed by law (alcohol, drugs, medicines); see also art. 12.
+    (
+        "onder_invloed",
+        (
+            r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
+            r"alcoholcontrole|drugstest|speekseltest|promille)\b",
+            r"\b(gedronken|drank op|dronken|aangeschoten|beschonken|teveel op|alcohol|drugs|blowen|geblowd|"
+            r"slaapmedicijn\w*|bier(tje)?s?|"
+            r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
+            r"slaappil\w*|medicijnen (genomen|geslikt|op))\b.{0,80}\b(stuur|reed|gereden|rijden|rij|"
+            r"auto|scooter|motor|brommer|aangehouden|aanrijding|gebotst)\b",
+            # driving without the licence the vehicle needs ("op zijn brommer ... had hij geen rijbewijs")
+            r"\b(reed|reden|rijdt|op (zijn|haar|mijn|m'?n|z'?n) (brommer|scooter|motor|snorfiets|auto))\b[^?]{0,120}"
+            r"\b(geen|zonder( geldig)?) rijbewijs\b(?! (nodig|voor))",
+            r"\bzonder( geldig)? rijbewijs (\w+ ){0,3}(gereden|reed|reden|rijden)\b",  # not "geen rijbewijs, maar X reed"
+            r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
+            r"slaapmedicijn\w*|slaappil\w*|bier(tje)?s? op|wijn(tje)?s? op|(glazen|borrels|drankjes) op)\b",
+        ),
+    ),
+    # Verkeer 4b: speed or skill contests.
+    (
+        "snelheidswedstrijd",
+        (
+            r"\b(snelheids|behendigheids)wedstrijd\w*",
+            r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
+            r"\b(auto|motor|kart)race\w*",
+            r"\bdrag ?race\w*|\brace\b.{0,60}\b(deelnemer|finish)\b|\b(deelnemer|finish)\b.{0,60}\brace\b",
+        ),
+    ),
+    # Verkeer 4c: the vehicle used for the customer's profession (taxi, lesauto).
+    (
+        "beroepsvervoer",
+        (
+            r"\bik (rij|reed|werk|ben) (als )?(taxi|taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
+            r"\b(als|ben) (taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
+            r"\bmijn (taxi|lesauto)\b",
+            r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi|ritten|rit)\b|\b(als|voor) (uber|bolt|thuisbezorgd|deliveroo|"
+            r"just eat|flink|getir)\b|\b(als|ben) (maaltijd|pakket)bezorger\b|\btaxiritten\b",  # not "de pakketbezorger reed"
+            r"\blesauto\b",
+        ),
+    ),
+    (
+        "huur_motorrijtuig",
+        (
+            r"\bhuur(auto|scooter|motor|camper|busje|bus)\w*",
+            r"\b(auto|scooter|motor|brommer|camper|quad|busje)\w{0,3} (ge)?huurd\b",
+            r"\b(ge)?huurde? (een |de )?(auto|scooter|motor|brommer|camper|quad|busje)\b",
+            r"\b(autoverhuur\w*|scooterverhuur\w*|autoverhuurder|sixt|hertz|europcar|avis)\b",
+        ),
+    ),
+    # C&W 2f before the rent: DUO reclaiming study finance ("niet echt op kamer gewoond, heb het huurcontract")
+    (
+        "overheidsbesluit",
+        (
+            r"\bduo\b.{0,120}\b(terug ?betalen|terugvorder\w*|boete|herzien\w*|besluit|uitwonend\w*|thuiswonend\w*)\b",
+            r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
+        ),
+    ),
+    (
+        "huur_woning",
+        (
+            r"\b(borg(som)?|deposit)\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie|landlord)\b",
+            r"\b(verhuurder\w*|huisbaas|huurbaas|landlord)\b.*\b(borg(som)?|deposit)\b",
+        ),
+    ),
+    ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
+    # Art. 12 (also fines under administrative law); decision in docs/policy.md.
+    (
+        "boete",
+        (
+            # "er is geen boete en geen strafzaak" (round 17): a fine denied is none
+            r"(?<!geen )(?<!zonder )\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b",
+            r"\bbekeuring\w*\b",
+            r"\bcjib\b",
+            r"\bparkeerbon\b",
+            r"\bnaheffingsaanslag\b",
+            r"\bgeflitst\b",
+            r"\bflitser\w*\b",
+            r"\bwet mulder\b",
+            r"\bproces[- ]verbaal\b",
+        ),
+    ),
+    (
+        "strafzaak",
+        (
+            r"\bbeschuldig\w* (mij |me |ons )?van\b",
+            r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
+            r"\baangifte tegen (mij|me|ons)\b",
+            # charged with an offence, also after being attacked first ("heb me verdedigd ... voor de rechter
+            # voor mishandeling"): the customer is the suspect (art. 12), not only a victim (C&W 2a)
+            r"^(?!.*\b(hij|zij|ze|de dader|de ander|die (man|vrouw|jongen|gast)|de verdachte) (wordt|werd|is|zal|moet) "
+            r"(\w+ ){0,2}(vervolgd|gedagvaard|aangeklaagd|verdacht|voor de rechter)).*"
+            r"\b(voor de (politie|straf)?rechter (moet |moeten )?(komen|verschijnen)|gedagvaard|dagvaarding|aangeklaagd|"
+            r"aanklacht|vervolgd|verdacht|verdachte)\b.{0,30}\b(voor|wegens|vanwege|van)\b.{0,20}\b(mishandeling|geweld\w*|"
+            r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
+            r"winkeldiefstal|doodslag|poging tot)\b",
+            r"\b(noodweer|zelfverdediging)\b",
+            # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
+            r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
+            r"\b(verhoor|verhoord)\b.{0,60}\b(politie|bureau)\b|\b(politie|bureau)\b.{0,60}\b(verhoor|verhoord)\b",
+        ),
+    ),
+    # The customer is the victim: C&W 2a, not a criminal case against them.
+    (
+        "slachtoffer",
+        (
+            r"\bopgelicht\b",
+            r"\boplicht\w*\b",
+            # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
+            r"\b(afhandig gemaakt|afgetroggeld|ontfutseld|afgeperst)\b",
+            r"\bidentiteit\w*\b.{0,30}\b(gestolen|misbruikt|fraude|stal|gejat)\b|\bidentiteitsfraude\b|"
+            r"\b(stal|stalen|misbruikte|misbruikten) (mijn|onze) identiteit\b|"
+            r"\bop (mijn|onze) naam\b.{0,40}\b(afgesloten|besteld|gekocht|aangevraagd)\b",
+            r"\bslachtoffer\b",
+            r"\bbestolen\b",
+            r"\bgestolen\b",
+            r"\bberoofd\b",
+            r"\bmishandeld\b",
+            r"\baangifte (gedaan|doen)\b",
+            r"\bfraude (gepleegd )?(met|tegen) (mij|mijn)\b",
+            r"\bgehackt\b",
+            r"\bphishing\b",
+            r"\bnep ?(webshop|verkoper)\b",
+            r"\bin elkaar geslagen\b",
+            r"^(?!.*\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (\w+ ){0,6}(bedreigd|geslagen|geschopt|aangevallen)\b)"
+            r".*\b(geslagen|geschopt|aangevallen|bedreigd)\b",
+            # C&W 2a: cybercrime and identity fraud against the customer
+            r"\bhacker\w*|\bskimming\b|\bidentiteitsfraude\b|\b(rekening|account) (is )?leeggehaald\b|\bleeggehaald\b",
+            r"\bop mijn naam\b.{0,40}\b(afgesloten|besteld|aangevraagd|gekocht)\b",
+        ),
+    ),
+    (
+        "strafzaak",
+        (
+            r"\bverdacht\w*\b",
+            r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
+            # "ik moet voorkomen voor mishandeling" (round 17)
+            r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
+            r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
+            r"\bdagvaarding\b",
+            r"\bvervolgd\b",
+            r"\baangifte tegen mij\b",
+            r"\bopgepakt\b",
+            # "is aangehouden voor vernieling", "zitting bij de kinderrechter" (round 19)
+            r"\b(ik (ben|werd)|(mijn|m'?n|onze) (zoon|dochter|kind|man|vrouw|partner|vriend\w*)\b[^.]{0,30}\b(is|werd))"
+            r" (\w+ )?(aangehouden|gearresteerd)\b.{0,20}\b(voor|wegens|vanwege|op verdenking)\b",
+            r"\bkinderrechter\b.{0,60}\b(zitting|strafzaak|verschijnen|voorkomen|taakstraf)\b|"
+            r"\b(zitting|verschijnen|voorkomen) (\w+ ){0,3}(bij|voor) de kinderrechter\b|\bhalt-?(straf|afdoening)\b",
+            r"\bstrafbeschikking\b",
+            r"\b(vrijgesproken|vrijspraak|geseponeerd|ontslag van rechtsvervolging)\b",
+            r"\brijbewijs\b.{0,40}\b(ingevorderd|ingenomen|afgepakt|kwijt)\b.{0,40}\b(te hard|snelheid\w*|km/u|km per uur|"
+            r"door rood|bellen achter het stuur)\b|\b(te hard|km/u|km per uur)\b.{0,40}\brijbewijs\b.{0,20}"
+            r"\b(ingevorderd|ingenomen|afgepakt|kwijt)\b",
+            # "aangeklaagd voor smaad": a charge of an offence against the customer (art. 12)
+            r"\b(aangeklaagd|aanklacht)\b.{0,15}\b(voor|wegens|van)\b.{0,20}\b(smaad|laster|belediging|mishandeling|"
+            r"diefstal|bedreiging|fraude|verduistering|oplichting|vernieling|stalking|openlijke geweldpleging)\b",
+        ),
+    ),
+    (
+        "deze_verzekering",
+        (
+            r"\barag\b",
+            r"\brechtsbijstandverzekering\b",
+            # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
+            r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
+            r".*\bmijn premie\b",
+        ),
+    ),
+    (
+        "terrorisme",
+        (
+            r"\bterror\w*",
+            r"\bterroristische aanslag\b",
+            r"\b(bom|terreur|zelfmoord)aanslag\w*",
+            r"\b(een|de) aanslag (op|bij|in) (het|de|een) (?!(inkomsten|belasting|aangifte|naam))\w+",
+            r"\b(bij|door) een aanslag\b",
+            r"\baanslag (gepleegd|met (een )?(bom|wapen|vuurwapen|auto|mes))\b",
+            # "toen daar een aanslag werd gepleegd", "gewond geraakt bij de aanslag": an attack, not a tax assessment
+            r"\b(een|de) aanslag (werd|is|was) (\w+ )?(gepleegd|uitgevoerd|verijdeld)\b",
+            r"^(?!.*\b(belasting\w*|fiscus|voorlopige|definitieve|naheffing\w*|woz|gemeentelijke|waterschap\w*)\b).*"
+            r"\baanslag\b.{0,80}\b(gewond\w*|doden|dode|slachtoffers?|explosie|ontploff\w*|geschoten|schietpartij|"
+            r"gehoorschade|letsel|aanslagpleger\w*|dader\w*)\b",
+            r"^(?!.*\b(belasting\w*|fiscus|voorlopige|definitieve|naheffing\w*|woz|gemeentelijke|waterschap\w*)\b).*"
+            r"\b(gewond\w*|slachtoffer|letsel|gehoorschade)\b.{0,60}\b(bij|door) (de|die|een) aanslag\b",
+        ),
+    ),
+    (
+        "molest",
+        (
+            r"\boorlog\b",
+            r"\bburgeroorlog\b",
+            r"\bopstand\b",
+            r"\bonlusten\b",
+            r"\boproer\b",
+            r"\bmuiterij\b",
+            r"\brellen\b",
+            r"\bongeregeldheden\b|\brelschopper\w*",
+        ),
+    ),
+    (
+        "natuurramp",
+        (
+            r"\bnatuurramp\b",
+            r"\baardbeving\b",
+            r"\boverstroming\b",
+            r"\bkernramp\b",
+            r"\batoom\w*",
+            r"\bvulkaan\w*|\bvulkanische\b|\btsunami\b|\borkaan\b|\btyfoon\b|\baardverschuiving\b",
+            # "toen de Geul na dagen regen overstroomde" (round 21)
+            r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
+        ),
+    ),
+    # 11k before tax and the benefit kinds ('nieuwe regels voor de huurtoeslag'): "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
+    (
+        "wetgeving",
+        (
+            r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
+            r"overheidsbeleid|beleid van de overheid)\b",
+            r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
+            r"\btegen de wet\b",
+            r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
+            # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
+            r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
+            r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
+            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b|"
+            r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
+            r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
+            # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
+            r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
+            r"ingetrokken|schrappen|afschaffen)\b",
+            r"\bwetswijziging\w*",
+            r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
+            r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
+            # new rules of the government (toeslagen, benefits, tax): 11k, not the benefit or tax itself
+            r"\bnieuwe (regels|regeling|wet) (voor|over|van|rond) (de |het )?(\w*toeslag\w*|overheid|belasting\w*|"
+            r"uitkering\w*|aow\w*|ww|pensioen\w*|huur\w*|minimumloon)\b",
+            r"\b(wet|wetten|regels van de overheid) (is |zijn )?(echt |heel |zo )?oneerlijk\b",
+            # "die hele stikstofwet gewoon niet eerlijk ... daar wil ik tegen procederen" (round 20)
+            r"\b\w*wet(ten|geving)?\b (\w+ ){0,2}(is |zijn |gewoon |echt |heel )*(niet eerlijk|oneerlijk|onrechtvaardig)\b",
+        ),
+    ),
+    (
+        "belastingrecht",
+        (
+            r"\bbelasting\w*",
+            r"\bfiscus\b",
+            # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
+            r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
+            r"\bwoz\b",
+            r"\bwoz[- ]?(waarde|beschikking)\b",
+            r"\baanslag\b",
+        ),
+    ),
+    (
+        "echtscheiding",
+        (
+            r"\b(echt)?scheiding\w*",
+            r"\bgescheiden\b",
+            r"\balimentatie\w*",
+            r"\bomgangsregeling\b",
+            r"\bhuwelijkse voorwaarden\b",
+            r"\buit elkaar\b",
+            r"\bex[- ]?(partner|man|vrouw)\b",
+            EX_ALONE,
+        ),
+    ),
+    # Art. 1 'Let op': a conflict with the partner one lives with (another insured person).
+    (
+        "medeverzekerde",
+        (
+            r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik (hebben|hadden|krijgen|kregen) (\w+ )?"
+            r"(ruzie|onenigheid|een conflict|een geschil|woorden)\b(?! (met|tegen)\b)",
+            # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
+            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
+            r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
+            # the spouse named as the other party ("een conflict met mijn vrouw over ons huis")
+            r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
+            r".{0,10}\b(met|tegen) (haar|hem)\b",
+            r"\b(conflict|ruzie|geschil|rechtszaak|procedure)\b.{0,10}\b(met|tegen) (mijn|m'?n) (eigen )?(man|vrouw|echtgeno\w*)\b",
+            # "hij is meeverzekerd op mijn Flexpolis ... een traject tegen hem starten?": the other party is insured too
+            r"\b(hij|zij|ze|partner|man|vrouw|vriend|vriendin|en) (is|staat) (ook |gewoon |zelf )?(meeverzekerd|medeverzekerd|"
+            r"(mee)?verzekerd op (mijn|onze) \w*polis|op (mijn|onze) \w*polis)\b"
+            r".{0,200}\b(tegen (hem|haar)|(hij|zij|ze) (\w+ ){0,6}(weigert|wil (\w+ )?niet (betalen|vergoeden))|aansprakelijk)\b",
+        ),
+    ),
+    (
+        "overgenomen_vordering",
+        (
+            r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(schuldeiser\w*|schulden van|schuld van|"
+            r"openstaande (rekening|schuld)\w*|deurwaarder|incassobureau)\b",
+            r"\b(schuldeiser\w*|deurwaarder|incassobureau)\b.*\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b",
+            # "hij had zijn buurman 8.000 euro geleend; als erfgenaam wil ik het terug": a claim taken over (11n)
+            r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
+            r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
+        ),
+    ),
+    (
+        "schulden",
+        (
+            r"\bfailliss\w*",
+            r"\bfaill?is+e?ment\w*",
+            r"\bschuld(en)?\b.{0,40}\bdie (ik|we|wij) niet (kan|kunnen) (af|terug)?betalen\b",
+            r"\bschuldhulp\w*",
+            r"\bfailliet\b",
+            r"\bsurseance\b",
+            r"\bschuld(en)? niet (kan|kunnen) betalen\b",
+            # "een lening afgesloten en kan die niet meer terugbetalen": the customer's own debt
+            r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
+            r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
+            r"\bschuldsanering\b",
+            r"\bdeurwaarder\b",
+            r"\bwsnp\b",
+        ),
+    ),
+    (
+        "overgenomen_vordering",
+        (
+            r"\bborg (ge)?staan\b",
+            r"\b(sta|stond|stonden|staat|staan) (ik |wij |we |hij |zij )?(\w+ )?borg voor\b",
+            r"\bborg voor (de|een|zijn|haar|hun) (\w+ )?(lening|schuld|hypotheek|krediet)\w*",
+            r"\bborg (ge)?steld\b",
+            r"\bborgstelling\b",
+            r"\bgarant (ge)?staan\b",
+            r"\bovergenomen (schuld|vordering)\b",
+            r"\bschuld geerfd\b",
+        ),
+    ),
+    (
+        "intellectueel_eigendom",
+        (
+            r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
+            r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
+            r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
+            r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "gebruikt zonder te vragen een foto die ik van de dijk heb gemaakt" (round 21)
+            r"\bzonder (te vragen|toestemming|mijn toestemming)\b.{0,20}\b(een|de|het) (\w+ )?(foto|tekening|ontwerp|tekst|video|"
+            r"illustratie|schilderij)\w* (die|dat) ik\b",
+            # "gebruikt zonder te vragen mijn foto's van Instagram in hun advertenties" (round 19)
+            r"\b(gebruikt|gebruiken|verkoopt|verkopen|plaatst|plaatsen|drukt|drukken)\b.{0,25}\bzonder (te vragen|toestemming|"
+            r"mijn toestemming)\b.{0,20}\b(mijn|mn|m'?n|onze) \w*(foto|tekening|ontwerp|tekst|video|illustratie)\w*",
+            # "privefoto's van mij gejat en in een reclame gebruikt"
+            r"\b\w*(foto'?s?|video'?s?|teksten)\b van (mij|ons)\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|"
+            r"gebruikt|gepubliceerd|verkocht|zonder (mijn |onze )?toestemming)\b",
+            # "de foto's van mijn website gejat": the work is named before whose it is
+            r"\b(foto'?s|teksten|ontwerpen|tekeningen|video'?s|muziek|liedjes)\b (van|op|uit) (mijn|onze|m'?n) "
+            r"(\w+ ){0,2}\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|verkoopt|verkocht|gepubliceerd|"
+            r"zonder (mijn |onze )?toestemming)\b",
+            r"\b(foto'?s?|tekst\w*|muziek|liedje\w*|lied|nummer|ontwerp\w*|tekening\w*|video'?s?|logo|schilderij\w*|gedicht\w*|"
+            r"boek|artikel|verhaal|illustratie\w*)\b (die|dat) (ik|wij|we) (zelf )?(heb|hebben)? ?(zelf )?(gemaakt|geschreven|"
+            r"ontworpen|getekend|gecomponeerd|geschilderd|gefotografeerd|bedacht)\b",
+            r"\bauteursrecht\w*",
+            r"\boctrooi\w*",
+            r"\bpatent\w*",
+            r"\bmerkenrecht\b",
+            r"\bintellectue\w* eigendom\b",
+        ),
+    ),
+    (
+        "bedrijf_starten",
+        (
+            r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
+            r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
+            r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
+            # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
+            r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) "
+            + _BETWEEN
+            + r"(een|mijn|ons|onze) "
+            + BUSINESS
+            + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
+            r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
+            # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
+            # ("hij wil het huis voor zichzelf houden" keeps a thing: no business)
+            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b"
+            r"(?! (op|in|uit|tegen|houden|hebben|claimen|opeisen|nemen|kopen|gebruiken|bewaren)\b)|"
+            r"\b(start|starten|begint|open|opent|openen|richt|richten) "
+            + _BETWEEN
+            + r"(een|mijn|haar|zijn|ons|onze) "
+            + BUSINESS
+            + r"(?! (tegen|met een procedure)\b)",
+            r"\bvoor (mezelf|mijzelf|mijn eigen) (te )?(beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
+        ),
+    ),
+    ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )\bpensioen\b")),
+    # A Wmo provision refused or taken away by the municipality: Inkomen 2d and C&W 2f
+    (
+        "sociale_voorziening",
+        (
+            r"\bwmo\w*",
+            r"\bmaatwerkvoorziening\w*",
+            r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
+            r".{0,80}\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
+            r"\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
+            r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b",
+        ),
+    ),
+    (
+        "uitkering",
+        (
+            r"\w*uitkering\w*",
+            r"\bww\b",
+            r"\bwia\b",
+            r"\bwao\b",
+            r"\bziektewet\b",
+            r"(?<!juridische )(?<!rechts)\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))",  # not "juridische bijstand"
+            r"\baow\b",
+            r"\bwajong\b",
+            r"\bparticipatiewet\b",
+            r"\bsociale voorziening\b",
+            r"\btozo\b",
+        ),
+    ),
+    (
+        "zzp_opdracht",
+        (
+            r"\bzzp\w*",
+            r"\bfreelance\w*",
+            r"\bmijn opdrachtgever\b",
+            r"\bals zelfstandige\b",
+            r"\bmijn klant\b",
+            # "een conflict met een klant die niet betaalt": one's client, so work outside employment (Inkomen 3a)
+            r"\b(een|mijn|onze) klant (die )?(\w+ ){0,2}(niet )?(betaalt|betalen|weigert)\b",
+            r"\bmijn eenmanszaak\b",
+            # "naast mijn vaste baan fotografeer ik bruiloften, daar stuur ik facturen voor" (Inkomen 3a / C&W 1)
+            r"\bnaast mijn (\w+ )?(baan|werk)\b.{0,120}\b(factu\w*|opdracht\w*|klant\w*)\b",
+            # Inkomen 3a / C&W 1: paid lessons or work of one's own beside a job ("ik geef naast mijn
+            # baan pianoles aan huis; een leerling betaalt niet") is income earned outside employment.
+            r"\b(ik geef|geef ik)\b[^.?!]{0,40}\b(piano|gitaar|zang|viool|muziek|dans|bij|teken|schilder|yoga|taal|rij|zwem)\w*les(sen)?\b",
+            r"\b(als bijverdienste|bijverdien\w*|bijbaantje voor mezelf)\b",
+            r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
+            r"\bmijn (eigen )?(webshop|bedrijfje|onderneming)\b",
+        ),
+    ),
+    (
+        "statutair_directeur",
+        (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b", r"\bdirecteur[- ]?grootaandeelhouder\b", r"\bdga\b"),
+    ),
+    (
+        "bestuurder_rechtspersoon",
+        (
+            r"\bbestuurdersaansprakelijkheid\b",
+            r"\bals (directeur|bestuurder) (van )?(de |het |een )?(bv|nv|bedrijf)\b",
+            # Inkomen 3b: "bestuurder van onze bv ... de curator stelt me aansprakelijk"
+            r"\b(bestuurder|directeur) van (de|het|een|onze|ons|mijn|m'?n) (eigen |failliete |voormalige |oude )?"
+            r"(bv|nv|bedrijf|onderneming)\b",
+            r"\b(bv|nv|bedrijf|onderneming) waar(van|bij) ik (\w+ )?(bestuurder|directeur)\b|\bonbehoorlijk bestuur\b",
+            # a paid board role (of a foundation too): Inkomen 3b; C&W 2h is the unpaid one
+            # (with the wrongful acting alleged; a supplier's bill to a paid board member stays C&W 2h's condition)
+            r"\b(bezoldigd|betaald|salarieel)\w*\W{1,3}(\w+ )?(bestuurder|bestuurslid|directeur|voorzitter)\b.{0,160}"
+            r"\b((onjuist|verkeerd|onbehoorlijk|nalatig|fout) (\w+ ){0,2}(gehandeld|bestuurd)|aansprakelijk)\b",
+        ),
+    ),
+    (
+        "bestuurder_vereniging",
+        (
+            r"\bbestuurder van (de |een )?(vereniging|stichting|club)\b",
+            r"\bbestuurslid\b",
+            r"\bpenningmeester\b",
+            r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
+            # "ik zit (onbetaald) in het bestuur van onze voetbalvereniging"
+            r"\b(in|uit) het bestuur (van|bij) (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|stichting)\b",
+            r"\bbestuursfunctie\b.{0,40}\b\w*(vereniging|club|stichting)\b",
+        ),
+    ),
+    (
+        "pleziervaartuig",
+        (
+            r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
+            r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
+            r"\bpleziervaartuig\b",
+            r"\b(zeilboot|motorboot|speedboot|sloep|zeiljacht|motorjacht|catamaran|jetski|waterscooter|rubberboot)\w*\b",
+            r"\b(jachtwerf|scheepswerf|botenwerf|jachthaven)\b.{0,60}\b(boot|jacht|schip|buitenboordmotor)\w*|\b(boot|jacht|schip)\w*\b.{0,60}"
+            r"\b(jachtwerf|scheepswerf|botenwerf)\b",
+            r"\b(ik|wij|we) (heb|hebben) een (\w+ )?(zeil|motor|speed|plezier)?(boot|bootje|schip|jacht|sloep|catamaran|"
+            r"zeiljacht|motorjacht)\b|\b(motorjacht|zeiljacht|plezierjacht)\b",
+            r"\bmijn (eigen )?(zweefvliegtuig|sportvliegtuig|ultralight|drone|luchtballon)\b",
+            r"\bmijn eigen vliegtuig\b",
+            r"\b(sportvliegtuig\w*|zweefvliegtuig\w*|ultralight\w*|watervliegtuig\w*)\b",
+        ),
+    ),
+    ("rijbewijs", (r"\brijbewijs\b", r"\bcbr\b", r"\brijgeschiktheid\b")),
+    (
+        "contract_motorrijtuig",
+        (
+            r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
+            r"\btweedehands (auto|motor|scooter)\b",
+            # the own vehicle's insurance; "zijn autoverzekering" (the other driver's) is a claim on him (Verkeer 3a)
+            r"(?<!zijn )(?<!haar )(?<!hun )\b(auto|motor|scooter|brommer|camper)verzeker\w*(?! van (de|die|het) "
+            r"(tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|chauffeur)\b)(?! van (hem|haar|hen)\b)",
+            r"\bverzeker\w* van (mijn|de|onze) (auto|motor|scooter|brommer|camper)\b",
+            # "mijn allrisk-verzekeraar weigert uit te keren" (round 17): the own vehicle's casco insurance
+            r"(?<!zijn )(?<!haar )(?<!hun )\b(allrisk|all-risk|all risk|casco)[- ]?verzeker\w*",
+            r"\b(auto|motor|scooter|brommer|camper)\b.{0,40}\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
+            r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b.{0,40}\b(auto|motor|scooter|brommer|camper)\b",
+            r"\breparatie van (mijn|de) (auto|motor|scooter)\b",
+            # Flemish: "mijn garagist heeft mijn wagen slecht hersteld"
+            r"\b(wagen|auto|moto|motor|scooter)\b.{0,40}\b(slecht|verkeerd|niet goed) hersteld\b|\bherstelling\w* aan (mijn|de|onze) (wagen|auto)\b",
+            r"\boccasion\b",
+        ),
+    ),
+    # Verkeer 3b: damage by another's mistake (wasstraat), or an accident through a bad repair.
+    # A repair that is simply bad is the repair contract: Verkeer 3e (or C&W 2b without a motor).
+    (
+        "schade_vervoermiddel",
+        (
+            r"\bwasstraat\b",
+            # Verkeer 3b: the road authority's fault (a hole in the road), not a traffic error
+            r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
+            r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*",
+            r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
+            # a barrier or post that came down on the car: "de slagboom kwam naar beneden, motorkap beschadigd"
+            r"\b(slagboom|parkeerpaal|hefboom|garagedeur|rolluik)\b.{0,120}\b(reed|reden|rijden|auto|wagen|motorkap|voorruit|"
+            r"dak|deuk\w*|kras\w*|lak)\b",
+            r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
+            r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
+        ),
+    ),
+    (
+        "verkeersongeval",
+        (
+            r"\baanrijding\b",
+            r"\baangereden\b",
+            r"\bverkeersongel\w*",
+            r"\bverkeersfout\b",
+            r"\bop mijn auto (ge)?(botst|reden)\b",
+            r"\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w* (aan)?(gereden|gebotst|geknald)\b",
+            r"\b(reed|botste|knalde)\b.{0,30}\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w*",
+            r"\bongeluk (\w+ ){0,2}met (de|mijn) (auto|fiets|scooter|motor)\b",
+            r"\bvoorrang\b",
+            r"\bkop-staart\b",
+            # "een bestelbus sneed mijn moeder af op de rotonde, ze viel van haar fiets"
+            r"\b(sneed|sneden) (\w+ ){0,3}af\b.{0,80}\b(fiets|scooter|brommer|motor|rotonde|kruising|weg|viel|gevallen)\b|"
+            r"\bviel (\w+ ){0,2}van (mijn|haar|zijn|m'?n|z'?n) (fiets|scooter|brommer|motor)\b.{0,60}\b(auto|bus|busje|"
+            r"bestelbus|vrachtwagen|taxi|automobilist)\b",
+            r"\btegen mij aan (gereden|gefietst)\b",
+            r"\b(op|tegen) (mij|me|mijn \w+) (in|aan)gereden\b",
+            r"\bachterop (mij|me|mijn \w+) ?(gereden|gebotst|geknald)?\b|\breed (iemand )?achterop\b",
+            r"\b(iemand|hij|zij|ze|een \w+) (reed|knalde|botste) (achter ?op|achterop) (mij|me|ons)\b|\bachter op (mij|me|ons) (reed|knalde)\b",
+            r"\bsneed (mij|me)\b|\bvan de (weg|baan) gereden\b",
+            # "in de sloot beland omdat een tegenligger op mijn weghelft reed", "vol achterop mn scooter" (round 17)
+            r"\btegenligger\b|\bop (mijn|onze|m'?n) (weghelft|rijbaan|kant van de weg)\b|\bin de sloot (beland|geraakt|gereden)\b",
+            r"\b(vol )?achterop (mijn|onze|m'?n|mn) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer)\w*\b",
+            r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
+        ),
+    ),
+    (
+        "aansprakelijk_gesteld",
+        (
+            r"\b(mij|me) aansprakelijk\b",
+            r"\baansprakelijk gesteld\b",
+            r"\beist (een )?schadevergoeding van (mij|me)\b",
+            # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
+            r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
+            r"\bwil dat ik (de schade )?betaal\b",
+            # someone says you caused their damage; your liability insurer is involved (C&W 2k)
+            r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
+            r"\b(mijn |onze )?(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
+            r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
+            # someone else claims it ("hij eist smartengeld"), not the customer ("ik wil dat terug plus schadevergoeding")
+            r"(?<!\bik )(?<!\bwe )(?<!\bwij )\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b(?!.{0,40}\b(van (hem|haar|"
+            r"hen|de \w+|die \w+)|terug)\b)",
+        ),
+    ),
+    (
+        "erfenis",
+        (
+            r"\berfenis\b",
+            r"\bnalatenschap\b",
+            r"\btestament\b",
+            r"\berfgena\w*",
+            r"\b(erven|erft|erfde|erfden)\b(?!.{0,40}\b(schuld\w*|deurwaarder|schuldeiser\w*)\b)",
+            r"\bexecuteur\b",
+            # C&W 2i told without the word: a relative died and the family disagrees over what is left
+            r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"
+            r"verzekeraar|verzekering|uitvaart\w*|begrafenis\w*|pensioen\w*|uitkering)\b)"
+            r".*\b(opa|oma|vader|moeder|oom|tante|ouders|schoonvader|schoonmoeder|grootvader|grootmoeder|stiefvader|"
+            r"stiefmoeder|schoonouders)\b"
+            r"[^.?!]{0,30}\b(overleden|gestorven|overleed|stierf)\b.*\b(broer|zus|tante|oom|neef|nicht|stiefmoeder|stiefvader|"
+            r"familie|zwager|schoonzus|schoonbroer|halfbroer|halfzus|stiefbroer|stiefzus|broers|zussen|zusje|broertje)\b",
+        ),
+    ),
+    (
+        "familierecht",
+        (
+            r"\badoptie\b",
+            r"\bcuratele\b",
+            r"\bvoogdij\b",
+            r"\bbewind\w*",
+            r"\bgezag over\b",
+            r"\berkenning\b",
+            r"\bnaamswijziging\b",
+            # C&W 2g: the family-law procedures in the customer's verbs ("mijn stiefkind adopteren")
+            r"\badopte(ren|erd)\b",
+            r"\b(curator|mentor|bewindvoerder) (worden|zijn|aanvragen)\b|\bmentorschap\b",
+            r"\bonder (curatele|bewind)\b",
+            r"\bouderlijk gezag\b",
+        ),
+    ),
+    (
+        "vermogensbeheer",
+        (
+            r"\baandelen\b",
+            r"\bbelegging\w*",
+            r"\bbeleggen\b",
+            r"\bobligaties\b",
+            r"\bopties\b",
+            r"\bcrypto\w*",
+            r"\b(bitcoin\w*|btc|ethereum|cryptomunt\w*)\b",
+            r"\bbeleggingsadvies\b",
+            r"\bvermogensbeheer\w*",
+            # C&W 3d/3f: money put into a start-up via a crowdfunding platform is an investment (or a loan)
+            r"\bcrowd(funding|lending|investing)\w*",
+            r"\b(geld|euro|\d+) (\w+ ){0,3}(gestoken|geinvesteerd|geïnvesteerd) in (een|de|het) (startup|start-up|bedrijf|project)\b",
+        ),
+    ),
+    (
+        "kansspel",
+        (
+            r"\bkansspel\b",
+            r"\bprijsvraag\b",
+            r"\bloterij\b",
+            r"\bcasino\b",
+            r"\bgokken\b",
+            r"\bgok\w*site\b",
+            r"\bwinactie\b",
+            r"\b\w*wedstrijd\b.{0,60}\b(hoofdprijs|prijs)\b.{0,80}\b(vervallen|niet (\w+ )?(geven|uitkeren|uitbetalen)|alsnog)\b",
+            r"\b(hoofdprijs|prijs) (gewonnen|won)\b|\b(gewonnen|won) (\w+ ){0,3}(hoofdprijs|prijs)\b",
+        ),
+    ),
+    (
+        "geld_uitgeleend",
+        (
+            r"\b(geld|\d+ ?(euro|eur|,-|k)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
+            r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
+            r"\b(uit)?geleende geld\b",
+            # "de 2000 euro die ik hem geleend heb": lent by the customer
+            r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
+            r"\bgeld (uit)?lenen aan\b",
+            r"\b(geld|euro) (uit)?geleend aan\b",
+            r"\blening aan\b",
+            r"\blening van .{0,20}\baan (mijn|m'?n|een|onze|zijn|haar)\b",
+            r"\bvoorgeschoten\b.{0,50}\b(terug|betaalt niet|terugbetalen)\b",
+            # "mijn zwager heeft 5.000 euro van mij gekregen en betaalt niks terug" (round 17)
+            r"\bvan (mij|ons) (gekregen|geleend|gehad)\b.{0,60}\b(terug|terugbetal\w*|terugbetaald)\b",
+            r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
+        ),
+    ),
+    (
+        "verhuur",
+        (
+            r"\b(ik )?verhuur(d|en)?\b",
+            r"\bmijn huurder\w*",
+            r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
+            r"\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
+        ),
+    ),
+    (
+        "ambtenaar",
+        (
+            r"\bambtenaar\b",
+            r"\baanstelling\b",
+            # Inkomen 2b: soldiers are civil servants ("Defensie wil mij overplaatsen", "militair bij de luchtmacht")
+            r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
+        ),
+    ),
+    (
+        "beroepsklacht",
+        (
+            r"\btuchtklacht\b",
+            r"\btuchtrecht\w*",
+            r"\bberoepsregels\b",
+            r"\bbig-register\b",
+            r"\bklacht over (hoe ik|mijn werk)\b",
+            # "een klacht over mij ingediend bij het tuchtcollege": the customer is the one complained about
+            r"\b(tucht|klachtencommissie)\w*\b.{0,80}\b(over|tegen) (mij|me)\b|"
+            r"\b(over|tegen) (mij|me)\b.{0,80}\b(tucht\w*|klachtencommissie|beroepsorganisatie|klachtenregeling)\b",
+            # "klacht ingediend bij het tuchtcollege, zij zeggen ik heb medicatie verkeerd gegeven"
+            r"\b(tucht\w*|klachtencommissie)\b.{0,80}\b(zeggen|beweren|stellen|vinden|zegt|beweert|stelt) (dat )?(ik|mij)\b",
+        ),
+    ),
+    (
+        "arbeidsovereenkomst",
+        (
+            r"\bontslag\w*",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
+            r"\bex-?werkgever\b",
+            r"\bontslagen\b",
+            r"\bbuiten ?(ge)?(smijt|smeten|gesmeten|gezet|gegooid)\w*|\bbuitensmijten\b|\bc4\b|\bafgedankt\b|"
+            r"\bmijn opzeg (gekregen|gegeven)\b|\bopzeg (gekregen|krijgen)\b",
+            r"\bloon\b",
+            # unpaid hours at work: "laat me elke avond langer blijven zonder dat ik dat betaald krijg"
+            r"\b(overuren|overwerk|meeruren|langer (blijven|werken|doorwerken))\b.{0,60}\b(niet|zonder (dat )?\w* ?\w*) "
+            r"(uit)?betaald\b",
+            r"\b(maand)?salaris(sen)?\b",
+            r"\barbeids(contract|overeenkomst)\b",
+            r"\bcontract (op mijn werk|bij mijn werk)\b",
+            r"\bconcurrentiebeding\b",
+            r"\bvakantiedagen\b",
+            r"\breintegratie\b",
+            r"\bfunctioneringsgesprek\b",
+            r"\bbeoordelingsgesprek\b",
+            r"\bproeftijd\b",
+            r"\b(op|van) (mijn|het) werk\b",
+            r"\bwerkplek\b",
+            r"\bvakantiegeld\b",
+            r"\boveruren\b",
+            r"\bvaststellingsovereenkomst\w*",
+            r"\b(uitzendkracht|uitzendbureau|gedetacheerd|payroll)\b",
+            r"\b(mijn |de )?(gewerkte )?uren\b.{0,30}\b(niet )?(uit)?betaa?ld\b",
+            r"\b(mijn|m'?n|het|zijn) (tijdelijk |vast )?contract\b.{0,60}\b(beeindigd|opgezegd|ontbonden|"
+            r"niet verlengd|niet verlengen|stopgezet)\b",
+            r"\b(ziekmelding|ziek gemeld|arbodienst|bedrijfsarts|transitievergoeding|loonbetaling)\b",
+            # Inkomen 2a: a flexible contract is an employment contract too ("nulurencontract")
+            r"\b(nuluren|oproep|min-?max|flex|jaar|uitzend)(contract|overeenkomst)\w*",
+            r"\b(niet meer|geen uren meer|minder) ingeroosterd\b|\bgeen (werk-?)?uren meer\b",
+            r"\bre-integratie\w*",
+        ),
+    ),
+    (
+        "woning_kopen_voor_tekenen",
+        (
+            r"^(?=.*\b(huis|woning|appartement|koopwoning|nieuwbouw\w*|koopcontract|koopovereenkomst|"
+            r"aanneemovereenkomst|bod)\b).*\b(niet|niets|niks) (getekend|ondertekend)\b",
+            r"\b(huis|woning) (laten )?bouwen\b",
+            r"\blaten (een )?(huis|woning) bouwen\b",
+            r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
+            r"\bvoorlopig koopcontract\b",
+            r"\bbezichtig\w*\b",
+            r"\bbod\b.*\b(huis|woning)\b",
+        ),
+    ),
+    # C&W Eigen woning: "Bij uw eigen woning horen ook: de bouwgrond voor uw nieuwe woning, ..."
+    (
+        "eigen_woning_erbij",
+        (
+            r"\bbouw(grond|kavel)\w*\b",
+            r"\bkavel\b.*\bnieuwe (woning|huis)\b",
+            r"\bvolkstuin\w*\b",
+            r"\bstacaravan\w*\b",
+            r"\bwoonboot\w*\b",
+        ),
+    ),
+    (
+        "eigen_woning",
+        (
+            # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
+            r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
+            r"\b(gekocht|verkocht)\b[^.?!]{0,40}\b(huis|woning|appartement)\b",
+            r"\bverborgen gebrek\w*\b",
+            r"\bkoper van (mijn|ons) (huis|woning)\b",
+            # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing
+            r"\bverkoper(s)? van (mijn|ons|onze|het) (huis|woning|appartement)\b",
+            r"\bnieuwbouw(huis|woning|appartement|project)\w*\b",
+            r"\bprojectontwikkelaar\b|\bopleverpunt\w*|\boplevering\b",
+        ),
+    ),
+    # C&W 2b's own example: "U huurt een vakantiehuis" is a consumer contract, not housing.
+    (
+        "consumentenkoop",
+        (
+            r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
+            r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
+            r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
+            # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b
+            r"\b(appartement|huis|huisje|villa|studio|chalet|bungalow|kamer)\b.{0,40}\b(geboekt|gereserveerd)\b|"
+            r"\b(geboekt|gereserveerd|boekte|boekten)\b.{0,20}\b(een|het|ons) (appartement|huis|huisje|villa|studio)\b",
+            # rented for a stay of days or weeks: a holiday rental (C&W 2b's "U huurt een vakantiehuis")
+            r"\b(gehuurd|huurden|huurde|geboekt)\b[^.?!]{0,50}\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken|"
+            r"weekend)\b|\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken)\b[^.?!]{0,40}\b(gehuurd|geboekt|"
+            r"huurden|huurde)\b",
+            r"\bpakketreis\b",
+            r"\breisorganisat\w*\b",
+            r"\b(airbnb|booking(\.com)?)\b",
+        ),
+    ),
+    (
+        "andere_woning",
+        (
+            r"\bmijn tweede (huis|woning)\b",
+            r"\b(mijn|ons) vakantiehuis in\b",
+            r"\bgaragebox\b",
+            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )\bperceel\b",  # "op mijn perceel": where one lives
+            r"\bbeleggingspand\b",
+            r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
+            r"\b(verhuurder|huur\w*|huisbaas|eigenaar) van (de|mijn|ons|onze) (salon|praktijk|kapsalon|winkel|zaak|kantoor|"
+            r"werkplaats|atelier|bedrijfsruimte|bedrijfspand)\b",
+        ),
+    ),
+    (
+        "vergunning_eigen_woning",
+        (
+            r"\b(bouw|omgevings|milieu|verbouw)vergunning\b",
+            r"\bbestemmingsplan\b",
+            r"\bonteigen\w*",
+            # enforcement against what was built at home: "een handhavingsbesluit dat de dakkapel eraf moet"
+            r"\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b.{0,100}\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|"
+            r"schutting|carport|veranda|erfafscheiding|tuinhuis)\b|\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|carport|"
+            r"veranda|tuinhuis)\b.{0,100}\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b",
+        ),
+    ),
+    (
+        "eigen_woning",
+        (
+            r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b",
+            r"\bkoophuis\b",
+            r"\bkoopappartement\b",
+            # The VvE reading (docs/policy.md): an owner's conflict with or within the Vereniging van
+            # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
+            r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"
+            r"\b(vve|vereniging van eigenaren|appartementsrecht\w*|splitsingsakte)\b",
+            r"\beigen woning\b",
+            r"\bverbouwing\b",
+            r"\bdakkapel\b",
+            r"\bverkoop van (mijn|ons) huis\b",
+            r"\bmakelaar\b",
+            r"\b(huis|woning|appartement)\b.{0,25}\bverkopen\b",
+            r"\bde koper\b.{0,40}\b(huis|woning|appartement|koop|getekend|tekenen|koopcontract)\b",
+            r"\b(verkopen|verkocht|verkoop|verkochten) (ons|mijn|onze|m'?n) (huis|woning|appartement)\b",
+        ),
+    ),
+    (
+        "huur_woning",
+        (
+            r"\bhuur(?!auto|scooter|motor|camper|busje|bus\b|fiets|boot|kano|ski)\w*",  # not a rented vehicle or thing
+            r"\bverhuurder\w*",
+            r"\bhuisbaas\b",
+            r"\bservicekosten\b",
+            r"\bborg terug\b",
+            r"\bkotbaas\b|\b(mijn|haar|zijn|ons|het) kot\b|\bwaarborg\b.{0,40}\b(huur\w*|verhuurder|kot|appartement|studio)\b",
+            r"\bhuurverhoging\b",
+            r"\bhuurcommissie\b",
+            r"\bwoningcorporatie\w*",
+            r"\buit (mijn|ons|het) huis (zetten|gezet)\b",
+            r"\b(woning|huis|appartement|kamer|studio|flat|studentenkamer)\b.{0,20}\bgehuurd\b",
+            r"\bgehuurde (woning|huis|appartement|kamer|studio|flat)\b",
+            r"\b(ontruiming|ontruimen|huisuitzetting)\b",
+        ),
+    ),
+    (
+        "burenconflict",
+        (
+            r"\bschutting\b",
+            r"(?<!tegen een )(?<!tegen de )\bboom\b",
+            r"\bburenruzie\b",
+            r"\boverlast\b",
+            r"\b(erf|perceels|tuin)grens\b|\berfafscheiding\b",
+            r"\bheg\b",
+            r"\bburen\w*",
+            r"\bbuurm(a|e)n\b",
+        ),
+    ),
+    ("overheidsbesluit", (r"\bbesluit\b", r"\bbeschikking\b", r"\bbezwaar\w*", r"\bparkeervergunning\b")),
+    (
+        "onrechtmatige_daad",
+        (
+            r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # someone threw or knocked the customer's thing: "wijn over mn macbook gegooid", "telefoon van tafel
+            # gemept"; the repair's price is the damage, no repair contract (C&W 2a, not 2b)
+            r"\b(mijn|mn|m'?n|onze) (\w+ ){1,3}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen)\b",
+            r"\b(gooide|mepte|smeet|schopte|trapte|sloeg) (\w+ ){0,4}(mijn|mn|m'?n|onze)\b",
+            # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
+            r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b|"
+            r"\b(hond|kat|paard)\w* (van (de|het|mijn|m'?n|onze|ons|die|een) \w+ )?beet (mij|me|ons|mijn|m'?n)\b|"
+            r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*|\b(\w*hond|\w*paard|kat)\w*\b[^.?!]{0,40}\bbeet\b|"
+            r"\bbeet (mij|me|ons|onze|mijn|m'?n)\b",  # "een loslopende rottweiler beet onze kat"
+            # "mijn teckel werd gegrepen door een loslopende herder"
+            r"\b(gegrepen|aangevallen|gebeten|toegetakeld) door (een|de|die|hun|zijn|haar) (\w+ ){0,3}(\w*hond|herder|rottweiler|"
+            r"pitbull|bulldog|terrier|labrador|mastiff|stafford\w*|husky)\b",
+            # an injury someone caused: "kwam er met gestrekt been in, m'n scheenbeen is gebroken"
+            r"\b(been|arm|pols|enkel|\w*been|neus|kaak|rib|ribben|teen|vinger|knie|schouder)\b (is |was )?(gebroken|gekneusd)\b"
+            r".{0,160}\baansprakelijk\b|\b(gestrekt been|tackle|overtreding)\b.{0,80}\b(gebroken|letsel|gewond)\b",
+            # "hij heeft mijn laptop kapot laten vallen"; not "ze zeggen dat ik hem heb laten vallen"
+            r"\b(hij|zij|ze|die) (heeft|hebben|had) (\w+ ){0,3}(kapot )?laten vallen\b|\b(mijn|onze) \w+ kapot laten vallen\b",
+        ),
+    ),
+    (
+        "consumentenkoop",
+        (
+            r"\bgekocht\b",
+            r"\bbesteld\b",
+            r"\bbestelling\b",
+            r"\b(niet|nooit|nog steeds niet) (geleverd|ontvangen|bezorgd|aangekomen)\b",
+            r"\blevering\b",
+            r"\bkapot\b",
+            r"\bgarantie\b",
+            r"\bterugbetal\w*",
+            r"\bgeld terug\b",
+            r"\breparatie\b",
+            r"\b(slecht|verkeerd|niet goed) (gerepareerd|gemonteerd)\b",
+            r"\bvakantie\b",
+            r"\b(vakantie|retour|heen|terug)?vlucht(en)?\b",
+            r"\b(aanbetaald|aanbetaling|geannuleerd|annulering\w*|kwijtgemaakt|zoekgeraakt)\b",
+            # a lawyer the customer hired is art. 11a (own_lawyer), not a consumer contract
+            r"^(?!.*\b(advocaat|jurist|advocatenkantoor|rechtshulp)\b).*\bingehuurd\b",
+            r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
+            r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
+            r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
+            r"\babonn?ement\w*",
+            r"\bfactuur\b",
+            r"\bconsument\b",
+        ),
+    ),
+    (
+        "onrechtmatige_daad",
+        (
+            r"\bschade\b",
+            r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen|gereden)\b",
+            r"\bgewond\b",
+            r"\bletsel\w*",
+            r"\b\w*gebeten\b",
+            r"\bbeschadigd\b",
+            r"\bkapot ?gemaakt\b",
+            r"\bgevallen\b",
+            # "de hele stellage van de kraam kwam op mij terecht" (round 21)
+            r"\b(kwam|kwamen|viel|vielen|stortte|stortten|klapte) (\w+ ){0,3}(op|tegen) (mij|me|ons|mijn \w+)"
+            r"( \w+)? (terecht|neer)\b",
+            r"\b(bekrast|vernield|vernielingen|ingegooid|ingebroken)\b",
+            # C&W 2a: harm to name or privacy (defamation, images online) is an onrechtmatige daad too
+            r"\b(smaad|laster|belastering|nepnieuws|wraakporno|naaktfoto\w*|doxing|gestalkt|stalker\w*|stalkt)\b",
+            # "een filmpje van mijn dochter staat op TikTok", "gaat rond op Snapchat"
+            r"\b(filmpje|video|foto'?s?|beelden)\b.{0,80}\b(staat|staan|gaat rond|gaan rond|rondgestuurd|gedeeld|verspreid)\b"
+            r".{0,20}\b(online|op internet|op (tiktok|snapchat|instagram|facebook|youtube|whatsapp|social media))\b|"
+            r"\b(gaat|gaan) (een |het )?(filmpje|video|foto'?s?)\b.{0,40}\brond\b",
+            r"\b(zet|zette|zetten|plaatst|plaatste|verspreidt|verspreidde|verspreiden)\b.{0,40}\b(online|op internet|"
+            r"op (facebook|instagram|tiktok|twitter|x|social media|sociale media))\b",
+            r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
+        ),
+    ),
+)
+
+# What the opponent suggests when no subject word is found.
+OPPONENT_DEFAULT_KIND: dict[str, str] = {
+    "neighbour": "burenconflict",
+    "employer": "arbeidsovereenkomst",
+    "landlord": "huur_woning",
+    "tenant": "verhuur",
+    "webshop": "consumentenkoop",
+    "shop": "consumentenkoop",
+    "garage": "contract_motorrijtuig",
+    "contractor": "eigen_woning",
+    "uwv": "uitkering",
+    "svb": "uitkering",
+    "tax_authority": "belastingrecht",
+    "municipality": "overheidsbesluit",
+    "government": "overheidsbesluit",
+    "prosecutor": "strafzaak",
+    "arag": "deze_verzekering",
+    "pension_fund": "pensioen",
+    "airline": "consumentenkoop",
+    "travel_agency": "consumentenkoop",
+    "heir": "erfenis",
+    "other_road_user": "verkeersongeval",
+    "ex_partner": "echtscheiding",
+    "partner": "medeverzekerde",  # art. 1 'Let op': the partner one lives with is insured too
+    # An insurance policy is a consumer contract (C&W 2b; C&W 1 names "een reisverzekering").
+    "insurer": "consumentenkoop",
+    "provider": "consumentenkoop",
+    "service": "consumentenkoop",
+    # Decision (docs/policy.md): a school's suspension or removal of a pupil is a concrete decision
+    # about the insured child (C&W 2f); either way it is Consument & Wonen.
+    "school": "overheidsbesluit",
+    "bank": "consumentenkoop",
+}
+
+
+PRIVATE_PARTIES = (
+    "employer",
+    "landlord",
+    "tenant",
+    "webshop",
+    "shop",
+    "service",
+    "provider",
+    "contractor",
+    "garage",
+    "insurer",
+    "airline",
+    "travel_agency",
+    "association",
+    "bank",
+    "school",
+    "neighbour",
+)
