@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from testkit.coverage_form import Chat, after_verdict, follow_up
 
-from actions.coverage import WHERE_INSURED
+from actions.coverage_follow_up import WHERE_INSURED
 from flexbot.dutch import fold
 from flexbot.flexpolis.premium_dates import UNPAID_PREMIUM
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from testkit.coverage_form import ComplaintChat, check, follow_up, intake_question
 
-from actions.coverage import _opening_answer, _replaces
+from actions.coverage_story import _opening_answer, _replaces
 from flexbot.flexpolis import dialogue, faq_turn
 from flexbot.flexpolis.dialogue import CheckState
 

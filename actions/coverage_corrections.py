@@ -1,0 +1,105 @@
+"""A fact set straight as a reply: a corrected amount, country or policy start, a job and a business
+of one's own, and a correction of the kind of conflict."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.coverage_slots import ANSWER, STATE, _dump, _progress
+from actions.coverage_story import _inheritance
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis.dialogue import CheckState
+
+# "wacht, het bedrag is eigenlijk 150 euro", "ik haal het door elkaar: het was in Thailand": a fact set straight.
+FACT_CORRECTION = re.compile(
+    r"\b(wacht|vergis\w*|door elkaar|verkeerd|verkeerde|sorry|correctie|verbetering|verschreven|"
+    r"ik zie (het|nu|net))\b"
+)  # a bare "het gaat eigenlijk om 5000 euro" still asks what is right (round 5)
+
+
+CORRECTABLE = ("amount", "country")
+
+
+def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[str, Any]]:
+    """An amount or a country told again with a word that corrects it: the value told before is
+    forgotten and the new one returned (to apply), never "Eerder zei u iets anders ... Wat klopt?"."""
+    if not FACT_CORRECTION.search(fold(text)):
+        return state, {}
+    told = answers.facts_in_answer(text)
+    changes = {
+        k: told[k]
+        for k in CORRECTABLE
+        if told.get(k) is not None and answers.get(state.question, k) not in (None, told[k])
+    }
+    for name in changes:
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    return state, changes
+
+
+# "beide eigenlijk: ik werk in loondienst, maar daarnaast heb ik een eenmanszaak ... en dit was een
+# bruiloftsshoot": a job and a business of one's own, the conflict from the business.
+BOTH_ROLES = re.compile(r"\b(allebei|alle ?twee|beide|beiden|daarnaast|naast mijn (baan|werk))\b")
+
+
+FROM_THE_BUSINESS = re.compile(
+    r"\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt)\b|\bdaarvan\b|\bvoor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak)\b"
+)
+
+
+def _business_too(state: CheckState, text: str) -> dict[str, Any]:
+    """A job and a business of one's own, the conflict told as the business's: zakelijk (the
+    insurance is for the private role, not where income is earned outside employment)."""
+    t = fold(text)
+    if state.question.role is not None or not BOTH_ROLES.search(t) or not FROM_THE_BUSINESS.search(t):
+        return {}
+    return {"role": "zakelijk"} if answers.ROLE_ZAKELIJK.search(t) else {}
+
+
+def _policy_start_told(state: CheckState, text: str, described: str) -> tuple[CheckState, dict[str, Any]]:
+    """'De polis bij jullie is pas van januari 2025' after a story of April 2024: the first event came
+    before the policy (art. 9), also when an earlier start was told before (a correction)."""
+    if not answers.POLICY_SINCE.search(fold(text)) or answers.first_event_in_text(f"{described} {text}") is not False:
+        return state, {}
+    return CheckState(answers._forget(state.question, "first_event_after_start"), state.skipped), _inheritance(
+        state, f"{described} {text}", {"first_event_after_start": False}
+    )
+
+
+def _fact_corrected(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, described: str = ""
+) -> dict[str, Any] | None:
+    """'wacht, het bedrag is eigenlijk 150 euro' as a reply: the new value replaces the one told and
+    what follows now is said (or the verdict comes). None: no corrected amount, country or start."""
+    state, fixed = _without_corrected(state, text)
+    state, started = _policy_start_told(state, text, described)
+    fixed = {**fixed, **started, **_business_too(state, text)}
+    if not fixed:
+        return None
+    state, reasons = answers.apply(state, fixed)
+    head = _progress(state, keep["said"])
+    if head and state.next_question():
+        dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")
+        keep["said"] = head
+    keep = {k: v for k, v in keep.items() if k != "quiet"}
+    return {ANSWER: None, STATE: _dump(state, pending=" ".join(dict.fromkeys(reasons)) or None, **keep)}
+
+
+def _correction(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, name: str
+) -> dict[str, Any] | None:
+    """'Het gaat niet over ...': the kind of conflict it denies is forgotten; a denial of what was
+    not assumed (and no answer to the question, as 'het gaat niet om geld' is) confirms the answer
+    so far. None: the text is no correction."""
+    if talk.corrected_kind(text, state.question.conflict):
+        state = CheckState(answers._forget(state.question, "conflict"), state.skipped)
+        dispatcher.utter_message(text="Dank u, dan laat ik dat los.")
+        return {ANSWER: None, STATE: _dump(state)}
+    if talk.CORRECTION.search(fold(text)) and keep.get("said") and answers.parse_answer(name, text).reason:
+        dispatcher.utter_message(text=f"Duidelijk, zo had ik het ook begrepen. {keep['said']}")
+        return {ANSWER: None, STATE: _dump(state, **keep)}
+    return None

@@ -1,0 +1,347 @@
+"""After the verdict: a reply that adds a fact, another story on the same policy, a question about the
+verdict or the answer just given, a call-back number, the policy told after a general answer, and
+'meer uitleg' on the last answer."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.answering import previous_text, previous_topic
+from actions.coverage_answers import ROLE_WORD
+from actions.coverage_policy import POLICY_FACTS, _kept_policy, _policy_before
+from actions.coverage_questions import _faq_for
+from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
+from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis import faq_turn, replies
+from flexbot.flexpolis.checker import NIET_GEDEKT
+from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.knowledge import knowledge
+
+TOTAL = re.compile(r"[^,.;?!]*\b(in totaal|totaal|bij elkaar|alles samen|opgeteld)\b[^,.;?!]*")
+
+
+ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
+
+
+# "Wat kunnen jullie dan wel doen?" after a 'not covered': what ARAG still offers (Inleiding).
+WHAT_ELSE = re.compile(
+    r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
+    r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
+    # disappointment: "dus ik heb helemaal niks aan deze polis?", "wat heb ik dan aan die verzekering?"
+    r"\b((heb|hebben) (ik|we|wij)|(ik|we|wij) (heb|hebben)) (dan |er |daar |dus )*(helemaal |eigenlijk |echt )*"
+    r"(niks|niets) aan\b|"
+    r"\bwat (heb|hebben) (ik|we|wij) (dan |er |eigenlijk |nou |nu )*aan\b|\bwaar(voor|om) betaal ik (dan|eigenlijk|nou)\b|"
+    # "Kan ik dan nog ergens advies krijgen?", "waar kan ik dan wel advies vragen?"
+    r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b|"
+    # "balen. wat kan ik dan nog wel?", "wat kunnen jullie dan wel voor me doen?"
+    r"\bwat (kan|kunnen) (ik|we|wij|jullie|u) (dan |nu |nog |eigenlijk )*(nog )?wel\b|"
+    # "is er dan nog iets anders wat jullie voor me kunnen doen?" (round 17)
+    r"\b(iets|wat) (anders )?(wat|dat) (jullie|u|arag) (dan )?(nog )?(wel )?(voor (me|mij|ons) )?(kunnen|kunt|kan) doen\b"
+)
+
+
+# "Wat kost een advocaat dan?" after a 'not covered': the customer would pay, so what ARAG still offers.
+COST_OF_HELP = re.compile(
+    r"\b(wat|hoeveel) (kost|kosten)\b|\b(moet|mag) ik (het |dat |alles |die |een advocaat )?(dan )?(zelf|allemaal) "
+    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b"
+)
+
+
+# "Waarom niet?" after a verdict: the reason, with its article.
+WHY_NOT = re.compile(r"^(waarom|hoezo|hoe komt dat|hoe dat zo|en waarom)\b")
+
+
+# "Mag dat zomaar?", "echt waar?": a question back on the answer just given, naming nothing new.
+BACK_REFERENCE = re.compile(r"\b(dat|dit|zomaar|echt|zeker|ook als|altijd)\b")
+
+
+# "Wat bedoelt u met zakelijk?" after a verdict: the verdict's words explained.
+WHAT_MEANT = re.compile(
+    r"\b(wat|hoe) (bedoelt u|bedoel je|bedoelen jullie|betekent|verstaat u|verstaan jullie)\b|"
+    r"\bwat (is|zijn) (dat|dan)( precies)?\b|\bwat houdt (dat|dit) in\b"
+)
+
+
+BUSINESS_WORDS = re.compile(r"\b(zakelijk|prive|zelfstandige|zzp\w*|bedrijf|eenmanszaak|naast mijn (baan|werk))\b")
+
+
+PRIVATE_ROLE = (
+    "De verzekering geldt voor u in de rol van particulier, niet in situaties waarin u inkomsten verwerft "
+    "buiten loondienst (inleiding Flexpolis-voorwaarden). Dat geldt ook voor werk dat u een paar dagen per week "
+    "naast een baan in loondienst doet: ook daarmee verwerft u inkomsten buiten loondienst."
+)
+
+
+def still_offered() -> str:
+    """What ARAG offers when a conflict is not covered: first advice free, then a discount."""
+    k = knowledge()
+    summary = k.article("Inleiding").summary
+    offer = next((s for s in re.split(r"(?<=[.!?])\s+", summary) if "gratis" in s), summary)
+    return f"Ook dan helpt ARAG u. {offer.rstrip('.')} {k.cite(['Inleiding'])}."
+
+
+# "Waar kan ik dat dan wel voor verzekeren?" after a 'not covered' (round 17): the cover the exclusion points
+# to (Verkeer 4c: the ProRechtCombinatie Zakelijke Markt), else what ARAG still offers.
+WHERE_INSURED = re.compile(
+    r"\b(waar|hoe) (kan|kun|moet) ik (me |mij |dat |dit |zoiets |het )?(daar |daarvoor )?(dan |nu )?(wel |nog )?(voor )?"
+    r"(verzeker\w*|laten verzekeren)\b|"
+    r"\b(welke|andere|een andere) (verzekering|polis|module)\b.{0,30}\b(dan |nou )?(wel|nodig)\b"
+)
+
+
+def where_insured(state: CheckState) -> str:
+    k = knowledge()
+    kind = k.conflict_kinds.get(state.question.conflict or "", {})
+    if not kind.get("note"):
+        return still_offered()
+    cite = k.cite([kind["excluded_by"]]) if kind.get("excluded_by") else ""
+    return f"{k.render(kind['note']).rstrip('.')} {cite}".rstrip() + "."
+
+
+# "en als dit gewoon privé was gebeurd?": the same story with one fact changed (read by _after_verdict)
+SAME_STORY = re.compile(r"^\W*(en |maar )?(als|stel( nou)? dat|wat (nu |dan )?als|en wat als) (dit|dat|het|die|deze)\b")
+
+
+# "En als het de hond van een wandelaar was geweest?", "en als ik daar een ongeluk had gehad met die camper?":
+# the same policy, another story.
+HYPOTHETICAL = re.compile(
+    r"^\W*(en |maar )?(als|stel( nou)?( dat)?|wat (nu |dan )?als|en wat als)\b(?=.*\b(had|hadden|was|waren|zou|zouden)\b)"
+    r".{3,200}$"
+)
+
+
+def _hypothetical(last: dict[str, Any], text: str) -> str | None:
+    """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
+    country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
+    question, or the new story names no conflict."""
+    if not last or not HYPOTHETICAL.search(fold(text)) or SAME_STORY.search(fold(text)):
+        return None
+    found = answers.facts_in_description(text)
+    if not found.get("conflict") or found["conflict"] == "deze_verzekering":
+        return None
+    before = CheckState.load(last.get("state")).question
+    kept = {name: getattr(before, name) for name in POLICY_FACTS if getattr(before, name) is not None}
+    if "country" not in found and before.country:
+        kept["country"] = before.country
+    state, reasons = answers.apply(CheckState(), {**kept, **found})
+    if reasons:
+        return None
+    verdict = state.verdict()
+    text_of = talk.final_text(state) if verdict.status == NIET_GEDEKT or not verdict.missing else talk.headline(state)
+    return f"In dat geval: {text_of}" if text_of else None
+
+
+def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
+    """The last check with what this message adds (modules, options, an amount); None when it
+    changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
+    state = CheckState.load(last.get("state"))
+    if state.question.conflict is None or talk.wrong_info_note(text):
+        return None  # "en als ik het als privé opgeef?" asks about telling it otherwise (art. 11d), changes nothing
+    changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
+    total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
+    if total and answers.amount_in_text(total.group(0)) is not None:
+        changes["amount"] = answers.amount_in_text(total.group(0))
+    # "Kan ik Verkeer er nu nog bij nemen?": a module still to be added is not on the policy (art. 9)
+    modules = None if re.search(talk.MODULE_ADDED_LATER, fold(text)) else answers.parse_modules(text)
+    if modules:
+        known = state.question.modules or frozenset()
+        changes["modules"] = modules | known if ALSO.search(fold(text)) else modules
+    if ROLE_WORD.search(fold(text)):  # "en als het in het weekend was gebeurd, gewoon privé?"
+        changes["role"] = answers.parse_role(text)
+        if changes["role"] == "particulier" and state.question.facts.get("beroepsmatig_vervoer"):
+            changes["facts.beroepsmatig_vervoer"] = False  # Verkeer 4c: not driving for work then
+        if changes["role"] == "particulier" and state.question.conflict == "beroepsvervoer":
+            changes["conflict"] = "verkeersongeval"
+    changes = {k: v for k, v in changes.items() if v is not None and answers.get(state.question, k) != v}
+    if not changes:
+        return None
+    for name in changes:  # a new value replaces the one the verdict was given on
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    updated, reasons = answers.apply(state, changes)
+    return None if reasons else updated
+
+
+def _about_the_verdict(state: CheckState, text: str) -> str | None:
+    """A reply to the verdict that adds nothing: what ARAG still offers after a 'not covered', the
+    verdict again after an objection ('Ook niet als ...?'); None: not about the verdict."""
+    t = fold(text).strip()
+    if state.question.conflict is None:
+        return None
+    wrong = talk.wrong_info_note(text)
+    if wrong:  # "en als ik het gewoon als privé opgeef?": art. 11d
+        return wrong
+    if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
+        return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
+    if WHERE_INSURED.search(t) and state.verdict().status == NIET_GEDEKT:
+        return where_insured(state)
+    if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
+        return still_offered()
+    if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
+        return f"De reden: {talk.final_text(state)}"
+    if WHAT_MEANT.search(t):  # "wat bedoelt u met zakelijk? ik doe het maar twee dagen per week"
+        said = talk.short_and_details(talk.final_text(state))[0]
+        return f"Zoals gezegd: {said}{' ' + PRIVATE_ROLE if BUSINESS_WORDS.search(t) else ''}"
+    topic = faq_turn.named_topic(text, talk.final_text(state))
+    if topic:  # "en als ik gelijk krijg?" after art. 12, "en als het tot een rechtszaak komt?"
+        return _faq_for(topic, state, text)
+    if OBJECTION.search(t) or FOLLOW_UP.search(t):
+        return f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
+    return None
+
+
+def _last_answer(tracker: Tracker) -> str | None:
+    """The bot's last answer with an article, said in reply to the customer's previous message."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return None
+    said = [str(e.get("text") or "") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    cited = [t for t in said if "(art. " in t or "(Inleiding" in t]
+    return cited[-1].split(f" {talk.MORE}")[0].split("\n")[0] if cited else None
+
+
+def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
+    """A detail told after the verdict ("we waren nooit getrouwd hoor, we woonden alleen samen") that,
+    read with the question it follows, leaves the same kind of conflict and the same verdict: the
+    verdict is confirmed, never the request to rephrase. None: a question, or it would change."""
+    state = CheckState.load(last.get("state"))
+    words = len(text.split())
+    if state.question.conflict is None or _asks(text) or not MIN_DETAIL_WORDS <= words <= MAX_DETAIL_WORDS:
+        return None  # a question, a bare "ja" or "nee", or a new story
+    found = answers.facts_in_description(f"{last.get('description', '')} {text}")
+    if found.get("conflict") != state.question.conflict:
+        return None
+    merged = {k: v for k, v in found.items() if answers.get(state.question, k) is None}
+    updated, reasons = answers.apply(state, merged)
+    if reasons or updated.verdict().status != state.verdict().status:
+        return None
+    return f"Dat verandert het antwoord niet. {talk.short_and_details(talk.final_text(state))[0]}"
+
+
+def _back_on_the_answer(tracker: Tracker, text: str) -> str | None:
+    """'Mag dat zomaar, ik heb hem pas een half jaar': a question on the answer just given that names
+    no conflict and no other topic gets that answer again; None otherwise."""
+    t = fold(text).strip()
+    if not _asks(text) or talk.faq_topic_in(text):
+        return None
+    if answers.facts_in_description(text).get("conflict"):
+        return None
+    last = _last_answer(tracker)
+    if not last:
+        return None
+    if BACK_REFERENCE.search(t):
+        return f"Zoals gezegd: {last}"
+    sentence = _sentence_on(last, text) if len(t.split()) <= SHORT_QUESTION_WORDS else None
+    return f"Zoals gezegd: {sentence}" if sentence else None
+
+
+SHORT_QUESTION_WORDS = 8  # "Moet ik een reden geven?", "En buiten Europa?": elliptical, read with the last answer
+
+
+def _sentence_on(answer: str, question: str) -> str | None:
+    """The sentence of `answer` that shares the most content words with a short question, with the
+    answer's citation; None when none shares one."""
+    body, cite = answer, ""
+    match = re.search(r"\s(\((?:art\.|inleiding)[^()]*\))\s*$", answer, flags=re.IGNORECASE)
+    if match:
+        body, cite = answer[: match.start()], match.group(1)
+    wanted = talk._words(question)
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip()) if p]
+    scored = [(talk._overlap(wanted, p), -i, p) for i, p in enumerate(sentences)]
+    best = max(scored, default=(0, 0, ""))
+    return f"{best[2]} {cite}".strip() if best[0] >= 1 else None
+
+
+def _rephrase_asked_just_now(tracker: Tracker, domain: DomainDict) -> bool:
+    """The bot's reply to the customer's previous message was the request to rephrase."""
+    texts = [r.get("text") for r in (domain.get("responses") or {}).get("utter_ask_rephrase", [])]
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2:
+        return False
+    said = [e.get("text") for e in events[users[-2] + 1 : users[-1]] if e.get("event") == "bot"]
+    return bool(said) and said[-1] in texts
+
+
+PHONE = re.compile(r"(?<!\d)(\+31|0031|0)[\s-]?\d([\s-]?\d){8}(?!\d)")
+
+
+CALLBACK_ASKED = "terugbelverzoek"  # in the reply of action_request_callback (actions/handoff.py)
+
+
+def _callback_number(tracker: Tracker, text: str) -> str | None:
+    """A phone number typed after a call-back request: noted with the request (the desk has the
+    conversation), with when ARAG calls and the number to call ARAG itself. None: no such number."""
+    number = PHONE.search(text)
+    if not number or len(text.split()) > len(number.group(0).split()) + 6:
+        return None
+    said = [str(e.get("text") or "") for e in tracker.events if e.get("event") == "bot"]
+    if not any(CALLBACK_ASKED in t for t in said[-4:]):
+        return None
+    phone = replies.contact()["servicecenter"]["phone"]
+    return (
+        f"Dank u, genoteerd: we bellen u terug op {number.group(0).strip()}, op de eerstvolgende werkdag. "
+        f"Liever zelf bellen? Dat kan op {phone}."
+    )
+
+
+def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher) -> list[EventType]:
+    """'Ik heb Consument & Wonen' after an answer that did not ask for it (art. 14's days without cover):
+    kept for the next check, and the customer told how to use it; never the request to rephrase."""
+    facts = {**_policy_before(tracker), "modules": answers.parse_modules(text), **answers.options_in_text(text)}
+    policy = {k: v for k, v in facts.items() if v is not None}
+    state = answers.apply(CheckState(), policy)[0]
+    story = _facts_in(previous_text(tracker))  # the conflict told just before ("Our au pair bought a laptop ...")
+    head = talk.headline(answers.apply(CheckState(), {**story, **policy})[0]) if story.get("conflict") else None
+    dispatcher.utter_message(
+        text=f"Dank u. {head}"
+        if head
+        else "Dank u, dat neem ik mee. Wilt u weten of een conflict daarmee verzekerd is? Beschrijf het kort, "
+        "dan zeg ik welke artikelen gelden."
+    )
+    return [SlotSet(STATE, {**_extras(tracker), **_kept_policy(state)})]
+
+
+def _asked_of_the_last_answer(tracker: Tracker, text: str) -> str | None:
+    """A question about the previous answer that one of its sentences answers (conversation.LEAD_SENTENCE), heard
+    as 'meer uitleg': that sentence first, in the short shape (round 20); None otherwise."""
+    topic = previous_topic(tracker)
+    if not topic or not _asks(text):
+        return None
+    if not any(re.search(pattern, fold(text)) for pattern, _ in talk.LEAD_SENTENCE.get(topic, ())):
+        return None
+    return talk.short_and_details(talk.answer_text(topic, text), question=text)[0]
+
+
+GENERAL_RULE = "Algemene regels)"
+
+
+def _verdict_again(tracker: Tracker) -> str | None:
+    """'Kunt u dat uitleggen? ... dat is toch ook verkeer?' after a verdict without more details: the
+    verdict's reason again; an exclusion of the general rules holds for every module (their title)."""
+    raw = _extras(tracker).get("last")
+    if not isinstance(raw, dict) or tracker.active_loop_name:
+        return None
+    state = CheckState.load(raw.get("state"))
+    if state.question.conflict is None:
+        return None
+    text = talk.short_and_details(talk.final_text(state))[0]
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    said = [
+        str(e.get("text") or "") for e in events[users[-2] + 1 if len(users) > 1 else 0 :] if e.get("event") == "bot"
+    ]
+    if not any(text.split(" (art.")[0] in t for t in said):
+        return None  # the verdict was not the last answer: never an old verdict after another answer
+    if state.verdict().status == NIET_GEDEKT and GENERAL_RULE in text:
+        text += " Deze uitsluiting staat in de Algemene regels en geldt dus voor alle modules, ook voor Verkeer."
+    return f"Zoals gezegd: {text}"

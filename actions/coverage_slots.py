@@ -1,0 +1,92 @@
+"""The coverage check's slots (cc_description, cc_answer, cc_state) and the small readers every part of
+the check uses: the state's extras, whether the form just started, whether a message asks or tells."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import check_reply
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis.dialogue import CheckState
+
+DESCRIPTION = "cc_description"
+
+
+ANSWER = "cc_answer"
+
+
+STATE = "cc_state"
+
+
+RESET: list[EventType] = [SlotSet(DESCRIPTION, None), SlotSet(ANSWER, None), SlotSet(STATE, None)]
+
+
+# A bare yes or no, as said to "Kan ik u nog ergens anders mee helpen?".
+BARE_YES_NO = re.compile(
+    r"^(ja|jawel|ja graag|ja hoor|graag|nee|neen|nee hoor|nope|nee dank (je|u)( wel)?|nee bedankt|"
+    r"dat was (het|alles)|verder niet|niets|niks)\W*$"
+)
+
+
+def _what_it_may_change(state: CheckState, text: str, dispatcher: CollectingDispatcher) -> None:
+    """A fact told mid-check that may change the outcome without being asked (check_reply.outcome_note)."""
+    note = check_reply.outcome_note(state, text)
+    if note:
+        dispatcher.utter_message(text=note)
+
+
+def _told(text: str) -> bool:
+    """A statement of some words (no question, no bare yes or no): something told, not an answer."""
+    return not _asks(text) and len(text.split()) >= MIN_DETAIL_WORDS and not BARE_YES_NO.match(fold(text).strip())
+
+
+def _detail(text: str) -> bool:
+    """A short statement, no question: a detail added to what was just told."""
+    return not _asks(text) and MIN_DETAIL_WORDS <= len(text.split()) <= MAX_DETAIL_WORDS // 2
+
+
+def _previous_user_text(tracker: Tracker) -> str | None:
+    """The customer's message before the latest one, if the bot answered it."""
+    events = list(tracker.events)
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if len(users) < 2 or not any(e.get("event") == "bot" for e in events[users[-2] + 1 : users[-1]]):
+        return None
+    return str(events[users[-2]].get("text") or "") or None
+
+
+def _fresh_start(tracker: Tracker) -> bool:
+    """The form was just activated: no question asked yet in this round."""
+    return tracker.get_slot("requested_slot") is None
+
+
+def _extras(tracker: Tracker) -> dict[str, Any]:
+    raw = tracker.get_slot(STATE)
+    return dict(raw) if isinstance(raw, dict) else {}
+
+
+def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
+    return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
+
+
+def _progress(state: CheckState, said: str | None) -> str | None:
+    """What follows now that an answer is in, when that is news ("U bent hiervoor verzekerd met de module Inkomen
+    (art. 2d Inkomen), die op uw polis staat. ..."); None when the verdict itself comes next."""
+    head = talk.headline(state)
+    return head if head and head != said else None
+
+
+def _asks(text: str) -> bool:
+    """The message asks something ("helpen jullie daar ook bij?", "is dat verzekerd?")."""
+    return "?" in text or bool(talk.QUESTION.search(fold(text).strip()))
+
+
+FAQ_PREFIX = "faq_"
+
+
+MIN_DETAIL_WORDS, MAX_DETAIL_WORDS = 4, 25  # a detail told after the verdict, not a bare yes or a new story

@@ -1,0 +1,301 @@
+"""Reading a description: the facts a story tells (with the story it follows), a description typed
+mid-check (another matter, a restart, a correction of the conflict), yes/no facts said in words, the
+household member the story is about, and exclusions the story points to."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.coverage_policy import _policy_facts
+from actions.coverage_slots import _detail, _extras, _fresh_start, _previous_user_text
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis import english
+from flexbot.flexpolis.dialogue import CheckState
+
+# A message that sets something straight ("nee, ...", "het gaat niet over ...", "niet mijn man"):
+# when it changes nothing, the answer so far is confirmed rather than silently asked past.
+CORRECTING = re.compile(
+    r"^(nee|neen|nope|sorry|correctie|oh|wacht|klopt niet)\b|\bniet (mijn|m'?n|over|om)\b|"
+    r"\b(gaat|ging) (het )?(helemaal )?(niet|geen) (over|om)\b"
+)
+
+
+# A follow-up on the question just answered: "En met de verdeling van ons huis?" (no conflict of
+# its own) or an objection "Maar het is toch ...?": read together with that question.
+INTERJECTION = r"^((huh|he|hè|uh|eh|euh|oh|o|nou|hmm|tja)\W+)*"  # "huh maar het begon toen ik nog verzekerd was"
+
+
+FOLLOW_UP = re.compile(INTERJECTION + r"(en|maar|ook|dus|geldt dat ook|en wat als)\b")
+
+
+OBJECTION = re.compile(INTERJECTION + r"(maar\b.*\btoch\b|ook niet\b|zelfs niet\b|zelfs als\b)")
+
+
+# "laat maar, het gaat om iets anders: ...": a restart word before another conflict.
+RESTART = re.compile(
+    r"^(laat maar|stop|opnieuw|begin opnieuw|vergeet (het|dat)|nee wacht|wacht|sorry)\b[\s,.:;!-]*"
+    r"(,? ?(ik heb|het gaat|het is|eigenlijk|nog)\b)?"
+)
+
+
+def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
+    """The facts in a description; a follow-up on the last verdict ("En met de verdeling van ons
+    huis?") or a detail after a first answer ("hij zegt dat hij het niet gedaan heeft" after "mijn
+    zoon is opgepakt voor winkeldiefstal") is read with the story it follows. An English story is read in
+    its Dutch gist (english.py): "the gearbox died" is no typo of a Dutch word (round 19)."""
+    found = _facts_in(text)
+    if not _fresh_start(tracker):
+        return found
+    last = _extras(tracker).get("last")
+    if isinstance(last, dict) and _follows_up(text, found):
+        return answers.facts_in_description(f"{last.get('description', '')} {text}")
+    if not found.get("conflict") and _detail(text):
+        before = _previous_user_text(tracker)
+        joined = answers.facts_in_description(f"{before} {text}") if before else {}
+        return joined if joined.get("conflict") else found
+    return found
+
+
+def _facts_in(text: str) -> dict[str, Any]:
+    """The facts of a description; English is read in its Dutch gist, and English mixed with Dutch adds
+    what its gist tells to what the Dutch words tell ("no warranty at all ... Ik heb Verkeer": Verkeer 4d)."""
+    if english.looks_english(text):
+        return answers.facts_in_description(english.gist(text))
+    found = answers.facts_in_description(text)
+    if english.has_english(text):
+        found = {**answers.facts_in_description(english.gist(text)), **found}
+    return found
+
+
+def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """'Mijn werkgever betaalt mijn loon niet, is dat verzekerd?' while the check is about the
+    neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
+    conflict = found.get("conflict")
+    asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
+    return bool(conflict) and state.question.conflict not in (None, conflict) and asked
+
+
+def _follows_up(text: str, found: dict[str, Any]) -> bool:
+    t = fold(text).strip()
+    return bool(OBJECTION.search(t)) or bool(FOLLOW_UP.search(t)) and not found.get("conflict")
+
+
+# "Geen garantie nee, ...", "ja, maar ...": a reply that starts as an answer, not as a new story.
+ANSWER_START = re.compile(r"^(ja|jawel|nee|neen|nope|geen|wel|klopt)\b")
+
+
+def _mid_check(
+    state: CheckState, extras: dict[str, Any], found: dict[str, Any], text: str
+) -> tuple[CheckState, dict[str, Any], dict[str, Any]]:
+    """A description typed mid-check: another conflict asked about, or after 'laat maar', starts a
+    new check; a detail in a reply that starts as an answer ("Geen garantie nee, hij zei alleen
+    mondeling ...") that reads as another kind of conflict leaves the conflict as it was; the rest
+    fills gaps, and only explicit facts may contradict."""
+    if REPORT_WHEN.search(fold(text)):  # "Ik moet binnen zes weken bezwaar maken. Wanneer meld ik het?"
+        found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}  # this conflict's step
+    restart = _restarts(state, found, text) or _replaces(state, found, text)
+    if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
+        kept = _policy_facts(state)
+        if REPLACING.search(fold(text)) and state.question.involved:  # a correction: still the same person's
+            kept["involved"] = state.question.involved
+        return CheckState(), {"restarted": text if restart else None}, {**kept, **found}
+    t = fold(text).strip()
+    worded: dict[str, Any] = {}  # "nee, geen garantie gekregen, ...": an answer in words (Verkeer 4d)
+    for fact in state.verdict().missing:
+        answer = _fact_in_words(fact, text)
+        worded.update(answer.changes if answer else {})
+    if state.question.conflict is not None and found.get("conflict") not in (None, state.question.conflict):
+        # a detail told with an answer ("er zat garantie op, staat op de factuur. ik heb alleen c&w", "mijn
+        # vriendin ging mee, zij heeft ook schade") keeps the conflict; only a correction may change it
+        if not CORRECTING.search(t) or t.startswith("geen") or worded:
+            found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+    state = _household_told(state, text)
+    found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
+    return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}
+
+
+def _modules_looked_up(state: CheckState, found: dict[str, Any], text: str) -> dict[str, Any]:
+    """'ik heb gekeken, er staat Consument & Wonen en Inkomen op' while the modules are asked, read
+    as a description: no conflict of its own, so the modules it names answer the question."""
+    if state.next_question() != "modules" or found.get("conflict") or found.get("modules"):
+        return {}
+    answer = answers.parse_answer("modules", text)
+    return {} if answer.reason or answer.unknown else dict(answer.changes)
+
+
+# Questions whose answer may open a longer story ("Alleen inkomen. Ik werk er 6 jaar ..."); yes/no
+# questions are left out: a story may start with "nee" without answering them.
+OPENING_ANSWERS = frozenset({"modules", "role", "involved", "country", "amount"})
+
+
+OPENING_WORDS = 4
+
+
+def _opening_answer(state: CheckState, text: str) -> dict[str, Any]:
+    """The answer to the open question that opens a story told as a new description ("Alleen inkomen.
+    Ik werk er 6 jaar in loondienst ..." to the modules question): taken, never asked again."""
+    name = state.next_question()
+    first = re.split(r"[.!?;:\n]", text.strip(), maxsplit=1)[0]
+    if name not in OPENING_ANSWERS or not first or len(first.split()) > OPENING_WORDS:
+        return {}
+    if name == "amount" and not answers.EURO_MARK.search(fold(first)):
+        return {}  # "2 jaar geleden. ..." is no amount
+    answer = answers.parse_answer(name, first)
+    return {} if answer.reason or answer.unknown else {k: v for k, v in answer.changes.items() if v is not None}
+
+
+def _inheritance(state: CheckState, text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """In an inheritance check a death told before the policy began is C&W 2i's exclusion, not only art. 9's
+    ("Opa overleed in 2022, de verzekering heb ik sinds 2024"; round 17)."""
+    if state.question.conflict != "erfenis" or found.get("first_event_after_start") is not False:
+        return found
+    timing = answers.inheritance_timing(text, False)
+    return {**found, **{k: v for k, v in timing.items() if v is not None}} if timing else found
+
+
+# Yes/no facts a reply can state in words, whatever question is asked: (pattern, value).
+WORDED_FACTS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
+    # Verkeer 4d: "geen garantie" is the fact "zonder garantie"; "met BOVAG-garantie" its opposite.
+    "facts.tweedehands_zonder_garantie": (
+        (re.compile(r"\b(zonder|geen) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), True),
+        # "van een particulier via marktplaats": no dealer, so no BOVAG or dealer's guarantee
+        (re.compile(r"\b(van|bij) een particulier\b|\b(via|op) marktplaats\b|\bparticuliere verkoper\b"), True),
+        (re.compile(r"\b(met|wel|had|heb|kreeg) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), False),
+    ),
+}
+
+
+def _fact_in_words(name: str, text: str) -> answers.Answer | None:
+    """A yes/no fact answered in words ("Geen garantie nee" to "... zonder BOVAG-garantie ...?"): the
+    words decide, never the bare "nee" of a sentence that says the fact. None: no such words."""
+    t = fold(text)
+    value = next((v for pattern, v in WORDED_FACTS.get(name, ()) if pattern.search(t)), None)
+    return None if value is None else answers.Answer({name: value})
+
+
+# An exclusion the story points to but does not settle, named in the first answer (answer first)
+# before the form gets to its question: (fact, words in the story, the sentence).
+OPEN_EXCLUSIONS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "facts.tweedehands_zonder_garantie",
+        re.compile(r"\b(tweedehands|occasion|gebruikte)\b"),
+        "Ook niet bij een tweedehands motorrijtuig dat u kocht zonder BOVAG-garantie of schriftelijke "
+        "garantie van een erkende dealer (art. 4d Verkeer).",
+    ),
+)
+
+
+def _with_open_exclusion(head: str, state: CheckState, text: str) -> str:
+    """The first answer with the sentence of each exclusion the story points to that is still open,
+    before "Ik check nog ..."."""
+    missing = state.verdict().missing
+    t = fold(text)
+    notes = " ".join(note for fact, words, note in OPEN_EXCLUSIONS if fact in missing and words.search(t))
+    if not notes:
+        return head
+    check = " Ik check nog"
+    return head.replace(check, f" {notes}{check}", 1) if check in head else f"{head} {notes}"
+
+
+# "Wanneer moet ik het bij jullie melden?", "hoe snel moet ik het aangeven?": when to report (art. 7).
+REPORT_WHEN = re.compile(
+    r"\b(wanneer|hoe snel|hoe laat|binnen hoeveel tijd|hoeveel tijd heb ik|voor wanneer)\b[^.?!]{0,40}"
+    r"\b(melden|aangeven|doorgeven|aanmelden|indienen)\b"
+)
+
+
+def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """'laat maar, het gaat om iets anders: <another conflict>': a new check, not a stop."""
+    conflict = found.get("conflict")
+    return bool(conflict) and state.question.conflict not in (None, conflict) and bool(RESTART.search(fold(text)))
+
+
+# "andere situatie: ...", "nog een vraag: ...", "eigenlijk gaat het om iets anders": another conflict
+# told mid-check; "nee sorry, het is niet de buurman maar mijn huurbaas": the conflict corrected.
+NEW_MATTER = re.compile(
+    r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
+    r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
+    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|"
+    r"^((ok|oke|okay|nou|goed|prima|ja|hm+)\W+)?(en|trouwens|verder)\b"  # "ok. en mijn dochter dan, die ..."
+)
+
+
+NEW_MATTER_WITHIN = 60  # characters: the marker opens the message
+
+
+REPLACING = re.compile(
+    r"\bniet (de|het|mijn|m'?n|onze|ons|een|die) ([\w-]+ ){0,2}(,\s*)?maar\b|"
+    r"^(\W*(nee|sorry|oh|o|wacht)\W+)*(correctie|ik bedoel(de)?|ik vergis me|ik vergiste me|ik zei het verkeerd)\b|"
+    # "o wacht nee het gaat om het appartement dat ik zelf verhuur"
+    r"^(\W*(nee|sorry|oh|o|wacht|oeps)\W+)+(het gaat|het ging|het is|het was) (eigenlijk |dus )?(om|over)\b|"
+    # "het gaat om ons vakantiehuisje in de Ardennen, niet om ons huis in Breda" (round 17)
+    r"\bhet (gaat|ging) (eigenlijk |dus |wel )?(om|over) ([\w'-]+[ ,]+){1,6}(en |maar )?niet (om|over)\b"
+)
+
+
+def _tells_another_matter(state: CheckState, text: str) -> bool:
+    """A reply that tells another kind of conflict as a new matter, a correction or a question about it."""
+    found = answers.facts_in_description(NOT_THAT_ONE.sub("", text))  # "..., niet om ons eigen huis": what it is
+    return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
+
+
+# The part of a correction that says what it is not ("het gaat om ons vakantiehuis, niet om ons huis in Breda").
+NOT_THAT_ONE = re.compile(r",?\s*(en |maar )?niet (om|over) [^.?!]*", flags=re.IGNORECASE)
+
+
+def _replaces(state: CheckState, found: dict[str, Any], text: str) -> bool:
+    """Another kind of conflict, told as a new matter ("andere situatie: ...") or as a correction of
+    the one told ("het is niet de buurman maar mijn huurbaas ..."): a new check with the policy told,
+    never "Eerder zei u iets anders ... Wat klopt?"."""
+    conflict = found.get("conflict")
+    if not conflict or state.question.conflict in (None, conflict):
+        return False
+    t = fold(text).strip()
+    return bool(NEW_MATTER.search(t[:NEW_MATTER_WITHIN]) or REPLACING.search(t))
+
+
+# Who else than the policyholder a reply can name as the one with the conflict (art. 1).
+HOUSEHOLD = frozenset({"partner", "child_home", "child_studying", "child_care_home", "au_pair", "travel_companion"})
+
+
+NOT_LIVING_TOGETHER = re.compile(
+    r"\b(wonen|woont|woon) (\w+ )?niet (samen|bij (mij|ons|elkaar))\b|\bniet samenwonend\b"
+)
+
+
+PASSENGER_IN_STORY = re.compile(
+    r"\bnaast (me|mij)\b|\b(bijrijder|passagier|achterin|voorin|reed mee|meereed)\b|\bbij (mij|ons) in de (auto|wagen)\b"
+)
+
+
+def _partner_not_at_home(state: CheckState, text: str, described: str) -> CheckState:
+    """The partner read as living with the customer, then "we wonen niet samen": not insured by art. 1, unless
+    she rode along in the customer's vehicle (Verkeer 2: passengers are insured; round 19). A story of a ride
+    ("met mijn vriendin naast me ... zij heeft whiplash") read as the customer's own is hers then too."""
+    if state.question.involved not in ("partner", "policyholder", None) or not NOT_LIVING_TOGETHER.search(fold(text)):
+        return state
+    passenger = PASSENGER_IN_STORY.search(fold(described))
+    if state.question.involved == "policyholder" and not passenger:
+        return state  # "we wonen niet samen" about someone else than the one with the conflict
+    who = "passenger" if passenger else "other"
+    return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=who))
+
+
+def _household(text: str) -> str | None:
+    """Someone of the household the message names as the one with the conflict (art. 1)."""
+    involved = answers.involved_in_description(text)
+    return involved if involved in HOUSEHOLD else None
+
+
+def _household_told(state: CheckState, text: str) -> CheckState:
+    """'ik' was read as the policyholder; "mijn moeder heeft ARAG, ik woon op kamers" makes the customer
+    the child (art. 1, round 19): the guess is forgotten so that the message's person is taken."""
+    if state.question.involved != "policyholder" or _household(text) is None:
+        return state
+    return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=None))
