@@ -19,9 +19,9 @@ from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
 from flexbot.dutch import fold
+from flexbot.flexpolis import check_reply, faq_turn, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import faq_turn, replies
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -215,7 +215,8 @@ def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     verdict is confirmed, never the request to rephrase. None: a question, or it would change."""
     state = CheckState.load(last.get("state"))
     words = len(text.split())
-    if state.question.conflict is None or _asks(text) or not MIN_DETAIL_WORDS <= words <= MAX_DETAIL_WORDS:
+    asks_other = _asks(text) and not check_reply.doubts_the_verdict(text)  # "..., maakt dat uit?" is about it
+    if state.question.conflict is None or asks_other or not MIN_DETAIL_WORDS <= words <= MAX_DETAIL_WORDS:
         return None  # a question, a bare "ja" or "nee", or a new story
     found = answers.facts_in_description(f"{last.get('description', '')} {text}")
     if found.get("conflict") != state.question.conflict:

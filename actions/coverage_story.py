@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.coverage_policy import _policy_facts
-from actions.coverage_slots import _detail, _extras, _fresh_start, _previous_user_text
+from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
@@ -55,7 +55,8 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     last = _extras(tracker).get("last")
     if isinstance(last, dict) and _follows_up(text, found):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
-    if not found.get("conflict") and _detail(text):
+    # a detail, or a short question that names no conflict ("Ik heb hem al ingeschakeld. Betalen jullie dat?", round 26)
+    if not found.get("conflict") and (_detail(text) or len(text.split()) <= MAX_DETAIL_WORDS):
         before = _previous_user_text(tracker)
         joined = answers.facts_in_description(f"{before} {text}") if before else {}
         return joined if joined.get("conflict") else found

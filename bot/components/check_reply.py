@@ -5,8 +5,10 @@ ranks as a general question (`faq_*`) is answered by the FAQ rule before the for
 the message asks nothing and the form's parsers take from it what the check still misses
 (flexbot/flexpolis/check_reply.py), its intent becomes `inform`, so the form reads it as the answer.
 After a verdict, a message that only corrects the policy ("ik heb juist Consument & Wonen, geen
-Verkeer") and was heard as a new coverage question becomes `inform` too: the verdict's follow-up
-takes it. Complaints (`complain`, set before this component) are left alone.
+Verkeer") or doubts it ("we hebben wel een contract getekend, dus het is een overeenkomst toch?") and was heard as
+a new coverage question becomes `inform` too: the verdict's follow-up takes it. A goodbye or greeting that asks a general question ("Dan sluit ik Verkeer erbij af. Kan ik het
+daarna melden?", heard as goodbye on "sluit ... af") gets that question's FAQ intent. Complaints (`complain`,
+set before this component) are left alone.
 """
 
 from __future__ import annotations
@@ -18,24 +20,36 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state
-from flexbot.flexpolis.check_reply import answers_the_check, corrects_the_policy
+from flexbot.flexpolis.answers import FAQ_TOPICS
+from flexbot.flexpolis.check_reply import answers_the_check, asks, corrects_the_policy, doubts_the_verdict
+from flexbot.flexpolis.conversation import faq_topic_in
 
 ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
 NEW_CHECK = "check_coverage"
+GREETINGS = frozenset({"goodbye", "greet"})  # thanks with a question: actions/coverage_thanks.py
 
 
 def reroute(message: Message) -> None:
     """`inform` for a message that replies to the check's open question (heard as a general question), or
-    that corrects the policy after the verdict (heard as a new coverage question)."""
+    that corrects the policy after the verdict (heard as a new coverage question); the FAQ intent for a
+    goodbye or greeting that asks a general question."""
     intent = (message.get(INTENT) or {}).get("name") or ""
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
     if intent.startswith(GENERAL_QUESTION):
         state = open_question_state()
         if state is not None and answers_the_check(state, text):
             route_to(message, ANSWER_INTENT)
-    elif intent == NEW_CHECK and last_verdict_state() is not None and corrects_the_policy(text):
+    elif (
+        intent == NEW_CHECK
+        and last_verdict_state() is not None
+        and (corrects_the_policy(text) or doubts_the_verdict(text))
+    ):
         route_to(message, ANSWER_INTENT)
+    elif intent in GREETINGS and asks(text):
+        topic = faq_topic_in(text)
+        if topic in FAQ_TOPICS or topic == "contact":
+            route_to(message, f"{GENERAL_QUESTION}{topic}")
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

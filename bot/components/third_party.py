@@ -69,7 +69,7 @@ NOT_ARAG = re.compile(
     r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
     r"ww|wia|bijstand|visum)\b"
     # the other party's insurer: "zijn verzekeraar weigert te betalen"
-    r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-)?verzekera\w*"
+    r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-|aansprakelijkheids)?verzeker(aar|aars|ing)\b(?! (bij|van|via) (jullie|julie|arag|u)\b)"
     # a third party that leaves the customer's mails unanswered (round 17): "hij reageert niet meer op mails",
     # "op mijn mails reageren ze niet meer"
     r"|\b(hij|zij|ze|die|deze) (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
@@ -196,12 +196,20 @@ OTHER_SIDE = re.compile(
 # Round 23: a third party's own customer service ("de telefoonprovider rekent te veel en de klantenservice doet
 # niks", "hun helpdesk", "de klantenservice van Ziggo"): someone else's, not ARAG's, when a third party is named
 # before it and no "jullie", "uw" or ARAG is attached to it.
+# Round 26: the rest of the clause is theirs too ("de klantenservice reageert al 3 weken niet meer op mijn mails"), up to
+# a word of ARAG's side ("... en jullie ook niet").
+_THEIR_CLAUSE = r"(?:(?!\b(jullie|julie|arag\w*|u|uw)\b)[^.?!;])*"
 _SERVICE_DESK = r"(klantenservice|klantendienst|helpdesk|servicedesk|servicedienst|klantcontact|klachtenafdeling)"
 _THEIR_SERVICE = re.compile(
-    r"\b(hun|zijn|haar|z'n|diens) (eigen )?" + _SERVICE_DESK + r"\b"
-    r"|\b(de )?" + _SERVICE_DESK + r" van (?!(jullie|julie|arag\w*|u|uw)\b)(de |het |die |dat |mijn |dit |deze )?\w+"
+    r"(\b(hun|zijn|haar|z'n|diens) (eigen )?" + _SERVICE_DESK + r"\b"
+    r"|\b(de )?"
+    + _SERVICE_DESK
+    + r" van (?!(jullie|julie|arag\w*|u|uw)\b)(de |het |die |dat |mijn |dit |deze )?\w+)"
+    + _THEIR_CLAUSE
 )
-_PLAIN_SERVICE = re.compile(r"\b(de|die|een) " + _SERVICE_DESK + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)")
+_PLAIN_SERVICE = re.compile(
+    r"\b(de|die|een) " + _SERVICE_DESK + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)" + _THEIR_CLAUSE
+)
 
 
 # Round 25: the staff of a place named before ("in de wasstraat ... medewerker zegt 'eigen risico'") and mails left

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues
+from flexbot.flexpolis import conflict_cues, conflicts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -88,6 +88,21 @@ ASKS_WHAT_IT_CHANGES = re.compile(
     r"\b(maakt|maken) (dat|dit|het) (nog )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"
     r"\b(is|was) (dat|dit) (erg|een probleem)\b|\bheeft (dat|dit) (gevolgen|invloed)\b"
 )
+
+
+# Round 26: a doubt about the story just answered, heard as a new coverage question ("We hebben wel een contract
+# getekend, dus het is een overeenkomst toch?", "Ik heb daarnaast ook een baan in loondienst. Maakt dat uit?"): it
+# asks what the detail changes and names no conflict or other party of its own.
+TAG_QUESTION = re.compile(r"\b(toch|niet dan|of niet)\s*\?\s*$")
+STORY_DETAIL_WORDS = 30
+
+
+def doubts_the_verdict(text: str) -> bool:
+    t = fold(text).strip()
+    if len(t.split()) > STORY_DETAIL_WORDS or not (ASKS_WHAT_IT_CHANGES.search(t) or TAG_QUESTION.search(t)):
+        return False
+    guess = conflicts.normalise_conflict(text)
+    return guess.kind is None and guess.opponent is None
 
 
 def answers_the_check(state_data: Any, text: str) -> bool:

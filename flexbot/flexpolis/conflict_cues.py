@@ -102,7 +102,7 @@ VEHICLE_BOUGHT = re.compile(
 )
 MOTOR = re.compile(
     r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|bus|taxi\w*|camper|bestelbus\w*|"
-    r"automobilist\w*|busje|tractor|truck|bijrijder)\b"
+    r"automobilist\w*|busje|tractor|truck|bijrijder|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b"  # a car door flung open (round 26)
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(

@@ -43,7 +43,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\bbu(u)?rm(a|e)n\b",
             r"\bburen\b",
-            r"\b(over|achter|onder|boven)buren\b|\bbuurtgeno\w*",
+            # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
+            r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
             r"\bbuurvrouw\b",
             r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
             r"\bbovenbu\w*",
@@ -242,7 +243,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (
@@ -950,13 +951,17 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoorgeschoten\b.{0,50}\b(terug|betaalt niet|terugbetalen)\b",
             # "mijn zwager heeft 5.000 euro van mij gekregen en betaalt niks terug" (round 17)
             r"\bvan (mij|ons) (gekregen|geleend|gehad)\b.{0,60}\b(terug|terugbetal\w*|terugbetaald)\b",
+            # "mijn zwager leende 3.000 euro van mij" (round 26)
+            r"\b(leende|leenden|leent)\b.{0,30}\bvan (mij|ons|me)\b",
             r"\bniet terugbetaald (door|van) (mijn|een) (broer|zus|vriend\w*|familie\w*|kennis|neef|nicht|collega)\b",
         ),
     ),
     (
         "verhuur",
         (
-            r"\b(ik )?verhuur(d|en)?\b",
+            # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
+            r"\b(ik|wij|we) (\w+ ){0,3}verhuur(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",
+            r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
             r"\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
@@ -1137,7 +1142,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkotbaas\b|\b(mijn|haar|zijn|ons|het) kot\b|\bwaarborg\b.{0,40}\b(huur\w*|verhuurder|kot|appartement|studio)\b",
             r"\bhuurverhoging\b",
             r"\bhuurcommissie\b",
-            r"\bwoningcorporatie\w*",
+            # not when it only fails to act on what the story is about ("de buren ..., de woningcorporatie doet niks")
+            r"\bwoningcorporatie\w*(?!\W+(\w+ ){0,2}(doet|deed|reageert|reageerde|grijpt|greep) (ook )?(niks|niets|niet)\b)",
             r"\buit (mijn|ons|het) huis (zetten|gezet)\b",
             r"\b(woning|huis|appartement|kamer|studio|flat|studentenkamer)\b.{0,20}\bgehuurd\b",
             r"\bgehuurde (woning|huis|appartement|kamer|studio|flat)\b",

@@ -144,8 +144,8 @@ REPORT_COST = (
 # Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
 MODULE_ADDED_LATER = (
-    r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b(er\b.{0,12}\bbij "
-    r"(nemen|doen|afsluiten|sluiten)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
+    r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
+    r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
     # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
     r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b"
 )
@@ -244,7 +244,10 @@ LONG_WAIT = (
 # art. 5 / 11a: "een kennis van mij is advocaat en heeft al bezwaar ingediend; betalen jullie zijn rekening?"
 ACQUAINTANCE_LAWYER = (
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
-    r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b"
+    r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
+    # "ik wil dat mijn neef, die advocaat is, mijn conflict behandelt" (round 26)
+    r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|vader|moeder|collega|"
+    r"zoon|dochter)\b,? (die|is) (zelf )?(\w+ )?advoca\w*"
 )
 # art. 1: "zij is geen familie van ons; geldt jullie hulp dan wel voor haar?" (an au pair); a child on kamers
 NOT_FAMILY_INSURED = (
@@ -290,6 +293,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("costs", OPPONENT_OUT_OF_COURT),
     # round 23: art. 6, costs the court awards go to ARAG; art. 5, no way back to ARAG's own jurist
     ("costs", COSTS_AWARDED),
+    ("costs", cost_questions.JUDGEMENT_NOT_FOLLOWED),
     ("own_lawyer", BACK_TO_ARAG),
     # Art. 19 (round 22): "waar kan ik nakijken wat daar over mij geregistreerd staat?": the CIS and its website.
     ("privacy", REGISTER_CONTENTS),
@@ -499,6 +503,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
+    ("costs", cost_questions.JUDGEMENT_NOT_FOLLOWED, frozenset({"own_lawyer", "after_report", "disagreement"})),
     # Art. 6: "als ik verlies, moet ik dan zijn advocaat betalen?" asks about the other side's costs.
     ("costs", r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*", frozenset({"own_lawyer"})),
     # "moeten we dan de advocaat van de corporatie betalen?" (round 17)

@@ -13,6 +13,13 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import checker, replies
 from flexbot.flexpolis.knowledge import knowledge
 
+# Art. 6b: the other side does not do what the court said ("en als de rechter zegt dat hij moet betalen en hij doet
+# het nog steeds niet?"): the costs of having the judgement carried out (round 26).
+JUDGEMENT_NOT_FOLLOWED = (
+    r"\b(rechter|uitspraak|vonnis)\b[^?]{0,60}\b(hij|zij|ze|die|de \w+)\b"
+    r"[^?]{0,25}\b(doet|betaalt|doen|betalen)\b[^?]{0,25}\b(niet|niks|niets)\b"
+)
+
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
 COST_WORDS: tuple[tuple[str, str], ...] = (
     ("boete", r"\b(boete\w*|dwangsom\w*)\b"),
@@ -38,7 +45,11 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b"),
     ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),
-    ("executie", r"\b(deurwaarderskosten|uitspraak (laten )?uitvoeren|vonnis (laten )?uitvoeren|executie\w*)\b"),
+    (
+        "executie",
+        r"\b(deurwaarderskosten|uitspraak (laten )?uitvoeren|vonnis (laten )?uitvoeren|executie\w*)\b|"
+        + JUDGEMENT_NOT_FOLLOWED,
+    ),
 )
 
 

@@ -173,6 +173,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "heb ik de module Inkomen erbij genomen",
     ),
     (r"(car accident|accident|crash|collision)", "ongeluk"),
+    # "I crashed on my bike", "I fell off my bike" after a car door opened (round 26): an accident, not a broken thing
+    (
+        r"i (crashed|fell|came off|went flying)( off| on| with)? (my |the )?(bike|bicycle)",
+        "ik had een ongeluk met mijn fiets",
+    ),
+    (r"i (crashed|fell|came off|went flying)( off| on| with)?( my| the)?( scooter| moped)?", "ik had een ongeluk"),
+    (
+        r"(i )?(broke|fractured|injured|hurt) my (arm|leg|wrist|ankle|hip|nose|collarbone|ribs?|back|neck|knee)",
+        "raakte gewond",
+    ),
     (r"(cycling|bicycle|bike)", "fiets"),
     (r"(online shop|web ?shop|webstore|store|shop|seller|retailer)", "winkel"),
     (r"(bought|purchased|ordered)", "gekocht"),

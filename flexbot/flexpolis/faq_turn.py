@@ -81,7 +81,10 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         # round 24: "kunnen jullie me dan wel aan een goede jurist helpen?" after a 'not covered'
         r"\b(aan|naar) (een |iemand |de )?(goede |andere |betaalbare )?(jurist|advocaat|specialist)\b[^.?!]{0,20}"
         r"\b(helpen|verwijzen|doorverwijzen|koppelen)\b|\b(helpen|verwijzen) (\w+ )?(aan|naar) (een |iemand )?(goede )?"
-        r"(jurist|advocaat)\b",
+        r"(jurist|advocaat)\b|"
+        # "Jammer. Kan ik dan helemaal niks bij jullie?" after a 'not covered': what ARAG still offers
+        r"\b(kan|kunnen|mag) (ik|we|wij|jullie|arag) (\w+ ){0,3}(niks|niets)\b[^.?!]{0,30}\b(bij|van|voor|met) "
+        r"(jullie|arag|u|mij|me|ons)\b|\b(helpen|doen) jullie (dan )?(helemaal |echt )?(niks|niets)\b",
         None,
     ),
 )

@@ -32,7 +32,9 @@ LAWYER_HIRED = re.compile(
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"
     # a lawyer by title: "heb ik op 3 mei jl. mr. De Vries te Utrecht ingeschakeld"
-    r"\bmr\.? (\w+ ){1,3}(te \w+ )?(ingeschakeld|ingehuurd|in de arm genomen)\b"
+    r"\bmr\.? (\w+ ){1,3}(te \w+ )?(ingeschakeld|ingehuurd|in de arm genomen)\b|"
+    # the lawyer named before, then hired: "mijn neef, die advocaat is, ... Ik heb hem al ingeschakeld" (round 26)
+    r"\badvoca\w*\b.{0,150}\b(hem|haar) (\w+ ){0,3}(ingeschakeld|ingehuurd|in de arm genomen)\b"
 )
 WITHOUT_PERMISSION = re.compile(
     r"\bzonder (jullie |uw |arag |de )?(toestemming|overleg|te (bellen|vragen|overleggen))\b|\bzonder (jullie|arag) "
@@ -45,7 +47,9 @@ BILL_ASKED = re.compile(
     r"\b(rekening|factuur|nota|declaratie|kosten|uurtarief)\b.{0,50}\b(indienen|declareren|vergoed\w*|betalen|"
     r"terugkrijgen|terug krijgen|terugbetaald|opsturen|doorsturen|sturen)\b|\b(krijg|krijgen) (ik|we|wij) (\w+ ){0,3}"
     r"(kosten|rekening|factuur|nota) (\w+ )?(terug|vergoed)\b|\b(vergoeden|betalen|betaalt|vergoedt) "
-    r"(jullie|arag|u) (\w+ ){0,2}(zijn|haar|die|de|deze) (rekening|factuur|nota|kosten)\b"
+    r"(jullie|arag|u) (\w+ ){0,2}(zijn|haar|die|de|deze) (rekening|factuur|nota|kosten)\b|"
+    # "hij heeft 900 euro gefactureerd. Betalen jullie dat?" (round 26)
+    r"\b(gefactureerd|in rekening gebracht|gedeclareerd)\b.{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"
 )
 WITH_ARAGS_CONSENT = re.compile(
     r"\b(met|na) (jullie|uw|arag'?s?|de) (toestemming|goedkeuring|akkoord)\b|\b(met|na) (toestemming|goedkeuring|"

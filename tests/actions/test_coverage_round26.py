@@ -1,0 +1,35 @@
+"""Issue 11, round 26: replies after a verdict found with held-out conversations (data/eval/conversations20.jsonl,
+written blind from seed 004). New wordings of each class, with the seed's article."""
+
+from __future__ import annotations
+
+from testkit.coverage_form import after_verdict, follow_up
+
+from flexbot.flexpolis import faq_turn
+
+
+def test_a_doubt_about_an_exclusion_gets_the_same_answer() -> None:
+    # C&W 3f: money lent stays excluded, also with a written agreement
+    slots = after_verdict("Mijn zwager leende 3.000 euro van mij voor zijn bedrijfje en betaalt niks terug")
+    for text in (
+        "We hebben het wel op papier gezet, dus dan is het een contract toch?",
+        "Maar met een contract toch wel?",
+    ):
+        said = " ".join(follow_up(slots, text, "inform"))
+        assert "3f" in said and ("verandert het antwoord niet" in said or "blijft hetzelfde" in said), said
+
+
+def test_a_job_beside_the_freelance_work_changes_nothing() -> None:
+    # Inkomen 3a: the conflict is about the work as a freelancer, whatever job the customer has besides
+    slots = after_verdict("Ik ben zzp'er als vertaler en een opdrachtgever betaalt mijn factuur van 900 euro niet")
+    said = " ".join(
+        follow_up(slots, "Ik heb daarnaast ook nog een vaste baan van drie dagen. Maakt dat uit?", "inform")
+    )
+    assert "3a" in said and "Welke modules" not in said
+
+
+def test_what_is_still_offered_after_a_not_covered() -> None:
+    # Inleiding: the free first advice and the Legal Services discount, asked with disappointment
+    assert faq_turn.named_topic("Balen. Kunnen jullie dan echt niks voor mij doen?") == "not_covered"
+    assert faq_turn.named_topic("Jammer hoor. Kan ik dan helemaal niets bij ARAG?") == "not_covered"
+    assert faq_turn.named_topic("Helpen jullie dan helemaal niks?") == "not_covered"

@@ -1,0 +1,39 @@
+"""Round 26 routings of bot/components/third_party.py (issue 11), in new wordings (not the lines of
+first_answers24): the rest of the clause after a third party's customer service is theirs too ("de klantenservice
+reageert al weken niet op mijn mails"), and the other party's own insurance ("zijn verzekering wil niet betalen") is
+no one of ARAG's (seeds 000/001: a complaint is dissatisfaction with ARAG's service). ARAG's side named in the same
+clause keeps the complaint."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.complaint_nlu import parsed as message
+
+from bot.components import complaint_intent as ci
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb bij een elektronicawinkel online een koelkast betaald. Nooit bezorgd en de klantenservice beantwoordt "
+        "mijn mails al twee weken niet.",
+        "Een fietser knalde tegen mijn geparkeerde auto. Zijn verzekering weigert de schade van 1.200 euro te betalen.",
+        "De tegenpartij reed door rood. Haar aansprakelijkheidsverzekering reageert niet op mijn brieven.",
+    ],
+)
+def test_a_third_partys_service_or_insurance_is_no_complaint(text: str) -> None:
+    assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"
+    m = message(text, "check_coverage", "complaint")
+    ci.review(m)
+    assert m.get(ci.PARSE_KEY)["decision"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De webshop levert niet en de klantenservice doet niks, en jullie reageren ook niet op mijn mails.",
+        "De garage deed moeilijk. Mijn verzekering bij jullie laat me ook in de steek.",
+    ],
+)
+def test_arags_side_in_the_same_story_keeps_the_complaint(text: str) -> None:
+    assert ci.not_about_arag(text, "check_coverage", 0.9) is None

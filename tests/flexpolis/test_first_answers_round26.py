@@ -1,0 +1,87 @@
+"""Issue 11, round 26: classes of wrong first answers found with held-out customer questions
+(data/eval/first_answers24.jsonl and conversations20.jsonl, written blind from seeds 004/000/001). Each test
+names the seed article that decides it; the texts are new wordings of the class, not the set's lines."""
+
+from __future__ import annotations
+
+from testkit.stories import first, kind
+
+from flexbot.flexpolis import check_reply, conversation, cost_questions, language_answer, story_facts
+
+
+def test_a_holiday_home_the_customer_booked_is_no_letting() -> None:
+    # C&W 2b (a holiday contract); C&W 3b excludes only what the customer lets out
+    text = "We hadden een chalet in Oostenrijk gehuurd, maar de verhuurder heeft het aan een ander gezin verhuurd"
+    assert kind(text) == "consumentenkoop"
+    assert kind("We hebben ons appartement aan toeristen verhuurd en ze hebben de keuken gesloopt") == "verhuur"
+    assert kind("Ik verhuur mijn zolderkamer en de huurder betaalt niet") == "verhuur"
+
+
+def test_neighbours_named_by_where_they_live_are_the_neighbours() -> None:
+    # C&W 2e: "benedenburen", "zijburen", "achterbuurman"
+    assert kind("De benedenburen roken de hele dag op hun balkon en alles stinkt") == "burenconflict"
+    assert kind("Mijn achterbuurman heeft een schuur tegen onze tuin aan gebouwd") == "burenconflict"
+
+
+def test_neighbours_the_damage_reaches_are_no_party() -> None:
+    # C&W Eigen woning: the contractor's leak that reaches the neighbours below is a conflict with the contractor
+    text = "De loodgieter heeft de cv in ons koophuis slecht aangesloten en er loopt water naar de benedenburen"
+    assert kind(text) == "eigen_woning"
+
+
+def test_a_landlord_that_does_not_act_leaves_the_neighbour_conflict() -> None:
+    # C&W 2e: the nuisance of the neighbours is the conflict; the corporation that does nothing is not the subject
+    text = "De overburen zetten elke avond keiharde muziek op. De woningcorporatie reageert niet op mijn klachten."
+    assert kind(text) == "burenconflict"
+    # the corporation as the subject stays the rent (C&W 2c)
+    assert kind("De woningcorporatie doet niks aan de lekkage in mijn huurhuis") == "huur_woning"
+
+
+def test_a_repair_shop_is_a_consumer_contract() -> None:
+    # C&W 2b: "reparatie" is named in the article's own example
+    assert kind("Mijn laptop ging naar een reparatiebedrijf en nu start hij helemaal niet meer") == "consumentenkoop"
+    assert "2b" in first(
+        "De telefoonreparatiezaak heeft een verkeerd scherm geplaatst en wil mijn geld niet teruggeven"
+    )
+
+
+def test_a_car_door_flung_open_in_front_of_a_cyclist_is_traffic() -> None:
+    # Verkeer 3a, also told in English
+    assert (
+        kind("Een automobilist gooide zijn portier open en ik knalde er met mijn fiets tegenaan") == "verkeersongeval"
+    )
+    said = language_answer.dutch_only_answer("A driver swung his door open and I fell off my bike, I broke my wrist.")
+    assert "3a" in said and "Verkeer" in said
+
+
+def test_a_relative_who_is_a_lawyer_asks_about_the_own_lawyer() -> None:
+    # art. 5: choosing a lawyer oneself
+    text = "Mijn schoonzus, die advocaat is, wil mijn zaak tegen de garage wel doen. Kan dat?"
+    assert conversation.faq_topic_in(text) == "own_lawyer"
+
+
+def test_a_lawyer_named_before_and_then_hired_is_art_11a() -> None:
+    # art. 11a: hired without ARAG's permission, the bill asked to be paid
+    text = (
+        "Mijn oom is advocaat en zou mijn ontslagzaak kunnen doen. Ik heb haar gisteren al ingeschakeld, ze heeft 600 "
+        "euro in rekening gebracht. Vergoeden jullie dat?"
+    )
+    found = story_facts.circumstances_in_story(text)
+    assert found.get("facts.advocaat_zonder_toestemming")
+    assert "11a" in first(text)
+
+
+def test_a_judgement_the_other_side_ignores_is_the_execution_cost() -> None:
+    # art. 6b: the costs of having the judgement carried out, in the first 5 years
+    text = "Stel dat de rechter mij gelijk geeft en de verhuurder betaalt nog steeds niet, wat dan?"
+    assert cost_questions.cost_key(text) == "executie"
+    assert conversation.faq_topic_in(text) == "costs"
+    assert conversation.overriding_topic("own_lawyer", text) == "costs"
+
+
+def test_a_doubt_about_the_verdict_names_no_conflict_of_its_own() -> None:
+    # read with the story just answered (the follow-up), not as a new check
+    assert check_reply.doubts_the_verdict("Ik heb ook nog een vaste baan ernaast. Maakt dat iets uit?")
+    assert check_reply.doubts_the_verdict("We hebben het wel op papier gezet, dus dan is het een contract toch?")
+    assert not check_reply.doubts_the_verdict("En mijn werkgever betaalt mijn loon niet, maakt dat uit?")
+    assert not check_reply.doubts_the_verdict("Ik heb ook een baan in loondienst.")
