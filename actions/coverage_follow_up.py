@@ -25,8 +25,9 @@ from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
+from flexbot.flexpolis.money import parse_money
 
-TOTAL = re.compile(r"[^,.;?!]*\b(in totaal|totaal|bij elkaar|alles samen|opgeteld)\b[^,.;?!]*")
+TOTAL = re.compile(r"[^,.;?!]*\b(in totaal|totaal|bij elkaar|alles samen|samen dus|opgeteld)\b[^,.;?!]*")
 
 
 ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
@@ -148,8 +149,9 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
         return None  # "en als ik het als privé opgeef?" asks about telling it otherwise (art. 11d), changes nothing
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
     total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
-    if total and answers.amount_in_text(total.group(0)) is not None:
-        changes["amount"] = answers.amount_in_text(total.group(0))
+    summed = total and (answers.amount_in_text(total.group(0)) or parse_money(total.group(0)).amount)
+    if summed:  # "..., samen dus 245" (round 26): a bare number after the word for the total
+        changes["amount"] = summed
     # "Kan ik Verkeer er nu nog bij nemen?": a module still to be added is not on the policy (art. 9)
     modules = None if re.search(talk.MODULE_ADDED_LATER, fold(text)) else answers.parse_modules(text)
     if modules:

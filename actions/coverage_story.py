@@ -55,11 +55,16 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     last = _extras(tracker).get("last")
     if isinstance(last, dict) and _follows_up(text, found):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
-    # a detail, or a short question that names no conflict ("Ik heb hem al ingeschakeld. Betalen jullie dat?", round 26)
     if not found.get("conflict") and (_detail(text) or len(text.split()) <= MAX_DETAIL_WORDS):
         before = _previous_user_text(tracker)
         joined = answers.facts_in_description(f"{before} {text}") if before else {}
-        return joined if joined.get("conflict") else found
+        if not joined.get("conflict"):
+            return found
+        # a short question joins the story only when the two tell a fact of the story neither tells alone ("mijn
+        # neef is advocaat ..." + "Ik heb hem al ingeschakeld. Betalen jullie dat?": art. 11a, round 26)
+        told_alone = {**answers.facts_in_description(before or ""), **found}
+        new_circumstance = any(key.startswith("facts.") for key in set(joined) - set(told_alone))
+        return joined if _detail(text) or new_circumstance else found
     return found
 
 

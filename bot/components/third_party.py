@@ -108,6 +108,8 @@ _COVER_ASK = re.compile(
     # Round 17: "kan ik een beroep doen op mijn module Inkomen?"
     r"|\b(beroep doen|aanspraak maken|gebruik maken|gebruikmaken) (op|van) (mijn|de|onze|deze) "
     r"(module|polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
+    # Round 26: "bestaat hiervoor dekking onder de module Inkomen?", "is daar dekking voor?", "heb ik hiervoor dekking?"
+    r"|\b(bestaat|is|heb|hebben|geldt|biedt|krijg)\b[^.?!]{0,20}\bdekking\b[^.?!]{0,40}\?"
     # Round 17: "val ik (daar) onder de dekking?", "valt dit onder mijn polis?"
     r"|\b(val|valt|vallen) (ik|dit|dat|het|we|wij|zoiets)\b[^.?!]{0,20}\bonder (de|mijn|uw|jullie|onze) "
     r"(dekking|polis|verzekering|rechtsbijstand\w*)\b"
@@ -181,7 +183,7 @@ OTHER_SIDE = re.compile(
     # Round 22: the state and its lawmakers ("de regering verhoogt de AOW-leeftijd", "een procedure tegen de Staat"),
     # a market trader ("de marktkoopman", "het zeil van een groentekraam", "de standhouder") and the people a
     # professional works for ("een patiënt", "de familie van een bewoner", "een cliënt")
-    r"|\b(de|het|the) (" + STATE + r")\b|\bstaat der nederlanden\b"
+    r"|\b(de|het|the|een|mijn|ons) (" + STATE + r")\b|\bstaat der nederlanden\b"
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"

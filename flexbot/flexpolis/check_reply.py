@@ -107,13 +107,19 @@ def doubts_the_verdict(text: str) -> bool:
 
 def answers_the_check(state_data: Any, text: str) -> bool:
     """The message, told while the check waits for an answer, is a reply the form should read first:
-    it asks nothing, and it says the customer does not know the answer or tells a fact still missing."""
-    if state_data is None or not text.strip() or asks(text) and not ASKS_WHAT_IT_CHANGES.search(fold(text)):
+    it asks nothing, and it says the customer does not know the answer or tells a fact still missing; or it
+    answers the open question and asks something besides ("Ik heb Inkomen. Wat gaat mij dit kosten?", round 26),
+    which the form answers beside the check."""
+    if state_data is None or not text.strip():
         return False
     state = CheckState.load(state_data)
     name = state.next_question()
     if name is None:
         return False
+    if asks(text) and not ASKS_WHAT_IT_CHANGES.search(fold(text)):
+        return (
+            name == "modules" and bool(answers.MODULES_ON_POLICY.search(fold(text))) and name in facts_told(state, text)
+        )
     return answers.parse_answer(name, text).unknown or bool(facts_told(state, text)) or bool(outcome_note(state, text))
 
 

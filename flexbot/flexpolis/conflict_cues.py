@@ -60,7 +60,7 @@ COLLISION = re.compile(
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
-    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
+    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
 )
 OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
@@ -184,3 +184,8 @@ OWN_REPAYMENT = re.compile(r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,
 # Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
 _CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
 DENIED_CHARGES = re.compile(rf"\b(geen|zonder) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
+
+# The company a vehicle was rented from, named as the other side ("het verhuurbedrijf rekent schade", "Sixt").
+RENTAL_COMPANY = re.compile(
+    r"\b(verhuurder\w*|verhuurbedrijf\w*|\w*verhuur\w*|hertz|sixt|europcar|avis|budget|enterprise)\b"
+)

@@ -138,7 +138,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bautobedrijf\b",
             r"\bautodealer\b",
             r"\bdealer\b",
-            r"\bmonteur\b",
+            # not the one who repairs a household appliance (round 26: "wasmachine laten maken door monteur")
+            r"^(?!.*\b(wasmachine|droger|vaatwasser|koelkast|cv|cv-ketel|ketel|verwarming|oven|airco|warmtepomp|"
+            r"zonnepane\w*|lift|boiler|geiser|fornuis)\b).*\bmonteur\b",
             r"\bwasstraat\b",
             r"\bcarwash\b",
         ),
@@ -243,7 +245,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (
@@ -378,8 +380,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "boete",
         (
             # "er is geen boete en geen strafzaak" (round 17): a fine denied is none
+            # a fine that went to the criminal court is a criminal case (round 26: "nu moet ik voor de politierechter")
+            r"^(?!.*\b(politierechter|strafrechter|dagvaarding|gedagvaard|officier van justitie)\b).*"
             r"(?<!geen )(?<!zonder )\b(flits|snelheids|verkeers|parkeer|gemeentelijke )?boete\w*\b",
-            r"\bbekeuring\w*\b",
+            r"^(?!.*\b(politierechter|strafrechter|dagvaarding|gedagvaard|officier van justitie)\b).*\bbekeuring\w*\b",
             r"\bcjib\b",
             r"\bparkeerbon\b",
             r"\bnaheffingsaanslag\b",
@@ -443,6 +447,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bverdacht\w*\b",
             r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
+            r"\bstrafrechter\b",  # round 26
             # "ik moet voorkomen voor mishandeling" (round 17)
             r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",

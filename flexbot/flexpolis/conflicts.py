@@ -44,6 +44,7 @@ from flexbot.flexpolis.conflict_cues import (
     PEDESTRIAN,
     PERMIT,
     RAN_INTO,
+    RENTAL_COMPANY,
     RENTED_CRAFT,
     RENTED_HOME,
     RENTED_THING,
@@ -314,7 +315,9 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         traffic = True
     if not traffic:
         return kind
-    if kind in (None, "consumentenkoop") and COLLISION.search(folded) and MOTOR.search(folded):
+    # "een Amerikaan is op onze huurauto ingereden" (round 26): an accident in a rented car, not a rental conflict
+    rented_hit = kind == "huur_motorrijtuig" and not RENTAL_COMPANY.search(folded)
+    if (kind in (None, "consumentenkoop") or rented_hit) and COLLISION.search(folded) and MOTOR.search(folded):
         matched.append("collision")
         kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
     if kind is None and COLLISION.search(folded):

@@ -76,6 +76,8 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 26: "ook niet als ik alleen even advies wil?"
+        r"\b(alleen|enkel|gewoon|even|slechts)( even| maar)? (een )?(juridisch )?advies\b|"
         # round 23: "krijg ik dan nog iets van korting op een jurist ofzo?" (korting op het uurtarief, Legal Services)
         r"\bkorting\b|\blegal services\b|\b(goedkoper|voordeliger)\b[^.?!]{0,30}\b(jurist|advocaat|hulp|advies)\b|"
         # round 24: "kunnen jullie me dan wel aan een goede jurist helpen?" after a 'not covered'

@@ -33,3 +33,11 @@ def test_what_is_still_offered_after_a_not_covered() -> None:
     assert faq_turn.named_topic("Balen. Kunnen jullie dan echt niks voor mij doen?") == "not_covered"
     assert faq_turn.named_topic("Jammer hoor. Kan ik dan helemaal niets bij ARAG?") == "not_covered"
     assert faq_turn.named_topic("Helpen jullie dan helemaal niks?") == "not_covered"
+
+
+def test_a_total_told_as_a_bare_number_counts() -> None:
+    # art. 11g: the total, not the first amount, decides the minimum
+    slots = after_verdict("De stomerij heeft mijn jas verpest, ik wil mijn 60 euro terug")
+    slots["cc_state"]["last"]["state"]["question"]["modules"] = ["consument_wonen"]
+    said = " ".join(follow_up(slots, "Ik moest ook een nieuwe jas kopen van 190 euro, samen dus 250.", "inform"))
+    assert "verandert het antwoord" in said and "2b" in said

@@ -37,3 +37,12 @@ def test_a_third_partys_service_or_insurance_is_no_complaint(text: str) -> None:
 )
 def test_arags_side_in_the_same_story_keeps_the_complaint(text: str) -> None:
     assert ci.not_about_arag(text, "check_coverage", 0.9) is None
+
+
+def test_a_civil_servant_asking_for_cover_against_the_ministry_is_no_complaint() -> None:
+    # Inkomen 2b: "bestaat hiervoor dekking?" is the asking, "een ministerie" the other side
+    text = (
+        "Mijn werkgever, een ministerie, heeft mij een berisping gegeven die ik onterecht vind. Bestaat daarvoor "
+        "dekking?"
+    )
+    assert ci.coverage_story(text)

@@ -4,9 +4,9 @@ names the seed article that decides it; the texts are new wordings of the class,
 
 from __future__ import annotations
 
-from testkit.stories import first, kind
+from testkit.stories import first, kind, state_of
 
-from flexbot.flexpolis import check_reply, conversation, cost_questions, language_answer, story_facts
+from flexbot.flexpolis import check_reply, conversation, cost_questions, faq_turn, language_answer, story_facts
 
 
 def test_a_holiday_home_the_customer_booked_is_no_letting() -> None:
@@ -85,3 +85,38 @@ def test_a_doubt_about_the_verdict_names_no_conflict_of_its_own() -> None:
     assert check_reply.doubts_the_verdict("We hebben het wel op papier gezet, dus dan is het een contract toch?")
     assert not check_reply.doubts_the_verdict("En mijn werkgever betaalt mijn loon niet, maakt dat uit?")
     assert not check_reply.doubts_the_verdict("Ik heb ook een baan in loondienst.")
+
+
+# Blind round 26 (first_answers25, conversations21), classes found in its first run
+
+
+def test_a_fine_that_went_to_the_criminal_court_is_a_criminal_case() -> None:
+    # art. 12: prosecuted, paid back on acquittal; a plain fine stays a fine
+    assert (
+        kind("Ik kreeg een bekeuring voor door rood rijden en nu ben ik gedagvaard voor de strafrechter") == "strafzaak"
+    )
+    assert kind("Ik heb een flitsboete van 120 euro gekregen en vind die onterecht") == "boete"
+
+
+def test_hit_while_in_a_rented_car_is_a_traffic_accident() -> None:
+    # Verkeer 3a (and Verkeer 5 / art. 6 for the country); a dispute with the rental company stays C&W 3c
+    assert kind("In Spanje is een bestelbus op onze huurauto ingereden, mijn dochter heeft letsel") == "verkeersongeval"
+    assert kind("Het verhuurbedrijf van de huurauto wil 600 euro voor een deuk die er al zat") == "huur_motorrijtuig"
+
+
+def test_the_mechanic_of_a_household_appliance_is_no_garage() -> None:
+    # C&W 2b, not Verkeer 3e
+    assert kind("De monteur heeft de vaatwasser verkeerd aangesloten en nu is de keukenvloer nat") == "consumentenkoop"
+    assert kind("De monteur van het autobedrijf heeft mijn distributieriem vergeten") == "contract_motorrijtuig"
+
+
+def test_only_advice_after_a_not_covered_is_the_free_first_advice() -> None:
+    # Inleiding: the first advice by phone or e-mail is free
+    assert faq_turn.named_topic("En als ik gewoon even advies wil?") == "not_covered"
+
+
+def test_the_modules_told_with_a_question_go_to_the_check_first() -> None:
+    # the form reads the modules and answers the question beside it (no "Welke modules" again)
+    state = state_of("Mijn werkgever wil mij overplaatsen naar een andere vestiging, dat staat niet in mijn contract")
+    assert check_reply.answers_the_check(state.dump(), "Ik heb Inkomen hoor. Wat kost mij dat?")
+    assert not check_reply.answers_the_check(state.dump(), "Wat kost mij dat eigenlijk?")
