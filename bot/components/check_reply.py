@@ -5,9 +5,12 @@ ranks as a general question (`faq_*`) is answered by the FAQ rule before the for
 the message asks nothing and the form's parsers take from it what the check still misses
 (flexbot/flexpolis/check_reply.py), its intent becomes `inform`, so the form reads it as the answer.
 After a verdict, a message that only corrects the policy ("ik heb juist Consument & Wonen, geen
-Verkeer") or doubts it ("we hebben wel een contract getekend, dus het is een overeenkomst toch?") and was heard as
-a new coverage question becomes `inform` too: the verdict's follow-up takes it. A goodbye or greeting that asks a general question ("Dan sluit ik Verkeer erbij af. Kan ik het
-daarna melden?", heard as goodbye on "sluit ... af") gets that question's FAQ intent. Complaints (`complain`,
+Verkeer") or doubts it ("we hebben wel een contract getekend, dus het is een overeenkomst toch?") and
+was heard as a new coverage question becomes `inform` too: the verdict's follow-up takes it.
+
+A goodbye or greeting that asks a general question ("Dan sluit ik Verkeer erbij af. Kan ik het daarna
+melden?", heard as goodbye on "sluit ... af") gets that question's FAQ intent; so does, during or right
+after a check, an out-of-scope message asking what to do first or what it costs. Complaints (`complain`,
 set before this component) are left alone.
 """
 
@@ -28,6 +31,10 @@ ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
 NEW_CHECK = "check_coverage"
 GREETINGS = frozenset({"goodbye", "greet"})  # thanks with a question: actions/coverage_thanks.py
+# Out of scope during or right after a check: "Wat moet ik nu als eerste doen?" asks about this case (round 26); other
+# topics stay out of scope ("hoe lang duurt een echtscheiding?" is no question about ARAG's answer time).
+OUT_OF_SCOPE = "out_of_scope"
+CASE_TOPICS = frozenset({"report", "costs", "maximum"})
 
 
 def reroute(message: Message) -> None:
@@ -49,6 +56,10 @@ def reroute(message: Message) -> None:
     elif intent in GREETINGS and asks(text):
         topic = faq_topic_in(text)
         if topic in FAQ_TOPICS or topic == "contact":
+            route_to(message, f"{GENERAL_QUESTION}{topic}")
+    elif intent == OUT_OF_SCOPE and asks(text) and (open_question_state() or last_verdict_state()) is not None:
+        topic = faq_topic_in(text)
+        if topic in CASE_TOPICS:
             route_to(message, f"{GENERAL_QUESTION}{topic}")
 
 

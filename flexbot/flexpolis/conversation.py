@@ -258,8 +258,12 @@ NOT_FAMILY_INSURED = (
 # art. 6: "de schade is 22.000 euro; betalen jullie alles?"
 PAY_IT_ALL = (
     r"\b(betalen|vergoeden|dekken) (jullie|arag|ze|u) (dan |dat |dit |het |die schade |die kosten |ook |wel )*"
-    r"(alles|allemaal|helemaal|volledig|het hele bedrag)\b"
+    r"(alles|allemaal|helemaal|volledig|het hele bedrag)\b|"
+    # "worden de kosten van die advocaat dan volledig vergoed?" (round 26)
+    r"\b(worden|wordt) (de |die |alle )?kosten\b[^?]{0,40}\b(volledig|helemaal|allemaal|geheel) (vergoed|betaald)\b"
 )
+# Art. 7: what to do first ("wat moet ik nu als eerste doen?", round 26): report the conflict.
+FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
 MODULE_TAKEN_NOW = (
     r"(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"
@@ -287,6 +291,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("own_lawyer", ACQUAINTANCE_LAWYER),
     ("who_is_insured", NOT_FAMILY_INSURED),
     ("maximum", PAY_IT_ALL),
+    ("report", FIRST_STEP),
     ("waiting_period", MODULE_TAKEN_NOW),
     # Art. 10 (round 22): the other side's costs made outside court ("zijn advocaat stuurt mij een rekening voor de
     # kosten die hij maakte voordat het bij de rechter kwam"): never paid, also when the customer must pay them.
@@ -446,6 +451,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # "Marokko ligt toch aan de Middellandse Zee?": that only counts for the maximum (art. 6; round 20)
     ("maximum", r"\bmiddellandse zee\b"),
+    # last: "Ik heb Inkomen ja. Wat gaat mij dit kosten?" mid-check (round 26), after the costs named more precisely
+    ("costs", COST_TO_ME),
 )
 QUESTION = re.compile(
     r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"

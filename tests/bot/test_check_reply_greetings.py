@@ -34,3 +34,8 @@ def test_a_greeting_that_asks_gets_the_question(text: str, intent: str, expected
 )
 def test_a_plain_greeting_stays(text: str, intent: str) -> None:
     assert routed(text, intent) == intent
+
+
+def test_out_of_scope_asking_about_the_case_only_during_a_check() -> None:
+    # without a check, "wat moet ik als eerste doen?" stays out of scope (no conversation about cover)
+    assert routed("Wat moet ik nu als eerste doen?", "out_of_scope") == "out_of_scope"

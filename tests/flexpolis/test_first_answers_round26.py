@@ -120,3 +120,14 @@ def test_the_modules_told_with_a_question_go_to_the_check_first() -> None:
     state = state_of("Mijn werkgever wil mij overplaatsen naar een andere vestiging, dat staat niet in mijn contract")
     assert check_reply.answers_the_check(state.dump(), "Ik heb Inkomen hoor. Wat kost mij dat?")
     assert not check_reply.answers_the_check(state.dump(), "Wat kost mij dat eigenlijk?")
+
+
+def test_questions_about_this_case_mid_check() -> None:
+    # art. 6 (the costs and the maximum), art. 7 (reporting as the first step)
+    assert conversation.faq_topic_in("Ik heb Verkeer hoor. Wat gaat me dat kosten?") == "costs"
+    assert conversation.faq_topic_in("Wat kunnen we nu het beste eerst doen?") is None  # not "als eerste"
+    assert conversation.faq_topic_in("Wat moeten we dan als eerste doen?") == "report"
+    assert conversation.faq_topic_in("Worden alle kosten dan helemaal vergoed?") == "maximum"
+    # the costs answer names the maxima of art. 6
+    said = conversation.answer_text("costs", "Wat vergoeden jullie allemaal?")
+    assert "15.000" in said and "10.000" in said and "geen maximum" in said
