@@ -1,0 +1,120 @@
+"""Amounts in euros told in a story (art. 11g): euro marks, prices per piece, recurring amounts, the
+policy's own amounts asked about, interest and collection costs left out.
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import money
+from flexbot.flexpolis.knowledge import knowledge
+
+# Euros, also a price told with cents alone ("een koptelefoon van 89,95"); not "2,5 jaar" or "1,80 m".
+EURO_MARK = re.compile(
+    r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))|"
+    r"\(\d{1,5},\d\d\)"  # a price in brackets: "kapotte oordopjes (89,95)" (round 20)
+)
+
+
+def amount_in_text(text: str) -> Decimal | None:
+    """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'."""
+    if not EURO_MARK.search((text or "").lower()):
+        return None
+    parsed = money.parse_money(text)
+    if not parsed.ok and EXTRA_COSTS.search(fold(text)):
+        # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
+        # incassokosten en rente willen ze nu 290 euro": the sentences naming them are left out.
+        kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
+        rest = " ".join(kept)
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
+    if policy_amount_asked().search(fold(text)):
+        # "reparatie 85 euro. Geldt die 175 euro grens?", "jullie betalen buiten Europa maar 10.000 euro":
+        # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)
+        rest = policy_amount_asked().sub(" ", fold(text))
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest) else money.parse_money("")
+    if not parsed.ok:  # "nog 3 maanden 27,50": the count and the price read as two amounts
+        pieces = [m for m in PER_PIECE.finditer(fold(text)) if m.group("n").isdigit() or m.group("n") in _COUNTS]
+        if len(pieces) == 1:
+            parsed = money.parse_money(f"{pieces[0].group('price')} euro")
+    return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# The policy's own amounts named in a question about them: the art. 11g minimum ("minstens 175 euro", "die
+# 175 euro grens") and the art. 6 maxima ("buiten Europa maar 10.000 euro", "tot 15.000 euro").
+@lru_cache(maxsize=1)
+def policy_amount_asked() -> re.Pattern[str]:
+    """The policy's own amounts (knowledge file: the art. 11g minimum, the art. 6 maxima) named in a question
+    about them: "minstens 175 euro", "die 175 euro grens", "buiten Europa maar 10.000 euro"."""
+    k = knowledge()
+    low = re.escape(str(int(k.required_amount("minimum"))))
+    highs = "|".join(
+        f"{int(a) // 1000}[.]?{int(a) % 1000:03d}"
+        for a in (k.required_amount("max_europe"), k.required_amount("max_elsewhere"))
+    )
+    return re.compile(
+        rf"(€ ?|eur |euro )?\b{low}\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{{0,40}}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|"
+        rf"[^.?!]{{0,10}}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?{low}\b( ?(euro|eur)\b)?|"
+        rf"\b(maar|maximaal|maximum( van)?|tot( een maximum van)?|hooguit|slechts) (€ ?)?({highs})\b(,-)?( ?(euro|eur)\b)?|"
+        rf"(€ ?)?\b({highs})\b( ?(euro|eur)\b)?(?=[^.?!]{{0,30}}\b(maximum|maximaal|vergoed\w*|betalen|betaalt|dekken)\b)"
+    )
+
+
+# "2 kaarten van 145 euro": the conflict is about the pieces together (art. 11g counts the amount
+# of the conflict), so a price per piece is multiplied by the number told before it.
+_COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
+PER_PIECE = re.compile(
+    r"\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) ?(?:(?:x|keer) "
+    r"|(?:kaarten|kaartjes|tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|passen) "
+    r"(?:van|a|à|ad|voor|x) "
+    # "ze schrijven nog 3 maanden 27,50 af": the months still to pay (art. 11g counts the amount of the conflict)
+    r"|(?:maanden|termijnen|weken) (?:(?:van|a|à|ad|x) )?)(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"
+)
+
+
+def per_piece(text: str, amount: Decimal | None) -> Decimal | None:
+    """The amount times the pieces when it was told as a price per piece."""
+    if amount is None:
+        return None
+    for m in PER_PIECE.finditer(fold(text)):
+        if Decimal(m.group("price").replace(",", ".")) == amount:
+            n = m.group("n")
+            return amount * (int(n) if n.isdigit() else _COUNTS[n])
+    return amount
+
+
+EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
+
+
+# "100 euro per maand": a recurring amount is counted for a year (decision in docs/policy.md),
+# so a rent increase of EUR 100 a month is not held to the EUR 175 minimum as if it were EUR 100.
+RECURRING = (
+    (re.compile(r"\b(per|elke|iedere|in de) maand\b|\bmaandelijks\b|\bp/?m\b"), 12),
+    (re.compile(r"\b(per|elke|iedere) week\b|\bwekelijks\b"), 52),
+)
+
+
+MONTHS_TOLD = re.compile(
+    r"\b(nu|al|sinds|inmiddels|ondertussen) (?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) maanden\b"
+)
+
+
+def recurring(text: str, amount: Decimal | None) -> Decimal | None:
+    if amount is None:
+        return None
+    t = fold(text)
+    told = MONTHS_TOLD.search(t)
+    if told and RECURRING[0][0].search(t):  # "25 euro per maand ... nu 4 maanden": the months so far
+        n = told.group("n")
+        return amount * (int(n) if n.isdigit() else _COUNTS[n])
+    for pattern, factor in RECURRING:
+        if pattern.search(t):
+            return amount * factor
+    return amount
+
+
+NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")

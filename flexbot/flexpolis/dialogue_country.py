@@ -1,0 +1,76 @@
+"""The country where a described conflict plays (art. 8): 'in Frankrijk', 'op Kreta', a contract under
+foreign law; not where someone comes from, a flight's destination, or a trip booked with a Dutch organiser.
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import countries
+
+# Words before "uit <land>" that make it someone's origin, not where the conflict is.
+ORIGIN_BEFORE = frozenset(
+    "pair aupair au-pair kom komt komen kwam kwamen afkomstig buurman buurvrouw buren vriend vriendin man vrouw "
+    "partner collega schoonmoeder schoonvader familie meisje jongen student studente nicht neef".split()
+)
+
+
+FOREIGN_LAW = re.compile(
+    r"\b(onder|naar|volgens) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
+    r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b"
+)
+
+
+def country_in_description(text: str) -> str | None:
+    """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
+    that 'mijn Turkse buurman' does not move a conflict abroad."""
+    # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is,
+    # unless no other country is named ("ik woon in Spanje en mijn verhuurder daar ...").
+    residence = re.compile(r"\b(woon|wonen|woont)( zelf| nu| sinds kort)? (in|op)\b", re.IGNORECASE)
+    if residence.search(text or ""):
+        elsewhere = country_in_description(residence.sub(" bij ", text or ""))
+        if elsewhere:
+            return elsewhere
+    # "een contract onder Noors recht", "ik werk voor een Noors bedrijf": where the contract is (art. 8)
+    law = FOREIGN_LAW.search(fold(text or ""))
+    code = countries.country_code(law.group("adj") or law.group("adj2")) if law else None
+    if code not in (None, "NL"):
+        return code
+    words = re.findall(r"[\w'-]+", text or "")
+    for i, word in enumerate(words):
+        # "een rondreis door Canada", "een appartement aan de Costa Blanca"
+        if word.lower() not in ("in", "op", "naar", "uit", "door", "aan"):
+            continue
+        if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
+            continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
+        rest = words[i + 1 : i + 5]
+        if rest and rest[0].lower() in ("het", "de"):
+            rest = rest[1:]
+        if not rest:
+            continue
+        one = countries.country_code(rest[0]) if len(rest[0]) > 2 else None
+        for size in (3, 2):  # 'Costa del Sol'; 'Verenigde Staten', 'Gran Canaria'
+            name = countries.country_code(" ".join(rest[:size])) if len(rest) >= size else None
+            if name and one in (None, name) and countries.country_code(" ".join(rest[1:size])) != name:
+                return name
+        if one:
+            return one
+    return None
+
+
+FLIGHT = re.compile(r"\b(\w*vlucht\w*|vliegticket\w*|luchtvaartmaatschappij|airline|vliegmaatschappij)\b")
+DESTINATION = re.compile(r"\b(naar|richting)\s+(het |de )?[\w'-]+(\s+[\w'-]+)?", re.IGNORECASE)
+
+
+# A trip booked with a Dutch organiser: the contract is Dutch, whatever the destination.
+DUTCH_ORGANISER = re.compile(
+    r"\b(nederlandse|nederlands|hollandse) (reisorganisatie|touroperator|reisbureau|reisaanbieder)\b|"
+    r"\b(reisorganisatie|touroperator|reisbureau|reisaanbieder)\b[^.?!]{0,10}\(?(een )?(nederlands|nederlandse|hollands) "
+    r"(bedrijf|bureau)\b|"
+    r"\b(geboekt|gekocht) (in|bij een bedrijf in) nederland\b|"
+    # Tour operators that sell from the Netherlands (their Dutch companies).
+    r"\b(geboekt |via |bij )(tui|corendon|sunweb|d-reizen|prijsvrij|vakantiediscounter|anwb|sawadee|djoser)\b"
+)

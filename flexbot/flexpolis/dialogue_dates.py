@@ -1,0 +1,360 @@
+"""Dates and times in a story: whether the first event came after the policy began (art. 9), whether a
+claim is reported more than a month after the policy ended (art. 11c), when a deceased died (C&W 2i).
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from flexbot.dutch import fold
+
+MODULE = r"(consument (en|&) wonen|verkeer|inkomen|module \w+)"
+DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
+# "sinds februari 2024": a month before the year is allowed (art. 9 from years)
+_MONTH = r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
+POLICY_SINCE = re.compile(
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,35}\b(sinds|vanaf|per|in|van) "
+    + _MONTH
+    + r"(?P<year>(19|20)\d\d)\b|"
+    r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
+    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) " + _MONTH + r"(?P<year3>(19|20)\d\d)\b|"  # "ik heb Verkeer sinds 2021"
+    # "Inkomen heb ik pas in 2023 erbij genomen", "in 2023 heb ik Verkeer afgesloten" (round 17)
+    r"\b" + MODULE + r"\b[^.?!,]{0,20}\b(pas )?(in|per) " + _MONTH + r"(?P<year4>(19|20)\d\d)\b[^.?!,]{0,15}"
+    r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
+    r"\b(in|per) " + _MONTH + r"(?P<year5>(19|20)\d\d)\b[^.?!,]{0,25}\b" + MODULE + r"\b[^.?!,]{0,15}"
+    r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
+    # "wel pas in 2022 erbij genomen": a module added then
+    r"\b(in|per|sinds) "
+    + _MONTH
+    + r"(?P<year6>(19|20)\d\d)\b[^.?!,]{0,15}\b(erbij|bij) ?(genomen|afgesloten|gekomen)\b"
+)
+
+
+def since_year(since: re.Match[str]) -> int:
+    """The year a POLICY_SINCE match names."""
+    return int(next(since.group(g) for g in ("year", "year2", "year3", "year4", "year5", "year6") if since.group(g)))
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "in 2023 overleden", "overleed in 2023": the year of a death told
+DEATH_YEAR = re.compile(
+    rf"\b(?P<y>(19|20)\d\d)\b[^.?!,]{{0,25}}{DIED.pattern}|{DIED.pattern}[^.?!,]{{0,25}}\b(?P<y2>(19|20)\d\d)\b"
+)
+
+
+def _years_before_start(t: str) -> bool | None:
+    """Art. 9 from years in the story: 'de aannemer deed het werk in 2019, verzekerd sinds 2021'."""
+    since = POLICY_SINCE.search(t)
+    if not since:
+        return None
+    start = since_year(since)
+    rest = t[: since.start()] + " " + t[since.end() :]
+    others = [int(y) for y in YEAR.findall(rest)]
+    if any(year < start for year in others):
+        return False
+    # the same year, months told: "polis sinds mei 2024, papa overleed in januari 2024" (round 19)
+    start_month = next((MONTHS.index(m) for m in MONTHS if re.search(rf"\b{m}\b", since.group(0))), None)
+    earlier = (
+        MONTHS.index(m.group(1)) < start_month
+        for m in re.finditer(rf"\b({'|'.join(MONTHS)}) ({start})\b", rest)
+        if start_month is not None
+    )
+    return False if any(earlier) else None
+
+
+def inheritance_timing(text: str, first_event: bool | None) -> dict[str, Any]:
+    """C&W 2i decides when the deceased died, not the general art. 9: before the module began ("tante
+    overleden in 2018, verzekerd sinds 2021") or after it ("vader overleden in 2023, C&W sinds 2020")."""
+    t = fold(text)
+    if first_event is False and DIED.search(t):
+        return {"facts.erflater_overleden_na_start": False, "first_event_after_start": None}
+    return {"facts.erflater_overleden_na_start": True} if _died_after_start(t) else {}
+
+
+def _died_after_start(t: str) -> bool:
+    """C&W 2i: the year of the death told is after the year the policy (or module) began."""
+    since = POLICY_SINCE.search(t)
+    died = DEATH_YEAR.search(t)
+    if not since or not died:
+        return False
+    start = since_year(since)
+    return int(died.group("y") or died.group("y2")) > start
+
+
+# Art. 9 from relative times: "vorige week ontslagen ... gisteren deze verzekering afgesloten".
+_NUMBER = {"een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "paar": 2}
+_UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
+_FIXED_DAYS = {
+    "vandaag": 0,
+    "vanochtend": 0,
+    "gisteren": 1,
+    "eergisteren": 2,
+    "deze week": 3,
+    "vorige week": 7,
+    "afgelopen week": 7,
+    "deze maand": 15,
+    "vorige maand": 30,
+    "afgelopen maand": 30,
+    "dit jaar": 180,
+    "vorig jaar": 365,
+    "afgelopen jaar": 365,
+    # seasons: at least a season ago, whatever today's date (docs/policy.md, round 9)
+    "vorige zomer": 150,
+    "afgelopen zomer": 120,
+    "vorig voorjaar": 240,
+    "vorige lente": 240,
+    "afgelopen voorjaar": 210,
+    "vorige winter": 300,
+    "vorig najaar": 330,
+}
+_AGO = re.compile(
+    r"\b(?P<n>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) (?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar) "
+    r"geleden\b|\b(?:pas|nog maar|sinds) (?P<n2>\d+|een|twee|drie|vier|vijf|zes|zeven|acht|paar) "
+    r"(?P<unit2>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b|"
+    r"\b(?P<fixed>" + "|".join(sorted(_FIXED_DAYS, key=len, reverse=True)) + r")\b"
+)
+_CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
+_POLICY_WORD = re.compile(
+    r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
+)
+
+
+def _days_ago(clause: str) -> int | None:
+    match = _AGO.search(clause)
+    if not match:
+        return None
+    if match.group("fixed"):
+        return _FIXED_DAYS[match.group("fixed")]
+    n, unit = (match.group("n"), match.group("unit")) if match.group("n") else (match.group("n2"), match.group("unit2"))
+    count = int(n) if n.isdigit() else _NUMBER[n]
+    unit = {"maanden": "maand", "weken": "week", "dagen": "dag", "jaren": "jaar"}.get(unit, unit)
+    return count * _UNIT_DAYS[unit]
+
+
+def _event_older_than_policy(t: str) -> bool:
+    """Art. 9 from relative times: an event in the story older than the policy
+    ("vorige week ontslagen, gisteren de verzekering afgesloten"). A newer event settles nothing: the
+    conflict may have started before it (art. 9, 11p), so the form still asks."""
+    policy: list[int] = []
+    events: list[int] = []
+    for clause in _CLAUSE_SPLIT.split(t):
+        if not clause:
+            continue
+        days = _days_ago(clause)
+        if days is not None:
+            (policy if _POLICY_WORD.search(clause) else events).append(days)
+        elif not _POLICY_WORD.search(clause):
+            events.extend(_month_days_ago(clause, t))  # "vorige week afgesloten ... in januari verbouwd"
+    return bool(policy) and any(days > max(policy) for days in events)
+
+
+def _month_days_ago(clause: str, t: str) -> list[int]:
+    """Days since a past month named without a year ("de aannemer heeft in januari verbouwd"), counted from
+    today; this month, months to come and states ("werk sinds maart") count nothing."""
+    if _YEARISH.search(t) or _TO_COME.search(clause) or _STATE_SINCE.search(clause):
+        return []
+    today = date.today()
+    found = []
+    for match in _MONTH_IN.finditer(clause):
+        month = MONTHS.index(match.group("month")) + 1
+        if month != today.month:
+            found.append(((today.month - month) % 12) * 30 + today.day - 28)  # the month's end at the latest
+    return found
+
+
+RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
+RECENT_POLICY = re.compile(
+    r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b|"
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\b(pas|nog maar|net)\b.{0,6}\b(\d+|een|twee|drie|vier|"
+    r"enkele|paar) (dagen|weken|maanden)\b|"
+    # "ik heb vorige week deze verzekering afgesloten": the time before the policy
+    r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,10}\bafgesloten\b"
+)
+RECENT_POLICY_SINCE = re.compile(
+    r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
+    r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
+)
+
+
+# A module still to be added ("als ik nu de module Inkomen erbij neem"): not on the policy; art. 9 applies to it.
+FUTURE_MODULE = r"(module \w+( (en|&) wonen)?|consument (en|&) wonen|verkeer|inkomen|extra (module|onderdeel))"
+MODULE_TO_ADD = re.compile(
+    r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |alsnog )*(de |een |die )?" + FUTURE_MODULE + r"\b.{0,20}"
+    r"\b(afsluit|afsluiten|neem|nemen|bijneem|bijnemen|toevoeg|toevoegen)\b"
+)
+
+
+# Art. 9 from month names without a year: "sinds januari ruzie ..., in april de verzekering afgesloten".
+MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+_MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) (?P<month>" + "|".join(MONTHS) + r")\b")
+_YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
+# "de huur gaat per 1 juli omhoog": a month still to come is no first event
+_TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
+_POLICY_END = re.compile(r"\b(opgezegd|opzeggen|gestopt|beeindigd|afgelopen|stopgezet|loopt af|liep af|stopt|stopte)\b")
+# "ik werk sinds januari bij ...", "het contract loopt sinds maart": a state begun, not an event leading to a conflict
+_STATE_SINCE = re.compile(
+    r"\b(werk|werkt|werken|woon|woont|wonen|huur|huurt|huren|loopt|lopen|in dienst|lid|klant|getrouwd|samen|abonnement)\b"
+)
+
+
+def _months_before_start(t: str) -> bool:
+    """An event month earlier in the year than the policy's month, both told without a year (read as the
+    same year, docs/policy.md round 10): the first event came before the policy (art. 9)."""
+    if _YEARISH.search(t):
+        return False
+    policy: list[int] = []
+    events: list[int] = []
+    told_before: list[int] = []  # event months told before the policy's month
+    for clause in _CLAUSE_SPLIT.split(t):
+        if not clause:
+            continue
+        found = [MONTHS.index(m.group("month")) for m in _MONTH_IN.finditer(clause)]
+        if found and _POLICY_WORD.search(clause):
+            if not _POLICY_END.search(clause):  # "per 1 oktober opgezegd" is the end, not the start
+                policy.extend(found)
+        elif found and not _TO_COME.search(clause) and not _STATE_SINCE.search(clause):
+            events.extend(found)
+            told_before.extend(found if not policy else [])
+    if not policy or len(set(policy)) != 1:
+        return False
+    # Told in order: "sinds november gedoe met de huurbaas ... in januari heb ik de verzekering afgesloten":
+    # a later month told first is last year's (round 19).
+    return any(month < policy[0] for month in events) or any(month > policy[0] for month in told_before)
+
+
+# Art. 11c from months without a year: "polis per 1 oktober opgezegd ... nu is het half november".
+_MONTH = r"(" + "|".join(MONTHS) + r")"
+_DAY_WORD = r"(\d{1,2}|begin|half|medio|eind|halverwege)"
+_ENDED_AT = re.compile(
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet|liep af|stopte)\b[^.?!]{0,25}\b(per|op|in|sinds|vanaf) "
+    r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH[1:-1] + r")\b|"
+    r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,25}"
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
+    # "mijn polis heb ik eind mei opgezegd" (round 21)
+    r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,10}"
+    r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+)
+_NOW_AT = re.compile(
+    r"\bnu\b,? (is het |in |zijn we in |hebben we )?((?P<nday>"
+    + _DAY_WORD[1:-1]
+    + r") )?(?P<nmonth>"
+    + _MONTH[1:-1]
+    + r")\b"
+)
+_DAY = {"begin": 1, "half": 15, "medio": 15, "halverwege": 15, "eind": 28}
+
+
+def _day_of_year(day: str | None, month: str) -> int:
+    number = int(day) if day and day.isdigit() else _DAY.get(day or "", 1)
+    return MONTHS.index(month) * 30 + number
+
+
+# "ik heb mijn verzekering 3 maanden geleden opgezegd": ended longer than a month ago (a notice of one month
+# counted for "opgezegd"), so whatever is reported now is reported too late (art. 11c).
+_N = r"(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|een paar|enkele|een half|anderhalf)"
+ENDED_AGO = re.compile(
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,30}\b(" + _N + r" (jaar|jaren)|(een|1) jaar|"
+    r"(?P<m>" + _N + r") maanden) geleden (\w+ )?(?P<how>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+)
+
+
+def _ended_long_ago(t: str) -> bool:
+    match = ENDED_AGO.search(t)
+    if not match:
+        return False
+    months = match.group("m")
+    if months is None:
+        return True  # years ago
+    least = 3 if match.group("how") == "opgezegd" else 2
+    return not months.isdigit() or int(months) >= least if months not in ("een paar", "enkele") else True
+
+
+def reported_after_end(text: str) -> bool:
+    """The policy ended in one month and 'nu' is more than a month later (art. 11c: later than a month after the
+    end, no help at all); months without a year are the same year, or the next when 'nu' comes earlier. Or the
+    policy ended months or years ago ("3 maanden geleden opgezegd")."""
+    t = fold(text)
+    if _ended_long_ago(t):
+        return True
+    ended, now = _ENDED_AT.search(t), _NOW_AT.search(t)
+    if _YEARISH.search(t) or not ended or not now:
+        return False
+    end = _day_of_year(
+        ended.group("eday") or ended.group("fday") or ended.group("gday"),
+        ended.group("emonth") or ended.group("fmonth") or ended.group("gmonth"),
+    )
+    today = _day_of_year(now.group("nday"), now.group("nmonth"))
+    if today < end:
+        today += 360
+    return today - end > 31
+
+
+def _last_year_before_this_years_policy(t: str) -> bool:
+    """ "Ik heb sinds 1 juni een Flexpolis. Sinds maart vorig jaar ruzie met de aannemer": a policy month told
+    without a year is this year's, so an event of last year came before it (art. 9)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(t) if c]
+    policy_this_year = any(
+        _POLICY_WORD.search(c) and _MONTH_IN.search(c) and not re.search(r"\b(vorig|vorige) jaar\b|\b(19|20)\d\d\b", c)
+        for c in clauses
+    )
+    return policy_this_year and any(
+        not _POLICY_WORD.search(c) and re.search(r"\b(vorig|vorige) jaar\b", c) for c in clauses
+    )
+
+
+def first_event_in_text(text: str) -> bool | None:
+    t = fold(text)
+    if _years_before_start(t) is False or _last_year_before_this_years_policy(t):
+        return False
+    if _event_older_than_policy(t) or _months_before_start(t):
+        return False
+    # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
+    # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
+    if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
+        r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"
+        r"anderhalf jaar)|al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
+        r"sinds vorig jaar|al voor(dat)?|al eerder)\b",
+        t,
+    ):
+        return False
+    if re.search(
+        # art. 9: the policy is still to be taken out ("als ik nu een verzekering afsluit"), the conflict exists
+        r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |vandaag )?(bij jullie |bij arag )?(een |de |deze |die |zo'?n )?"
+        r"(verzekering|polis|rechtsbijstand\w*|flexpolis|"
+        + FUTURE_MODULE
+        + r")\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
+        r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
+        r"\bal voor (het afsluiten|de verzekering)\b",
+        t,
+    ):
+        return False
+    # art. 9: "de ruzie loopt al een jaar; kan ik nu nog afsluiten en dan hulp krijgen?"
+    if re.search(
+        r"\b(nu|nog|straks|alsnog|vandaag|vanavond|morgen|binnenkort|deze week)\b.{0,30}\b(afsluit|afsluiten|verzeker|"
+        r"verzekeren)\b|\b(wil|ga|gaan|willen) (\w+ ){0,2}(een |de |jullie |deze |uw )?(verzekering|polis|rechtsbijstand\w*)"
+        r" (\w+ ){0,2}(afsluiten|nemen)\b",
+        t,
+    ) and re.search(
+        r"\b(speelt|loopt|duurt|geeft|is|zijn|hebben|heb)\b.{0,30}\bal (een |twee |drie |\d+ )?(tijd|tijdje|maand|maanden|"
+        r"week|weken|jaar|jaren|lang|sinds)\b|\bal (een |twee |drie |\d+ )?(maanden|weken|jaar|jaren)\b.{0,40}\b(last|ruzie|gedoe|"
+        r"overlast|conflict|problemen)\b|"
+        # "de buurman zaagt al maanden mijn heg kapot"
+        r"\b(?!(ben|is|zijn|was|waren|bent)\b)\w+ al (een tijd|een tijdje|maanden|weken|jaren|lang)\b"
+        r"(?! (klant|lid|verzekerd|tevreden|bij (jullie|arag)))",
+        t,
+    ):
+        return False
+    if re.search(
+        r"\b(na|sinds) (het afsluiten|het begin)\b|\bna(dat)? (ik|we|wij) (de |deze |mijn )?"
+        r"(verzekering|polis) (afsloot|afsloten|had|hadden)\b|"
+        # "het probleem begon toen ik nog verzekerd was", "ik was al verzekerd toen het begon"
+        r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,30}\btoen (ik|we|wij) (al|nog) verzekerd (was|waren)\b|"
+        r"\b(ik|we|wij) (was|waren) (al|toen al) verzekerd toen\b",
+        t,
+    ):
+        return True
+    return None

@@ -1,0 +1,133 @@
+"""Everything a free description (or any answer) tells, for prefilling the coverage form.
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import conflict_cues, conflicts, story_facts
+from flexbot.flexpolis.dialogue_amounts import amount_in_text
+from flexbot.flexpolis.dialogue_conflict import conflict_text
+from flexbot.flexpolis.dialogue_country import DESTINATION, DUTCH_ORGANISER, FLIGHT, country_in_description
+from flexbot.flexpolis.dialogue_dates import MODULE_TO_ADD, first_event_in_text, inheritance_timing, reported_after_end
+from flexbot.flexpolis.dialogue_people import _who_has_it, household_opponent
+from flexbot.flexpolis.dialogue_policy import MODULES_ON_POLICY, alleenstaand_in_text, options_in_text, parse_modules
+from flexbot.flexpolis.dialogue_replies import parse_role
+from flexbot.flexpolis.knowledge import knowledge
+
+UNPAID = re.compile(
+    r"\b(onbetaald\w*|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
+)
+PAID = re.compile(
+    r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b"
+)
+
+
+# Dictated punctuation ("... komma mijn moeder ... punt kan zij ... vraagteken") as the marks themselves.
+DICTATED = {"komma": ",", "punt": ".", "vraagteken": "?", "uitroepteken": "!", "dubbele punt": ":"}
+DICTATED_WORD = re.compile(r"\s*\b(" + "|".join(sorted(DICTATED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def undictated(text: str) -> str:
+    """The text with dictated punctuation words as marks, when two or more of them are dictated."""
+    if len({m.group(1).lower() for m in DICTATED_WORD.finditer(text)}) < 2:
+        return text
+    return DICTATED_WORD.sub(lambda m: DICTATED[m.group(1).lower()], text)
+
+
+def facts_in_description(text: str) -> dict[str, Any]:
+    """Everything a free description of the conflict tells, for prefilling the form."""
+    found: dict[str, Any] = {}
+    text = undictated(text)
+    guess = conflicts.normalise_conflict(conflict_text(text))
+    if guess.kind:
+        found["conflict"] = guess.kind
+    if guess.opponent:
+        found["opponent"] = guess.opponent
+    found.update(_who_has_it(text))
+    against = household_opponent(text)
+    if against and guess.kind:
+        found["opponent"], found["involved"] = against, "policyholder"
+    found["country"] = country_in_description(text)
+    if found["country"] and FLIGHT.search(fold(text)):
+        # A flight's destination is not where the contract is ("mijn vlucht naar Bali is geannuleerd").
+        found["country"] = country_in_description(DESTINATION.sub(" ", text))
+    if DUTCH_ORGANISER.search(fold(text)):
+        found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
+    if (
+        guess.traffic
+        and conflict_cues.NO_OWN_MOTOR.search(fold(text))
+        and not re.search(r"\b(mijn|onze|m'?n) (auto|motor|scooter|brommer|camper)\b", fold(text))
+    ):
+        found["facts.met_eigen_motorrijtuig"] = False
+    # Verkeer 4d: a used motor vehicle bought from a private seller has no dealer's guarantee.
+    # Bought "zonder garantie" (from a dealer too): no BOVAG or written dealer's guarantee either.
+    # A motor vehicle bought "zonder garantie" from a private person or relative is second-hand too.
+    # A vehicle contract ("een golfje uit 2011", "een polo") read from the story counts as the vehicle bought.
+    if (
+        guess.kind == "contract_motorrijtuig"
+        or re.search(
+            r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
+            r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
+            + conflict_cues.CAR_BY_NAME,
+            fold(text),
+        )
+    ) and re.search(
+        r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
+        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
+        fold(text),
+    ):
+        found["facts.tweedehands_zonder_garantie"] = True
+    found.update(options_in_text(text))
+    alone = alleenstaand_in_text(text)
+    if alone is not None:
+        found["alleenstaand"] = alone  # "er staat geen 'alleenstaand' op de polis" (art. 1)
+    found.update(story_facts.circumstances_in_story(text))  # art. 9, 10, 11a said by the way
+    if reported_after_end(text):
+        found["facts.gemeld_na_einde"] = True  # art. 11c: "per 1 oktober opgezegd ... nu is het half november"
+    if guess.kind == "bestuurder_vereniging":  # C&W 2h: only an unpaid board member
+        if UNPAID.search(fold(text)):
+            found["facts.onbetaalde_bestuursfunctie"] = True
+        elif PAID.search(fold(text)):
+            found["facts.onbetaalde_bestuursfunctie"] = False
+    found["amount"] = amount_in_text(text)
+    role = (
+        parse_role(text)
+        if re.search(
+            r"\b(prive|zakelijk|(mijn|een) (eigen )?bedrijf|eigen (onderneming|praktijk)|zzp|als zelfstandige|"
+            r"(mijn|m'?n|ons|onze) (eigen )?(bv|b\.v|onderneming|bedrijfje)|"
+            r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|freelance|ondernemer|mijn klant(en)?|"
+            r"directeur[- ]?grootaandeelhouder|dga)\b|"
+            # "ik heb een melkveebedrijf": a business of one's own named by its kind
+            r"\b(ik heb|wij hebben|we hebben|ik run) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|salon|"
+            r"webshop|onderneming)\b",
+            fold(text),
+        )
+        else None
+    )
+    kind = knowledge().conflict_kinds.get(guess.kind or "", {})
+    found["role"] = None if kind.get("implies_private") else role
+    found["first_event_after_start"] = first_event_in_text(text)
+    if guess.kind == "erfenis":
+        found.update(inheritance_timing(text, found["first_event_after_start"]))
+    # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
+    if (
+        (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text)))
+        and not MODULE_TO_ADD.search(fold(text))
+        and not re.search(
+            r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
+            fold(text),
+        )
+    ):
+        found["modules"] = parse_modules(text)
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def facts_in_answer(text: str) -> dict[str, Any]:
+    """What any answer may tell besides the question asked: an amount in euros, a country."""
+    found = {"amount": amount_in_text(text), "country": country_in_description(text)}
+    return {k: v for k, v in found.items() if v is not None}

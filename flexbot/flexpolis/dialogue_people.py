@@ -1,0 +1,243 @@
+"""Who has the conflict (art. 1): the policyholder, partner, a child at home or studying, an au pair, a
+travel companion, survivors; a relative outside art. 1 the story is about; a household member as the
+other party.
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import story_facts
+
+CHILD = r"(zoon|dochter|kind|kinderen|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter)"
+# The customer is the child at home on the parents' policy: "ben 17 en woon nog bij ze thuis" (round 19).
+AT_MY_PARENTS = (
+    r"\b(ik )?(woon|wonen) (nog )?(gewoon )?(thuis )?bij (mijn |m'?n )?(ouders|ze|hen|pa en ma)\b|"
+    r"^(ik )?ben (1[0-7]|[0-9])\b.{0,30}\b(woon|wonen) (nog )?(gewoon )?(thuis|bij)\b"
+)
+INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("au_pair", r"\bau[- ]?pair\b"),
+    ("surviving_relative", r"\b(nabestaande\w*|overleden|omgekomen|verongelukt)\b"),
+    ("passenger", r"\b(passagier\w*|meerijder|bijrijder|meegereden)\b"),
+    ("driver_with_permission", r"\b(geleend|leende|mocht (mijn|onze) (auto|motor|scooter))\b"),
+    (
+        "travel_companion",
+        r"\b(mijn|m'?n) (vriend|vriendin|partner|zus|broer|moeder|vader|schoon\w+|zwager\w*) (ging|gingen|reisde|was) "
+        r"(ook )?mee\b.{0,40}\b(ook )?(schade|gewond|letsel|last|geld)\b|"
+        r"\breisgeno(ot|te)\w*\b|\b(ging|gaat|gingen|reisde|reist) (met (mij|ons) )?mee op (de |onze |mijn |die )?"
+        r"(vakantie|reis)\b|\bmee op (de )?vakantie\b",
+    ),
+    ("child_care_home", CHILD + r".*\b(verpleeg|verzorgings|zorginstelling|instelling)"),
+    ("child_studying", CHILD + r".*\b(studeert|studie|student|op kamers|kamer)"),
+    ("child_home", CHILD + r".*\b(thuis|bij ons|bij mij|inwonend)"),
+    ("child_home", AT_MY_PARENTS),
+    ("partner", r"\b(partner|vrouw|man|echtgeno\w*|vriendin|vriend|verloofde|samenwonend\w*)\b"),
+    (
+        "other",
+        r"\b(broer|zus|moeder|vader|opa|oma|neef|nicht|oom|tante|collega|kennis|schoon\w+|"
+        r"ouders?|buurman|buurvrouw|iemand anders)\b",
+    ),
+    (
+        "policyholder",
+        r"^(ik|ikzelf|ik zelf|mijzelf|mezelf|zelf|uzelf|mij|ik ben het|ikke|de verzekeringnemer|"
+        r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf)\b",
+    ),
+)
+
+
+def parse_involved(text: str) -> tuple[str | None, str | None]:
+    """(insured_persons key, None) or (None, Dutch re-ask)."""
+    t = fold(text)
+    for key, pattern in INVOLVED_PATTERNS:
+        if re.search(pattern, t):
+            return key, None
+    if re.search(r"\b" + CHILD + r"\b", t):
+        return None, (
+            "Waar woont uw kind: thuis, ergens anders voor een dagstudie, of in een verpleeghuis of verzorgingshuis?"
+        )
+    return None, None
+
+
+PERSON = re.compile(
+    r"\b(au[- ]?pair|" + CHILD + r"|partner|vrouw|man|echtgeno\w*|vriendin|vriend|moeder|vader|"
+    r"ouders?|broer|zus|opa|oma|neef|nicht|oom|tante|collega|schoon\w+|hij|zij|ze)\b"
+)
+
+
+PARTNER_AT_HOME = (
+    r"\b(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*)\b.{0,30}\b(woont|wonen) "
+    r"(bij (mij|ons)|met mij|samen|in)\b|\b(samenwonende|inwonende) (partner|vriendin|vriend)\b"
+)
+
+
+# "Ik had de reis geboekt voor mij en twee vriendinnen. Zijn mijn vriendinnen ook verzekerd?"
+# "Kan zij ook gebruikmaken van mijn verzekering?", "valt hij onder onze polis?": asked about someone else.
+USES_MY_POLICY = (
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(gebruik ?maken van|aanspraak maken op|een beroep "
+    r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|rechtsbijstand\w*)\b|"
+    r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
+    r"rechtsbijstand\w*)\b|\b(kan|mag) (hij|zij|ze|die) (ook |dan |nu )*(mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
+    r"rechtsbijstand\w*) gebruiken\b|"
+    # "Kan zij ook via mijn verzekering?"
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(via|onder|met) (mijn|m'?n|onze|ons|de|deze) "
+    r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
+)
+COMPANION = (
+    r"(vriend\w*|vrienden|bevriend\w*|stel|gezin|familie|collega\w*|zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|"
+    r"zwager\w*|neef|nicht|kennis\w*)"
+)
+TRAVEL_COMPANIONS = re.compile(
+    r"\b((geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}" + COMPANION + r"|"
+    # "met mijn zwager en zijn vrouw een villa in Spanje gehuurd ... tellen zij ook mee?"
+    r"met (mijn|m'?n|onze) (\w+ ){0,4}" + COMPANION + r"\b.{0,40}\b(villa|vakantiehuis\w*|huisje|chalet|appartement|"
+    r"hotel|reis|vakantie|camper)\w* (\w+ ){0,4}(gehuurd|geboekt|geregeld))\b"
+    r".*(\b(zijn|is|valt|vallen) (mijn |die |de )?\w+ (ook )?(mee)?verzekerd\b|\b(tellen|telt) (\w+ ){0,5}(ook )?mee\b|"
+    + USES_MY_POLICY
+    + ")"
+)
+# A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
+SURVIVORS = re.compile(
+    r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
+    r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
+    r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b|"
+    # "mijn man is verongelukt door een dronken automobilist; kan ik als weduwe schadevergoeding eisen?"
+    r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b|"
+    # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
+    r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
+    r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (daar |er |hier )?(nu |nog |dan )*"
+    r"(iets |wat )?(mee|doen|ondernemen|beginnen|eisen|aansprakelijk)\b"
+)
+# A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
+HOUSEHOLD_OPPONENT = (
+    (
+        "child_home",
+        re.compile(
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (nog )?(thuis|bij (mij|ons))\b|"
+            r"\b(mijn|m'?n|onze) " + CHILD + r" die (nog )?(thuis|bij (mij|ons)) (woont|wonen)\b|"
+            r"\b(mijn|m'?n|onze) (thuiswonende|inwonende) " + CHILD + r"\b"
+        ),
+    ),
+    ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+)
+AGAINST_THEM = re.compile(
+    r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
+    r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
+    r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
+    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b"
+)
+
+
+# "Mijn vader (82) woont in een verzorgingshuis en het tehuis rekent te veel": a relative outside
+# art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
+RELATIVE_SUBJECT = re.compile(
+    r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?(mijn|m'?n|onze|ons) "
+    r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
+    r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
+    r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
+    r"(?! (is|werkt als) (\w+ )?(advocaat|advocate|jurist|mediator|notaris)\b)"  # "mijn neef is advocaat": a helper
+)
+
+
+def relative_in_description(text: str) -> str | None:
+    match = RELATIVE_SUBJECT.search(fold(text))
+    return match.group("who") if match else None
+
+
+def _relative_died(text: str, who: str) -> bool:
+    """'Mijn moeder is in maart overleden': the relative named is the one who died (C&W 2i story)."""
+    return bool(
+        re.search(
+            rf"\b{re.escape(who)}\b[^.?!]{{0,40}}\b(is |was )?(overleden|overleed|gestorven|stierf)\b", fold(text)
+        )
+    )
+
+
+def household_opponent(text: str) -> str | None:
+    """An insured household member the customer wants to act against (art. 1, 'Let op')."""
+    t = fold(text)
+    if not AGAINST_THEM.search(t):
+        return None
+    return next((key for key, pattern in HOUSEHOLD_OPPONENT if pattern.search(t)), None)
+
+
+# "mijn zoon van 17 heeft ...", "onze dochter (15) is ...": a minor child of the customer, living at home.
+MINOR_CHILD = re.compile(
+    r"(?<!met )(?<!tegen )(?<!van )\b(mijn|m'?n|onze) " + CHILD + r" (van (\d|1[0-7])( jaar)?|\((\d|1[0-7])\))(?=\W)"
+)
+
+
+def involved_in_description(text: str) -> str | None:
+    """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
+    woont ...', or a first-person story in which nobody else could be the one with the conflict.
+    Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
+    t = fold(text)
+    asks_about = re.search(
+        r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
+        r"(polis|verzekering|rechtsbijstand\w*)\b|\bvalt (hij|zij|ze) (nog |ook )*onder (onze|mijn|de|m'?n) \w*polis\b",
+        t,
+    )
+    if asks_about and re.search(
+        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
+        r"\bwoont (op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
+        # "we wonen niet samen (LAT)" (round 19)
+        r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
+        t,
+    ):
+        return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
+    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
+        return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
+    parents = re.search(
+        r"\b(polis|verzekering|rechtsbijstand\w*) (is |staat )?(van|op naam van|op de naam van) (mijn|m'?n) "
+        r"(ouders|vader|moeder|pa|ma)\b|"
+        # "ik heb zelf geen verzekering maar mijn moeder heeft ARAG", "via mijn ouders verzekerd" (round 19)
+        r"\b(mijn|m'?n) (ouders|vader|moeder|pa|ma) (heeft|hebben) (\w+ ){0,2}(arag|polis|verzekering|rechtsbijstand\w*)\b|"
+        r"\b(via|bij|onder) (mijn|m'?n) (ouders|vader|moeder|pa|ma) (\w+ )?(mee)?verzekerd\b",
+        t,
+    )
+    if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
+        return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
+    if (parents and re.search(r"\b(thuis|bij mijn ouders)\b", t)) or re.search(AT_MY_PARENTS, t):
+        return "child_home"
+    if MINOR_CHILD.search(t):
+        return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
+    if SURVIVORS.search(t):
+        return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
+    if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
+        return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
+    if re.search(PARTNER_AT_HOME, t) and re.search(r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b", t):
+        return "partner"  # "mijn vriendin woont bij mij in. Is zij ook verzekerd als ze ...": art. 1
+    # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
+    # the person with the conflict.
+    subject = re.sub(
+        r"\b(met|tegen|van|door|aan|bij|over|voor) (de |het |een |mijn |m'?n |onze |haar |zijn |hun )?[\w-]+", " ", t
+    )
+    if re.match(r"(\W*(goede(n)?(morgen|middag|avond|dag)|hallo|hoi|dag)\W+)?(ik|wij|we)\b", t) and not re.search(
+        r"\b(mijn|m'?n|onze|ons) " + CHILD, t
+    ):
+        # "Ik word door mijn werkgever beschuldigd ... en ze hebben aangifte gedaan": the customer
+        # speaks of themself; "ze" is the other party.
+        subject = re.sub(r"\b(hij|zij|ze)\b", " ", subject)
+    if PERSON.search(subject):
+        key, _ = parse_involved(subject)
+        return key if key in ("au_pair", "child_home", "child_studying", "child_care_home") else None
+    if re.search(r"\b(ik|mij|me|mijn|mn|m'n|ikzelf)\b", t):
+        return "policyholder"
+    return None
+
+
+def _who_has_it(text: str) -> dict[str, Any]:
+    """Who has the conflict ('involved'), or the relative outside art. 1 the story is about."""
+    involved = story_facts.vehicle_user(text) or involved_in_description(text)
+    if involved is not None:
+        return {"involved": involved}
+    relative = relative_in_description(text)
+    if relative and _relative_died(text, relative):
+        return {}  # "mijn moeder is overleden ...": the deceased, not the one in conflict
+    if relative and re.search(USES_MY_POLICY, fold(text)):
+        return {"involved": "other", "relative": relative}  # art. 1: "kan zij gebruikmaken van mijn verzekering?"
+    return {"relative": relative}

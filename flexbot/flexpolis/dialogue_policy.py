@@ -1,0 +1,115 @@
+"""What the customer says about the policy: the modules on it (C&W, Verkeer, Inkomen), the options (eigen
+woning, exclusions) and 'alleenstaand' (art. 1).
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import checker
+
+MODULE_WORDS = (
+    ("consument_wonen", r"\b(consument|wonen|c ?& ?w|c en w|cw|consument en wonen)\b"),
+    ("verkeer", r"\bverkeer(?!d)\w*\b"),  # not "verkeerd berekend"
+    ("inkomen", r"\binkomen\w*\b"),
+)
+
+
+# A question about which modules there are, not an answer naming the customer's modules.
+MODULES_ASKED = re.compile(r"^\W*(welke|wat voor|wat zijn|hoeveel) (\w+ ){0,2}modules?\b.*\?\s*$")
+
+
+def parse_modules(text: str) -> frozenset[str] | None:
+    t = fold(text)
+    if MODULES_ASKED.search(t):
+        return None  # "Welke modules zijn er dan allemaal?" asks which exist; it tells none
+    if re.search(r"\b(alle ?(drie|3|modules)|allemaal|alles|de hele flexpolis|volledige)\b", t):
+        return frozenset(checker.MODULE_KEYS)
+    # "ik heb juist Consument & Wonen, geen Verkeer": a module denied is not on the policy
+    said = NOT_A_MODULE.sub(" ", t)
+    found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, said))
+    return found or None
+
+
+NOT_A_MODULE = re.compile(
+    r"\b(geen|niet|zonder) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen)\b"
+)
+
+
+# Policy options named in the story: "eigen woning staat op de polis", "burenrecht niet uitgesloten".
+OPTION_WORDS = {
+    "eigen_woning": r"(optie )?eigen ?woning",
+    # "buren zijn niet uitgesloten": the word alone, with "uitgesloten" near (below)
+    "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|(conflicten met )?(de )?buren)",
+    "uitsluiting_motorrijtuigen": r"motorrijtuigen",
+    "uitsluiting_arbeidsrecht": r"arbeidsrecht",
+}
+# "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
+VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
+OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
+
+
+ALONE_NOT = re.compile(
+    r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
+    r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?"
+)
+ALONE_YES = re.compile(r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b")
+
+
+def alleenstaand_in_text(text: str) -> bool | None:
+    """Art. 1: 'alleenstaand' on the policy, when the story says so in words; None: not said."""
+    t = fold(text)
+    if ALONE_NOT.search(t):
+        return False
+    return True if ALONE_YES.search(t) else None
+
+
+def options_in_text(text: str) -> dict[str, bool]:
+    """Options the customer states, never guessed: 'ik weet niet of ik eigen woning heb' is nothing."""
+    t = fold(text)
+    found: dict[str, bool] = {}
+    for option, word in OPTION_WORDS.items():
+        near = re.search(rf"[^.?!]{{0,50}}\b{word}\b[^.?!]{{0,40}}", t)
+        if not near or not re.search(rf"\b{OPTION_CONTEXT}\b|\b(heb|hebben|heeft)\b", near.group(0)):
+            continue
+        clause = near.group(0)
+        if re.search(
+            r"\b(weet (ik )?niet|geen idee|niet zeker|misschien|of ik|of we|of wij)\b", clause
+        ) or VAGUE.search(clause):
+            continue
+        negated = bool(re.search(r"\b(geen|niet|nooit)\b", clause))
+        if option == "eigen_woning":
+            found[f"{option}"] = not negated
+        elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
+            found[option] = not negated
+        elif re.search(r"\beruit (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b", clause):
+            found[option] = True  # "gekozen om burenruzies eruit te laten" (C&W 3, Burenrecht)
+    return found
+
+
+# "wel Inkomen op de polis", "ik heb alleen Verkeer en Consument & Wonen": modules named without the word
+MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
+MODULES_ON_POLICY = re.compile(
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
+    r"\b(heb|hebben|had|hadden) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
+    r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
+    # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
+    r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
+    r"\b(heb|hebben) (ik |wij |we )?(" + MODULE_TIME + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
+    # "ben ik dan verzekerd met Consument & Wonen?": read as for "verzekerd met de module Verkeer"
+    r"\b(ben|zijn) (ik|we|wij) (dan |daar |daarvoor |hiervoor |ook |wel )*verzekerd met (de )?(module )?"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    # "Consument en Wonen hebben we al lang"; English mixed in: "I have Consument & Wonen since 2022"
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b|"
+    # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"
+    r"\b(op|in) (mijn|de|onze) polis (bij|onder|voor) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b"
+)
+# A module named as such is what the policy holds, never the conflict ("consument" is no purchase).
+MODULE_NAME = re.compile(r"\b(de )?(module )?consument ?(en|&) ?wonen\b|\bmodules? (verkeer|inkomen)\b")

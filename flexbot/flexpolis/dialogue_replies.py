@@ -1,0 +1,91 @@
+"""Small parsers of one reply: yes/no (and 'weet ik niet'), private or business (role), how a criminal
+case ended.
+
+Moved from `dialogue.py`, which re-exports the names other modules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.dutch import fold
+
+UNKNOWN = re.compile(
+    r"\b(weet (ik )?(het )?((echt|eigenlijk|ook|zelf|dus|gewoon) )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
+    r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
+)
+YES = re.compile(
+    r"^(ja+|jawel|jazeker|jep|jup|yes|yep|klopt|dat klopt|zeker|inderdaad|correct|"
+    r"ja hoor|jazeker|ja klopt|uiteraard|natuurlijk|zeker weten|absoluut|ok[eé]?|oke)\b"
+)
+NO = re.compile(
+    r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|"
+    r"helemaal niet|nee hoor|welnee|neuh|no)\b"
+)
+
+
+def yes_no(text: str) -> bool | None:
+    t = fold(text)
+    if UNKNOWN.search(t):
+        return None
+    if NO.search(t) or re.search(r"\b(niet|geen)\b", t) and not YES.search(t):
+        return False
+    if YES.search(t):
+        return True
+    return None
+
+
+ROLE_ZAKELIJK = re.compile(
+    r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
+    r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
+    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b|"
+    r"\b(ik heb|wij hebben|we hebben|ik run|ik heb sinds \w+) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|"
+    r"salon|webshop|zaak|onderneming)\b"
+)
+ROLE_PRIVE = re.compile(
+    r"\b(prive|particulier\w*|persoonlijk|als consument|voor mezelf|thuis|"
+    r"niet zakelijk|geen bedrijf|in loondienst|werknemer|"
+    # unpaid board or volunteer work is private (C&W 2h: only when not paid for it)
+    r"vrijwillig\w*|onbetaald|(geen|zonder) (vergoeding|betaling|salaris|loon))\b"
+)
+
+
+# "overdag in loondienst, daarnaast een eenmanszaak, en dit was een opdracht daarvan": the conflict is the business's
+FROM_OWN_BUSINESS = re.compile(
+    r"\b(daarvan|voor (mijn|die|de) (zaak|bedrijf\w*|eenmanszaak))\b|\b(dit|het|dat|deze) (was|is|ging|gaat|hoort|komt)\b"
+)
+
+
+def parse_role(text: str) -> str | None:
+    t = fold(text)
+    if ROLE_PRIVE.search(t) and ROLE_ZAKELIJK.search(t) and FROM_OWN_BUSINESS.search(t):
+        return "zakelijk"
+    if ROLE_PRIVE.search(t):
+        return "particulier"
+    if ROLE_ZAKELIJK.search(t):
+        return "zakelijk"
+    return None
+
+
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("ontslag_van_rechtsvervolging", r"\bontslag van (alle )?rechtsvervolging\b"),
+    ("vrijspraak", r"\b(vrijspraak|vrijgesproken|vrij gesproken|onschuldig)\b"),
+    (
+        "niet_verder_vervolgd",
+        r"\b(sepot|geseponeerd|seponeert|seponering|niet (verder )?vervolgd|"
+        r"zaak (is )?(gestopt|geseponeerd)|niet vervolgen)\b",
+    ),
+    (
+        "veroordeeld",
+        r"\b(veroordeeld|schuldig|taakstraf|celstraf|gevangenisstraf|boete gekregen|"
+        r"strafbeschikking)\b",
+    ),
+)
+
+
+def parse_outcome(text: str) -> str | None:
+    t = fold(text)
+    for key, pattern in OUTCOMES:
+        if re.search(pattern, t):
+            return key
+    return None
