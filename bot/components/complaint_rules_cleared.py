@@ -1,0 +1,211 @@
+"""Rules that clear a message as no complaint about ARAG, applied by bot/components/complaint_intent.py before
+its `review`: a complaint or a check question becomes "none" with the reason added, and the classifier's intent stays
+or an answer follows.
+
+Round 13: a third party's story told to ask about cover, naming ARAG only in the asking ("Ik heb Verkeer bij
+jullie", "kan ARAG die man aanpakken?") is no complaint at all ("intent:dekkingsvraag").
+
+Round 14: a self-correction ("sorry, my mistake, it was 12 April") is none ("intent:correctie").
+
+Round 17:
+- a criminal charge the customer tells and denies ("ik moet voorkomen voor bedreiging maar ik heb niks
+  gedaan") is a question about art. 12, no complaint ("intent:strafzaak");
+- a message in another language without a word of blame gets no check question ("intent:andere_taal");
+- a lawyer engaged without asking ARAG, told unsure, is art. 11a's question ("intent:eigen_advocaat").
+
+Round 22: a complaint against the customer about their own work (a tuchtklacht) is no complaint and goes to the
+coverage check ("intent:klacht_tegen_klant").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.complaint_detector import ORIGINAL_TEXT, PARSE_KEY
+from bot.components.complaint_rules_common import COMPLAIN
+from bot.components.message_step import route_to
+from bot.components.third_party import (
+    AGAINST_CUSTOMER,
+    ARAG_EN,
+    ARAG_SIDE,
+    BLAME,
+    NOT_ARAG,
+    POLICY_HOLDER,
+    TOLD_TO_WRITE,
+    asking_blanked,
+    coverage_story,
+)
+from flexbot.complaints.service_words import ARAG_NAMED
+from flexbot.dutch import fold
+from flexbot.flexpolis.english import looks_english
+
+
+def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> bool:
+    """A complaint or a check question the `test` reads as none: cleared, with `reason` added; True when so."""
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("complaint", "ask"):
+        return False
+    if not test(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        return False
+    reasons = [*(detection.get("reasons") or []), reason]
+    cleared = {**detection, "complaint": False, "decision": "none", "question": False, "reasons": reasons}
+    message.set(PARSE_KEY, cleared, add_to_output=True)
+    return True
+
+
+def _cleared_and_answered(
+    message: Message, test: Callable[[str], bool], reason: str, answer: str, keep: tuple[str, ...] = ()
+) -> None:
+    """Cleared as `_cleared_when`; then the `answer` intent answers it, unless the classifier heard one of
+    `keep` (e.g. a coverage question, which the check answers with the same article)."""
+    if _cleared_when(message, lambda text: test(fold(text).lower()), reason):
+        if (message.get(INTENT) or {}).get("name") not in (answer, *keep):
+            route_to(message, answer)
+
+
+_EN_OPPONENT = re.compile(
+    r"\bthe (other )?(driver|motorist|cyclist|party|seller|landlord|employer|shop|company|neighbou?r|contractor)\b"
+    r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
+    # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")
+    r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
+)
+
+
+def english_story_of_another(text: str) -> bool:
+    """Round 23: an English story about someone else ("the other driver now claims I braked for no reason") that
+    names no one of ARAG's side: a coverage question, not a complaint about ARAG."""
+    plain = fold(text).lower()
+    return looks_english(text) and bool(_EN_OPPONENT.search(plain)) and not ARAG_EN.search(plain)
+
+
+def no_complaint_in_an_english_story(message: Message) -> None:
+    _cleared_when(message, english_story_of_another, "intent:third_party")
+
+
+def not_a_complaint(message: Message) -> None:
+    """A coverage story of a third party (coverage_story) is no complaint: no registration, no check."""
+    _cleared_when(message, coverage_story, "intent:dekkingsvraag")
+
+
+# Round 22: a complaint made against the customer about their own work (a patient's tuchtklacht against a nurse,
+# "de familie van een bewoner heeft een klacht tegen me ingediend"): a conflict for the coverage check (Inkomen
+# 2c), not dissatisfaction with ARAG, unless ARAG's side is named outside the asking. The word "klacht" made the
+# detector (its cue klacht_indienen) or the classifier read it as a complaint about ARAG.
+_THAT_COMPLAINT = re.compile(r"\b(die|deze|de|dat|zijn|haar|hun|een|zo'?n) (\w+ )?(tucht)?klacht\w*")
+COVERAGE_CHECK = "check_coverage"
+
+
+def complaint_against_customer(text: str) -> bool:
+    plain = fold(text).lower()
+    if not AGAINST_CUSTOMER.search(plain):
+        return False
+    rest, _ = asking_blanked(plain)
+    left = _THAT_COMPLAINT.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", rest))))
+    return not (ARAG_EN.search(left) or ARAG_NAMED.search(left))
+
+
+def no_complaint_against_the_customer(message: Message) -> None:
+    """Cleared; the coverage check answers it when the classifier heard the complaint words instead (also when an
+    earlier routing cleared it)."""
+    _cleared_when(message, complaint_against_customer, "intent:klacht_tegen_klant")
+    if (message.get(INTENT) or {}).get("name") in (COMPLAIN, "faq_complaints", "nlu_fallback"):
+        if complaint_against_customer(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+            route_to(message, COVERAGE_CHECK)
+
+
+# Round 14: the customer correcting their own words ("Sorry, my mistake, the accident was on 12 April",
+# "foutje, ik bedoel maart") is no dissatisfaction at all, when nobody of ARAG is named.
+_SELF_CORRECTION = re.compile(
+    r"\b(my mistake|my bad|my error|i meant|i mean|correction|i was wrong|i got (it|that|the date) wrong|"
+    r"sorry,? (it|that|the \w+) (was|is)|typo|"
+    r"mijn fout|foutje|vergissing|vergist|ik bedoel\w*|ik bedoelde|correctie|verkeerd getypt|tikfout|"
+    r"sorry,? (het|dat|de \w+) (was|is|moet)|ik zei het verkeerd|niet \w+ maar)\b"
+)
+
+
+def self_correction(text: str) -> bool:
+    """The message corrects the customer's own earlier words and names nobody of ARAG."""
+    plain = fold(text).lower()
+    if not _SELF_CORRECTION.search(plain):
+        return False
+    return not (ARAG_EN.search(plain) or ARAG_SIDE.search(NOT_ARAG.sub(" ", plain)) or BLAME.search(plain))
+
+
+def no_self_correction(message: Message) -> None:
+    _cleared_when(message, self_correction, "intent:correctie")
+
+
+# Round 17: the customer tells of a lawyer or expert engaged without asking ARAG ("ik heb hem eigenlijk al
+# ingeschakeld zonder het jullie te vragen"): art. 11a's question (own_lawyer), not dissatisfaction.
+_ENGAGED_ALONE = re.compile(
+    r"\b(ingeschakeld|in de arm genomen|ingehuurd|aangenomen|opdracht gegeven)\b[^.?!]{0,40}\bzonder\b[^.?!]{0,30}"
+    r"\b(vragen|te vragen|toestemming|overleg)\b"
+    r"|\bzonder\b[^.?!]{0,30}\b(te vragen|toestemming|overleg)\b[^.?!]{0,40}\b(ingeschakeld|in de arm genomen|ingehuurd)\b"
+)
+
+
+def engaged_without_asking(message: Message) -> None:
+    if (message.get(PARSE_KEY) or {}).get("decision") == "ask":  # a sure complaint stays one
+        _cleared_and_answered(
+            message, lambda t: bool(_ENGAGED_ALONE.search(t)), "intent:eigen_advocaat", "faq_own_lawyer"
+        )
+
+
+# Round 17: a short reply in another language without a word of blame ("Yes, I have the Inkomen module.") is
+# no check question: the detector's Dutch model reads unknown words as unsure. An English story keeps its
+# check question (an English complaint without these blame words is still asked about).
+_EN_BLAME = re.compile(
+    r"\b(bad|terrible|awful|horrible|unacceptable|ridiculous|disappoint\w*|angry|furious|frustrat\w*|annoy\w*|"
+    r"complain\w*|never|still (no|not|nothing)|slow|rude|useless|worst|poor|shame\w*|disgrac\w*|unhappy|"
+    r"not happy|dissatisfied|upset|fed up|waste)\b"
+)
+
+
+# A short reply in English to the form's questions: "yes", "we have ...", the modules by name.
+_EN_REPLY = re.compile(
+    r"^\W*(yes|yeah|yep|no|nope|ok|okay|sure|i have|we have|i've got|we've got|i got|only)\b"
+    r"|\b(consument|verkeer|inkomen|traffic module|income module|all three)\b"
+)
+EN_REPLY_WORDS = 10
+
+
+def english_reply(text: str) -> bool:
+    plain = fold(text).lower()
+    return len(plain.split()) <= EN_REPLY_WORDS and bool(_EN_REPLY.search(plain)) and not _EN_BLAME.search(plain)
+
+
+def other_language_without_blame(message: Message) -> None:
+    if (message.get(INTENT) or {}).get("name") != "other_language":
+        return
+    if (message.get(PARSE_KEY) or {}).get("decision") != "ask":
+        return  # a sure complaint stays one
+    _cleared_when(message, english_reply, "intent:andere_taal")
+
+
+# Round 17: the customer is suspected, summoned or prosecuted and says so ("ik moet voorkomen wegens
+# bedreiging, maar ik heb niks gedaan", "gedagvaard voor vernieling, betalen jullie mijn advocaat?"): the
+# indignation is about the charge, the question is art. 12's (criminal cases), unless ARAG's side is named
+# outside the asking.
+_CHARGED = re.compile(
+    r"\b(verdacht|verdenk\w*|(moet|moeten|moest) (\w+ ){0,4}(voorkomen|verschijnen)|gedagvaard|dagvaarding|vervolgd|"
+    r"strafvervolging|vervolg(t|en) (mij|me|ons)|strafbeschikking|politierechter|officier van justitie|"
+    # arrested, not "mijn zaak wordt opgepakt" (ARAG taking the case up)
+    r"(ik|wij|we) (ben|werd|word|zijn|werden) (\w+ ){0,2}(aangehouden|opgepakt)|aangifte tegen (mij|ons))\b"
+)
+
+
+def criminal_charge(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _CHARGED.search(plain):
+        return False
+    rest, _ = asking_blanked(plain)
+    return not (ARAG_EN.search(rest) or ARAG_NAMED.search(NOT_ARAG.sub(" ", rest)))
+
+
+def no_complaint_about_a_charge(message: Message) -> None:
+    """A denied charge is cleared; when the classifier heard no coverage question, art. 12 answers it."""
+    _cleared_and_answered(message, criminal_charge, "intent:strafzaak", "faq_criminal", keep=("check_coverage",))

@@ -1,0 +1,248 @@
+"""Dissatisfaction with ARAG's service and decisions made a sure complaint, applied by
+bot/components/complaint_intent.py after its `review`.
+
+Round 13: an objection to ARAG's side stopping the case for lack of chance is a sure complaint without a
+question of its own: the art. 17 answer follows the acknowledgement ("intent:zaakbeslissing").
+
+Round 14: ARAG's slow handling of the customer's own case with blame, or its phone service with the wish to
+complain, is a sure complaint ("intent:behandeling"), also mid-check.
+
+Round 17: in the middle of a coverage check, dissatisfaction naming ARAG's side ("niemand belt terug", "moet
+voorschieten") with a word of blame is a sure complaint ("intent:dienst_in_check").
+
+Round 22: right after the coverage check's verdict, plain dissatisfaction with it or the wish to complain ("ik ben
+hier ontevreden over en wil dat ergens kwijt") is a sure complaint ("intent:oordeel").
+
+Round 23: no rapport with ARAG's own jurist or handler is a sure complaint ("intent:behandelaar").
+
+`_WANTS_TO_COMPLAIN` is defined twice in this module, as it was in complaint_intent.py: the second definition (round
+22, for the verdict) is the one read at run time, also by `arag_service_complaint` (round 14).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.components.complaint_detector import _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
+from bot.components.complaint_rules_common import _made_sure, asks_too, names_a_third_party
+from bot.components.third_party import BLAME, NOT_ARAG
+from bot.conversation_context import in_conflict_form, last_verdict_state
+from flexbot.complaints.service_words import ARAG_NAMED
+from flexbot.dutch import fold
+from flexbot.flexpolis import faq_turn
+
+# Round 14: ARAG's handling of the customer's own case takes too long or nothing happens, said with a
+# word of blame ("Schandalig hoe lang mijn zaak duurt, nog steeds geen brief naar de tegenpartij"): a sure
+# complaint (Klachtenbeleid: onvrede over de dienstverlening van ARAG), not a check question. The court,
+# the UWV or a government body named as the one that is slow keeps it what the detector said.
+_OWN_CASE_SLOW = re.compile(
+    r"\b(mijn|onze|m'?n) (zaak|dossier|melding|claim|aanvraag)\b[^.?!]{0,40}"
+    r"\b(duurt|duren|ligt (al|nog|stil)|stil|blijft liggen|nog steeds niet|nog steeds geen|niks gebeurd|niets gebeurd)\b"
+    r"|\b(hoe|zo|veel te|te) lang\b[^.?!]{0,30}\b(mijn|onze|m'?n) (zaak|dossier|melding|claim)\b"
+)
+# "nog steeds geen brief gestuurd" counts when the customer's own case is named: else it is the
+# opponent who did nothing ("de bouwer heeft nog steeds niks gedaan").
+_NOTHING_DONE = re.compile(
+    r"\bnog (steeds|altijd) (geen|niks|niets)\b[^.?!]{0,40}\b(gestuurd|verstuurd|gedaan|gehoord|gebeld|ondernomen|gebeurd)\b"
+)
+_OWN_CASE = re.compile(r"\b(mijn|onze|m'?n) (zaak|dossier|melding|claim)\b")
+_SLOW_OTHERS = re.compile(r"\b(rechter|rechtbank|kantonrechter|uwv|gemeente|belastingdienst|cbr|ind|notaris)\b")
+
+
+# ARAG's phone service ("drie keer doorverbonden en toen opgehangen") with the wish to complain about it
+# ("daar wil ik over klagen") or a word of blame: a sure complaint, also in the middle of a coverage check
+# (where the detector reads dissatisfaction as about the opponent).
+_PHONE_SERVICE = re.compile(
+    r"\b(doorverbonden|doorgeschakeld|in de wacht|wachtrij|keuzemenu|(werd|ben) (ik )?(\w+ )?opgehangen|"
+    r"(verbinding|lijn) (werd )?verbroken|niemand nam op)\b"
+)
+_WANTS_TO_COMPLAIN = re.compile(
+    r"\b(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen\b|\bklacht (over|indienen)\b|\bbeklag\b|\bwil (\w+ )?klagen\b"
+)
+
+
+def own_case_slow(text: str) -> bool:
+    plain = fold(text).lower()
+    slow = _OWN_CASE_SLOW.search(plain) or (_NOTHING_DONE.search(plain) and _OWN_CASE.search(plain))
+    return bool(slow and BLAME.search(plain) and not _SLOW_OTHERS.search(plain))
+
+
+def arag_service_complaint(text: str) -> bool:
+    """ARAG's handling of the case is slow (with blame), or its phone service failed (with the wish to
+    complain or blame)."""
+    plain = fold(text).lower()
+    if own_case_slow(text):
+        return True
+    return bool(_PHONE_SERVICE.search(plain) and (_WANTS_TO_COMPLAIN.search(plain) or BLAME.search(plain)))
+
+
+def slow_handling(message: Message) -> None:
+    """An unsure detection of a complaint about ARAG's handling or phone service becomes sure; the slow
+    handling of the customer's own case with a word of blame also when the detector saw nothing."""
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("ask", "none") or detection.get("question"):
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not (own_case_slow(text) if detection.get("decision") == "none" else arag_service_complaint(text)):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:behandeling"]
+    found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 17: in the middle of a coverage check the detector reads dissatisfaction that names nobody as about
+# the opponent (bot/conversation_context.py). A message there that names ARAG's side in the words the
+# complaint hook knows (flexbot/complaints/service_words.py: "niemand belt terug", "moet voorschieten", "in de
+# wacht") with a word of blame is dissatisfaction with ARAG's service: a complaint, registered at once.
+def service_blamed_mid_check(message: Message) -> None:
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") not in ("ask", "none") or detection.get("question") or not in_conflict_form():
+        return
+    plain = fold(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "").lower()
+    if not (ARAG_NAMED.search(NOT_ARAG.sub(" ", plain)) and BLAME.search(plain)):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:dienst_in_check"]
+    found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Art. 17: ARAG (its jurist) stops the case or refuses to go on because it sees no reasonable
+# chance, and the customer objects: a complaint, answered with the scheidsrechter (seed 004).
+_OBJECTS = re.compile(
+    r"\b(pik|accepteer|slik|neem)\w* (ik|dit|dat|het)\b[^.?!]{0,10}\bniet\b|\bniet (mee )?eens\b|\boneens\b"
+    r"|\bonterecht|\bbelachelijk|\bschandalig|\bonzin\b|\babsurd|\bontevreden|\bniet tevreden|\bniet blij"
+    r"|\bboos\b|\bwoedend|\bteleurgesteld|\blaat (ik|me) niet\b|\bonacceptabel|\bonbegrijpelijk|\bbizar"
+    r"|\bwat kan ik\b[^.?!]{0,15}\btegen\b|\b(kan|mag) ik\b[^.?!]{0,20}\b(tegen in|bezwaar|in beroep|aanvechten)\b"
+    r"|\bdit kan (toch )?niet\b|\bgeen goed gevoel\b|\bvoel me\b[^.?!]{0,20}\b(in de steek|afgescheept|bedrogen)"
+)
+
+
+def case_decision_complaint(text: str) -> bool:
+    """ARAG's side stops or refuses the case for lack of chance (faq_turn.arag_case_decision) and
+    the customer objects to it."""
+    plain = fold(text).lower()
+    return faq_turn.arag_case_decision(plain) and bool(_OBJECTS.search(plain))
+
+
+def case_decision(message: Message) -> None:
+    """A complaint about ARAG's decision on the case: sure, without a question of its own (the art. 17
+    answer is its answer: actions/complaints.py)."""
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not case_decision_complaint(text):
+        return
+    detection = message.get(PARSE_KEY) or {}
+    reasons = [*(detection.get("reasons") or []), "intent:zaakbeslissing"]
+    found = {**detection, "complaint": True, "decision": "complaint", "question": False, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 22: right after the coverage check's verdict ("Dit conflict is niet verzekerd ... (art. 4a Verkeer)"), the
+# customer says plainly that they are dissatisfied with it or want to complain ("Ik ben hier echt ontevreden over en
+# wil dat ergens kwijt", "daar ben ik het niet mee eens, ik wil een klacht indienen"): dissatisfaction with ARAG's
+# decision (seeds 000/001), a sure complaint. Before, the hook read it as about the conflict (no one of ARAG named)
+# and the verdict was repeated. A sentence that names the opponent and not the verdict ("de verhuurder zegt dat ik
+# moet betalen, daar ben ik het niet mee eens") stays what the detector said.
+_DISSATISFIED_WITH_IT = re.compile(
+    r"\b(ontevreden|niet tevreden|niet blij|teleurgesteld|boos|kwaad|woedend|ziedend|niet te spreken)\b[^.?!]{0,20}"
+    r"\b(hier|daar)\s?(over|mee|om)\b"
+    r"|\b(hier|daar|hierover|daarover|hiermee|daarmee)\b[^.?!]{0,25}\b(ontevreden|niet tevreden|niet blij|teleurgesteld|"
+    r"boos|kwaad|woedend|niet te spreken|niet (mee )?eens|oneens)\b"
+    r"|\b(ik ben|ben ik)\b[^.?!]{0,10}\bhet (er |hier |daar )?(\w+ )?niet (mee )?eens\b"
+    r"|\b(niet eens|oneens|ontevreden|niet tevreden)\b (met|over) (dit|dat|het|jullie|uw|deze|die) (\w+ )?"
+    r"(oordeel|besluit|beslissing|antwoord|uitkomst|conclusie|afwijzing|uitsluiting)\b"
+    r"|\b(dit|dat) (pik|accepteer|slik|neem) ik (echt |gewoon |dus )?niet\b"
+)
+_WANTS_TO_COMPLAIN = re.compile(
+    r"\bklacht\b[^.?!]{0,20}\b(indienen|in te dienen|neerleggen|neer te leggen|doen|melden)\b"
+    r"|\b(wil|ga|zal|moet)\b[^.?!]{0,20}\b(klagen|beklag)\b|\b(officiele|formele) klacht\b"
+    r"|\b(wil|moet|ga)\b[^.?!]{0,15}\b(dat|dit|het|mijn (verhaal|onvrede|ongenoegen|frustratie))\b[^.?!]{0,12}\bkwijt\b"
+)
+# The verdict itself named: what the customer does not get, the cover, ARAG.
+_ABOUT_THE_VERDICT = re.compile(
+    r"\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\bniet (verzekerd|gedekt)\b|\bgeen (dekking|hulp|vergoeding)\b"
+    r"|\b(uitgesloten|uitsluiting|dekking|vergoed\w*|oordeel|besluit|beslissing|antwoord|uitkomst|polis|verzekering)\b"
+    r"|\b(jullie|arag\w*|u|uw)\b"
+)
+# A question that wants no answer: indignation at the verdict ("krijg ik niks, terwijl hij door rood reed?").
+_INDIGNANT = re.compile(r"\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\bterwijl\b|^(dus|maar|en dan)\b")
+
+
+def objects_to_the_verdict(text: str) -> bool:
+    plain = fold(text).lower()
+    sentences = [x.strip() for x in _SENTENCE_END.split(plain) if x.strip()]
+    said = [x for x in sentences if _DISSATISFIED_WITH_IT.search(x) or _WANTS_TO_COMPLAIN.search(x)]
+    if not said:
+        return False
+    about_verdict = bool(_ABOUT_THE_VERDICT.search(NOT_ARAG.sub(" ", plain)))
+    others = [x for x in said if names_a_third_party(x)]
+    if others and not any(_ABOUT_THE_VERDICT.search(x) for x in others):
+        return False  # the objection is told of the opponent
+    return about_verdict or not names_a_third_party(plain)
+
+
+def asks_besides(text: str) -> bool:
+    """A real question besides the objection (not the indignant "krijg ik niks, terwijl ...?")."""
+    plain = fold(text).lower()
+    for x in (x.strip() for x in _SENTENCE_END.split(plain) if x.strip()):
+        if _DISSATISFIED_WITH_IT.search(x) or _WANTS_TO_COMPLAIN.search(x) or _INDIGNANT.search(x) or is_rhetorical(x):
+            continue
+        if x.endswith("?") or asks_too(x):
+            return True
+    return False
+
+
+def verdict_objection(message: Message) -> None:
+    """After the coverage check's verdict: an objection to it is a sure complaint, asking only what it asks
+    besides (its question answered first, the intake after)."""
+    if last_verdict_state() is None:
+        return
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if not objects_to_the_verdict(text):
+        return
+    detection = message.get(PARSE_KEY) or {}
+    reasons = [*(detection.get("reasons") or []), "intent:oordeel"]
+    question = bool(detection.get("question")) and asks_besides(text)
+    found = {**detection, "complaint": True, "decision": "complaint", "question": question, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
+
+
+# Round 23: no rapport with ARAG's own jurist or handler ("het klikt echt niet met de jurist, ze luistert gewoon
+# niet naar me", "mijn behandelaar neemt me niet serieus"): dissatisfaction with ARAG's service, a sure complaint
+# (seeds 000/001), and the acknowledgement adds art. 5's right to ask for another handler (actions/complaints.py).
+# The handler is ARAG's: "jullie jurist", "mijn jurist/behandelaar", or "de jurist" in a case told as running at
+# ARAG; not "de advocaat van mijn ex" or "zijn advocaat".
+NO_RAPPORT = "intent:behandelaar"
+_HANDLER = r"(jurist|juriste|behandelaar|behandelaarster|dossierbehandelaar|specialist|advocaat|advocate|medewerker|medewerkster)"
+_ARAG_HANDLER = re.compile(
+    r"\b(jullie|julie|arag\w*|uw|mijn|m'?n|mn) (\w+ )?" + _HANDLER + r"\b(?! van (?!(jullie|arag)\b))"
+)
+_SOME_HANDLER = re.compile(r"\b(de|die|deze|die ene) " + _HANDLER + r"\b(?! van (?!(jullie|arag)\b))")
+_AT_ARAG = re.compile(r"\b(bij|via|van) (jullie|julie|arag|u)\b")
+_NO_RAPPORT = re.compile(
+    r"\b(klikt|klikte|klikken|botst|botste|boterde|botert)\b[^.?!]{0,25}\bniet\b|\bgeen klik\b"
+    r"|\b(luistert|luisterde|luisteren)\b[^.?!]{0,20}\bniet\b|\bniet (serieus )?genomen\b"
+    r"|\bneemt (me|mij) (\w+ )?niet serieus\b|\bgeen vertrouwen\b|\bvertrouw (haar|hem|die|deze|de \w+) (\w+ )?niet\b"
+    r"|\bniet (meer )?overweg\b|\bbegrijpt (me|mij) (\w+ )?niet\b|\bpraat (\w+ )?over (me|mij) heen\b"
+    r"|\bwimpelt (me|mij) af\b|\bvoel (me|mij) (\w+ )?niet gehoord\b"
+)
+
+
+def no_rapport_with_handler(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _NO_RAPPORT.search(plain):
+        return False
+    if _ARAG_HANDLER.search(plain) and not re.search(r"\b(zijn|haar|hun|z'n) " + _HANDLER + r"\b", plain):
+        return True
+    return bool(_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain))
+
+
+def handler_rapport_complaint(message: Message) -> None:
+    if no_rapport_with_handler(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+        _made_sure(message, NO_RAPPORT)
