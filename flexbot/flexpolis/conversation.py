@@ -101,6 +101,8 @@ COST_TO_ME = (
     r"\bwat kost (dat|het|dit|zoiets) (mij|me|ons)\b|\bkost (dat|het|dit|zoiets) (mij|me|ons) (iets|geld|wat)\b|"
     # "wat kost me dat?", "wat gaat mij dat kosten?" (round 17)
     r"\bwat kost (mij|me|ons) (dat|het|dit)\b|\bwat (gaat|zal) ((dat|het|dit) )?(mij|me|ons) ((dat|het|dit) )?kosten\b|"
+    # "moet ik die jurist zelf voorschieten?" (round 27)
+    r"\bmoet(en)? (ik|we|wij) (\w+ ){0,3}(zelf )?voorschieten\b|"
     # "moet ik dan zelf nog iets betalen?"
     r"\bmoet(en)? (ik|we|wij) (dan |er |daar |daarvoor )*(zelf )?(nog )?(iets|wat) (bij |aan |voor |mee )?(betalen|bijbetalen|meebetalen)\b"
 )
@@ -453,6 +455,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("maximum", r"\bmiddellandse zee\b"),
     # last: "Ik heb Inkomen ja. Wat gaat mij dit kosten?" mid-check (round 26), after the costs named more precisely
     ("costs", COST_TO_ME),
+    # round 27: "de schade is wel 40.000, betalen jullie dat?" (art. 6's maximum); "en de boete als ik veroordeeld word,
+    # betalen jullie die?" (art. 10)
+    ("maximum", r"\b\d[\d.]*\b[^?]{0,40}\b(betalen|vergoeden|dekken) (jullie|arag|u) (dat|die|het|dit)\b"),
+    ("costs", r"\b(boete\w*|dwangsom\w*)\b[^?]{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"),
 )
 QUESTION = re.compile(
     r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"

@@ -17,7 +17,8 @@ from flexbot.flexpolis.knowledge import knowledge
 # Euros, also a price told with cents alone ("een koptelefoon van 89,95"); not "2,5 jaar" or "1,80 m".
 EURO_MARK = re.compile(
     r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))|"
-    r"\(\d{1,5},\d\d\)"  # a price in brackets: "kapotte oordopjes (89,95)" (round 20)
+    r"\(\d{1,5},\d\d\)|"  # a price in brackets: "kapotte oordopjes (89,95)" (round 20)
+    r"\b\d{1,5},\d\d (per|elke|iedere|in de) (maand|week)\b"  # "39,95 per maand" (round 27)
 )
 
 
@@ -41,6 +42,10 @@ def amount_in_text(text: str) -> Decimal | None:
         pieces = [m for m in PER_PIECE.finditer(fold(text)) if m.group("n").isdigit() or m.group("n") in _COUNTS]
         if len(pieces) == 1:
             parsed = money.parse_money(f"{pieces[0].group('price')} euro")
+    if not parsed.ok:  # "39,95 per maand, nu 3 maanden": the price per month, the months counted by `recurring`
+        prices = PRICE_PER_PERIOD.findall(fold(text))
+        if len(set(prices)) == 1:
+            parsed = money.parse_money(f"{prices[0]} euro")
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
 
 
@@ -87,6 +92,9 @@ def per_piece(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+PRICE_PER_PERIOD = re.compile(
+    r"(?:€ ?)?\b(\d{1,5}(?:,\d\d)?) ?(?:euro|eur)? (?:per|elke|iedere|in de) (?:maand|week)\b"
+)
 EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
 
 
@@ -100,6 +108,8 @@ RECURRING = (
 
 MONTHS_TOLD = re.compile(
     r"\b(nu|al|sinds|inmiddels|ondertussen) (?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) maanden\b"
+    # "terwijl ik 4 maanden geleden heb opgezegd": charged every month since (round 27)
+    r"|\b(?P<since>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) maanden geleden\b(?=[^.?!]{0,30}\bopgezegd\b)"
 )
 
 
@@ -109,7 +119,7 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     t = fold(text)
     told = MONTHS_TOLD.search(t)
     if told and RECURRING[0][0].search(t):  # "25 euro per maand ... nu 4 maanden": the months so far
-        n = told.group("n")
+        n = told.group("n") or told.group("since")
         return amount * (int(n) if n.isdigit() else _COUNTS[n])
     for pattern, factor in RECURRING:
         if pattern.search(t):

@@ -101,6 +101,10 @@ _FIXED_DAYS = {
     "afgelopen maand": 30,
     "dit jaar": 180,
     "vorig jaar": 365,
+    # "een half jaar geleden" (round 27)
+    "een half jaar geleden": 180,
+    "half jaar geleden": 180,
+    "anderhalf jaar geleden": 545,
     "afgelopen jaar": 365,
     # seasons: at least a season ago, whatever today's date (docs/policy.md, round 9)
     "vorige zomer": 150,
@@ -120,6 +124,7 @@ _AGO = re.compile(
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
 _POLICY_WORD = re.compile(
     r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
+    r"|\barag (\w+ )?(genomen|afgesloten)\b|\bbij arag (gekomen|gegaan)\b"  # "pas vorige maand ARAG genomen" (round 27)
 )
 
 
@@ -273,6 +278,11 @@ def _ended_long_ago(t: str) -> bool:
     return not months.isdigit() or int(months) >= least if months not in ("een paar", "enkele") else True
 
 
+def _with_year(t: str, match: re.Match[str]) -> bool:
+    """A year told with the date itself ("in januari 2025 gestopt", "nu in mei 2026")."""
+    return bool(_YEARISH.search(t[match.start() : match.end() + 8]))
+
+
 def reported_after_end(text: str) -> bool:
     """The policy ended in one month and 'nu' is more than a month later (art. 11c: later than a month after the
     end, no help at all); months without a year are the same year, or the next when 'nu' comes earlier. Or the
@@ -281,8 +291,8 @@ def reported_after_end(text: str) -> bool:
     if _ended_long_ago(t):
         return True
     ended, now = _ENDED_AT.search(t), _NOW_AT.search(t)
-    if _YEARISH.search(t) or not ended or not now:
-        return False
+    if not ended or not now or _with_year(t, ended) or _with_year(t, now):
+        return False  # a year told with the end or now; one told elsewhere ("werk van vorig jaar") is the story's
     end = _day_of_year(
         ended.group("eday") or ended.group("fday") or ended.group("gday"),
         ended.group("emonth") or ended.group("fmonth") or ended.group("gmonth"),
@@ -298,7 +308,10 @@ def _last_year_before_this_years_policy(t: str) -> bool:
     without a year is this year's, so an event of last year came before it (art. 9)."""
     clauses = [c for c in _CLAUSE_SPLIT.split(t) if c]
     policy_this_year = any(
-        _POLICY_WORD.search(c) and _MONTH_IN.search(c) and not re.search(r"\b(vorig|vorige) jaar\b|\b(19|20)\d\d\b", c)
+        _POLICY_WORD.search(c)
+        and _MONTH_IN.search(c)
+        and not re.search(r"\b(vorig|vorige) jaar\b|\b(19|20)\d\d\b", c)
+        and not _POLICY_END.search(c)  # "in januari gestopt" is the end, not the start (art. 11c, round 27)
         for c in clauses
     )
     return policy_this_year and any(

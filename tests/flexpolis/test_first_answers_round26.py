@@ -131,3 +131,48 @@ def test_questions_about_this_case_mid_check() -> None:
     # the costs answer names the maxima of art. 6
     said = conversation.answer_text("costs", "Wat vergoeden jullie allemaal?")
     assert "15.000" in said and "10.000" in said and "geen maximum" in said
+
+
+# Blind round 27 (first_answers26, conversations22), classes found in its first run
+
+
+def test_a_monthly_charge_counts_the_months_since_cancelling() -> None:
+    # art. 11g: "4 maanden geleden opgezegd" at 30 euro a month is 120 euro so far; a price per month with cents
+    assert (
+        state_of(
+            "De fitnessclub schrijft 30 euro per maand af terwijl ik 4 maanden geleden heb opgezegd"
+        ).question.amount
+        == 120
+    )
+    assert (
+        state_of(
+            "Mijn telefoonabonnement rekent 24,50 per maand door, nu al 2 maanden, terwijl ik heb opgezegd"
+        ).question.amount
+        == 49
+    )
+    # the documented reading of a recurring amount without months told: a year (docs/policy.md)
+    assert state_of("De verhuurder verhoogt de huur met 50 euro per maand").question.amount == 600
+
+
+def test_an_event_half_a_year_before_taking_out_arag_is_art_9() -> None:
+    text = "Mijn buurman begon een half jaar geleden over onze heg. Ik heb pas vorige maand ARAG afgesloten."
+    assert state_of(text).question.first_event_after_start is False
+
+
+def test_a_policy_that_ended_in_january_reported_in_may_is_11c() -> None:
+    # art. 11c; a year told for the story itself ("werk van vorig jaar") is no year of the end
+    text = "Mijn polis is in februari gestopt. Nu in juni een conflict met de schilder over klussen van vorig jaar."
+    said = first(text)
+    assert "11c" in said and "niet verzekerd" in said
+
+
+def test_a_travel_insurer_told_without_an_article_is_the_insurer() -> None:
+    # C&W 2b (an insurance policy is a consumer contract), not the theft (2a)
+    assert kind("annuleringsverzekering weigert mijn reis te vergoeden terwijl ik ziek was") == "consumentenkoop"
+
+
+def test_asking_to_advance_the_costs_or_an_amount_above_the_maximum() -> None:
+    # art. 6
+    assert conversation.faq_topic_in("moeten we de advocaat dan zelf voorschieten?") == "costs"
+    assert conversation.faq_topic_in("het gaat om 30.000 euro, vergoeden jullie dat?") == "maximum"
+    assert conversation.faq_topic_in("en de dwangsom die ik misschien moet betalen, vergoeden jullie die?") == "costs"
