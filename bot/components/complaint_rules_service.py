@@ -15,8 +15,8 @@ hier ontevreden over en wil dat ergens kwijt") is a sure complaint ("intent:oord
 
 Round 23: no rapport with ARAG's own jurist or handler is a sure complaint ("intent:behandelaar").
 
-`_WANTS_TO_COMPLAIN` is defined twice in this module, as it was in complaint_intent.py: the second definition (round
-22, for the verdict) is the one read at run time, also by `arag_service_complaint` (round 14).
+`_WANTS_TO_COMPLAIN` was defined twice (rounds 14 and 22), so the second shadowed the first; it is now one pattern
+holding both, used by the phone-service rule and the objection to a verdict.
 """
 
 from __future__ import annotations
@@ -59,8 +59,12 @@ _PHONE_SERVICE = re.compile(
     r"\b(doorverbonden|doorgeschakeld|in de wacht|wachtrij|keuzemenu|(werd|ben) (ik )?(\w+ )?opgehangen|"
     r"(verbinding|lijn) (werd )?verbroken|niemand nam op)\b"
 )
+# Wanting to complain, said in words (rounds 14 and 22; one pattern for the phone service and the verdict).
 _WANTS_TO_COMPLAIN = re.compile(
     r"\b(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen\b|\bklacht (over|indienen)\b|\bbeklag\b|\bwil (\w+ )?klagen\b"
+    r"|\bklacht\b[^.?!]{0,20}\b(indienen|in te dienen|neerleggen|neer te leggen|doen|melden)\b"
+    r"|\b(wil|ga|zal|moet)\b[^.?!]{0,20}\b(klagen|beklag)\b|\b(officiele|formele) klacht\b"
+    r"|\b(wil|moet|ga)\b[^.?!]{0,15}\b(dat|dit|het|mijn (verhaal|onvrede|ongenoegen|frustratie))\b[^.?!]{0,12}\bkwijt\b"
 )
 
 
@@ -157,11 +161,6 @@ _DISSATISFIED_WITH_IT = re.compile(
     r"|\b(niet eens|oneens|ontevreden|niet tevreden)\b (met|over) (dit|dat|het|jullie|uw|deze|die) (\w+ )?"
     r"(oordeel|besluit|beslissing|antwoord|uitkomst|conclusie|afwijzing|uitsluiting)\b"
     r"|\b(dit|dat) (pik|accepteer|slik|neem) ik (echt |gewoon |dus )?niet\b"
-)
-_WANTS_TO_COMPLAIN = re.compile(
-    r"\bklacht\b[^.?!]{0,20}\b(indienen|in te dienen|neerleggen|neer te leggen|doen|melden)\b"
-    r"|\b(wil|ga|zal|moet)\b[^.?!]{0,20}\b(klagen|beklag)\b|\b(officiele|formele) klacht\b"
-    r"|\b(wil|moet|ga)\b[^.?!]{0,15}\b(dat|dit|het|mijn (verhaal|onvrede|ongenoegen|frustratie))\b[^.?!]{0,12}\bkwijt\b"
 )
 # The verdict itself named: what the customer does not get, the cover, ARAG.
 _ABOUT_THE_VERDICT = re.compile(
