@@ -15,21 +15,35 @@ from flexbot.dutch import fold
 MODULE = r"(consument (en|&) wonen|verkeer|inkomen|module \w+)"
 DIED = re.compile(r"\b(overleden|overleed|gestorven|stierf|overlijden)\b")
 # "sinds februari 2024": a month before the year is allowed (art. 9 from years)
-_MONTH = r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
+_OPTIONAL_DAY_MONTH = (
+    r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
+)
 POLICY_SINCE = re.compile(
     r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,35}\b(sinds|vanaf|per|in|van) "
-    + _MONTH
+    + _OPTIONAL_DAY_MONTH
     + r"(?P<year>(19|20)\d\d)\b|"
-    r"\b(sinds|vanaf) " + _MONTH + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|" + MODULE + r")\b|"
-    r"\b" + MODULE + r"\b (al )?(sinds|vanaf) " + _MONTH + r"(?P<year3>(19|20)\d\d)\b|"  # "ik heb Verkeer sinds 2021"
+    r"\b(sinds|vanaf) "
+    + _OPTIONAL_DAY_MONTH
+    + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|"
+    + MODULE
+    + r")\b|"
+    r"\b"
+    + MODULE
+    + r"\b (al )?(sinds|vanaf) "
+    + _OPTIONAL_DAY_MONTH
+    + r"(?P<year3>(19|20)\d\d)\b|"  # "ik heb Verkeer sinds 2021"
     # "Inkomen heb ik pas in 2023 erbij genomen", "in 2023 heb ik Verkeer afgesloten" (round 17)
-    r"\b" + MODULE + r"\b[^.?!,]{0,20}\b(pas )?(in|per) " + _MONTH + r"(?P<year4>(19|20)\d\d)\b[^.?!,]{0,15}"
+    r"\b"
+    + MODULE
+    + r"\b[^.?!,]{0,20}\b(pas )?(in|per) "
+    + _OPTIONAL_DAY_MONTH
+    + r"(?P<year4>(19|20)\d\d)\b[^.?!,]{0,15}"
     r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
-    r"\b(in|per) " + _MONTH + r"(?P<year5>(19|20)\d\d)\b[^.?!,]{0,25}\b" + MODULE + r"\b[^.?!,]{0,15}"
+    r"\b(in|per) " + _OPTIONAL_DAY_MONTH + r"(?P<year5>(19|20)\d\d)\b[^.?!,]{0,25}\b" + MODULE + r"\b[^.?!,]{0,15}"
     r"\b(erbij|bij)? ?(genomen|afgesloten|gekomen|toegevoegd)\b|"
     # "wel pas in 2022 erbij genomen": a module added then
     r"\b(in|per|sinds) "
-    + _MONTH
+    + _OPTIONAL_DAY_MONTH
     + r"(?P<year6>(19|20)\d\d)\b[^.?!,]{0,15}\b(erbij|bij) ?(genomen|afgesloten|gekomen)\b"
 )
 
@@ -232,22 +246,22 @@ def _months_before_start(t: str) -> bool:
 
 
 # Art. 11c from months without a year: "polis per 1 oktober opgezegd ... nu is het half november".
-_MONTH = r"(" + "|".join(MONTHS) + r")"
+_MONTH_NAME = r"(" + "|".join(MONTHS) + r")"
 _DAY_WORD = r"(\d{1,2}|begin|half|medio|eind|halverwege)"
 _ENDED_AT = re.compile(
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet|liep af|stopte)\b[^.?!]{0,25}\b(per|op|in|sinds|vanaf) "
-    r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH[1:-1] + r")\b|"
-    r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,25}"
+    r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH_NAME[1:-1] + r")\b|"
+    r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH_NAME[1:-1] + r")\b[^.?!]{0,25}"
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
     # "mijn polis heb ik eind mei opgezegd" (round 21)
-    r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH[1:-1] + r")\b[^.?!]{0,10}"
+    r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH_NAME[1:-1] + r")\b[^.?!]{0,10}"
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
 )
 _NOW_AT = re.compile(
     r"\bnu\b,? (is het |in |zijn we in |hebben we )?((?P<nday>"
     + _DAY_WORD[1:-1]
     + r") )?(?P<nmonth>"
-    + _MONTH[1:-1]
+    + _MONTH_NAME[1:-1]
     + r")\b"
 )
 _DAY = {"begin": 1, "half": 15, "medio": 15, "halverwege": 15, "eind": 28}
