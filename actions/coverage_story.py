@@ -64,7 +64,9 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
         # neef is advocaat ..." + "Ik heb hem al ingeschakeld. Betalen jullie dat?": art. 11a, round 26)
         told_alone = {**answers.facts_in_description(before or ""), **found}
         new_circumstance = any(key.startswith("facts.") for key in set(joined) - set(told_alone))
-        return joined if _detail(text) or new_circumstance else found
+        # or the question tells the policy's modules: "We hebben Verkeer. Moeten wij dat geld later terugbetalen?"
+        modules_told = bool(answers.MODULES_ON_POLICY.search(fold(text)))
+        return joined if _detail(text) or new_circumstance or modules_told else found
     return found
 
 

@@ -3,8 +3,10 @@ written blind from seed 004). New wordings of each class, with the seed's articl
 
 from __future__ import annotations
 
+from rasa_sdk import Tracker
 from testkit.coverage_form import after_verdict, follow_up
 
+from actions.coverage_story import _facts_told
 from flexbot.flexpolis import faq_turn
 
 
@@ -41,3 +43,14 @@ def test_a_total_told_as_a_bare_number_counts() -> None:
     slots["cc_state"]["last"]["state"]["question"]["modules"] = ["consument_wonen"]
     said = " ".join(follow_up(slots, "Ik moest ook een nieuwe jas kopen van 190 euro, samen dus 250.", "inform"))
     assert "verandert het antwoord" in said and "2b" in said
+
+
+def test_the_modules_told_with_a_question_after_a_general_answer_join_the_story() -> None:
+    # art. 13: "We hebben Verkeer. Moeten wij dat geld later terugbetalen?" after a bail story is that story
+    events = [
+        {"event": "user", "text": "Mijn vrouw zit in Marokko vast na een aanrijding, de politie wil 5.000 euro borg."},
+        {"event": "bot", "text": "..."},
+        {"event": "user", "text": "We hebben Verkeer. Moeten we dat later terugbetalen?"},
+    ]
+    tracker = Tracker("t", {"requested_slot": None}, {"text": events[-1]["text"]}, events, False, None, {}, None)
+    assert _facts_told(tracker, events[-1]["text"]).get("conflict") == "borgsom"
