@@ -26,9 +26,9 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.components.intent_classifier import DOMAIN, conflict_markers
-from bot.components.third_party import coverage_story
+from bot.components.third_party import NEUTRAL_BLAME, asking_blanked, coverage_story, names_another
 from bot.conversation_context import detector_context
-from flexbot.complaints.detector import ComplaintDetector, load_detector
+from flexbot.complaints.detector import ComplaintDetector, Detection, load_detector
 from flexbot.dutch import fold
 
 PARSE_KEY = "complaint"
@@ -153,6 +153,34 @@ def told_after_complaint(sentences: list[str], decisions: list[str]) -> str | No
     return told if has_topic(told) else None
 
 
+# Round 28: a complaint about ARAG told before a new coverage question ("Ik ben heel ontevreden over hoe jullie mijn
+# vorige zaak hebben afgehandeld. ... mijn werkgever verlengt mijn contract niet. Ben ik daarvoor verzekerd?"): the
+# story outweighs it in the whole message, so a sentence that names ARAG, names no one else and is a sure complaint
+# alone counts (seeds 000/001: every expression of dissatisfaction with ARAG's service).
+ADDRESSES_ARAG = re.compile(r"\b(jullie|julie|arag)\b")
+
+
+def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | None:
+    """The detection of a sentence that complains about ARAG in a message the detector read as none, or None."""
+    sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2 or not holds_question(text):
+        return None
+    told = [s for s in sentences if not is_question(s) and ADDRESSES_ARAG.search(fold(s).lower())]
+    # with a word of blame or waiting ("ontevreden", "niks gehoord", "in de wacht"), no one else named, and not a
+    # sentence that only tells the policy ("sinds drie weken heb ik bij jullie de Flexpolis met Inkomen")
+    told = [
+        s
+        for s in told
+        if NEUTRAL_BLAME.search(fold(s).lower())
+        and not names_another(fold(s).lower())
+        and not asking_blanked(fold(s).lower())[1]
+    ]
+    for detection in detector.detect_many(told) if told else []:
+        if detection.complaint:
+            return Detection(True, detection.score, [*detection.reasons, "zin:arag"], detection.version, "complaint")
+    return None
+
+
 def third_party_story(text: str) -> bool:
     """A third party's story told to ask about cover, which ComplaintIntent clears as no complaint
     (round 13/14): its whole text goes to the classifier ("Een vrouw zet leugens over mij op Facebook
@@ -183,6 +211,8 @@ class ComplaintDetectorComponent(GraphComponent):
         # What the conversation knows (bot/conversation_context.py): pronouns, the conflict form.
         detections = self._detector.detect_many(texts, detector_context())
         for message, text, detection in zip(messages, texts, detections, strict=False):
+            if not detection.complaint:
+                detection = complaint_sentence(text, self._detector) or detection
             # `question`: the message also asks something, so it is answered before the intake; a
             # one-sentence complaint that asks ("ik ben het niet eens met ARAG, wat kan ik doen?")
             # is classified whole.

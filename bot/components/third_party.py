@@ -98,7 +98,7 @@ _COVER_ASK = re.compile(
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
-    r"innen|achter \w+ aan)\b"
+    r"innen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen)\b"  # "kunnen jullie de schade verhalen?" (round 28)
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben)\b[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
@@ -149,7 +149,7 @@ _RUNNING_CASE = re.compile(
     r"\b(een|mijn|onze) (\w+ )?zaak\b"
     r"|\b(een|mijn|onze) (lopende )?zaak\b[^.?!]{0,10}\b(loopt )?(bij|via) (jullie|arag)\b"
 )
-_NEUTRAL_BLAME = re.compile(
+NEUTRAL_BLAME = re.compile(
     BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand)\b"
 )
 # English: someone of ARAG's side named outside the asking.
@@ -217,7 +217,7 @@ _PLAIN_SERVICE = re.compile(
 # Round 25: the staff of a place named before ("in de wasstraat ... medewerker zegt 'eigen risico'") and mails left
 # unanswered in the passive ("nooit geleverd ... mails worden niet beantwoord") after a seller or shop: the third
 # party's, when no "jullie", "uw" or ARAG is attached to them.
-def _names_another(text: str) -> bool:
+def names_another(text: str) -> bool:
     return bool(OTHER_SIDE.search(text) or THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text))
 
 
@@ -231,7 +231,7 @@ _PLAIN_STAFF = re.compile(
 def their_service_blanked(plain: str, named: Callable[[str], bool] | None = None) -> str:
     """A folded text without the customer service (round 23) or staff and unanswered mails (round 25) of a third
     party named before it (`named`: the test for one, by default the opponents of this module and the rules)."""
-    named = named or _names_another
+    named = named or names_another
     text = _THEIR_SERVICE.sub(" ", plain)
     for pattern in (_PLAIN_SERVICE, _PLAIN_STAFF):
         found = pattern.search(text)
@@ -335,7 +335,7 @@ def coverage_story(text: str) -> bool:
     if not other:
         return False
     running = _RUNNING_CASE.sub(" ", rest)
-    if running != rest and _NEUTRAL_BLAME.search(running):
+    if running != rest and NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
     running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
     running = quoted_speech_blanked(running)  # round 24: "nu zegt ie: jij zei zelf ..." addresses the customer

@@ -189,3 +189,12 @@ DENIED_CHARGES = re.compile(rf"\b(geen|zonder) {_CHARGE}(,? (of|en|noch) {_CHARG
 RENTAL_COMPANY = re.compile(
     r"\b(verhuurder\w*|verhuurbedrijf\w*|\w*verhuur\w*|hertz|sixt|europcar|avis|budget|enterprise)\b"
 )
+
+# A place rented for a holiday (round 28): "voor de wintersport een appartement gehuurd", "een chalet geboekt".
+_HOLIDAY = r"(wintersport|skivakantie|skireis|vakantie|zomervakantie|herfstvakantie|weekendje( weg)?)"
+HOLIDAY_LET = re.compile(
+    r"\b(voor|tijdens|op) (de |onze |mijn |ons |een )?" + _HOLIDAY + r"\b[^.?!]{0,60}\b(gehuurd|geboekt)\b|"
+    r"\b(gehuurd|geboekt)\b[^.?!]{0,40}\b(voor|tijdens) (de |onze |mijn |een )?" + _HOLIDAY + r"\b|"
+    r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb)\b"
+    r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b"
+)

@@ -26,6 +26,7 @@ from flexbot.flexpolis.conflict_cues import (
     DENIED_CHARGES,
     GARAGE_NOT_PARTY,
     HARM,
+    HOLIDAY_LET,
     HOME,
     INSULT_FRAUD,
     LIVE_TOGETHER,
@@ -413,6 +414,11 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "consumentenkoop"
     kind = _by_opponent(_claim_on_the_customer(kind, folded, matched), opponent, folded, matched)
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
+    # Round 28: a place rented for a holiday ("voor de wintersport een appartement gehuurd") is a holiday contract
+    # (C&W 2b names renting a holiday home), not the rent of the home the customer lives in (C&W 2c).
+    if kind == "huur_woning" and HOLIDAY_LET.search(folded):
+        matched.append("holiday_let")
+        kind = "consumentenkoop"
     hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"
     if (
         kind == "consumentenkoop"

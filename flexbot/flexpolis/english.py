@@ -172,7 +172,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         r"i (added|took out|bought) (the )?(module )?(inkomen|income)( module)?",
         "heb ik de module Inkomen erbij genomen",
     ),
+    (r"car (accident|crash|collision)", "auto-ongeluk"),  # round 28: the car decides Verkeer
+    (r"(ran|jumped|went through) (a|the) red light", "reed door rood"),
     (r"(car accident|accident|crash|collision)", "ongeluk"),
+    # round 28: "I would like to cancel my ARAG legal insurance ... how much notice?" (art. 15)
+    (r"cancel (my|the|our|this) (\w+ ){0,3}(insurance|policy)", "mijn verzekering opzeggen"),
+    (r"(how much|what) notice( period)?", "welke opzegtermijn"),
     # "I crashed on my bike", "I fell off my bike" after a car door opened (round 26): an accident, not a broken thing
     (
         r"i (crashed|fell|came off|went flying)( off| on| with)? (my |the )?(bike|bicycle)",

@@ -176,3 +176,28 @@ def test_asking_to_advance_the_costs_or_an_amount_above_the_maximum() -> None:
     assert conversation.faq_topic_in("moeten we de advocaat dan zelf voorschieten?") == "costs"
     assert conversation.faq_topic_in("het gaat om 30.000 euro, vergoeden jullie dat?") == "maximum"
     assert conversation.faq_topic_in("en de dwangsom die ik misschien moet betalen, vergoeden jullie die?") == "costs"
+
+
+# Blind round 28 (first_answers27, conversations23), classes found in its first run
+
+
+def test_a_place_rented_for_a_holiday_is_a_holiday_contract() -> None:
+    # C&W 2b (renting a holiday home is its own example) and C&W 4: only the EU
+    said = first(
+        "We hadden voor de skivakantie een chalet in Oostenrijk gehuurd en de eigenaar houdt de borg van 400 euro in"
+    )
+    assert "2b" in said
+    assert "Europese Unie" in first(
+        "Voor de zomervakantie een huis in Noorwegen gehuurd, de verhuurder houdt 500 euro borg in"
+    )
+    # the home the customer lives in stays the rent (C&W 2c)
+    assert kind("De verhuurder van mijn huurhuis houdt mijn borg van 900 euro in") == "huur_woning"
+
+
+def test_english_car_accidents_and_cancelling() -> None:
+    # Verkeer 3a with Verkeer 5 and the art. 6 maximum outside Europe; art. 15 for cancelling
+    said = language_answer.dutch_only_answer(
+        "I had a car crash in Canada, the other driver ran a red light. Am I covered?"
+    )
+    assert "3a" in said and "10.000" in said
+    assert "15" in language_answer.dutch_only_answer("How can I cancel my legal insurance policy, and how much notice?")
