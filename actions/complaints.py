@@ -410,6 +410,18 @@ PREMIUM_CHANGE = re.compile(
 )
 
 
+# Round 28: waiting for ARAG after reporting a case ("vorige week een zaak gemeld en nog steeds niks gehoord"): with the
+# acknowledgement, what art. 5 promises (the answer within 2 werkdagen), from the knowledge file's answer_time.
+WAITING_AFTER_REPORT = re.compile(
+    r"\b(gemeld|aangemeld|melding gedaan|ingediend|ingestuurd)\b[^?]{0,80}\b(niks|niets|nog steeds niet|nooit|geen "
+    r"(reactie|antwoord|bericht))\b[^?]{0,20}\b(gehoord|ontvangen|gekregen|teruggehoord)?"
+)
+
+
+def waiting_answer() -> str:
+    return talk.short_and_details(talk.answer_text("answer_time", "Hoe lang duurt het?"))[0]
+
+
 def premium_change_answer() -> str:
     k = knowledge()
     return f"{k.article('Algemene regels 16').summary} {k.cite(['Algemene regels 16'])}"
@@ -692,6 +704,8 @@ class ActionDetectComplaint(Action):
             dispatcher.utter_message(text=against_arag_answer(case))
         if PREMIUM_CHANGE.search(fold(text)) and not detection.get("question") and not case:
             dispatcher.utter_message(text=premium_change_answer())  # round 20: art. 16
+        if WAITING_AFTER_REPORT.search(fold(text)) and not detection.get("question") and not case:
+            dispatcher.utter_message(text=waiting_answer())  # round 28: art. 5, the answer within 2 werkdagen
         return [
             SlotSet("complaint_id", reference),
             SlotSet("complaint_pending", True),

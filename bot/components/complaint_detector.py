@@ -46,7 +46,9 @@ _QUESTION_START = re.compile(
 _ASKS = re.compile(
     r"^(bij|met|aan|naar|voor|op|in|van|tot|over|om) (wie|wat|welke?|waar|hoeveel|hoe)\b"
     r"|^(kunnen|kan|sluiten|doen|helpen|betalen|vergoeden|dekken|nemen|geven|mogen|willen) (jullie|julie|u|arag)\b"
-    r"|\b(hoe|wat|waar|wanneer|wie|welke)\s*$",
+    r"|\b(hoe|wat|waar|wanneer|wie|welke)\s*$"
+    # "Ik wil gewoon weten of ik verzekerd ben: ..." (round 28)
+    r"|\b(ik )?wil (graag |gewoon |alleen |even |wel )*weten of\b|\bik vraag me af of\b",
     re.IGNORECASE,
 )
 # Questions in a complaint that want no answer: "Waarom belt mijn jurist nooit terug?"

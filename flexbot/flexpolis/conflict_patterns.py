@@ -742,7 +742,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(ik geef|geef ik)\b[^.?!]{0,40}\b(piano|gitaar|zang|viool|muziek|dans|bij|teken|schilder|yoga|taal|rij|zwem)\w*les(sen)?\b",
             r"\b(als bijverdienste|bijverdien\w*|bijbaantje voor mezelf)\b",
             r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
-            r"\bmijn (eigen )?(webshop|bedrijfje|onderneming)\b",
+            r"\bmijn (eigen )?(webshop|webwinkel|webwinkeltje|bedrijfje|onderneming)\b",
+            # "ik heb naast mijn baan een webwinkeltje" (round 28)
+            r"\bnaast mijn (\w+ )?(baan|werk)\b[^.?!]{0,40}\b(een |mijn )?(eigen )?(webwinkel\w*|webshop\w*|winkeltje|"
+            r"bedrijfje|zaakje|eenmanszaak)\b",
         ),
     ),
     (

@@ -458,6 +458,17 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 27: "de schade is wel 40.000, betalen jullie dat?" (art. 6's maximum); "en de boete als ik veroordeeld word,
     # betalen jullie die?" (art. 10)
     ("maximum", r"\b\d[\d.]*\b[^?]{0,40}\b(betalen|vergoeden|dekken) (jullie|arag|u) (dat|die|het|dit)\b"),
+    # round 28: "krijg ik dan twee keer 15.000 euro?" (per event, art. 6); "ARAG betaalt mijn schade in plaats van de
+    # zaak te behandelen, mag dat?" (art. 5)
+    (
+        "maximum",
+        r"\b(twee|2|drie|beide) (keer|maal)\b[^?]{0,25}\b(15\.?000|maximum)\b|\bper (conflict|zaak|gebeurtenis)\b",
+    ),
+    (
+        "after_report",
+        r"\b(betaalt|vergoedt|betalen|vergoeden|uitkeren|uitkeert|keert|uitbetaalt|uitbetalen)\b[^?]{0,60}\bin plaats van\b[^?]{0,30}"
+        r"\b(behandelen|de zaak|het conflict|procederen)\b",
+    ),
     ("costs", r"\b(boete\w*|dwangsom\w*)\b[^?]{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"),
 )
 QUESTION = re.compile(

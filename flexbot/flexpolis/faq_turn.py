@@ -76,6 +76,8 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 28: "kunnen jullie me dan ergens anders mee helpen?"
+        r"\b(ergens anders|op een andere manier|anders) (\w+ )?(mee )?helpen\b|"
         # round 26: "ook niet als ik alleen even advies wil?"
         r"\b(alleen|enkel|gewoon|even|slechts)( even| maar)? (een )?(juridisch )?advies\b|"
         # round 23: "krijg ik dan nog iets van korting op een jurist ofzo?" (korting op het uurtarief, Legal Services)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from testkit.coverage_form import after_verdict, follow_up
 
+from actions.complaints import WAITING_AFTER_REPORT, waiting_answer
 from actions.coverage_story import _facts_told
 from flexbot.flexpolis import faq_turn
 
@@ -54,3 +55,14 @@ def test_the_modules_told_with_a_question_after_a_general_answer_join_the_story(
     ]
     tracker = Tracker("t", {"requested_slot": None}, {"text": events[-1]["text"]}, events, False, None, {}, None)
     assert _facts_told(tracker, events[-1]["text"]).get("conflict") == "borgsom"
+
+
+def test_waiting_after_reporting_gets_art_5_with_the_acknowledgement() -> None:
+    # art. 5: ARAG answers within 2 werkdagen whether the customer is covered
+    assert WAITING_AFTER_REPORT.search("ik heb maandag een melding gedaan over de garage en nog niks gehoord")
+    assert not WAITING_AFTER_REPORT.search("de garage reageert niet op mijn mails")
+    assert "2 werkdagen" in waiting_answer() and "art. 5" in waiting_answer()
+
+
+def test_what_is_still_offered_in_other_words() -> None:
+    assert faq_turn.named_topic("Kunnen jullie me dan op een andere manier helpen?") == "not_covered"

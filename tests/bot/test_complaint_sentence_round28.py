@@ -5,7 +5,7 @@ waiting and names no one else counts; telling the policy is no complaint."""
 
 from __future__ import annotations
 
-from bot.components.complaint_detector import complaint_sentence
+from bot.components.complaint_detector import complaint_sentence, holds_question
 from flexbot.complaints.detector import load_detector
 
 
@@ -26,3 +26,9 @@ def test_telling_the_policy_or_another_partys_silence_is_no_complaint() -> None:
     assert complaint_sentence(told_policy, detector) is None
     other = "De webshop reageert al weken niet en ik ben het zat. Kunnen jullie de webshop aanpakken?"
     assert complaint_sentence(other, detector) is None
+
+
+def test_i_want_to_know_whether_is_a_question_beside_a_complaint() -> None:
+    # the question is answered before the intake (no "?" needed)
+    assert holds_question("Ik word steeds doorverbonden, belachelijk. Ik wil gewoon weten of ik verzekerd ben: ...")
+    assert not holds_question("Ik word steeds doorverbonden, belachelijk.")

@@ -201,3 +201,15 @@ def test_english_car_accidents_and_cancelling() -> None:
     )
     assert "3a" in said and "10.000" in said
     assert "15" in language_answer.dutch_only_answer("How can I cancel my legal insurance policy, and how much notice?")
+
+
+def test_a_web_shop_beside_a_job_is_work_outside_employment() -> None:
+    # Inkomen 3a / C&W 1: the customer's own shop
+    assert kind("Naast mijn werk heb ik een webshopje en een leverancier stuurt kapotte spullen") == "zzp_opdracht"
+
+
+def test_the_maximum_per_event_and_paying_instead_of_handling() -> None:
+    # art. 6 (per gebeurtenis) and art. 5 (ARAG may pay the damage instead of handling the conflict)
+    assert conversation.faq_topic_in("Twee zaken tegen dezelfde partij, krijg ik dan 2 keer het maximum?") == "maximum"
+    said = "De jurist zegt dat ARAG mij 400 euro uitkeert in plaats van de zaak te behandelen. Is dat normaal?"
+    assert conversation.faq_topic_in(said) == "after_report"
