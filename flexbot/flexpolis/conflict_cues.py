@@ -56,7 +56,10 @@ COLLISION = re.compile(
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
-    r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"  # "kwam zo rechtsaf zonder te kijken, boem"
+    r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"
+    # "met mijn scooter onderuit gegaan omdat een auto zonder te kijken uit een uitrit kwam" (round 29)
+    r"onderuit (gegaan|ging|gingen)|zonder te kijken|(kwam|reed|draaide) (\w+ ){0,3}(uit|van) (een|de) (uitrit|inrit|zijstraat|"
+    r"parkeerplaats|parkeervak)|(sneed|afgesneden)|"  # "kwam zo rechtsaf zonder te kijken, boem"
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"

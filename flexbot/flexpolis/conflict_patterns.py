@@ -1092,6 +1092,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
             r"\b(airbnb|booking(\.com)?)\b",
+            # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",
+            # round 29)
+            r"\b(rondreis|reis|lodges?|excursies?|hotels?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"
+            r"gereserveerd)\b|\b(geboekt|gereserveerd) bij\b",
         ),
     ),
     (

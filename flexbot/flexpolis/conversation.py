@@ -470,6 +470,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(behandelen|de zaak|het conflict|procederen)\b",
     ),
     ("costs", r"\b(boete\w*|dwangsom\w*)\b[^?]{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"),
+    # round 29: "wie betaalt de advocaat van mijn werkgever als het misgaat?" (art. 6b, the costs the court imposes)
+    ("costs", r"\bwie betaalt (de|het) (advocaat|advocaten|advocaatkosten|kosten) van (de|het|die|mijn|onze) \w+"),
 )
 QUESTION = re.compile(
     r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"

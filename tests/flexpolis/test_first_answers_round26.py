@@ -213,3 +213,31 @@ def test_the_maximum_per_event_and_paying_instead_of_handling() -> None:
     assert conversation.faq_topic_in("Twee zaken tegen dezelfde partij, krijg ik dan 2 keer het maximum?") == "maximum"
     said = "De jurist zegt dat ARAG mij 400 euro uitkeert in plaats van de zaak te behandelen. Is dat normaal?"
     assert conversation.faq_topic_in(said) == "after_report"
+
+
+# Blind round 29 (first_answers28, conversations24), classes found in its first run
+
+
+def test_a_fall_caused_by_a_car_that_did_not_look_is_traffic() -> None:
+    # Verkeer 3a, not the scooter's purchase (3e)
+    text = (
+        "Met mijn brommer onderuit gegaan doordat een bestelbus zonder te kijken uit een zijstraat reed, brommer kapot"
+    )
+    assert kind(text) == "verkeersongeval"
+
+
+def test_a_trip_booked_with_a_company_is_a_consumer_contract() -> None:
+    # C&W 2b, and C&W 4: only in the EU
+    said = first("Ik had excursies geboekt bij een reisbureautje in Marokko en ze zijn met 900 euro verdwenen")
+    assert "Europese Unie" in said
+
+
+def test_a_court_date_in_two_weeks_is_a_hearing_close_at_hand() -> None:
+    # art. 11b: reported so late that the outcome may be harder
+    text = "De aannemer heeft me gedagvaard, over drie weken moeten we bij de kantonrechter zijn. Kunnen jullie helpen?"
+    assert state_of(text).question.facts.get("zitting_dichtbij")
+
+
+def test_who_pays_the_other_sides_lawyer() -> None:
+    # art. 6b: the other side's costs, for the part the court imposes
+    assert conversation.faq_topic_in("Wie betaalt de advocaat van de verhuurder als ik verlies?") == "costs"
