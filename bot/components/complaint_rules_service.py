@@ -230,6 +230,9 @@ _NO_RAPPORT = re.compile(
     r"|\bneemt (me|mij) (\w+ )?niet serieus\b|\bgeen vertrouwen\b|\bvertrouw (haar|hem|die|deze|de \w+) (\w+ )?niet\b"
     r"|\bniet (meer )?overweg\b|\bbegrijpt (me|mij) (\w+ )?niet\b|\bpraat (\w+ )?over (me|mij) heen\b"
     r"|\bwimpelt (me|mij) af\b|\bvoel (me|mij) (\w+ )?niet gehoord\b"
+    # round 30: rude to the customer, or another one asked for ("onbeschoft tegen me", "ik wil iemand anders")
+    r"|\b(onbeschoft|grof|kortaf|respectloos|neerbuigend|bot)\b[^.?!]{0,15}\b(tegen|naar) (me|mij)\b"
+    r"|\bik wil (graag )?(iemand anders|een andere (jurist|behandelaar|specialist|advocaat))\b"
 )
 
 
@@ -239,6 +242,8 @@ def no_rapport_with_handler(text: str) -> bool:
         return False
     if _ARAG_HANDLER.search(plain) and not re.search(r"\b(zijn|haar|hun|z'n) " + _HANDLER + r"\b", plain):
         return True
+    if re.search(r"\b(de|die) " + _HANDLER + r" die mijn (zaak|dossier) (behandelt|doet|heeft)\b", plain):
+        return True  # "de jurist die mijn zaak behandelt" (round 30): the customer's own case at ARAG
     return bool(_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain))
 
 

@@ -110,6 +110,8 @@ _COVER_ASK = re.compile(
     r"(module|polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
     # Round 26: "bestaat hiervoor dekking onder de module Inkomen?", "is daar dekking voor?", "heb ik hiervoor dekking?"
     r"|\b(bestaat|is|heb|hebben|geldt|biedt|krijg)\b[^.?!]{0,20}\bdekking\b[^.?!]{0,40}\?"
+    # Round 30: "kan ik schadevergoeding eisen via jullie", "kan ik dat met jullie hulp terughalen"
+    r"|\b(kan|kun|mag) (ik|we|wij)\b[^.?!]{0,40}\b(via|met|door) (jullie|arag|u|de verzekering)\b"
     # Round 17: "val ik (daar) onder de dekking?", "valt dit onder mijn polis?"
     r"|\b(val|valt|vallen) (ik|dit|dat|het|we|wij|zoiets)\b[^.?!]{0,20}\bonder (de|mijn|uw|jullie|onze) "
     r"(dekking|polis|verzekering|rechtsbijstand\w*)\b"
@@ -191,6 +193,9 @@ OTHER_SIDE = re.compile(
     # "de internetaanbieder"), and English road users: "the other driver now claims", "the driver behind me"
     r"|\b\w*(provider|leverancier|aanbieder)\b"
     r"|\b(the|that|this) (other )?(driver|motorist|cyclist|lorry|van|taxi|bus)\b"
+    # Round 30: an animal and its owner ("gebeten door een loslopende hond ... eigenaar reageert niet meer")
+    r"|\b(eigenaar|eigenares|eigenaresse|baasje|baas van de hond)\b|\b(een|de|die|zijn|haar) (\w+ )?(hond|herder|pitbull|"
+    r"rottweiler|kat|paard)\b"
     # Round 24: a friend or in-law the customer lent to or dealt with ("m'n maat", "mijn zwager", "een maat van me")
     r"|\b(mijn|m'?n|mn|een|die|de|deze|zijn|haar|z'n|onze) (beste )?(maat|maatje|makker|gabber|mattie|kameraad|zwager|"
     r"schoonzoon|schoondochter|huisgenoot|huisgenote)\b"

@@ -201,3 +201,8 @@ HOLIDAY_LET = re.compile(
     r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb)\b"
     r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b"
 )
+
+# An electric bicycle is no motor vehicle (round 30): its motor does not make a purchase Verkeer 3e.
+E_BIKE = re.compile(r"\b(e-?bike\w*|elektrische fiets\w*|ebike\w*|fatbike\w*|bakfiets\w*)\b")
+# A destination on the way, no party: "12 km te hard op weg naar de camping" (round 30).
+ON_THE_WAY = re.compile(r"\b(op weg|onderweg|op de (heen|terug)weg) (naar|van) (de|het|een|mijn|ons|onze) \w+")

@@ -451,7 +451,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "ik moet voorkomen voor mishandeling" (round 17)
             r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
-            r"\bdagvaarding\b",
+            # a summons from a private party is civil ("een dagvaarding van de aannemer", round 30)
+            r"^(?!.*\b(aannemer|verhuurder|werkgever|verkoper|webshop|winkel|bedrijf|incassobureau|deurwaarder|bank|buurman|"
+            r"buren|ex|verzekeraar|leverancier|garage|installateur)\b).*\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
@@ -675,7 +677,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
-            r"\b(beginnen|starten|openen|opzetten|oprichten) (van |met )?(een|mijn) eigen\b",
+            r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
+            r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
             # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
             r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) "
             + _BETWEEN
@@ -1089,6 +1092,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gehuurd|huurden|huurde|geboekt)\b[^.?!]{0,50}\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken|"
             r"weekend)\b|\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken)\b[^.?!]{0,40}\b(gehuurd|geboekt|"
             r"huurden|huurde)\b",
+            r"\b\w*ab+on+ement\w*\b",  # a subscription, also "abbonement" (round 30)
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
             r"\b(airbnb|booking(\.com)?)\b",

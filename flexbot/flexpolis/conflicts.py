@@ -24,6 +24,7 @@ from flexbot.flexpolis.conflict_cues import (
     CONTRACT_PENALTY,
     DECISION,
     DENIED_CHARGES,
+    E_BIKE,
     GARAGE_NOT_PARTY,
     HARM,
     HOLIDAY_LET,
@@ -33,6 +34,7 @@ from flexbot.flexpolis.conflict_cues import (
     MOTOR,
     NEIGHBOUR_COMPARED,
     NEIGHBOURS,
+    ON_THE_WAY,
     OTHER_BANKRUPT,
     OTHER_INFLUENCE,
     OTHERS_INSURER,
@@ -331,7 +333,11 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         return "ongeval_zonder_motorrijtuig"
     if kind == "dood_letsel_door_schuld":
         return "dood_letsel_door_schuld_verkeer"
-    if kind == "consumentenkoop" and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded):
+    if (
+        kind == "consumentenkoop"
+        and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded)
+        and not E_BIKE.search(folded)
+    ):
         return "contract_motorrijtuig"
     return kind
 
@@ -394,6 +400,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
     folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
+    folded = ON_THE_WAY.sub(" ", folded)  # "op weg naar de camping": a destination, no party (round 30)
     folded = _without_compared_neighbour(folded)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
@@ -424,6 +431,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind == "consumentenkoop"
         and not hit_by_it
         and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded)
+        and not E_BIKE.search(folded)  # "de motor van mijn e-bike doet het niet meer" (round 30): C&W 2b
     ):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
     elif kind is None and VEHICLE_BOUGHT.search(folded):

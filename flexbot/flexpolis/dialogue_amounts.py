@@ -42,6 +42,9 @@ def amount_in_text(text: str) -> Decimal | None:
         pieces = [m for m in PER_PIECE.finditer(fold(text)) if m.group("n").isdigit() or m.group("n") in _COUNTS]
         if len(pieces) == 1:
             parsed = money.parse_money(f"{pieces[0].group('price')} euro")
+    if not parsed.ok:  # "3 maanden lang 28 euro te veel, in totaal 84 euro": the total told (round 30)
+        total = TOTAL_TOLD.search(fold(text))
+        parsed = money.parse_money(f"{total.group('total') or total.group('told')} euro") if total else parsed
     if not parsed.ok:  # "39,95 per maand, nu 3 maanden": the price per month, the months counted by `recurring`
         prices = PRICE_PER_PERIOD.findall(fold(text))
         if len(set(prices)) == 1:
@@ -92,6 +95,10 @@ def per_piece(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+TOTAL_TOLD = re.compile(
+    r"\b(in totaal|totaal|samen|bij elkaar|alles bij elkaar|opgeteld)( dus)?( is het| gaat het om| komt het op)?"
+    r"( ongeveer| zo'?n| bijna| ruim| circa)? (€ ?(?P<total>\d[\d.]*(,\d\d)?)|(?P<told>\d[\d.]*(,\d\d)?) ?(euro|eur)\b)"
+)
 PRICE_PER_PERIOD = re.compile(
     r"(?:€ ?)?\b(\d{1,5}(?:,\d\d)?) ?(?:euro|eur)? (?:per|elke|iedere|in de) (?:maand|week)\b"
 )

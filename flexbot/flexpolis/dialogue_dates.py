@@ -185,13 +185,16 @@ def _month_days_ago(clause: str, t: str) -> list[int]:
     return found
 
 
-RECENT = r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden)"
+RECENT = (
+    r"(gisteren|vandaag|net|pas|zojuist|kort|vorige (week|maand)|deze (week|maand)|\d+ (dagen|weken) geleden|"
+    r"(afgelopen|vorige) (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week))"  # round 30
+)
 RECENT_POLICY = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*)\b.{0,30}\b" + RECENT + r"\b.{0,15}\bafgesloten\b|"
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\b(pas|nog maar|net)\b.{0,6}\b(\d+|een|twee|drie|vier|"
     r"enkele|paar) (dagen|weken|maanden)\b|"
     # "ik heb vorige week deze verzekering afgesloten": the time before the policy
-    r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,10}\bafgesloten\b"
+    r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\bafgesloten\b"
 )
 RECENT_POLICY_SINCE = re.compile(
     r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b|"

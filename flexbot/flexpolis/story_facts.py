@@ -27,7 +27,7 @@ SHARED = re.compile(
     + r" (ook|doen mee|willen ook)\b"
 )
 LAWYER_HIRED = re.compile(
-    r"\b(zelf|al|ook) (al )?(een )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
+    r"\b(zelf|al|ook) (al )?(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
     r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"

@@ -10,6 +10,7 @@ import pytest
 from testkit.complaint_nlu import parsed as message
 
 from bot.components import complaint_intent as ci
+from bot.components.complaint_rules_service import no_rapport_with_handler
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,16 @@ def test_a_civil_servant_asking_for_cover_against_the_ministry_is_no_complaint()
         "dekking?"
     )
     assert ci.coverage_story(text)
+
+
+def test_a_dog_bite_asked_via_arag_is_no_complaint() -> None:
+    # C&W 2a: the owner who stops answering is the other side; "via jullie" is the asking
+    text = "Gebeten door de hond van de buren, de eigenaar reageert niet meer. Kan ik via jullie schadevergoeding eisen"
+    assert ci.coverage_story(text)
+
+
+def test_a_rude_handler_and_another_asked_for_is_no_rapport() -> None:
+    # art. 5: another handler is offered with the acknowledgement
+    assert no_rapport_with_handler(
+        "De behandelaar die mijn dossier heeft was erg kortaf tegen me. Ik wil iemand anders."
+    )

@@ -241,3 +241,32 @@ def test_a_court_date_in_two_weeks_is_a_hearing_close_at_hand() -> None:
 def test_who_pays_the_other_sides_lawyer() -> None:
     # art. 6b: the other side's costs, for the part the court imposes
     assert conversation.faq_topic_in("Wie betaalt de advocaat van de verhuurder als ik verlies?") == "costs"
+
+
+# Blind round 30 (first_answers29, conversations25), classes found in its first run
+
+
+def test_a_business_begun_a_civil_summons_a_subscription_and_an_e_bike() -> None:
+    # art. 11h; a summons from a private party is civil (not art. 12); C&W 2b for subscriptions and e-bikes
+    assert kind("Sinds maart ben ik gestart met een eigen kapsalon en de aannemer van het pand wil meer geld") == (
+        "bedrijf_starten"
+    )
+    assert kind("Ik kreeg een dagvaarding van mijn verhuurder over achterstallige huur") != "strafzaak"
+    assert kind("Mijn sportabbonement wordt niet stopgezet ondanks mijn opzegging") == "consumentenkoop"
+    assert kind("Mijn nieuwe elektrische fiets heeft een kapotte motor en de winkel doet niks") == "consumentenkoop"
+
+
+def test_a_fine_on_the_way_to_a_destination_and_a_total_told() -> None:
+    # art. 12 (the campsite is no party); 11g: "in totaal 90 euro" is the amount
+    assert kind("Een snelheidsboete in Duitsland, onderweg naar het hotel. Kan ik bezwaar maken?") == "boete"
+    said = first("De energieleverancier rekende 4 maanden 22 euro te veel, in totaal 88 euro, en betaalt niet terug")
+    assert "11g" in said
+
+
+def test_a_lawyer_by_speciality_and_a_policy_taken_last_monday() -> None:
+    # art. 11a; art. 9
+    assert story_facts.circumstances_in_story("Ik heb zelf al een letselschadeadvocaat ingeschakeld").get(
+        "facts.advocaat_ingeschakeld"
+    )
+    text = "Ik heb afgelopen vrijdag een verzekering bij jullie afgesloten. De buren maken al sinds april herrie."
+    assert state_of(text).question.first_event_after_start is False
