@@ -193,6 +193,8 @@ OTHER_SIDE = re.compile(
     # "de internetaanbieder"), and English road users: "the other driver now claims", "the driver behind me"
     r"|\b\w*(provider|leverancier|aanbieder)\b"
     r"|\b(the|that|this) (other )?(driver|motorist|cyclist|lorry|van|taxi|bus)\b"
+    # Round 30: a flight names its airline ("onze vlucht van Malaga werd geannuleerd")
+    r"|\b(onze|mijn|de|een|die) (\w+ )?(vlucht|retourvlucht|terugvlucht|heenvlucht)\b"
     # Round 30: an animal and its owner ("gebeten door een loslopende hond ... eigenaar reageert niet meer")
     r"|\b(eigenaar|eigenares|eigenaresse|baasje|baas van de hond)\b|\b(een|de|die|zijn|haar) (\w+ )?(hond|herder|pitbull|"
     r"rottweiler|kat|paard)\b"
@@ -206,7 +208,10 @@ OTHER_SIDE = re.compile(
 # Round 26: the rest of the clause is theirs too ("de klantenservice reageert al 3 weken niet meer op mijn mails"), up to
 # a word of ARAG's side ("... en jullie ook niet").
 _THEIR_CLAUSE = r"(?:(?!\b(jullie|julie|arag\w*|u|uw)\b)[^.?!;])*"
-_SERVICE_DESK = r"(klantenservice|klantendienst|helpdesk|servicedesk|servicedienst|klantcontact|klachtenafdeling)"
+_SERVICE_DESK = (
+    r"(klantenservice|klantendienst|helpdesk|servicedesk|servicedienst|klantcontact|klachtenafdeling|"
+    r"(vlieg|lucht)?maatschappij)"  # round 30: "onze vlucht ... de maatschappij reageert niet op onze claim"
+)
 _THEIR_SERVICE = re.compile(
     r"(\b(hun|zijn|haar|z'n|diens) (eigen )?" + _SERVICE_DESK + r"\b"
     r"|\b(de )?"

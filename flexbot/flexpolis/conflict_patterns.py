@@ -686,6 +686,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             + BUSINESS
             + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
+            # "ik begin naast mijn baan een webshop in handgemaakte sieraden" (round 30)
+            r"\b(ik|we|wij) (begin|start|open|beginnen|starten|openen)\b (\w+ ){0,4}(een|mijn|ons|onze) (eigen )?(webshop|"
+            r"webwinkel|bedrijf\w*|zaak|zaakje|winkel\w*|praktijk|salon|studio|eenmanszaak)\b",
             # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
             # ("hij wil het huis voor zichzelf houden" keeps a thing: no business)
             r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b"

@@ -301,6 +301,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 23: art. 6, costs the court awards go to ARAG; art. 5, no way back to ARAG's own jurist
     ("costs", COSTS_AWARDED),
     ("costs", cost_questions.JUDGEMENT_NOT_FOLLOWED),
+    ("costs", cost_questions.TRAVEL_TO_COURT),  # round 30
     ("own_lawyer", BACK_TO_ARAG),
     # Art. 19 (round 22): "waar kan ik nakijken wat daar over mij geregistreerd staat?": the CIS and its website.
     ("privacy", REGISTER_CONTENTS),

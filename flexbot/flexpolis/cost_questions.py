@@ -20,6 +20,12 @@ JUDGEMENT_NOT_FOLLOWED = (
     r"[^?]{0,25}\b(doet|betaalt|doen|betalen)\b[^?]{0,25}\b(niet|niks|niets)\b"
 )
 
+# Art. 6b: travel to a court abroad ("als ik naar de rechtbank in Amerika moet, betalen jullie dan de reis?", round 30).
+TRAVEL_TO_COURT = (
+    r"\b(rechtbank|rechter|zitting)\b[^?]{0,50}\b(de |mijn |onze )?(reis|vlucht|vliegticket\w*|hotel|overnachting\w*)\b|"
+    r"\b(reis|vlucht|hotel)\b[^?]{0,30}\b(naar de|bij de|voor de) (rechtbank|rechter|zitting)\b"
+)
+
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
 COST_WORDS: tuple[tuple[str, str], ...] = (
     ("boete", r"\b(boete\w*|dwangsom\w*)\b"),
@@ -43,7 +49,7 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
         # "en als ik verlies?": what the loser pays is the other side's costs the court imposes (art. 6b)
         r"^\W*(en |maar )?(als|wanneer|stel dat) (ik|we|wij) (de zaak |het |de procedure |de rechtszaak )?(verlies|verliezen)\b",
     ),
-    ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b"),
+    ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b|" + TRAVEL_TO_COURT),
     ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),
     (
         "executie",

@@ -60,3 +60,9 @@ def test_a_rude_handler_and_another_asked_for_is_no_rapport() -> None:
     assert no_rapport_with_handler(
         "De behandelaar die mijn dossier heeft was erg kortaf tegen me. Ik wil iemand anders."
     )
+
+
+def test_the_airline_of_a_flight_told_before_is_no_one_of_arags() -> None:
+    text = "Onze terugvlucht uit Lissabon ging niet. De maatschappij reageert al weken niet op onze claim van 700 euro."
+    assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"
+    assert ci.not_about_arag("Jullie maatschappij reageert niet op mijn mails, belachelijk.", "complain", 0.9) is None

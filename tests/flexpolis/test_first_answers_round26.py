@@ -270,3 +270,11 @@ def test_a_lawyer_by_speciality_and_a_policy_taken_last_monday() -> None:
     )
     text = "Ik heb afgelopen vrijdag een verzekering bij jullie afgesloten. De buren maken al sinds april herrie."
     assert state_of(text).question.first_event_after_start is False
+
+
+def test_a_shop_one_begins_and_travel_to_a_court_abroad() -> None:
+    # art. 11h; art. 6b (travel and stay to appear at a court abroad)
+    assert (
+        kind("Wij openen volgend voorjaar een eigen bakkerij en de verbouwer levert slecht werk") == "bedrijf_starten"
+    )
+    assert conversation.faq_topic_in("Moet ik naar de rechter in Spanje, vergoeden jullie dan mijn vlucht?") == "costs"
