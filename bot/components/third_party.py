@@ -68,6 +68,8 @@ NOT_ARAG = re.compile(
     r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
     r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
     r"ww|wia|bijstand|visum)\b"
+    # a parcel sent insured ("met verzekerde verzending", round 31) is no insurance of ARAG's
+    r"|\bverzekerde? (verzending|zending|pakket\w*|post|aangetekende)\b"
     # the other party's insurer: "zijn verzekeraar weigert te betalen"
     r"|\b(zijn|haar|hun|z'n|diens) (auto|wa-|aansprakelijkheids)?verzeker(aar|aars|ing)\b(?! (bij|van|via) (jullie|julie|arag|u)\b)"
     # a third party that leaves the customer's mails unanswered (round 17): "hij reageert niet meer op mails",
@@ -334,13 +336,19 @@ def asking_blanked(text: str) -> tuple[str, bool]:
     return " ".join(x for x, a in zip(sentences, asking, strict=True) if not a), any(asking)
 
 
+OPEN_QUESTION = re.compile(
+    r"\b(wat nu|wat moet ik (nu |hiermee |daarmee )?doen|wat kan ik (nu |hier |daar )?(aan |mee )?doen|"
+    r"hoe nu verder|wat zijn mijn (opties|mogelijkheden|rechten))\b"
+)
+
+
 def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
     plain = fold(text).lower()
     rest, asks = asking_blanked(plain)
-    if not asks:
-        return False
+    if not asks and not OPEN_QUESTION.search(plain):
+        return False  # round 31: a bare "Wat nu?" after a story asks as well; ARAG's side in it keeps the complaint
     other = OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
     if not other:
         return False

@@ -26,8 +26,8 @@ ACCIDENT = re.compile(
 )
 OWN_INSURER_REFUSES = re.compile(
     r"(\b(mijn|onze|de|m'?n) |^)(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
-    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,25}"
-    r"\b(niet|niks|niets|uit|af)\b"
+    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
+    r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
 )
 # "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
 ACCUSED_OF_THEFT = re.compile(
@@ -122,7 +122,8 @@ TRAFFIC = re.compile(
 
 OTHER_BANKRUPT = (
     r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|"
-    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming)\b"
+    r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming|"
+    r"\w*fonds)\b"
     r"[^.?!]{0,40}\b(failliet|faillissement)\b"
     r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"
 )

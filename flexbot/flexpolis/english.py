@@ -164,6 +164,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(salary|wages?|paycheck|pay slip)", "salaris"),
     (r"(backed|reversed|drove|crashed|ran) into (my|our) (car|van|bike)", "reed tegen mijn auto"),
     (r"rear-ended (me|my car|us)", "reed achterop mijn auto"),
+    # "a car turned right without looking and hit me" (round 31)
+    (r"(and |then )?(hit|struck|knocked down|knocked over|ran over) (me|us|my bike|my car)\b", "raakte mij"),
+    (r"without looking", "zonder te kijken"),
     (
         r"i (added|took out|bought) (the )?(module )?(verkeer|traffic)( module)?",
         "heb ik de module Verkeer erbij genomen",

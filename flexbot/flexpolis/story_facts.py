@@ -89,7 +89,7 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
 # volgende week"): reported so late that it may cost more or be harder; said beside the answer, not a verdict.
 HEARING_SOON = re.compile(
     r"\b(zitting|rechtszaak|behandeling bij de (kanton)?rechter)\b[^.?!]{0,30}\b(morgen|overmorgen|volgende week|deze week|"
-    r"over (\d+|een paar|twee|drie|vier|vijf) dagen)\b|\b(morgen|overmorgen|volgende week|deze week) (is|heb ik|hebben we|moet ik)"
+    r"over (\d+|een paar|twee|drie|vier|vijf) (dagen|weken))\b|\b(morgen|overmorgen|volgende week|deze week) (is|heb ik|hebben we|moet ik)"
     r"( al)? (de |een )?(zitting|rechtszaak)\b|"
     # "over twee weken moeten we bij de rechter verschijnen" (round 29)
     r"\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b[^.?!]{0,40}\b(bij|voor) de (kanton)?rechter\b|"

@@ -66,3 +66,15 @@ def test_the_airline_of_a_flight_told_before_is_no_one_of_arags() -> None:
     text = "Onze terugvlucht uit Lissabon ging niet. De maatschappij reageert al weken niet op onze claim van 700 euro."
     assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"
     assert ci.not_about_arag("Jullie maatschappij reageert niet op mijn mails, belachelijk.", "complain", 0.9) is None
+
+
+def test_a_story_about_others_with_a_bare_what_now_is_no_complaint() -> None:
+    # "Wat nu?" asks too; ARAG's side in the story keeps the complaint
+    text = "Bij een webwinkel een koelkast besteld, nooit gekomen en de klantenservice antwoordt niet meer. Wat nu?"
+    assert ci.coverage_story(text)
+    assert not ci.coverage_story("Ik wacht al weken op jullie jurist. Wat nu?")
+
+
+def test_a_parcel_sent_insured_is_no_insurance_of_arags() -> None:
+    text = "De koerier is mijn pakket kwijt, verstuurd met verzekerde verzending, en ze bieden 20 euro. Belachelijk!"
+    assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"

@@ -278,3 +278,22 @@ def test_a_shop_one_begins_and_travel_to_a_court_abroad() -> None:
         kind("Wij openen volgend voorjaar een eigen bakkerij en de verbouwer levert slecht werk") == "bedrijf_starten"
     )
     assert conversation.faq_topic_in("Moet ik naar de rechter in Spanje, vergoeden jullie dan mijn vlucht?") == "costs"
+
+
+# Blind round 31 (first_answers30, conversations26), classes found in its first run
+
+
+def test_own_insurer_refusing_with_an_amount_between_and_a_fund_gone_bankrupt() -> None:
+    # C&W 2b (the customer's own insurance contract); C&W 3d (an investment, the fund's bankruptcy is no own debt)
+    text = "Mijn opstalverzekeraar wil de stormschade van ruim 5.000 euro aan ons dak niet vergoeden"
+    assert kind(text) == "consumentenkoop"
+    assert kind("Mijn geld zat in een beleggingsfonds van de bank en dat fonds is nu failliet") != "schulden"
+
+
+def test_a_hearing_in_weeks_and_an_english_car_that_hit_me() -> None:
+    # art. 11b; Verkeer 3a
+    assert state_of("De aannemer heeft mij gedagvaard, de zitting is over drie weken").question.facts.get(
+        "zitting_dichtbij"
+    )
+    said = language_answer.dutch_only_answer("A van turned left without looking and hit me on my bike. Am I covered?")
+    assert "3a" in said
