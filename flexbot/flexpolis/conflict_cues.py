@@ -207,3 +207,15 @@ HOLIDAY_LET = re.compile(
 E_BIKE = re.compile(r"\b(e-?bike\w*|elektrische fiets\w*|ebike\w*|fatbike\w*|bakfiets\w*)\b")
 # A destination on the way, no party: "12 km te hard op weg naar de camping" (round 30).
 ON_THE_WAY = re.compile(r"\b(op weg|onderweg|op de (heen|terug)weg) (naar|van) (de|het|een|mijn|ons|onze) \w+")
+
+# A car bought, named by brand or kind (round 32): "via Marktplaats een Golf gekocht".
+CAR_BOUGHT = re.compile(
+    r"(" + CAR_BY_NAME + r"|\b(golf|polo|auto|occasion|motor|scooter|brommer|camper)\b)[^.?!]{0,30}\b(gekocht|kocht)\b|"
+    r"\b(gekocht|kocht)\b[^.?!]{0,30}(" + CAR_BY_NAME + r"|\b(golf|polo|auto|occasion|motor|scooter|brommer|camper)\b)"
+)
+# Paid a shop or service for the work or the thing (round 32): "340 euro betaald voor een nieuw moederbord".
+PAID_FOR = re.compile(
+    r"\b(betaald|laten (repareren|maken|installeren)|gekocht|besteld|afgerekend)\b|\b(euro|eur)\b[^.?!]{0,10}\b(gekregen|ontvangen)\b"
+)
+# The customer's word for being cheated (round 32): "hij heeft me gewoon opgelicht", "bedrogen".
+FRAUD_WORD = re.compile(r"\b(opgelicht|oplicht\w*|bedrogen|belazerd|afgezet)\b")

@@ -304,7 +304,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # fixed place in the Netherlands is the Eigen woning option's, not this)
             r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
             # "wij hebben een vakantiehuis in de Dordogne": owned, not rented (renting one is C&W 2b)
-            r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ )?(een|ons|mijn) (eigen )?(tweede huis|"
+            r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ |[^.?!]{0,40} )?(een|ons|mijn) (eigen )?(tweede huis|"
             r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
         ),
     ),
@@ -1009,6 +1009,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
+            # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)
+            r"\b(vertrekregeling|vertrekpremie|beeindigingsovereenkomst|vaststellingsovereenkomst|transitievergoeding|"
+            r"ontslagvergoeding)\b|\b(mijn|m'?n) (job|baan|functie) (valt|vervalt|verdwijnt) (\w+ )?weg\b",
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",

@@ -18,6 +18,7 @@ from flexbot.flexpolis.conflict_cues import (
     ACCUSED_OF_THEFT,
     ARAG_AS_INSURER,
     BUSINESS_PREMISES,
+    CAR_BOUGHT,
     CAR_BY_NAME,
     CLAIM_ON_ME,
     COLLISION,
@@ -25,6 +26,7 @@ from flexbot.flexpolis.conflict_cues import (
     DECISION,
     DENIED_CHARGES,
     E_BIKE,
+    FRAUD_WORD,
     GARAGE_NOT_PARTY,
     HARM,
     HOLIDAY_LET,
@@ -44,6 +46,7 @@ from flexbot.flexpolis.conflict_cues import (
     OWN_INSURER_REFUSES,
     OWN_REPAYMENT,
     OWN_VEHICLE_DAMAGED,
+    PAID_FOR,
     PEDESTRIAN,
     PERMIT,
     RAN_INTO,
@@ -420,6 +423,15 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     kind = _by_opponent(_claim_on_the_customer(kind, folded, matched), opponent, folded, matched)
+    # "Via Marktplaats een Golf gekocht ... hij heeft me opgelicht" (round 32): the purchase is the conflict
+    # (Verkeer 3e/4d), "opgelicht" the customer's word for it
+    if kind in ("onrechtmatige_daad", "slachtoffer") and FRAUD_WORD.search(folded) and CAR_BOUGHT.search(folded):
+        matched.append("car_bought")
+        kind = "contract_motorrijtuig"
+    # a shop or service paid to repair or deliver that damaged the thing (round 32): the contract (C&W 2b)
+    if kind == "onrechtmatige_daad" and opponent in ("service", "shop", "webshop") and PAID_FOR.search(folded):
+        matched.append("paid_for")
+        kind = "consumentenkoop"
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
     # Round 28: a place rented for a holiday ("voor de wintersport een appartement gehuurd") is a holiday contract
     # (C&W 2b names renting a holiday home), not the rent of the home the customer lives in (C&W 2c).

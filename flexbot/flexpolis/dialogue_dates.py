@@ -254,7 +254,11 @@ _DAY_WORD = r"(\d{1,2}|begin|half|medio|eind|halverwege)"
 _ENDED_AT = re.compile(
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet|liep af|stopte)\b[^.?!]{0,25}\b(per|op|in|sinds|vanaf) "
     r"((?P<eday>" + _DAY_WORD[1:-1] + r") )?(?P<emonth>" + _MONTH_NAME[1:-1] + r")\b|"
-    r"\b(per|op|in|sinds) ((?P<fday>" + _DAY_WORD[1:-1] + r") )?(?P<fmonth>" + _MONTH_NAME[1:-1] + r")\b[^.?!]{0,25}"
+    r"\b(per|op|in|sinds|tot) ((?P<fday>"
+    + _DAY_WORD[1:-1]
+    + r") )?(?P<fmonth>"
+    + _MONTH_NAME[1:-1]
+    + r")\b[^.?!]{0,25}"
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
     # "mijn polis heb ik eind mei opgezegd" (round 21)
     r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH_NAME[1:-1] + r")\b[^.?!]{0,10}"

@@ -297,3 +297,29 @@ def test_a_hearing_in_weeks_and_an_english_car_that_hit_me() -> None:
     )
     said = language_answer.dutch_only_answer("A van turned left without looking and hit me on my bike. Am I covered?")
     assert "3a" in said
+
+
+# Blind round 32 (first_answers31, conversations27), classes found in its first run
+
+
+def test_a_job_that_falls_away_and_a_repair_shop_that_damaged_more() -> None:
+    # Inkomen 2a (a departure settlement); C&W 2b (the repair contract, not a wrongful act)
+    assert kind("Door een reorganisatie vervalt mijn functie en de vaststellingsovereenkomst is slecht") == (
+        "arbeidsovereenkomst"
+    )
+    text = "De fietsenmaker heeft 180 euro gekregen voor een nieuwe ketting en heeft ook mijn frame beschadigd"
+    assert kind(text) == "consumentenkoop"
+
+
+def test_an_owned_holiday_home_told_after_the_home_and_a_car_bought_privately() -> None:
+    # C&W 3a; Verkeer 4d (also when the customer calls it being cheated)
+    assert kind("Wij hebben behalve ons huis in Breda ook een vakantiehuisje in Drenthe, de aannemer lekt") == (
+        "andere_woning"
+    )
+    said = first("Op Marktplaats een Peugeot gekocht van een particulier, motor is stuk, ik ben bedrogen")
+    assert "4d" in said
+
+
+def test_a_policy_insured_until_a_month_and_now_later() -> None:
+    # art. 11c
+    assert "11c" in first("Ik was verzekerd tot 1 maart, toen opgezegd. Nu is het juli en de garage doet moeilijk.")
