@@ -463,7 +463,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # zaak te behandelen, mag dat?" (art. 5)
     (
         "maximum",
-        r"\b(twee|2|drie|beide) (keer|maal)\b[^?]{0,25}\b(15\.?000|maximum)\b|\bper (conflict|zaak|gebeurtenis)\b",
+        r"\b(twee|2|drie|beide) (keer|maal)\b[^?]{0,25}\b(15\.?000|maximum)\b|"
+        r"\b(maximum|maximaal|15\.?000)\b[^?]{0,30}\bper (conflict|zaak|gebeurtenis)\b|"
+        r"\bper (conflict|zaak|gebeurtenis)\b[^?]{0,30}\b(maximum|maximaal|15\.?000)\b",
     ),
     (
         "after_report",
