@@ -13,6 +13,7 @@ from actions.coverage_story import _fact_in_words, _household, _inheritance
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis import faq_turn
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -180,6 +181,8 @@ def _answer_in_check(state: CheckState, name: str, text: str) -> answers.Answer:
     answer = _parsed_answer(name, text)
     if state.question.conflict == "erfenis" and answer.changes.get("involved") == "surviving_relative":
         return answers.Answer(reason="ok")
+    if name == "involved" and faq_turn.travel_story(state) and faq_turn.CAME_ALONG.search(fold(text)):
+        return answers.Answer({"involved": "travel_companion"})  # "mijn zus ging mee" on a booked holiday (C&W 1)
     return answer
 
 

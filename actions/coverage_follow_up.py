@@ -90,6 +90,12 @@ def still_offered() -> str:
     return f"Ook dan helpt ARAG u. {offer.rstrip('.')} {k.cite(['Inleiding'])}."
 
 
+def _verdict_short(state: CheckState) -> str:
+    """The verdict's short answer again; after a 'not covered', with what ARAG still offers (Inleiding)."""
+    short = talk.short_and_details(talk.final_text(state))[0]
+    return f"{short} {still_offered()}" if state.verdict().status == NIET_GEDEKT else short
+
+
 # "Waar kan ik dat dan wel voor verzekeren?" after a 'not covered' (round 17): the cover the exclusion points
 # to (Verkeer 4c: the ProRechtCombinatie Zakelijke Markt), else what ARAG still offers.
 WHERE_INSURED = re.compile(
@@ -181,6 +187,8 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     wrong = talk.wrong_info_note(text)
     if wrong:  # "en als ik het gewoon als privé opgeef?": art. 11d
         return wrong
+    if check_reply.protests_the_verdict(text):  # "serieus? ik betaal al 10 jaar premie": the verdict stands
+        return f"Ik begrijp dat dit teleurstellend is, maar het antwoord blijft hetzelfde. {_verdict_short(state)}"
     if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
         return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
     if WHERE_INSURED.search(t) and state.verdict().status == NIET_GEDEKT:

@@ -16,6 +16,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import english
+from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.dialogue import CheckState
 
 # A message that sets something straight ("nee, ...", "het gaat niet over ...", "niet mijn man"):
@@ -86,7 +87,15 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bo
     neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
     conflict = found.get("conflict")
     asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
+    if ASKS_ABOUT_THEM.search(fold(text)) and all(m.startswith("opponent:") for m in normalise_conflict(text).matched):
+        return False  # "Mijn zus ging mee, is zij ook verzekerd?": a person asked about, no conflict of hers told
     return bool(conflict) and state.question.conflict not in (None, conflict) and asked
+
+
+# "is zij ook verzekerd?", "valt hij er ook onder?": whether a person named is insured (art. 1, C&W 1)
+ASKS_ABOUT_THEM = re.compile(
+    r"\b(is|zijn|valt|vallen) (zij|hij|ze|die) (dan |nu |ook |nog |er )*((mee)?verzekerd|gedekt|onder)\b"
+)
 
 
 def _follows_up(text: str, found: dict[str, Any]) -> bool:

@@ -24,7 +24,13 @@ from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state
 from flexbot.flexpolis.answers import FAQ_TOPICS
-from flexbot.flexpolis.check_reply import answers_the_check, asks, corrects_the_policy, doubts_the_verdict
+from flexbot.flexpolis.check_reply import (
+    answers_the_check,
+    asks,
+    corrects_the_policy,
+    doubts_the_verdict,
+    protests_the_verdict,
+)
 from flexbot.flexpolis.conversation import faq_topic_in
 
 ANSWER_INTENT = "inform"
@@ -35,6 +41,8 @@ GREETINGS = frozenset({"goodbye", "greet"})  # thanks with a question: actions/c
 # topics stay out of scope ("hoe lang duurt een echtscheiding?" is no question about ARAG's answer time).
 OUT_OF_SCOPE = "out_of_scope"
 CASE_TOPICS = frozenset({"report", "costs", "maximum"})
+# A protest against the verdict is often heard as a premium question or a new check (round 33).
+PROTEST_HEARD_AS = frozenset({"faq_premium", "faq_disagreement", NEW_CHECK, OUT_OF_SCOPE, "nlu_fallback"})
 
 
 def reroute(message: Message) -> None:
@@ -53,6 +61,8 @@ def reroute(message: Message) -> None:
         and (corrects_the_policy(text) or doubts_the_verdict(text))
     ):
         route_to(message, ANSWER_INTENT)
+    elif intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
+        route_to(message, ANSWER_INTENT)  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands
     elif intent in GREETINGS and asks(text):
         topic = faq_topic_in(text)
         if topic in FAQ_TOPICS or topic == "contact":

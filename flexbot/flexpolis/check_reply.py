@@ -105,6 +105,29 @@ def doubts_the_verdict(text: str) -> bool:
     return guess.kind is None and guess.opponent is None
 
 
+# Round 33: a protest against the verdict that tells no fact: the premium paid, the years as a customer, "serieus?",
+# "het gaat om het principe". The verdict stands (actions/coverage_follow_up.py); no premium or complaint answer.
+PROTEST = re.compile(
+    r"\b(ik|we|wij) (\w+ ){0,2}(betaal|betalen|betaalde|betaalden) (\w+ ){0,4}premie\b|"
+    r"\b(al )?(\d+|tien|twintig|vijftien|zoveel|vele|jaren|jarenlang) (jaar |jaren )?(lang )?(klant|lid|verzekerd|premie)\b|"
+    r"^(serieus|echt waar|meen je dat|meent u dat|dat meen je niet|dat meent u niet|dat kan toch niet|kom op)\b|"
+    r"\bom het principe\b|\bprincipekwestie\b|\bwaar betaal ik (dan )?(eigenlijk )?(premie )?voor\b"
+)
+# ... unless the premium itself is asked about ("hoeveel premie betaal ik per maand?")
+PREMIUM_QUESTION = re.compile(
+    r"\b(hoeveel|wanneer|hoe ?hoog|omhoog|verhoog\w*|verhoging|stijg\w*|duurder|goedkoper|korting|per (maand|jaar)|"
+    r"afschrijv\w*|incasso|terug(betaald|krijgen|storten))\b"
+)
+
+
+def protests_the_verdict(text: str) -> bool:
+    """After a verdict: a protest that names no conflict of its own and asks nothing about the premium."""
+    t = fold(text).strip()
+    if len(t.split()) > STORY_DETAIL_WORDS or not PROTEST.search(t) or PREMIUM_QUESTION.search(t):
+        return False
+    return conflicts.normalise_conflict(text).kind is None
+
+
 def answers_the_check(state_data: Any, text: str) -> bool:
     """The message, told while the check waits for an answer, is a reply the form should read first:
     it asks nothing, and it says the customer does not know the answer or tells a fact still missing; or it

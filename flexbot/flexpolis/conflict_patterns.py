@@ -1093,6 +1093,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
             # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b
             r"\b(appartement|huis|huisje|villa|studio|chalet|bungalow|kamer)\b.{0,40}\b(geboekt|gereserveerd)\b|"
+            # "het appartement op Kreta dat ik boekte" (round 33)
+            r"\b(appartement|huis|huisje|villa|studio|kamer|accommodatie|verblijf)\b[^.?!]{0,40}\b(dat|die) (ik|we|wij) "
+            r"(\w+ )?(boekte|boekten|reserveerde|reserveerden)\b|"
             r"\b(geboekt|gereserveerd|boekte|boekten)\b.{0,20}\b(een|het|ons) (appartement|huis|huisje|villa|studio)\b",
             # rented for a stay of days or weeks: a holiday rental (C&W 2b's "U huurt een vakantiehuis")
             r"\b(gehuurd|huurden|huurde|geboekt)\b[^.?!]{0,50}\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken|"

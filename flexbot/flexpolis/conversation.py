@@ -404,7 +404,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
-        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b",
+        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"
+        # "valt hij er ook onder?", "is zij dan ook verzekerd?" about someone just named (round 33)
+        r"\b(is|valt|zijn|vallen) (hij|zij|ze) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b",
     ),
     (
         "not_covered",

@@ -118,6 +118,8 @@ _FIXED_DAYS = {
     # "een half jaar geleden" (round 27)
     "een half jaar geleden": 180,
     "half jaar geleden": 180,
+    "sinds een half jaar": 180,
+    "pas een half jaar": 180,
     "anderhalf jaar geleden": 545,
     "afgelopen jaar": 365,
     # seasons: at least a season ago, whatever today's date (docs/policy.md, round 9)
@@ -168,7 +170,22 @@ def _event_older_than_policy(t: str) -> bool:
             (policy if _POLICY_WORD.search(clause) else events).append(days)
         elif not _POLICY_WORD.search(clause):
             events.extend(_month_days_ago(clause, t))  # "vorige week afgesloten ... in januari verbouwd"
+            events.extend(_year_days_ago(clause))  # "zei in 2023 al ... Ik ben sinds vorige maand verzekerd"
     return bool(policy) and any(days > max(policy) for days in events)
+
+
+# "in 2023", "sinds 2022", "eind 2024": a past year an event of the story happened in (not "een auto uit 2019")
+_EVENT_YEAR = re.compile(r"\b(in|sinds|vanaf|begin|eind|medio|najaar|voorjaar|zomer|winter) (?P<year>(19|20)\d\d)\b")
+
+
+def _year_days_ago(clause: str) -> list[int]:
+    """Days since the end of a past year named for an event ("de buurman zei in 2023 al ..."): at least that."""
+    today = date.today()
+    return [
+        (today - date(int(m.group("year")), 12, 31)).days
+        for m in _EVENT_YEAR.finditer(clause)
+        if int(m.group("year")) < today.year
+    ]
 
 
 def _month_days_ago(clause: str, t: str) -> list[int]:

@@ -86,6 +86,17 @@ USES_MY_POLICY = (
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(via|onder|met) (mijn|m'?n|onze|ons|de|deze) "
     r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
 )
+# The customer asking to use their own policy for a relative's conflict: "Kan ik mijn eigen polis daarvoor
+# inzetten?", "kan ik dit via mijn rechtsbijstand doen?" (art. 1: a parent is not insured with them).
+MY_POLICY_FOR_THEM = re.compile(
+    r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (\w+ ){0,2}(via |met |onder )?(mijn|m'?n|onze|ons) (eigen )?"
+    r"(\w*verzekering|polis|rechtsbijstand\w*)\b.{0,25}\b(gebruiken|inzetten|doen|regelen|melden|claimen|aanspreken)\b"
+)
+# ... while acting for that relative: "ik regel alles voor hem", "ik ben haar bewindvoerder".
+ACTING_FOR = re.compile(
+    r"\b(ik regel|regel ik|ik doe|doe ik)\b.{0,20}\b(alles|zijn|haar|zaken|administratie)\b|\bnamens (hem|haar|mijn)\b|"
+    r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger)\b|\bvoor (hem|haar) (regelen|doen)\b"
+)
 COMPANION = (
     r"(vriend\w*|vrienden|bevriend\w*|stel|gezin|familie|collega\w*|zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|"
     r"zwager\w*|neef|nicht|kennis\w*)"
@@ -171,6 +182,29 @@ MINOR_CHILD = re.compile(
 )
 
 
+# "mijn dochter woont bij ons en haar werkgever ...", "onze zoon (studeert in Delft, op kamers)": where a child
+# of the customer lives, told with the child (art. 1).
+CHILD_LIVES = (
+    (
+        "child_care_home",
+        re.compile(
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,30}\b(woont|wonen|verblijft) (nu |sinds \w+ )?in (een |het )?"
+            r"(verpleeg|verzorgings|zorg)\w*"
+        ),
+    ),
+    (
+        "child_studying",
+        re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,30}\b(woont|wonen|zit) (\w+ )?op kamers\b"),
+    ),
+    (
+        "child_home",
+        re.compile(
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,20}\b(woont|wonen) (nog )?(gewoon )?(thuis|bij (ons|mij))\b"
+        ),
+    ),
+)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -203,6 +237,9 @@ def involved_in_description(text: str) -> str | None:
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
     if (parents and re.search(r"\b(thuis|bij mijn ouders)\b", t)) or re.search(AT_MY_PARENTS, t):
         return "child_home"
+    lives = next((key for key, pattern in CHILD_LIVES if pattern.search(t)), None)
+    if lives:
+        return lives
     if MINOR_CHILD.search(t):
         return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
     if SURVIVORS.search(t):
@@ -238,6 +275,7 @@ def _who_has_it(text: str) -> dict[str, Any]:
     relative = relative_in_description(text)
     if relative and _relative_died(text, relative):
         return {}  # "mijn moeder is overleden ...": the deceased, not the one in conflict
-    if relative and re.search(USES_MY_POLICY, fold(text)):
+    t = fold(text)
+    if relative and (re.search(USES_MY_POLICY, t) or (MY_POLICY_FOR_THEM.search(t) and ACTING_FOR.search(t))):
         return {"involved": "other", "relative": relative}  # art. 1: "kan zij gebruikmaken van mijn verzekering?"
     return {"relative": relative}

@@ -16,6 +16,7 @@ from typing import Any
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import cost_questions, dialogue, replies
+from flexbot.flexpolis.dialogue_people import COMPANION
 from flexbot.flexpolis.knowledge import knowledge
 
 FAQ_PREFIX = "faq_"
@@ -180,6 +181,22 @@ OUTSIDE_HOUSEHOLD = re.compile(
     # round 23: someone who does not live with the customer ("mijn vriend zat naast me, hij woont niet bij mij")
     r"\b(woont|wonen) (\w+ )?niet (bij|met) (mij|me|ons)\b|\bniet bij (mij|me|ons) (in huis )?(woont|wonen)\b"
 )
+# Round 33: "mijn vriend heeft de helft betaald, is hij ook verzekerd?", "Mijn zus ging mee": in a holiday check
+# someone who came along or paid a share is a travel companion of the booked holiday (C&W 1), partner or not.
+_ALONG_WHO = r"(mijn|m'?n|onze) (\w+ )?(vriend|vriendin|vriendje|vriendinnetje|partner|" + COMPANION + r")\b"
+CAME_ALONG = re.compile(
+    rf"\b{_ALONG_WHO}.{{0,40}}\b(ging|gaat|gingen|kwam|kwamen|reisde|reisden|was|waren) (ook |gewoon )?mee\b|"
+    rf"\b{_ALONG_WHO}.{{0,40}}\b(betaalde|betaalden|betaald|meebetaald|bijgedragen)\b.{{0,60}}"
+    r"\b(ook )?(mee)?(verzekerd|gedekt|onder)\b"
+)
+
+
+def travel_story(state: dialogue.CheckState, text: str = "") -> bool:
+    """The check is about a holiday: a travel party, a country abroad, or travel words in the message."""
+    q = state.question
+    return q.opponent in TRAVEL_OPPONENTS or q.country not in (None, "NL") or bool(TRAVEL_WORDS.search(fold(text)))
+
+
 TRAFFIC_KINDS = frozenset({"verkeersongeval", "ongeval_zonder_motorrijtuig", "dood_letsel_door_schuld_verkeer"})
 TRAVEL_OPPONENTS = frozenset({"travel_agency", "airline", "hotel"})
 TRAVEL_WORDS = re.compile(r"\b(reis|vakantie|geboekt|hotel|vlucht|reisbureau|reisorganisatie|vakantiehuis\w*)\b")
@@ -190,19 +207,17 @@ def _companions_answer(text: str, state: dialogue.CheckState) -> str | None:
     passengers of the vehicle in a traffic case (art. 2 Verkeer), travel companions of a booked holiday otherwise
     (art. 1 Consument & Wonen); None: no such people asked about, or no such story."""
     t = fold(text)
-    if not OUTSIDE_HOUSEHOLD.search(t) or state.question.conflict is None:
+    if state.question.conflict is None:
+        return None
+    travel = travel_story(state, text)
+    if not OUTSIDE_HOUSEHOLD.search(t) and not (travel and CAME_ALONG.search(t)):
         return None
     answer = replies.faq_text("who_is_insured")
     body = CITATION.sub("", answer).strip()
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)
-    kind = state.question.conflict
-    if kind in TRAFFIC_KINDS:
+    if state.question.conflict in TRAFFIC_KINDS:
         wanted, cite = "passagiers", knowledge().cite(["Verkeer 2"])
-    elif (
-        state.question.opponent in TRAVEL_OPPONENTS
-        or state.question.country not in (None, "NL")
-        or TRAVEL_WORDS.search(t)
-    ):
+    elif travel:
         wanted, cite = "reisgenoten", knowledge().cite(["Consument & Wonen 1"])
     else:
         return None
