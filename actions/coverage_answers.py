@@ -13,7 +13,7 @@ from actions.coverage_story import _fact_in_words, _household, _inheritance
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import faq_turn
+from flexbot.flexpolis import faq_turn, story_facts
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -111,7 +111,16 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
+    for key, value in story_facts.circumstances_in_story(
+        text
+    ).items():  # "... een bezwaartermijn van zes weken" (art. 7)
+        if key.removeprefix("facts.") in TOLD_NOTES and key.removeprefix("facts.") not in state.question.facts:
+            extra[key] = value
     return _inheritance(state, text, extra)
+
+
+# Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33).
+TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij"})
 
 
 # "hij zegt dat hij het niet gedaan heeft": what someone else says is no answer to a yes/no question.

@@ -86,6 +86,7 @@ from bot.components.complaint_rules_cleared import (
     english_story_of_another,
     no_complaint_about_a_charge,
     no_complaint_against_the_customer,
+    no_complaint_asking_what_is_left,
     no_complaint_in_an_english_story,
     no_self_correction,
     not_a_complaint,
@@ -123,6 +124,7 @@ from bot.components.third_party import (
     NOT_ARAG,
     POLICY_HOLDER,
     TOLD_TO_WRITE,
+    complaint_about_another_blanked,
     coverage_story,
     quoted_speech_blanked,
     their_service_blanked,
@@ -158,6 +160,7 @@ __all__ = [
     "no_complaint_against_the_customer",
     "self_correction",
     "no_self_correction",
+    "no_complaint_asking_what_is_left",
     "engaged_without_asking",
     "EN_REPLY_WORDS",
     "english_reply",
@@ -213,13 +216,25 @@ def classifier_top(message: Message) -> dict[str, Any]:
     return message.get(INTENT) or {}
 
 
+# A complaint the customer wants to make, named without whom it is about ("ik wil een klacht indienen!!").
+BARE_COMPLAINT = re.compile(
+    r"\b(een |de |mijn )?(klacht|klachten) (in ?dienen|indienen|neerleggen|doen|melden|indien)\b(?! (over|tegen|bij) )"
+    r"|\b(ik )?(wil|ga) (\w+ )?(een )?klacht (in ?dienen|indienen|neerleggen)\b(?! (over|tegen|bij) )|\bbeklag doen\b"
+)
+
+
 def not_about_arag(text: str, intent: str | None, confidence: float) -> str | None:
     """Why a sure complaint is not one about ARAG ("reply", "third_party"), or None."""
     plain = fold(text).lower()
     # round 23: the provider's own klantenservice; round 25: staff and unanswered mails of a place named before
     folded = NOT_ARAG.sub(" ", their_service_blanked(plain, names_a_third_party))
+    folded = complaint_about_another_blanked(folded, names_a_third_party)  # round 33: "klacht over mijn teamleider"
     told = TOLD_TO_WRITE.sub(" ", folded)  # round 22: "mijn zoon zei dat ik jullie moest mailen" names no one
     quoted = quoted_speech_blanked(told)  # round 24: "hij zei: jullie ..." addresses the customer, not ARAG
+    if names_a_third_party(
+        quoted
+    ):  # round 33: "Ik ben zo klaar met die woningcorporatie! ... Ik wil een klacht indienen"
+        quoted = BARE_COMPLAINT.sub(" ", quoted)
     if ARAG_SIDE.search(POLICY_HOLDER.sub(" ", quoted)):  # round 19: "de polis staat op haar naam" names no one
         return None
     if folded != plain:  # only someone else's complaint or refusal named: a conflict, whatever the intent
@@ -287,6 +302,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_about_own_payment(message)
         other_language_without_blame(message)
         engaged_without_asking(message)
+        no_complaint_asking_what_is_left(message)
         review(message)
         slow_handling(message)
         service_blamed_mid_check(message)

@@ -39,9 +39,11 @@ from bot.components.third_party import (
     asking_blanked,
     coverage_story,
 )
+from bot.conversation_context import last_verdict_state
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis.english import looks_english
+from flexbot.flexpolis.faq_turn import named_topic
 
 
 def _cleared_when(message: Message, test: Callable[[str], bool], reason: str) -> bool:
@@ -72,6 +74,9 @@ _EN_OPPONENT = re.compile(
     r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
     # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")
     r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
+    # round 33: a travel party or a shop ("through a Dutch travel agency ... the agency refuses any refund")
+    r"|\b(the|a|that|this|our|my) (\w+ )?(travel agency|agency|tour operator|hotel|airline|store|webshop|retailer|"
+    r"provider|supplier|builder|plumber|garage|dealer)\b"
 )
 
 
@@ -79,7 +84,8 @@ def english_story_of_another(text: str) -> bool:
     """Round 23: an English story about someone else ("the other driver now claims I braked for no reason") that
     names no one of ARAG's side: a coverage question, not a complaint about ARAG."""
     plain = fold(text).lower()
-    return looks_english(text) and bool(_EN_OPPONENT.search(plain)) and not ARAG_EN.search(plain)
+    told, _ = asking_blanked(plain)  # "Does my ARAG policy cover this?" asks; it names no one of ARAG's (round 33)
+    return looks_english(text) and bool(_EN_OPPONENT.search(plain)) and not ARAG_EN.search(told)
 
 
 def no_complaint_in_an_english_story(message: Message) -> None:
@@ -194,7 +200,10 @@ _CHARGED = re.compile(
     r"\b(verdacht|verdenk\w*|(moet|moeten|moest) (\w+ ){0,4}(voorkomen|verschijnen)|gedagvaard|dagvaarding|vervolgd|"
     r"strafvervolging|vervolg(t|en) (mij|me|ons)|strafbeschikking|politierechter|officier van justitie|"
     # arrested, not "mijn zaak wordt opgepakt" (ARAG taking the case up)
-    r"(ik|wij|we) (ben|werd|word|zijn|werden) (\w+ ){0,2}(aangehouden|opgepakt)|aangifte tegen (mij|ons))\b"
+    r"(ik|wij|we) (ben|werd|word|zijn|werden) (\w+ ){0,2}(aangehouden|opgepakt)|aangifte tegen (mij|ons)|"
+    # round 33: a fine the customer disputes ("flitsboete 72 euro ... ik reed echt niet te hard, kunnen jullie bezwaar
+    # maken"): indignation about the fine, art. 12's question
+    r"\w*boete|bekeuring|cjib|prent)\b"
 )
 
 
@@ -209,3 +218,16 @@ def criminal_charge(text: str) -> bool:
 def no_complaint_about_a_charge(message: Message) -> None:
     """A denied charge is cleared; when the classifier heard no coverage question, art. 12 answers it."""
     _cleared_and_answered(message, criminal_charge, "intent:strafzaak", "faq_criminal", keep=("check_coverage",))
+
+
+# Round 33: after a verdict, a question what ARAG can still do ("Balen. Kan ik dan helemaal niks van jullie
+# krijgen?", "Dus jullie kunnen helemaal niks voor me doen?") asks for the Inleiding's offer (first advice free, a
+# discount); without a word of blame it is disappointment with the cover, not with ARAG's service.
+def asks_what_is_left(text: str) -> bool:
+    plain = fold(text).lower()
+    return "?" in text and named_topic(text) == "not_covered" and not BLAME.search(plain)
+
+
+def no_complaint_asking_what_is_left(message: Message) -> None:
+    if last_verdict_state() is not None:
+        _cleared_when(message, asks_what_is_left, "intent:nog_mogelijk")

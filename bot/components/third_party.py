@@ -65,6 +65,12 @@ AGAINST_CUSTOMER = re.compile(
 # ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
 NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
+    # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
+    r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 33: the customer's own letter or mail to the other side ("ik heb hem toen al een brief gestuurd")
+    r"|\b(ik|we|wij) (heb|hebben|had|hadden) (hem|haar|hen|ze|die \w+|de \w+|mijn \w+) (\w+ ){0,3}(een |meerdere |"
+    r"twee |drie )?(aangetekende )?(brief|brieven|mail|mails|e-?mail|e-?mails|sommatie)\b[^.?!]{0,15}\b(gestuurd|geschreven|"
+    r"gemaild|verstuurd)\b"
     r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
     r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
     r"ww|wia|bijstand|visum)\b"
@@ -145,6 +151,14 @@ _COVER_ASK = re.compile(
     r"|\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(rechtsbijstand|juridische hulp|hulp|bijstand|ondersteuning|dekking)\b"
     r"[^.?!]{0,25}\?"
     r"|\b(sta|staan) (ik|we|wij) (er|hier|daar) (dan |nu )?alleen (voor|in)\b"
+    # Round 33: reporting late asked about ("Kan dat nu nog of is het te laat?", "kan ik het alsnog melden?")
+    r"|\b(kan|mag) (dat|het|ik dat|ik het|ik dit|dit) (\w+ )?(nu )?(nog|alsnog)\b( (melden|aanmelden|doorgeven))?[^.?!]{0,30}\?"
+    r"|\bis (het|dat|dit) (nu |al )?te laat\b"
+    # Round 33: "Ik wil dat iemand die lui aanpakt", "wil ik dat jullie het overnemen"
+    r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (graag |eigenlijk |gewoon )?dat (iemand|jullie|u|arag)\b"
+    r"[^.?!]{0,30}"
+    r"\b(aanpakt|aanpakken|overneemt|overnemen|oppakt|oppakken|regelt|regelen|uitzoekt|uitzoeken|afhandelt|afhandelen|"
+    r"helpt|helpen|aanspreekt|aanspreken)\b"
 )
 # Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
 # verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.
@@ -166,7 +180,7 @@ OTHER_SIDE = re.compile(
     r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b"
     # Round 20: a company, publisher or private seller named with "een" ("op posters van een bedrijf", "van een
     # particulier gekocht"), the seller who stopped answering
-    r"|\b(een|de|die|dat|het) (\w+ )?(bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"
+    r"|\b(een|de|die|dat|het) (\w+ )?((?!verzeker)\w+(bedrijf|firma|winkel)|bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"
     r"handelaar|garage|dealer)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
     r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
     # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
@@ -222,7 +236,11 @@ _THEIR_SERVICE = re.compile(
     + _THEIR_CLAUSE
 )
 _PLAIN_SERVICE = re.compile(
-    r"\b(de|die|een) " + _SERVICE_DESK + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)" + _THEIR_CLAUSE
+    # round 33: also without an article ("... dat energiebedrijf!! Klantenservice hangt gewoon op")
+    r"(\b(de|die|een) |(?<!jullie )(?<!julie )(?<!uw )(?<!arag )\b)"
+    + _SERVICE_DESK
+    + r"\b(?! van (jullie|julie|arag\w*|u|uw)\b)"
+    + _THEIR_CLAUSE
 )
 
 
@@ -231,6 +249,25 @@ _PLAIN_SERVICE = re.compile(
 # party's, when no "jullie", "uw" or ARAG is attached to them.
 def names_another(text: str) -> bool:
     return bool(OTHER_SIDE.search(text) or THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text))
+
+
+# Round 33: a complaint the customer wants to make about someone else ("Ik wil een klacht indienen over mijn
+# teamleider", "een klacht tegen de school"): a conflict with them, not dissatisfaction with ARAG (seed 000).
+_COMPLAINT_ABOUT = re.compile(
+    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen) )?(over|tegen) (?P<who>(\w+ ){0,3}\w+)"
+)
+_ARAG_PERSON = re.compile(r"\b(jullie|julie|arag\w*|u|uw|jurist\w*|behandelaar\w*|medewerk\w*|specialist\w*|zaak)\b")
+
+
+def complaint_about_another_blanked(plain: str, named: Callable[[str], bool] | None = None) -> str:
+    """A folded text without a complaint about a third party it names (`named`: the test for one)."""
+    named = named or names_another
+
+    def blank(match: re.Match[str]) -> str:
+        who = match.group("who")
+        return " " if named(who) and not _ARAG_PERSON.search(who) else match.group(0)
+
+    return _COMPLAINT_ABOUT.sub(blank, plain)
 
 
 _PLAIN_STAFF = re.compile(
@@ -326,6 +363,11 @@ POLICY_HOLDER = re.compile(
     # named only as the insurer
     r"|\b(hij|zij|ze|(mijn|mn|m'n|haar|zijn|onze) \w+) (heeft|had) (ook )?(de |een |die |deze )?(\w+ )?(polis|"
     r"\w*verzekering|rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
+    # Round 33: the customer's own policy told as theirs, no word of blame ("Ik heb jullie polis al 6 jaar", "ik heb
+    # sinds drie weken een Flexpolis", "ik ben al jaren bij jullie verzekerd")
+    r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,3}(jullie|uw|de|een|deze|mijn|onze|die) (\w+ )?(polis|\w*verzekering|"
+    r"rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
+    r"|\b(ik ben|we zijn|wij zijn) (\w+ ){0,3}(bij|via) (jullie|arag|u) (\w+ )?verzekerd\b"
 )
 
 

@@ -63,7 +63,9 @@ COLLISION = re.compile(
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
-    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden)\b"  # "is een taxi tegen onze huurauto gereden"
+    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
+    # round 33: "iemand reed door rood en schepte me op de fiets", "een auto schepte mij"
+    r"schept\w*|schepte\w*|(reed|reden|rijdt|gereden) (\w+ )?door (het )?rood)\b"
 )
 OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"
@@ -154,7 +156,10 @@ CONTRACT_PENALTY = re.compile(
 )
 ARAG_AS_INSURER = re.compile(
     r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"
-    r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))"
+    r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))|"
+    # round 33: "an expat ... with an ARAG Flexpolis", "ik heb een ARAG-polis", "my ARAG policy"
+    r"\b(with|have|has|got|my|our) (an? )?arag\b|\b(een|mijn|onze|de) arag[- ]?(flexpolis|polis|verzekering|"
+    r"rechtsbijstand\w*)\b"
 )
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 
@@ -219,3 +224,12 @@ PAID_FOR = re.compile(
 )
 # The customer's word for being cheated (round 32): "hij heeft me gewoon opgelicht", "bedrogen".
 FRAUD_WORD = re.compile(r"\b(opgelicht|oplicht\w*|bedrogen|belazerd|afgezet)\b")
+
+# Round 33: the purchase or building contract for the home signed ("de aanneemovereenkomst getekend", "we hebben de
+# koopakte ondertekend"), not "nog niets getekend" or "zou getekend worden".
+HOME_CONTRACT_SIGNED = re.compile(
+    r"\b(hebben|heb|had|hadden) (we |wij |ik )?(\w+ ){0,3}(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|"
+    r"koopovereenkomst|koopcontract|koopakte|bouwcontract|contract)\b[^.?!]{0,20}\b(getekend|ondertekend)\b"
+    r"|\b(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|koopovereenkomst|koopcontract|koopakte|bouwcontract)"
+    r" (is|was|werd) (al |vorige \w+ |in \w+ )?(getekend|ondertekend)\b"
+)

@@ -1055,6 +1055,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
             r"\bvoorlopig koopcontract\b",
+            # round 33: a deal on a home before the contract is signed ("de koopovereenkomst zou volgende week getekend
+            # worden", "we hadden mondeling een deal over een appartement")
+            r"\b(koopovereenkomst|koopcontract|koopakte)\b[^.?!]{0,30}\b(zou|zouden|moest|moesten|gaan|gingen)\b[^.?!]{0,25}"
+            r"\b(getekend|tekenen|ondertekend|ondertekenen)\b|\bmondeling\w* (een )?(deal|akkoord|afspraak|koop)\b[^.?!]{0,30}"
+            r"\b(huis|woning|appartement)\b",
             r"\bbezichtig\w*\b",
             r"\bbod\b.*\b(huis|woning)\b",
         ),

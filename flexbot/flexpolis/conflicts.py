@@ -31,6 +31,7 @@ from flexbot.flexpolis.conflict_cues import (
     HARM,
     HOLIDAY_LET,
     HOME,
+    HOME_CONTRACT_SIGNED,
     INSULT_FRAUD,
     LIVE_TOGETHER,
     MOTOR,
@@ -433,6 +434,11 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("paid_for")
         kind = "consumentenkoop"
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
+    # Round 33: the contract for the home already signed ("vorige maand hebben we de aanneemovereenkomst getekend en nu
+    # wil de aannemer meer"): no longer before signing (C&W 2d) but the own home (Eigen woning).
+    if kind == "woning_kopen_voor_tekenen" and HOME_CONTRACT_SIGNED.search(folded):
+        matched.append("signed")
+        kind = "eigen_woning"
     # Round 28: a place rented for a holiday ("voor de wintersport een appartement gehuurd") is a holiday contract
     # (C&W 2b names renting a holiday home), not the rent of the home the customer lives in (C&W 2c).
     if kind == "huur_woning" and HOLIDAY_LET.search(folded):

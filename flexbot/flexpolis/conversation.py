@@ -247,6 +247,9 @@ LONG_WAIT = (
 ACQUAINTANCE_LAWYER = (
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
+    # "Mijn neef is advocaat in Den Haag. Mag ik hem inschakelen?" (round 33)
+    r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|buurman|buurvrouw|vader|moeder|"
+    r"zoon|dochter|collega) is (\w+ )?advocaa?te?\b|"
     # "ik wil dat mijn neef, die advocaat is, mijn conflict behandelt" (round 26)
     r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|vader|moeder|collega|"
     r"zoon|dochter)\b,? (die|is) (zelf )?(\w+ )?advoca\w*"
@@ -1024,7 +1027,9 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "gezamenlijk_belang",
         "advocaat_ingeschakeld",
         "zitting_dichtbij",
-    ):  # art. 10, 11a, 11b: said, never asked
+        "lang_gewacht",
+        "termijn_loopt",
+    ):  # art. 7, 10, 11a, 11b: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

@@ -24,7 +24,8 @@ EURO_MARK = re.compile(
 
 def amount_in_text(text: str) -> Decimal | None:
     """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'."""
-    if not EURO_MARK.search((text or "").lower()):
+    text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
+    if not EURO_MARK.search(text.lower()):
         return None
     parsed = money.parse_money(text)
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):
@@ -49,7 +50,26 @@ def amount_in_text(text: str) -> Decimal | None:
         prices = PRICE_PER_PERIOD.findall(fold(text))
         if len(set(prices)) == 1:
             parsed = money.parse_money(f"{prices[0]} euro")
+    if not parsed.ok:  # "al 5 weken mijn retour van 89,95": a price with cents, beside a count of something else
+        cents = {m.group("price") for m in PRICE_WITH_CENTS.finditer(fold(text))}
+        if len(cents) == 1:
+            parsed = money.parse_money(f"{cents.pop()} euro")
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# Round 33: what the other side offers ("ze bieden een voucher van 50 euro", "hij bood 25 euro vergoeding"), which is
+# not what the conflict is about (art. 11g): left out.
+OFFERED = re.compile(
+    r"\b(biedt|bieden|bood|boden|aangeboden|aanbieden)\b[^.?!,;]{0,25}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b|\d[\d.,]*,-)"
+    r"( (euro'?s?|eur)\b)?( (vergoeding|compensatie|korting|tegoed|terug))?",
+    flags=re.IGNORECASE,
+)
+
+
+# Round 33: a price told with cents after a word of paying ("mijn retour van 89,95").
+PRICE_WITH_CENTS = re.compile(
+    r"\b(van|voor|kost|kostte|betaald|a|à) (?P<price>\d{1,5},\d\d)\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
+)
 
 
 # The policy's own amounts named in a question about them: the art. 11g minimum ("minstens 175 euro", "die

@@ -191,11 +191,13 @@ def _year_days_ago(clause: str) -> list[int]:
 def _month_days_ago(clause: str, t: str) -> list[int]:
     """Days since a past month named without a year ("de aannemer heeft in januari verbouwd"), counted from
     today; this month, months to come and states ("werk sinds maart") count nothing."""
-    if _YEARISH.search(t) or _TO_COME.search(clause) or _STATE_SINCE.search(clause):
+    if _YEARISH.search(t) or _TO_COME.search(clause):
         return []
     today = date.today()
     found = []
     for match in _MONTH_IN.finditer(clause):
+        if match.group(1) == "sinds" and _STATE_SINCE.search(clause):
+            continue  # "ik werk sinds maart bij ...", not "de verhuurder heeft in januari de huur opgezegd" (round 33)
         month = MONTHS.index(match.group("month")) + 1
         if month != today.month:
             found.append(((today.month - month) % 12) * 30 + today.day - 28)  # the month's end at the latest

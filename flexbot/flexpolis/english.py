@@ -23,6 +23,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(i|we) (deliver|delivered) (food|meals|parcels|packages)", "ik bezorg maaltijden"),
     (r"(food )?delivery (rider|driver|courier)", "maaltijdbezorger"),
     (r"(cycling|riding my bike|on my bike|biking)", "fietsen"),
+    # furniture (round 33): "a torn seat" is no Seat car, "a sofa" no "sofa" the classifier knows
+    (r"(a |the )?(torn |broken |damaged )?(seat|cushion)s?", " zitting "),
+    (r"sofa|couch|settee", "bankstel"),
+    # pay from work (round 33): "holiday allowance and unused leave days" is no holiday booked (Inkomen 2a)
+    (r"holiday (allowance|pay|money)|vacation (pay|allowance)", "vakantiegeld"),
+    (r"(unused |remaining )?(leave|vacation|holiday) days", "vakantiedagen"),
+    (r"final (settlement|pay|paycheck|payslip|salary)", "eindafrekening"),
     # moving abroad (art. 15: the insurance stops by itself) and the maximum (art. 6)
     (r"(i'?m|i am|we'?re|we are|i will be|we will be) (moving|relocating|emigrating) to", "ik verhuis naar"),
     (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),

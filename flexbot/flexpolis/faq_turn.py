@@ -89,7 +89,10 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         r"(jurist|advocaat)\b|"
         # "Jammer. Kan ik dan helemaal niks bij jullie?" after a 'not covered': what ARAG still offers
         r"\b(kan|kunnen|mag) (ik|we|wij|jullie|arag) (\w+ ){0,3}(niks|niets)\b[^.?!]{0,30}\b(bij|van|voor|met) "
-        r"(jullie|arag|u|mij|me|ons)\b|\b(helpen|doen) jullie (dan )?(helemaal |echt )?(niks|niets)\b",
+        r"(jullie|arag|u|mij|me|ons)\b|\b(helpen|doen) jullie (dan )?(helemaal |echt )?(niks|niets)\b|"
+        # round 33: "Dus jullie kunnen helemaal niks voor me doen?", "kan ik dan ergens anders bij jullie terecht?"
+        r"\b(jullie|arag|u) (kunnen|kan|kunt) (dan |dus |echt |nu )*(helemaal |echt )*(niks|niets) (\w+ ){0,2}doen\b|"
+        r"\bergens anders (\w+ )?(bij|via) (jullie|arag|u) terecht\b",
         None,
     ),
 )

@@ -95,6 +95,24 @@ HEARING_SOON = re.compile(
     r"\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b[^.?!]{0,40}\b(bij|voor) de (kanton)?rechter\b|"
     r"\b(bij|voor) de (kanton)?rechter\b[^.?!]{0,30}\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b"
 )
+# Art. 11b (round 33): a conflict left alone for long and reported only now ("al anderhalf jaar gedoe ... nooit bij
+# jullie gemeld", "vorig jaar ontslagen, ik heb er toen niks mee gedaan", "ik heb het laten liggen").
+REPORTED_LATE = re.compile(
+    r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
+    r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
+    r"(\w+ )?laten liggen\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b"
+)
+# Art. 7 (round 33): a deadline running ("in de brief staat een bezwaartermijn van zes weken", "ik moet binnen een week
+# tekenen"): report at once.
+DEADLINE = re.compile(
+    r"\b(bezwaar|beroeps?|reactie|bedenk)termijn\b|\b(moet|moeten|mag|kan) (ik|we|wij) (\w+ ){0,3}binnen (\d+|een|twee|drie|"
+    r"vier|vijf|zes|acht|tien|veertien) (dagen|weken|week|werkdagen)\b|\bbinnen (\d+|een|twee|drie|vier|vijf|zes|acht|tien|"
+    r"veertien) (dagen|weken|week|werkdagen) (bezwaar|beroep|reageren|tekenen|betalen|ondertekenen)\b"
+)
+LONG_AGO = re.compile(
+    r"\b(vorig jaar|vorige jaar|jaren|anderhalf jaar|(een|twee|drie|vier|\d+) (jaar|jaren)|al (maanden|een jaar|lang)|"
+    r"(\d+|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) maanden|in (19|20)\d\d)\b"
+)
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
@@ -142,6 +160,10 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.bekend_bij_afsluiten"] = True
     if HEARING_SOON.search(t):
         found["facts.zitting_dichtbij"] = True
+    elif REPORTED_LATE.search(t) and LONG_AGO.search(t):
+        found["facts.lang_gewacht"] = True
+    elif DEADLINE.search(t):
+        found["facts.termijn_loopt"] = True
     if KNEW_IT_WOULD_CONFLICT.search(t):
         found["facts.voorzienbaar"] = True
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from testkit.coverage_form import after_verdict, check, follow_up
 
-from flexbot.flexpolis import check_reply, dialogue
+from flexbot.flexpolis import check_reply, conversation, dialogue, english
 
 
 def test_a_fellow_traveller_asked_about_in_a_holiday_check_is_a_travel_companion() -> None:
@@ -84,3 +84,68 @@ def test_a_protest_against_the_verdict_gets_the_verdict_and_what_is_still_offere
         assert "3f" in said and "blijft hetzelfde" in said and "gratis" in said, said
     assert check_reply.protests_the_verdict("serieus? al 20 jaar klant")
     assert not check_reply.protests_the_verdict("Hoeveel premie betaal ik per maand?")
+
+
+def test_a_conflict_left_alone_for_long_gets_art_11b_beside_the_answer() -> None:
+    # art. 11b: "U meldt het conflict zo laat dat de kosten ... hoger geworden zijn ... Of dat daardoor de oplossing
+    # moeilijker is geworden"
+    for text in (
+        "Sinds twee jaar ruzie met de schilder over zijn werk, ik heb het nooit gemeld. Is dat nu te laat?",
+        "Mijn werkgever ontsloeg me vorig jaar en ik heb er toen niks mee gedaan. Nu wil ik toch mijn loon.",
+    ):
+        first = conversation.coverage_first(text) or ""
+        assert "11b" in first, first
+    assert "11b" not in (
+        conversation.coverage_first("Mijn buurman maakt sinds gisteren herrie, kan ik dat melden?") or ""
+    )
+
+
+def test_a_running_deadline_gets_art_7_also_when_told_with_the_modules() -> None:
+    # art. 7: "Meld dat dan direct aan ons ... zo snel mogelijk kunnen beoordelen"
+    first = conversation.coverage_first("De gemeente weigert mijn vergunning, ik moet binnen zes weken bezwaar maken.")
+    assert "art. 7 " in (first or "") and "direct" in (first or ""), first
+    _, replies = check("Het UWV stopt mijn WW.", "Ik heb Inkomen. De bezwaartermijn is zes weken.")
+    assert "art. 7 " in " ".join(replies[-1]), replies[-1]
+
+
+def test_what_the_other_side_offers_is_no_amount_of_the_conflict() -> None:
+    # art. 11g counts what the conflict is about, not a voucher offered
+    assert dialogue.amount_in_text("Het reisbureau biedt een tegoedbon van 40 euro.") is None
+    assert dialogue.amount_in_text("We betaalden 1.800 euro en ze bieden een voucher van 50 euro.") == 1800
+    # a price with cents beside a count of weeks
+    assert str(dialogue.amount_in_text("de winkel stort al 3 weken mijn retour van 59,99 niet terug")) == "59.99"
+
+
+def test_a_home_deal_before_signing_is_2d_and_after_signing_the_own_home() -> None:
+    # C&W 2d covers buying or building a home before signing; after signing it is the Eigen woning option
+    assert (
+        dialogue.facts_in_description(
+            "We hadden mondeling een akkoord over een huis in Deventer, de koopakte zou volgende maand getekend worden, maar "
+            "de verkoper verkoopt aan een ander."
+        ).get("conflict")
+        == "woning_kopen_voor_tekenen"
+    )
+    assert (
+        dialogue.facts_in_description(
+            "We laten een woning bouwen. In mei hebben we het bouwcontract ondertekend en nu rekent de bouwer 9.000 euro extra."
+        ).get("conflict")
+        == "eigen_woning"
+    )
+
+
+def test_running_a_red_light_and_scooping_up_a_cyclist_is_traffic() -> None:
+    # Verkeer 3a: someone else's traffic mistake
+    first = conversation.coverage_first("een busje reed door rood en schepte mij op mn fiets, pols gebroken") or ""
+    assert "3a Verkeer" in first, first
+
+
+def test_english_furniture_and_pay_from_work_are_read_for_what_they_are() -> None:
+    # C&W 2b: "a torn seat" of a sofa is no Seat car (Verkeer 3e); Inkomen 2a: holiday pay is no holiday booked
+    sofa = dialogue.facts_in_description(
+        english.gist("I bought a couch and it arrived with a torn seat, the store won't help")
+    )
+    assert sofa.get("conflict") == "consumentenkoop", sofa
+    pay = dialogue.facts_in_description(
+        english.gist("I have an ARAG policy. My ex-employer won't pay my holiday allowance and leave days.")
+    )
+    assert pay.get("conflict") == "arbeidsovereenkomst", pay
