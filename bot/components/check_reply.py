@@ -27,9 +27,12 @@ from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
     answers_the_check,
     asks,
+    asks_about_a_cost,
+    asks_for_help_with_a_case,
     corrects_the_policy,
     doubts_the_verdict,
     protests_the_verdict,
+    tells_a_case,
 )
 from flexbot.flexpolis.conversation import faq_topic_in
 
@@ -41,6 +44,8 @@ GREETINGS = frozenset({"goodbye", "greet"})  # thanks with a question: actions/c
 # topics stay out of scope ("hoe lang duurt een echtscheiding?" is no question about ARAG's answer time).
 OUT_OF_SCOPE = "out_of_scope"
 CASE_TOPICS = frozenset({"report", "costs", "maximum"})
+# A separation or a move told as a conflict with a request for help is heard as a question about the policy's change.
+POLICY_CHANGE = "faq_start_change_end"
 # A protest against the verdict is often heard as a premium question or a new check (round 33).
 PROTEST_HEARD_AS = frozenset({"faq_premium", "faq_disagreement", NEW_CHECK, OUT_OF_SCOPE, "nlu_fallback"})
 
@@ -61,6 +66,19 @@ def reroute(message: Message) -> None:
         and (corrects_the_policy(text) or doubts_the_verdict(text))
     ):
         route_to(message, ANSWER_INTENT)
+    elif (
+        intent == ANSWER_INTENT
+        and open_question_state() is None
+        and last_verdict_state() is None
+        and tells_a_case(text)
+    ):
+        route_to(message, NEW_CHECK)  # a story with a question, heard as a form reply outside any check (round 35)
+    elif intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
+        route_to(message, NEW_CHECK)  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
+    elif intent == NEW_CHECK and asks_about_a_cost(text):
+        route_to(
+            message, f"{GENERAL_QUESTION}costs"
+        )  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
     elif intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
         route_to(message, ANSWER_INTENT)  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands
     elif intent in GREETINGS and asks(text):

@@ -151,6 +151,9 @@ _COVER_ASK = re.compile(
     r"|\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(rechtsbijstand|juridische hulp|hulp|bijstand|ondersteuning|dekking)\b"
     r"[^.?!]{0,25}\?"
     r"|\b(sta|staan) (ik|we|wij) (er|hier|daar) (dan |nu )?alleen (voor|in)\b"
+    # Round 35: "kan ik de rechtsbijstand van mijn ouders hiervoor gebruiken?"
+    r"|\b(kan|mag|kun) (ik|we|wij) (\w+ ){0,2}(de |mijn |onze |hun )?(rechtsbijstand\w*|polis|\w*verzekering)\b[^.?!]{0,30}"
+    r"\b(gebruiken|inzetten)\b"
     # Round 33: reporting late asked about ("Kan dat nu nog of is het te laat?", "kan ik het alsnog melden?")
     r"|\b(kan|mag) (dat|het|ik dat|ik het|ik dit|dit) (\w+ )?(nu )?(nog|alsnog)\b( (melden|aanmelden|doorgeven))?[^.?!]{0,30}\?"
     r"|\bis (het|dat|dit) (nu |al )?te laat\b"
@@ -205,6 +208,9 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 35: tradespeople and movers named as a group ("die verhuizers hebben mijn kast gesloopt")
+    r"|\b(die|de|deze|twee|drie) (\w+ )?(verhuizers?|verhuisbedrijf|bezorgers?|schilders?|stukadoors?|monteurs?|"
+    r"klusjesm\w+|loodgieters?|hoveniers?|glazenwassers?|installateurs?|timmerm\w+|dakdekkers?|elektriciens?)\b"
     # Round 23: a provider, supplier or other seller of a service ("mijn telefoonprovider", "de energieleverancier",
     # "de internetaanbieder"), and English road users: "the other driver now claims", "the driver behind me"
     r"|\b\w*(provider|leverancier|aanbieder)\b"

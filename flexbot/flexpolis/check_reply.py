@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues, conflicts
+from flexbot.flexpolis import conflict_cues, conflicts, cost_questions
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -118,6 +118,43 @@ PREMIUM_QUESTION = re.compile(
     r"\b(hoeveel|wanneer|hoe ?hoog|omhoog|verhoog\w*|verhoging|stijg\w*|duurder|goedkoper|korting|per (maand|jaar)|"
     r"afschrijv\w*|incasso|terug(betaald|krijgen|storten))\b"
 )
+
+
+CASE_WORDS = 12  # a story, not a form reply ("met mijn werkgever")
+
+
+def tells_a_case(text: str) -> bool:
+    """A story of a conflict that asks something: a coverage question, whatever reply it was heard as."""
+    t = fold(text)
+    return len(t.split()) >= CASE_WORDS and asks(text) and conflicts.normalise_conflict(text).kind is not None
+
+
+# "Kan ARAG mij helpen?", "helpen jullie daarbij?", "kunnen jullie iets voor me doen?"
+HELP_ASKED = re.compile(
+    r"\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (mij|me|ons) (\w+ )?(helpen|bijstaan|ondersteunen)\b|"
+    r"\b(helpen|helpt) (jullie|arag|u)\b|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ )?(iets|wat) (voor|aan) \w+ doen\b|"
+    r"\b(krijg|kan ik) (\w+ )?(juridische )?hulp\b"
+)
+
+
+def asks_for_help_with_a_case(text: str) -> bool:
+    """A story of a conflict (a kind the coverage check reads) with a request for help: a coverage question."""
+    return bool(HELP_ASKED.search(fold(text))) and conflicts.normalise_conflict(text).kind is not None
+
+
+def asks_about_a_cost(text: str) -> bool:
+    """A question whether ARAG pays a cost it names ("De advocaat van de tegenpartij stuurt me een rekening voor zijn
+    brieven. Die kosten betaalt ARAG toch?", art. 10), with no conflict of its own besides ARAG named as the payer."""
+    keys = cost_questions.cost_keys(text) if asks(text) else []
+    if not keys:
+        return False
+    if OTHER_SIDES_COSTS.intersection(keys):  # "de advocaat van mijn buurman stuurt me een factuur": art. 10 decides
+        return True
+    guess = conflicts.normalise_conflict(text)
+    return guess.kind is None or (guess.kind == "deze_verzekering" and guess.matched == ("arag",))
+
+
+OTHER_SIDES_COSTS = frozenset({"buitengerechtelijke_kosten_tegenpartij", "proceskosten_tegenpartij"})
 
 
 def protests_the_verdict(text: str) -> bool:

@@ -37,7 +37,13 @@ ACCUSED_OF_THEFT = re.compile(
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
     r"\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
-    r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b"
+    r"\b(eist|vordert|claimt)\b[^.?!]{0,30}\b(schadevergoeding|smartengeld|vergoeding)\b (van|bij) (mij|me|ons)\b|"  # round 35
+    r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b|"
+    # round 34: "nu zegt hij (dat) ik 3.000 euro moet betalen voor zijn tand"
+    r"\b(zegt|zei|vindt|wil|eist) ((hij|zij|ze|die) )?((nu|ook|dan) )*(dat )?(ik|wij|we) (\w+ ){0,2}(€ ?)?[\d.,]+ (euro )?"
+    r"(moet|moeten|moest) (\w+ ){0,2}(betalen|vergoeden)\b|"
+    r"\b(zegt|zei|vindt|eist) ((hij|zij|ze|die) )?((nu|ook|dan) )*(dat )?(ik|wij|we) (moet|moeten|moest) "
+    r"(\w+ ){0,2}(€ ?)?[\d.,]+ (euro )?(\w+ ){0,2}(betalen|vergoeden)\b"
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
@@ -63,6 +69,7 @@ COLLISION = re.compile(
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
+    r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,2}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
     r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
     # round 33: "iemand reed door rood en schepte me op de fiets", "een auto schepte mij"
     r"schept\w*|schepte\w*|(reed|reden|rijdt|gereden) (\w+ )?door (het )?rood)\b"
@@ -232,4 +239,10 @@ HOME_CONTRACT_SIGNED = re.compile(
     r"koopovereenkomst|koopcontract|koopakte|bouwcontract|contract)\b[^.?!]{0,20}\b(getekend|ondertekend)\b"
     r"|\b(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|koopovereenkomst|koopcontract|koopakte|bouwcontract)"
     r" (is|was|werd) (al |vorige \w+ |in \w+ )?(getekend|ondertekend)\b"
+)
+
+# Round 35: a claim the customer disputes ("ik heb dat abonnement al opgezegd", "die factuur klopt niet").
+DISPUTED_CLAIM = re.compile(
+    r"\b(abonnement\w*|opgezegd|opzegging|factuur|contract|onterecht\w*|klopt (helemaal )?niet|niet (geldig|terecht)|"
+    r"al betaald|nooit besteld|nooit ontvangen)\b"
 )

@@ -42,10 +42,14 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "buren",
         (
             r"\bbu(u)?rm(a|e)n\b",
-            r"\bburen\b",
+            # neighbours who only told the customer something are no party: "nu horen we van de buren dat de vorige
+            # eigenaar ..." (round 34)
+            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\b"
+            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)",
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
             r"\bbuurvrouw\b",
+            r"\b(van|die van|de \w+ van) hiernaast\b|\bhiernaast (woont|wonen)\b",  # round 34: "die idioot van hiernaast"
             r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
             r"\bbovenbu\w*",
             r"\b(de |die )?(jongen|man|vrouw|meneer|mevrouw|mensen|student\w*|familie|gezin) (boven|onder|naast) (me|mij|ons)\b",
@@ -82,7 +86,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\blandlord\b",  # English mixed into a Dutch question
             r"\bwoningcorporatie\w*",
             r"\bwoningbouw\w*",
-            r"\bcorporatie\b",
+            r"\b\w*corporatie\b",  # "die kutcorporatie" (round 35)
         ),
     ),
     "tenant": (
@@ -111,6 +115,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
             r"\b(telefoon|internet|telecom|energie|stroom|gas) ?(aanbieder|leverancier|maatschappij|bedrijf)\b",
+            r"\b(telecom|telefonie|energie)(boeren|jongens|club|reus|gigant|bende)\b",  # round 34
             r"\b(jaarafrekening|eindafrekening) (van )?(de |het |mijn )?(energie|stroom|gas)\w*|\bmeterstand\w*",
             r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
             r"greenchoice|budget energie|engie)\b",
@@ -216,7 +221,11 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "reisorganisatie",
         (r"\breisorganisat\w*", r"\breisbureau\b", r"\btui\b", r"\bcorendon\b", r"\bvakantiepark\b", r"\bcamping\b"),
     ),
-    "heir": ("erfgenaam of executeur", (r"\b(mede-?)?erfgena\w*", r"\bexecuteur\b", r"\bmijn (broer|zus)\b")),
+    "heir": (
+        "erfgenaam of executeur",
+        # "een vriend van mijn broer" is the brother's friend, no heir (round 34)
+        (r"\b(mede-?)?erfgena\w*", r"\bexecuteur\b", r"(?<!van )\bmijn (broer|zus)\b"),
+    ),
     "other_road_user": (
         "andere verkeersdeelnemer",
         (
@@ -974,7 +983,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verhuur",
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
-            r"\b(ik|wij|we) (\w+ ){0,3}verhuur(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",
+            r"\b(ik|wij|we) ([\w']+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
@@ -1080,7 +1089,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
             r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
-            r"\b(gekocht|verkocht)\b[^.?!]{0,40}\b(huis|woning|appartement)\b",
+            r"\b(gekocht|verkocht|kochten|kocht|verkochten)\b[^.?!]{0,40}(?<!in )(?<!naar )(?<!uit )(?<!voor )"
+            r"\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
             r"\bkoper van (mijn|ons) (huis|woning)\b",
             # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing
@@ -1189,7 +1199,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\boverlast\b",
             r"\b(erf|perceels|tuin)grens\b|\berfafscheiding\b",
             r"\bheg\b",
-            r"\bburen\w*",
+            # not neighbours who only told something ("nu horen we van de buren dat ...", round 35)
+            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\w*"
+            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)",
             r"\bbuurm(a|e)n\b",
         ),
     ),

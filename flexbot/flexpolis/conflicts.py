@@ -25,6 +25,7 @@ from flexbot.flexpolis.conflict_cues import (
     CONTRACT_PENALTY,
     DECISION,
     DENIED_CHARGES,
+    DISPUTED_CLAIM,
     E_BIKE,
     FRAUD_WORD,
     GARAGE_NOT_PARTY,
@@ -434,6 +435,11 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("paid_for")
         kind = "consumentenkoop"
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
+    # Round 35: a bailiff collecting a claim the customer disputes ("brief van een deurwaarder ... ik heb dat abonnement al
+    # opgezegd"): the contract is the conflict (C&W 2b), not a debt the customer cannot pay (11l)
+    if kind == "schulden" and matched == ["deurwaarder"] and DISPUTED_CLAIM.search(folded):
+        matched.append("disputed")
+        kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
     # Round 33: the contract for the home already signed ("vorige maand hebben we de aanneemovereenkomst getekend en nu
     # wil de aannemer meer"): no longer before signing (C&W 2d) but the own home (Eigen woning).
     if kind == "woning_kopen_voor_tekenen" and HOME_CONTRACT_SIGNED.search(folded):

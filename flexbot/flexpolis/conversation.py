@@ -247,6 +247,8 @@ LONG_WAIT = (
 ACQUAINTANCE_LAWYER = (
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
+    # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
+    r"\b(heb|ken) (\w+ )?(een|mijn eigen|mijn vaste|een vaste) advocaat\b.{0,60}\b(mag|kan) ik (die|hem|haar)\b|"
     # "Mijn neef is advocaat in Den Haag. Mag ik hem inschakelen?" (round 33)
     r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|buurman|buurvrouw|vader|moeder|"
     r"zoon|dochter|collega) is (\w+ )?advocaa?te?\b|"

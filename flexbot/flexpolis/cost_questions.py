@@ -39,7 +39,14 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ("mediation", r"\b(mediation|mediator|bemiddelaar)\b"),
     ("griffierecht", r"\bgriffie\w*\b"),
     ("getuigen", r"\bgetuige\w*\b"),
-    ("buitengerechtelijke_kosten_tegenpartij", r"\bbuitengerechtelijke kosten\b"),
+    (
+        "buitengerechtelijke_kosten_tegenpartij",
+        r"\bbuitengerechtelijke kosten\b|"
+        # round 35: the other side's lawyer billing the customer for letters ("een rekening ... voor de brieven die hij
+        # mij heeft geschreven")
+        r"\b(rekening|factuur|nota|kosten)\b[^.?!]{0,40}\bvoor (de |zijn |haar |hun |die )?(brieven|brief|aanmaning\w*|"
+        r"sommatie\w*|herinnering\w*)\b",
+    ),
     (
         "proceskosten_tegenpartij",
         r"\b(proceskosten|(advocaat)?kosten van de (tegenpartij|wederpartij))\b|"

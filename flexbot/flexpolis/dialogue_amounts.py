@@ -18,7 +18,9 @@ from flexbot.flexpolis.knowledge import knowledge
 EURO_MARK = re.compile(
     r"€|\beur\b|\beuro'?s?\b|,-|\b(van|voor|kost|kostte|betaald|a|à|maanden|termijnen) \d{1,5},\d\d\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))|"
     r"\(\d{1,5},\d\d\)|"  # a price in brackets: "kapotte oordopjes (89,95)" (round 20)
-    r"\b\d{1,5},\d\d (per|elke|iedere|in de) (maand|week)\b"  # "39,95 per maand" (round 27)
+    r"\b\d{1,5},\d\d (per|elke|iedere|in de) (maand|week)\b|"  # "39,95 per maand" (round 27)
+    # a price with cents standing alone ("sneakers die ik heb teruggestuurd, 89,95.", round 34)
+    r"(?<![\d.,])\b\d{2,5},\d\d\b(?![\d,]| ?(%|procent|m\b|cm|mm|kg|km|uur|jaar|meter|liter|gram|l\b|kilo))"
 )
 
 
@@ -66,9 +68,9 @@ OFFERED = re.compile(
 )
 
 
-# Round 33: a price told with cents after a word of paying ("mijn retour van 89,95").
+# Round 33: a price told with cents ("mijn retour van 89,95", "teruggestuurd, 89,95.").
 PRICE_WITH_CENTS = re.compile(
-    r"\b(van|voor|kost|kostte|betaald|a|à) (?P<price>\d{1,5},\d\d)\b(?! ?(%|procent|m|cm|kg|km|uur|jaar))"
+    r"(?<![\d.,])\b(?P<price>\d{2,5},\d\d)\b(?![\d,]| ?(%|procent|m\b|cm|mm|kg|km|uur|jaar|meter|liter|gram|l\b|kilo))"
 )
 
 

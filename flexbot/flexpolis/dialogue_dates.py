@@ -105,6 +105,8 @@ _UNIT_DAYS = {"dag": 1, "week": 7, "maand": 30, "jaar": 365}
 _FIXED_DAYS = {
     "vandaag": 0,
     "vanochtend": 0,
+    "vanmiddag": 0,
+    "vanavond": 0,
     "gisteren": 1,
     "eergisteren": 2,
     "deze week": 3,
@@ -144,10 +146,25 @@ _POLICY_WORD = re.compile(
 )
 
 
+# "sinds de zomer" (round 34): at least since the end of the last season of that name.
+_SEASON_SINCE = {"zomer": (8, 31), "voorjaar": (5, 31), "lente": (5, 31), "najaar": (11, 30)}
+_SINCE_SEASON = re.compile(r"\b(sinds|vanaf) (de|het|deze|dit|afgelopen) (?P<season>zomer|voorjaar|lente|najaar)\b")
+
+
+def _season_days_ago(clause: str) -> int | None:
+    match = _SINCE_SEASON.search(clause)
+    if not match:
+        return None
+    today = date.today()
+    month, day = _SEASON_SINCE[match.group("season")]
+    end = date(today.year if (today.month, today.day) > (month, day) else today.year - 1, month, day)
+    return (today - end).days
+
+
 def _days_ago(clause: str) -> int | None:
     match = _AGO.search(clause)
     if not match:
-        return None
+        return _season_days_ago(clause)
     if match.group("fixed"):
         return _FIXED_DAYS[match.group("fixed")]
     n, unit = (match.group("n"), match.group("unit")) if match.group("n") else (match.group("n2"), match.group("unit2"))

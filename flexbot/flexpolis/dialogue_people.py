@@ -95,7 +95,8 @@ MY_POLICY_FOR_THEM = re.compile(
 # ... while acting for that relative: "ik regel alles voor hem", "ik ben haar bewindvoerder".
 ACTING_FOR = re.compile(
     r"\b(ik regel|regel ik|ik doe|doe ik)\b.{0,20}\b(alles|zijn|haar|zaken|administratie)\b|\bnamens (hem|haar|mijn)\b|"
-    r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger)\b|\bvoor (hem|haar) (regelen|doen)\b"
+    r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger)\b|"
+    r"\bvoor (hem|haar|mijn \w+|m'?n \w+) (te )?(regelen|doen|oplossen|aanpakken)\b"
 )
 COMPANION = (
     r"(vriend\w*|vrienden|bevriend\w*|stel|gezin|familie|collega\w*|zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|"
@@ -120,7 +121,11 @@ SURVIVORS = re.compile(
     # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
     r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (daar |er |hier )?(nu |nog |dan )*"
-    r"(iets |wat )?(mee|doen|ondernemen|beginnen|eisen|aansprakelijk)\b"
+    r"(iets |wat )?(mee|doen|ondernemen|beginnen|eisen|aansprakelijk)\b|"
+    # "Mijn man is vorige week omgekomen bij een ongeluk ... Kunnen jullie iets voor mij doen?" (round 35)
+    r"\b(mijn|onze) (man|vrouw|partner|echtgeno\w*|zoon|dochter|kind|vader|moeder)\b[^.?!]{0,30}\b(omgekomen|overleden|"
+    r"verongelukt|doodgereden|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|aangereden|"
+    r"geschept|schepte|doodgereden|reed|raakte)\b.*\b(kunnen|kan) (jullie|u|arag)\b[^.?!]{0,30}\b(voor (mij|ons)|helpen)\b"
 )
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (

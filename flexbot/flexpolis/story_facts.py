@@ -100,7 +100,7 @@ HEARING_SOON = re.compile(
 REPORTED_LATE = re.compile(
     r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
     r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
-    r"(\w+ )?laten liggen\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b"
+    r"(\w+ )?laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b"
 )
 # Art. 7 (round 33): a deadline running ("in de brief staat een bezwaartermijn van zes weken", "ik moet binnen een week
 # tekenen"): report at once.

@@ -149,3 +149,68 @@ def test_english_furniture_and_pay_from_work_are_read_for_what_they_are() -> Non
         english.gist("I have an ARAG policy. My ex-employer won't pay my holiday allowance and leave days.")
     )
     assert pay.get("conflict") == "arbeidsovereenkomst", pay
+
+
+def test_round_35_readings() -> None:
+    # C&W 2b: a bailiff collecting for a subscription the customer cancelled is the contract, not an own debt (11l)
+    assert (
+        dialogue.facts_in_description(
+            "Ik kreeg een brief van een deurwaarder namens de fitnessclub, 300 euro, maar ik had dat abonnement al opgezegd."
+        ).get("conflict")
+        == "consumentenkoop"
+    )
+    # C&W 3b: a second home let to tourists is letting, excluded
+    assert (
+        dialogue.facts_in_description(
+            "We hebben een huisje aan zee dat we 's winters aan gasten verhuren. Een huurder heeft de keuken gesloopt."
+        ).get("conflict")
+        == "verhuur"
+    )
+    # C&W 2k: someone claims damages from the customer
+    assert (
+        dialogue.facts_in_description(
+            "Een vriend van mijn zus struikelde in onze gang en zegt nu dat ik 1.500 euro moet betalen voor zijn bril."
+        ).get("conflict")
+        == "aansprakelijk_gesteld"
+    )
+    # neighbours who only told the customer something are no party: the home bought is the conflict (Eigen woning)
+    assert (
+        dialogue.facts_in_description(
+            "We kochten vorig jaar een huis. Nu horen we van de buren dat de vorige eigenaar al jaren lekkage had."
+        ).get("conflict")
+        == "eigen_woning"
+    )
+    # Verkeer 3a: a car door flung open in other words
+    assert (
+        dialogue.facts_in_description("op de fiets en een vent trekt zn autodeur open, ik lig op straat").get(
+            "conflict"
+        )
+        == "verkeersongeval"
+    )
+    # art. 1: a widow after a fatal accident is a surviving relative
+    assert (
+        dialogue.facts_in_description(
+            "Mijn vrouw is vorige maand doodgereden door een bestelbus die door rood reed. Kunnen jullie iets voor mij doen?"
+        ).get("involved")
+        == "surviving_relative"
+    )
+    # art. 9: "sinds de zomer" and "vanmiddag afgesloten"
+    assert (
+        dialogue.facts_in_description(
+            "Vanmiddag heb ik de polis afgesloten. Vorige week zei de huisbaas dat ik eruit moet."
+        ).get("first_event_after_start")
+        is False
+    )
+    # 11g: a price with cents standing alone
+    assert str(dialogue.amount_in_text("De winkel betaalt mijn retour niet terug, 64,99.")) == "64.99"
+    assert dialogue.amount_in_text("Mijn zoon kreeg een 5,50 voor zijn examen") is None
+
+
+def test_a_cost_question_and_a_request_for_help_are_routed() -> None:
+    # art. 10: the other side's extrajudicial costs are not reimbursed
+    assert check_reply.asks_about_a_cost(
+        "De advocaat van mijn buurman stuurt me een factuur voor zijn sommatiebrief. Betalen jullie die?"
+    )
+    # C&W 3g: a separation told with a request for help is a coverage question
+    assert check_reply.asks_for_help_with_a_case("We zijn na vijf jaar uit elkaar en hij wil het huis. Helpen jullie?")
+    assert not check_reply.asks_for_help_with_a_case("Wat gebeurt er met de polis als we uit elkaar gaan?")
