@@ -89,8 +89,10 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
 # policy number; online: all documents digitally).
 DOCUMENTS_SENT = re.compile(
     r"\b(moet|kan|mag|zal) ik\b[^.?!]{0,30}\b(brieven|brief|documenten|stukken|papieren|bewijs\w*|bonnetjes|"
-    r"bonnen|facturen|foto'?s|mails|e-mails|correspondentie|contract)\b[^.?!]{0,30}"
-    r"\b(opsturen|sturen|meesturen|toesturen|insturen|opsturen|uploaden|doorsturen)\b"
+    r"bonnen|bon|facturen|foto'?s|mails|e-mails|correspondentie|contract|certificaat|originele?n?|origineel)\b[^.?!]{0,30}"
+    r"\b(opsturen|sturen|meesturen|toesturen|insturen|uploaden|doorsturen)\b|"
+    # "Wat moet ik allemaal opsturen?" (round 35)
+    r"\bwat (moet|kan|mag) ik (\w+ ){0,2}(opsturen|meesturen|insturen|toesturen|aanleveren|uploaden)\b"
 )
 
 

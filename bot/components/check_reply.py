@@ -12,6 +12,12 @@ A goodbye or greeting that asks a general question ("Dan sluit ik Verkeer erbij 
 melden?", heard as goodbye on "sluit ... af") gets that question's FAQ intent; so does, during or right
 after a check, an out-of-scope message asking what to do first or what it costs. Complaints (`complain`,
 set before this component) are left alone.
+
+Rounds 33-36: after a verdict a protest ("serieus? ik betaal al 10 jaar premie") goes to the verdict's follow-up and a
+question what ARAG still offers to `faq_not_covered`; a question whether ARAG pays a named cost heard as a new check
+goes to `faq_costs` (art. 10); a known lawyer asked about with the costs to `faq_own_lawyer` (art. 5); a story that
+asks, heard as a form reply outside any check, and a separation with a request for help, heard as a policy change,
+start the check.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from flexbot.flexpolis.check_reply import (
     tells_a_case,
 )
 from flexbot.flexpolis.conversation import faq_topic_in
+from flexbot.flexpolis.faq_turn import named_topic
 
 ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
@@ -44,6 +51,11 @@ GREETINGS = frozenset({"goodbye", "greet"})  # thanks with a question: actions/c
 # topics stay out of scope ("hoe lang duurt een echtscheiding?" is no question about ARAG's answer time).
 OUT_OF_SCOPE = "out_of_scope"
 CASE_TOPICS = frozenset({"report", "costs", "maximum"})
+# "Mijn neef is advocaat ... Mag ik hem inschakelen, en betalen jullie dat?": the choice of lawyer (art. 5), whose answer
+# says what ARAG pays for it, not the general costs (round 33).
+COSTS = "faq_costs"
+# What ARAG still offers, asked after a verdict in words another FAQ topic shares ("gratis advies", round 33).
+NOT_COVERED = "faq_not_covered"
 # A separation or a move told as a conflict with a request for help is heard as a question about the policy's change.
 POLICY_CHANGE = "faq_start_change_end"
 # A protest against the verdict is often heard as a premium question or a new check (round 33).
@@ -51,44 +63,46 @@ PROTEST_HEARD_AS = frozenset({"faq_premium", "faq_disagreement", NEW_CHECK, OUT_
 
 
 def reroute(message: Message) -> None:
-    """`inform` for a message that replies to the check's open question (heard as a general question), or
-    that corrects the policy after the verdict (heard as a new coverage question); the FAQ intent for a
-    goodbye or greeting that asks a general question."""
+    """The intent of what the message asks in this conversation, when the classifier heard another (module docstring)."""
     intent = (message.get(INTENT) or {}).get("name") or ""
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
-    if intent.startswith(GENERAL_QUESTION):
-        state = open_question_state()
-        if state is not None and answers_the_check(state, text):
-            route_to(message, ANSWER_INTENT)
-    elif (
-        intent == NEW_CHECK
-        and last_verdict_state() is not None
-        and (corrects_the_policy(text) or doubts_the_verdict(text))
-    ):
-        route_to(message, ANSWER_INTENT)
-    elif (
-        intent == ANSWER_INTENT
-        and open_question_state() is None
-        and last_verdict_state() is None
-        and tells_a_case(text)
-    ):
-        route_to(message, NEW_CHECK)  # a story with a question, heard as a form reply outside any check (round 35)
-    elif intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
-        route_to(message, NEW_CHECK)  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
-    elif intent == NEW_CHECK and asks_about_a_cost(text):
-        route_to(
-            message, f"{GENERAL_QUESTION}costs"
-        )  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
-    elif intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
-        route_to(message, ANSWER_INTENT)  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands
-    elif intent in GREETINGS and asks(text):
+    target = _general_question(intent, text) if intent.startswith(GENERAL_QUESTION) else _other_intent(intent, text)
+    if target and target != intent:
+        route_to(message, target)
+
+
+def _general_question(intent: str, text: str) -> str | None:
+    state = open_question_state()
+    if state is not None and answers_the_check(state, text):
+        return ANSWER_INTENT  # the answer to the check's open question
+    if intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
+        return ANSWER_INTENT  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands (round 33)
+    if last_verdict_state() is not None and named_topic(text) == "not_covered":
+        return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
+    if intent == COSTS and faq_topic_in(text) == "own_lawyer":
+        return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
+    if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
+        return NEW_CHECK  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
+    return None
+
+
+def _other_intent(intent: str, text: str) -> str | None:
+    verdict = last_verdict_state() is not None
+    if intent == NEW_CHECK and verdict and (corrects_the_policy(text) or doubts_the_verdict(text)):
+        return ANSWER_INTENT
+    if intent in PROTEST_HEARD_AS and verdict and protests_the_verdict(text):
+        return ANSWER_INTENT
+    if intent == NEW_CHECK and asks_about_a_cost(text):
+        return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
+    if intent == ANSWER_INTENT and open_question_state() is None and not verdict and tells_a_case(text):
+        return NEW_CHECK  # a story with a question, heard as a form reply outside any check (round 35)
+    if intent in GREETINGS and asks(text):
         topic = faq_topic_in(text)
-        if topic in FAQ_TOPICS or topic == "contact":
-            route_to(message, f"{GENERAL_QUESTION}{topic}")
-    elif intent == OUT_OF_SCOPE and asks(text) and (open_question_state() or last_verdict_state()) is not None:
+        return f"{GENERAL_QUESTION}{topic}" if topic in FAQ_TOPICS or topic == "contact" else None
+    if intent == OUT_OF_SCOPE and asks(text) and (open_question_state() is not None or verdict):
         topic = faq_topic_in(text)
-        if topic in CASE_TOPICS:
-            route_to(message, f"{GENERAL_QUESTION}{topic}")
+        return f"{GENERAL_QUESTION}{topic}" if topic in CASE_TOPICS else None
+    return None
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

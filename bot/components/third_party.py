@@ -208,6 +208,8 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 35: the neighbour next door ("die idioot van hiernaast")
+    r"|\bhiernaast\b"
     # Round 35: tradespeople and movers named as a group ("die verhuizers hebben mijn kast gesloopt")
     r"|\b(die|de|deze|twee|drie) (\w+ )?(verhuizers?|verhuisbedrijf|bezorgers?|schilders?|stukadoors?|monteurs?|"
     r"klusjesm\w+|loodgieters?|hoveniers?|glazenwassers?|installateurs?|timmerm\w+|dakdekkers?|elektriciens?)\b"
@@ -386,6 +388,7 @@ def asking_blanked(text: str) -> tuple[str, bool]:
 
 OPEN_QUESTION = re.compile(
     r"\b(wat nu|wat moet ik (nu |hiermee |daarmee )?doen|wat kan ik (nu |hier |daar )?(aan |mee )?doen|"
+    r"wat kan ik (\w+ ){1,2}doen|"  # "wat kan ik juridisch doen" (round 35)
     r"hoe nu verder|wat zijn mijn (opties|mogelijkheden|rechten))\b"
 )
 

@@ -126,7 +126,7 @@ CASE_WORDS = 12  # a story, not a form reply ("met mijn werkgever")
 def tells_a_case(text: str) -> bool:
     """A story of a conflict that asks something: a coverage question, whatever reply it was heard as."""
     t = fold(text)
-    return len(t.split()) >= CASE_WORDS and asks(text) and conflicts.normalise_conflict(text).kind is not None
+    return len(t.split()) >= CASE_WORDS and asks(text) and _case_told(text)
 
 
 # "Kan ARAG mij helpen?", "helpen jullie daarbij?", "kunnen jullie iets voor me doen?"
@@ -139,7 +139,12 @@ HELP_ASKED = re.compile(
 
 def asks_for_help_with_a_case(text: str) -> bool:
     """A story of a conflict (a kind the coverage check reads) with a request for help: a coverage question."""
-    return bool(HELP_ASKED.search(fold(text))) and conflicts.normalise_conflict(text).kind is not None
+    return bool(HELP_ASKED.search(fold(text))) and _case_told(text)
+
+
+def _case_told(text: str) -> bool:
+    """The story tells a kind of conflict of its own (not ARAG named as the one asked to help)."""
+    return answers.facts_in_description(text).get("conflict") not in (None, "deze_verzekering")
 
 
 def asks_about_a_cost(text: str) -> bool:
@@ -150,8 +155,7 @@ def asks_about_a_cost(text: str) -> bool:
         return False
     if OTHER_SIDES_COSTS.intersection(keys):  # "de advocaat van mijn buurman stuurt me een factuur": art. 10 decides
         return True
-    guess = conflicts.normalise_conflict(text)
-    return guess.kind is None or (guess.kind == "deze_verzekering" and guess.matched == ("arag",))
+    return not _case_told(text)
 
 
 OTHER_SIDES_COSTS = frozenset({"buitengerechtelijke_kosten_tegenpartij", "proceskosten_tegenpartij"})
