@@ -27,6 +27,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
+from bot.components.complaint_rules_policy import premium_rise_question
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state
 from flexbot.flexpolis.answers import FAQ_TOPICS
@@ -92,6 +93,10 @@ def _other_intent(intent: str, text: str) -> str | None:
         return ANSWER_INTENT
     if intent in PROTEST_HEARD_AS and verdict and protests_the_verdict(text):
         return ANSWER_INTENT
+    if intent == NEW_CHECK and premium_rise_question(text):
+        return (
+            "faq_premium"  # "mijn premie gaat omhoog. Mag ARAG dat zomaar?" is art. 16, no conflict to check (round 38)
+        )
     if intent == NEW_CHECK and asks_about_a_cost(text):
         return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
     if intent == ANSWER_INTENT and open_question_state() is None and not verdict and tells_a_case(text):

@@ -96,6 +96,7 @@ from bot.components.complaint_rules_cleared import (
 from bot.components.complaint_rules_common import _NOT_CALLED, COMPLAIN, asks_too, names_a_third_party
 from bot.components.complaint_rules_policy import (
     PREMIUM_DISPUTE,
+    no_complaint_about_a_premium_question,
     no_complaint_about_own_payment,
     own_payment_question,
     policy_abroad_question,
@@ -173,6 +174,7 @@ __all__ = [
     "policy_abroad_question",
     "PREMIUM_DISPUTE",
     "premium_dispute",
+    "no_complaint_about_a_premium_question",
     "premium_dispute_complaint",
     # complaint_rules_service.py
     "own_case_slow",
@@ -308,6 +310,7 @@ class ComplaintIntent(MessageStep):
         service_blamed_mid_check(message)
         case_decision(message)
         verdict_objection(message)
+        no_complaint_about_a_premium_question(message)
         premium_dispute_complaint(message)
         bureau_decision_complaint(message)
         handler_rapport_complaint(message)

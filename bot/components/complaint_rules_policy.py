@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT, PARSE_KEY
@@ -80,7 +80,7 @@ def policy_abroad_question(message: Message) -> None:
 PREMIUM_DISPUTE = "intent:premiegeschil"
 _PREMIUM = re.compile(r"\bpremie\w*")
 _GOES_UP = re.compile(
-    r"\b(omhoog|verhoogd|verhogen|verhoogt|verhoging|stijgt|stijging|gestegen|duurder|hoger|meer premie)\b"
+    r"\b(omhoog\w*|verhoogd|verhogen|verhoogt|verhoging|stijgt|stijging|gestegen|duurder|hoger|meer premie)\b"
     r"|\b(premieverhoging|premiestijging|prijsverhoging)\b"
 )
 _FIGHT_IT = re.compile(
@@ -134,3 +134,23 @@ def premium_dispute_complaint(message: Message) -> None:
     complained = (message.get(PARSE_KEY) or {}).get("decision") == "complaint"
     if premium_dispute(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "", complained):
         _made_sure(message, PREMIUM_DISPUTE, question=False)
+
+
+# Round 38: a question about ARAG's premium going up ("Mag dat zomaar? En kan ik dan tussentijds stoppen?"), without a
+# word of blame and without wanting to fight it, asks art. 16 (the index, stopping within a month): no complaint.
+def premium_rise_question(text: str) -> bool:
+    plain = fold(text).lower()
+    return bool(
+        "?" in text
+        and _PREMIUM.search(plain)
+        and _GOES_UP.search(plain)
+        and not _FIGHT_IT.search(plain)
+        and not BLAME.search(plain)
+        and not _OTHER_PREMIUM.search(plain)
+    )
+
+
+def no_complaint_about_a_premium_question(message: Message) -> None:
+    if _cleared_when(message, premium_rise_question, "intent:premievraag"):
+        if (message.get(INTENT) or {}).get("name") != "faq_premium":
+            route_to(message, "faq_premium")

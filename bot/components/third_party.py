@@ -151,6 +151,8 @@ _COVER_ASK = re.compile(
     r"|\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(rechtsbijstand|juridische hulp|hulp|bijstand|ondersteuning|dekking)\b"
     r"[^.?!]{0,25}\?"
     r"|\b(sta|staan) (ik|we|wij) (er|hier|daar) (dan |nu )?alleen (voor|in)\b"
+    # Round 38: "Kunnen jullie helpen?", "kan ARAG daarbij helpen?"
+    r"|\b(kan|kunnen|kunt) (jullie|arag|u) (daar |hierbij |hiermee |daarbij |daarmee |hier |mee |ook )*helpen\b"
     # Round 35: "kan ik de rechtsbijstand van mijn ouders hiervoor gebruiken?"
     r"|\b(kan|mag|kun) (ik|we|wij) (\w+ ){0,2}(de |mijn |onze |hun )?(rechtsbijstand\w*|polis|\w*verzekering)\b[^.?!]{0,30}"
     r"\b(gebruiken|inzetten)\b"
@@ -208,6 +210,8 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")
+    r"|\b\w*pensioen(fonds|uitvoerder|verzekeraar)\w*\b|\b(het|dat|die) fonds\b"
     # Round 35: the neighbour next door ("die idioot van hiernaast")
     r"|\bhiernaast\b"
     # Round 35: tradespeople and movers named as a group ("die verhuizers hebben mijn kast gesloopt")

@@ -25,7 +25,7 @@ ACCIDENT = re.compile(
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel|" + HIT + r")\b"
 )
 OWN_INSURER_REFUSES = re.compile(
-    r"(\b(mijn|onze|de|m'?n) |^)(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
+    r"(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
     r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
 )

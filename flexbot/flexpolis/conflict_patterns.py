@@ -647,6 +647,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bborgstelling\b",
             r"\bgarant (ge)?staan\b",
             r"\bovergenomen (schuld|vordering)\b",
+            # round 38: a deceased's own case carried on by the heir ("ik ben enig erfgenaam en wil die zaak nu
+            # voortzetten"): a claim inherited (11n)
+            r"\b(erfgena\w*|geerfd|erfde)\b[^.?!]{0,60}\b(zaak|procedure|claim|vordering|conflict|ruzie)\b[^.?!]{0,20}"
+            r"\b(voortzetten|voort te zetten|overnemen|over te nemen|doorzetten|door te zetten|verder voeren)\b|"
+            r"\b(zaak|procedure|claim|vordering)\b (van|die) (mijn |wijlen )?(vader|moeder|pa|ma|opa|oma|man|vrouw|broer|zus)\b"
+            r"[^.?!]{0,40}\b(voortzetten|overnemen|doorzetten)\b",
             r"\bschuld geerfd\b",
         ),
     ),

@@ -28,7 +28,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"sofa|couch|settee", "bankstel"),
     # pay from work (round 33): "holiday allowance and unused leave days" is no holiday booked (Inkomen 2a)
     (r"holiday (allowance|pay|money)|vacation (pay|allowance)", "vakantiegeld"),
-    (r"(unused |remaining )?(leave|vacation|holiday) days", "vakantiedagen"),
+    (r"(unused|remaining|untaken|accrued) (leave|vacation|holiday) days|leave days", "vakantiedagen"),
     (r"final (settlement|pay|paycheck|payslip|salary)", "eindafrekening"),
     # moving abroad (art. 15: the insurance stops by itself) and the maximum (art. 6)
     (r"(i'?m|i am|we'?re|we are|i will be|we will be) (moving|relocating|emigrating) to", "ik verhuis naar"),

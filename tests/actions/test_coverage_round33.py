@@ -214,3 +214,25 @@ def test_a_cost_question_and_a_request_for_help_are_routed() -> None:
     # C&W 3g: a separation told with a request for help is a coverage question
     assert check_reply.asks_for_help_with_a_case("We zijn na vijf jaar uit elkaar en hij wil het huis. Helpen jullie?")
     assert not check_reply.asks_for_help_with_a_case("Wat gebeurt er met de polis als we uit elkaar gaan?")
+
+
+def test_round_38_readings() -> None:
+    # Verkeer 3e: the own insurer refusing after the car was stolen, said at a sentence's start
+    assert (
+        dialogue.facts_in_description(
+            "Mijn motor is gestolen uit de garage. Verzekeraar keert niet uit omdat er geen braakschade is."
+        ).get("conflict")
+        == "contract_motorrijtuig"
+    )
+    # 11n: an heir carrying on the deceased's own case
+    assert (
+        dialogue.facts_in_description(
+            "Mijn moeder had een zaak tegen de aannemer lopen maar is overleden. Als erfgenaam wil ik die zaak overnemen."
+        ).get("conflict")
+        == "overgenomen_vordering"
+    )
+    # English: lost holiday days claimed from a skier are no pay from work
+    ski = dialogue.facts_in_description(
+        english.gist("A skier crashed into me. I want my lost holiday days paid by him.")
+    )
+    assert ski.get("conflict") != "arbeidsovereenkomst", ski

@@ -81,3 +81,14 @@ def test_asking_what_is_left_after_a_verdict_is_no_complaint(text: str) -> None:
     with conversation_context.parsing(after_verdict()):
         ci.ComplaintIntent.step(None, m)  # type: ignore[arg-type]
     assert m.get(ci.PARSE_KEY)["decision"] == "none", m.get(ci.PARSE_KEY)
+
+
+def test_round_38_no_complaints() -> None:
+    # art. 16: a question about ARAG's premium going up, without blame, asks the rule; a pension fund is another party
+    from bot.components.complaint_rules_policy import premium_rise_question
+
+    assert premium_rise_question("De premie gaat in maart omhoog, heb ik gelezen. Mag dat, en kan ik dan opzeggen?")
+    assert not premium_rise_question("Schandalig dat de premie alweer omhoog gaat, waarom?")
+    assert coverage_story(
+        "Het pensioenfonds rekent met een verkeerd salaris en mijn pensioen valt lager uit. Kunnen jullie helpen?"
+    )
