@@ -146,8 +146,16 @@ def premium_rise_question(text: str) -> bool:
         and _GOES_UP.search(plain)
         and not _FIGHT_IT.search(plain)
         and not BLAME.search(plain)
+        and not _DISPLEASED.search(plain)
         and not _OTHER_PREMIUM.search(plain)
     )
+
+
+# Displeasure said in so many words ("Dat vind ik niet oké"): a complaint about the premium, not a question.
+_DISPLEASED = re.compile(
+    r"\bniet (oke|ok|okay|fijn|leuk|normaal|netjes|correct|terecht|eerlijk|redelijk|blij|tevreden|akkoord)\b|"
+    r"\b(onredelijk|oneerlijk|onterecht|absurd|te gek|ontevreden|oneens|niet (mee )?eens)\b"
+)
 
 
 def no_complaint_about_a_premium_question(message: Message) -> None:

@@ -92,3 +92,9 @@ def test_round_38_no_complaints() -> None:
     assert coverage_story(
         "Het pensioenfonds rekent met een verkeerd salaris en mijn pensioen valt lager uit. Kunnen jullie helpen?"
     )
+
+
+def test_displeasure_with_the_premium_stays_a_complaint() -> None:
+    from bot.components.complaint_rules_policy import premium_rise_question
+
+    assert not premium_rise_question("Mijn premie gaat alweer omhoog. Waarom? Ik vind dat echt niet netjes.")
