@@ -203,7 +203,7 @@ _CHARGED = re.compile(
     r"(ik|wij|we) (ben|werd|word|zijn|werden) (\w+ ){0,2}(aangehouden|opgepakt)|aangifte tegen (mij|ons)|"
     # round 33: a fine the customer disputes ("flitsboete 72 euro ... ik reed echt niet te hard, kunnen jullie bezwaar
     # maken"): indignation about the fine, art. 12's question
-    r"\w*boete|bekeuring|cjib|prent)\b"
+    r"\w*boete|bekeuring|cjib|prent|(kreeg|gekregen|ontvangen) (een |de )?bon)\b"
 )
 
 

@@ -175,7 +175,10 @@ BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedr
 # "garage zegt 2400 euro"): the fine or the collision decides (art. 12, Verkeer 3a).
 GARAGE_NOT_PARTY = re.compile(
     r"\b(stond|staat|stonden|was|lag) (\w+ ){0,4}(bij|in) de garage\b|\b(de )?garage (zegt|schat|schatte|begroot|"
-    r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b"
+    r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b|"
+    # round 38: a dentist or expert who only priced the damage ("de tandarts schat 2.100 euro")
+    r"\b(de )?(tandarts|orthodontist|arts|dokter|huisarts|fysiotherapeut|expert|taxateur|schade-?expert) (schat|schatte|"
+    r"begroot|raamt|rekent op|zegt dat het)\b|\b(offerte|schatting|begroting|rekening) (van|bij) de (tandarts|orthodontist)\b"
 )
 # "als ik overstap naar een andere verzekeraar": a change of policy, not a conflict with an insurer.
 SWITCHING_INSURER = re.compile(
@@ -245,4 +248,10 @@ HOME_CONTRACT_SIGNED = re.compile(
 DISPUTED_CLAIM = re.compile(
     r"\b(abonnement\w*|opgezegd|opzegging|factuur|contract|onterecht\w*|klopt (helemaal )?niet|niet (geldig|terecht)|"
     r"al betaald|nooit besteld|nooit ontvangen)\b"
+)
+
+# Round 38: movers and the like handle the customer's things under their contract ("de verhuizer heeft mijn piano laten
+# vallen"): damage done in the service is the contract (C&W 2b).
+HIRED_TO_MOVE = re.compile(
+    r"\b(verhuizer\w*|verhuisbedrijf|verhuizing|verhuisd|koerier\w*|schoonmaker\w*|schoonmaakbedrijf)\b"
 )

@@ -145,7 +145,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bdealer\b",
             # not the one who repairs a household appliance (round 26: "wasmachine laten maken door monteur")
             r"^(?!.*\b(wasmachine|droger|vaatwasser|koelkast|cv|cv-ketel|ketel|verwarming|oven|airco|warmtepomp|"
-            r"zonnepane\w*|lift|boiler|geiser|fornuis)\b).*\bmonteur\b",
+            r"zonnepane\w*|lift|boiler|geiser|fornuis|keuken\w*|werkblad|badkamer\w*|kozijn\w*|dakkapel)\b).*\bmonteur\b",
             r"\bwasstraat\b",
             r"\bcarwash\b",
         ),
@@ -247,7 +247,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
             r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
-            r"financieel adviseur|verhuizers|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
+            r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
+            # round 38: a care agency, tutoring, a training course paid for
+            r"\w*zorgbureau|zorgaanbieder|huiswerk\w*|bijles\w*|examentraining\w*|cursus\w*|opleidingsinstituut|"
+            r"taalschool|muziekschool|dansschool|zwemschool|"
             r"kapper|schoonheidssalon|rijschool|autorijschool|postnl|dhl|pakketbezorger|bezorgdienst|pakketdienst|koerier\w*|"
             r"webdesigner|webbouwer|websitebouwer|webdeveloper|ontwerpbureau|reclamebureau|drukkerij|"
             # public transport companies: their fine for not checking in is a contract matter (C&W 2b), not art. 12
@@ -395,6 +398,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(politierechter|strafrechter|dagvaarding|gedagvaard|officier van justitie)\b).*\bbekeuring\w*\b",
             r"\bcjib\b",
             r"\bparkeerbon\b",
+            # "ik kreeg een bon van 110 euro omdat ik op een laad- en losplek zou staan" (round 38)
+            r"^(?=.*\b(parkeer\w*|geparkeerd|stond|staan|plek|handhav\w*|boa|agent|politie|te hard|door rood|snelheid)\b)"
+            r".*(\b(kreeg|kregen|gekregen|ontvangen|krijg) (ik |we |wij )?(een |de |die )?bon\b|\bbon (van|voor) (€ ?)?\d+)",
             r"\bnaheffingsaanslag\b",
             r"\bgeflitst\b",
             r"\bflitser\w*\b",
@@ -795,6 +801,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbestuurslid\b",
             r"\bpenningmeester\b",
             r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
+            # "voorzitter van onze tennisvereniging" (round 38)
+            r"\b(voorzitter|secretaris|penningmeester|bestuurslid) van (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|"
+            r"stichting)\b",
             # "ik zit (onbetaald) in het bestuur van onze voetbalvereniging"
             r"\b(in|uit) het bestuur (van|bij) (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|stichting)\b",
             r"\bbestuursfunctie\b.{0,40}\b\w*(vereniging|club|stichting)\b",
@@ -1216,6 +1225,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 38: hurt by someone in a game or a fight ("kreeg bij hockey een stick in haar gezicht ... voortand
+            # eraf")
+            r"\b(kreeg|kregen|kreeg ik|kreeg hij|kreeg zij) (\w+ ){0,4}(stick|bal|klap|trap|schop|elleboog|vuist|steen|"
+            r"fles)\w* (\w+ ){0,3}(in|tegen|op) (haar|zijn|mijn|m'?n|het) (gezicht|hoofd|oog|mond|neus|been|rug|kaak)\b",
+            r"\b(voortand|tand|tanden|neus|kaak|jukbeen|oogkas)\w* (eraf|eruit|gebroken|afgebroken|door)\b",
             # someone threw or knocked the customer's thing: "wijn over mn macbook gegooid", "telefoon van tafel
             # gemept"; the repair's price is the damage, no repair contract (C&W 2a, not 2b)
             r"\b(mijn|mn|m'?n|onze) (\w+ ){1,3}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen)\b",

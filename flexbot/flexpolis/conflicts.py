@@ -30,6 +30,7 @@ from flexbot.flexpolis.conflict_cues import (
     FRAUD_WORD,
     GARAGE_NOT_PARTY,
     HARM,
+    HIRED_TO_MOVE,
     HOLIDAY_LET,
     HOME,
     HOME_CONTRACT_SIGNED,
@@ -431,7 +432,11 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("car_bought")
         kind = "contract_motorrijtuig"
     # a shop or service paid to repair or deliver that damaged the thing (round 32): the contract (C&W 2b)
-    if kind == "onrechtmatige_daad" and opponent in ("service", "shop", "webshop") and PAID_FOR.search(folded):
+    if (
+        kind == "onrechtmatige_daad"
+        and opponent in ("service", "shop", "webshop")
+        and (PAID_FOR.search(folded) or HIRED_TO_MOVE.search(folded))
+    ):
         matched.append("paid_for")
         kind = "consumentenkoop"
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)

@@ -236,3 +236,40 @@ def test_round_38_readings() -> None:
         english.gist("A skier crashed into me. I want my lost holiday days paid by him.")
     )
     assert ski.get("conflict") != "arbeidsovereenkomst", ski
+
+
+def test_round_38_conversation_first_readings() -> None:
+    # C&W 2b: a service paid for that damaged, charged for nothing or did not deliver
+    for text in (
+        "De verhuizer liet bij de verhuizing mijn kast van de trap vallen, 1.800 euro schade.",
+        "Het thuiszorgbureau rekent 900 euro voor bezoeken die nooit zijn geweest.",
+        "We betaalden 450 euro voor bijlessen wiskunde en de helft ging niet door, geld terug krijgen we niet.",
+    ):
+        assert dialogue.facts_in_description(text).get("conflict") == "consumentenkoop", text
+    # C&W 2h: the chair of a club sued personally
+    assert (
+        dialogue.facts_in_description("Als voorzitter van onze voetbalvereniging word ik persoonlijk aangeklaagd.").get(
+            "conflict"
+        )
+        == "bestuurder_vereniging"
+    )
+    # C&W 2a: hurt in a game; the dentist who priced it is no party
+    told = dialogue.facts_in_description(
+        "Mijn zoon kreeg bij voetbal een elleboog in zijn gezicht, tand afgebroken; de tandarts schat 900 euro."
+    )
+    assert told.get("conflict") == "onrechtmatige_daad", told
+    # a kitchen fitter is no garage (not Verkeer 3e)
+    assert (
+        dialogue.facts_in_description(
+            "Het keukenbedrijf plaatste het werkblad scheef en de monteur komt niet terug."
+        ).get("conflict")
+        != "contract_motorrijtuig"
+    )
+    # art. 12: "een bon" for parking is a fine, a shop's voucher is not
+    assert (
+        dialogue.facts_in_description("Ik kreeg een bon omdat ik op de stoep geparkeerd stond.").get("conflict")
+        == "boete"
+    )
+    assert (
+        dialogue.facts_in_description("Mijn cadeaubon van 30 euro wordt niet geaccepteerd.").get("conflict") != "boete"
+    )
