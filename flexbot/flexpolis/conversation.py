@@ -223,13 +223,19 @@ DISCOUNT = (
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
-    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik)|wanneer (we|wij|ik)|andere? (huis|woning)|"
+    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|andere? (huis|woning)|"
     r"nieuwe? (huis|woning))\b)"
     r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
-    r"\b(huis|woning|appartement)\b))"
+    r"\b(huis|woning|appartement)\b|\b(tekenen|tekent|ondertekenen) (de |het |onze |ons )?(koopakte|koopovereenkomst|"
+    r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (tekenen|tekent|"
+    r"ondertekenen|getekend)\b))"
     r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
-    r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b))"
+    r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b|"
+    # "moeten we dan iets aan jullie doorgeven?", "moeten we dan iets regelen?" (round 35)
+    r"\b(aan|bij) (jullie|arag|u)\b[^.?!]{0,15}\b(doorgeven|melden|laten weten)\b|"
+    r"\b(moeten|moet) (we|wij|ik) (dan |daarvoor |nog )*(iets|wat) (\w+ ){0,3}(regelen|doorgeven|aanpassen|melden|laten "
+    r"(veranderen|aanpassen|wijzigen))\b))"
 )
 # Round 24 follow-ups (conversations19), keyword routes mid-check or after a verdict:
 # art. 11g: "het gaat nog maar om 150 euro, heeft het zin om het te melden?"

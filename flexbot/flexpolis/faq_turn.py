@@ -141,7 +141,7 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     state = dialogue.CheckState.load(check)
     if topic in COURT_TOPICS and re.search(FOLLOW_UP_TOPICS[0][1], fold(text)):
         return _court_in_the_answer(state)
-    reports = topic == "report" and WHO_REPORTS.search(fold(text))
+    reports = topic in ("report", "contact", "who_is_insured") and WHO_REPORTS.search(fold(text))
     if topic != "who_is_insured" and not reports:
         return None
     companions = _companions_answer(text, state) if topic == "who_is_insured" else None
@@ -153,7 +153,11 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     named, _ = dialogue.parse_involved(text)
     if named is None and re.search(rf"\b{dialogue.CHILD}\b", fold(text)):
         named = "child"
-    if named not in (None, involved) and not (named == "child" and str(involved).startswith("child")):
+    if (
+        not reports  # who reports is about the story's person, whoever the message names ("of moet mn moeder dat doen")
+        and named not in (None, involved)
+        and not (named == "child" and str(involved).startswith("child"))
+    ):
         return None  # "is mijn vrouw ook verzekerd?" during a check about the son: the general answer
     head = talk.headline(state)
     if not head or "(art. 1 " not in head:
@@ -237,7 +241,10 @@ def _companions_answer(text: str, state: dialogue.CheckState) -> str | None:
 WHO_REPORTS = re.compile(
     r"\b(hij|zij|ze|mijn (zoon|dochter|partner|man|vrouw|kind))\b[^.?!]{0,20}\bzelf\b|"
     r"\b(moet|mag|kan) (hij|zij|ze|mijn (zoon|dochter|partner|man|vrouw|kind))\b[^.?!]{0,30}\b(melden|aanmelden|doorgeven)\b|"
-    r"\bwie (moet|mag|kan)\b[^.?!]{0,20}\b(melden|aanmelden|doorgeven)\b"
+    r"\bwie (moet|mag|kan)\b[^.?!]{0,20}\b(melden|aanmelden|doorgeven)\b|"
+    # round 35: "kan ik het zelf melden of moet mn moeder dat doen", "moet hij iets regelen als hij een conflict heeft?"
+    r"\b(kan|mag|moet) ik (het |dat |dit )?zelf (melden|doen|regelen|bellen|doorgeven)\b[^.?!]{0,10}\bof\b|"
+    r"\b(moet|mag|kan) (hij|zij|ze|mijn \w+|m'?n \w+|mn \w+) (zelf |dan )?(iets|wat) (\w+ )?(regelen|doen|melden)\b"
 )
 
 

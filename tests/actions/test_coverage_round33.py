@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from testkit.coverage_form import after_verdict, check, follow_up
 
-from flexbot.flexpolis import check_reply, conversation, dialogue, english
+from flexbot.flexpolis import check_reply, conversation, dialogue, english, faq_turn
 
 
 def test_a_fellow_traveller_asked_about_in_a_holiday_check_is_a_travel_companion() -> None:
@@ -273,3 +273,16 @@ def test_round_38_conversation_first_readings() -> None:
     assert (
         dialogue.facts_in_description("Mijn cadeaubon van 30 euro wordt niet geaccepteerd.").get("conflict") != "boete"
     )
+
+
+def test_a_new_home_and_who_reports_asked_in_other_words() -> None:
+    # C&W 2d: "Laat op uw polis uw woonsituatie veranderen direct nadat u zo'n koopovereenkomst ... heeft getekend"
+    assert conversation.faq_topic_in(
+        "Als we volgend jaar een huis kopen, moeten we dan iets aan jullie doorgeven?"
+    ) == ("new_home")
+    assert conversation.faq_topic_in("En als we de koopakte tekenen, moet ik dan iets laten aanpassen?") == "new_home"
+    # art. 1: a co-insured child needs the policyholder's permission; who reports is about the story's person
+    slots = after_verdict("Mijn zoon woont op kamers voor zijn studie en de verhuurder houdt 700 euro borg in")
+    state = slots["cc_state"]["last"]["state"]
+    said = faq_turn.case_answer("report", "Mag ik het zelf doorgeven of moet mijn vader dat doen?", state) or ""
+    assert "toestemming" in said and "art. 1 " in said, said
