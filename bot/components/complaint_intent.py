@@ -220,7 +220,7 @@ def classifier_top(message: Message) -> dict[str, Any]:
 
 # A complaint the customer wants to make, named without whom it is about ("ik wil een klacht indienen!!").
 BARE_COMPLAINT = re.compile(
-    r"\b(een |de |mijn )?(klacht|klachten) (in ?dienen|indienen|neerleggen|doen|melden|indien)\b(?! (over|tegen|bij) )"
+    r"\b(een |de |mijn )?(\w+ )?(klacht|klachten) (in ?dienen|indienen|neerleggen|doen|melden|indien)\b(?! (over|tegen|bij) )"
     r"|\b(ik )?(wil|ga) (\w+ )?(een )?klacht (in ?dienen|indienen|neerleggen)\b(?! (over|tegen|bij) )|\bbeklag doen\b"
 )
 

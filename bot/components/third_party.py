@@ -266,7 +266,7 @@ def names_another(text: str) -> bool:
 # Round 33: a complaint the customer wants to make about someone else ("Ik wil een klacht indienen over mijn
 # teamleider", "een klacht tegen de school"): a conflict with them, not dissatisfaction with ARAG (seed 000).
 _COMPLAINT_ABOUT = re.compile(
-    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen) )?(over|tegen) (?P<who>(\w+ ){0,3}\w+)"
+    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen|ingediend|neergelegd|gedaan) )?(over|tegen|bij) (?P<who>(\w+ ){0,3}\w+)"
 )
 _ARAG_PERSON = re.compile(r"\b(jullie|julie|arag\w*|u|uw|jurist\w*|behandelaar\w*|medewerk\w*|specialist\w*|zaak)\b")
 
@@ -380,6 +380,7 @@ POLICY_HOLDER = re.compile(
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,3}(jullie|uw|de|een|deze|mijn|onze|die) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
     r"|\b(ik ben|we zijn|wij zijn) (\w+ ){0,3}(bij|via) (jullie|arag|u) (\w+ )?verzekerd\b"
+    r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
 )
 
 

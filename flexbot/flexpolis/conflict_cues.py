@@ -71,6 +71,8 @@ COLLISION = re.compile(
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
     r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,2}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
     r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
+    # round 40: "reed een Italiaan op een rotonde tegen onze huurauto aan"
+    r"(reed|reden|knalde|botste)\b[^.?!]{0,40}\b(tegen|op) (mij|me|mijn|m'?n|ons|onze) (\w+ )?aan|"
     # round 33: "iemand reed door rood en schepte me op de fiets", "een auto schepte mij"
     r"schept\w*|schepte\w*|(reed|reden|rijdt|gereden) (\w+ )?door (het )?rood)\b"
 )

@@ -1012,6 +1012,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanstelling\b",
             # Inkomen 2b: soldiers are civil servants ("Defensie wil mij overplaatsen", "militair bij de luchtmacht")
             r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
+            # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
+            # overplaatsen")
+            r"\b(agent|agente|politieagent\w*|rechercheur|brandweerman|brandweervrouw) (ben ik )?(bij|van) (de )?(nationale )?"
+            r"(politie|brandweer|gemeente|provincie|rijksoverheid)\b|\bkorpsleiding\b",
         ),
     ),
     (
@@ -1039,6 +1043,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            # round 39: "contract niet verlengd na de zomer, vlak nadat ik vertelde dat ik zwanger ben"
+            r"\b(arbeids)?contract\b[^.?!]{0,15}\bniet (meer )?(verlengd|verlengen|verlengt)\b|\bniet verlengd\b[^.?!]{0,30}"
+            r"\bzwanger\w*",
             r"\bbuiten ?(ge)?(smijt|smeten|gesmeten|gezet|gegooid)\w*|\bbuitensmijten\b|\bc4\b|\bafgedankt\b|"
             r"\bmijn opzeg (gekregen|gegeven)\b|\bopzeg (gekregen|krijgen)\b",
             r"\bloon\b",

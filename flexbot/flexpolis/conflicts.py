@@ -80,6 +80,13 @@ class ConflictGuess:
     matched: tuple[str, ...] = field(default_factory=tuple)  # what decided it, for debugging
 
 
+LEAVE_REVOKED = re.compile(
+    r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
+    r"[^.?!]{0,30}\b(vakantie|verlof|in)\b"
+)
+RENTED_VEHICLE = re.compile(r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
     opponents = [(key, re.compile("|".join(pats))) for key, (_, pats) in OPPONENTS.items()]
@@ -116,10 +123,14 @@ def _skipped_in_traffic(folded: str) -> set[str]:
         skip.add("onder_invloed")
     # An accident in a rented car is a traffic accident (Verkeer 3a), or the road's fault (3b), not a rental
     # dispute (C&W 3c).
+    if story_facts.PRIVATE_RIDE.search(folded):
+        skip.add("beroepsvervoer")  # "ik ben taxichauffeur, maar op mijn vrije dag ..." (round 40)
     if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
+        if RENTED_VEHICLE.search(folded):
+            skip.add("huur_woning")  # "de eigen bijdrage van de verhuurder" of the car hit (round 40)
     # A collision while delivering with one's own van is about the vehicle used for work (Verkeer 4c), not a client.
-    if story_facts.PROFESSIONAL_DRIVING.search(folded) and COLLISION.search(folded):
+    if story_facts.professional_driving(folded) and COLLISION.search(folded):
         skip.add("zzp_opdracht")
     return skip
 
@@ -224,6 +235,18 @@ def _claim_on_the_customer(kind: str | None, folded: str, matched: list[str]) ->
     return kind
 
 
+def _suggested_kind(opponent: str, folded: str) -> str | None:
+    """The kind an opponent suggests when the story names none more specific."""
+    suggested = OPPONENT_DEFAULT_KIND.get(opponent)
+    if opponent == "school" and not SCHOOL_DECISION.search(folded):
+        return "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
+    if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
+        return None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
+    if suggested == "huur_woning" and COLLISION.search(folded) and RENTED_VEHICLE.search(folded):
+        return None  # the car's "verhuurder" in a story of a rented car hit: traffic decides (round 40)
+    return suggested
+
+
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
@@ -273,11 +296,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*|\b(geboekt|gereserveerd)\b", folded
     )
     if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
-        suggested = OPPONENT_DEFAULT_KIND.get(opponent)
-        if opponent == "school" and not SCHOOL_DECISION.search(folded):
-            suggested = "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
-        if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
-            suggested = None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
+        suggested = _suggested_kind(opponent, folded)
         if suggested and (
             kind is None
             or suggested not in ("consumentenkoop", "overheidsbesluit")
@@ -445,6 +464,11 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind == "schulden" and matched == ["deurwaarder"] and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
+    # Round 39: leave the employer approved and now revokes ("mijn vakantie ... goedgekeurd ... trekt mijn leidinggevende
+    # het in"): the employment contract (Inkomen 2a), not the holiday booked
+    if kind == "consumentenkoop" and opponent == "employer" and LEAVE_REVOKED.search(folded):
+        matched.append("leave_revoked")
+        kind = "arbeidsovereenkomst"
     # Round 33: the contract for the home already signed ("vorige maand hebben we de aanneemovereenkomst getekend en nu
     # wil de aannemer meer"): no longer before signing (C&W 2d) but the own home (Eigen woning).
     if kind == "woning_kopen_voor_tekenen" and HOME_CONTRACT_SIGNED.search(folded):

@@ -390,7 +390,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("eigen_risico", r"\beigen risico\b"),
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
-    ("complaints", r"\bklacht indienen\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b"),
+    # "klacht indienen" asked how or where, or about ARAG; not "ik wil een klacht indienen" about the energy company
+    # told in a third party's story (round 40)
+    (
+        "complaints",
+        r"\b(waar|hoe|bij wie|kan ik|mag ik|kun ik)\b[^.?!]{0,30}\bklacht (\w+ )?indienen\b|"
+        r"\bklacht (\w+ )?indienen (over|tegen|bij) (jullie|arag|u|uw)\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b",
+    ),
     (
         "contact",
         r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b|"

@@ -18,6 +18,10 @@ ORIGIN_BEFORE = frozenset(
 )
 
 
+# Words before "in <land>" that make it where a maker or head office is, not where the conflict is.
+MAKER_BEFORE = frozenset("fabrikant producent maker hoofdkantoor fabriek moederbedrijf".split())
+
+
 FOREIGN_LAW = re.compile(
     r"\b(onder|naar|volgens) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
     r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b"
@@ -46,6 +50,8 @@ def country_in_description(text: str) -> str | None:
             continue
         if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
             continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
+        if i and words[i - 1].lower() in MAKER_BEFORE:
+            continue  # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
         rest = words[i + 1 : i + 5]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
@@ -58,6 +64,14 @@ def country_in_description(text: str) -> str | None:
                 return name
         if one:
             return one
+        place_then_country = (
+            len(rest) >= 2
+            and rest[1][:1].isupper()
+            and len(rest[1]) > 3
+            and re.search(rf"\b{re.escape(rest[0])}, {re.escape(rest[1])}\b", text or "")
+        )
+        if place_then_country and countries.country_code(rest[1]):
+            return countries.country_code(rest[1])  # "bij een hotel in Zermatt, Zwitserland" (round 39)
     return None
 
 

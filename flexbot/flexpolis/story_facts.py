@@ -123,6 +123,17 @@ PROFESSIONAL_DRIVING = re.compile(
     r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"
     r"|\btijdens (een|de) (bezorging|bezorgrit|bezorgronde|taxirit|koeriersrit|rijles)\b"
 )
+# ... unless the story says the ride was private ("ik ben buschauffeur, maar dit gaat over mijn vrije dag", round 40)
+PRIVATE_RIDE = re.compile(
+    r"\b(vrije dag|vrije tijd|vrij (had|was)|privé|prive|niet (tijdens|voor) (mijn |m'?n )?(werk|dienst)|buiten (mijn |m'?n )?"
+    r"(werk|diensttijd))\b"
+)
+
+
+def professional_driving(folded: str) -> bool:
+    return bool(PROFESSIONAL_DRIVING.search(folded)) and not PRIVATE_RIDE.search(folded)
+
+
 VEHICLE = r"(auto|wagen|motor|scooter|brommer|camper|bus|busje|fiets|e-bike|boot)"
 WITH_PERMISSION = re.compile(
     r"\b(met|na) (mijn|onze) toestemming\b[^.?!]{0,60}\b(mijn|onze|m'?n) " + VEHICLE + r"\b|"
@@ -154,7 +165,7 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.advocaat_ingeschakeld"] = True
         if WITHOUT_PERMISSION.search(t) or BILL_ASKED.search(t) and not WITH_ARAGS_CONSENT.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
-    if PROFESSIONAL_DRIVING.search(t):
+    if professional_driving(t):
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):
         found["facts.bekend_bij_afsluiten"] = True

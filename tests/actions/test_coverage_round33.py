@@ -286,3 +286,46 @@ def test_a_new_home_and_who_reports_asked_in_other_words() -> None:
     state = slots["cc_state"]["last"]["state"]
     said = faq_turn.case_answer("report", "Mag ik het zelf doorgeven of moet mijn vader dat doen?", state) or ""
     assert "toestemming" in said and "art. 1 " in said, said
+
+
+def test_round_39_40_readings() -> None:
+    # Inkomen 2a: leave the employer approved and revokes; a contract not renewed after telling of a pregnancy
+    assert (
+        dialogue.facts_in_description(
+            "Mijn baas had mijn verlof in juni al goedgekeurd, de reis is geboekt, en nu trekt hij het in."
+        ).get("conflict")
+        == "arbeidsovereenkomst"
+    )
+    assert (
+        dialogue.facts_in_description("Mijn contract wordt niet verlengd sinds ik zei dat ik zwanger ben.").get(
+            "conflict"
+        )
+        == "arbeidsovereenkomst"
+    )
+    # art. 8 / Inkomen 4: a place then its country; the maker's country is not where the conflict is
+    assert (
+        dialogue.facts_in_description("Ik werk in een skihut in Ischgl, Oostenrijk, en krijg mijn loon niet.").get(
+            "country"
+        )
+        == "AT"
+    )
+    assert dialogue.facts_in_description("De webshop zegt dat ik het met de fabrikant in Taiwan moet regelen.").get(
+        "country"
+    ) in (None, "NL")
+    # Verkeer 3a: a rented car hit abroad; the car's "verhuurder" is no landlord
+    hit = dialogue.facts_in_description(
+        "In Spanje botste een bestelbus op een kruising tegen onze huurauto aan, de verhuurder rekent eigen risico."
+    )
+    assert hit.get("conflict") == "verkeersongeval", hit
+    # Verkeer 3a, not 4c: a professional driver on his own motorbike on a day off
+    off = dialogue.facts_in_description(
+        "Ik ben taxichauffeur, maar op mijn vrije dag reed een bestelbus mij aan op mijn eigen motor."
+    )
+    assert off.get("conflict") == "verkeersongeval" and not off.get("facts.beroepsmatig_vervoer"), off
+    # Inkomen 2b: a police officer's disciplinary transfer is the civil servant's conflict, no criminal case
+    assert (
+        dialogue.facts_in_description(
+            "Ik ben agent bij de politie en de korpsleiding wil mij disciplinair overplaatsen na een aanhouding."
+        ).get("conflict")
+        == "ambtenaar"
+    )
