@@ -102,7 +102,16 @@ def is_rhetorical(sentence: str) -> bool:
 
 
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence.strip()))
+    s = sentence.strip()
+    if _EXCLAMATION.match(s) and not s.endswith("?"):
+        return False  # "Wat een waardeloze klantenservice hebben die lui." exclaims (round 40)
+    return s.endswith("?") or bool(_QUESTION_START.match(s))
+
+
+# "Wat een ...", "Wat een gedoe!", "Hoe haal je het in je hoofd": exclamations, no questions.
+_EXCLAMATION = re.compile(
+    r"^(wat een|wat (een )?(ellende|gedoe|toestand)|hoe haal\w* (je|jullie|ze|hij|zij))\b", re.IGNORECASE
+)
 
 
 def holds_question(text: str) -> bool:

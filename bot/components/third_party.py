@@ -210,6 +210,8 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 40: a temp agency ("ik werk via uitzendbureau in magazijn")
+    r"|\b\w*(uitzendbureau|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b"
     # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")
     r"|\b\w*pensioen(fonds|uitvoerder|verzekeraar)\w*\b|\b(het|dat|die) fonds\b"
     # Round 35: the neighbour next door ("die idioot van hiernaast")

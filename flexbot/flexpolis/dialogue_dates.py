@@ -183,6 +183,8 @@ def _event_older_than_policy(t: str) -> bool:
         if not clause:
             continue
         days = _days_ago(clause)
+        if days is not None and _POLICY_WORD.search(clause) and _POLICY_END.search(clause):
+            continue  # "drie maanden geleden heb ik mijn polis opgezegd": the end, not the start (art. 11c, round 40)
         if days is not None:
             (policy if _POLICY_WORD.search(clause) else events).append(days)
         elif not _POLICY_WORD.search(clause):
@@ -320,7 +322,11 @@ def _day_of_year(day: str | None, month: str) -> int:
 _N = r"(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|een paar|enkele|een half|anderhalf)"
 ENDED_AGO = re.compile(
     r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,30}\b(" + _N + r" (jaar|jaren)|(een|1) jaar|"
-    r"(?P<m>" + _N + r") maanden) geleden (\w+ )?(?P<how>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+    r"(?P<m>" + _N + r") maanden) geleden (\w+ )?(?P<how>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
+    # "Drie maanden geleden heb ik mijn ARAG-polis opgezegd" (round 40)
+    r"\b(" + _N + r" (jaar|jaren)|(een|1) jaar|(?P<m2>" + _N + r") maanden) geleden (heb|hebben|is|zijn) (ik |we |wij )?"
+    r"(mijn |onze |de |die )?([\w-]+ )?(verzekering|polis|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,15}"
+    r"(?P<how2>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
 )
 
 
@@ -328,10 +334,10 @@ def _ended_long_ago(t: str) -> bool:
     match = ENDED_AGO.search(t)
     if not match:
         return False
-    months = match.group("m")
+    months = match.group("m") or match.group("m2")
     if months is None:
         return True  # years ago
-    least = 3 if match.group("how") == "opgezegd" else 2
+    least = 3 if "opgezegd" in (match.group("how"), match.group("how2")) else 2
     return not months.isdigit() or int(months) >= least if months not in ("een paar", "enkele") else True
 
 

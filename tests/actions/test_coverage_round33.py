@@ -329,3 +329,15 @@ def test_round_39_40_readings() -> None:
         ).get("conflict")
         == "ambtenaar"
     )
+
+
+def test_a_policy_cancelled_months_ago_told_verb_second_is_11c() -> None:
+    # art. 11c: reported more than a month after the policy ended
+    first = (
+        conversation.coverage_first(
+            "Vier maanden geleden heb ik mijn polis opgezegd. Nu blijkt de schilder vorig jaar slecht werk te hebben "
+            "geleverd. Kan ik dat nog melden?"
+        )
+        or ""
+    )
+    assert "11c" in first and "art. 9 " not in first, first

@@ -98,3 +98,15 @@ def test_displeasure_with_the_premium_stays_a_complaint() -> None:
     from bot.components.complaint_rules_policy import premium_rise_question
 
     assert not premium_rise_question("Mijn premie gaat alweer omhoog. Waarom? Ik vind dat echt niet netjes.")
+
+
+def test_round_40_no_complaints() -> None:
+    from bot.components.complaint_detector import holds_question
+
+    # "Wat een ..." exclaims; it asks nothing
+    assert not holds_question("De stomerij heeft mijn jas verpest. Wat een prutsers zijn dat.")
+    assert holds_question("Wat een gedoe. Wat kan ik nu doen?")
+    # a temp agency is another party; ARAG named only as the policy the customer has
+    assert coverage_story(
+        "Het uitzendbureau betaalt mijn uren van vorige maand niet. Ik heb een ARAG polis. Wat kan ik doen?"
+    )
