@@ -279,7 +279,11 @@ def complaint_about_another_blanked(plain: str, named: Callable[[str], bool] | N
 
     def blank(match: re.Match[str]) -> str:
         who = match.group("who")
-        return " " if named(who) and not _ARAG_PERSON.search(who) else match.group(0)
+        if _ARAG_PERSON.search(who):
+            return match.group(0)
+        # "Ik wil een klacht tegen ze indienen": a pronoun for the party just named (round 40)
+        them = bool(re.match(r"(ze|zij|hen|hun|hem|haar|die)\b", who)) and named(plain[: match.start()])
+        return " " if named(who) or them else match.group(0)
 
     return _COMPLAINT_ABOUT.sub(blank, plain)
 

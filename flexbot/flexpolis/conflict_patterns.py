@@ -970,6 +970,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgokken\b",
             r"\bgok\w*site\b",
             r"\bwinactie\b",
+            # "bij een actie van een supermarktketen een weekendje weg gewonnen" (round 40)
+            r"\b(gewonnen|won)\b[^.?!]{0,40}\b(winactie|hoofdprijs|loting|loterij)\b|"
+            r"\b(actie|winactie|prijsvraag|wedstrijd|loting|quiz)\b[^.?!]{0,60}\b(gewonnen|won)\b",
             r"\b\w*wedstrijd\b.{0,60}\b(hoofdprijs|prijs)\b.{0,80}\b(vervallen|niet (\w+ )?(geven|uitkeren|uitbetalen)|alsnog)\b",
             r"\b(hoofdprijs|prijs) (gewonnen|won)\b|\b(gewonnen|won) (\w+ ){0,3}(hoofdprijs|prijs)\b",
         ),
@@ -1086,6 +1089,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
             r"\bvoorlopig koopcontract\b",
+            # "Volgende week zouden we de koop- en aanneemovereenkomst tekenen", "een nieuwbouwwoning kopen" (round 40)
+            r"\b(zou|zouden|gaan|gingen|moeten|moesten) (we|wij|ik) (\w+ ){0,3}(de |het )?(koop- (en )?)?(aanneemovereenkomst|"
+            r"koopovereenkomst|koopcontract|koopakte) (tekenen|ondertekenen)\b|\bnieuwbouw\w* (\w+ ){0,3}kopen\b",
             # round 33: a deal on a home before the contract is signed ("de koopovereenkomst zou volgende week getekend
             # worden", "we hadden mondeling een deal over een appartement")
             r"\b(koopovereenkomst|koopcontract|koopakte)\b[^.?!]{0,30}\b(zou|zouden|moest|moesten|gaan|gingen)\b[^.?!]{0,25}"

@@ -324,7 +324,11 @@ ENDED_AGO = re.compile(
     r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis)\b.{0,30}\b(" + _N + r" (jaar|jaren)|(een|1) jaar|"
     r"(?P<m>" + _N + r") maanden) geleden (\w+ )?(?P<how>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
     # "Drie maanden geleden heb ik mijn ARAG-polis opgezegd" (round 40)
-    r"\b(" + _N + r" (jaar|jaren)|(een|1) jaar|(?P<m2>" + _N + r") maanden) geleden (heb|hebben|is|zijn) (ik |we |wij )?"
+    r"\b("
+    + _N
+    + r" (jaar|jaren)|(een|1) jaar|(?P<m2>"
+    + _N
+    + r") maanden) geleden (heb|hebben|is|zijn) (ik |we |wij )?"
     r"(mijn |onze |de |die )?([\w-]+ )?(verzekering|polis|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,15}"
     r"(?P<how2>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
 )

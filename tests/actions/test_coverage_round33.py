@@ -341,3 +341,25 @@ def test_a_policy_cancelled_months_ago_told_verb_second_is_11c() -> None:
         or ""
     )
     assert "11c" in first and "art. 9 " not in first, first
+
+
+def test_round_40_conversation_first_readings() -> None:
+    # C&W 2d before signing the contract for a new-build home; C&W 3e a prize not given
+    assert (
+        dialogue.facts_in_description(
+            "We kopen een nieuwbouwwoning in Zwolle; over twee weken zouden we de koop- en aanneemovereenkomst tekenen."
+        ).get("conflict")
+        == "woning_kopen_voor_tekenen"
+    )
+    assert (
+        dialogue.facts_in_description("Bij een actie van de bouwmarkt een fiets gewonnen, maar ze geven hem niet.").get(
+            "conflict"
+        )
+        == "kansspel"
+    )
+    assert (
+        dialogue.facts_in_description("Ik heb de zaak tegen mijn werkgever gewonnen maar hij betaalt niet.").get(
+            "conflict"
+        )
+        != "kansspel"
+    )

@@ -110,3 +110,10 @@ def test_round_40_no_complaints() -> None:
     assert coverage_story(
         "Het uitzendbureau betaalt mijn uren van vorige maand niet. Ik heb een ARAG polis. Wat kan ik doen?"
     )
+
+
+def test_a_complaint_against_them_after_naming_a_third_party_is_about_them() -> None:
+    text = (
+        "Die loodgieter komt al weken niet opdagen en neemt de telefoon niet op. Ik wil een klacht tegen hem indienen!"
+    )
+    assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"
