@@ -121,7 +121,8 @@ _OBJECTS = re.compile(
     r"\b(pik|accepteer|slik|neem)\w* (ik|dit|dat|het)\b[^.?!]{0,10}\bniet\b|\bniet (mee )?eens\b|\boneens\b"
     r"|\bonterecht|\bbelachelijk|\bschandalig|\bonzin\b|\babsurd|\bontevreden|\bniet tevreden|\bniet blij"
     r"|\bboos\b|\bwoedend|\bteleurgesteld|\blaat (ik|me) niet\b|\bonacceptabel|\bonbegrijpelijk|\bbizar"
-    r"|\bwat kan ik\b[^.?!]{0,15}\btegen\b|\b(kan|mag) ik\b[^.?!]{0,20}\b(tegen in|bezwaar|in beroep|aanvechten)\b"
+    r"|\bwat kan ik\b[^.?!]{0,15}\b(hier|daar|er)?tegen\b|\b(kan|mag) ik\b[^.?!]{0,20}\b(tegen in|bezwaar|in beroep|aanvechten)\b"
+    r"|\b(vind|vinden) (ik|we|wij) (dit|dat|het) (echt |gewoon |toch )?niet (kunnen|normaal|oke|ok|terecht)\b"  # round 42
     r"|\bdit kan (toch )?niet\b|\bgeen goed gevoel\b|\bvoel me\b[^.?!]{0,20}\b(in de steek|afgescheept|bedrogen)"
 )
 

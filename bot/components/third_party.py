@@ -64,6 +64,10 @@ AGAINST_CUSTOMER = re.compile(
 # ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
 # ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
 NOT_ARAG = re.compile(
+    # the other side's insurer leaving the mails unanswered ("Zijn verzekering reageert niet op onze mails", round 42);
+    # first, so that it is taken before the insurer alone below
+    r"\b(zijn|haar|hun|z'n|diens) (\w+)?verzeker\w* (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
+    r"(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b|"
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
@@ -151,6 +155,8 @@ _COVER_ASK = re.compile(
     r"|\bkrijg (ik|we|wij)\b[^.?!]{0,15}\b(rechtsbijstand|juridische hulp|hulp|bijstand|ondersteuning|dekking)\b"
     r"[^.?!]{0,25}\?"
     r"|\b(sta|staan) (ik|we|wij) (er|hier|daar) (dan |nu )?alleen (voor|in)\b"
+    # Round 42: "kan ARAG daar ook iets?", "kunnen jullie hier wat mee?"
+    r"|\b(kan|kunnen|kunt) (arag|jullie|u) (daar |hier |daarmee |hiermee )?(ook |nog |wel )*(iets|wat)( mee| doen| mee doen)?\s*\?"
     # Round 38: "Kunnen jullie helpen?", "kan ARAG daarbij helpen?"
     r"|\b(kan|kunnen|kunt) (jullie|arag|u) (daar |hierbij |hiermee |daarbij |daarmee |hier |mee |ook )*helpen\b"
     # Round 35: "kan ik de rechtsbijstand van mijn ouders hiervoor gebruiken?"
@@ -210,6 +216,9 @@ OTHER_SIDE = re.compile(
     r"|\b\w*(koopman|koopvrouw|kooplieden|kooplui|standhouder|standhoudster|marktkramer|kraamhouder|marktlieden)\b"
     r"|\b\w+kraam\b|\b(een|de|die|het) (markt)?kraam\b|\bmarktkraam\w*"
     r"|\b(een|de|die|deze|het|mijn|haar|zijn) (\w+ )?(patient\w*|client\w*|bewoner\w*|leerling\w*|zorgvrager\w*)\b"
+    # Round 42: someone who ran into the customer ("een Duitser is achterop ons ingereden")
+    r"|\b(achterop|tegen|op) (ons|mij|me|mijn|onze) (\w+ )?(ingereden|gereden|geknald|gebotst|aangereden|aan)\b|\b(ben|zijn|werd|werden) "
+    r"(\w+ )?aangereden\b"
     # Round 40: a temp agency ("ik werk via uitzendbureau in magazijn")
     r"|\b\w*(uitzendbureau|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b"
     # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")

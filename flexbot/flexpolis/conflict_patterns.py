@@ -950,7 +950,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbelegging\w*",
             r"\bbeleggen\b",
             r"\bobligaties\b",
-            r"\bopties\b",
+            # not "wat zijn mijn opties?" (round 42)
+            r"(?<!mijn )(?<!onze )(?<!welke )(?<!de )(?<!andere )\bopties\b",
             r"\bcrypto\w*",
             r"\b(bitcoin\w*|btc|ethereum|cryptomunt\w*)\b",
             r"\bbeleggingsadvies\b",

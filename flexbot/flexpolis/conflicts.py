@@ -80,6 +80,9 @@ class ConflictGuess:
     matched: tuple[str, ...] = field(default_factory=tuple)  # what decided it, for debugging
 
 
+INVESTED = re.compile(
+    r"\b(crypto\w*|bitcoin\w*|beleggings\w*|belegd|beleggen|rendement|aandelen|handelsplatform\w*|trading\w*|forex)\b"
+)
 LEAVE_REVOKED = re.compile(
     r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
     r"[^.?!]{0,30}\b(vakantie|verlof|in)\b"
@@ -464,6 +467,19 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind == "schulden" and matched == ["deurwaarder"] and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
+    # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
+    # opgelicht"): asset management (C&W 3d: "ook niet bij ... misleiding door een adviseur"), not a victim's claim
+    if kind in ("slachtoffer", "onrechtmatige_daad") and INVESTED.search(folded):
+        matched.append("invested")
+        kind = "vermogensbeheer"
+    # Round 42: the executor or an heir who took from the estate: the inheritance (C&W 2i), not a theft
+    if (
+        kind in ("slachtoffer", "onrechtmatige_daad")
+        and opponent == "heir"
+        and re.search(r"\b(overleden|overleed|erfenis|nalatenschap)\b", folded)
+    ):
+        matched.append("estate")
+        kind = "erfenis"
     # Round 39: leave the employer approved and now revokes ("mijn vakantie ... goedgekeurd ... trekt mijn leidinggevende
     # het in"): the employment contract (Inkomen 2a), not the holiday booked
     if kind == "consumentenkoop" and opponent == "employer" and LEAVE_REVOKED.search(folded):

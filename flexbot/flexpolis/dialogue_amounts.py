@@ -145,7 +145,7 @@ MONTHS_TOLD = re.compile(
 def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     if amount is None:
         return None
-    t = fold(text)
+    t = PERCENT_PER_PERIOD.sub(" ", fold(text))  # "12% rendement per maand" is a rate, no amount per month (round 42)
     told = MONTHS_TOLD.search(t)
     if told and RECURRING[0][0].search(t):  # "25 euro per maand ... nu 4 maanden": the months so far
         n = told.group("n") or told.group("since")
@@ -156,4 +156,7 @@ def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     return amount
 
 
+PERCENT_PER_PERIOD = re.compile(
+    r"\b\d+([.,]\d+)? ?(%|procent)( \w+){0,2} per (maand|week|jaar|dag)\b|\b(rente|rendement) per (maand|week|jaar)\b"
+)
 NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")

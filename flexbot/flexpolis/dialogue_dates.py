@@ -272,13 +272,21 @@ def _months_before_start(t: str) -> bool:
     for clause in _CLAUSE_SPLIT.split(t):
         if not clause:
             continue
-        found = [MONTHS.index(m.group("month")) for m in _MONTH_IN.finditer(clause)]
+        months = list(_MONTH_IN.finditer(clause))
+        found = [MONTHS.index(m.group("month")) for m in months]
         if found and _POLICY_WORD.search(clause):
             if not _POLICY_END.search(clause):  # "per 1 oktober opgezegd" is the end, not the start
                 policy.extend(found)
-        elif found and not _TO_COME.search(clause) and not _STATE_SINCE.search(clause):
-            events.extend(found)
-            told_before.extend(found if not policy else [])
+        elif found and not _STATE_SINCE.search(clause):
+            # a month still to come ("de huur gaat per 1 juli omhoog") is no event; a later "zou worden" in the clause
+            # does not make "In april zei mijn leidinggevende al ..." one (round 42)
+            past = [
+                MONTHS.index(m.group("month"))
+                for m in months
+                if not _TO_COME.search(clause[max(0, m.start() - 20) : m.end()])
+            ]
+            events.extend(past)
+            told_before.extend(past if not policy else [])
     if not policy or len(set(policy)) != 1:
         return False
     # Told in order: "sinds november gedoe met de huurbaas ... in januari heb ik de verzekering afgesloten":

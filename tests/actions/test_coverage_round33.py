@@ -363,3 +363,32 @@ def test_round_40_conversation_first_readings() -> None:
         )
         != "kansspel"
     )
+
+
+def test_round_41_42_readings() -> None:
+    # C&W 3d: an investment through an "adviser" that turned out a fraud; a rate per month is no amount per month
+    told = dialogue.facts_in_description(
+        "Via een coach op TikTok 5.000 euro in crypto belegd, 10% rendement per maand beloofd, nu is alles weg."
+    )
+    assert told.get("conflict") == "vermogensbeheer" and told.get("amount") == 5000, told
+    # C&W 2i: the executor who emptied the house after the death
+    assert (
+        dialogue.facts_in_description(
+            "Mijn moeder is overleden en mijn zus, de executeur, heeft de spullen al weggehaald zonder te overleggen."
+        ).get("conflict")
+        == "erfenis"
+    )
+    # "Wat zijn mijn opties?" is no question about options trading (C&W 3d)
+    assert (
+        dialogue.facts_in_description(
+            "De reisorganisatie biedt een voucher van 50 euro voor ons vieze hotel op Rhodos. Wat zijn mijn opties?"
+        ).get("conflict")
+        == "consumentenkoop"
+    )
+    # art. 9: an April event before a June policy, with a "zou worden" later in the sentence
+    assert (
+        dialogue.facts_in_description(
+            "Sinds 1 juni ben ik verzekerd. In maart zei de huisbaas al dat het huurcontract niet verlengd zou worden."
+        ).get("first_event_after_start")
+        is False
+    )

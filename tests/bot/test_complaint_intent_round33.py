@@ -117,3 +117,17 @@ def test_a_complaint_against_them_after_naming_a_third_party_is_about_them() -> 
         "Die loodgieter komt al weken niet opdagen en neemt de telefoon niet op. Ik wil een klacht tegen hem indienen!"
     )
     assert ci.not_about_arag(text, "check_coverage", 0.9) == "third_party"
+
+
+def test_round_42_routing() -> None:
+    from bot.components.complaint_rules_service import case_decision_complaint
+
+    # the other side's insurer leaving mails unanswered, and "kan ARAG daar ook iets?"
+    assert coverage_story(
+        "Een Belg reed op de parkeerplaats tegen onze auto aan. Zijn verzekering reageert niet op mijn mails. "
+        "Kan ARAG daar ook iets?"
+    )
+    # ARAG's own decision objected to ("Ik vind dit niet kunnen ... wat kan ik hiertegen doen?") is a complaint (art. 17)
+    assert case_decision_complaint(
+        "De jurist schrijft dat mijn zaak onvoldoende kans van slagen heeft. Ik vind dit niet kunnen. Wat kan ik hiertegen doen?"
+    )
