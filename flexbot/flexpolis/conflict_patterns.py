@@ -599,6 +599,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "medeverzekerde",
         (
+            # "Mijn vriend (we wonen samen) heeft mijn laptop laten vallen en weigert die te vergoeden" (round 42)
+            r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b[^.?!]{0,30}\b(we|wij) wonen samen\b"
+            r"(?:[^.?!]|\.\d){0,80}\b(weigert|wil niet|betaalt niet)\b",
             r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik (hebben|hadden|krijgen|kregen) (\w+ )?"
             r"(ruzie|onenigheid|een conflict|een geschil|woorden)\b(?! (met|tegen)\b)",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
@@ -669,6 +672,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            # "verkoopt T-shirts met een tekening die mijn dochter heeft gemaakt" (round 42)
+            r"\b(\w*foto|tekening|ontwerp|tekst|video|illustratie|schilderij|logo|liedje)\w* (die|dat) (ik|mijn \w+|m'?n \w+|we|wij)"
+            r"\b[^.?!]{0,20}\b(heb|heeft|hebben) (\w+ )?(gemaakt|getekend|ontworpen|geschreven|gefotografeerd|gecomponeerd)\b",
             # "gebruikt zonder te vragen een foto die ik van de dijk heb gemaakt" (round 21)
             r"\bzonder (te vragen|toestemming|mijn toestemming)\b.{0,20}\b(een|de|het) (\w+ )?(foto|tekening|ontwerp|tekst|video|"
             r"illustratie|schilderij)\w* (die|dat) ik\b",

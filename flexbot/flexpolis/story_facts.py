@@ -20,6 +20,8 @@ from flexbot.dutch import fold
 PEOPLE = r"(buurtbewoners|buren|bewoners|huurders|medehuurders|collega'?s|ouders|eigenaren|leden|gedupeerden|anderen)"
 SHARED = re.compile(
     r"\bsamen met\b[^.?!]{0,40}\b" + PEOPLE + r"\b|"
+    # "met een stuk of 20 buren samen één advocaat" (round 42)
+    r"\bmet (een stuk of |zo'?n |ongeveer )?(\d+|zes|acht|tien|twintig|dertig) " + PEOPLE + r"\b|"
     r"\bmet (alle|\d+|veel|tientallen|honderden|twintig|dertig|veertig|vijftig|tien|andere|nog) [^.?!]{0,25}\b"
     + PEOPLE
     + r"\b|\bmet de hele (straat|buurt|flat|wijk)\b|\b(de )?andere "

@@ -392,3 +392,31 @@ def test_round_41_42_readings() -> None:
         ).get("first_event_after_start")
         is False
     )
+
+
+def test_round_42_conversation_first_readings() -> None:
+    # art. 1 'Let op': a partner one lives with as the other party; neither can use the policy against the other
+    assert (
+        dialogue.facts_in_description(
+            "Mijn vriendin (we wonen samen) heeft mijn fiets van 1.100 euro gesloopt en weigert te betalen."
+        ).get("conflict")
+        == "medeverzekerde"
+    )
+    # 11o: a drawing or photo someone in the family made, sold by a company
+    assert (
+        dialogue.facts_in_description(
+            "Een webshop drukt een foto die mijn zoon heeft gemaakt op posters en verkoopt die."
+        ).get("conflict")
+        == "intellectueel_eigendom"
+    )
+    # C&W 3d: a fund gone bankrupt after an adviser's lies
+    assert (
+        dialogue.facts_in_description(
+            "Ik stak 6.000 euro in een windmolenfonds; het is failliet en de adviseur loog over het risico."
+        ).get("conflict")
+        == "vermogensbeheer"
+    )
+    # art. 10: a lawyer shared with many neighbours
+    assert dialogue.facts_in_description(
+        "We willen met een stuk of 15 buren één advocaat nemen tegen de gemeente."
+    ).get("facts.gezamenlijk_belang")
