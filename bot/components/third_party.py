@@ -159,6 +159,9 @@ _COVER_ASK = re.compile(
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (daar |hier |daarmee |hiermee )?(ook |nog |wel )*(iets|wat)( mee| doen| mee doen)?\s*\?"
     # Round 38: "Kunnen jullie helpen?", "kan ARAG daarbij helpen?"
     r"|\b(kan|kunnen|kunt) (jullie|arag|u) (daar |hierbij |hiermee |daarbij |daarmee |hier |mee |ook )*helpen\b"
+    # Round 43: "Kan ik hierover juridische hulp krijgen?"
+    r"|\b(kan|kun|mag) (ik|we|wij)\b[^.?!]{0,20}\b(juridische )?(hulp|bijstand|rechtsbijstand|ondersteuning)\b[^.?!]{0,10}"
+    r"\bkrijgen\b"
     # Round 35: "kan ik de rechtsbijstand van mijn ouders hiervoor gebruiken?"
     r"|\b(kan|mag|kun) (ik|we|wij) (\w+ ){0,2}(de |mijn |onze |hun )?(rechtsbijstand\w*|polis|\w*verzekering)\b[^.?!]{0,30}"
     r"\b(gebruiken|inzetten)\b"
@@ -221,6 +224,8 @@ OTHER_SIDE = re.compile(
     r"(\w+ )?aangereden\b"
     # Round 40: a temp agency ("ik werk via uitzendbureau in magazijn")
     r"|\b\w*(uitzendbureau|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b"
+    # Round 43: a club or association ("de oudejaarsloterij van onze voetbalclub")
+    r"|\b(onze|de|een|die|het|mijn|m'?n) (\w+)?(club|vereniging)\b"
     # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")
     r"|\b\w*pensioen(fonds|uitvoerder|verzekeraar)\w*\b|\b(het|dat|die) fonds\b"
     # Round 35: the neighbour next door ("die idioot van hiernaast")
@@ -409,6 +414,8 @@ def asking_blanked(text: str) -> tuple[str, bool]:
 OPEN_QUESTION = re.compile(
     r"\b(wat nu|wat moet ik (nu |hiermee |daarmee )?doen|wat kan ik (nu |hier |daar )?(aan |mee )?doen|"
     r"wat kan ik (\w+ ){1,2}doen|"  # "wat kan ik juridisch doen" (round 35)
+    # round 43: "kan ik daar iets tegen doen??", "waar moet ik zijn?"
+    r"(kan|kunnen) (ik|we|wij) (daar |hier |er )?(iets|wat) (tegen|aan) doen|waar moet ik (zijn|heen|naartoe)|"
     r"hoe nu verder|wat zijn mijn (opties|mogelijkheden|rechten))\b"
 )
 
@@ -428,6 +435,7 @@ def coverage_story(text: str) -> bool:
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
     running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
     running = quoted_speech_blanked(running)  # round 24: "nu zegt ie: jij zei zelf ..." addresses the customer
+    running = complaint_about_another_blanked(running)  # round 43: "ik heb al 3 klachten bij ze ingediend"
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking

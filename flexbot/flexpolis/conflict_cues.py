@@ -71,6 +71,8 @@ COLLISION = re.compile(
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
     r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,2}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
     r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
+    # round 44: "een of andere gast knalt achterop"
+    r"(knalt|knalde|reed|rijdt|botste|klapte|klapt) (\w+ )?achterop|"
     # round 40: "reed een Italiaan op een rotonde tegen onze huurauto aan"
     r"(reed|reden|knalde|botste)\b[^.?!]{0,40}\b(tegen|op) (mij|me|mijn|m'?n|ons|onze) (\w+ )?aan|"
     # round 33: "iemand reed door rood en schepte me op de fiets", "een auto schepte mij"
@@ -91,7 +93,7 @@ OTHERS_INSURER = re.compile(
 RENTED_THING = re.compile(
     r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
     r"gereedschap\w*|materiaal|machine\w*|kostuum\w*|jurk|trouwjurk|ski\w*|snowboard\w*|partytent|springkussen|"
-    r"geluidsinstallatie|feestzaal|zaal)\b"
+    r"geluidsinstallatie|\w*zaal(tje)?|clubhuis|kantine|feestlocatie|partycentrum)\b"
 )
 HOME = re.compile(r"\b(huis|woning|appartement|kamer|studio|flat|huurhuis|huurwoning|studentenkamer|woonruimte)\b")
 NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
@@ -178,6 +180,7 @@ BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedr
 GARAGE_NOT_PARTY = re.compile(
     r"\b(stond|staat|stonden|was|lag) (\w+ ){0,4}(bij|in) de garage\b|\b(de )?garage (zegt|schat|schatte|begroot|"
     r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b|"
+    r"\b(auto|wagen|motor|scooter) (\w+ ){0,3}(in|naar) de garage\b|"  # "auto 3 weken in de garage" (round 44)
     # round 38: a dentist or expert who only priced the damage ("de tandarts schat 2.100 euro")
     r"\b(de )?(tandarts|orthodontist|arts|dokter|huisarts|fysiotherapeut|expert|taxateur|schade-?expert) (schat|schatte|"
     r"begroot|raamt|rekent op|zegt dat het)\b|\b(offerte|schatting|begroting|rekening) (van|bij) de (tandarts|orthodontist)\b"

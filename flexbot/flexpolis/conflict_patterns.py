@@ -45,7 +45,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # neighbours who only told the customer something are no party: "nu horen we van de buren dat de vorige
             # eigenaar ..." (round 34)
             r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\b"
-            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)",
+            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
             r"\bbuurvrouw\b",
@@ -1236,7 +1236,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bheg\b",
             # not neighbours who only told something ("nu horen we van de buren dat ...", round 35)
             r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\w*"
-            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)",
+            r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             r"\bbuurm(a|e)n\b",
         ),
     ),

@@ -14,7 +14,9 @@ from flexbot.flexpolis.dialogue_policy import MODULE_NAME, MODULES_ON_POLICY
 # The question's frame ("kan ARAG helpen?", "dekt mijn rechtsbijstandverzekering ...") is not the
 # conflict, unless the conflict is with ARAG or an insurer itself.
 WITH_INSURER = re.compile(
-    r"\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|rechtsbijstand\w*)\b|"
+    # not "wat kan ik doen met ARAG?", "kan ik daar terecht met mijn verzekering" (round 43)
+    r"(?<!doen )(?<!terecht )(?<!regelen )(?<!hulp )(?<!iets )\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|"
+    r"rechtsbijstand\w*)\b|"
     r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b|"
     # the customer's own insurer refuses a claim: a consumer contract (C&W 2b; Verkeer 3e for a vehicle)
     r"\b(verzekering|verzekeraar)\b.{0,20}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,20}\b(niet|niks|niets|uit)\b"

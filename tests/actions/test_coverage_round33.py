@@ -420,3 +420,35 @@ def test_round_42_conversation_first_readings() -> None:
     assert dialogue.facts_in_description(
         "We willen met een stuk of 15 buren één advocaat nemen tegen de gemeente."
     ).get("facts.gezamenlijk_belang")
+
+
+def test_round_43_44_readings() -> None:
+    # neighbours who did not get the parcel either are no party (C&W 2b with the webshop)
+    assert (
+        dialogue.facts_in_description(
+            "Mijn pakket staat op bezorgd maar ik heb niks gekregen, de buren ook niet. De webshop doet niks."
+        ).get("conflict")
+        == "consumentenkoop"
+    )
+    # a hall rented for a party is a thing rented (C&W 2b), not a home (2c)
+    assert (
+        dialogue.facts_in_description(
+            "We huurden een feestzaaltje en de verhuurder houdt de borg van 300 euro in."
+        ).get("conflict")
+        == "consumentenkoop"
+    )
+    # Verkeer 3a: rear-ended; the garage where the car is repaired is no party
+    assert (
+        dialogue.facts_in_description(
+            "Iemand knalde achterop mijn auto bij het stoplicht, de auto staat nu twee weken in de garage."
+        ).get("conflict")
+        == "verkeersongeval"
+    )
+    # "Wat kan ik doen met ARAG?" asks ARAG for help; no conflict with ARAG
+    assert (
+        dialogue.facts_in_description(
+            "Een snowboarder reed tegen mij aan op de piste en nu zegt zijn verzekering dat het mijn schuld is. Wat kan ik doen "
+            "met ARAG?"
+        ).get("conflict")
+        != "deze_verzekering"
+    )

@@ -131,3 +131,16 @@ def test_round_42_routing() -> None:
     assert case_decision_complaint(
         "De jurist schrijft dat mijn zaak onvoldoende kans van slagen heeft. Ik vind dit niet kunnen. Wat kan ik hiertegen doen?"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn baas houdt mijn bonus in, echt diefstal. Ik wil een klacht tegen ze indienen, waar moet ik zijn?",
+        "Mijn energieleverancier is de slechtste, ik heb al twee klachten bij ze ingediend. Kan ik daar iets tegen doen?",
+        "Mijn pensioen is lager dan het fonds had beloofd. Kan ik hierover juridische hulp krijgen?",
+        "Ik won de loterij van onze tennisclub maar ze geven de prijs niet. Kan ARAG helpen?",
+    ],
+)
+def test_round_43_44_stories_about_others(text: str) -> None:
+    assert coverage_story(text)
