@@ -111,10 +111,10 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
-    for key, value in story_facts.circumstances_in_story(
-        text
-    ).items():  # "... een bezwaartermijn van zes weken" (art. 7)
-        if key.removeprefix("facts.") in TOLD_NOTES and key.removeprefix("facts.") not in state.question.facts:
+    told = story_facts.circumstances_in_story(text)  # "... een bezwaartermijn van zes weken" (art. 7)
+    for key, value in told.items():
+        fact = key.removeprefix("facts.")
+        if fact in TOLD_NOTES and fact not in state.question.facts:
             extra[key] = value
     return _inheritance(state, text, extra)
 

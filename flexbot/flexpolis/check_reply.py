@@ -7,6 +7,10 @@ policy. The FAQ rule would answer those before the form reads them. `answers_the
 NLU pipeline (bot/components/check_reply.py) when the form should read the message first: it is no
 question, and the form's own parsers take something from it that the check still misses, or it tells a fact
 that may change the outcome unasked (`outcome_note`: a threat to the other side, drink in a traffic case).
+
+Rounds 33-42 added the tests bot/components/check_reply.py uses for other reroutes: a protest against the verdict
+(`protests_the_verdict`), a story that asks (`tells_a_case`), a request for help with a conflict
+(`asks_for_help_with_a_case`), and a question whether ARAG pays a named cost (`asks_about_a_cost`, art. 10).
 """
 
 from __future__ import annotations
@@ -120,6 +124,14 @@ PREMIUM_QUESTION = re.compile(
 )
 
 
+def protests_the_verdict(text: str) -> bool:
+    """After a verdict: a protest that names no conflict of its own and asks nothing about the premium."""
+    t = fold(text).strip()
+    if len(t.split()) > STORY_DETAIL_WORDS or not PROTEST.search(t) or PREMIUM_QUESTION.search(t):
+        return False
+    return conflicts.normalise_conflict(text).kind is None
+
+
 CASE_WORDS = 12  # a story, not a form reply ("met mijn werkgever")
 
 
@@ -159,14 +171,6 @@ def asks_about_a_cost(text: str) -> bool:
 
 
 OTHER_SIDES_COSTS = frozenset({"buitengerechtelijke_kosten_tegenpartij", "proceskosten_tegenpartij"})
-
-
-def protests_the_verdict(text: str) -> bool:
-    """After a verdict: a protest that names no conflict of its own and asks nothing about the premium."""
-    t = fold(text).strip()
-    if len(t.split()) > STORY_DETAIL_WORDS or not PROTEST.search(t) or PREMIUM_QUESTION.search(t):
-        return False
-    return conflicts.normalise_conflict(text).kind is None
 
 
 def answers_the_check(state_data: Any, text: str) -> bool:
