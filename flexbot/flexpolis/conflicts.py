@@ -82,7 +82,10 @@ class ConflictGuess:
 
 INVESTED = re.compile(
     r"\b(crypto\w*|bitcoin\w*|beleggings\w*|belegd|beleggen|rendement|aandelen|handelsplatform\w*|trading\w*|forex|"
-    r"\w+fonds)\b"
+    r"(?!pensioen|zorg|studie)\w+fonds)\b"
+)
+PUT_IN = re.compile(
+    r"\b(gestoken|gestopt|stak|staken|stopte|stopten|geinvesteerd|geïnvesteerd|investeerde\w*|belegd|ingelegd|inleg)\b"
 )
 LEAVE_REVOKED = re.compile(
     r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
@@ -470,7 +473,11 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
     # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
     # opgelicht"): asset management (C&W 3d: "ook niet bij ... misleiding door een adviseur"), not a victim's claim
-    if kind in ("slachtoffer", "onrechtmatige_daad", "schulden", None) and INVESTED.search(folded):
+    if (
+        kind in ("slachtoffer", "onrechtmatige_daad", "schulden", None)
+        and INVESTED.search(folded)
+        and (kind is not None or PUT_IN.search(folded))  # with no kind read, only money put in it
+    ):
         matched.append("invested")
         kind = "vermogensbeheer"
     # Round 42: the executor or an heir who took from the estate: the inheritance (C&W 2i), not a theft

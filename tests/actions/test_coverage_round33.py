@@ -452,3 +452,11 @@ def test_round_43_44_readings() -> None:
         ).get("conflict")
         != "deze_verzekering"
     )
+
+
+def test_a_fund_named_without_money_put_in_is_no_investment() -> None:
+    # C&W 3d needs money put in; a pension fund's decision is Inkomen 2e
+    assert dialogue.facts_in_description("Mijn pensioenfonds zegt dat ik te veel heb ontvangen.").get("conflict") == (
+        "pensioen"
+    )
+    assert dialogue.facts_in_description("Het fonds reageert niet op mijn brief.").get("conflict") != "vermogensbeheer"
