@@ -87,15 +87,10 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bo
     neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
     conflict = found.get("conflict")
     asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
-    if ASKS_ABOUT_THEM.search(fold(text)) and all(m.startswith("opponent:") for m in normalise_conflict(text).matched):
+    them = re.search(talk.ASKS_IF_INSURED, fold(text))
+    if them and all(m.startswith("opponent:") for m in normalise_conflict(text).matched):
         return False  # "Mijn zus ging mee, is zij ook verzekerd?": a person asked about, no conflict of hers told
     return bool(conflict) and state.question.conflict not in (None, conflict) and asked
-
-
-# "is zij ook verzekerd?", "valt hij er ook onder?": whether a person named is insured (art. 1, C&W 1)
-ASKS_ABOUT_THEM = re.compile(
-    r"\b(is|zijn|valt|vallen) (zij|hij|ze|die) (dan |nu |ook |nog |er )*((mee)?verzekerd|gedekt|onder)\b"
-)
 
 
 def _follows_up(text: str, found: dict[str, Any]) -> bool:

@@ -290,6 +290,8 @@ DECISION_WEEKS_AGO = (
 )
 # Keyword routes for a second question in the same message (the classifier sees one intent).
 MEDIATION = r"\bmediat(ion|or|ors)\b"
+# "is zij ook verzekerd?", "valt hij er ook onder?": whether a person just named is insured (art. 1, C&W 1).
+ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
@@ -421,9 +423,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
-        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"
+        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|" + ASKS_IF_INSURED,
         # "valt hij er ook onder?", "is zij dan ook verzekerd?" about someone just named (round 33)
-        r"\b(is|valt|zijn|vallen) (hij|zij|ze) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b",
     ),
     (
         "not_covered",
