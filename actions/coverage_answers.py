@@ -111,16 +111,22 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
-    told = story_facts.circumstances_in_story(text)  # "... een bezwaartermijn van zes weken" (art. 7)
-    for key, value in told.items():
-        fact = key.removeprefix("facts.")
-        if fact in TOLD_NOTES and fact not in state.question.facts:
-            extra[key] = value
+    extra.update(_told_notes(state, text))  # "... een bezwaartermijn van zes weken" (art. 7)
     return _inheritance(state, text, extra)
 
 
-# Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33).
-TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij"})
+# Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33; art. 10, round 45).
+TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang"})
+
+
+def _told_notes(state: CheckState, text: str) -> dict[str, Any]:
+    """The circumstances of TOLD_NOTES a reply tells that the check has not got yet."""
+    told = story_facts.circumstances_in_story(text)
+    return {
+        key: value
+        for key, value in told.items()
+        if key.removeprefix("facts.") in TOLD_NOTES and key.removeprefix("facts.") not in state.question.facts
+    }
 
 
 # "hij zegt dat hij het niet gedaan heeft": what someone else says is no answer to a yes/no question.
@@ -211,6 +217,7 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     found["first_event_after_start"] = answers.first_event_in_text(text)  # "het begon toen ik nog verzekerd was"
     found["involved"] = _household(text)  # "mijn moeder heeft ARAG, ik woon op kamers" (art. 1)
     found = _inheritance(state, text, found)  # "hij overleed vorig jaar, verzekerd sinds januari": C&W 2i too
+    found.update(_told_notes(state, text))  # "drie andere eigenaren doen ook mee" (art. 10)
     if name != "modules" and (answers.MODULES_ON_POLICY.search(fold(text)) or _modules_clause(text)):
         found["modules"] = answers.parse_modules(text)
     for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact

@@ -90,6 +90,13 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bo
     them = re.search(talk.ASKS_IF_INSURED, fold(text))
     if them and all(m.startswith("opponent:") for m in normalise_conflict(text).matched):
         return False  # "Mijn zus ging mee, is zij ook verzekerd?": a person asked about, no conflict of hers told
+    if talk.faq_topic_in(text) and (
+        found.get("opponent") in (None, state.question.opponent)
+        or all(m.startswith("opponent:") for m in normalise_conflict(text).matched)
+    ):
+        # a question about this case that names a party in passing (round 45): "De garage zegt dat het aan mij ligt. Hoe
+        # bewijs ik dat?", "eerst zelf onderhandelen met de verzekeraar of meteen melden?"
+        return False
     return bool(conflict) and state.question.conflict not in (None, conflict) and asked
 
 

@@ -282,7 +282,13 @@ def names_another(text: str) -> bool:
 # Round 33: a complaint the customer wants to make about someone else ("Ik wil een klacht indienen over mijn
 # teamleider", "een klacht tegen de school"): a conflict with them, not dissatisfaction with ARAG (seed 000).
 _COMPLAINT_ABOUT = re.compile(
-    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen|ingediend|neergelegd|gedaan) )?(over|tegen|bij) (?P<who>(\w+ ){0,3}\w+)"
+    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen|ingediend|neergelegd|gedaan|in) )?(over|tegen|bij) (?P<who>(\w+ ){0,3}\w+)"
+)
+# Round 45: a complaint filed with a consumer or dispute body ("een klacht indienen bij de Consumentenbond") about a
+# party named before: that party's conflict. Kifid and the Tuchtraad are left out: they hear complaints about ARAG too.
+_OTHER_BODY = re.compile(
+    r"((de|het|een) )?(consumentenbond|geschillencommissie\w*|acm|autoriteit consument\w*|huurcommissie|\w*ombudsman|"
+    r"klachtencommissie|reclame code commissie|politie)\b"
 )
 _ARAG_PERSON = re.compile(r"\b(jullie|julie|arag\w*|u|uw|jurist\w*|behandelaar\w*|medewerk\w*|specialist\w*|zaak)\b")
 
@@ -296,7 +302,9 @@ def complaint_about_another_blanked(plain: str, named: Callable[[str], bool] | N
         if _ARAG_PERSON.search(who):
             return match.group(0)
         # "Ik wil een klacht tegen ze indienen": a pronoun for the party just named (round 40)
-        them = bool(re.match(r"(ze|zij|hen|hun|hem|haar|die)\b", who)) and named(plain[: match.start()])
+        them = bool(re.match(r"(ze|zij|hen|hun|hem|haar|die)\b", who) or _OTHER_BODY.match(who)) and named(
+            plain[: match.start()]
+        )
         return " " if named(who) or them else match.group(0)
 
     return _COMPLAINT_ABOUT.sub(blank, plain)

@@ -714,7 +714,8 @@ def check_cost(cost: str) -> Verdict:
             (article,),
             None,
             "gedeeltelijk",
-            " ".join(about) if about else f"ARAG vergoedt {label} alleen onder voorwaarden: {summary}",
+            entry.get("explanation")
+            or (" ".join(about) if about else f"ARAG vergoedt {label} alleen onder voorwaarden: {summary}"),
             depends_on=(summary,),
         )
     return Verdict(NIET_GEDEKT, (article,), None, "niet van toepassing", f"ARAG vergoedt niet: {label}.")

@@ -276,6 +276,14 @@ PAY_IT_ALL = (
     r"\b(worden|wordt) (de |die |alle )?kosten\b[^?]{0,40}\b(volledig|helemaal|allemaal|geheel) (vergoed|betaald)\b"
 )
 # Art. 7: what to do first ("wat moet ik nu als eerste doen?", round 26): report the conflict.
+# Art. 7 (round 45): "moet ik het al melden voordat hij echt een claim indient?", "kan het wachten tot na de feestdagen?",
+# "eerst zelf onderhandelen of meteen bij jullie melden?": report as soon as possible, also when unsure.
+REPORT_NOW = (
+    r"\b(moet|moeten|kan|kunnen|mag|zal) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak) (\w+ )?(nu )?(al|nu al|meteen|direct|"
+    r"gelijk|nu) (\w+ )?(melden|doorgeven|aanmelden)\b|\bkan (het|dat|dit|de melding) (\w+ )?wachten\b|"
+    r"\b(eerst zelf|zelf eerst)\b[^.?!]{0,60}\b(of|voordat)\b[^.?!]{0,40}\bmeld\w*|"
+    r"\b(nu al|al) (\w+ )?melden\b[^.?!]{0,40}\b(voordat|of (kan|moet|mag))\b"
+)
 FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
 MODULE_TAKEN_NOW = (
@@ -299,6 +307,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("cooperation", INFO_ASKED),
     ("advice", ADVICE_WITHOUT_CONFLICT),
     ("new_home", NEW_HOME),
+    # round 45: art. 9 (an expert report first), art. 7 (report at once)
+    ("costs", cost_questions.EXPERT_REPORT),
+    ("report", REPORT_NOW),
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
@@ -542,6 +553,13 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("cooperation", INFO_ASKED, None),
     ("advice", ADVICE_WITHOUT_CONFLICT, None),
     ("new_home", NEW_HOME, None),
+    (
+        "costs",
+        cost_questions.EXPERT_REPORT,
+        frozenset({"own_lawyer", "after_report", "report", "waiting_period", "eigen_risico"}),
+    ),
+    ("costs", story_facts.SHARED.pattern, frozenset({"own_lawyer"})),  # "we willen met vier buren samen één advocaat"
+    ("report", REPORT_NOW, frozenset({"waiting_period", "after_report", "answer_time", "start_change_end", "costs"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
     ("not_covered", DISCOUNT, frozenset({"disagreement", "after_report", "own_lawyer", "costs", "premium"})),
     # art. 5 (round 23): "kan ik daarna terug naar een jurist van ARAG zelf?" after an outside specialist
@@ -642,6 +660,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (OPPONENT_OUT_OF_COURT, "buitengerechtelijke"),
         # art. 6 (round 23): "als ik win, krijg ik dan de proceskosten van de gemeente?": ARAG gets them, not you
         (COSTS_AWARDED, "krijgt ARAG dat geld"),
+        # art. 10/14 (round 45): "moet ik zelf iets betalen?": an eigen risico on the policy is the customer's
+        (COST_TO_ME, "eigen risico"),
     ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, replies
+from flexbot.flexpolis import checker, replies, story_facts
 from flexbot.flexpolis.knowledge import knowledge
 
 # Art. 6b: the other side does not do what the court said ("en als de rechter zegt dat hij moet betalen en hij doet
@@ -24,6 +24,19 @@ JUDGEMENT_NOT_FOLLOWED = (
 TRAVEL_TO_COURT = (
     r"\b(rechtbank|rechter|zitting)\b[^?]{0,50}\b(de |mijn |onze )?(reis|vlucht|vliegticket\w*|hotel|overnachting\w*)\b|"
     r"\b(reis|vlucht|hotel)\b[^?]{0,30}\b(naar de|bij de|voor de) (rechtbank|rechter|zitting)\b"
+)
+
+# Art. 9 (round 45): whether the customer must first have an expert look or prove the cause ("moet ik eerst zelf een
+# expert laten kijken?", "hoe bewijs ik dat het aan hun reparatie ligt?"): ARAG may ask for one expert report first and
+# pays its reasonable costs when it helps further.
+EXPERTS = r"(expert|deskundige|bouwkundige|taxateur|keurmeester|schade-?expert|expertisebureau|onafhankelijke monteur)"
+EXPERT_REPORT = (
+    r"\b" + EXPERTS + r"\b[^.?!]{0,30}\b(laten |laat )?(kijken|komen|bekijken|onderzoeken|uitzoeken|keuren|inschakelen|"
+    r"inhuren|vaststellen)\b|\bhoe (kan |moet |kunnen |moeten )?(ik|we|wij|je) (\w+ ){0,4}(bewijzen|aantonen)\b|"
+    r"\b(rapport|onderzoek)\b[^.?!]{0,30}\b(door|van) (een )?"
+    + EXPERTS
+    + r"\b|\bhoe (bewijs|bewijzen|toon|tonen) (ik|we|wij|je)\b|\b(moet|moeten) (ik|we|wij) (\w+ ){0,3}(bewijzen|aantonen) "
+    r"(dat|wie|waar|wat)\b"
 )
 
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
@@ -57,7 +70,11 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
         r"^\W*(en |maar )?(als|wanneer|stel dat) (ik|we|wij) (de zaak |het |de procedure |de rechtszaak )?(verlies|verliezen)\b",
     ),
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b|" + TRAVEL_TO_COURT),
-    ("deskundigenrapport", r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b"),
+    (
+        "deskundigenrapport",
+        r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b|" + EXPERT_REPORT,
+    ),
+    ("gezamenlijk_belang", story_facts.SHARED.pattern),  # "kunnen we samen één jurist nemen?" (art. 10, round 45)
     (
         "executie",
         r"\b(deurwaarderskosten|uitspraak (laten )?uitvoeren|vonnis (laten )?uitvoeren|executie\w*)\b|"

@@ -26,7 +26,14 @@ SHARED = re.compile(
     + PEOPLE
     + r"\b|\bmet de hele (straat|buurt|flat|wijk)\b|\b(de )?andere "
     + PEOPLE
-    + r" (ook|doen mee|willen ook)\b"
+    + r" (ook|doen mee|willen ook)\b|"
+    # "Kunnen we samen één jurist nemen?", "mijn zus wil ook meedoen", "er doen nog vier buren mee" (art. 10)
+    r"\bsamen (\w+ )?(één |een |1 )?(advocaat|advocate|jurist|specialist|rechtszaak|procedure)\b|"
+    r"\b(wil|willen|wilt|doet|doen|gaat|gaan) (\w+ ){0,3}(ook )?mee ?doen\b|\b(doet|doen) (nog |ook )?(\w+ ){0,2}"
+    + PEOPLE
+    + r" (\w+ )?mee\b|\b(kosten|rekening|advocaat|jurist) (\w+ ){0,2}delen\b|\b"
+    + PEOPLE
+    + r" (doen|willen|gaan) (ook |nog )?mee\b"
 )
 LAWYER_HIRED = re.compile(
     r"\b(zelf|al|ook) (al )?(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
