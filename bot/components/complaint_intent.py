@@ -88,10 +88,12 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_against_the_customer,
     no_complaint_asking_what_is_left,
     no_complaint_in_an_english_story,
+    no_complaint_when_surprised_about_cover,
     no_self_correction,
     not_a_complaint,
     other_language_without_blame,
     self_correction,
+    surprised_about_cover,
 )
 from bot.components.complaint_rules_common import _NOT_CALLED, COMPLAIN, asks_too, names_a_third_party
 from bot.components.complaint_rules_policy import (
@@ -109,6 +111,8 @@ from bot.components.complaint_rules_service import (
     asks_besides,
     case_decision,
     case_decision_complaint,
+    handler_not_answering,
+    handler_not_answering_complaint,
     handler_rapport_complaint,
     no_rapport_with_handler,
     objects_to_the_verdict,
@@ -168,6 +172,8 @@ __all__ = [
     "other_language_without_blame",
     "criminal_charge",
     "no_complaint_about_a_charge",
+    "surprised_about_cover",
+    "no_complaint_when_surprised_about_cover",
     # complaint_rules_policy.py
     "own_payment_question",
     "no_complaint_about_own_payment",
@@ -189,6 +195,8 @@ __all__ = [
     "NO_RAPPORT",
     "no_rapport_with_handler",
     "handler_rapport_complaint",
+    "handler_not_answering",
+    "handler_not_answering_complaint",
     # complaint_rules_bureau.py
     "BUREAU_DECISION",
     "unhappy_with_bureau_decision",
@@ -301,6 +309,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_against_the_customer(message)
         no_self_correction(message)
         no_complaint_about_a_charge(message)
+        no_complaint_when_surprised_about_cover(message)
         no_complaint_about_own_payment(message)
         other_language_without_blame(message)
         engaged_without_asking(message)
@@ -314,6 +323,7 @@ class ComplaintIntent(MessageStep):
         premium_dispute_complaint(message)
         bureau_decision_complaint(message)
         handler_rapport_complaint(message)
+        handler_not_answering_complaint(message)
         details_after_complaint(message)
         complaint_question(message)
         policy_abroad_question(message)

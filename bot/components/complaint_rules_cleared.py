@@ -15,6 +15,9 @@ Round 17:
 
 Round 22: a complaint against the customer about their own work (a tuchtklacht) is no complaint and goes to the
 coverage check ("intent:klacht_tegen_klant").
+
+Round 45: surprise about the cover ("ik dacht dat jullie niks deden bij strafzaken?") is a question about it, no
+complaint ("intent:dekking_verbaasd").
 """
 
 from __future__ import annotations
@@ -231,3 +234,33 @@ def asks_what_is_left(text: str) -> bool:
 def no_complaint_asking_what_is_left(message: Message) -> None:
     if last_verdict_state() is not None:
         _cleared_when(message, asks_what_is_left, "intent:nog_mogelijk")
+
+
+# Round 45: surprise at the cover just told, asked ("ik dacht dat jullie niks deden bij strafzaken?", "o, ik dacht dat
+# verkeerszaken niet gedekt waren?", "dacht dat dat uitgesloten was?"): a question about what the policy covers (seed
+# 004, the article the answer names), not dissatisfaction with ARAG's service (seeds 000/001), when no word of blame and
+# nothing of ARAG's service (calling back, mails, the handler, a complaint) is said.
+_THOUGHT_OTHERWISE = re.compile(
+    r"\bdacht(en)? (\w+ ){0,2}(dat|juist dat)\b[^.?!]{0,60}\b(niks|niets|geen|niet|nooit|uitgesloten)\b[^.?!]{0,50}\?"
+)
+_ABOUT_COVER = re.compile(
+    r"\b(deden|doen|doet|deed|dekken|dekt|dekte|dekten|dekking|gedekt|verzekerd|meeverzekerd|vergoed\w*|onder|helpen|"
+    r"hielpen|hielp|helpt|bijstand|rechtsbijstand|betalen|betaalt|betaalden|uitgesloten|vielen|viel|valt|vallen)\b"
+)
+_SERVICE_TOLD = re.compile(
+    r"\b(bel|belt|bellen|belde|belden|gebeld|terug\w*|reageer\w*|reageert|reactie|antwoord\w*|e-?mail\w*|mail\w*|gehoord|wacht\w*|"
+    r"behandelaar\w*|jurist\w*|medewerk\w*|klacht\w*|beklag|klagen|service|klantenservice)\b"
+)
+
+
+def surprised_about_cover(text: str) -> bool:
+    plain = fold(text).lower()
+    found = _THOUGHT_OTHERWISE.search(plain)
+    if not found or not _ABOUT_COVER.search(found.group(0)):
+        return False
+    rest = plain[: found.start()] + " " + plain[found.end() :]  # "jullie" of the surprise is ARAG as the insurer
+    return not (BLAME.search(plain) or _SERVICE_TOLD.search(plain) or ARAG_NAMED.search(rest))
+
+
+def no_complaint_when_surprised_about_cover(message: Message) -> None:
+    _cleared_when(message, surprised_about_cover, "intent:dekking_verbaasd")

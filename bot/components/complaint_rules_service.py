@@ -15,6 +15,9 @@ hier ontevreden over en wil dat ergens kwijt") is a sure complaint ("intent:oord
 
 Round 23: no rapport with ARAG's own jurist or handler is a sure complaint ("intent:behandelaar").
 
+Round 45: ARAG's handler of the customer's case not calling or writing back, with blame, scorn for the service or
+tried again and again, is a sure complaint ("intent:niet_teruggebeld").
+
 `_WANTS_TO_COMPLAIN` was defined twice (rounds 14 and 22), so the second shadowed the first; it is now one pattern
 holding both, used by the phone-service rule and the objection to a verdict.
 """
@@ -251,3 +254,61 @@ def no_rapport_with_handler(text: str) -> bool:
 def handler_rapport_complaint(message: Message) -> None:
     if no_rapport_with_handler(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
         _made_sure(message, NO_RAPPORT)
+
+
+# Round 45: ARAG's handler of the customer's own case does not call or write back ("ik heb de jurist die mijn
+# arbeidszaak doet vier keer gemaild en er komt niks terug", "mijn behandelaar belt al weken niet terug"), said with a
+# word of blame, scorn for the service ("noemen jullie dat service?", "is dit nou jullie dienstverlening?") or after
+# trying again and again ("drie keer gebeld"): dissatisfaction with ARAG's service, a sure complaint for the
+# Klachtenbureau (seeds 000/001), whatever the detector said; no coverage check. Its question flag is set only by a real
+# question besides ("waar kan ik hiermee terecht?", which the complaints answer takes), not by the scorn.
+UNANSWERED = "intent:niet_teruggebeld"
+_CASE_HANDLER = re.compile(r"\b(de|die|deze) " + _HANDLER + r" die (mijn|onze|m'?n) \w*(zaak|dossier|melding|claim)\b")
+_THEIR_HANDLER = re.compile(r"\b(zijn|haar|hun|z'n|diens) " + _HANDLER + r"\b")
+_NOT_ANSWERED = re.compile(
+    r"\b(niet|nooit|niemand|geen|niks|niets)\b[^.?!]{0,25}\b(teruggebeld|terugbelt|terugbellen|teruggemaild|terug|"
+    r"gereageerd|reageert|reageren|beantwoord|geantwoord|antwoordt|reactie|antwoord)\b"
+    r"|\b(reageert|reageren|reageerde|antwoordt|antwoorden|belt|bellen|mailt|mailen)\b[^.?!]{0,25}\b(niet|nooit)\b"
+    r"|\b(hoor|hoorde|gehoord)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\b(niks|niets) (meer )?(\w+ ){0,2}gehoord\b"
+    r"|\b(weken|dagen|maanden|week|maand)\b[^.?!]{0,10}\bstil\b|\bis (het )?(\w+ ){0,4}stil\b"
+)
+_SERVICE_SCORN = re.compile(
+    r"\b(noemen|noem) (jullie|julie|u|je) (dat|dit) (nou |nu )?(service|klantvriendelijk\w*|dienstverlening|hulp)\b"
+    r"|\b(is|heet) (dat|dit) (nou |nu )?(jullie |uw )?(service|klantvriendelijk\w*|dienstverlening)\b"
+    r"|\b(dat|dit) is (toch |echt |gewoon )?geen (service|dienstverlening|manier)\b"
+)
+_TRIED_AGAIN = re.compile(
+    r"\b(twee|drie|vier|vijf|zes|tien|\d+|meerdere|verschillende|zoveel|zo vaak|talloze)\b (\w+ )?(keer|keren|mails|"
+    r"e-?mails|mailtjes|berichten|telefoontjes)\b|\bkeer op keer\b"
+)
+
+
+def handler_not_answering(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _NOT_ANSWERED.search(plain):
+        return False
+    ours = _CASE_HANDLER.search(plain) or (
+        (_ARAG_HANDLER.search(plain) or (_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain)))
+        and not _THEIR_HANDLER.search(plain)
+    )
+    if not ours:
+        return False
+    if names_a_third_party(NOT_ARAG.sub(" ", plain)):
+        return bool(_SERVICE_SCORN.search(plain))  # the other side may be the one not answering
+    return bool(BLAME.search(plain) or _SERVICE_SCORN.search(plain) or _TRIED_AGAIN.search(plain))
+
+
+def _asks_besides_scorn(text: str) -> bool:
+    plain = fold(text).lower()
+    for x in (x.strip() for x in _SENTENCE_END.split(plain) if x.strip()):
+        if _SERVICE_SCORN.search(x) or is_rhetorical(x):
+            continue
+        if x.endswith("?") or asks_too(x):
+            return True
+    return False
+
+
+def handler_not_answering_complaint(message: Message) -> None:
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if handler_not_answering(text):
+        _made_sure(message, UNANSWERED, question=_asks_besides_scorn(text))

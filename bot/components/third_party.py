@@ -168,6 +168,14 @@ _COVER_ASK = re.compile(
     # Round 33: reporting late asked about ("Kan dat nu nog of is het te laat?", "kan ik het alsnog melden?")
     r"|\b(kan|mag) (dat|het|ik dat|ik het|ik dit|dit) (\w+ )?(nu )?(nog|alsnog)\b( (melden|aanmelden|doorgeven))?[^.?!]{0,30}\?"
     r"|\bis (het|dat|dit) (nu |al )?te laat\b"
+    # Round 45: ARAG asked to fight a rule or decision of someone else ("kan ARAG die regel voor mij aanvechten?",
+    # "kunnen jullie daartegen in gaan?", "kan ARAG daar bezwaar tegen maken"), and "die lui / die gasten aanpakken":
+    # help asked against the party named, with or without ARAG ("kan iemand die gasten aanpakken?")
+    r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}\b(aanvechten|bestrijden|"
+    r"tegenhouden|terugdraaien|ongedaan maken|(daar|hier|er)?tegen ?in ?gaan|in (bezwaar|beroep) gaan|bezwaar (\w+ ){0,2}"
+    r"maken|(\w+ ){0,2}procederen)\b"
+    r"|\b(die|deze|de) (lui|gasten|types|figuren|jongens|cowboys|boeven|oplichters|zakkenvullers)\b[^.?!]{0,20}"
+    r"\b(aanpakken|aanpakt|aangepakt|aanspreken|aanklagen)\b[^.?!]{0,20}\?"
     # Round 33: "Ik wil dat iemand die lui aanpakt", "wil ik dat jullie het overnemen"
     r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (graag |eigenlijk |gewoon )?dat (iemand|jullie|u|arag)\b"
     r"[^.?!]{0,30}"
@@ -224,6 +232,10 @@ OTHER_SIDE = re.compile(
     r"(\w+ )?aangereden\b"
     # Round 40: a temp agency ("ik werk via uitzendbureau in magazijn")
     r"|\b\w*(uitzendbureau|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b"
+    # Round 45: a gambling or lottery party ("een online casino keert mijn winst niet uit", "de goksite heeft mijn account
+    # geblokkeerd", "de organisator van de loterij"), also the organiser of a prize draw or contest
+    r"|\b\w*(casino|gokwebsite|goksite|gokbedrijf|gokaanbieder|gokhal|speelhal|bookmaker|wedkantoor|pokersite|loterij|"
+    r"lottery|betting site)\w*\b|\b(de|die|een|het) (\w+ )?(organisator|organisatoren|organiserende partij)\b"
     # Round 43: a club or association ("de oudejaarsloterij van onze voetbalclub")
     r"|\b(onze|de|een|die|het|mijn|m'?n) (\w+)?(club|vereniging)\b"
     # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")
