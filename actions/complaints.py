@@ -306,7 +306,11 @@ def asks_to_talk_it_out_first(text: str) -> bool:
         return False
     if _STRAIGHT_TO_BUREAU.search(folded):
         return True
-    whom = _WITH_WHOM.search(folded) or (_WITH_HIM.search(folded) and _COMPLAINT_WORD.search(folded))
+    whom = (
+        _WITH_WHOM.search(folded)
+        or (_WITH_HIM.search(folded) and _COMPLAINT_WORD.search(folded))
+        or re.search(r"\bmet (hem|haar)( zelf)?\b", folded)  # "moet ik dat eerst met haar zelf bespreken?" (round 45)
+    )
     return bool(_FIRST_WORDS.search(folded) and whom and _TALK_OUT.search(folded))
 
 

@@ -15,8 +15,8 @@ from actions.coverage_complaint import _complaint_only
 from actions.coverage_slots import ANSWER, FAQ_PREFIX, STATE, _asks, _dump, _what_it_may_change
 from actions.coverage_story import REPORT_WHEN
 from flexbot.dutch import fold
+from flexbot.flexpolis import conflict_cues, cost_questions, faq_turn, premium_dates, replies
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import cost_questions, faq_turn, premium_dates, replies
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -74,6 +74,8 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     case = faq_turn.case_answer(topic, text, state.dump())  # "is mijn dochter nu verzekerd?": art. 1 for her
     if case:
         return case
+    if state.question.conflict == "borgsom" and conflict_cues.OWN_REPAYMENT.search(fold(text)):
+        topic = "borgsom"  # "moeten we dat geld later terugbetalen?" about the bail ARAG lends (art. 13, round 45)
     cost = cost_questions.cost_answer(text) if topic == "costs" else None
     if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
         return talk.short_and_details(cost)[0]
@@ -164,7 +166,9 @@ NO_VERDICT_TOPICS = ("start_change_end",)  # "verhuis naar Portugal voor mijn pe
 
 ASKS_COVER = re.compile(
     r"\b(verzekerd|gedekt|dekking|dekt|bijstaan|vallen onder|valt onder|aanpakken|iets (aan|voor|tegen))\b|"
-    r"\b(helpen|hulp)\b(?!.{0,20}\b(advocaat|jurist)\b)"
+    r"\b(helpen|hulp)\b(?!.{0,20}\b(advocaat|jurist)\b)|"
+    # round 46: "Wie betaalt dit?" after a story of damage: who pays the damage, the conflict itself
+    r"\bwie (betaalt|vergoedt|betaald) (dit|dat|het|deze schade|die schade|de schade|de reparatie)\W*$"
 )
 
 

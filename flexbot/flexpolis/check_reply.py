@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues, conflicts, cost_questions
+from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue_description
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -79,6 +79,10 @@ def outcome_note(state: CheckState, text: str) -> str | None:
     t = fold(text)
     if re.search(talk.CONDUCT, t):
         return talk.short_and_details(talk.answer_text("conduct", text))[0]
+    if state.question.conflict == "bestuurder_vereniging" and dialogue_description.PAID.search(t):
+        # "het bestuur wil me een vaste vergoeding geven, verandert dat iets?" (round 46): C&W 2h only unpaid
+        condition = knowledge().circumstances["onbetaalde_bestuursfunctie"]["condition"]
+        return f"Dat kan uitmaken: {condition[0].lower()}{condition[1:]} {knowledge().cite(['Consument & Wonen 2h'])}"
     traffic = knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic")
     if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
         return None

@@ -18,7 +18,11 @@ SELF_INFLUENCE = re.compile(
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (
     r"doorgereden|doorreed|doorrijder|geschampt|schampte|achterop|(mij|me|ons|(mijn|m'?n|mn|onze) \w+) (\w+ )?geraakt|"
-    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt"
+    r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt|"
+    # round 46: a vehicle torn open in passing, a driver forced into the verge ("met die maaier mijn geparkeerde auto
+    # opengehaald", "kwam zo breed over de dijk dat ik de berm in moest")
+    r"(mij|me|ons) (\w+ ){0,4}(raakte|raakten|ramde|ramden|schepte|schepten)|open ?gehaald|open ?gereten|(de|in de) berm in (moest|moesten|gedrukt|gereden)|(moest|moesten|belandde|belandden) "
+    r"(ik |we |wij )?(\w+ ){0,2}in de berm|van de weg (gedrukt|geduwd)|(drukte|duwde|drukten|duwden) (mij|me|ons) (\w+ ){0,4}(van de weg|de berm in|in de (berm|sloot))"
 )
 ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
@@ -118,7 +122,7 @@ VEHICLE_BOUGHT = re.compile(
 )
 MOTOR = re.compile(
     r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|bus|taxi\w*|camper|bestelbus\w*|"
-    r"automobilist\w*|busje|tractor|truck|bijrijder|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b"  # a car door flung open (round 26)
+    r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b"  # a car door flung open (round 26)
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(
@@ -129,7 +133,8 @@ NO_OWN_MOTOR = re.compile(
 
 TRAFFIC = re.compile(
     r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
-    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder)\b"
+    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
+    r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*)\b"
 )
 
 
@@ -163,7 +168,10 @@ RENTED_CRAFT = (
 # A penalty agreed in a contract ("de boete van 10% uit de koopakte") is no fine of the government (art. 12).
 CONTRACT_PENALTY = re.compile(
     r"\bboete\w*\b.{0,40}\b(uit|in|volgens) (het|de|ons|onze|mijn) (koop)?(contract|overeenkomst|akte|koopakte)\b|"
-    r"\b(contractuele|boeteclausule|boetebeding)\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
+    r"\b(contractuele|boeteclausule|boetebeding)\b|"
+    # round 46: a supplier threatening a fine over a contract ("willen ons leveringscontract openbreken en dreigen met een
+    # boete")
+    r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
 )
 ARAG_AS_INSURER = re.compile(
     r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"

@@ -58,6 +58,11 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bgebu(u)?r(en)?\b",  # Flemish: "mijn gebuur"
             # the neighbour told by where they live: "boven mij woont een jongeman"
             r"\b(woont|wonen) (er )?(boven|onder|naast|achter) (mij|ons)\b|\b(boven|onder|naast|achter) (mij|ons) (woont|wonen)\b",
+            # round 46: a farm or business next door ("de melkveehouder naast ons", "die akkerbouwer naast ons"); Saxon
+            # "noaber"
+            r"\b(boer|boerin|\w*boer|\w*houder|\w*teler|akkerbouwer|tuinder|loonwerker|kweker|fokker|manege|camping|"
+            r"garage|bakker\w*|slager\w*|cafe|kroeg|restaurant|snackbar|fabriek|bedrijf|school|kerk|moskee|sportschool) "
+            r"(naast|tegenover|achter) (ons|mij|me)\b|\bno?aber\w*",
         ),
     ),
     "employer": (
@@ -127,7 +132,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\bwinkel\w*",
             r"\bverkoper\b",
-            r"\bleverancier\b",
+            r"\b(leverancier|brouwerij|groothandel)\b",
             r"\bmeubelzaak\b",
             r"\b(keukenzaak|keukenleverancier|keukenboer|keukenbouwer|keukenmonteur|badkamerzaak)\b",
             r"\bkeukenzaak\b",
@@ -560,6 +565,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
             r"\bwetswijziging\w*",
+            # round 46: "de provincie heeft een nieuwe verordening aangenomen ... kan ARAG die regel aanvechten?"
+            r"\b(nieuwe|algemene) (verordening|regel|regels|regeling)\b[^.?!]{0,40}\b(aangenomen|ingevoerd|vastgesteld|"
+            r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
+            r"bestrijden|tegenhouden)\b",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
             # new rules of the government (toeslagen, benefits, tax): 11k, not the benefit or tax itself
@@ -574,6 +583,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "belastingrecht",
         (
             r"\bbelasting\w*",
+            r"\b\w+heffing\b",  # round 45: "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
             r"\bfiscus\b",
             # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
             r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
@@ -744,7 +754,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "uitkering",
         (
-            r"\w*uitkering\w*",
+            # round 45: an end-of-year or holiday payment by the employer is wage (Inkomen 2a), no benefit
+            r"(?<!eindejaars-)(?<!vakantie-)\b(?!(eindejaars|vakantie|winst)uitkering)\w*uitkering\w*",
             r"\bww\b",
             r"\bwia\b",
             r"\bwao\b",
@@ -808,8 +819,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bpenningmeester\b",
             r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
             # "voorzitter van onze tennisvereniging" (round 38)
-            r"\b(voorzitter|secretaris|penningmeester|bestuurslid) van (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|"
-            r"stichting)\b",
+            r"\b(voorzitter|secretaris|penningmeester|bestuurslid) van (de |een |onze |ons |mijn |m'?n |het )?(\w+ )?\w*(vereniging|"
+            r"club|stichting)\b",
+            # round 46: the treasurer told by the task ("ik doe al jaren de penningen van onze voetbalvereniging")
+            r"\b(de )?(penningen|kas) (\w+ )?van (de |een |onze |ons |mijn |m'?n |het )?(\w+ )?\w*(vereniging|club|stichting)\b",
             # "ik zit (onbetaald) in het bestuur van onze voetbalvereniging"
             r"\b(in|uit) het bestuur (van|bij) (de |een |onze |ons |mijn |m'?n |het )?\w*(vereniging|club|stichting)\b",
             r"\bbestuursfunctie\b.{0,40}\b\w*(vereniging|club|stichting)\b",
@@ -877,7 +890,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
             r"\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w* (aan)?(gereden|gebotst|geknald)\b",
-            r"\b(reed|botste|knalde)\b.{0,30}\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w*",
+            r"\b(reed|botste|knalde)\b[^.?!]{0,60}\b(tegen|op) (mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen)\w*",
             r"\bongeluk (\w+ ){0,2}met (de|mijn) (auto|fiets|scooter|motor)\b",
             r"\bvoorrang\b",
             r"\bkop-staart\b",
@@ -973,7 +986,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkansspel\b",
             r"\bprijsvraag\b",
             r"\bloterij\b",
-            r"\bcasino\b",
+            r"\b(online )?casino\b",
+            r"\bbingo\w*\b|\bhoofdprijs\b",  # round 46: "bij de bingo in het dorpshuis had ik de hoofdprijs"
             r"\bgokken\b",
             r"\bgok\w*site\b",
             r"\bwinactie\b",
@@ -1019,7 +1033,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ambtenaar",
         (
             r"\bambtenaar\b",
-            r"\baanstelling\b",
+            # not a permanent job promised with a contract ("mijn contract als docent ... een vaste aanstelling was
+            # toegezegd", round 46): an employment contract (Inkomen 2a)
+            r"^(?!.*\b(contract|arbeidsovereenkomst|arbeidscontract)\b).*\baanstelling\b",
             # Inkomen 2b: soldiers are civil servants ("Defensie wil mij overplaatsen", "militair bij de luchtmacht")
             r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
             # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
@@ -1047,6 +1063,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
+            r"\b(eindejaars|vakantie|winst)-?uitkering\b",
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)
             r"\b(vertrekregeling|vertrekpremie|beeindigingsovereenkomst|vaststellingsovereenkomst|transitievergoeding|"
             r"ontslagvergoeding)\b|\b(mijn|m'?n) (job|baan|functie) (valt|vervalt|verdwijnt) (\w+ )?weg\b",
@@ -1167,7 +1184,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn tweede (huis|woning)\b",
             r"\b(mijn|ons) vakantiehuis in\b",
             r"\bgaragebox\b",
-            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )\bperceel\b",  # "op mijn perceel": where one lives
+            # "op mijn perceel": where one lives; "zijn perceel": the other side's (round 46)
+            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )(?<!zijn )(?<!haar )(?<!hun )\bperceel\b",
             r"\bbeleggingspand\b",
             r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
             r"\b(verhuurder|huur\w*|huisbaas|eigenaar) van (de|mijn|ons|onze) (salon|praktijk|kapsalon|winkel|zaak|kantoor|"

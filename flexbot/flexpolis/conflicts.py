@@ -323,7 +323,9 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     return kind
 
 
-def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]) -> str | None:
+def _in_traffic(
+    kind: str | None, folded: str, traffic: bool, matched: list[str], opponent: str | None = None
+) -> str | None:
     """Vehicles and traffic change the kind: Verkeer 4a, 3b, 3a, 3c, 3e (decisions in docs/policy.md)."""
     # A criminal case for drink-driving is Verkeer 4a too (its answer cites art. 12); a fine stays art. 12.
     if traffic and SELF_INFLUENCE.search(folded) and kind not in ("onder_invloed", "boete"):
@@ -352,7 +354,17 @@ def _in_traffic(kind: str | None, folded: str, traffic: bool, matched: list[str]
         return kind
     # "een Amerikaan is op onze huurauto ingereden" (round 26): an accident in a rented car, not a rental conflict
     rented_hit = kind == "huur_motorrijtuig" and not RENTAL_COMPANY.search(folded)
-    if (kind in (None, "consumentenkoop") or rented_hit) and COLLISION.search(folded) and MOTOR.search(folded):
+    # round 46: a kind only the other party suggests ("de shovel van de gemeente heeft mijn auto opengehaald")
+    by_party_only = (
+        bool(matched)
+        and all(m.startswith("opponent:") for m in matched)
+        and opponent in ("municipality", "government", "neighbour", "contractor", "service")
+    )
+    if (
+        (kind in (None, "consumentenkoop") or rented_hit or by_party_only)
+        and COLLISION.search(folded)
+        and MOTOR.search(folded)
+    ):
         matched.append("collision")
         kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
     if kind is None and COLLISION.search(folded):
@@ -399,6 +411,27 @@ def _without_compared_neighbour(folded: str) -> str:
     return rest
 
 
+DEPOSIT_KEPT = re.compile(
+    r"\bborg(som)?\b[^.?!]{0,30}\b(in ?gehouden|inhouden|inhoudt|inhield|niet terug)\b|"
+    r"\b(hield|houdt|houden|hielden)\b[^.?!]{0,30}\bborg(som)?\b[^.?!]{0,10}\bin\b"
+)
+
+
+def _contract_behind_the_damage(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """Damage that a contract is about is the contract's conflict (C&W 2b), not a tort (C&W 2a)."""
+    if kind != "onrechtmatige_daad":
+        return kind
+    # a shop or service paid to repair or deliver that damaged the thing (round 32)
+    if opponent in ("service", "shop", "webshop") and (PAID_FOR.search(folded) or HIRED_TO_MOVE.search(folded)):
+        matched.append("paid_for")
+        return "consumentenkoop"
+    # Round 46: a deposit withheld for 'damage' ("de campingbaas hield 450 euro borg in voor schade aan het veld")
+    if DEPOSIT_KEPT.search(folded):
+        matched.append("deposit_kept")
+        return "consumentenkoop"
+    return kind
+
+
 def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """Who is who in the story beats a thing named in it."""
     if kind == "huur_woning" and opponent == "tenant":
@@ -409,7 +442,14 @@ def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list
         # "Mijn huisbaas wil het huis verkopen en dat ik vertrek": the customer rents (C&W 2c).
         matched.append("opponent:landlord")
         return "huur_woning"
-    if kind == "huur_woning" and re.search(r"\b(wij|we|ik) (\w+ )?verhuren\b|\b(wij|we|ik) verhuur\b", folded):
+    lets_out = re.search(
+        r"\b(wij|we|ik) (\w+ )?verhuren\b|\b(wij|we|ik) verhuur\b|\bverhuren (we|wij)\b|\bverhuur ik\b", folded
+    )
+    if lets_out and (
+        kind in ("huur_woning", "andere_woning")
+        or kind == "consumentenkoop"  # "het chalet aan het meer verhuren we" (round 46): not a holiday rented
+        and re.search(r"\b(\w*huis\w*|woning|appartement|chalet|bungalow|studio|kamers?|pand|\w*caravan)\b", folded)
+    ):
         # "Wij verhuren het appartement van mijn overleden schoonmoeder": the customer is the landlord (C&W 3b)
         matched.append("lets_out")
         return "verhuur"
@@ -457,14 +497,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind in ("onrechtmatige_daad", "slachtoffer") and FRAUD_WORD.search(folded) and CAR_BOUGHT.search(folded):
         matched.append("car_bought")
         kind = "contract_motorrijtuig"
-    # a shop or service paid to repair or deliver that damaged the thing (round 32): the contract (C&W 2b)
-    if (
-        kind == "onrechtmatige_daad"
-        and opponent in ("service", "shop", "webshop")
-        and (PAID_FOR.search(folded) or HIRED_TO_MOVE.search(folded))
-    ):
-        matched.append("paid_for")
-        kind = "consumentenkoop"
+    kind = _contract_behind_the_damage(kind, opponent, folded, matched)
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
     # Round 35: a bailiff collecting a claim the customer disputes ("brief van een deurwaarder ... ik heb dat abonnement al
     # opgezegd"): the contract is the conflict (C&W 2b), not a debt the customer cannot pay (11l)
@@ -513,5 +546,5 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
     elif kind is None and VEHICLE_BOUGHT.search(folded):
         kind = "contract_motorrijtuig"  # "mijn gekochte auto heeft een kapotte koppeling"
-    kind = _in_traffic(kind, folded, traffic, matched)
+    kind = _in_traffic(kind, folded, traffic, matched, opponent)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

@@ -56,7 +56,7 @@ CORRECTION = re.compile(
 )
 # Art. 11c: reporting after the policy ended ("opgezegd ... kan ik nog iets melden?"), not a cancellation.
 REPORT_AFTER_END = (
-    r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,4}melden\b|"
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen|overgestapt)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,5}melden\b|"
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
@@ -282,7 +282,9 @@ REPORT_NOW = (
     r"\b(moet|moeten|kan|kunnen|mag|zal) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak) (\w+ )?(nu )?(al|nu al|meteen|direct|"
     r"gelijk|nu) (\w+ )?(melden|doorgeven|aanmelden)\b|\bkan (het|dat|dit|de melding) (\w+ )?wachten\b|"
     r"\b(eerst zelf|zelf eerst)\b[^.?!]{0,60}\b(of|voordat)\b[^.?!]{0,40}\bmeld\w*|"
-    r"\b(nu al|al) (\w+ )?melden\b[^.?!]{0,40}\b(voordat|of (kan|moet|mag))\b"
+    r"\b(nu al|al) (\w+ )?melden\b[^.?!]{0,40}\b(voordat|of (kan|moet|mag))\b|"
+    # "is het te laat? het was al in oktober" (round 45)
+    r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b"
 )
 FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
@@ -629,7 +631,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (story_facts.LAWYER_HIRED.pattern, "zonder toestemming van ARAG"),
         (
             r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+|"
-            r"\bnederlandse (advocaat|jurist|specialist)\b|"
+            r"\bnederlandse (advocaat|jurist|specialist)\b|\b(advocaat|jurist|specialist) uit nederland\b|"
             # "de advocaat die ik op het oog heb zit in Antwerpen" (round 22): registered where the conflict is
             r"\b(advocaat|advocate|jurist|specialist|advocatenkantoor|kantoor)\b[^.?!]{0,40}\b(zit|zitten|gevestigd|werkt|"
             r"praktijk|kantoor) (\w+ )?(in|uit) (?!nederland\b|de buurt\b|mijn\b|m'?n\b)\w+",

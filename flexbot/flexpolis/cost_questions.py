@@ -72,7 +72,8 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ("reiskosten_buitenland", r"\b(reiskosten|hotelkosten|verblijfkosten|overnachting\w*)\b|" + TRAVEL_TO_COURT),
     (
         "deskundigenrapport",
-        r"\b(deskundigenrapport|expertiserapport|rapport van een (deskundige|expert))\b|" + EXPERT_REPORT,
+        # "en wie betaalt dat rapport?" after the expert report (round 46)
+        r"\b(deskundigenrapport|expertiserapport|rapport)\b|" + EXPERT_REPORT,
     ),
     ("gezamenlijk_belang", story_facts.SHARED.pattern),  # "kunnen we samen één jurist nemen?" (art. 10, round 45)
     (

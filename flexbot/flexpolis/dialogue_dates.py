@@ -254,7 +254,11 @@ _MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) 
 _YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
 # "de huur gaat per 1 juli omhoog": a month still to come is no first event
 _TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
-_POLICY_END = re.compile(r"\b(opgezegd|opzeggen|gestopt|beeindigd|afgelopen|stopgezet|loopt af|liep af|stopt|stopte)\b")
+_POLICY_END = re.compile(
+    r"\b(opgezegd|opzeggen|gestopt|beeindigd|afgelopen|stopgezet|loopt af|liep af|stopt|stopte|overgestapt)\b|"
+    # "tot eind augustus was ik bij jullie verzekerd" (round 45): the end, not the start
+    r"\btot (\w+ )?(" + "|".join(MONTHS) + r")\b"
+)
 # "ik werk sinds januari bij ...", "het contract loopt sinds maart": a state begun, not an event leading to a conflict
 _STATE_SINCE = re.compile(
     r"\b(werk|werkt|werken|woon|woont|wonen|huur|huurt|huren|loopt|lopen|in dienst|lid|klant|getrouwd|samen|abonnement)\b"
@@ -304,7 +308,7 @@ _ENDED_AT = re.compile(
     + _DAY_WORD[1:-1]
     + r") )?(?P<fmonth>"
     + _MONTH_NAME[1:-1]
-    + r")\b[^.?!]{0,25}"
+    + r")\b[^.?!]{0,45}"
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
     # "mijn polis heb ik eind mei opgezegd" (round 21)
     r"\b(?P<gday>" + _DAY_WORD[1:-1] + r") (?P<gmonth>" + _MONTH_NAME[1:-1] + r")\b[^.?!]{0,10}"

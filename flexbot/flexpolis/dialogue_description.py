@@ -16,14 +16,17 @@ from flexbot.flexpolis.dialogue_country import DESTINATION, DUTCH_ORGANISER, FLI
 from flexbot.flexpolis.dialogue_dates import MODULE_TO_ADD, first_event_in_text, inheritance_timing, reported_after_end
 from flexbot.flexpolis.dialogue_people import _who_has_it, household_opponent
 from flexbot.flexpolis.dialogue_policy import MODULES_ON_POLICY, alleenstaand_in_text, options_in_text, parse_modules
-from flexbot.flexpolis.dialogue_replies import parse_role
+from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, parse_role
 from flexbot.flexpolis.knowledge import knowledge
 
 UNPAID = re.compile(
     r"\b(onbetaald\w*|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
 )
 PAID = re.compile(
-    r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b"
+    r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b|"
+    # round 46: "het bestuur wil me een vaste vergoeding per maand geven"
+    r"\b(een )?(vaste |maandelijkse )?vergoeding (per (maand|jaar|vergadering) )?(\w+ ){0,3}(geven|krijgen|krijg|betalen|"
+    r"ontvangen)\b|\b(krijg|krijgen|ontvang|ontvangen) (ik|we|wij) (\w+ )?(een )?(vaste |maandelijkse )?vergoeding\b"
 )
 
 
@@ -107,6 +110,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
             r"webshop|onderneming)\b",
             fold(text),
         )
+        or OWN_BUSINESS.search(fold(text))
         else None
     )
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})

@@ -94,9 +94,9 @@ MY_POLICY_FOR_THEM = re.compile(
 )
 # ... while acting for that relative: "ik regel alles voor hem", "ik ben haar bewindvoerder".
 ACTING_FOR = re.compile(
-    r"\b(ik regel|regel ik|ik doe|doe ik)\b.{0,20}\b(alles|zijn|haar|zaken|administratie)\b|\bnamens (hem|haar|mijn)\b|"
-    r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger)\b|"
-    r"\bvoor (hem|haar|mijn \w+|m'?n \w+) (te )?(regelen|doen|oplossen|aanpakken)\b"
+    r"\b(ik regel|regel ik|ik doe|doe ik)\b.{0,30}\b(alles|zijn|haar|zaken|administratie)\b|\bnamens (hem|haar|mijn)\b|"
+    r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger|mantelzorg\w*)\b|"
+    r"\bvoor (hem|haar|mijn \w+|m'?n \w+) (te )?(regelen|doen|oplossen|aanpakken|aan te vechten|aanvechten)\b"
 )
 COMPANION = (
     r"(vriend\w*|vrienden|bevriend\w*|stel|gezin|familie|collega\w*|zus\w*|broer\w*|ouders|moeder|vader|schoon\w+|"
@@ -234,7 +234,7 @@ def involved_in_description(text: str) -> str | None:
         r"\b(polis|verzekering|rechtsbijstand\w*) (is |staat )?(van|op naam van|op de naam van) (mijn|m'?n) "
         r"(ouders|vader|moeder|pa|ma)\b|"
         # "ik heb zelf geen verzekering maar mijn moeder heeft ARAG", "via mijn ouders verzekerd" (round 19)
-        r"\b(mijn|m'?n) (ouders|vader|moeder|pa|ma) (heeft|hebben) (\w+ ){0,2}(arag|polis|verzekering|rechtsbijstand\w*)\b|"
+        r"\b(mijn|m'?n) (ouders|vader|moeder|pa|ma) (heeft|hebben) (\w+ ){0,2}(arag|\w*polis|verzekering|rechtsbijstand\w*)\b|"
         r"\b(via|bij|onder) (mijn|m'?n) (ouders|vader|moeder|pa|ma) (\w+ )?(mee)?verzekerd\b",
         t,
     )

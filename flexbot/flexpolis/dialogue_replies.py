@@ -35,6 +35,12 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+# Round 46: a business of one's own by its kind ("ik heb een eetcafé", "als uitbater van het café aan de Brink").
+OWN_BUSINESS = re.compile(
+    r"\b(ik heb|wij hebben|we hebben|ik run) (een|mijn eigen|een eigen) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|"
+    r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b|\b(uitbater|exploitant|eigenaar|eigenaresse) van (het|de|een|mijn|"
+    r"ons|onze) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|kroeg|hotel|camping|winkel|zaak|salon|kapsalon|praktijk|bedrijf)\b"
+)
 ROLE_ZAKELIJK = re.compile(
     r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
@@ -58,11 +64,12 @@ FROM_OWN_BUSINESS = re.compile(
 
 def parse_role(text: str) -> str | None:
     t = fold(text)
-    if ROLE_PRIVE.search(t) and ROLE_ZAKELIJK.search(t) and FROM_OWN_BUSINESS.search(t):
+    business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
+    if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"
     if ROLE_PRIVE.search(t):
         return "particulier"
-    if ROLE_ZAKELIJK.search(t):
+    if business:
         return "zakelijk"
     return None
 

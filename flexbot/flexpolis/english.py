@@ -172,6 +172,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(backed|reversed|drove|crashed|ran) into (my|our) (car|van|bike)", "reed tegen mijn auto"),
     (r"rear-ended (me|my car|us)", "reed achterop mijn auto"),
     # "a car turned right without looking and hit me" (round 31)
+    # round 46: a rented car hit on holiday is a traffic accident (Verkeer 3a), no rental contract
+    (r"(rental|rented|hire|hired) car", "huurauto"),
+    (
+        r"(and |then )?(hit|struck|knocked down|knocked over|ran over|crashed into|smashed into) (our|my) (\w+ )?(\w*car|\w*auto)\b",
+        "raakte onze auto",
+    ),
+    (r"(trip|journey|holiday|vacation|drive) to", "reis naar"),
+    (r"(was|were|got|has been|had been) (hit|struck|rammed)\b", "werd geraakt"),
     (r"(and |then )?(hit|struck|knocked down|knocked over|ran over) (me|us|my bike|my car)\b", "raakte mij"),
     (r"without looking", "zonder te kijken"),
     (

@@ -55,6 +55,13 @@ SHORT_FOLLOW_UP = 8  # words
 # "en als ik gelijk krijg?" after a criminal matter (art. 12: costs back after acquittal).
 FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     ("own_lawyer", r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b", None),
+    # round 46: "Kan ik hem dan alsnog via jullie laten werken?" about a lawyer hired without permission (art. 5, 11a)
+    (
+        "own_lawyer",
+        r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (hem|haar|die advocaat|die jurist|mijn advocaat) (\w+ ){0,2}(via|voor|namens) "
+        r"(jullie|arag|u) (\w+ ){0,2}(laten )?(werken|inschakelen|doorgaan|verder ?gaan|houden)\b",
+        None,
+    ),
     (
         "who_is_insured",
         r"\b(is|zijn|valt|vallen) (mijn|m'?n|onze?|die|hij|zij|ze) (\w+ )?((ook|nu|dan|wel|eigenlijk) )*(mee ?)?verzekerd\b|"

@@ -33,7 +33,10 @@ SHARED = re.compile(
     + PEOPLE
     + r" (\w+ )?mee\b|\b(kosten|rekening|advocaat|jurist) (\w+ ){0,2}delen\b|\b"
     + PEOPLE
-    + r" (doen|willen|gaan) (ook |nog )?mee\b"
+    + r" (doen|willen|gaan) (ook |nog )?mee\b|"
+    # round 45: "als de hele straat bezwaar maakt ..., betalen jullie dan voor iedereen?"
+    r"\bde hele (straat|buurt|wijk|flat|galerij)\b[^.?!]{0,30}\b(bezwaar|procedure|rechtszaak|advocaat|jurist)\b|"
+    r"\b(betalen|betaalt|vergoeden|vergoedt) (jullie|arag|u) (dan |ook )*voor (iedereen|allemaal|ons allemaal|alle buren)\b"
 )
 LAWYER_HIRED = re.compile(
     r"\b(zelf|al|ook) (al )?(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
@@ -161,7 +164,12 @@ PASSENGER = re.compile(
 HOUSEHOLD = re.compile(
     r"\b(mijn|m'?n|onze) (partner|man|vrouw|echtgeno\w*|zoon|dochter|kind|kinderen|au[- ]?pair|stiefzoon|stiefdochter)\b"
 )
-ASKS_ABOUT_THEM = re.compile(r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b")
+ASKS_ABOUT_THEM = re.compile(
+    r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b|"
+    # round 46: "Is mijn vriendin ook verzekerd? Ze reed met mijn toestemming in mijn auto"
+    r"\b(is|valt) (mijn|m'?n|onze) (\w+ )?(vriend|vriendin|broer|zus|vader|moeder|neef|nicht|buurman|buurvrouw|collega|"
+    r"schoon\w+|zwager|vriend\w*) (dan |nu )?(ook |wel )?((mee)?verzekerd|gedekt|onder)\b"
+)
 
 
 def circumstances_in_story(text: str) -> dict[str, Any]:
