@@ -281,6 +281,8 @@ class ActionAskCoverageAnswer(Action):
             if topic:
                 dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
             return [SlotSet(STATE, {**extras, "quiet": name})]
+        # asked just before, and the customer asked something else instead of answering: a short reminder
+        asked_before = extras.get("asked") == name and _asks(str((tracker.latest_message or {}).get("text") or ""))
         extras["asked"] = name
         if pending and pending.startswith("Eerder zei u iets anders"):
             text = f"{pending.removesuffix(' Wat klopt?')} {answers.question(name)}"
@@ -288,6 +290,8 @@ class ActionAskCoverageAnswer(Action):
             text = pending  # the reason already asks the question
         elif pending:
             text = f"{pending} {answers.question(name)}"
+        elif asked_before:
+            text = talk.ask_again(name)
         else:
             text = talk.ask(name)
         dispatcher.utter_message(text=text)

@@ -21,7 +21,8 @@ HIT = (
     r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt|"
     # round 46: a vehicle torn open in passing, a driver forced into the verge ("met die maaier mijn geparkeerde auto
     # opengehaald", "kwam zo breed over de dijk dat ik de berm in moest")
-    r"(mij|me|ons) (\w+ ){0,4}(raakte|raakten|ramde|ramden|schepte|schepten)|open ?gehaald|open ?gereten|(de|in de) berm in (moest|moesten|gedrukt|gereden)|(moest|moesten|belandde|belandden) "
+    r"(mij|me|ons) (\w+ ){0,4}(raakte|raakten|ramde|ramden|schepte|schepten)|open ?gehaald|open ?gereten|frontaal|"
+    r"(op|tegen) (onze|mijn|m'?n|ons) (\w+ )?\w*(auto|fiets|scooter|motor|wagen|busje) (ge)?(klapt|knalde|knalt|botste|reed)|(de|in de) berm in (moest|moesten|gedrukt|gereden)|(moest|moesten|belandde|belandden) "
     r"(ik |we |wij )?(\w+ ){0,2}in de berm|van de weg (gedrukt|geduwd)|(drukte|duwde|drukten|duwden) (mij|me|ons) (\w+ ){0,4}(van de weg|de berm in|in de (berm|sloot))"
 )
 ACCIDENT = re.compile(
@@ -128,7 +129,9 @@ MOTOR = re.compile(
 NO_OWN_MOTOR = re.compile(
     r"\b(fiets\w*|lopend|te voet|voetganger|wandel\w*|overstek\w*|zebrapad)\b|"
     # a passenger in someone else's car (Verkeer 1: "met of zonder vervoermiddel")
-    r"\b(passagier|bijrijder|meegereden|meereed|achterin|achterop bij)\b|\b(zelf )?geen (eigen )?(auto|vervoermiddel)\b"
+    r"\b(passagier|bijrijder|meegereden|meereed|achterop bij)\b|\b(zelf )?geen (eigen )?(auto|vervoermiddel)\b|"
+    # "ik zat achterin"; not "met een klant achterin" (round 47: the taxi driver's passenger)
+    r"\b(ik|we|wij) (zat|zaten) (\w+ )?achterin\b"
 )
 
 TRAFFIC = re.compile(
@@ -165,6 +168,9 @@ RENTED_CRAFT = (
 )
 
 
+# Round 47: a traffic fine decided by the CJIB or the officer ("Beschikking ontvangen: 239 euro voor 28 km/u te hard"):
+# a fine (art. 12), not a decision about the customer (C&W 2f).
+FINE_DECISION = r"\bbeschikking\b[^.?!]{0,60}\b(te hard|snelheid|door rood|parkeer\w*|rood licht)\b"
 # A penalty agreed in a contract ("de boete van 10% uit de koopakte") is no fine of the government (art. 12).
 CONTRACT_PENALTY = re.compile(
     r"\bboete\w*\b.{0,40}\b(uit|in|volgens) (het|de|ons|onze|mijn) (koop)?(contract|overeenkomst|akte|koopakte)\b|"
@@ -227,7 +233,7 @@ _HOLIDAY = r"(wintersport|skivakantie|skireis|vakantie|zomervakantie|herfstvakan
 HOLIDAY_LET = re.compile(
     r"\b(voor|tijdens|op) (de |onze |mijn |ons |een )?" + _HOLIDAY + r"\b[^.?!]{0,60}\b(gehuurd|geboekt)\b|"
     r"\b(gehuurd|geboekt)\b[^.?!]{0,40}\b(voor|tijdens) (de |onze |mijn |een )?" + _HOLIDAY + r"\b|"
-    r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb)\b"
+    r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb|villa)\b"
     r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b"
 )
 

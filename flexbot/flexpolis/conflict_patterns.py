@@ -7,6 +7,8 @@ subject word says it. Patterns are regex fragments matched on accent-folded lowe
 
 from __future__ import annotations
 
+from flexbot.flexpolis.conflict_cues import FINE_DECISION
+
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
     r"\bmijn ex\b(?![-\w])(?! (werkgever|verhuurder|huisbaas|collega|baas|buurman|buurvrouw|buren|"
@@ -352,6 +354,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(snelheids|behendigheids)wedstrijd\w*",
             r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
             r"\b(auto|motor|kart)race\w*",
+            # round 48: "deed met vrienden een wedstrijdje op de dijk met hun scooters"
+            r"\b(wedstrijdje|race|racen|racete|raceten|racewedstrijd)\b[^.?!]{0,50}\b(scooter|brommer|motor|auto|quad)\w*|"
+            r"\b(scooter|brommer|motor|auto|quad)\w*\b[^.?!]{0,30}\b(wedstrijdje|racen|racete|raceten)\b",
             r"\bdrag ?race\w*|\brace\b.{0,60}\b(deelnemer|finish)\b|\b(deelnemer|finish)\b.{0,60}\brace\b",
         ),
     ),
@@ -403,6 +408,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(politierechter|strafrechter|dagvaarding|gedagvaard|officier van justitie)\b).*\bbekeuring\w*\b",
             r"\bcjib\b",
             r"\bparkeerbon\b",
+            FINE_DECISION,  # round 47: "Beschikking ontvangen: 239 euro voor 28 km/u te hard" (a fine, art. 12)
+            # round 48: "Flitspaal, 17 km te hard, 162 euro" (a licence taken for speeding is a criminal case)
+            r"^(?!.*\b(rijbewijs|ingevorderd|ingenomen|politierechter|strafrechter|dagvaarding|gedagvaard)\b).*"
+            r"\b(flitspaal|flitser|trajectcontrole|\d+ ?km(/u| per uur)? te hard)\b",
             # "ik kreeg een bon van 110 euro omdat ik op een laad- en losplek zou staan" (round 38)
             r"^(?=.*\b(parkeer\w*|geparkeerd|stond|staan|plek|handhav\w*|boa|agent|politie|te hard|door rood|snelheid)\b)"
             r".*(\b(kreeg|kregen|gekregen|ontvangen|krijg) (ik |we |wij )?(een |de |die )?bon\b|\bbon (van|voor) (€ ?)?\d+)",
@@ -428,6 +437,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
             r"winkeldiefstal|doodslag|poging tot)\b",
             r"\b(noodweer|zelfverdediging)\b",
+            # round 48: "Heling van een gestolen fiets: daarvan wordt onze zoon nu verdacht, hij is aangehouden"
+            r"\b(heling|witwassen|inbraak|vernieling)\b[^.?!]{0,20}[:,]?[^.?!]{0,40}\b(wordt|werd|is) (\w+ ){0,3}"
+            r"(verdacht|aangehouden|opgepakt|beschuldigd)\b",
             # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
             r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
             r"\b(verhoor|verhoord)\b.{0,60}\b(politie|bureau)\b|\b(politie|bureau)\b.{0,60}\b(verhoor|verhoord)\b",
@@ -567,8 +579,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwetswijziging\w*",
             # round 46: "de provincie heeft een nieuwe verordening aangenomen ... kan ARAG die regel aanvechten?"
             r"\b(nieuwe|algemene) (verordening|regel|regels|regeling)\b[^.?!]{0,40}\b(aangenomen|ingevoerd|vastgesteld|"
-            r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
-            r"bestrijden|tegenhouden)\b",
+            r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
+            r"bestrijden|tegenhouden|procederen)\b",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
             # new rules of the government (toeslagen, benefits, tax): 11k, not the benefit or tax itself
@@ -723,6 +735,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             + BUSINESS
             + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
+            # round 48: "Ik wil er nu een eenmanszaak van maken"
+            r"\ber (nu |dan |straks )?(een|mijn) (eigen )?(eenmanszaak|bedrijf|bedrijfje|bv|zaak|onderneming) van (maken|te maken)\b",
             # "ik begin naast mijn baan een webshop in handgemaakte sieraden" (round 30)
             r"\b(ik|we|wij) (begin|start|open|beginnen|starten|openen)\b (\w+ ){0,4}(een|mijn|ons|onze) (eigen )?(webshop|"
             r"webwinkel|bedrijf\w*|zaak|zaakje|winkel\w*|praktijk|salon|studio|eenmanszaak)\b",
@@ -936,6 +950,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\berfgena\w*",
             r"\b(erven|erft|erfde|erfden)\b(?!.{0,40}\b(schuld\w*|deurwaarder|schuldeiser\w*)\b)",
             r"\bexecuteur\b",
+            # round 48: "Over de verdeling van de rest is ook ruzie met mijn nicht. Tante overleed in 2023"
+            r"(?=.*\b(overleed|overleden|overlijden|gestorven|stierf)\b).*\bverdeling van (de|het|haar|zijn|hun) "
+            r"(rest|spullen|inboedel|geld|huis|bezittingen|spaargeld)\b",
             # C&W 2i told without the word: a relative died and the family disagrees over what is left
             r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"
             r"verzekeraar|verzekering|uitvaart\w*|begrafenis\w*|pensioen\w*|uitkering)\b)"
@@ -1041,7 +1058,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
             # overplaatsen")
             r"\b(agent|agente|politieagent\w*|rechercheur|brandweerman|brandweervrouw) (ben ik )?(bij|van) (de )?(nationale )?"
-            r"(politie|brandweer|gemeente|provincie|rijksoverheid)\b|\bkorpsleiding\b",
+            r"(politie|brandweer|gemeente|provincie|rijksoverheid)\b|\bkorpsleiding\b|"
+            # round 47: "als boa in dienst van de gemeente Zwolle ... een schriftelijke berisping"
+            r"\b(boa|handhaver|ambtenaar|medewerker|beleidsmedewerker)\b[^.?!]{0,20}\bin dienst (van|bij) (de )?(gemeente|provincie|"
+            r"rijksoverheid|het rijk|waterschap|politie)\b",
         ),
     ),
     (
@@ -1107,7 +1127,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "woning_kopen_voor_tekenen",
         (
-            r"^(?=.*\b(huis|woning|appartement|koopwoning|nieuwbouw\w*|koopcontract|koopovereenkomst|"
+            r"^(?=.*\b(\w*huis|\w*woning|appartement|koopwoning|nieuwbouw\w*|koopcontract|koopovereenkomst|"
             r"aanneemovereenkomst|bod)\b).*\b(niet|niets|niks) (getekend|ondertekend)\b",
             r"\b(huis|woning) (laten )?bouwen\b",
             r"\blaten (een )?(huis|woning) bouwen\b",

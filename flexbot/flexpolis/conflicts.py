@@ -27,6 +27,7 @@ from flexbot.flexpolis.conflict_cues import (
     DENIED_CHARGES,
     DISPUTED_CLAIM,
     E_BIKE,
+    FINE_DECISION,
     FRAUD_WORD,
     GARAGE_NOT_PARTY,
     HARM,
@@ -160,14 +161,46 @@ def _skipped_about_property(folded: str) -> set[str]:
     return skip
 
 
+# Round 48: "daarvan wordt onze zoon nu verdacht, hij is zelfs aangehouden": the household member is the suspect
+HOUSEHOLD_SUSPECT = re.compile(
+    r"\b(word|wordt|werd|ben|is) (ik|onze? \w+|mijn \w+|m'?n \w+) (\w+ ){0,4}(verdacht|aangehouden|opgepakt)\b|"
+    r"\b(ik|onze? (zoon|dochter|kind|man|vrouw)|mijn (zoon|dochter|kind|man|vrouw|partner)) (\w+ ){0,2}(word|wordt|werd|ben|is) "
+    r"(\w+ ){0,2}(verdacht|aangehouden|opgepakt)\b"
+)
+
+
+def _skipped_for_fines_and_companies(folded: str, opponent: str | None) -> set[str]:
+    """A penalty in a contract is no fine (art. 12); a fine decided by the CJIB and an objection to a company are no
+    decision of the government (C&W 2f)."""
+    skip: set[str] = set()
+    if opponent in PRIVATE_PARTIES or CONTRACT_PENALTY.search(folded):
+        skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
+    elif re.search(FINE_DECISION, folded):
+        skip.add("overheidsbesluit")  # "beschikking ... 28 km/u te hard": a fine (art. 12), no decision of C&W 2f
+    # round 47: "bezwaar gemaakt bij de zorgverzekeraar": a company's own complaint procedure, no government decision
+    if opponent in (
+        "insurer",
+        "provider",
+        "shop",
+        "webshop",
+        "service",
+        "bank",
+        "airline",
+        "travel_agency",
+    ) and not re.search(
+        r"\b(gemeente|overheid|uwv|svb|belastingdienst|cbr|duo|rijk|provincie|waterschap|minister\w*)\b", folded
+    ):
+        skip.add("overheidsbesluit")
+    return skip
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
     # "Ik heb al jaren ARAG met Consument & Wonen": ARAG named as the customer's insurer, not the other party
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
         skip.add("deze_verzekering")
-    if opponent in PRIVATE_PARTIES or CONTRACT_PENALTY.search(folded):
-        skip.add("boete")  # "mijn ex-werkgever dreigt met een boete": a contractual penalty
+    skip |= _skipped_for_fines_and_companies(folded, opponent)
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
     if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
         skip.add("geld_uitgeleend")
@@ -201,7 +234,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     ):
         skip.add("zzp_opdracht")
     # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
-    if re.search(r"\b(verdacht|beschuldigd) van\b", folded) or ACCUSED_OF_THEFT.search(folded):
+    if (
+        re.search(r"\b(verdacht|beschuldigd) van\b", folded)
+        or ACCUSED_OF_THEFT.search(folded)
+        or HOUSEHOLD_SUSPECT.search(folded)
+    ):
         skip.add("slachtoffer")
     # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
     if re.search(RENTED_CRAFT, folded):
@@ -432,12 +469,23 @@ def _contract_behind_the_damage(kind: str | None, opponent: str | None, folded: 
     return kind
 
 
+CALLED_FOR_HELP = re.compile(
+    r"\b(woningcorporatie|corporatie|verhuurder|huisbaas|woningbouw\w*)\b[^.?!]{0,10}\b(gebeld|gemaild|ingeschakeld|gemeld|"
+    r"geklaagd|aangesproken)\b|\b(gebeld|gemeld|geklaagd) (bij|naar|met) (de )?(woningcorporatie|corporatie|verhuurder|huisbaas)\b"
+)
+
+
 def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """Who is who in the story beats a thing named in it."""
     if kind == "huur_woning" and opponent == "tenant":
         # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
         matched.append("opponent:tenant")
         return "verhuur"
+    if kind == "huur_woning" and opponent == "neighbour" and CALLED_FOR_HELP.search(folded):
+        # "Die bovenburen draaien elke nacht muziek. Briefje, aanbellen, woningcorporatie gebeld: niks helpt" (round 47):
+        # the corporation was asked for help; the neighbours are the conflict (C&W 2e)
+        matched.append("landlord_called")
+        return "burenconflict"
     if kind == "eigen_woning" and opponent == "landlord":
         # "Mijn huisbaas wil het huis verkopen en dat ik vertrek": the customer rents (C&W 2c).
         matched.append("opponent:landlord")
@@ -533,7 +581,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "eigen_woning"
     # Round 28: a place rented for a holiday ("voor de wintersport een appartement gehuurd") is a holiday contract
     # (C&W 2b names renting a holiday home), not the rent of the home the customer lives in (C&W 2c).
-    if kind == "huur_woning" and HOLIDAY_LET.search(folded):
+    if kind in ("huur_woning", None) and HOLIDAY_LET.search(folded):  # round 47: "een villa op Bali gehuurd"
         matched.append("holiday_let")
         kind = "consumentenkoop"
     hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"

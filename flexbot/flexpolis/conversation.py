@@ -180,7 +180,9 @@ PREMIUM_WARNING = (
     r"\bacceptgiro\b[^?]{0,80}\b(betal\w*|vergeten|vergat|te laat|liggen)\b|"
     r"\b(vergeten|vergat)\b[^.?!]{0,30}\b(te )?(betalen|betaald|overmaken)\b[^?]{0,100}\b(waarschuwing|aanmaning|"
     r"herinnering|verzekerd|dekking)\b|"
-    r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b"
+    r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b|"
+    # round 48: "Er kwam een herinnering voor de premie maar ik zat op vakantie"
+    r"\b(herinnering|aanmaning|waarschuwing) (voor|van|over) (de|mijn|onze) premie\b"
 )
 # Round 23 follow-ups (docs/conversations.md). Art. 3: another language with the jurist ("kan ik met de jurist in
 # het Pools praten?", "spreekt mijn behandelaar ook Engels?", "mag ik een tolk meenemen?").
@@ -350,7 +352,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "waiting_period",
-        r"\bwachttijd\w*|\bwachttermijn\b|"
+        # not a wait for something else ("de wachttijd voor een nieuwe keuring is maanden", round 47)
+        r"\bwachttijd\w*(?! (voor|bij|van) (een|de|het) (nieuwe |medische )?(keuring|operatie|behandeling|afspraak|"
+        r"woning|huurwoning|uitkering|beslissing|rijexamen|examen))|\bwachttermijn\b|"
         # art. 9 asked about a policy just taken out: "ik heb de verzekering pas twee weken, telt dat?"
         r"\b(verzekering|polis|rechtsbijstand\w*) (\w+ ){0,2}(pas|net|sinds kort)\b|\bpas (sinds )?(\w+ ){0,2}"
         r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b|"
@@ -1066,7 +1070,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "zitting_dichtbij",
         "lang_gewacht",
         "termijn_loopt",
-    ):  # art. 7, 10, 11a, 11b: said, never asked
+        "reisgenoten_mee",
+    ):  # art. 7, 10, 11a, 11b, C&W 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")
@@ -1171,6 +1176,24 @@ def _favourable(q: CoverageQuestion) -> CoverageQuestion:
     if kind.get("criminal") and q.criminal_outcome is None:
         changes["criminal_outcome"] = "vrijspraak"
     return replace(q, **changes)
+
+
+# Round 47: the same question once more, after the customer asked something else instead of answering ("Kunnen we
+# samen één advocaat nemen?" while the modules were asked): a short reminder, never the whole prompt twice (issue 11).
+ASK_AGAIN: dict[str, str] = {
+    "modules": "Wilt u ook weten of u verzekerd bent? Noem dan de modules op uw polis (Consument & Wonen, Verkeer, "
+    "Inkomen), of zeg 'weet ik niet'.",
+    "involved": "Wilt u ook weten of u verzekerd bent? Zeg dan nog wie het conflict heeft: uzelf, uw partner, een kind "
+    "of iemand anders.",
+    "role": "Wilt u ook weten of u verzekerd bent? Zeg dan nog of het privé is of zakelijk.",
+    "amount": "Wilt u ook weten of u verzekerd bent? Zeg dan nog om hoeveel euro het ongeveer gaat, of 'geen bedrag'.",
+    "country": "Wilt u ook weten of u verzekerd bent? Zeg dan nog in welk land het speelt.",
+}
+
+
+def ask_again(name: str) -> str:
+    """The question for one input once more, right after it was asked: a short reminder where there is one."""
+    return ASK_AGAIN.get(name) or ask(name)
 
 
 def ask(name: str) -> str:

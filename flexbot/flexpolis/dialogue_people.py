@@ -90,11 +90,15 @@ USES_MY_POLICY = (
 # inzetten?", "kan ik dit via mijn rechtsbijstand doen?" (art. 1: a parent is not insured with them).
 MY_POLICY_FOR_THEM = re.compile(
     r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (\w+ ){0,2}(via |met |onder )?(mijn|m'?n|onze|ons) (eigen )?"
-    r"(\w*verzekering|polis|rechtsbijstand\w*)\b.{0,25}\b(gebruiken|inzetten|doen|regelen|melden|claimen|aanspreken)\b"
+    r"(\w*verzekering|polis|rechtsbijstand\w*)\b.{0,25}\b(gebruiken|inzetten|doen|regelen|melden|claimen|aanspreken)\b|"
+    # round 47: "Kan ik voor hem een zaak aanmelden?"
+    r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (\w+ )?voor (hem|haar) (een zaak|het|dit|een conflict) (\w+ )?(aan)?melden\b|"
+    r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (dat|dit|het) (\w+ )?(bij (jullie|arag) )?(aan)?melden\b"
 )
 # ... while acting for that relative: "ik regel alles voor hem", "ik ben haar bewindvoerder".
 ACTING_FOR = re.compile(
-    r"\b(ik regel|regel ik|ik doe|doe ik)\b.{0,30}\b(alles|zijn|haar|zaken|administratie)\b|\bnamens (hem|haar|mijn)\b|"
+    r"\b(ik regel|regel ik|ik doe|doe ik|ik betaal|betaal ik)\b.{0,30}\b(alles|zijn|haar|zaken|administratie|rekeningen)\b|"
+    r"\bnamens (hem|haar|mijn)\b|\bbetaal (zijn|haar|hun) rekeningen\b|"
     r"\b(bewindvoerder|mentor|curator|zaakwaarnemer|gemachtigde|wettelijk vertegenwoordiger|mantelzorg\w*)\b|"
     r"\bvoor (hem|haar|mijn \w+|m'?n \w+) (te )?(regelen|doen|oplossen|aanpakken|aan te vechten|aanvechten)\b"
 )
@@ -151,7 +155,7 @@ AGAINST_THEM = re.compile(
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
-    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?(mijn|m'?n|onze|ons) "
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
     r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"

@@ -170,7 +170,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(employer|boss|(my|our) (line )?manager)", "werkgever"),
     (r"(salary|wages?|paycheck|pay slip)", "salaris"),
     (r"(backed|reversed|drove|crashed|ran) into (my|our) (car|van|bike)", "reed tegen mijn auto"),
-    (r"rear-ended (me|my car|us)", "reed achterop mijn auto"),
+    (r"rear-?ended (me|us|(our|my) (\w+ )?(car|\w*auto))", "reed achterop mijn auto"),
     # "a car turned right without looking and hit me" (round 31)
     # round 46: a rented car hit on holiday is a traffic accident (Verkeer 3a), no rental contract
     (r"(rental|rented|hire|hired) car", "huurauto"),
@@ -179,7 +179,7 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "raakte onze auto",
     ),
     (r"(trip|journey|holiday|vacation|drive) to", "reis naar"),
-    (r"(was|were|got|has been|had been) (hit|struck|rammed)\b", "werd geraakt"),
+    (r"(was|were|got|has been|had been) (hit|struck|rammed|rear-?ended)\b", "werd geraakt"),
     (r"(and |then )?(hit|struck|knocked down|knocked over|ran over) (me|us|my bike|my car)\b", "raakte mij"),
     (r"without looking", "zonder te kijken"),
     (
@@ -213,6 +213,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(contractor|builder|plumber)", "aannemer"),
     (r"(garage|mechanic)", "garage"),
     (r"(his|her|their) (insurance company|insurer)", "zijn verzekeraar"),
+    # round 48: "our liability insurer (WA) refuses", "can I just get a different handler?"
+    (
+        r"(our|my) (own )?(liability|third[- ]party) (insurance company|insurer|insurance)( \(wa\))?",
+        "onze aansprakelijkheidsverzekeraar",
+    ),
+    (
+        r"(a )?(different|new|other|another) (case )?(handler|lawyer at arag|legal expert|jurist)",
+        "een andere behandelaar",
+    ),
     (r"(insurance company|insurer)", "verzekeraar"),
     (r"(divorce|separation)", "scheiding"),
     (r"(inheritance|estate|will of my)", "erfenis"),

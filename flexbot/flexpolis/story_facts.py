@@ -134,6 +134,9 @@ PROFESSIONAL_DRIVING = re.compile(
     r"\b(bezorg|bezorgen|bezorgde|vervoer|vervoeren|rijd|rijden|reed) (\w+ ){0,3}(pakket\w*|maaltijden|post|klanten|"
     r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"
     r"|\btijdens (een|de) (bezorging|bezorgrit|bezorgronde|taxirit|koeriersrit|rijles)\b"
+    # round 47: "Taxichauffeur hier, eigen taxi. ... tijdens een rit met klant achterin"
+    r"|^\W*(taxi ?chauffeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b"
+    r"|\b(tijdens|op) (een|de|mijn) (rit|ritje) (met|voor) (een )?(klant|passagier|klanten|passagiers)\b"
 )
 # ... unless the story says the ride was private ("ik ben buschauffeur, maar dit gaat over mijn vrije dag", round 40)
 PRIVATE_RIDE = re.compile(
@@ -172,6 +175,18 @@ ASKS_ABOUT_THEM = re.compile(
 )
 
 
+# Round 48: a holiday the customer booked for a party ("ik heb de reis geboekt en mijn schoonouders gingen mee", "4.200
+# euro betaald voor vijf personen"): the companions are insured for that trip (C&W 1).
+BOOKED_FOR = re.compile(
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,3}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
+    r"bungalow|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,30}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b"
+)
+TRAVELLED_WITH = re.compile(
+    r"\b(ging|gingen|kwam|kwamen|reisde|reisden) (\w+ )?(ook )?mee\b|\bvoor (\d+|twee|drie|vier|vijf|zes|zeven|acht) "
+    r"personen\b|\bmet z'?n (tweeen|drieen|vieren|vijven|zessen|allen)\b"
+)
+
+
 def circumstances_in_story(text: str) -> dict[str, Any]:
     """'facts.<key>': True for what the story states (keys of `circumstances` in the knowledge file)."""
     t = fold(text)
@@ -194,6 +209,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.termijn_loopt"] = True
     if KNEW_IT_WOULD_CONFLICT.search(t):
         found["facts.voorzienbaar"] = True
+    if BOOKED_FOR.search(t) and TRAVELLED_WITH.search(t):
+        found["facts.reisgenoten_mee"] = True  # C&W 1: "ik heb de reis geboekt en mijn schoonouders gingen mee"
     return found
 
 

@@ -56,10 +56,12 @@ def test_thanks_mid_form_get_a_welcome_and_the_question_is_not_sent_again():
     assert any("art. 2e Consument & Wonen" in m for m in messages), messages
 
 
-def test_a_question_in_between_without_thanks_still_repeats_the_question():
+def test_a_question_in_between_without_thanks_still_asks_for_the_modules_in_a_short_reminder():
+    # issue 11: "no prompt is sent twice": after the answer to the question in between, a reminder, not the prompt
     chat = Chat()
     chat.say("Mijn buurman heeft een schutting op mijn grond gezet. Ben ik verzekerd?", "check_coverage")
-    assert MODULES_QUESTION in chat.say("hoeveel betalen jullie maximaal?", "faq_maximum")[-1]
+    reminder = chat.say("hoeveel betalen jullie maximaal?", "faq_maximum")[-1]
+    assert "Noem dan de modules op uw polis" in reminder and MODULES_QUESTION not in reminder
 
 
 def test_a_correction_of_something_not_assumed_confirms_the_answer():

@@ -53,7 +53,7 @@ def test_a_question_mid_form_that_adds_nothing_gets_what_follows_so_far():
         messages = chat.say(text, intent)
         assert any("art. 2c Consument & Wonen" in m for m in messages), messages
         assert not any("herken" in m for m in messages)
-        assert MODULES_QUESTION in messages[-1]
+        assert MODULES_QUESTION in messages[-1] or "Noem dan de modules op uw polis" in messages[-1]
 
 
 def test_stop_with_another_conflict_starts_the_check_for_that_conflict():
