@@ -19,7 +19,7 @@ from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, faq_turn, replies
+from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
@@ -126,6 +126,24 @@ HYPOTHETICAL = re.compile(
 )
 
 
+# Round 48: the same story with the one fact that decided it the other way: sober instead of drunk (Verkeer 4a), the
+# customer's own thing instead of the partner's (art. 1).
+SOBER = re.compile(r"\b(nuchter|niet (had )?gedronken|geen (alcohol|drank)|niet onder invloed)\b")
+MINE = re.compile(r"\b(mijn eigen|van mij ?zelf|van mij|ik zelf|mijzelf)\b")
+
+
+def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
+    """The facts of the last story when the hypothetical turns the fact that decided it around; {} otherwise."""
+    t = fold(text)
+    story = str(last.get("description") or "")
+    before = CheckState.load(last.get("state")).question
+    if SOBER.search(t) and before.conflict == "onder_invloed":
+        return answers.facts_in_description(conflict_cues.SELF_INFLUENCE.sub(" ", fold(story)))
+    if MINE.search(t) and before.involved not in (None, "policyholder") and before.conflict:
+        return {**answers.facts_in_description(story), "involved": "policyholder"}
+    return {}
+
+
 def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
@@ -133,6 +151,8 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     if not last or not HYPOTHETICAL.search(fold(text)) or SAME_STORY.search(fold(text)):
         return None
     found = answers.facts_in_description(text)
+    if not found.get("conflict"):
+        found.update(_same_story_otherwise(last, text))  # "stel dat ik nuchter was geweest?" (round 48)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None
     before = CheckState.load(last.get("state")).question

@@ -234,7 +234,10 @@ HOLIDAY_LET = re.compile(
     r"\b(voor|tijdens|op) (de |onze |mijn |ons |een )?" + _HOLIDAY + r"\b[^.?!]{0,60}\b(gehuurd|geboekt)\b|"
     r"\b(gehuurd|geboekt)\b[^.?!]{0,40}\b(voor|tijdens) (de |onze |mijn |een )?" + _HOLIDAY + r"\b|"
     r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb|villa)\b"
-    r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b"
+    r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b|"
+    # round 46: "een huisje in België gehuurd voor een week": rented for a stay, not to live in
+    r"\b(gehuurd|geboekt|huren|huurden)\b[^.?!]{0,30}\bvoor (een|\d+|twee|drie|vier) (week|weken|weekend|weekendje|dagen|"
+    r"nachten|nacht)\b"
 )
 
 # An electric bicycle is no motor vehicle (round 30): its motor does not make a purchase Verkeer 3e.

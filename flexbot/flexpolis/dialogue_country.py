@@ -23,8 +23,13 @@ MAKER_BEFORE = frozenset("fabrikant producent maker hoofdkantoor fabriek moederb
 
 
 FOREIGN_LAW = re.compile(
-    r"\b(onder|naar|volgens) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
-    r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b"
+    r"\b(onder|naar|volgens|om|over) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
+    r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b|"
+    # round 48: the other party named by its country ("het is een Duitse webshop", "een Duitse garage"); a neighbour
+    # or a maker is not where the contract is
+    r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>\w+) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
+    r"verhuisbedrijf|aannemer|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
+    r"uitzendbureau|luchtvaartmaatschappij|verhuurder)\b"
 )
 
 
@@ -40,7 +45,7 @@ def country_in_description(text: str) -> str | None:
             return elsewhere
     # "een contract onder Noors recht", "ik werk voor een Noors bedrijf": where the contract is (art. 8)
     law = FOREIGN_LAW.search(fold(text or ""))
-    code = countries.country_code(law.group("adj") or law.group("adj2")) if law else None
+    code = countries.country_code(law.group("adj") or law.group("adj2") or law.group("adj3")) if law else None
     if code not in (None, "NL"):
         return code
     words = re.findall(r"[\w'-]+", text or "")

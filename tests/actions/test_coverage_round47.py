@@ -102,3 +102,30 @@ def test_a_premium_reminder_and_a_wait_for_something_else() -> None:
     assert conversation.faq_topic_in("De wachttijd voor een nieuwe keuring is lang, helpen jullie?") != "waiting_period"
     _, replies = check("Het CBR heeft mijn rijbewijs ongeldig verklaard na een keuring. Dekt Verkeer dit?")
     assert "art. 3d Verkeer" in " ".join(replies[0])
+
+
+def test_the_other_party_named_by_its_country_is_where_the_contract_is() -> None:
+    # C&W 4: "in de landen van de Europese Unie"; art. 8 (the law and court of those countries); a neighbour's
+    # nationality is not where the conflict is
+    from flexbot.flexpolis.dialogue_country import country_in_description
+
+    assert country_in_description("Het is trouwens een Belgische webwinkel.") == "BE"
+    assert country_in_description("Het gaat om Frans recht, maakt dat uit?") == "FR"
+    assert country_in_description("Mijn Poolse buurman laat zijn hond blaffen.") is None
+
+
+def test_a_holiday_home_rented_for_a_week_is_a_consumer_contract() -> None:
+    # C&W 2b names renting a holiday home; a home one lives in is C&W 2c
+    assert _kind("We hadden een huisje in Drenthe gehuurd voor een weekend en de verhuurder hield de borg.") == (
+        "consumentenkoop"
+    )
+
+
+def test_the_same_story_with_the_deciding_fact_turned_around() -> None:
+    # Verkeer 4a turned around: sober, the other's traffic fault is Verkeer 3a
+    from testkit.coverage_form import after_verdict, follow_up
+
+    slots = after_verdict("Ik had te veel gedronken en reed naar huis; een bus reed door rood en ramde mijn auto.")
+    slots["cc_state"]["last"]["state"]["question"]["modules"] = ["verkeer"]
+    said = " ".join(follow_up(slots, "En stel dat ik nuchter was geweest?", "inform"))
+    assert "In dat geval" in said and "art. 3a Verkeer" in said, said
