@@ -99,18 +99,23 @@ from bot.components.complaint_rules_common import _NOT_CALLED, COMPLAIN, asks_to
 from bot.components.complaint_rules_policy import (
     PREMIUM_DISPUTE,
     no_complaint_about_a_premium_question,
+    no_complaint_about_a_premium_reminder,
     no_complaint_about_own_payment,
     own_payment_question,
     policy_abroad_question,
     premium_dispute,
     premium_dispute_complaint,
+    premium_reminder_question,
 )
 from bot.components.complaint_rules_service import (
     NO_RAPPORT,
+    WRONG_PAPERS,
     arag_service_complaint,
     asks_besides,
     case_decision,
     case_decision_complaint,
+    errors_in_arag_papers,
+    errors_in_papers_complaint,
     handler_not_answering,
     handler_not_answering_complaint,
     handler_rapport_complaint,
@@ -177,6 +182,8 @@ __all__ = [
     # complaint_rules_policy.py
     "own_payment_question",
     "no_complaint_about_own_payment",
+    "premium_reminder_question",
+    "no_complaint_about_a_premium_reminder",
     "policy_abroad_question",
     "PREMIUM_DISPUTE",
     "premium_dispute",
@@ -197,6 +204,9 @@ __all__ = [
     "handler_rapport_complaint",
     "handler_not_answering",
     "handler_not_answering_complaint",
+    "WRONG_PAPERS",
+    "errors_in_arag_papers",
+    "errors_in_papers_complaint",
     # complaint_rules_bureau.py
     "BUREAU_DECISION",
     "unhappy_with_bureau_decision",
@@ -311,6 +321,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_about_a_charge(message)
         no_complaint_when_surprised_about_cover(message)
         no_complaint_about_own_payment(message)
+        no_complaint_about_a_premium_reminder(message)
         other_language_without_blame(message)
         engaged_without_asking(message)
         no_complaint_asking_what_is_left(message)
@@ -324,6 +335,7 @@ class ComplaintIntent(MessageStep):
         bureau_decision_complaint(message)
         handler_rapport_complaint(message)
         handler_not_answering_complaint(message)
+        errors_in_papers_complaint(message)
         details_after_complaint(message)
         complaint_question(message)
         policy_abroad_question(message)

@@ -7,6 +7,9 @@ Round 20: a customer who cannot pay the premium and asks what follows is art. 14
 ("intent:premiebetaling").
 
 Round 23: ARAG's premium increase, fought with this insurance, is a complaint ("intent:premiegeschil").
+
+Round 47: a reminder or warning for the premium, asked about ("er kwam een aanmaning voor de premie, ben ik nog
+verzekerd?"), is art. 14's question, no complaint ("intent:premieherinnering"), answered by faq_premium.
 """
 
 from __future__ import annotations
@@ -161,4 +164,37 @@ _DISPLEASED = re.compile(
 def no_complaint_about_a_premium_question(message: Message) -> None:
     if _cleared_when(message, premium_rise_question, "intent:premievraag"):
         if (message.get(INTENT) or {}).get("name") != "faq_premium":
+            route_to(message, "faq_premium")
+
+
+# Round 47: a reminder, warning or demand for the premium, and a question about it ("Ik kreeg een betalingsherinnering
+# voor de premie terwijl ik in het buitenland zat. Ben ik nu nog gedekt?", "premie vergeten over te maken, er kwam een
+# aanmaning; loopt mijn verzekering nog?"): a question about art. 14 (a warning, then 15 days; seed 004), no
+# dissatisfaction with ARAG's service (seeds 000/001), unless a word of blame or displeasure is said.
+_REMINDER = re.compile(
+    r"\b(herinnering|betalingsherinnering|aanmaning|waarschuwing|ingebrekestelling|sommatie|brief|mail|bericht)\b"
+    r"[^.?!]{0,25}\b(voor|van|over|om|met) (de|mijn|onze|het|m'?n) (\w+ )?(premie\w*|openstaande premie\w*)\b"
+    r"|\bpremie\w*\b[^.?!]{0,40}\b(herinnering|betalingsherinnering|aanmaning|ingebrekestelling)\b"
+    r"|\b(premieherinnering|premieaanmaning|premienota)\b"
+)
+# A reminder the customer finds wrong ("terwijl ik allang betaald heb", "ten onrechte", "waarom sturen jullie ...?") is
+# dissatisfaction with ARAG's administration: left to the detector.
+_WRONGLY_SENT = re.compile(
+    r"\b(al|allang|wel|gewoon|netjes|keurig|op tijd|gewoon op tijd) (\w+ )?(betaald|overgemaakt|voldaan|afgeschreven)\b"
+    r"|\bten onrechte\b|\bklopt (niet|niks|niets|geen)\b|\b(fout|foutje|vergissing|onterecht)\b|(^|[.!?] )waarom\b"
+)
+
+
+def premium_reminder_question(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _REMINDER.search(plain) or BLAME.search(plain) or _DISPLEASED.search(plain) or _OTHER_PREMIUM.search(plain):
+        return False
+    if _WRONGLY_SENT.search(plain):
+        return False
+    return "?" in plain or asks_too(text)
+
+
+def no_complaint_about_a_premium_reminder(message: Message) -> None:
+    if _cleared_when(message, premium_reminder_question, "intent:premieherinnering"):
+        if (message.get(INTENT) or {}).get("name") in ("nlu_fallback", "complain", "faq_complaints"):
             route_to(message, "faq_premium")

@@ -18,6 +18,10 @@ Round 23: no rapport with ARAG's own jurist or handler is a sure complaint ("int
 Round 45: ARAG's handler of the customer's case not calling or writing back, with blame, scorn for the service or
 tried again and again, is a sure complaint ("intent:niet_teruggebeld").
 
+Round 47: ARAG's letter or report about the customer's own case with errors, said with a word of blame ("slordig",
+"onzorgvuldig", "vol fouten"), is a sure complaint ("intent:fouten_in_stukken"); the jurist "die mijn arbeidszaak
+doet" who does not listen or decides without the customer is no rapport with ARAG's handler ("intent:behandelaar").
+
 `_WANTS_TO_COMPLAIN` was defined twice (rounds 14 and 22), so the second shadowed the first; it is now one pattern
 holding both, used by the phone-service rule and the objection to a verdict.
 """
@@ -237,6 +241,19 @@ _NO_RAPPORT = re.compile(
     # round 30: rude to the customer, or another one asked for ("onbeschoft tegen me", "ik wil iemand anders")
     r"|\b(onbeschoft|grof|kortaf|respectloos|neerbuigend|bot)\b[^.?!]{0,15}\b(tegen|naar) (me|mij)\b"
     r"|\bik wil (graag )?(iemand anders|een andere (jurist|behandelaar|specialist|advocaat))\b"
+    # round 47: deciding without the customer, working together fails ("neemt beslissingen zonder mij", "beslist alles
+    # zonder overleg", "samenwerken met de jurist lukt niet", "de samenwerking loopt stroef")
+    r"|\b(neemt|nam|nemen|maakt|maakte)\b[^.?!]{0,15}\b(beslissingen|besluiten|keuzes|stappen)\b[^.?!]{0,15}"
+    r"\bzonder (mij|me|ons|overleg|te overleggen|het te vragen|iets te vragen)\b"
+    r"|\b(beslist|besliste|besluit|besloot|doet|deed|regelt|regelde)\b[^.?!]{0,20}\bzonder (mij|me|ons|overleg|te overleggen)\b"
+    r"|\bover mijn hoofd heen\b|\bsamenwerk\w*\b[^.?!]{0,50}\b(lukt|loopt|gaat|werkt)\b[^.?!]{0,10}"
+    r"\b(niet|stroef|slecht|moeizaam|nergens op)\b|\bsamenwerking\b[^.?!]{0,40}\b(stroef|moeizaam|slecht|lukt niet|loopt niet)\b"
+)
+# Round 47: "de jurist die mijn arbeidszaak doet", "de behandelaar die mijn letselschadedossier heeft": any kind of
+# case of the customer's own, handled by ARAG's side.
+_HANDLES_MY_CASE = re.compile(
+    r"\b(de|die|deze) " + _HANDLER + r" die (mijn|onze|m'?n|mn) \w*(zaak|zaken|dossier|melding|claim)\b (\w+ )?"
+    r"(behandelt|behandelde|doet|deed|heeft|had|afhandelt|oppakt|begeleidt|voert|regelt|onder zich heeft)\b"
 )
 
 
@@ -246,8 +263,8 @@ def no_rapport_with_handler(text: str) -> bool:
         return False
     if _ARAG_HANDLER.search(plain) and not re.search(r"\b(zijn|haar|hun|z'n) " + _HANDLER + r"\b", plain):
         return True
-    if re.search(r"\b(de|die) " + _HANDLER + r" die mijn (zaak|dossier) (behandelt|doet|heeft)\b", plain):
-        return True  # "de jurist die mijn zaak behandelt" (round 30): the customer's own case at ARAG
+    if _HANDLES_MY_CASE.search(plain):
+        return True  # "de jurist die mijn zaak behandelt" (rounds 30, 47): the customer's own case at ARAG
     return bool(_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain))
 
 
@@ -312,3 +329,60 @@ def handler_not_answering_complaint(message: Message) -> None:
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
     if handler_not_answering(text):
         _made_sure(message, UNANSWERED, question=_asks_besides_scorn(text))
+
+
+# Round 47: ARAG's letter, report or summary about the customer's own case holds errors ("in de brief over mijn
+# zaak staan de verkeerde datum en de verkeerde tegenpartij", "het verslag van mijn jurist klopt niet: ..."), said
+# with a word of blame ("slordig", "onzorgvuldig", "vol fouten", "niet eens nagelezen"): dissatisfaction with ARAG's
+# work, a sure complaint for the Klachtenbureau (seeds 000/001: "ook wanneer deze direct wordt opgelost"), with no
+# question of its own unless a real question is asked besides. Not a letter of someone else ("de brief van de
+# tegenpartij", "zijn brief"), nor the customer's own.
+WRONG_PAPERS = "intent:fouten_in_stukken"
+_PAPER = (
+    r"(brief|brieven|mail|e-?mail|verslag|gespreksverslag|samenvatting|rapport|advies|adviesbrief|overzicht|stukken|"
+    r"document|documenten|concept|conceptbrief|sommatie|dagvaarding|verweerschrift|bezwaarschrift|beroepschrift)"
+)
+_ARAG_PAPER = re.compile(
+    r"\b(de|het|die|dat|deze|dit|jullie|julie|uw) (\w+ )?" + _PAPER + r"\b[^.?!]{0,15}\b(over|in|voor|bij|van|namens) "
+    r"(mijn|onze|m'?n|mn) (\w+ )?\w*(zaak|zaken|dossier|melding|claim)\b"
+    r"|\b(jullie|julie|uw) (\w+ )?" + _PAPER + r"\b"
+    r"|\b"
+    + _PAPER
+    + r"\b[^.?!]{0,10}\b(van|door|namens) (jullie|julie|arag|u|(mijn|de|m'?n|mn) (jurist\w*|behandelaar\w*|"
+    r"dossierbehandelaar\w*|advocaat))\b"
+    r"|\b(mijn|m'?n|mn|de) (jurist\w*|behandelaar\w*|dossierbehandelaar\w*) (heeft|had) [^.?!]{0,20}\b" + _PAPER + r"\b"
+    r"|\b" + _PAPER + r"\b[^.?!]{0,10}\bdie (jullie|julie|arag|u|(mijn|de) (jurist|behandelaar)) ([^.?!,]{0,30} )?"
+    r"(stuurde|stuurden|gestuurd|verstuurd|schreef|schreven|opstelde|opstelden|opgesteld|maakte|maakten)\b"
+)
+_NOT_THEIRS = re.compile(
+    r"\b(zijn|haar|hun|z'n|diens|mijn eigen|m'?n eigen) (\w+ )?" + _PAPER + r"\b"
+    r"|\b"
+    + _PAPER
+    + r"\b[^.?!]{0,10}\b(van|door|namens) (de|het|die|een|hun|zijn|haar) (?!(jurist\w*|behandelaar\w*)\b)"
+    r"(\w+ )?(tegenpartij|wederpartij|advocaat|rechter|rechtbank|verhuurder|werkgever|gemeente|verzekeraar|deurwaarder|"
+    r"incassobureau|\w+)\b"
+)
+_ERRORS = re.compile(
+    r"\b(verkeerde?|fout\w*|onjuist\w*|incorrect\w*|vergissing\w*|vergist|niet (juist|correct|goed)|(klopt|kloppen|klopte|klopten) "
+    r"((ook|gewoon|echt|helemaal|al|eens|dus) )?(niet|niks|niets|geen)|mist|ontbreekt|ontbreken|weggelaten|door elkaar)\b"
+)
+_CARELESS = re.compile(
+    r"\b(slordig\w*|onzorgvuldig\w*|onnauwkeurig\w*|knullig\w*|amateuristisch\w*|prutswerk|broddelwerk|"
+    r"nonchalant\w*|onprofessioneel|onkunde|vol (met )?fouten|(weer|alweer|opnieuw|nog meer|allemaal) fouten|"
+    r"fout op fout|niet (eens )?(nagelezen|gecontroleerd|nagekeken|gelezen)|(nauwelijks|slecht) gelezen|"
+    r"hoe (kan|is) dat (nou )?(mogelijk|gebeuren))\b"
+)
+
+
+def errors_in_arag_papers(text: str) -> bool:
+    plain = fold(text).lower()
+    if not (_ERRORS.search(plain) and (_CARELESS.search(plain) or BLAME.search(plain))):
+        return False
+    found = _ARAG_PAPER.search(plain)
+    return found is not None and not _NOT_THEIRS.search(found.group(0))
+
+
+def errors_in_papers_complaint(message: Message) -> None:
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if errors_in_arag_papers(text):
+        _made_sure(message, WRONG_PAPERS, question=_asks_besides_scorn(text))

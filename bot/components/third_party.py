@@ -15,8 +15,9 @@ from flexbot.dutch import fold
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 # Someone or something of ARAG's: a complaint about ARAG names it (or "jullie", "u").
+# Round 47: not the "u" of a speed ("28 km/u te hard").
 ARAG_SIDE = re.compile(
-    r"\b(jullie|julie|jij|je|jou|u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
+    r"\b(jullie|julie|jij|je|jou|(?<!/)u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
     r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
     r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|reactie|communicatie|"
@@ -176,6 +177,15 @@ _COVER_ASK = re.compile(
     r"maken|(\w+ ){0,2}procederen)\b"
     r"|\b(die|deze|de) (lui|gasten|types|figuren|jongens|cowboys|boeven|oplichters|zakkenvullers)\b[^.?!]{0,20}"
     r"\b(aanpakken|aanpakt|aangepakt|aanspreken|aanklagen)\b[^.?!]{0,20}\?"
+    # Round 47: the module named without "ik" ("Heb Inkomen bij jullie."), "kan ik daar iets mee?" after a story,
+    # ARAG asked for someone who knows the field ("hebben jullie mensen die verstand hebben van pensioenen?", "heeft
+    # ARAG iemand die thuis is in huurrecht?") and to do the objection ("kunnen jullie het bezwaar voor me doen?")
+    r"|^(heb|hebben|heb ook|hebben ook|had)\b[^.?!]{0,15}\b(verkeer|inkomen|consument (&|en) wonen)\b"
+    r"|\b(kan|kun|kunnen|mag) (ik|we|wij) (daar|hier|daarmee|hiermee|er|dan|nu)( \w+){0,2} (iets|wat) (mee|aan)\b[^.?!]{0,20}\?"
+    r"|\b(hebben|heeft|heb) (jullie|arag|u)\b[^.?!]{0,15}\b(mensen|iemand|een jurist|juristen|specialisten|een specialist|"
+    r"experts?|deskundigen?)\b[^.?!]{0,40}\b(verstand|kennis|ervaring|thuis|gespecialiseerd|specialist\w*)\b[^.?!]{0,40}\?"
+    r"|\b(kan|kunnen|kunt|wil|willen|zou|zouden) (jullie|arag|u)\b[^.?!]{0,20}\b(het|dat|een|de|mijn|dit) "
+    r"(bezwaar\w*|beroep\w*|verweer)\b[^.?!]{0,25}\b(doen|indienen|schrijven|maken|opstellen|regelen|voeren|verzorgen)\b"
     # Round 33: "Ik wil dat iemand die lui aanpakt", "wil ik dat jullie het overnemen"
     r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (graag |eigenlijk |gewoon )?dat (iemand|jullie|u|arag)\b"
     r"[^.?!]{0,30}"
@@ -236,6 +246,16 @@ OTHER_SIDE = re.compile(
     # geblokkeerd", "de organisator van de loterij"), also the organiser of a prize draw or contest
     r"|\b\w*(casino|gokwebsite|goksite|gokbedrijf|gokaanbieder|gokhal|speelhal|bookmaker|wedkantoor|pokersite|loterij|"
     r"lottery|betting site)\w*\b|\b(de|die|een|het) (\w+ )?(organisator|organisatoren|organiserende partij)\b"
+    # Round 47: an app or platform the customer works or buys through ("ik rijd voor een maaltijdbezorgapp", "het
+    # klusplatform heeft mijn profiel verwijderd", "Uber"), not ARAG's own app ("jullie app", "de app van ARAG")
+    r"|\b(?!(arag|jullie|whats)\w*app\b)\w+(app|platform)\b|\been (\w+ )?app\b"
+    r"|\b(een|de|die|dat|het|dit|deze|hun) (\w+ )?platform\b(?! van (jullie|julie|arag|u)\b)"
+    r"|\b(uber|bolt|deliveroo|thuisbezorgd|takeaway|just eat|flink|gorillas|getir|marktplaats|vinted|airbnb|booking\.com|"
+    r"bol\.com|amazon|temu|werkspot|helpling|tiktok|instagram|facebook|youtube)\b"
+    # Round 47: a fine of the authorities disputed ("beschikking ontvangen: 239 euro voor te hard rijden", "een boete
+    # van het CJIB", "geflitst"): the CJIB or the public prosecutor is the other party (seed 004 art. 12)
+    r"|(?<!ter )(?<!tot uw )(?<!tot je )(?<!tot jouw )(?<!tot mijn )(?<!tot onze )\b(beschikking|strafbeschikking|\w*boete|bekeuring|proces-verbaal|flitspaal|trajectcontrole|geflitst|"
+    r"snelheidsovertreding|\w*overtreding|officier van justitie|openbaar ministerie)\b"
     # Round 43: a club or association ("de oudejaarsloterij van onze voetbalclub")
     r"|\b(onze|de|een|die|het|mijn|m'?n) (\w+)?(club|vereniging)\b"
     # Round 38: a pension fund ("mijn pensioenfonds heeft zes dienstjaren niet meegeteld")
@@ -326,6 +346,11 @@ _PLAIN_STAFF = re.compile(
     r"\b((de|die|een|hun|zijn|haar|z'n) )?(medewerker|medewerkster|medewerkers)\b(?! van (jullie|julie|arag\w*|u|uw)\b)"
     r"|\b((mijn|m'?n|onze|de|alle) )?(e-?mails?|mailtjes|mails?|berichten) (worden|werden) (\w+ )?(niet|nooit) (meer )?"
     r"(beantwoord|gelezen)\b"
+    # Round 47: "op mijn brieven komt geen antwoord", "op onze mails kwam nooit een reactie" after a pension fund or
+    # another party named before: their silence
+    r"|\bop (mijn|m'?n|mn|onze|al mijn|al onze|de) (\w+ )?(brieven|brief|e-?mails?|mailtjes|mails?|berichten|bezwaar\w*)\b "
+    r"(komt|kwam|komen|kwamen|volgt|volgde|krijg ik|kreeg ik|krijgen we|kregen we)\b( \w+){0,2} (geen|nooit) (een )?"
+    r"(\w+ )?(reactie|antwoord)\b"
 )
 
 
