@@ -14,6 +14,9 @@ SELF_INFLUENCE = re.compile(
     r"wijn(tje)?s? op|borrel(s|tje|tjes)? op|te ?veel op|onder invloed|geblowd|drugs (gebruikt|genomen)|aangeschoten|"
     r"beschonken|tipsy)\b"
     r"|\bna (een paar|twee|drie|wat|enkele|\d+) (biertjes|bier|wijntjes|glazen|borrels)\b"
+    # round 49: "zware slaapmedicatie genomen waarmee hij volgens de wet niet mocht rijden"
+    r"|\b(medicatie|medicijn\w*|slaapmiddel\w*|slaappil\w*|slaapmedicatie|kalmeringsmiddel\w*)\b[^.?!]{0,60}"
+    r"\b(niet (mocht|mag|mogen) (\w+ )?(rijden|besturen)|rijverbod)\b"
 )
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (
@@ -22,6 +25,7 @@ HIT = (
     # round 46: a vehicle torn open in passing, a driver forced into the verge ("met die maaier mijn geparkeerde auto
     # opengehaald", "kwam zo breed over de dijk dat ik de berm in moest")
     r"(mij|me|ons) (\w+ ){0,4}(raakte|raakten|ramde|ramden|schepte|schepten)|open ?gehaald|open ?gereten|frontaal|"
+    r"(vol |hard |plotseling )?(in|op) de (remmen|rem) (ging|gingen|trapte|trapten)|"
     r"(op|tegen) (onze|mijn|m'?n|ons) (\w+ )?\w*(auto|fiets|scooter|motor|wagen|busje) (ge)?(klapt|knalde|knalt|botste|reed)|(de|in de) berm in (moest|moesten|gedrukt|gereden)|(moest|moesten|belandde|belandden) "
     r"(ik |we |wij )?(\w+ ){0,2}in de berm|van de weg (gedrukt|geduwd)|(drukte|duwde|drukten|duwden) (mij|me|ons) (\w+ ){0,4}(van de weg|de berm in|in de (berm|sloot))"
 )
@@ -36,7 +40,8 @@ OWN_INSURER_REFUSES = re.compile(
 )
 # "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
 ACCUSED_OF_THEFT = re.compile(
-    r"\b(zeggen|beweren|denken|zegt|beweert|denkt) (ze |zij |hij |de \w+ )?dat (hij|zij|ze|ik|mijn \w+) (\w+ ){0,4}"
+    r"\b(zeggen|beweren|denken|zegt|beweert|denkt|zei|beweerde|dacht) (ze |zij |hij |de \w+ (van (de|het) \w+ )?)?dat "
+    r"(hij|zij|ze|ik|mijn \w+) (\w+ ){0,4}"
     r"(heeft|hebben|zou hebben|had) (ge)?stolen\b|\b(aangehouden|opgepakt)\b.{0,80}\b(gestolen|diefstal|winkeldiefstal)\b"
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
@@ -119,10 +124,12 @@ CAR_BY_NAME = (
 )
 VEHICLE_BOUGHT = re.compile(
     r"\b(gekochte|nieuw gekochte|tweedehands) (\w+ )?(auto|motor|scooter|brommer|camper|occasion)\b|"
-    r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,2}gekocht\b"
+    r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,2}gekocht\b|"
+    # round 49: "mijn camper aan een particulier verkocht; nu wil hij de koop ontbinden"
+    r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,4}verkocht\b"
 )
 MOTOR = re.compile(
-    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|bus|taxi\w*|camper|bestelbus\w*|"
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b"  # a car door flung open (round 26)
 )
 # The customer took part without a motor vehicle of their own.
@@ -136,7 +143,7 @@ NO_OWN_MOTOR = re.compile(
 
 TRAFFIC = re.compile(
     r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
-    r"fietspad|zebrapad|aanrijding|aangereden|bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
+    r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
     r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*)\b"
 )
 
@@ -221,7 +228,7 @@ NEIGHBOUR_COMPARED = re.compile(
 OWN_REPAYMENT = re.compile(r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b")
 # Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
 _CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
-DENIED_CHARGES = re.compile(rf"\b(geen|zonder) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
+DENIED_CHARGES = re.compile(rf"\b(geen|zonder|geen sprake van|niet om) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
 
 # The company a vehicle was rented from, named as the other side ("het verhuurbedrijf rekent schade", "Sixt").
 RENTAL_COMPANY = re.compile(

@@ -419,6 +419,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgeflitst\b",
             r"\bflitser\w*\b",
             r"\bwet mulder\b",
+            # a report that goes to the prosecutor or is about a theft is a criminal case (round 49)
+            r"^(?!.*\b(het om|openbaar ministerie|officier van justitie|gestolen|diefstal|mishandel\w*|verdedigen)\b).*"
             r"\bproces[- ]verbaal\b",
         ),
     ),
@@ -437,6 +439,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
             r"winkeldiefstal|doodslag|poging tot)\b",
             r"\b(noodweer|zelfverdediging)\b",
+            # round 49: "nu krijg ik een brief van het OM. Kunnen jullie mij verdedigen?"
+            r"\b(brief|oproep|dagvaarding|strafbeschikking) van (het om|het openbaar ministerie|de officier( van justitie)?|justitie)\b",
             # round 48: "Heling van een gestolen fiets: daarvan wordt onze zoon nu verdacht, hij is aangehouden"
             r"\b(heling|witwassen|inbraak|vernieling)\b[^.?!]{0,20}[:,]?[^.?!]{0,40}\b(wordt|werd|is) (\w+ ){0,3}"
             r"(verdacht|aangehouden|opgepakt|beschuldigd)\b",
@@ -579,7 +583,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwetswijziging\w*",
             # round 46: "de provincie heeft een nieuwe verordening aangenomen ... kan ARAG die regel aanvechten?"
             r"\b(nieuwe|algemene) (verordening|regel|regels|regeling)\b[^.?!]{0,40}\b(aangenomen|ingevoerd|vastgesteld|"
-            r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
+            r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening|wet|wetten)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
             r"bestrijden|tegenhouden|procederen)\b",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
@@ -607,7 +611,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "echtscheiding",
         (
-            r"\b(echt)?scheiding\w*",
+            r"(?<!sinds zijn )(?<!sinds haar )(?<!na zijn )(?<!na haar )(?<!sinds hun )\b(echt)?scheiding\w*",
             r"\bgescheiden\b",
             r"\balimentatie\w*",
             r"\bomgangsregeling\b",
@@ -752,7 +756,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoor (mezelf|mijzelf|mijn eigen) (te )?(beginnen|starten|begonnen)\b|\b(ga|gaan|wil|wilde) voor (mezelf|mijzelf) (\w+ )?(beginnen|starten)\b",
         ),
     ),
-    ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )\bpensioen\b")),
+    # not the pension beside which one works ("naast mijn pensioen doe ik als zzp'er klussen", round 49)
+    ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )(?<!naast mijn )(?<!naast m'n )(?<!naast ons )\bpensioen\b")),
     # A Wmo provision refused or taken away by the municipality: Inkomen 2d and C&W 2f
     (
         "sociale_voorziening",
@@ -1176,6 +1181,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "consumentenkoop",
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
+            r"\btimeshare\w*\b",  # round 49: a timeshare is a consumer contract (C&W 2b; C&W 4 where it is)
+            # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
+            r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",
             r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
             r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
             # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b

@@ -534,9 +534,9 @@ def _normalise(text: str | None) -> ConflictGuess:
             matched.append(hit.group(0))
             break
     kind = _by_story(kind, opponent, folded, matched)
-    # "Mijn bank blokkeert mijn betaalrekening, ik kan mijn huur niet betalen": the rent is the
-    # consequence; the conflict is the bank's payment-account contract (C&W 2b, no asset management).
-    if kind == "huur_woning" and opponent == "bank" and matched == ["huur"]:
+    # "Mijn bank blokkeert mijn betaalrekening, ik kan mijn huur niet betalen", "... niet bij mijn pensioen" (round 49):
+    # the rent or the pension in it is the consequence; the conflict is the bank's payment-account contract (C&W 2b).
+    if kind in ("huur_woning", "pensioen", "uitkering") and opponent == "bank" and len(matched) == 1:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     kind = _by_opponent(_claim_on_the_customer(kind, folded, matched), opponent, folded, matched)

@@ -286,7 +286,9 @@ REPORT_NOW = (
     r"\b(eerst zelf|zelf eerst)\b[^.?!]{0,60}\b(of|voordat)\b[^.?!]{0,40}\bmeld\w*|"
     r"\b(nu al|al) (\w+ )?melden\b[^.?!]{0,40}\b(voordat|of (kan|moet|mag))\b|"
     # "is het te laat? het was al in oktober" (round 45)
-    r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b"
+    r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b|"
+    # round 49: "Ze wil eerst even afwachten wat de verhuurder doet. Is dat verstandig?"
+    r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b"
 )
 FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"

@@ -54,7 +54,7 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ("getuigen", r"\bgetuige\w*\b"),
     (
         "buitengerechtelijke_kosten_tegenpartij",
-        r"\bbuitengerechtelijke kosten\b|"
+        r"\bbuitengerechtelijke kosten\b|\bincassokosten\b|"  # round 49: the other side's collection costs (art. 10)
         # round 35: the other side's lawyer billing the customer for letters ("een rekening ... voor de brieven die hij
         # mij heeft geschreven")
         r"\b(rekening|factuur|nota|kosten)\b[^.?!]{0,40}\bvoor (de |zijn |haar |hun |die )?(brieven|brief|aanmaning\w*|"

@@ -23,11 +23,11 @@ MAKER_BEFORE = frozenset("fabrikant producent maker hoofdkantoor fabriek moederb
 
 
 FOREIGN_LAW = re.compile(
-    r"\b(onder|naar|volgens|om|over) (het )?(?P<adj>\w+) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
+    r"\b(onder|naar|volgens|om|over) (het )?(?P<adj>[a-z]{4,}) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
     r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b|"
     # round 48: the other party named by its country ("het is een Duitse webshop", "een Duitse garage"); a neighbour
     # or a maker is not where the contract is
-    r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>\w+) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
+    r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>(?!(de|het|een|die|dat|deze|mijn|onze)\b)[a-z]{4,}) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
     r"verhuisbedrijf|aannemer|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
     r"uitzendbureau|luchtvaartmaatschappij|verhuurder)\b"
 )

@@ -342,7 +342,10 @@ ENDED_AGO = re.compile(
     + _N
     + r") maanden) geleden (heb|hebben|is|zijn) (ik |we |wij )?"
     r"(mijn |onze |de |die )?([\w-]+ )?(verzekering|polis|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,15}"
-    r"(?P<how2>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
+    r"(?P<how2>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
+    # round 49: "Ik heb mijn Flexpolis opgezegd toen ik in februari verhuisde, dat is nu ruim vier maanden geleden"
+    r"\b(?P<how3>opgezegd|gestopt|beeindigd|stopgezet)\b[^.?!]{0,60}\b(dat|het) is (nu )?(al )?(ruim |bijna |meer dan |zo'?n )?"
+    r"((?P<m3>" + _N + r") maanden|" + _N + r" (jaar|jaren)|(een|1) jaar) geleden\b"
 )
 
 
@@ -350,10 +353,10 @@ def _ended_long_ago(t: str) -> bool:
     match = ENDED_AGO.search(t)
     if not match:
         return False
-    months = match.group("m") or match.group("m2")
+    months = match.group("m") or match.group("m2") or match.group("m3")
     if months is None:
         return True  # years ago
-    least = 3 if "opgezegd" in (match.group("how"), match.group("how2")) else 2
+    least = 3 if "opgezegd" in (match.group("how"), match.group("how2"), match.group("how3")) else 2
     return not months.isdigit() or int(months) >= least if months not in ("een paar", "enkele") else True
 
 

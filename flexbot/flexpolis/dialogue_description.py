@@ -59,8 +59,10 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if found["country"] and FLIGHT.search(fold(text)):
         # A flight's destination is not where the contract is ("mijn vlucht naar Bali is geannuleerd").
         found["country"] = country_in_description(DESTINATION.sub(" ", text))
-    if DUTCH_ORGANISER.search(fold(text)):
-        found["country"] = "NL"  # art. 8: Dutch law and a Dutch court apply (docs/policy.md)
+    if DUTCH_ORGANISER.search(fold(text)) or guess.opponent in ("svb", "uwv", "tax_authority", "municipality"):
+        # art. 8: Dutch law and a Dutch court apply (docs/policy.md); a Dutch body's decision is Dutch, wherever the
+        # customer once worked ("vier jaar in Canada gewerkt, nu kort de SVB mijn AOW", round 49)
+        found["country"] = "NL"
     if (
         guess.traffic
         and conflict_cues.NO_OWN_MOTOR.search(fold(text))

@@ -136,7 +136,7 @@ HOUSEHOLD_OPPONENT = (
     (
         "child_home",
         re.compile(
-            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (nog )?(thuis|bij (mij|ons))\b|"
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (\w+ ){0,4}(thuis|bij (mij|ons))\b|"
             r"\b(mijn|m'?n|onze) " + CHILD + r" die (nog )?(thuis|bij (mij|ons)) (woont|wonen)\b|"
             r"\b(mijn|m'?n|onze) (thuiswonende|inwonende) " + CHILD + r"\b"
         ),
@@ -276,12 +276,22 @@ def involved_in_description(text: str) -> str | None:
     return None
 
 
+# Round 49: a relative outside art. 1 asked about by name ("Is mijn kleinzoon via mij meeverzekerd?").
+RELATIVE_VIA_ME = re.compile(
+    r"\b(is|valt|zijn|vallen) (mijn|m'?n|onze) (\w+ )?(vader|moeder|opa|oma|broer|zus|schoon\w+|tante|oom|ouders|"
+    r"kleinzoon|kleindochter|kleinkind\w*|neef|nicht) (\w+ ){0,2}(via (mij|ons)|onder (mijn|onze|m'?n) (polis|verzekering))?"
+    r" ?(ook |dan |wel )?(mee ?verzekerd|meeverzekerd|gedekt)\b"
+)
+
+
 def _who_has_it(text: str) -> dict[str, Any]:
     """Who has the conflict ('involved'), or the relative outside art. 1 the story is about."""
+    relative = relative_in_description(text)
+    if relative and RELATIVE_VIA_ME.search(fold(text)):  # "Is mijn kleinzoon via mij meeverzekerd?" (round 49)
+        return {"involved": "other", "relative": relative}
     involved = story_facts.vehicle_user(text) or involved_in_description(text)
     if involved is not None:
         return {"involved": involved}
-    relative = relative_in_description(text)
     if relative and _relative_died(text, relative):
         return {}  # "mijn moeder is overleden ...": the deceased, not the one in conflict
     t = fold(text)

@@ -31,7 +31,22 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(unused|remaining|untaken|accrued) (leave|vacation|holiday) days|leave days", "vakantiedagen"),
     (r"final (settlement|pay|paycheck|payslip|salary)", "eindafrekening"),
     # moving abroad (art. 15: the insurance stops by itself) and the maximum (art. 6)
-    (r"(i'?m|i am|we'?re|we are|i will be|we will be) (moving|relocating|emigrating) to", "ik verhuis naar"),
+    (
+        r"(i'?m|i am|we'?re|we are|i will be|we will be|are|will be) (moving|relocating|emigrating|retiring)( back)? to",
+        "ik verhuis naar",
+    ),
+    (r"(will )?de-?register\w* (from|with) (our|my|the) (dutch )?(municipality|town hall|council)", "ons uitschrijven"),
+    # round 49: a doctor's mistake (C&W 2a: damage by someone else's fault); a van into the side of the car (Verkeer 3a)
+    (r"(her|his|my|our|the) (gp|doctor|physician|family doctor|surgeon|dentist)", "de huisarts"),
+    (
+        r"(missed|overlooked|misdiagnosed) (a |the |my |her |his )?(\w+ ){0,2}(fracture\w*|wrist|hip|arm|leg|ankle|bone|"
+        r"diagnosis|tumou?r|infection|cancer)",
+        "maakte een fout en veroorzaakte schade",
+    ),
+    (
+        r"(drove|crashed|ran|smashed) into (the side of |the back of )?(my|our) (\w+ )?(car|auto)",
+        "reed tegen mijn auto",
+    ),
     (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),
     (r"(what'?s|what is) the (maximum|max|most)|how much (does|will|would) arag (pay|cover)", "wat is het maximum"),
     # a boat of one's own (art. 11i): "a small sailing boat that I keep at a marina"
@@ -342,7 +357,9 @@ NATIONALITIES: tuple[tuple[str, str], ...] = (
     ("polish", "Pools"),
     ("italian", "Italiaans"),
 )
-MOVING_ABROAD = re.compile(r"\b(moving|relocating|emigrating|move|relocate|emigrate) (abroad|to)\b", re.IGNORECASE)
+MOVING_ABROAD = re.compile(
+    r"\b(moving|relocating|emigrating|retiring|move|relocate|emigrate|retire)( back)? (abroad|to)\b", re.IGNORECASE
+)
 LIVES_ABROAD = re.compile(r"\bi (live|am living|reside)\b|\bliving in\b|\bresident of\b", re.IGNORECASE)
 TAKE_OUT = re.compile(
     r"\b(take out|buy|get|sign up|apply|purchase|have)\b.{0,40}\b(insurance|policy|flexpolis)\b", re.I

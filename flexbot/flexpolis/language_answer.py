@@ -41,6 +41,10 @@ def follow_up_answer(previous: str, text: str) -> str | None:
 def what_follows(text: str) -> str | None:
     """The Dutch first answer for an English question; None when its gist names nothing we know."""
     dutch = english.gist(text)
+    if english.MOVING_ABROAD.search(text):
+        # "we are retiring to Portugal; will our Flexpolis still cover us, e.g. with a builder there?" (round 49): art. 15
+        # (the insurance stops when the policyholder no longer lives in the Netherlands) comes before any example
+        return english.residence_rule(text)
     # A conflict named beside "I live in Utrecht and have a Flexpolis" is what is asked (Inkomen 2a
     # for unpaid salary), not art. 3's residence rule for taking the insurance out.
     answer = conversation.coverage_first(dutch)
