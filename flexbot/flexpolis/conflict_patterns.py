@@ -956,7 +956,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erven|erft|erfde|erfden)\b(?!.{0,40}\b(schuld\w*|deurwaarder|schuldeiser\w*)\b)",
             r"\bexecuteur\b",
             # round 48: "Over de verdeling van de rest is ook ruzie met mijn nicht. Tante overleed in 2023"
-            r"(?=.*\b(overleed|overleden|overlijden|gestorven|stierf)\b).*\bverdeling van (de|het|haar|zijn|hun) "
+            r"^(?=.*\b(overleed|overleden|overlijden|gestorven|stierf)\b).*\bverdeling van (de|het|haar|zijn|hun) "
             r"(rest|spullen|inboedel|geld|huis|bezittingen|spaargeld)\b",
             # C&W 2i told without the word: a relative died and the family disagrees over what is left
             r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"

@@ -427,6 +427,7 @@ def _pattern_sources() -> tuple[str, ...]:
     return tuple(p for _, pats in OPPONENTS.values() for p in pats) + tuple(p for _, pats in KINDS for p in pats)
 
 
+@lru_cache(maxsize=1024)  # a message is read several times per turn (facts, first answer, reroutes); the guess is frozen
 def normalise_conflict(text: str | None) -> ConflictGuess:
     """Best guess of conflict kind and opponent from a customer's description; a typo in the word
     that decides ("casnio") is read as that word when the text as typed names nothing."""
