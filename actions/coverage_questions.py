@@ -167,6 +167,9 @@ NO_VERDICT_TOPICS = ("start_change_end",)  # "verhuis naar Portugal voor mijn pe
 ASKS_COVER = re.compile(
     r"\b(verzekerd|gedekt|dekking|dekt|bijstaan|vallen onder|valt onder|aanpakken|iets (aan|voor|tegen))\b|"
     r"\b(helpen|hulp)\b(?!.{0,20}\b(advocaat|jurist)\b)|"
+    # round 50: "Moet ik echt alles ophoesten?" after the landlord's demand: paying the other side is the conflict
+    r"\bmoet(en)? (ik|we|wij) (\w+ ){0,2}(echt |dan |nu )*(alles|het hele bedrag|de hele (huur|rekening|schade|som)|het volle bedrag) "
+    r"(\w+ )?(betalen|ophoesten|terugbetalen|vergoeden)\b|"
     # round 46: "Wie betaalt dit?" after a story of damage: who pays the damage, the conflict itself
     r"\bwie (betaalt|vergoedt|betaald) (dit|dat|het|deze schade|die schade|de schade|de reparatie)\W*$"
 )

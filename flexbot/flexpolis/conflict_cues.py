@@ -175,6 +175,13 @@ RENTED_CRAFT = (
 )
 
 
+# Round 50: hit on the slopes ("op de piste van achteren geschept door een snowboarder"): a tort (C&W 2a), also on a
+# holiday booked (the text is folded, so "skiër" reads "skier").
+SKI_COLLISION = (
+    r"\b(skier|snowboarder|skiester)s?\b[^.?!]{0,40}\b(geschept|aangereden|botste|knalde|reed|klapte)\b|"
+    r"\b(geschept|aangereden|omver ?gereden) (\w+ ){0,3}door een (\w+ )?(skier|snowboarder|skiester)\b|"
+    r"\b(reed|knalde|botste|klapte|skiede) (een |de )?(\w+ )?(skier|snowboarder|skiester)\b"
+)
 # Round 47: a traffic fine decided by the CJIB or the officer ("Beschikking ontvangen: 239 euro voor 28 km/u te hard"):
 # a fine (art. 12), not a decision about the customer (C&W 2f).
 FINE_DECISION = r"\bbeschikking\b[^.?!]{0,60}\b(te hard|snelheid|door rood|parkeer\w*|rood licht)\b"

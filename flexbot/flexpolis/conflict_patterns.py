@@ -7,7 +7,7 @@ subject word says it. Patterns are regex fragments matched on accent-folded lowe
 
 from __future__ import annotations
 
-from flexbot.flexpolis.conflict_cues import FINE_DECISION
+from flexbot.flexpolis.conflict_cues import FINE_DECISION, SKI_COLLISION
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -46,7 +46,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bbu(u)?rm(a|e)n\b",
             # neighbours who only told the customer something are no party: "nu horen we van de buren dat de vorige
             # eigenaar ..." (round 34)
-            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\b"
+            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )(?<!camera van de )"
+            r"(?<!beelden van de )(?<!deurbel van de )\bburen\b"
             r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
@@ -77,7 +78,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"^(?!.*\b(\w*hond|kat|poes|paard|pup)\w*\b).*\bbaas\b",  # not a dog's owner ("de baas betaalt niet")
             r"\bleidinggevende\b",
             r"\b(mijn|mn|m'?n|onze) (teamleider|teamleidster|chef|afdelingshoofd|filiaalmanager|bedrijfsleider)\b",
-            r"\bmanager\b",
+            r"(?<!the )(?<!hotel)(?<!resort)\bmanager\b(?! (van|of) (het|de|the) (hotel|resort|camping|winkel|restaurant|park))",
             r"\bhr\b",
             r"\bp&o\b",
             r"\b(uitzendbureau|uitzendbedrijf|uitzendorganisatie|detacheerder|detacheringsbureau|payrollbedrijf)\b",
@@ -206,6 +207,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bverzekeringsmaatschappij\b",
             r"\bautoverzekeraar\b",
             r"\bzorgverzekeraar\b",
+            r"\b(opstal|inboedel|woonhuis|brand|casco|rechtsbijstand|uitvaart|reis|levens|aansprakelijkheids)verzeker(aar|ing)\b",
             r"\breisverzekeraar\b",
             r"\bverzekering\b",
             r"\b(reis|zorg|auto|inboedel|opstal|aansprakelijkheids|wa|uitvaart|levens|woonhuis|annulerings|brand|"
@@ -454,6 +456,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "slachtoffer",
         (
             r"\bopgelicht\b",
+            # round 50: hit by someone ("een man mishandelde mij", "sloeg me zomaar")
+            r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|\b(ik|we|wij) (ben|zijn|werd|werden) "
+            r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
             r"\boplicht\w*\b",
             # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
             r"\b(afhandig gemaakt|afgetroggeld|ontfutseld|afgeperst)\b",
@@ -581,6 +586,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
             r"\bwetswijziging\w*",
+            # round 50: "onder het leenstelsel gestudeerd ... Kan ik met jullie hulp de Staat aanklagen?"
+            r"\b(leenstelsel|compensatieregeling)\b[^?]{0,200}\b(de staat|het rijk|de overheid|den haag)\b|"
+            r"\b(de staat|het rijk|den haag) (aanklagen|aansprakelijk stellen|voor de rechter (slepen|dagen))\b",
             # round 46: "de provincie heeft een nieuwe verordening aangenomen ... kan ARAG die regel aanvechten?"
             r"\b(nieuwe|algemene) (verordening|regel|regels|regeling)\b[^.?!]{0,40}\b(aangenomen|ingevoerd|vastgesteld|"
             r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening|wet|wetten)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
@@ -1029,6 +1037,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
             r"\bgeld (uit)?lenen aan\b",
+            # round 50: "900 euro heeft mijn ex-huisgenoot van me geleend", "Zesduizend euro heeft mijn zwager van me geleend"
+            r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b",
             r"\b(geld|euro) (uit)?geleend aan\b",
             r"\blening aan\b",
             r"\blening van .{0,20}\baan (mijn|m'?n|een|onze|zijn|haar)\b",
@@ -1281,7 +1291,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erf|perceels|tuin)grens\b|\berfafscheiding\b",
             r"\bheg\b",
             # not neighbours who only told something ("nu horen we van de buren dat ...", round 35)
-            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )\bburen\w*"
+            # nor neighbours whose camera saw it ("de camera van de buren laat zien dat zij het was", round 50)
+            r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )(?<!camera van de )"
+            r"(?<!beelden van de )(?<!deurbel van de )\bburen\w*"
             r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             r"\bbuurm(a|e)n\b",
         ),
@@ -1291,6 +1303,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 50: the customer holding someone liable ("kan ik hem aansprakelijk stellen?"); vandalism; a collision on
+            # the slopes
+            r"\b(kan|kunnen|wil|willen|mag) (ik|we|wij) (hem|haar|hen|ze|de \w+|die \w+) (\w+ )?aansprakelijk (stellen|houden)\b",
+            r"\b(banden|band) (\w+ )?(lek ?gestoken|doorgesneden)\b|\blekgestoken\b",
+            SKI_COLLISION,
             # round 38: hurt by someone in a game or a fight ("kreeg bij hockey een stick in haar gezicht ... voortand
             # eraf")
             r"\b(kreeg|kregen|kreeg ik|kreeg hij|kreeg zij) (\w+ ){0,4}(stick|bal|klap|trap|schop|elleboog|vuist|steen|"

@@ -61,6 +61,7 @@ from flexbot.flexpolis.conflict_cues import (
     ROAD_FAULT,
     SCHOOL_DECISION,
     SELF_INFLUENCE,
+    SKI_COLLISION,
     SWITCHING_INSURER,
     TRAFFIC,
     VEHICLE_BOUGHT,
@@ -201,6 +202,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
         skip.add("deze_verzekering")
     skip |= _skipped_for_fines_and_companies(folded, opponent)
+    # round 50: "900 euro heeft mijn huisgenoot van me geleend voor zijn huurachterstand": the loan, not what it was for
+    if re.search(r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b", folded):
+        skip |= {"huur_woning", "eigen_woning", "consumentenkoop"}
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
     if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
         skip.add("geld_uitgeleend")
@@ -427,7 +431,9 @@ def _pattern_sources() -> tuple[str, ...]:
     return tuple(p for _, pats in OPPONENTS.values() for p in pats) + tuple(p for _, pats in KINDS for p in pats)
 
 
-@lru_cache(maxsize=1024)  # a message is read several times per turn (facts, first answer, reroutes); the guess is frozen
+@lru_cache(
+    maxsize=1024
+)  # a message is read several times per turn (facts, first answer, reroutes); the guess is frozen
 def normalise_conflict(text: str | None) -> ConflictGuess:
     """Best guess of conflict kind and opponent from a customer's description; a typo in the word
     that decides ("casnio") is read as that word when the text as typed names nothing."""
@@ -582,6 +588,9 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "eigen_woning"
     # Round 28: a place rented for a holiday ("voor de wintersport een appartement gehuurd") is a holiday contract
     # (C&W 2b names renting a holiday home), not the rent of the home the customer lives in (C&W 2c).
+    if kind in ("consumentenkoop", None) and re.search(SKI_COLLISION, folded):
+        matched.append("ski_collision")  # round 50: hit by a snowboarder on a ski holiday is a tort (C&W 2a)
+        kind = "onrechtmatige_daad"
     if kind in ("huur_woning", None) and HOLIDAY_LET.search(folded):  # round 47: "een villa op Bali gehuurd"
         matched.append("holiday_let")
         kind = "consumentenkoop"

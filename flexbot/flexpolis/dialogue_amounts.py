@@ -48,6 +48,10 @@ def amount_in_text(text: str) -> Decimal | None:
     if not parsed.ok:  # "3 maanden lang 28 euro te veel, in totaal 84 euro": the total told (round 30)
         total = TOTAL_TOLD.search(fold(text))
         parsed = money.parse_money(f"{total.group('total') or total.group('told')} euro") if total else parsed
+    if not parsed.ok:  # "e-bike van 2.300 euro gejat uit de stalling waar ik 12 euro per maand betaal": the thing lost
+        value = _value_beside_a_fee(text)
+        if value is not None:
+            return value
     if not parsed.ok:  # "39,95 per maand, nu 3 maanden": the price per month, the months counted by `recurring`
         prices = PRICE_PER_PERIOD.findall(fold(text))
         if len(set(prices)) == 1:
@@ -57,6 +61,21 @@ def amount_in_text(text: str) -> Decimal | None:
         if len(cents) == 1:
             parsed = money.parse_money(f"{cents.pop()} euro")
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+EURO_AMOUNT = re.compile(r"€ ?\d[\d.]*(,\d\d)?|\b\d[\d.]*(,\d\d)? ?(euro|eur)\b")
+
+
+def _value_beside_a_fee(text: str) -> Decimal | None:
+    """Round 50: one amount worth more than a year of the only fee per period told beside it (the stolen e-bike beside the
+    parking fee): that amount is what the conflict is about. None: no such pair."""
+    prices = {Decimal(p.replace(",", ".")) for p in PRICE_PER_PERIOD.findall(fold(text))}
+    if len(prices) != 1:
+        return None
+    fee = prices.pop()
+    amounts = [money.parse_money(m.group(0)).amount for m in EURO_AMOUNT.finditer(fold(text))]
+    others = [a for a in amounts if a is not None and a != fee]
+    return max(others) if others and max(others) > 12 * fee else None
 
 
 # Round 33: what the other side offers ("ze bieden een voucher van 50 euro", "hij bood 25 euro vergoeding"), which is

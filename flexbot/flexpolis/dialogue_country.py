@@ -55,6 +55,12 @@ def country_in_description(text: str) -> str | None:
             continue
         if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
             continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
+        if (
+            word.lower() == "uit"
+            and i + 2 < len(words)
+            and words[i + 2].lower() in ("over", "overvliegen", "overkomen")
+        ):
+            continue  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
         if i and words[i - 1].lower() in MAKER_BEFORE:
             continue  # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
         rest = words[i + 1 : i + 5]

@@ -315,7 +315,7 @@ _ENDED_AT = re.compile(
     r"\b(opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b"
 )
 _NOW_AT = re.compile(
-    r"\bnu\b,? (is het |in |zijn we in |hebben we )?((?P<nday>"
+    r"\bnu\b,? \(?(is het |in |zijn we in |hebben we )?((?P<nday>"
     + _DAY_WORD[1:-1]
     + r") )?(?P<nmonth>"
     + _MONTH_NAME[1:-1]

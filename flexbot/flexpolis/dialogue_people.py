@@ -78,19 +78,21 @@ PARTNER_AT_HOME = (
 # "Kan zij ook gebruikmaken van mijn verzekering?", "valt hij onder onze polis?": asked about someone else.
 USES_MY_POLICY = (
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(gebruik ?maken van|aanspraak maken op|een beroep "
-    r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|rechtsbijstand\w*)\b|"
-    r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
-    r"rechtsbijstand\w*)\b|\b(kan|mag) (hij|zij|ze|die) (ook |dan |nu )*(mijn|m'?n|onze|ons|de|deze) (\w*verzekering|polis|"
+    r"doen op) (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|\w*polis|rechtsbijstand\w*)\b|"
+    r"\b(valt|vallen) (hij|zij|ze|die) (ook |dan |nu |nog )*onder (mijn|m'?n|onze|ons|de|deze) (\w*verzekering|\w*polis|"
+    r"rechtsbijstand\w*)\b|\b(kan|mag) (hij|zij|ze|die) (ook |dan |nu )*(mijn|m'?n|onze|ons|de|deze) (\w*verzekering|\w*polis|"
     r"rechtsbijstand\w*) gebruiken\b|"
+    # round 50: "Kan hij daar gebruik van maken?" after the policy was named
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (daar|er) (ook |dan |nu )*gebruik van maken\b|"
     # "Kan zij ook via mijn verzekering?"
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze|die) (ook |dan |nu )*(via|onder|met) (mijn|m'?n|onze|ons|de|deze) "
-    r"(\w*verzekering|polis|rechtsbijstand\w*)\b"
+    r"(\w*verzekering|\w*polis|rechtsbijstand\w*)\b"
 )
 # The customer asking to use their own policy for a relative's conflict: "Kan ik mijn eigen polis daarvoor
 # inzetten?", "kan ik dit via mijn rechtsbijstand doen?" (art. 1: a parent is not insured with them).
 MY_POLICY_FOR_THEM = re.compile(
     r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (\w+ ){0,2}(via |met |onder )?(mijn|m'?n|onze|ons) (eigen )?"
-    r"(\w*verzekering|polis|rechtsbijstand\w*)\b.{0,25}\b(gebruiken|inzetten|doen|regelen|melden|claimen|aanspreken)\b|"
+    r"(\w*verzekering|\w*polis|rechtsbijstand\w*)\b.{0,25}\b(gebruiken|inzetten|doen|regelen|melden|claimen|aanspreken)\b|"
     # round 47: "Kan ik voor hem een zaak aanmelden?"
     r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (\w+ )?voor (hem|haar) (een zaak|het|dit|een conflict) (\w+ )?(aan)?melden\b|"
     r"\b(kan|mag|kunnen|mogen) (ik|wij|we) (dat|dit|het) (\w+ )?(bij (jullie|arag) )?(aan)?melden\b"
@@ -156,7 +158,7 @@ AGAINST_THEM = re.compile(
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
     r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
-    r"(?P<who>vader|moeder|opa|oma|broer|zus|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
+    r"(?P<who>vader|moeder|opa|oma|broer(tje)?|zus(je)?|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
     r"(?! (is|werkt als) (\w+ )?(advocaat|advocate|jurist|mediator|notaris)\b)"  # "mijn neef is advocaat": a helper
@@ -221,12 +223,14 @@ def involved_in_description(text: str) -> str | None:
     t = fold(text)
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
-        r"(polis|verzekering|rechtsbijstand\w*)\b|\bvalt (hij|zij|ze) (nog |ook )*onder (onze|mijn|de|m'?n) \w*polis\b",
+        r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\bvalt (hij|zij|ze) (nog |ook )*onder (onze|mijn|de|m'?n) \w*polis\b|"
+        # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
+        r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b",
         t,
     )
     if asks_about and re.search(
         r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
-        r"\bwoont (op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
+        r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
         # "we wonen niet samen (LAT)" (round 19)
         r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
         t,

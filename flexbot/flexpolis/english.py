@@ -182,9 +182,20 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(landlord|landlady|housing corporation)", "verhuurder"),
     (r"(security |rental |rent )deposit", "borg"),
     (r"(neighbou?rs?)", "buurman"),
+    # round 50: a hotel's manager is no employer
+    (
+        r"(the )?(hotel|resort|campsite|property|shop|store|restaurant) manager|the manager (of|at) the (hotel|resort|shop|store)"
+        r"|the manager",
+        "de eigenaar",
+    ),
+    (r"(booked|reserved) (the|a) (resort|hotel|villa|room)", "hotel geboekt"),
+    (r"(punched|beat up|assaulted|attacked|headbutted|kicked) (me|my \w+)", "mishandelde mij"),
     (r"(employer|boss|(my|our) (line )?manager)", "werkgever"),
     (r"(salary|wages?|paycheck|pay slip)", "salaris"),
-    (r"(backed|reversed|drove|crashed|ran) into (my|our) (car|van|bike)", "reed tegen mijn auto"),
+    (
+        r"(backed|reversed|drove|crashed|ran) into (my|our|it|us|the) ?(rental )?(car|van|bike|huurauto)?",
+        "reed tegen mijn auto",
+    ),
     (r"rear-?ended (me|us|(our|my) (\w+ )?(car|\w*auto))", "reed achterop mijn auto"),
     # "a car turned right without looking and hit me" (round 31)
     # round 46: a rented car hit on holiday is a traffic accident (Verkeer 3a), no rental contract
