@@ -282,7 +282,9 @@ class ActionAskCoverageAnswer(Action):
                 dispatcher.utter_message(text=talk.short_and_details(replies.faq_text(topic))[0])
             return [SlotSet(STATE, {**extras, "quiet": name})]
         # asked just before, and the customer asked something else instead of answering: a short reminder
-        asked_before = extras.get("asked") == name and _asks(str((tracker.latest_message or {}).get("text") or ""))
+        # ("waarom vraagt u dat?" got the reason, and the question itself follows it)
+        latest = str((tracker.latest_message or {}).get("text") or "")
+        asked_before = extras.get("asked") == name and _asks(latest) and not WHY_ASKED.search(fold(latest))
         extras["asked"] = name
         if pending and pending.startswith("Eerder zei u iets anders"):
             text = f"{pending.removesuffix(' Wat klopt?')} {answers.question(name)}"
