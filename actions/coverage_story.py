@@ -54,6 +54,8 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     if not _fresh_start(tracker):
         return found
     last = _extras(tracker).get("last")
+    if isinstance(last, dict) and SAME_PARTY_TOO.search(fold(text)) and not found.get("opponent"):
+        return _same_party_again(last, found)
     if isinstance(last, dict) and _follows_up(text, found):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
     if not found.get("conflict") and (_detail(text) or len(text.split()) <= MAX_DETAIL_WORDS):
@@ -69,6 +71,27 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
         modules_told = bool(answers.MODULES_ON_POLICY.search(fold(text)))
         return joined if _detail(text) or new_circumstance or modules_told else found
     return found
+
+
+# Round 52: "o wacht, ze hebben ook de parketvloer beschadigd, herstel 1.800 euro. verandert dat iets?" right after a
+# verdict: more harm done by the party of the last story, who is named by a pronoun only (not "hij heeft ook een
+# Flexpolis", not "ze had ook mijn laptop te leen": another matter).
+SAME_PARTY_TOO = re.compile(
+    r"\b(ze|zij|hij|die|diezelfde \w+|dezelfde \w+) (hebben|heeft) (\w+ ){0,2}ook\b[^.?!]{0,60}\b(beschadigd|"
+    r"kapot ?gemaakt|gebroken|vernield|stukgemaakt|stuk gemaakt|laten vallen|zoekgemaakt|bekrast|gedeukt|verknoeid)\b"
+)
+
+
+def _same_party_again(last: dict[str, Any], found: dict[str, Any]) -> dict[str, Any]:
+    """The last story with what this message adds: the same conflict, its amounts added up (art. 11g counts what
+    the conflict is about), the rest of this message's facts besides."""
+    before = answers.facts_in_description(str(last.get("description") or ""))
+    if not before.get("conflict"):
+        return found
+    again = {**before, **{k: v for k, v in found.items() if k not in ("conflict", "opponent", "amount")}}
+    if found.get("amount") is not None:
+        again["amount"] = found["amount"] + (before.get("amount") or 0)
+    return again
 
 
 def _facts_in(text: str) -> dict[str, Any]:

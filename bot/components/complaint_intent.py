@@ -86,14 +86,20 @@ from bot.components.complaint_rules_cleared import (
     english_story_of_another,
     no_complaint_about_a_charge,
     no_complaint_against_the_customer,
+    no_complaint_asking_a_policy_rule,
     no_complaint_asking_what_is_left,
     no_complaint_in_an_english_story,
+    no_complaint_in_not_even,
+    no_complaint_in_thanks_with_a_sigh,
     no_complaint_when_surprised_about_cover,
     no_self_correction,
     not_a_complaint,
+    not_even_in_a_fact,
     other_language_without_blame,
+    policy_rule_question,
     self_correction,
     surprised_about_cover,
+    thanks_with_a_sigh,
 )
 from bot.components.complaint_rules_common import _NOT_CALLED, COMPLAIN, asks_too, names_a_third_party
 from bot.components.complaint_rules_policy import (
@@ -118,6 +124,8 @@ from bot.components.complaint_rules_service import (
     errors_in_papers_complaint,
     handler_not_answering,
     handler_not_answering_complaint,
+    handler_promise_complaint,
+    handler_promise_not_kept,
     handler_rapport_complaint,
     no_rapport_with_handler,
     objects_to_the_verdict,
@@ -171,6 +179,12 @@ __all__ = [
     "self_correction",
     "no_self_correction",
     "no_complaint_asking_what_is_left",
+    "thanks_with_a_sigh",
+    "no_complaint_in_thanks_with_a_sigh",
+    "policy_rule_question",
+    "no_complaint_asking_a_policy_rule",
+    "not_even_in_a_fact",
+    "no_complaint_in_not_even",
     "engaged_without_asking",
     "EN_REPLY_WORDS",
     "english_reply",
@@ -204,6 +218,8 @@ __all__ = [
     "handler_rapport_complaint",
     "handler_not_answering",
     "handler_not_answering_complaint",
+    "handler_promise_complaint",
+    "handler_promise_not_kept",
     "WRONG_PAPERS",
     "errors_in_arag_papers",
     "errors_in_papers_complaint",
@@ -325,6 +341,9 @@ class ComplaintIntent(MessageStep):
         other_language_without_blame(message)
         engaged_without_asking(message)
         no_complaint_asking_what_is_left(message)
+        no_complaint_in_thanks_with_a_sigh(message)
+        no_complaint_asking_a_policy_rule(message)
+        no_complaint_in_not_even(message)
         review(message)
         slow_handling(message)
         service_blamed_mid_check(message)
@@ -335,6 +354,7 @@ class ComplaintIntent(MessageStep):
         bureau_decision_complaint(message)
         handler_rapport_complaint(message)
         handler_not_answering_complaint(message)
+        handler_promise_complaint(message)
         errors_in_papers_complaint(message)
         details_after_complaint(message)
         complaint_question(message)

@@ -42,7 +42,7 @@ from bot.components.third_party import (
     asking_blanked,
     coverage_story,
 )
-from bot.conversation_context import last_verdict_state
+from bot.conversation_context import in_conflict_form, last_verdict_state
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis.english import looks_english
@@ -80,6 +80,8 @@ _EN_OPPONENT = re.compile(
     # round 33: a travel party or a shop ("through a Dutch travel agency ... the agency refuses any refund")
     r"|\b(the|a|that|this|our|my) (\w+ )?(travel agency|agency|tour operator|hotel|airline|store|webshop|retailer|"
     r"provider|supplier|builder|plumber|garage|dealer)\b"
+    # round 52: the (ex-)partner of a break-up ("My girlfriend and I broke up ... She refuses to pay her half")
+    r"|\b(my|our) (ex|ex-?\w+|girlfriend|boyfriend|partner|wife|husband|neighbou?rs?|landlord|landlady|tenant|employer)\b"
 )
 
 
@@ -232,8 +234,77 @@ def asks_what_is_left(text: str) -> bool:
 
 
 def no_complaint_asking_what_is_left(message: Message) -> None:
-    if last_verdict_state() is not None:
+    # round 52: also while the check still runs ("Oké. Kan ik dan helemaal niks bij jullie?" to its art. 9 question)
+    if last_verdict_state() is not None or in_conflict_form():
         _cleared_when(message, asks_what_is_left, "intent:nog_mogelijk")
+
+
+# Round 52: after a verdict or in the check, a short thanks whose only displeasure is a sigh at the outcome ("Jammer.
+# Dank voor de duidelijkheid.", "Helaas, maar bedankt voor het meedenken") accepts the answer: thanks, no complaint
+# (seeds 000/001: dissatisfaction with ARAG's service), unless a word of blame or of ARAG's service is said.
+_SIGH = re.compile(r"\b(jammer|helaas|balen|pech|jammer dan|dat is balen|shame|too bad|pity)\b")
+_THANKS = re.compile(r"\b(dank|bedankt|dankjewel|dankuwel|thanks|thank you|merci)\b")
+THANKS_WORDS = 12
+
+
+def thanks_with_a_sigh(text: str) -> bool:
+    plain = fold(text).lower()
+    return (
+        len(plain.split()) <= THANKS_WORDS
+        and bool(_SIGH.search(plain) and _THANKS.search(plain))
+        and not BLAME.search(plain)
+        and not _SERVICE_TOLD.search(plain)
+        and "?" not in plain
+    )
+
+
+def no_complaint_in_thanks_with_a_sigh(message: Message) -> None:
+    if last_verdict_state() is not None or in_conflict_form():
+        _cleared_and_answered(message, thanks_with_a_sigh, "intent:bedankt", "thank")
+
+
+# Round 52: "niet eens" as "not even" in a fact told after a verdict or in the check ("Maar ik heb als particulier
+# getekend, ik sta nog niet eens bij de KvK."): a fact for the check to weigh, not disagreement ("ik ben het er niet mee
+# eens", "niet eens met"), when nothing else in it is displeasure, blame or about ARAG's service.
+_NOT_EVEN = re.compile(r"\b(nog |zelfs )?niet eens\b")
+_DISAGREES = re.compile(r"\bhet\b[^.?!]{0,25}\bniet (\w+ )?(mee )?eens\b|\bniet eens (met|over)\b|\boneens\b")
+
+
+def not_even_in_a_fact(text: str) -> bool:
+    plain = fold(text).lower()
+    if not _NOT_EVEN.search(plain) or _DISAGREES.search(plain):
+        return False
+    rest = _NOT_EVEN.sub(" ", plain)
+    return not (BLAME.search(rest) or _DISPLEASED.search(rest) or _SERVICE_TOLD.search(rest))
+
+
+def no_complaint_in_not_even(message: Message) -> None:
+    if last_verdict_state() is not None or in_conflict_form():
+        _cleared_when(message, not_even_in_a_fact, "intent:niet_eens_feit")
+
+
+# Round 52: a plain question about the policy's own rules ("Als ik failliet word verklaard, loopt mijn verzekering
+# bij jullie dan nog door?"), heard so by the classifier, asks seed 004 (art. 15, 16, 14); without a word of blame or
+# displeasure, or of ARAG's service, it is no complaint.
+POLICY_RULE_INTENTS = frozenset({"faq_start_change_end", "faq_cancel", "faq_waiting_period", "faq_law"})
+POLICY_RULE_CONFIDENCE = 0.9
+_DISPLEASED = re.compile(
+    r"\bniet (oke|ok|okay|fijn|leuk|normaal|netjes|correct|terecht|eerlijk|redelijk|blij|tevreden|akkoord)\b|"
+    r"\b(onredelijk|oneerlijk|onterecht|absurd|te gek|ontevreden|oneens|niet (mee )?eens|jammer|balen|helaas)\b|!"
+)
+
+
+def policy_rule_question(text: str) -> bool:
+    plain = fold(text).lower()
+    return (
+        "?" in plain and not BLAME.search(plain) and not _DISPLEASED.search(plain) and not _SERVICE_TOLD.search(plain)
+    )
+
+
+def no_complaint_asking_a_policy_rule(message: Message) -> None:
+    top = message.get(INTENT) or {}
+    if top.get("name") in POLICY_RULE_INTENTS and float(top.get("confidence") or 0.0) >= POLICY_RULE_CONFIDENCE:
+        _cleared_when(message, policy_rule_question, "intent:polisvraag")
 
 
 # Round 45: surprise at the cover just told, asked ("ik dacht dat jullie niks deden bij strafzaken?", "o, ik dacht dat

@@ -331,6 +331,38 @@ def handler_not_answering_complaint(message: Message) -> None:
         _made_sure(message, UNANSWERED, question=_asks_besides_scorn(text))
 
 
+# Round 52: ARAG's handler promised something for the case and it never happened ("Mijn behandelaar bij ARAG zou de
+# verhuurder een brief sturen over de borg. Dat is nooit gebeurd ... Ik ben hier erg ontevreden over."): ARAG's service
+# failed, a sure complaint (seeds 000/001) when a word of blame or displeasure is said, also with the other party named.
+UNKEPT = "intent:belofte_niet_nagekomen"
+_PROMISED = re.compile(
+    r"\b(zou|zouden|beloofde|beloofd|had toegezegd|toegezegd)\b[^.?!]{0,80}\b(sturen|versturen|opsturen|bellen|terugbellen|"
+    r"mailen|regelen|doen|indienen|schrijven|maken|opvragen|aanschrijven|contact opnemen)\b"
+)
+_NEVER_DONE = re.compile(
+    r"\b(is|was) (\w+ )?(nooit|niet) (\w+ )?(gebeurd|gedaan|verstuurd|gestuurd|verzonden|gekomen)\b|"
+    r"\b(nooit|niet) (\w+ ){0,2}(verstuurd|gestuurd|verzonden|gebeld|geregeld|ingediend|aangekomen)\b|"
+    r"\b(nooit|niets|niks) (van )?(gekomen|terechtgekomen)\b"
+)
+
+
+def handler_promise_not_kept(text: str) -> bool:
+    plain = fold(text).lower()
+    if not (_PROMISED.search(plain) and _NEVER_DONE.search(plain)):
+        return False
+    ours = _CASE_HANDLER.search(plain) or (
+        (_ARAG_HANDLER.search(plain) or (_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain)))
+        and not _THEIR_HANDLER.search(plain)
+    )
+    return bool(ours and (BLAME.search(plain) or _SERVICE_SCORN.search(plain)))
+
+
+def handler_promise_complaint(message: Message) -> None:
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if handler_promise_not_kept(text):
+        _made_sure(message, UNKEPT, question=_asks_besides_scorn(text))
+
+
 # Round 47: ARAG's letter, report or summary about the customer's own case holds errors ("in de brief over mijn
 # zaak staan de verkeerde datum en de verkeerde tegenpartij", "het verslag van mijn jurist klopt niet: ..."), said
 # with a word of blame ("slordig", "onzorgvuldig", "vol fouten", "niet eens nagelezen"): dissatisfaction with ARAG's

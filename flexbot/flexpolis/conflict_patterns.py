@@ -193,7 +193,11 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "prosecutor": (
         "politie of justitie",
         (
-            r"\bpolitie\b",
+            # not the police as a witness of a victim's story (round 52: "de politie heeft zijn gegevens wel", "de
+            # politie kwam erbij"); a report to the police stays theirs to read ("ze hebben aangifte gedaan")
+            r"\bpolitie\b(?! (heeft|had|nam|noteerde) "
+            r"(\w+ )?(gegevens|naam|adres|kenteken|verklaring)\b| (is|was|kwam|kwamen) (\w+ )?(er ?bij|langs|ter plaatse|"
+            r"gekomen)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
             r"\bofficier van justitie\b",
             r"\bopenbaar ministerie\b",
             r"\b(het|door|van) om\b(?! (te|het|de|een|\d))",
@@ -1077,6 +1081,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 47: "als boa in dienst van de gemeente Zwolle ... een schriftelijke berisping"
             r"\b(boa|handhaver|ambtenaar|medewerker|beleidsmedewerker)\b[^.?!]{0,20}\bin dienst (van|bij) (de )?(gemeente|provincie|"
             r"rijksoverheid|het rijk|waterschap|politie)\b",
+            # round 52: "Ik werk al 12 jaar bij de provincie ... overgeplaatst naar een functie twee schalen lager"
+            r"\b(ik )?(werk|werkte|werkzaam|ben in dienst|was in dienst) (al |sinds |nu |ruim |bijna )?(\w+ ){0,2}(bij|voor) "
+            r"(de |het |een )?(gemeente|provincie|rijksoverheid|rijk|waterschap|belastingdienst|ministerie)\b",
         ),
     ),
     (
@@ -1119,6 +1126,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bcontract (op mijn werk|bij mijn werk)\b",
             r"\bconcurrentiebeding\b",
             r"\bvakantiedagen\b",
+            # round 52: "mijn school weigert mijn 300 opgespaarde verlofuren uit te betalen"
+            r"\b(verlofuren|verlofdagen|vakantie-?uren|verlofsaldo|(opgebouwd|opgespaard)e? verlof)\b",
             r"\breintegratie\b",
             r"\bfunctioneringsgesprek\b",
             r"\bbeoordelingsgesprek\b",

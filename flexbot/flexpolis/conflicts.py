@@ -93,6 +93,15 @@ LEAVE_REVOKED = re.compile(
     r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
     r"[^.?!]{0,30}\b(vakantie|verlof|in)\b"
 )
+EMPLOYER_TOLD = re.compile(
+    r"\b(werkgever|ex-?werkgever|baas|leidinggevende|manager|salaris|loon|ontslag\w*|arbeids\w*|in dienst|"
+    r"collega\w*|personeel)\b"
+)
+PENSION_AS_TIME = re.compile(
+    r"\b(met|na|sinds|naast|tot|voor|vlak voor|rond|bij|vanaf|richting) (mijn|m'n|ons|onze|zijn|haar|hun|het|je|uw) "
+    r"(vervroegd |vroeg )?pensioen\b|\bmet (vervroegd |vroeg )?pensioen\b|"
+    r"\bpensioen(reis|reizen|reisje|feest|feestje|leeftijd|datum|tijd|jaren|dag|cadeau)\b|\bpensioengerechtigd\w*"
+)
 RENTED_VEHICLE = re.compile(r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b")
 
 
@@ -195,6 +204,18 @@ def _skipped_for_fines_and_companies(folded: str, opponent: str | None) -> set[s
     return skip
 
 
+def _skipped_pension(folded: str) -> set[str]:
+    """The pension named but not disputed (Inkomen 2e)."""
+    # "Ik werk bij een pensioenfonds": the employer, not a pension conflict (Inkomen 2a, not 2e).
+    if re.search(r"\b(werk|werkte|werkzaam|in dienst) (\w+ )?(bij|voor) (een|het|de|ons|mijn) pensioen\w*", folded):
+        return {"pensioen"}
+    # round 52: the pension as a time or an occasion ("sinds mijn pensioen ben ik penningmeester", "na ons pensioen
+    # gaan we in Portugal wonen", "voor onze pensioenreizen een camper gekocht"), not a pension conflict
+    if re.search(r"\bpensioen", folded) and not re.search(r"\bpensioen", PENSION_AS_TIME.sub(" ", folded)):
+        return {"pensioen"}
+    return set()
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -249,9 +270,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         skip.add("pleziervaartuig")
     elif re.search(OWN_CRAFT, folded):
         skip.add("slachtoffer")  # "mijn boot is gestolen": a conflict about the own boat is still 11i
-    # "Ik werk bij een pensioenfonds": the employer, not a pension conflict (Inkomen 2a, not 2e).
-    if re.search(r"\b(werk|werkte|werkzaam|in dienst) (\w+ )?(bij|voor) (een|het|de|ons|mijn) pensioen\w*", folded):
-        skip.add("pensioen")
+    skip |= _skipped_pension(folded)
     return skip
 
 
@@ -327,6 +346,17 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         if opponent in ("contractor", "service", "shop", "webshop", "provider", "insurer"):
             matched.append(f"opponent:{opponent}")
             return "consumentenkoop"
+    # round 52: "het contract opgezegd" by a day-care, gym or provider the customer pays is their consumer contract
+    # (C&W 2b), not an employment contract, when nothing of an employer is told ("sinds ik weer werk" is no employer)
+    if (
+        kind == "arbeidsovereenkomst"
+        and opponent in ("service", "shop", "webshop", "provider", "school")
+        and matched
+        and "contract" in matched[0]
+        and not EMPLOYER_TOLD.search(folded)
+    ):
+        matched.append(f"contract:{opponent}")
+        return "consumentenkoop"
     # "Onze buren hebben een dakkapel gebouwd": the neighbours' building work is a neighbour conflict
     # (C&W 2e), not a conflict about the customer's own home.
     if (

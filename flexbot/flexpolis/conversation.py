@@ -306,6 +306,11 @@ DECISION_WEEKS_AGO = (
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 # "is zij ook verzekerd?", "valt hij er ook onder?": whether a person just named is insured (art. 1, C&W 1).
 ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b"
+# Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
+POLICY_OF_THE_DECEASED = (
+    r"\b(polis|verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}\bnog\b (\w+ ){0,2}"
+    r"(verzekerd|gedekt)\b"
+)
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
@@ -389,19 +394,23 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "start_change_end",
         r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
-        r"\bniet meer in nederland\b|\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
+        r"\bniet meer in nederland\b|\bblijft (mijn |de |onze |ons |m'n )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
         # the customer moving, not the ex who wants to move with the child (C&W 3g; round 21)
         r"\b(ik|we|wij)\b[^.?!]{0,30}\bnaar \w+ (verhuizen|verhuis|verhuist|emigreren|vertrekken)\b.*\b(verzeker\w*|polis|"
         r"rechtsbijstand\w*)\b|"
-        r"\bblijft (mijn |de )?(verzekering|rechtsbijstand\w*|polis) (\w+ ){1,3}(gelden|geldig|doorlopen|lopen|bestaan)\b|"
+        r"\bblijft (mijn |de |onze |ons |m'n )?(verzekering|rechtsbijstand\w*|polis) (\w+ ){1,3}(gelden|geldig|doorlopen|lopen|"
+        r"bestaan)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
         r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b|"
         # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
         r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,120}\b(ben ik|blijf ik|zijn wij|zijn we|blijven wij|"
-        r"blijven we)\b (\w+ ){0,3}(verzekerd|gedekt)\b",
+        r"blijven we)\b (\w+ ){0,3}(verzekerd|gedekt)\b|" + POLICY_OF_THE_DECEASED + "|"
+        # round 52, after a death told before: "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?"
+        # round 52: "Wij gaan na ons pensioen definitief in Portugal wonen. Blijft onze verzekering doorlopen?"
+        r"\b(definitief|permanent|voorgoed) (in|naar) (het )?\w+ (gaan )?(wonen|verhuizen)\b",
     ),
     (
         "answer_time",
@@ -589,6 +598,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer"}),
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
+    # art. 15 (round 52): "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?" after a death told before
+    ("start_change_end", POLICY_OF_THE_DECEASED, frozenset({"who_is_insured", "modules"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),
     # Art. 5: "mijn schoonzus is advocaat; mag zij die zaak dan behandelen in plaats van iemand van ARAG?" (round 20)
     (
@@ -677,7 +688,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     "start_change_end": (
         (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),
         # art. 15: "ik verhuis naar Portugal; blijft mijn rechtsbijstand doorlopen?"
-        (r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b", "niet meer in Nederland woont"),
+        (
+            r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\b(definitief|permanent|voorgoed) (in|naar) "
+            r"(het )?\w+ (gaan )?wonen\b",
+            "niet meer in Nederland woont",
+        ),
     ),
     # Art. 14: "eigen risico bij aanrijding? was echt zijn schuld": none for a traffic conflict the other must pay.
     "eigen_risico": (

@@ -120,6 +120,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(fixed-term|fixed term|temporary) (employment )?contract", "tijdelijk arbeidscontract"),
     (r"(repairs?|repaired)", "reparatie"),
     (r"(gearbox|transmission)", "versnellingsbak"),
+    # round 52: "My girlfriend and I broke up after 6 years of living together" (C&W 3g: the end of living together)
+    (r"(broke|split|breaking|splitting) up|(are|got|have been) separated|ended (our|the) relationship", "uit elkaar"),
     (r"(broke|broken|stopped working|is defective|defective|faulty)", "kapot"),
     (r"(versnellingsbak|engine|motor|battery|screen|laptop|phone|fridge|tv|it) (died|broke down|gave up)", r"\1 kapot"),
     # A used vehicle (Verkeer 4d): second-hand, from a private seller, via Marktplaats.

@@ -29,6 +29,8 @@ SHARED = re.compile(
     + r" (ook|doen mee|willen ook)\b|"
     # "Kunnen we samen één jurist nemen?", "mijn zus wil ook meedoen", "er doen nog vier buren mee" (art. 10)
     r"\bsamen (\w+ )?(één |een |1 )?(advocaat|advocate|jurist|specialist|rechtszaak|procedure)\b|"
+    # round 52: "Als we met z'n allen één advocaat nemen, betalen jullie dan de hele rekening?"
+    r"\bmet (z'?n|zijn|ons|onze) (allen|\w+en)\b[^.?!]{0,30}\b(één|een|1) (advocaat|advocate|jurist|specialist)\b|"
     r"\b(wil|willen|wilt|doet|doen|gaat|gaan) (\w+ ){0,3}(ook )?mee ?doen\b|\b(doet|doen) (nog |ook )?(\w+ ){0,2}"
     + PEOPLE
     + r" (\w+ )?mee\b|\b(kosten|rekening|advocaat|jurist) (\w+ ){0,2}delen\b|\b"
@@ -39,7 +41,8 @@ SHARED = re.compile(
     r"\b(betalen|betaalt|vergoeden|vergoedt) (jullie|arag|u) (dan |ook )*voor (iedereen|allemaal|ons allemaal|alle buren)\b"
 )
 LAWYER_HIRED = re.compile(
-    r"\b(zelf|al|ook) (al )?(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,30}\b(ingeschakeld|in de arm "
+    r"\b(zelf|al|ook) (al |meteen |direct |gelijk |snel |toen |vast )*(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b"
+    r"[^.?!]{0,30}\b(ingeschakeld|in de arm "
     r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"
