@@ -103,6 +103,29 @@ SECOND_TOPICS = frozenset({"contact", "report"})
 OUT_OF_SCOPE = "out_of_scope"  # right after a verdict read with it first ("wat kost een advocaat dan?")
 
 
+def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
+    """A description that needs no reading of its own. At the start: small talk, a stop or a complaint only (no
+    check; the policy told is kept), or "En bij een verkeersongeluk hier in Nederland?" right after the maximum (art.
+    6). Mid-check: another story asked about ("en als het huis in Mexico had gestaan?", round 53), which corrects
+    nothing. None: read the story."""
+    if not _fresh_start(tracker):
+        now = CheckState.load(tracker.get_slot(STATE))
+        described = str(tracker.get_slot(DESCRIPTION) or "")
+        other_story = _hypothetical({"description": described, "state": now.dump()}, text)
+        if not other_story:
+            return None
+        dispatcher.utter_message(text=other_story)
+        return {DESCRIPTION: described, STATE: _dump(now, **{**_extras(tracker), "described": text})}
+    mode = _no_check(tracker, text)
+    if mode:
+        return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
+    follow = _after_the_maximum(tracker, text)
+    if follow:
+        dispatcher.utter_message(text=follow)
+        return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
+    return None
+
+
 class ValidateCoverageForm(FormValidationAction):
     def name(self) -> str:
         return "validate_coverage_form"
@@ -122,13 +145,9 @@ class ValidateCoverageForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         text = str(value or "")
-        mode = _no_check(tracker, text) if _fresh_start(tracker) else None
-        if mode:  # small talk, a stop or a complaint only: no check; the policy told is kept
-            return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
-        follow = _after_the_maximum(tracker, text) if _fresh_start(tracker) else None
-        if follow:  # "En bij een verkeersongeluk hier in Nederland?" right after the maximum (art. 6)
-            dispatcher.utter_message(text=follow)
-            return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
+        early = _before_the_story(tracker, text, dispatcher)
+        if early is not None:
+            return early
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = {**_policy_before(tracker, text), **found}

@@ -8,6 +8,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.coverage_follow_up import _hypothetical
 from actions.coverage_slots import ANSWER, STATE, _dump, _progress
 from actions.coverage_story import _inheritance
 from flexbot.dutch import fold
@@ -75,6 +76,11 @@ def _fact_corrected(
 ) -> dict[str, Any] | None:
     """'wacht, het bedrag is eigenlijk 150 euro' as a reply: the new value replaces the one told and
     what follows now is said (or the verdict comes). None: no corrected amount, country or start."""
+    # round 53: "en als het huis in Mexico had gestaan?" asks about another story, corrects nothing
+    other_story = _hypothetical({"description": described, "state": state.dump()}, text)
+    if other_story:
+        dispatcher.utter_message(text=other_story)
+        return {ANSWER: None, STATE: _dump(state, **keep)}
     state, fixed = _without_corrected(state, text)
     state, started = _policy_start_told(state, text, described)
     fixed = {**fixed, **started, **_business_too(state, text)}

@@ -148,9 +148,15 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
     question, or the new story names no conflict."""
-    if not last or not HYPOTHETICAL.search(fold(text)) or SAME_STORY.search(fold(text)):
+    if not last or not HYPOTHETICAL.search(fold(text)):
         return None
     found = answers.facts_in_description(text)
+    if SAME_STORY.search(fold(text)) and not found.get("country"):
+        return None
+    if not found.get("conflict") and found.get("country"):
+        # round 53: the same story elsewhere ("en als het via een Amerikaanse site was geweest en het huis in Mexico
+        # stond?"): the country decides (C&W 4, Verkeer 5, Inkomen 4; art. 6)
+        found = {**answers.facts_in_description(str(last.get("description") or "")), **found}
     if not found.get("conflict"):
         found.update(_same_story_otherwise(last, text))  # "stel dat ik nuchter was geweest?" (round 48)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from flexbot.complaints.rules import THIRD_PARTY_MARKERS
 from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
 from flexbot.dutch import fold
+from flexbot.flexpolis.conflicts import normalise_conflict
+from flexbot.flexpolis.english import has_english, looks_english
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -77,6 +79,10 @@ NOT_ARAG = re.compile(
     r"twee |drie )?(aangetekende )?(brief|brieven|mail|mails|e-?mail|e-?mails|sommatie)\b[^.?!]{0,15}\b(gestuurd|geschreven|"
     r"gemaild|verstuurd)\b"
     r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
+    # round 53: a business called "de zaak" ("door een portier tegen de grond gewerkt ... Kan ik de zaak aansprakelijk
+    # stellen?"), not the customer's case at ARAG
+    r"|\b(de|die|deze|dat|hun) zaak (\w+ )?(aansprakelijk|aanklagen|dagvaarden|voor de rechter)\b|\b(eigenaar|uitbater|"
+    r"portier|uitsmijter|personeel) van (de|die|deze|dat) zaak\b"
     r"|\bafwijzing van (mijn|de|onze) (bouw|omgevings|verblijfs)?(vergunning|uitkering|toeslag|subsidie|"
     r"ww|wia|bijstand|visum)\b"
     # a parcel sent insured ("met verzekerde verzending", round 31) is no insurance of ARAG's
@@ -465,14 +471,36 @@ OPEN_QUESTION = re.compile(
 )
 
 
+def conflict_with_another(text: str) -> bool:
+    """Round 53: the coverage check's reading (flexbot/flexpolis/conflicts.py) finds a conflict with someone other
+    than ARAG in the story ("iemand knalde op mij bij een rotonde", "door een portier tegen de grond gewerkt"), also
+    when it is told without a question."""
+    if looks_english(text) or has_english(text):
+        return False  # the Dutch patterns misread English words ("really" is no rally)
+    guess = normalise_conflict(text)
+    # a story told in its own words: not a party's name alone, nor a word read as a typo ("really" as "rally")
+    plain = fold(text).lower()
+    told = [m for m in guess.matched if not m.startswith("opponent:") and m in plain]
+    return bool(told) and guess.kind not in (None, "deze_verzekering") and guess.opponent not in ("arag", "insurer")
+
+
 def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
     plain = fold(text).lower()
     rest, asks = asking_blanked(plain)
-    if not asks and not OPEN_QUESTION.search(plain):
+    conflict = conflict_with_another(text)
+    if not asks and not OPEN_QUESTION.search(plain) and not conflict:
         return False  # round 31: a bare "Wat nu?" after a story asks as well; ARAG's side in it keeps the complaint
-    other = OTHER_SIDE.search(rest) or THIRD_PARTY_MARKERS.search(rest) or COVERAGE_OPPONENTS.search(rest)
+    # round 53: a message that is all question names the other side in it ("en als DUO een fout heeft gemaakt, kan ik
+    # dan met jullie bezwaar maken?")
+    all_asked = not rest.strip()
+    other = (
+        (OTHER_SIDE.search(rest) and not all_asked)
+        or THIRD_PARTY_MARKERS.search(plain if all_asked else rest)
+        or COVERAGE_OPPONENTS.search(plain if all_asked else rest)
+        or conflict
+    )
     if not other:
         return False
     running = _RUNNING_CASE.sub(" ", rest)

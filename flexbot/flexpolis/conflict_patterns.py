@@ -463,6 +463,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 50: hit by someone ("een man mishandelde mij", "sloeg me zomaar")
             r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|\b(ik|we|wij) (ben|zijn|werd|werden) "
             r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
+            # round 53: "door een portier tegen de grond gewerkt", "door de uitsmijter op straat gegooid"
+            r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,5}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
+            r"van de trap geduwd|omver geduwd|omvergeduwd|geslagen|geschopt|gebeten)\b",
             r"\boplicht\w*\b",
             # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
             r"\b(afhandig gemaakt|afgetroggeld|ontfutseld|afgeperst)\b",
@@ -893,6 +896,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Flemish: "mijn garagist heeft mijn wagen slecht hersteld"
             r"\b(wagen|auto|moto|motor|scooter)\b.{0,40}\b(slecht|verkeerd|niet goed) hersteld\b|\bherstelling\w* aan (mijn|de|onze) (wagen|auto)\b",
             r"\boccasion\b",
+            # round 53: a lease car's contract ("Private lease loopt af en de leasemaatschappij rekent 2.100 euro")
+            r"^(?!.*\b(aanrijding|aangereden|botsing|ongeluk|ongeval|door rood|reed (\w+ ){0,3}(tegen|op))\b).*"
+            r"\b(private ?lease|leasecontract|leasemaatschappij|leasebedrijf|operational lease)\w*",
         ),
     ),
     # Verkeer 3b: damage by another's mistake (wasstraat), or an accident through a bad repair.

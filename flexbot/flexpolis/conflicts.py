@@ -318,7 +318,14 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
     # own insurance contract (C&W 2b; Verkeer 3e for a motor vehicle), not the theft.
-    if OWN_INSURER_REFUSES.search(folded) and kind in (None, "slachtoffer", "onrechtmatige_daad", "verkeersongeval"):
+    # round 53: also where it was stolen ("uit ons vakantiehuisje ..., de reisverzekering keert niet uit")
+    if OWN_INSURER_REFUSES.search(folded) and kind in (
+        None,
+        "slachtoffer",
+        "onrechtmatige_daad",
+        "verkeersongeval",
+        "andere_woning",
+    ):
         matched.append("own_insurer")
         return "consumentenkoop"
     if (

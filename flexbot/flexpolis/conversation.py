@@ -288,7 +288,10 @@ REPORT_NOW = (
     # "is het te laat? het was al in oktober" (round 45)
     r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b|"
     # round 49: "Ze wil eerst even afwachten wat de verhuurder doet. Is dat verstandig?"
-    r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b"
+    r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b|"
+    # round 53: "moet ik het snel melden of kan ik eerst even afwachten wat hij doet?"
+    r"\bmeld\w*\b[^.?!]{0,40}\bof\b[^.?!]{0,40}\b(afwachten|wachten|aankijken)\b|\b(afwachten|wachten|aankijken)\b[^.?!]{0,40}"
+    r"\bof\b[^.?!]{0,40}\bmeld\w*"
 )
 FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
@@ -306,6 +309,11 @@ DECISION_WEEKS_AGO = (
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 # "is zij ook verzekerd?", "valt hij er ook onder?": whether a person just named is insured (art. 1, C&W 1).
 ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b"
+# Art. 12: acquitted or the case dropped (round 53: "Stel dat de rechter me vrijspreekt?")
+ACQUITTAL = (
+    r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b|"
+    r"\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bvrijspre(e)?k(t|en)\b|\bvrij (wordt|word) gesproken\b"
+)
 # Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
 POLICY_OF_THE_DECEASED = (
     r"\b(polis|verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}\bnog\b (\w+ ){0,2}"
@@ -369,7 +377,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         + MODULE_ADDED_LATER,
     ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
-    ("criminal", r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b"),
+    ("criminal", ACQUITTAL),
     # Art. 17/18: ARAG or the outside lawyer ARAG engaged will not go on ("wil niet in hoger beroep").
     (
         "disagreement",
@@ -443,7 +451,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "minimum",
-        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b",
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b|"
+        # round 53: "Wat als het om minder ging, zeg 150 euro?"
+        r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     (
@@ -598,6 +608,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer"}),
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
+    ("criminal", ACQUITTAL, frozenset({"own_lawyer", "costs", "after_report", "disagreement", "report"})),
     # art. 15 (round 52): "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?" after a death told before
     ("start_change_end", POLICY_OF_THE_DECEASED, frozenset({"who_is_insured", "modules"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),

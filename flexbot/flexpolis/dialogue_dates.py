@@ -143,6 +143,8 @@ _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
 _POLICY_WORD = re.compile(
     r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
     r"|\barag (\w+ )?(genomen|afgesloten)\b|\bbij arag (gekomen|gegaan)\b"  # "pas vorige maand ARAG genomen" (round 27)
+    # round 53: a module taken out ("Ik heb Inkomen pas 2 maanden geleden erbij genomen")
+    r"|\b(inkomen|verkeer)\b (\w+ ){0,6}(erbij |bij )?(genomen|afgesloten|toegevoegd)\b"
 )
 
 
@@ -410,6 +412,8 @@ def first_event_in_text(text: str) -> bool | None:
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
     if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
+        # round 53: "pas sinds vorige maand ... en het toestel deed het toen al niet meer"
+        r"\b(toen al|op dat moment al|daarvoor al|toen (was|had|deed|stond|speelde) (\w+ ){0,3}al)\b|"
         r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"
         r"anderhalf jaar)|al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
         r"sinds vorig jaar|al voor(dat)?|al eerder)\b",

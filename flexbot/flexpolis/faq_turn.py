@@ -53,8 +53,18 @@ SHORT_FOLLOW_UP = 8  # words
 # answer must cite (None: any): "en als het tot een rechtszaak komt?" (art. 5: a lawyer of your
 # choice for a procedure; art. 6: its costs), "kan hij mijn verzekering gebruiken?" (art. 1),
 # "en als ik gelijk krijg?" after a criminal matter (art. 12: costs back after acquittal).
+COURT_ASKED = r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b"
 FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
-    ("own_lawyer", r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b", None),
+    # first (round 53): "Stel dat de rechter me vrijspreekt?" after art. 12 is its 1 maand, not the court of art. 5
+    (
+        "criminal",
+        r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bniet (schuldig|vervolgd)\b|"
+        # "binnen welke termijn moet ik dat bij jullie melden?" after art. 12: the decision, within 1 maand (round 22)
+        r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
+        r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b",
+        "art. 12",
+    ),
+    ("own_lawyer", COURT_ASKED, None),
     # round 46: "Kan ik hem dan alsnog via jullie laten werken?" about a lawyer hired without permission (art. 5, 11a)
     (
         "own_lawyer",
@@ -70,14 +80,6 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         r"^(en|maar|ook) (mijn|m'?n|onze?) (vrouw|man|partner|vriend|vriendin|zoon|dochter|kind|kinderen|"
         r"passagiers?|bijrijder|meerijder|moeder|vader|ouders)( dan| ook)?\W*\?",
         None,
-    ),
-    (
-        "criminal",
-        r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\bniet (schuldig|vervolgd)\b|"
-        # "binnen welke termijn moet ik dat bij jullie melden?" after art. 12: the decision, within 1 maand (round 22)
-        r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
-        r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b",
-        "art. 12",
     ),
     # Inleiding (round 22): "kunnen jullie ons dan in elk geval een eerste advies geven?" after a 'not covered': the
     # first advice by phone or e-mail is free, also for what the conditions do not cover.
@@ -146,7 +148,7 @@ def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str |
     if not check:
         return None
     state = dialogue.CheckState.load(check)
-    if topic in COURT_TOPICS and re.search(FOLLOW_UP_TOPICS[0][1], fold(text)):
+    if topic in COURT_TOPICS and re.search(COURT_ASKED, fold(text)):
         return _court_in_the_answer(state)
     reports = topic in ("report", "contact", "who_is_insured") and WHO_REPORTS.search(fold(text))
     if topic != "who_is_insured" and not reports:
@@ -216,6 +218,14 @@ TRAVEL_OPPONENTS = frozenset({"travel_agency", "airline", "hotel"})
 TRAVEL_WORDS = re.compile(r"\b(reis|vakantie|geboekt|hotel|vlucht|reisbureau|reisorganisatie|vakantiehuis\w*)\b")
 
 
+# Round 53: someone in the vehicle of a traffic story ("mijn vriendin zat naast me en heeft ook letsel, is zij ook
+# verzekerd?"): a passenger (art. 2 Verkeer), whether or not she lives with the customer.
+RODE_ALONG = re.compile(
+    r"\b(zat|zaten|reed|reden|zit|zitten) (\w+ ){0,2}(naast (me|mij)|achterin|achter in|voorin|voor in|mee|bij (me|mij) in de "
+    r"(auto|wagen|bus))\b"
+)
+
+
 def _companions_answer(text: str, state: dialogue.CheckState) -> str | None:
     """The sentence of the who-is-insured answer for people outside the household in this check's story: the
     passengers of the vehicle in a traffic case (art. 2 Verkeer), travel companions of a booked holiday otherwise
@@ -224,7 +234,8 @@ def _companions_answer(text: str, state: dialogue.CheckState) -> str | None:
     if state.question.conflict is None:
         return None
     travel = travel_story(state, text)
-    if not OUTSIDE_HOUSEHOLD.search(t) and not (travel and CAME_ALONG.search(t)):
+    passenger = state.question.conflict in TRAFFIC_KINDS and RODE_ALONG.search(t)
+    if not OUTSIDE_HOUSEHOLD.search(t) and not (travel and CAME_ALONG.search(t)) and not passenger:
         return None
     answer = replies.faq_text("who_is_insured")
     body = CITATION.sub("", answer).strip()

@@ -101,3 +101,27 @@ def test_arags_handler_breaking_a_promise_is_a_complaint(text: str) -> None:
 def test_another_partys_broken_promise_is_not_arags() -> None:
     assert not handler_promise_not_kept("De aannemer zou de tegels sturen. Dat is nooit gebeurd, ik ben ontevreden.")
     assert not handler_promise_not_kept("Zijn advocaat zou een voorstel sturen; dat is nooit gebeurd. Slecht.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 53, seed 000: a conflict with someone else told without a question (Verkeer 3a, 4a)
+        "Op weg naar huis reed een bestelbus door rood en ramde mijn auto. Ik had wel twee wijntjes op.",
+        # a business called "de zaak" is not the case at ARAG (C&W 2a)
+        "In de kroeg werd ik door de uitsmijter op straat gegooid, mijn pols is gebroken. Kan ik de zaak aanklagen?",
+        # all question, the other side in it (C&W 2f)
+        "En als de gemeente een rekenfout heeft gemaakt in mijn toeslag, kan ik dan via jullie bezwaar maken?",
+    ],
+)
+def test_a_conflict_with_someone_else_is_no_complaint(text: str) -> None:
+    from bot.components.third_party import coverage_story
+
+    assert coverage_story(text), text
+
+
+def test_arags_side_or_english_stays_with_the_detector() -> None:
+    from bot.components.third_party import conflict_with_another, coverage_story
+
+    assert not coverage_story("De jurist die mijn zaak tegen de aannemer doet, reageert al weken niet. Slecht.")
+    assert not conflict_with_another("thanks for rejecting my claim, really feel valued")  # "really" is no rally
