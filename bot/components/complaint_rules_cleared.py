@@ -79,10 +79,13 @@ _EN_OPPONENT = re.compile(
     r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
     # round 33: a travel party or a shop ("through a Dutch travel agency ... the agency refuses any refund")
     r"|\b(the|a|that|this|our|my) (\w+ )?(travel agency|agency|tour operator|hotel|airline|store|webshop|retailer|"
-    r"provider|supplier|builder|plumber|garage|dealer)\b"
+    r"provider|supplier|builder|plumber|garage|dealer|uitzendbureau|temp agency|employment agency|landlord|boss)\b"
     # round 52: the (ex-)partner of a break-up ("My girlfriend and I broke up ... She refuses to pay her half")
     r"|\b(my|our) (ex|ex-?\w+|girlfriend|boyfriend|partner|wife|husband|neighbou?rs?|landlord|landlady|tenant|employer)\b"
 )
+
+
+_MIXED_ASKING = re.compile(r"\b(kan|kunnen|can|could) (arag|jullie|you) (me |mij |us |ons )?(help|helpen)\b[^.?!]*\?")
 
 
 def english_story_of_another(text: str) -> bool:
@@ -90,6 +93,7 @@ def english_story_of_another(text: str) -> bool:
     names no one of ARAG's side: a coverage question, not a complaint about ARAG."""
     plain = fold(text).lower()
     told, _ = asking_blanked(plain)  # "Does my ARAG policy cover this?" asks; it names no one of ARAG's (round 33)
+    told = _MIXED_ASKING.sub(" ", told)  # round 53: "Kan ARAG help?" in mixed Dutch and English
     return looks_english(text) and bool(_EN_OPPONENT.search(plain)) and not ARAG_EN.search(told)
 
 

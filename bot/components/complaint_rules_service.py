@@ -300,6 +300,12 @@ _TRIED_AGAIN = re.compile(
 )
 
 
+_DISPLEASED_WITH_HANDLING = re.compile(
+    r"\b(ontevreden\w*|teleurgesteld|teleurstelling|onvrede|boos|klacht)\b[^.?!]{0,40}\bover (de|het|uw|jullie|mijn) "
+    r"(behandeling|afhandeling|handelwijze|jurist|behandelaar|medewerker|dossier|zaak)\b"
+)
+
+
 def handler_not_answering(text: str) -> bool:
     plain = fold(text).lower()
     if not _NOT_ANSWERED.search(plain):
@@ -311,7 +317,9 @@ def handler_not_answering(text: str) -> bool:
     if not ours:
         return False
     if names_a_third_party(NOT_ARAG.sub(" ", plain)):
-        return bool(_SERVICE_SCORN.search(plain))  # the other side may be the one not answering
+        # the other side may be the one not answering, unless the displeasure is said of ARAG's handling (round 53:
+        # "mijn ernstige ontevredenheid ... over de behandeling van mijn dossier door uw juridisch medewerker")
+        return bool(_SERVICE_SCORN.search(plain) or _DISPLEASED_WITH_HANDLING.search(plain))
     return bool(BLAME.search(plain) or _SERVICE_SCORN.search(plain) or _TRIED_AGAIN.search(plain))
 
 

@@ -303,6 +303,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b\w+se (overheid|politie|justitie|autoriteiten|"
             r"rechter|rechtbank|douane)\b.*\bborg(som)?\b",
             r"\bcautie\b",
+            # round 53: "op vakantie in Spanje ... vastgehouden, hij moet een borgsom van 20.000 euro betalen"
+            r"\b(vastgehouden|vastgezet|opgesloten|aangehouden|gearresteerd)\b[^.?!]{0,80}\bborg(som)?\b|"
+            r"\bborg(som)?\b[^.?!]{0,60}\b(vrij te komen|vrijgelaten|vrijlaten)\b",
         ),
     ),
     # Art. 4: a document drafted or checked without any conflict is advice, not a covered conflict.
@@ -360,6 +363,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(snelheids|behendigheids)wedstrijd\w*",
             r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
             r"\b(auto|motor|kart)race\w*",
+            # round 53: "deed mee aan een autocross wedstrijd op een weiland"
+            r"\b(autocross|rallycross|motorcross|crosswedstrijd|stockcar|autorodeo|slipwedstrijd)\w*",
             # round 48: "deed met vrienden een wedstrijdje op de dijk met hun scooters"
             r"\b(wedstrijdje|race|racen|racete|raceten|racewedstrijd)\b[^.?!]{0,50}\b(scooter|brommer|motor|auto|quad)\w*|"
             r"\b(scooter|brommer|motor|auto|quad)\w*\b[^.?!]{0,30}\b(wedstrijdje|racen|racete|raceten)\b",
@@ -1221,6 +1226,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gehuurd|huurden|huurde|geboekt)\b[^.?!]{0,50}\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken|"
             r"weekend)\b|\bvoor (een|twee|drie|vier|\d+) (dagen|nachten|week|weken)\b[^.?!]{0,40}\b(gehuurd|geboekt|"
             r"huurden|huurde)\b",
+            # round 53: "voor de winter een appartement in Thailand gehuurd" (a stay, not a home)
+            r"\bvoor (de|deze|die|een) (winter|zomer|wintermaanden|zomermaanden|vakantie)\b[^.?!]{0,40}\b(gehuurd|geboekt|huurden|"
+            r"huurde)\b|\bovert?winter\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|huurden|huurde)\b",
             r"\b\w*ab+on+ement\w*\b",  # a subscription, also "abbonement" (round 30)
             r"\bpakketreis\b",
             r"\breisorganisat\w*\b",
@@ -1318,6 +1326,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 53: "iemand uit mijn klas heeft mijn racefiets expres in de sloot gegooid"
+            r"\b(heeft|hebben|had|hadden) (mijn|m'?n|onze) \w+ (\w+ ){0,3}(in de (sloot|gracht|vijver|rivier|kanaal|plomp)|van de "
+            r"(trap|brug)|in het water) (gegooid|geduwd|gesmeten|gereden)\b",
             # round 50: the customer holding someone liable ("kan ik hem aansprakelijk stellen?"); vandalism; a collision on
             # the slopes
             r"\b(kan|kunnen|wil|willen|mag) (ik|we|wij) (hem|haar|hen|ze|de \w+|die \w+) (\w+ )?aansprakelijk (stellen|houden)\b",

@@ -146,7 +146,7 @@ REPORT_COST = (
 # Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
 MODULE_ADDED_LATER = (
-    r"\b(module|onderdeel|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
+    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
     # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
     r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b"
@@ -275,7 +275,10 @@ PAY_IT_ALL = (
     r"\b(betalen|vergoeden|dekken) (jullie|arag|ze|u) (dan |dat |dit |het |die schade |die kosten |ook |wel )*"
     r"(alles|allemaal|helemaal|volledig|het hele bedrag)\b|"
     # "worden de kosten van die advocaat dan volledig vergoed?" (round 26)
-    r"\b(worden|wordt) (de |die |alle )?kosten\b[^?]{0,40}\b(volledig|helemaal|allemaal|geheel) (vergoed|betaald)\b"
+    r"\b(worden|wordt) (de |die |alle )?kosten\b[^?]{0,40}\b(volledig|helemaal|allemaal|geheel) (vergoed|betaald)\b|"
+    # round 53: "Graag verneem ik of ARAG deze kosten volledig zal vergoeden."
+    r"\b(arag|jullie|u)\b (\w+ ){0,2}(de|deze|die|alle|mijn) kosten (\w+ )?(volledig|helemaal|geheel|allemaal) (zal |zult |zullen )?"
+    r"(vergoeden|betalen|dekken)\b"
 )
 # Art. 7: what to do first ("wat moet ik nu als eerste doen?", round 26): report the conflict.
 # Art. 7 (round 45): "moet ik het al melden voordat hij echt een claim indient?", "kan het wachten tot na de feestdagen?",
@@ -309,6 +312,11 @@ DECISION_WEEKS_AGO = (
 MEDIATION = r"\bmediat(ion|or|ors)\b"
 # "is zij ook verzekerd?", "valt hij er ook onder?": whether a person just named is insured (art. 1, C&W 1).
 ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b"
+# Art. 17 (round 53): "Worden de kosten van die scheidsrechter afgetrokken van het maximaal te vergoeden bedrag?"
+ARBITER_COST = (
+    r"\b(kosten|rekening)\b[^.?!]{0,30}\b(scheidsrechter|arbiter)\w*|\b(scheidsrechter|arbiter)\w*\b[^.?!]{0,40}"
+    r"\b(kosten|betaal\w*|maximum|maximaal)\b"
+)
 # Art. 12: acquitted or the case dropped (round 53: "Stel dat de rechter me vrijspreekt?")
 ACQUITTAL = (
     r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b|"
@@ -328,10 +336,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("new_home", NEW_HOME),
     # round 45: art. 9 (an expert report first), art. 7 (report at once)
     ("costs", cost_questions.EXPERT_REPORT),
+    ("costs", ARBITER_COST),
     ("report", REPORT_NOW),
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
+    ("not_covered", DISCOUNT),
     ("report", LONG_WAIT),
     ("own_lawyer", ACQUAINTANCE_LAWYER),
     ("who_is_insured", NOT_FAMILY_INSURED),
@@ -461,7 +471,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
-        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|" + ASKS_IF_INSURED,
+        r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"
+        # round 53: "Zijn die kinderen ook verzekerd?", "Kan hij dit via mijn polis regelen?"
+        r"\b(zijn|is) (die|de|deze|mijn|m'?n|onze) (\w+ )?(kinderen|passagiers|inzittenden|meerijders|collega'?s|vrienden|"
+        r"vriendinnen|spelers|leden) (\w+ )?(ook |dan |nu )*(mee)?verzekerd\b|"
+        r"\b(kan|mag) (hij|zij|ze) (dit|dat|het) (\w+ )?(via|onder|met) (mijn|m'?n|onze) (\w*polis|\w*verzekering)\b|"
+        + ASKS_IF_INSURED,
         # "valt hij er ook onder?", "is zij dan ook verzekerd?" about someone just named (round 33)
     ),
     (
@@ -588,7 +603,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("costs", story_facts.SHARED.pattern, frozenset({"own_lawyer"})),  # "we willen met vier buren samen één advocaat"
     ("report", REPORT_NOW, frozenset({"waiting_period", "after_report", "answer_time", "start_change_end", "costs"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
-    ("not_covered", DISCOUNT, frozenset({"disagreement", "after_report", "own_lawyer", "costs", "premium"})),
+    ("not_covered", DISCOUNT, None),  # round 53: whatever the classifier heard ("korting krijgen op een jurist?")
     # art. 5 (round 23): "kan ik daarna terug naar een jurist van ARAG zelf?" after an outside specialist
     ("own_lawyer", BACK_TO_ARAG, frozenset({"disagreement", "after_report", "costs", "report"})),
     ("eigen_risico", REPORT_COST, frozenset({"premium", "costs", "report", "after_report", "own_lawyer"})),
@@ -609,6 +624,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("criminal", ACQUITTAL, frozenset({"own_lawyer", "costs", "after_report", "disagreement", "report"})),
+    ("costs", ARBITER_COST, frozenset({"disagreement", "maximum", "own_lawyer"})),
     # art. 15 (round 52): "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?" after a death told before
     ("start_change_end", POLICY_OF_THE_DECEASED, frozenset({"who_is_insured", "modules"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),

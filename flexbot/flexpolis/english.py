@@ -253,6 +253,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(insurance company|insurer)", "verzekeraar"),
     (r"(divorce|separation)", "scheiding"),
     (r"(inheritance|estate|will of my)", "erfenis"),
+    # round 53: "A company copied my illustrations ... this copyright case" (art. 11o)
+    (r"(copyright|intellectual property|patent)", "auteursrecht"),
     (r"(municipality|city council|local council)", "gemeente"),
     (r"(tax authority|taxes|tax)", "belasting"),
     (r"(pension fund|pension)", "pensioen"),

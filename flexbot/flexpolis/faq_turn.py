@@ -222,7 +222,10 @@ TRAVEL_WORDS = re.compile(r"\b(reis|vakantie|geboekt|hotel|vlucht|reisbureau|rei
 # verzekerd?"): a passenger (art. 2 Verkeer), whether or not she lives with the customer.
 RODE_ALONG = re.compile(
     r"\b(zat|zaten|reed|reden|zit|zitten) (\w+ ){0,2}(naast (me|mij)|achterin|achter in|voorin|voor in|mee|bij (me|mij) in de "
-    r"(auto|wagen|bus))\b"
+    r"(auto|wagen|bus))\b|"
+    # "Als coach rijd ik kinderen naar uitwedstrijden ... Zijn die kinderen ook verzekerd?"
+    r"\b(rijd|reed|vervoer|vervoerde|breng|bracht) (ik|we|wij) (\w+ ){0,2}(kinderen|mensen|collega'?s|vrienden|passagiers|"
+    r"leden|spelers)\b"
 )
 
 
@@ -262,6 +265,8 @@ WHO_REPORTS = re.compile(
     r"\bwie (moet|mag|kan)\b[^.?!]{0,20}\b(melden|aanmelden|doorgeven)\b|"
     # round 35: "kan ik het zelf melden of moet mn moeder dat doen", "moet hij iets regelen als hij een conflict heeft?"
     r"\b(kan|mag|moet) ik (het |dat |dit )?zelf (melden|doen|regelen|bellen|doorgeven)\b[^.?!]{0,10}\bof\b|"
+    # round 53: "moet mijn moeder het melden of mag ik dat zelf doen"
+    r"\b(moet|mag|kan) (mijn|m'?n|mn) \w+ (het |dat |dit )?(zelf )?(melden|aanmelden|doorgeven)\b[^.?!]{0,10}\bof\b|"
     r"\b(moet|mag|kan) (hij|zij|ze|mijn \w+|m'?n \w+|mn \w+) (zelf |dan )?(iets|wat) (\w+ )?(regelen|doen|melden)\b"
 )
 

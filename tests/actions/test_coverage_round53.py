@@ -71,3 +71,45 @@ def test_a_business_called_de_zaak_is_not_arags_case() -> None:
     from bot.components.third_party import NOT_ARAG
 
     assert NOT_ARAG.search(fold("de uitsmijter duwde me van de trap. kan ik de zaak aansprakelijk stellen?"))
+
+
+def test_readings_of_the_round_53_blind_run() -> None:
+    # Verkeer 4b (a race, also autocross), C&W 2a (a bike thrown into a ditch), art. 13 (bail abroad), C&W 2b and 4
+    # (a place rented for the winter is a stay, outside the EU not covered), art. 11o (copyright, in English)
+    assert normalise_conflict("Bij de rallycross op zondag reed een andere deelnemer mijn auto in de prak.").kind == (
+        "snelheidswedstrijd"
+    )
+    assert normalise_conflict("Een jongen uit de buurt heeft mijn mountainbike expres in de gracht gegooid.").kind == (
+        "onrechtmatige_daad"
+    )
+    assert normalise_conflict(
+        "Mijn zoon is in Turkije gearresteerd en moet een borgsom van 8.000 euro betalen."
+    ).kind == ("borgsom")
+    facts = dialogue.facts_in_description(
+        "We hebben voor de wintermaanden een huis in Marokko gehuurd; de eigenaar houdt de huur."
+    )
+    assert facts.get("conflict") == "consumentenkoop" and facts.get("country") == "MA"
+    from flexbot.flexpolis import english
+
+    assert (
+        dialogue.facts_in_description(english.gist("A blog used my photos, this is a copyright case.")).get("conflict")
+        == "intellectueel_eigendom"
+    )
+
+
+def test_questions_of_the_round_53_blind_run() -> None:
+    # art. 6 (the maximum, asked as "volledig vergoeden"), art. 9 (an option added later), art. 1 (who reports),
+    # the Inleiding (a discount via ARAG Legal Services), art. 17 (the arbitrator's costs do not count), Verkeer 2
+    assert conversation.second_faq_topic(
+        "De kosten worden 30.000 euro. Graag verneem ik of ARAG deze kosten volledig zal vergoeden."
+    ) == ("maximum")
+    assert conversation.faq_topic_in("Kan ik de optie Eigen woning er nu nog bijnemen?") == "waiting_period"
+    assert faq_turn.WHO_REPORTS.search(fold("moet mijn vader het melden of mag ik het zelf doen"))
+    assert conversation.faq_topic_in("Krijg ik dan wel korting op een advocaat?") == "not_covered"
+    assert (
+        conversation.overriding_topic("disagreement", "Gaan de kosten van de scheidsrechter van het maximum af?")
+        == "costs"
+    )
+    assert (
+        conversation.second_faq_topic("Een bus reed op ons in. Zijn mijn passagiers ook verzekerd?") == "who_is_insured"
+    )

@@ -125,3 +125,18 @@ def test_arags_side_or_english_stays_with_the_detector() -> None:
 
     assert not coverage_story("De jurist die mijn zaak tegen de aannemer doet, reageert al weken niet. Slecht.")
     assert not conflict_with_another("thanks for rejecting my claim, really feel valued")  # "really" is no rally
+
+
+def test_round_53_routings() -> None:
+    from bot.components.complaint_rules_cleared import english_story_of_another
+    from bot.components.complaint_rules_service import handler_not_answering
+
+    # seeds 000/001: displeasure said of ARAG's handling is a complaint, also with the other side named
+    assert handler_not_answering(
+        "Ik wil mijn ontevredenheid uiten over de afhandeling van mijn dossier: uw medewerker geeft al weken geen "
+        "reactie, terwijl de wederpartij een termijn heeft gesteld."
+    )
+    # seed 000: anger at a temp agency, asked in mixed Dutch and English, is about the agency
+    assert english_story_of_another(
+        "They pay me less than the contract says and I am very angry on this uitzendbureau. Kan ARAG help?"
+    )
