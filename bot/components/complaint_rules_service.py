@@ -306,14 +306,23 @@ _DISPLEASED_WITH_HANDLING = re.compile(
 )
 
 
+def arags_handler_named(plain: str) -> bool:
+    """ARAG's handler of the case is named: "de jurist die mijn zaak doet", "mijn behandelaar", "de jurist bij ARAG";
+    not "zijn advocaat"."""
+    return bool(
+        _CASE_HANDLER.search(plain)
+        or (
+            (_ARAG_HANDLER.search(plain) or (_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain)))
+            and not _THEIR_HANDLER.search(plain)
+        )
+    )
+
+
 def handler_not_answering(text: str) -> bool:
     plain = fold(text).lower()
     if not _NOT_ANSWERED.search(plain):
         return False
-    ours = _CASE_HANDLER.search(plain) or (
-        (_ARAG_HANDLER.search(plain) or (_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain)))
-        and not _THEIR_HANDLER.search(plain)
-    )
+    ours = arags_handler_named(plain)
     if not ours:
         return False
     if names_a_third_party(NOT_ARAG.sub(" ", plain)):
@@ -358,10 +367,7 @@ def handler_promise_not_kept(text: str) -> bool:
     plain = fold(text).lower()
     if not (_PROMISED.search(plain) and _NEVER_DONE.search(plain)):
         return False
-    ours = _CASE_HANDLER.search(plain) or (
-        (_ARAG_HANDLER.search(plain) or (_SOME_HANDLER.search(plain) and _AT_ARAG.search(plain)))
-        and not _THEIR_HANDLER.search(plain)
-    )
+    ours = arags_handler_named(plain)
     return bool(ours and (BLAME.search(plain) or _SERVICE_SCORN.search(plain)))
 
 
