@@ -286,6 +286,8 @@ _NOT_ANSWERED = re.compile(
     r"\b(niet|nooit|niemand|geen|niks|niets)\b[^.?!]{0,25}\b(teruggebeld|terugbelt|terugbellen|teruggemaild|terug|"
     r"gereageerd|reageert|reageren|beantwoord|geantwoord|antwoordt|reactie|antwoord)\b"
     r"|\b(reageert|reageren|reageerde|antwoordt|antwoorden|belt|bellen|mailt|mailen)\b[^.?!]{0,25}\b(niet|nooit)\b"
+    # round 54: "Ik zou gisteren teruggebeld worden door mijn behandelaar ... Niemand belde."
+    r"|\bniemand (belde|heeft gebeld|belt|mailde|reageerde)\b"
     r"|\b(hoor|hoorde|gehoord)\b[^.?!]{0,15}\b(niks|niets|geen)\b|\b(niks|niets) (meer )?(\w+ ){0,2}gehoord\b"
     r"|\b(weken|dagen|maanden|week|maand)\b[^.?!]{0,10}\bstil\b|\bis (het )?(\w+ ){0,4}stil\b"
 )
@@ -296,10 +298,15 @@ _SERVICE_SCORN = re.compile(
 )
 _TRIED_AGAIN = re.compile(
     r"\b(twee|drie|vier|vijf|zes|tien|\d+|meerdere|verschillende|zoveel|zo vaak|talloze)\b (\w+ )?(keer|keren|mails|"
-    r"e-?mails|mailtjes|berichten|telefoontjes)\b|\bkeer op keer\b"
+    r"e-?mails|mailtjes|berichten|telefoontjes)\b|\bkeer op keer\b|\b(alweer|weer|opnieuw) niet\b"
 )
 
 
+_BY_THE_HANDLER = re.compile(
+    r"\b(teruggebeld|gebeld|gemaild|geinformeerd|op de hoogte gehouden) (zou |zouden )?(worden|word) door (mijn|m'?n|de|jullie|uw) "
+    + _HANDLER
+    + r"\b"
+)
 _DISPLEASED_WITH_HANDLING = re.compile(
     r"\b(ontevreden\w*|teleurgesteld|teleurstelling|onvrede|boos|klacht)\b[^.?!]{0,40}\bover (de|het|uw|jullie|mijn) "
     r"(behandeling|afhandeling|handelwijze|jurist|behandelaar|medewerker|dossier|zaak)\b"
@@ -328,6 +335,10 @@ def handler_not_answering(text: str) -> bool:
     if names_a_third_party(NOT_ARAG.sub(" ", plain)):
         # the other side may be the one not answering, unless the displeasure is said of ARAG's handling (round 53:
         # "mijn ernstige ontevredenheid ... over de behandeling van mijn dossier door uw juridisch medewerker")
+        if _BY_THE_HANDLER.search(
+            plain
+        ):  # round 54: "Ik zou teruggebeld worden door mijn behandelaar ... Alweer niet."
+            return bool(BLAME.search(plain) or _SERVICE_SCORN.search(plain) or _TRIED_AGAIN.search(plain))
         return bool(_SERVICE_SCORN.search(plain) or _DISPLEASED_WITH_HANDLING.search(plain))
     return bool(BLAME.search(plain) or _SERVICE_SCORN.search(plain) or _TRIED_AGAIN.search(plain))
 

@@ -232,7 +232,10 @@ NEIGHBOUR_COMPARED = re.compile(
 
 
 # The customer paying money back (a loan such as the borgsom, art. 13) is no refund owed by a seller.
-OWN_REPAYMENT = re.compile(r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b")
+OWN_REPAYMENT = re.compile(
+    r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b|"
+    r"\b(moet|moeten) (ik|we|wij|hij|zij) (\w+ ){0,3}rente\b|\brente (over|op) (betalen|de borg\w*|dat bedrag)\b"
+)
 # Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
 _CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
 DENIED_CHARGES = re.compile(rf"\b(geen|zonder|geen sprake van|niet om) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")

@@ -1231,6 +1231,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"huurde)\b|\bovert?winter\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|huurden|huurde)\b",
             r"\b\w*ab+on+ement\w*\b",  # a subscription, also "abbonement" (round 30)
             r"\bpakketreis\b",
+            # round 54: a stay at a holiday park ("het park wil niks teruggeven")
+            r"\b(vakantie|bungalow|recreatie)park\b|\bhet park (wil|weigert|geeft|betaalt|vergoedt)\b",
             r"\breisorganisat\w*\b",
             r"\b(airbnb|booking(\.com)?)\b",
             # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",

@@ -93,6 +93,10 @@ LEAVE_REVOKED = re.compile(
     r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
     r"[^.?!]{0,30}\b(vakantie|verlof|in)\b"
 )
+HOLIDAY_PARK = re.compile(
+    r"\b(op|in) (een|het) (vakantie|bungalow|recreatie)?park\b|\bhet (vakantie|bungalow|recreatie)?park (wil|weigert|geeft|betaalt"
+    r"|vergoedt)\b|\b(vakantie|bungalow|recreatie)park\b"
+)
 EMPLOYER_TOLD = re.compile(
     r"\b(werkgever|ex-?werkgever|baas|leidinggevende|manager|salaris|loon|ontslag\w*|arbeids\w*|in dienst|"
     r"collega\w*|personeel)\b"
@@ -168,6 +172,10 @@ def _skipped_about_property(folded: str) -> set[str]:
     # "een chalet in Oostenrijk gehuurd, de verhuurder houdt de borg in": a holiday rental (C&W 2b), no home
     if re.search(r"\b(vakantie\w*|chalet|bungalow|villa|stacaravan|airbnb)\b", folded):
         skip.add("huur_woning")
+    # round 54: "Ons vakantiehuisje op een park in Zeeland liep onder water. Het park wil niks teruggeven.": a stay
+    # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
+    if HOLIDAY_PARK.search(folded):
+        skip.add("andere_woning")
     return skip
 
 

@@ -392,7 +392,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "disagreement",
         r"\b(advocaat|jurist|specialist|behandelaar|arag|jullie)\b.{0,60}\b(wil|wilt|willen|gaat|gaan) (niet|geen)\b.{0,30}"
-        r"\b(hoger beroep|in beroep|doorprocederen|verder procederen|rechtszaak|procederen)\b",
+        r"\b(hoger beroep|in beroep|doorprocederen|verder procederen|rechtszaak|procederen)\b|"
+        # art. 17 (round 54): "En als ik het straks niet eens ben met hoe jullie mijn zaak aanpakken?"
+        r"\b(niet eens|oneens)\b[^.?!]{0,20}\b(met )?(hoe |wat |de manier waarop )?(jullie|arag|u)\b[^.?!]{0,30}"
+        r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b",
     ),
     # Art. 5: "u mag altijd om een andere behandelaar vragen".
     (
@@ -463,7 +466,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "minimum",
         r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
-        r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?",
+        r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
+        # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"
+        r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(optel\w*|erbij|bij elkaar|meetel\w*|meereken\w*)\b",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     (

@@ -255,6 +255,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(inheritance|estate|will of my)", "erfenis"),
     # round 53: "A company copied my illustrations ... this copyright case" (art. 11o)
     (r"(copyright|intellectual property|patent)", "auteursrecht"),
+    # round 54: "damaged by an earthquake" (art. 11m)
+    (r"(earthquake|tsunami|volcanic eruption|natural disaster)", "natuurramp"),
     (r"(municipality|city council|local council)", "gemeente"),
     (r"(tax authority|taxes|tax)", "belasting"),
     (r"(pension fund|pension)", "pensioen"),

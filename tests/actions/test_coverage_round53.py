@@ -113,3 +113,21 @@ def test_questions_of_the_round_53_blind_run() -> None:
     assert (
         conversation.second_faq_topic("Een bus reed op ons in. Zijn mijn passagiers ook verzekerd?") == "who_is_insured"
     )
+
+
+def test_classes_of_conversations46() -> None:
+    # C&W 2b (a stay at a holiday park), art. 17 (disagreeing with how ARAG handles the case: the arbitrator), art. 11g
+    # (interest and collection costs do not count), art. 13 (no interest on the bail lent), art. 11m in English
+    from flexbot.flexpolis import english
+    from flexbot.flexpolis.conflict_cues import OWN_REPAYMENT
+
+    assert normalise_conflict(
+        "Onze bungalow op een recreatiepark liep onder water; het park geeft niks terug."
+    ).kind == ("consumentenkoop")
+    assert conversation.faq_topic_in("Wat als ik het niet eens ben met hoe jullie mijn dossier behandelen?") == (
+        "disagreement"
+    )
+    assert conversation.faq_topic_in("Als ik de rente erbij optel is het meer dan 175 euro. Telt dat?") == "minimum"
+    assert OWN_REPAYMENT.search(fold("Moeten we over die borgsom rente betalen?"))
+    gist = english.gist("Our apartment in Italy was damaged by an earthquake and the owner keeps our money.")
+    assert dialogue.facts_in_description(gist).get("conflict") == "natuurramp"

@@ -140,3 +140,13 @@ def test_round_53_routings() -> None:
     assert english_story_of_another(
         "They pay me less than the contract says and I am very angry on this uitzendbureau. Kan ARAG help?"
     )
+
+
+def test_the_handler_who_was_to_call_back_did_not_again() -> None:
+    from bot.components.complaint_rules_service import handler_not_answering
+
+    # seeds 000/001: ARAG's handler not calling back, again, also with the case's other side named
+    assert handler_not_answering(
+        "Ik zou vandaag gebeld worden door mijn jurist over mijn zaak tegen de werkgever. Niemand belde, weer niet."
+    )
+    assert not handler_not_answering("Mijn werkgever belt niet terug over mijn ontslag, alweer niet.")
