@@ -35,6 +35,7 @@ ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
 
 # "Wat kunnen jullie dan wel doen?" after a 'not covered': what ARAG still offers (Inleiding).
 WHAT_ELSE = re.compile(
+    r"\b(op een andere manier|anders) (nog )?(iets|wat) (voor|aan) (me|mij|ons) (\w+ )?doen\b|"  # round 54
     r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
     r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
     # disappointment: "dus ik heb helemaal niks aan deze polis?", "wat heb ik dan aan die verzekering?"
@@ -144,6 +145,19 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     return {}
 
 
+def _same_thing_otherwise(last: dict[str, Any], text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """Round 54: "En stel dat ik hem van een particulier had gekocht zonder garantie?" after a car bought from a dealer:
+    the story read together with the turn keeps its own kind of conflict (Verkeer 4d), where the turn alone reads as
+    a plain purchase."""
+    story = str(last.get("description") or "")
+    before = CheckState.load(last.get("state")).question.conflict
+    joint = answers.facts_in_description(f"{story} {text}")
+    new_circumstance = any(k.startswith("facts.") and k not in answers.facts_in_description(story) for k in joint)
+    if found.get("conflict") != before and joint.get("conflict") == before and new_circumstance:
+        return joint
+    return found
+
+
 def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
@@ -153,12 +167,14 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     found = answers.facts_in_description(text)
     if SAME_STORY.search(fold(text)) and not found.get("country"):
         return None
-    if not found.get("conflict") and found.get("country"):
+    if not found.get("conflict") and (found.get("country") or any(key.startswith("facts.") for key in found)):
         # round 53: the same story elsewhere ("en als het via een Amerikaanse site was geweest en het huis in Mexico
-        # stond?"): the country decides (C&W 4, Verkeer 5, Inkomen 4; art. 6)
+        # stond?"): the country decides (C&W 4, Verkeer 5, Inkomen 4; art. 6); round 54: or a circumstance ("stel dat ik
+        # hem van een particulier had gekocht zonder garantie?", Verkeer 4d)
         found = {**answers.facts_in_description(str(last.get("description") or "")), **found}
     if not found.get("conflict"):
         found.update(_same_story_otherwise(last, text))  # "stel dat ik nuchter was geweest?" (round 48)
+    found = _same_thing_otherwise(last, text, found)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None
     before = CheckState.load(last.get("state")).question

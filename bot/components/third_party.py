@@ -12,7 +12,7 @@ from flexbot.complaints.rules import THIRD_PARTY_MARKERS
 from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
 from flexbot.dutch import fold
 from flexbot.flexpolis.conflicts import normalise_conflict
-from flexbot.flexpolis.english import has_english, looks_english
+from flexbot.flexpolis.english import looks_english
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -79,6 +79,8 @@ NOT_ARAG = re.compile(
     r"twee |drie )?(aangetekende )?(brief|brieven|mail|mails|e-?mail|e-?mails|sommatie)\b[^.?!]{0,15}\b(gestuurd|geschreven|"
     r"gemaild|verstuurd)\b"
     r"|\b(meer|minder|medische|lichamelijke|psychische|fysieke|nek|rug)\s?klachten\b"
+    # round 54: the impersonal "je" ("dit is toch waar je allrisk voor hebt", "je zou denken")
+    r"|\bwaar (je|jij) (\w+ ){0,2}voor (hebt|betaalt|afsluit|hebben)\b|\b(je|jij) zou (toch )?(denken|verwachten)\b"
     # round 53: a business called "de zaak" ("door een portier tegen de grond gewerkt ... Kan ik de zaak aansprakelijk
     # stellen?"), not the customer's case at ARAG
     r"|\b(de|die|deze|dat|hun) zaak (\w+ )?(aansprakelijk|aanklagen|dagvaarden|voor de rechter)\b|\b(eigenaar|uitbater|"
@@ -471,17 +473,25 @@ OPEN_QUESTION = re.compile(
 )
 
 
+OTHER_INSURER_KIND = re.compile(
+    r"\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
+    r"telefoon|annulerings)\w*verzeker\w*"
+)
+
+
 def conflict_with_another(text: str) -> bool:
     """Round 53: the coverage check's reading (flexbot/flexpolis/conflicts.py) finds a conflict with someone other
     than ARAG in the story ("iemand knalde op mij bij een rotonde", "door een portier tegen de grond gewerkt"), also
     when it is told without a question."""
-    if looks_english(text) or has_english(text):
-        return False  # the Dutch patterns misread English words ("really" is no rally)
+    if looks_english(text):
+        return False  # the Dutch patterns misread English words
     guess = normalise_conflict(text)
     # a story told in its own words: not a party's name alone, nor a word read as a typo ("really" as "rally")
     plain = fold(text).lower()
     told = [m for m in guess.matched if not m.startswith("opponent:") and m in plain]
-    return bool(told) and guess.kind not in (None, "deze_verzekering") and guess.opponent not in ("arag", "insurer")
+    if guess.opponent == "insurer" and not OTHER_INSURER_KIND.search(plain):
+        return False  # "verzekeraar" alone may be ARAG; "mijn eigen autoverzekeraar" is not (round 54)
+    return bool(told) and guess.kind not in (None, "deze_verzekering") and guess.opponent != "arag"
 
 
 def coverage_story(text: str) -> bool:

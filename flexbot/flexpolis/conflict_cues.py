@@ -120,7 +120,8 @@ CAR_BY_NAME = (
     r"\b(volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|"
     r"fiat|seat|dacia|suzuki|tesla|honda|porsche|ford fiesta|ford focus|golf (gti|tdi|tsi)|"
     r"golfje|polootje|fiatje|opeltje|"  # "een golfje uit 2011"
-    r"versnellingsbak|koppeling|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*)\b"
+    r"versnellingsbak|koppeling|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*|"
+    r"koppakking|cilinderkoppakking|turbo|apk-keuring)\b"
 )
 VEHICLE_BOUGHT = re.compile(
     r"\b(gekochte|nieuw gekochte|tweedehands) (\w+ )?(auto|motor|scooter|brommer|camper|occasion)\b|"
@@ -154,6 +155,8 @@ OTHER_BANKRUPT = (
     r"\w*fonds)\b"
     r"[^.?!]{0,40}\b(failliet|faillissement)\b"
     r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"
+    # round 54: "De brouwerij is nu failliet" (another's bankruptcy, whatever its kind)
+    r"|\b(de|het|die|dat|hun|zijn|haar) (?!(mijn|onze)\b)\w+ (is|was|ging|gaat) (\w+ ){0,2}failliet\b"
 )
 OWN_BANKRUPTCY = (
     r"\bmijn faillissement\b|\b(ik|wij|we) (ben|zijn|ga|gaan|word|worden) failliet\b|\bfaillissement van mij\b"

@@ -72,7 +72,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "werkgever",
         (
             r"\b(ex-?)?werkgever\w*",
-            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido|"
+            r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
             r"\b(mijn|de|onze) patron\b",  # Flemish
             r"^(?!.*\b(\w*hond|kat|poes|paard|pup)\w*\b).*\bbaas\b",  # not a dog's owner ("de baas betaalt niet")
@@ -1013,6 +1014,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baandelen\b",
             r"\bbelegging\w*",
             r"\bbeleggen\b",
+            # round 54: "een 'beleggingsadviseur' ... 7.500 euro in een cryptoplatform"
+            r"\bcrypto\w*|\bbitcoin\w*|\bbeleggingsadviseur\w*",
             r"\bobligaties\b",
             # not "wat zijn mijn opties?" (round 42)
             r"(?<!mijn )(?<!onze )(?<!welke )(?<!de )(?<!andere )\bopties\b",
@@ -1120,7 +1123,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)
             r"\b(vertrekregeling|vertrekpremie|beeindigingsovereenkomst|vaststellingsovereenkomst|transitievergoeding|"
             r"ontslagvergoeding)\b|\b(mijn|m'?n) (job|baan|functie) (valt|vervalt|verdwijnt) (\w+ )?weg\b",
-            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido)\b).*\beindafrekening\b",
+            r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido|"
+            r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
             # round 39: "contract niet verlengd na de zomer, vlak nadat ik vertelde dat ik zwanger ben"
@@ -1168,6 +1172,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
             r"\bvoorlopig koopcontract\b",
+            # round 54: "mondeling overeenstemming over de koop van een huis ... Voordat we konden tekenen heeft de verkoper
+            # het huis aan iemand anders verkocht"
+            r"^(?=.*\b(\w*huis|\w*woning|appartement|koopwoning)\b).*\b(voordat|voor|eer) (we|wij|ik) (\w+ )?(konden |kon |gingen |"
+            r"zouden )?(tekenen|ondertekenen)\b|\bmondeling\w* (\w+ ){0,2}(overeenstemming|akkoord|afspraak|deal) over de koop\b",
             # "Volgende week zouden we de koop- en aanneemovereenkomst tekenen", "een nieuwbouwwoning kopen" (round 40)
             r"\b(zou|zouden|gaan|gingen|moeten|moesten) (we|wij|ik) (\w+ ){0,3}(de |het )?(koop- (en )?)?(aanneemovereenkomst|"
             r"koopovereenkomst|koopcontract|koopakte) (tekenen|ondertekenen)\b|\bnieuwbouw\w* (\w+ ){0,3}kopen\b",

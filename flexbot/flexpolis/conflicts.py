@@ -93,6 +93,10 @@ LEAVE_REVOKED = re.compile(
     r"\b(vakantie|verlof|vrije dagen)\b[^.?!]{0,60}\b(goedgekeurd|toegezegd|afgesproken|aangevraagd)\b|\b(trekt|trok|ingetrokken)\b"
     r"[^.?!]{0,30}\b(vakantie|verlof|in)\b"
 )
+ACCOUNT_BLOCKED = re.compile(
+    r"\b(bank|betaal|spaar)?rekening\b[^.?!]{0,30}\b(geblokkeerd|bevroren|opgeheven|opgezegd|afgesloten)\b|"
+    r"\bbank\b[^.?!]{0,40}\b(blokkeert|blokkeerde|geblokkeerd|bevroren|heft|hief)\b"
+)
 HOLIDAY_PARK = re.compile(
     r"\b(op|in) (een|het) (vakantie|bungalow|recreatie)?park\b|\bhet (vakantie|bungalow|recreatie)?park (wil|weigert|geeft|betaalt"
     r"|vergoedt)\b|\b(vakantie|bungalow|recreatie)park\b"
@@ -212,6 +216,26 @@ def _skipped_for_fines_and_companies(folded: str, opponent: str | None) -> set[s
     return skip
 
 
+def _skipped_about_money(folded: str) -> set[str]:
+    """Round 54: money words that are not what the conflict is about."""
+    skip: set[str] = set()
+    # the bank blocking the account the salary or the rent money is on: the bank's contract (C&W 2b)
+    if ACCOUNT_BLOCKED.search(folded):
+        skip |= {"arbeidsovereenkomst", "huur_woning", "pensioen", "uitkering"}
+    # a thing lent ("Ik heb mijn spiegelreflexcamera (1.400 euro) uitgeleend aan een vriend"), not money (3f)
+    if re.search(
+        r"\b(heb|hebben|had|hadden) (mijn|onze|m'?n) (?!geld\b|spaargeld\b)[a-z]+\b(?:[^.?!]|\.\d){0,40}\b(uit)?geleend aan\b",
+        folded,
+    ):
+        skip.add("geld_uitgeleend")
+    # a 'tax' an investment platform asks for before paying out is no tax law (11j)
+    if re.search(r"\b(crypto\w*|beleggings\w*|trading\w*|bitcoin\w*)", folded) and re.search(
+        r"['\"]belasting\w*['\"]|\b(vragen|vraagt|eisen|eist|willen|wil) (\w+ ){0,4}belasting\b", folded
+    ):
+        skip.add("belastingrecht")
+    return skip
+
+
 def _skipped_pension(folded: str) -> set[str]:
     """The pension named but not disputed (Inkomen 2e)."""
     # "Ik werk bij een pensioenfonds": the employer, not a pension conflict (Inkomen 2a, not 2e).
@@ -234,6 +258,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # round 50: "900 euro heeft mijn huisgenoot van me geleend voor zijn huurachterstand": the loan, not what it was for
     if re.search(r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b", folded):
         skip |= {"huur_woning", "eigen_woning", "consumentenkoop"}
+    skip |= _skipped_about_money(folded)
     # "Mijn vader heeft mij 5000 euro geleend": money the customer borrowed is not money lent (C&W 3f).
     if re.search(r"\b(heeft|hebben|had|hadden) (mij|me|ons) .{0,25}\bgeleend\b", folded):
         skip.add("geld_uitgeleend")
@@ -563,6 +588,17 @@ def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list
     return kind
 
 
+def _consumer_deal(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """A consumer contract (C&W 2b) that a word of the story reads as something else."""
+    if kind in ("huur_woning", None) and HOLIDAY_LET.search(folded):  # round 47: "een villa op Bali gehuurd"
+        matched.append("holiday_let")
+        return "consumentenkoop"
+    if kind in (None, "huur_woning", "arbeidsovereenkomst", "pensioen", "uitkering") and ACCOUNT_BLOCKED.search(folded):
+        matched.append("account_blocked")  # round 54: the bank's contract, whatever money is on the account
+        return "consumentenkoop"
+    return kind
+
+
 def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
@@ -636,14 +672,12 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind in ("consumentenkoop", None) and re.search(SKI_COLLISION, folded):
         matched.append("ski_collision")  # round 50: hit by a snowboarder on a ski holiday is a tort (C&W 2a)
         kind = "onrechtmatige_daad"
-    if kind in ("huur_woning", None) and HOLIDAY_LET.search(folded):  # round 47: "een villa op Bali gehuurd"
-        matched.append("holiday_let")
-        kind = "consumentenkoop"
+    kind = _consumer_deal(kind, folded, matched)
     hit_by_it = COLLISION.search(folded) and not VEHICLE_BOUGHT.search(folded)  # "een scooter reed mij aan"
     if (
         kind == "consumentenkoop"
         and not hit_by_it
-        and re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded)
+        and (re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded) or CAR_BOUGHT.search(folded))
         and not E_BIKE.search(folded)  # "de motor van mijn e-bike doet het niet meer" (round 30): C&W 2b
     ):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"

@@ -60,7 +60,26 @@ def amount_in_text(text: str) -> Decimal | None:
         cents = {m.group("price") for m in PRICE_WITH_CENTS.finditer(fold(text))}
         if len(cents) == 1:
             parsed = money.parse_money(f"{cents.pop()} euro")
+    if parsed.ok and _larger_sum_unmarked(text, parsed.amount):
+        return None  # round 54: "mijn salaris van 2.400 staat erop ... de verhuurder rekent 150 euro boete": asked
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# A sum told without "euro" ("mijn salaris van 2.400 staat erop"): money of the story all the same.
+UNMARKED_SUM = re.compile(
+    r"\b(salaris|loon|saldo|spaargeld|bedrag|schade|uitkering|pensioen|tegoed) (van|is|was) (?P<n>\d{1,3}(\.\d{3})+|\d{4,})\b"
+    r"(?! ?(euro|eur)\b)"
+)
+
+
+def _larger_sum_unmarked(text: str, amount: Decimal | None) -> bool:
+    """A small amount marked as euros beside a larger sum told without the mark: which one the conflict is about is
+    not certain, so no verdict on the minimum (art. 11g) is given on the small one."""
+    if amount is None:
+        return False
+    minimum = knowledge().required_amount("minimum")
+    sums = [Decimal(m.group("n").replace(".", "")) for m in UNMARKED_SUM.finditer(fold(text))]
+    return amount <= minimum and any(value > minimum for value in sums)
 
 
 EURO_AMOUNT = re.compile(r"€ ?\d[\d.]*(,\d\d)?|\b\d[\d.]*(,\d\d)? ?(euro|eur)\b")
