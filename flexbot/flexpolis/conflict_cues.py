@@ -281,7 +281,7 @@ FRAUD_WORD = re.compile(r"\b(opgelicht|oplicht\w*|bedrogen|belazerd|afgezet)\b")
 # koopakte ondertekend"), not "nog niets getekend" or "zou getekend worden".
 HOME_CONTRACT_SIGNED = re.compile(
     r"\b(hebben|heb|had|hadden) (we |wij |ik )?(\w+ ){0,3}(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|"
-    r"koopovereenkomst|koopcontract|koopakte|bouwcontract|contract)\b[^.?!]{0,20}\b(getekend|ondertekend)\b"
+    r"koopovereenkomst|koopcontract|koopakte|bouwcontract|contract)\b[^.?!]{0,30}\b(getekend|ondertekend)\b"
     r"|\b(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|koopovereenkomst|koopcontract|koopakte|bouwcontract)"
     r" (is|was|werd) (al |vorige \w+ |in \w+ )?(getekend|ondertekend)\b"
 )

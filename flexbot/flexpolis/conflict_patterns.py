@@ -1177,8 +1177,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?=.*\b(\w*huis|\w*woning|appartement|koopwoning)\b).*\b(voordat|voor|eer) (we|wij|ik) (\w+ )?(konden |kon |gingen |"
             r"zouden )?(tekenen|ondertekenen)\b|\bmondeling\w* (\w+ ){0,2}(overeenstemming|akkoord|afspraak|deal) over de koop\b",
             # "Volgende week zouden we de koop- en aanneemovereenkomst tekenen", "een nieuwbouwwoning kopen" (round 40)
-            r"\b(zou|zouden|gaan|gingen|moeten|moesten) (we|wij|ik) (\w+ ){0,3}(de |het )?(koop- (en )?)?(aanneemovereenkomst|"
-            r"koopovereenkomst|koopcontract|koopakte) (tekenen|ondertekenen)\b|\bnieuwbouw\w* (\w+ ){0,3}kopen\b",
+            r"\b((zou|zouden|gaan|gingen|moeten|moesten) (we|wij|ik)|(we|wij|ik) (zou|zouden|gaan|gingen|moeten|moesten)) "
+            r"(\w+ ){0,3}(de |het )?(koop- (en )?)?(aanneemovereenkomst|"
+            r"koopovereenkomst|koopcontract|koopakte)( \w+){0,4} (tekenen|ondertekenen)\b|\bnieuwbouw\w* (\w+ ){0,3}kopen\b",
             # round 33: a deal on a home before the contract is signed ("de koopovereenkomst zou volgende week getekend
             # worden", "we hadden mondeling een deal over een appartement")
             r"\b(koopovereenkomst|koopcontract|koopakte)\b[^.?!]{0,30}\b(zou|zouden|moest|moesten|gaan|gingen)\b[^.?!]{0,25}"
@@ -1281,6 +1282,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|ons) (eigen )?(huis|woning|appartement) (gekocht|verkocht|verbouw\w*)\b",
             r"\bkoophuis\b",
             r"\bkoopappartement\b",
+            # round 54: "Het is ons eigen huis." told beside work on it (the Eigen woning option; without it C&W 3a)
+            r"\b(het|dit|dat) is (ons|mijn|m'?n) eigen (huis|woning|appartement)\b",
+            # "de koopovereenkomst voor ons eerste huis getekend" (round 54); before signing, C&W 2d reads first
+            r"\b(koopovereenkomst|koopcontract|koopakte)\b[^.?!]{0,30}\b(huis|woning|appartement)\b",
             # The VvE reading (docs/policy.md): an owner's conflict with or within the Vereniging van
             # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
             r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"

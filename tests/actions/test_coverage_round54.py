@@ -79,3 +79,18 @@ def test_the_same_car_bought_otherwise_after_a_verdict() -> None:
         {"description": story, "state": state.dump()}, "En als ik hem van een particulier had gekocht zonder garantie?"
     )
     assert answer and "4d" in answer, answer
+
+
+def test_the_own_home_told_beside_the_story() -> None:
+    # the Eigen woning option ("conflict over een overeenkomst voor uw eigen woning"): work on a home told as the
+    # customer's own, a purchase contract signed; before signing it is C&W 2d
+    assert (
+        _kind("De tegelzetter heeft de badkamervloer scheef gelegd, 3.000 euro. Het is mijn eigen huis.")
+        == "eigen_woning"
+    )
+    assert _kind("In mei hebben we de koopovereenkomst voor ons appartement getekend; de verkoper ruimt niets op.") == (
+        "eigen_woning"
+    )
+    assert _kind("We zouden morgen de koopovereenkomst voor de woning tekenen, maar de verkoper haakt af.") == (
+        "woning_kopen_voor_tekenen"
+    )
