@@ -29,7 +29,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT, PARSE_KEY
-from bot.components.complaint_rules_common import COMPLAIN
+from bot.components.complaint_rules_common import COMPLAIN, DISPLEASED
 from bot.components.message_step import route_to
 from bot.components.third_party import (
     AGAINST_CUSTOMER,
@@ -292,10 +292,8 @@ def no_complaint_in_not_even(message: Message) -> None:
 # displeasure, or of ARAG's service, it is no complaint.
 POLICY_RULE_INTENTS = frozenset({"faq_start_change_end", "faq_cancel", "faq_waiting_period", "faq_law"})
 POLICY_RULE_CONFIDENCE = 0.9
-_DISPLEASED = re.compile(
-    r"\bniet (oke|ok|okay|fijn|leuk|normaal|netjes|correct|terecht|eerlijk|redelijk|blij|tevreden|akkoord)\b|"
-    r"\b(onredelijk|oneerlijk|onterecht|absurd|te gek|ontevreden|oneens|niet (mee )?eens|jammer|balen|helaas)\b|!"
-)
+# displeasure in words (complaint_rules_common.DISPLEASED), a sigh, or an exclamation
+_DISPLEASED = re.compile(DISPLEASED.pattern + r"|\b(jammer|balen|helaas)\b|!")
 
 
 def policy_rule_question(text: str) -> bool:

@@ -16,6 +16,11 @@ from flexbot.complaints.target import COVERAGE_OPPONENTS
 from flexbot.dutch import fold
 
 COMPLAIN = "complain"
+# Displeasure said in so many words ("Dat vind ik niet oké"), shared by the premium and the policy-question rules.
+DISPLEASED = re.compile(
+    r"\bniet (oke|ok|okay|fijn|leuk|normaal|netjes|correct|terecht|eerlijk|redelijk|blij|tevreden|akkoord)\b|"
+    r"\b(onredelijk|oneerlijk|onterecht|absurd|te gek|ontevreden|oneens|niet (mee )?eens)\b"
+)
 # Questions the detector component's test misses: a question word it does not list, or a
 # coverage question after a comma ("..., valt een bezwaar daartegen onder mijn polis").
 _ASKS_TOO = re.compile(

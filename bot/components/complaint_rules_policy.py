@@ -21,7 +21,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT, PARSE_KEY
 from bot.components.complaint_rules_cleared import _cleared_when
-from bot.components.complaint_rules_common import _made_sure, asks_too
+from bot.components.complaint_rules_common import DISPLEASED, _made_sure, asks_too
 from bot.components.message_step import route_to
 from bot.components.third_party import BLAME
 from flexbot.dutch import fold
@@ -149,16 +149,9 @@ def premium_rise_question(text: str) -> bool:
         and _GOES_UP.search(plain)
         and not _FIGHT_IT.search(plain)
         and not BLAME.search(plain)
-        and not _DISPLEASED.search(plain)
+        and not DISPLEASED.search(plain)
         and not _OTHER_PREMIUM.search(plain)
     )
-
-
-# Displeasure said in so many words ("Dat vind ik niet oké"): a complaint about the premium, not a question.
-_DISPLEASED = re.compile(
-    r"\bniet (oke|ok|okay|fijn|leuk|normaal|netjes|correct|terecht|eerlijk|redelijk|blij|tevreden|akkoord)\b|"
-    r"\b(onredelijk|oneerlijk|onterecht|absurd|te gek|ontevreden|oneens|niet (mee )?eens)\b"
-)
 
 
 def no_complaint_about_a_premium_question(message: Message) -> None:
@@ -187,7 +180,7 @@ _WRONGLY_SENT = re.compile(
 
 def premium_reminder_question(text: str) -> bool:
     plain = fold(text).lower()
-    if not _REMINDER.search(plain) or BLAME.search(plain) or _DISPLEASED.search(plain) or _OTHER_PREMIUM.search(plain):
+    if not _REMINDER.search(plain) or BLAME.search(plain) or DISPLEASED.search(plain) or _OTHER_PREMIUM.search(plain):
         return False
     if _WRONGLY_SENT.search(plain):
         return False

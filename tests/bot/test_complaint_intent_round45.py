@@ -8,18 +8,12 @@ coverage check."""
 from __future__ import annotations
 
 import pytest
-from testkit.complaint_nlu import parsed as message
+from testkit.complaint_nlu import routed as _routed
 
 from bot.components import complaint_intent as ci
 from bot.components.complaint_rules_cleared import surprised_about_cover
 from bot.components.complaint_rules_service import handler_not_answering
 from bot.components.third_party import coverage_story
-
-
-def _routed(text: str, intent: str, decision: str, question: bool = False) -> dict[str, object]:
-    m = message(text, intent, decision, question=question)
-    ci.ComplaintIntent.step(None, m)  # type: ignore[arg-type]
-    return {"detection": m.get(ci.PARSE_KEY), "intent": (m.get("intent") or {}).get("name")}
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,12 @@ are complaints for the Klachtenbureau (art. 20; art. 5: another handler may be a
 from __future__ import annotations
 
 import pytest
-from testkit.complaint_nlu import parsed as message
+from testkit.complaint_nlu import routed as _routed
 
 from bot.components import complaint_intent as ci
 from bot.components.complaint_rules_policy import premium_reminder_question
 from bot.components.complaint_rules_service import errors_in_arag_papers, no_rapport_with_handler
 from bot.components.third_party import ARAG_SIDE, OTHER_SIDE, coverage_story
-
-
-def _routed(text: str, intent: str, decision: str, question: bool = False) -> dict[str, object]:
-    m = message(text, intent, decision, question=question)
-    ci.ComplaintIntent.step(None, m)  # type: ignore[arg-type]
-    return {"detection": m.get(ci.PARSE_KEY), "intent": (m.get("intent") or {}).get("name")}
 
 
 @pytest.mark.parametrize(

@@ -9,30 +9,16 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from rasa.shared.nlu.constants import INTENT
-from testkit.complaint_nlu import parsed as message
+from testkit.complaint_nlu import after_verdict, in_check, routed
 
-from bot import conversation_context
 from bot.components import complaint_intent as ci
 from bot.components.complaint_rules_cleared import not_even_in_a_fact, policy_rule_question, thanks_with_a_sigh
 from bot.components.complaint_rules_service import handler_promise_not_kept
 
 
-def after_verdict() -> SimpleNamespace:
-    state = {"last": {"covered": False, "articles": ["art. 11h"]}}
-    return SimpleNamespace(active_loop_name=None, get_slot=lambda name: state if name == "cc_state" else None)
-
-
-def in_check() -> SimpleNamespace:
-    return SimpleNamespace(active_loop_name="coverage_form", get_slot=lambda name: None)
-
-
 def _routed(text: str, intent: str, decision: str, context: SimpleNamespace | None, confidence: float = 0.9):
-    m = message(text, intent, decision)
-    m.set(INTENT, {"name": intent, "confidence": confidence})
-    with conversation_context.parsing(context):  # type: ignore[arg-type]
-        ci.ComplaintIntent.step(None, m)  # type: ignore[arg-type]
-    return m.get(ci.PARSE_KEY), (m.get(INTENT) or {}).get("name")
+    found = routed(text, intent, decision, context=context, confidence=confidence)
+    return found["detection"], found["intent"]
 
 
 @pytest.mark.parametrize("text", ["Helaas. Bedankt voor de heldere uitleg.", "Jammer dan, maar dank je wel!"])

@@ -6,11 +6,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import util
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
+from typing import Any
 
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot import conversation_context
 from bot.components.complaint_detector import PARSE_KEY, ComplaintDetectorComponent
 from bot.components.complaint_intent import ComplaintIntent
 from flexbot.complaints.detector import load_detector
@@ -35,6 +37,34 @@ def parsed(text: str, intent: str, decision: str, question: bool = False) -> Mes
         PARSE_KEY, {"complaint": decision == "complaint", "decision": decision, "question": question, "reasons": []}
     )
     return message
+
+
+def routed(
+    text: str,
+    intent: str,
+    decision: str,
+    question: bool = False,
+    context: Any = None,
+    confidence: float = 0.9,
+) -> dict[str, Any]:
+    """ComplaintIntent's step on a `parsed` message, inside the conversation `context` (a tracker-like object, or
+    None): the detection and the intent it leaves."""
+    message = parsed(text, intent, decision, question=question)
+    message.set(INTENT, {"name": intent, "confidence": confidence})
+    with conversation_context.parsing(context):
+        ComplaintIntent.step(None, message)  # type: ignore[arg-type]
+    return {"detection": message.get(PARSE_KEY), "intent": (message.get(INTENT) or {}).get("name")}
+
+
+def after_verdict() -> SimpleNamespace:
+    """A conversation whose coverage check gave its verdict (cc_state {"last": ...}) and has no form running."""
+    state = {"last": {"covered": False, "articles": ["Verkeer 4a"]}}
+    return SimpleNamespace(active_loop_name=None, get_slot=lambda name: state if name == "cc_state" else None)
+
+
+def in_check() -> SimpleNamespace:
+    """A conversation whose coverage form is running."""
+    return SimpleNamespace(active_loop_name="coverage_form", get_slot=lambda name: None)
 
 
 @lru_cache(maxsize=1)
