@@ -5,7 +5,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 
-from flexbot.flexpolis import faq_turn
+from flexbot.flexpolis import english, faq_turn
 
 DETAILS = faq_turn.DETAILS_SLOT
 REMINDED = faq_turn.REMINDED_SLOT
@@ -31,6 +31,19 @@ def previous_text(tracker: Tracker) -> str:
     """The customer's message before the latest one ('' when none)."""
     users = [e for e in tracker.events if e.get("event") == "user"]
     return str(users[-2].get("text") or "") if len(users) >= 2 else ""
+
+
+def earlier_in_another_language(tracker: Tracker) -> str | None:
+    """The customer's messages before the latest one, back to the last one in Dutch, when they were in another
+    language (read so by the NLU, or English): a story told in English over several messages is read as one."""
+    told: list[str] = []
+    for event in reversed([e for e in tracker.events if e.get("event") == "user"][:-1]):
+        intent = ((event.get("parse_data") or {}).get("intent") or {}).get("name")
+        text = str(event.get("text") or "")
+        if intent != "other_language" and not english.looks_english(text):
+            break
+        told.insert(0, text)
+    return " ".join(told) or None
 
 
 def slot_events(turn: faq_turn.Turn) -> list[EventType]:

@@ -23,7 +23,15 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import DETAILS, REMINDED, previous_text, previous_topic, short_answer, slot_events
+from actions.answering import (
+    DETAILS,
+    REMINDED,
+    earlier_in_another_language,
+    previous_text,
+    previous_topic,
+    short_answer,
+    slot_events,
+)
 from actions.coverage_answers import (
     MODULE_WORDS,
     _answer_in_check,
@@ -238,7 +246,9 @@ class ValidateCoverageForm(FormValidationAction):
         if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
             named = _named_conditions(state, keep["said"], text)
             answer = answers.Answer(named) if named else answer
-        if _answered_question(state, text, keep, answer, dispatcher) and answer.reason:
+        # "op mijn polis staat 'uitsluiting arbeidsrecht'. Maakt dat nog uit?": the option is the answer, no FAQ
+        option_asked = bool(answers.options_in_text(text)) and check_reply.ASKS_WHAT_IT_CHANGES.search(fold(text))
+        if not option_asked and _answered_question(state, text, keep, answer, dispatcher) and answer.reason:
             return {ANSWER: None, STATE: _dump(state, **keep)}  # a question instead of an answer: asked again
         other = _other_facts(state, name, text) if answer.reason else {}
         if other:  # an answer to another question than the one asked ("was 120 euro"): taken
@@ -406,8 +416,10 @@ class ActionCoverageFollowUp(Action):
             elif not last and check_reply.corrects_the_policy(text):  # the modules told after a general answer
                 return _policy_noted(tracker, text, dispatcher)
             elif english.looks_english(text):  # "Am I free to pick my own solicitor?": art. 3 and its answer
-                previous = previous_text(tracker)
-                answer = language_answer.follow_up_answer(previous, text) or language_answer.dutch_only_answer(text)
+                previous = earlier_in_another_language(tracker)
+                answer = (
+                    language_answer.follow_up_answer(previous, text) if previous else None
+                ) or language_answer.dutch_only_answer(text)
                 dispatcher.utter_message(text=answer)
             elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
                 dispatcher.utter_message(text=_unchanged_by(last, text))

@@ -12,14 +12,14 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answering import previous_text, previous_topic
+from actions.answering import earlier_in_another_language, previous_text, previous_topic
 from actions.coverage_answers import ROLE_WORD
 from actions.coverage_policy import POLICY_FACTS, _kept_policy, _policy_before
 from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, replies
+from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
@@ -353,13 +353,20 @@ def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher)
     facts = {**_policy_before(tracker), "modules": answers.parse_modules(text), **answers.options_in_text(text)}
     policy = {k: v for k, v in facts.items() if v is not None}
     state = answers.apply(CheckState(), policy)[0]
-    story = _facts_in(previous_text(tracker))  # the conflict told just before ("Our au pair bought a laptop ...")
+    previous = previous_text(tracker)
+    story = _facts_in(previous)  # the conflict told just before ("Our au pair bought a laptop ...")
     head = talk.headline(answers.apply(CheckState(), {**story, **policy})[0]) if story.get("conflict") else None
+    # "I have Consument & Wonen and Inkomen" after an English story answered in Dutch: both read together (art. 3)
+    earlier = earlier_in_another_language(tracker)
+    in_english = language_answer.follow_up_answer(earlier, text) if earlier else None
     dispatcher.utter_message(
-        text=f"Dank u. {head}"
-        if head
-        else "Dank u, dat neem ik mee. Wilt u weten of een conflict daarmee verzekerd is? Beschrijf het kort, "
-        "dan zeg ik welke artikelen gelden."
+        text=in_english
+        or (
+            f"Dank u. {head}"
+            if head
+            else "Dank u, dat neem ik mee. Wilt u weten of een conflict daarmee verzekerd is? Beschrijf het kort, "
+            "dan zeg ik welke artikelen gelden."
+        )
     )
     return [SlotSet(STATE, {**_extras(tracker), **_kept_policy(state)})]
 

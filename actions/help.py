@@ -7,6 +7,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answering import earlier_in_another_language
 from actions.coverage import ActionCoverageFollowUp, _rephrase_asked_just_now
 from flexbot.flexpolis import english, language_answer, replies
 
@@ -36,7 +37,7 @@ def _english_answer(tracker: Tracker) -> str | None:
     text = _typed(tracker)
     if not english.looks_english(text):
         return None
-    previous = _previous_in_another_language(tracker)
+    previous = earlier_in_another_language(tracker)
     answer = language_answer.follow_up_answer(previous, text) if previous else None
     return answer or (language_answer.dutch_only_answer(text) if language_answer.what_follows(text) else None)
 
@@ -62,7 +63,7 @@ class ActionReplyInDutch(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         text = _typed(tracker)
-        previous = _previous_in_another_language(tracker)
+        previous = earlier_in_another_language(tracker)
         answer = language_answer.follow_up_answer(previous, text) if previous else None
         dispatcher.utter_message(text=answer or language_answer.dutch_only_answer(text))
         return []
@@ -76,14 +77,3 @@ def _typed(tracker: Tracker) -> str:
         if event.get("event") == "user":
             return str(event.get("text") or "")
     return (tracker.latest_message or {}).get("text") or ""
-
-
-def _previous_in_another_language(tracker: Tracker) -> str | None:
-    """The customer's previous message, when it was in another language too (read so by the NLU, or English)."""
-    users = [e for e in tracker.events if e.get("event") == "user"]
-    if len(users) < 2:
-        return None
-    previous = users[-2]
-    intent = ((previous.get("parse_data") or {}).get("intent") or {}).get("name")
-    text = str(previous.get("text") or "")
-    return text if intent == "other_language" or english.looks_english(text) else None

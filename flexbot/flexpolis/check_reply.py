@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue_description
+from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue_description, dialogue_state
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -60,7 +60,19 @@ def facts_told(state: CheckState, text: str) -> dict[str, Any]:
     if answers.MODULES_ON_POLICY.search(fold(text)):
         found["modules"] = answers.parse_modules(text)
     missing = set(state.verdict().missing)
-    return {k: v for k, v in found.items() if k in missing and v is not None}
+    told = {k: v for k, v in found.items() if k in missing and v is not None}
+    for option, value in answers.options_in_text(text).items():
+        if option not in told and _changes_the_outcome(state, option, value):
+            told[option] = value  # "op mijn polis staat 'uitsluiting arbeidsrecht'": a caveat of the verdict, settled
+    return told
+
+
+def _changes_the_outcome(state: CheckState, name: str, value: Any) -> bool:
+    if getattr(state.question, name, None) == value:
+        return False
+    before = state.verdict()
+    after = dialogue_state.apply(state, {name: value})[0].verdict()
+    return (after.status, after.articles) != (before.status, before.articles)
 
 
 # Drink told in a traffic case (Verkeer 4a): the customer over the legal limit, in words, settles it (never the
@@ -101,7 +113,7 @@ ASKS_WHAT_IT_CHANGES = re.compile(
 # Round 26: a doubt about the story just answered, heard as a new coverage question ("We hebben wel een contract
 # getekend, dus het is een overeenkomst toch?", "Ik heb daarnaast ook een baan in loondienst. Maakt dat uit?"): it
 # asks what the detail changes and names no conflict or other party of its own.
-TAG_QUESTION = re.compile(r"\b(toch|niet dan|of niet)\s*\?\s*$")
+TAG_QUESTION = re.compile(r"\b(toch( goed| wel| zo)?|niet dan|of niet)\s*\?\s*$")
 STORY_DETAIL_WORDS = 30
 
 

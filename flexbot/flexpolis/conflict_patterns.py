@@ -1290,7 +1290,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
             r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"
             r"\b(vve|vereniging van eigenaren|appartementsrecht\w*|splitsingsakte)\b",
-            r"\beigen woning\b",
+            # the words alone, not the policy's option told ("Ik heb wel Eigen woning erbij", "zonder eigen woning")
+            r"^(?!.*\b(optie|module|zonder|geen|ook|wel) (de )?eigen woning\b)"
+            r"(?!.*\beigen woning (erbij|op (mijn|de|onze|m'?n) polis|meeverzekerd|(niet |wel )?afgesloten)\b).*\beigen woning\b",
             r"\bverbouwing\b",
             r"\bdakkapel\b",
             r"\bverkoop van (mijn|ons) huis\b",

@@ -28,7 +28,8 @@ def amount_in_text(text: str) -> Decimal | None:
     """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'."""
     text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
     if not EURO_MARK.search(text.lower()):
-        return None
+        total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
+        return money.parse_money(f"{total.group('n')} euro").amount if total else None
     parsed = money.parse_money(text)
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):
         # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
@@ -158,6 +159,11 @@ def per_piece(text: str, amount: Decimal | None) -> Decimal | None:
 TOTAL_TOLD = re.compile(
     r"\b(in totaal|totaal|samen|bij elkaar|alles bij elkaar|opgeteld)( dus)?( is het| gaat het om| komt het op)?"
     r"( ongeveer| zo'?n| bijna| ruim| circa)? (€ ?(?P<total>\d[\d.]*(,\d\d)?)|(?P<told>\d[\d.]*(,\d\d)?) ?(euro|eur)\b)"
+)
+# A total told without "euro" after the parts it adds up; only at the end of a sentence ("samen 12 jaar" is no sum).
+UNMARKED_TOTAL = re.compile(
+    r"\b(in totaal|samen|bij elkaar|alles bij elkaar|opgeteld)( dus)?( is het| gaat het om| komt het op)?"
+    r" (?P<n>\d{1,3}(\.\d{3})+(,\d\d)?|\d{2,}(,\d\d)?)\s*(?=[.!?,;]|$)"
 )
 PRICE_PER_PERIOD = re.compile(
     r"(?:€ ?)?\b(\d{1,5}(?:,\d\d)?) ?(?:euro|eur)? (?:per|elke|iedere|in de) (?:maand|week)\b"

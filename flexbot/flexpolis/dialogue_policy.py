@@ -80,7 +80,7 @@ def options_in_text(text: str) -> dict[str, bool]:
             r"\b(weet (ik )?niet|geen idee|niet zeker|misschien|of ik|of we|of wij)\b", clause
         ) or VAGUE.search(clause):
             continue
-        negated = bool(re.search(r"\b(geen|niet|nooit)\b", clause))
+        negated = bool(re.search(r"\b(geen|niet|nooit|zonder)\b", clause))
         if option == "eigen_woning":
             found[f"{option}"] = not negated
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
