@@ -44,7 +44,13 @@ from actions.coverage_answers import (
     _with_unknown_notes,
 )
 from actions.coverage_complaint import _no_answer
-from actions.coverage_corrections import _business_too, _correction, _fact_corrected, _without_corrected
+from actions.coverage_corrections import (
+    _business_too,
+    _circumstance_corrected,
+    _correction,
+    _fact_corrected,
+    _without_corrected,
+)
 from actions.coverage_follow_up import (
     _about_the_verdict,
     _after_verdict,
@@ -88,6 +94,7 @@ from actions.coverage_slots import (
 from actions.coverage_story import (
     CORRECTING,
     _facts_told,
+    _first_matter_answered,
     _household_told,
     _mid_check,
     _partner_not_at_home,
@@ -172,6 +179,8 @@ class ValidateCoverageForm(FormValidationAction):
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
+            if _tells_another_matter(before, text):  # "heb C&W. oh en nog iets anders: ...": the first check's answer
+                _first_matter_answered(before, text, dispatcher)
             state, extras, found = _mid_check(before, extras, found, text)
             # a corrected amount or country replaces the one told; a job and a business: the business's
             found = {**found, **fixed, **_business_too(state, text)}
@@ -231,11 +240,15 @@ class ValidateCoverageForm(FormValidationAction):
         untaken = _no_answer(tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None)
         if untaken is not None or name is None:
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
-        if _tells_another_matter(state, text):  # read as an answer, but a new or corrected conflict
-            return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         described = str(tracker.get_slot(DESCRIPTION) or "")
-        corrected = _fact_corrected(state, text, keep, dispatcher, described) or _correction(
-            state, text, keep, dispatcher, name
+        # "sorry, het was van een particulier, zonder garantie": the same car, a circumstance set straight (Verkeer 4d)
+        corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
+        if corrected is None and _tells_another_matter(state, text):  # read as an answer, but a new conflict
+            return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
+        corrected = (
+            corrected
+            or _fact_corrected(state, text, keep, dispatcher, described)
+            or _correction(state, text, keep, dispatcher, name)
         )
         if corrected is not None:
             return corrected
@@ -246,9 +259,7 @@ class ValidateCoverageForm(FormValidationAction):
         if name == "modules" and answer.reason:  # "ja allebei": the module and option the answer named
             named = _named_conditions(state, keep["said"], text)
             answer = answers.Answer(named) if named else answer
-        # "op mijn polis staat 'uitsluiting arbeidsrecht'. Maakt dat nog uit?": the option is the answer, no FAQ
-        option_asked = bool(answers.options_in_text(text)) and check_reply.ASKS_WHAT_IT_CHANGES.search(fold(text))
-        if not option_asked and _answered_question(state, text, keep, answer, dispatcher) and answer.reason:
+        if _answered_question(state, text, keep, answer, dispatcher) and answer.reason:
             return {ANSWER: None, STATE: _dump(state, **keep)}  # a question instead of an answer: asked again
         other = _other_facts(state, name, text) if answer.reason else {}
         if other:  # an answer to another question than the one asked ("was 120 euro"): taken

@@ -112,6 +112,9 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
     extra.update(_told_notes(state, text))  # "... een bezwaartermijn van zes weken" (art. 7)
+    alone = answers.alleenstaand_in_text(text) if name != "alleenstaand" else None
+    if alone is not None:
+        extra["alleenstaand"] = alone  # "we hebben Verkeer, geen alleenstaand" (art. 1, round 55)
     return _inheritance(state, text, extra)
 
 

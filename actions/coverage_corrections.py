@@ -8,7 +8,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coverage_follow_up import _hypothetical
+from actions.coverage_follow_up import _hypothetical, _same_thing_otherwise
 from actions.coverage_slots import ANSWER, STATE, _dump, _progress
 from actions.coverage_story import _inheritance
 from flexbot.dutch import fold
@@ -87,6 +87,32 @@ def _fact_corrected(
     if not fixed:
         return None
     state, reasons = answers.apply(state, fixed)
+    head = _progress(state, keep["said"])
+    if head and state.next_question():
+        dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")
+        keep["said"] = head
+    keep = {k: v for k, v in keep.items() if k != "quiet"}
+    return {ANSWER: None, STATE: _dump(state, pending=" ".join(dict.fromkeys(reasons)) or None, **keep)}
+
+
+def _circumstance_corrected(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, described: str
+) -> dict[str, Any] | None:
+    """Round 55: "sorry, het was niet bij de garage maar van een particulier via marktplaats, zonder garantie" mid-check:
+    read with the story it keeps the story's kind of conflict and sets a circumstance straight (Verkeer 4d), where the
+    reply alone reads as another purchase. None: no such correction."""
+    if not described or not FACT_CORRECTION.search(fold(text)):
+        return None
+    found = answers.facts_in_description(text)
+    joint = _same_thing_otherwise({"description": described, "state": state.dump()}, text, found)
+    facts = {
+        k: v
+        for k, v in joint.items()
+        if joint is not found and k.startswith("facts.") and answers.get(state.question, k) != v
+    }
+    if not facts:
+        return None
+    state, reasons = answers.apply(state, facts)
     head = _progress(state, keep["said"])
     if head and state.next_question():
         dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")

@@ -15,7 +15,7 @@ from actions.coverage_complaint import _complaint_only
 from actions.coverage_slots import ANSWER, FAQ_PREFIX, STATE, _asks, _dump, _what_it_may_change
 from actions.coverage_story import REPORT_WHEN
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues, cost_questions, faq_turn, premium_dates, replies
+from flexbot.flexpolis import check_reply, conflict_cues, cost_questions, faq_turn, premium_dates, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -102,6 +102,12 @@ def _answered_question(
     state: CheckState, text: str, keep: dict[str, Any], answer: answers.Answer, dispatcher: CollectingDispatcher
 ) -> bool:
     """A general question in a reply is answered, also beside an answer ("Ik. Wie betaalt dat rapport?")."""
+    supposed = check_reply.outcome_note(state, text) if answer.reason and _asks(text) else None
+    if supposed:  # "en als hij ook gedronken had, wat dan?" in a traffic case: Verkeer 4a, then the question again
+        dispatcher.utter_message(text=supposed)
+        return True
+    if answers.options_in_text(text) and check_reply.ASKS_WHAT_IT_CHANGES.search(fold(text)):
+        return False  # "op mijn polis staat 'uitsluiting arbeidsrecht'. Maakt dat nog uit?": the option answers, no FAQ
     wrong = talk.wrong_info_note(text)
     if wrong:  # "en als ik dat gewoon niet zeg?" mid-check: art. 11d
         dispatcher.utter_message(text=wrong)

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coverage_policy import _policy_facts
 from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
@@ -285,6 +286,17 @@ def _tells_another_matter(state: CheckState, text: str) -> bool:
     """A reply that tells another kind of conflict as a new matter, a correction or a question about it."""
     found = answers.facts_in_description(NOT_THAT_ONE.sub("", text))  # "..., niet om ons eigen huis": what it is
     return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
+
+
+def _first_matter_answered(state: CheckState, text: str, dispatcher: CollectingDispatcher) -> None:
+    """Round 55: "heb C&W. oh en nog iets anders: ik heb een zeilboot gekocht ...": the modules answer the open check,
+    whose answer so far is said before the new matter's."""
+    if state.next_question() != "modules" or not answers.MODULES_ON_POLICY.search(fold(text)):
+        return
+    modules = answers.parse_modules(NEW_MATTER.split(fold(text), maxsplit=1)[0])
+    head = talk.headline(answers.apply(state, {"modules": modules})[0]) if modules else None
+    if head:
+        dispatcher.utter_message(text=f"Eerst uw eerste vraag: {head.split(' Ik check nog')[0]}")
 
 
 # The part of a correction that says what it is not ("het gaat om ons vakantiehuis, niet om ons huis in Breda").

@@ -22,6 +22,8 @@ start the check.
 
 from __future__ import annotations
 
+import re
+
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -30,6 +32,7 @@ from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.complaint_rules_policy import premium_rise_question
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state
+from flexbot.dutch import fold
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
     answers_the_check,
@@ -42,6 +45,7 @@ from flexbot.flexpolis.check_reply import (
     tells_a_case,
 )
 from flexbot.flexpolis.conversation import faq_topic_in
+from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
 from flexbot.flexpolis.faq_turn import named_topic
 
 ANSWER_INTENT = "inform"
@@ -63,6 +67,23 @@ POLICY_CHANGE = "faq_start_change_end"
 PROTEST_HEARD_AS = frozenset({"faq_premium", "faq_disagreement", NEW_CHECK, OUT_OF_SCOPE, "nlu_fallback"})
 
 
+# Art. 14: cover starts again the day after ARAG received the late premium; asked after paying it.
+PREMIUM_PAID = re.compile(r"\b(betaald|overgemaakt|voldaan|bijgestort|premie)\b")
+COVER_AGAIN = re.compile(
+    r"\b(weer|opnieuw|vanaf nu|nu|dan) (\w+ )?(gedekt|verzekerd)\b|\bweer (dekking|gedekt|verzekerd)\b"
+)
+
+
+def premium_paid_question(text: str) -> bool:
+    t = fold(text)
+    return (
+        asks(text)
+        and bool(PREMIUM_PAID.search(t))
+        and bool(re.search(r"\b(weer|opnieuw|vanaf nu)\b", t))
+        and bool(COVER_AGAIN.search(t))
+    )
+
+
 def reroute(message: Message) -> None:
     """The intent of what the message asks in this conversation, when the classifier heard another (module docstring)."""
     intent = (message.get(INTENT) or {}).get("name") or ""
@@ -80,6 +101,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return ANSWER_INTENT  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands (round 33)
     if last_verdict_state() is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
+    if intent == COSTS and ADDED_TO_THE_SUM.search(fold(text)):
+        return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
         return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
@@ -97,6 +120,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return (
             "faq_premium"  # "mijn premie gaat omhoog. Mag ARAG dat zomaar?" is art. 16, no conflict to check (round 38)
         )
+    if intent == NEW_CHECK and premium_paid_question(text):
+        return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
     if intent == NEW_CHECK and asks_about_a_cost(text):
         return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
     if intent == ANSWER_INTENT and open_question_state() is None and not verdict and tells_a_case(text):

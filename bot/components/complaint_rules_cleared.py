@@ -82,6 +82,10 @@ _EN_OPPONENT = re.compile(
     r"provider|supplier|builder|plumber|garage|dealer|uitzendbureau|temp agency|employment agency|landlord|boss)\b"
     # round 52: the (ex-)partner of a break-up ("My girlfriend and I broke up ... She refuses to pay her half")
     r"|\b(my|our) (ex|ex-?\w+|girlfriend|boyfriend|partner|wife|husband|neighbou?rs?|landlord|landlady|tenant|employer)\b"
+    # round 55: a consumer's contract party ("My gym keeps charging me 45 euro a month although I cancelled")
+    r"|\b(the|my|our|a|that|this) (\w+ )?(gym|fitness (club|centre|center)|sports club|phone (company|provider)|"
+    r"energy (company|supplier|provider)|internet provider|mechanic|painter|roommate|flatmate|buyer|vet|dentist|"
+    r"hospital|school|university|bank)\b"
 )
 
 

@@ -85,6 +85,13 @@ OVER_THE_LIMIT = re.compile(
 )
 
 
+# Drink supposed, not told: "en als hij ook gedronken had?", "stel dat ik onder invloed was"
+DRINK_SUPPOSED = re.compile(
+    r"\b(als|stel dat|wat als|en als|indien) (hij|zij|ze|ik|we|wij|mijn \w+|de bestuurder)\b[^.?!]{0,40}\b(gedronken|dronken|"
+    r"onder invloed|drugs|geblowd|boven de limiet|positief geblazen)\b"
+)
+
+
 def outcome_note(state: CheckState, text: str) -> str | None:
     """What a fact told mid-check may change without being asked: threatening the other side (art. 11f), or
     drink or drugs in a traffic case ("wel eerlijk: ik had 2 biertjes op", Verkeer 4a; round 20). None: nothing."""
@@ -95,7 +102,11 @@ def outcome_note(state: CheckState, text: str) -> str | None:
         # "het bestuur wil me een vaste vergoeding geven, verandert dat iets?" (round 46): C&W 2h only unpaid
         condition = knowledge().circumstances["onbetaalde_bestuursfunctie"]["condition"]
         return f"Dat kan uitmaken: {condition[0].lower()}{condition[1:]} {knowledge().cite(['Consument & Wonen 2h'])}"
-    traffic = knowledge().conflict_kinds.get(state.question.conflict or "", {}).get("traffic")
+    kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    traffic = kind.get("traffic")
+    if (traffic or "verkeer" in kind.get("covered_by", {})) and DRINK_SUPPOSED.search(t):
+        # "en als hij ook gedronken had, wat dan?" (round 55): Verkeer 4a holds for every conflict of the module
+        return f"Dat kan uitmaken: {knowledge().article('Verkeer 4a').summary} {knowledge().cite(['Verkeer 4a'])}"
     if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
         return None
     article = knowledge().article("Verkeer 4a")
@@ -200,6 +211,8 @@ def answers_the_check(state_data: Any, text: str) -> bool:
     name = state.next_question()
     if name is None:
         return False
+    if DRINK_SUPPOSED.search(fold(text)) and outcome_note(state, text):
+        return True  # "en als hij ook gedronken had, wat dan?" in a traffic case: the check says Verkeer 4a (round 55)
     if asks(text) and not ASKS_WHAT_IT_CHANGES.search(fold(text)):
         return (
             name == "modules" and bool(answers.MODULES_ON_POLICY.search(fold(text))) and name in facts_told(state, text)

@@ -421,9 +421,9 @@ def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowled
         elif not value:
             t.no(
                 article,
-                "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn. "
-                "Zonder die optie helpt Consument & Wonen alleen bij het kopen of laten bouwen van een woning om zelf "
-                f"te bewonen, vóór u de koop- of aanneemovereenkomst tekent {k.cite(['Consument & Wonen 2d'])}.",
+                "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn; "
+                "zonder die optie helpt Consument & Wonen alleen vóór u de koop- of aanneemovereenkomst van een "
+                f"woning om zelf te bewonen tekent {k.cite(['Consument & Wonen 2d'])}.",
             )
         else:
             t.use(article)

@@ -47,7 +47,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # neighbours who only told the customer something are no party: "nu horen we van de buren dat de vorige
             # eigenaar ..." (round 34)
             r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )(?<!camera van de )"
-            r"(?<!beelden van de )(?<!deurbel van de )\bburen\b"
+            r"(?<!beelden van de )(?<!deurbel van de )(?<!volgens de )(?<!volgens onze )(?<!hoorden van de )\bburen\b"
             r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
@@ -599,6 +599,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
             r"\bwetswijziging\w*",
+            # round 55: a council's measure for a whole area, fought as residents ("de gemeente gaat in onze hele wijk
+            # betaald parkeren invoeren ... als buurt tegen procederen"): the rule itself, not one decision on you
+            r"\b(gemeente|provincie|overheid|waterschap)\b[^.?!]{0,80}\b(invoeren|ingevoerd|invoert|instellen|ingesteld)\b"
+            r"(?=.*\b(hele (wijk|buurt|stad|dorp|straat)|alle (bewoners|inwoners)|als (buurt|wijk|bewoners)|met de buurt|"
+            r"buurtbewoners|iedereen)\b)",
             # round 50: "onder het leenstelsel gestudeerd ... Kan ik met jullie hulp de Staat aanklagen?"
             r"\b(leenstelsel|compensatieregeling)\b[^?]{0,200}\b(de staat|het rijk|de overheid|den haag)\b|"
             r"\b(de staat|het rijk|den haag) (aanklagen|aansprakelijk stellen|voor de rechter (slepen|dagen))\b",
@@ -738,6 +743,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(foto'?s?|tekst\w*|muziek|liedje\w*|lied|nummer|ontwerp\w*|tekening\w*|video'?s?|logo|schilderij\w*|gedicht\w*|"
             r"boek|artikel|verhaal|illustratie\w*)\b (die|dat) (ik|wij|we) (zelf )?(heb|hebben)? ?(zelf )?(gemaakt|geschreven|"
             r"ontworpen|getekend|gecomponeerd|geschilderd|gefotografeerd|bedacht)\b",
+            # round 55: "een webshop heeft zonder te vragen 6 van mijn foto's op hun site gezet"
+            r"\bzonder (te vragen|toestemming|(mijn|onze) toestemming|overleg)\b[^.?!]{0,30}\b(mijn|onze|m'?n) (\w+ )?"
+            r"(foto'?s|teksten|ontwerpen|tekeningen|video'?s|illustraties|liedjes|gedichten|recepten)\b|"
+            r"\b(mijn|onze|m'?n) (\w+ )?(foto'?s|teksten|ontwerpen|tekeningen|video'?s|illustraties|liedjes|gedichten|"
+            r"recepten)\b[^.?!]{0,40}\b(op (hun|zijn|haar) (eigen )?(site|website|webshop|pagina|instagram|facebook)|"
+            r"zonder (te vragen|toestemming|(mijn|onze) toestemming|overleg|bronvermelding) (\w+ )?(gebruikt|geplaatst|"
+            r"gepubliceerd|overgenomen|gekopieerd|verkocht|gedeeld|online gezet))\b",
             r"\bauteursrecht\w*",
             r"\boctrooi\w*",
             r"\bpatent\w*",
@@ -1343,6 +1355,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 55: a fall in a shop or on a path someone keeps ("uitgegleden in de supermarkt over een natte vloer
+            # zonder bordje"): damage by someone else's fault (C&W 2a), not the shop's sale
+            r"\b(uitgegleden|uitgegleden|gestruikeld|gevallen|onderuit gegaan|onderuitgegaan)\b[^.?!]{0,80}\b(natte|gladde|"
+            r"losliggende?|kapotte|scheve|opstaande) (vloer|tegel|stoeptegel|stoep|trap|mat|drempel|kabel|plank)\w*\b|"
+            r"\b(natte|gladde) vloer\b[^.?!]{0,60}\b(uitgegleden|gevallen|gebroken|gescheurd|letsel|gewond)\b",
             # round 53: "iemand uit mijn klas heeft mijn racefiets expres in de sloot gegooid"
             r"\b(heeft|hebben|had|hadden) (mijn|m'?n|onze) \w+ (\w+ ){0,3}(in de (sloot|gracht|vijver|rivier|kanaal|plomp)|van de "
             r"(trap|brug)|in het water) (gegooid|geduwd|gesmeten|gereden)\b",
@@ -1397,6 +1414,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
             r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
             r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
+            # round 55: "aan de deur een energiecontract aangesmeerd ... 900 euro opzegboete"
+            r"\b(energie|gas|stroom|telefoon|internet|mobiel|glasvezel|tv|sportschool)(contract|abonnement)\w*\b|"
+            r"\bopzeg(boete|vergoeding)\w*\b|\baangesmeerd\b",
             r"\babonn?ement\w*",
             r"\bfactuur\b",
             r"\bconsument\b",

@@ -170,6 +170,11 @@ def _skipped_about_property(folded: str) -> set[str]:
         skip.add("overgenomen_vordering")
     if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
         skip.update(("overgenomen_vordering", "schulden"))
+    # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
+    if re.search(r"\b(verpleeghuis|verpleegtehuis|zorginstelling|hospice|zorgcentrum)\b", folded) and not re.search(
+        r"\b(huur|huurcontract|huurprijs|huurverhoging|verhuurder)\b", folded
+    ):
+        skip.add("huur_woning")
     # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)
     if BUSINESS_PREMISES.search(folded) and not HOME.search(folded):
         skip.add("huur_woning")

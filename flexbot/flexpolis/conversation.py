@@ -714,6 +714,13 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # art. 10/14 (round 45): "moet ik zelf iets betalen?": an eigen risico on the policy is the customer's
         (COST_TO_ME, "eigen risico"),
     ),
+    # art. 15: "ik verhuis in juni naar Antwerpen, moet ik dan nog wel opzeggen?" (round 55)
+    "cancel": (
+        (
+            r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b",
+            "stopt de verzekering automatisch",
+        ),
+    ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
@@ -975,7 +982,27 @@ def headline(state: CheckState, told: str = "") -> str | None:
     head = _headline(state)
     if not head or not told:
         return head
-    return after_end_note(told) + head + without_vehicle_note(state, told) + recent_policy_note(state, told)
+    return (
+        after_end_note(told)
+        + head
+        + without_vehicle_note(state, told)
+        + recent_policy_note(state, told)
+        + bail_in_traffic_note(state, told)
+    )
+
+
+def bail_in_traffic_note(state: CheckState, told: str) -> str:
+    """Art. 13 lends the bail for an insured conflict: after a traffic accident abroad that is a conflict of the
+    module Verkeer (Verkeer 1), which the answer names (round 55: bail after a crash in Croatia)."""
+    kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    if not kind.get("borgsom") or not conflicts.normalise_conflict(told).traffic:
+        return ""
+    if state.question.modules is not None and "verkeer" in state.question.modules:
+        return ""
+    return (
+        " Een conflict na een verkeersongeval valt onder de module Verkeer; zonder die module is het conflict, en "
+        f"dus ook de borgsom, niet verzekerd {knowledge().cite(['Verkeer 1', 'Algemene regels 13'])}."
+    )
 
 
 # Verkeer 1: "U neemt deel aan het verkeer, met of zonder vervoermiddel": a passenger in someone else's car

@@ -36,7 +36,10 @@ EXPERT_REPORT = (
     r"\b(rapport|onderzoek)\b[^.?!]{0,30}\b(door|van) (een )?"
     + EXPERTS
     + r"\b|\bhoe (bewijs|bewijzen|toon|tonen) (ik|we|wij|je)\b|\b(moet|moeten) (ik|we|wij) (\w+ ){0,3}(bewijzen|aantonen) "
-    r"(dat|wie|waar|wat)\b"
+    r"(dat|wie|waar|wat)\b|"
+    # round 55: "moeten we zelf een expert betalen?", "betalen jullie een bouwkundige?"
+    r"\b" + EXPERTS + r"\b (\w+ )?(betalen|betaalt|betaald|vergoeden|vergoed|regelen)\b|"
+    r"\b(betalen|betaalt|vergoeden|vergoedt) (\w+ ){0,3}(een |de )?" + EXPERTS + r"\b"
 )
 
 # Customer words -> key of `costs` in data/policy/flexpolis.yml. First match wins.
@@ -90,8 +93,16 @@ MAX_NAMED = 3  # more named costs than this: the general answer lists them all
 def cost_keys(text: str) -> list[str]:
     """The costs the question names, in the order it names them ("de btw ... en een dwangsom?")."""
     t = fold(text)
+    if ADDED_TO_THE_SUM.search(t):
+        return []  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" asks the minimum (art. 11g)
     found = [(match.start(), key) for key, pattern in COST_WORDS if (match := re.search(pattern, t))]
     return [key for _, key in sorted(found)]
+
+
+ADDED_TO_THE_SUM = re.compile(
+    r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(erbij )?(optel\w*|tel\b|tellen\b|meetel\w*|meereken\w*|bij elkaar)\b"
+    r"[^.?!]{0,40}\b(boven|over|genoeg|grens|minimum|175)\b"
+)
 
 
 def cost_key(text: str) -> str | None:

@@ -54,7 +54,8 @@ OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|ui
 
 ALONE_NOT = re.compile(
     r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
-    r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?"
+    r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?|"
+    r"(^|[,.;] ?)(en |maar )?geen '?alleenstaand'?\s*([,.;!]|$)"  # "we hebben Verkeer, geen alleenstaand" (round 55)
 )
 ALONE_YES = re.compile(r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b")
 
@@ -73,7 +74,8 @@ def options_in_text(text: str) -> dict[str, bool]:
     found: dict[str, bool] = {}
     for option, word in OPTION_WORDS.items():
         near = re.search(rf"[^.?!]{{0,50}}\b{word}\b[^.?!]{{0,40}}", t)
-        if not near or not re.search(rf"\b{OPTION_CONTEXT}\b|\b(heb|hebben|heeft)\b", near.group(0)):
+        told = rf"\b{OPTION_CONTEXT}\b|\b(heb|hebben|heeft)\b" + (r"|\bzonder\b" if option == "eigen_woning" else "")
+        if not near or not re.search(told, near.group(0)):
             continue
         clause = near.group(0)
         if re.search(
