@@ -350,6 +350,17 @@ def _household(text: str) -> str | None:
 def _household_told(state: CheckState, text: str) -> CheckState:
     """'ik' was read as the policyholder; "mijn moeder heeft ARAG, ik woon op kamers" makes the customer
     the child (art. 1, round 19): the guess is forgotten so that the message's person is taken."""
+    if state.relative and RELATIVES_OWN_POLICY.search(fold(text)):
+        # round 55: "Hij heeft zelf ook een ARAG Flexpolis, met Consument & Wonen": the relative's own policy decides
+        return dataclasses.replace(
+            state, relative=None, question=dataclasses.replace(state.question, involved="policyholder")
+        )
     if state.question.involved != "policyholder" or _household(text) is None:
         return state
     return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=None))
+
+
+RELATIVES_OWN_POLICY = re.compile(
+    r"\b(hij|zij|ze|mijn (vader|moeder|broer|zus|opa|oma|schoonvader|schoonmoeder|ouders)) (heeft|hebben) (zelf )?(ook )?"
+    r"(zelf )?(een |zijn |haar |hun )?(eigen )?(arag|flexpolis|rechtsbijstand\w*|polis bij (arag|jullie))\b"
+)

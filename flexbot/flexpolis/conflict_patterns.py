@@ -1417,6 +1417,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 55: "aan de deur een energiecontract aangesmeerd ... 900 euro opzegboete"
             r"\b(energie|gas|stroom|telefoon|internet|mobiel|glasvezel|tv|sportschool)(contract|abonnement)\w*\b|"
             r"\bopzeg(boete|vergoeding)\w*\b|\baangesmeerd\b",
+            # a charge the contract does not name: "het tehuis rekent opeens 700 euro voor ..., dat staat nergens"
+            r"\b(rekent|rekende|rekenen|brengt|bracht) (ons |mij |me |hem |haar )?(ineens |opeens |nu |zomaar )?(€ ?)?\d[\d.,]*"
+            r"( euro)? (extra|voor|aan)\b",
             r"\babonn?ement\w*",
             r"\bfactuur\b",
             r"\bconsument\b",

@@ -110,6 +110,12 @@ PENSION_AS_TIME = re.compile(
     r"(vervroegd |vroeg )?pensioen\b|\bmet (vervroegd |vroeg )?pensioen\b|"
     r"\bpensioen(reis|reizen|reisje|feest|feestje|leeftijd|datum|tijd|jaren|dag|cadeau)\b|\bpensioengerechtigd\w*"
 )
+# Round 55: the policy named as the means of help ("Kan ik hem helpen met mijn ARAG polis?"), not what the conflict is about.
+ARAG_POLICY_USED = re.compile(
+    r"\b(met|via|op|onder|vanuit) (mijn|onze|m'?n|de|zijn|haar) (arag|jullie)[- ]?(flexpolis|polis|verzekering|"
+    r"rechtsbijstand\w*)\b",
+    re.IGNORECASE,
+)
 RENTED_VEHICLE = re.compile(r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b")
 
 
@@ -615,6 +621,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
     folded = ON_THE_WAY.sub(" ", folded)  # "op weg naar de camping": a destination, no party (round 30)
     folded = _without_compared_neighbour(folded)
+    folded = ARAG_POLICY_USED.sub(" ", folded)  # "kan ik hem helpen met mijn ARAG polis?": the means, no party
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

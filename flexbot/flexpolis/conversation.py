@@ -501,6 +501,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(\w+ )?advocaa?te?\b|\b(hem|haar) (\w+ )?als (mijn |onze )?advocaa?te? (nemen|inschakelen|vragen|kiezen)\b|"
         r"\b(rekening|factuur|nota) (\w+ ){0,2}naar (jullie|arag|u) (sturen|doorsturen|opsturen)\b|"
         r"\b(stuur|sturen|stuurt) (ik|we|wij|hij|zij)? ?(\w+ )?(de|zijn|haar) (rekening|factuur|nota) (\w+ )?naar (jullie|arag)\b|"
+        # art. 5 (round 55): where the lawyer chosen has his office ("hij heeft zijn kantoor in Antwerpen")
+        r"\b(hij|zij|die|de advocaat|mijn advocaat) (heeft|houdt) (zijn|haar) (kantoor|praktijk) (in|uit) \w+|"
+        r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",
@@ -1169,13 +1172,27 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             f"Gaat het om het conflict van uw {relative}: die is niet meeverzekerd; de verzekering geldt voor u, uw "
             f"partner, uw kinderen en een au pair bij u in huis {k.cite(['Algemene regels 1'])}."
         )
+    extras.extend(_person_notes(q))
+    return "".join(" " + e for e in extras)
+
+
+def _person_notes(q: CoverageQuestion) -> list[str]:
+    """Art. 1 for the person with the conflict: a surviving partner, a household member (with the policyholder's
+    permission), or someone insured within some modules only."""
+    k = knowledge()
+    notes: list[str] = []
     person = k.insured_persons.get(q.involved or "", {})
     if person.get("rule") == "surviving":
-        extras.append(f"{k.render(person['note']).rstrip('.')} {k.cite([person['article']])}.")
+        notes.append(f"{k.render(person['note']).rstrip('.')} {k.cite([person['article']])}.")
     if person.get("rule") == "household" and q.alleenstaand is None and q.involved in HOUSEHOLD_NAMES:
-        extras.append(
+        notes.append(
             f"{HOUSEHOLD_NAMES[q.involved]} is meeverzekerd, met uw toestemming, tenzij er 'alleenstaand' op "
             f"uw polis staat {k.cite([person['article']])}."
+        )
+    elif person.get("rule") == "household" and q.alleenstaand is False and q.involved in HOUSEHOLD_NAMES:
+        # "er staat geen alleenstaand op" told beside the modules (round 55): still said whose permission it takes
+        notes.append(
+            f"{HOUSEHOLD_NAMES[q.involved]} is meeverzekerd, met uw toestemming {k.cite([person['article']])}."
         )
     if person.get("rule") == "module":
         allowed: dict[str, str] = dict(person["modules"])
@@ -1183,8 +1200,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         text = f"{person['label'][0].upper()}{person['label'][1:]} is alleen meeverzekerd binnen {names}"
         if person.get("requires_fact") == "reis_van_en_naar_bestemming":
             text += ", en alleen voor de reis van en naar de vakantiebestemming"
-        extras.append(f"{text} {k.cite(list(allowed.values()))}.")
-    return "".join(" " + e for e in extras)
+        notes.append(f"{text} {k.cite(list(allowed.values()))}.")
+    return notes
 
 
 def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:

@@ -19,7 +19,9 @@ ORIGIN_BEFORE = frozenset(
 
 
 # Words before "in <land>" that make it where a maker or head office is, not where the conflict is.
-MAKER_BEFORE = frozenset("fabrikant producent maker hoofdkantoor fabriek moederbedrijf".split())
+MAKER_BEFORE = frozenset(
+    "fabrikant producent maker hoofdkantoor fabriek moederbedrijf kantoor praktijk advocatenkantoor".split()
+)
 
 
 FOREIGN_LAW = re.compile(
@@ -61,7 +63,8 @@ def country_in_description(text: str) -> str | None:
             and words[i + 2].lower() in ("over", "overvliegen", "overkomen")
         ):
             continue  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
-        if i and words[i - 1].lower() in MAKER_BEFORE:
+        maker = words[i - 2].lower() if i > 1 and words[i - 1].lower() in ("is", "zit", "staat") else ""
+        if i and (words[i - 1].lower() in MAKER_BEFORE or maker in MAKER_BEFORE):
             continue  # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
         rest = words[i + 1 : i + 5]
         if rest and rest[0].lower() in ("het", "de"):

@@ -172,3 +172,32 @@ def test_the_policy_and_the_premium_in_later_turns() -> None:
     assert cost_keys("Als ik de rente en de incassokosten meetel, kom ik dan boven de grens?") == []
     turn = faq_turn.answer_faq("faq_cancel", "We emigreren naar Spanje. Moet ik opzeggen?", None, True)
     assert "automatisch" in turn.messages[0], turn.messages
+
+
+def test_a_relatives_own_policy_and_the_policy_as_means() -> None:
+    # art. 1: a relative is not insured on the customer's policy, but their own ARAG policy decides their conflict; "met
+    # mijn ARAG polis" is how the customer wants to help, not a conflict with ARAG (C&W 2b for a care home's charges)
+    _, replies = check(
+        "Het verzorgingstehuis van mijn oma rekent 700 euro voor een verhuizing binnen het huis, dat staat nergens. "
+        "Kan ik haar helpen met mijn ARAG polis?",
+        "Ze heeft zelf ook een Flexpolis bij jullie, met Consument & Wonen.",
+    )
+    last = " ".join(replies[-1])
+    assert "2b" in last and "niet meeverzekerd" not in last, last
+
+
+def test_where_a_lawyer_has_his_office_is_not_where_the_conflict_is() -> None:
+    # art. 5: the lawyer's office abroad is no conflict abroad (C&W 4 is not at stake)
+    assert dialogue.facts_in_answer("Zijn kantoor is in Brussel, maar het conflict speelt gewoon hier.").get(
+        "country"
+    ) in (None, "NL")
+
+
+def test_no_alleenstaand_told_keeps_the_note_on_permission() -> None:
+    # art. 1: a child studying elsewhere is insured with the policyholder's permission; said also when the customer
+    # told at once that 'alleenstaand' is not on the policy
+    _, replies = check(
+        "Mijn zoon studeert in Delft en zijn huisbaas houdt de borg van 600 euro in.",
+        "Ik heb Consument & Wonen, geen alleenstaand.",
+    )
+    assert "toestemming" in " ".join(replies[-1]), replies[-1]
