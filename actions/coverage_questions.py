@@ -74,9 +74,21 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     case = faq_turn.case_answer(topic, text, state.dump())  # "is mijn dochter nu verzekerd?": art. 1 for her
     if case:
         return case
-    if state.question.conflict == "borgsom" and conflict_cues.OWN_REPAYMENT.search(fold(text)):
-        topic = "borgsom"  # "moeten we dat geld later terugbetalen?" about the bail ARAG lends (art. 13, round 45)
-    cost = cost_questions.cost_answer(text) if topic == "costs" else None
+    if state.question.conflict == "borgsom" and (
+        conflict_cues.OWN_REPAYMENT.search(fold(text))
+        or topic in ("costs", "maximum")
+        and faq_turn.BAIL_MONEY.search(fold(text))
+    ):
+        # "moeten we dat geld later terugbetalen?" (round 45), "Dus dat geld krijg ik niet gewoon van jullie?" (round 56):
+        # the bail ARAG lends (art. 13)
+        topic = "borgsom"
+    # a named cost asked as "betalen jullie die?" (heard as the maximum): that cost's line ("met de hele buurtvereniging
+    # één advocaat": your share, art. 10; round 56)
+    cost = (
+        cost_questions.cost_answer(text)
+        if topic == "costs" or topic == "maximum" and cost_questions.cost_keys(text)
+        else None
+    )
     if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
         return talk.short_and_details(cost)[0]
     text = faq_turn.with_the_checks_kind(topic, text, state.dump())

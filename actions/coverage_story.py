@@ -278,7 +278,9 @@ REPLACING = re.compile(
     # "o wacht nee het gaat om het appartement dat ik zelf verhuur"
     r"^(\W*(nee|sorry|oh|o|wacht|oeps)\W+)+(het gaat|het ging|het is|het was) (eigenlijk |dus )?(om|over)\b|"
     # "het gaat om ons vakantiehuisje in de Ardennen, niet om ons huis in Breda" (round 17)
-    r"\bhet (gaat|ging) (eigenlijk |dus |wel )?(om|over) ([\w'-]+[ ,]+){1,6}(en |maar )?niet (om|over)\b"
+    r"\bhet (gaat|ging) (eigenlijk |dus |wel )?(om|over) ([\w'-]+[ ,]+){1,6}(en |maar )?niet (om|over)\b|"
+    # round 56: "Het gaat eigenlijk om een behandeling in mijn eigen praktijkje, dat ik als zzp'er draai."
+    r"^\W*(het|dit) (gaat|ging) eigenlijk (om|over)\b"
 )
 
 

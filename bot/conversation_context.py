@@ -68,6 +68,17 @@ def detector_context(tracker: DialogueStateTracker | None = None) -> list[str] |
     return context or None
 
 
+def previous_text() -> str:
+    """The customer's previous message in this conversation ('' when none, or no conversation)."""
+    tracker = _tracker.get()
+    if tracker is None:
+        return ""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return event.text or ""
+    return ""
+
+
 def in_conflict_form() -> bool:
     """The message being parsed is told while a conflict form (the coverage check) is open."""
     tracker = _tracker.get()

@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.complaint_rules_policy import premium_rise_question
 from bot.components.message_step import MessageStep, route_to
-from bot.conversation_context import last_verdict_state, open_question_state
+from bot.conversation_context import last_verdict_state, open_question_state, previous_text
 from flexbot.dutch import fold
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
@@ -74,6 +74,9 @@ COVER_AGAIN = re.compile(
 )
 
 
+PAYING_NOW = re.compile(r"\b(als|wanneer|zodra) (ik|we|wij) (\w+ ){0,2}(betaal|betalen|overmaak|overmaken)\b")
+
+
 def premium_paid_question(text: str) -> bool:
     t = fold(text)
     return (
@@ -88,6 +91,10 @@ def reroute(message: Message) -> None:
     """The intent of what the message asks in this conversation, when the classifier heard another (module docstring)."""
     intent = (message.get(INTENT) or {}).get("name") or ""
     text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    if last_verdict_state() is not None and ADDED_TO_THE_SUM.search(fold(text)):
+        # "Met de rente en de incassokosten die ik heb gerekend komt het op 230 euro." after art. 11g (round 56)
+        route_to(message, f"{GENERAL_QUESTION}minimum")
+        return
     target = _general_question(intent, text) if intent.startswith(GENERAL_QUESTION) else _other_intent(intent, text)
     if target and target != intent:
         route_to(message, target)
@@ -120,6 +127,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return (
             "faq_premium"  # "mijn premie gaat omhoog. Mag ARAG dat zomaar?" is art. 16, no conflict to check (round 38)
         )
+    if intent == NEW_CHECK and PAYING_NOW.search(fold(text)) and re.search(r"\bpremie", fold(previous_text())):
+        return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
     if intent == NEW_CHECK and premium_paid_question(text):
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
     if intent == NEW_CHECK and asks_about_a_cost(text):

@@ -79,6 +79,7 @@ from bot.components.complaint_rules_bureau import (
 from bot.components.complaint_rules_cleared import (
     COVERAGE_CHECK,
     EN_REPLY_WORDS,
+    checks_the_answer,
     complaint_against_customer,
     criminal_charge,
     engaged_without_asking,
@@ -88,6 +89,7 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_against_the_customer,
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_what_is_left,
+    no_complaint_checking_the_answer,
     no_complaint_in_an_english_story,
     no_complaint_in_not_even,
     no_complaint_in_thanks_with_a_sigh,
@@ -183,6 +185,8 @@ __all__ = [
     "no_complaint_in_thanks_with_a_sigh",
     "policy_rule_question",
     "no_complaint_asking_a_policy_rule",
+    "checks_the_answer",
+    "no_complaint_checking_the_answer",
     "not_even_in_a_fact",
     "no_complaint_in_not_even",
     "engaged_without_asking",
@@ -343,6 +347,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_asking_what_is_left(message)
         no_complaint_in_thanks_with_a_sigh(message)
         no_complaint_asking_a_policy_rule(message)
+        no_complaint_checking_the_answer(message)
         no_complaint_in_not_even(message)
         review(message)
         slow_handling(message)

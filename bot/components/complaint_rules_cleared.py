@@ -313,6 +313,32 @@ def no_complaint_asking_a_policy_rule(message: Message) -> None:
         _cleared_when(message, policy_rule_question, "intent:polisvraag")
 
 
+# Round 56: a question that checks what the answer just said ("Dus dat geld krijg ik niet gewoon van jullie?" after art.
+# 13's loan, "Betekent dat dat ik het zelf moet betalen?"): no dissatisfaction with ARAG's service (seeds 000/001) when it
+# has no word of blame, displeasure or ARAG's service.
+_CHECKING_THE_ANSWER = re.compile(
+    r"^\W*((o|oh|ah|ok|oke|okay|maar|en)\W+)?(dus|bedoelt? (u|je|jullie)|begrijp ik (het )?goed|klopt het dat|betekent (dat|dit)|"
+    r"houdt (dat|dit) in)\b"
+)
+CHECKING_MAX_WORDS = 16
+
+
+def checks_the_answer(text: str) -> bool:
+    plain = fold(text).lower().strip()
+    return (
+        plain.endswith("?")
+        and len(plain.split()) <= CHECKING_MAX_WORDS
+        and bool(_CHECKING_THE_ANSWER.search(plain))
+        and not BLAME.search(plain)
+        and not _DISPLEASED.search(plain)
+        and not _SERVICE_TOLD.search(plain)
+    )
+
+
+def no_complaint_checking_the_answer(message: Message) -> None:
+    _cleared_when(message, checks_the_answer, "intent:verduidelijking")
+
+
 # Round 45: surprise at the cover just told, asked ("ik dacht dat jullie niks deden bij strafzaken?", "o, ik dacht dat
 # verkeerszaken niet gedekt waren?", "dacht dat dat uitgesloten was?"): a question about what the policy covers (seed
 # 004, the article the answer names), not dissatisfaction with ARAG's service (seeds 000/001), when no word of blame and

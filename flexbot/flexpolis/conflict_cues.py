@@ -71,6 +71,7 @@ COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|" + HIT + "|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
+    r"(reed|reden) (er )?(iemand|een ander) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # round 56
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
     r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"
     # "met mijn scooter onderuit gegaan omdat een auto zonder te kijken uit een uitrit kwam" (round 29)

@@ -332,6 +332,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "het gaat om ons zomerhuisje in Zeeland" (round 17): a second home by its kind (a stacaravan with a
             # fixed place in the Netherlands is the Eigen woning option's, not this)
             r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
+            # round 55: land or a building that is no home, rented or leased ("ik huur als hobby een weiland van een boer")
+            r"\b(huur|huren|pacht|pachten|gehuurd|gepacht)\w* (\w+ ){0,3}(een |het |mijn |ons |dat )?(weiland|weide|akker|perceel|"
+            r"paardenstal|stal|garagebox|hooiland|stuk grond|stukje grond|stuk land|loods)\b|"
+            r"\b(weiland|weide|akker|perceel|paardenstal|garagebox|hooiland|stuk grond|stukje grond|stuk land)\b[^.?!]{0,60}"
+            r"\b(gehuurd|gepacht|huurcontract|pachtcontract|huur (\w+ )?op|opgezegd)\b",
             # "wij hebben een vakantiehuis in de Dordogne": owned, not rented (renting one is C&W 2b)
             r"\b(ik|wij|we) (heb|hebben|bezit|bezitten) (sinds \w+ |[^.?!]{0,40} )?(een|ons|mijn) (eigen )?(tweede huis|"
             r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
@@ -715,6 +720,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zaak|procedure|claim|vordering)\b (van|die) (mijn |wijlen )?(vader|moeder|pa|ma|opa|oma|man|vrouw|broer|zus)\b"
             r"[^.?!]{0,40}\b(voortzetten|overnemen|doorzetten)\b",
             r"\bschuld geerfd\b",
+            # round 56: "ik ben zijn enige erfgenaam. Hij had nog 4.000 euro tegoed van een aannemer ... innen"
+            r"\b(erfgena\w*|geerfd|erfde|erfenis|nalatenschap)\b.*\b(tegoed|te goed|te vorderen|vordering)\b.*\b(innen|"
+            r"terugkrijgen|terug krijgen|opeisen|incasseren|krijgen)\b",
         ),
     ),
     (
@@ -745,7 +753,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"ontworpen|getekend|gecomponeerd|geschilderd|gefotografeerd|bedacht)\b",
             # round 55: "een webshop heeft zonder te vragen 6 van mijn foto's op hun site gezet"
             r"\bzonder (te vragen|toestemming|(mijn|onze) toestemming|overleg)\b[^.?!]{0,30}\b(mijn|onze|m'?n) (\w+ )?"
-            r"(foto'?s|teksten|ontwerpen|tekeningen|video'?s|illustraties|liedjes|gedichten|recepten)\b|"
+            r"(foto('?s)?|teksten?|ontwerpen?|tekening(en)?|video('?s)?|illustraties?|liedjes?|gedichten?|recepten?)\b|"
             r"\b(mijn|onze|m'?n) (\w+ )?(foto'?s|teksten|ontwerpen|tekeningen|video'?s|illustraties|liedjes|gedichten|"
             r"recepten)\b[^.?!]{0,40}\b(op (hun|zijn|haar) (eigen )?(site|website|webshop|pagina|instagram|facebook)|"
             r"zonder (te vragen|toestemming|(mijn|onze) toestemming|overleg|bronvermelding) (\w+ )?(gebruikt|geplaatst|"
@@ -765,6 +773,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
             r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
+            # round 56: "ik wil in het oude postkantoor aan het plein een ijssalon beginnen"
+            r"\b(wil|wilde|willen|wilden|ga|gaan|ging|gingen)\b[^.?!]{0,60}\b(een|mijn|ons|onze) "
+            + BUSINESS
+            + r" (\w+ )?(beginnen|starten|openen|opzetten|oprichten)\b",
             # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
             r"\b(wil|wilde|willen|ga|gaan|gaat|start|starten|begin|beginnen) "
             + _BETWEEN
@@ -902,6 +914,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
             r"\btweedehands (auto|motor|scooter)\b",
+            # round 56: "van mijn buurman zijn oude Volvo gekocht, gewoon onderling": the car, not the neighbours
+            r"\b(van|bij) (mijn|de|onze|m'?n) (\w+ )?(buurman|buurvrouw|buren|zwager|neef|collega|vriend\w*|kennis)\b[^.?!]{0,30}"
+            r"\b(auto|motor|scooter|brommer|camper|wagen|bus(je)?|volvo|golf|polo|opel|ford|toyota|fiat|peugeot|renault|"
+            r"citroen|volkswagen|vw|bmw|audi|mercedes|kia|skoda|seat|mazda|nissan|honda|suzuki|hyundai|dacia)\b[^.?!]{0,20}"
+            r"\b(gekocht|overgenomen|verkocht)\b",
             # the own vehicle's insurance; "zijn autoverzekering" (the other driver's) is a claim on him (Verkeer 3a)
             r"(?<!zijn )(?<!haar )(?<!hun )\b(auto|motor|scooter|brommer|camper)verzeker\w*(?! van (de|die|het) "
             r"(tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|chauffeur)\b)(?! van (hem|haar|hen)\b)",
@@ -1116,6 +1133,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "beroepsklacht",
         (
             r"\btuchtklacht\b",
+            # round 56: "een ouder heeft een klacht ingediend bij de klachtencommissie over de manier waarop ik haar zoon heb
+            # aangesproken": the customer's work complained about (Inkomen 2c)
+            r"\b(klacht|klachten)\w* (\w+ ){0,6}(ingediend|gedaan|neergelegd)\b[^.?!]{0,80}\b(over|tegen) (de manier waarop|hoe) "
+            r"(ik|wij|we)\b|\bklachtencommissie\b[^.?!]{0,80}\b(de manier waarop|hoe) (ik|wij|we)\b",
             r"\btuchtrecht\w*",
             r"\bberoepsregels\b",
             r"\bbig-register\b",
@@ -1183,6 +1204,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(huis|woning) (laten )?bouwen\b",
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
+            # round 56: "Wij wilden de oude dokterswoning kopen ... voordat we iets getekend hadden"
+            r"\b(wilden|wilde|wouden|wou) (de|het|een|dat|die) (\w+ )?\w*(huis|woning|appartement|boerderij)\b[^.?!]{0,30}"
+            r"\bkopen\b",
+            r"^(?=.*\b(\w*huis|\w*woning|appartement|boerderij)\b).*\b(voordat|voor|eer) (we|wij|ik) (\w+ ){0,2}(getekend|"
+            r"ondertekend) "
+            r"(hadden|had)\b",
             r"\bvoorlopig koopcontract\b",
             # round 54: "mondeling overeenstemming over de koop van een huis ... Voordat we konden tekenen heeft de verkoper
             # het huis aan iemand anders verkocht"

@@ -116,6 +116,14 @@ ARAG_POLICY_USED = re.compile(
     r"rechtsbijstand\w*)\b",
     re.IGNORECASE,
 )
+# Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,
+# not Verkeer 3c, while the customer drove or rode nothing.
+NOT_IN_TRAFFIC = re.compile(
+    r"^(?!.*\b(ik|we|wij) (reed|reden|rijd|fietste|fietsten|botste|botsten|stuurde)\b)"
+    r"(?!.*\b(mijn|onze|m'?n) (auto|fiets|scooter|motor|wagen|brommer|bus)\b)"
+    r".*\b(snoei\w*|tak|boom|dakpan\w*|steiger|ladder|vuurwerk|hond|paard)\b[^.?!]{0,40}\b(viel|vielen|gevallen|vloog|beet|"
+    r"gebeten|schopte|raakte|op)\b"
+)
 RENTED_VEHICLE = re.compile(r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b")
 
 
@@ -497,7 +505,7 @@ def _in_traffic(
         kind = "verkeersongeval"  # a stolen or vandalised bicycle is no traffic accident (C&W 2a stays)
     if kind == "verkeersongeval" and not MOTOR.search(folded):
         return "ongeval_zonder_motorrijtuig"
-    if kind == "dood_letsel_door_schuld":
+    if kind == "dood_letsel_door_schuld" and not NOT_IN_TRAFFIC.search(folded):
         return "dood_letsel_door_schuld_verkeer"
     if (
         kind == "consumentenkoop"

@@ -42,6 +42,12 @@ WHY: dict[str, str] = {
     "uitsluiting_arbeidsrecht": "Dan zijn conflicten met uw werkgever niet verzekerd.",
 }
 
+# Art. 5: the other side is insured with ARAG too ("mijn zus heeft zelf ook een rechtsbijstandverzekering bij ARAG").
+OTHER_SIDE_AT_ARAG = (
+    r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|is) (zelf )?ook (\w+ ){0,2}"
+    r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b"
+)
+
 SMALL_TALK = re.compile(
     r"^(top|super|mooi|fijn|prima|helder|duidelijk|geweldig|perfect|ok[eé]?|oke|dank\w*|bedankt\w*|"
     r"thanks?|thnx|merci|hartelijk dank|dat is duidelijk|je bent top|goed zo|netjes|cool|hoe gaat het|"
@@ -290,6 +296,8 @@ REPORT_NOW = (
     r"\b(nu al|al) (\w+ )?melden\b[^.?!]{0,40}\b(voordat|of (kan|moet|mag))\b|"
     # "is het te laat? het was al in oktober" (round 45)
     r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b|"
+    # round 56: "De beslissing kwam vorige week, moet ik haast maken met melden?"
+    r"\b(haast|spoed) (maken |hebben )?(met|bij) (het )?melden\b|\b(snel|vlug|gauw) (\w+ )?melden\b|"
     # round 49: "Ze wil eerst even afwachten wat de verhuurder doet. Is dat verstandig?"
     r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b|"
     # round 53: "moet ik het snel melden of kan ik eerst even afwachten wat hij doet?"
@@ -487,7 +495,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "not_covered",
         r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
-        r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b",
+        r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b|"
+        # round 56: "Wat kan ik dan nog wel van ARAG verwachten?" when cover is in doubt (Inleiding: advice, discount)
+        r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen)\b",
     ),
     (
         "own_lawyer",
@@ -503,7 +513,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(stuur|sturen|stuurt) (ik|we|wij|hij|zij)? ?(\w+ )?(de|zijn|haar) (rekening|factuur|nota) (\w+ )?naar (jullie|arag)\b|"
         # art. 5 (round 55): where the lawyer chosen has his office ("hij heeft zijn kantoor in Antwerpen")
         r"\b(hij|zij|die|de advocaat|mijn advocaat) (heeft|houdt) (zijn|haar) (kantoor|praktijk) (in|uit) \w+|"
-        r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|"
+        r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|" + OTHER_SIDE_AT_ARAG + "|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",
@@ -1469,7 +1479,12 @@ def fallback_answer(text: str) -> str | None:
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
     topic = faq_topic_in(text if "?" in text else f"{text}?")  # typed without a question mark
-    answer = None if topic in AMOUNT_TOPICS else coverage_first(text) or coverage_first(english.gist(text))
+    # "Mijn zus heeft zelf ook een rechtsbijstandverzekering bij ARAG ... Hoe gaat dat dan?": the other side insured
+    # with ARAG too is art. 5's conflict of interests, not a new story (round 56)
+    both_insured = topic == "own_lawyer" and re.search(OTHER_SIDE_AT_ARAG, fold(text))
+    answer = (
+        None if topic in AMOUNT_TOPICS or both_insured else coverage_first(text) or coverage_first(english.gist(text))
+    )
     if answer:
         return answer
     if topic is None and dialogue.involved_in_description(text) not in (None, "policyholder"):

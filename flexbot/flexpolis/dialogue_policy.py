@@ -111,7 +111,9 @@ MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b|"
     # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"
     r"\b(op|in) (mijn|de|onze) polis (bij|onder|voor) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
-    r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b"
+    r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b|"
+    # round 56: "Wij hebben een eigen huis en Consument & Wonen met eigen woning"
+    r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b"
 )
 # A module named as such is what the policy holds, never the conflict ("consument" is no purchase).
 MODULE_NAME = re.compile(r"\b(de )?(module )?consument ?(en|&) ?wonen\b|\bmodules? (verkeer|inkomen)\b")

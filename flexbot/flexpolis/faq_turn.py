@@ -342,8 +342,12 @@ NO_DEDUCTIBLE_KINDS = {
 
 def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
     """The question with the word of the check's conflict the answer's lead sentence looks for (the eigen
-    risico asked in a criminal case's check: "U betaalt geen eigen risico bij strafzaken" first)."""
-    kind = ((check or {}).get("question") or {}).get("conflict")
+    risico asked in a criminal case's check: "U betaalt geen eigen risico bij strafzaken" first; a lawyer chosen
+    for a conflict abroad)."""
+    question = (check or {}).get("question") or {}
+    kind, country = question.get("conflict"), question.get("country")
+    if topic == "own_lawyer" and country not in (None, "NL"):
+        return f"{text} (buitenland)"  # the lawyer chosen for a conflict abroad is registered there (art. 5, round 56)
     if topic != "eigen_risico" or kind not in NO_DEDUCTIBLE_KINDS:
         return text
     return f"{text} ({NO_DEDUCTIBLE_KINDS[kind]})"
@@ -550,6 +554,26 @@ def shaped_answer(text: str, reminded: bool, question: str | None = None) -> Tur
     return Turn([talk.chat_answer(text, with_reminder=not reminded, question=question)], slots)
 
 
+# The money of a bail asked about in its check: "dat geld", "krijg ik het", "moet ik het terugbetalen".
+BAIL_MONEY = re.compile(r"\b(geld|bedrag|borg\w*|krijg|krijgen|terug\w*|lenen|lening|betalen|betaal|betaalt)\b")
+
+
+def _topic_in_the_check(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
+    """A cost question about the conflict checked: "wat gaat mij dat kosten?" is the eigen risico (art. 14);
+    "Dus dat geld krijg ik niet gewoon van jullie?" in a bail check is the loan (art. 13, round 56)."""
+    if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
+        return "eigen_risico"
+    if topic in ("costs", "maximum") and _checks_kind(check) == "borgsom" and BAIL_MONEY.search(fold(text)):
+        return "borgsom"
+    return topic
+
+
+def _checks_kind(check: Mapping[str, Any] | None) -> str | None:
+    """The kind of conflict of the check the question is asked in (`open_check`)."""
+    question = (check or {}).get("question")
+    return question.get("conflict") if isinstance(question, Mapping) else None
+
+
 def answer_faq(
     intent: str,
     text: str,
@@ -573,8 +597,7 @@ def answer_faq(
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
     topic = _follow_up_on_the_story(topic, text, previous_topic, previous_text, check)
-    if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
-        topic = "eigen_risico"  # "wat gaat mij dat kosten?" about the conflict checked: the eigen risico (art. 14)
+    topic = _topic_in_the_check(topic, text, check)
     text = with_the_checks_kind(topic, text, check)
     case = case_answer(topic, text, check) or complaint_bodies_contact(topic, text, previous_topic, previous_text)
     if case:

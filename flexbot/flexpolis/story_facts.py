@@ -24,7 +24,7 @@ SHARED = re.compile(
     r"\bmet (een stuk of |zo'?n |ongeveer )?(\d+|zes|acht|tien|twintig|dertig) " + PEOPLE + r"\b|"
     r"\bmet (alle|\d+|veel|tientallen|honderden|twintig|dertig|veertig|vijftig|tien|andere|nog) [^.?!]{0,25}\b"
     + PEOPLE
-    + r"\b|\bmet de hele (straat|buurt|flat|wijk)\b|\b(de )?andere "
+    + r"\b|\bmet de hele (straat|buurt|flat|wijk|buurtvereniging|vereniging|vve|wijkvereniging)\b|\b(de )?andere "
     + PEOPLE
     + r" (ook|doen mee|willen ook)\b|"
     # "Kunnen we samen één jurist nemen?", "mijn zus wil ook meedoen", "er doen nog vier buren mee" (art. 10)
@@ -48,6 +48,9 @@ LAWYER_HIRED = re.compile(
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"
     # a lawyer by title: "heb ik op 3 mei jl. mr. De Vries te Utrecht ingeschakeld"
     r"\bmr\.? (\w+ ){1,3}(te \w+ )?(ingeschakeld|ingehuurd|in de arm genomen)\b|"
+    # round 56: "Ik heb al een advocaat uit Zwolle het bezwaarschrift laten schrijven"
+    r"\b(heb|hebben|had|hadden) (al |zelf |ook )*(een|mijn|onze) (\w+ )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,40}"
+    r"\blaten (schrijven|opstellen|maken|sturen|versturen|indienen|regelen|doen)\b|"
     # the lawyer named before, then hired: "mijn neef, die advocaat is, ... Ik heb hem al ingeschakeld" (round 26)
     r"\badvoca\w*\b.{0,150}\b(hem|haar) (\w+ ){0,3}(ingeschakeld|ingehuurd|in de arm genomen)\b"
 )
@@ -140,6 +143,10 @@ PROFESSIONAL_DRIVING = re.compile(
     # round 47: "Taxichauffeur hier, eigen taxi. ... tijdens een rit met klant achterin"
     r"|^\W*(taxi ?chauffeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b"
     r"|\b(tijdens|op) (een|de|mijn) (rit|ritje) (met|voor) (een )?(klant|passagier|klanten|passagiers)\b"
+    # round 56: "Ik bezorg 's avonds bijverdienend voor de pizzeria met mijn eigen auto"
+    r"|\b(bezorg|bezorgen|bezorgt|bezorgde)\b[^.?!]{0,60}\b(voor|bij) (de|een|het) (\w+ )?(pizzeria|restaurant|snackbar|"
+    r"supermarkt|apotheek|bakker\w*|slager\w*|winkel|bloemist|chinees|pizzabezorg\w*)\b"
+    r"|\b(bezorg|bezorgen|bezorgt|bezorgde)\b[^.?!]{0,60}\bmet (mijn|m'?n|onze) (eigen )?(auto|scooter|brommer|bus|busje)\b"
 )
 # ... unless the story says the ride was private ("ik ben buschauffeur, maar dit gaat over mijn vrije dag", round 40)
 PRIVATE_RIDE = re.compile(

@@ -41,7 +41,7 @@ def test_who_pays_an_expert_report_asked_mid_check_gets_art_9s_sentence() -> Non
     chat.say("De schilder heeft ons koophuis slecht geschilderd, de verf bladdert overal af.")
     chat.say("We hebben Consument & Wonen met eigen woning.")
     reply = " ".join(chat.say("Ik moet van jullie eerst een rapport van een deskundige laten maken. Wie betaalt dat?"))
-    assert "vergoedt ARAG de redelijke kosten van één rapport" in reply and "art. 9" in reply
+    assert "vergoedt ARAG alsnog de redelijke kosten van één rapport" in reply and "art. 9" in reply
     assert "alleen onder voorwaarden: U wist" not in reply  # art. 9's other conditions are not this cost's
 
 
