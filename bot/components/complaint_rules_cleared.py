@@ -85,7 +85,7 @@ _EN_OPPONENT = re.compile(
     # round 55: a consumer's contract party ("My gym keeps charging me 45 euro a month although I cancelled")
     r"|\b(the|my|our|a|that|this) (\w+ )?(gym|fitness (club|centre|center)|sports club|phone (company|provider)|"
     r"energy (company|supplier|provider)|internet provider|mechanic|painter|roommate|flatmate|buyer|vet|dentist|"
-    r"hospital|school|university|bank)\b"
+    r"hospital|school|university)\b"
 )
 
 
