@@ -119,7 +119,7 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
 
 
 # Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33; art. 10, round 45).
-TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang"})
+TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang", "dreiging_geuit"})
 
 
 def _told_notes(state: CheckState, text: str) -> dict[str, Any]:

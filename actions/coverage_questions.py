@@ -225,6 +225,7 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
         return None
     asking = text if "?" in text else f"{text}?"  # "ongeluk in de vs tot welk bedrag betalen jullie"
     topic = talk.second_faq_topic(asking) or talk.faq_topic_in(asking)
+    topic = talk.overriding_topic(topic, asking) if topic else topic  # acquitted, own lawyer paid: art. 12 (round 57)
     asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
         return None

@@ -264,7 +264,7 @@ def _restarts(state: CheckState, found: dict[str, Any], text: str) -> bool:
 NEW_MATTER = re.compile(
     r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
     r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
-    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|"
+    r"\book nog\b|\bdaarnaast\b|\bverder nog\b|\ben nu (\w+ ){0,4}ook (al|nog)\b|"  # round 57: "En nu eist haar familie ook al ..."
     r"^((ok|oke|okay|nou|goed|prima|ja|hm+)\W+)?(en|trouwens|verder)\b"  # "ok. en mijn dochter dan, die ..."
 )
 
@@ -298,7 +298,7 @@ def _first_matter_answered(state: CheckState, text: str, dispatcher: CollectingD
     modules = answers.parse_modules(NEW_MATTER.split(fold(text), maxsplit=1)[0])
     head = talk.headline(answers.apply(state, {"modules": modules})[0]) if modules else None
     if head:
-        dispatcher.utter_message(text=f"Eerst uw eerste vraag: {head.split(' Ik check nog')[0]}")
+        dispatcher.utter_message(text=f"Over uw eerste vraag: {head.split(' Ik check nog')[0]}")
 
 
 # The part of a correction that says what it is not ("het gaat om ons vakantiehuis, niet om ons huis in Breda").

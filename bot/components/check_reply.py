@@ -74,6 +74,11 @@ COVER_AGAIN = re.compile(
 )
 
 
+# Whether the policy goes on ("blijft mijn verzekering doorlopen?", "geldt mijn polis dan nog?")
+POLICY_GOES_ON = re.compile(
+    r"\b(blijft|loopt|geldt|gelden)\b[^?]{0,40}\b(verzekering|polis|rechtsbijstand\w*)\b|"
+    r"\b(verzekering|polis|rechtsbijstand\w*)\b[^?]{0,40}\b(doorlopen|door|gelden|geldig)\b"
+)
 PAYING_NOW = re.compile(r"\b(als|wanneer|zodra) (ik|we|wij) (\w+ ){0,2}(betaal|betalen|overmaak|overmaken)\b")
 
 
@@ -131,6 +136,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
     if intent == NEW_CHECK and premium_paid_question(text):
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
+    if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
+        return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)
     if intent == NEW_CHECK and asks_about_a_cost(text):
         return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
     if intent == ANSWER_INTENT and open_question_state() is None and not verdict and tells_a_case(text):
@@ -140,7 +147,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return f"{GENERAL_QUESTION}{topic}" if topic in FAQ_TOPICS or topic == "contact" else None
     if intent == OUT_OF_SCOPE and asks(text) and (open_question_state() is not None or verdict):
         topic = faq_topic_in(text)
-        return f"{GENERAL_QUESTION}{topic}" if topic in CASE_TOPICS else None
+        # "Wat kan ik dan wel doen?" after a verdict: what ARAG still offers (Inleiding, round 57)
+        return f"{GENERAL_QUESTION}{topic}" if topic in CASE_TOPICS or verdict and topic == "not_covered" else None
     return None
 
 

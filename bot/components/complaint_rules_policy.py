@@ -35,6 +35,9 @@ _OWN_PAYMENT = re.compile(
     r"|\b(kan|kun|kunnen|lukt)\b[^.?!]{0,20}\b(niet|niet meer)\b[^.?!]{0,15}\b(de|mijn|onze) premie\w* (\w+ ){0,2}"
     r"(betalen|voldoen|opbrengen)\b"
     r"|\b(betalingsachterstand|premieachterstand|achterstand met (de|mijn) premie)\b"
+    # round 57: "Mijn automatische incasso voor jullie premie is mislukt ... ik heb nog steeds niet betaald"
+    r"|\b(incasso|afschrijving|betaling)\b[^.?!]{0,40}\bpremie\w*\b[^.?!]{0,30}\b(mislukt|gestorneerd|teruggeboekt|niet gelukt)\b"
+    r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}(nog )?(steeds )?niet (betaald|overgemaakt)\b"
 )
 
 

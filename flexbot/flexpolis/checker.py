@@ -231,7 +231,7 @@ def check(q: CoverageQuestion) -> Verdict:
     _who(q, kind, module, t, k)
     _role(q, kind, module, t)
     _timing(q, t)
-    _circumstances(q, module, t, k)
+    _circumstances(q, kind, module, t, k)
     if kind_key is None:
         t.unknown("conflict")
     elif kind.get("criminal"):
@@ -369,10 +369,17 @@ def _timing(q: CoverageQuestion, t: _Trace) -> None:
         t.unknown("facts.bekend_bij_afsluiten", article="Algemene regels 9")
 
 
-def _circumstances(q: CoverageQuestion, module: str | None, t: _Trace, k: Knowledge) -> None:
+# Art. 12: in a criminal case ARAG gives no help but pays back the costs of the help the customer arranged after an
+# acquittal, so a lawyer hired without ARAG's permission (art. 11a) excludes nothing there (round 57).
+OWN_HELP_ALLOWED = frozenset({"advocaat_zonder_toestemming"})
+
+
+def _circumstances(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _Trace, k: Knowledge) -> None:
     for key, value in q.facts.items():
         entry = k.circumstances[key]
         if entry.get("effect") != "exclude" or not value:
+            continue
+        if kind.get("criminal") and key in OWN_HELP_ALLOWED:
             continue
         limited = entry.get("modules")
         if limited and module not in limited:

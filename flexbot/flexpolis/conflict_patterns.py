@@ -156,6 +156,11 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"^(?!.*\b(wasmachine|droger|vaatwasser|koelkast|cv|cv-ketel|ketel|verwarming|oven|airco|warmtepomp|"
             r"zonnepane\w*|lift|boiler|geiser|fornuis|keuken\w*|werkblad|badkamer\w*|kozijn\w*|dakkapel)\b).*\bmonteur\b",
             r"\bwasstraat\b",
+            # round 57: "bij een bandencentrale winterbanden laten wisselen. Vandaag vloog mijn voorwiel eraf, de wielmoeren
+            # waren niet aangedraaid": an accident through a bad job on the car (Verkeer 3b)
+            r"\b(bandencentrale|bandenservice|garage|monteur|werkplaats|autobedrijf)\b.{0,200}\b(wiel|voorwiel|achterwiel|"
+            r"wielmoer\w*|band|remmen|rem)\b[^.?!]{0,40}\b(eraf|los|niet (goed |vast )?aangedraaid|niet vast)\b|"
+            r"\b(wielmoer\w*|moeren|bouten)\b[^.?!]{0,30}\bniet (goed |vast )?aangedraaid\b",
             r"\bcarwash\b",
         ),
     ),
@@ -511,8 +516,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             # a summons from a private party is civil ("een dagvaarding van de aannemer", round 30)
-            r"^(?!.*\b(aannemer|verhuurder|werkgever|verkoper|webshop|winkel|bedrijf|incassobureau|deurwaarder|bank|buurman|"
-            r"buren|ex|verzekeraar|leverancier|garage|installateur)\b).*\bdagvaarding\b",
+            r"^(?!.*\b(aannemer|verhuurder|werkgever|verkoper|webshop|\w*winkel|\w*bedrijf|incassobureau|deurwaarder|bank|"
+            r"buurman|buren|ex|verzekeraar|leverancier|garage|installateur)\b).*\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
@@ -601,7 +606,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
             r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
             # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
-            r"\balgemeen verbod\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
+            r"\balgemeen verbod\b|\b\w*verbod\b[^.?!]{0,60}\b(in (onze|de|mijn) hele (gemeente|stad|wijk|buurt|dorp|provincie)|"
+            r"voor iedereen|overal)\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
             r"\bwetswijziging\w*",
             # round 55: a council's measure for a whole area, fought as residents ("de gemeente gaat in onze hele wijk
@@ -987,6 +993,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mij|me) aansprakelijk\b",
             r"\baansprakelijk gesteld\b",
             r"\beist (een )?schadevergoeding van (mij|me)\b",
+            # round 57: "En nu eist haar familie ook al 20.000 euro schadevergoeding van mij"
+            r"\b(eist|eisen|vordert|vorderen|claimt|claimen) ([\w.,]+ ){0,6}(schadevergoeding|smartengeld)\b (\w+ )?van (mij|me|ons)\b",
             # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
             r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
@@ -1029,6 +1037,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbewind\w*",
             r"\bgezag over\b",
             r"\berkenning\b",
+            # round 57: "weigert toestemming te geven zodat ik ons zoontje kan erkennen ... vervangende toestemming"
+            r"\b(kind|zoon|zoontje|dochter|dochtertje|baby)\b[^.?!]{0,25}\berken(nen|t)?\b|\berken(nen|t)?\b[^.?!]{0,25}\b(kind|"
+            r"zoon|zoontje|dochter|dochtertje|baby)\b|\bvervangende toestemming\b",
             r"\bnaamswijziging\b",
             # C&W 2g: the family-law procedures in the customer's verbs ("mijn stiefkind adopteren")
             r"\badopte(ren|erd)\b",
@@ -1441,6 +1452,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(vertraging|vertraagd|te laat vertrokken|vertrok (\d+ uur )?te laat|compensatie)\b",
             r"\bniet (komen )?opdagen\b|\bkwam niet opdagen\b|\bis niet (komen )?opgedaagd\b",
             r"\b(blijft|blijven) (geld )?afschrijven\b|\bopzegkosten\b|\bopgezegd abonnement\b",
+            # round 57: "sinds vorig jaar ruzie met een keukenbedrijf over een keuken van 9.000 euro"
+            r"\b(ruzie|conflict|gedoe|onenigheid|geschil|problemen)\b (\w+ ){0,2}met (een|de|het|mijn|die|dat) (\w+ )?\w*(bedrijf|winkel|"
+            r"leverancier|installateur|fabrikant)\b",
             # round 55: "aan de deur een energiecontract aangesmeerd ... 900 euro opzegboete"
             r"\b(energie|gas|stroom|telefoon|internet|mobiel|glasvezel|tv|sportschool)(contract|abonnement)\w*\b|"
             r"\bopzeg(boete|vergoeding)\w*\b|\baangesmeerd\b",

@@ -124,7 +124,9 @@ NOT_IN_TRAFFIC = re.compile(
     r".*\b(snoei\w*|tak|boom|dakpan\w*|steiger|ladder|vuurwerk|hond|paard)\b[^.?!]{0,40}\b(viel|vielen|gevallen|vloog|beet|"
     r"gebeten|schopte|raakte|op)\b"
 )
-RENTED_VEHICLE = re.compile(r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b")
+RENTED_VEHICLE = re.compile(
+    r"\b(huurauto|huurwagen|huurscooter|huurbusje|huurcamper)\b|\bgehuurde (auto|scooter|motor|brommer|bus|busje|camper)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -284,9 +286,23 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
         skip.add("schulden")
+    # C&W 3g is a divorce or the end of living together; "we hebben nooit samengewoond en waren niet getrouwd" rules it out
+    # (round 57: recognising the child is family law, C&W 2g)
+    if re.search(
+        r"\bnooit (samen ?gewoond|samengewoond|getrouwd)\b|\bniet (samen ?gewoond|samengewoond)\b", folded
+    ) and re.search(r"\b(erken\w*|gezag|omgang\w*|vervangende toestemming|naam)\b", folded):
+        skip.add("echtscheiding")
     # riots (11s) whatever the rioters did: "relschoppers staken mijn auto in brand; een paar daders zijn opgepakt"
     if re.search(r"\b(ongeregeldheden|relschopper\w*|rellen|oproer|muiterij|burgeroorlog)\b", folded):
-        skip |= {"strafzaak", "slachtoffer"}
+        # round 57: "tijdens de rellen is onze huurauto in brand gestoken; het verhuurbedrijf wil 6.000 euro": 11s too
+        skip |= {
+            "strafzaak",
+            "slachtoffer",
+            "huur_motorrijtuig",
+            "consumentenkoop",
+            "onrechtmatige_daad",
+            "schade_vervoermiddel",
+        }
     # "ik heb m'n maat 2k geleend zodat hij bitcoin kon kopen": money lent (C&W 3f), not the customer's investment
     if re.search(r"\b(ik|we|wij) (heb|hebben|had|hadden) (\S+ ){0,4}(uit)?geleend\b(?! (van|bij))", folded):
         skip.add("vermogensbeheer")

@@ -87,7 +87,7 @@ CONDUCT = (
     r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b|"
     # "tegen hem geroepen dat ik zn banden lek steek als hij niks doet": a threat with its condition
     r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,6}"
-    r"als (hij|ze|zij|die|de \w+) (niet|niks|niets|nog steeds niet|geen)\b|"
+    r"als (hij|ze|zij|die|de \w+) (\w+ ){0,3}(niet|niks|niets|nog steeds niet|geen)\b|"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,4}gedreigd\b|"
     # art. 11f: "ik heb haar een behoorlijk dreigend appje gestuurd" (round 23)
     r"\b(heb|hebben|had|hadden) (\w+ ){0,7}(dreigend\w*|bedreigend\w*) (app\w*|bericht\w*|mail\w*|sms\w*|brief\w*|"
@@ -155,7 +155,10 @@ MODULE_ADDED_LATER = (
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
     # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
-    r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b"
+    r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
+    # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
+    r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
+    r"\bpolis (\w+ ){0,3}(laten )?(aanpassen|veranderen|wijzigen)\b"
 )
 OPPONENT_OUT_OF_COURT = (
     r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
@@ -298,6 +301,7 @@ REPORT_NOW = (
     r"^\W*(is|ben) (het|ik|dat) (nu |dan )?(al |niet )?te laat\b|"
     # round 56: "De beslissing kwam vorige week, moet ik haast maken met melden?"
     r"\b(haast|spoed) (maken |hebben )?(met|bij) (het )?melden\b|\b(snel|vlug|gauw) (\w+ )?melden\b|"
+    r"^\W*(moet|moeten) (ik|we|wij) (\w+ )?(snel|vlug|haast maken|opschieten) (zijn|handelen|reageren)?\W*\?|"
     # round 49: "Ze wil eerst even afwachten wat de verhuurder doet. Is dat verstandig?"
     r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b|"
     # round 53: "moet ik het snel melden of kan ik eerst even afwachten wat hij doet?"
@@ -422,7 +426,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "start_change_end",
-        r"\bverhui[sz]\w* (\w+ ){0,3}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
+        r"\bverhui[sz]\w* (\w+ ){0,5}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de |onze |ons |m'n )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
         # the customer moving, not the ex who wants to move with the child (C&W 3g; round 21)
@@ -497,7 +501,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
         r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b|"
         # round 56: "Wat kan ik dan nog wel van ARAG verwachten?" when cover is in doubt (Inleiding: advice, discount)
-        r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen)\b",
+        r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen|doen)\b",
     ),
     (
         "own_lawyer",
@@ -599,6 +603,8 @@ OUTSIDE_LAWYER = (
 OUTSIDE_SPECIALIST_DISAGREES = (
     r"\b(wil|wilt) (\w+ ){0,4}(schikken|stoppen|niet (verder|door))\b|\b(hij|zij|ze) weigert\b|\bweigert (hij|zij|ze)\b|"
     r"\b(niet eens|oneens) met (hem|haar|mijn advocaat|de advocaat)\b"
+    # round 57: "wil dat ik vandaag akkoord ga met een schikking van 3.000 euro ... Dat wil ik niet."
+    r"|\bschikking\b.{0,120}\b(wil ik niet|ik wil (dat |die )?niet|niet mee eens|ik weiger|ga ik niet mee akkoord)\b"
 )
 # Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
 OTHER_SPECIALIST_PAID = (
@@ -705,6 +711,12 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
     "premium": (
+        # art. 16 (round 57): "En als ik binnen die termijn niets laat weten?" after a change of premium or conditions
+        (
+            r"\b(niets|niks|geen reactie|niet) (\w+ ){0,2}(laat weten|laten weten|reageer|reageren|doe|doen|zeg|zeggen|stuur)\b|"
+            r"\bniet (op ?zeg|opzeg)\w*",
+            "automatisch akkoord",
+        ),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
             r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt))\b|" + PREMIUM_WARNING,
@@ -929,6 +941,22 @@ def recent_policy_note(state: CheckState, text: str) -> str:
     return f" Uw verzekering is pas kort; daarom geldt: {rule[0].lower()}{rule[1:]} {k.cite(['Algemene regels 9'])}"
 
 
+# "Wat doen jullie eigenlijk precies als rechtsbijstandverzekeraar?" asked before the story (round 57)
+WHAT_ARAG_DOES = re.compile(
+    r"\bwat (doen|doet) (jullie|arag|u|een rechtsbijstandverzekera\w*|zo'?n verzekering)\b(?! (als|wanneer|bij|met|aan|"
+    r"voor|nu|dan)\b)[^.?!]{0,60}\?|\bwaar(voor|bij) (is|dient) (die|de|mijn|een) (rechtsbijstand\w*|polis|verzekering)\b"
+)
+
+
+def what_arag_does_note(text: str) -> str:
+    """The Inleiding's first sentence when the first message asks what ARAG does at all, before its story."""
+    if not WHAT_ARAG_DOES.search(fold(text)):
+        return ""
+    k = knowledge()
+    first = re.split(r"(?<=\.)\s+", k.article("Inleiding").summary)[0]
+    return f"{first[:-1]} {k.cite(['Inleiding'])}. "
+
+
 def after_end_note(text: str) -> str:
     """Art. 11c for a conflict reported after the policy ended ("polis gestopt, kan ik het nog melden?")."""
     told = fold(text)
@@ -996,7 +1024,8 @@ def headline(state: CheckState, told: str = "") -> str | None:
     if not head or not told:
         return head
     return (
-        after_end_note(told)
+        what_arag_does_note(told)
+        + after_end_note(told)
         + head
         + without_vehicle_note(state, told)
         + recent_policy_note(state, told)
@@ -1160,7 +1189,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "lang_gewacht",
         "termijn_loopt",
         "reisgenoten_mee",
-    ):  # art. 7, 10, 11a, 11b, C&W 1: said, never asked
+        "dreiging_geuit",
+    ):  # art. 7, 10, 11a, 11b, 11f, C&W 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")
@@ -1489,6 +1519,10 @@ def fallback_answer(text: str) -> str | None:
         return answer
     if topic is None and dialogue.involved_in_description(text) not in (None, "policyholder"):
         topic = "who_is_insured"  # "mijn dochter van 19, ze studeert in Utrecht en woont daar op kamers" (art. 1)
+    if topic is None and WHAT_ARAG_DOES.search(fold(text)):
+        # "wat doet ARAG eigenlijk? Helpen jullie alleen met advies of ook als het tot een rechtszaak komt?" (round 57)
+        k = knowledge()
+        return f"{k.article('Inleiding').summary} {k.cite(['Inleiding'])}"
     if topic is None:
         return None
     if topic == "costs":

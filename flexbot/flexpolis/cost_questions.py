@@ -37,6 +37,9 @@ EXPERT_REPORT = (
     + EXPERTS
     + r"\b|\bhoe (bewijs|bewijzen|toon|tonen) (ik|we|wij|je)\b|\b(moet|moeten) (ik|we|wij) (\w+ ){0,3}(bewijzen|aantonen) "
     r"(dat|wie|waar|wat)\b|"
+    # round 57: "Ze zeggen dat ik moet bewijzen dat het een bouwkundig probleem is. Wie betaalt zo'n onderzoek?"
+    r"\b(ik|we|wij) (moet|moeten) (\w+ ){0,3}(bewijzen|aantonen)\b|\bwie betaalt (\w+ ){0,2}(onderzoek|rapport|expertise|"
+    r"keuring|deskundige)\b|"
     # round 55: "moeten we zelf een expert betalen?", "betalen jullie een bouwkundige?"
     r"\b" + EXPERTS + r"\b (\w+ )?(betalen|betaalt|betaald|vergoeden|vergoed|regelen)\b|"
     r"\b(betalen|betaalt|vergoeden|vergoedt) (\w+ ){0,3}(een |de )?" + EXPERTS + r"\b"

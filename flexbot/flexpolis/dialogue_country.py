@@ -35,9 +35,14 @@ FOREIGN_LAW = re.compile(
 )
 
 
+NOT_THERE_BUT = re.compile(r"\bniet (in|op|naar) (het |de )?[\w'-]+( [\w'-]+)?,? maar\b", re.IGNORECASE)
+
+
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
+    # "het gebeurde niet in Nederland maar net over de grens in Duitsland" (round 57): the country denied is not it
+    text = NOT_THERE_BUT.sub(" maar", text or "")
     # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is,
     # unless no other country is named ("ik woon in Spanje en mijn verhuurder daar ...").
     residence = re.compile(r"\b(woon|wonen|woont)( zelf| nu| sinds kort)? (in|op)\b", re.IGNORECASE)

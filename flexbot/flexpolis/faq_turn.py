@@ -359,6 +359,11 @@ REPORT_THAT = re.compile(
 )
 
 
+NOTHING_SAID = re.compile(
+    r"\b(niets|niks|geen reactie|niet) (\w+ ){0,2}(laat weten|laten weten|reageer|reageren|doe|doen|zeg|zeggen|stuur)\b"
+)
+
+
 def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
     elliptical and that answer speaks of it; else the topic as classified."""
@@ -368,6 +373,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
     if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
         return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
+    if previous_topic == "premium" and NOTHING_SAID.search(fold(text)):
+        return "premium"  # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57)
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     own = talk.faq_topic_in(text)

@@ -131,9 +131,16 @@ LONG_AGO = re.compile(
     r"\b(vorig jaar|vorige jaar|jaren|anderhalf jaar|(een|twee|drie|vier|\d+) (jaar|jaren)|al (maanden|een jaar|lang)|"
     r"(\d+|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) maanden|in (19|20)\d\d)\b"
 )
+# Art. 11f (round 57): the customer threatened or insulted the other side, told in the story.
+THREAT_TOLD = re.compile(
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}(bedreigd|uitgescholden|gedreigd)\b|"
+    r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,8}"
+    r"(slopen|sloop|kapot ?maken|in elkaar slaan|sla|wat aandoen|vermoorden|in de fik (steken|steek)|iets aandoen|lek ?(steken|steek))\b"
+)
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
+    r"\bik (rij|reed|werk) (\w+ ){0,2}(als )?(taxi|uber|koerier)\b|"  # round 57: "Ik rij fulltime taxi met mijn eigen auto"
     r"\b(ik ben|als|werk als|werkzaam als|ik werk als) (\w+ )?(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|"
     r"pakketbezorger|maaltijdbezorger|bezorger|vrachtwagenchauffeur|buschauffeur)\b|"
     r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
@@ -207,6 +214,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.advocaat_ingeschakeld"] = True
         if WITHOUT_PERMISSION.search(t) or BILL_ASKED.search(t) and not WITH_ARAGS_CONSENT.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
+    if THREAT_TOLD.search(t):
+        found["facts.dreiging_geuit"] = True
     if professional_driving(t):
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):

@@ -155,7 +155,7 @@ def test_answers_in_later_turns() -> None:
         "Ik heb Consument en Wonen. Oh en nog iets anders: mijn werkgever betaalt mijn overuren niet.",
     )
     said = " ".join(replies[-1])
-    assert "Eerst uw eerste vraag" in said and "2b" in said and "2a Inkomen" in said, said
+    assert "Over uw eerste vraag" in said and "2b" in said and "2a Inkomen" in said, said
 
 
 def test_the_policy_and_the_premium_in_later_turns() -> None:

@@ -25,3 +25,19 @@ def test_a_question_checking_the_answer_is_no_complaint(text: str) -> None:
 )
 def test_displeasure_in_the_same_shape_stays(text: str) -> None:
     assert not checks_the_answer(text)
+
+
+# Round 57: a failed premium collection told with a question about cover (seed 004 art. 14) asks about the customer's
+# own payment, no complaint about ARAG's service; blame in the same message keeps it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De incasso van mijn premie is vorige maand mislukt en ik heb nog steeds niet betaald. Ben ik nog verzekerd?",
+        "Ik heb nog steeds niet betaald na jullie herinnering. Geldt mijn dekking nog voor een ruzie met de buren?",
+    ],
+)
+def test_an_own_payment_question_is_no_complaint(text: str) -> None:
+    from bot.components.complaint_rules_policy import own_payment_question
+
+    assert own_payment_question(text)
+    assert not own_payment_question("Jullie hebben de incasso van mijn premie verprutst, schandalig. Ben ik verzekerd?")
