@@ -292,6 +292,7 @@ class ValidateCoverageForm(FormValidationAction):
         if head:  # what follows now (or, after an answer to another question, still), before the next question
             dispatcher.utter_message(text=head)
             keep["said"] = head.removeprefix("Dank u. ")
+        _what_it_may_change(state, text, dispatcher)  # "Ik heb Verkeer. Ik had wel twee glazen wijn op" (4a, round 58)
         return {ANSWER: None, STATE: _dump(state, pending=pending, **keep)}
 
 

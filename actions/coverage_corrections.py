@@ -86,13 +86,7 @@ def _fact_corrected(
     fixed = {**fixed, **started, **_business_too(state, text)}
     if not fixed:
         return None
-    state, reasons = answers.apply(state, fixed)
-    head = _progress(state, keep["said"])
-    if head and state.next_question():
-        dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")
-        keep["said"] = head
-    keep = {k: v for k, v in keep.items() if k != "quiet"}
-    return {ANSWER: None, STATE: _dump(state, pending=" ".join(dict.fromkeys(reasons)) or None, **keep)}
+    return _with_fixed(state, fixed, keep, dispatcher)
 
 
 def _circumstance_corrected(
@@ -112,7 +106,14 @@ def _circumstance_corrected(
     }
     if not facts:
         return None
-    state, reasons = answers.apply(state, facts)
+    return _with_fixed(state, facts, keep, dispatcher)
+
+
+def _with_fixed(
+    state: CheckState, fixed: dict[str, Any], keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any]:
+    """The facts set straight applied: what follows now is said, unless the verdict itself comes next."""
+    state, reasons = answers.apply(state, fixed)
     head = _progress(state, keep["said"])
     if head and state.next_question():
         dispatcher.utter_message(text=f"Dank u, dat heb ik aangepast. {head}")

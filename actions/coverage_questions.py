@@ -196,7 +196,7 @@ ASKS_COVER = re.compile(
 ARAGS_CASE = re.compile(
     r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
     r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b|"
-    r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak (loopt|lopen) (al )?(bij|via) (jullie|arag)\b"
+    r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak\b[^.?!]{0,40}\b(loopt|lopen) (al )?(bij|via) (jullie|arag)\b"
 )
 
 
@@ -208,8 +208,12 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     if aside:
         return aside
     topic = _topic_in(text) if not found.get("conflict") else None
-    if ARAGS_CASE.search(fold(text)) and re.search(talk.OUTSIDE_SPECIALIST_DISAGREES, fold(text)):
-        topic = "disagreement"  # the outside lawyer ARAG engaged will settle, the customer will not (art. 18)
+    if ARAGS_CASE.search(fold(text)) and (
+        re.search(talk.OUTSIDE_SPECIALIST_DISAGREES, fold(text)) or re.search(talk.HOPELESS_BUT_GO_ON, fold(text))
+    ):
+        # the outside lawyer ARAG engaged will settle, the customer will not (art. 18); ARAG's jurist sees no chance,
+        # the customer wants to go on (art. 17, round 58)
+        topic = "disagreement"
     if premium_dates.UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
         topic = "premium"  # "incasso van mijn premie mislukt ... ben ik nog verzekerd?": art. 14, not a conflict
     return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None

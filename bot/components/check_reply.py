@@ -29,7 +29,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
-from bot.components.complaint_rules_policy import premium_rise_question
+from bot.components.complaint_rules_policy import POLICY_GOES_ON, premium_rise_question
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_verdict_state, open_question_state, previous_text
 from flexbot.dutch import fold
@@ -74,11 +74,6 @@ COVER_AGAIN = re.compile(
 )
 
 
-# Whether the policy goes on ("blijft mijn verzekering doorlopen?", "geldt mijn polis dan nog?")
-POLICY_GOES_ON = re.compile(
-    r"\b(blijft|loopt|geldt|gelden)\b[^?]{0,40}\b(verzekering|polis|rechtsbijstand\w*)\b|"
-    r"\b(verzekering|polis|rechtsbijstand\w*)\b[^?]{0,40}\b(doorlopen|door|gelden|geldig)\b"
-)
 PAYING_NOW = re.compile(r"\b(als|wanneer|zodra) (ik|we|wij) (\w+ ){0,2}(betaal|betalen|overmaak|overmaken)\b")
 
 

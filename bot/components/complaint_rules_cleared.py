@@ -45,6 +45,7 @@ from bot.components.third_party import (
 from bot.conversation_context import in_conflict_form, last_verdict_state
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
+from flexbot.flexpolis.conversation import faq_topic_in
 from flexbot.flexpolis.english import looks_english
 from flexbot.flexpolis.faq_turn import named_topic
 
@@ -238,7 +239,10 @@ def no_complaint_about_a_charge(message: Message) -> None:
 # discount); without a word of blame it is disappointment with the cover, not with ARAG's service.
 def asks_what_is_left(text: str) -> bool:
     plain = fold(text).lower()
-    return "?" in text and named_topic(text) == "not_covered" and not BLAME.search(plain)
+    asked = (
+        named_topic(text) == "not_covered" or faq_topic_in(text) == "not_covered"
+    )  # "... helemaal niks bieden?" (58)
+    return "?" in text and asked and not BLAME.search(plain)
 
 
 def no_complaint_asking_what_is_left(message: Message) -> None:

@@ -59,8 +59,9 @@ _MOVES_ABROAD = re.compile(
     r"\b(verhuis\w*|emigr\w*|ga\w* wonen|vertrek\w*)\b[^.?!]{0,40}\b(naar|in) (het )?[a-z]+"
     r"|\b(ga|gaan|gaat)\b[^.?!]{0,30}\b(in|naar) [a-z]+ wonen\b|\bniet meer in nederland\b|\bbuitenland\b"
 )
-_POLICY_GOES_ON = re.compile(
-    r"\b(blijft|blijven|loopt|lopen|geldt|gelden|houd|hou|behoud)\b[^.?!]{0,10}\b(mijn|de|onze|deze) "
+# Whether the policy goes on ("blijft mijn (ARAG-)verzekering dan doorlopen?"); check_reply.py uses it too (round 57)
+POLICY_GOES_ON = re.compile(
+    r"\b(blijft|blijven|loopt|lopen|geldt|gelden|houd|hou|behoud)\b[^.?!]{0,10}\b(mijn|de|onze|deze) (arag-?)?"
     r"(verzekering|rechtsbijstand\w*|polis|flexpolis|dekking)\b[^.?!]{0,25}\b(doorlopen|door|gelden|geldig|bestaan|aan)\b"
     r"|\b(ben|blijf|zijn|blijven) (ik|we|wij)\b[^.?!]{0,20}\b(nog|dan)\b[^.?!]{0,15}\b(verzekerd|gedekt)\b"
 )
@@ -72,7 +73,7 @@ def policy_abroad_question(message: Message) -> None:
     if not detection.get("complaint") or not detection.get("question"):
         return
     plain = fold(message.get(TEXT) or "").lower()
-    if not (_MOVES_ABROAD.search(plain) and _POLICY_GOES_ON.search(plain)):
+    if not (_MOVES_ABROAD.search(plain) and POLICY_GOES_ON.search(plain)):
         return
     route_to(message, "faq_start_change_end")
 

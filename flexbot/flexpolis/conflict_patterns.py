@@ -726,6 +726,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zaak|procedure|claim|vordering)\b (van|die) (mijn |wijlen )?(vader|moeder|pa|ma|opa|oma|man|vrouw|broer|zus)\b"
             r"[^.?!]{0,40}\b(voortzetten|overnemen|doorzetten)\b",
             r"\bschuld geerfd\b",
+            # round 58: "de erfenis aanvaard. Nu eist een energieleverancier nog 2.700 euro die mijn vader had moeten betalen"
+            r"\b(erfenis|nalatenschap|erfgena\w*|geerfd)\b.*\b(eist|eisen|vordert|vorderen|claimt|wil|willen)\b(?:[^.?!]|\.\d){0,60}"
+            r"\b(die|dat|wat) (mijn|wijlen|onze|m'?n) (\w+ )?(vader|moeder|man|vrouw|opa|oma|oom|tante|broer|zus|partner)\b",
             # round 56: "ik ben zijn enige erfgenaam. Hij had nog 4.000 euro tegoed van een aannemer ... innen"
             r"\b(erfgena\w*|geerfd|erfde|erfenis|nalatenschap)\b.*\b(tegoed|te goed|te vorderen|vordering)\b.*\b(innen|"
             r"terugkrijgen|terug krijgen|opeisen|incasseren|krijgen)\b",
@@ -864,7 +867,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "statutair_directeur",
-        (r"\bstatutair directeur\b", r"\bstatutair bestuurder\b", r"\bdirecteur[- ]?grootaandeelhouder\b", r"\bdga\b"),
+        (
+            r"\bstatutair directeur\b",
+            r"\bstatutair bestuurder\b",
+            r"\bdirecteur[- ]?grootaandeelhouder\b",
+            r"\bdga\b",
+            # round 58: "Ik ben directeur van het bedrijf waar ik werk en de aandeelhouders willen me ontslaan"
+            r"\bdirecteur\b[^.?!]{0,60}\baandeelhouders?\b[^.?!]{0,40}\b(ontslaan|ontslag|weg|eruit|af)\b",
+        ),
     ),
     (
         "bestuurder_rechtspersoon",
@@ -1112,7 +1122,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verhuur",
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
-            r"\b(ik|wij|we) ([\w']+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
+            r"\b(ik|wij|we) ([\w'()]+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",

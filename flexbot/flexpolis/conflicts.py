@@ -108,7 +108,8 @@ EMPLOYER_TOLD = re.compile(
 PENSION_AS_TIME = re.compile(
     r"\b(met|na|sinds|naast|tot|voor|vlak voor|rond|bij|vanaf|richting) (mijn|m'n|ons|onze|zijn|haar|hun|het|je|uw) "
     r"(vervroegd |vroeg )?pensioen\b|\bmet (vervroegd |vroeg )?pensioen\b|"
-    r"\bpensioen(reis|reizen|reisje|feest|feestje|leeftijd|datum|tijd|jaren|dag|cadeau)\b|\bpensioengerechtigd\w*"
+    r"\bpensioen(reis|reizen|reisje|feest|feestje|leeftijd|datum|tijd|jaren|dag|cadeau|geld|potje|spaarpot)\b|"
+    r"\bpensioengerechtigd\w*"
 )
 # Round 55: the policy named as the means of help ("Kan ik hem helpen met mijn ARAG polis?"), not what the conflict is about.
 ARAG_POLICY_USED = re.compile(
@@ -186,6 +187,9 @@ def _skipped_about_property(folded: str) -> set[str]:
         skip.add("overgenomen_vordering")
     if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
         skip.update(("overgenomen_vordering", "schulden"))
+    # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
+    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
+        skip.add("huur_woning")
     # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
     if re.search(r"\b(verpleeghuis|verpleegtehuis|zorginstelling|hospice|zorgcentrum)\b", folded) and not re.search(
         r"\b(huur|huurcontract|huurprijs|huurverhoging|verhuurder)\b", folded

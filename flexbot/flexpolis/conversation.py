@@ -158,7 +158,8 @@ MODULE_ADDED_LATER = (
     r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
     # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
     r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
-    r"\bpolis (\w+ ){0,3}(laten )?(aanpassen|veranderen|wijzigen)\b"
+    r"\bpolis (\w+ ){0,3}laten (aanpassen|veranderen|wijzigen)\b|"
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (de|mijn|onze) polis (\w+ ){0,3}(aanpassen|veranderen|wijzigen)\b"
 )
 OPPONENT_OUT_OF_COURT = (
     r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
@@ -302,6 +303,7 @@ REPORT_NOW = (
     # round 56: "De beslissing kwam vorige week, moet ik haast maken met melden?"
     r"\b(haast|spoed) (maken |hebben )?(met|bij) (het )?melden\b|\b(snel|vlug|gauw) (\w+ )?melden\b|"
     r"^\W*(moet|moeten) (ik|we|wij) (\w+ )?(snel|vlug|haast maken|opschieten) (zijn|handelen|reageren)?\W*\?|"
+    r"\b(opschieten|haast maken|snel zijn) (met )?(het )?melden\b|"  # round 58: "Moet ik opschieten met melden?"
     # round 49: "Ze wil eerst even afwachten wat de verhuurder doet. Is dat verstandig?"
     r"\b(eerst )?(even )?(afwachten|de kat uit de boom kijken)\b[^?]{0,80}\b(verstandig|slim|goed|kan dat|mag dat|is dat)\b|"
     # round 53: "moet ik het snel melden of kan ik eerst even afwachten wat hij doet?"
@@ -501,7 +503,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
         r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b|"
         # round 56: "Wat kan ik dan nog wel van ARAG verwachten?" when cover is in doubt (Inleiding: advice, discount)
-        r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen|doen)\b",
+        r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen|doen)\b|"
+        # round 58: "Kunnen jullie me dan helemaal niks bieden?"
+        r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal )?(niks|niets) (\w+ ){0,2}(bieden|doen|"
+        r"betekenen|aanbieden)\b",
     ),
     (
         "own_lawyer",
@@ -605,6 +610,12 @@ OUTSIDE_SPECIALIST_DISAGREES = (
     r"\b(niet eens|oneens) met (hem|haar|mijn advocaat|de advocaat)\b"
     # round 57: "wil dat ik vandaag akkoord ga met een schikking van 3.000 euro ... Dat wil ik niet."
     r"|\bschikking\b.{0,120}\b(wil ik niet|ik wil (dat |die )?niet|niet mee eens|ik weiger|ga ik niet mee akkoord)\b"
+)
+# Art. 17 (round 58): ARAG's own jurist finds the case hopeless, the customer wants to go on ("Stel dat jullie jurist
+# zegt dat het geen zin heeft om door te gaan, maar ik wil wél door").
+HOPELESS_BUT_GO_ON = (
+    r"\b(geen zin|geen kans|kansloos|niet haalbaar|weinig kans|geen (redelijke )?kans van slagen|stoppen)\b.{0,80}"
+    r"\b(ik wil (wel |toch )?(door|verder|doorgaan|doorprocederen)|wil ik (wel |toch )?(door|verder))\b"
 )
 # Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
 OTHER_SPECIALIST_PAID = (

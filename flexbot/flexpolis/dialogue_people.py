@@ -157,7 +157,9 @@ AGAINST_THEM = re.compile(
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
-    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?"
+    # round 58: "Ik regel alle zaken voor mijn vader (88), hij woont in een verzorgingshuis"
+    r"(ik (regel|doe|beheer) (\w+ ){0,3}(voor|van) )?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
     r"(?P<who>vader|moeder|opa|oma|broer(tje)?|zus(je)?|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
@@ -293,12 +295,15 @@ def _who_has_it(text: str) -> dict[str, Any]:
     relative = relative_in_description(text)
     if relative and RELATIVE_VIA_ME.search(fold(text)):  # "Is mijn kleinzoon via mij meeverzekerd?" (round 49)
         return {"involved": "other", "relative": relative}
+    t = fold(text)
+    uses_mine = re.search(USES_MY_POLICY, t) or (MY_POLICY_FOR_THEM.search(t) and ACTING_FOR.search(t))
+    if relative and uses_mine and not _relative_died(text, relative):
+        # art. 1: "kan zij gebruikmaken van mijn verzekering?"; "Ik regel alle zaken voor mijn vader ... Mag ik mijn eigen
+        # rechtsbijstandverzekering hiervoor gebruiken?" (round 58): the relative, whatever "ik" does in the story
+        return {"involved": "other", "relative": relative}
     involved = story_facts.vehicle_user(text) or involved_in_description(text)
     if involved is not None:
         return {"involved": involved}
     if relative and _relative_died(text, relative):
         return {}  # "mijn moeder is overleden ...": the deceased, not the one in conflict
-    t = fold(text)
-    if relative and (re.search(USES_MY_POLICY, t) or (MY_POLICY_FOR_THEM.search(t) and ACTING_FOR.search(t))):
-        return {"involved": "other", "relative": relative}  # art. 1: "kan zij gebruikmaken van mijn verzekering?"
     return {"relative": relative}

@@ -77,3 +77,14 @@ def test_later_turns() -> None:
         conversation.faq_topic_in("Kan ik de polis nu nog laten aanpassen zodat het wel gedekt is?") == "waiting_period"
     )
     assert dialogue.options_in_text("Consument & Wonen, zonder eigen woning") == {"eigen_woning": False}
+
+
+def test_moving_abroad_asks_whether_the_policy_goes_on() -> None:
+    # art. 15: the insurance stops automatically when the policyholder no longer lives in the Netherlands; asked with
+    # "mijn ARAG-verzekering" it is no conflict with an insurer
+    from bot.components.complaint_rules_policy import POLICY_GOES_ON
+
+    text = "Ik verhuis in augustus voorgoed naar Italië. Blijft mijn ARAG-verzekering dan doorlopen?"
+    assert conversation.faq_topic_in(text) == "start_change_end"
+    assert POLICY_GOES_ON.search(text.lower())
+    assert "automatisch" in faq_turn.answer_faq("faq_start_change_end", text, None, True).messages[0]
