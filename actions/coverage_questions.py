@@ -233,6 +233,8 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
     asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
         return None
+    if topic == "costs" and not talk.faq_topic_in(asked) and not cost_questions.cost_keys(asked):
+        return None  # "incassokosten EUR 40" quoted in the story, "Kunnen jullie dat oplossen?" asked (round 59)
     state, _ = answers.apply(CheckState(), found)  # the answer's sentence for this conflict's module (art. 6)
     answer = _faq_for(topic, state, text)
     if ARAGS_CASE.search(fold(text)) or topic in NO_VERDICT_TOPICS:

@@ -38,6 +38,8 @@ _OWN_PAYMENT = re.compile(
     # round 57: "Mijn automatische incasso voor jullie premie is mislukt ... ik heb nog steeds niet betaald"
     r"|\b(incasso|afschrijving|betaling)\b[^.?!]{0,40}\bpremie\w*\b[^.?!]{0,30}\b(mislukt|gestorneerd|teruggeboekt|niet gelukt)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}(nog )?(steeds )?niet (betaald|overgemaakt)\b"
+    # round 59: "een 'laatste herinnering' van ARAG: premie niet betaald, de automatische incasso is mislukt"
+    r"|\bpremie\w* (\w+ )?niet (betaald|voldaan|afgeschreven)\b"
 )
 
 

@@ -475,7 +475,7 @@ OPEN_QUESTION = re.compile(
 
 OTHER_INSURER_KIND = re.compile(
     r"\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
-    r"telefoon|annulerings)\w*verzeker\w*"
+    r"telefoon|annulerings|beleggings)\w*verzeker\w*|\bwoekerpolis\w*"
 )
 
 

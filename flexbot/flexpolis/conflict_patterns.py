@@ -47,7 +47,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # neighbours who only told the customer something are no party: "nu horen we van de buren dat de vorige
             # eigenaar ..." (round 34)
             r"(?<!horen we van de )(?<!hoorden we van de )(?<!hoor ik van de )(?<!hoorde ik van de )(?<!camera van de )"
-            r"(?<!beelden van de )(?<!deurbel van de )(?<!volgens de )(?<!volgens onze )(?<!hoorden van de )\bburen\b"
+            r"(?<!beelden van de )(?<!deurbel van de )(?<!volgens de )(?<!volgens onze )(?<!hoorden van de )"
+            r"(?<!melding van de )(?<!klacht van de )\bburen\b"
             r"(?! (zeggen|zeiden|vertelden|vertellen|wisten|weten) (dat|me|mij|ons)\b)(?! (ook )?(niet|niks)\b)",
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
@@ -57,7 +58,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bbovenbu\w*",
             r"\b(de |die )?(jongen|man|vrouw|meneer|mevrouw|mensen|student\w*|familie|gezin) (boven|onder|naast) (me|mij|ons)\b",
             r"\bonderbu\w*",
-            r"\bbuurtbewoner\w*",
+            # round 59: "na een melding van een buurtbewoner": the one who reported is no party (the council decided)
+            r"(?<!melding van een )(?<!klacht van een )(?<!melding door een )\bbuurtbewoner\w*",
             r"\bgebu(u)?r(en)?\b",  # Flemish: "mijn gebuur"
             # the neighbour told by where they live: "boven mij woont een jongeman"
             r"\b(woont|wonen) (er )?(boven|onder|naast|achter) (mij|ons)\b|\b(boven|onder|naast|achter) (mij|ons) (woont|wonen)\b",
@@ -517,7 +519,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             # a summons from a private party is civil ("een dagvaarding van de aannemer", round 30)
             r"^(?!.*\b(aannemer|verhuurder|werkgever|verkoper|webshop|\w*winkel|\w*bedrijf|incassobureau|deurwaarder|bank|"
-            r"buurman|buren|ex|verzekeraar|leverancier|garage|installateur)\b).*\bdagvaarding\b",
+            r"buurman|buurvrouw|buren|ex|\w*verzekeraar|leverancier|garage|installateur|advocaat van)\b).*\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
@@ -717,6 +719,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bborg voor (de|een|zijn|haar|hun) (\w+ )?(lening|schuld|hypotheek|krediet)\w*",
             r"\bborg (ge)?steld\b",
             r"\bborgstelling\b",
+            # round 59: "spreken wij u als borg aan voor EUR 18.000"
+            r"\bals borg\b[^.?!]{0,30}\b(aan\w*|aansprakelijk)\b|\b(aanspreken|aangesproken|aanspreekt|spreken)\b[^.?!]{0,20}"
+            r"\bals borg\b",
             r"\bgarant (ge)?staan\b",
             r"\bovergenomen (schuld|vordering)\b",
             # round 38: a deceased's own case carried on by the heir ("ik ben enig erfgenaam en wil die zaak nu
@@ -1063,6 +1068,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baandelen\b",
             r"\bbelegging\w*",
+            r"\bwoekerpolis\w*",
             r"\bbeleggen\b",
             # round 54: "een 'beleggingsadviseur' ... 7.500 euro in een cryptoplatform"
             r"\bcrypto\w*|\bbitcoin\w*|\bbeleggingsadviseur\w*",

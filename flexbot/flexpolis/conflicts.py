@@ -187,6 +187,10 @@ def _skipped_about_property(folded: str) -> set[str]:
         skip.add("overgenomen_vordering")
     if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
         skip.update(("overgenomen_vordering", "schulden"))
+    # round 59: the own travel insurer refusing a camera stolen from a rental car: the insurance contract (C&W 2b), not
+    # the rental (C&W 3c)
+    if re.search(r"\b(reis|inboedel|kostbaarheden|annulerings)verzeker\w*", folded):
+        skip.add("huur_motorrijtuig")
     # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
     if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
         skip.add("huur_woning")

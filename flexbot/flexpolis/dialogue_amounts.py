@@ -37,6 +37,11 @@ def amount_in_text(text: str) -> Decimal | None:
         kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
+    if not parsed.ok and EXTRA_COSTS.search(fold(text)):
+        # round 59: the sum written out ("factuur EUR 160,00 + incassokosten EUR 40,00 + rente EUR 6,12 = EUR 206,12"):
+        # the costs added and the total left out, the claim itself is what the conflict is about
+        rest = SUM_PARTS.sub(" ", text)
+        parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
     if policy_amount_asked().search(fold(text)):
         # "reparatie 85 euro. Geldt die 175 euro grens?", "jullie betalen buiten Europa maar 10.000 euro":
         # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)
@@ -167,6 +172,11 @@ UNMARKED_TOTAL = re.compile(
 )
 PRICE_PER_PERIOD = re.compile(
     r"(?:€ ?)?\b(\d{1,5}(?:,\d\d)?) ?(?:euro|eur)? (?:per|elke|iedere|in de) (?:maand|week)\b"
+)
+SUM_PARTS = re.compile(
+    r"\+\s*[\w ]{0,25}\b(incassokosten|rente|wettelijke rente|administratiekosten|aanmaningskosten|kosten)\b\s*(van\s*)?"
+    r"(€|eur\b|euro\b)?\s*[\d.,]+(\s*(euro|eur)\b)?|=\s*(€|eur\b)?\s*[\d.,]+(\s*(euro|eur)\b)?",
+    re.IGNORECASE,
 )
 EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
 

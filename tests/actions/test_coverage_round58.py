@@ -48,3 +48,32 @@ def test_questions_told_in_later_turns() -> None:
         "Ik heb Verkeer. Ik had wel drie biertjes op.",
     )
     assert any("4a" in reply for reply in replies[-1]), replies[-1]
+
+
+# Round 59's blind pair (first_answers58, conversations54: questions about a letter, an invoice or a post just read).
+
+
+def test_what_a_letter_says_the_conflict_is() -> None:
+    # C&W 2f: the council declares a dog dangerous after a neighbour's report (the neighbour is no party); C&W 2b: the
+    # own travel insurer refuses a camera stolen from a rental car; art. 11n: the bank calls on the customer as surety;
+    # C&W 2k: a summons from the neighbour's lawyer is civil
+    assert kind("De gemeente besluit na een melding van een buurtbewoner dat mijn hond aangelijnd moet blijven.") == (
+        "overheidsbesluit"
+    )
+    assert kind("Mijn reisverzekeraar weigert mijn gestolen laptop uit de huurauto te vergoeden.") == "consumentenkoop"
+    assert "11n" in first(
+        "De bank schrijft dat ze mij als borg aanspreekt voor de lening van mijn dochter, 9.000 euro."
+    )
+    assert kind(
+        "Ik kreeg een dagvaarding van de advocaat van mijn buurvrouw; ze eist 900 euro voor haar schutting."
+    ) != ("strafzaak")
+
+
+def test_a_sum_written_out_in_a_reminder() -> None:
+    # art. 11g: the claim without the costs added and the total ("EUR 150,00 + incassokosten EUR 40,00 = EUR 190,00")
+    from flexbot.flexpolis.dialogue_amounts import amount_in_text
+
+    assert amount_in_text("Aanmaning: factuur € 150,00 + incassokosten € 40,00 + rente € 3,10 = € 193,10.") == 150
+    assert "11g" in first(
+        "Het incassobureau eist: abonnement € 120,00 + incassokosten € 40,00 = € 160,00. Ik had opgezegd."
+    )

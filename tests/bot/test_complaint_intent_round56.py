@@ -41,3 +41,10 @@ def test_an_own_payment_question_is_no_complaint(text: str) -> None:
 
     assert own_payment_question(text)
     assert not own_payment_question("Jullie hebben de incasso van mijn premie verprutst, schandalig. Ben ik verzekerd?")
+
+
+def test_a_reminder_found_late_is_an_own_payment_question() -> None:
+    # round 59 (art. 14): "een 'laatste herinnering' van ARAG: premie niet betaald" with a question about cover
+    from bot.components.complaint_rules_policy import own_payment_question
+
+    assert own_payment_question("Ik vond een aanmaning van ARAG: premie niet betaald. Ben ik nu nog verzekerd?")
