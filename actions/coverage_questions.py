@@ -74,10 +74,11 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     case = faq_turn.case_answer(topic, text, state.dump())  # "is mijn dochter nu verzekerd?": art. 1 for her
     if case:
         return case
-    if state.question.conflict == "borgsom" and (
-        conflict_cues.OWN_REPAYMENT.search(fold(text))
-        or topic in ("costs", "maximum")
-        and faq_turn.BAIL_MONEY.search(fold(text))
+    kind = state.question.conflict
+    if (
+        kind == "borgsom"
+        and conflict_cues.OWN_REPAYMENT.search(fold(text))
+        or faq_turn.bail_money_asked(topic, text, kind)
     ):
         # "moeten we dat geld later terugbetalen?" (round 45), "Dus dat geld krijg ik niet gewoon van jullie?" (round 56):
         # the bail ARAG lends (art. 13)

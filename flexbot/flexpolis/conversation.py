@@ -611,6 +611,10 @@ OUTSIDE_SPECIALIST_DISAGREES = (
     # round 57: "wil dat ik vandaag akkoord ga met een schikking van 3.000 euro ... Dat wil ik niet."
     r"|\bschikking\b.{0,120}\b(wil ik niet|ik wil (dat |die )?niet|niet mee eens|ik weiger|ga ik niet mee akkoord)\b"
 )
+# Art. 16 (round 57): "En als ik binnen die termijn niets laat weten?": no reply within the month is agreement.
+NOTHING_SAID = (
+    r"\b(niets|niks|geen reactie|niet) (\w+ ){0,2}(laat weten|laten weten|reageer|reageren|doe|doen|zeg|zeggen|stuur)\b"
+)
 # Art. 17 (round 58): ARAG's own jurist finds the case hopeless, the customer wants to go on ("Stel dat jullie jurist
 # zegt dat het geen zin heeft om door te gaan, maar ik wil wél door").
 HOPELESS_BUT_GO_ON = (
@@ -723,11 +727,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
     "premium": (
         # art. 16 (round 57): "En als ik binnen die termijn niets laat weten?" after a change of premium or conditions
-        (
-            r"\b(niets|niks|geen reactie|niet) (\w+ ){0,2}(laat weten|laten weten|reageer|reageren|doe|doen|zeg|zeggen|stuur)\b|"
-            r"\bniet (op ?zeg|opzeg)\w*",
-            "automatisch akkoord",
-        ),
+        (NOTHING_SAID + r"|\bniet (op ?zeg|opzeg)\w*", "automatisch akkoord"),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
             r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt))\b|" + PREMIUM_WARNING,

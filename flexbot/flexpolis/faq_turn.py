@@ -359,11 +359,6 @@ REPORT_THAT = re.compile(
 )
 
 
-NOTHING_SAID = re.compile(
-    r"\b(niets|niks|geen reactie|niet) (\w+ ){0,2}(laat weten|laten weten|reageer|reageren|doe|doen|zeg|zeggen|stuur)\b"
-)
-
-
 def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
     elliptical and that answer speaks of it; else the topic as classified."""
@@ -373,7 +368,7 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
     if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
         return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
-    if previous_topic == "premium" and NOTHING_SAID.search(fold(text)):
+    if previous_topic == "premium" and re.search(talk.NOTHING_SAID, fold(text)):
         return "premium"  # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57)
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
@@ -565,12 +560,17 @@ def shaped_answer(text: str, reminded: bool, question: str | None = None) -> Tur
 BAIL_MONEY = re.compile(r"\b(geld|bedrag|borg\w*|krijg|krijgen|terug\w*|lenen|lening|betalen|betaal|betaalt)\b")
 
 
+def bail_money_asked(topic: str, text: str, kind: str | None) -> bool:
+    """'Dus dat geld krijg ik niet gewoon van jullie?' in a bail check: a cost question about the loan (art. 13)."""
+    return kind == "borgsom" and topic in ("costs", "maximum") and bool(BAIL_MONEY.search(fold(text)))
+
+
 def _topic_in_the_check(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
     """A cost question about the conflict checked: "wat gaat mij dat kosten?" is the eigen risico (art. 14);
     "Dus dat geld krijg ik niet gewoon van jullie?" in a bail check is the loan (art. 13, round 56)."""
     if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"
-    if topic in ("costs", "maximum") and _checks_kind(check) == "borgsom" and BAIL_MONEY.search(fold(text)):
+    if bail_money_asked(topic, text, _checks_kind(check)):
         return "borgsom"
     return topic
 
