@@ -173,6 +173,7 @@ class ValidateCoverageForm(FormValidationAction):
                 dispatcher.utter_message(text=message)
             return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
         extras = _extras(tracker)
+        story = ""
         if _fresh_start(tracker):
             state = CheckState()
             extras = {}
@@ -181,6 +182,8 @@ class ValidateCoverageForm(FormValidationAction):
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
             if _tells_another_matter(before, text):  # "heb C&W. oh en nog iets anders: ...": the first check's answer
                 _first_matter_answered(before, text, dispatcher)
+            else:  # round 60: more of the same story; later turns read it whole ("stel dat ik hem ... had gekocht?")
+                story = str(tracker.get_slot(DESCRIPTION) or "")
             state, extras, found = _mid_check(before, extras, found, text)
             # a corrected amount or country replaces the one told; a job and a business: the business's
             found = {**found, **fixed, **_business_too(state, text)}
@@ -214,7 +217,7 @@ class ValidateCoverageForm(FormValidationAction):
         if topic and topic != asked:
             dispatcher.utter_message(text=_faq_for(topic, state, text))
         return {
-            DESCRIPTION: text,
+            DESCRIPTION: f"{story} {text}" if story and text not in story else text,
             STATE: _dump(
                 state, said=extras.get("said"), described=extras.get("described"), restarted=extras.get("restarted")
             ),

@@ -126,6 +126,9 @@ HYPOTHETICAL = re.compile(
     r".{3,200}$"
 )
 
+# Round 60: "En in Dubai?", "en buiten Europa dan?" right after an answer that named a country: the same story there.
+ANOTHER_PLACE = re.compile(r"^\W*(en|maar|of)( als het)? (in|op|naar) [^?.!]{2,40}\??( dan)?\W*$")
+
 
 # Round 48: the same story with the one fact that decided it the other way: sober instead of drunk (Verkeer 4a), the
 # customer's own thing instead of the partner's (art. 1).
@@ -162,9 +165,11 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
     question, or the new story names no conflict."""
-    if not last or not HYPOTHETICAL.search(fold(text)):
+    if not last:
         return None
     found = answers.facts_in_description(text)
+    if not HYPOTHETICAL.search(fold(text)) and not (ANOTHER_PLACE.search(fold(text)) and found.get("country")):
+        return None
     if SAME_STORY.search(fold(text)) and not found.get("country"):
         return None
     if not found.get("conflict") and (found.get("country") or any(key.startswith("facts.") for key in found)):

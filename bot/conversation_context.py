@@ -23,7 +23,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from rasa.core.processor import MessageProcessor
-from rasa.shared.core.events import UserUttered
+from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from flexbot.complaints.detector import ABOUT_OPPONENT
@@ -102,6 +102,20 @@ def last_verdict_state() -> Any | None:
         return None
     state = tracker.get_slot(STATE_SLOT)
     return state if isinstance(state, dict) and isinstance(state.get("last"), dict) else None
+
+
+def after_an_answer() -> bool:
+    """The bot's last message before this one answered with an article ("(art. ...)", "(Inleiding ...)"): the
+    customer is talking about the matter just answered."""
+    tracker = _tracker.get()
+    if tracker is None:
+        return False
+    for event in reversed(getattr(tracker, "events", None) or ()):
+        if isinstance(event, BotUttered):
+            return "(art. " in (event.text or "") or "(Inleiding" in (event.text or "")
+        if isinstance(event, UserUttered):
+            return False
+    return False
 
 
 _original_parse = MessageProcessor._parse_message_with_graph

@@ -90,6 +90,7 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_what_is_left,
     no_complaint_checking_the_answer,
+    no_complaint_in_a_fact_after_an_answer,
     no_complaint_in_an_english_story,
     no_complaint_in_not_even,
     no_complaint_in_thanks_with_a_sigh,
@@ -98,6 +99,7 @@ from bot.components.complaint_rules_cleared import (
     not_a_complaint,
     not_even_in_a_fact,
     other_language_without_blame,
+    plain_fact,
     policy_rule_question,
     self_correction,
     surprised_about_cover,
@@ -189,6 +191,8 @@ __all__ = [
     "no_complaint_checking_the_answer",
     "not_even_in_a_fact",
     "no_complaint_in_not_even",
+    "plain_fact",
+    "no_complaint_in_a_fact_after_an_answer",
     "engaged_without_asking",
     "EN_REPLY_WORDS",
     "english_reply",
@@ -349,6 +353,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_asking_a_policy_rule(message)
         no_complaint_checking_the_answer(message)
         no_complaint_in_not_even(message)
+        no_complaint_in_a_fact_after_an_answer(message)
         review(message)
         slow_handling(message)
         service_blamed_mid_check(message)

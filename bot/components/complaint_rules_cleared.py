@@ -18,6 +18,9 @@ coverage check ("intent:klacht_tegen_klant").
 
 Round 45: surprise about the cover ("ik dacht dat jullie niks deden bij strafzaken?") is a question about it, no
 complaint ("intent:dekking_verbaasd").
+
+Round 60: a plain fact told right after an answer about the customer's matter ("Die brief is van drie weken
+geleden.") is no complaint ("intent:feit").
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ from bot.components.third_party import (
     asking_blanked,
     coverage_story,
 )
-from bot.conversation_context import in_conflict_form, last_verdict_state
+from bot.conversation_context import after_an_answer, in_conflict_form, last_verdict_state
+from flexbot.complaints.detector import load_detector
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis.conversation import faq_topic_in
@@ -298,7 +302,27 @@ def no_complaint_in_not_even(message: Message) -> None:
 # Round 52: a plain question about the policy's own rules ("Als ik failliet word verklaard, loopt mijn verzekering
 # bij jullie dan nog door?"), heard so by the classifier, asks seed 004 (art. 15, 16, 14); without a word of blame or
 # displeasure, or of ARAG's service, it is no complaint.
-POLICY_RULE_INTENTS = frozenset({"faq_start_change_end", "faq_cancel", "faq_waiting_period", "faq_law"})
+# Round 60: also the rules on amounts, countries, people and what is covered ("Maar ik las op jullie site iets over een
+# minimum van 175 euro. Geldt dat hier niet?": art. 11g).
+POLICY_RULE_INTENTS = frozenset(
+    {
+        "faq_start_change_end",
+        "faq_cancel",
+        "faq_waiting_period",
+        "faq_law",
+        "faq_minimum",
+        "faq_maximum",
+        "faq_costs",
+        "faq_countries",
+        "faq_eigen_risico",
+        "faq_who_is_insured",
+        "faq_modules",
+        "faq_not_covered",
+        "faq_borgsom",
+        "faq_terrorism",
+        "faq_own_lawyer",
+    }
+)
 POLICY_RULE_CONFIDENCE = 0.9
 # displeasure in words (complaint_rules_common.DISPLEASED), a sigh, or an exclamation
 _DISPLEASED = re.compile(DISPLEASED.pattern + r"|\b(jammer|balen|helaas)\b|!")
@@ -311,9 +335,23 @@ def policy_rule_question(text: str) -> bool:
     )
 
 
+# Round 60: the rule read on ARAG's site or in the conditions and asked about ("Maar ik las op jullie site iets over een
+# minimum van 175 euro. Geldt dat hier niet?"): a question about the policy whatever the classifier's confidence.
+_WHERE_READ = (
+    r"(op (jullie|uw|de|het) (site|website|internet)|in (de|jullie|uw|mijn) (polis)?voorwaarden|op (mijn|de|uw) polis)"
+)
+_READ_THE_RULE = re.compile(
+    rf"\b(las|lees|gelezen|zag|gezien|staat|stond|lezen)\b[^.?!]{{0,30}}\b{_WHERE_READ}\b|"
+    rf"\b{_WHERE_READ} (las|lees|zag|staat|stond|heb ik (\w+ )?(gelezen|gezien))\b"
+)
+
+
 def no_complaint_asking_a_policy_rule(message: Message) -> None:
     top = message.get(INTENT) or {}
-    if top.get("name") in POLICY_RULE_INTENTS and float(top.get("confidence") or 0.0) >= POLICY_RULE_CONFIDENCE:
+    confidence = float(top.get("confidence") or 0.0)
+    if top.get("name") in POLICY_RULE_INTENTS and (
+        confidence >= POLICY_RULE_CONFIDENCE or _READ_THE_RULE.search(fold(message.get(TEXT) or "").lower())
+    ):
         _cleared_when(message, policy_rule_question, "intent:polisvraag")
 
 
@@ -371,3 +409,34 @@ def surprised_about_cover(text: str) -> bool:
 
 def no_complaint_when_surprised_about_cover(message: Message) -> None:
     _cleared_when(message, surprised_about_cover, "intent:dekking_verbaasd")
+
+
+# Round 60: right after an answer about the customer's own matter (a coverage check or a policy rule), a statement
+# that tells when something happened ("Die brief is van drie weken geleden.", "Ik heb die brief zes weken geleden
+# gekregen en niks gedaan."), names nothing of ARAG's side and has no word of dissatisfaction (the detector's own
+# lexicon and phrases find none, the customer's own inaction aside) tells a fact about that matter. The classifier's
+# score there comes from words complaints often use (a letter, weeks ago); seeds 000/001 ask for dissatisfaction
+# with ARAG's service.
+_TOLD_WHEN = re.compile(
+    r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|ruim|bijna) (dag|dagen|week|weken|maand|maanden|jaar)"
+    r" geleden\b|\bop \d{1,2} (jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b(sinds|vanaf|in) (19|20)\d\d\b|"
+    r"\b(vorige|afgelopen) (week|maand)\b|\b(gisteren|eergisteren|vanochtend|vanmorgen)\b"
+)
+_OWN_INACTION = re.compile(r"\b(er )?(nog )?(niks|niets) (mee |aan )?gedaan\b")
+FACT_MAX_WORDS = 30
+
+
+def plain_fact(text: str) -> bool:
+    plain = fold(text).lower()
+    if len(plain.split()) > FACT_MAX_WORDS or "?" in plain or "!" in plain or not _TOLD_WHEN.search(plain):
+        return False
+    if ARAG_NAMED.search(plain) or _DISPLEASED.search(plain):
+        return False
+    if re.search(r"\b(ik|wij|we)\b", plain):  # the customer's own inaction is no dissatisfaction
+        plain = _OWN_INACTION.sub(" ", plain)
+    return load_detector().without_dissatisfaction(plain)
+
+
+def no_complaint_in_a_fact_after_an_answer(message: Message) -> None:
+    if after_an_answer() or in_conflict_form() or last_verdict_state() is not None:
+        _cleared_when(message, plain_fact, "intent:feit")

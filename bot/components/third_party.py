@@ -392,7 +392,7 @@ _SPEAKER = (
     r"medewerk\w*|specialist\w*|advocaat|arag\w*|klantenservice|servicedesk|telefonist\w*)\b)[\w'-]+)"
 )
 _SAY_FILL = r"(( (letterlijk|gewoon|doodleuk|ineens|nu|toen|dan|ook|zelfs|alleen|nog|zomaar|droogjes|boos|kwaad|"
-_SAY_FILL += r"tegen (mij|me|ons)))*)"
+_SAY_FILL += r"tegen (mij|me|ons)|mij|me|ons))*)"  # round 60: "een vriend appt me: '...'"
 _OPEN = r"(\s*:\s*[\"'\u2018\u201c\u201e]?|\s+[\"'\u2018\u201c\u201e]|\s+(?=(ik|jij|je|jullie|u|wij|we|jouw|uw)\b))"
 _DIRECT_SPEECH = re.compile(
     r"\b"

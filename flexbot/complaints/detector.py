@@ -167,6 +167,12 @@ class ComplaintDetector:
             decision = NONE
         return Detection(decision == COMPLAINT, round(float(score), 4), reasons, self.version, decision)
 
+    def without_dissatisfaction(self, text: str) -> bool:
+        """No word or phrase of dissatisfaction in `text` (the lexicon and phrases of features.py) and no explicit
+        cue of rules.py: what the classifier scores there comes from other words alone."""
+        norm = normalise(text)
+        return "xzonderneg" in analyse(norm, self.lexicon).split() and not match_cues(norm)
+
     @staticmethod
     def _has_words(normalised: str) -> bool:
         return any(ch.isalpha() for ch in normalised)

@@ -298,6 +298,11 @@ BUSINESS = (
     r"bakkerij|restaurant|cafe|bar|salon|studio|praktijk|webshop|webwinkel|onderneming|bedrijf|bedrijfje|lunchroom|"
     r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast)\b)"
 )
+# Round 60: "wij hebben daar een chalet als vakantiehuisje" (owned, C&W 3a; a rented one is C&W 2b), also on a park.
+OWNED_HOLIDAY_HOME = (
+    r"\b(chalet|bungalow|huisje|appartement|boerderijtje)\w* als (vakantie|tweede) ?(huis|huisje|woning|verblijf)\b"
+    r"(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)"
+)
 _BETWEEN = r"((?!(tegen|procedure|rechtszaak|zaak|jullie|arag)\b)\w+ ){0,4}"
 
 # conflict kind: patterns. Order matters: the first kind that matches wins.
@@ -339,6 +344,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "het gaat om ons zomerhuisje in Zeeland" (round 17): a second home by its kind (a stacaravan with a
             # fixed place in the Netherlands is the Eigen woning option's, not this)
             r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
+            OWNED_HOLIDAY_HOME,
             # round 55: land or a building that is no home, rented or leased ("ik huur als hobby een weiland van een boer")
             r"\b(huur|huren|pacht|pachten|gehuurd|gepacht)\w* (\w+ ){0,3}(een |het |mijn |ons |dat )?(weiland|weide|akker|perceel|"
             r"paardenstal|stal|garagebox|hooiland|stuk grond|stukje grond|stuk land|loods)\b|"
@@ -1110,6 +1116,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(uit)?geleende geld\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
+            # round 60: "maar ik heb het hem gewoon geleend" (after "die 2.500 euro ... dat was een gift")
+            r"\b(ik|we|wij) (heb|hebben|had|hadden) (het|dat|dit|die) (hem|haar|hen|hun) (\w+ ){0,2}geleend\b",
             r"\bgeld (uit)?lenen aan\b",
             # round 50: "900 euro heeft mijn ex-huisgenoot van me geleend", "Zesduizend euro heeft mijn zwager van me geleend"
             r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b",
@@ -1323,7 +1331,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|ons) vakantiehuis in\b",
             r"\bgaragebox\b",
             # "op mijn perceel": where one lives; "zijn perceel": the other side's (round 46)
-            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )(?<!zijn )(?<!haar )(?<!hun )\bperceel\b",
+            # round 60: "op het perceel van cliënten" (the neighbours' lawyer writing) is theirs too
+            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )(?<!zijn )(?<!haar )(?<!hun )\bperceel\b"
+            r"(?! van (de |mijn |onze |hun |zijn |haar )?(buren|buurman|buurvrouw|buurtbewoners?|clienten|"
+            r"client|hem|haar|hen))",
             r"\bbeleggingspand\b",
             r"\b(bedrijfs|winkel|kantoor|praktijk|salon)(pand|ruimte)\b",
             r"\b(verhuurder|huur\w*|huisbaas|eigenaar) van (de|mijn|ons|onze) (salon|praktijk|kapsalon|winkel|zaak|kantoor|"

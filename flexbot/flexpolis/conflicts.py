@@ -70,6 +70,7 @@ from flexbot.flexpolis.conflict_patterns import (
     KINDS,
     OPPONENT_DEFAULT_KIND,
     OPPONENTS,
+    OWNED_HOLIDAY_HOME,
     PRIVATE_PARTIES,
 )
 
@@ -207,7 +208,7 @@ def _skipped_about_property(folded: str) -> set[str]:
         skip.add("huur_woning")
     # round 54: "Ons vakantiehuisje op een park in Zeeland liep onder water. Het park wil niks teruggeven.": a stay
     # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
-    if HOLIDAY_PARK.search(folded):
+    if HOLIDAY_PARK.search(folded) and not re.search(OWNED_HOLIDAY_HOME, folded):
         skip.add("andere_woning")
     return skip
 

@@ -1201,7 +1201,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "termijn_loopt",
         "reisgenoten_mee",
         "dreiging_geuit",
-    ):  # art. 7, 10, 11a, 11b, 11f, C&W 1: said, never asked
+        "premie_niet_betaald",
+    ):  # art. 7, 10, 11a, 11b, 11f, 14, C&W 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

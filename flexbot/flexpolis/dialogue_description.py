@@ -83,7 +83,8 @@ def facts_in_description(text: str) -> dict[str, Any]:
         )
     ) and re.search(
         r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
-        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
+        # round 60: "geen garantie meer" was lost later (maintenance elsewhere), the car was bought with one
+        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b(?! meer)|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
         fold(text),
     ):
         found["facts.tweedehands_zonder_garantie"] = True

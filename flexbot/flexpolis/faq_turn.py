@@ -213,7 +213,19 @@ def travel_story(state: dialogue.CheckState, text: str = "") -> bool:
     return q.opponent in TRAVEL_OPPONENTS or q.country not in (None, "NL") or bool(TRAVEL_WORDS.search(fold(text)))
 
 
-TRAFFIC_KINDS = frozenset({"verkeersongeval", "ongeval_zonder_motorrijtuig", "dood_letsel_door_schuld_verkeer"})
+# round 60: also the Verkeer stories an exclusion decided for the driver (drink, a race, driving for a living) and damage
+# to the vehicle: its passengers are insured on their own (Verkeer 2)
+TRAFFIC_KINDS = frozenset(
+    {
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+        "dood_letsel_door_schuld_verkeer",
+        "onder_invloed",
+        "snelheidswedstrijd",
+        "beroepsvervoer",
+        "schade_vervoermiddel",
+    }
+)
 TRAVEL_OPPONENTS = frozenset({"travel_agency", "airline", "hotel"})
 TRAVEL_WORDS = re.compile(r"\b(reis|vakantie|geboekt|hotel|vlucht|reisbureau|reisorganisatie|vakantiehuis\w*)\b")
 

@@ -137,6 +137,13 @@ THREAT_TOLD = re.compile(
     r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,8}"
     r"(slopen|sloop|kapot ?maken|in elkaar slaan|sla|wat aandoen|vermoorden|in de fik (steken|steek)|iets aandoen|lek ?(steken|steek))\b"
 )
+# Art. 14 (round 60): the customer's own premium not paid, told in a story ("ik zie nu dat ik de eerste premie nooit heb
+# betaald", "de incasso van mijn premie is mislukt").
+PREMIUM_UNPAID = re.compile(
+    r"\b(mijn|de|onze) (eerste |laatste )?premie\b[^.?!]{0,40}\b(niet|nooit|nog niet) (\w+ )?betaald\b|"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (de |mijn |onze )?(eerste )?premie (\w+ ){0,2}(niet|nooit) (\w+ )?betaald\b|"
+    r"\bincasso van (mijn|de|onze) premie\b[^.?!]{0,20}\bmislukt\b|\bpremie niet betaald\b"
+)
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
@@ -216,6 +223,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
             found["facts.advocaat_zonder_toestemming"] = True
     if THREAT_TOLD.search(t):
         found["facts.dreiging_geuit"] = True
+    if PREMIUM_UNPAID.search(t):
+        found["facts.premie_niet_betaald"] = True
     if professional_driving(t):
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType, SimpleNamespace
 from typing import Any
 
+from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -60,6 +61,13 @@ def after_verdict() -> SimpleNamespace:
     """A conversation whose coverage check gave its verdict (cc_state {"last": ...}) and has no form running."""
     state = {"last": {"covered": False, "articles": ["Verkeer 4a"]}}
     return SimpleNamespace(active_loop_name=None, get_slot=lambda name: state if name == "cc_state" else None)
+
+
+def after_an_answer(answer: str) -> SimpleNamespace:
+    """A conversation whose last bot message is `answer` (an FAQ or coverage answer), with no form and no verdict state."""
+    return SimpleNamespace(
+        active_loop_name=None, get_slot=lambda name: None, events=[UserUttered("..."), BotUttered(answer)]
+    )
 
 
 def in_check() -> SimpleNamespace:

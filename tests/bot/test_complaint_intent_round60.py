@@ -1,0 +1,67 @@
+"""Round 60 routings (issue 11), in new wordings. Seeds 000/001: a complaint is dissatisfaction with ARAG's service.
+Three shapes read as complaints by the detector's classifier tell no dissatisfaction at all: a fact told right after an
+answer (when a letter came, what the customer did), a rule read on ARAG's site or in the conditions and asked about, and
+a third party's words quoted after "appt me:". Blame or ARAG's service in the same shapes keeps the complaint."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.complaint_nlu import after_an_answer, after_verdict, routed
+
+from bot.components.complaint_rules_cleared import plain_fact
+from bot.components.third_party import quoted_speech_blanked
+from flexbot.dutch import fold
+
+ART_12 = (
+    "Wordt u verdacht van een strafbaar feit, dan ... meld die beslissing binnen 1 maand. (art. 12 Algemene regels)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De beschikking van het OM kwam twee weken geleden binnen.",
+        "Ik heb die aanmaning op 3 maart gekregen en er nog niks mee gedaan.",
+        "De dagvaarding viel gisteren in de bus.",
+    ],
+)
+def test_a_fact_told_after_an_answer_is_no_complaint(text: str) -> None:
+    assert plain_fact(text)
+    found = routed(text, "inform", "complaint", context=after_an_answer(ART_12))
+    assert found["detection"]["decision"] == "none", found
+    assert found["intent"] == "inform"
+    assert routed(text, "inform", "complaint", context=after_verdict())["detection"]["decision"] == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb drie weken geleden gebeld en niemand belt terug.",  # ARAG's service
+        "Twee weken geleden mijn papieren gestuurd en nog steeds niks gehoord.",  # waiting, a word of dissatisfaction
+        "Jullie brief van vorige week klopt niet.",  # ARAG named
+        "Die uitspraak van gisteren vind ik onredelijk!",  # displeasure
+    ],
+)
+def test_dissatisfaction_in_the_same_shape_stays(text: str) -> None:
+    assert not plain_fact(text)
+
+
+def test_a_fact_without_an_answer_before_keeps_the_detection() -> None:
+    found = routed("De brief kwam twee weken geleden.", "inform", "complaint", context=None)
+    assert found["detection"]["decision"] == "complaint"
+
+
+def test_a_rule_read_on_the_site_asked_about_is_no_complaint() -> None:
+    # art. 11g: "Op jullie website zag ik iets over een minimumbedrag. Telt dat bij mij ook?"
+    text = "Op jullie website zag ik iets over een minimumbedrag van 175 euro. Telt dat bij mij ook?"
+    found = routed(text, "faq_minimum", "complaint", question=True, confidence=0.6)
+    assert found["detection"]["decision"] == "none", found
+    blamed = "Op jullie website zag ik iets over 175 euro, wat een onzin. Telt dat bij mij ook?"
+    assert routed(blamed, "faq_minimum", "complaint", question=True, confidence=0.6)["detection"]["decision"] != "none"
+
+
+def test_a_third_partys_words_after_appt_me_are_blanked() -> None:
+    text = fold(
+        "Mijn zwager appt me: 'jij krijgt die 800 euro nooit meer terug.' Ik had het hem alleen geleend."
+    ).lower()
+    assert "nooit" not in quoted_speech_blanked(text)
