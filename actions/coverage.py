@@ -282,7 +282,7 @@ class ValidateCoverageForm(FormValidationAction):
             return _not_taken(state, name, text, answer.reason, extras.get("tries"), keep, dispatcher)
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
         # value than before is a contradiction: re-asked, never silently overwritten.
-        extra = _told_besides(state, name, text, answer)
+        extra = _told_besides(state, name, text, answer, described)
         state, reasons = answers.apply(state, {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
         _unpaid_board_note(state, text, pending, dispatcher)  # "vrijwilligerswerk, maakt dat uit?": C&W 2h
@@ -421,6 +421,9 @@ class ActionCoverageFollowUp(Action):
             # two intents too close, or a placed intent whose words tell a conflict ("voor inkomstenbelasting,
             # aanslag" after art. 11j): what the message already says, never the request to rephrase
             told = intent == FALLBACK_INTENT or bool(answers.facts_in_description(text).get("conflict"))
+            told = told and not (
+                last and check_reply.detail_of_the_story(last, text)
+            )  # round 60: "..., maakt dat uit?"
             answer = talk.fallback_answer(text) if said is None and told else None
             if said is not None:
                 dispatcher.utter_message(text=said)

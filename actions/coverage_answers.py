@@ -93,7 +93,7 @@ def _closing(
 ROLE_WORD = re.compile(r"\b(prive|zakelijk)\b")
 
 
-def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answer) -> dict[str, Any]:
+def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answer, story: str = "") -> dict[str, Any]:
     """What an answer tells besides the question asked: an amount, a country, and the role in so many
     words ("Ik heb C&W, gewoon privé")."""
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
@@ -111,7 +111,7 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
-    extra.update(_told_notes(state, text))  # "... een bezwaartermijn van zes weken" (art. 7)
+    extra.update(_told_notes(state, text, story))  # "... een bezwaartermijn van zes weken" (art. 7)
     alone = answers.alleenstaand_in_text(text) if name != "alleenstaand" else None
     if alone is not None:
         extra["alleenstaand"] = alone  # "we hebben Verkeer, geen alleenstaand" (art. 1, round 55)
@@ -119,12 +119,19 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
 
 
 # Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33; art. 10, round 45).
-TOLD_NOTES = frozenset({"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang", "dreiging_geuit"})
+TOLD_NOTES = frozenset(
+    {"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang", "dreiging_geuit", "premie_niet_betaald"}
+)
 
 
-def _told_notes(state: CheckState, text: str) -> dict[str, Any]:
-    """The circumstances of TOLD_NOTES a reply tells that the check has not got yet."""
+def _told_notes(state: CheckState, text: str, story: str = "") -> dict[str, Any]:
+    """The circumstances of TOLD_NOTES a reply tells that the check has not got yet, also when the reply completes
+    the story ("Ik weet het, we hadden het eerder moeten melden." after "Vorig jaar oktober ...": art. 11b, round
+    60)."""
     told = story_facts.circumstances_in_story(text)
+    if story:
+        before = story_facts.circumstances_in_story(story)
+        told.update({k: v for k, v in story_facts.circumstances_in_story(f"{story} {text}").items() if k not in before})
     return {
         key: value
         for key, value in told.items()

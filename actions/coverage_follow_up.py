@@ -19,7 +19,7 @@ from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies
+from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies, story_facts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
@@ -130,6 +130,11 @@ HYPOTHETICAL = re.compile(
 ANOTHER_PLACE = re.compile(r"^\W*(en|maar|of)( als het)? (in|op|naar) [^?.!]{2,40}\??( dan)?\W*$")
 
 
+# Round 60: a hypothetical ride outside work hours ("en als het in het weekend was gebeurd?"); in a story itself the weekend
+# says nothing ("ik rij in het weekend voor Uber").
+OFF_WORK = re.compile(r"\b(in het weekend|op zondag|op zaterdag|'s avonds na (mijn |het )?werk)\b")
+
+
 # Round 48: the same story with the one fact that decided it the other way: sober instead of drunk (Verkeer 4a), the
 # customer's own thing instead of the partner's (art. 1).
 SOBER = re.compile(r"\b(nuchter|niet (had )?gedronken|geen (alcohol|drank)|niet onder invloed)\b")
@@ -145,6 +150,10 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
         return answers.facts_in_description(conflict_cues.SELF_INFLUENCE.sub(" ", fold(story)))
     if MINE.search(t) and before.involved not in (None, "policyholder") and before.conflict:
         return {**answers.facts_in_description(story), "involved": "policyholder"}
+    # round 60: the same crash on a private ride ("en als het in het weekend was gebeurd, met mijn gezin?", Verkeer 4c)
+    if (story_facts.PRIVATE_RIDE.search(t) or OFF_WORK.search(t)) and before.conflict == "beroepsvervoer":
+        private = {"conflict": "verkeersongeval", "role": "particulier", "facts.beroepsmatig_vervoer": False}
+        return {**answers.facts_in_description(story), **private}
     return {}
 
 
@@ -272,7 +281,10 @@ def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     verdict is confirmed, never the request to rephrase. None: a question, or it would change."""
     state = CheckState.load(last.get("state"))
     words = len(text.split())
-    asks_other = _asks(text) and not check_reply.doubts_the_verdict(text)  # "..., maakt dat uit?" is about it
+    # "..., maakt dat uit?" is about it, also when the detail alone reads as another kind (round 60)
+    asks_other = _asks(text) and not (
+        check_reply.doubts_the_verdict(text) or check_reply.detail_of_the_story(last, text)
+    )
     if state.question.conflict is None or asks_other or not MIN_DETAIL_WORDS <= words <= MAX_DETAIL_WORDS:
         return None  # a question, a bare "ja" or "nee", or a new story
     found = answers.facts_in_description(f"{last.get('description', '')} {text}")

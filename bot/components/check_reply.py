@@ -40,6 +40,7 @@ from flexbot.flexpolis.check_reply import (
     asks_about_a_cost,
     asks_for_help_with_a_case,
     corrects_the_policy,
+    detail_of_the_story,
     doubts_the_verdict,
     protests_the_verdict,
     tells_a_case,
@@ -121,6 +122,9 @@ def _other_intent(intent: str, text: str) -> str | None:
     verdict = last_verdict_state() is not None
     if intent == NEW_CHECK and verdict and (corrects_the_policy(text) or doubts_the_verdict(text)):
         return ANSWER_INTENT
+    last = (last_verdict_state() or {}).get("last")
+    if intent == NEW_CHECK and isinstance(last, dict) and detail_of_the_story(last, text):
+        return ANSWER_INTENT  # round 60: "..., ik heb geen bv of zo. Maakt dat uit?" after art. 11h
     if intent in PROTEST_HEARD_AS and verdict and protests_the_verdict(text):
         return ANSWER_INTENT
     if intent == NEW_CHECK and premium_rise_question(text):
@@ -133,7 +137,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
         return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)
-    if intent == NEW_CHECK and asks_about_a_cost(text):
+    # round 60: also when two intents were too close ("... een rekening van 800 euro aan incassokosten. Die ook?")
+    if intent in (NEW_CHECK, "nlu_fallback") and asks_about_a_cost(text):
         return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)
     if intent == ANSWER_INTENT and open_question_state() is None and not verdict and tells_a_case(text):
         return NEW_CHECK  # a story with a question, heard as a form reply outside any check (round 35)

@@ -88,9 +88,17 @@ _WHY_A_DECISION = re.compile(
 )
 
 
+# Round 60: a reproach put as a question ("zo laat je een klant toch niet zitten?", "dat kan toch niet?").
+_RHETORICAL_TAG = re.compile(
+    r"(^|[,;:]\s*)(zo|dat|dit|het) ([\w']+ ){0,6}toch (niet|geen)\b[^?,]{0,30}\?\s*$", re.IGNORECASE
+)
+
+
 def is_rhetorical(sentence: str) -> bool:
     """A question in a complaint that wants no answer ("Waarom belt mijn jurist nooit terug?")."""
     s = sentence.strip()
+    if _RHETORICAL_TAG.search(s):
+        return True
     if not _RHETORICAL.match(s):
         return False
     if _WHY_ABOUT_TERMS.match(s):

@@ -50,6 +50,7 @@ from flexbot.complaints.detector import load_detector
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis.conversation import faq_topic_in
+from flexbot.flexpolis.dialogue import parse_modules
 from flexbot.flexpolis.english import looks_english
 from flexbot.flexpolis.faq_turn import named_topic
 
@@ -437,6 +438,17 @@ def plain_fact(text: str) -> bool:
     return load_detector().without_dissatisfaction(plain)
 
 
+MODULES_MAX_WORDS = 12
+
+
+def modules_told(text: str) -> bool:
+    """'Ik heb Verkeer bij jullie.': the policy's modules told, nothing else (no question, no blame)."""
+    plain = fold(text).lower()
+    if len(plain.split()) > MODULES_MAX_WORDS or "?" in plain or BLAME.search(plain) or _DISPLEASED.search(plain):
+        return False
+    return bool(parse_modules(text))
+
+
 def no_complaint_in_a_fact_after_an_answer(message: Message) -> None:
     if after_an_answer() or in_conflict_form() or last_verdict_state() is not None:
-        _cleared_when(message, plain_fact, "intent:feit")
+        _cleared_when(message, lambda text: plain_fact(text) or modules_told(text), "intent:feit")

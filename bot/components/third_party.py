@@ -125,6 +125,8 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 60: "Staan jullie mij bij?", "kan ARAG mij daarin bijstaan?"
+    r"|\b(staan|staat) (jullie|u|arag) (mij|me|ons) (\w+ )?bij\b|\b(jullie|u|arag) (mij|me|ons) (\w+ ){0,2}bijstaan\b"
     r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
     # Round 17: "kan ik een beroep doen op mijn module Inkomen?"
     r"|\b(beroep doen|aanspraak maken|gebruik maken|gebruikmaken) (op|van) (mijn|de|onze|deze) "

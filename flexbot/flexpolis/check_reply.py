@@ -124,7 +124,10 @@ ASKS_WHAT_IT_CHANGES = re.compile(
 # Round 26: a doubt about the story just answered, heard as a new coverage question ("We hebben wel een contract
 # getekend, dus het is een overeenkomst toch?", "Ik heb daarnaast ook een baan in loondienst. Maakt dat uit?"): it
 # asks what the detail changes and names no conflict or other party of its own.
-TAG_QUESTION = re.compile(r"\b(toch( goed| wel| zo)?|niet dan|of niet)\s*\?\s*$")
+TAG_QUESTION = re.compile(
+    r"\b(toch( goed| wel| zo)?|niet dan|of niet)\s*\?\s*$|"
+    r"\btoch (wel )?(onder|gedekt|verzekerd)\s*\?\s*$"  # round 60: "..., dan valt het er toch onder?"
+)
 STORY_DETAIL_WORDS = 30
 
 
@@ -134,6 +137,18 @@ def doubts_the_verdict(text: str) -> bool:
         return False
     guess = conflicts.normalise_conflict(text)
     return guess.kind is None and guess.opponent is None
+
+
+def detail_of_the_story(last: dict[str, Any], text: str) -> bool:
+    """Round 60: a detail asked about right after a verdict ("Het huurcontract komt gewoon op mijn eigen naam, ik heb
+    geen bv of zo. Maakt dat uit?" after art. 11h) that, read with the story it follows, leaves the same kind of
+    conflict, though the detail alone reads as another one (a lease)."""
+    t = fold(text).strip()
+    if len(t.split()) > STORY_DETAIL_WORDS or not (ASKS_WHAT_IT_CHANGES.search(t) or TAG_QUESTION.search(t)):
+        return False
+    kind = CheckState.load(last.get("state")).question.conflict
+    story = str(last.get("description") or "")
+    return bool(kind and story) and answers.facts_in_description(f"{story} {text}").get("conflict") == kind
 
 
 # Round 33: a protest against the verdict that tells no fact: the premium paid, the years as a customer, "serieus?",

@@ -184,7 +184,12 @@ RENTED_CRAFT = (
 SKI_COLLISION = (
     r"\b(skier|snowboarder|skiester)s?\b[^.?!]{0,40}\b(geschept|aangereden|botste|knalde|reed|klapte)\b|"
     r"\b(geschept|aangereden|omver ?gereden) (\w+ ){0,3}door een (\w+ )?(skier|snowboarder|skiester)\b|"
-    r"\b(reed|knalde|botste|klapte|skiede) (een |de )?(\w+ )?(skier|snowboarder|skiester)\b"
+    r"\b(reed|knalde|botste|klapte|skiede) (een |de )?(\w+ )?(skier|snowboarder|skiester)\b|"
+    # round 60: "een gast kwam vol op me in geknald op de piste"
+    r"\b(op (me|mij|ons) in|tegen (me|mij|ons) aan|in (me|mij|ons)) (ge)?(knald|geknald|gereden|gebotst|geskied|geklapt)\b"
+    r"[^.?!]{0,40}\b(piste|skipiste|helling|wintersport|snowboard)\b|"
+    r"\b(piste|skipiste|wintersport)\b[^.?!]{0,60}\b(op (me|mij) in|tegen (me|mij) aan|omver) (ge)?(knald|geknald|"
+    r"gereden|gebotst|geskied|geklapt)\b"
 )
 # Round 47: a traffic fine decided by the CJIB or the officer ("Beschikking ontvangen: 239 euro voor 28 km/u te hard"):
 # a fine (art. 12), not a decision about the customer (C&W 2f).

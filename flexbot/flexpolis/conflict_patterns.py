@@ -469,6 +469,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
             r"winkeldiefstal|doodslag|poging tot)\b",
             r"\b(noodweer|zelfverdediging)\b",
+            # round 60: a member of the household prosecuted ("mijn zoon van 16 ... heeft een van die jongens geslagen. Hij
+            # wordt nu vervolgd voor mishandeling"): the suspect is insured, art. 12
+            r"\b(mijn|m'?n|onze) (zoon|dochter|kind|man|vrouw|partner)\b[^?!]{0,140}\b(hij|zij|ze) (wordt|werd|is) (nu |inmiddels )?"
+            r"(\w+ )?(vervolgd|gedagvaard|aangeklaagd|verdacht)\b",
             # round 49: "nu krijg ik een brief van het OM. Kunnen jullie mij verdedigen?"
             r"\b(brief|oproep|dagvaarding|strafbeschikking) van (het om|het openbaar ministerie|de officier( van justitie)?|justitie)\b",
             # round 48: "Heling van een gestolen fiets: daarvan wordt onze zoon nu verdacht, hij is aangehouden"
@@ -583,6 +587,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmuiterij\b",
             r"\brellen\b",
             r"\bongeregeldheden\b|\brelschopper\w*",
+            # round 60: "een land waar nu een gewapend conflict is uitgebroken, er wordt met raketten geschoten"
+            r"\bgewapend(e)? (conflict|strijd)\b|\b(raketten|raketaanval\w*|bombardement\w*|beschieting\w*)\b",
         ),
     ),
     (
@@ -609,7 +615,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
-            r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd)\b",
+            r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd|invoeren|verbieden|"
+            r"verbiedt)\b",  # round 60: "Het kabinet wil een landelijk vuurwerkverbod invoeren"
+            r"\blandelijk(e)? \w*(verbod|regels?|wet)\b",
             r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b|"
             r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
             r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
@@ -742,7 +750,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(die|dat|wat) (mijn|wijlen|onze|m'?n) (\w+ )?(vader|moeder|man|vrouw|opa|oma|oom|tante|broer|zus|partner)\b",
             # round 56: "ik ben zijn enige erfgenaam. Hij had nog 4.000 euro tegoed van een aannemer ... innen"
             r"\b(erfgena\w*|geerfd|erfde|erfenis|nalatenschap)\b.*\b(tegoed|te goed|te vorderen|vordering)\b.*\b(innen|"
-            r"terugkrijgen|terug krijgen|opeisen|incasseren|krijgen)\b",
+            r"terugkrijgen|terug krijgen|opeisen|incasseren|krijgen|binnenhalen)\b",
+            # round 60: "Hij had nog 7.000 euro tegoed van een aannemer ... Nu wij als erfgenamen die vordering hebben"
+            r"\b(als|de|zijn|haar) erfgena\w* (\w+ ){0,2}(die|de|deze|zijn|haar) (vordering|tegoed|schuldvordering)\b",
         ),
     ),
     (
@@ -751,7 +761,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
-            r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt)\b",
+            r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt|"
+            # round 60: "zo'n tien van mijn zomervakantiefoto's van Instagram op haar website gezet"
+            r"op (haar|zijn|hun|een|de) (website|site|blog|webshop|pagina))\b",
             # "verkoopt T-shirts met een tekening die mijn dochter heeft gemaakt" (round 42)
             r"\b(\w*foto|tekening|ontwerp|tekst|video|illustratie|schilderij|logo|liedje)\w* (die|dat) (ik|mijn \w+|m'?n \w+|we|wij)"
             r"\b[^.?!]{0,20}\b(heb|heeft|hebben) (\w+ )?(gemaakt|getekend|ontworpen|geschreven|gefotografeerd|gecomponeerd)\b",
@@ -1021,7 +1033,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwil dat ik (de schade )?betaal\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
-            r"\b(mijn |onze )?(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
+            # round 60: not the other side's ("hij heeft een Duitse aansprakelijkheidsverzekering maar die doet moeilijk")
+            r"^(?!.*\b(zijn|haar|hun|z'?n|diens|een)( \w+)? (wa|aansprakelijkheids)[- ]?verzeker).*"
+            r"\b(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
             r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
             # someone else claims it ("hij eist smartengeld"), not the customer ("ik wil dat terug plus schadevergoeding")
             r"(?<!\bik )(?<!\bwe )(?<!\bwij )\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b(?!.{0,40}\b(van (hem|haar|"
@@ -1420,6 +1434,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 60: the customer's thing borrowed and given back damaged ("mijn tent geleend en met een scheur erin
+            # teruggegeven"): damage by someone else (C&W 2a)
+            r"\b(mijn|onze|m'?n) \w+ (\w+ )?(geleend|te leen)\b[^.?!]{0,60}\b(kapot|stuk|beschadigd|scheur|gescheurd|deuk|"
+            r"krassen|kras|gebroken)\b",
             # round 55: a fall in a shop or on a path someone keeps ("uitgegleden in de supermarkt over een natte vloer
             # zonder bordje"): damage by someone else's fault (C&W 2a), not the shop's sale
             r"\b(uitgegleden|uitgegleden|gestruikeld|gevallen|onderuit gegaan|onderuitgegaan)\b[^.?!]{0,80}\b(natte|gladde|"

@@ -154,6 +154,10 @@ REPORT_COST = (
 MODULE_ADDED_LATER = (
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
+    # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
+    # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
+    r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
+    r"(polis|verzekering|module)\b[^.?!]{0,40}\b(afsluit|afsluiten|neemt|nemen|aanvraagt|aanvragen)\b|"
     # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
     r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
     # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
@@ -231,7 +235,9 @@ INFO_ASKED = (
 # Inleiding: a discount on ARAG's jurists ("korting op het uurtarief van onze ARAG-juristen ... ARAG Legal Services").
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
-    r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b"
+    r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
+    # round 60: "Jammer. Wat kan ik dan nog wel bij jullie?" after a 'not covered'
+    r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$"
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (

@@ -132,7 +132,7 @@ def policy_amount_asked() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(€ ?|eur |euro )?\b{low}\b(,-)?( ?(euro|eur)\b)?(?=[^.?!]{{0,40}}\b(grens|drempel|minimum\w*|ondergrens|moet gaan)\b|"
-        rf"[^.?!]{{0,10}}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?) (€ ?)?{low}\b( ?(euro|eur)\b)?|"
+        rf"[^.?!]{{0,10}}\?)|\b(minstens|minimaal|minimum( van)?|meer dan|boven( de)?|(pas )?vanaf) (€ ?)?{low}\b( ?(euro|eur)\b)?|"
         rf"\b(maar|maximaal|maximum( van)?|tot( een maximum van)?|hooguit|slechts) (€ ?)?({highs})\b(,-)?( ?(euro|eur)\b)?|"
         rf"(€ ?)?\b({highs})\b( ?(euro|eur)\b)?(?=[^.?!]{{0,30}}\b(maximum|maximaal|vergoed\w*|betalen|betaalt|dekken)\b)"
     )
@@ -143,7 +143,7 @@ def policy_amount_asked() -> re.Pattern[str]:
 _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 PER_PIECE = re.compile(
     r"\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) ?(?:(?:x|keer) "
-    r"|(?:kaarten|kaartjes|tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|passen) "
+    r"|(?:\w*kaarten|\w*kaartjes|\w*tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|\w*passen) "
     r"(?:van|a|à|ad|voor|x) "
     # "ze schrijven nog 3 maanden 27,50 af": the months still to pay (art. 11g counts the amount of the conflict)
     r"|(?:maanden|termijnen|weken) (?:(?:van|a|à|ad|x) )?)(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"

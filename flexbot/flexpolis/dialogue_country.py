@@ -24,6 +24,10 @@ MAKER_BEFORE = frozenset(
 )
 
 
+# "zijn reis naar Bali": the trip of someone else, not where the customer's conflict is.
+THEIR = frozenset("zijn haar hun z'n diens".split())
+
+
 FOREIGN_LAW = re.compile(
     r"\b(onder|naar|volgens|om|over) (het )?(?P<adj>[a-z]{4,}) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
     r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b|"
@@ -60,17 +64,8 @@ def country_in_description(text: str) -> str | None:
         # "een rondreis door Canada", "een appartement aan de Costa Blanca"
         if word.lower() not in ("in", "op", "naar", "uit", "door", "aan"):
             continue
-        if word.lower() == "uit" and i and words[i - 1].lower() in ORIGIN_BEFORE:
-            continue  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
-        if (
-            word.lower() == "uit"
-            and i + 2 < len(words)
-            and words[i + 2].lower() in ("over", "overvliegen", "overkomen")
-        ):
-            continue  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
-        maker = words[i - 2].lower() if i > 1 and words[i - 1].lower() in ("is", "zit", "staat") else ""
-        if i and (words[i - 1].lower() in MAKER_BEFORE or maker in MAKER_BEFORE):
-            continue  # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
+        if _elsewhere_than_the_conflict(words, i):
+            continue
         rest = words[i + 1 : i + 5]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
@@ -92,6 +87,21 @@ def country_in_description(text: str) -> str | None:
         if place_then_country and countries.country_code(rest[1]):
             return countries.country_code(rest[1])  # "bij een hotel in Zermatt, Zwitserland" (round 39)
     return None
+
+
+def _elsewhere_than_the_conflict(words: list[str], i: int) -> bool:
+    """The place after words[i] ("uit", "naar", "in") is where someone is from, a guest travels from, someone else's
+    trip goes or a maker sits, not where the conflict is."""
+    word, before = words[i].lower(), words[i - 1].lower() if i else ""
+    if word == "uit" and before in ORIGIN_BEFORE:
+        return True  # "onze au pair uit de Filipijnen", "ik kom uit Polen": where someone is from
+    if word == "uit" and i + 2 < len(words) and words[i + 2].lower() in ("over", "overvliegen", "overkomen"):
+        return True  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
+    if word == "naar" and before == "reis" and i > 1 and words[i - 2].lower() in THEIR:
+        return True  # "2.000 euro geleend voor zijn reis naar Bali" (round 60): someone else's trip
+    maker = words[i - 2].lower() if i > 1 and before in ("is", "zit", "staat") else ""
+    # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
+    return bool(i) and (before in MAKER_BEFORE or maker in MAKER_BEFORE)
 
 
 FLIGHT = re.compile(r"\b(\w*vlucht\w*|vliegticket\w*|luchtvaartmaatschappij|airline|vliegmaatschappij)\b")

@@ -118,7 +118,9 @@ HEARING_SOON = re.compile(
 REPORTED_LATE = re.compile(
     r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
     r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
-    r"(\w+ )?laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b"
+    r"(\w+ )?laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
+    # round 60: "Ik weet het, we hadden het eerder moeten melden."
+    r"\b(had|hadden) (het|dat|dit)? ?(veel )?(eerder|eerst|sneller|direct|meteen) (moeten|kunnen) (melden|doorgeven|aanmelden)\b"
 )
 # Art. 7 (round 33): a deadline running ("in de brief staat een bezwaartermijn van zes weken", "ik moet binnen een week
 # tekenen"): report at once.
@@ -165,7 +167,7 @@ PROFESSIONAL_DRIVING = re.compile(
 # ... unless the story says the ride was private ("ik ben buschauffeur, maar dit gaat over mijn vrije dag", round 40)
 PRIVATE_RIDE = re.compile(
     r"\b(vrije dag|vrije tijd|vrij (had|was)|privé|prive|niet (tijdens|voor) (mijn |m'?n )?(werk|dienst)|buiten (mijn |m'?n )?"
-    r"(werk|diensttijd))\b"
+    r"(werk|diensttijd)|met (mijn|m'?n|ons|onze) (gezin|kinderen|kids|familie))\b"
 )
 
 

@@ -62,3 +62,87 @@ def test_a_passenger_after_a_drink_driving_verdict() -> None:
         "who_is_insured", "Mijn bijrijder raakte ook gewond, is hij ook verzekerd?", state.dump()
     )
     assert answer and "passagiers" in answer and "art. 2 Verkeer" in answer, answer
+
+
+# Round 60's blind pair (first_answers59, conversations55: a year of a household), after its first run.
+
+
+def test_kinds_of_a_year() -> None:
+    # art. 11k: a national ban the cabinet plans; art. 11s: a destination at war (rockets); art. 11n: heirs who hold the
+    # deceased's claim; C&W 2a: run into on the slopes, though the other skier's liability insurer is named
+    assert (
+        kind("Het kabinet wil een landelijk verbod op houtkachels invoeren, daar wil ik tegen procederen.")
+        == "wetgeving"
+    )
+    assert kind(
+        "Onze reis naar het Midden-Oosten gaat niet door: er worden raketten afgevuurd. De touroperator geeft een tegoedbon."
+    ) == ("molest")
+    assert kind(
+        "Mijn moeder had nog 3.000 euro te goed van de schilder. Nu wij als erfgenamen die vordering hebben, willen we innen."
+    ) == ("overgenomen_vordering")
+    assert kind(
+        "Op de skipiste in Ischgl is een snowboarder tegen me aan geknald, knie kapot. Zijn aansprakelijkheidsverzekering zwijgt."
+    ) == ("onrechtmatige_daad")
+
+
+def test_a_ski_resort_names_the_country() -> None:
+    # C&W 4: Consument & Wonen only in the European Union; Zermatt is in Switzerland
+    _, replies = check(
+        "Bij het inleveren van de gehuurde snowboards in Zermatt hield de verhuurder 400 franken borg in."
+    )
+    assert "Europese Unie" in " ".join(replies[0]) and "Zwitserland" in " ".join(replies[0]), replies
+
+
+def test_the_minimum_asked_beside_a_traffic_amount() -> None:
+    # art. 11g: "pas vanaf 175 euro" is the policy's amount asked about; the conflict is about 95 euro (Verkeer: none)
+    _, replies = check(
+        "Een bestelbus schampte mijn geparkeerde scooter, spiegel kapot: 95 euro. Helpen jullie pas vanaf 175 euro? Ik heb Verkeer."
+    )
+    assert "€ 95" in " ".join(replies[0]) and "minimumbedrag" in " ".join(replies[0]), replies
+
+
+def test_round_60_conversations_read_with_the_story() -> None:
+    # Verkeer 4c/3a: the same crash on a private ride; art. 11h: a detail of the business's lease asked about
+    from actions.coverage_follow_up import _same_story_otherwise
+    from flexbot.flexpolis import check_reply, dialogue
+
+    work = "Als koerier rij ik met mijn eigen busje; tijdens een rit botste een taxi tegen me aan."
+    state, _ = dialogue.apply(
+        dialogue.CheckState(), {**dialogue.facts_in_description(work), "modules": frozenset({"verkeer"})}
+    )
+    assert state.question.conflict == "beroepsvervoer"
+    private = _same_story_otherwise({"description": work, "state": state.dump()}, "Stel dat ik in het weekend reed?")
+    assert private["conflict"] == "verkeersongeval" and private["role"] == "particulier", private
+    shop = "In april start ik een kapsalon. De verhuurder van het pand wil ineens meer huur, ik heb nog niet getekend."
+    state, _ = dialogue.apply(dialogue.CheckState(), dialogue.facts_in_description(shop))
+    last = {"description": shop, "state": state.dump()}
+    assert check_reply.detail_of_the_story(last, "Het huurcontract staat op mijn eigen naam, geen bv. Maakt dat uit?")
+
+
+def test_facts_of_round_60_stories() -> None:
+    from flexbot.flexpolis import conversation, dialogue
+
+    # art. 11g: two tickets of 95 euro are 190 euro; C&W 2a: a borrowed thing returned broken; art. 11o: photos on a
+    # blog; art. 12: a son prosecuted; art. 8: a friend's trip is not where the loan is
+    assert dialogue.facts_in_description("Ik had drie dagtickets van 95 euro voor het concert.").get("amount") == 285
+    assert kind("Mijn zwager heeft mijn ladder geleend en met een deuk teruggebracht.") == "onrechtmatige_daad"
+    assert kind("Een webshop heeft mijn foto's zonder te vragen op hun website gezet.") == "intellectueel_eigendom"
+    assert kind("Onze dochter sloeg een klasgenoot. Ze wordt nu vervolgd voor mishandeling.") == "strafzaak"
+    assert (
+        dialogue.facts_in_description("Ik leende mijn zus 900 euro voor haar reis naar Thailand.").get("country")
+        is None
+    )
+    # art. 9: a policy taken out now for a conflict there is; Inleiding: what ARAG still offers
+    assert conversation.faq_topic_in("Als ik nu een polis met Verkeer afsluit, helpen jullie dan met deze zaak?") == (
+        "waiting_period"
+    )
+    assert conversation.faq_topic_in("Wat kan ik nu nog van jullie verwachten?") == "not_covered"
+
+
+def test_reported_late_said_in_a_reply() -> None:
+    # art. 11b: "we hadden het eerder moeten melden" in the reply, the story told it began last year
+    _, replies = check(
+        "Sinds vorig jaar maart hebben we ruzie met de loodgieter over een lekkende afvoer; nu dreigt hij met de rechter.",
+        "Consument & Wonen. Ja, ik had het eerder moeten melden.",
+    )
+    assert any("11b" in reply for reply in replies[1]), replies[1]

@@ -65,3 +65,28 @@ def test_a_third_partys_words_after_appt_me_are_blanked() -> None:
         "Mijn zwager appt me: 'jij krijgt die 800 euro nooit meer terug.' Ik had het hem alleen geleend."
     ).lower()
     assert "nooit" not in quoted_speech_blanked(text)
+
+
+def test_a_tuchtklacht_asked_with_staan_jullie_mij_bij() -> None:
+    # Inkomen 2c: a complaint against the customer's work; "Staan jullie mij bij?" asks about cover, names no service
+    from bot.components.complaint_rules_cleared import complaint_against_customer
+
+    assert complaint_against_customer(
+        "Een cliënt heeft een klacht tegen mij ingediend bij het tuchtcollege voor fysiotherapeuten. Staan jullie mij bij?"
+    )
+
+
+def test_a_reproach_put_as_a_question_is_no_question() -> None:
+    from bot.components.complaint_detector import holds_question
+
+    assert not holds_question("Mijn jurist belt al weken niet terug. Ik ben het zat, dat kan toch niet?")
+    assert holds_question("Mijn jurist belt al weken niet terug. Ben ik ook verzekerd voor een burenruzie?")
+
+
+def test_the_modules_told_after_an_answer_are_no_complaint() -> None:
+    from bot.components.complaint_rules_cleared import modules_told
+
+    assert modules_told("Ik heb Consument & Wonen bij jullie.")
+    found = routed("Ik heb Inkomen bij jullie.", "inform", "ask", context=after_verdict())
+    assert found["detection"]["decision"] == "none", found
+    assert not modules_told("Ik heb Verkeer bij jullie, en wat een slechte service.")
