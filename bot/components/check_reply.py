@@ -35,6 +35,7 @@ from bot.conversation_context import last_verdict_state, open_question_state, pr
 from flexbot.dutch import fold
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
+    ASKS_WHAT_IT_CHANGES,
     answers_the_check,
     asks,
     asks_about_a_cost,
@@ -113,6 +114,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
         return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
+    if intent == "faq_modules" and tells_a_case(text):
+        return NEW_CHECK  # round 60: "... Kan ik met Consument & Wonen een zaak tegen hem beginnen?" tells the case
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
         return NEW_CHECK  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
     return None
@@ -137,6 +140,10 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
         return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)
+    if intent == NEW_CHECK and faq_topic_in(text) == "conduct" and ASKS_WHAT_IT_CHANGES.search(fold(text)):
+        return (
+            NOT_COVERED  # round 60: "Mijn neef heeft die man bedreigd ... Heeft dat gevolgen voor de hulp?" (art. 11f)
+        )
     # round 60: also when two intents were too close ("... een rekening van 800 euro aan incassokosten. Die ook?")
     if intent in (NEW_CHECK, "nlu_fallback") and asks_about_a_cost(text):
         return f"{GENERAL_QUESTION}costs"  # "... een rekening voor zijn brieven. Betaalt ARAG dat?" (art. 10)

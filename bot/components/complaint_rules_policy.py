@@ -91,6 +91,8 @@ _PREMIUM = re.compile(r"\bpremie\w*")
 _GOES_UP = re.compile(
     r"\b(omhoog\w*|verhoogd|verhogen|verhoogt|verhoging|stijgt|stijging|gestegen|duurder|hoger|meer premie)\b"
     r"|\b(premieverhoging|premiestijging|prijsverhoging)\b"
+    # round 60: art. 16's change on the change date ("nieuwe premie en voorwaarden vanaf 1 april")
+    r"|\bnieuwe (premie|voorwaarden)( en (premie|voorwaarden))?\b|\b(premie|voorwaarden) (\w+ )?(wijzigen|wijzigt|veranderen|verandert)\b"
 )
 _FIGHT_IT = re.compile(
     r"\b(tegen|bezwaar)\b[^.?!]{0,35}\b(verhoging|premie\w*|stijging|prijsverhoging|die brief|dat besluit)\b"

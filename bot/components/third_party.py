@@ -99,7 +99,7 @@ NOT_ARAG = re.compile(
     r"(hij|zij|ze)\b"
     # the customer's other insurers (round 17): "mijn allrisk-verzekeraar weigert uit te keren"
     r"|\b(mijn|onze|m'n) (allrisk|all-risk|auto|zorg|reis|inboedel|opstal|woon|brand|aansprakelijkheids|wa|casco|"
-    r"motor|uitvaart|levens|schade|fiets|telefoon|hypotheek)[- ]?verzekera\w*"
+    r"motor|uitvaart|levens|schade|fiets|telefoon|hypotheek)[- ]?verzeker(a|ing)\w*"  # round 60: "Mijn WA-verzekering"
     # a government body's refusal (round 19): "de IND heeft mijn aanvraag afgewezen", "afwijzing van de gemeente"
     r"|\b(de )?(" + GOVERNMENT + r")\b[^.?!]{0,60}\b(afgewezen|afwijzing)\b"
     r"|\b(afgewezen|afwijzing)\b[^.?!]{0,25}\b(door|van) (de |het )?(" + GOVERNMENT + r")\b"
@@ -125,6 +125,9 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 60: "Kan de rechtsbijstand mij helpen?"
+    r"|\b(kan|kunnen|kunt|wil|gaat) (de|mijn|onze|jullie|uw) (\w+ )?(rechtsbijstand\w*|verzekering|polis)\b[^.?!]{0,20}"
+    r"\b(helpen|bijstaan|ondersteunen)\b"
     # Round 60: "Staan jullie mij bij?", "kan ARAG mij daarin bijstaan?"
     r"|\b(staan|staat) (jullie|u|arag) (mij|me|ons) (\w+ )?bij\b|\b(jullie|u|arag) (mij|me|ons) (\w+ ){0,2}bijstaan\b"
     r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
@@ -390,7 +393,7 @@ _SAYS = (
     r"mailt|antwoordde|antwoordt|reageerde|reageert|snauwde|snauwt|brulde|lachte|sms'?te)"
 )
 _SPEAKER = (
-    r"(ie|hij|ze|zij|die|men|(mijn|m'?n|mn|de|die|deze|dat|zijn|haar|hun|z'n|onze|een) (?!(jurist\w*|behandelaar\w*|"
+    r"(ie|hij|ze|zij|die|men|(mijn|m'?n|mn|de|het|die|deze|dat|zijn|haar|hun|z'n|onze|een) (?!(jurist\w*|behandelaar\w*|"
     r"medewerk\w*|specialist\w*|advocaat|arag\w*|klantenservice|servicedesk|telefonist\w*)\b)[\w'-]+)"
 )
 _SAY_FILL = r"(( (letterlijk|gewoon|doodleuk|ineens|nu|toen|dan|ook|zelfs|alleen|nog|zomaar|droogjes|boos|kwaad|"

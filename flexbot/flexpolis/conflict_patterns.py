@@ -823,7 +823,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"webwinkel|bedrijf\w*|zaak|zaakje|winkel\w*|praktijk|salon|studio|eenmanszaak)\b",
             # "ik begin volgende maand voor mezelf als hovenier", "mijn dochter start binnenkort een nagelstudio"
             # ("hij wil het huis voor zichzelf houden" keeps a thing: no business)
-            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b"
+            # "voor mezelf beginnen"; not "de oudste broer wil alles voor zichzelf" (round 60)
+            r"\b(begin|start|ga|wil|gaat|begint) (\w+ ){0,3}voor (mezelf|mijzelf|zichzelf)\b(?<!\balles voor zichzelf)"
             r"(?! (op|in|uit|tegen|houden|hebben|claimen|opeisen|nemen|kopen|gebruiken|bewaren)\b)|"
             r"\b(start|starten|begint|open|opent|openen|richt|richten) "
             + _BETWEEN
@@ -1066,7 +1067,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "familierecht",
         (
-            r"\badoptie\b",
+            r"\badoptie\b|\badopte(er|ert|ren|erde|erden|erd)\b",  # round 60: "dat mijn man hem officieel adopteert"
             r"\bcuratele\b",
             r"\bvoogdij\b",
             r"\bbewind\w*",
@@ -1201,6 +1202,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
+            r"\bgek(u|ü)ndigt\b|\bk(u|ü)ndigung\b",  # round 60: "De chef hat mich gekündigt" (German words)
             r"\b(eindejaars|vakantie|winst)-?uitkering\b",
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)
             r"\b(vertrekregeling|vertrekpremie|beeindigingsovereenkomst|vaststellingsovereenkomst|transitievergoeding|"

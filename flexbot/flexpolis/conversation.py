@@ -82,6 +82,9 @@ CONDUCT = (
     r"\b(ik|wij|we) (\w+ ){0,2}niet (mee ?werk|meewerk)\w*|\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}"
     r"(bedreigd|uitgescholden|beledigd)\b|\b(ik|wij|we) (\w+ ){0,8}(heb|hebben|had|hadden) (bedreigd|uitgescholden|"
     r"beledigd)\b|\bals ik (\w+ ){0,4}(bedreig|uitscheld|beledig)\b|"
+    # round 60: someone of the customer's side ("Mijn neef ... heeft die man bedreigd in WhatsApp")
+    r"\b(mijn|onze|m'?n) (neef|nicht|zoon|dochter|man|vrouw|partner|broer|zus|vader|moeder|vriend|vriendin)\b[^.?!]{0,60}"
+    r"\b(heeft|hebben|had|hadden) (?!(\w+ ){0,3}(mij|me|ons)\b)(\w+ ){0,6}(bedreigd|uitgescholden|beledigd)\b|"
     # art. 11f: "een appje gestuurd dat ik zn auto ga slopen als hij niet betaalt" (round 20)
     r"\b(gestuurd|gezegd|geschreven|geappt|gemaild|gedreigd) dat ik (\w+ ){0,5}(slopen|kapot ?maken|in elkaar slaan|"
     r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b|"
@@ -152,7 +155,11 @@ REPORT_COST = (
 # Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
 MODULE_ADDED_LATER = (
-    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
+    # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
+    r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar )*(een |de )?(nieuwe |andere |eigen )?(polis|"
+    r"verzekering)\b"
+    r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
+    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
@@ -198,6 +205,13 @@ PREMIUM_WARNING = (
     # round 48: "Er kwam een herinnering voor de premie maar ik zat op vakantie"
     r"\b(herinnering|aanmaning|waarschuwing) (voor|van|over) (de|mijn|onze) premie\b"
 )
+# Art. 15 (round 60): whether the policy goes on when the customer lives abroad ("Loopt de verzekering gewoon door als
+# wij in Amerika wonen?"): it ends when the policyholder no longer lives in the Netherlands.
+POLICY_WHEN_ABROAD = (
+    r"\b(loopt|lopen|blijft|blijven|geldt|gelden)\b[^.?!]{0,12}\b(mijn|de|onze|deze|die) (arag-?)?(verzekering|"
+    r"rechtsbijstand\w*|polis|flexpolis)\b[^.?!]{0,25}\b(door|doorlopen|gelden|geldig)\b[^.?!]{0,20}\b(als|wanneer|zodra|"
+    r"nu) (ik|we|wij) (straks |dan )?(in|naar) [\w ]{2,25}\b(wonen|woon|verhuizen|verhuis|emigreren|emigreer)\b"
+)
 # Round 23 follow-ups (docs/conversations.md). Art. 3: another language with the jurist ("kan ik met de jurist in
 # het Pools praten?", "spreekt mijn behandelaar ook Engels?", "mag ik een tolk meenemen?").
 LANGUAGES = (
@@ -210,7 +224,9 @@ OTHER_LANGUAGE = (
     rf"\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|uitleggen)\b[^.?!]{{0,40}}\b(in het|in|het) "
     rf"{LANGUAGES}\b|\b(spreekt|spreken|kent|kennen) (de |die |mijn |uw |jullie |een )?(jurist|juriste|behandelaar|"
     rf"advocaat|medewerker|specialist|iemand|jullie|arag)\b[^.?!]{{0,40}}\b{LANGUAGES}\b|"
-    r"\b(andere|eigen) taal\b|\btolk\b"
+    r"\b(andere|eigen) taal\b|\btolk\b|"
+    # round 60: asked in English ("Is it possible to get the legal help from ARAG in English?")
+    r"\b(help|legal help|advice|assistance|support|service|speak|talk|communicate|contact)\b[^.?!]{0,40}\bin english\b"
 )
 # Inleiding: advice without a conflict ("gewoon advies, geen ruzie", "een samenlevingscontract laten opstellen").
 ADVICE_WITHOUT_CONFLICT = (
@@ -350,6 +366,7 @@ POLICY_OF_THE_DECEASED = (
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
+    ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
     ("language", OTHER_LANGUAGE),
     ("cooperation", INFO_ASKED),
     ("advice", ADVICE_WITHOUT_CONFLICT),
@@ -673,6 +690,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     # art. 15 (round 52): "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?" after a death told before
     ("start_change_end", POLICY_OF_THE_DECEASED, frozenset({"who_is_insured", "modules"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),
+    ("start_change_end", POLICY_WHEN_ABROAD, None),  # round 60: "Loopt de verzekering door als wij in Amerika wonen?"
     # Art. 5: "mijn schoonzus is advocaat; mag zij die zaak dan behandelen in plaats van iemand van ARAG?" (round 20)
     (
         "own_lawyer",

@@ -167,7 +167,9 @@ TOTAL_TOLD = re.compile(
 )
 # A total told without "euro" after the parts it adds up; only at the end of a sentence ("samen 12 jaar" is no sum).
 UNMARKED_TOTAL = re.compile(
-    r"\b(in totaal|samen|bij elkaar|alles bij elkaar|opgeteld)( dus)?( is het| gaat het om| komt het op)?"
+    # round 60: what is left after an offer ("KLM biedt nu 950 euro. Het verschil is dus nog 150.")
+    r"\b(in totaal|samen|bij elkaar|alles bij elkaar|opgeteld|het verschil is|het verschil)( dus)?( nog)?"
+    r"( is het| gaat het om| komt het op)?"
     r" (?P<n>\d{1,3}(\.\d{3})+(,\d\d)?|\d{2,}(,\d\d)?)\s*(?=[.!?,;]|$)"
 )
 PRICE_PER_PERIOD = re.compile(

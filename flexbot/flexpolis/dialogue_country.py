@@ -14,7 +14,15 @@ from flexbot.flexpolis import countries
 # Words before "uit <land>" that make it someone's origin, not where the conflict is.
 ORIGIN_BEFORE = frozenset(
     "pair aupair au-pair kom komt komen kwam kwamen afkomstig buurman buurvrouw buren vriend vriendin man vrouw "
-    "partner collega schoonmoeder schoonvader familie meisje jongen student studente nicht neef".split()
+    "partner collega schoonmoeder schoonvader familie meisje jongen student studente nicht neef "
+    # round 60: "ik ben moeder uit Polen", "verpleegkundige uit de Filipijnen", "gevlucht uit Syrië"
+    "moeder vader ouders zoon dochter verpleegkundige verpleger arts werknemer arbeider chauffeur expat "
+    "vluchteling migrant statushouder gevlucht verhuisd vrouwen mannen mensen".split()
+)
+# "in het Portugees", "in het Engels": a language, not a country.
+LANGUAGES = frozenset(
+    "nederlands engels duits frans spaans portugees italiaans pools turks arabisch russisch oekraiens roemeens "
+    "bulgaars grieks chinees japans hongaars tsjechisch koerdisch perzisch farsi tigrinya somalisch".split()
 )
 
 
@@ -69,6 +77,8 @@ def country_in_description(text: str) -> str | None:
         rest = words[i + 1 : i + 5]
         if rest and rest[0].lower() in ("het", "de"):
             rest = rest[1:]
+        if rest and fold(rest[0]).lower() in LANGUAGES:
+            continue  # "papieren in het Portugees": a language
         if not rest:
             continue
         one = countries.country_code(rest[0]) if len(rest[0]) > 2 else None

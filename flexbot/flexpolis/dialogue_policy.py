@@ -112,6 +112,10 @@ MODULES_ON_POLICY = re.compile(
     # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"
     r"\b(op|in) (mijn|de|onze) polis (bij|onder|voor) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b|"
+    # round 60: German mixed in ("Ich habe Consument & Wonen"); a module in the customer's package ("zit in mijn pakket")
+    r"\b(ich|wir) (habe|haben|hab) (das |die )?(modul )?(consument (en|&) wonen|verkeer|inkomen)\b|"
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (zit|zitten|staat|staan) (in|op) (mijn|ons|onze|het) "
+    r"(pakket|polis)\b|"
     # round 56: "Wij hebben een eigen huis en Consument & Wonen met eigen woning"
     r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b"
 )

@@ -119,6 +119,7 @@ REPORTED_LATE = re.compile(
     r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
     r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
     r"(\w+ )?laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
+    r"\bnu pas (\w+ ){0,2}(melden|meld|gemeld|aanmelden)\b|"  # round 60: "Nu pas melden wij het bij ARAG."
     # round 60: "Ik weet het, we hadden het eerder moeten melden."
     r"\b(had|hadden) (het|dat|dit)? ?(veel )?(eerder|eerst|sneller|direct|meteen) (moeten|kunnen) (melden|doorgeven|aanmelden)\b"
 )

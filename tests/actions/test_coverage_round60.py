@@ -146,3 +146,58 @@ def test_reported_late_said_in_a_reply() -> None:
         "Consument & Wonen. Ja, ik had het eerder moeten melden.",
     )
     assert any("11b" in reply for reply in replies[1]), replies[1]
+
+
+# Round 61's blind pair (first_answers60, conversations56: Dutch as a second language), after its first run.
+
+
+def test_where_someone_comes_from_or_a_language_is_no_country() -> None:
+    # art. 8 / C&W 4: "moeder uit Roemenië", "verpleger uit India", papers "in het Pools" name no place of the conflict
+    from flexbot.flexpolis import dialogue
+
+    for text in (
+        "Ik ben moeder uit Roemenië en mijn zoon huurt een kamer in Utrecht; de verhuurder houdt de borg.",
+        "Als verpleger uit India werk ik in een ziekenhuis in Zwolle; mijn werkgever betaalt mijn overuren niet.",
+        "Mijn huurbaas in Tilburg houdt mijn borg. Al mijn papieren zijn in het Pools.",
+    ):
+        assert dialogue.facts_in_description(text).get("country") in (None, "NL"), text
+
+
+def test_kinds_of_round_61() -> None:
+    # C&W 2g: an adoption; Inkomen 2a: "gekündigt" in German; C&W 2i: "wil alles voor zichzelf" is no business
+    assert kind("Mijn vrouw wil haar dochter uit een eerder huwelijk adopteren en we zoeken juridische hulp.") == (
+        "familierecht"
+    )
+    assert kind("Ik werk in Duitsland en de baas hat mich gekündigt zonder reden.") == "arbeidsovereenkomst"
+    assert kind("Mijn vader is overleden; mijn zus wil alles voor zichzelf, ook het huis. Wat nu met de erfenis?") == (
+        "erfenis"
+    )
+
+
+def test_later_turns_of_round_61() -> None:
+    from flexbot.flexpolis import check_reply, conversation, dialogue
+    from flexbot.flexpolis.dialogue_description import PAID
+
+    # art. 11g: what is left after an offer; art. 9: a new policy for the case there is, burenrecht added now; art.
+    # 11f: a relative's threat; C&W 2h: paid as chairman; the module in German or "in mijn pakket"
+    assert (
+        dialogue.facts_in_answer("Update: de airline biedt nu 400 euro. Het verschil is dus nog 120.").get("amount")
+        == 120
+    )
+    assert conversation.faq_topic_in(
+        "Dan sluit ik toch een nieuwe verzekering? Kan ik dit conflict daarin melden?"
+    ) == ("waiting_period")
+    assert conversation.faq_topic_in("Kan ik burenrecht er nu nog bij nemen en dan hulp krijgen?") == "waiting_period"
+    assert conversation.faq_topic_in(
+        "Mijn broer heeft de verhuurder uitgescholden. Heeft dat gevolgen voor de hulp?"
+    ) == ("conduct")
+    assert conversation.faq_topic_in("Mijn buurman heeft mij bedreigd, wat kan ik doen?") != "conduct"
+    assert PAID.search("vanaf mei krijg ik 300 euro per maand als penningmeester")
+    assert dialogue.parse_modules("Ich habe Verkeer.") == frozenset({"verkeer"})
+    assert dialogue.parse_modules("Inkomen zit in mijn pakket.") == frozenset({"inkomen"})
+    assert check_reply.ASKS_WHAT_IT_CHANGES.search(
+        "op de polis staat 'uitsluiting arbeidsrecht'. wat betekent dat voor mij?"
+    )
+    # art. 15: the policy when the customer lives abroad; art. 3: help in English
+    assert conversation.faq_topic_in("Loopt mijn verzekering door als we straks in Canada wonen?") == "start_change_end"
+    assert conversation.faq_topic_in("Can I get legal advice in English? Ik spreek weinig Nederlands.") == "language"

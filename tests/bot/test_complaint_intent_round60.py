@@ -90,3 +90,17 @@ def test_the_modules_told_after_an_answer_are_no_complaint() -> None:
     found = routed("Ik heb Inkomen bij jullie.", "inform", "ask", context=after_verdict())
     assert found["detection"]["decision"] == "none", found
     assert not modules_told("Ik heb Verkeer bij jullie, en wat een slechte service.")
+
+
+def test_round_61_stories_are_no_complaints() -> None:
+    # seeds 000/001: an agency's words quoted ("het bureau zegt '...'"), the customer's own liability insurer, a premium
+    # and conditions changed asked about (art. 16): no dissatisfaction with ARAG's service
+    from bot.components.complaint_rules_policy import premium_rise_question
+    from bot.components.third_party import NOT_ARAG, coverage_story
+
+    assert coverage_story(
+        "Ik werk via een uitzendbureau. Het bureau zegt 'je krijgt geen toeslag', maar dat staat in mijn cao. Kan de "
+        "rechtsbijstand mij helpen?"
+    )
+    assert NOT_ARAG.search("mijn aansprakelijkheidsverzekering betaalt niet")
+    assert premium_rise_question("Brief gehad: nieuwe premie en voorwaarden vanaf juli. Mag ik dan opzeggen?")
