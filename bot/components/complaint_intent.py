@@ -82,6 +82,7 @@ from bot.components.complaint_rules_cleared import (
     checks_the_answer,
     complaint_against_customer,
     criminal_charge,
+    disagreement_asked_ahead,
     engaged_without_asking,
     english_reply,
     english_story_of_another,
@@ -90,6 +91,7 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_what_is_left,
     no_complaint_checking_the_answer,
+    no_complaint_for_a_disagreement_ahead,
     no_complaint_in_a_fact_after_an_answer,
     no_complaint_in_an_english_story,
     no_complaint_in_not_even,
@@ -193,6 +195,8 @@ __all__ = [
     "no_complaint_in_not_even",
     "plain_fact",
     "no_complaint_in_a_fact_after_an_answer",
+    "disagreement_asked_ahead",
+    "no_complaint_for_a_disagreement_ahead",
     "engaged_without_asking",
     "EN_REPLY_WORDS",
     "english_reply",
@@ -354,6 +358,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_checking_the_answer(message)
         no_complaint_in_not_even(message)
         no_complaint_in_a_fact_after_an_answer(message)
+        no_complaint_for_a_disagreement_ahead(message)
         review(message)
         slow_handling(message)
         service_blamed_mid_check(message)

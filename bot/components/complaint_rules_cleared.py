@@ -452,3 +452,21 @@ def modules_told(text: str) -> bool:
 def no_complaint_in_a_fact_after_an_answer(message: Message) -> None:
     if after_an_answer() or in_conflict_form() or last_verdict_state() is not None:
         _cleared_when(message, lambda text: plain_fact(text) or modules_told(text), "intent:feit")
+
+
+# Round 61: disagreeing with ARAG's jurist later, asked as a hypothetical ("Wat gebeurt als ik later met jullie jurist
+# niet eens ben over hoe we het aanpakken?"): art. 17's question (the arbitrator), no dissatisfaction yet.
+_DISAGREE_LATER = re.compile(
+    r"\b(wat (gebeurt|gebeurd|nu|dan)|en|stel( dat)?) (er )?als (ik|we|wij) (het )?(later |straks |ooit |dan )?(\w+ ){0,5}"
+    r"(niet eens (ben|zijn|word|worden)|het oneens (ben|zijn)|oneens (ben|zijn)|van mening verschil\w*)\b|"
+    r"\bals (ik|we|wij) (het )?(later |straks |ooit )?(\w+ ){0,5}(niet eens (ben|zijn)|het oneens (ben|zijn))\b"
+)
+
+
+def disagreement_asked_ahead(text: str) -> bool:
+    plain = fold(text).lower()
+    return "?" in plain and bool(_DISAGREE_LATER.search(plain)) and not BLAME.search(plain)
+
+
+def no_complaint_for_a_disagreement_ahead(message: Message) -> None:
+    _cleared_and_answered(message, disagreement_asked_ahead, "intent:onenigheid_vooraf", "faq_disagreement")

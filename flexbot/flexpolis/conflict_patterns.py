@@ -556,6 +556,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
             r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
             r".*\bmijn premie\b",
+            # round 61: "Kan ik voor een conflict over de premie zelf ook jullie juridische hulp gebruiken?" (11q)
+            r"\b(conflict|ruzie|geschil|onenigheid|zaak) (met jullie |met arag )?over (de|mijn|onze|deze|jullie) "
+            r"(premie|polis|verzekering|dekking|voorwaarden)\b",
         ),
     ),
     (

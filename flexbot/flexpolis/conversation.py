@@ -85,6 +85,9 @@ CONDUCT = (
     # round 60: someone of the customer's side ("Mijn neef ... heeft die man bedreigd in WhatsApp")
     r"\b(mijn|onze|m'?n) (neef|nicht|zoon|dochter|man|vrouw|partner|broer|zus|vader|moeder|vriend|vriendin)\b[^.?!]{0,60}"
     r"\b(heeft|hebben|had|hadden) (?!(\w+ ){0,3}(mij|me|ons)\b)(\w+ ){0,6}(bedreigd|uitgescholden|beledigd)\b|"
+    # round 61: asked as a hypothetical about him ("En als hij ook jullie jurist aan de telefoon heeft uitgescholden?")
+    r"\b(en )?als (hij|zij|ze) (ook |nou |nu )?(?!(\w+ ){0,3}(mij|me|ons)\b)(\w+ ){0,6}(heeft|had|hebben) "
+    r"(uitgescholden|bedreigd|beledigd)\b|"
     # art. 11f: "een appje gestuurd dat ik zn auto ga slopen als hij niet betaalt" (round 20)
     r"\b(gestuurd|gezegd|geschreven|geappt|gemaild|gedreigd) dat ik (\w+ ){0,5}(slopen|kapot ?maken|in elkaar slaan|"
     r"wat aandoen|vermoorden|in de fik steken|iets aandoen)\b|"
@@ -204,6 +207,14 @@ PREMIUM_WARNING = (
     r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b|"
     # round 48: "Er kwam een herinnering voor de premie maar ik zat op vakantie"
     r"\b(herinnering|aanmaning|waarschuwing) (voor|van|over) (de|mijn|onze) premie\b"
+)
+# Art. 7 (round 61): how papers reach ARAG ("Moet ik het originele huurcontract per post naar jullie sturen?"): a case is
+# reported by phone or online.
+SEND_PAPERS = (
+    r"^(?=.*\b(\w*contract|papieren|documenten|stukken|bewijs\w*|facturen|kopie\w*|originele?n?|brieven|foto'?s|"
+    r"bonnetjes|bijlagen?)\b).*?"
+    r"(\b(per post|opsturen|sturen|toesturen|versturen|mailen|uploaden)\b[^.?!]{0,30}\b(naar|aan) (jullie|arag)\b|"
+    r"\b(naar|aan) (jullie|arag) (\w+ ){0,3}(sturen|opsturen|toesturen|versturen|mailen|uploaden)\b)"
 )
 # Art. 15 (round 60): whether the policy goes on when the customer lives abroad ("Loopt de verzekering gewoon door als
 # wij in Amerika wonen?"): it ends when the policyholder no longer lives in the Netherlands.
@@ -367,6 +378,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
+    ("report", SEND_PAPERS),  # round 61: art. 7
     ("language", OTHER_LANGUAGE),
     ("cooperation", INFO_ASKED),
     ("advice", ADVICE_WITHOUT_CONFLICT),

@@ -201,3 +201,13 @@ def test_later_turns_of_round_61() -> None:
     # art. 15: the policy when the customer lives abroad; art. 3: help in English
     assert conversation.faq_topic_in("Loopt mijn verzekering door als we straks in Canada wonen?") == "start_change_end"
     assert conversation.faq_topic_in("Can I get legal advice in English? Ik spreek weinig Nederlands.") == "language"
+
+
+def test_questions_of_round_61s_later_turns() -> None:
+    # art. 11q: a conflict about the premium with ARAG itself; art. 11f: a threat to ARAG's jurist asked about; art. 7:
+    # papers sent to ARAG
+    from flexbot.flexpolis import conversation
+
+    assert kind("Krijg ik jullie hulp bij een geschil over de voorwaarden van deze polis?") == "deze_verzekering"
+    assert conversation.faq_topic_in("En als zij jullie medewerker heeft beledigd?") == "conduct"
+    assert conversation.faq_topic_in("Kan ik de kopieën van de facturen gewoon naar jullie mailen?") == "report"

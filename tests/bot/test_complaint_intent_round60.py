@@ -104,3 +104,14 @@ def test_round_61_stories_are_no_complaints() -> None:
     )
     assert NOT_ARAG.search("mijn aansprakelijkheidsverzekering betaalt niet")
     assert premium_rise_question("Brief gehad: nieuwe premie en voorwaarden vanaf juli. Mag ik dan opzeggen?")
+
+
+def test_a_disagreement_asked_ahead_is_art_17() -> None:
+    # art. 17: "what if I disagree with your jurist later?" asks the rule (the arbitrator), no dissatisfaction yet
+    from bot.components.complaint_rules_cleared import disagreement_asked_ahead
+
+    text = "Wat als ik het straks met de jurist van jullie niet eens ben over de aanpak?"
+    assert disagreement_asked_ahead(text)
+    found = routed(text, "faq_complaints", "complaint", question=True)
+    assert found["detection"]["decision"] == "none" and found["intent"] == "faq_disagreement", found
+    assert not disagreement_asked_ahead("Ik ben het niet eens met jullie jurist, belachelijk hoe hij het aanpakt.")
