@@ -424,18 +424,21 @@ _TOLD_WHEN = re.compile(
     r"\b(vorige|afgelopen) (week|maand)\b|\b(gisteren|eergisteren|vanochtend|vanmorgen)\b"
 )
 _OWN_INACTION = re.compile(r"\b(er )?(nog )?(niks|niets) (mee |aan )?gedaan\b")
+# round 62: what the customer's work or income is ("En het is echt meer een hobby, ik verdien er bijna niks aan.")
+_ROLE_FACT = re.compile(r"\b(hobby|bijverdienste|verdien|inkomsten|omzet|privepersoon|particulier|loondienst)\b")
 FACT_MAX_WORDS = 30
 
 
 def plain_fact(text: str) -> bool:
     plain = fold(text).lower()
-    if len(plain.split()) > FACT_MAX_WORDS or "?" in plain or "!" in plain or not _TOLD_WHEN.search(plain):
+    told = _TOLD_WHEN.search(plain) or _ROLE_FACT.search(plain)
+    if len(plain.split()) > FACT_MAX_WORDS or "?" in plain or "!" in plain or not told:
         return False
     if ARAG_NAMED.search(plain) or _DISPLEASED.search(plain):
         return False
     if re.search(r"\b(ik|wij|we)\b", plain):  # the customer's own inaction is no dissatisfaction
         plain = _OWN_INACTION.sub(" ", plain)
-    return load_detector().without_dissatisfaction(plain)
+    return load_detector().without_dissatisfaction(plain, bare_negation=bool(_ROLE_FACT.search(plain)))
 
 
 MODULES_MAX_WORDS = 12

@@ -167,11 +167,15 @@ class ComplaintDetector:
             decision = NONE
         return Detection(decision == COMPLAINT, round(float(score), 4), reasons, self.version, decision)
 
-    def without_dissatisfaction(self, text: str) -> bool:
+    def without_dissatisfaction(self, text: str, bare_negation: bool = False) -> bool:
         """No word or phrase of dissatisfaction in `text` (the lexicon and phrases of features.py) and no explicit
-        cue of rules.py: what the classifier scores there comes from other words alone."""
+        cue of rules.py: what the classifier scores there comes from other words alone. `bare_negation`: a plain
+        "niks"/"geen" with nothing else ("ik verdien er bijna niks aan") counts as none too."""
         norm = normalise(text)
-        return "xzonderneg" in analyse(norm, self.lexicon).split() and not match_cues(norm)
+        if match_cues(norm):
+            return False
+        tokens = set(analyse(norm, self.lexicon).split())
+        return "xzonderneg" in tokens or (bare_negation and tokens == {"xneggeen"})
 
     @staticmethod
     def _has_words(normalised: str) -> bool:

@@ -116,7 +116,7 @@ def outcome_note(state: CheckState, text: str) -> str | None:
 
 # "..., maakt dat uit?": the question is about the fact just told, so the check reads the fact
 ASKS_WHAT_IT_CHANGES = re.compile(
-    r"\b(maakt|maken) (dat|dit|het) (nog )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"
+    r"\b(maakt|maken) (dat|dit|het) (nog |dan |niet |dan niet )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"
     r"\b(is|was) (dat|dit) (erg|een probleem)\b|\bheeft (dat|dit) (gevolgen|invloed)\b|"
     r"\bwat betekent (dat|dit) (dan )?voor (mij|ons|mijn zaak)\b"  # round 60: "'uitsluiting arbeidsrecht'. Wat betekent dat voor mij?"
 )

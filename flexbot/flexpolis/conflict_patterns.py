@@ -355,7 +355,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"vakantie(huis|huisje|woning|appartement|villa))\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)",
         ),
     ),
-    ("consumentenkoop", (r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",)),
+    # a holiday home rented (C&W 2b); not when a disaster, war or terrorism decides it (11k-s, round 62)
+    (
+        "consumentenkoop",
+        (
+            r"^(?!.*\b(aardbeving|overstroming|natuurramp|orkaan|tsunami|vulkaan\w*|oorlog|terroris\w*|aanslag)\b)"
+            r".*\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
+        ),
+    ),
     # Verkeer 4a: driving while not allowed by law (alcohol, drugs, medicines); see also art. 12.
     (
         "onder_invloed",
@@ -754,6 +761,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 56: "ik ben zijn enige erfgenaam. Hij had nog 4.000 euro tegoed van een aannemer ... innen"
             r"\b(erfgena\w*|geerfd|erfde|erfenis|nalatenschap)\b.*\b(tegoed|te goed|te vorderen|vordering)\b.*\b(innen|"
             r"terugkrijgen|terug krijgen|opeisen|incasseren|krijgen|binnenhalen)\b",
+            # round 62: "een klant van hem heeft nog 8.000 euro openstaan. Wij als erfgenamen willen dat geld innen."
+            r"\b(openstaan|open staan|openstaand\w*|tegoed|te goed|nog te vorderen|(moest|moet|moesten) (?:[^.?!]|\.\d){0,30}betalen)\b.*"
+            r"\b(erfgena\w*)\b.*\b(innen|terugkrijgen|opeisen|incasseren|binnenhalen|ophalen)\b",
             # round 60: "Hij had nog 7.000 euro tegoed van een aannemer ... Nu wij als erfgenamen die vordering hebben"
             r"\b(als|de|zijn|haar) erfgena\w* (\w+ ){0,2}(die|de|deze|zijn|haar) (vordering|tegoed|schuldvordering)\b",
         ),
@@ -1192,6 +1202,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(ik|wij|we)\b|\bklachtencommissie\b[^.?!]{0,80}\b(de manier waarop|hoe) (ik|wij|we)\b",
             r"\btuchtrecht\w*",
             r"\bberoepsregels\b",
+            # round 62: "Een klant heeft bij de brancheorganisatie een klacht tegen mij ingediend ... volgens de vakregels"
+            r"\b(klacht|klachten) tegen (mij|me|ons)\b[^.?!]{0,80}\b(vakregels|beroepsregels|beroepscode|gedragscode|"
+            r"vakbekwaam\w*|niet goed gedaan|verkeerd gedaan)\b|\b(brancheorganisatie|beroepsvereniging|beroepsorganisatie)\b"
+            r"[^.?!]{0,40}\bklacht (\w+ )?tegen (mij|me|ons)\b|\bklacht (\w+ )?tegen (mij|me|ons)\b[^.?!]{0,40}\b"
+            r"(brancheorganisatie|beroepsvereniging|beroepsorganisatie)\b|"
+            r"\bbij de (brancheorganisatie|beroepsvereniging|beroepsorganisatie) (een )?klacht (\w+ )?tegen (mij|me|ons)\b",
             r"\bbig-register\b",
             r"\bklacht over (hoe ik|mijn werk)\b",
             # "een klacht over mij ingediend bij het tuchtcollege": the customer is the one complained about

@@ -98,6 +98,10 @@ ACCOUNT_BLOCKED = re.compile(
     r"\b(bank|betaal|spaar)?rekening\b[^.?!]{0,30}\b(geblokkeerd|bevroren|opgeheven|opgezegd|afgesloten)\b|"
     r"\bbank\b[^.?!]{0,40}\b(blokkeert|blokkeerde|geblokkeerd|bevroren|heft|hief)\b"
 )
+PRIVATE_SAID = re.compile(
+    r"\b(dit|het|mijn conflict|het conflict|de zaak|mijn zaak|deze zaak) (gaat|is) (over )?(iets |gewoon |puur |helemaal )?"
+    r"prive\b|\bvoor (thuis|privegebruik|prive)\b|\b(gewoon|puur|echt) prive\b|\bprive ?(conflict|zaak|kwestie)\b"
+)
 HOLIDAY_PARK = re.compile(
     r"\b(op|in) (een|het) (vakantie|bungalow|recreatie)?park\b|\bhet (vakantie|bungalow|recreatie)?park (wil|weigert|geeft|betaalt"
     r"|vergoedt)\b|\b(vakantie|bungalow|recreatie)park\b"
@@ -169,6 +173,10 @@ def _skipped_in_traffic(folded: str) -> set[str]:
     # dispute (C&W 3c).
     if story_facts.PRIVATE_RIDE.search(folded):
         skip.add("beroepsvervoer")  # "ik ben taxichauffeur, maar op mijn vrije dag ..." (round 40)
+    if re.search(
+        r"\b(cbr|rijbewijs)\b[^.?!]{0,60}\b(ongeldig|ingevorderd|ingetrokken|afgepakt|geschorst|kwijt)\b", folded
+    ):
+        skip.add("beroepsvervoer")  # round 62: the CBR's decision on the licence of a driver by trade (Verkeer 3d)
     if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
         if RENTED_VEHICLE.search(folded):
@@ -278,6 +286,25 @@ def _skipped_pension(folded: str) -> set[str]:
     return set()
 
 
+def _skipped_for_work(folded: str) -> set[str]:
+    """The work of one's own business (Inkomen 3a) when the story says the conflict is private or about the job."""
+    skip: set[str] = set()
+    # Round 62: a business named, the conflict said to be private ("ik heb een webshopje als bijverdienste maar dit gaat
+    # over iets privé", "mijn conflict is privé", "of gewoon privé?"): not the work of the business (Inkomen 3a)
+    if PRIVATE_SAID.search(folded):
+        skip.add("zzp_opdracht")
+    # round 62: the money of a business sold, invested ("het geld van de verkoop van mijn eenmanszaak laten beleggen"):
+    # an investment (C&W 3d), not the business's work
+    if re.search(r"\b(beleggen|belegd|belegging\w*|aandelen|obligaties|crypto\w*|beleggingsadvi\w*)\b", folded):
+        skip.add("zzp_opdracht")
+    # Freelance work beside a job: the job's conflict (werkgever, salaris) is Inkomen 2a, not 3a.
+    if re.search(r"\b(in loondienst|mijn werkgever|mijn baas|salaris|loonstrook)\b", folded) and not re.search(
+        r"\b(opdrachtgever|klant\w*|factu\w*)\b", folded
+    ):
+        skip.add("zzp_opdracht")
+    return skip
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -330,11 +357,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
             folded,
         ):
             skip.add("slachtoffer")
-    # Freelance work beside a job: the job's conflict (werkgever, salaris) is Inkomen 2a, not 3a.
-    if re.search(r"\b(in loondienst|mijn werkgever|mijn baas|salaris|loonstrook)\b", folded) and not re.search(
-        r"\b(opdrachtgever|klant\w*|factu\w*)\b", folded
-    ):
-        skip.add("zzp_opdracht")
+    skip |= _skipped_for_work(folded)
     # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
     if (
         re.search(r"\b(verdacht|beschuldigd) van\b", folded)

@@ -142,7 +142,9 @@ ALL_COSTS = (
     r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b|"
     # "tot welk bedrag betalen jullie dan?", "wat is eigenlijk de max die jullie betalen" (round 19)
     r"\btot welk bedrag (betalen|vergoeden|dekken|helpen|gaan)\b|"
-    r"\b(wat|hoeveel) is (eigenlijk |dan |nou )?(de|het) (max|maximum|maximale bedrag)\b"
+    r"\b(wat|hoeveel) is (eigenlijk |dan |nou )?(de|het) (max|maximum|maximale bedrag)\b|"
+    # round 62: "Zit er een plafond aan wat jullie aan kosten betalen?"
+    r"\b(plafond|limiet|grens|maximum)\b[^.?!]{0,30}\b(kosten|betalen|vergoeden|vergoeding|dekking)\b"
 )
 # Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
 COSTS_ABOVE_STAKE = (
@@ -207,6 +209,11 @@ PREMIUM_WARNING = (
     r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b|"
     # round 48: "Er kwam een herinnering voor de premie maar ik zat op vakantie"
     r"\b(herinnering|aanmaning|waarschuwing) (voor|van|over) (de|mijn|onze) premie\b"
+)
+# Art. 6 and 10 (round 62): a named cost asked about beside a story ("vergoeden jullie dan ook de btw op zijn rekeningen?").
+NAMED_COST_ASKED = (
+    r"\b(vergoeden|betalen|dekken|vergoedt|betaalt|dekt) (jullie|arag|u) (dan |ook |wel |nog )*(de |die |het )?(btw|"
+    r"omzetbelasting|griffierecht|reiskosten)\b"
 )
 # Art. 7 (round 61): how papers reach ARAG ("Moet ik het originele huurcontract per post naar jullie sturen?"): a case is
 # reported by phone or online.
@@ -379,6 +386,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
     ("report", SEND_PAPERS),  # round 61: art. 7
+    ("costs", NAMED_COST_ASKED),  # round 62: art. 6, 10
     ("language", OTHER_LANGUAGE),
     ("cooperation", INFO_ASKED),
     ("advice", ADVICE_WITHOUT_CONFLICT),

@@ -62,8 +62,17 @@ FROM_OWN_BUSINESS = re.compile(
 )
 
 
+# Round 62: the role asked, not told ("Telt dit dan als zakelijk?", "Is dit dan zakelijk omdat ik daar werk, of gewoon
+# privé?"): the check says what follows, the question is no answer.
+ROLE_ASKED = re.compile(
+    r"\b(telt|is|valt|geldt|zie|ziet|zien) (dit|dat|het|jullie|u) (dan |nu |ook )?(\w+ )?(als |onder )?(zakelijk|prive)\b[^?]{0,60}\?"
+)
+
+
 def parse_role(text: str) -> str | None:
     t = fold(text)
+    if ROLE_ASKED.search(t):
+        return None
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"

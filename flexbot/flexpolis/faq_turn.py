@@ -374,14 +374,16 @@ REPORT_THAT = re.compile(
 def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
     elliptical and that answer speaks of it; else the topic as classified."""
+    if previous_topic in ("premium", "start_change_end", "cancel") and re.search(talk.NOTHING_SAID, fold(text)):
+        # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57); also after the answer on a
+        # change of premium and conditions told as how the policy ends or changes (round 62)
+        return "premium"
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
         return topic
     if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
     if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
         return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
-    if previous_topic == "premium" and re.search(talk.NOTHING_SAID, fold(text)):
-        return "premium"  # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57)
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     own = talk.faq_topic_in(text)

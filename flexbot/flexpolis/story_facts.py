@@ -99,6 +99,12 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     # "ik wist eigenlijk wel dat het niet mocht" (a shed built without a permit)
     r"|\b(ik|we|wij) (wist|wisten) ((eigenlijk|wel|heus|best|natuurlijk|echt|al) ){0,3}dat (het|dat|dit) niet "
     r"(mocht|toegestaan was|kon)\b"
+    # round 62: a permit skipped knowingly ("zonder vergunning ... Eerlijk gezegd wist ik dat die nodig was", "Ik wist
+    # dat het moest, maar ik dacht: het is maar klein")
+    r"|\bzonder (\w+ )?vergunning\b.{0,120}\b(wist|wisten) (ik|we|wij) (\w+ ){0,2}dat (die|het|een vergunning|dat) "
+    r"(\w+ )?(nodig|verplicht|moest|moet)\b"
+    r"|\bzonder (\w+ )?vergunning\b.{0,120}\b(ik|we|wij) (wist|wisten) (\w+ ){0,2}dat (die|het|een vergunning|dat) "
+    r"(\w+ )?(nodig|verplicht|moest|moet)\b"
     # "terwijl de gemeente vooraf al had gezegd dat het niet mocht"
     r"|\b(terwijl|hoewel|ondanks dat) (de gemeente|hij|zij|ze|de \w+) (\w+ ){0,3}(had|hadden|heeft|hebben) (gezegd|gewaarschuwd|"
     r"laten weten|geschreven) dat (het|dat|dit) niet (mocht|mag|toegestaan (was|is))\b"

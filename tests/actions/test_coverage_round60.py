@@ -211,3 +211,52 @@ def test_questions_of_round_61s_later_turns() -> None:
     assert kind("Krijg ik jullie hulp bij een geschil over de voorwaarden van deze polis?") == "deze_verzekering"
     assert conversation.faq_topic_in("En als zij jullie medewerker heeft beledigd?") == "conduct"
     assert conversation.faq_topic_in("Kan ik de kopieën van de facturen gewoon naar jullie mailen?") == "report"
+
+
+# Round 62's blind pair (first_answers61, conversations57: private and business), after its first run.
+
+
+def test_private_conflicts_of_business_owners() -> None:
+    # C&W 2b/2e/3d: a business named, the conflict said to be private, a neighbour of the home office, the money of a
+    # business sold and invested; Verkeer 3a: the role asked, not told; Verkeer 3d: the CBR on a driver by trade's licence
+    from flexbot.flexpolis import dialogue
+
+    assert kind(
+        "Ik heb een eenmanszaak, maar dit is privé: de wasmachine voor thuis is kapot en de winkel doet niks."
+    ) == ("consumentenkoop")
+    assert kind("Ik ben freelancer en werk thuis. De buurman zaagt elke dag, is dat zakelijk of gewoon privé?") == (
+        "burenconflict"
+    )
+    assert kind("De opbrengst van mijn verkochte bedrijf heb ik laten beleggen in aandelen, nu is het weg.") == (
+        "vermogensbeheer"
+    )
+    found = dialogue.facts_in_description("Op weg naar mijn werk werd ik aangereden. Telt dit dan als zakelijk?")
+    assert found.get("role") is None, found
+    assert kind("Ik ben taxichauffeur en het CBR heeft mijn rijbewijs ingevorderd na een keuring.") == "rijbewijs"
+
+
+def test_round_62_kinds_and_questions() -> None:
+    # Inkomen 2c: a complaint at the trade body; 11m: an earthquake at a rented holiday home; 11n: heirs collecting; 11p:
+    # a permit skipped knowingly; art. 6: the cap asked; art. 10: btw named; art. 16: doing nothing after the letter
+    from flexbot.flexpolis import conversation, dialogue, faq_turn
+
+    assert (
+        kind("Een klant heeft bij de beroepsvereniging een klacht tegen mij ingediend over mijn werk.")
+        == "beroepsklacht"
+    )
+    assert kind(
+        "Het gehuurde vakantiehuisje in Griekenland stond na een aardbeving op instorten; de verhuurder houdt het geld."
+    ) == ("natuurramp")
+    assert kind(
+        "Mijn moeder had een winkel; een leverancier moest haar nog 3.000 euro betalen. Wij als erfgenamen willen dat innen."
+    ) == ("overgenomen_vordering")
+    facts = dialogue.facts_in_description(
+        "Ik heb een schuur gebouwd zonder vergunning, ik wist eigenlijk dat die nodig was."
+    )
+    assert facts.get("facts.voorzienbaar") is True, facts
+    assert conversation.faq_topic_in("Is er een limiet aan de kosten die jullie betalen?") == "maximum"
+    assert (
+        conversation.second_faq_topic("Mijn aannemer doet moeilijk. Vergoeden jullie ook de btw van de advocaat?")
+        == "costs"
+    )
+    assert faq_turn.context_topic("start_change_end", "En als ik gewoon niks doe?", "start_change_end") == "premium"

@@ -115,3 +115,9 @@ def test_a_disagreement_asked_ahead_is_art_17() -> None:
     found = routed(text, "faq_complaints", "complaint", question=True)
     assert found["detection"]["decision"] == "none" and found["intent"] == "faq_disagreement", found
     assert not disagreement_asked_ahead("Ik ben het niet eens met jullie jurist, belachelijk hoe hij het aanpakt.")
+
+
+def test_a_fact_about_the_customers_work_after_an_answer() -> None:
+    # round 62: "het is echt meer een hobby, ik verdien er bijna niks aan" after the verdict on a side business
+    assert plain_fact("Het is meer een hobby hoor, ik verdien er bijna niks mee.")
+    assert not plain_fact("Ik verdien niks omdat jullie niks doen.")
