@@ -303,8 +303,8 @@ def no_complaint_in_not_even(message: Message) -> None:
 # Round 52: a plain question about the policy's own rules ("Als ik failliet word verklaard, loopt mijn verzekering
 # bij jullie dan nog door?"), heard so by the classifier, asks seed 004 (art. 15, 16, 14); without a word of blame or
 # displeasure, or of ARAG's service, it is no complaint.
-# Round 60: also the rules on amounts, countries, people and what is covered ("Maar ik las op jullie site iets over een
-# minimum van 175 euro. Geldt dat hier niet?": art. 11g).
+# Round 60: also the rules on amounts, countries, people and modules ("Maar ik las op jullie site iets over een minimum
+# van 175 euro. Geldt dat hier niet?": art. 11g); not "what you are not for", which is often said in disappointment.
 POLICY_RULE_INTENTS = frozenset(
     {
         "faq_start_change_end",
@@ -318,7 +318,6 @@ POLICY_RULE_INTENTS = frozenset(
         "faq_eigen_risico",
         "faq_who_is_insured",
         "faq_modules",
-        "faq_not_covered",
         "faq_borgsom",
         "faq_terrorism",
         "faq_own_lawyer",
