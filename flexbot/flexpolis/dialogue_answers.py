@@ -118,10 +118,19 @@ _ANSWER_PARSERS: dict[str, Callable[[str, str], Answer]] = {
 }
 
 
+OPTION_UNKNOWN = re.compile(
+    r"\bweet (ik )?(\w+ )?niet (zeker )?of (die|de|het|onze|mijn) (optie |dekking )?(eigen woning|burenrecht|"
+    r"motorrijtuigen|arbeidsrecht|alleenstaand)\b"
+)
+
+
 def parse_answer(name: str, text: str) -> Answer:
     """The reply to the question for input `name` (a name from Verdict.missing)."""
     t = fold(text)
-    if UNKNOWN.search(t) and not (name == "criminal_outcome" and parse_outcome(text)):
+    # round 61: "We hebben Consument & Wonen, maar ik weet niet of die eigen woning erbij zit": the modules are known,
+    # the option is not (asked next)
+    modules_told = name == "modules" and bool(OPTION_UNKNOWN.search(t)) and bool(parse_modules(text))
+    if UNKNOWN.search(t) and not (name == "criminal_outcome" and parse_outcome(text)) and not modules_told:
         return Answer(unknown=True)
     parser = _ANSWER_PARSERS.get(name)
     if parser is not None:

@@ -260,3 +260,15 @@ def test_round_62_kinds_and_questions() -> None:
         == "costs"
     )
     assert faq_turn.context_topic("start_change_end", "En als ik gewoon niks doe?", "start_change_end") == "premium"
+
+
+def test_modules_told_with_an_option_not_known() -> None:
+    # art. 2 C&W, Eigen woning: "C&W, maar ik weet niet of die eigen woning erbij zit" names the module; only the option
+    # is unknown (not "weet ik niet" to the modules question)
+    from flexbot.flexpolis.dialogue import parse_answer
+
+    answer = parse_answer(
+        "modules", "Wij hebben Consument & Wonen, alleen weet ik niet of de optie eigen woning erop staat."
+    )
+    assert answer.changes.get("modules") == frozenset({"consument_wonen"}) and not answer.unknown, answer
+    assert parse_answer("modules", "Weet ik niet, ik moet het opzoeken.").unknown
