@@ -232,10 +232,7 @@ POLICY_WHEN_ABROAD = (
 )
 # Round 23 follow-ups (docs/conversations.md). Art. 3: another language with the jurist ("kan ik met de jurist in
 # het Pools praten?", "spreekt mijn behandelaar ook Engels?", "mag ik een tolk meenemen?").
-LANGUAGES = (
-    r"(engels|pools|duits|frans|turks|arabisch|spaans|portugees|roemeens|bulgaars|oekraiens|russisch|chinees|"
-    r"italiaans|papiaments|berbers|somalisch|tigrinya|farsi|perzisch|koerdisch|hongaars|grieks|hindi|vlaams)"
-)
+LANGUAGES = rf"({'|'.join(name for name in countries.LANGUAGE_NAMES if name != 'nederlands')})"
 OTHER_LANGUAGE = (
     rf"\b(in het|in|het) {LANGUAGES}\b[^.?!]{{0,40}}\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|"
     r"contact|gesprek|helpen|geholpen|uitleggen|behandelen|ontvangen|krijgen|voeren|houden)\b|"

@@ -350,3 +350,11 @@ def region(code: str) -> str:
     if is_mediterranean_non_european(code):
         return "mediterranean"
     return "elsewhere"
+
+
+# Language names as Dutch writes them ("in het Pools", "spreekt de jurist Engels?"): a language, never a country.
+LANGUAGE_NAMES = (
+    "nederlands engels pools duits frans turks arabisch spaans portugees roemeens bulgaars oekraiens russisch chinees "
+    "japans italiaans papiaments berbers somalisch tigrinya farsi perzisch koerdisch hongaars tsjechisch grieks hindi "
+    "vlaams"
+).split()

@@ -20,10 +20,7 @@ ORIGIN_BEFORE = frozenset(
     "vluchteling migrant statushouder gevlucht verhuisd vrouwen mannen mensen".split()
 )
 # "in het Portugees", "in het Engels": a language, not a country.
-LANGUAGES = frozenset(
-    "nederlands engels duits frans spaans portugees italiaans pools turks arabisch russisch oekraiens roemeens "
-    "bulgaars grieks chinees japans hongaars tsjechisch koerdisch perzisch farsi tigrinya somalisch".split()
-)
+LANGUAGES = frozenset(countries.LANGUAGE_NAMES)
 
 
 # Words before "in <land>" that make it where a maker or head office is, not where the conflict is.
