@@ -181,7 +181,24 @@ def new_story(tracker: Tracker) -> bool:
         return False
     if len(text.split()) < NEW_STORY_WORDS and not is_own_question(text):
         return False
-    return is_own_question(text) or answers.parse_yes_no(text) is None
+    return is_own_question(text) or _no_answer_in_story(text)
+
+
+# Words that make a "niet" or "geen" in a longer message an answer to the consent question ("bellen hoeft
+# niet, ik wilde het alleen kwijt"), not a part of the story ("hij betaalt al maanden niet").
+_ABOUT_CONTACT = re.compile(
+    r"\b(contact|bel|bellen|belt|gebeld|terugbellen|mail|mailen|gemaild|hoeft|hoeven|nodig|behoefte|reactie)\b"
+)
+
+
+def _no_answer_in_story(text: str) -> bool:
+    """Round 63: a story told at the consent question holds no yes or no; its "niet" or "geen" is one only
+    when the message starts with it or speaks of contact."""
+    answer = answers.parse_yes_no(text)
+    if answer is False:
+        folded = fold(text)
+        return not (dutch.NO.search(folded) or _LEADING_YES_NO.match(folded) or _ABOUT_CONTACT.search(folded))
+    return answer is None
 
 
 # Round 14: an answer to the intake's question followed by a new matter ("laat maar, heeft toch geen zin.

@@ -180,7 +180,9 @@ class ValidateCoverageForm(FormValidationAction):
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
-            if _tells_another_matter(before, text):  # "heb C&W. oh en nog iets anders: ...": the first check's answer
+            if _tells_another_matter(
+                before, text, str(tracker.get_slot(DESCRIPTION) or "")
+            ):  # "heb C&W. oh en nog iets anders: ...": the first check's answer
                 _first_matter_answered(before, text, dispatcher)
             else:  # round 60: more of the same story; later turns read it whole ("stel dat ik hem ... had gekocht?")
                 story = str(tracker.get_slot(DESCRIPTION) or "")
@@ -246,7 +248,7 @@ class ValidateCoverageForm(FormValidationAction):
         described = str(tracker.get_slot(DESCRIPTION) or "")
         # "sorry, het was van een particulier, zonder garantie": the same car, a circumstance set straight (Verkeer 4d)
         corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
-        if corrected is None and _tells_another_matter(state, text):  # read as an answer, but a new conflict
+        if corrected is None and _tells_another_matter(state, text, described):  # read as an answer, but a new conflict
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = (
             corrected

@@ -14,9 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.coverage_policy import _policy_facts
 from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
 from flexbot.dutch import fold
+from flexbot.flexpolis import check_reply, english
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import english
 from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.dialogue import CheckState
 
@@ -284,8 +284,11 @@ REPLACING = re.compile(
 )
 
 
-def _tells_another_matter(state: CheckState, text: str) -> bool:
-    """A reply that tells another kind of conflict as a new matter, a correction or a question about it."""
+def _tells_another_matter(state: CheckState, text: str, story: str = "") -> bool:
+    """A reply that tells another kind of conflict as a new matter, a correction or a question about it; not a
+    detail asked about that leaves the story's kind ("Telt het dat ik nu zzp'er ben?", round 63)."""
+    if check_reply.asks_about_a_detail(state.question.conflict, story, text):
+        return False
     found = answers.facts_in_description(NOT_THAT_ONE.sub("", text))  # "..., niet om ons eigen huis": what it is
     return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
 

@@ -118,7 +118,9 @@ def outcome_note(state: CheckState, text: str) -> str | None:
 ASKS_WHAT_IT_CHANGES = re.compile(
     r"\b(maakt|maken) (dat|dit|het) (nog |dan |niet |dan niet )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"
     r"\b(is|was) (dat|dit) (erg|een probleem)\b|\bheeft (dat|dit) (gevolgen|invloed)\b|"
-    r"\bwat betekent (dat|dit) (dan )?voor (mij|ons|mijn zaak)\b"  # round 60: "'uitsluiting arbeidsrecht'. Wat betekent dat voor mij?"
+    r"\bwat betekent (dat|dit) (dan )?voor (mij|ons|mijn zaak)\b|"  # round 60: "'uitsluiting arbeidsrecht'. Wat betekent dat voor mij?"
+    # round 63: "Telt het dat ik nu zzp'er ben?", "speelt dat nog een rol?"
+    r"\btelt (het|dat|dit) (nog |ook |dan )?(mee )?dat\b|\bspeelt (het|dat|dit) (nog |ook |dan )?(een rol|mee)\b"
 )
 
 
@@ -144,11 +146,16 @@ def detail_of_the_story(last: dict[str, Any], text: str) -> bool:
     """Round 60: a detail asked about right after a verdict ("Het huurcontract komt gewoon op mijn eigen naam, ik heb
     geen bv of zo. Maakt dat uit?" after art. 11h) that, read with the story it follows, leaves the same kind of
     conflict, though the detail alone reads as another one (a lease)."""
+    kind = CheckState.load(last.get("state")).question.conflict
+    return asks_about_a_detail(kind, str(last.get("description") or ""), text)
+
+
+def asks_about_a_detail(kind: str | None, story: str, text: str) -> bool:
+    """A short question what a detail changes ("Telt het dat ik nu zzp'er ben?") that, read with the story, leaves
+    its kind of conflict."""
     t = fold(text).strip()
     if len(t.split()) > STORY_DETAIL_WORDS or not (ASKS_WHAT_IT_CHANGES.search(t) or TAG_QUESTION.search(t)):
         return False
-    kind = CheckState.load(last.get("state")).question.conflict
-    story = str(last.get("description") or "")
     return bool(kind and story) and answers.facts_in_description(f"{story} {text}").get("conflict") == kind
 
 

@@ -184,7 +184,19 @@ def _skipped_in_traffic(folded: str) -> set[str]:
     # A collision while delivering with one's own van is about the vehicle used for work (Verkeer 4c), not a client.
     if story_facts.professional_driving(folded) and COLLISION.search(folded):
         skip.add("zzp_opdracht")
+    # Round 63: the (former) employer owing wages to one who started a business since ("ben nu voor mezelf begonnen;
+    # mijn ex-werkgever betaalt mijn laatste salaris niet"): the employment contract (Inkomen 2a), not art. 11h
+    if EMPLOYER_OWES.search(folded):
+        skip |= {"bedrijf_starten", "zzp_opdracht"}
     return skip
+
+
+EMPLOYER_OWES = re.compile(
+    r"^(?=.*\b(ex-? ?werkgever|oud-? ?werkgever|(mijn |m'?n )?(oude|vorige|voormalige) (werkgever|baas)|mijn werkgever)\b)"
+    r"(?=.*\b(salaris|loon|vakantiegeld|eindafrekening|transitievergoeding|getuigschrift|concurrentiebeding|"
+    r"relatiebeding|ontslagvergoeding|vakantiedagen|overuren)\b)"
+    r"(?=.*\b(werkgever|baas)\b[^.?!]{0,60}\b(niet|geen|weigert|weigerde|eist|eiste|dreigt|claimt|houdt)\b)"
+)
 
 
 def _skipped_about_property(folded: str) -> set[str]:

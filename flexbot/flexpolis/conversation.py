@@ -268,7 +268,10 @@ DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
     # round 60: "Jammer. Wat kan ik dan nog wel bij jullie?" after a 'not covered'
-    r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$"
+    r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$|"
+    # round 63: "Kunnen jullie me dan helemaal niet helpen, ook niet met een advies?" after a 'not covered'
+    r"\b(ook|zelfs) niet (met )?(een |wat |even )?(advies|adviesje|raad|tip)\b|\bniet eens (een |wat )?(advies|raad)\b|"
+    r"\b(krijg|kan|mag) ik (dan |ook |zelfs )*(geen|niet eens) (\w+ )?(advies|raad)\b"
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
@@ -590,7 +593,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "modules",
         r"\bwat (is|zijn|betekent) (de |een )?modules?\b|\bwelke modules (zijn er|bestaan)\b|"
-        r"\bop naam van (mijn|de|onze|m'?n) (bv|zaak|bedrijf)\b",  # Verkeer 1: a car of your BV used privately
+        r"\bop naam van (mijn|de|onze|m'?n) (bv|zaak|bedrijf)\b|"  # Verkeer 1: a car of your BV used privately
+        # round 63: "klopt het dat zakelijke conflicten nooit onder deze verzekering vallen?": the private role (Inleiding)
+        r"\b(zakelijke |bedrijfs)(conflicten|zaken|geschillen|kwesties)\b[^.?!]{0,60}\b(onder|verzekerd|gedekt|vallen|valt)\b",
     ),
     # "Marokko ligt toch aan de Middellandse Zee?": that only counts for the maximum (art. 6; round 20)
     ("maximum", r"\bmiddellandse zee\b"),
@@ -1243,7 +1248,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "reisgenoten_mee",
         "dreiging_geuit",
         "premie_niet_betaald",
-    ):  # art. 7, 10, 11a, 11b, 11f, 14, C&W 1: said, never asked
+        "voertuig_van_bv",
+    ):  # art. 7, 10, 11a, 11b, 11f, 14, C&W 1, Verkeer 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flexbot.dutch import fold
+from flexbot.flexpolis import story_facts
 
 UNKNOWN = re.compile(
     r"\b(weet (ik )?(het )?((echt|eigenlijk|ook|zelf|dus|gewoon) )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
@@ -73,6 +74,7 @@ def parse_role(text: str) -> str | None:
     t = fold(text)
     if ROLE_ASKED.search(t):
         return None
+    t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"

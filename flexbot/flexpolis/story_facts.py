@@ -220,6 +220,15 @@ TRAVELLED_WITH = re.compile(
 )
 
 
+# Verkeer 1: a vehicle on the name of the customer's BV or business ("mijn auto staat op naam van mijn eigen BV"); it is
+# insured when the customer uses it mostly privately, said with the answer (round 63).
+VEHICLE_OF_BUSINESS = re.compile(
+    r"\b(auto|wagen|bus|busje|bestelbus|bestelauto|motor|scooter|leaseauto|camper)\b[^.?!]{0,40}\bop (de )?naam van "
+    r"(mijn|m'?n|onze|ons|de|het) (eigen )?(bv|b\.v\.?|zaak|bedrijf|eenmanszaak|onderneming|vof)\b|"
+    r"\b(auto|wagen|bus|busje|bestelbus|bestelauto|leaseauto) van (mijn|m'?n|onze|ons) (eigen )?(bv|b\.v\.?|zaak|bedrijf)\b"
+)
+
+
 def circumstances_in_story(text: str) -> dict[str, Any]:
     """'facts.<key>': True for what the story states (keys of `circumstances` in the knowledge file)."""
     t = fold(text)
@@ -234,6 +243,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.dreiging_geuit"] = True
     if PREMIUM_UNPAID.search(t):
         found["facts.premie_niet_betaald"] = True
+    if VEHICLE_OF_BUSINESS.search(t):
+        found["facts.voertuig_van_bv"] = True
     if professional_driving(t):
         found["facts.beroepsmatig_vervoer"] = True
     if KNEW_AT_START.search(t) or TAKEN_OUT_BECAUSE.search(t):

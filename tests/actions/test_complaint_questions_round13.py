@@ -294,3 +294,27 @@ def test_a_third_party_story_with_a_coverage_question_is_no_complaint(text: str)
 def test_anger_at_arag_in_a_coverage_story_stays_a_complaint(text: str) -> None:
     """Seeds 000/001: ARAG's jurist or ARAG itself named outside the question: still a complaint."""
     assert not coverage_story(text)
+
+
+# Round 63: a story without a question mark told at the consent question; its "niet" is part of the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn eigenlijke vraag: ik verhuur mijn garagebox aan een buurtbewoner en hij betaalt al maanden niet.",
+        "De aannemer heeft de badkamer half af laten liggen en komt gewoon niet meer opdagen.",
+    ],
+)
+def test_a_story_whose_not_belongs_to_it_is_no_answer_to_the_consent_question(text: str) -> None:
+    assert complaints.new_story(intake_tracker(text, "check_coverage"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nee, ik wil alleen even kwijt dat de wachttijd veel te lang was.",
+        "Bellen hoeft niet, ik wilde het alleen laten weten aan jullie.",
+        "Ik heb geen behoefte aan contact met het klachtenbureau verder.",
+    ],
+)
+def test_a_longer_no_at_the_consent_question_stays_an_answer(text: str) -> None:
+    assert not complaints.new_story(intake_tracker(text, "check_coverage"))
