@@ -34,9 +34,37 @@ def strip_accents(text: str | None) -> str:
     return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
+# Chat shorthand typed on a phone ("mn zoon", "hij zegt dat hij t nie was", "ws kunnen we dit nie zelf"): read as the
+# words every matcher knows (round 63). Only forms that are no Dutch word of their own; "t" and "k" stay.
+CHAT_SHORTHAND = {
+    "mn": "mijn",
+    "zn": "zijn",
+    "nie": "niet",
+    "ff": "even",
+    "ws": "waarschijnlijk",
+    "wss": "waarschijnlijk",
+    "idd": "inderdaad",
+    "mss": "misschien",
+    "nx": "niks",
+    "wrm": "waarom",
+    "hb": "heb",
+    "egt": "echt",
+    "mnd": "maand",
+    "mndn": "maanden",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, CHAT_SHORTHAND), key=len, reverse=True)) + r")(?![\w'-])"
+)
+
+
+def written_out(lowered: str) -> str:
+    """Chat shorthand in a lower-case text written out ("mn zoon" -> "mijn zoon")."""
+    return _SHORTHAND.sub(lambda m: CHAT_SHORTHAND[m.group(1)], lowered)
+
+
 def fold(text: str | None) -> str:
-    """Lower case without accents, single spaces: the form every Dutch matcher compares."""
-    return re.sub(r"\s+", " ", strip_accents(text)).strip()
+    """Lower case without accents, single spaces, chat shorthand written out: the form every Dutch matcher compares."""
+    return written_out(re.sub(r"\s+", " ", strip_accents(text)).strip())
 
 
 def yes_no(text: str | None) -> bool | None:

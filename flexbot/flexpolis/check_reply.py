@@ -81,7 +81,13 @@ DRINK = re.compile(r"\b(blazen|geblazen|blaastest|alcohol|promille|gedronken|dra
 OVER_THE_LIMIT = re.compile(
     r"\b(ik|we|wij) (zat|zaten|was|waren|ben|zit) (\w+ ){0,2}boven de (limiet|grens|toegestane)\b|"
     r"\b(ik|we|wij) (heb|hebben|had|hadden|ben|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b|"
-    r"\b(ik|we|wij) (had|hadden|heb|hebben) (\w+ ){0,2}te veel (op|gedronken)\b"
+    r"\b(ik|we|wij) (had|hadden|heb|hebben) (\w+ ){0,2}te veel (op|gedronken)\b|"
+    r"\b(ik|we|wij) (zat|zaten|was|waren) (\w+ )?(erboven|eroverheen)\b"
+)
+# Round 63: the household member the check is about drove ("Mijn zoon (19, woont thuis) ... hij zat erboven").
+INSURED_OVER_THE_LIMIT = re.compile(
+    r"\b(hij|zij|ze) (zat|was|bleek) (\w+ ){0,2}(boven de (limiet|grens|toegestane)|erboven|eroverheen)\b|"
+    r"\b(hij|zij|ze) (heeft|had|is|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b"
 )
 
 
@@ -107,10 +113,13 @@ def outcome_note(state: CheckState, text: str) -> str | None:
     if (traffic or "verkeer" in kind.get("covered_by", {})) and DRINK_SUPPOSED.search(t):
         # "en als hij ook gedronken had, wat dan?" (round 55): Verkeer 4a holds for every conflict of the module
         return f"Dat kan uitmaken: {knowledge().article('Verkeer 4a').summary} {knowledge().cite(['Verkeer 4a'])}"
-    if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (OVER_THE_LIMIT.search(t) and DRINK.search(t))):
+    over = OVER_THE_LIMIT.search(t) or (
+        state.question.involved not in (None, "policyholder") and INSURED_OVER_THE_LIMIT.search(t)
+    )
+    if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (over and DRINK.search(t))):
         return None
     article = knowledge().article("Verkeer 4a")
-    lead = "Dan bent u hiervoor niet verzekerd" if OVER_THE_LIMIT.search(t) else "Dat kan uitmaken"
+    lead = "Dan bent u hiervoor niet verzekerd" if over else "Dat kan uitmaken"
     return f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}"
 
 

@@ -17,6 +17,9 @@ SELF_INFLUENCE = re.compile(
     # round 49: "zware slaapmedicatie genomen waarmee hij volgens de wet niet mocht rijden"
     r"|\b(medicatie|medicijn\w*|slaapmiddel\w*|slaappil\w*|slaapmedicatie|kalmeringsmiddel\w*)\b[^.?!]{0,60}"
     r"\b(niet (mocht|mag|mogen) (\w+ )?(rijden|besturen)|rijverbod)\b"
+    # round 63: an insured driver of the household ("mijn man ... hij had zelf ook gedronken")
+    r"|\b(hij|zij|ze)\b (had|was) zelf\b.{0,30}\b(gedronken|dronken|onder invloed|drank op|geblowd)\b"
+    r"|\b(mijn|m'?n) (man|vrouw|partner|zoon|dochter)\b (had|was)\b.{0,30}\b(gedronken|dronken|onder invloed)\b"
 )
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (
@@ -112,6 +115,8 @@ PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b"
 OTHER_INFLUENCE = re.compile(
     r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
     r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
+    r"|\b(de ander\w*|die ander\w*|de (andere )?(bestuurder|automobilist|chauffeur)|de tegenpartij)\b (\w+ ){0,2}(moest|werd|is) "
+    r"(\w+ )?(blazen|getest|gecontroleerd)\b"
 )
 # Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
 INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
@@ -295,7 +300,7 @@ HOME_CONTRACT_SIGNED = re.compile(
 # Round 35: a claim the customer disputes ("ik heb dat abonnement al opgezegd", "die factuur klopt niet").
 DISPUTED_CLAIM = re.compile(
     r"\b(abonnement\w*|opgezegd|opzegging|factuur|contract|onterecht\w*|klopt (helemaal )?niet|niet (geldig|terecht)|"
-    r"al betaald|nooit besteld|nooit ontvangen)\b"
+    r"al betaald|nooit besteld|nooit ontvangen|betwist\w*|ten onrechte)\b"  # round 63: "een rekening ... die hij betwist"
 )
 
 # Round 38: movers and the like handle the customer's things under their contract ("de verhuizer heeft mijn piano laten

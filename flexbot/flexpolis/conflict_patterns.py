@@ -368,7 +368,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onder_invloed",
         (
             r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
-            r"alcoholcontrole|drugstest|speekseltest|promille)\b",
+            r"alcoholcontrole|drugstest|speekseltest|promille|positief geblazen)\b",
+            r"\bblazen\b.{0,60}\b(erboven|te veel|te hoog|boven de (wettelijke )?(limiet|grens))\b",  # round 63
             r"\b(gedronken|drank op|dronken|aangeschoten|beschonken|teveel op|alcohol|drugs|blowen|geblowd|"
             r"slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
@@ -532,11 +533,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
             r"\bstrafrechter\b",  # round 26
             # "ik moet voorkomen voor mishandeling" (round 17)
-            r"\b(ik|wij|we) (moet|moeten|moest|moesten) (\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
+            r"\b(ik|wij|we|(mijn|m'?n|onze) (zoon|dochter|kind|man|vrouw|partner)( \(\d+[^)]*\))?) (moet|moeten|moest|moesten) "
+            r"(\w+ ){0,3}(voorkomen|verschijnen)\b.{0,20}\b(voor|wegens|vanwege)\b",
             r"(?<!geen )(?<!niet via een )(?<!niet met een )\bstrafzaak\b",
             # a summons from a private party is civil ("een dagvaarding van de aannemer", round 30)
             r"^(?!.*\b(aannemer|verhuurder|werkgever|verkoper|webshop|\w*winkel|\w*bedrijf|incassobureau|deurwaarder|bank|"
-            r"buurman|buurvrouw|buren|ex|\w*verzekeraar|leverancier|garage|installateur|advocaat van)\b).*\bdagvaarding\b",
+            r"buurman|buurvrouw|buren|ex|\w*verzekeraar|leverancier|garage|installateur|advocaat van)\b)"
+            # round 63: "een dagvaarding van de orthodontist die zegt dat we nog 2.700 euro moeten betalen": money claimed
+            r"(?!.*\bdagvaarding\b(?:[^.?!]|\.\d){0,120}\b(moeten|moet|zouden) (\w+ ){0,3}(betalen|terugbetalen|vergoeden)\b)"
+            r".*\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
             r"\bopgepakt\b",
@@ -967,6 +972,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
             r"\btweedehands (auto|motor|scooter)\b",
+            # round 63: a fault right after the garage's work ("na de apk liet het wiel los op de snelweg")
+            r"\bna (de|het|een|mijn|onze) (apk(-keuring)?|reparatie|onderhoudsbeurt|onderhoud|beurt|grote beurt|kleine beurt|"
+            r"bandenwissel|banden wissel)\b[^.?!]{0,60}\b(los|kapot|stuk|defect|lek|mis|vast|uitgevallen)\b",
             # round 56: "van mijn buurman zijn oude Volvo gekocht, gewoon onderling": the car, not the neighbours
             r"\b(van|bij) (mijn|de|onze|m'?n) (\w+ )?(buurman|buurvrouw|buren|zwager|neef|collega|vriend\w*|kennis)\b[^.?!]{0,30}"
             r"\b(auto|motor|scooter|brommer|camper|wagen|bus(je)?|volvo|golf|polo|opel|ford|toyota|fiat|peugeot|renault|"
@@ -1010,7 +1018,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verkeersongeval",
         (
             r"\baanrijding\b",
-            r"\baangereden\b",
+            r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
@@ -1032,6 +1040,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\btegenligger\b|\bop (mijn|onze|m'?n) (weghelft|rijbaan|kant van de weg)\b|\bin de sloot (beland|geraakt|gereden)\b",
             r"\b(vol )?achterop (mijn|onze|m'?n|mn) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer)\w*\b",
             r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
+            # round 63: "iemand heeft mn zijspiegel eraf gereden", "is in Thailand van haar fiets gereden door een auto"
+            r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"
+            r"geschampt|gebotst)\b",
+            r"\bvan (mijn|haar|zijn|m'?n|z'?n|hun) (fiets|scooter|brommer|motor)\b (\w+ ){0,2}(gereden|geduwd|gereden door|"
+            r"getikt|gemaaid)\b|\b(geschept|van de sokken gereden)\b",
         ),
     ),
     (
@@ -1317,7 +1330,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gekocht|verkocht|kochten|kocht|verkochten)\b[^.?!]{0,40}(?<!in )(?<!naar )(?<!uit )(?<!voor )"
             r"\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
-            r"\bkoper van (mijn|ons) (huis|woning)\b",
+            r"\b(de )?(kopers?|nieuwe eigenaars?|nieuwe bewoners) van (mijn|ons|m'?n|onze) (oude |vorige |vroegere )?(huis|woning|"
+            r"appartement|koopwoning)\b",  # round 63: "Kopers van ons oude huis zeggen ... eisen 8.000 euro"
             # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing
             r"\bverkoper(s)? van (mijn|ons|onze|het) (huis|woning|appartement)\b",
             r"\bnieuwbouw(huis|woning|appartement|project)\w*\b",
@@ -1479,7 +1493,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(voortand|tand|tanden|neus|kaak|jukbeen|oogkas)\w* (eraf|eruit|gebroken|afgebroken|door)\b",
             # someone threw or knocked the customer's thing: "wijn over mn macbook gegooid", "telefoon van tafel
             # gemept"; the repair's price is the damage, no repair contract (C&W 2a, not 2b)
-            r"\b(mijn|mn|m'?n|onze) (\w+ ){1,3}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen)\b",
+            r"\b(mijn|mn|m'?n|onze) ((\w+|\d[\d.,]*) ){1,8}(gegooid|gemept|gesmeten|geschopt|getrapt|geslagen|gestoten|omgestoten|"
+            r"omgegooid|laten vallen)\b",  # round 63: "heeft mn laptop van 1.100 euro van tafel gestoten"
             r"\b(gooide|mepte|smeet|schopte|trapte|sloeg) (\w+ ){0,4}(mijn|mn|m'?n|onze)\b",
             # C&W 2a: "gebeten door een loslopende hond, haar jas is kapot": the coat is the bite's damage
             r"\b\w*gebeten\b|\b(hond|kat|paard)\w* (die|dat) (\w+ ){0,4}beet\b|"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from flexbot.dutch import strip_accents
+from flexbot.dutch import strip_accents, written_out
 from flexbot.flexpolis import story_facts, typos
 from flexbot.flexpolis.conflict_cues import (
     ACCIDENT,
@@ -682,7 +682,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
     # "Samen met twintig buurtbewoners bezwaar maken": those people are on the customer's side (art. 10).
-    folded = story_facts.SHARED.sub(" ", strip_accents(text))
+    folded = story_facts.SHARED.sub(" ", written_out(strip_accents(text)))
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict

@@ -43,10 +43,7 @@ WHY: dict[str, str] = {
 }
 
 # Art. 5: the other side is insured with ARAG too ("mijn zus heeft zelf ook een rechtsbijstandverzekering bij ARAG").
-OTHER_SIDE_AT_ARAG = (
-    r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|is) (zelf )?ook (\w+ ){0,2}"
-    r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b"
-)
+OTHER_SIDE_AT_ARAG = story_facts.OTHER_SIDE_AT_ARAG
 
 SMALL_TALK = re.compile(
     r"^(top|super|mooi|fijn|prima|helder|duidelijk|geweldig|perfect|ok[eé]?|oke|dank\w*|bedankt\w*|"
@@ -1249,7 +1246,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "dreiging_geuit",
         "premie_niet_betaald",
         "voertuig_van_bv",
-    ):  # art. 7, 10, 11a, 11b, 11f, 14, C&W 1, Verkeer 1: said, never asked
+        "tegenpartij_bij_arag",
+    ):  # art. 5, 7, 10, 11a, 11b, 11f, 14, C&W 1, Verkeer 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

@@ -69,7 +69,7 @@ PERSON = re.compile(
 
 
 PARTNER_AT_HOME = (
-    r"\b(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*)\b.{0,30}\b(woont|wonen) "
+    r"\b(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*)\b.{0,30}\b(woont|wonen) (\w+ ){0,3}"
     r"(bij (mij|ons)|met mij|samen|in)\b|\b(samenwonende|inwonende) (partner|vriendin|vriend)\b"
 )
 
@@ -167,8 +167,17 @@ RELATIVE_SUBJECT = re.compile(
 )
 
 
+# Round 63: someone the customer cares for or represents ("Ik ben al jaren mantelzorger voor mijn buurvrouw van 91"),
+# whatever their relation: outside art. 1 too.
+CARED_FOR = re.compile(
+    r"\b(ik ben (\w+ ){0,3}|als )(de |haar |zijn )?(mantelzorger|bewindvoerder|mentor|curator|zaakwaarnemer) "
+    r"(voor|van) (mijn|m'?n|onze|ons|de|die) (oude |bejaarde |hoogbejaarde )?(?P<who>buurvrouw|buurman|vriend|vriendin|"
+    r"kennis|vader|moeder|opa|oma|broer|zus|tante|oom|schoonvader|schoonmoeder)\b"
+)
+
+
 def relative_in_description(text: str) -> str | None:
-    match = RELATIVE_SUBJECT.search(fold(text))
+    match = RELATIVE_SUBJECT.search(fold(text)) or CARED_FOR.search(fold(text))
     return match.group("who") if match else None
 
 
@@ -261,7 +270,12 @@ def involved_in_description(text: str) -> str | None:
         return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
     if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
-    if re.search(PARTNER_AT_HOME, t) and re.search(r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b", t):
+    # round 63: "ik vraag dit voor mn vriend, hij woont sinds april bij mij in. zn oude verhuurder ..."
+    if re.search(PARTNER_AT_HOME, t) and re.search(
+        r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b|\b(ik vraag|vraag ik) (dit|het) (\w+ )?(voor|namens) (mijn|m'?n) "
+        r"(partner|vriendin|vriend|man|vrouw|verloofde)\b",
+        t,
+    ):
         return "partner"  # "mijn vriendin woont bij mij in. Is zij ook verzekerd als ze ...": art. 1
     # Opponents and other parties ("met mijn buurman", "van mijn man", "door een taxi") are not
     # the person with the conflict.

@@ -55,7 +55,7 @@ OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|ui
 ALONE_NOT = re.compile(
     r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
     r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?|"
-    r"(^|[,.;] ?)(en |maar )?geen '?alleenstaand'?\s*([,.;!]|$)"  # "we hebben Verkeer, geen alleenstaand" (round 55)
+    r"(^|[,.;] ?)(en |maar )?(geen|niet) '?alleenstaand'?\s*([,.;!]|$)"  # "we hebben Verkeer, geen alleenstaand" (round 55)
 )
 ALONE_YES = re.compile(r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b")
 
@@ -96,13 +96,16 @@ def options_in_text(text: str) -> dict[str, bool]:
 MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
-    r"\b(heb|hebben|had|hadden) (ik |wij |we )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b"
+    r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|"
+    r"verkeer|inkomen)\b"  # round 63: "hij heeft c&w" (a parent's policy asked for)
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
     r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering) (bij (arag|jullie) )?met (de module |module )?"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
-    r"\b(heb|hebben) (ik |wij |we )?(" + MODULE_TIME + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
+    r"\b(heb|hebben|heeft) (ik |wij |we |hij |zij |ze )?("
+    + MODULE_TIME
+    + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ben ik dan verzekerd met Consument & Wonen?": read as for "verzekerd met de module Verkeer"
     r"\b(ben|zijn) (ik|we|wij) (dan |daar |daarvoor |hiervoor |ook |wel )*verzekerd met (de )?(module )?"

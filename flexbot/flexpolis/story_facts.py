@@ -113,7 +113,7 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
 # volgende week"): reported so late that it may cost more or be harder; said beside the answer, not a verdict.
 HEARING_SOON = re.compile(
     r"\b(zitting|rechtszaak|behandeling bij de (kanton)?rechter)\b[^.?!]{0,30}\b(morgen|overmorgen|volgende week|deze week|"
-    r"over (\d+|een paar|twee|drie|vier|vijf) (dagen|weken))\b|\b(morgen|overmorgen|volgende week|deze week) (is|heb ik|hebben we|moet ik)"
+    r"over (\d+|een paar|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien) (dagen|weken))\b|\b(morgen|overmorgen|volgende week|deze week) (is|heb ik|hebben we|moet ik)"
     r"( al)? (de |een )?(zitting|rechtszaak)\b|"
     # "over twee weken moeten we bij de rechter verschijnen" (round 29)
     r"\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b[^.?!]{0,40}\b(bij|voor) de (kanton)?rechter\b|"
@@ -124,7 +124,7 @@ HEARING_SOON = re.compile(
 REPORTED_LATE = re.compile(
     r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
     r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
-    r"(\w+ )?laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
+    r"(\w+ ){0,5}laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
     r"\bnu pas (\w+ ){0,2}(melden|meld|gemeld|aanmelden)\b|"  # round 60: "Nu pas melden wij het bij ARAG."
     # round 60: "Ik weet het, we hadden het eerder moeten melden."
     r"\b(had|hadden) (het|dat|dit)? ?(veel )?(eerder|eerst|sneller|direct|meteen) (moeten|kunnen) (melden|doorgeven|aanmelden)\b"
@@ -138,7 +138,7 @@ DEADLINE = re.compile(
 )
 LONG_AGO = re.compile(
     r"\b(vorig jaar|vorige jaar|jaren|anderhalf jaar|(een|twee|drie|vier|\d+) (jaar|jaren)|al (maanden|een jaar|lang)|"
-    r"(\d+|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) maanden|in (19|20)\d\d)\b"
+    r"(\d+|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) maanden|in (19|20)\d\d|(een )?half ?jaar)\b"
 )
 # Art. 11f (round 57): the customer threatened or insulted the other side, told in the story.
 THREAT_TOLD = re.compile(
@@ -211,12 +211,13 @@ ASKS_ABOUT_THEM = re.compile(
 # Round 48: a holiday the customer booked for a party ("ik heb de reis geboekt en mijn schoonouders gingen mee", "4.200
 # euro betaald voor vijf personen"): the companions are insured for that trip (C&W 1).
 BOOKED_FOR = re.compile(
-    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,3}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
     r"bungalow|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,30}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b"
 )
 TRAVELLED_WITH = re.compile(
     r"\b(ging|gingen|kwam|kwamen|reisde|reisden) (\w+ )?(ook )?mee\b|\bvoor (\d+|twee|drie|vier|vijf|zes|zeven|acht) "
-    r"personen\b|\bmet z'?n (tweeen|drieen|vieren|vijven|zessen|allen)\b"
+    r"personen\b|\bmet z'?n (tweeen|drieen|vieren|vijven|zessen|allen)\b|"
+    r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b"  # round 63: "voor mijn vriendin en mij ... geboekt"
 )
 
 
@@ -226,6 +227,18 @@ VEHICLE_OF_BUSINESS = re.compile(
     r"\b(auto|wagen|bus|busje|bestelbus|bestelauto|motor|scooter|leaseauto|camper)\b[^.?!]{0,40}\bop (de )?naam van "
     r"(mijn|m'?n|onze|ons|de|het) (eigen )?(bv|b\.v\.?|zaak|bedrijf|eenmanszaak|onderneming|vof)\b|"
     r"\b(auto|wagen|bus|busje|bestelbus|bestelauto|leaseauto) van (mijn|m'?n|onze|ons) (eigen )?(bv|b\.v\.?|zaak|bedrijf)\b"
+)
+
+
+# Art. 5: the other party is insured with ARAG too ("hij heeft ook rechtsbijstand bij jullie", round 63: "de buurman ...
+# zegt dat hij óók bij ARAG verzekerd is"): a possible belangenconflict, in which the customer may choose a lawyer.
+OTHER_SIDE_AT_ARAG = (
+    r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|is) (zelf )?ook (\w+ ){0,2}"
+    r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b|"
+    r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (\w+ )?(is|zit) (zelf )?ook (\w+ )?bij (arag|jullie) "
+    r"(\w+ )?(verzekerd|aangesloten)\b|"
+    r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (zelf )?ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|"
+    r"aangesloten) (is|zit|zijn)\b"
 )
 
 
@@ -243,6 +256,8 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.dreiging_geuit"] = True
     if PREMIUM_UNPAID.search(t):
         found["facts.premie_niet_betaald"] = True
+    if re.search(OTHER_SIDE_AT_ARAG, t):
+        found["facts.tegenpartij_bij_arag"] = True
     if VEHICLE_OF_BUSINESS.search(t):
         found["facts.voertuig_van_bv"] = True
     if professional_driving(t):
@@ -269,7 +284,10 @@ def vehicle_user(text: str) -> str | None:
     if HOUSEHOLD.search(t):
         return None  # a partner or child is insured by art. 1 anyway; asked about as such
     if not ASKS_ABOUT_THEM.search(t) and not re.search(
-        r"\b(hij|zij|ze) (werd|is|was) (aangereden|geraakt|gewond)\b", t
+        # round 63: "buurjongen leende mn auto en werd aangereden ..., hij heeft nekletsel"
+        r"\b((hij|zij|ze) (werd|is|was)|en (werd|is)) (aangereden|geraakt|gewond)\b|\b(hij|zij|ze) (heeft|had) (\w+ )?"
+        r"(\w*letsel|whiplash|verwondingen)\b",
+        t,
     ):
         return None
     if WITH_PERMISSION.search(t):

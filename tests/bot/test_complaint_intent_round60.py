@@ -121,3 +121,18 @@ def test_a_fact_about_the_customers_work_after_an_answer() -> None:
     # round 62: "het is echt meer een hobby, ik verdien er bijna niks aan" after the verdict on a side business
     assert plain_fact("Het is meer een hobby hoor, ik verdien er bijna niks mee.")
     assert not plain_fact("Ik verdien niks omdat jullie niks doen.")
+
+
+# Round 63: a relative's cover named with ARAG as the insurer ("zij heeft consument & wonen bij jullie") in a question
+# about the tax office's assessment: a third party's conflict asked about, no complaint about ARAG.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik doe de post van mn vader. de gemeente stuurt hem een aanslag die echt nie klopt. hij heeft consument & wonen "
+        "bij jullie. kunnen jullie bezwaar maken?",
+        "Mijn moeder krijgt van het waterschap een veel te hoge aanslag. Zij heeft Consument en Wonen bij jullie, kunnen "
+        "jullie haar helpen?",
+    ],
+)
+def test_a_relatives_modules_at_arag_in_a_coverage_question_is_no_complaint(text: str) -> None:
+    assert routed(text, "check_coverage", "complaint", question=True)["detection"]["decision"] == "none"
