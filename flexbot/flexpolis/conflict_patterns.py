@@ -1044,7 +1044,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"
             r"geschampt|gebotst)\b",
             r"\bvan (mijn|haar|zijn|m'?n|z'?n|hun) (fiets|scooter|brommer|motor)\b (\w+ ){0,2}(gereden|geduwd|gereden door|"
-            r"getikt|gemaaid)\b|\b(geschept|van de sokken gereden)\b",
+            r"getikt|gemaaid)\b|\bvan de sokken gereden\b|"
+            r"\bgeschept door (een|de) (\w+ )?(auto|automobilist|scooter|brommer|bus|busje|bestelbus|vrachtwagen|taxi|motor|"
+            r"fietser|wielrenner)\w*\b",
         ),
     ),
     (
@@ -1243,6 +1245,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            # round 63: "ik werk ook 16 uur in loondienst bij een hotel, en daar krijg ik minder uren dan in mijn contract staat"
+            r"\bin loondienst\b(?:[^.?!]|\.\d){0,100}\b((minder|te weinig|geen|meer) uren|uren (\w+ ){0,3}(contract|"
+            r"afgesproken)|salaris|loon|rooster|overuren|vakantiedagen|vakantiegeld|overplaats\w*|ziek ?gemeld|ziekmelding)\b",
             # round 39: "contract niet verlengd na de zomer, vlak nadat ik vertelde dat ik zwanger ben"
             r"\b(arbeids)?contract\b[^.?!]{0,15}\bniet (meer )?(verlengd|verlengen|verlengt)\b|\bniet verlengd\b[^.?!]{0,30}"
             r"\bzwanger\w*",

@@ -107,7 +107,7 @@ HOLIDAY_PARK = re.compile(
     r"|vergoedt)\b|\b(vakantie|bungalow|recreatie)park\b"
 )
 EMPLOYER_TOLD = re.compile(
-    r"\b(werkgever|ex-?werkgever|baas|leidinggevende|manager|salaris|loon|ontslag\w*|arbeids\w*|in dienst|"
+    r"\b(werkgever|ex-?werkgever|baas|leidinggevende|manager|salaris|loon|ontslag\w*|arbeids\w*|in dienst|in loondienst|"
     r"collega\w*|personeel)\b"
 )
 PENSION_AS_TIME = re.compile(
@@ -678,6 +678,17 @@ def _consumer_deal(kind: str | None, folded: str, matched: list[str]) -> str | N
     return kind
 
 
+def _engine_of_a_thing(folded: str) -> str:
+    """Round 63: "de motor" in a story that names no vehicle is the engine of the thing told ("een elektrische
+    sta-op-stoel ... na vier weken doet de motor het niet meer"): no motor vehicle (Verkeer 3e)."""
+    if not re.search(r"\bde motor\b", folded):
+        return folded
+    rest = re.sub(r"\bde motor\b", " ", folded)
+    if MOTOR.search(rest) or re.search(CAR_BY_NAME, rest) or re.search(r"\b(garage|apk|rijden|reed|gereden)\b", rest):
+        return folded
+    return re.sub(r"\bde motor\b", "het mechaniek", folded)
+
+
 def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
@@ -690,6 +701,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = ON_THE_WAY.sub(" ", folded)  # "op weg naar de camping": a destination, no party (round 30)
     folded = _without_compared_neighbour(folded)
     folded = ARAG_POLICY_USED.sub(" ", folded)  # "kan ik hem helpen met mijn ARAG polis?": the means, no party
+    folded = _engine_of_a_thing(folded)
     opponent = opponent_of(folded)
     traffic = bool(TRAFFIC.search(folded))
     kind = None

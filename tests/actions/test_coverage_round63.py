@@ -127,3 +127,15 @@ def test_a_household_member_over_the_limit_told_in_a_reply() -> None:
     chat.say("Mijn dochter (18, woont thuis) is met haar scooter aangereden door een bestelbus.", "check_coverage")
     replies = chat.say("We hebben Verkeer. Ze was eerlijk gezegd positief geblazen.", "inform")
     assert any("niet verzekerd" in reply and "4a" in reply for reply in replies), replies
+
+
+def test_engine_words_and_jobs_beside_a_business() -> None:
+    # C&W 2b: "de motor" of a chair bought is no motor vehicle (Verkeer 3e); Inkomen 2a: hours cut in a job beside
+    # freelance work; C&W 2a: a snowboarder on the slopes is no traffic
+    assert kind(
+        "Mijn moeder kocht een massagestoel; na twee weken doet de motor het niet meer en de winkel weigert."
+    ) == ("consumentenkoop")
+    assert kind(
+        "Naast mijn webshop werk ik in loondienst bij een bakkerij, en ze geven me minder uren dan afgesproken."
+    ) == ("arbeidsovereenkomst")
+    assert kind("Op de piste ben ik geschept door een skiër, knie kapot.") != "verkeersongeval"
