@@ -141,6 +141,38 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     return None
 
 
+def _say_what_follows(
+    head: str | None,
+    state: CheckState,
+    text: str,
+    extras: dict[str, Any],
+    fresh: bool,
+    asked: str | None,
+    dispatcher: CollectingDispatcher,
+) -> None:
+    """What follows from a description, once: new, restated after a correction, repeated when asked again, or
+    acknowledged after a detail; mid-check, with what a fact told may change (check_reply.outcome_note)."""
+    if not head:
+        return
+    if head != extras.get("said"):
+        dispatcher.utter_message(text=head)
+        extras["said"] = head
+        if not fresh:  # round 63: "Verkeer hebben we. Maar hij zat erboven." (Verkeer 4a)
+            _what_it_may_change(state, text, dispatcher)
+    elif fresh:
+        return
+    elif CORRECTING.search(fold(text)):
+        dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
+    elif _asks(text) and not asked:
+        dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
+        _what_it_may_change(state, text, dispatcher)
+    elif _told(text):
+        # a detail that changes nothing ("hij zegt dat hij het niet gedaan heeft"): acknowledged,
+        # never the question again without a word
+        dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {head}")
+        _what_it_may_change(state, text, dispatcher)
+
+
 class ValidateCoverageForm(FormValidationAction):
     def name(self) -> str:
         return "validate_coverage_form"
@@ -200,19 +232,7 @@ class ValidateCoverageForm(FormValidationAction):
         asked = _topic_in(text, extras.get("said")) if not _fresh_start(tracker) and _asks(text) else None
         head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
         head = _with_open_exclusion(head, state, text) if head and _fresh_start(tracker) else head
-        if head and head != extras.get("said"):
-            dispatcher.utter_message(text=head)
-            extras["said"] = head
-        elif head and not _fresh_start(tracker) and CORRECTING.search(fold(text)):
-            dispatcher.utter_message(text=f"Duidelijk. {head}")  # a restatement: the answer stands
-        elif head and not _fresh_start(tracker) and _asks(text) and not asked:
-            dispatcher.utter_message(text=f"Zoals gezegd: {head}")  # asked again: what follows so far
-            _what_it_may_change(state, text, dispatcher)
-        elif head and not _fresh_start(tracker) and _told(text):
-            # a detail that changes nothing ("hij zegt dat hij het niet gedaan heeft"): acknowledged,
-            # never the question again without a word
-            dispatcher.utter_message(text=f"Dank u. Tot nu toe geldt: {head}")
-            _what_it_may_change(state, text, dispatcher)
+        _say_what_follows(head, state, text, extras, _fresh_start(tracker), asked, dispatcher)
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)

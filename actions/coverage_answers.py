@@ -109,6 +109,9 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     if who and who != "policyholder":  # "ik heb c&w en verkeer. mijn vriendin ging mee, zij heeft ook schade"
         extra["involved"] = who
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
+    if begun is None and story and state.question.first_event_after_start is None and POLICY_SINCE.search(fold(text)):
+        # round 63: "Ze zijn sinds vorige maand verzekerd" after "het lekt sinds 2023": the dates of both read together
+        begun = answers.first_event_in_text(f"{story} {text}")
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
     extra.update(_told_notes(state, text, story))  # "... een bezwaartermijn van zes weken" (art. 7)
@@ -118,9 +121,23 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     return _inheritance(state, text, extra)
 
 
-# Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33; art. 10, round 45).
+# Circumstances said beside the answer when told, never asked (art. 7 and 11b, round 33; art. 10, round 45; art. 5 and
+# Verkeer 1, round 63).
 TOLD_NOTES = frozenset(
-    {"termijn_loopt", "lang_gewacht", "zitting_dichtbij", "gezamenlijk_belang", "dreiging_geuit", "premie_niet_betaald"}
+    {
+        "termijn_loopt",
+        "lang_gewacht",
+        "zitting_dichtbij",
+        "gezamenlijk_belang",
+        "dreiging_geuit",
+        "premie_niet_betaald",
+        "tegenpartij_bij_arag",
+        "voertuig_van_bv",
+    }
+)
+# When the policy began, told in a reply ("we zijn sinds vorige maand verzekerd", "de polis heb ik sinds 2024").
+POLICY_SINCE = re.compile(
+    r"^(?=.*\b(sinds|vanaf|per|geleden|in (19|20)\d\d)\b)(?=.*\b(verzekerd|polis|verzekering|afgesloten|rechtsbijstand\w*)\b)"
 )
 
 

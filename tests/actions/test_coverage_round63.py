@@ -139,3 +139,22 @@ def test_engine_words_and_jobs_beside_a_business() -> None:
         "Naast mijn webshop werk ik in loondienst bij een bakkerij, en ze geven me minder uren dan afgesproken."
     ) == ("arbeidsovereenkomst")
     assert kind("Op de piste ben ik geschept door een skiër, knie kapot.") != "verkeersongeval"
+
+
+def test_a_household_member_over_the_limit_told_as_a_description() -> None:
+    # Verkeer 4a, the reply read as a description (the NLU's check_coverage), not as the answer to the modules
+    chat = Chat()
+    chat.say("Mijn zoon (20, woont thuis) is op zijn scooter geraakt door een taxi.", "check_coverage")
+    replies = chat.say(
+        "We hebben Verkeer. Maar hij had wat biertjes op, en bij het blazen zat hij erboven.", "check_coverage"
+    )
+    assert any("niet verzekerd" in reply and "4a" in reply for reply in replies), replies
+
+
+def test_when_the_policy_began_told_in_a_reply() -> None:
+    # art. 9: the story's date ("lekt sinds 2023") and the policy's ("sinds vorige maand verzekerd") read together
+    _, replies = check(
+        "De loodgieter heeft onze cv-ketel verkeerd aangesloten, hij lekt al sinds 2022 en hij doet niks.",
+        "We zijn pas sinds vorige maand verzekerd, met Consument & Wonen en eigen woning.",
+    )
+    assert "art. 9" in joined(replies, 1) and "niet verzekerd" in joined(replies, 1), replies
