@@ -236,6 +236,8 @@ class ValidateCoverageForm(FormValidationAction):
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)
+        if topic == "premium" and check_reply.premium_protest(text):
+            topic = None  # round 64: "Daar betaal ik toch premie voor?" beside the story asks nothing about the premium
         if topic and topic != asked:
             dispatcher.utter_message(text=_faq_for(topic, state, text))
         return {

@@ -137,7 +137,8 @@ TOLD_NOTES = frozenset(
 )
 # When the policy began, told in a reply ("we zijn sinds vorige maand verzekerd", "de polis heb ik sinds 2024").
 POLICY_SINCE = re.compile(
-    r"^(?=.*\b(sinds|vanaf|per|geleden|in (19|20)\d\d)\b)(?=.*\b(verzekerd|polis|verzekering|afgesloten|rechtsbijstand\w*)\b)"
+    r"^(?=.*\b(sinds|vanaf|per|geleden|in (19|20)\d\d)\b)(?=.*\b(verzekerd|polis|verzekering|afgesloten|rechtsbijstand\w*|"
+    r"consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?)\b)"
 )
 
 

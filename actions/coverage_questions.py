@@ -83,6 +83,8 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
         # "moeten we dat geld later terugbetalen?" (round 45), "Dus dat geld krijg ik niet gewoon van jullie?" (round 56):
         # the bail ARAG lends (art. 13)
         topic = "borgsom"
+    if topic in ("own_lawyer", "after_report") and knowledge().conflict_kinds.get(kind or "", {}).get("criminal"):
+        topic = "criminal"  # round 64: "Krijg ik van jullie een advocaat?" as a suspect: art. 12, no direct help
     # a named cost asked as "betalen jullie die?" (heard as the maximum): that cost's line ("met de hele buurtvereniging
     # één advocaat": your share, art. 10; round 56)
     cost = (
@@ -234,6 +236,8 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
     asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
         return None
+    if topic == "premium" and check_reply.premium_protest(asked):
+        return None  # round 64: "Daar betaal ik toch premie voor?" beside a story: the story is answered
     if topic == "costs" and not talk.faq_topic_in(asked) and not cost_questions.cost_keys(asked):
         return None  # "incassokosten EUR 40" quoted in the story, "Kunnen jullie dat oplossen?" asked (round 59)
     state, _ = answers.apply(CheckState(), found)  # the answer's sentence for this conflict's module (art. 6)

@@ -87,6 +87,7 @@ from bot.components.complaint_rules_cleared import (
     english_reply,
     english_story_of_another,
     no_complaint_about_a_charge,
+    no_complaint_about_a_death_or_reporting,
     no_complaint_against_the_customer,
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_what_is_left,
@@ -102,7 +103,9 @@ from bot.components.complaint_rules_cleared import (
     not_even_in_a_fact,
     other_language_without_blame,
     plain_fact,
+    policy_after_a_death,
     policy_rule_question,
+    reporting_asked,
     self_correction,
     surprised_about_cover,
     thanks_with_a_sigh,
@@ -205,6 +208,9 @@ __all__ = [
     "no_complaint_about_a_charge",
     "surprised_about_cover",
     "no_complaint_when_surprised_about_cover",
+    "policy_after_a_death",
+    "reporting_asked",
+    "no_complaint_about_a_death_or_reporting",
     # complaint_rules_policy.py
     "own_payment_question",
     "no_complaint_about_own_payment",
@@ -358,6 +364,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_checking_the_answer(message)
         no_complaint_in_not_even(message)
         no_complaint_in_a_fact_after_an_answer(message)
+        no_complaint_about_a_death_or_reporting(message)
         no_complaint_for_a_disagreement_ahead(message)
         review(message)
         slow_handling(message)

@@ -472,3 +472,45 @@ def disagreement_asked_ahead(text: str) -> bool:
 
 def no_complaint_for_a_disagreement_ahead(message: Message) -> None:
     _cleared_and_answered(message, disagreement_asked_ahead, "intent:onenigheid_vooraf", "faq_disagreement")
+
+
+# Round 64: a first message that tells the policyholder died and the policy was in their name ("Mijn man is drie weken
+# geleden overleden. De rechtsbijstandverzekering stond op zijn naam.") asks about art. 15 (the policy after a death),
+# with no word of dissatisfaction; and a question when or where to report ("Moet ik het nu al bij jullie melden of eerst
+# zelf bezwaar maken?") asks art. 7. Seeds 000/001: a complaint is dissatisfaction with ARAG's service.
+_DIED = re.compile(r"\b(overleden|gestorven|overleed|stierf|overlijden)\b")
+_POLICY_IN_THEIR_NAME = re.compile(
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}\bop (zijn|haar) naam\b|\bop (zijn|haar) naam\b[^.?!]{0,30}"
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b|\b(zijn|haar) (polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
+)
+_REPORT_ASKED = re.compile(
+    r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak)? ?(\w+ ){0,3}(bij (jullie|arag|u) )?"
+    r"(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
+)
+DEATH_MAX_WORDS = 30
+
+
+def policy_after_a_death(text: str) -> bool:
+    plain = fold(text).lower()
+    if len(plain.split()) > DEATH_MAX_WORDS or not (_DIED.search(plain) and _POLICY_IN_THEIR_NAME.search(plain)):
+        return False
+    return not (BLAME.search(plain) or _DISPLEASED.search(plain)) and load_detector().without_dissatisfaction(plain)
+
+
+def reporting_asked(text: str) -> bool:
+    plain = fold(text).lower()
+    if "?" not in plain or not _REPORT_ASKED.search(plain) or len(plain.split()) > FACT_MAX_WORDS:
+        return False
+    if BLAME.search(plain) or _DISPLEASED.search(plain) or _SERVICE_TOLD.search(plain):
+        return False
+    # the objection the customer must lodge with the other side ("eerst zelf bezwaar maken") is the case, no displeasure
+    return load_detector().without_dissatisfaction(_OBJECTION_TO_LODGE.sub(" ", plain))
+
+
+_OBJECTION_TO_LODGE = re.compile(
+    r"\b(het )?(bezwaar|beroep)(schrift|termijn)?\b( (maken|indienen|aantekenen|instellen))?"
+)
+
+
+def no_complaint_about_a_death_or_reporting(message: Message) -> None:
+    _cleared_when(message, lambda text: policy_after_a_death(text) or reporting_asked(text), "intent:polisvraag")

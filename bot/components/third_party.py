@@ -131,7 +131,10 @@ _COVER_ASK = re.compile(
     r"|\b(kan|kunnen|kunt|wil|gaat) (de|mijn|onze|jullie|uw) (\w+ )?(rechtsbijstand\w*|verzekering|polis)\b[^.?!]{0,20}"
     r"\b(helpen|bijstaan|ondersteunen)\b"
     # Round 60: "Staan jullie mij bij?", "kan ARAG mij daarin bijstaan?"
-    r"|\b(staan|staat) (jullie|u|arag) (mij|me|ons) (\w+ )?bij\b|\b(jullie|u|arag) (mij|me|ons) (\w+ ){0,2}bijstaan\b"
+    r"|\b(staan|staat) (jullie|u|arag) (mij|me|ons) (\w+ )?bij\b|\b(jullie|u|arag) (mij|me|ons) (\w+ ){0,4}bijstaan\b"
+    # Round 64: someone to speak for the customer ("kan mijn dochter de gesprekken met jullie voeren?")
+    r"|\b(kan|mag|kunnen|mogen) (mijn|m'?n|onze) \w+ (\w+ ){0,3}(met jullie|met u|met arag|namens mij|voor mij) "
+    r"(\w+ )?(voeren|doen|regelen|bellen|praten|spreken|mailen)\b"
     r"|\b(betaalt|betalen|vergoedt|vergoeden) (arag|jullie|u|de verzekering|mijn polis)\b[^.?!]{0,60}\?"
     # Round 17: "kan ik een beroep doen op mijn module Inkomen?"
     r"|\b(beroep doen|aanspraak maken|gebruik maken|gebruikmaken) (op|van) (mijn|de|onze|deze) "
@@ -366,6 +369,11 @@ _PLAIN_STAFF = re.compile(
     r"|\bop (mijn|m'?n|mn|onze|al mijn|al onze|de) (\w+ )?(brieven|brief|e-?mails?|mailtjes|mails?|berichten|bezwaar\w*)\b "
     r"(komt|kwam|komen|kwamen|volgt|volgde|krijg ik|kreeg ik|krijgen we|kregen we)\b( \w+){0,2} (geen|nooit) (een )?"
     r"(\w+ )?(reactie|antwoord)\b"
+    # Round 64: "de kliniek reageert niet meer op mijn mails": a party named by its noun, silent
+    r"|\b(de|het|die|dat|deze) (?!(jurist\w*|behandelaar\w*|medewerk\w*|specialist\w*|advocaat|arag\w*|klantenservice|"
+    r"verzekeraar|verzekering|rechtsbijstand\w*)\b)\w+ (reageert|reageerde|reageren|reageerden|antwoordt|antwoordde) "
+    r"(\w+ )?(niet|nooit) (meer )?(op (mijn|onze|m'?n|mn|de|al mijn) (\w+ )?(e-?mails?|mails?|berichten|brieven|"
+    r"telefoontjes|vragen|klachten))?"
 )
 
 
@@ -378,7 +386,7 @@ def their_service_blanked(plain: str, named: Callable[[str], bool] | None = None
         found = pattern.search(text)
         while found:
             before = text[: found.start()]
-            if not named(before):
+            if not (named(before) or named(found.group(0))):  # round 64: "de kliniek reageert niet": named in it
                 break
             text = f"{before} {text[found.end() :]}"
             found = pattern.search(text, len(before))

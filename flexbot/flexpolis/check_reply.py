@@ -173,6 +173,7 @@ def asks_about_a_detail(kind: str | None, story: str, text: str) -> bool:
 PROTEST = re.compile(
     r"\b(ik|we|wij) (\w+ ){0,2}(betaal|betalen|betaalde|betaalden) (\w+ ){0,4}premie\b|"
     r"\b(al )?(\d+|tien|twintig|vijftien|zoveel|vele|jaren|jarenlang) (jaar |jaren )?(lang )?(klant|lid|verzekerd|premie)\b|"
+    r"\b(daar|waar|waarvoor) (betaal|betalen) (ik|we|wij) (dan |toch |al |nou )*(\w+ ){0,2}premie\b|"  # round 64
     r"^(serieus|echt waar|meen je dat|meent u dat|dat meen je niet|dat meent u niet|dat kan toch niet|kom op)\b|"
     r"\bom het principe\b|\bprincipekwestie\b|\bwaar betaal ik (dan )?(eigenlijk )?(premie )?voor\b"
 )
@@ -181,6 +182,12 @@ PREMIUM_QUESTION = re.compile(
     r"\b(hoeveel|wanneer|hoe ?hoog|omhoog|verhoog\w*|verhoging|stijg\w*|duurder|goedkoper|korting|per (maand|jaar)|"
     r"afschrijv\w*|incasso|terug(betaald|krijgen|storten))\b"
 )
+
+
+def premium_protest(text: str) -> bool:
+    """ "Daar betaal ik toch premie voor?": a protest in the premium's name, not a question about the premium."""
+    said = [s for s in re.split(r"(?<=[.?!])\s+", fold(text)) if "premie" in s]  # the premium's own sentence
+    return bool(said) and all(PROTEST.search(s) and not PREMIUM_QUESTION.search(s) for s in said)
 
 
 def protests_the_verdict(text: str) -> bool:

@@ -107,7 +107,8 @@ OTHERS_INSURER = re.compile(
 RENTED_THING = re.compile(
     r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
     r"gereedschap\w*|materiaal|machine\w*|kostuum\w*|jurk|trouwjurk|ski\w*|snowboard\w*|partytent|springkussen|"
-    r"geluidsinstallatie|\w*zaal(tje)?|clubhuis|kantine|feestlocatie|partycentrum)\b"
+    r"geluidsinstallatie|\w*zaal(tje)?|clubhuis|kantine|feestlocatie|partycentrum|"
+    r"rolstoel\w*|scootmobiel\w*|rollator\w*|hoog-?laagbed|tillift|hulpmiddel\w*)\b"  # round 64: care aids rented
 )
 HOME = re.compile(r"\b(huis|woning|appartement|kamer|studio|flat|huurhuis|huurwoning|studentenkamer|woonruimte)\b")
 NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
@@ -151,7 +152,8 @@ NO_OWN_MOTOR = re.compile(
 TRAFFIC = re.compile(
     r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
     r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
-    r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*)\b"
+    r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*|achteruit ?rijden|achteruit ?reed|inparkeren|uitparkeren|"
+    r"doodgereden)\b"  # round 64: "bij het achteruitrijden op de parkeerplaats heb ik een vrouw geraakt"
 )
 
 

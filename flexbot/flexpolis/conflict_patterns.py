@@ -687,6 +687,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\buit elkaar\b",
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
+            # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
+            r"\b(samenwonen|samengewoond|samenwoonden|samenleving)\b[^.?!]{0,60}\b(weggegaan|vertrokken|verlaten|"
+            r"opgestapt|uit huis|verbroken|beeindigd|gestopt)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
+            r"(\w+ ){0,3}(bij (mij|me|ons) )?(weggegaan|vertrokken|opgestapt)\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(eist|wil|claimt)\b",
         ),
     ),
     # Art. 1 'Let op': a conflict with the partner one lives with (another insured person).
@@ -718,8 +722,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"openstaande (rekening|schuld)\w*|deurwaarder|incassobureau)\b",
             r"\b(schuldeiser\w*|deurwaarder|incassobureau)\b.*\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b",
             # "hij had zijn buurman 8.000 euro geleend; als erfgenaam wil ik het terug": a claim taken over (11n)
+            # round 64: "de thuiszorgorganisatie stuurt mij als erfgenaam een rekening van 2.200 euro"
+            r"\bals erfgena\w*\b[^.?!]{0,40}\b(rekening|factuur|nota|aanmaning\w*|vordering)\b|"
+            r"\b(rekening|factuur|nota|aanmaning\w*)\b[^.?!]{0,40}\bals erfgena\w*\b",
             r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
             r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
+            # round 64: the deceased's money a company keeps, claimed by the heir ("mijn vader had een reis geboekt ...
+            # overleden ... de reisorganisatie weigert terug te betalen. Ik ben de enige erfgenaam"): a claim taken over
+            r"^(?=.*\b(erfgena\w*|geerfd|nalatenschap)\b)(?=.*\b(overleden|overleed|gestorven|stierf)\b)"
+            r"(?=.*\b(weiger\w*|wil(len)? (niet|niets|niks)) (\w+ ){0,3}(terug ?)?(te )?(betalen|storten|uitkeren|geven|restitueren)\b)"
+            r"(?!.*\b(broer|zus|broers|zussen|andere erfgena\w*|mede-?erfgena\w*|executeur|testament)\b)",
         ),
     ),
     (
@@ -853,7 +865,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     # not the pension beside which one works ("naast mijn pensioen doe ik als zzp'er klussen", round 49)
-    ("pensioen", (r"\bpensioen\w+", r"(?<!\bmet )(?<!naast mijn )(?<!naast m'n )(?<!naast ons )\bpensioen\b")),
+    # round 64: "nabestaandenpensioen", "ouderdomspensioen", "partnerpensioen"
+    (
+        "pensioen",
+        (
+            r"\bpensioen\w+|\b(nabestaanden|ouderdoms|partner|wezen|invaliditeits|arbeidsongeschiktheids)pensioen\b",
+            r"(?<!\bmet )(?<!naast mijn )(?<!naast m'n )(?<!naast ons )\bpensioen\b",
+        ),
+    ),
     # A Wmo provision refused or taken away by the municipality: Inkomen 2d and C&W 2f
     (
         "sociale_voorziening",
@@ -1019,6 +1038,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
+            r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
@@ -1040,6 +1060,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\btegenligger\b|\bop (mijn|onze|m'?n) (weghelft|rijbaan|kant van de weg)\b|\bin de sloot (beland|geraakt|gereden)\b",
             r"\b(vol )?achterop (mijn|onze|m'?n|mn) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer)\w*\b",
             r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
+            # round 64: hurt as a passenger ("in de regiotaxi ... de chauffeur nam een bocht te hard ... ik viel om")
+            r"\b(in|uit) (de|een|het) (regio|rolstoel|zorg|deel)?(taxi|taxibus|bus|busje|tram)\b(?:[^.?!]|[.?!] ){0,160}\b(viel|vielen|"
+            r"gevallen|om ?gevallen|gewond|gebroken|letsel|geblesseerd)\b",
             # round 63: "iemand heeft mn zijspiegel eraf gereden", "is in Thailand van haar fiets gereden door een auto"
             r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"
             r"geschampt|gebotst)\b",
@@ -1292,6 +1315,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(huis|woning) (laten )?bouwen\b",
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
+            # round 64: "het appartement in dat woonzorgcomplex dat ik wil kopen: de verkoper trekt zich terug nog voordat
+            # we de koopovereenkomst hebben getekend"
+            r"\b(\w*huis|\w*woning|appartement|flat)\b[^.?!:]{0,40}\b(dat|die) (ik|we|wij) (\w+ )?(wil|willen|gaan|ga|wilde|"
+            r"wilden) kopen\b",
+            r"^(?=.*\b(\w*huis|\w*woning|appartement|koopwoning|flat)\b).*\b(voordat|voor|eer) (we|wij|ik) (\w+ ){0,3}(hebben|"
+            r"heb) (getekend|ondertekend)\b",
             # round 56: "Wij wilden de oude dokterswoning kopen ... voordat we iets getekend hadden"
             r"\b(wilden|wilde|wouden|wou) (de|het|een|dat|die) (\w+ )?\w*(huis|woning|appartement|boerderij)\b[^.?!]{0,30}"
             r"\bkopen\b",

@@ -518,7 +518,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "minimum",
-        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b|"
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
         # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"

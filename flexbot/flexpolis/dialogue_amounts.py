@@ -180,7 +180,11 @@ SUM_PARTS = re.compile(
     r"(€|eur\b|euro\b)?\s*[\d.,]+(\s*(euro|eur)\b)?|=\s*(€|eur\b)?\s*[\d.,]+(\s*(euro|eur)\b)?",
     re.IGNORECASE,
 )
-EXTRA_COSTS = re.compile(r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij)\b")
+EXTRA_COSTS = re.compile(
+    r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij|deurwaarderskosten|"
+    # round 64: "nu zit er een incassobureau achter en staat er 215 euro op de brief, inclusief kosten"
+    r"incassobureau|(inclusief|incl|plus|met) (de )?(\w+ )?kosten)\b"
+)
 
 
 # "100 euro per maand": a recurring amount is counted for a year (decision in docs/policy.md),

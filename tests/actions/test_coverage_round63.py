@@ -158,3 +158,57 @@ def test_when_the_policy_began_told_in_a_reply() -> None:
         "We zijn pas sinds vorige maand verzekerd, met Consument & Wonen en eigen woning.",
     )
     assert "art. 9" in joined(replies, 1) and "niet verzekerd" in joined(replies, 1), replies
+
+
+# Round 64 (health, care and money in later life), in new wordings.
+def test_kinds_of_round_64() -> None:
+    # Inkomen 2e: a survivor's pension; 11n: the deceased's claim or bill taken over by the heir; Verkeer 3a: hurt as a
+    # passenger, killed on a bike; Verkeer 3c: a summons after reversing; C&W 3g: the end of living together; C&W 2b: a
+    # care aid rented; C&W 2d: a flat not yet signed for
+    assert kind("Het pensioenfonds keert mijn partnerpensioen te laag uit sinds mijn vrouw stierf.") == "pensioen"
+    assert kind(
+        "Mijn moeder boekte een cruise en overleed vlak ervoor. De rederij wil niets terugbetalen. Ik ben erfgenaam."
+    ) == ("overgenomen_vordering")
+    assert (
+        kind("Het ziekenhuis stuurt mij als erfgenaam een nota van 900 euro van mijn vader.") == "overgenomen_vordering"
+    )
+    assert kind("In de deeltaxi remde de chauffeur hard en ik viel van mijn stoel, rib gebroken.") == "verkeersongeval"
+    assert kind("Mijn broer is doodgereden door een vrachtwagen op de N33.") == "verkeersongeval"
+    assert kind("Bij het inparkeren raakte ik een fietser; nu ben ik gedagvaard voor letsel door schuld.") == (
+        "dood_letsel_door_schuld_verkeer"
+    )
+    assert kind("Na 15 jaar samenwonen is mijn vriendin vertrokken en nu eist ze de auto.") == "echtscheiding"
+    assert kind("De thuiszorgwinkel eist 300 euro voor de huur van een scootmobiel die ik al terugbracht.") == (
+        "consumentenkoop"
+    )
+    assert kind("De flat die wij willen kopen: de verkoper haakt af voordat we iets hebben getekend.") == (
+        "woning_kopen_voor_tekenen"
+    )
+
+
+def test_amounts_and_asides_of_round_64() -> None:
+    # art. 11g: collection costs do not count; a shortfall paid out is no question about the minimum; "daar betaal ik
+    # toch premie voor?" beside a story is a protest, the story is answered (art. 11k here)
+    _, replies = check("De tandarts rekent 150 euro. Nu staat er met de incassokosten 230 euro op de aanmaning.")
+    assert "11g" in joined(replies, 0) and "€ 150" in joined(replies, 0), replies
+    assert talk.faq_topic_in("Ik heb 4.000 euro te weinig gekregen van het fonds, kan ik bij jullie terecht?") is None
+    _, replies = check(
+        "Ik wil dat jullie de Staat aanklagen over de verhoging van de AOW-leeftijd. Daar betaal ik toch premie voor?"
+    )
+    assert "11k" in joined(replies, 0) and "premie moet binnen" not in joined(replies, 0), replies
+
+
+def test_a_suspect_asking_for_a_lawyer_hears_article_12() -> None:
+    from actions.coverage_questions import _faq_for
+
+    state, _ = dialogue.apply(dialogue.CheckState(), {"conflict": "strafzaak", "modules": frozenset({"verkeer"})})
+    assert "art. 12" in _faq_for("own_lawyer", state, "Krijg ik van jullie een advocaat?")
+
+
+def test_the_policy_start_told_with_a_module() -> None:
+    # art. 9: "sinds drie maanden Consument & Wonen" after "een jaar geleden"
+    _, replies = check(
+        "Een half jaar geleden ging er bij mijn knieoperatie iets mis. De kliniek erkent niks.",
+        "Ik heb pas sinds twee maanden Consument & Wonen bij jullie.",
+    )
+    assert "art. 9" in joined(replies, 1), replies

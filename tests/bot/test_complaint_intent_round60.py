@@ -136,3 +136,35 @@ def test_a_fact_about_the_customers_work_after_an_answer() -> None:
 )
 def test_a_relatives_modules_at_arag_in_a_coverage_question_is_no_complaint(text: str) -> None:
     assert routed(text, "check_coverage", "complaint", question=True)["detection"]["decision"] == "none"
+
+
+# Round 64: a death and the policy in the deceased's name (art. 15), a question where to report first (art. 7), and a
+# named party that does not answer mails: no complaint about ARAG. Blame of ARAG in the same shapes stays one.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Mijn vrouw is vorige maand overleden. De polis stond op haar naam.", "faq_start_change_end"),
+        (
+            "De termijn voor bezwaar is zes weken. Kan ik het nu al bij jullie melden of eerst zelf bezwaar maken?",
+            "faq_report",
+        ),
+        (
+            "Ik liet in Antwerpen mijn tanden bleken, nu heb ik pijn en de tandarts reageert niet meer op mijn mails.",
+            "complain",
+        ),
+    ],
+)
+def test_no_complaint_about_arag_in_these(text: str, intent: str) -> None:
+    assert routed(text, intent, "complaint")["detection"]["decision"] == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("Mijn man is overleden en jullie hebben zijn polis zomaar stopgezet, schandalig.", "complain"),
+        ("Moet ik het nou wéér bij jullie melden? Ik heb al drie keer gebeld!", "faq_report"),
+        ("Ik heb een zaak bij jullie en de behandelaar reageert niet meer op mijn mails.", "complain"),
+    ],
+)
+def test_blame_of_arag_stays_a_complaint(text: str, intent: str) -> None:
+    assert routed(text, intent, "complaint")["detection"]["decision"] == "complaint"
