@@ -43,6 +43,7 @@ from flexbot.flexpolis.check_reply import (
     corrects_the_policy,
     detail_of_the_story,
     doubts_the_verdict,
+    premium_protest,
     protests_the_verdict,
     tells_a_case,
 )
@@ -114,6 +115,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
         return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
+    if intent == "faq_premium" and premium_protest(text) and tells_a_case(text):
+        return NEW_CHECK  # round 64: "Ik wil dat jullie de Staat aanklagen ... Daar betaal ik toch premie voor?"
     if intent == "faq_modules" and tells_a_case(text):
         return NEW_CHECK  # round 60: "... Kan ik met Consument & Wonen een zaak tegen hem beginnen?" tells the case
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):

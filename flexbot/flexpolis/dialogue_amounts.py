@@ -182,8 +182,8 @@ SUM_PARTS = re.compile(
 )
 EXTRA_COSTS = re.compile(
     r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij|deurwaarderskosten|"
-    # round 64: "nu zit er een incassobureau achter en staat er 215 euro op de brief, inclusief kosten"
-    r"incassobureau|(inclusief|incl|plus|met) (de )?(\w+ )?kosten)\b"
+    # round 64: "... staat er 215 euro op de brief, inclusief kosten"
+    r"(inclusief|incl|plus|met) (de )?(\w+ )?kosten)\b"
 )
 
 

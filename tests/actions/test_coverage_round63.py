@@ -212,3 +212,11 @@ def test_the_policy_start_told_with_a_module() -> None:
         "Ik heb pas sinds twee maanden Consument & Wonen bij jullie.",
     )
     assert "art. 9" in joined(replies, 1), replies
+
+
+def test_the_collection_agency_named_with_the_claim_keeps_the_claim() -> None:
+    # art. 11g: the claim itself counts, also in the sentence that names the collection agency
+    from flexbot.flexpolis.dialogue_amounts import amount_in_text
+
+    text = "Een incassobureau belt me steeds over een nota van 160 euro. Met rente en kosten is het nu 260 euro."
+    assert amount_in_text(text) == 160

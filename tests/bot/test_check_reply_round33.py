@@ -54,3 +54,10 @@ def test_a_separation_with_a_request_for_help_is_a_coverage_question() -> None:
         "check_coverage"
     )
     assert routed("We gaan uit elkaar, moet ik dat doorgeven?", "faq_start_change_end") == "faq_start_change_end"
+
+
+def test_a_premium_protest_beside_a_case_is_the_case() -> None:
+    # round 64 (art. 11k): "daar betaal ik toch premie voor?" protests; the case told is checked, no art. 14 answer
+    text = "Ik wil dat jullie de gemeente aanklagen over die nieuwe wet op de huurtoeslag. Daar betaal ik toch premie voor?"
+    assert routed(text, "faq_premium") == "check_coverage"
+    assert routed("Hoeveel premie betaal ik eigenlijk per maand?", "faq_premium") == "faq_premium"
