@@ -218,7 +218,7 @@ class ValidateCoverageForm(FormValidationAction):
                 _first_matter_answered(before, text, dispatcher)
             else:  # round 60: more of the same story; later turns read it whole ("stel dat ik hem ... had gekocht?")
                 story = str(tracker.get_slot(DESCRIPTION) or "")
-            state, extras, found = _mid_check(before, extras, found, text)
+            state, extras, found = _mid_check(before, extras, found, text, str(tracker.get_slot(DESCRIPTION) or ""))
             # a corrected amount or country replaces the one told; a job and a business: the business's
             found = {**found, **fixed, **_business_too(state, text)}
         state, reasons = answers.apply(state, found)

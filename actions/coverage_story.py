@@ -106,9 +106,11 @@ def _facts_in(text: str) -> dict[str, Any]:
     return found
 
 
-def _another_conflict(state: CheckState, found: dict[str, Any], text: str) -> bool:
+def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story: str = "") -> bool:
     """'Mijn werkgever betaalt mijn loon niet, is dat verzekerd?' while the check is about the
     neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
+    if _harm_of_the_same_story(state, text, story):
+        return False  # round 65: "Kan hij ook hulp krijgen voor zijn letsel?"
     conflict = found.get("conflict")
     asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
     them = re.search(talk.ASKS_IF_INSURED, fold(text))
@@ -134,7 +136,7 @@ ANSWER_START = re.compile(r"^(ja|jawel|nee|neen|nope|geen|wel|klopt)\b")
 
 
 def _mid_check(
-    state: CheckState, extras: dict[str, Any], found: dict[str, Any], text: str
+    state: CheckState, extras: dict[str, Any], found: dict[str, Any], text: str, story: str = ""
 ) -> tuple[CheckState, dict[str, Any], dict[str, Any]]:
     """A description typed mid-check: another conflict asked about, or after 'laat maar', starts a
     new check; a detail in a reply that starts as an answer ("Geen garantie nee, hij zei alleen
@@ -143,7 +145,7 @@ def _mid_check(
     if REPORT_WHEN.search(fold(text)):  # "Ik moet binnen zes weken bezwaar maken. Wanneer meld ik het?"
         found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}  # this conflict's step
     restart = _restarts(state, found, text) or _replaces(state, found, text)
-    if _another_conflict(state, found, text) or restart:  # the policy told stays the policy
+    if _another_conflict(state, found, text, story) or restart:  # the policy told stays the policy
         kept = _policy_facts(state)
         if REPLACING.search(fold(text)) and state.question.involved:  # a correction: still the same person's
             kept["involved"] = state.question.involved
@@ -290,7 +292,24 @@ def _tells_another_matter(state: CheckState, text: str, story: str = "") -> bool
     if check_reply.asks_about_a_detail(state.question.conflict, story, text):
         return False
     found = answers.facts_in_description(NOT_THAT_ONE.sub("", text))  # "..., niet om ons eigen huis": what it is
-    return _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text)
+    return (
+        _replaces(state, found, text) or _restarts(state, found, text) or _another_conflict(state, found, text, story)
+    )
+
+
+# Round 65: harm asked about for someone of the story ("Kan zij ook hulp krijgen voor haar letsel?" after the sister's
+# accident in the customer's car): the same matter, named by a pronoun, with no party of its own.
+GENERIC_HARM = frozenset({"onrechtmatige_daad", "slachtoffer"})
+PRONOUN_ASKED = re.compile(r"\b(kan|krijgt|mag|is|valt) (hij|zij|ze)\b|\b(zijn|haar) (letsel|schade|kosten|pijn)\b")
+
+
+def _harm_of_the_same_story(state: CheckState, text: str, story: str) -> bool:
+    found = answers.facts_in_description(text)
+    if found.get("conflict") not in GENERIC_HARM or found.get("opponent") or not story:
+        return False
+    if not PRONOUN_ASKED.search(fold(text)):
+        return False
+    return answers.facts_in_description(f"{story} {text}").get("conflict") == state.question.conflict
 
 
 def _first_matter_answered(state: CheckState, text: str, dispatcher: CollectingDispatcher) -> None:

@@ -484,8 +484,7 @@ _POLICY_IN_THEIR_NAME = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b|\b(zijn|haar) (polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
 )
 _REPORT_ASKED = re.compile(
-    r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak)? ?(\w+ ){0,3}(bij (jullie|arag|u) )?"
-    r"(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
+    r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,50}\b(bij (jullie|arag|u) )?(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
 )
 DEATH_MAX_WORDS = 30
 

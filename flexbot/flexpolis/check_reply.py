@@ -86,7 +86,8 @@ OVER_THE_LIMIT = re.compile(
 )
 # Round 63: the household member the check is about drove ("Mijn zoon (19, woont thuis) ... hij zat erboven").
 INSURED_OVER_THE_LIMIT = re.compile(
-    r"\b(hij|zij|ze) (zat|was|bleek) (\w+ ){0,2}(boven de (limiet|grens|toegestane)|erboven|eroverheen)\b|"
+    r"\b((hij|zij|ze) (zat|was|bleek)|(zat|was|bleek) (hij|zij|ze)) (\w+ ){0,2}(boven de (limiet|grens|toegestane)|erboven|"
+    r"eroverheen)\b|"
     r"\b(hij|zij|ze) (heeft|had|is|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b"
 )
 

@@ -91,7 +91,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "verhuurder",
         (
             r"\bverhuurder\w*",
-            r"\bhuisbaas\b",
+            r"\bhuisbaas\b|\b(huisbazin|verhuurster|landlord|landlady|vermieter\w*|casero|casera)\b",  # round 65
             r"\bhuurbaas\b",
             r"\bkotbaas\b",
             r"\blandlord\b",  # English mixed into a Dutch question
@@ -689,7 +689,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
             r"\b(samenwonen|samengewoond|samenwoonden|samenleving)\b[^.?!]{0,60}\b(weggegaan|vertrokken|verlaten|"
-            r"opgestapt|uit huis|verbroken|beeindigd|gestopt)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
+            r"opgestapt|uit huis|verbroken|beeindigd|gestopt|(is|was) het uit|het (is|was) uit|uit elkaar)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
             r"(\w+ ){0,3}(bij (mij|me|ons) )?(weggegaan|vertrokken|opgestapt)\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(eist|wil|claimt)\b",
         ),
     ),
@@ -748,6 +748,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
             r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
             r"\bschuldsanering\b",
+            # round 65: "best veel schulden (studie, achteraf betalen, telefoon) en kan het gewoon niet meer betalen"
+            r"\bschulden\b(?:[^.?!]|\.\d){0,80}\b(kan|kunnen) (het|ze|die|dat|ik|we) (\w+ ){0,2}niet (meer )?(af ?|terug ?)?"
+            r"betalen\b|\bbeslag (op|leggen op) (mijn|m'?n|ons|onze) (loon|salaris|uitkering|inkomen|rekening)\b",
             r"\bdeurwaarder\b",
             r"\bwsnp\b",
         ),
@@ -763,7 +766,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 59: "spreken wij u als borg aan voor EUR 18.000"
             r"\bals borg\b[^.?!]{0,30}\b(aan\w*|aansprakelijk)\b|\b(aanspreken|aangesproken|aanspreekt|spreken)\b[^.?!]{0,20}"
             r"\bals borg\b",
-            r"\bgarant (ge)?staan\b",
+            r"\bgarant (ge)?staan\b|\bgarantsteller\b|\bgarant (ge)?tekend\b",  # round 65
             r"\bovergenomen (schuld|vordering)\b",
             # round 38: a deceased's own case carried on by the heir ("ik ben enig erfgenaam en wil die zaak nu
             # voortzetten"): a claim inherited (11n)
@@ -1039,6 +1042,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
+            # round 65: "werd op de A12 geraakt door een vrachtwagen die van baan wisselde"
+            r"\b(geraakt|geramd|geschampt|klem gereden|gesneden) door (een|de) (\w+ )?(auto|automobilist|vrachtwagen|truck|bus|"
+            r"busje|bestelbus|taxi|scooter|brommer|motor|motorrijder|tractor|trekker)\w*\b",
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
             r"\bop mijn auto (ge)?(botst|reden)\b",
@@ -1066,7 +1072,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 63: "iemand heeft mn zijspiegel eraf gereden", "is in Thailand van haar fiets gereden door een auto"
             r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"
             r"geschampt|gebotst)\b",
-            r"\bvan (mijn|haar|zijn|m'?n|z'?n|hun) (fiets|scooter|brommer|motor)\b (\w+ ){0,2}(gereden|geduwd|gereden door|"
+            r"\bvan (mijn|haar|zijn|m'?n|z'?n|hun) (\w*fiets|scooter|brommer|motor)\b (\w+ ){0,2}(gereden|geduwd|gereden door|"
             r"getikt|gemaaid)\b|\bvan de sokken gereden\b|"
             r"\bgeschept door (een|de) (\w+ )?(auto|automobilist|scooter|brommer|bus|busje|bestelbus|vrachtwagen|taxi|motor|"
             r"fietser|wielrenner)\w*\b",
@@ -1166,7 +1172,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbingo\w*\b|\bhoofdprijs\b",  # round 46: "bij de bingo in het dorpshuis had ik de hoofdprijs"
             r"\bgokken\b",
             r"\bgok\w*site\b",
-            r"\bwinactie\b",
+            r"\bwinactie\b|\bgive-?aways?\b",  # round 65: "won een giveaway van een influencer op insta"
             # "bij een actie van een supermarktketen een weekendje weg gewonnen" (round 40)
             r"\b(gewonnen|won)\b[^.?!]{0,40}\b(winactie|hoofdprijs|loting|loterij)\b|"
             r"\b(actie|winactie|prijsvraag|wedstrijd|loting|quiz)\b[^.?!]{0,60}\b(gewonnen|won)\b",
@@ -1268,6 +1274,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            # round 65: "Mijn laatste maandloon (CHF 3.900) is nooit betaald."
+            r"\b(maand|week|uur|eind)?(loon|salaris)\b(?:[^.?!]|\.\d){0,40}\b(nooit|niet) (\w+ )?(betaald|uitbetaald|overgemaakt|"
+            r"gestort|ontvangen)\b",
             # round 63: "ik werk ook 16 uur in loondienst bij een hotel, en daar krijg ik minder uren dan in mijn contract staat"
             r"\bin loondienst\b(?:[^.?!]|\.\d){0,100}\b((minder|te weinig|geen|meer) uren|uren (\w+ ){0,3}(contract|"
             r"afgesproken)|salaris|loon|rooster|overuren|vakantiedagen|vakantiegeld|overplaats\w*|ziek ?gemeld|ziekmelding)\b",
@@ -1361,7 +1370,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
             r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
-            r"\b(gekocht|verkocht|kochten|kocht|verkochten)\b[^.?!]{0,40}(?<!in )(?<!naar )(?<!uit )(?<!voor )"
+            r"\b(gekocht|verkocht|kochten|kocht|verkochten|gekochte|verkochte)\b[^.?!]{0,40}(?<!in )(?<!naar )(?<!uit )(?<!voor )"
             r"\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",
             r"\b(de )?(kopers?|nieuwe eigenaars?|nieuwe bewoners) van (mijn|ons|m'?n|onze) (oude |vorige |vroegere )?(huis|woning|"
@@ -1378,6 +1387,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
             r"\btimeshare\w*\b",  # round 49: a timeshare is a consumer contract (C&W 2b; C&W 4 where it is)
+            # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"
+            r"\b(festival\w*|concert\w*|\w*ticket\w*|kaartje\w*|voorstelling|evenement)\b(?:[^.?!]|[.?!] ){0,120}\b(refund|geld terug|"
+            r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",
             # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
             r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",
             r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"

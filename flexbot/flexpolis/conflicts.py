@@ -191,6 +191,12 @@ def _skipped_in_traffic(folded: str) -> set[str]:
     return skip
 
 
+CONTRACTOR = (
+    r"\b(installateur|aannemer|loodgieter|klusjesman|schilder|tegelzetter|stukadoor|dakdekker|elektricien|"
+    r"badkamerspecialist|keukenmonteur)\w*\b"
+)
+
+
 EMPLOYER_OWES = re.compile(
     r"^(?=.*\b(ex-? ?werkgever|oud-? ?werkgever|(mijn |m'?n )?(oude|vorige|voormalige) (werkgever|baas)|mijn werkgever)\b)"
     r"(?=.*\b(salaris|loon|vakantiegeld|eindafrekening|transitievergoeding|getuigschrift|concurrentiebeding|"
@@ -355,7 +361,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     if re.search(r"\b(ik|we|wij) (heb|hebben|had|hadden) (\S+ ){0,4}(uit)?geleend\b(?! (van|bij))", folded):
         skip.add("vermogensbeheer")
     # "borg gestaan voor de lening van mijn zoon; hij is failliet": the surety's debt taken over (11n), not 11l
-    if re.search(r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b", folded):
+    if re.search(
+        r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b|\bgarantsteller\b|"
+        r"\bgarant (ge)?(staan|tekend)\b",  # round 65: "als garantsteller (borg) getekend voor de huur van haar studio"
+        folded,
+    ):
         skip |= {"schulden", "huur_woning"}  # "voor haar huur borg gestaan; nu eist de verhuurder het van mij" (11n)
     # A dismissal for alleged theft is an employment conflict (Inkomen 2a) until there is a criminal case.
     if re.search(r"\bontslag\w*|\bontslagen\b", folded) and not re.search(
@@ -370,6 +380,10 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         ):
             skip.add("slachtoffer")
     skip |= _skipped_for_work(folded)
+    # Round 65: a contractor's work that leaks to the neighbours ("de installateur heeft de badkamer verbouwd, nu lekt het
+    # naar de buren beneden"): the contract with the contractor, not a conflict with the neighbours
+    if re.search(CONTRACTOR, folded) and re.search(r"\b(naar|bij) de (onder|boven)?buren\b", folded):
+        skip.add("burenconflict")
     # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
     if (
         re.search(r"\b(verdacht|beschuldigd) van\b", folded)
@@ -482,6 +496,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         opponent == "neighbour"
         and kind in ("eigen_woning", "vergunning_eigen_woning")
         and not OWN_HOME_WORK.search(folded)
+        and not re.search(CONTRACTOR, folded)  # round 65: the installer's leak to the neighbours is his work
     ):
         matched.append("opponent:neighbour")
         return "burenconflict"

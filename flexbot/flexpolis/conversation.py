@@ -268,16 +268,20 @@ DISCOUNT = (
     r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$|"
     # round 63: "Kunnen jullie me dan helemaal niet helpen, ook niet met een advies?" after a 'not covered'
     r"\b(ook|zelfs) niet (met )?(een |wat |even )?(advies|adviesje|raad|tip)\b|\bniet eens (een |wat )?(advies|raad)\b|"
-    r"\b(krijg|kan|mag) ik (dan |ook |zelfs )*(geen|niet eens) (\w+ )?(advies|raad)\b"
+    r"\b(krijg|kan|mag) ik (dan |ook |zelfs )*(geen|niet eens) (\w+ )?(advies|raad)\b|"
+    # round 65: "Dus ik sta er alleen voor? Niks mogelijk?" after a 'not covered'
+    r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er |dan |dus |nu )*(helemaal )?alleen voor\b|"
+    r"\b(niks|niets) (meer )?mogelijk\b"
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
     r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|andere? (huis|woning)|"
-    r"nieuwe? (huis|woning))\b)"
+    r"nieuwe? (huis|woning)|eerste (huis|woning|koophuis|koopwoning|appartement)|(koopakte|koopovereenkomst|koopcontract) "
+    r"(\w+ ){0,3}getekend)\b)"  # round 65: "Koopcontract eerste huis getekend! Moet ik mijn polis aanpassen?"
     r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
     r"\b(huis|woning|appartement)\b|\b(tekenen|tekent|ondertekenen) (de |het |onze |ons )?(koopakte|koopovereenkomst|"
-    r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (tekenen|tekent|"
-    r"ondertekenen|getekend)\b))"
+    r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (\w+ ){0,5}(tekenen|"
+    r"tekent|ondertekenen|getekend)\b))"
     r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
     r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b|"
@@ -1247,7 +1251,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "premie_niet_betaald",
         "voertuig_van_bv",
         "tegenpartij_bij_arag",
-    ):  # art. 5, 7, 10, 11a, 11b, 11f, 14, C&W 1, Verkeer 1: said, never asked
+        "verhuist_naar_buitenland",
+    ):  # art. 5, 7, 10, 11a, 11b, 11f, 14, 15, C&W 1, Verkeer 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")

@@ -106,9 +106,15 @@ def _elsewhere_than_the_conflict(words: list[str], i: int) -> bool:
         return True  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
     if word == "naar" and before == "reis" and i > 1 and words[i - 2].lower() in THEIR:
         return True  # "2.000 euro geleend voor zijn reis naar Bali" (round 60): someone else's trip
+    if before == "ik" and i > 1 and words[i - 2].lower() in ("zit", "ben", "woon", "werk", "studeer"):
+        if any(w.lower() in FUTURE_WORDS for w in words[max(0, i - 6) : i - 2]):
+            return True  # "volgend jaar zit ik in Canada" (round 65): where the customer will be, not the conflict
     maker = words[i - 2].lower() if i > 1 and before in ("is", "zit", "staat") else ""
     # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
     return bool(i) and (before in MAKER_BEFORE or maker in MAKER_BEFORE)
+
+
+FUTURE_WORDS = frozenset({"volgend", "volgende", "straks", "binnenkort", "vanaf", "over", "later", "dan"})
 
 
 FLIGHT = re.compile(r"\b(\w*vlucht\w*|vliegticket\w*|luchtvaartmaatschappij|airline|vliegmaatschappij)\b")

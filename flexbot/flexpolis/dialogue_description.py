@@ -38,11 +38,33 @@ DICTATED = {"komma": ",", "punt": ".", "vraagteken": "?", "uitroepteken": "!", "
 DICTATED_WORD = re.compile(r"\s*\b(" + "|".join(sorted(DICTATED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# The customer moving abroad ("ik verhuis in september naar Dublin", "we emigreren naar Canada").
+MOVING_ABROAD = re.compile(
+    r"\b(ik|we|wij) (\w+ ){0,2}(verhuis|verhuizen|emigreer|emigreren)\b|\b(ik|we|wij) (ga|gaan) (\w+ ){0,3}wonen\b|"
+    r"\b(verhuis|verhuizen|emigreer|emigreren) (ik|we|wij)\b|\b(en|dan) (verhuis|verhuizen|emigreer|emigreren)\b"
+)
+
+
 def undictated(text: str) -> str:
     """The text with dictated punctuation words as marks, when two or more of them are dictated."""
     if len({m.group(1).lower() for m in DICTATED_WORD.finditer(text)}) < 2:
         return text
     return DICTATED_WORD.sub(lambda m: DICTATED[m.group(1).lower()], text)
+
+
+def _where(text: str, opponent: str | None) -> dict[str, Any]:
+    """The country of the conflict, and a move abroad told with it (art. 15)."""
+    where: dict[str, Any] = {"country": country_in_description(text)}
+    if where["country"] and FLIGHT.search(fold(text)):
+        # A flight's destination is not where the contract is ("mijn vlucht naar Bali is geannuleerd").
+        where["country"] = country_in_description(DESTINATION.sub(" ", text))
+    if where["country"] not in (None, "NL") and MOVING_ABROAD.search(fold(text)):
+        where["facts.verhuist_naar_buitenland"] = True  # round 65: art. 15, the policy ends on leaving the Netherlands
+    if DUTCH_ORGANISER.search(fold(text)) or opponent in ("svb", "uwv", "tax_authority", "municipality"):
+        # art. 8: Dutch law and a Dutch court apply (docs/policy.md); a Dutch body's decision is Dutch, wherever the
+        # customer once worked ("vier jaar in Canada gewerkt, nu kort de SVB mijn AOW", round 49)
+        where["country"] = "NL"
+    return where
 
 
 def facts_in_description(text: str) -> dict[str, Any]:
@@ -58,14 +80,9 @@ def facts_in_description(text: str) -> dict[str, Any]:
     against = household_opponent(text)
     if against and guess.kind:
         found["opponent"], found["involved"] = against, "policyholder"
-    found["country"] = country_in_description(text)
-    if found["country"] and FLIGHT.search(fold(text)):
-        # A flight's destination is not where the contract is ("mijn vlucht naar Bali is geannuleerd").
-        found["country"] = country_in_description(DESTINATION.sub(" ", text))
-    if DUTCH_ORGANISER.search(fold(text)) or guess.opponent in ("svb", "uwv", "tax_authority", "municipality"):
-        # art. 8: Dutch law and a Dutch court apply (docs/policy.md); a Dutch body's decision is Dutch, wherever the
-        # customer once worked ("vier jaar in Canada gewerkt, nu kort de SVB mijn AOW", round 49)
-        found["country"] = "NL"
+        if all(m.startswith("opponent:") for m in guess.matched) and re.search(r"\b(verkocht|gekocht)\b", fold(text)):
+            found["conflict"] = "consumentenkoop"  # round 65: a thing sold to a brother at home, not his inheritance
+    found.update(_where(text, guess.opponent))
     if (
         guess.traffic
         and conflict_cues.NO_OWN_MOTOR.search(fold(text))

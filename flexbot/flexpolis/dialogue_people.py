@@ -144,12 +144,21 @@ HOUSEHOLD_OPPONENT = (
         ),
     ),
     ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+    # round 65: a brother or sister at home, the customer a child at home too ("ik woon nog thuis ... aan mijn broer
+    # verkocht, hij woont ook hier")
+    (
+        "child_home",
+        re.compile(
+            r"^(?=.*\b(ik|wij|we) (woon|wonen) (\w+ )?(nog )?thuis\b)(?=.*\b(mijn|m'?n) (broer|zus|broertje|zusje)\b[^.?!]{0,80}"
+            r"(\b(hij|zij|ze) (woont|wonen) (ook|nog|eveneens) (hier|thuis|bij ons)\b|\bdie (ook|nog) thuis woont\b))"
+        ),
+    ),
 )
 AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
-    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b"
+    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b"
 )
 
 
@@ -257,6 +266,16 @@ def involved_in_description(text: str) -> str | None:
         r"\b(via|bij|onder) (mijn|m'?n) (ouders|vader|moeder|pa|ma) (\w+ )?(mee)?verzekerd\b",
         t,
     )
+    # round 65: "mijn ouders hebben rechtsbijstand bij jullie. ik ben 24, woon sinds vorig jaar op mezelf en werk
+    # fulltime": a child living elsewhere, not for a day study, is not insured (art. 1)
+    if (
+        parents
+        and re.search(
+            r"\b(woon|wonen) (\w+ ){0,4}(op (mezelf|mijzelf|mijn eigen|ons eigen)|zelfstandig|niet meer thuis)\b", t
+        )
+        and not re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t)
+    ):
+        return "other"
     if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
     if (parents and re.search(r"\b(thuis|bij mijn ouders)\b", t)) or re.search(AT_MY_PARENTS, t):

@@ -12,7 +12,12 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import checker
 
 MODULE_WORDS = (
-    ("consument_wonen", r"\b(consument|wonen|c ?& ?w|c en w|cw|consument en wonen)\b"),
+    # "wonen" alone is the module ("verkeer en wonen"), not the verb ("we wonen niet samen", round 65)
+    (
+        "consument_wonen",
+        r"\b(consument|c ?& ?w|c en w|cw|consument en wonen)\b|(?<!\bwe )(?<!\bwij )(?<!\bze )(?<!\bzij )(?<!\bjullie )"
+        r"\bwonen\b(?! (niet|samen|in|bij|op|thuis|apart|al|nog|daar|hier|er)\b)",
+    ),
     ("verkeer", r"\bverkeer(?!d)\w*\b"),  # not "verkeerd berekend"
     ("inkomen", r"\binkomen\w*\b"),
 )

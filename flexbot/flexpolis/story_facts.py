@@ -156,7 +156,8 @@ PREMIUM_UNPAID = re.compile(
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
 PROFESSIONAL_DRIVING = re.compile(
-    r"\bik (rij|reed|werk) (\w+ ){0,2}(als )?(taxi|uber|koerier)\b|"  # round 57: "Ik rij fulltime taxi met mijn eigen auto"
+    r"\bik (rij|reed|werk) (\w+ ){0,3}(als )?(taxi|uber|koerier)\b|"  # round 65: "ik rij in het weekend taxi via een app"
+    r"\b(een |de |mijn )?(klant|passagier)\w* (\w+ )?(ophaalde|op haalde|ophalen|oppikte|afzette|vervoerde)\b|"  # round 57: "Ik rij fulltime taxi met mijn eigen auto"
     r"\b(ik ben|als|werk als|werkzaam als|ik werk als) (\w+ )?(taxi ?chauffeur|taxichauffeur|rij-?instructeur|koerier|"
     r"pakketbezorger|maaltijdbezorger|bezorger|vrachtwagenchauffeur|buschauffeur)\b|"
     r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
@@ -195,6 +196,8 @@ WITH_PERMISSION = re.compile(
 )
 PASSENGER = re.compile(
     r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n) (auto|wagen|bus|busje|camper)\b|"
+    r"\b(ik|we|wij) (reed|reden) (\w+ ){0,2}met (mijn|m'?n) (\w+ )?(vriend|vriendin|collega|buurman|buurvrouw|broer|zus|moeder|"
+    r"vader|neef|nicht|oma|opa|kennis)\b[^.?!]{0,20}\b(naast (mij|me)|achterin|voorin|erbij|mee)\b|"  # round 65
     r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b"
 )
 HOUSEHOLD = re.compile(
@@ -204,7 +207,10 @@ ASKS_ABOUT_THEM = re.compile(
     r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b|"
     # round 46: "Is mijn vriendin ook verzekerd? Ze reed met mijn toestemming in mijn auto"
     r"\b(is|valt) (mijn|m'?n|onze) (\w+ )?(vriend|vriendin|broer|zus|vader|moeder|neef|nicht|buurman|buurvrouw|collega|"
-    r"schoon\w+|zwager|vriend\w*) (dan |nu )?(ook |wel )?((mee)?verzekerd|gedekt|onder)\b"
+    r"schoon\w+|zwager|vriend\w*) (dan |nu )?(ook |wel )?((mee)?verzekerd|gedekt|onder)\b|"
+    # round 65: "Kan zij via mijn Verkeer-module iets?"
+    r"\b(kan|mag|kunnen|mogen) (hij|zij|ze) (ook |dan |nu )*(iets )?(via|onder|met|op) (mijn|m'?n|onze|ons) (\w+[- ])?"
+    r"(\w*module|\w*polis|\w*verzekering|rechtsbijstand\w*)\b"
 )
 
 
@@ -285,8 +291,8 @@ def vehicle_user(text: str) -> str | None:
         return None  # a partner or child is insured by art. 1 anyway; asked about as such
     if not ASKS_ABOUT_THEM.search(t) and not re.search(
         # round 63: "buurjongen leende mn auto en werd aangereden ..., hij heeft nekletsel"
-        r"\b((hij|zij|ze) (werd|is|was)|en (werd|is)) (aangereden|geraakt|gewond)\b|\b(hij|zij|ze) (heeft|had) (\w+ )?"
-        r"(\w*letsel|whiplash|verwondingen)\b",
+        r"\b((hij|zij|ze) (werd|is|was)|en (werd|is)) (\w+ ){0,4}(aangereden|geraakt|gewond)\b|\b(hij|zij|ze) (heeft|had) (\w+ )?"
+        r"(\w*letsel|whiplash|verwondingen|\w*klachten|\w*pijn)\b",
         t,
     ):
         return None
