@@ -43,6 +43,7 @@ from flexbot.flexpolis.check_reply import (
     corrects_the_policy,
     detail_of_the_story,
     doubts_the_verdict,
+    moves_abroad,
     premium_protest,
     protests_the_verdict,
     tells_a_case,
@@ -141,6 +142,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
     if intent == NEW_CHECK and premium_paid_question(text):
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
+    if intent in (NEW_CHECK, "nlu_fallback") and moves_abroad(text):
+        return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
         return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)
     if intent == NEW_CHECK and faq_topic_in(text) == "conduct" and ASKS_WHAT_IT_CHANGES.search(fold(text)):

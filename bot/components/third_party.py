@@ -130,6 +130,14 @@ _COVER_ASK = re.compile(
     # Round 60: "Kan de rechtsbijstand mij helpen?"
     r"|\b(kan|kunnen|kunt|wil|gaat) (de|mijn|onze|jullie|uw) (\w+ )?(rechtsbijstand\w*|verzekering|polis)\b[^.?!]{0,20}"
     r"\b(helpen|bijstaan|ondersteunen)\b"
+    # Round 66: "Dat is vast te weinig voor jullie?", "Ik dacht dat ik met jullie Inkomen-module goed zat?", "Kunnen we
+    # die jongen via jullie aansprakelijk stellen?"
+    r"|\b((is|zal|zou) (dat|dit|het)|(dat|dit|het) (is|zal|zou)) (\w+ ){0,2}(zijn )?(te weinig|te klein|te laag|niet genoeg) "
+    r"(\w+ )?voor (jullie|arag|u)\b"
+    r"|\b(ik|we|wij) (dacht|dachten|ging|gingen) (\w+ )?(dat|ervan uit dat) (ik|we|wij) (met|via|bij|onder) (jullie|arag|uw|de|"
+    r"mijn|onze) (\w+[- ])?(module|polis|verzekering|rechtsbijstand)\w*\b[^.?!]{0,20}\b(goed zat|goed zaten|verzekerd|gedekt)"
+    r"|\b(kan|kunnen|mag|mogen) (ik|we|wij) (\w+ ){0,3}(via|met|door) (jullie|arag|u)\b[^.?!]{0,30}\b(aansprakelijk "
+    r"stellen|aanspreken|aanklagen|dagvaarden|verhalen|terughalen|terugkrijgen|claimen)\b"
     # Round 60: "Staan jullie mij bij?", "kan ARAG mij daarin bijstaan?"
     r"|\b(staan|staat) (jullie|u|arag) (mij|me|ons) (\w+ )?bij\b|\b(jullie|u|arag) (mij|me|ons) (\w+ ){0,4}bijstaan\b"
     # Round 64: someone to speak for the customer ("kan mijn dochter de gesprekken met jullie voeren?")

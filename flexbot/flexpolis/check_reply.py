@@ -185,6 +185,13 @@ PREMIUM_QUESTION = re.compile(
 )
 
 
+def moves_abroad(text: str) -> bool:
+    """Round 66: a move abroad told with no conflict ("Als alles doorgaat verhuizen we volgend voorjaar naar Frankrijk"):
+    the policy's end (art. 15) is what it asks about."""
+    found = answers.facts_in_description(text)
+    return bool(found.get("facts.verhuist_naar_buitenland")) and not found.get("conflict")
+
+
 def premium_protest(text: str) -> bool:
     """ "Daar betaal ik toch premie voor?": a protest in the premium's name, not a question about the premium."""
     said = [s for s in re.split(r"(?<=[.?!])\s+", fold(text)) if "premie" in s]  # the premium's own sentence

@@ -104,6 +104,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "huurder",
         (
             r"\bmijn huurder\w*",
+            # round 66: a guest of the customer's own B&B ("een kleine B&B in onze boerderij ... een gast heeft de badkamer")
+            r"\b(onze|ons|mijn|een (kleine )?|eigen )(b ?& ?b|b en b|bed (and|&) breakfast|gastenverblijf|gastenkamers?)\b"
+            r"(?=.*\b(gast|gasten|logee\w*)\b)",
             r"\bonderhuurder\w*",
             r"\bde huurders? van (mijn|m'?n|ons|onze)\b",
             r"\bde huurders? (wil|wilt|willen|weigert|weigeren|betaalt|betalen|vertrekt) (\w+ )?(niet|geen)\b",
@@ -296,7 +299,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
 BUSINESS = (
     r"(eigen \w*zaak\b|(?!(rechts|straf|recht|bezwaar|klacht|huur|ontslag)zaak)\w+zaak\b|(eigen )?\w*(winkel|winkeltje|"
     r"bakkerij|restaurant|cafe|bar|salon|studio|praktijk|webshop|webwinkel|onderneming|bedrijf|bedrijfje|lunchroom|"
-    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast)\b)"
+    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast|\w*camping|camperplaats\w*|zorgboerderij|kinderopvang)\b)"
 )
 # Round 60: "wij hebben daar een chalet als vakantiehuisje" (owned, C&W 3a; a rented one is C&W 2b), also on a park.
 OWNED_HOLIDAY_HOME = (
@@ -341,6 +344,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
             r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
             r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
+            # round 66: land bought beside the home ("een stuk weiland gekocht voor de pony's"), not the home itself;
+            # not the building plot for the new home (the Eigen woning option names it)
+            r"^(?!.*\bbouwgrond voor (de|onze|mijn|ons) (nieuwe )?(huis|woning)\b)"
+            r".*\b(weiland|weide|akker|stuk land|stuk grond|perceel|bosperceel|moestuin)\b[^.?!]{0,30}\b(gekocht|kochten|kopen|"
+            r"aangekocht)\b|^(?!.*\bbouwgrond voor\b).*\b(gekocht|kochten|kopen)\b[^.?!]{0,15}\b(een )?(stuk )?(weiland|weide|akker|"
+            r"land|grond|perceel)\b",
             # "het gaat om ons zomerhuisje in Zeeland" (round 17): a second home by its kind (a stacaravan with a
             # fixed place in the Netherlands is the Eigen woning option's, not this)
             r"\b(mijn|ons|onze) (eigen )?(zomerhuis\w*|buitenhuis\w*)\b",
@@ -650,6 +659,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(leenstelsel|compensatieregeling)\b[^?]{0,200}\b(de staat|het rijk|de overheid|den haag)\b|"
             r"\b(de staat|het rijk|den haag) (aanklagen|aansprakelijk stellen|voor de rechter (slepen|dagen))\b",
             # round 46: "de provincie heeft een nieuwe verordening aangenomen ... kan ARAG die regel aanvechten?"
+            # round 66: "een nieuwe provinciale verordening ... Daar ben ik het totaal niet mee eens"
+            r"\b(nieuwe|algemene) (\w+ )?(verordening|regelgeving|wet)\b(?=.*\b(niet (mee )?eens|oneens|onzin|belachelijk|"
+            r"aanvechten|tegenhouden)\b)",
             r"\b(nieuwe|algemene) (verordening|regel|regels|regeling)\b[^.?!]{0,40}\b(aangenomen|ingevoerd|vastgesteld|"
             r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening|wet|wetten)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
             r"bestrijden|tegenhouden|procederen)\b",
@@ -1027,7 +1039,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwasstraat\b",
             # Verkeer 3b: the road authority's fault (a hole in the road), not a traffic error
             r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
-            r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*",
+            r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*(?=.*\b(fiets\w*|scooter|brommer|auto|motor|reed|rijden|gefietst)\b)",
             r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
             # a barrier or post that came down on the car: "de slagboom kwam naar beneden, motorkap beschadigd"
             r"\b(slagboom|parkeerpaal|hefboom|garagedeur|rolluik)\b.{0,120}\b(reed|reden|rijden|auto|wagen|motorkap|voorruit|"
@@ -1042,8 +1054,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
+            # round 66: "ramde een loonwerker met zijn trekker en kieper mijn auto"
+            r"\b(ramde|ramden|ramt)\b[^.?!]{0,60}\b(mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer|bus|busje)\b",
             # round 65: "werd op de A12 geraakt door een vrachtwagen die van baan wisselde"
-            r"\b(geraakt|geramd|geschampt|klem gereden|gesneden) door (een|de) (\w+ )?(auto|automobilist|vrachtwagen|truck|bus|"
+            r"\b(geraakt|geramd|geschampt|klem gereden|gesneden|onderuit ?gegaan|ten val gekomen|gevallen) door (een|de) (\w+ )?"
+            r"(auto|automobilist|vrachtwagen|truck|bus|"
             r"busje|bestelbus|taxi|scooter|brommer|motor|motorrijder|tractor|trekker)\w*\b",
             r"\bverkeersongel\w*",
             r"\bverkeersfout\b",
@@ -1274,6 +1289,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            # round 66: sent away by the employer in other words, also in dialect ("11 joar melker in loondienst ... Noe wil de
+            # boer mie der oet hebben")
+            r"^(?=.*\b(in loondienst|werkgever|mijn baas|de baas|de boer|chef|in dienst)\b).*\b(wil|wilt|willen|wol) "
+            r"(\w+ ){0,4}(eruit|er uit|der ?uit|der ?oet|d'?r ?uit|kwijt|de laan uit|op straat) (hebben|hemmen|zetten|werken|"
+            r"sturen)\b",
             # round 65: "Mijn laatste maandloon (CHF 3.900) is nooit betaald."
             r"\b(maand|week|uur|eind)?(loon|salaris)\b(?:[^.?!]|\.\d){0,40}\b(nooit|niet) (\w+ )?(betaald|uitbetaald|overgemaakt|"
             r"gestort|ontvangen)\b",
@@ -1392,7 +1412,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",
             # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
             r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",
-            r"\b(chalet|bungalow|hotel|stacaravan)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
+            r"\b(chalet|bungalow|hotel|stacaravan|\w*hut|blokhut|cottage|boshuisje)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
             r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
             # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b
             r"\b(appartement|huis|huisje|villa|studio|chalet|bungalow|kamer)\b.{0,40}\b(geboekt|gereserveerd)\b|"
@@ -1496,6 +1516,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "burenconflict",
         (
+            # round 66: a wind turbine's noise or flicker at the home ("Sinds de windmolen draait ... een dreun en slagschaduw")
+            r"\b(windmolen|windturbine|windpark)\w*\b(?:[^.?!]|[.?!] ){0,100}\b(dreun|geluid\w*|slagschaduw|overlast|herrie|lawaai|"
+            r"brom\w*|zoem\w*)\b",
             r"\bschutting\b",
             r"(?<!tegen een )(?<!tegen de )\bboom\b",
             r"\bburenruzie\b",
@@ -1547,6 +1570,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(hond|kat|paard)\w* (van (de|het|mijn|m'?n|onze|ons|die|een) \w+ )?beet (mij|me|ons|mijn|m'?n)\b|"
             r"\bbeet (de|een|die|hun|zijn|haar) (hond|kat|paard)\w*|\b(\w*hond|\w*paard|kat)\w*\b[^.?!]{0,40}\bbeet\b|"
             r"\bbeet (mij|me|ons|onze|mijn|m'?n)\b",  # "een loslopende rottweiler beet onze kat"
+            # round 66: "een loslopende herder vloog op onze teckel af. Drie hechtingen"
+            r"\b(\w*hond|herder|rottweiler|pitbull|\w*terrier|labrador|stier|paard)\w* (\w+ ){0,2}(vloog|sprong|viel|ging) "
+            r"(\w+ ){0,2}(op|aan) (onze|mijn|m'?n|ons|haar|zijn) (\w+ )?(af|aan)\b|"
+            r"\b(vloog|sprong|viel) (een|de|die) (\w+ )?(\w*hond|herder|rottweiler|pitbull|\w*terrier|labrador)\w* (\w+ ){0,2}(op|aan) "
+            r"(onze|mijn|m'?n|ons|haar|zijn) (\w+ )?(af|aan)\b",
             # "mijn teckel werd gegrepen door een loslopende herder"
             r"\b(gegrepen|aangevallen|gebeten|toegetakeld) door (een|de|die|hun|zijn|haar) (\w+ ){0,3}(\w*hond|herder|rottweiler|"
             r"pitbull|bulldog|terrier|labrador|mastiff|stafford\w*|husky)\b",

@@ -119,7 +119,9 @@ PENSION_AS_TIME = re.compile(
 # Round 55: the policy named as the means of help ("Kan ik hem helpen met mijn ARAG polis?"), not what the conflict is about.
 ARAG_POLICY_USED = re.compile(
     r"\b(met|via|op|onder|vanuit) (mijn|onze|m'?n|de|zijn|haar) (arag|jullie)[- ]?(flexpolis|polis|verzekering|"
-    r"rechtsbijstand\w*)\b",
+    r"rechtsbijstand\w*)\b|"
+    # round 66: "Kan ik met jullie verzekering verhaal halen?": ARAG's own policy as the means
+    r"\b(met|via|op|onder|vanuit) (jullie|uw|arag) (\w+[- ])?(flexpolis|polis|verzekering|rechtsbijstand\w*|module)\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,

@@ -304,6 +304,9 @@ LONG_WAIT = (
 )
 # art. 5 / 11a: "een kennis van mij is advocaat en heeft al bezwaar ingediend; betalen jullie zijn rekening?"
 ACQUAINTANCE_LAWYER = (
+    # round 66: "Mag ik dan gewoon de advocaat hier uit het dorp nemen?"
+    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) (dan |ook |gewoon |zelf |wel )*(de|een|mijn|onze|die|deze) (\w+ ){0,5}"
+    r"(advocaat|advocate|jurist) (\w+ ){0,5}(nemen|kiezen|inschakelen|vragen|gebruiken|inhuren)\b|"
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)

@@ -427,7 +427,10 @@ def first_event_in_text(text: str) -> bool | None:
         + FUTURE_MODULE
         + r")\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
-        r"\bal voor (het afsluiten|de verzekering)\b",
+        r"\bal voor (het afsluiten|de verzekering)\b|"
+        # round 66: "Dat ploegen begon al twee jaar geleden, toen waren we nog niet bij jullie verzekerd."
+        r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,40}\btoen (was|waren) (ik|we|wij) (nog )?(niet|nog niet) "
+        r"(\w+ ){0,3}verzekerd\b|\btoen (was|waren) (ik|we|wij) nog niet (\w+ ){0,3}verzekerd\b",
         t,
     ):
         return False

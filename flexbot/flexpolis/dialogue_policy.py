@@ -49,7 +49,8 @@ OPTION_WORDS = {
     "eigen_woning": r"(optie )?eigen ?woning",
     # "buren zijn niet uitgesloten": the word alone, with "uitgesloten" near (below)
     "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|(conflicten met )?(de )?buren)",
-    "uitsluiting_motorrijtuigen": r"motorrijtuigen",
+    # round 66: "bij het afsluiten heb ik de auto eruit laten halen" (only with "uitgesloten" or "eruit", below)
+    "uitsluiting_motorrijtuigen": r"(motorrijtuigen|motorrijtuig|(de|mijn|onze) (auto|motor)|auto'?s)",
     "uitsluiting_arbeidsrecht": r"arbeidsrecht",
 }
 # "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
@@ -92,7 +93,7 @@ def options_in_text(text: str) -> dict[str, bool]:
             found[f"{option}"] = not negated
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
             found[option] = not negated
-        elif re.search(r"\beruit (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b", clause):
+        elif re.search(r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b", clause):
             found[option] = True  # "gekozen om burenruzies eruit te laten" (C&W 3, Burenrecht)
     return found
 
@@ -101,7 +102,8 @@ def options_in_text(text: str) -> dict[str, bool]:
 MODULE_TIME = r"(sinds|vanaf) [\w-]+( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
-    r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(alleen |enkel |wel |ook )?(de )?(consument (en|&) wonen|c ?& ?w|"
+    r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(bij (jullie|arag) )?(alleen |enkel |wel |ook )?(de )?"
+    r"(consument (en|&) wonen|c ?& ?w|"
     r"verkeer|inkomen)\b"  # round 63: "hij heeft c&w" (a parent's policy asked for)
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"

@@ -109,3 +109,65 @@ def test_harm_asked_for_someone_of_the_story() -> None:
     replies = chat.say("Ik heb Verkeer. Kan hij ook hulp krijgen voor zijn letsel?", "check_coverage")
     assert not any("Consument & Wonen, en die staat niet op uw polis" in reply for reply in replies), replies
     assert any("art. 2 Verkeer" in reply for reply in replies), replies
+
+
+# Round 66 (life outside the big cities), in new wordings.
+def test_kinds_of_round_66() -> None:
+    # C&W 2a: a dog flying at the customer's dog, a fall over a loose tile at a club; Verkeer 3a: a tractor ramming the
+    # car, knocked off a bike by a car without lights; C&W 3b: a guest of the own B&B; 11h: a campsite being started;
+    # C&W 3a: land bought beside the home; 11k: a new provincial rule disputed; C&W 2e: a wind turbine's noise; C&W 2b:
+    # a cabin rented abroad; Inkomen 2a: sent away by the farmer, said in dialect
+    assert kind("Bij het wandelen sprong een losse rottweiler op onze labrador af; de dierenarts kostte 480 euro.") == (
+        "onrechtmatige_daad"
+    )
+    assert kind("Bij de tennisclub ben ik gestruikeld over een losliggende tegel op het terras, enkel gebroken.") == (
+        "onrechtmatige_daad"
+    )
+    assert kind("Een boer ramde met zijn tractor mijn auto op de dijk.") == "verkeersongeval"
+    assert kind("Mijn dochter is onderuitgegaan door een auto die haar sneed.") in (
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+    )
+    assert (
+        kind("Wij hebben een bed and breakfast aan huis; een gast heeft de kamer vernield en betaalt niet.")
+        == "verhuur"
+    )
+    assert kind("Ik wil achter de boerderij een minicamping beginnen en de adviseur heeft mijn geld opgemaakt.") == (
+        "bedrijf_starten"
+    )
+    assert kind("We kochten een stuk grond naast ons huis en nu gebruikt de buurman het als weide.") == "andere_woning"
+    assert kind(
+        "Door een nieuwe gemeentelijke verordening mogen we geen kippen meer houden; daar ben ik het niet mee eens."
+    ) == ("wetgeving")
+    assert kind("Sinds de windturbine er staat horen we de hele nacht een zoemend geluid.") == "burenconflict"
+    assert (
+        kind("We hebben een blokhut in Zweden gehuurd maar de eigenaar gaf hem aan iemand anders.") == "consumentenkoop"
+    )
+    assert kind("Ik werk al jaren in loondienst bij een akkerbouwer en nu wil de baas mij eruit hebben.") == (
+        "arbeidsovereenkomst"
+    )
+
+
+def test_policy_readings_of_round_66() -> None:
+    # Verkeer 4 Motorrijtuigen: the car left out of the policy; the modules told "bij jullie"; art. 9 told in a reply
+    from flexbot.flexpolis.dialogue_policy import options_in_text
+
+    assert options_in_text("Bij het afsluiten heb ik mijn auto eruit laten halen.") == {
+        "uitsluiting_motorrijtuigen": True
+    }
+    assert parse_modules("Ik heb bij jullie alleen Consument & Wonen.") == frozenset({"consument_wonen"})
+    assert (
+        dialogue.first_event_in_text("Het gedoe begon vorig jaar, toen waren we nog niet bij jullie verzekerd.")
+        is False
+    )
+    _, replies = check(
+        "Ik heb Verkeer, maar de auto's heb ik er bij het afsluiten uit laten halen. Nu is mijn Clio geraakt door een bus."
+    )
+    assert "Motorrijtuigen" in joined(replies, 0) and "niet verzekerd" in joined(replies, 0), replies
+
+
+def test_a_lawyer_from_the_village_is_the_own_lawyer_question() -> None:
+    # art. 5: a lawyer of one's own choice only in a procedure
+    assert talk.second_faq_topic("Het komt vast tot een zaak. Mag ik dan de advocaat uit ons dorp inschakelen?") == (
+        "own_lawyer"
+    )

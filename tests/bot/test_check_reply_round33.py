@@ -61,3 +61,9 @@ def test_a_premium_protest_beside_a_case_is_the_case() -> None:
     text = "Ik wil dat jullie de gemeente aanklagen over die nieuwe wet op de huurtoeslag. Daar betaal ik toch premie voor?"
     assert routed(text, "faq_premium") == "check_coverage"
     assert routed("Hoeveel premie betaal ik eigenlijk per maand?", "faq_premium") == "faq_premium"
+
+
+def test_a_move_abroad_told_without_a_conflict_is_the_policy_question() -> None:
+    # art. 15: the policy ends when the policyholder no longer lives in the Netherlands
+    text = "We hebben een bod gedaan op een huisje in de Algarve. Als het doorgaat verhuizen we in mei naar Portugal."
+    assert routed(text, "nlu_fallback") == "faq_start_change_end"

@@ -168,3 +168,19 @@ def test_no_complaint_about_arag_in_these(text: str, intent: str) -> None:
 )
 def test_blame_of_arag_stays_a_complaint(text: str, intent: str) -> None:
     assert routed(text, intent, "complaint")["detection"]["decision"] == "complaint"
+
+
+# Round 66: coverage asked in other words ("Dat is vast te weinig voor jullie?", "Ik dacht dat ik met jullie
+# Inkomen-module goed zat?", "Kunnen we hem via jullie aansprakelijk stellen?", "met jullie verzekering verhaal
+# halen"): no complaint about ARAG.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een trekker sneed me af en mijn fiets is kapot, zo'n 90 euro. Dat is vast te weinig voor jullie? Ik heb Verkeer.",
+        "Een klant betaalt mijn factuur als zzp'er niet. Ik dacht dat ik met jullie Verkeer-module goed zat?",
+        "Een andere ruiter reed mijn dochter van haar paard. Kunnen we die man via jullie aansprakelijk stellen?",
+        "De botenwerf heeft de motor van mijn sloep slecht gerepareerd. Kan ik met jullie polis verhaal halen?",
+    ],
+)
+def test_coverage_asked_in_other_words_is_no_complaint(text: str) -> None:
+    assert routed(text, "check_coverage", "complaint", question=True)["detection"]["decision"] == "none"
