@@ -760,6 +760,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
             r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
             r"\bschuldsanering\b",
+            # round 67: "Ik loop achter met mijn energierekening, 1.900 euro, en kan dat echt niet in één keer betalen"
+            r"\b(loop|lopen|liep|liepen) (\w+ )?achter met\b(?:[^.?!]|\.\d){0,80}\b((kan|kunnen) (het|dat|die|ik|we) (\w+ ){0,4}niet "
+            r"(\w+ ){0,3}betalen|betalingsregeling|afbetalen)\b",
             # round 65: "best veel schulden (studie, achteraf betalen, telefoon) en kan het gewoon niet meer betalen"
             r"\bschulden\b(?:[^.?!]|\.\d){0,80}\b(kan|kunnen) (het|ze|die|dat|ik|we) (\w+ ){0,2}niet (meer )?(af ?|terug ?)?"
             r"betalen\b|\bbeslag (op|leggen op) (mijn|m'?n|ons|onze) (loon|salaris|uitkering|inkomen|rekening)\b",
@@ -1410,6 +1413,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"
             r"\b(festival\w*|concert\w*|\w*ticket\w*|kaartje\w*|voorstelling|evenement)\b(?:[^.?!]|[.?!] ){0,120}\b(refund|geld terug|"
             r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",
+            # round 67: the movers' delay or damage ("De verhuizers kwamen zes uur te laat")
+            r"\b(verhuizers?|verhuisbedrijf|verhuisfirma)\b[^.?!]{0,60}\b(te laat|niet (op tijd|gekomen|komen opdagen)|kapot|"
+            r"beschadigd|laten vallen|vergeten)\b",
+            # round 67: "mijn piano verkocht aan een particulier ... Hij heeft 400 betaald ... de rest 'heus wel komt'"; a
+            # payment taken back by the buyer ("320 euro teruggeboekt terwijl ze de ketting heeft gehouden")
+            r"\b(verkocht|verkochten) ([\w']+ ){0,3}aan (een|de|mijn|m'?n) (\w+ )?(particulier|koper|man|vrouw|jongen|meisje|buurman|buurvrouw|"
+            r"kennis|collega)\b(?:[^?!]|\.\d){0,160}\b(betaald|betaalt|betalen|rest|restant|overmaken|overgemaakt)\b",
+            r"\b(teruggeboekt|terugboeking|chargeback|terug laten boeken)\b",
             # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
             r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",
             r"\b(chalet|bungalow|hotel|stacaravan|\w*hut|blokhut|cottage|boshuisje)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"

@@ -325,6 +325,20 @@ def _skipped_for_work(folded: str) -> set[str]:
     return skip
 
 
+def _skipped_for_a_contractor(folded: str) -> set[str]:
+    """The parties a contractor's or mover's work touches, when the conflict is that work."""
+    skip: set[str] = set()
+    # Round 65: a contractor's work that leaks to the neighbours ("de installateur heeft de badkamer verbouwd, nu lekt het
+    # naar de buren beneden"): the contract with the contractor, not a conflict with the neighbours
+    if re.search(CONTRACTOR, folded) and re.search(r"\b(naar|bij) de (onder|boven)?buren\b", folded):
+        skip.add("burenconflict")
+    # Round 67: the movers' delay that cost extra rent ("De verhuizers kwamen zes uur te laat. Daardoor ... rekent de
+    # verhuurder 400 euro extra huur"): the movers' contract (C&W 2b), the rent its consequence
+    if re.search(r"\b(verhuizers?|verhuisbedrijf|verhuisfirma)\b", folded) and re.search(r"\bdaardoor\b", folded):
+        skip.add("huur_woning")
+    return skip
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -382,10 +396,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         ):
             skip.add("slachtoffer")
     skip |= _skipped_for_work(folded)
-    # Round 65: a contractor's work that leaks to the neighbours ("de installateur heeft de badkamer verbouwd, nu lekt het
-    # naar de buren beneden"): the contract with the contractor, not a conflict with the neighbours
-    if re.search(CONTRACTOR, folded) and re.search(r"\b(naar|bij) de (onder|boven)?buren\b", folded):
-        skip.add("burenconflict")
+    skip |= _skipped_for_a_contractor(folded)
     # "verdacht van oplichting": the customer (or a household member) is the suspect, not the victim.
     if (
         re.search(r"\b(verdacht|beschuldigd) van\b", folded)
@@ -736,7 +747,11 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind in ("huur_woning", "pensioen", "uitkering") and opponent == "bank" and len(matched) == 1:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
-    kind = _by_opponent(_claim_on_the_customer(kind, folded, matched), opponent, folded, matched)
+    claimed = _claim_on_the_customer(kind, folded, matched)
+    by_opponent = _by_opponent(claimed, opponent, folded, matched)
+    kind = (
+        claimed if by_opponent in skip and by_opponent != claimed else by_opponent
+    )  # a kind the story rules out stays out
     # "Via Marktplaats een Golf gekocht ... hij heeft me opgelicht" (round 32): the purchase is the conflict
     # (Verkeer 3e/4d), "opgelicht" the customer's word for it
     if kind in ("onrechtmatige_daad", "slachtoffer") and FRAUD_WORD.search(folded) and CAR_BOUGHT.search(folded):

@@ -99,6 +99,9 @@ CONDUCT = (
     r"\b(mooier|rooskleuriger|gunstiger|beter|erger|ernstiger) (voor ?stel\w*|voor ?doe\w*|presenteer\w*|opschrijf\w*|"
     r"opschrijven|vertel\w*|maak|maken)\b[^.?!]{0,30}\b(dan|als) (ze|het|die|dat|ik|de dingen)\b|"
     r"\b(ik|wij|we)\b[^.?!]{0,30}\b(aandik\w*|aangedikt|overdrijf|overdrijven)\b"
+    # round 67: a threat the customer told ("heb geroepen dat ik de eigenaar 'wel zou weten te vinden'"), art. 11f
+    + "|"
+    + story_facts.THREAT_TOLD.pattern
 )
 # Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
 WAIT_FOR_ANSWER = (
@@ -145,7 +148,9 @@ ALL_COSTS = (
 )
 # Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
 COSTS_ABOVE_STAKE = (
-    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b"
+    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b|"
+    # round 67: "gaan jullie voor 400 euro echt naar de rechter? Dat kost jullie toch meer dan het oplevert?"
+    r"\bkost (het |dat |dit )?(jullie|arag|u) (\w+ )?meer dan (het|dat|dit) (op ?levert|waard is)\b"
 )
 # Art. 14: "Wat kost het mij als ik dit meld?": reporting itself costs only the deductible on the
 # policy, not the premium nor the costs ARAG pays (issue 11, round 11).
@@ -156,13 +161,19 @@ REPORT_COST = (
 )
 # Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
+REPORT_DEADLINE = (
+    r"\b(binnen hoeveel tijd|hoe lang (heb ik|hebben we|na)|hoe snel|voor wanneer)\b[^.?!]{0,40}\b(gemeld|melden|aanmelden|"
+    r"aangemeld|doorgeven|doorgegeven)\b|\b(meld|melden) (ik|we|wij) (het |dit |dat )?(nu )?pas\b|\bnu pas (\w+ ){0,2}(meld|"
+    r"melden|gemeld)\b|\b(ik|we|wij) (meld|melden) (het |dit |dat )?(nu )?pas\b"
+)
 MODULE_ADDED_LATER = (
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
     r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar )*(een |de )?(nieuwe |andere |eigen )?(polis|"
     r"verzekering)\b"
     r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
-    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht)\b.{0,25}\b((er\b.{0,12}\bbij|erbij) "
-    r"(nemen|doen|afsluiten|sluiten|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
+    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
+    r"\b((er\b.{0,12}\bbij|erbij) "
+    r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
@@ -389,6 +400,17 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
+    # round 67: art. 7 asked as a deadline ("Binnen hoeveel tijd moet ik zoiets bij jullie gemeld hebben?"), reporting
+    # late told ("ik meld het nu pas, in november"); art. 6 asked as a ceiling ("zit er dan een plafond aan?")
+    ("report", REPORT_DEADLINE),
+    # round 67: art. 10, the customer's share in a joint case ("een collectieve actie met één advocaat. Betalen jullie dan
+    # mijn deel?")
+    (
+        "costs",
+        r"\b(collectieve|gezamenlijke|massa)[- ]?(actie|claim|procedure|rechtszaak|zaak)\b.*\b(betalen|vergoeden|betaalt|"
+        r"vergoedt) (jullie|arag|u)\b",
+    ),
+    ("maximum", r"\bzit er (dan |ook |wel |nog )?(een )?(plafond|maximum|limiet|grens) aan\b"),
     ("report", SEND_PAPERS),  # round 61: art. 7
     ("costs", NAMED_COST_ASKED),  # round 62: art. 6, 10
     ("language", OTHER_LANGUAGE),
@@ -475,7 +497,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "start_change_end",
-        r"\bverhui[sz]\w* (\w+ ){0,5}naar (het )?(buitenland|\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
+        # round 67: not "het verhuisbedrijf heeft bij het naar beneden takelen ..."
+        r"\b(verhuis|verhuizen|verhuist|verhuisde|verhuisden|verhuizing) (\w+ ){0,5}naar (het )?(buitenland|"
+        r"(?!(beneden|boven|binnen|buiten)\b)\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de |onze |ons |m'n )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
         # the customer moving, not the ex who wants to move with the child (C&W 3g; round 21)

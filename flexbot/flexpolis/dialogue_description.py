@@ -16,7 +16,7 @@ from flexbot.flexpolis.dialogue_country import DESTINATION, DUTCH_ORGANISER, FLI
 from flexbot.flexpolis.dialogue_dates import MODULE_TO_ADD, first_event_in_text, inheritance_timing, reported_after_end
 from flexbot.flexpolis.dialogue_people import _who_has_it, household_opponent
 from flexbot.flexpolis.dialogue_policy import MODULES_ON_POLICY, alleenstaand_in_text, options_in_text, parse_modules
-from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, parse_role
+from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, SELLING_FOR_INCOME, parse_role
 from flexbot.flexpolis.knowledge import knowledge
 
 UNPAID = re.compile(
@@ -143,6 +143,7 @@ def facts_in_description(text: str) -> dict[str, Any]:
             fold(text),
         )
         or OWN_BUSINESS.search(fold(text))
+        or re.search(SELLING_FOR_INCOME, fold(text))
         else None
     )
     kind = knowledge().conflict_kinds.get(guess.kind or "", {})

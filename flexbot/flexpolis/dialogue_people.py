@@ -292,7 +292,10 @@ def involved_in_description(text: str) -> str | None:
     # round 63: "ik vraag dit voor mn vriend, hij woont sinds april bij mij in. zn oude verhuurder ..."
     if re.search(PARTNER_AT_HOME, t) and re.search(
         r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b|\b(ik vraag|vraag ik) (dit|het) (\w+ )?(voor|namens) (mijn|m'?n) "
-        r"(partner|vriendin|vriend|man|vrouw|verloofde)\b",
+        r"(partner|vriendin|vriend|man|vrouw|verloofde)\b|"
+        # round 67: "Eigenlijk tekende mijn vriend, niet ik. We wonen samen"
+        r"\b(tekende|kocht|bestelde|boekte|huurde|sloot|ondertekende) (eigenlijk |dus )?(mijn|m'?n) (vriend|vriendin|partner|"
+        r"man|vrouw)\b",
         t,
     ):
         return "partner"  # "mijn vriendin woont bij mij in. Is zij ook verzekerd als ze ...": art. 1

@@ -112,7 +112,7 @@ MODULES_ON_POLICY = re.compile(
     # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
     r"\b(heb|hebben|heeft) (ik |wij |we |hij |zij |ze )?("
     + MODULE_TIME
-    + r"|nog steeds|nog|gewoon|zelf|namelijk) (de )?"
+    + r"|nog steeds|nog|gewoon|zelf|namelijk|trouwens|wel|dus|ook) (de )?"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ben ik dan verzekerd met Consument & Wonen?": read as for "verzekerd met de module Verkeer"
     r"\b(ben|zijn) (ik|we|wij) (dan |daar |daarvoor |hiervoor |ook |wel )*verzekerd met (de )?(module )?"

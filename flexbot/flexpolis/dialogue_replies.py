@@ -42,7 +42,14 @@ OWN_BUSINESS = re.compile(
     r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b|\b(uitbater|exploitant|eigenaar|eigenaresse) van (het|de|een|mijn|"
     r"ons|onze) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|kroeg|hotel|camping|winkel|zaak|salon|kapsalon|praktijk|bedrijf)\b"
 )
+# Round 67: selling one's own work online for an income ("Ik verkoop zelfgemaakte sieraden via Etsy, dat levert zo'n 600
+# euro per maand op"): income outside employment (C&W 1).
+SELLING_FOR_INCOME = (
+    r"\bik verkoop (\w+ ){0,3}(via|op) (etsy|bol(\.com)?|amazon|shopify|instagram|mijn (eigen )?(site|website|webshop))\b|"
+    r"\blevert (me |mij |ons )?(zo'?n |ongeveer |rond |wel )?\d[\d.,]* ?(euro )?(per|in de|elke) (maand|week|jaar) op\b"
+)
 ROLE_ZAKELIJK = re.compile(
+    SELLING_FOR_INCOME + r"|"
     r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
     r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b|"

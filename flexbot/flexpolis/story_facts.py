@@ -36,6 +36,8 @@ SHARED = re.compile(
     + r" (\w+ )?mee\b|\b(kosten|rekening|advocaat|jurist) (\w+ ){0,2}delen\b|\b"
     + PEOPLE
     + r" (doen|willen|gaan) (ook |nog )?mee\b|"
+    # round 67: "er komt een collectieve actie met één advocaat. Betalen jullie dan mijn deel?"
+    r"\b(collectieve|gezamenlijke|massa)[- ]?(actie|claim|procedure|rechtszaak|zaak)\b|\bmassaclaim\b|"
     # round 45: "als de hele straat bezwaar maakt ..., betalen jullie dan voor iedereen?"
     r"\bde hele (straat|buurt|wijk|flat|galerij)\b[^.?!]{0,30}\b(bezwaar|procedure|rechtszaak|advocaat|jurist)\b|"
     r"\b(betalen|betaalt|vergoeden|vergoedt) (jullie|arag|u) (dan |ook )*voor (iedereen|allemaal|ons allemaal|alle buren)\b"
@@ -143,8 +145,9 @@ LONG_AGO = re.compile(
 # Art. 11f (round 57): the customer threatened or insulted the other side, told in the story.
 THREAT_TOLD = re.compile(
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}(bedreigd|uitgescholden|gedreigd)\b|"
-    r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) (\w+ ){1,8}"
-    r"(slopen|sloop|kapot ?maken|in elkaar slaan|sla|wat aandoen|vermoorden|in de fik (steken|steek)|iets aandoen|lek ?(steken|steek))\b"
+    r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) ([\w'\"]+ ){1,8}"
+    r"(slopen|sloop|kapot ?maken|in elkaar slaan|sla|wat aandoen|vermoorden|in de fik (steken|steek)|iets aandoen|lek ?(steken|steek)|"
+    r"(wel )?(zou |zal )?weten te vinden|te grazen (nemen|zou nemen)|zou krijgen|wel krijg)\b"
 )
 # Art. 14 (round 60): the customer's own premium not paid, told in a story ("ik zie nu dat ik de eerste premie nooit heb
 # betaald", "de incasso van mijn premie is mislukt").
@@ -217,13 +220,16 @@ ASKS_ABOUT_THEM = re.compile(
 # Round 48: a holiday the customer booked for a party ("ik heb de reis geboekt en mijn schoonouders gingen mee", "4.200
 # euro betaald voor vijf personen"): the companions are insured for that trip (C&W 1).
 BOOKED_FOR = re.compile(
-    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
-    r"bungalow|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,30}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) ([\w']+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
+    r"bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b"
 )
 TRAVELLED_WITH = re.compile(
     r"\b(ging|gingen|kwam|kwamen|reisde|reisden) (\w+ )?(ook )?mee\b|\bvoor (\d+|twee|drie|vier|vijf|zes|zeven|acht) "
     r"personen\b|\bmet z'?n (tweeen|drieen|vieren|vijven|zessen|allen)\b|"
-    r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b"  # round 63: "voor mijn vriendin en mij ... geboekt"
+    r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b|"  # round 63: "voor mijn vriendin en mij ... geboekt"
+    # round 67: "voor mij en twee vriendinnen een huisje ... geboekt"
+    r"\bvoor (mij|mezelf|mijzelf|ons) en (\w+ ){0,3}(vriend\w*|familie|ouders|zus\w*|broer\w*|collega\w*|kinderen|gezin|"
+    r"schoon\w+|neef|nicht|neven|nichten)\b"
 )
 
 

@@ -171,3 +171,53 @@ def test_a_lawyer_from_the_village_is_the_own_lawyer_question() -> None:
     assert talk.second_faq_topic("Het komt vast tot een zaak. Mag ik dan de advocaat uit ons dorp inschakelen?") == (
         "own_lawyer"
     )
+
+
+# Round 67 (everyday consumer life), in new wordings.
+def test_kinds_of_round_67() -> None:
+    # C&W 2b: a thing sold to a private buyer who pays only part, a chargeback, the movers' delay (not the rent); 11l:
+    # arrears one cannot pay; "het verhuisbedrijf ... naar beneden" asks nothing about moving abroad (art. 15)
+    assert kind(
+        "Ik verkocht mijn racefiets aan een jongen uit Zwolle; hij betaalde 200 en de rest komt maar niet."
+    ) == ("consumentenkoop")
+    assert kind("Een klant heeft de 150 euro voor mijn oude telefoon via PayPal teruggeboekt.") == "consumentenkoop"
+    assert kind("De verhuizers waren een dag te laat. Daardoor rekent de verhuurder nu 300 euro extra huur.") == (
+        "consumentenkoop"
+    )
+    assert kind(
+        "Ik loop achter met mijn huur en kan het niet in één keer betalen; kunnen jullie een regeling afdwingen?"
+    ) == ("schulden")
+    assert talk.faq_topic_in("Het verhuisbedrijf liet mijn kast naar beneden vallen. Betaalt hun verzekering?") != (
+        "start_change_end"
+    )
+
+
+def test_readings_of_round_67() -> None:
+    # C&W 1: selling one's own work for an income is no private matter; C&W 1: companions of a trip booked for them;
+    # art. 1: the partner who signed; modules told "trouwens"
+    assert (
+        dialogue.facts_in_description(
+            "Ik verkoop zelfgebreide truien via Etsy, dat levert zo'n 300 euro per maand op."
+        ).get("role")
+        == "zakelijk"
+    )
+    found = dialogue.facts_in_description(
+        "Ik had voor mij en drie collega's een chalet geboekt; het was vies en de verhuurder betaalt niks terug."
+    )
+    assert found.get("facts.reisgenoten_mee") is True, found
+    assert dialogue.involved_in_description("Eigenlijk kocht mijn vriendin het, niet ik. We wonen samen.") == "partner"
+    assert parse_modules("Jammer. Ik heb trouwens Verkeer.") == frozenset({"verkeer"})
+
+
+def test_general_questions_of_round_67() -> None:
+    # art. 7 (report at once), 11b (reported late), art. 6 (a ceiling), art. 5 (costs above the stake), art. 9 (an option
+    # taken now), 11f (a threat told), art. 10 (a share in a collective case)
+    assert talk.faq_topic_in("Hoe snel moet ik zoiets bij jullie aangemeld hebben?") == "report"
+    assert talk.faq_topic_in("Ik meld het nu pas, na vier maanden. Is dat erg?") == "report"
+    assert talk.faq_topic_in("Zit er een plafond aan als er experts bij moeten?") == "maximum"
+    assert talk.faq_topic_in("Voor 300 euro? Dat kost jullie toch meer dan het oplevert?") == "after_report"
+    assert talk.faq_topic_in("Als ik die woningdekking er nu bij neem, telt dit dan nog?") == "waiting_period"
+    assert talk.faq_topic_in(
+        "Ik heb in de winkel geroepen dat ik hem 'wel zou weten te vinden'. Is dat een probleem?"
+    ) == ("conduct")
+    assert talk.faq_topic_in("Er komt een collectieve actie tegen de bank. Betalen jullie dan mijn deel?") == "costs"
