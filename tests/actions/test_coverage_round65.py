@@ -221,3 +221,13 @@ def test_general_questions_of_round_67() -> None:
         "Ik heb in de winkel geroepen dat ik hem 'wel zou weten te vinden'. Is dat een probleem?"
     ) == ("conduct")
     assert talk.faq_topic_in("Er komt een collectieve actie tegen de bank. Betalen jullie dan mijn deel?") == "costs"
+
+
+def test_a_kind_the_story_rules_out_stays_out_but_living_together_counts() -> None:
+    # C&W 3g: never married but lived together, a contact arrangement after the split; C&W 2g: never lived together
+    assert kind(
+        "We waren nooit getrouwd, wel samenwonend. Nu wil mijn ex de omgangsregeling met onze dochter inperken."
+    ) == ("echtscheiding")
+    assert kind("We hebben nooit samengewoond en waren niet getrouwd; ik wil ons kind erkennen maar zij weigert.") != (
+        "echtscheiding"
+    )
