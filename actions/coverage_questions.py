@@ -143,7 +143,7 @@ def _topic_in(text: str, said: str | None = None) -> str | None:
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
     topic = talk.faq_topic_in(text)
     if topic:
-        return topic
+        return talk.overriding_topic(topic, text)  # "Mogen we samen één advocaat nemen?": your share (art. 10)
     if REPORT_WHEN.search(fold(text)) or DOCUMENTS_SENT.search(fold(text)):
         return "report"
     named = faq_turn.named_topic(text, said or "")
@@ -199,7 +199,10 @@ ASKS_COVER = re.compile(
 ARAGS_CASE = re.compile(
     r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
     r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b|"
-    r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak\b[^.?!]{0,40}\b(loopt|lopen) (al )?(bij|via) (jullie|arag)\b"
+    r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak\b[^.?!]{0,40}\b(loopt|lopen) (al )?(bij|via) (jullie|arag)\b|"
+    # round 68: "Via jullie heb ik een externe advocaat voor mijn ontslagzaak"
+    r"\b(via|van|door) (jullie|arag)\b[^.?!]{0,20}\b(heb|hebben|kreeg|kregen) (ik|we|wij) (een |mijn |onze )?(externe |eigen )?"
+    r"(advocaat|jurist|specialist)\b"
 )
 
 

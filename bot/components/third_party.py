@@ -476,6 +476,9 @@ POLICY_HOLDER = re.compile(
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,3}(jullie|uw|de|een|deze|mijn|onze|die) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
     r"|\b(ik ben|we zijn|wij zijn) (\w+ ){0,3}(bij|via) (jullie|arag|u) (\w+ )?verzekerd\b"
+    # Round 68: "in januari heb ik bij jullie de Flexpolis met Inkomen afgesloten"
+    r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(bij|via) (jullie|arag|u) (de|een|mijn|onze) (\w+ )?(polis|\w*verzekering|"
+    r"rechtsbijstand\w*|flexpolis)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
 )
 

@@ -175,6 +175,7 @@ PROTEST = re.compile(
     r"\b(ik|we|wij) (\w+ ){0,2}(betaal|betalen|betaalde|betaalden) (\w+ ){0,4}premie\b|"
     r"\b(al )?(\d+|tien|twintig|vijftien|zoveel|vele|jaren|jarenlang) (jaar |jaren )?(lang )?(klant|lid|verzekerd|premie)\b|"
     r"\b(daar|waar|waarvoor) (betaal|betalen) (ik|we|wij) (dan |toch |al |nou )*(\w+ ){0,2}premie\b|"  # round 64
+    r"\b(dat |het )?(scheelde|scheelt|bespaarde|bespaart) (\w+ )?premie\b|"  # round 68: "..., dat scheelde premie"
     r"^(serieus|echt waar|meen je dat|meent u dat|dat meen je niet|dat meent u niet|dat kan toch niet|kom op)\b|"
     r"\bom het principe\b|\bprincipekwestie\b|\bwaar betaal ik (dan )?(eigenlijk )?(premie )?voor\b"
 )

@@ -434,6 +434,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bduo\b.{0,120}\b(terug ?betalen|terugvorder\w*|boete|herzien\w*|besluit|uitwonend\w*|thuiswonend\w*)\b",
             r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
+            # round 68: "Justis weigert mij een VOG voor mijn nieuwe baan" (a decision about the customer, C&W 2f)
+            r"\b(vog|verklaring omtrent (het )?gedrag)\b",
+            # round 68: an allowance reclaimed ("Toeslagen eist 143 euro huurtoeslag terug"): a decision, not tax law (11j)
+            r"\b(huur|zorg|kinderopvang|kind)toeslag\w*\b(?:[^.?!]|\.\d){0,60}\b(terug|terugvorder\w*|terugbetalen|stopgezet|"
+            r"herzien\w*|verlaagd|ingetrokken)\b|\b(terugvorder\w*|eist|eisen|vordert)\b(?:[^.?!]|\.\d){0,40}\b(huur|zorg|"
+            r"kinderopvang|kind)toeslag\w*\b",
         ),
     ),
     (
@@ -790,6 +796,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zaak|procedure|claim|vordering)\b (van|die) (mijn |wijlen )?(vader|moeder|pa|ma|opa|oma|man|vrouw|broer|zus)\b"
             r"[^.?!]{0,40}\b(voortzetten|overnemen|doorzetten)\b",
             r"\bschuld geerfd\b",
+            # round 68: "Hij had nog ruzie met zijn oude werkgever over achterstallig loon. Ik ben enig erfgenaam. Kan ik die
+            # vordering doorzetten?"
+            r"^(?=.*\b(erfgena\w*|geerfd|erfde)\b)(?=.*\b(overleden|overleed|gestorven|stierf)\b).*\b(zaak|procedure|claim|"
+            r"vordering|conflict|ruzie)\b[^.?!]{0,40}\b(voortzetten|voort te zetten|overnemen|over te nemen|doorzetten|door te "
+            r"zetten|verder voeren)\b",
             # round 58: "de erfenis aanvaard. Nu eist een energieleverancier nog 2.700 euro die mijn vader had moeten betalen"
             r"\b(erfenis|nalatenschap|erfgena\w*|geerfd)\b.*\b(eist|eisen|vordert|vorderen|claimt|wil|willen)\b(?:[^.?!]|\.\d){0,60}"
             r"\b(die|dat|wat) (mijn|wijlen|onze|m'?n) (\w+ )?(vader|moeder|man|vrouw|opa|oma|oom|tante|broer|zus|partner)\b",
@@ -1292,6 +1303,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bex-?werkgever\b",
             r"\bontslagen\b",
+            # round 68: "officiële waarschuwing in mijn personeelsdossier", a written warning or a disciplinary measure
+            r"\b(personeelsdossier|(officiele|schriftelijke|formele) waarschuwing|berisping|disciplinaire (maatregel|straf)|"
+            r"functioneringsgesprek|verbetertraject|verbeterplan)\b",
             # round 66: sent away by the employer in other words, also in dialect ("11 joar melker in loondienst ... Noe wil de
             # boer mie der oet hebben")
             r"^(?=.*\b(in loondienst|werkgever|mijn baas|de baas|de boer|chef|in dienst)\b).*\b(wil|wilt|willen|wol) "

@@ -362,7 +362,9 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
         r"\bnooit (samen ?gewoond|samengewoond|getrouwd)\b|\bniet (samen ?gewoond|samengewoond)\b", folded
     ) and re.search(r"\b(erken\w*|gezag|omgang\w*|vervangende toestemming|naam)\b", folded):
         # ... unless they did live together ("nooit getrouwd, wel samenwonend": stopping living together, C&W 3g)
-        if not re.search(r"\bwel (samenwonend|samengewoond|samen ?gewoond)\b|\b(we|wij) woonden (\w+ )?samen\b", folded):
+        if not re.search(
+            r"\bwel (samenwonend|samengewoond|samen ?gewoond)\b|\b(we|wij) woonden (\w+ )?samen\b", folded
+        ):
             skip.add("echtscheiding")
     # riots (11s) whatever the rioters did: "relschoppers staken mijn auto in brand; een paar daders zijn opgepakt"
     if re.search(r"\b(ongeregeldheden|relschopper\w*|rellen|oproer|muiterij|burgeroorlog)\b", folded):

@@ -164,7 +164,9 @@ REPORT_COST = (
 REPORT_DEADLINE = (
     r"\b(binnen hoeveel tijd|hoe lang (heb ik|hebben we|na)|hoe snel|voor wanneer)\b[^.?!]{0,40}\b(gemeld|melden|aanmelden|"
     r"aangemeld|doorgeven|doorgegeven)\b|\b(meld|melden) (ik|we|wij) (het |dit |dat )?(nu )?pas\b|\bnu pas (\w+ ){0,2}(meld|"
-    r"melden|gemeld)\b|\b(ik|we|wij) (meld|melden) (het |dit |dat )?(nu )?pas\b"
+    r"melden|gemeld)\b|\b(ik|we|wij) (meld|melden) (het |dit |dat )?(nu )?pas\b|"
+    # round 68: "Is het erg als we pas volgende week bij jullie melden?"
+    r"\bpas (volgende week|volgende maand|later|morgen|over (een|twee|drie|\d+) (dagen|weken)) (\w+ ){0,2}(melden|meld|aanmelden)\b"
 )
 MODULE_ADDED_LATER = (
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
@@ -282,7 +284,9 @@ DISCOUNT = (
     r"\b(krijg|kan|mag) ik (dan |ook |zelfs )*(geen|niet eens) (\w+ )?(advies|raad)\b|"
     # round 65: "Dus ik sta er alleen voor? Niks mogelijk?" after a 'not covered'
     r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er |dan |dus |nu )*(helemaal )?alleen voor\b|"
-    r"\b(niks|niets) (meer )?mogelijk\b"
+    r"\b(niks|niets) (meer )?mogelijk\b|"
+    # round 68: "Wat kunnen jullie dan nog wel voor me doen?"
+    r"\bwat (kunnen|kan) (jullie|u|arag) (dan |nu )?(nog )?(wel )?voor (mij|me|ons) (doen|betekenen)\b"
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
@@ -316,7 +320,7 @@ LONG_WAIT = (
 # art. 5 / 11a: "een kennis van mij is advocaat en heeft al bezwaar ingediend; betalen jullie zijn rekening?"
 ACQUAINTANCE_LAWYER = (
     # round 66: "Mag ik dan gewoon de advocaat hier uit het dorp nemen?"
-    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) (dan |ook |gewoon |zelf |wel )*(de|een|mijn|onze|die|deze) (\w+ ){0,5}"
+    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) ([\w']+ ){0,4}(de|een|mijn|onze|die|deze) (\w+ ){0,5}"
     r"(advocaat|advocate|jurist) (\w+ ){0,5}(nemen|kiezen|inschakelen|vragen|gebruiken|inhuren)\b|"
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
@@ -389,6 +393,8 @@ ARBITER_COST = (
 # Art. 12: acquitted or the case dropped (round 53: "Stel dat de rechter me vrijspreekt?")
 ACQUITTAL = (
     r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b|"
+    # round 68: "En als de officier van justitie de zaak laat vallen, wat gebeurt er dan met de kosten?"
+    r"\b(zaak|vervolging|aanklacht)\b (\w+ )?(laat|laten|liet) vallen\b|\b(niet verder )?vervolgd wordt\b|"
     r"\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bvrijspre(e)?k(t|en)\b|\bvrij (wordt|word) gesproken\b"
 )
 # Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
@@ -410,7 +416,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(collectieve|gezamenlijke|massa)[- ]?(actie|claim|procedure|rechtszaak|zaak)\b.*\b(betalen|vergoeden|betaalt|"
         r"vergoedt) (jullie|arag|u)\b",
     ),
-    ("maximum", r"\bzit er (dan |ook |wel |nog )?(een )?(plafond|maximum|limiet|grens) aan\b"),
+    (
+        "maximum",
+        r"\bzit er (dan |ook |wel |nog )?(een )?(plafond|maximum|limiet|grens) aan\b|"
+        # round 68: "Houdt jullie vergoeding ergens op?"
+        r"\b(houdt|stopt) (de |jullie |uw |die )?(vergoeding|dekking|betaling) (\w+ )?(ergens|een keer|op een gegeven moment) ?(op)?\b",
+    ),
     ("report", SEND_PAPERS),  # round 61: art. 7
     ("costs", NAMED_COST_ASKED),  # round 62: art. 6, 10
     ("language", OTHER_LANGUAGE),
@@ -712,7 +723,13 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         cost_questions.EXPERT_REPORT,
         frozenset({"own_lawyer", "after_report", "report", "waiting_period", "eigen_risico"}),
     ),
-    ("costs", story_facts.SHARED.pattern, frozenset({"own_lawyer"})),  # "we willen met vier buren samen één advocaat"
+    # not a lawyer of their own asked ("Mogen we dan met z'n allen een advocaat van buiten ARAG kiezen?", round 68)
+    (
+        "costs",
+        r"^(?!.*\b(van buiten|zelf (een |de )?(advocaat|jurist) (kiezen|uitzoeken)|eigen advocaat|advocaat (\w+ ){0,4}kiezen)\b)"
+        r".*(" + story_facts.SHARED.pattern + ")",
+        frozenset({"own_lawyer"}),
+    ),  # "we willen met vier buren samen één advocaat"
     ("report", REPORT_NOW, frozenset({"waiting_period", "after_report", "answer_time", "start_change_end", "costs"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
     ("not_covered", DISCOUNT, None),  # round 53: whatever the classifier heard ("korting krijgen op een jurist?")

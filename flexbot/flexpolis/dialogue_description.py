@@ -38,6 +38,13 @@ DICTATED = {"komma": ",", "punt": ".", "vraagteken": "?", "uitroepteken": "!", "
 DICTATED_WORD = re.compile(r"\s*\b(" + "|".join(sorted(DICTATED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# Round 68: the customer sold the vehicle ("In april heb ik mijn oude Polo via Marktplaats verkocht").
+CUSTOMER_SOLD = re.compile(
+    r"\b(heb|hebben) (ik|we|wij) ([\w()']+ ){0,14}verkocht\b|\b(ik|we|wij) (heb|hebben) ([\w()']+ ){0,14}verkocht\b|"
+    r"\b(ik|we|wij) (verkocht|verkochten)\b|\bverkocht (ik|we|wij)\b"
+)
+
+
 # Round 66: the customer's car named by its model ("nu is mijn Polo van achteren aangereden"): their own motor vehicle.
 OWN_CAR_NAMES = (
     r"polo|golf|clio|corsa|yaris|aygo|fiesta|focus|astra|civic|swift|picanto|twingo|micra|octavia|fabia|passat|"
@@ -103,19 +110,23 @@ def facts_in_description(text: str) -> dict[str, Any]:
     # A motor vehicle bought "zonder garantie" from a private person or relative is second-hand too.
     # A vehicle contract ("een golfje uit 2011", "een polo") read from the story counts as the vehicle bought.
     if (
-        guess.kind == "contract_motorrijtuig"
-        or re.search(
-            r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
-            r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
-            + conflict_cues.CAR_BY_NAME,
+        (
+            guess.kind == "contract_motorrijtuig"
+            or re.search(
+                r"\b(tweedehands|occasion|gebruikte (auto|motor|scooter))\b|\b(auto|motor|scooter|brommer|camper)\w* "
+                r"(\w+ ){0,2}gekocht\b|\b(gekocht|kocht|kochten)\b.{0,30}\b(auto|motor|scooter|brommer|camper)\b|"
+                + conflict_cues.CAR_BY_NAME,
+                fold(text),
+            )
+        )
+        and re.search(
+            r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
+            # round 60: "geen garantie meer" was lost later (maintenance elsewhere), the car was bought with one
+            r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b(?! meer)|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
             fold(text),
         )
-    ) and re.search(
-        r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
-        # round 60: "geen garantie meer" was lost later (maintenance elsewhere), the car was bought with one
-        r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b(?! meer)|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
-        fold(text),
-    ):
+        and not CUSTOMER_SOLD.search(fold(text))
+    ):  # round 68: the customer sold it ("via Marktplaats verkocht"): Verkeer 3e
         found["facts.tweedehands_zonder_garantie"] = True
     found.update(options_in_text(text))
     alone = alleenstaand_in_text(text)

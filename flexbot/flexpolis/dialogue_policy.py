@@ -51,11 +51,12 @@ OPTION_WORDS = {
     "uitsluiting_burenrecht": r"(burenrecht|burenruzies?|burenconflict\w*|(conflicten met )?(de )?buren)",
     # round 66: "bij het afsluiten heb ik de auto eruit laten halen" (only with "uitgesloten" or "eruit", below)
     "uitsluiting_motorrijtuigen": r"(motorrijtuigen|motorrijtuig|(de|mijn|onze) (auto|motor)|auto'?s)",
-    "uitsluiting_arbeidsrecht": r"arbeidsrecht",
+    # round 68: "het vinkje gezet om ruzies met mijn werkgever niet mee te verzekeren"
+    "uitsluiting_arbeidsrecht": r"(arbeidsrecht|(ruzies?|conflicten) met (mijn |de |een )?werkgever)",
 }
 # "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
 VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
-OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
+OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
 
 
 ALONE_NOT = re.compile(
@@ -93,7 +94,10 @@ def options_in_text(text: str) -> dict[str, bool]:
             found[f"{option}"] = not negated
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
             found[option] = not negated
-        elif re.search(r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b", clause):
+        elif re.search(
+            r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b|\bniet (mee )?te verzekeren\b",
+            clause,
+        ):
             found[option] = True  # "gekozen om burenruzies eruit te laten" (C&W 3, Burenrecht)
     return found
 

@@ -35,8 +35,10 @@ ANY_DATE = re.compile(_DATE.format(name="d"))
 # A premium not paid in time: whether one is still insured is art. 14's question (actions/coverage.py), and
 # the dates below count only in a story about it (a landlord's "brief van 1 mei" is no premium warning).
 UNPAID_PREMIUM = re.compile(
-    r"\bpremie\w*\b.{0,80}\b(mislukt|niet (op tijd )?(betaald|afgeschreven)|vergeten|te laat|achterstand|teruggeboekt|"
-    r"gestorneerd|storno)\b|\b(mislukt|niet (op tijd )?betaald|vergeten|te laat|teruggeboekt|gestorneerd)\b.{0,80}"
+    # round 68: "te laat" only as paid late ("scheelde premie. Nu ben ik ontslagen omdat ik twee keer te laat kwam")
+    r"\bpremie\w*\b.{0,80}\b(mislukt|niet (op tijd )?(betaald|afgeschreven)|vergeten|te laat (\w+ )?(betaald|overgemaakt|"
+    r"afgeschreven)|achterstand|teruggeboekt|gestorneerd|storno)\b|\b(mislukt|niet (op tijd )?betaald|vergeten|te laat "
+    r"(betaald|overgemaakt)|teruggeboekt|gestorneerd)\b.{0,80}"
     r"\bpremie\w*\b|\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b.{0,60}\bpremie\w*\b|\bpremie\w*\b.{0,60}"
     r"\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b|"
     # the premium named by whom it is owed to: "een betalingsachterstand bij jullie" (round 19)

@@ -231,3 +231,42 @@ def test_a_kind_the_story_rules_out_stays_out_but_living_together_counts() -> No
     assert kind("We hebben nooit samengewoond en waren niet getrouwd; ik wil ons kind erkennen maar zij weigert.") != (
         "echtscheiding"
     )
+
+
+# Round 68 (people and institutions), in new wordings.
+def test_kinds_of_round_68() -> None:
+    # Inkomen 2a: a written warning in the personnel file; C&W 2f: a VOG refused, an allowance reclaimed (not tax law,
+    # 11j); Verkeer 3e: a car the customer sold (not 4d, bought second-hand); 11n: the deceased's claim carried on
+    assert kind("Ik kreeg een schriftelijke waarschuwing van mijn leidinggevende omdat ik weiger over te werken.") == (
+        "arbeidsovereenkomst"
+    )
+    assert kind("Justis geeft mij geen verklaring omtrent het gedrag, terwijl die oude zaak is geseponeerd.") == (
+        "overheidsbesluit"
+    )
+    # (with the Belastingdienst named it stays belastingrecht, 11j: the reading of round 21, docs/policy.md "toeslagen")
+    assert kind("Dienst Toeslagen vordert 900 euro zorgtoeslag terug.") == "overheidsbesluit"
+    found = dialogue.facts_in_description(
+        "Ik heb mijn oude Golf via Marktplaats verkocht en de koper betaalt de rest niet."
+    )
+    assert not found.get("facts.tweedehands_zonder_garantie"), found
+    assert kind(
+        "Mijn moeder is overleden. Ze had een zaak tegen haar verhuurder. Ik ben erfgenaam. Kan ik die zaak voortzetten?"
+    ) == ("overgenomen_vordering")
+
+
+def test_policy_and_questions_of_round_68() -> None:
+    # Inkomen 3 Arbeidsrecht told in other words; a lateness at work is no premium paid late (art. 14); mid-check:
+    # a prosecution dropped (art. 12), a lawyer of their own for several (art. 5), what ARAG still does (Inleiding), a
+    # ceiling (art. 6), reporting next week (art. 7)
+    from flexbot.flexpolis import premium_dates
+    from flexbot.flexpolis.dialogue_policy import options_in_text
+
+    assert options_in_text("Ik heb het vinkje gezet om ruzies met mijn werkgever niet mee te verzekeren.") == {
+        "uitsluiting_arbeidsrecht": True
+    }
+    assert not premium_dates.UNPAID_PREMIUM.search("dat scheelde premie. nu ben ik ontslagen omdat ik te laat kwam.")
+    assert talk.faq_topic_in("En als het OM de zaak laat vallen, krijg ik dan de advocaatkosten terug?") == "criminal"
+    assert talk.faq_topic_in("Mogen we dan met z'n allen een eigen advocaat van buiten ARAG kiezen?") == "own_lawyer"
+    assert talk.faq_topic_in("Wat kunnen jullie dan nog wel voor ons doen?") == "not_covered"
+    assert talk.faq_topic_in("Houdt de vergoeding ergens op?") == "maximum"
+    assert talk.faq_topic_in("Is het erg als ik het pas volgende week bij jullie meld?") == "report"

@@ -184,3 +184,12 @@ def test_blame_of_arag_stays_a_complaint(text: str, intent: str) -> None:
 )
 def test_coverage_asked_in_other_words_is_no_complaint(text: str) -> None:
     assert routed(text, "check_coverage", "complaint", question=True)["detection"]["decision"] == "none"
+
+
+def test_the_policy_taken_out_with_arag_told_in_a_story_is_no_complaint() -> None:
+    # round 68 (art. 9): "in januari heb ik bij jullie de Flexpolis met Inkomen afgesloten" names ARAG as the insurer
+    text = (
+        "Vorig najaar kreeg ik een slecht functioneringsgesprek, in februari heb ik bij jullie de Flexpolis afgesloten en "
+        "nu wil mijn werkgever van me af. Ben ik gedekt?"
+    )
+    assert routed(text, "check_coverage", "complaint", question=True)["detection"]["decision"] == "none"
