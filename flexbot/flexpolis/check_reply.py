@@ -189,6 +189,8 @@ PREMIUM_QUESTION = re.compile(
 def moves_abroad(text: str) -> bool:
     """Round 66: a move abroad told with no conflict ("Als alles doorgaat verhuizen we volgend voorjaar naar Frankrijk"):
     the policy's end (art. 15) is what it asks about."""
+    if not dialogue_description.MOVING_ABROAD.search(fold(text)):
+        return False  # most messages: no full reading of the story in the NLU step
     found = answers.facts_in_description(text)
     return bool(found.get("facts.verhuist_naar_buitenland")) and not found.get("conflict")
 

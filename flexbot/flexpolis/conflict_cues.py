@@ -127,6 +127,7 @@ CAR_BY_NAME = (
     r"\b(volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|"
     r"fiat|seat|dacia|suzuki|tesla|honda|porsche|ford fiesta|ford focus|golf (gti|tdi|tsi)|"
     r"golfje|polootje|fiatje|opeltje|"  # "een golfje uit 2011"
+    r"clio|corsa|yaris|aygo|astra|picanto|twingo|micra|octavia|fabia|passat|"  # models no other word shares (round 66)
     r"versnellingsbak|koppeling|koppelingsplaat|distributieriem|tellerstand|kilometerstand|motorblok|cilinderkop|kenteken\w*|"
     r"koppakking|cilinderkoppakking|turbo|apk-keuring)\b"
 )

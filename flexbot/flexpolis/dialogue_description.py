@@ -45,13 +45,6 @@ CUSTOMER_SOLD = re.compile(
 )
 
 
-# Round 66: the customer's car named by its model ("nu is mijn Polo van achteren aangereden"): their own motor vehicle.
-OWN_CAR_NAMES = (
-    r"polo|golf|clio|corsa|yaris|aygo|fiesta|focus|astra|civic|swift|picanto|twingo|micra|octavia|fabia|passat|"
-    r"volvo|opel|toyota|peugeot|renault|citroen|skoda|kia|hyundai|fiat|ford|tesla|bmw|audi|mercedes|seat|mazda|dacia"
-)
-
-
 # The customer moving abroad ("ik verhuis in september naar Dublin", "we emigreren naar Canada").
 MOVING_ABROAD = re.compile(
     r"\b(ik|we|wij) (\w+ ){0,2}(verhuis|verhuizen|emigreer|emigreren)\b|\b(ik|we|wij) (ga|gaan) (\w+ ){0,3}wonen\b|"
@@ -100,8 +93,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     if (
         guess.traffic
         and conflict_cues.NO_OWN_MOTOR.search(fold(text))
-        and not re.search(
-            r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper|" + OWN_CAR_NAMES + r")\b", fold(text)
+        and not re.search(  # round 66: also the own car by its make or model ("nu is mijn Polo aangereden")
+            r"\b(mijn|onze|m'?n) (\w+ )?((auto|motor|scooter|brommer|camper|polo|golf)\b|"
+            + conflict_cues.CAR_BY_NAME
+            + ")",
+            fold(text),
         )
     ):
         found["facts.met_eigen_motorrijtuig"] = False

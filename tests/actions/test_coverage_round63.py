@@ -3,16 +3,12 @@ classes of rounds 60-62; each in new wordings (not the eval sets' lines) with th
 
 from __future__ import annotations
 
-from testkit.coverage_form import Chat, check
+from testkit.coverage_form import Chat, check, joined
 from testkit.stories import kind
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue
-
-
-def joined(replies: list[list[str]], turn: int) -> str:
-    return " ".join(replies[turn])
 
 
 def test_chat_shorthand_is_read_as_the_words_it_stands_for() -> None:

@@ -3,16 +3,12 @@ new wordings (not the eval set's lines) with the seed's article."""
 
 from __future__ import annotations
 
-from testkit.coverage_form import Chat, check
+from testkit.coverage_form import Chat, check, joined
 from testkit.stories import kind
 
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue
 from flexbot.flexpolis.dialogue_policy import parse_modules
-
-
-def joined(replies: list[list[str]], turn: int) -> str:
-    return " ".join(replies[turn])
 
 
 def test_who_is_insured_among_the_young() -> None:

@@ -87,6 +87,11 @@ class ComplaintChat(Chat):
         return tracker
 
 
+def joined(replies: list[list[str]], turn: int) -> str:
+    """All the bot said to the customer's `turn`-th message, as one text."""
+    return " ".join(replies[turn])
+
+
 def check(*texts: str, chat: Chat | None = None) -> tuple[Chat, list[list[str]]]:
     """Tell `texts` one by one: the first opens the check (check_coverage), the rest answer it."""
     chat = chat or Chat()
