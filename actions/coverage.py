@@ -270,7 +270,10 @@ class ValidateCoverageForm(FormValidationAction):
         described = str(tracker.get_slot(DESCRIPTION) or "")
         # "sorry, het was van een particulier, zonder garantie": the same car, a circumstance set straight (Verkeer 4d)
         corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
-        if corrected is None and _tells_another_matter(state, text, described):  # read as an answer, but a new conflict
+        # read as an answer, but a new conflict, or the driver over the limit told (Verkeer 4a decides, round 69)
+        if corrected is None and (
+            _tells_another_matter(state, text, described) or check_reply.over_the_limit_told(state, text)
+        ):
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = (
             corrected

@@ -160,6 +160,12 @@ def _mid_check(
         # vriendin ging mee, zij heeft ook schade") keeps the conflict; only a correction may change it
         if not CORRECTING.search(t) or t.startswith("geen") or worded:
             found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+    if check_reply.over_the_limit_told(state, text):  # round 69: "Hij had wel gedronken, hij blies 0,8 promille."
+        # Verkeer 4a decides, whatever the modules: the story's conflict is now the exclusion
+        state = dataclasses.replace(
+            state, question=dataclasses.replace(state.question, conflict=check_reply.DRIVING_WHEN_NOT_ALLOWED)
+        )
+        found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     state = _household_told(state, text)
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
     return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}

@@ -324,6 +324,9 @@ POLICY_RULE_INTENTS = frozenset(
     }
 )
 POLICY_RULE_CONFIDENCE = 0.9
+# round 69: right after an answer that cites an article, a follow-up question on the same rule ("Is dat geld dan van
+# jullie, of moet het ooit weer naar jullie toe? En kost dat ons iets?" after art. 13's loan) needs less certainty
+POLICY_RULE_CONFIDENCE_AFTER_AN_ANSWER = 0.8
 # displeasure in words (complaint_rules_common.DISPLEASED), a sigh, or an exclamation
 _DISPLEASED = re.compile(DISPLEASED.pattern + r"|\b(jammer|balen|helaas)\b|!")
 
@@ -349,8 +352,9 @@ _READ_THE_RULE = re.compile(
 def no_complaint_asking_a_policy_rule(message: Message) -> None:
     top = message.get(INTENT) or {}
     confidence = float(top.get("confidence") or 0.0)
+    needed = POLICY_RULE_CONFIDENCE_AFTER_AN_ANSWER if after_an_answer() else POLICY_RULE_CONFIDENCE
     if top.get("name") in POLICY_RULE_INTENTS and (
-        confidence >= POLICY_RULE_CONFIDENCE or _READ_THE_RULE.search(fold(message.get(TEXT) or "").lower())
+        confidence >= needed or _READ_THE_RULE.search(fold(message.get(TEXT) or "").lower())
     ):
         _cleared_when(message, policy_rule_question, "intent:polisvraag")
 
@@ -393,7 +397,8 @@ _ABOUT_COVER = re.compile(
     r"hielpen|hielp|helpt|bijstand|rechtsbijstand|betalen|betaalt|betaalden|uitgesloten|vielen|viel|valt|vallen)\b"
 )
 _SERVICE_TOLD = re.compile(
-    r"\b(bel|belt|bellen|belde|belden|gebeld|terug\w*|reageer\w*|reageert|reactie|antwoord\w*|e-?mail\w*|mail\w*|gehoord|wacht\w*|"
+    r"\b(bel|belt|bellen|belde|belden|gebeld|terug(bel|gebeld|mail|gemaild|koppel|gekoppeld|hor|gehoord|schrijf|geschreven|"
+    r"reactie)\w*|reageer\w*|reageert|reactie|antwoord\w*|e-?mail\w*|mail\w*|gehoord|wacht\w*|"
     r"behandelaar\w*|jurist\w*|medewerk\w*|klacht\w*|beklag|klagen|service|klantenservice)\b"
 )
 

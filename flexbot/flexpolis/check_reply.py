@@ -88,8 +88,29 @@ OVER_THE_LIMIT = re.compile(
 INSURED_OVER_THE_LIMIT = re.compile(
     r"\b((hij|zij|ze) (zat|was|bleek)|(zat|was|bleek) (hij|zij|ze)) (\w+ ){0,2}(boven de (limiet|grens|toegestane)|erboven|"
     r"eroverheen)\b|"
-    r"\b(hij|zij|ze) (heeft|had|is|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b"
+    r"\b(hij|zij|ze) (heeft|had|is|was|werd) (\w+ ){0,2}positief (geblazen|getest)\b|"
+    r"\b(hij|zij|ze) (had|hadden|heeft) (\w+ ){0,2}te ?veel (op|gedronken)\b"  # round 69
 )
+# Round 69: a blood or breath alcohol figure told ("hij blies 0,8 promille"); from 0.5 every driver is over the limit
+DRIVING_WHEN_NOT_ALLOWED = "onder_invloed"  # the knowledge file's kind for Verkeer 4a
+PROMILLE = re.compile(r"\b(\d)[,.](\d{1,2}) ?promille\b")
+LIMIT_PROMILLE = 0.5
+
+
+def _promille_over(folded: str) -> bool:
+    found = PROMILLE.search(folded)
+    return bool(found) and float(f"{found.group(1)}.{found.group(2)}") >= LIMIT_PROMILLE
+
+
+def over_the_limit_told(state: CheckState, text: str) -> bool:
+    """The insured driver over the legal limit, told as a fact in a traffic case (Verkeer 4a decides)."""
+    t = fold(text)
+    kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    if not kind.get("traffic") or DRINK_SUPPOSED.search(t):
+        return False
+    other = state.question.involved not in (None, "policyholder")
+    over = OVER_THE_LIMIT.search(t) or (other and INSURED_OVER_THE_LIMIT.search(t)) or _promille_over(t)
+    return bool(over) and bool(DRINK.search(t) or conflict_cues.SELF_INFLUENCE.search(t))
 
 
 # Drink supposed, not told: "en als hij ook gedronken had?", "stel dat ik onder invloed was"
@@ -110,14 +131,12 @@ def outcome_note(state: CheckState, text: str) -> str | None:
         condition = knowledge().circumstances["onbetaalde_bestuursfunctie"]["condition"]
         return f"Dat kan uitmaken: {condition[0].lower()}{condition[1:]} {knowledge().cite(['Consument & Wonen 2h'])}"
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
-    traffic = kind.get("traffic")
+    traffic = kind.get("traffic") and state.question.conflict != DRIVING_WHEN_NOT_ALLOWED  # 4a already said
     if (traffic or "verkeer" in kind.get("covered_by", {})) and DRINK_SUPPOSED.search(t):
         # "en als hij ook gedronken had, wat dan?" (round 55): Verkeer 4a holds for every conflict of the module
         return f"Dat kan uitmaken: {knowledge().article('Verkeer 4a').summary} {knowledge().cite(['Verkeer 4a'])}"
-    over = OVER_THE_LIMIT.search(t) or (
-        state.question.involved not in (None, "policyholder") and INSURED_OVER_THE_LIMIT.search(t)
-    )
-    if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or (over and DRINK.search(t))):
+    over = over_the_limit_told(state, text)
+    if not traffic or not (conflict_cues.SELF_INFLUENCE.search(t) or over):
         return None
     article = knowledge().article("Verkeer 4a")
     lead = "Dan bent u hiervoor niet verzekerd" if over else "Dat kan uitmaken"

@@ -56,7 +56,13 @@ CLAIM_ON_ME = re.compile(
     r"\b(zegt|zei|vindt|wil|eist) ((hij|zij|ze|die) )?((nu|ook|dan) )*(dat )?(ik|wij|we) (\w+ ){0,2}(€ ?)?[\d.,]+ (euro )?"
     r"(moet|moeten|moest) (\w+ ){0,2}(betalen|vergoeden)\b|"
     r"\b(zegt|zei|vindt|eist) ((hij|zij|ze|die) )?((nu|ook|dan) )*(dat )?(ik|wij|we) (moet|moeten|moest) "
-    r"(\w+ ){0,2}(€ ?)?[\d.,]+ (euro )?(\w+ ){0,2}(betalen|vergoeden)\b"
+    r"(\w+ ){0,2}(€ ?)?[\d.,]+ (euro )?(\w+ ){0,2}(betalen|vergoeden)\b|"
+    # round 69: damage the customer did, then an amount wanted ("met de auto van de weg geraakt en tegen het hek van een
+    # boer gereden. De boer wil 2.500 euro"); not an amount offered ("... wil maar 500 euro betalen")
+    r"\b(ik|wij|we) (ben|zijn|heb|hebben|reed|reden|was|waren)\b[^.?!]{0,80}\b(gereden|gebotst|geknald|geramd|"
+    r"aangereden|geraakt|beschadigd|omvergereden|kapotgemaakt|kapot gemaakt)\b(?! door)[^?!]{0,120}\b(wil|wilt|willen|"
+    r"vraagt|vragen|eist|eisen|vordert|claimt) (\w+ ){0,2}(€ ?)?\d[\d.,]*( euro)?\b"
+    r"(?![^.?!]{0,20}\b(betalen|uitkeren|vergoeden|geven|bieden|terug)\b)"
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
@@ -159,11 +165,14 @@ TRAFFIC = re.compile(
 
 
 OTHER_BANKRUPT = (
-    r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|"
+    r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|baas|"
     r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming|"
     r"\w*fonds)\b"
     r"[^.?!]{0,40}\b(failliet|faillissement)\b"
     r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"
+    # round 69: "na het faillissement van mijn baas"
+    r"|\bfaillissement van (mijn|m'?n|onze|de|het|die|dat|een) (\w+ )?(baas|werkgever|bedrijf|aannemer|winkel|webshop|"
+    r"verhuurder|leverancier|reisorganisatie|dealer|zaak)\b"
     # round 54: "De brouwerij is nu failliet" (another's bankruptcy, whatever its kind)
     r"|\b(de|het|die|dat|hun|zijn|haar) (?!(mijn|onze)\b)\w+ (is|was|ging|gaat) (\w+ ){0,2}failliet\b"
 )

@@ -850,6 +850,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"zonder (te vragen|toestemming|(mijn|onze) toestemming|overleg|bronvermelding) (\w+ )?(gebruikt|geplaatst|"
             r"gepubliceerd|overgenomen|gekopieerd|verkocht|gedeeld|online gezet))\b",
             r"\bauteursrecht\w*",
+            # round 69: "In mijn eigen tijd heb ik een complete e-learningmodule gemaakt en nu verkoopt de hogeschool die aan
+            # andere scholen zonder mij een cent te betalen": the customer's own work used by another (11o)
+            r"\b((ik|wij|we) (heb|hebben|had|hadden)|(heb|hebben|had|hadden) (ik|wij|we)) ([\w-]+ ){0,6}[\w-]*(module|cursus|"
+            r"lesmateriaal|lesmethode|learning|software|app|programma|methode|spel|game|concept|boek|ontwerp|logo|liedje|lied|"
+            r"muziek|script|podcast|handleiding) ([\w-]+ ){0,3}(gemaakt|ontwikkeld|geschreven|ontworpen|bedacht|gebouwd|"
+            r"geprogrammeerd|gecomponeerd)\b.{0,160}\b(verkoopt|verkopen|verkocht|gebruikt|gebruiken|publiceert|exploiteert)\b"
+            r"[^.?!]{0,80}\b(zonder|geen cent|geen euro|niets|niks)\b",
             r"\boctrooi\w*",
             r"\bpatent\w*",
             r"\bmerkenrecht\b",
@@ -929,6 +936,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bparticipatiewet\b",
             r"\bsociale voorziening\b",
             r"\btozo\b",
+            # round 69: "de curator zegt dat ik mijn achterstallige loon bij het UWV moet halen, maar het UWV keurt maar een
+            # deel goed": the UWV deciding on a payment (loongarantie) is a benefit decision (Inkomen 2d), not a dismissal
+            r"^(?!.*\bontslag(vergunning|aanvraag|procedure)\b).*(\b(het )?uwv (\w+ )?(keurt|wijst|weigert|betaalt|kort|stopt|"
+            r"eist|vordert|trekt|heeft (\w+ ){0,5}(afgewezen|geweigerd|gekort|stopgezet|teruggevorderd))\b|"
+            r"\b(keurt|wijst|weigert|betaalt|kort|stopt|eist|vordert) (\w+ )?het uwv\b)",
         ),
     ),
     (

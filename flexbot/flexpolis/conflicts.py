@@ -245,7 +245,11 @@ def _skipped_about_property(folded: str) -> set[str]:
 HOUSEHOLD_SUSPECT = re.compile(
     r"\b(word|wordt|werd|ben|is) (ik|onze? \w+|mijn \w+|m'?n \w+) (\w+ ){0,4}(verdacht|aangehouden|opgepakt)\b|"
     r"\b(ik|onze? (zoon|dochter|kind|man|vrouw)|mijn (zoon|dochter|kind|man|vrouw|partner)) (\w+ ){0,2}(word|wordt|werd|ben|is) "
-    r"(\w+ ){0,2}(verdacht|aangehouden|opgepakt)\b"
+    r"(\w+ ){0,2}(verdacht|aangehouden|opgepakt)\b|"
+    # round 69: "een patiënt heeft een klacht tegen mij ingediend bij het tuchtcollege en ook nog aangifte gedaan": the
+    # report is against the customer, who is no victim
+    r"\baangifte (\w+ ){0,2}tegen (mij|me|ons)\b|\b(tegen|over) (mij|me|ons)\b[^.?!]{0,80}\ben (ook )?(nog )?aangifte (\w+ )?"
+    r"(gedaan|gedaan bij de politie)\b"
 )
 
 
