@@ -164,7 +164,9 @@ def _same_thing_otherwise(last: dict[str, Any], text: str, found: dict[str, Any]
     story = str(last.get("description") or "")
     before = CheckState.load(last.get("state")).question.conflict
     joint = answers.facts_in_description(f"{story} {text}")
-    new_circumstance = any(k.startswith("facts.") and k not in answers.facts_in_description(story) for k in joint)
+    told = answers.facts_in_description(story)
+    # new, or turned round ("met schriftelijke garantie" told, "zonder garantie" supposed; round 69)
+    new_circumstance = any(k.startswith("facts.") and told.get(k) != v for k, v in joint.items())
     if found.get("conflict") != before and joint.get("conflict") == before and new_circumstance:
         return joint
     return found
@@ -280,6 +282,8 @@ def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     read with the question it follows, leaves the same kind of conflict and the same verdict: the
     verdict is confirmed, never the request to rephrase. None: a question, or it would change."""
     state = CheckState.load(last.get("state"))
+    if re.search(talk.MODULE_ADDED_LATER, fold(text)):
+        return None  # round 69: "Kan ik Verkeer er nu niet snel bijnemen? Dan zijn we toch gedekt?" asks art. 9
     words = len(text.split())
     # "..., maakt dat uit?" is about it, also when the detail alone reads as another kind (round 60)
     asks_other = _asks(text) and not (
@@ -374,6 +378,11 @@ def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher)
     story = _facts_in(previous)  # the conflict told just before ("Our au pair bought a laptop ...")
     head = talk.headline(answers.apply(CheckState(), {**story, **policy})[0]) if story.get("conflict") else None
     # "I have Consument & Wonen and Inkomen" after an English story answered in Dutch: both read together (art. 3)
+    if not head and previous_topic(tracker) == "countries":  # round 69: where the modules named apply
+        where = talk.where_modules_apply(
+            frozenset(policy.get("modules") or ()), answers.facts_in_description(previous).get("country")
+        )
+        head = where
     earlier = earlier_in_another_language(tracker)
     in_english = language_answer.follow_up_answer(earlier, text) if earlier else None
     dispatcher.utter_message(

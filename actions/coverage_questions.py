@@ -44,6 +44,7 @@ def _aside(
     if WHY_ASKED.search(fold(text)):
         return {ANSWER: None, STATE: _dump(state, pending=_why_asked(name), **keep)}
     topic = _ranked_faq(tracker, MID_FORM_CONFIDENCE) if tracker is not None and _asks(text) else None
+    topic = talk.overriding_topic(topic, text) if topic else None  # "Mijn zus wil meedoen ..., alle kosten?": art. 10
     if topic:
         dispatcher.utter_message(text=_faq_for(topic, state, text))
         return {ANSWER: None, STATE: _dump(state, **keep)}

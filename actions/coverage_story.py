@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.coverage_policy import _policy_facts
 from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, english
+from flexbot.flexpolis import check_reply, english, story_facts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.conflicts import normalise_conflict
@@ -364,7 +364,8 @@ def _partner_not_at_home(state: CheckState, text: str, described: str) -> CheckS
     ("met mijn vriendin naast me ... zij heeft whiplash") read as the customer's own is hers then too."""
     if state.question.involved not in ("partner", "policyholder", None) or not NOT_LIVING_TOGETHER.search(fold(text)):
         return state
-    passenger = PASSENGER_IN_STORY.search(fold(described))
+    # round 69: or the reply itself tells the ride ("mijn broer zat ook in de auto, hij woont niet bij ons")
+    passenger = PASSENGER_IN_STORY.search(fold(described)) or story_facts.PASSENGER.search(fold(text))
     if state.question.involved == "policyholder" and not passenger:
         return state  # "we wonen niet samen" about someone else than the one with the conflict
     who = "passenger" if passenger else "other"

@@ -123,7 +123,7 @@ _COVER_ASK = re.compile(
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     # (round 63: someone else's, "zij heeft consument & wonen bij jullie")
     r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben|(zij|hij|ze) (heeft|hebben|is)|(mijn|mn|m'n) \w+ (heeft|is))\b"
-    r"[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen)\b"
+    r"[^.?!]{0,20}\b(verkeer|inkomen|consument (&|en) wonen|eigen woning)\b"  # round 69: the option "eigen woning" too
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"

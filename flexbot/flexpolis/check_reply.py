@@ -99,7 +99,7 @@ LIMIT_PROMILLE = 0.5
 
 def _promille_over(folded: str) -> bool:
     found = PROMILLE.search(folded)
-    return bool(found) and float(f"{found.group(1)}.{found.group(2)}") >= LIMIT_PROMILLE
+    return found is not None and float(f"{found.group(1)}.{found.group(2)}") >= LIMIT_PROMILLE
 
 
 def over_the_limit_told(state: CheckState, text: str) -> bool:

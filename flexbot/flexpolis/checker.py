@@ -600,6 +600,11 @@ def _eigen_risico(q: CoverageQuestion, kind: Mapping[str, Any], module: str | No
     return "Staat er een eigen risico op uw polis, dan betaalt u dat bedrag zelf bij dit conflict."
 
 
+STUDYING_CHILD_INSURED = (
+    "Dit conflict is niet verzekerd, al is uw kind dat voor een dagstudie ergens anders woont wel meeverzekerd."
+)
+
+
 def _verdict(
     q: CoverageQuestion,
     kind: Mapping[str, Any],
@@ -615,7 +620,12 @@ def _verdict(
         articles = _unique([a for a, _ in t.negatives])
         reasons = _unique([r for _, r in t.negatives])
         articles += [a for a in kind.get("see_also", []) if a not in articles]
-        text = "Dit conflict is niet verzekerd. " + " ".join(reasons)
+        lead = "Dit conflict is niet verzekerd."
+        if q.involved == "child_studying" and "Algemene regels 1" not in articles:
+            # round 69: the child away for a study is insured (art. 1); something else decides
+            lead = STUDYING_CHILD_INSURED
+            articles.append("Algemene regels 1")
+        text = f"{lead} " + " ".join(reasons)
         if kind.get("note"):
             text += " " + k.render(kind["note"])
         return Verdict(NIET_GEDEKT, tuple(articles), None, "niet van toepassing", text, eigen_risico="")

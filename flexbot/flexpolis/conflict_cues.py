@@ -40,6 +40,10 @@ OWN_INSURER_REFUSES = re.compile(
     r"(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
     r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
+    # round 69: the verb first ("Nu weigert mijn reisverzekering uit te keren")
+    r"|\b(weigert|weigeren|wil) (mijn|onze|m'?n|de) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*))"
+    r"[^.?!]{0,40}\b(uit te keren|te betalen|te vergoeden|uitkeren|betalen|vergoeden)\b"
+    r"|\b(mijn|onze|m'?n) (\w+)?verzeker(ing|aar) (weigert|weigerde)\b[^.?!]{0,50}\b(uit te keren|te betalen|te vergoeden)\b"
 )
 # "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
 ACCUSED_OF_THEFT = re.compile(
@@ -90,7 +94,9 @@ COLLISION = re.compile(
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
     r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,2}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
-    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ )?(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
+    r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ ){0,2}(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
+    # round 69: "tegen onze geparkeerde huurauto gereden", "iemand is achterop ons geknald"
+    r"achterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+) (\w+ )?(geknald|gereden|gebotst|geklapt|ingereden)|"
     # round 44: "een of andere gast knalt achterop"
     r"(knalt|knalde|reed|rijdt|botste|klapte|klapt) (\w+ )?achterop|"
     # round 40: "reed een Italiaan op een rotonde tegen onze huurauto aan"
@@ -143,9 +149,16 @@ VEHICLE_BOUGHT = re.compile(
     # round 49: "mijn camper aan een particulier verkocht; nu wil hij de koop ontbinden"
     r"\b(auto|motor|scooter|brommer|camper|occasion) (\w+ ){0,4}verkocht\b"
 )
+# Round 69: parts and services only a motor vehicle has ("een Belgische garage heeft de waterpomp vervangen")
+VEHICLE_PARTS = (
+    r"\b(waterpomp|distributieriem|versnellingsbak|koppelingsplaat|cilinderkop|carburateur|katalysator|roetfilter|"
+    r"apk|sleepkosten|sleepdienst|takelwagen)\b"
+)
 MOTOR = re.compile(
-    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
-    r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b"  # a car door flung open (round 26)
+    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
+    r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
+    r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
+    + VEHICLE_PARTS
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(

@@ -185,7 +185,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "uwv": ("UWV", (r"\buwv\b",)),
     "svb": ("SVB", (r"\bsvb\b", r"\bsociale verzekeringsbank\b")),
-    "tax_authority": ("Belastingdienst", (r"\bbelastingdienst\b", r"\bfiscus\b")),
+    "tax_authority": ("Belastingdienst", (r"\bbelastingdienst\b", r"\bfiscus\b", r"\bfinanzamt\b")),
     "municipality": ("gemeente", (r"\bgemeente\w*",)),
     "government": (
         "overheid",
@@ -208,7 +208,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # politie kwam erbij"); a report to the police stays theirs to read ("ze hebben aangifte gedaan")
             r"\bpolitie\b(?! (heeft|had|nam|noteerde) "
             r"(\w+ )?(gegevens|naam|adres|kenteken|verklaring)\b| (is|was|kwam|kwamen) (\w+ )?(er ?bij|langs|ter plaatse|"
-            r"gekomen)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
+            r"gekomen|er)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
             r"\bofficier van justitie\b",
             r"\bopenbaar ministerie\b",
             r"\b(het|door|van) om\b(?! (te|het|de|een|\d))",
@@ -337,12 +337,23 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(opstellen|laten opstellen|nakijken|laten nakijken|laten controleren|opmaken|laten opmaken)\b",
         ),
     ),
+    # Verkeer 3b: the car damaged while in a parking service's care ("valet parking bij Schiphol ... een deuk in het
+    # portier"), before a holiday or a contract word reads it as a consumer contract (round 69)
+    (
+        "schade_vervoermiddel",
+        (
+            r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
+            r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
+        ),
+    ),
     # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
     (
         "andere_woning",
         (
             r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
             r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
+            # not the holiday home of a landlord ("de verhuurder van onze vakantievilla", round 69: rented, C&W 2b)
+            r"(?<!verhuurder van )(?<!verhuurster van )(?<!eigenaar van )(?<!eigenaresse van )"
             r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
             # round 66: land bought beside the home ("een stuk weiland gekocht voor de pony's"), not the home itself;
             # not the building plot for the new home (the Eigen woning option names it)
@@ -685,6 +696,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "belastingrecht",
         (
             r"\bbelasting\w*",
+            r"\bsteuer\w*|\bfinanzamt\b|\bimpots?\b|\bhacienda\b|\bagenzia delle entrate\b",  # round 69: a foreign tax office
             r"\b\w+heffing\b",  # round 45: "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
             r"\bfiscus\b",
             # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
@@ -1080,6 +1092,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
+            # round 69: "iemand is achterop ons geknald"
+            r"\bachterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+) (\w+ )?(geknald|gereden|gebotst|geklapt|ingereden|gereden)\b|"
+            r"\b(knalde|reed|botste|klapte) (\w+ ){0,2}achterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+)\b",
             # round 66: "ramde een loonwerker met zijn trekker en kieper mijn auto"
             r"\b(ramde|ramden|ramt)\b[^.?!]{0,60}\b(mijn|onze|m'?n) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer|bus|busje)\b",
             # round 65: "werd op de A12 geraakt door een vrachtwagen die van baan wisselde"
@@ -1113,6 +1128,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 63: "iemand heeft mn zijspiegel eraf gereden", "is in Thailand van haar fiets gereden door een auto"
             r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"
             r"geschampt|gebotst)\b",
+            # round 69: "iemand rijdt mijn spiegel eraf"
+            r"\b(rijdt|reed|reden|rijden|tikt|tikte) (\w+ ){0,2}(mijn|onze|m'?n|de|het|zijn|haar) (\w+ )?(zijspiegel|spiegel|bumper|"
+            r"portier|achterlicht|koplamp)\w* (eraf|er af|kapot|in elkaar|aan gort)\b",
             r"\bvan (mijn|haar|zijn|m'?n|z'?n|hun) (\w*fiets|scooter|brommer|motor)\b (\w+ ){0,2}(gereden|geduwd|gereden door|"
             r"getikt|gemaaid)\b|\bvan de sokken gereden\b|"
             r"\bgeschept door (een|de) (\w+ )?(auto|automobilist|scooter|brommer|bus|busje|bestelbus|vrachtwagen|taxi|motor|"
@@ -1227,6 +1245,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(geld|\d+ ?(euro|eur|,-|k)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
+            # round 69: "Ik heb een vriendin 1.200 euro voorgeschoten voor haar deel van onze reis"
+            r"\bvoorgeschoten\b|\b(ik|we|wij) (schoot|schoten|schiet) (\w+ ){0,3}(\d[\d.,]* ?(euro)?|het geld|geld) voor\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
             # round 60: "maar ik heb het hem gewoon geleend" (after "die 2.500 euro ... dat was een gift")

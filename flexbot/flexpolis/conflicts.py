@@ -65,6 +65,7 @@ from flexbot.flexpolis.conflict_cues import (
     SWITCHING_INSURER,
     TRAFFIC,
     VEHICLE_BOUGHT,
+    VEHICLE_PARTS,
 )
 from flexbot.flexpolis.conflict_patterns import (
     KINDS,
@@ -449,11 +450,24 @@ def _claim_on_the_customer(kind: str | None, folded: str, matched: list[str]) ->
     return kind
 
 
+INHERITANCE = re.compile(
+    r"\b(erf\w*|nalatenschap\w*|testament\w*|overl(eden|ijden|eed)|executeur|notaris|boedel\w*|legaat|schenking\w*|verdel\w*|"
+    r"kindsdeel|legitieme)\b"
+)
+
+
+AT_HOME_TOO = re.compile(r"\b(woont|wonen) (ook |nog |gewoon )*(hier|thuis|bij (ons|mij|mijn ouders))\b")
+
+
 def _suggested_kind(opponent: str, folded: str) -> str | None:
     """The kind an opponent suggests when the story names none more specific."""
     suggested = OPPONENT_DEFAULT_KIND.get(opponent)
     if opponent == "school" and not SCHOOL_DECISION.search(folded):
         return "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
+    if opponent == "heir" and not INHERITANCE.search(folded):
+        # round 69: "Mijn zus en zwager waren er ook bij ... Tellen zij ook mee?": a sister, no heir; one at home is
+        # insured too (art. 1, round 65: "mijn fiets aan mijn zus verkocht, zij woont ook hier")
+        return "medeverzekerde" if AT_HOME_TOO.search(folded) else None
     if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
         return None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
     if suggested == "huur_woning" and COLLISION.search(folded) and RENTED_VEHICLE.search(folded):
@@ -809,7 +823,10 @@ def _normalise(text: str | None) -> ConflictGuess:
     if (
         kind == "consumentenkoop"
         and not hit_by_it
-        and (re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b", folded) or CAR_BOUGHT.search(folded))
+        and (
+            re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b|" + VEHICLE_PARTS, folded)
+            or CAR_BOUGHT.search(folded)
+        )
         and not E_BIKE.search(folded)  # "de motor van mijn e-bike doet het niet meer" (round 30): C&W 2b
     ):
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"

@@ -352,6 +352,14 @@ PAY_IT_ALL = (
 # Art. 7: what to do first ("wat moet ik nu als eerste doen?", round 26): report the conflict.
 # Art. 7 (round 45): "moet ik het al melden voordat hij echt een claim indient?", "kan het wachten tot na de feestdagen?",
 # "eerst zelf onderhandelen of meteen bij jullie melden?": report as soon as possible, also when unsure.
+# Art. 7: ARAG reached by phone now, at night or at the weekend ("Kan ik jullie nu bellen of moet dat maandag?")
+CALL_NOW = (
+    r"\b(kan|kun|mag|moet) (ik|we|wij) (jullie|u|arag) (\w+ ){0,2}(nu|vanavond|vannacht|vandaag|direct|meteen|"
+    r"in het weekend|op zondag|zondag|zaterdag)\b[^.?!]{0,20}\b(bellen|opbellen)\b|"
+    r"\b(bellen|opbellen)\b[^.?!]{0,30}\bof moet (dat|het|ik|dit|we) (\w+ )?(tot |op )?(maandag|morgen|na het weekend)\b|"
+    r"\b(zijn|is) (jullie|arag|u) (\w+ )?(nu|'s nachts|snachts|in het weekend|op zondag|buiten kantoortijd|24 uur)\b"
+    r"[^.?!]{0,15}\bbereikbaar\b|\bbereikbaar (in het weekend|'s nachts|snachts|op zondag|buiten kantoortijd)\b"
+)
 REPORT_NOW = (
     r"\b(moet|moeten|kan|kunnen|mag|zal) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak) (\w+ )?(nu )?(al|nu al|meteen|direct|"
     r"gelijk|nu) (\w+ )?(melden|doorgeven|aanmelden)\b|\bkan (het|dat|dit|de melding) (\w+ )?wachten\b|"
@@ -432,6 +440,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("costs", cost_questions.EXPERT_REPORT),
     ("costs", ARBITER_COST),
     ("report", REPORT_NOW),
+    ("report", CALL_NOW),  # round 69: "Kan ik jullie nu bellen of moet dat maandag?" (art. 7, day and night)
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
@@ -567,9 +576,18 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(optel\w*|erbij|bij elkaar|meetel\w*|meereken\w*)\b",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
+    # round 69: the people along on a trip the customer books, asked about ("In juni gaan we samen naar het Gardameer en
+    # ik boek alles. Als er dan iets misgaat, is zij dan wel gedekt?"): C&W 1's travel companions
     (
         "who_is_insured",
-        r"\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
+        r"^(?=.*\b(boek|boeken|geboekt|reis|vakantie|trip)\b).*\b(is|zijn|tellen|telt|valt|vallen) (zij|ze|hij|die) "
+        r"(\w+ ){0,3}(mee|gedekt|verzekerd|meeverzekerd)\b",
+    ),
+    (
+        "who_is_insured",
+        # not an option or module told as taken ("we hebben eigen woning bij jullie meeverzekerd", round 69)
+        r"^(?!.*\b(eigen woning|optie|module|verkeer|inkomen|consument (&|en) wonen)\b[^.?!]{0,30}\bmeeverzekerd\b)"
+        r".*\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
         r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"
@@ -590,9 +608,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal )?(niks|niets) (\w+ ){0,2}(bieden|doen|"
         r"betekenen|aanbieden)\b",
     ),
+    ("terrorism", r"\bclausuleblad\w*|\bterrorismedekking\b|\bnht\b"),  # round 69: "Wat houdt dat clausuleblad dan in?"
     (
         "own_lawyer",
         r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|\brecht op een (eigen )?advocaat\b|"
+        # round 69: a lawyer of the conflict's country by its own name ("Kan ik een Duitse Anwalt nemen?")
+        r"\b(wil|mag|kan) (ik|we|wij) (\w+ )?(een|mijn eigen|zelf een) (\w+ )?(\w*anwalt|abogado|avocat|avvocato|advogado|"
+        r"lawyer|solicitor)\b|"
         # "ik wil graag een letselschadeadvocaat uit mijn eigen dorp, kan dat?" (round 17)
         r"\b(wil|mag|kan) (ik )?(graag )?(een|mijn eigen|zelf een) \w*advocaat\b(?!.{0,60}\btegen (arag|jullie)\b)|"
         r"\b(krijg|mag|kan) ik (een|mijn eigen|zelf een) advocaat\b|\badvocaat (kiezen|uitkiezen|uitzoeken)\b|"
@@ -728,9 +750,13 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         "costs",
         r"^(?!.*\b(van buiten|zelf (een |de )?(advocaat|jurist) (kiezen|uitzoeken)|eigen advocaat|advocaat (\w+ ){0,4}kiezen)\b)"
         r".*(" + story_facts.SHARED.pattern + ")",
-        frozenset({"own_lawyer"}),
+        # round 69: "Mijn zus wil meedoen met de zaak, betalen jullie alle kosten?" (costs kept, not the maximum)
+        frozenset({"own_lawyer", "maximum", "costs"}),
     ),  # "we willen met vier buren samen één advocaat"
     ("report", REPORT_NOW, frozenset({"waiting_period", "after_report", "answer_time", "start_change_end", "costs"})),
+    # art. 6 names the countries around the Mediterranean for the maximum (round 69: "ik las iets over landen aan de
+    # Middellandse Zee. Turkije ligt daar toch aan?")
+    ("maximum", r"\bmiddellandse zee\b", frozenset({"countries"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
     ("not_covered", DISCOUNT, None),  # round 53: whatever the classifier heard ("korting krijgen op een jurist?")
     # art. 5 (round 23): "kan ik daarna terug naar een jurist van ARAG zelf?" after an outside specialist
@@ -840,6 +866,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (COSTS_AWARDED, "krijgt ARAG dat geld"),
         # art. 10/14 (round 45): "moet ik zelf iets betalen?": an eigen risico on the policy is the customer's
         (COST_TO_ME, "eigen risico"),
+        # art. 10 (round 69): "Mijn zus wil meedoen met de zaak, betalen jullie dan alle kosten?": only your share
+        (story_facts.SHARED.pattern, "uw aandeel"),
     ),
     # art. 15: "ik verhuis in juni naar Antwerpen, moet ik dan nog wel opzeggen?" (round 55)
     "cancel": (
@@ -849,7 +877,9 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
-    "who_is_insured": ((r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis)\b", "reisgenoten"),),
+    "who_is_insured": (
+        (r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis|boek|boeken|geboekt)\b", "reisgenoten"),
+    ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": (
         (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),
@@ -1386,6 +1416,32 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
             f"per gebeurtenis {k.cite(['Algemene regels 6'])}."
         )
     return lines
+
+
+def where_modules_apply(modules: frozenset[str], country: str | None) -> str | None:
+    """Round 69: the modules told right after the countries answer ("Geldt mijn rechtsbijstand ook in het buitenland?
+    We gaan met een camper door de Verenigde Staten." -> "We hebben Consument & Wonen en Verkeer."): where each of them
+    applies (C&W 4, Verkeer 5, Inkomen 4), and for the country named, the maximum there (art. 6). None: no module."""
+    k = knowledge()
+    named = [m for m in k.modules if m in modules]
+    if not named:
+        return None
+    if country and country != "NL":
+        q = replace(CheckState().question, country=country, modules=frozenset(named))
+        return " ".join(_country_rule(q, dict.fromkeys(named, "")))
+    lines = []
+    for module in named:
+        spec = k.modules[module]
+        where = "alle landen van de wereld" if spec["countries"] == "world" else "de landen van de Europese Unie"
+        contract = (
+            " (voor een conflict over een contract alleen in de Europese Unie)"
+            if spec.get("contract_countries")
+            else ""
+        )
+        lines.append(
+            f"De module {k.module_name(module)} geldt in {where}{contract} {k.cite([spec['countries_article']])}."
+        )
+    return " ".join(lines)
 
 
 def _favourable(q: CoverageQuestion) -> CoverageQuestion:

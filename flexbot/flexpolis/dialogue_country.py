@@ -37,9 +37,10 @@ FOREIGN_LAW = re.compile(
     r"\b(onder|naar|volgens|om|over) (het )?(?P<adj>[a-z]{4,}) recht\b|\b(werk|werkte|werken|in dienst) (\w+ ){0,2}(voor|bij) een "
     r"(?P<adj2>\w+) (bedrijf|werkgever|firma|maatschappij)\b|"
     # round 48: the other party named by its country ("het is een Duitse webshop", "een Duitse garage"); a neighbour
-    # or a maker is not where the contract is
+    # or a maker is not where the contract is, nor a contractor, who works where the house is (round 69: "woon in Sluis,
+    # in mijn eigen huis. Een Belgische aannemer ...")
     r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>(?!(de|het|een|die|dat|deze|mijn|onze)\b)[a-z]{4,}) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
-    r"verhuisbedrijf|aannemer|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
+    r"verhuisbedrijf|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
     r"uitzendbureau|luchtvaartmaatschappij|verhuurder)\b"
 )
 
@@ -89,10 +90,11 @@ def country_in_description(text: str) -> str | None:
             len(rest) >= 2
             and rest[1][:1].isupper()
             and len(rest[1]) > 3
-            and re.search(rf"\b{re.escape(rest[0])}, {re.escape(rest[1])}\b", text or "")
+            and re.search(rf"\b{re.escape(rest[0])}(, | \()\s*{re.escape(rest[1])}\b", text or "")
         )
         if place_then_country and countries.country_code(rest[1]):
-            return countries.country_code(rest[1])  # "bij een hotel in Zermatt, Zwitserland" (round 39)
+            # "bij een hotel in Zermatt, Zwitserland" (round 39), "in Side (Turkije)" (round 69)
+            return countries.country_code(rest[1])
     return None
 
 
@@ -106,6 +108,8 @@ def _elsewhere_than_the_conflict(words: list[str], i: int) -> bool:
         return True  # "mijn oma komt speciaal uit Suriname over" (round 50): a guest's journey
     if word == "naar" and before == "reis" and i > 1 and words[i - 2].lower() in THEIR:
         return True  # "2.000 euro geleend voor zijn reis naar Bali" (round 60): someone else's trip
+    if word == "naar" and before == "reis" and "deel" in (w.lower() for w in words[max(0, i - 6) : i - 1]):
+        return True  # "1.200 euro voorgeschoten voor haar deel van onze reis naar Bali" (round 69): what money was for
     if before == "ik" and i > 1 and words[i - 2].lower() in ("zit", "ben", "woon", "werk", "studeer"):
         if any(w.lower() in FUTURE_WORDS for w in words[max(0, i - 6) : i - 2]):
             return True  # "volgend jaar zit ik in Canada" (round 65): where the customer will be, not the conflict

@@ -52,6 +52,10 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
 def parse_involved(text: str) -> tuple[str | None, str | None]:
     """(insured_persons key, None) or (None, Dutch re-ask)."""
     t = fold(text)
+    if story_facts.BOOKED_FOR.search(t) and story_facts.TRAVELLED_WITH.search(t):
+        return "travel_companion", None  # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt"
+    if story_facts.PASSENGER.search(t) and not story_facts.HOUSEHOLD.search(t):
+        return "passenger", None  # "mijn broer zat ook in de auto, hij woont niet bij ons" (Verkeer 2)
     for key, pattern in INVOLVED_PATTERNS:
         if re.search(pattern, t):
             return key, None
@@ -225,7 +229,14 @@ CHILD_LIVES = (
     ),
     (
         "child_studying",
-        re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,30}\b(woont|wonen|zit) (\w+ )?op kamers\b"),
+        re.compile(
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,30}\b(woont|wonen|zit) (\w+ )?op kamers\b|"
+            # round 69: "Onze dochter (21) zit een half jaar in Valencia voor haar studie, via Erasmus"
+            r"\b(mijn|m'?n|onze) "
+            + CHILD
+            + r"\b[^.?!]{0,20}\b(woont|zit|verblijft|studeert) (\w+ ){0,6}(voor (zijn|haar) "
+            r"studie|voor een (dag)?studie|via erasmus|erasmus|uitwisseling\w*|exchange)\b"
+        ),
     ),
     (
         "child_home",
@@ -236,6 +247,22 @@ CHILD_LIVES = (
 )
 
 
+# whether the people along are insured, asked ("Tellen zij ook mee?", "is zij dan wel gedekt?")
+COMPANIONS_ASKED = re.compile(
+    r"\b(tellen|telt|vallen|valt|zijn|is) (zij|ze|hij|die) (\w+ ){0,3}(mee|gedekt|verzekerd|meeverzekerd|onder)\b"
+)
+
+
+def _working_away(folded: str) -> bool:
+    """Round 69: "Mijn zoon van 24 is afgestudeerd en werkt nu een jaar in München. Hij heeft ruzie met zijn Duitse
+    verhuurder": a child who works and has a home of their own, not away for a day study (art. 1)."""
+    works = re.search(r"\b(werkt|werken)\b", folded)
+    own_home = re.search(
+        r"\bafgestudeerd\b|\b(zijn|haar|hun) (\w+ )?(verhuurder|huisbaas|huurhuis|appartement)\b", folded
+    )
+    return bool(works and own_home) and not re.search(r"\b(op kamers|studeert|student\w*|studie|kot|stage)\b", folded)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -243,21 +270,28 @@ def involved_in_description(text: str) -> str | None:
     t = fold(text)
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
-        r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\bvalt (hij|zij|ze) (nog |ook )*onder (onze|mijn|de|m'?n) \w*polis\b|"
+        r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"
         # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
         r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b",
         t,
     )
-    if asks_about and re.search(
-        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
-        r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
-        # "we wonen niet samen (LAT)" (round 19)
-        r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
-        t,
+    if (
+        asks_about
+        and re.search(
+            r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
+            r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
+            # "we wonen niet samen (LAT)" (round 19)
+            r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
+            t,
+        )
+        or (asks_about and _working_away(t))
     ):
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
     if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
         return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
+    # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt en betaald. Tellen zij ook mee?"
+    if story_facts.BOOKED_FOR.search(t) and story_facts.TRAVELLED_WITH.search(t) and COMPANIONS_ASKED.search(t):
+        return "travel_companion"
     parents = re.search(
         r"\b(polis|verzekering|rechtsbijstand\w*) (is |staat )?(van|op naam van|op de naam van) (mijn|m'?n) "
         r"(ouders|vader|moeder|pa|ma)\b|"

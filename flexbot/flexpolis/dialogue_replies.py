@@ -39,7 +39,9 @@ def yes_no(text: str) -> bool | None:
 # Round 46: a business of one's own by its kind ("ik heb een eetcafé", "als uitbater van het café aan de Brink").
 OWN_BUSINESS = re.compile(
     r"\b(ik heb|wij hebben|we hebben|ik run) (een|mijn eigen|een eigen) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|"
-    r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b|\b(uitbater|exploitant|eigenaar|eigenaresse) van (het|de|een|mijn|"
+    r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b|"
+    # the customer as the owner, not "de nieuwe eigenaar van de camping" (the other party, round 69)
+    r"\b(ik ben|ik was|wij zijn|we zijn|als) (de |mede-?)?(uitbater|exploitant|eigenaar|eigenaresse) van (het|de|een|mijn|"
     r"ons|onze) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|kroeg|hotel|camping|winkel|zaak|salon|kapsalon|praktijk|bedrijf)\b"
 )
 # Round 67: selling one's own work online for an income ("Ik verkoop zelfgemaakte sieraden via Etsy, dat levert zo'n 600

@@ -43,7 +43,8 @@ SHARED = re.compile(
     r"\b(betalen|betaalt|vergoeden|vergoedt) (jullie|arag|u) (dan |ook )*voor (iedereen|allemaal|ons allemaal|alle buren)\b"
 )
 LAWYER_HIRED = re.compile(
-    r"\b(zelf|al|ook) (al |meteen |direct |gelijk |snel |toen |vast )*(een )?(\w*advocaat|advocate|jurist|advocatenkantoor)\b"
+    r"\b(zelf|al|ook) (al |meteen |direct |gelijk |snel |toen |vast )*(een )?(\w+ )?(\w*advocaat|advocate|jurist|advocatenkantoor|"
+    r"abogado|avocat|avvocato|advogado|\w*anwalt|lawyer|solicitor)\b"  # round 69: "zelf een Spaanse abogado ingeschakeld"
     r"[^.?!]{0,30}\b(ingeschakeld|in de arm "
     r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
@@ -198,7 +199,7 @@ WITH_PERMISSION = re.compile(
     + r" (lenen|gebruiken)\b"
 )
 PASSENGER = re.compile(
-    r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n) (auto|wagen|bus|busje|camper)\b|"
+    r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n|de) (\w*auto|wagen|bus|busje|camper)\b(?! van)|"
     r"\b(ik|we|wij) (reed|reden) (\w+ ){0,2}met (mijn|m'?n) (\w+ )?(vriend|vriendin|collega|buurman|buurvrouw|broer|zus|moeder|"
     r"vader|neef|nicht|oma|opa|kennis)\b[^.?!]{0,20}\b(naast (mij|me)|achterin|voorin|erbij|mee)\b|"  # round 65
     r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b"
@@ -221,7 +222,9 @@ ASKS_ABOUT_THEM = re.compile(
 # euro betaald voor vijf personen"): the companions are insured for that trip (C&W 1).
 BOOKED_FOR = re.compile(
     r"\b(ik|wij|we) (heb|hebben|had|hadden) ([\w']+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
-    r"bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b"
+    r"bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b|"
+    # round 69: "ik had alles geboekt en betaald", "ik boek alles"
+    r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ )?alles (\w+ )?geboekt\b|\b(ik|wij|we) (boek|boeken) (alles|de reis|het hotel)\b"
 )
 TRAVELLED_WITH = re.compile(
     r"\b(ging|gingen|kwam|kwamen|reisde|reisden) (\w+ )?(ook )?mee\b|\bvoor (\d+|twee|drie|vier|vijf|zes|zeven|acht) "
@@ -229,7 +232,10 @@ TRAVELLED_WITH = re.compile(
     r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b|"  # round 63: "voor mijn vriendin en mij ... geboekt"
     # round 67: "voor mij en twee vriendinnen een huisje ... geboekt"
     r"\bvoor (mij|mezelf|mijzelf|ons) en (\w+ ){0,3}(vriend\w*|familie|ouders|zus\w*|broer\w*|collega\w*|kinderen|gezin|"
-    r"schoon\w+|neef|nicht|neven|nichten)\b"
+    r"schoon\w+|neef|nicht|neven|nichten)\b|"
+    # round 69: "Mijn zus en zwager waren er ook bij", "met mijn kleinzoon naar Portugal geweest", "gaan we samen naar"
+    r"\b(waren|was) (\w+ )?er (ook )?bij\b|\bmet (mijn|m'?n|onze) \w+ (\w+ ){0,2}naar [\w-]+ (geweest|gereisd|gegaan|op vakantie)\b|"
+    r"\b(gaan|gingen|ga) (we|wij) samen (\w+ ){0,3}naar\b"
 )
 
 
