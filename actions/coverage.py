@@ -58,6 +58,7 @@ from actions.coverage_follow_up import (
     _back_on_the_answer,
     _callback_number,
     _hypothetical,
+    _module_taken_now,
     _policy_noted,
     _rephrase_asked_just_now,
     _unchanged_by,
@@ -84,6 +85,7 @@ from actions.coverage_slots import (
     RESET,
     STATE,
     _asks,
+    _description_before,
     _dump,
     _extras,
     _fresh_start,
@@ -125,7 +127,7 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     nothing. None: read the story."""
     if not _fresh_start(tracker):
         now = CheckState.load(tracker.get_slot(STATE))
-        described = str(tracker.get_slot(DESCRIPTION) or "")
+        described = _description_before(tracker)
         other_story = _hypothetical({"description": described, "state": now.dump()}, text)
         if not other_story:
             return None
@@ -213,12 +215,12 @@ class ValidateCoverageForm(FormValidationAction):
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
             if _tells_another_matter(
-                before, text, str(tracker.get_slot(DESCRIPTION) or "")
+                before, text, _description_before(tracker)
             ):  # "heb C&W. oh en nog iets anders: ...": the first check's answer
                 _first_matter_answered(before, text, dispatcher)
             else:  # round 60: more of the same story; later turns read it whole ("stel dat ik hem ... had gekocht?")
-                story = str(tracker.get_slot(DESCRIPTION) or "")
-            state, extras, found = _mid_check(before, extras, found, text, str(tracker.get_slot(DESCRIPTION) or ""))
+                story = _description_before(tracker)
+            state, extras, found = _mid_check(before, extras, found, text, _description_before(tracker))
             # a corrected amount or country replaces the one told; a job and a business: the business's
             found = {**found, **fixed, **_business_too(state, text)}
         state, reasons = answers.apply(state, found)
@@ -253,7 +255,7 @@ class ValidateCoverageForm(FormValidationAction):
         extras = _extras(tracker)
         text = str(value or "")
         state = _household_told(CheckState.load(tracker.get_slot(STATE)), text)
-        state = _partner_not_at_home(state, text, str(tracker.get_slot(DESCRIPTION) or ""))
+        state = _partner_not_at_home(state, text, _description_before(tracker))
         name = state.next_question()
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
@@ -267,7 +269,7 @@ class ValidateCoverageForm(FormValidationAction):
         untaken = _no_answer(tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None)
         if untaken is not None or name is None:
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
-        described = str(tracker.get_slot(DESCRIPTION) or "")
+        described = _description_before(tracker)
         # "sorry, het was van een particulier, zonder garantie": the same car, a circumstance set straight (Verkeer 4d)
         corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
         # read as an answer, but a new conflict, or the driver over the limit told (Verkeer 4a decides, round 69)
@@ -466,8 +468,8 @@ class ActionCoverageFollowUp(Action):
                     language_answer.follow_up_answer(previous, text) if previous else None
                 ) or language_answer.dutch_only_answer(text)
                 dispatcher.utter_message(text=answer)
-            elif last and _unchanged_by(last, text):  # "we waren nooit getrouwd hoor": the verdict stands
-                dispatcher.utter_message(text=_unchanged_by(last, text))
+            elif last and (kept := _module_taken_now(text) or _unchanged_by(last, text)):
+                dispatcher.utter_message(text=kept)  # "we waren nooit getrouwd hoor": the verdict stands
             elif asked_of_it := _asked_of_the_last_answer(tracker, text):  # "hoe kan ik inzien wat ...?" (art. 19)
                 dispatcher.utter_message(text=asked_of_it)
             elif _back_on_the_answer(tracker, text):  # "mag dat zomaar?" on the answer just given

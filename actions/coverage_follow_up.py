@@ -277,6 +277,14 @@ def _last_answer(tracker: Tracker) -> str | None:
     return cited[-1].split(f" {talk.MORE}")[0].split("\n")[0] if cited else None
 
 
+def _module_taken_now(text: str) -> str | None:
+    """Round 69: "Kan ik Verkeer er nu niet snel bijnemen? Dan zijn we toch gedekt?" after a verdict: art. 9 (a
+    module taken out now does not cover a conflict that is already there). None: no such question."""
+    if not re.search(talk.MODULE_ADDED_LATER, fold(text)):
+        return None
+    return talk.short_and_details(talk.answer_text("waiting_period", text))[0]
+
+
 def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     """A detail told after the verdict ("we waren nooit getrouwd hoor, we woonden alleen samen") that,
     read with the question it follows, leaves the same kind of conflict and the same verdict: the

@@ -60,6 +60,19 @@ def _previous_user_text(tracker: Tracker) -> str | None:
     return str(events[users[-2]].get("text") or "") or None
 
 
+def _description_before(tracker: Tracker) -> str:
+    """The story told before this turn. Rasa fills `cc_description` from this very message (a check_coverage intent)
+    before the form validates it, so the slot alone would have lost the story; its last value set before the
+    latest user message is the story (round 69: "Stel dat ik hem van een particulier had gekocht?" read against the
+    camper bought from a dealer)."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    for event in reversed(events[: users[-1]] if users else []):
+        if event.get("event") == "slot" and event.get("name") == DESCRIPTION:
+            return str(event.get("value") or "")
+    return str(tracker.get_slot(DESCRIPTION) or "")
+
+
 def _fresh_start(tracker: Tracker) -> bool:
     """The form was just activated: no question asked yet in this round."""
     return tracker.get_slot("requested_slot") is None

@@ -111,6 +111,8 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story
     neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
     if _harm_of_the_same_story(state, text, story):
         return False  # round 65: "Kan hij ook hulp krijgen voor zijn letsel?"
+    if check_reply.ASKS_WHAT_IT_CHANGES.search(fold(text)):
+        return False  # "Telt het dat ik nu zzp'er ben?": what a fact of this story changes, no new conflict
     conflict = found.get("conflict")
     asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
     them = re.search(talk.ASKS_IF_INSURED, fold(text))

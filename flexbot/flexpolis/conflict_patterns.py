@@ -211,7 +211,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"gekomen|er)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
             r"\bofficier van justitie\b",
             r"\bopenbaar ministerie\b",
-            r"\b(het|door|van) om\b(?! (te|het|de|een|\d))",
+            # the OM as a party, not "om" as a word ("maakt het uit dat het om Duits recht gaat?", round 69)
+            r"\b(het|door|van) om\b(?=\s*([.,;:!?)]|$)|\s+(heeft|had|wil|wilde|vervolgt|vervolgde|eist|eiste|besluit|besloot|"
+            r"seponeert|seponeerde|dagvaardt|dagvaardde|stuurt|stuurde|zegt|zei|gaat|ging|is|was|laat|liet|vindt|stelt|"
+            r"kan|zal|doet|deed|wordt|werd|en|of|mij|me|hem|haar|ons|tegen|in|nu|ook|al|mijn|zijn)\b)",
         ),
     ),
     "arag": ("ARAG", (r"\barag\b", r"\brechtsbijstandverzeker\w*")),
