@@ -425,12 +425,31 @@ def no_complaint_when_surprised_about_cover(message: Message) -> None:
 _TOLD_WHEN = re.compile(
     r"\b(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|ruim|bijna) (dag|dagen|week|weken|maand|maanden|jaar)"
     r" geleden\b|\bop \d{1,2} (jan|feb|maart|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*|\b(sinds|vanaf|in) (19|20)\d\d\b|"
-    r"\b(vorige|afgelopen) (week|maand)\b|\b(gisteren|eergisteren|vanochtend|vanmorgen)\b"
+    r"\b(vorige|afgelopen|vorig) (week|maand|jaar)\b|\b(gisteren|eergisteren|vanochtend|vanmorgen)\b"
 )
 _OWN_INACTION = re.compile(r"\b(er )?(nog )?(niks|niets) (mee |aan )?gedaan\b")
 # round 62: what the customer's work or income is ("En het is echt meer een hobby, ik verdien er bijna niks aan.")
 _ROLE_FACT = re.compile(r"\b(hobby|bijverdienste|verdien|inkomsten|omzet|privepersoon|particulier|loondienst)\b")
 FACT_MAX_WORDS = 30
+
+
+# Round 70: when the policy began, told with ARAG named as the insurer only ("toen had ik jullie nog niet. pas 2
+# maanden", "ik ben pas sinds maart bij jullie"): a fact for art. 9, no dissatisfaction.
+_POLICY_SINCE = re.compile(
+    r"\b(had|hadden) (ik|we|wij) (jullie|julie|arag|u) (\w+ )?(nog )?niet\b|"
+    r"\b(ik|we|wij) (heb|hebben|ben|zijn|zit|zitten) (\w+ )?(jullie|julie|arag|bij jullie|bij arag|bij u) (\w+ )?"
+    r"(pas|nog maar|sinds|net)\b[^.?!]{0,20}|\b(pas|nog maar|sinds) (\w+ ){0,2}(bij jullie|bij arag|bij u)\b"
+)
+
+
+def policy_start_told(text: str) -> bool:
+    """Round 70: when the policy began, told mid-check with ARAG named only as the insurer; no word of blame or
+    displeasure, nothing of ARAG's service."""
+    plain = fold(text).lower()
+    if not _POLICY_SINCE.search(plain) or len(plain.split()) > FACT_MAX_WORDS or "?" in plain:
+        return False
+    rest = _POLICY_SINCE.sub(" ", plain)
+    return not (ARAG_NAMED.search(rest) or BLAME.search(rest) or _DISPLEASED.search(rest) or _SERVICE_TOLD.search(rest))
 
 
 def plain_fact(text: str) -> bool:
@@ -458,7 +477,9 @@ def modules_told(text: str) -> bool:
 
 def no_complaint_in_a_fact_after_an_answer(message: Message) -> None:
     if after_an_answer() or in_conflict_form() or last_verdict_state() is not None:
-        _cleared_when(message, lambda text: plain_fact(text) or modules_told(text), "intent:feit")
+        _cleared_when(
+            message, lambda text: plain_fact(text) or modules_told(text) or policy_start_told(text), "intent:feit"
+        )
 
 
 # Round 61: disagreeing with ARAG's jurist later, asked as a hypothetical ("Wat gebeurt als ik later met jullie jurist

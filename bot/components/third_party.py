@@ -74,6 +74,12 @@ NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")
+    r"|\b(zelf|al|ook) (al )?(een |mijn eigen )?(\w+ )?(advocaat|advocate|jurist)\b[^.?!]{0,20}\b(ingeschakeld|genomen|ingehuurd|"
+    r"in de arm genomen|gebeld)\b|\b(mijn|onze) eigen (advocaat|advocate|jurist)\b"
+    # round 70: the customer's own not knowing the rule ("ik wist niet dat ik jullie eerst moest bellen")
+    r"|\b((ik|we|wij) )?(wist|wisten) (\w+ )?niet dat (ik|we|wij) (jullie|julie|arag|u) (eerst |vooraf |van tevoren )?"
+    r"(moest|moesten|had moeten|hadden moeten) (bellen|melden|inlichten|vragen|inschakelen|informeren)\b"
     # round 33: the customer's own letter or mail to the other side ("ik heb hem toen al een brief gestuurd")
     r"|\b(ik|we|wij) (heb|hebben|had|hadden) (hem|haar|hen|ze|die \w+|de \w+|mijn \w+) (\w+ ){0,3}(een |meerdere |"
     r"twee |drie )?(aangetekende )?(brief|brieven|mail|mails|e-?mail|e-?mails|sommatie)\b[^.?!]{0,15}\b(gestuurd|geschreven|"
@@ -127,6 +133,9 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 70: "gaan jullie me daarbij helpen", "zullen jullie ons hierbij bijstaan?"
+    r"|\b(gaan|gaat|zullen|zult) (jullie|arag|u) (me |mij |ons )?(daarbij |hierbij |daarmee |hiermee |daar |hier |daarin )?"
+    r"(\w+ )?(helpen|bijstaan|ondersteunen)\b"
     # Round 60: "Kan de rechtsbijstand mij helpen?"
     r"|\b(kan|kunnen|kunt|wil|gaat) (de|mijn|onze|jullie|uw) (\w+ )?(rechtsbijstand\w*|verzekering|polis)\b[^.?!]{0,20}"
     r"\b(helpen|bijstaan|ondersteunen)\b"

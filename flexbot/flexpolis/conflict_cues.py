@@ -38,7 +38,7 @@ ACCIDENT = re.compile(
 )
 OWN_INSURER_REFUSES = re.compile(
     r"(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
-    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,25}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
+    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,50}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
     # round 69: the verb first ("Nu weigert mijn reisverzekering uit te keren")
     r"|\b(weigert|weigeren|wil) (mijn|onze|m'?n|de) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*))"
@@ -53,7 +53,7 @@ ACCUSED_OF_THEFT = re.compile(
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
-    r"\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
+    r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
     r"\b(eist|vordert|claimt)\b[^.?!]{0,30}\b(schadevergoeding|smartengeld|vergoeding)\b (van|bij) (mij|me|ons)\b|"  # round 35
     r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b|"
     # round 34: "nu zegt hij (dat) ik 3.000 euro moet betalen voor zijn tand"
@@ -237,7 +237,8 @@ ARAG_AS_INSURER = re.compile(
     r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))|"
     # round 33: "an expat ... with an ARAG Flexpolis", "ik heb een ARAG-polis", "my ARAG policy"
     r"\b(with|have|has|got|my|our) (an? )?arag\b|\b(een|mijn|onze|de) arag[- ]?(flexpolis|polis|verzekering|"
-    r"rechtsbijstand\w*)\b"
+    r"rechtsbijstand\w*)\b|"
+    r"\b(mijn|onze) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b"  # round 70: the policy ended
 )
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 

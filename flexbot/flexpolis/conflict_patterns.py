@@ -347,6 +347,20 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
             r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
+            # round 70: something fallen on the parked car ("een stuk van de gevel ... naar beneden gekomen op mijn auto")
+            r"\b(gevallen|gekomen|gewaaid|terechtgekomen|neergestort|neergekomen) op (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|"
+            r"scooter|camper|caravan)\b|\bop (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper) (\w+ )?(gevallen|"
+            r"terechtgekomen|gewaaid|neergekomen)\b",
+        ),
+    ),
+    # C&W 3a: a storage box, garage box or shed rented or let ("ik huur een opslagbox bij een particulier ... hij zegt de
+    # huur op", round 70): another building than the home
+    (
+        "andere_woning",
+        (
+            r"\b(opslagbox|opslagruimte|opslagunit|garagebox|self ?storage|berging|loods)\b(?:[^.?!]|[.?!] ){0,120}\b(huur\w*|"
+            r"gehuurd|verhuurder|opgezegd|zegt (\w+ )?op)\b|\b(huur|huren|gehuurd) (\w+ ){0,3}(opslagbox|opslagruimte|"
+            r"opslagunit|garagebox|loods)\b",
         ),
     ),
     # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
@@ -789,6 +803,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"betalen\b|\bbeslag (op|leggen op) (mijn|m'?n|ons|onze) (loon|salaris|uitkering|inkomen|rekening)\b",
             r"\bdeurwaarder\b",
             r"\bwsnp\b",
+            # round 70: "5 maanden achterstand op de hypotheek. de bank dreigt met gedwongen verkoop van ons huis"
+            r"\b(achterstand|achterstanden|betalingsachterstand) (op|met|in|van) (de|mijn|onze|m'?n) (hypotheek|aflossing\w*|"
+            r"lening|krediet)\b|\bhypotheekachterstand\b|\b(gedwongen|executoriale) verkoop\b|\bexecutieveiling\b",
         ),
     ),
     (
@@ -1208,6 +1225,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baandelen\b",
             r"\bbelegging\w*",
+            r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*",  # round 70: "het geld in een vastgoedfonds te stoppen"
             r"\bwoekerpolis\w*",
             r"\bbeleggen\b",
             # round 54: "een 'beleggingsadviseur' ... 7.500 euro in een cryptoplatform"
@@ -1372,7 +1390,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bfunctioneringsgesprek\b",
             r"\bbeoordelingsgesprek\b",
             r"\bproeftijd\b",
-            r"\b(op|van) (mijn|het) werk\b",
+            # not being at work as a time ("ik moet om 6 uur op mijn werk zijn", round 70: the neighbours' noise)
+            r"\b(op|van) (mijn|het) werk\b(?! (zijn|staan|zitten|komen|aankomen|beginnen|moet zijn)\b)",
             r"\bwerkplek\b",
             r"\bvakantiegeld\b",
             r"\boveruren\b",
@@ -1542,8 +1561,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
             r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"
             r"\b(vve|vereniging van eigenaren|appartementsrecht\w*|splitsingsakte)\b",
+            # round 70: work on the home by a firm ("zonnepanelen laten leggen door een bedrijfje ... nu lekt het dak")
+            r"\b(zonnepanelen|warmtepomp|dakkapel|thuisbatterij|laadpaal|spouwmuurisolatie|vloerverwarming|airco)\b"
+            r"[^.?!]{0,60}\b(laten|gelegd|geplaatst|geinstalleerd|aangelegd|leggen|plaatsen|installeren)\b",
+            # round 70: the seller of the home the customer bought ("de verkoper daarop aanspreken ... de vorige eigenaar moet
+            # dat geweten hebben"); not a tenant's ("vorige huurder")
+            r"^(?=.*\b(huis|woning|fundering|balken|kelder|dak|vloer|appartement)\b)(?!.*\b(huur\w*|verhuurder|huisbaas)\b)"
+            r".*\b(de verkoper|vorige eigenaar|vorige eigenaren|verkopende partij)\b",
             # the words alone, not the policy's option told ("Ik heb wel Eigen woning erbij", "zonder eigen woning")
-            r"^(?!.*\b(optie|module|zonder|geen|ook|wel) (de )?eigen woning\b)"
+            r"^(?!.*\b(optie|module|zonder|geen|ook|wel|met|inclusief|plus) (de )?eigen woning\b)"
             r"(?!.*\beigen woning (erbij|op (mijn|de|onze|m'?n) polis|meeverzekerd|(niet |wel )?afgesloten)\b).*\beigen woning\b",
             r"\bverbouwing\b",
             r"\bdakkapel\b",

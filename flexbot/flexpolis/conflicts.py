@@ -221,6 +221,10 @@ def _skipped_about_property(folded: str) -> set[str]:
     # the rental (C&W 3c)
     if re.search(r"\b(reis|inboedel|kostbaarheden|annulerings)verzeker\w*", folded):
         skip.add("huur_motorrijtuig")
+    # round 70: the money of a home sold, invested through an adviser ("na de verkoop van ons huis ... in een vastgoedfonds"):
+    # the investment is the conflict (C&W 3d), not the sale
+    if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
+        skip.add("eigen_woning")
     # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
     if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
         skip.add("huur_woning")
@@ -486,6 +490,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         "onrechtmatige_daad",
         "verkeersongeval",
         "andere_woning",
+        "huur_woning",  # round 70: "Mijn verzekering van het huis (inboedel, ik huur) wil de schade niet betalen"
     ):
         matched.append("own_insurer")
         return "consumentenkoop"

@@ -68,7 +68,10 @@ REPORT_AFTER_END = (
 # A conflict told after "mijn verzekering is gestopt / 3 maanden geleden opgezegd": art. 11c too.
 POLICY_ENDED = re.compile(
     r"\b(mijn |de |deze |onze )?(rechtsbijstand\w*|verzekering|polis|flexpolis)\b(?! \w*verzekering)"
-    r"[^.?!]{0,40}\b(gestopt|opgezegd|beeindigd|afgelopen|stopgezet|opgehouden)\b"
+    r"[^.?!]{0,40}\b(gestopt|opgezegd|beeindigd|afgelopen|stopgezet|opgehouden)\b|"
+    # round 70: "Vorig jaar juni hebben we onze ARAG opgezegd toen we verhuisden"
+    r"\b(mijn|onze|de) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b|"
+    r"\b(bij|met) (jullie|arag) (\w+ )?(gestopt|opgezegd)\b"
 )
 # Art. 11d-11f: the customer's own conduct ("wat als ik verkeerde informatie gaf / de tegenpartij bedreigde?").
 CONDUCT = (
@@ -185,7 +188,10 @@ MODULE_ADDED_LATER = (
     # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
     r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
     r"\bpolis (\w+ ){0,3}laten (aanpassen|veranderen|wijzigen)\b|"
-    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (de|mijn|onze) polis (\w+ ){0,3}(aanpassen|veranderen|wijzigen)\b"
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (de|mijn|onze) polis (\w+ ){0,3}(aanpassen|veranderen|wijzigen)\b|"
+    # round 70: the option or module just named, as "dat" ("kan ik dat er nu snel bij nemen en dan alsnog geholpen worden?")
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|het|deze|dit) (\w+ )?(er )?(nu |nog |snel |even |alsnog |gewoon )*"
+    r"(bij ?nemen|bij ?sluiten|erbij nemen|erbij sluiten|toevoegen|bij (laten )?zetten)\b"
 )
 OPPONENT_OUT_OF_COURT = (
     r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
@@ -467,6 +473,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("costs", MEDIATION),
     ("who_is_insured", POLICY_OF_OTHER + "|" + PERSON_INSURED),
     ("maximum", ALL_COSTS),
+    # art. 6: the maximum per event ("die 15.000 geldt toch per probleem? het zijn 3 verschillende dingen", round 70)
+    (
+        "maximum",
+        r"\b15\.?000\b[^.?!]{0,40}\bper (probleem|conflict|zaak|gebeurtenis|ding|klus)\b|\bper (probleem|conflict|zaak)\b"
+        r"[^.?!]{0,30}\b15\.?000\b",
+    ),
     ("after_report", COSTS_ABOVE_STAKE),
     (
         "report",

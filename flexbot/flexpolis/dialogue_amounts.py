@@ -25,7 +25,14 @@ EURO_MARK = re.compile(
 
 
 def amount_in_text(text: str) -> Decimal | None:
-    """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'."""
+    """An amount only when it is marked as euros: '300 euro', '€ 1.500', 'EUR 1.500,-'; or the stake told as such."""
+    stake = STAKE_TOLD.search(fold(text or ""))
+    if stake:  # round 70: "ze bieden nu 300 van de 450 euro aan, dus het gaat nog maar om 150": what is still disputed
+        return money.parse_money(f"{stake.group('n') or stake.group('d')} euro").amount
+    return _marked_amount(text)
+
+
+def _marked_amount(text: str) -> Decimal | None:
     text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
     if not EURO_MARK.search(text.lower()):
         total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
@@ -69,6 +76,14 @@ def amount_in_text(text: str) -> Decimal | None:
     if parsed.ok and _larger_sum_unmarked(text, parsed.amount):
         return None  # round 54: "mijn salaris van 2.400 staat erop ... de verhuurder rekent 150 euro boete": asked
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# The amount still at stake, told as such ("dus het gaat nog maar om 150", "het verschil is nu 150 euro").
+STAKE_TOLD = re.compile(
+    r"\b(het gaat|gaat het|het ging|ging het) (dus |nu |nog |maar |alleen |eigenlijk )*om (€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)"
+    r"(?! ?(%|procent|dagen|weken|maanden|jaar|uur|km|meter|m2|personen|mensen))\b|"
+    r"\b(het )?verschil is (dus |nu |nog |maar )*(€ ?)?(?P<d>\d{1,3}(\.\d{3})*|\d+)( euro)?\b"
+)
 
 
 # A sum told without "euro" ("mijn salaris van 2.400 staat erop"): money of the story all the same.

@@ -13,7 +13,7 @@ from typing import Any
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import checker, conflicts, countries, money
-from flexbot.flexpolis.dialogue_amounts import NOT_MONEY, recurring
+from flexbot.flexpolis.dialogue_amounts import NOT_MONEY, STAKE_TOLD, recurring
 from flexbot.flexpolis.dialogue_conflict import conflict_text
 from flexbot.flexpolis.dialogue_dates import first_event_in_text
 from flexbot.flexpolis.dialogue_people import parse_involved
@@ -77,7 +77,8 @@ def _answer_country(text: str, t: str) -> Answer:
 def _answer_amount(text: str, t: str) -> Answer:
     if NOT_MONEY.search(t):
         return Answer({"facts.gaat_om_geld": False})
-    parsed = money.parse_money(text)
+    stake = STAKE_TOLD.search(t)  # "ze bieden 300 van de 450 euro, dus het gaat nog maar om 150" (round 70)
+    parsed = money.parse_money(f"{stake.group('n') or stake.group('d')} euro" if stake else text)
     if not parsed.ok:
         return Answer(
             reason=(parsed.reason or "").replace(money.REASK, "").strip() or "Dat bedrag kan ik niet gebruiken."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from flexbot.dutch import fold
+from flexbot.flexpolis.conflict_cues import OWN_INSURER_REFUSES
 from flexbot.flexpolis.dialogue_policy import MODULE_NAME, MODULES_ON_POLICY
 
 # The question's frame ("kan ARAG helpen?", "dekt mijn rechtsbijstandverzekering ...") is not the
@@ -39,7 +40,9 @@ DENIED = re.compile(
 def conflict_text(text: str) -> str:
     t = DENIED.sub(" ", fold(text))
     t = MODULE_NAME.sub(" ", MODULES_ON_POLICY.sub(" ", t))  # "ik heb Verkeer": the policy, not the story
-    if not WITH_INSURER.search(t):
+    if not WITH_INSURER.search(t) and not OWN_INSURER_REFUSES.search(
+        t
+    ):  # round 70: "Mijn verzekering van het huis ... wil"
         t = FRAME.sub(" ", t)
     for pattern, replacement in VERB_FORMS:
         t = pattern.sub(replacement, t)

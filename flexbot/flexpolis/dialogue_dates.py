@@ -430,7 +430,9 @@ def first_event_in_text(text: str) -> bool | None:
         r"\bal voor (het afsluiten|de verzekering)\b|"
         # round 66: "Dat ploegen begon al twee jaar geleden, toen waren we nog niet bij jullie verzekerd."
         r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,40}\btoen (was|waren) (ik|we|wij) (nog )?(niet|nog niet) "
-        r"(\w+ ){0,3}verzekerd\b|\btoen (was|waren) (ik|we|wij) nog niet (\w+ ){0,3}verzekerd\b",
+        r"(\w+ ){0,3}verzekerd\b|\btoen (was|waren) (ik|we|wij) nog niet (\w+ ){0,3}verzekerd\b|"
+        # round 70: "hij zei vorig jaar al dat ik eruit moest, toen had ik jullie nog niet"
+        r"\btoen (had|hadden) (ik|we|wij) (jullie|julie|arag|u|de verzekering|de polis|die verzekering) (\w+ )?(nog )?niet\b",
         t,
     ):
         return False

@@ -100,8 +100,8 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"(gaan )?doen|ruzie (zou|zouden) (komen|krijgen)|problemen (zou|zouden) (komen|krijgen|geven)|een (conflict|rechtszaak) "
     r"(zou|zouden) (komen|krijgen|volgen|beginnen))\b"
     # "ik wist eigenlijk wel dat het niet mocht" (a shed built without a permit)
-    r"|\b(ik|we|wij) (wist|wisten) ((eigenlijk|wel|heus|best|natuurlijk|echt|al) ){0,3}dat (het|dat|dit) niet "
-    r"(mocht|toegestaan was|kon)\b"
+    r"|\b((ik|we|wij) (wist|wisten)|(wist|wisten) (ik|we|wij)) ((eigenlijk|wel|heus|best|natuurlijk|echt|al) ){0,3}dat "
+    r"(het|dat|dit) niet (mocht|toegestaan was|kon)\b"  # round 70: "eerlijk gezegd wist ik wel dat het niet mocht"
     # round 62: a permit skipped knowingly ("zonder vergunning ... Eerlijk gezegd wist ik dat die nodig was", "Ik wist
     # dat het moest, maar ik dacht: het is maar klein")
     r"|\bzonder (\w+ )?vergunning\b.{0,120}\b(wist|wisten) (ik|we|wij) (\w+ ){0,2}dat (die|het|een vergunning|dat) "
@@ -253,8 +253,8 @@ VEHICLE_OF_BUSINESS = re.compile(
 OTHER_SIDE_AT_ARAG = (
     r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|is) (zelf )?ook (\w+ ){0,2}"
     r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b|"
-    r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (\w+ )?(is|zit) (zelf )?ook (\w+ )?bij (arag|jullie) "
-    r"(\w+ )?(verzekerd|aangesloten)\b|"
+    r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander)|(die|de|mijn|onze) (buren|buurman|buurvrouw|\w+))\b (\w+ )?"
+    r"(is|zit|zijn|zitten) (\w+ ){0,2}ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|aangesloten)\b|"  # round 70: "die buren ... ook"
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (zelf )?ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|"
     r"aangesloten) (is|zit|zijn)\b"
 )
