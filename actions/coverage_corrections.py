@@ -15,6 +15,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.dialogue_amounts import STAKE_TOLD
 
 # "wacht, het bedrag is eigenlijk 150 euro", "ik haal het door elkaar: het was in Thailand": a fact set straight.
 FACT_CORRECTION = re.compile(
@@ -29,7 +30,9 @@ CORRECTABLE = ("amount", "country")
 def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[str, Any]]:
     """An amount or a country told again with a word that corrects it: the value told before is
     forgotten and the new one returned (to apply), never "Eerder zei u iets anders ... Wat klopt?"."""
-    if not FACT_CORRECTION.search(fold(text)):
+    # round 71: what is left at stake replaces the sum ("het gaat me om zo'n 300 euro verschil", "nog maar om 150")
+    left = STAKE_TOLD.search(fold(text)) and STAKE_LEFT.search(fold(text))
+    if not FACT_CORRECTION.search(fold(text)) and not left:
         return state, {}
     told = answers.facts_in_answer(text)
     changes = {
@@ -40,6 +43,9 @@ def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[s
     for name in changes:
         state = CheckState(answers._forget(state.question, name), state.skipped)
     return state, changes
+
+
+STAKE_LEFT = re.compile(r"\b(nog|maar|verschil|rest|restant|over)\b")
 
 
 # "beide eigenlijk: ik werk in loondienst, maar daarnaast heb ik een eenmanszaak ... en dit was een
@@ -86,6 +92,8 @@ def _fact_corrected(
     fixed = {**fixed, **started, **_business_too(state, text)}
     if not fixed:
         return None
+    if state.question.modules is None and answers.parse_modules(text):  # "Consument & Wonen. Het gaat me om 300."
+        fixed = {"modules": answers.parse_modules(text), **answers.options_in_text(text), **fixed}
     return _with_fixed(state, fixed, keep, dispatcher)
 
 

@@ -133,6 +133,9 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 71: "doen jullie dat voor me?", "kan dat via jullie?"
+    r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het) (\w+ )?(voor (mij|me|ons))?[^.?!]{0,10}\?"
+    r"|\b(kan|kunnen|mag|gaat) (dat|dit|het) (\w+ )?(via|met|door) (jullie|arag|u|mijn polis|de polis|mijn verzekering)\b"
     # Round 70: "gaan jullie me daarbij helpen", "zullen jullie ons hierbij bijstaan?"
     r"|\b(gaan|gaat|zullen|zult) (jullie|arag|u) (me |mij |ons )?(daarbij |hierbij |daarmee |hiermee |daar |hier |daarin )?"
     r"(\w+ )?(helpen|bijstaan|ondersteunen)\b"
@@ -489,6 +492,8 @@ POLICY_HOLDER = re.compile(
     r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(bij|via) (jullie|arag|u) (de|een|mijn|onze) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
+    # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
+    r"|\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|polis|flexpolis) bij (jullie|julie|arag)\b"
 )
 
 

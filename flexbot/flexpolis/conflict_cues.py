@@ -53,7 +53,7 @@ ACCUSED_OF_THEFT = re.compile(
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
-    r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
+    r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?((aan|voor) [\w-]+ )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
     r"\b(eist|vordert|claimt)\b[^.?!]{0,30}\b(schadevergoeding|smartengeld|vergoeding)\b (van|bij) (mij|me|ons)\b|"  # round 35
     r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b|"
     # round 34: "nu zegt hij (dat) ik 3.000 euro moet betalen voor zijn tand"
@@ -238,7 +238,9 @@ ARAG_AS_INSURER = re.compile(
     # round 33: "an expat ... with an ARAG Flexpolis", "ik heb een ARAG-polis", "my ARAG policy"
     r"\b(with|have|has|got|my|our) (an? )?arag\b|\b(een|mijn|onze|de) arag[- ]?(flexpolis|polis|verzekering|"
     r"rechtsbijstand\w*)\b|"
-    r"\b(mijn|onze) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b"  # round 70: the policy ended
+    r"\b(mijn|onze) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b|"  # round 70: the policy ended
+    # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
+    r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|verzekering|polis|flexpolis) bij (jullie|arag)\b"
 )
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 

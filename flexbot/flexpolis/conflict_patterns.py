@@ -545,6 +545,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 53: "door een portier tegen de grond gewerkt", "door de uitsmijter op straat gegooid"
             r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,5}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
             r"van de trap geduwd|omver geduwd|omvergeduwd|geslagen|geschopt|gebeten)\b",
+            # round 71: "Mijn dochter is hardhandig geduwd door de trainer van een andere club"
+            r"\b(geduwd|geslagen|geschopt|getackeld|aangevallen) door (de|een|het|zijn|haar|hun) (\w+ ){0,3}\w+",
             r"\boplicht\w*\b",
             # identity fraud: "iemand stal mijn identiteit en sloot leningen op mijn naam"
             r"\b(afhandig gemaakt|afgetroggeld|ontfutseld|afgeperst)\b",
@@ -569,6 +571,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bop mijn naam\b.{0,40}\b(afgesloten|besteld|aangevraagd|gekocht)\b",
         ),
     ),
+    # C&W 2a: bitten by someone's animal, before the owner's role reads it ("gebeten door de hond van zijn huisbaas", round 71)
+    ("onrechtmatige_daad", (r"\bgebeten door (de|een|het|zijn|haar|hun) (\w+ ){0,2}(hond|kat|paard|pony)\w*",)),
     (
         "strafzaak",
         (
@@ -714,7 +718,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bbelasting\w*",
             r"\bsteuer\w*|\bfinanzamt\b|\bimpots?\b|\bhacienda\b|\bagenzia delle entrate\b",  # round 69: a foreign tax office
-            r"\b\w+heffing\b",  # round 45: "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
+            r"\b(?!ont)\w+heffing\b",  # round 45 (round 71: an "ontheffing" is an exemption, no tax): "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
             r"\bfiscus\b",
             # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
             r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
@@ -1030,6 +1034,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bbestuurder van (de |een )?(vereniging|stichting|club)\b",
             r"\bbestuurslid\b",
+            r"\b(in|uit) het bestuur van (de |een |onze |mijn )?(\w+ )?(vereniging|stichting|club)\b",  # round 71
             r"\bpenningmeester\b",
             r"\bvoorzitter van (de |een )?(vereniging|club|stichting)\b",
             # "voorzitter van onze tennisvereniging" (round 38)
@@ -1048,6 +1053,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|onze|ons|eigen) (eigen )?(zeil|motor|speed|plezier|rubber|vis)?(boot|bootje|jacht|sloep|"
             r"catamaran|jetski|waterscooter|kajuitzeiljacht|zeiljacht|motorjacht)\b",
             r"\bpleziervaartuig\b",
+            # round 71: the customer's own drone is an aircraft (11i: "luchtvaartuig")
+            r"\b(ik|wij|we) (heb|hebben) (\w+ ){0,3}(een )?(\w+ )?drone\b[^.?!]{0,30}\b(gekocht|besteld)\b|"
+            r"\b(mijn|m'?n|onze) (eigen |nieuwe )?drone\b",
             r"\b(zeilboot|motorboot|speedboot|sloep|zeiljacht|motorjacht|catamaran|jetski|waterscooter|rubberboot)\w*\b",
             r"\b(jachtwerf|scheepswerf|botenwerf|jachthaven)\b.{0,60}\b(boot|jacht|schip|buitenboordmotor)\w*|\b(boot|jacht|schip)\w*\b.{0,60}"
             r"\b(jachtwerf|scheepswerf|botenwerf)\b",
@@ -1112,6 +1120,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
+            r"\baangevaren\b|\baanvaring\b",
+            # round 71: a car that passed far too close ("een auto veel te hard en rakelings passeerde. Mijn paard schrok")
+            r"\brakelings\b[^.?!]{0,40}\b(passeerde|langs|voorbij|inhaalde)\b|\b(passeerde|inhaalde|sneed)\b[^.?!]{0,30}\brakelings\b|"
+            r"\b(haalde|haalt|haalden) (\w+ ){0,4}rakelings in\b",  # round 71: "met een gehuurde sloep aangevaren door een speedboot" (op het water)
             # round 69: "iemand is achterop ons geknald"
             r"\bachterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+) (\w+ )?(geknald|gereden|gebotst|geklapt|ingereden|gereden)\b|"
             r"\b(knalde|reed|botste|klapte) (\w+ ){0,2}achterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+)\b",
@@ -1252,6 +1264,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbingo\w*\b|\bhoofdprijs\b",  # round 46: "bij de bingo in het dorpshuis had ik de hoofdprijs"
             r"\bgokken\b",
             r"\bgok\w*site\b",
+            r"\b(bookmaker|wedkantoor|sportsbook|gokbedrijf|weddenschap\w*|gewed)\b",  # round 71: "via een online bookmaker"
             r"\bwinactie\b|\bgive-?aways?\b",  # round 65: "won een giveaway van een influencer op insta"
             # "bij een actie van een supermarktketen een weekendje weg gewonnen" (round 40)
             r"\b(gewonnen|won)\b[^.?!]{0,40}\b(winactie|hoofdprijs|loting|loterij)\b|"
@@ -1393,6 +1406,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # not being at work as a time ("ik moet om 6 uur op mijn werk zijn", round 70: the neighbours' noise)
             r"\b(op|van) (mijn|het) werk\b(?! (zijn|staan|zitten|komen|aankomen|beginnen|moet zijn)\b)",
             r"\bwerkplek\b",
+            # round 71: "Ik ben golfprofessional in loondienst bij een golfclub. Sinds januari houden ze mijn lesbonus in"
+            r"\bin (loondienst|dienst)\b( (bij|van))?[^?]{0,120}\b(houden|houdt|hielden|betalen|betaalt|weigeren|weigert|"
+            r"ingehouden|inhouden)\b[^.?!]{0,40}\b(\w*bonus\w*|\w*toeslag|loon|salaris|uren|overuren|vakantiegeld|premie)\b",
             r"\bvakantiegeld\b",
             r"\boveruren\b",
             r"\bvaststellingsovereenkomst\w*",
@@ -1478,6 +1494,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
             r"\btimeshare\w*\b",  # round 49: a timeshare is a consumer contract (C&W 2b; C&W 4 where it is)
+            # round 71: gear rented for a sport or a trip ("De zeilschool verhuurde een lekke boot"): a consumer contract (2b)
+            r"\b(verhuurde|verhuurden|gehuurde|huurde|huurden|verhuurd)\b[^.?!]{0,30}\b(boot|bootje|kano|sloep|kajak|sup|"
+            r"surfplank|fiets|e-?bike|ski'?s|snowboard|tent|uitrusting|materiaal|zadel|duikuitrusting|wetsuit)\b",
+            # round 71: a thing bought told in the past tense ("Ik kocht een vintage saxofoon bij een muziekwinkel")
+            r"\b(ik|we|wij) (kocht|kochten|bestelde|bestelden) (\w+ ){0,4}(bij|via|van|op) (een|de|het) (\w+ )?\w+",
             # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"
             r"\b(festival\w*|concert\w*|\w*ticket\w*|kaartje\w*|voorstelling|evenement)\b(?:[^.?!]|[.?!] ){0,120}\b(refund|geld terug|"
             r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",
@@ -1624,6 +1645,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 71: hurt by something of someone else ("een slecht vastgezet dranghek viel op mijn voet", "gevallen doordat
+            # het zadel dat zij verhuurden kapot was")
+            r"\b(viel|vielen|kwam|is|was|sloeg|schopte|trapte|gooide|raakte) (\w+ ){0,6}(op|tegen) (mijn|zijn|haar|m'?n) (voet|voeten|"
+            r"hoofd|been|benen|arm|hand|rug|schouder|knie|tenen|teen|enkel|gezicht|neus)\b|\b(slecht|niet goed|ondeugdelijk) (vastgezet|bevestigd|onderhouden|beveiligd|"
+            r"afgezet|gemonteerd)\b[^.?!]{0,80}\b(viel|gevallen|gebroken|gewond|letsel|geraakt)\b|"
+            r"\b(gevallen|gestruikeld|uitgegleden|gewond|geblesseerd)\b[^.?!]{0,30}\b(doordat|omdat)\b[^.?!]{0,60}\b(kapot|stuk|"
+            r"los|slecht onderhouden|niet goed|gebrekkig)\b",
             # round 60: the customer's thing borrowed and given back damaged ("mijn tent geleend en met een scheur erin
             # teruggegeven"): damage by someone else (C&W 2a)
             r"\b(mijn|onze|m'?n) \w+ (\w+ )?(geleend|te leen)\b[^.?!]{0,60}\b(kapot|stuk|beschadigd|scheur|gescheurd|deuk|"

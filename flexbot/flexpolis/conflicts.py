@@ -225,6 +225,18 @@ def _skipped_about_property(folded: str) -> set[str]:
     # the investment is the conflict (C&W 3d), not the sale
     if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
         skip.add("eigen_woning")
+    # round 71: a board member accused of mismanagement ("Een donateur beschuldigt mij van wanbeheer") without the police:
+    # the board position (C&W 2h), no criminal case
+    if re.search(
+        r"\b(bestuur|bestuurslid|bestuurder|penningmeester|voorzitter|secretaris)\b", folded
+    ) and not re.search(r"\b(politie|officier|justitie|dagvaarding|strafzaak|vervolg\w*|aangifte|verdachte)\b", folded):
+        skip.add("strafzaak")
+    # round 71: a thing lent with its value ("mijn racefiets van 3.000 euro geleend en total loss gereden"), not money (3f)
+    if re.search(
+        r"\b(mijn|onze|m'?n) (?!geld|spaargeld|centen)[\w-]+ (van (€ ?)?[\d.,]+ ?(euro)? )?(uit)?geleend\b",
+        folded,
+    ):
+        skip.add("geld_uitgeleend")
     # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
     if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
         skip.add("huur_woning")
@@ -758,6 +770,12 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = ARAG_POLICY_USED.sub(" ", folded)  # "kan ik hem helpen met mijn ARAG polis?": the means, no party
     folded = _engine_of_a_thing(folded)
     opponent = opponent_of(folded)
+    if (
+        opponent == "arag"
+        and ARAG_AS_INSURER.search(folded)
+        and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded)
+    ):
+        opponent = opponent_of(ARAG_AS_INSURER.sub(" ", folded))  # round 71: ARAG told as the insurer is no party
     traffic = bool(TRAFFIC.search(folded))
     kind = None
     matched: list[str] = []

@@ -142,6 +142,8 @@ PERSON_INSURED = (
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
     r"\b(betalen|vergoeden|dekken) (jullie|arag|u|ze) (dan |ook |wel |echt )*(alle|al de) kosten\b|"
+    # round 71: "hoeveel kosten vergoeden jullie dan maximaal?"
+    r"\bhoeveel (kosten |geld )?(vergoeden|betalen|dekken) (jullie|arag|u|ze) (\w+ )?maximaal\b|\bmaximaal (\w+ )?(vergoed|betaald)\b|"
     r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b|"
     # "tot welk bedrag betalen jullie dan?", "wat is eigenlijk de max die jullie betalen" (round 19)
     r"\btot welk bedrag (betalen|vergoeden|dekken|helpen|gaan)\b|"
@@ -585,7 +587,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
         # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"
-        r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(optel\w*|erbij|bij elkaar|meetel\w*|meereken\w*)\b",
+        r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(optel\w*|erbij|bij elkaar|meetel\w*|meereken\w*)\b|"
+        # round 71: "Met de rente en de incassokosten die ze nu rekenen kom ik boven de 175. Dan wel?"
+        r"\b(rente|incassokosten)\b[^.?!]{0,60}\b(kom|komen|zit|zitten) (ik|we|wij|het|ze)? ?(\w+ )?boven\b",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     # round 69: the people along on a trip the customer books, asked about ("In juni gaan we samen naar het Gardameer en
@@ -618,7 +622,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen|doen)\b|"
         # round 58: "Kunnen jullie me dan helemaal niks bieden?"
         r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal )?(niks|niets) (\w+ ){0,2}(bieden|doen|"
-        r"betekenen|aanbieden)\b",
+        r"betekenen|aanbieden)\b|"
+        # round 71: "Jammer. Kunnen jullie me dan helemaal niet verder helpen?"
+        r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal |ook )?niet (meer |verder )+helpen\b",
     ),
     ("terrorism", r"\bclausuleblad\w*|\bterrorismedekking\b|\bnht\b"),  # round 69: "Wat houdt dat clausuleblad dan in?"
     (

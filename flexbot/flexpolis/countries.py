@@ -245,6 +245,13 @@ _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
             "arizona",
             "hawaii",
             "las vegas",
+            "kentucky",  # round 71: "In Kentucky (VS)"
+            "tennessee",
+            "colorado",
+            "alaska",
+            "chicago",
+            "boston",
+            "orlando",
             "los angeles",
             "san francisco",
             "miami",

@@ -80,7 +80,8 @@ def _marked_amount(text: str) -> Decimal | None:
 
 # The amount still at stake, told as such ("dus het gaat nog maar om 150", "het verschil is nu 150 euro").
 STAKE_TOLD = re.compile(
-    r"\b(het gaat|gaat het|het ging|ging het) (dus |nu |nog |maar |alleen |eigenlijk )*om (€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)"
+    r"\b(het gaat|gaat het|het ging|ging het) (me |mij |ons )?(dus |nu |nog |maar |alleen |eigenlijk )*om (zo'?n |ongeveer |"
+    r"circa |rond |zowat )?(€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)"
     r"(?! ?(%|procent|dagen|weken|maanden|jaar|uur|km|meter|m2|personen|mensen))\b|"
     r"\b(het )?verschil is (dus |nu |nog |maar )*(€ ?)?(?P<d>\d{1,3}(\.\d{3})*|\d+)( euro)?\b"
 )
@@ -122,7 +123,10 @@ def _value_beside_a_fee(text: str) -> Decimal | None:
 # not what the conflict is about (art. 11g): left out.
 OFFERED = re.compile(
     r"\b(biedt|bieden|bood|boden|aangeboden|aanbieden)\b[^.?!,;]{0,25}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b|\d[\d.,]*,-)"
-    r"( (euro'?s?|eur)\b)?( (vergoeding|compensatie|korting|tegoed|terug))?",
+    r"( (euro'?s?|eur)\b)?( (vergoeding|compensatie|korting|tegoed|terug))?|"
+    # round 71: the customer's earnings told ("Ik verdien er zo'n 200 euro per maand mee bij", "3.000 euro omzet")
+    r"\b(verdien|verdienen|verdiende|verdienden)\b[^.?!,;]{0,25}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)[^.?!,;]{0,25}|"
+    r"(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b) (aan )?(omzet|inkomsten|winst|bijverdienste)\b",
     flags=re.IGNORECASE,
 )
 

@@ -47,7 +47,10 @@ OWN_BUSINESS = re.compile(
 # Round 67: selling one's own work online for an income ("Ik verkoop zelfgemaakte sieraden via Etsy, dat levert zo'n 600
 # euro per maand op"): income outside employment (C&W 1).
 SELLING_FOR_INCOME = (
-    r"\bik verkoop (\w+ ){0,3}(via|op) (etsy|bol(\.com)?|amazon|shopify|instagram|mijn (eigen )?(site|website|webshop))\b|"
+    r"\b(ik |en )?verkoop (\w+ ){0,3}(via|op) (etsy|vinted|bol(\.com)?|amazon|shopify|instagram|markten|mijn (eigen )?(site|website|"
+    r"webshop))\b|"
+    # round 71: earnings told ("Ik verdien er zo'n 200 euro per maand mee bij", "vorig jaar zo'n 3.000 euro omzet")
+    r"\b(verdien|verdienen) (er )?([\w']+ ){0,5}(mee )?bij\b|\bbijverdienste\b|\b(euro|eur) (aan )?omzet\b|"
     r"\blevert (me |mij |ons )?(zo'?n |ongeveer |rond |wel )?\d[\d.,]* ?(euro )?(per|in de|elke) (maand|week|jaar) op\b"
 )
 ROLE_ZAKELIJK = re.compile(
