@@ -1120,10 +1120,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
-            r"\baangevaren\b|\baanvaring\b",
+            # round 71: "met een gehuurde sloep aangevaren door een speedboot" (on the water); not "een aanvaring met mijn
+            # teamchef" (a clash)
+            r"\baangevaren\b|\baanvaring (met|tussen) (een|de|onze|mijn) (\w+ )?(boot|schip|sloep|jacht|speedboot|veerpont|pont|"
+            r"rondvaartboot|binnenvaartschip|zeilboot|kano)\b",
             # round 71: a car that passed far too close ("een auto veel te hard en rakelings passeerde. Mijn paard schrok")
             r"\brakelings\b[^.?!]{0,40}\b(passeerde|langs|voorbij|inhaalde)\b|\b(passeerde|inhaalde|sneed)\b[^.?!]{0,30}\brakelings\b|"
-            r"\b(haalde|haalt|haalden) (\w+ ){0,4}rakelings in\b",  # round 71: "met een gehuurde sloep aangevaren door een speedboot" (op het water)
+            r"\b(haalde|haalt|haalden) (\w+ ){0,4}rakelings in\b",
             # round 69: "iemand is achterop ons geknald"
             r"\bachterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+) (\w+ )?(geknald|gereden|gebotst|geklapt|ingereden|gereden)\b|"
             r"\b(knalde|reed|botste|klapte) (\w+ ){0,2}achterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+)\b",
@@ -1582,6 +1585,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Eigenaren is about the own home (Eigen woning option; without it C&W 3a); a tenant's is not.
             r"^(?!.*\b(huur\w*|verhuurder\w*|huisbaas|bestuurslid|bestuurder|penningmeester|voorzitter)\b).*"
             r"\b(vve|vereniging van eigenaren|appartementsrecht\w*|splitsingsakte)\b",
+            # round 72: "Mijn aannemer heeft vorig jaar mijn badkamer verbouwd en nu lekt er water naar de buren"
+            r"^(?!.*\b(huur\w*|verhuurder|huisbaas)\b).*\b(aannemer|loodgieter|installateur|tegelzetter|stukadoor|dakdekker|"
+            r"klusjesman|badkamerspecialist|keukenmonteur)\b[^.?!]{0,60}\b(verbouwd|gebouwd|aangelegd|geplaatst|gerenoveerd|"
+            r"vernieuwd|betegeld|geinstalleerd)\b",
             # round 70: work on the home by a firm ("zonnepanelen laten leggen door een bedrijfje ... nu lekt het dak")
             r"\b(zonnepanelen|warmtepomp|dakkapel|thuisbatterij|laadpaal|spouwmuurisolatie|vloerverwarming|airco)\b"
             r"[^.?!]{0,60}\b(laten|gelegd|geplaatst|geinstalleerd|aangelegd|leggen|plaatsen|installeren)\b",

@@ -23,6 +23,7 @@ WITH_INSURER = re.compile(
     r"\b(verzekering|verzekeraar)\b.{0,20}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,20}\b(niet|niks|niets|uit)\b"
 )
 FRAME = re.compile(r"\b(arag|flexpolis|polis|rechtsbijstand\w*|(?<!-)verzekering|jullie)\b")
+ARAG_FRAME = re.compile(r"\b(arag|flexpolis|rechtsbijstand\w*|jullie)\b")
 # Verb forms the conflict patterns do not know yet (reported for flexbot/flexpolis/conflicts.py).
 VERB_FORMS = (
     (re.compile(r"\bscheiden\b"), "scheiding"),
@@ -40,9 +41,11 @@ DENIED = re.compile(
 def conflict_text(text: str) -> str:
     t = DENIED.sub(" ", fold(text))
     t = MODULE_NAME.sub(" ", MODULES_ON_POLICY.sub(" ", t))  # "ik heb Verkeer": the policy, not the story
-    if not WITH_INSURER.search(t) and not OWN_INSURER_REFUSES.search(
-        t
-    ):  # round 70: "Mijn verzekering van het huis ... wil"
+    if OWN_INSURER_REFUSES.search(t) and not WITH_INSURER.search(t):
+        t = ARAG_FRAME.sub(
+            " ", t
+        )  # round 70: "Mijn verzekering van het huis ... wil niet": the insurer stays, ARAG goes
+    elif not WITH_INSURER.search(t):
         t = FRAME.sub(" ", t)
     for pattern, replacement in VERB_FORMS:
         t = pattern.sub(replacement, t)

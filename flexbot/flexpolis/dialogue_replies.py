@@ -82,10 +82,18 @@ ROLE_ASKED = re.compile(
 )
 
 
+# This matter told as private, beside a business named ("... maar dit gaat over iets privé").
+PRIVATE_MATTER = re.compile(
+    r"\b(dit|het|dat|deze zaak) (gaat|ging|is) (over |om )?(iets |helemaal |puur |gewoon )?prive\b"
+)
+
+
 def parse_role(text: str) -> str | None:
     t = fold(text)
     if ROLE_ASKED.search(t):
         return None
+    if PRIVATE_MATTER.search(t):
+        return "particulier"  # round 72: "Ik heb een webshopje als bijverdienste maar dit gaat over iets privé"
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):

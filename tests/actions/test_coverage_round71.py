@@ -93,3 +93,17 @@ def test_questions_of_round_71() -> None:
         dialogue.facts_in_description("In Colorado (VS) kocht ik een zadel dat niet werd geleverd.").get("country")
         == "US"
     )
+
+
+def test_readings_kept_from_earlier_rounds() -> None:
+    # regressions found in the full run after round 71: a figurative "aanvaring" is no collision; the own insurer's
+    # refusal keeps the story's kind (11s, 11m) instead of ARAG's; a contractor's work on the home; a private matter
+    # told beside a side business
+    assert kind("Na een aanvaring met mijn leidinggevende wil de zorginstelling mijn contract niet verlengen.") == (
+        "arbeidsovereenkomst"
+    )
+    assert kind("Bij de rellen is mijn auto in brand gestoken en mijn autoverzekering keert niet uit. Kan ARAG helpen?") == (
+        "molest"
+    )
+    assert kind("Mijn tegelzetter heeft vorige maand de keuken betegeld en nu laten alle tegels los.") == "eigen_woning"
+    assert parse_role("Ik heb een eenmanszaak maar dit gaat over iets privé: mijn wasmachine is kapot.") == "particulier"
