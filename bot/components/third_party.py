@@ -74,6 +74,13 @@ NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 72: the impersonal "je" of a rule ("dat je alleen daar naar de rechter kan"), chatting with the other side
+    # ("na een paar maanden chatten"), a provider's chatbot ("klantenservice is een chatbot die nergens op reageert")
+    r"|\b(dat|waar|als|zodat) je (\w+ ){0,5}(kan|kunt|moet|mag|hoeft|zou|kon)\b"
+    r"|\b(volgens|in) (hun|de|die|zijn|haar) (\w+ )?(voorwaarden|regels|contract|algemene voorwaarden)\b[^.?!]{0,30}\b(moet|kan|kun|"
+    r"mag|hoef) je\b"
+    r"|\b(maanden|weken|dagen|tijd|lang) (met (hem|haar) )?chatten\b|\bchatten met (hem|haar|een|die|de)\b"
+    r"|\bklantenservice (is|was) (\w+ )?(chatbot|bot|robot|onbereikbaar)\b"
     # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")
     r"|\b(zelf|al|ook) (al )?(een |mijn eigen )?(\w+ )?(advocaat|advocate|jurist)\b[^.?!]{0,20}\b(ingeschakeld|genomen|ingehuurd|"
     r"in de arm genomen|gebeld)\b|\b(mijn|onze) eigen (advocaat|advocate|jurist)\b"
@@ -125,7 +132,8 @@ _COVER_ASK = re.compile(
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
-    r"innen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen)\b"  # "kunnen jullie de schade verhalen?" (round 28)
+    r"innen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen|dwingen|verplichten|"
+    r"terug te (halen|krijgen|vorderen))\b"  # "kunnen jullie de schade verhalen?" (round 28); round 72: "ze dwingen"
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     # (round 63: someone else's, "zij heeft consument & wonen bij jullie")
     r"|\b(ik heb|ik heb ook|wij hebben|we hebben|ik ben|(zij|hij|ze) (heeft|hebben|is)|(mijn|mn|m'n) \w+ (heeft|is))\b"

@@ -53,6 +53,10 @@ ACCUSED_OF_THEFT = re.compile(
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(
+    # round 72: "ik moet de review binnen zeven dagen verwijderen én 5.000 euro schadevergoeding betalen"
+    r"\b(ik|wij|we) (moet|moeten) ([\w.,]+ ){0,8}(€ ?)?\d[\d.,]* (euro )?(schadevergoeding|vergoeding|smartengeld|boete)\b"
+    r"[^.?!]{0,20}\bbetalen\b|"
+    r"\b(ik|wij|we) (\w+ ){0,2}(€ ?)?\d[\d.,]* (euro )?(schadevergoeding|vergoeding|smartengeld) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
     r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?((aan|voor) [\w-]+ )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
     r"\b(eist|vordert|claimt)\b[^.?!]{0,30}\b(schadevergoeding|smartengeld|vergoeding)\b (van|bij) (mij|me|ons)\b|"  # round 35
     r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b|"

@@ -674,6 +674,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"overheidsbeleid|beleid van de overheid)\b",
             r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
             r"\btegen de wet\b",
+            # round 73: "Eigenlijk wil ik de hele regel aanvechten dat je elke week moet solliciteren. Die wet is toch onzin?"
+            r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
+            r"ongrondwettelijk)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
@@ -983,6 +986,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "zzp_opdracht",
         (
             r"\bzzp\w*",
+            # round 72: paid posts for a brand ("Een kledingmerk heeft haar 800 euro beloofd voor drie gesponsorde video's"):
+            # income earned outside employment (C&W 1, Inkomen 3a)
+            r"\b(gesponsorde|sponsordeal|betaalde samenwerking|sponsorcontract|influencer\w*|volgers)\b[^?]{0,160}\b(betaalt|"
+            r"betalen|beloofd|niet betaald|uitbetaald)\b",
             r"\bfreelance\w*",
             r"\bmijn opdrachtgever\b",
             r"\bals zelfstandige\b",
@@ -1012,6 +1019,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bdga\b",
             # round 58: "Ik ben directeur van het bedrijf waar ik werk en de aandeelhouders willen me ontslaan"
             r"\bdirecteur\b[^.?!]{0,60}\baandeelhouders?\b[^.?!]{0,40}\b(ontslaan|ontslag|weg|eruit|af)\b",
+            # round 73: "Mijn aandeelhouders willen me wegsturen als directeur van de softwarebouwer"
+            r"\baandeelhouders?\b[^.?!]{0,60}\b(wegsturen|ontslaan|ontslag|weg|eruit|af)\b[^.?!]{0,20}\bals (statutair )?directeur\b",
         ),
     ),
     (
@@ -1409,9 +1418,20 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # not being at work as a time ("ik moet om 6 uur op mijn werk zijn", round 70: the neighbours' noise)
             r"\b(op|van) (mijn|het) werk\b(?! (zijn|staan|zitten|komen|aankomen|beginnen|moet zijn)\b)",
             r"\bwerkplek\b",
+            # round 73: on-call and flexible contracts, reorganisations, overtime told by workers ("oproepkracht ... krijg ik ineens
+            # NUL diensten", "min-maxcontract ... steeds het minimum aan uren ingeroosterd", "boventallig verklaard", "10 uur
+            # overgewerkt op de bouw ... volgens mijn cao", "bijbaan in een café en de eigenaar weigert zijn laatste loon")
+            r"\b(oproepkracht\w*|oproepcontract\w*|nulurencontract\w*|min-?maxcontract\w*|flexcontract\w*|uitzendkracht\w*)\b",
+            r"\b(boventallig|afspiegeling\w*|herplaatsing\w*|van-werk-naar-werk)\b",
+            r"\b(overgewerkt|overuren|cao)\b[^?]{0,120}\b(betaald|betalen|uitbetaald|vergoed|erbij hoort|hoort erbij)\b",
+            r"\b(bijbaan|bijbaantje|vakantiebaan|weekendbaan|tweede baan)\b[^?]{0,120}\b(loon|salaris|uren|betaald|betalen|"
+            r"uitbetaald|ontslagen|diensten)\b",
+            r"\b(diensten|uren) (\w+ ){0,3}(ingeroosterd|ingepland|gekregen)\b|\b(nul|geen|minder) diensten\b",
             # round 71: "Ik ben golfprofessional in loondienst bij een golfclub. Sinds januari houden ze mijn lesbonus in"
-            r"\bin (loondienst|dienst)\b( (bij|van))?[^?]{0,120}\b(houden|houdt|hielden|betalen|betaalt|weigeren|weigert|"
-            r"ingehouden|inhouden)\b[^.?!]{0,40}\b(\w*bonus\w*|\w*toeslag|loon|salaris|uren|overuren|vakantiegeld|premie)\b",
+            r"\bin (loondienst|dienst)\b( (bij|van))?[^?]{0,120}\b(houden|houdt|hielden|betalen|betaalt|betaald|weigeren|weigert|"
+            r"ingehouden|inhouden)\b[^.?!]{0,40}\b(\w*bonus\w*|\w*toeslag|loon|salaris|uren|overuren|vakantiegeld|premie|maanden|"
+            r"weken)\b|\bin (loondienst|dienst)\b[^?]{0,120}\b(loon|salaris|uren|maanden|maand|weken|week|\w*bonus)\b[^.?!]{0,30}\b(niet|nooit) "
+            r"(\w+ )?(betaald|uitbetaald|overgemaakt)\b",
             r"\bvakantiegeld\b",
             r"\boveruren\b",
             r"\bvaststellingsovereenkomst\w*",
@@ -1497,6 +1517,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
             r"\btimeshare\w*\b",  # round 49: a timeshare is a consumer contract (C&W 2b; C&W 4 where it is)
+            # round 72: the customer's own thing sold and never paid ("iPhone via Marktplaats verkocht ... het geld is nooit
+            # binnengekomen. Screenshot was nep")
+            r"\b(verkocht|verkochten)\b[^?]{0,140}\b(nooit (\w+ )?(binnengekomen|betaald|ontvangen|overgemaakt|gestort)|niet betaald|"
+            r"(betaling|screenshot|betaalbewijs) (\w+ ){0,3}(was |bleek )?(nep|vals))\b",
             # round 71: gear rented for a sport or a trip ("De zeilschool verhuurde een lekke boot"): a consumer contract (2b)
             r"\b(verhuurde|verhuurden|gehuurde|huurde|huurden|verhuurd)\b[^.?!]{0,30}\b(boot|bootje|kano|sloep|kajak|sup|"
             r"surfplank|fiets|e-?bike|ski'?s|snowboard|tent|uitrusting|materiaal|zadel|duikuitrusting|wetsuit)\b",

@@ -221,6 +221,12 @@ def _skipped_about_property(folded: str) -> set[str]:
     # the rental (C&W 3c)
     if re.search(r"\b(reis|inboedel|kostbaarheden|annulerings)verzeker\w*", folded):
         skip.add("huur_motorrijtuig")
+    # round 72: the neighbours as witnesses of a delivery ("de buren hebben ook niks aangenomen"), no neighbours' conflict
+    if re.search(
+        r"\b(buren|buurman|buurvrouw) (hebben|heeft) (ook )?(niks|niets|het niet|geen pakket) (aangenomen|ontvangen|gezien)\b",
+        folded,
+    ):
+        skip.add("burenconflict")
     # round 70: the money of a home sold, invested through an adviser ("na de verkoop van ons huis ... in een vastgoedfonds"):
     # the investment is the conflict (C&W 3d), not the sale
     if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
@@ -343,6 +349,13 @@ def _skipped_for_work(folded: str) -> set[str]:
         r"\b(opdrachtgever|klant\w*|factu\w*)\b", folded
     ):
         skip.add("zzp_opdracht")
+    # round 73: the worker's own contract told ("huishoudelijk medewerker in de thuiszorg met een min-maxcontract", "in
+    # loondienst bij een snackbar ... niet betaald" beside a job at the council): no care contract or council decision
+    if re.search(
+        r"\b(in loondienst|oproepkracht\w*|min-?maxcontract\w*|nulurencontract\w*|oproepcontract\w*|flexcontract\w*)\b",
+        folded,
+    ):
+        skip |= {"consumentenkoop", "overheidsbesluit"}
     return skip
 
 

@@ -85,9 +85,10 @@ def facts_in_description(text: str) -> dict[str, Any]:
         found["opponent"] = guess.opponent
     found.update(_who_has_it(text))
     against = household_opponent(text)
-    if against and guess.kind:
+    sold = re.search(r"\b(verkocht|gekocht)\b", fold(text))
+    if against and (guess.kind or sold):  # round 72: "mijn MacBook aan mijn dochter (20, woont thuis) verkocht"
         found["opponent"], found["involved"] = against, "policyholder"
-        if all(m.startswith("opponent:") for m in guess.matched) and re.search(r"\b(verkocht|gekocht)\b", fold(text)):
+        if all(m.startswith("opponent:") for m in guess.matched) and sold:
             found["conflict"] = "consumentenkoop"  # round 65: a thing sold to a brother at home, not his inheritance
     found.update(_where(text, guess.opponent))
     if (

@@ -162,7 +162,10 @@ AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
-    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b"
+    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"
+    # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
+    r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
+    r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b"
 )
 
 

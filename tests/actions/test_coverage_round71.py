@@ -102,8 +102,10 @@ def test_readings_kept_from_earlier_rounds() -> None:
     assert kind("Na een aanvaring met mijn leidinggevende wil de zorginstelling mijn contract niet verlengen.") == (
         "arbeidsovereenkomst"
     )
-    assert kind("Bij de rellen is mijn auto in brand gestoken en mijn autoverzekering keert niet uit. Kan ARAG helpen?") == (
-        "molest"
-    )
+    assert kind(
+        "Bij de rellen is mijn auto in brand gestoken en mijn autoverzekering keert niet uit. Kan ARAG helpen?"
+    ) == ("molest")
     assert kind("Mijn tegelzetter heeft vorige maand de keuken betegeld en nu laten alle tegels los.") == "eigen_woning"
-    assert parse_role("Ik heb een eenmanszaak maar dit gaat over iets privé: mijn wasmachine is kapot.") == "particulier"
+    assert (
+        parse_role("Ik heb een eenmanszaak maar dit gaat over iets privé: mijn wasmachine is kapot.") == "particulier"
+    )
