@@ -81,6 +81,8 @@ NOT_ARAG = re.compile(
     r"mag|hoef) je\b"
     r"|\b(maanden|weken|dagen|tijd|lang) (met (hem|haar) )?chatten\b|\bchatten met (hem|haar|een|die|de)\b"
     r"|\bklantenservice (is|was) (\w+ )?(chatbot|bot|robot|onbereikbaar)\b"
+    # round 74: the other party's website or policy ("zijn website is offline", "ze zeggen dat hun polis dit niet dekt")
+    r"|\b(zijn|haar|hun|de) (web)?site (is|was) (\w+ )?(offline|uit de lucht|weg|onbereikbaar)\b|\b(hun|zijn|haar) polis\b"
     # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")
     r"|\b(zelf|al|ook) (al )?(een |mijn eigen )?(\w+ )?(advocaat|advocate|jurist)\b[^.?!]{0,20}\b(ingeschakeld|genomen|ingehuurd|"
     r"in de arm genomen|gebeld)\b|\b(mijn|onze) eigen (advocaat|advocate|jurist)\b"
@@ -141,6 +143,9 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 74: "Staan jullie voor mij klaar?", "... voordat ik het bij jullie meld?" (art. 7)
+    r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
+    r"|\b(voordat|voor|wanneer|als|tot) (ik|we|wij) (het |dit |dat )?(bij|aan) (jullie|arag|u) (meld|melden|aanmeld\w*)\b"
     # Round 71: "doen jullie dat voor me?", "kan dat via jullie?"
     r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het) (\w+ )?(voor (mij|me|ons))?[^.?!]{0,10}\?"
     r"|\b(kan|kunnen|mag|gaat) (dat|dit|het) (\w+ )?(via|met|door) (jullie|arag|u|mijn polis|de polis|mijn verzekering)\b"

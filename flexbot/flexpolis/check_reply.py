@@ -149,7 +149,8 @@ ASKS_WHAT_IT_CHANGES = re.compile(
     r"\b(is|was) (dat|dit) (erg|een probleem)\b|\bheeft (dat|dit) (gevolgen|invloed)\b|"
     r"\bwat betekent (dat|dit) (dan )?voor (mij|ons|mijn zaak)\b|"  # round 60: "'uitsluiting arbeidsrecht'. Wat betekent dat voor mij?"
     # round 63: "Telt het dat ik nu zzp'er ben?", "speelt dat nog een rol?"
-    r"\btelt (het|dat|dit) (nog |ook |dan )?(mee )?dat\b|\bspeelt (het|dat|dit) (nog |ook |dan )?(een rol|mee)\b"
+    r"\btelt (het|dat|dit) (nog |ook |dan )?(mee )?dat\b|\bspeelt (het|dat|dit) (nog |ook |dan )?(een rol|mee)\b|"
+    r"\btelt (het|dat|dit) (dan |nu )?(wel|toch|anders)\b"  # round 74: "... geen samenlevingscontract. Telt het dan wel?"
 )
 
 

@@ -738,7 +738,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\balimentatie\w*",
             r"\bomgangsregeling\b",
             r"\bhuwelijkse voorwaarden\b",
-            r"\buit elkaar\b",
+            r"\buit elkaar\b(?! (gezakt|zakte|zakken|gevallen|viel|vallen|gegaan|ging|gescheurd))",  # round 74: a couch "uit elkaar zakte"
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
@@ -906,6 +906,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bedrijf_starten",
         (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
+            r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
@@ -1230,6 +1232,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\badoptie\b|\badopte(er|ert|ren|erde|erden|erd)\b",  # round 60: "dat mijn man hem officieel adopteert"
             r"\bcuratele\b",
             r"\bvoogdij\b",
+            # round 74: "Ik wil via de rechter omgang met haar regelen als grootouder", "aangewezen als voogd van haar zoon"
+            r"\bomgang(sregeling|srecht)?\b[^.?!]{0,40}\b(regelen|vragen|verzoek\w*|rechter|afdwingen)\b|\b(als|tot) voogd\b",
             r"\bbewind\w*",
             r"\bgezag over\b",
             r"\berkenning\b",
@@ -1517,6 +1521,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bvakantie(huis|huisje|woning|appartement|park|villa)\w*\b",
             r"\btimeshare\w*\b",  # round 49: a timeshare is a consumer contract (C&W 2b; C&W 4 where it is)
+            # round 74: a service paid and not delivered ("trouwfotograaf ... nog steeds geen foto's geleverd", "een cateraar
+            # geboekt, 2.400 euro vooruitbetaald. Sinds twee weken reageert hij niet meer"); a fee not refunded ("Het bureau
+            # weigert de bemiddelingsfee van 1.200 euro terug te betalen")
+            r"\b(geen|niet|nooit) (\w+ )?(foto'?s|video|album|spullen|producten|bestelling|pakket|meubels|keuken|tickets?) (\w+ )?"
+            r"(geleverd|gestuurd|ontvangen|opgeleverd)\b",
+            r"\b(geboekt|vooruitbetaald\w*|aanbetaald\w*|aanbetaling)\b[^?]{0,120}\b((reageert|reageren) (\w+ )?(niet|nergens)|offline|"
+            r"onbereikbaar|failliet)\b",
+            r"\b(weigert|weigeren) (\w+ ){0,3}(fee|bemiddelingskosten|bemiddelingsfee|inschrijfgeld|aanbetaling|borg|cursusgeld|"
+            r"lesgeld|entreegeld) ([\w.,€]+ ){0,3}terug te (betalen|storten|geven)\b",
             # round 72: the customer's own thing sold and never paid ("iPhone via Marktplaats verkocht ... het geld is nooit
             # binnengekomen. Screenshot was nep")
             r"\b(verkocht|verkochten)\b[^?]{0,140}\b(nooit (\w+ )?(binnengekomen|betaald|ontvangen|overgemaakt|gestort)|niet betaald|"

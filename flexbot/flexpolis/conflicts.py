@@ -231,6 +231,16 @@ def _skipped_about_property(folded: str) -> set[str]:
     # the investment is the conflict (C&W 3d), not the sale
     if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
         skip.add("eigen_woning")
+    # round 74: the guardian named in a will ("in haar testament aangewezen als voogd"): family law (C&W 2g), no inheritance
+    if re.search(r"\bvoogd\w*|\bgezag\b|\bomgang\w*", folded):
+        skip.add("erfenis")
+        if re.search(r"\b(klein(zoon|dochter|kind\w*)|grootouders?|opa|oma)\b", folded):
+            skip.add("echtscheiding")  # a grandparent's access to a grandchild (C&W 2g), no divorce
+    # round 74: an administrator or mentor disputing a bill for the person they act for: the bill, not their office (2g)
+    if re.search(r"\b(bewindvoerder|mentor|curator)\b", folded) and re.search(
+        r"\b(rekening|factuur|in rekening|betalen|kosten|vergoed\w*)\b", folded
+    ):
+        skip.add("familierecht")
     # round 71: a board member accused of mismanagement ("Een donateur beschuldigt mij van wanbeheer") without the police:
     # the board position (C&W 2h), no criminal case
     if re.search(
@@ -417,7 +427,8 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # "borg gestaan voor de lening van mijn zoon; hij is failliet": the surety's debt taken over (11n), not 11l
     if re.search(
         r"\bborg (ge)?staan\b|\b(sta|stond|stonden|staat|staan) (ik |wij |we )?(\w+ )?borg voor\b|\bgarantsteller\b|"
-        r"\bgarant (ge)?(staan|tekend)\b",  # round 65: "als garantsteller (borg) getekend voor de huur van haar studio"
+        r"\bgarant (ge)?(staan|tekend)\b|"  # round 65: "als garantsteller (borg) getekend voor de huur van haar studio"
+        r"\b(me|mij|mezelf|ons) borg (ge)?steld\b|\bborg gesteld voor\b",  # round 74: "heb ik me borg gesteld voor zijn huur"
         folded,
     ):
         skip |= {"schulden", "huur_woning"}  # "voor haar huur borg gestaan; nu eist de verhuurder het van mij" (11n)

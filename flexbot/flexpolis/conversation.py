@@ -369,6 +369,10 @@ CALL_NOW = (
     r"[^.?!]{0,15}\bbereikbaar\b|\bbereikbaar (in het weekend|'s nachts|snachts|op zondag|buiten kantoortijd)\b"
 )
 REPORT_NOW = (
+    # round 74: "Moet ik wachten tot het echt fout loopt voordat ik het bij jullie meld?", "Kan ik het beter pas melden als
+    # ik alles op een rijtje heb?"
+    r"\b(moet|kan|mag|zal) (ik|we|wij) (\w+ ){0,2}wachten (tot|totdat|met)\b[^?]{0,80}\b(meld|melden|aanmelden)\b|"
+    r"\b(beter |pas |eerst )+(\w+ )?(melden|aanmelden) (als|wanneer|zodra|nadat)\b|"
     r"\b(moet|moeten|kan|kunnen|mag|zal) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak) (\w+ )?(nu )?(al|nu al|meteen|direct|"
     r"gelijk|nu) (\w+ )?(melden|doorgeven|aanmelden)\b|\bkan (het|dat|dit|de melding) (\w+ )?wachten\b|"
     r"\b(eerst zelf|zelf eerst)\b[^.?!]{0,60}\b(of|voordat)\b[^.?!]{0,40}\bmeld\w*|"

@@ -86,6 +86,9 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 74: "Dus ik sta er helemaal alleen voor?"
+        r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er|hier|daar) (dan |nu |dus |helemaal |echt |gewoon )*alleen "
+        r"(voor|in)\b|"
         # round 28: "kunnen jullie me dan ergens anders mee helpen?"
         r"\b(ergens anders|op een andere manier|anders) (\w+ )?(mee )?helpen\b|"
         # round 26: "ook niet als ik alleen even advies wil?"
