@@ -231,6 +231,31 @@ def _skipped_about_property(folded: str) -> set[str]:
     # the investment is the conflict (C&W 3d), not the sale
     if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
         skip.add("eigen_woning")
+    # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
+    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
+        skip.add("huur_woning")
+    # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
+    if re.search(r"\b(verpleeghuis|verpleegtehuis|zorginstelling|hospice|zorgcentrum)\b", folded) and not re.search(
+        r"\b(huur|huurcontract|huurprijs|huurverhoging|verhuurder)\b", folded
+    ):
+        skip.add("huur_woning")
+    # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)
+    if BUSINESS_PREMISES.search(folded) and not HOME.search(folded):
+        skip.add("huur_woning")
+    # "een chalet in Oostenrijk gehuurd, de verhuurder houdt de borg in": a holiday rental (C&W 2b), no home
+    if re.search(r"\b(vakantie\w*|chalet|bungalow|villa|stacaravan|airbnb)\b", folded):
+        skip.add("huur_woning")
+    # round 54: "Ons vakantiehuisje op een park in Zeeland liep onder water. Het park wil niks teruggeven.": a stay
+    # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
+    if HOLIDAY_PARK.search(folded) and not re.search(OWNED_HOLIDAY_HOME, folded):
+        skip.add("andere_woning")
+    return skip | _skipped_for_people(folded)
+
+
+def _skipped_for_people(folded: str) -> set[str]:
+    """Kinds the story's people rule out: a guardian, a grandparent, an administrator, a board member, a lender of
+    things (rounds 71-74)."""
+    skip: set[str] = set()
     # round 74: the guardian named in a will ("in haar testament aangewezen als voogd"): family law (C&W 2g), no inheritance
     if re.search(r"\bvoogd\w*|\bgezag\b|\bomgang\w*", folded):
         skip.add("erfenis")
@@ -253,24 +278,6 @@ def _skipped_about_property(folded: str) -> set[str]:
         folded,
     ):
         skip.add("geld_uitgeleend")
-    # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
-    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
-        skip.add("huur_woning")
-    # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
-    if re.search(r"\b(verpleeghuis|verpleegtehuis|zorginstelling|hospice|zorgcentrum)\b", folded) and not re.search(
-        r"\b(huur|huurcontract|huurprijs|huurverhoging|verhuurder)\b", folded
-    ):
-        skip.add("huur_woning")
-    # "De verhuurder van het pand vraagt meer borg" while starting a business: its premises, not a home (art. 11h)
-    if BUSINESS_PREMISES.search(folded) and not HOME.search(folded):
-        skip.add("huur_woning")
-    # "een chalet in Oostenrijk gehuurd, de verhuurder houdt de borg in": a holiday rental (C&W 2b), no home
-    if re.search(r"\b(vakantie\w*|chalet|bungalow|villa|stacaravan|airbnb)\b", folded):
-        skip.add("huur_woning")
-    # round 54: "Ons vakantiehuisje op een park in Zeeland liep onder water. Het park wil niks teruggeven.": a stay
-    # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
-    if HOLIDAY_PARK.search(folded) and not re.search(OWNED_HOLIDAY_HOME, folded):
-        skip.add("andere_woning")
     return skip
 
 
