@@ -81,6 +81,8 @@ def _cleared_and_answered(
 _EN_OPPONENT = re.compile(
     r"\bthe (other )?(driver|motorist|cyclist|party|seller|landlord|employer|shop|company|neighbou?r|contractor)\b"
     r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
+    # round 75: "a delivery van hit me while I was cycling"
+    r"|\b(van|car|truck|bus|taxi|driver|cyclist|scooter|motorbike) (hit|struck|knocked( down)?|ran over) (me|us|my \w+)\b"
     # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")
     r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
     # round 33: a travel party or a shop ("through a Dutch travel agency ... the agency refuses any refund")

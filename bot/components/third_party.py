@@ -506,7 +506,7 @@ POLICY_HOLDER = re.compile(
     r"rechtsbijstand\w*|flexpolis)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
     # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
-    r"|\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|polis|flexpolis) bij (jullie|julie|arag)\b"
+    r"|\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|\w*polis|flexpolis) bij (jullie|julie|arag)\b"
 )
 
 

@@ -87,7 +87,9 @@ RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?ger
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|" + HIT + "|"
     r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
-    r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed me op het zebrapad aan"
+    r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven|klem)|"  # "reed me op het zebrapad aan"
+    r"(reed|reden) (een|de|die) (\w+ ){0,2}(mij|me|ons) klem|"  # round 75: "reed een bestelwagen me klem"
+    r"(op|tegen) (mij|me|mijn|ons|onze) (\w+ )?(inreed|inreden|ingereden|inrijdt)|"  # round 75: "vol op mijn auto inreed"
     r"(reed|reden) (er )?(iemand|een ander) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # round 56
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"
     r"(sloeg|kwam|ging|reed) (\w+ ){0,3}(rechtsaf|linksaf) (\w+ ){0,3}zonder te kijken|"
@@ -97,7 +99,11 @@ COLLISION = re.compile(
     # a door flung open in front of a cyclist ("dooring"): "gooide zijn portier open", "flung his door open" (round 20)
     r"portier\w* (\w+ ){0,3}(open ?gegooid|opengegooid|open ?gedaan|geopend|open ?ging|opende|open)\b|"
     r"(gooide|deed|zwaaide) (\w+ ){0,2}portier\w* open\b|"
-    r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,2}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
+    r"(gooit|gooide|doet|deed|zwaait|zwaaide|trekt|trok|smijt|smeet) (\w+ ){0,6}(auto|bus)?(portier|deur)\w* open\b|"  # round 34
+    # round 75: "een vriend ... tegen een boom reed", "we knalden tegen een lantaarnpaal"
+    r"(reed|reden|knalde|knalden|botste|botsten|klapte|klapten) (\w+ ){0,3}tegen (een|de) (boom|paal|lantaarnpaal|muur|"
+    r"vangrail|hek|verkeersbord|geparkeerde auto)|tegen (een|de) (boom|paal|lantaarnpaal|muur|vangrail) (gereden|gebotst|"
+    r"geknald|geklapt|reed|reden|knalde|knalden|botste)|"
     r"(tegen|op|in) (mij|me|mijn|ons|onze) (\w+ ){0,2}(aan|in|op)?gereden|"  # "is een taxi tegen onze huurauto gereden"
     # round 69: "tegen onze geparkeerde huurauto gereden", "iemand is achterop ons geknald"
     r"achterop (ons|mij|me|mijn \w+|onze \w+|m'?n \w+) (\w+ )?(geknald|gereden|gebotst|geklapt|ingereden)|"
@@ -132,6 +138,9 @@ PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b"
 OTHER_INFLUENCE = re.compile(
     r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
     r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
+    # round 75: "een dronken bestuurder reed vol op mijn auto in"
+    r"|\b(een|de|die) (dronken|beschonken|aangeschoten|stomdronken) (bestuurder|automobilist|chauffeur|fietser|man|vrouw|"
+    r"jongen|motorrijder|scooterrijder)\b"
     r"|\b(de ander\w*|die ander\w*|de (andere )?(bestuurder|automobilist|chauffeur)|de tegenpartij)\b (\w+ ){0,2}(moest|werd|is) "
     r"(\w+ )?(blazen|getest|gecontroleerd)\b"
 )
@@ -159,7 +168,7 @@ VEHICLE_PARTS = (
     r"apk|sleepkosten|sleepdienst|takelwagen)\b"
 )
 MOTOR = re.compile(
-    r"\b(wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
+    r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
     r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
     + VEHICLE_PARTS
@@ -174,7 +183,7 @@ NO_OWN_MOTOR = re.compile(
 )
 
 TRAFFIC = re.compile(
-    r"\b(\w*auto|wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|"
+    r"\b(\w*auto|\w*wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|door rood|"
     r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
     r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*|achteruit ?rijden|achteruit ?reed|inparkeren|uitparkeren|"
     r"doodgereden)\b"  # round 64: "bij het achteruitrijden op de parkeerplaats heb ik een vrouw geraakt"

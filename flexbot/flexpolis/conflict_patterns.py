@@ -206,7 +206,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             # not the police as a witness of a victim's story (round 52: "de politie heeft zijn gegevens wel", "de
             # politie kwam erbij"); a report to the police stays theirs to read ("ze hebben aangifte gedaan")
-            r"\bpolitie\b(?! (heeft|had|nam|noteerde) "
+            r"(?<!volgens de )\bpolitie\b(?! (heeft|had|nam|noteerde) "
             r"(\w+ )?(gegevens|naam|adres|kenteken|verklaring)\b| (is|was|kwam|kwamen) (\w+ )?(er ?bij|langs|ter plaatse|"
             r"gekomen|er)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
             r"\bofficier van justitie\b",
@@ -322,6 +322,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(verhuurder\w*|huisbaas|huur\w*|woningcorporatie)\b).*\b\w+se (overheid|politie|justitie|autoriteiten|"
             r"rechter|rechtbank|douane)\b.*\bborg(som)?\b",
             r"\bcautie\b",
+            # round 75: "ik mag het land niet uit tenzij ik 6.000 euro betaal"
+            r"\b(het land|\w+) niet (uit|verlaten)\b[^.?!]{0,30}\btenzij (ik|we|wij|hij|zij) (\w+ )?[\d.,]+ ?(euro)? (\w+ )?betaal\w*",
             # round 53: "op vakantie in Spanje ... vastgehouden, hij moet een borgsom van 20.000 euro betalen"
             r"\b(vastgehouden|vastgezet|opgesloten|aangehouden|gearresteerd)\b[^.?!]{0,80}\bborg(som)?\b|"
             r"\bborg(som)?\b[^.?!]{0,60}\b(vrij te komen|vrijgelaten|vrijlaten)\b",
@@ -347,10 +349,19 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
             r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
+            # round 75: a bicycle stolen from a guarded storage one pays for: the storage contract (C&W 2b), see below
             # round 70: something fallen on the parked car ("een stuk van de gevel ... naar beneden gekomen op mijn auto")
             r"\b(gevallen|gekomen|gewaaid|terechtgekomen|neergestort|neergekomen) op (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|"
             r"scooter|camper|caravan)\b|\bop (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper) (\w+ )?(gevallen|"
             r"terechtgekomen|gewaaid|neergekomen)\b",
+        ),
+    ),
+    # C&W 2b: the guarded bicycle storage the customer pays for ("gestolen uit de bewaakte fietsenstalling bij het station,
+    # waar ik voor betaal", round 75), before the theft reads it as a crime against the customer
+    (
+        "consumentenkoop",
+        (
+            r"\b(bewaakte|betaalde) (fietsen)?stalling\b|\b(fietsen)?stalling\b[^.?!]{0,40}\b(waar ik (\w+ )?voor betaal|abonnement)\b",
         ),
     ),
     # C&W 3a: a storage box, garage box or shed rented or let ("ik huur een opslagbox bij een particulier ... hij zegt de
@@ -427,6 +438,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(snelheids|behendigheids)wedstrijd\w*",
             r"\bracedag\w*|\bcircuit\w*|\bcircuitdag\w*|\btrackday\w*|\brally\w*|\bstreetrace\w*",
             r"\b(auto|motor|kart)race\w*",
+            r"\b(club|motor|auto)?race (op|in) (zandvoort|assen|het circuit|de nordschleife|spa)\b|\bclubrace\w*",  # round 75
             # round 53: "deed mee aan een autocross wedstrijd op een weiland"
             r"\b(autocross|rallycross|motorcross|crosswedstrijd|stockcar|autorodeo|slipwedstrijd)\w*",
             # round 48: "deed met vrienden een wedstrijdje op de dijk met hun scooters"
@@ -1133,6 +1145,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
             # round 71: "met een gehuurde sloep aangevaren door een speedboot" (on the water); not "een aanvaring met mijn
             # teamchef" (a clash)
+            # round 75: "klemde de deur van de tram mijn been in en reed de tram een stukje door"
+            r"\b(deur|deuren) van (de|het) (tram|bus|trein|metro)\b[^.?!]{0,40}\b(klemde|klem|ingeklemd)\b|"
+            r"\b(klemde|klemden) (de )?(tram|bus|trein|metro)deur\w*\b|\b(klemde|klemden)\b[^.?!]{0,20}\b(deur|deuren) van (de|het) "
+            r"(tram|bus|trein|metro)\b",
             r"\baangevaren\b|\baanvaring (met|tussen) (een|de|onze|mijn) (\w+ )?(boot|schip|sloep|jacht|speedboot|veerpont|pont|"
             r"rondvaartboot|binnenvaartschip|zeilboot|kano)\b",
             # round 71: a car that passed far too close ("een auto veel te hard en rakelings passeerde. Mijn paard schrok")
@@ -1169,7 +1185,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(vol )?achterop (mijn|onze|m'?n|mn) (\w+ )?(auto|fiets|scooter|motor|wagen|brommer)\w*\b",
             r"\b(reed|rijdt|fietste|knalde) (mij|me|ons|hem|haar) (aan|omver|ondersteboven|klem)\b",
             # round 64: hurt as a passenger ("in de regiotaxi ... de chauffeur nam een bocht te hard ... ik viel om")
-            r"\b(in|uit) (de|een|het) (regio|rolstoel|zorg|deel)?(taxi|taxibus|bus|busje|tram)\b(?:[^.?!]|[.?!] ){0,160}\b(viel|vielen|"
+            r"\b(in|uit) (de|een|het) (regio|rolstoel|zorg|deel|stads|streek|lijn|nacht|school)?(taxi|taxibus|bus|busje|tram|trein|"
+            r"metro)\b(?:[^.?!]|[.?!] ){0,160}\b(viel|vielen|"
             r"gevallen|om ?gevallen|gewond|gebroken|letsel|geblesseerd)\b",
             # round 63: "iemand heeft mn zijspiegel eraf gereden", "is in Thailand van haar fiets gereden door een auto"
             r"\b(zijspiegel|spiegel|bumper|portier|achterlicht|koplamp)\w* (\w+ )?(eraf|er af|kapot|aan|in)? ?(gereden|getikt|"

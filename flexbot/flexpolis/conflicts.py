@@ -369,7 +369,8 @@ def _skipped_for_work(folded: str) -> set[str]:
     # round 73: the worker's own contract told ("huishoudelijk medewerker in de thuiszorg met een min-maxcontract", "in
     # loondienst bij een snackbar ... niet betaald" beside a job at the council): no care contract or council decision
     if re.search(
-        r"\b(in loondienst|oproepkracht\w*|min-?maxcontract\w*|nulurencontract\w*|oproepcontract\w*|flexcontract\w*)\b",
+        r"\b(oproepkracht\w*|min-?maxcontract\w*|nulurencontract\w*|oproepcontract\w*|flexcontract\w*)\b|"
+        r"\bin loondienst\b[^?]{0,120}\b(niet (\w+ )?(uit)?betaald|loon|salaris|diensten|overuren)\b",
         folded,
     ):
         skip |= {"consumentenkoop", "overheidsbesluit"}
@@ -657,7 +658,24 @@ def _in_traffic(
         kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
     if kind is None and COLLISION.search(folded):
         kind = "verkeersongeval"
-    if kind == "onrechtmatige_daad" and MOTOR.search(folded) and not ACCIDENT.search(folded):
+    if (
+        kind == "consumentenkoop"
+        and COLLISION.search(folded)
+        and not MOTOR.search(folded)
+        and matched[:1] != ["vakantie"]
+    ):
+        matched.append(
+            "collision"
+        )  # round 75: "reed een jongen op een fiets keihard tegen me aan" (a mobility scooter)
+        kind = "verkeersongeval"
+    if kind == "schade_vervoermiddel" and not MOTOR.search(folded):
+        return "schade_zonder_motorrijtuig"  # round 75: a bicycle and a loose paving stone (Verkeer 3b or C&W 2a)
+    if (
+        kind == "onrechtmatige_daad"
+        and MOTOR.search(folded)
+        and not ACCIDENT.search(folded)
+        and not COLLISION.search(folded)
+    ):
         return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
     if kind in ("onrechtmatige_daad", "slachtoffer") and (ACCIDENT.search(folded) or COLLISION.search(folded)):
         kind = "verkeersongeval"  # a stolen or vandalised bicycle is no traffic accident (C&W 2a stays)

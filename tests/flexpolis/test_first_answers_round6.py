@@ -159,7 +159,7 @@ def test_not_covered_overview_is_recognised(text: str) -> None:
         ("iemand schrijft leugens over mij op een forum en ik verlies klanten", "onrechtmatige_daad"),
         ("een hacker heeft 1200 euro van mijn spaarrekening gehaald", "slachtoffer"),
         # Verkeer 3b: the road authority's fault
-        ("ik viel met mijn fiets door een kuil in het fietspad", "schade_vervoermiddel"),
+        ("ik viel met mijn fiets door een kuil in het fietspad", "schade_zonder_motorrijtuig"),  # Verkeer 3b or C&W 2a
         # Eigen woning: the seller of the own home, a new-build home
         ("de verkoper van ons appartement heeft de vochtproblemen verzwegen", "eigen_woning"),
         ("de oplevering van ons nieuwbouwhuis is al een half jaar uitgesteld", "eigen_woning"),

@@ -1,0 +1,56 @@
+"""Issue 11, round 75 (getting around) and the full run after it: readings found, each in new wordings (not the eval set's
+lines) with the seed's article."""
+
+from __future__ import annotations
+
+from testkit.stories import kind
+
+from bot.components.complaint_rules_cleared import english_story_of_another
+from flexbot.flexpolis import dialogue, story_facts
+
+
+def test_traffic_told_by_cyclists_passengers_and_public_transport() -> None:
+    # Verkeer 3a / 3b (C&W 2a without a motor vehicle)
+    assert kind("Op de fiets naar school gooide een taxichauffeur vlak voor mij zijn portier open, ik viel.") == (
+        "verkeersongeval"
+    )
+    assert kind("Mijn vriendin reed met haar auto tegen een lantaarnpaal; ik zat naast haar en brak mijn pols.") == (
+        "verkeersongeval"
+    )
+    assert (
+        kind("In de streekbus remde de chauffeur heel hard en ik viel met mijn hoofd tegen een stang.")
+        == "verkeersongeval"
+    )
+    assert kind("Bij het uitstappen klemde de deur van de trein mijn arm in.") in (
+        "verkeersongeval",
+        "ongeval_zonder_motorrijtuig",
+    )
+    assert kind("Ik fietste door een gat in het fietspad en viel, mijn fiets is krom.") == "schade_zonder_motorrijtuig"
+    assert kind("Met mijn scootmobiel werd ik op de stoep aangereden door een jongen op een fiets.") in (
+        "ongeval_zonder_motorrijtuig",
+        "verkeersongeval",
+    )
+    assert kind("Ik stond voor het rode licht toen een dronken automobilist op mijn auto inreed.") == "verkeersongeval"
+
+
+def test_driving_for_pay_and_racing_and_bail() -> None:
+    # Verkeer 4c, 4b; art. 13
+    found = dialogue.facts_in_description(
+        "Ik rij voor een ritten-app; tijdens een betaalde rit reed iemand door rood en ramde me."
+    )
+    assert found.get("facts.beroepsmatig_vervoer") is True, found
+    assert story_facts.professional_driving("ik ben zelfstandig taxichauffeur en werd klem gereden")
+    assert kind("Tijdens een clubrace in Assen werd ik van de baan geduwd.") == "snelheidswedstrijd"
+    assert kind("In Portugal zegt de politie dat ik het land niet uit mag tenzij ik 4.000 euro betaal.") == "borgsom"
+
+
+def test_things_of_getting_around_that_are_contracts() -> None:
+    # C&W 2b: the guarded storage paid for; the own work's job in loondienst named beside a hospital's care
+    assert kind("Mijn e-bike is gestolen uit de betaalde stalling onder het station.") == "consumentenkoop"
+    assert kind(
+        "Bij een operatie is een zenuw geraakt; ik kan mijn werk als bakker (in loondienst) niet meer doen."
+    ) != ("arbeidsovereenkomst")
+
+
+def test_english_stories_of_another() -> None:
+    assert english_story_of_another("This morning a taxi hit me while I was crossing the street. Can you help?")
