@@ -612,6 +612,20 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     return kind
 
 
+def _collided(kind: str | None, folded: str, matched: list[str], by_another: bool) -> str | None:
+    """A collision told turns a generic kind (or one only the party suggests) into a traffic accident."""
+    if (kind in (None, "consumentenkoop") or by_another) and COLLISION.search(folded) and MOTOR.search(folded):
+        matched.append("collision")
+        return "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
+    if kind is None and COLLISION.search(folded):
+        return "verkeersongeval"
+    # round 75: "reed een jongen op een fiets keihard tegen me aan" (a mobility scooter), not a holiday's contract
+    if kind == "consumentenkoop" and COLLISION.search(folded) and matched[:1] != ["vakantie"]:
+        matched.append("collision")
+        return "verkeersongeval"
+    return kind
+
+
 def _in_traffic(
     kind: str | None, folded: str, traffic: bool, matched: list[str], opponent: str | None = None
 ) -> str | None:
@@ -649,25 +663,7 @@ def _in_traffic(
         and all(m.startswith("opponent:") for m in matched)
         and opponent in ("municipality", "government", "neighbour", "contractor", "service")
     )
-    if (
-        (kind in (None, "consumentenkoop") or rented_hit or by_party_only)
-        and COLLISION.search(folded)
-        and MOTOR.search(folded)
-    ):
-        matched.append("collision")
-        kind = "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
-    if kind is None and COLLISION.search(folded):
-        kind = "verkeersongeval"
-    if (
-        kind == "consumentenkoop"
-        and COLLISION.search(folded)
-        and not MOTOR.search(folded)
-        and matched[:1] != ["vakantie"]
-    ):
-        matched.append(
-            "collision"
-        )  # round 75: "reed een jongen op een fiets keihard tegen me aan" (a mobility scooter)
-        kind = "verkeersongeval"
+    kind = _collided(kind, folded, matched, rented_hit or by_party_only)
     if kind == "schade_vervoermiddel" and not MOTOR.search(folded):
         return "schade_zonder_motorrijtuig"  # round 75: a bicycle and a loose paving stone (Verkeer 3b or C&W 2a)
     if (
