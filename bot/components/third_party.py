@@ -81,6 +81,10 @@ NOT_ARAG = re.compile(
     r"mag|hoef) je\b"
     r"|\b(maanden|weken|dagen|tijd|lang) (met (hem|haar) )?chatten\b|\bchatten met (hem|haar|een|die|de)\b"
     r"|\bklantenservice (is|was) (\w+ )?(chatbot|bot|robot|onbereikbaar)\b"
+    # round 76: another's website ("via de website van het hotel geboekt"), the policy's start told ("ik heb deze
+    # verzekering al sinds 2017")
+    r"|\b(de |hun |zijn |haar )?(web)?site van (het|de|een|die) \w+\b|\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|"
+    r"onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
     # round 74: the other party's website or policy ("zijn website is offline", "ze zeggen dat hun polis dit niet dekt")
     r"|\b(zijn|haar|hun|de) (web)?site (is|was) (\w+ )?(offline|uit de lucht|weg|onbereikbaar)\b|\b(hun|zijn|haar) polis\b"
     # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")

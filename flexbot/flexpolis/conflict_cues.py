@@ -253,7 +253,9 @@ ARAG_AS_INSURER = re.compile(
     r"rechtsbijstand\w*)\b|"
     r"\b(mijn|onze) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b|"  # round 70: the policy ended
     # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
-    r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|verzekering|polis|flexpolis) bij (jullie|arag)\b"
+    r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|verzekering|polis|flexpolis) bij (jullie|arag)\b|"
+    # round 76: "ik heb deze verzekering al sinds 2017"
+    r"\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
 )
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 

@@ -1551,6 +1551,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # binnengekomen. Screenshot was nep")
             r"\b(verkocht|verkochten)\b[^?]{0,140}\b(nooit (\w+ )?(binnengekomen|betaald|ontvangen|overgemaakt|gestort)|niet betaald|"
             r"(betaling|screenshot|betaalbewijs) (\w+ ){0,3}(was |bleek )?(nep|vals))\b",
+            # round 76: "Skiverhuur in Zermatt houdt 300 frank borg in voor een kras"
+            r"\b(ski|fiets|boot|kano|sup|surf|materiaal|tent)verhuur\w*\b[^.?!]{0,60}\b(borg|waarborg|kras|schade|rekening)\b",
             # round 71: gear rented for a sport or a trip ("De zeilschool verhuurde een lekke boot"): a consumer contract (2b)
             r"\b(verhuurde|verhuurden|gehuurde|huurde|huurden|verhuurd)\b[^.?!]{0,30}\b(boot|bootje|kano|sloep|kajak|sup|"
             r"surfplank|fiets|e-?bike|ski'?s|snowboard|tent|uitrusting|materiaal|zadel|duikuitrusting|wetsuit)\b",

@@ -816,7 +816,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = _engine_of_a_thing(folded)
     opponent = opponent_of(folded)
     if (
-        opponent == "arag"
+        opponent in ("arag", "insurer")
         and ARAG_AS_INSURER.search(folded)
         and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded)
     ):

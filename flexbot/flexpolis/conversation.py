@@ -191,6 +191,9 @@ MODULE_ADDED_LATER = (
     r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
     r"\bpolis (\w+ ){0,3}laten (aanpassen|veranderen|wijzigen)\b|"
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (de|mijn|onze) polis (\w+ ){0,3}(aanpassen|veranderen|wijzigen)\b|"
+    # round 76: "Als ik dat nu laat aanpassen, helpen jullie dan wel?" (the exclusion just named)
+    r"\b(als|wanneer|zodra) (ik|we|wij) (dat|het|dit|die|de polis) (nu |alsnog |snel )?(laat|laten) (aanpassen|veranderen|"
+    r"wijzigen|schrappen|eraf halen)\b|"
     # round 70: the option or module just named, as "dat" ("kan ik dat er nu snel bij nemen en dan alsnog geholpen worden?")
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|het|deze|dit) (\w+ )?(er )?(nu |nog |snel |even |alsnog |gewoon )*"
     r"(bij ?nemen|bij ?sluiten|erbij nemen|erbij sluiten|toevoegen|bij (laten )?zetten)\b"

@@ -17,7 +17,7 @@ from flexbot.flexpolis.dialogue_policy import MODULE_NAME, MODULES_ON_POLICY
 WITH_INSURER = re.compile(
     # not "wat kan ik doen met ARAG?", "kan ik daar terecht met mijn verzekering" (round 43)
     r"(?<!doen )(?<!terecht )(?<!regelen )(?<!hulp )(?<!iets )\b(met|tegen) (de |mijn |jullie )?(arag|verzekeraar|verzekering|"
-    r"rechtsbijstand\w*)\b|"
+    r"rechtsbijstand\w*)\b(?! (hier |daar )?(tegen ?in|in bezwaar|bezwaar|in beroep|naar de rechter|een procedure))|"
     r"\b(arag|verzekeraar) (weigert|wil niet|betaalt niet|keurt)|\bmijn premie\b|"
     # the customer's own insurer refuses a claim: a consumer contract (C&W 2b; Verkeer 3e for a vehicle)
     r"\b(verzekering|verzekeraar)\b.{0,20}\b(keert|betaalt|vergoedt|wil|weigert)\b.{0,20}\b(niet|niks|niets|uit)\b"

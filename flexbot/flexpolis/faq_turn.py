@@ -86,6 +86,10 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 76: "Dus ik moet het helemaal zelf uitzoeken?"
+        r"\b((moet|moeten) (ik|we|wij)|(ik|we|wij) (moet|moeten)) (het |dat )?(dan |dus |nu )*(helemaal |allemaal |gewoon )?zelf "
+        r"(\w+ )?(uitzoeken|regelen|"
+        r"doen|oplossen|betalen)\b|"
         # round 74: "Dus ik sta er helemaal alleen voor?"
         r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er|hier|daar) (dan |nu |dus |helemaal |echt |gewoon )*alleen "
         r"(voor|in)\b|"

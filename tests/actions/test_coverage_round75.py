@@ -54,3 +54,23 @@ def test_things_of_getting_around_that_are_contracts() -> None:
 
 def test_english_stories_of_another() -> None:
     assert english_story_of_another("This morning a taxi hit me while I was crossing the street. Can you help?")
+
+
+def test_round_76_readings() -> None:
+    # a mixed week: ARAG as the means of an objection (Verkeer 3d), a ski rental's deposit (2b, C&W 4), another's website
+    # and the policy's start told name no one of ARAG's, "zelf uitzoeken" (Inleiding), a change of the policy asked (art. 9)
+    from bot.components.third_party import coverage_story
+    from flexbot.flexpolis import conversation as talk
+    from flexbot.flexpolis import faq_turn
+
+    assert kind("Het CBR nam mijn rijbewijs in na een hartaanval. Kan ik hier met ARAG tegen in beroep?") == "rijbewijs"
+    found = dialogue.facts_in_description("Fietsverhuur in Innsbruck houdt mijn borg in voor een kras die er al was.")
+    assert found.get("conflict") == "consumentenkoop" and found.get("country") == "AT", found
+    assert coverage_story(
+        "Via de website van de camping geboekt, maar het sanitair was kapot. De camping weigert iets terug te geven."
+    )
+    assert coverage_story(
+        "Ik heb deze verzekering al sinds 2019. Mijn zus is executeur en doet al een jaar niets met de erfenis."
+    )
+    assert faq_turn.named_topic("Dus ik moet dat allemaal zelf regelen?") == "not_covered"
+    assert talk.faq_topic_in("Als ik dat nu laat wijzigen, helpen jullie dan wel?") == "waiting_period"
