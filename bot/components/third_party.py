@@ -83,7 +83,7 @@ NOT_ARAG = re.compile(
     r"|\bklantenservice (is|was) (\w+ )?(chatbot|bot|robot|onbereikbaar)\b"
     # round 76: another's website ("via de website van het hotel geboekt"), the policy's start told ("ik heb deze
     # verzekering al sinds 2017")
-    r"|\b(de |hun |zijn |haar )?(web)?site van (het|de|een|die) \w+\b|\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|"
+    r"|\b(de |hun |zijn |haar )?(web)?site van (het|de|een|die) \w+\b|\b(zijn|haar|hun) (eigen )?(web)?site\b|\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|"
     r"onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
     # round 74: the other party's website or policy ("zijn website is offline", "ze zeggen dat hun polis dit niet dekt")
     r"|\b(zijn|haar|hun|de) (web)?site (is|was) (\w+ )?(offline|uit de lucht|weg|onbereikbaar)\b|\b(hun|zijn|haar) polis\b"
@@ -147,6 +147,9 @@ _COVER_ASK = re.compile(
     r"[^.?!]{0,25}\b(bij jullie|bij arag|op mijn polis|verzekerd|module)?"
     # Round 14: "kan ARAG daar iets tegen doen?", "betaalt ARAG die als het slecht afloopt?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u)\b[^.?!]{0,15}\b(iets|wat)\b[^.?!]{0,10}\b(tegen|aan|mee) doen\b"
+    # Round 77: "geen idee of jullie zoiets doen"
+    r"|\b(of|wat) (jullie|arag|u) (zoiets|zo iets|dit|dat|hier iets|daar iets|hier wat|daar wat) (\w+ )?(doen|doet|dekken|dekt|"
+    r"vergoeden|vergoedt)\b"
     # Round 74: "Staan jullie voor mij klaar?", "... voordat ik het bij jullie meld?" (art. 7)
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
     r"|\b(voordat|voor|wanneer|als|tot) (ik|we|wij) (het |dit |dat )?(bij|aan) (jullie|arag|u) (meld|melden|aanmeld\w*)\b"

@@ -171,7 +171,7 @@ MOTOR = re.compile(
     r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
     r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
-    + VEHICLE_PARTS
+    r"\bop de a\d{1,3}\b|" + VEHICLE_PARTS  # round 77: "een ongeluk op de a12"
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(
@@ -184,6 +184,7 @@ NO_OWN_MOTOR = re.compile(
 
 TRAFFIC = re.compile(
     r"\b(\w*auto|\w*wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|door rood|"
+    r"op de a\d{1,3}|"
     r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
     r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*|achteruit ?rijden|achteruit ?reed|inparkeren|uitparkeren|"
     r"doodgereden)\b"  # round 64: "bij het achteruitrijden op de parkeerplaats heb ik een vrouw geraakt"

@@ -801,6 +801,11 @@ def _engine_of_a_thing(folded: str) -> str:
     return re.sub(r"\bde motor\b", "het mechaniek", folded)
 
 
+DICTATED_FROM = re.compile(
+    r"\b(ik )?(spreek|typ|tik|stuur|bel) (dit|het|deze|dat) (\w+ )?(in )?vanuit (de|mijn|m'?n) auto\b"
+)
+
+
 def _normalise(text: str | None) -> ConflictGuess:
     if not text:
         return ConflictGuess(None, None)
@@ -810,6 +815,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
     folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
+    folded = DICTATED_FROM.sub(" ", folded)  # round 77: "ik spreek dit in vanuit de auto": where the customer is now
     folded = ON_THE_WAY.sub(" ", folded)  # "op weg naar de camping": a destination, no party (round 30)
     folded = _without_compared_neighbour(folded)
     folded = ARAG_POLICY_USED.sub(" ", folded)  # "kan ik hem helpen met mijn ARAG polis?": the means, no party
@@ -892,7 +898,13 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind == "consumentenkoop"
         and not hit_by_it
         and (
-            re.search(CAR_BY_NAME + r"|\b(auto|motor|scooter|brommer|camper)\b|" + VEHICLE_PARTS, folded)
+            # not the customer's place while dictating ("ik spreek dit in vanuit de auto", round 77)
+            re.search(
+                CAR_BY_NAME
+                + r"|(?<!vanuit de )(?<!vanuit mijn )\b(auto|motor|scooter|brommer|camper)\b|"
+                + VEHICLE_PARTS,
+                folded,
+            )
             or CAR_BOUGHT.search(folded)
         )
         and not E_BIKE.search(folded)  # "de motor van mijn e-bike doet het niet meer" (round 30): C&W 2b

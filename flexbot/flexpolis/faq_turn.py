@@ -86,6 +86,8 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "not_covered",
         r"\b(eerste|gratis|kosteloos|telefonisch) (\w+ )?advies\b|\badvies (\w+ ){0,3}(gratis|kosteloos)\b|"
+        # round 77: "dus helemaal niks? ook geen advies?"
+        r"\book geen (\w+ )?advies\b|"
         # round 76: "Dus ik moet het helemaal zelf uitzoeken?"
         r"\b((moet|moeten) (ik|we|wij)|(ik|we|wij) (moet|moeten)) (het |dat )?(dan |dus |nu )*(helemaal |allemaal |gewoon )?zelf "
         r"(\w+ )?(uitzoeken|regelen|"

@@ -74,3 +74,20 @@ def test_round_76_readings() -> None:
     )
     assert faq_turn.named_topic("Dus ik moet dat allemaal zelf regelen?") == "not_covered"
     assert talk.faq_topic_in("Als ik dat nu laat wijzigen, helpen jullie dan wel?") == "waiting_period"
+
+
+def test_round_77_readings() -> None:
+    # people in a hurry and unsure: dictated from the car (C&W 2b), an A-road (Verkeer), "zijn website", "geen idee of
+    # jullie zoiets doen", "ook geen advies?" (Inleiding)
+    from bot.components.third_party import coverage_story
+    from flexbot.flexpolis import faq_turn
+
+    assert kind(
+        "ik spreek dit in vanuit de auto sorry, de monteur heeft mijn vaatwasser gerepareerd en hij lekt nog steeds"
+    ) == ("consumentenkoop")
+    assert kind("gisteren aangereden op de a2, de ander gaf geen voorrang") == "verkeersongeval"
+    assert coverage_story(
+        "een vlogger zet mijn tekeningen op zijn website zonder te vragen. kan ik jullie inschakelen?"
+    )
+    assert coverage_story("de gemeente weigert mijn vergunning voor een dakkapel. geen idee of jullie zoiets doen")
+    assert faq_turn.named_topic("dus niks? ook geen advies?") == "not_covered"
