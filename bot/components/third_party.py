@@ -11,6 +11,7 @@ from collections.abc import Callable
 from flexbot.complaints.rules import THIRD_PARTY_MARKERS
 from flexbot.complaints.target import COVERAGE_ASK, COVERAGE_OPPONENTS
 from flexbot.dutch import fold
+from flexbot.flexpolis.conflict_cues import POLICY_TOLD
 from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.english import looks_english
 
@@ -81,12 +82,12 @@ NOT_ARAG = re.compile(
     r"mag|hoef) je\b"
     r"|\b(maanden|weken|dagen|tijd|lang) (met (hem|haar) )?chatten\b|\bchatten met (hem|haar|een|die|de)\b"
     r"|\bklantenservice (is|was) (\w+ )?(chatbot|bot|robot|onbereikbaar)\b"
-    # round 76: another's website ("via de website van het hotel geboekt"), the policy's start told ("ik heb deze
-    # verzekering al sinds 2017")
-    r"|\b(de |hun |zijn |haar )?(web)?site van (het|de|een|die) \w+\b|\b(zijn|haar|hun) (eigen )?(web)?site\b|\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|"
-    r"onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
+    # round 76: another's website ("via de website van het hotel geboekt"), the policy told ("ik heb deze verzekering al
+    # sinds 2017")
+    r"|\b(de |hun |zijn |haar )?(web)?site van (het|de|een|die) \w+\b|\b(zijn|haar|hun) (eigen )?(web)?site\b|"
+    + POLICY_TOLD
     # round 74: the other party's website or policy ("zijn website is offline", "ze zeggen dat hun polis dit niet dekt")
-    r"|\b(zijn|haar|hun|de) (web)?site (is|was) (\w+ )?(offline|uit de lucht|weg|onbereikbaar)\b|\b(hun|zijn|haar) polis\b"
+    + r"|\b(zijn|haar|hun|de) (web)?site (is|was) (\w+ )?(offline|uit de lucht|weg|onbereikbaar)\b|\b(hun|zijn|haar) polis\b"
     # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")
     r"|\b(zelf|al|ook) (al )?(een |mijn eigen )?(\w+ )?(advocaat|advocate|jurist)\b[^.?!]{0,20}\b(ingeschakeld|genomen|ingehuurd|"
     r"in de arm genomen|gebeld)\b|\b(mijn|onze) eigen (advocaat|advocate|jurist)\b"
@@ -512,8 +513,8 @@ POLICY_HOLDER = re.compile(
     r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(bij|via) (jullie|arag|u) (de|een|mijn|onze) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
-    # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
-    r"|\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|\w*polis|flexpolis) bij (jullie|julie|arag)\b"
+    + "|"
+    + POLICY_TOLD  # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
 )
 
 

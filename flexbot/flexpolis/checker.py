@@ -600,11 +600,6 @@ def _eigen_risico(q: CoverageQuestion, kind: Mapping[str, Any], module: str | No
     return "Staat er een eigen risico op uw polis, dan betaalt u dat bedrag zelf bij dit conflict."
 
 
-STUDYING_CHILD_INSURED = (
-    "Dit conflict is niet verzekerd, al is uw kind dat voor een dagstudie ergens anders woont wel meeverzekerd."
-)
-
-
 def _verdict(
     q: CoverageQuestion,
     kind: Mapping[str, Any],
@@ -623,7 +618,10 @@ def _verdict(
         lead = "Dit conflict is niet verzekerd."
         if q.involved == "child_studying" and "Algemene regels 1" not in articles:
             # round 69: the child away for a study is insured (art. 1); something else decides
-            lead = STUDYING_CHILD_INSURED
+            label = k.insured_persons["child_studying"][
+                "label"
+            ]  # "een kind dat ergens anders woont voor een dagstudie"
+            lead = f"Dit conflict is niet verzekerd, al is {label} wel meeverzekerd."
             articles.append("Algemene regels 1")
         text = f"{lead} " + " ".join(reasons)
         if kind.get("note"):

@@ -246,6 +246,12 @@ CONTRACT_PENALTY = re.compile(
     # boete")
     r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
 )
+# The customer's policy told, ARAG as the insurer (also read by bot/components/third_party.py): "Ik ben 71 en heb een
+# rechtsbijstandverzekering bij jullie" (round 71), "ik heb deze verzekering al sinds 2017" (round 76).
+POLICY_TOLD = (
+    r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|\w*polis|flexpolis) bij (jullie|julie|arag)\b|"
+    r"\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
+)
 ARAG_AS_INSURER = re.compile(
     r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"
     r"\b(heb|hebben) (al )?(jaren |lang )?arag\b(?! (gebeld|gemaild|gevraagd|geschreven|gesproken))|"
@@ -253,10 +259,7 @@ ARAG_AS_INSURER = re.compile(
     r"\b(with|have|has|got|my|our) (an? )?arag\b|\b(een|mijn|onze|de) arag[- ]?(flexpolis|polis|verzekering|"
     r"rechtsbijstand\w*)\b|"
     r"\b(mijn|onze) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b|"  # round 70: the policy ended
-    # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
-    r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|verzekering|polis|flexpolis) bij (jullie|arag)\b|"
-    # round 76: "ik heb deze verzekering al sinds 2017"
-    r"\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
+    + POLICY_TOLD
 )
 BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedrijfs|winkel|kantoor)ruimte\b")
 
