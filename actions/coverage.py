@@ -98,14 +98,16 @@ from actions.coverage_story import (
     _facts_told,
     _first_matter_answered,
     _household_told,
+    _learned_kind,
     _mid_check,
+    _nothing_follows,
     _partner_not_at_home,
     _tells_another_matter,
     _with_open_exclusion,
 )
 from actions.coverage_thanks import _question_with_thanks, _thanks, _told_with_thanks
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, english, faq_turn, language_answer, premium_dates, replies
+from flexbot.flexpolis import check_reply, english, faq_turn, kind_reader, language_answer, premium_dates, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -206,6 +208,10 @@ class ValidateCoverageForm(FormValidationAction):
             for message in general:
                 dispatcher.utter_message(text=message)
             return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
+        read_by_model = _fresh_start(tracker) and _nothing_follows(found)
+        if read_by_model:
+            found = _learned_kind(found, text)  # a story the rules read no kind in (kind_reader.py)
+            read_by_model = bool(found.get("conflict"))
         extras = _extras(tracker)
         story = ""
         if _fresh_start(tracker):
@@ -235,6 +241,8 @@ class ValidateCoverageForm(FormValidationAction):
         head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
         head = _with_open_exclusion(head, state, text) if head and _fresh_start(tracker) else head
         _say_what_follows(head, state, text, extras, _fresh_start(tracker), asked, dispatcher)
+        if read_by_model and head:
+            dispatcher.utter_message(text=kind_reader.READ_AS_NOTE)
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)

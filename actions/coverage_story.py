@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.coverage_policy import _policy_facts
 from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, english, story_facts
+from flexbot.flexpolis import check_reply, english, kind_reader, story_facts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.conflicts import normalise_conflict
@@ -104,6 +104,21 @@ def _facts_in(text: str) -> dict[str, Any]:
     if english.has_english(text):
         found = {**answers.facts_in_description(english.gist(text)), **found}
     return found
+
+
+def _nothing_follows(found: dict[str, Any]) -> bool:
+    """No kind read and nothing said yet: the form would ask what the conflict is. Facts told without a kind may
+    decide already ("130 euro te veel gerekend": art. 11g; "ik verkoop sieraden via Etsy": C&W 1)."""
+    return not found.get("conflict") and answers.apply(CheckState(), found)[0].next_question() == "conflict"
+
+
+def _learned_kind(found: dict[str, Any], text: str) -> dict[str, Any]:
+    """The facts with the kind the learned reader is sure of, when the rules read none: "Ik bezorg maaltijden via
+    een app. Ze hebben mijn account gedeactiveerd" names no kind the rules have words for."""
+    if found.get("conflict"):
+        return found
+    kind = kind_reader.learned_kind(text)
+    return {**found, "conflict": kind} if kind else found
 
 
 def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story: str = "") -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, countries, money
+from flexbot.flexpolis import checker, conflicts, countries, kind_reader, money
 from flexbot.flexpolis.dialogue_amounts import NOT_MONEY, STAKE_TOLD, recurring
 from flexbot.flexpolis.dialogue_conflict import conflict_text
 from flexbot.flexpolis.dialogue_dates import first_event_in_text
@@ -31,9 +31,10 @@ class Answer:
 
 def _answer_conflict(text: str, t: str) -> Answer:
     guess = conflicts.normalise_conflict(conflict_text(text))
-    if not guess.kind:
+    kind = guess.kind or kind_reader.learned_kind(text)  # a story the rules have no words for (kind_reader.py)
+    if not kind:
         return Answer(reason="Ik begrijp nog niet goed wat voor conflict het is.")
-    return Answer({"conflict": guess.kind, "opponent": guess.opponent})
+    return Answer({"conflict": kind, "opponent": guess.opponent})
 
 
 def _answer_modules(text: str, t: str) -> Answer:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from flexbot import settings
+from flexbot.flexpolis import kind_reader
 from flexbot.language import MODEL_NAME, model_is_installed
 
 FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
@@ -62,6 +63,8 @@ def train(force: bool = False, labels: Path | None = None) -> int:
 
     if train_if_stale(labels=labels):
         print("Trained the complaint detector (its data changed).", flush=True)
+    if kind_reader.train_if_stale():
+        print("Trained the learned reader of conflict kinds (its data changed).", flush=True)
     if not force and model_is_current():
         print(f"Model {settings.MODEL_PATH} is up to date.", flush=True)
         return 0
