@@ -249,7 +249,7 @@ _COVER_ASK = re.compile(
     r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (graag |eigenlijk |gewoon )?dat (iemand|jullie|u|arag)\b"
     r"[^.?!]{0,30}"
     r"\b(aanpakt|aanpakken|overneemt|overnemen|oppakt|oppakken|regelt|regelen|uitzoekt|uitzoeken|afhandelt|afhandelen|"
-    r"helpt|helpen|aanspreekt|aanspreken)\b"
+    r"helpt|helpen|aanspreekt|aanspreken|aansprakelijk (stelt|stellen)|aanklaagt|aanklagen|dagvaardt|dagvaarden)\b"
 )
 # Round 14: ARAG named only as the insurer of a case that runs ("ik loop bij jullie een zaak tegen mijn
 # verhuurder"), no word of blame: the customer tells the case, not dissatisfaction with ARAG.

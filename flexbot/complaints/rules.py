@@ -232,6 +232,14 @@ CUES: tuple[Cue, ...] = (
         r"|\bwat een (?:klantvriendelijkheid|service|topservice)\b[^?!]{0,40}\b(?:niet|not)\b",
         whole_text=True,
     ),
+    # Round 78: the service named in a rhetorical question aimed at ARAG ("Noemen jullie dit service?").
+    _cue(
+        "retorische_vraag",
+        r"\b(?:noemen|noem) (?:jullie|u|arag) (?:dit|dat|dit nou|dat nou|zoiets) (?:nou |echt |nu )?(?:service|klantenservice"
+        r"|klantvriendelijk\w*|dienstverlening|hulp|snel|rechtsbijstand|communicatie|bereikbaar)\b"
+        r"|\b(?:is|heet) (?:dit|dat) (?:nou |nu |dan )?(?:jullie|uw|arag'?s?) (?:service|klantenservice|dienstverlening"
+        r"|rechtsbijstand)\s*\?",
+    ),
     _cue(
         "chatbot_onbruikbaar",
         r"\b(?:chatbot|bot|robot|deze chat|die chat)\b[^.?!]{0,40}\b(?:snapt|begrijpt|nutteloos"

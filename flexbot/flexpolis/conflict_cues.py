@@ -80,6 +80,8 @@ SCHOOL_DECISION = re.compile(
 )
 ROAD_FAULT = re.compile(
     r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|\bwegbeheerder\b"
+    # round 78: "onderuitgegaan op een fietspad dat niet gestrooid was"
+    r"|\b(weg|wegdek|fietspad|stoep|brug)\b[^.?!]{0,25}\bniet (gestrooid|geveegd|sneeuwvrij gemaakt)\b"
 )
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 # Someone drove into the customer or their things, told without accident words.
@@ -289,6 +291,19 @@ NEIGHBOUR_COMPARED = re.compile(
     r"(buurvrouw|buurman|buren|bovenburen|onderburen|overburen|buurtgeno\w*|buurtbewoners)\b[^.?!,;]*|"
     r"\b(de|mijn|m'?n|onze) (buurvrouw|buurman|buren|bovenburen|onderburen|overburen)\b[^.?!,;]{0,40}\b(minder|meer|"
     r"hetzelfde|evenveel|goedkoper|duurder|ook al|net zo)\b[^.?!,;]*"
+)
+
+
+# Round 78: the neighbours as the place a parcel went or did not go ("volgens track & trace bezorgd, ook niet bij de buren",
+# "bij de verkeerde buren afgeleverd"): with a parcel told and another party named, the seller's delivery is the conflict.
+# Round 78: a neighbour who only says what they saw ("De buurman zegt dat het al jaren lekte"), with the seller named.
+NEIGHBOUR_WITNESS = re.compile(
+    r"\b(de|mijn|m'?n|onze) (buurman|buurvrouw|buren|bovenburen|onderburen|overburen) (zegt|zeggen|zei|zeiden|vertelt|"
+    r"vertellen|vertelde|vertelden|weet|weten|wist|wisten|zag|zagen|heeft gezien|hebben gezien) (ook )?(dat|het)\b[^.?!;]*"
+)
+PARCEL = re.compile(r"\b(pakket\w*|bestelling|bezorg\w*|afgeleverd|track ?(&|en) ?trace|zending|postbode|koerier)\b")
+NEIGHBOURS_AS_PLACE = re.compile(
+    r"\b(ook )?(niet )?(bij|naar) de (verkeerde |andere )?(buren|buurvrouw|buurman|overburen|bovenburen|onderburen)\b"
 )
 
 

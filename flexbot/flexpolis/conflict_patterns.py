@@ -141,6 +141,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\bwinkel\w*",
             r"\bverkoper\b",
+            r"\bvorige (eigenaar|eigenaars|eigenaren|bewoner|bewoners)\b",  # round 78: who sold the home
             r"\b(leverancier|brouwerij|groothandel)\b",
             r"\bmeubelzaak\b",
             r"\b(keukenzaak|keukenleverancier|keukenboer|keukenbouwer|keukenmonteur|badkamerzaak)\b",
@@ -456,6 +457,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmijn (taxi|lesauto)\b",
             r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi|ritten|rit)\b|\b(als|voor) (uber|bolt|thuisbezorgd|deliveroo|"
             r"just eat|flink|getir)\b|\b(als|ben) (maaltijd|pakket)bezorger\b|\btaxiritten\b",  # not "de pakketbezorger reed"
+            # round 78: "reed ik als bijbaantje mensen rond via een taxi-app"
+            r"\b(taxi|ritten)[- ]?app\b|\b(rij|rijd|reed|reden|rijden) (ik |we )?(\w+ ){0,3}(mensen|klanten|passagiers) rond\b",
             r"\blesauto\b",
         ),
     ),
@@ -688,13 +691,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\btegen de wet\b",
             # round 73: "Eigenlijk wil ik de hele regel aanvechten dat je elke week moet solliciteren. Die wet is toch onzin?"
             r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
-            r"ongrondwettelijk)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
+            r"ongrondwettelijk|oneerlijk|(daar |er )?tegen (\w+ )?procederen)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd|invoeren|verbieden|"
             r"verbiedt)\b",  # round 60: "Het kabinet wil een landelijk vuurwerkverbod invoeren"
             r"\blandelijk(e)? \w*(verbod|regels?|wet)\b",
+            # round 78: "Onze gemeente heeft vanaf dit jaar een totaal vuurwerkverbod ingevoerd ... wil daar juridisch tegenin"
+            r"\b(een |het )?(totaal |algeheel |algemeen |compleet )?\w*verbod (\w+ ){0,3}(ingevoerd|invoeren|invoert|ingesteld|"
+            r"afgekondigd)\b",
             r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b|"
             r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
             r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",

@@ -39,6 +39,8 @@ from flexbot.flexpolis.conflict_cues import (
     LIVE_TOGETHER,
     MOTOR,
     NEIGHBOUR_COMPARED,
+    NEIGHBOUR_WITNESS,
+    NEIGHBOURS_AS_PLACE,
     NEIGHBOURS,
     ON_THE_WAY,
     OTHER_BANKRUPT,
@@ -51,6 +53,7 @@ from flexbot.flexpolis.conflict_cues import (
     OWN_REPAYMENT,
     OWN_VEHICLE_DAMAGED,
     PAID_FOR,
+    PARCEL,
     PEDESTRIAN,
     PERMIT,
     RAN_INTO,
@@ -664,6 +667,9 @@ def _in_traffic(
         and opponent in ("municipality", "government", "neighbour", "contractor", "service")
     )
     kind = _collided(kind, folded, matched, rented_hit or by_party_only)
+    by_road_keeper = kind == "overheidsbesluit" and all(m.startswith("opponent:") for m in matched)
+    if (kind == "onrechtmatige_daad" or by_road_keeper) and ROAD_FAULT.search(folded) and not MOTOR.search(folded):
+        return "schade_zonder_motorrijtuig"  # round 78: a fall on a cycle path that was not gritted (Verkeer 3b)
     if kind == "schade_vervoermiddel" and not MOTOR.search(folded):
         return "schade_zonder_motorrijtuig"  # round 75: a bicycle and a loose paving stone (Verkeer 3b or C&W 2a)
     if (
@@ -709,8 +715,11 @@ def normalise_conflict(text: str | None) -> ConflictGuess:
 
 
 def _without_compared_neighbour(folded: str) -> str:
-    """The story without a neighbour named only to compare, when another party is named."""
-    rest = NEIGHBOUR_COMPARED.sub(" ", folded)
+    """The story without a neighbour named only to compare, as a witness or as where a parcel went, when another
+    party is named."""
+    rest = NEIGHBOUR_WITNESS.sub(" ", NEIGHBOUR_COMPARED.sub(" ", folded))
+    if PARCEL.search(folded):
+        rest = NEIGHBOURS_AS_PLACE.sub(" ", rest)  # round 78: "ook niet bij de buren" (the parcel's whereabouts)
     if rest == folded or opponent_of(rest) in (None, "neighbour"):
         return folded
     return rest

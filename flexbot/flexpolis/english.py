@@ -199,6 +199,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "reed tegen mijn auto",
     ),
     (r"rear-?ended (me|us|(our|my) (\w+ )?(car|\w*auto))", "reed achterop mijn auto"),
+    # round 78: "a delivery van slid on black ice into the back of my car"
+    (
+        r"(slid|skidded|slipped|spun|veered|swerved) (\w+ ){0,4}into (the (back|rear|side) of )?(my|our) (\w+ )?(car|\w*auto)\b",
+        "reed achterop mijn auto",
+    ),
     # "a car turned right without looking and hit me" (round 31)
     # round 46: a rented car hit on holiday is a traffic accident (Verkeer 3a), no rental contract
     (r"(rental|rented|hire|hired) car", "huurauto"),
