@@ -155,7 +155,7 @@ _COVER_ASK = re.compile(
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
     r"|\b(voordat|voor|wanneer|als|tot) (ik|we|wij) (het |dit |dat )?(bij|aan) (jullie|arag|u) (meld|melden|aanmeld\w*)\b"
     # Round 71: "doen jullie dat voor me?", "kan dat via jullie?"
-    r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het) (\w+ )?(voor (mij|me|ons))?[^.?!]{0,10}\?"
+    r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het)( \w+)?( voor (mij|me|ons))?[^.?!]{0,10}\?"
     r"|\b(kan|kunnen|mag|gaat) (dat|dit|het) (\w+ )?(via|met|door) (jullie|arag|u|mijn polis|de polis|mijn verzekering)\b"
     # Round 70: "gaan jullie me daarbij helpen", "zullen jullie ons hierbij bijstaan?"
     r"|\b(gaan|gaat|zullen|zult) (jullie|arag|u) (me |mij |ons )?(daarbij |hierbij |daarmee |hiermee |daar |hier |daarin )?"

@@ -677,6 +677,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bkernramp\b",
             r"\batoom\w*",
             r"\bvulkaan\w*|\bvulkanische\b|\btsunami\b|\borkaan\b|\btyfoon\b|\baardverschuiving\b",
+            r"\buitbarsting van de (etna|vesuvius|stromboli|vulkaan|\w+berg)\b",  # round 79
             # "toen de Geul na dagen regen overstroomde" (round 21)
             r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
         ),
@@ -820,6 +821,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
             r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
             r"\bschuldsanering\b",
+            # round 79: "kan het restant van het collegegeld echt niet betalen ... een incassobureau ... dreigen met beslag"
+            r"\b(ik|we|wij|en) (kan|kunnen) (\S+\s+){0,8}(echt |gewoon |helaas )?niet (meer )?(\w+ )?(betalen|opbrengen)\b"
+            r"(?=.{0,160}\b(incasso\w*|deurwaarder\w*|beslag\w*|afsluiten|afgesloten|betalingsregeling)\b)",
             # round 67: "Ik loop achter met mijn energierekening, 1.900 euro, en kan dat echt niet in één keer betalen"
             r"\b(loop|lopen|liep|liepen) (\w+ )?achter met\b(?:[^.?!]|\.\d){0,80}\b((kan|kunnen) (het|dat|die|ik|we) (\w+ ){0,4}niet "
             r"(\w+ ){0,3}betalen|betalingsregeling|afbetalen)\b",
@@ -874,6 +878,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "intellectueel_eigendom",
         (
+            # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
+            r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"
+            r"cursusmateriaal|teksten|ontwerpen|patronen|liedjes|composities|illustraties|tekeningen)\b[^.?!]{0,40}"
+            r"\b(verkoopt|verkopen|verkocht|gebruikt|gebruiken|publiceert|gepubliceerd|gekopieerd|overgenomen|"
+            r"online gezet)\b",
+            r"\b(verkoopt|verkopen|gebruikt|gebruiken|publiceert|kopieert|kopieren)\b (\w+ ){0,2}(mijn|onze) (eigen |zelfgemaakte |"
+            r"zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|cursusmateriaal|ontwerpen|patronen|"
+            r"composities|illustraties)\b",
             r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
@@ -924,6 +936,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bedrijf_starten",
         (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            r"\bstarterspakket\b",  # round 79: "een opleiding met 'starterspakket' voor mijn eigen coachpraktijk"
             # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
             r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
@@ -1149,6 +1162,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
+            # round 79: "reed een bestelbus tegen de zijkant van de lesauto"
+            r"\b(reed|knalde|botste|ramde|schampte) (\w+ ){0,4}(tegen|op) (de (zij|achter|voor)kant van )?(de|het|mijn|onze|m'?n) "
+            r"(\w+ )?(lesauto|auto|wagen|bestelbus|scooter|brommer|motor)\b",
             # round 71: "met een gehuurde sloep aangevaren door een speedboot" (on the water); not "een aanvaring met mijn
             # teamchef" (a clash)
             # round 75: "klemde de deur van de tram mijn been in en reed de tram een stukje door"

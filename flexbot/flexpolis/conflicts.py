@@ -183,6 +183,8 @@ def _skipped_in_traffic(folded: str) -> set[str]:
         r"\b(cbr|rijbewijs)\b[^.?!]{0,60}\b(ongeldig|ingevorderd|ingetrokken|afgepakt|geschorst|kwijt)\b", folded
     ):
         skip.add("beroepsvervoer")  # round 62: the CBR's decision on the licence of a driver by trade (Verkeer 3d)
+    if LEARNER_DRIVER.search(folded) and not re.search(r"\b(rijinstructeur|instructeur|rijschoolhouder)\b", folded):
+        skip.add("beroepsvervoer")  # round 79: the learner in a driving lesson drives for no trade (Verkeer 3a)
     if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
         if RENTED_VEHICLE.search(folded):
@@ -810,6 +812,11 @@ def _engine_of_a_thing(folded: str) -> str:
     return re.sub(r"\bde motor\b", "het mechaniek", folded)
 
 
+LEARNER_DRIVER = re.compile(
+    r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
+)
+
+
 DICTATED_FROM = re.compile(
     r"\b(ik )?(spreek|typ|tik|stuur|bel) (dit|het|deze|dat) (\w+ )?(in )?vanuit (de|mijn|m'?n) auto\b"
 )
@@ -866,7 +873,9 @@ def _normalise(text: str | None) -> ConflictGuess:
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
     # Round 35: a bailiff collecting a claim the customer disputes ("brief van een deurwaarder ... ik heb dat abonnement al
     # opgezegd"): the contract is the conflict (C&W 2b), not a debt the customer cannot pay (11l)
-    if kind == "schulden" and matched == ["deurwaarder"] and DISPUTED_CLAIM.search(folded):
+    # Round 79: also "kan ik dat niet betalen" with a collection agency, when the claim itself is disputed
+    cannot_pay = len(matched) == 1 and bool(re.search(r"\bniet (meer )?(\w+ )?(betalen|opbrengen)\b", matched[0]))
+    if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
     # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
