@@ -3,12 +3,13 @@
 The rules (`conflicts.py`) read the kinds they have words for and say nothing otherwise; a customer
 who tells a meal-delivery app that closed their account, a tram door that trapped a leg or a
 saxophone that turned out a fake then got "Wat voor conflict is het?" although the story says it.
-This reader is a linear SVM over tf-idf word 1-2-grams and character 2-5-grams (accents folded, lower
-case), its scores turned into probabilities by a softmax with one temperature fitted out of fold, trained on `data/conflict_kinds/*.jsonl`: stories labelled with a key
-of `conflict_kinds` in the knowledge file, written for this reader in many registers, plus `none`
-texts (form replies, questions about the policy, thanks, complaints about the service) that tell no
+This reader is a linear SVM over tf-idf word 1-2-grams (in 2 texts or more) and character 3-5-grams
+(in 3 texts or more), accents folded and lower case; its scores become probabilities by a softmax with
+one temperature fitted out of writer. It is trained on `data/conflict_kinds/*.jsonl`: stories labelled
+with a key of `conflict_kinds` in the knowledge file, written for this reader in many registers, plus
+`none` texts (form replies, questions about the policy, thanks, complaints about the service) that tell no
 conflict. The eval sets are never read. It answers only when its probability reaches the threshold
-chosen on out-of-fold predictions (`choose_threshold`), so a guess it is unsure of still asks.
+chosen on out-of-writer predictions (`choose_threshold`), so a guess it is unsure of still asks.
 
 The model is JSON (vocabularies, classes, threshold, version) and a NumPy archive (idf, weights), no
 pickle, in `models/conflict_kinds/`; `reader()` trains it on first use or when the data changed
@@ -50,8 +51,8 @@ TEMPERATURES = np.linspace(0.5, 20.0, 40)
 FOLDS = 5
 SEED = 7
 VECTORISERS: dict[str, dict[str, Any]] = {
-    "word": {"analyzer": "word", "ngram_range": (1, 2), "min_df": 1, "token_pattern": r"(?u)\b\w+\b"},
-    "char": {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2},
+    "word": {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "token_pattern": r"(?u)\b\w+\b"},
+    "char": {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3},
 }
 
 

@@ -8,15 +8,15 @@ from testkit.coverage_form import check, joined
 from flexbot.flexpolis import kind_reader
 from flexbot.flexpolis.conflicts import normalise_conflict
 
-PUSHED_ON_THE_ICE = (
-    "Op de ijsbaan heeft de trainer van een andere club mijn zoon zo hard geduwd dat hij zijn pols brak. "
-    "De club doet alsof er niks is gebeurd."
+THROWN_AT_A_PARTY = (
+    "Tijdens een schoolfeest gooide een andere leerling een fles naar mijn dochter; ze heeft een hoofdwond en de ouders "
+    "ontkennen alles."
 )
 
 
 def test_a_story_without_a_rule_kind_is_answered_with_the_learned_reading() -> None:
-    assert normalise_conflict(PUSHED_ON_THE_ICE).kind is None  # the rules have no words for it
-    _, replies = check(PUSHED_ON_THE_ICE, "Ik heb Consument & Wonen.")
+    assert normalise_conflict(THROWN_AT_A_PARTY).kind is None  # the rules have no words for it
+    _, replies = check(THROWN_AT_A_PARTY, "Ik heb Consument & Wonen.")
     first = joined(replies, 0)
     assert "art. 2a Consument & Wonen" in first and kind_reader.READ_AS_NOTE in first, replies
     assert "Wat voor conflict" not in first, replies
@@ -25,7 +25,7 @@ def test_a_story_without_a_rule_kind_is_answered_with_the_learned_reading() -> N
 
 def test_the_reading_can_be_set_straight() -> None:
     _, replies = check(
-        PUSHED_ON_THE_ICE, "Nee, het gaat om de huur van mijn woning, de verhuurder doet niks aan schimmel."
+        THROWN_AT_A_PARTY, "Nee, het gaat om de huur van mijn woning, de verhuurder doet niks aan schimmel."
     )
     assert "2c" in joined(replies, 1), replies  # C&W 2c: the rent of the home the customer lives in
 
