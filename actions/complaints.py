@@ -460,6 +460,20 @@ _CHANNEL = re.compile(
 )
 
 
+# Round 80: the first complaint message asks where to file it ("wil hier een klacht over indienen, waar moet dat"):
+# registered, and the Klachtenbureau's own details said (seed 004 art. 20).
+_WHERE_TO_FILE = re.compile(
+    r"\bwaar (moet|kan|kun|dien|meld|stuur) (ik |je |u |dat |dit |die |het )*(\w+ )?(heen|naartoe|indienen|melden|doen|"
+    r"sturen|neerleggen)?\b[^.!]{0,15}(\?|$)|\bhoe (dien|meld|kan|moet) (ik|je|u)\b[^.?!]{0,30}\b(in|indienen|melden|"
+    r"neerleggen)\b|\bbij wie (moet|kan|kun) (ik|je|u)\b|\bwaar (moet|kan|kun) (ik|je|u) (\w+ )?(heen|naartoe|terecht)\b"
+)
+
+
+def asks_where_to_file(text: str) -> bool:
+    folded = fold(text)
+    return bool(_COMPLAINT_WORDS.search(folded) and _WHERE_TO_FILE.search(folded))
+
+
 def asks_complaint_channel(text: str) -> bool:
     folded = fold(text)
     return bool(_COMPLAINT_WORDS.search(folded) and _CHANNEL.search(folded)) and (
@@ -706,6 +720,8 @@ class ActionDetectComplaint(Action):
         dispatcher.utter_message(text=acknowledgement(reference))
         if asks_complaint_channel(text):
             dispatcher.utter_message(text=complaint_channels_answer())  # round 20: seed 000, Klachtkanalen
+        elif asks_where_to_file(text):
+            dispatcher.utter_message(text=bureau_contact_answer())  # round 80: seed 004 art. 20
         reasons = detection.get("reasons") or []
         if NO_RAPPORT in reasons:
             dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler

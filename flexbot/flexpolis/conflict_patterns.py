@@ -419,6 +419,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(onder invloed|rijden onder invloed|blaastest|ademtest|ademanalyse|bloedproef|alcoholslot|"
             r"alcoholcontrole|drugstest|speekseltest|promille|positief geblazen)\b",
             r"\bblazen\b.{0,60}\b(erboven|te veel|te hoog|boven de (wettelijke )?(limiet|grens))\b",  # round 63
+            # round 80: "De huisarts had gezegd dat ik de eerste weken niet mocht autorijden ... Ik ben toch gaan rijden"
+            r"\bniet (mocht|mag|mochten|mogen) (auto ?rijden|rijden|autorijden)\b.{0,200}\btoch (\w+ ){0,3}(gaan )?(rijden|"
+            r"gereden|achter het stuur|de weg op)\b",
             r"\b(gedronken|drank op|dronken|aangeschoten|beschonken|teveel op|alcohol|drugs|blowen|geblowd|"
             r"slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
@@ -1236,7 +1239,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
             # round 60: not the other side's ("hij heeft een Duitse aansprakelijkheidsverzekering maar die doet moeilijk")
-            r"^(?!.*\b(zijn|haar|hun|z'?n|diens|een)( \w+)? (wa|aansprakelijkheids)[- ]?verzeker).*"
+            r"^(?!.*(\b(zijn|haar|hun|z'?n|diens|een)( \w+)? (wa|aansprakelijkheids)[- ]?verzeker|"
+            r"\b(wa|aansprakelijkheids)[- ]?verzeker\w* van (de|het|die|een|hun|zijn|haar)\b)).*"
             r"\b(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
             r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
             # someone else claims it ("hij eist smartengeld"), not the customer ("ik wil dat terug plus schadevergoeding")
@@ -1271,6 +1275,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\badoptie\b|\badopte(er|ert|ren|erde|erden|erd)\b",  # round 60: "dat mijn man hem officieel adopteert"
             r"\bcuratele\b",
             r"\bvoogdij\b",
+            # round 80: "Ik heb de kantonrechter gevraagd mij tot zijn mentor te benoemen"
+            r"\bmentorschap\b|\b(tot|als) (zijn|haar|hun) mentor\b|\bmentor (te |laten )?(benoemen|benoemd|aanstellen|aangesteld)\b",
             # round 74: "Ik wil via de rechter omgang met haar regelen als grootouder", "aangewezen als voogd van haar zoon"
             r"\bomgang(sregeling|srecht)?\b[^.?!]{0,40}\b(regelen|vragen|verzoek\w*|rechter|afdwingen)\b|\b(als|tot) voogd\b",
             r"\bbewind\w*",

@@ -509,6 +509,11 @@ INHERITANCE = re.compile(
 )
 
 
+# Round 80: a parent who "woont nog thuis" lives in their own home (not in care), not with the customer.
+PARENT_AT_OWN_HOME = re.compile(
+    r"\b(mijn|m'?n|onze) (vader|moeder|opa|oma|schoonvader|schoonmoeder|ouders)\b[^.?!]{0,80}\b(woont|wonen) "
+    r"(ook |nog |gewoon )*thuis\b"
+)
 AT_HOME_TOO = re.compile(r"\b(woont|wonen) (ook |nog |gewoon )*(hier|thuis|bij (ons|mij|mijn ouders))\b")
 
 
@@ -520,7 +525,7 @@ def _suggested_kind(opponent: str, folded: str) -> str | None:
     if opponent == "heir" and not INHERITANCE.search(folded):
         # round 69: "Mijn zus en zwager waren er ook bij ... Tellen zij ook mee?": a sister, no heir; one at home is
         # insured too (art. 1, round 65: "mijn fiets aan mijn zus verkocht, zij woont ook hier")
-        return "medeverzekerde" if AT_HOME_TOO.search(folded) else None
+        return "medeverzekerde" if AT_HOME_TOO.search(PARENT_AT_OWN_HOME.sub(" ", folded)) else None
     if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
         return None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
     if suggested == "huur_woning" and COLLISION.search(folded) and RENTED_VEHICLE.search(folded):

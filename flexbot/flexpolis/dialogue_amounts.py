@@ -202,7 +202,7 @@ SUM_PARTS = re.compile(
 EXTRA_COSTS = re.compile(
     r"\b(rente|incassokosten|invorderingskosten|aanmaningskosten|wettelijke rente|kosten erbij|deurwaarderskosten|"
     # round 64: "... staat er 215 euro op de brief, inclusief kosten"
-    r"(inclusief|incl|plus|met) (de )?(\w+ )?kosten)\b"
+    r"(inclusief|incl|plus|met) (de )?(\w+ )?kosten|(aan|voor) (\w+ )?kosten bij)\b"
 )
 
 
