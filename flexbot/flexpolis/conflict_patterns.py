@@ -743,8 +743,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bbelasting\w*",
             r"\bsteuer\w*|\bfinanzamt\b|\bimpots?\b|\bhacienda\b|\bagenzia delle entrate\b",  # round 69: a foreign tax office
-            r"\b(?!ont)\w+heffing\b",  # round 45 (round 71: an "ontheffing" is an exemption, no tax): "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
+            r"\b(?!ont)(?!na)\w+heffing\b",  # round 45 (round 71: an "ontheffing" is an exemption, no tax): "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
             r"\bfiscus\b",
+            # round 81: "de energieleverancier stuurt een naheffing voor het stroomverbruik" is a supplier's bill
+            r"\bnaheffing\b(?!.{0,60}\b(stroom|gas|energie|water)\w*\b)",
             # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
             r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
             r"\bwoz\b",

@@ -340,6 +340,8 @@ def _skipped_about_money(folded: str) -> set[str]:
         r"['\"]belasting\w*['\"]|\b(vragen|vraagt|eisen|eist|willen|wil) (\w+ ){0,4}belasting\b", folded
     ):
         skip.add("belastingrecht")
+    if ANOTHERS_DEBT.search(folded):
+        skip.add("schulden")  # round 81: goods seized for a former housemate's debt; not the customer's own (11l)
     return skip
 
 
@@ -817,6 +819,10 @@ def _engine_of_a_thing(folded: str) -> str:
     return re.sub(r"\bde motor\b", "het mechaniek", folded)
 
 
+ANOTHERS_DEBT = re.compile(
+    r"\bschuld(en)? van (mijn|m'?n|de|een|zijn|haar|onze) (vorige |ex-?|oude |voormalige |vroegere )?(huisgeno\w*|"
+    r"bewoner\w*|huurder\w*|partner|vriend\w*|broer|zus|zoon|dochter|vader|moeder|buurman|buurvrouw)\b"
+)
 LEARNER_DRIVER = re.compile(
     r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
 )
@@ -825,6 +831,23 @@ LEARNER_DRIVER = re.compile(
 DICTATED_FROM = re.compile(
     r"\b(ik )?(spreek|typ|tik|stuur|bel) (dit|het|deze|dat) (\w+ )?(in )?vanuit (de|mijn|m'?n) auto\b"
 )
+
+
+def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """A debt that is not the customer's own to pay (art. 11l): a claim the customer disputes, goods seized for another's."""
+    # Round 81: the customer's own goods seized for another's debt ("beslag ... schuld van mijn vorige huisgenoot"): a
+    # wrongful act against the customer (C&W 2a), no contract of theirs
+    if kind in ("consumentenkoop", None) and ANOTHERS_DEBT.search(folded) and re.search(r"\bbeslag\b", folded):
+        matched.append("seized_for_anothers_debt")
+        kind = "onrechtmatige_daad"
+    # Round 35: a bailiff collecting a claim the customer disputes ("brief van een deurwaarder ... ik heb dat abonnement al
+    # opgezegd"): the contract is the conflict (C&W 2b), not a debt the customer cannot pay (11l); round 79: also "kan ik
+    # dat niet betalen" with a collection agency, when the claim itself is disputed
+    cannot_pay = len(matched) == 1 and bool(re.search(r"\bniet (meer )?(\w+ )?(betalen|opbrengen)\b", matched[0]))
+    if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
+        matched.append("disputed")
+        kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
+    return kind
 
 
 def _normalise(text: str | None) -> ConflictGuess:
@@ -876,13 +899,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "contract_motorrijtuig"
     kind = _contract_behind_the_damage(kind, opponent, folded, matched)
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
-    # Round 35: a bailiff collecting a claim the customer disputes ("brief van een deurwaarder ... ik heb dat abonnement al
-    # opgezegd"): the contract is the conflict (C&W 2b), not a debt the customer cannot pay (11l)
-    # Round 79: also "kan ik dat niet betalen" with a collection agency, when the claim itself is disputed
-    cannot_pay = len(matched) == 1 and bool(re.search(r"\bniet (meer )?(\w+ )?(betalen|opbrengen)\b", matched[0]))
-    if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
-        matched.append("disputed")
-        kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
+    kind = _whose_debt(kind, opponent, folded, matched)
     # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
     # opgelicht"): asset management (C&W 3d: "ook niet bij ... misleiding door een adviseur"), not a victim's claim
     if (

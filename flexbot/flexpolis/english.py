@@ -183,6 +183,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(fired|laid off|sacked|let go)", "ontslagen"),
     (r"(landlord|landlady|housing corporation)", "verhuurder"),
     (r"(security |rental |rent )deposit", "borg"),
+    # round 81: "I signed as guarantor (borg) for a personal loan of my brother"
+    (
+        r"(signed|stood|acted|am|was|became) (as )?(a )?(guarantor|surety)( \(borg\))?( for)?",
+        "heb ik borg gestaan voor",
+    ),
     (r"(neighbou?rs?)", "buurman"),
     # round 50: a hotel's manager is no employer
     (
