@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from flexbot import settings
-from flexbot.flexpolis import kind_reader
 from flexbot.language import MODEL_NAME, model_is_installed
 
 FINGERPRINT_FILE = settings.MODELS_DIR / "flexbot.fingerprint"
@@ -60,6 +59,7 @@ def train(force: bool = False, labels: Path | None = None) -> int:
     """Train when needed; Rasa's own progress output goes straight to the terminal.
     `labels`: an extra labels file for the complaint detector (flexbot/complaints/labels.py)."""
     from flexbot.complaints.detector import train_if_stale
+    from flexbot.flexpolis import kind_reader
 
     if train_if_stale(labels=labels):
         print("Trained the complaint detector (its data changed).", flush=True)
