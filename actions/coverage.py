@@ -73,6 +73,7 @@ from actions.coverage_questions import (
     _faq_for,
     _general_answer,
     _no_check,
+    _separate_small_matter,
     _topic_in,
     _unpaid_board_note,
     _why_asked,
@@ -274,7 +275,9 @@ class ValidateCoverageForm(FormValidationAction):
             return closing if closing else {ANSWER: None, STATE: _dump(state, **keep)}
         # A complaint (registered by the complaint hook; the form asks its question again), a text
         # already read as a description in this turn, or nothing left to ask: nothing to take.
-        untaken = _no_answer(tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None)
+        untaken = _no_answer(
+            tracker, state, text, keep, dispatcher, extras.get("described") == text or name is None
+        ) or _separate_small_matter(state, text, keep, dispatcher)
         if untaken is not None or name is None:
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
         described = _description_before(tracker)

@@ -139,6 +139,17 @@ def _answered_question(
     return bool(topic)
 
 
+def _separate_small_matter(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any] | None:
+    """Round 82: "Kan dat er ook bij als aparte zaak?" about 140 euro: art. 11g, nothing taken, the question again."""
+    separate = check_reply.separate_small_matter(state, text)
+    if not separate:
+        return None
+    dispatcher.utter_message(text=separate)
+    return {ANSWER: None, STATE: _dump(state, **keep)}
+
+
 def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""

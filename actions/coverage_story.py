@@ -57,7 +57,7 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     last = _extras(tracker).get("last")
     if isinstance(last, dict) and SAME_PARTY_TOO.search(fold(text)) and not found.get("opponent"):
         return _same_party_again(last, found)
-    if isinstance(last, dict) and _follows_up(text, found):
+    if isinstance(last, dict) and (_follows_up(text, found) or _detail_after_verdict(last, text, found)):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
     if not found.get("conflict") and (_detail(text) or len(text.split()) <= MAX_DETAIL_WORDS):
         before = _previous_user_text(tracker)
@@ -141,6 +141,33 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story
         # bewijs ik dat?", "eerst zelf onderhandelen met de verzekeraar of meteen melden?"
         return False
     return bool(conflict) and state.question.conflict not in (None, conflict) and asked
+
+
+# Round 82: what marks a message after a verdict as another matter, not a detail of the last story.
+ANOTHER_MATTER = re.compile(
+    r"\b(ook nog|nog een|ander\w* (zaak|conflict|kwestie|probleem|vraag)|daarnaast|los daarvan|trouwens|apart\w*)\b"
+)
+MODULE_NAMES = re.compile(r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?|polis|dekking)\b")
+
+
+def _detail_after_verdict(last: dict[str, Any], text: str, found: dict[str, Any]) -> bool:
+    """Round 82: a detail of the last story told with the modules, or asking what it changes, right after its verdict
+    ("Maar het gaat om een huis, en ik heb Consument & Wonen met eigen woning. Valt het dan niet daaronder?" after art.
+    11j; "Ik heb Consument & Wonen, ik huur dit appartement. Eerlijk gezegd kon ik de huur na mijn ontslag niet meer
+    opbrengen." after art. 11l): read with that story it keeps its kind, and it shares a word with it, though alone it
+    reads as another kind. Not another matter ("daarnaast", "nog een zaak")."""
+    kind = CheckState.load(last.get("state")).question.conflict
+    story = str(last.get("description") or "")
+    t = fold(text)
+    if not kind or found.get("conflict") in (None, kind) or ANOTHER_MATTER.search(t):
+        return False
+    if len(t.split()) > check_reply.STORY_DETAIL_WORDS:
+        return False
+    if not (answers.MODULES_ON_POLICY.search(t) or check_reply.ASKS_WHAT_IT_CHANGES.search(t)):
+        return False
+    if not talk._overlap(talk._words(MODULE_NAMES.sub(" ", t)), story):
+        return False
+    return answers.facts_in_description(f"{story} {text}").get("conflict") == kind
 
 
 def _follows_up(text: str, found: dict[str, Any]) -> bool:
@@ -290,6 +317,8 @@ NEW_MATTER = re.compile(
     r"\b(een |nog een )?(andere?|nieuwe?|tweede) (situatie|vraag|kwestie|zaak|verhaal|probleem|conflict|geval|"
     r"onderwerp|ruzie)\b|\b(iets|wat) (heel |totaal )?anders\b|\blos daarvan\b|\bnog (een )?(vraag|iets)\b|"
     r"\book nog\b|\bdaarnaast\b|\bverder nog\b|\ben nu (\w+ ){0,4}ook (al|nog)\b|"  # round 57: "En nu eist haar familie ook al ..."
+    # round 82: "Er is ook aangifte tegen mij gedaan wegens mishandeling" mid-check about the employer
+    r"^(er (is|zijn|werd|wordt)|ik (heb|ben|kreeg|krijg)|(hij|zij|ze) (heeft|hebben|is|zijn)) (\w+ )?ook\b|"
     r"^((ok|oke|okay|nou|goed|prima|ja|hm+)\W+)?(en|trouwens|verder)\b"  # "ok. en mijn dochter dan, die ..."
 )
 

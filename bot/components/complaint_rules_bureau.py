@@ -87,9 +87,11 @@ def details_after_complaint(message: Message) -> None:
     text = fold(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "").lower()
     if "?" not in text and not text.startswith(("wat ", "waar ", "welk", "hoe ", "en ")):
         return
-    if not _ASKS_DETAILS.search(text) or _OTHER_DETAILS.search(text):
-        return
-    if not had_a_complaint(conversation_context._tracker.get()):  # the tracker Rasa parses the message with
+    asks_details = _ASKS_DETAILS.search(text) and not _OTHER_DETAILS.search(text)
+    # round 82: "Hoe lang duurt het dan voordat iemand contact met me opneemt?" right after the acknowledgement that
+    # the Klachtenbureau contacts the customer: its term (art. 20), not the answer time of a case (art. 5)
+    asks_time = faq_turn.complaint_question(text, True) == "time"
+    if not (asks_details or asks_time) or not had_a_complaint(conversation_context._tracker.get()):
         return
     detection = dict(message.get(PARSE_KEY) or {})
     detection["reasons"] = [*(detection.get("reasons") or []), AFTER_COMPLAINT]

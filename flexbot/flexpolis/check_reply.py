@@ -23,7 +23,7 @@ from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
-from flexbot.flexpolis.knowledge import knowledge
+from flexbot.flexpolis.knowledge import format_euro, knowledge
 
 # "ik weet niet hoe ik het moet melden": a question in other words, not "weet ik niet" to the question.
 INDIRECT_QUESTION = re.compile(
@@ -159,7 +159,8 @@ ASKS_WHAT_IT_CHANGES = re.compile(
 # asks what the detail changes and names no conflict or other party of its own.
 TAG_QUESTION = re.compile(
     r"\b(toch( goed| wel| zo)?|niet dan|of niet)\s*\?\s*$|"
-    r"\btoch (wel )?(onder|gedekt|verzekerd)\s*\?\s*$"  # round 60: "..., dan valt het er toch onder?"
+    r"\btoch (wel )?(onder|gedekt|verzekerd)\s*\?\s*$|"  # round 60: "..., dan valt het er toch onder?"
+    r"\b(valt|vallen|hoort) (het|dat|dit|ze) (dan |toch |eigenlijk )*niet (daar|er|hier)? ?onder\s*\?\s*$"  # round 82
 )
 STORY_DETAIL_WORDS = 30
 
@@ -298,3 +299,30 @@ def corrects_the_policy(text: str) -> bool:
     t = fold(text)
     told = answers.MODULES_ON_POLICY.search(t) or answers.MODULE_NAME.search(t) or answers.options_in_text(text)
     return bool(told) and bool(answers.parse_modules(text) or answers.options_in_text(text))
+
+
+# Round 82: a second matter of the art. 11g minimum or less told beside the check's conflict ("Ook is mijn hoesje
+# weggeraakt, 140 euro. Kan dat er ook bij als aparte zaak?", "Diezelfde tandarts heeft mij trouwens €140 gerekend
+# ... kan ik dat dan wel melden?"): on its own it is not insured; within the same conflict it counts in its amount.
+SEPARATE_MATTER = re.compile(
+    r"\b(apart\w*|los(se)? (van|zaak)|ook nog|trouwens|daarnaast|bovendien|nog (een|iets)|ander\w* (zaak|conflict|"
+    r"kwestie|probleem)|er ook bij)\b"
+)
+
+
+def separate_small_matter(state: CheckState, text: str) -> str | None:
+    """The art. 11g answer for a second, small matter asked about during or after a check; None: not one."""
+    t = fold(text)
+    if not ("?" in text or asks(text)) or not SEPARATE_MATTER.search(t):
+        return None
+    amount = answers.amount_in_text(text)
+    minimum = knowledge().required_amount("minimum")
+    if amount is None or amount > minimum or amount == state.question.amount:
+        return None
+    k = knowledge()
+    return (
+        f"Als aparte zaak niet: een conflict van {format_euro(amount)} gaat om {format_euro(minimum)} of minder, en "
+        f"dan helpt ARAG niet (rente en incassokosten tellen niet mee; voor Verkeer geldt geen minimum) "
+        f"{k.cite(['Algemene regels 11g'])}. Hoort het bij hetzelfde conflict, dan telt het mee in het bedrag waar dat "
+        "conflict om gaat."
+    )

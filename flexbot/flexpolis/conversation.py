@@ -653,7 +653,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(hij|zij|die|de advocaat|mijn advocaat) (heeft|houdt) (zijn|haar) (kantoor|praktijk) (in|uit) \w+|"
         r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|" + OTHER_SIDE_AT_ARAG + "|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
-        r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering)\b.{0,20}\bbij (arag|jullie)\b|"
+        r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering|klant|klanten)\b.{0,20}\bbij (arag|jullie)\b|"
         r"\bbelangenconflict\w*",
     ),
     (
@@ -690,6 +690,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 27: "de schade is wel 40.000, betalen jullie dat?" (art. 6's maximum); "en de boete als ik veroordeeld word,
     # betalen jullie die?" (art. 10)
     ("maximum", r"\b\d[\d.]*\b[^?]{0,40}\b(betalen|vergoeden|dekken) (jullie|arag|u) (dat|die|het|dit)\b"),
+    # round 82: "Hij eist 25.000 euro. Betalen jullie de hele procedure?", "vergoedt ARAG dan alles?": not all, up to
+    # the maximum (art. 6)
+    (
+        "maximum",
+        r"\b(betalen|vergoeden|dekken|betaalt|vergoedt|dekt) (jullie|arag|u) (dan |ook |echt |wel )*(alles|alle kosten|"
+        r"de (hele|volledige|complete) (procedure|rechtszaak|zaak|kosten|rekening)|het (hele|volledige) bedrag|volledig)\b",
+    ),
     # round 28: "krijg ik dan twee keer 15.000 euro?" (per event, art. 6); "ARAG betaalt mijn schade in plaats van de
     # zaak te behandelen, mag dat?" (art. 5)
     (

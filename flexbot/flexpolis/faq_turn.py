@@ -620,8 +620,11 @@ def answer_faq(
     if complaint_only(detection):
         return Turn()
     complains = bool((detection or {}).get("complaint"))
+    after_complaint = AFTER_COMPLAINT in ((detection or {}).get("reasons") or [])
     # the complaints answer itself when that was asked without a complaint ("adres van het klachtenbureau")
     asked = complaint_question(text, complains) if complains or topic != "complaints" else None
+    if after_complaint and not asked and complaint_question(text, True) == "time":
+        asked = "time"  # "hoe lang duurt het voordat iemand contact opneemt?" after a complaint: art. 20 (round 82)
     if asked:  # "hoe lang duurt het voordat iemand contact opneemt?" in a complaint: art. 20, not art. 5
         return complaint_question_answer(asked)
     topic = talk.overriding_topic(topic, text) if topic else topic
@@ -661,7 +664,7 @@ def answer_faq(
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
     turn = Turn([*turn.messages, aside], turn.slots) if aside else turn
-    if topic == "contact" and AFTER_COMPLAINT in ((detection or {}).get("reasons") or []):
+    if topic == "contact" and after_complaint:
         turn = Turn([*turn.messages, bureau_contact_after_complaint()], turn.slots)  # round 23
     return turn
 

@@ -258,6 +258,9 @@ OTHER_SIDE_AT_ARAG = (
     r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b|"
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander)|(die|de|mijn|onze) (buren|buurman|buurvrouw|\w+))\b (\w+ )?"
     r"(is|zit|zijn|zitten) (\w+ ){0,2}ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|aangesloten)\b|"  # round 70: "die buren ... ook"
+    # round 82: "De bovenburen zijn ook klant bij ARAG", "de verhuurder is ook lid bij jullie"
+    r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander)|(die|de|mijn|onze) (\w+))\b (\w+ )?(is|zit|zijn|zitten) "
+    r"(\w+ ){0,2}ook (\w+ )?(klant|klanten|lid|leden|verzekerd) (\w+ )?bij (arag|jullie)\b|"
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (zelf )?ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|"
     r"aangesloten) (is|zit|zijn)\b"
 )

@@ -1,0 +1,104 @@
+"""Issue 11, round 82: conversation classes left by rounds 78-81 (follow-ups in a check and after its verdict), each in
+new wordings (not the eval sets' lines) with the seed's article."""
+
+from __future__ import annotations
+
+from testkit.coverage_form import check
+
+from flexbot.flexpolis import check_reply, faq_turn, story_facts
+from flexbot.flexpolis.dialogue import CheckState
+
+
+def _last(replies: list[list[str]]) -> str:
+    return " / ".join(replies[-1])
+
+
+def test_the_whole_procedure_asked_mid_check_is_the_maximum() -> None:
+    # art. 6: ARAG's own specialists in full, other costs up to EUR 15,000 per event; not "Dank u" and the question again
+    _, replies = check(
+        "Als penningmeester van onze tennisvereniging word ik door een oud-lid persoonlijk aansprakelijk gesteld.",
+        "Consument & Wonen heb ik.",
+        "Het gaat om 30.000 euro. Vergoeden jullie dan alle kosten?",
+    )
+    assert "15.000" in _last(replies) and "art. 6" in _last(replies)
+
+
+def test_the_other_side_a_customer_of_arag_too() -> None:
+    # art. 5: a belangenconflict, in which the customer may choose a lawyer
+    assert story_facts.circumstances_in_story("De verhuurder is ook klant bij ARAG.").get("facts.tegenpartij_bij_arag")
+    _, replies = check(
+        "De buurman heeft zijn schutting op onze grond gezet en weigert die te verplaatsen.",
+        "We hebben Consument & Wonen.",
+        "Die buurman zit trouwens ook als klant bij jullie. Maakt dat iets uit?",
+    )
+    assert "belangenconflict" in _last(replies)
+
+
+def test_a_second_small_matter_asked_about_mid_check_is_11g() -> None:
+    # art. 11g: on its own a conflict of EUR 175 or less is not insured
+    _, replies = check(
+        "Ik heb Consument & Wonen. De aannemer heeft onze badkamer verbouwd voor 7.400 euro en de tegels laten los.",
+        "Daarnaast rekent de bouwmarkt me 95 euro voor een bezorging die nooit kwam. Kan dat apart?",
+    )
+    assert "175" in _last(replies) and "art. 11g" in _last(replies)
+    # no kind of its own: the note, and nothing of it taken into the check
+    chat, replies = check(
+        "Ik heb Consument & Wonen. De aannemer heeft onze badkamer verbouwd voor 7.400 euro en de tegels laten los.",
+        "Hij heeft ook mijn stofzuiger van 120 euro meegenomen. Kan dat er als losse zaak bij?",
+    )
+    assert "175" in _last(replies) and "art. 11g" in _last(replies) and "niet verzekerd" not in replies[-1][0]
+    assert CheckState.load(chat.slots["cc_state"]).question.amount != 120
+
+
+def test_a_separate_small_matter_needs_a_marker_and_a_small_amount() -> None:
+    state = CheckState.load({"question": {"conflict": "consumentenkoop", "amount": 900}})
+    assert check_reply.separate_small_matter(state, "Kan ik die 60 euro van de kapper ook apart melden?")
+    assert check_reply.separate_small_matter(state, "Het ging om 900 euro, kan dat apart?") is None  # not small
+    assert check_reply.separate_small_matter(state, "Wat als het maar 150 euro was?") is None  # no second matter
+
+
+def test_a_detail_with_the_modules_after_an_exclusion_keeps_it() -> None:
+    # art. 11j: a tax stays a tax with the Eigen woning option; art. 11l: a debt stays a debt after a dismissal
+    _, replies = check(
+        "De Belastingdienst weigert mijn hypotheekrente af te trekken, het gaat om 3.100 euro.",
+        "Maar het is rente voor ons eigen huis en we hebben Consument & Wonen met eigen woning. Valt dat dan niet "
+        "daaronder?",
+    )
+    assert "11j" in _last(replies)
+    _, replies = check(
+        "Ik loop vier maanden achter met de huur en de woningcorporatie stuurt een deurwaarder.",
+        "Wij hebben Consument & Wonen. De huur lukte gewoon niet meer sinds mijn ontslag in de zomer.",
+    )
+    assert "11l" in _last(replies)
+
+
+def test_a_new_matter_with_the_modules_after_an_exclusion_is_answered() -> None:
+    # Inkomen 2a: a dismissal told after a debt's verdict shares no word with that story
+    _, replies = check(
+        "Ik loop vier maanden achter met de huur en de woningcorporatie stuurt een deurwaarder.",
+        "Ik heb Inkomen. Mijn baas heeft me gisteren op staande voet ontslagen.",
+    )
+    assert "Inkomen" in _last(replies) and "11l" not in _last(replies)
+
+
+def test_a_criminal_charge_told_mid_check_is_art_12() -> None:
+    # art. 12: told as a new matter ("er is ook ..."), not taken as the answer to the check's question
+    _, replies = check(
+        "Mijn werkgever wil mijn contract niet verlengen na een ruzie op de werkvloer.",
+        "Ik heb Inkomen.",
+        "Er is ook een aangifte tegen mij gedaan voor bedreiging van die collega.",
+    )
+    assert "art. 12" in _last(replies)
+
+
+def test_the_time_after_a_complaint_is_the_klachtenbureaus() -> None:
+    # art. 20: "hoe lang duurt het voor iemand contact opneemt?" after a complaint was registered
+    turn = faq_turn.answer_faq(
+        "faq_answer_time",
+        "Hoe snel belt iemand mij dan terug?",
+        {"complaint": False, "reasons": [faq_turn.AFTER_COMPLAINT]},
+        False,
+    )
+    assert "5 werkdagen" in turn.messages[0]
+    plain = faq_turn.answer_faq("faq_answer_time", "Hoe snel belt iemand mij dan terug?", {"complaint": False}, False)
+    assert "2 werkdagen" in plain.messages[0]
