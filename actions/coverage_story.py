@@ -145,7 +145,8 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story
 
 # Round 82: what marks a message after a verdict as another matter, not a detail of the last story.
 ANOTHER_MATTER = re.compile(
-    r"\b(ook nog|nog een|ander\w* (zaak|conflict|kwestie|probleem|vraag)|daarnaast|los daarvan|trouwens|apart\w*)\b"
+    r"\b(ook|nog een|ander\w* (zaak|conflict|kwestie|probleem|vraag)|daarnaast|los daarvan|trouwens|apart\w*)\b|"
+    r"^\W*(ah|oh|o|ohja|o ja|oja)\b"
 )
 MODULE_NAMES = re.compile(r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?|polis|dekking)\b")
 
@@ -159,7 +160,7 @@ def _detail_after_verdict(last: dict[str, Any], text: str, found: dict[str, Any]
     kind = CheckState.load(last.get("state")).question.conflict
     story = str(last.get("description") or "")
     t = fold(text)
-    if not kind or found.get("conflict") in (None, kind) or ANOTHER_MATTER.search(t):
+    if not kind or found.get("conflict") in (None, kind) or ANOTHER_MATTER.search(t) or NEW_MATTER.search(t):
         return False
     if len(t.split()) > check_reply.STORY_DETAIL_WORDS:
         return False

@@ -139,7 +139,7 @@ _COVER_ASK = re.compile(
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
-    r"innen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen|dwingen|verplichten|"
+    r"innen|incasseren|opeisen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen|dwingen|verplichten|"
     r"terug te (halen|krijgen|vorderen))\b"  # "kunnen jullie de schade verhalen?" (round 28); round 72: "ze dwingen"
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     # (round 63: someone else's, "zij heeft consument & wonen bij jullie")

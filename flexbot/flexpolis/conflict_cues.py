@@ -36,9 +36,15 @@ ACCIDENT = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel|" + HIT + r")\b"
 )
+# The other side in a claim, by person or (round 82) by vehicle: "de verzekeraar van de vrachtwagen" is theirs.
+OTHER_PARTY = (
+    r"(tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|fietser|buurman|buren|vrachtwagen\w*|vrachtauto|"
+    r"truck|bus|busje|bestelbus|bestelauto|taxi|tractor|chauffeur|motorrijder|scooterrijder|bezorger|tegenligger)"
+)
 OWN_INSURER_REFUSES = re.compile(
-    r"(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|"
-    r"bestuurder|automobilist|fietser|buurman|buren))(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,50}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
+    r"(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b(?! van (de|die|het) "
+    + OTHER_PARTY
+    + r")(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,50}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
     # round 69: the verb first ("Nu weigert mijn reisverzekering uit te keren")
     r"|\b(weigert|weigeren|wil) (mijn|onze|m'?n|de) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*))"
@@ -125,8 +131,7 @@ OWN_HOME_WORK = re.compile(
     r"\b(ik|wij|we) (wil|willen|ga|gaan) (\w+ ){0,3}(bouwen|verbouwen)\b"
 )
 OTHERS_INSURER = re.compile(
-    r"\bverzeker(aar|ing)\w* van (de|die|het) (tegenpartij|ander\w*|dader|veroorzaker|bestuurder|automobilist|"
-    r"fietser|buurman|buren)\b|\b(zijn|haar|hun) (wa-?|\w*)verzeker(aar|ing)\b"
+    r"\bverzeker(aar|ing)\w* van (de|die|het) " + OTHER_PARTY + r"\b|\b(zijn|haar|hun) (wa-?|\w*)verzeker(aar|ing)\b"
 )
 RENTED_THING = re.compile(
     r"\b(boot\w*|sloep|kano\w*|kajak\w*|sup|fiets\w*|e-bike|bakfiets|tent|caravan|aanhanger\w*|aanhangwagen|"
@@ -299,7 +304,10 @@ NEIGHBOUR_COMPARED = re.compile(
 # Round 78: a neighbour who only says what they saw ("De buurman zegt dat het al jaren lekte"), with the seller named.
 NEIGHBOUR_WITNESS = re.compile(
     r"\b(de|mijn|m'?n|onze) (buurman|buurvrouw|buren|bovenburen|onderburen|overburen) (zegt|zeggen|zei|zeiden|vertelt|"
-    r"vertellen|vertelde|vertelden|weet|weten|wist|wisten|zag|zagen|heeft gezien|hebben gezien) (ook )?(dat|het)\b[^.?!;]*"
+    r"vertellen|vertelde|vertelden|weet|weten|wist|wisten|zag|zagen|heeft gezien|hebben gezien) (ook )?(dat|het)\b[^.?!;]*|"
+    # round 82: neighbours who found or raised the alarm ("Buren vonden de katten na 4 dagen uitgedroogd")
+    r"\b((de|mijn|m'?n|onze) )?(buurman|buurvrouw|buren|bovenburen|onderburen|overburen) (vonden|vond|ontdekten|ontdekte|"
+    r"hoorden|hoorde|belden|belde|waarschuwden|waarschuwde|sloegen alarm|sloeg alarm)\b[^.?!;]*"
 )
 PARCEL = re.compile(r"\b(pakket\w*|bestelling|bezorg\w*|afgeleverd|track ?(&|en) ?trace|zending|postbode|koerier)\b")
 NEIGHBOURS_AS_PLACE = re.compile(

@@ -285,7 +285,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (
@@ -729,6 +729,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"gemaakt)\b|\b(die|deze|de) (nieuwe )?(regel|regels|regeling|verordening|wet|wetten)\b (\w+ ){0,3}(aanvechten|aan te vechten|"
             r"bestrijden|tegenhouden|procederen)\b",
             r"\b(rechtszaak|procedure|procederen) tegen (de |een |die )?(nieuwe )?wet\b",
+            # round 82: "Ik wil dat ARAG een rechtszaak begint tegen die regel" (a rule for everyone, not a decision)
+            r"\b(rechtszaak|procedure|procederen|zaak)\b[^.?!]{0,30}\btegen (de|die|deze|een|dat|het) (nieuwe )?(regel|regels|"
+            r"regeling|verordening|apv)\b",
             r"\btegen (de|die|deze|een) (nieuwe )?(wet|wetten|wetswijziging)\b",
             # new rules of the government (toeslagen, benefits, tax): 11k, not the benefit or tax itself
             r"\bnieuwe (regels|regeling|wet) (voor|over|van|rond) (de |het )?(\w*toeslag\w*|overheid|belasting\w*|"
@@ -748,7 +751,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 81: "de energieleverancier stuurt een naheffing voor het stroomverbruik" is a supplier's bill
             r"\bnaheffing\b(?!.{0,60}\b(stroom|gas|energie|water)\w*\b)",
             # not a wage supplement: "de toeslag voor nachtdienst betalen ze niet" (Inkomen 2a; round 21)
-            r"\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|onregelmatig|zondag|feestdag)\w*)",
+            # round 82: nor a charge billed by a business ("vordert daarnaast een 'toeslag' van 1.800 euro")
+            r"(?<!een ')(?<!een )(?<!extra )\btoeslag\w*(?! (voor|op|bij) (de |het |mijn )?(nacht|avond|weekend|ploeg|overwerk|"
+            r"onregelmatig|zondag|feestdag)\w*)(?!'? van (eur|\d))",
             r"\bwoz\b",
             r"\bwoz[- ]?(waarde|beschikking)\b",
             r"\baanslag\b",
@@ -1617,6 +1622,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoor (de|deze|die|een) (winter|zomer|wintermaanden|zomermaanden|vakantie)\b[^.?!]{0,40}\b(gehuurd|geboekt|huurden|"
             r"huurde)\b|\bovert?winter\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|huurden|huurde)\b",
             r"\b\w*ab+on+ement\w*\b",  # a subscription, also "abbonement" (round 30)
+            # round 82: a service contract named by its compound ("het adoptiecontract", "de pensionovereenkomst voor mijn paard")
+            r"\b(adoptie|pension|stallings?|opvang|oppas|lidmaatschaps|onderhouds|service|plaatsings|fokkers?)"
+            r"(contract|overeenkomst)\w*\b",
             r"\bpakketreis\b",
             # round 54: a stay at a holiday park ("het park wil niks teruggeven")
             r"\b(vakantie|bungalow|recreatie)park\b|\bhet park (wil|weigert|geeft|betaalt|vergoedt)\b",

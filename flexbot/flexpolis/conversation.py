@@ -142,6 +142,9 @@ PERSON_INSURED = (
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
     r"\b(betalen|vergoeden|dekken) (jullie|arag|u|ze) (dan |ook |wel |echt )*(alle|al de) kosten\b|"
+    # round 82: "Hij eist 25.000 euro. Betalen jullie de hele procedure?", "vergoedt ARAG dan alles?"
+    r"\b(betalen|vergoeden|dekken|betaalt|vergoedt|dekt) (jullie|arag|u|ze) (dan |ook |wel |echt )*(alles|de (hele|volledige|"
+    r"complete) (procedure|rechtszaak|zaak|kosten|rekening)|het (hele|volledige) bedrag|volledig)\b|"
     # round 71: "hoeveel kosten vergoeden jullie dan maximaal?"
     r"\bhoeveel (kosten |geld )?(vergoeden|betalen|dekken) (jullie|arag|u|ze) (\w+ )?maximaal\b|\bmaximaal (\w+ )?(vergoed|betaald)\b|"
     r"\balle kosten (\w+ )?(vergoed|betaald|gedekt)\b|"
@@ -690,13 +693,6 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 27: "de schade is wel 40.000, betalen jullie dat?" (art. 6's maximum); "en de boete als ik veroordeeld word,
     # betalen jullie die?" (art. 10)
     ("maximum", r"\b\d[\d.]*\b[^?]{0,40}\b(betalen|vergoeden|dekken) (jullie|arag|u) (dat|die|het|dit)\b"),
-    # round 82: "Hij eist 25.000 euro. Betalen jullie de hele procedure?", "vergoedt ARAG dan alles?": not all, up to
-    # the maximum (art. 6)
-    (
-        "maximum",
-        r"\b(betalen|vergoeden|dekken|betaalt|vergoedt|dekt) (jullie|arag|u) (dan |ook |echt |wel )*(alles|alle kosten|"
-        r"de (hele|volledige|complete) (procedure|rechtszaak|zaak|kosten|rekening)|het (hele|volledige) bedrag|volledig)\b",
-    ),
     # round 28: "krijg ik dan twee keer 15.000 euro?" (per event, art. 6); "ARAG betaalt mijn schade in plaats van de
     # zaak te behandelen, mag dat?" (art. 5)
     (
@@ -1328,6 +1324,23 @@ def _excluding_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> list[str
     return lines
 
 
+def _above_the_maximum(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
+    """Round 82: a conflict in the Netherlands about more than the maximum ("een collectie van 18.500 euro"): the maximum
+    of art. 6 is for the costs ARAG pays, not the amount at stake (abroad `_country_rule` says it per country)."""
+    k = knowledge()
+    maximum = k.required_amount("max_europe")
+    if q.amount is None or Decimal(q.amount) <= maximum or q.country not in (None, "NL"):
+        return []
+    note = (
+        f"Het maximum van {format_euro(maximum)} per gebeurtenis geldt voor de kosten die ARAG vergoedt (zoals een "
+        "externe advocaat of expert), niet voor het bedrag waar uw conflict om gaat; de hulp van de eigen specialisten "
+        "van ARAG wordt volledig betaald"
+    )
+    if "verkeer" in covered_by:
+        note += "; voor de module Verkeer geldt bij een gebeurtenis in Nederland geen maximum"
+    return [f"{note} {k.cite(['Algemene regels 6'])}."]
+
+
 def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: str | None = None) -> str:
     """What the question itself raises beside the module: an option that would exclude it, a small
     amount where Verkeer has no minimum (art. 11g), the country rules and the maximum abroad
@@ -1346,6 +1359,7 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
+    extras.extend(_above_the_maximum(q, covered_by))
     for fact in (
         "gezamenlijk_belang",
         "advocaat_ingeschakeld",

@@ -49,6 +49,9 @@ OWN_BUSINESS = re.compile(
 SELLING_FOR_INCOME = (
     r"\b(ik |en )?verkoop (\w+ ){0,3}(via|op) (etsy|vinted|bol(\.com)?|amazon|shopify|instagram|markten|mijn (eigen )?(site|website|"
     r"webshop))\b|"
+    # round 82: at a market or through a shop of one's own ("Ik verkoop mijn honing (400 potjes per jaar) op de weekmarkt")
+    r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\b(op|via) (de |een )?(week|boeren|streek|kerst)?markt(en)?\b|"
+    r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\bvia (een|mijn|onze) eigen (webshop|site|website)\w*\b|"
     # round 71: earnings told ("Ik verdien er zo'n 200 euro per maand mee bij", "vorig jaar zo'n 3.000 euro omzet")
     r"\b(verdien|verdienen) (er )?([\w']+ ){0,5}(mee )?bij\b|\bbijverdienste\b|\b(euro|eur) (aan )?omzet\b|"
     r"\blevert (me |mij |ons )?(zo'?n |ongeveer |rond |wel )?\d[\d.,]* ?(euro )?(per|in de|elke) (maand|week|jaar) op\b"

@@ -4,7 +4,9 @@ new wordings (not the eval sets' lines) with the seed's article."""
 from __future__ import annotations
 
 from testkit.coverage_form import check
+from testkit.stories import kind
 
+from bot.components import third_party
 from flexbot.flexpolis import check_reply, faq_turn, story_facts
 from flexbot.flexpolis.dialogue import CheckState
 
@@ -102,3 +104,61 @@ def test_the_time_after_a_complaint_is_the_klachtenbureaus() -> None:
     assert "5 werkdagen" in turn.messages[0]
     plain = faq_turn.answer_faq("faq_answer_time", "Hoe snel belt iemand mij dan terug?", {"complaint": False}, False)
     assert "2 werkdagen" in plain.messages[0]
+
+
+# Readings from round 82's blind first run (animals, pets and hobbies), in new wordings --------------------------------
+def test_a_surcharge_billed_by_a_business_is_no_tax() -> None:
+    # art. 11j stays for the allowances of the tax office; a business's 'toeslag' is part of the contract (C&W 2b)
+    assert kind("De hondenschool rekent ineens een toeslag van 95 euro per les die niet in het contract staat.") != (
+        "belastingrecht"
+    )
+    assert kind("De Belastingdienst wil dat ik de toeslag van vorig jaar terugbetaal.") == "belastingrecht"
+
+
+def test_neighbours_who_found_or_warned_are_no_party() -> None:
+    # C&W 2b: the pet sitter booked is the other side
+    assert (
+        kind("De hondenuitlater die we betalen liet de hond los lopen; de buurvrouw vond hem op de snelweg.")
+        == "consumentenkoop"
+    )
+    assert kind("De buren vonden dat onze schutting te hoog is en stapten naar de gemeente.") != "consumentenkoop"
+
+
+def test_a_service_contract_by_its_compound() -> None:
+    assert (
+        kind("Het dierenasiel zegt dat we het plaatsingscontract van onze kat hebben geschonden.") == "consumentenkoop"
+    )
+    assert kind("De fokker houdt zich niet aan de koopovereenkomst voor de pup.") == "consumentenkoop"
+
+
+def test_a_lawsuit_against_a_general_rule_is_11k() -> None:
+    assert kind("Ik wil een procedure starten tegen de nieuwe verordening die kippen in de tuin verbiedt.") == (
+        "wetgeving"
+    )
+
+
+def test_selling_at_a_market_is_income() -> None:
+    # C&W 1 / Inleiding: income outside employment, not a private matter
+    _, replies = check("We verkopen onze eieren op de streekmarkt. Een koper eist 400 euro omdat hij ziek werd.")
+    assert "particulier" in _last(replies)
+
+
+def test_the_insurer_of_the_other_vehicle_is_a_claim_on_the_other_side() -> None:
+    # Verkeer 3a, not the own vehicle's insurance (Verkeer 3e)
+    assert kind("Een bestelbus ramde mijn auto op de rotonde en de verzekeraar van de bestelbus betaalt niet.") == (
+        "verkeersongeval"
+    )
+
+
+def test_more_than_the_maximum_at_stake_is_explained() -> None:
+    # art. 6: the maximum is for the costs ARAG pays, not the amount of the conflict
+    _, replies = check(
+        "Een fokker verkocht ons een veulen van 24.000 euro dat kreupel blijkt; hij weigert terugbetaling."
+    )
+    assert "15.000" in _last(replies) and "art. 6" in _last(replies)
+
+
+def test_asking_arag_to_collect_a_debt_is_no_complaint() -> None:
+    assert third_party.coverage_story(
+        "Mijn vriend leende 2.000 euro van me en reageert nergens meer op. Kan ARAG dat geld incasseren?"
+    )
