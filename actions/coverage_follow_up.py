@@ -209,7 +209,9 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     """The last check with what this message adds (modules, options, an amount); None when it
     changes nothing. 'Ik heb ook Consument & Wonen' adds to the modules said before."""
     state = CheckState.load(last.get("state"))
-    if state.question.conflict is None or talk.wrong_info_note(text):
+    # round 82: a verdict the facts decided without a kind ("weigert de contributie van 80 euro terug te geven": 11g) is
+    # one too
+    if state.question.conflict is None and state.verdict().status != NIET_GEDEKT or talk.wrong_info_note(text):
         return None  # "en als ik het als privé opgeef?" asks about telling it otherwise (art. 11d), changes nothing
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
     total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts

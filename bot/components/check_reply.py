@@ -40,6 +40,7 @@ from flexbot.flexpolis.check_reply import (
     asks,
     asks_about_a_cost,
     asks_for_help_with_a_case,
+    asks_if_a_bill_is_owed,
     corrects_the_policy,
     detail_of_the_story,
     doubts_the_verdict,
@@ -114,6 +115,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
     if intent == COSTS and ADDED_TO_THE_SUM.search(fold(text)):
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
+    if intent == COSTS and asks_if_a_bill_is_owed(text):
+        return NEW_CHECK  # "dierenarts ... nu een rekening van 1100. moet ik dit betalen??" (round 82)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
         return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
     if intent == "faq_premium" and premium_protest(text) and tells_a_case(text):

@@ -231,6 +231,19 @@ def protests_the_verdict(text: str) -> bool:
 
 
 CASE_WORDS = 12  # a story, not a form reply ("met mijn werkgever")
+# Round 82: a bill of the other side asked about ("nu een rekening van 1100. hij wil niet zakken. moet ik dit betalen??"):
+# whether the customer owes it, a coverage question, not what ARAG's help costs (art. 6).
+BILL_OWED = re.compile(
+    r"\b(moet|moeten) (ik|we|wij) (dit|die|deze|dat|het|die rekening|deze rekening|die factuur|dat bedrag|dit bedrag)"
+    r"( (nou|nu|dan|echt|wel|gewoon|allemaal|zomaar|helemaal))* (be)?talen\b(?! (aan|voor|bij) (jullie|arag|u)\b)"
+)
+BILL_TOLD = re.compile(r"\b(rekening|factuur|nota|aanmaning|naheffing|eist|vordert|rekent|gerekend|in rekening)\b")
+
+
+def asks_if_a_bill_is_owed(text: str) -> bool:
+    """A story of a bill of another party that asks whether the customer must pay it."""
+    t = fold(text)
+    return bool(BILL_OWED.search(t) and BILL_TOLD.search(t)) and tells_a_case(text)
 
 
 def tells_a_case(text: str) -> bool:

@@ -285,7 +285,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (
@@ -745,6 +745,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "belastingrecht",
         (
             r"\bbelasting\w*",
+            # round 82: a tax by its compound ("bezwaar tegen de hondenbelasting"), not a load ("overbelasting")
+            r"\b(?!over|werk|piek|te ?zware)\w+belasting(en)?\b",
             r"\bsteuer\w*|\bfinanzamt\b|\bimpots?\b|\bhacienda\b|\bagenzia delle entrate\b",  # round 69: a foreign tax office
             r"\b(?!ont)(?!na)\w+heffing\b",  # round 45 (round 71: an "ontheffing" is an exemption, no tax): "afvalstoffenheffing", "rioolheffing" are local taxes (11j)
             r"\bfiscus\b",
@@ -1622,6 +1624,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvoor (de|deze|die|een) (winter|zomer|wintermaanden|zomermaanden|vakantie)\b[^.?!]{0,40}\b(gehuurd|geboekt|huurden|"
             r"huurde)\b|\bovert?winter\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|huurden|huurde)\b",
             r"\b\w*ab+on+ement\w*\b",  # a subscription, also "abbonement" (round 30)
+            # round 82: a club's membership ("weigert de contributie terug te geven", "mijn lidmaatschap opgezegd")
+            r"\b(contributie|lidmaatschap\w*|lidgeld)\b",
             # round 82: a service contract named by its compound ("het adoptiecontract", "de pensionovereenkomst voor mijn paard")
             r"\b(adoptie|pension|stallings?|opvang|oppas|lidmaatschaps|onderhouds|service|plaatsings|fokkers?)"
             r"(contract|overeenkomst)\w*\b",

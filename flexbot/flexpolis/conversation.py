@@ -1051,8 +1051,9 @@ def disagrees_with_someone_else(text: str) -> bool:
 # Art. 11q: going to law against ARAG itself with this policy ("kan ik met mijn rechtsbijstand tegen ARAG procederen?").
 AGAINST_ARAG = re.compile(
     r"\b(tegen|met) (arag|jullie)( zelf)?\b.{0,40}\b(procede\w*|rechtszaak|rechter|advocaat|aanklagen|gebruiken)\b|"
-    r"\b(procede\w*|rechtszaak \w+|aanklagen|naar de rechter)\b.{0,30}\b(tegen )?(arag|jullie)( zelf)?\b|"
-    r"\b(arag|jullie)( zelf)? (aan te klagen|voor de rechter (te )?(dagen|slepen|brengen))\b|"
+    # round 82: "tegen" required; "als het op een rechtszaak uitdraait, betalen jullie dan ...?" is no case against ARAG
+    r"\b(procede\w*|rechtszaak( \w+)?|aanklagen|naar de rechter)\b.{0,30}\btegen (arag|jullie)( zelf)?\b|"
+    r"\b(arag|jullie)( zelf)? (aan te klagen|aanklagen|dagvaarden|voor de rechter (te )?(dagen|slepen|brengen))\b|"
     r"\b(rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bgebruiken\b.{0,20}\btegen (arag|jullie)\b|"
     # "kan ik via de verzekering een advocaat nemen tegen ARAG?"
     r"\b(advocaat|jurist|advocatenkantoor)\b.{0,30}\b(nemen|inschakelen|inhuren|in de arm nemen|krijgen|betaald)\b"

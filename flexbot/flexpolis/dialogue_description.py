@@ -25,7 +25,8 @@ UNPAID = re.compile(
 PAID = re.compile(
     r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b|"
     # round 46: "het bestuur wil me een vaste vergoeding per maand geven"
-    r"\b(een )?(vaste |maandelijkse )?vergoeding (per (maand|jaar|vergadering) )?(\w+ ){0,3}(geven|krijgen|krijg|betalen|"
+    # round 82: "een vergoeding van 50 euro per maand krijg"
+    r"\b(een )?(vaste |maandelijkse )?vergoeding (per (maand|jaar|vergadering) )?([\w€.,]+ ){0,6}(geven|krijgen|krijg|betalen|"
     r"ontvangen)\b|\b(krijg|krijgen|ontvang|ontvangen) (ik|we|wij) (\w+ )?(een )?(vaste |maandelijkse )?vergoeding\b|"
     # round 60: "Vanaf volgend jaar krijg ik 500 euro per maand als voorzitter"
     r"\b(krijg|krijgen|ontvang|ontvangen|verdien|verdienen) (ik|we|wij) (\w+ )?(€ ?)?\d+([.,]\d+)? ?(euro|eur)? per "

@@ -110,7 +110,9 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         r"(jullie|arag|u|mij|me|ons)\b|\b(helpen|doen) jullie (dan )?(helemaal |echt )?(niks|niets)\b|"
         # round 33: "Dus jullie kunnen helemaal niks voor me doen?", "kan ik dan ergens anders bij jullie terecht?"
         r"\b(jullie|arag|u) (kunnen|kan|kunt) (dan |dus |echt |nu )*(helemaal |echt )*(niks|niets) (\w+ ){0,2}doen\b|"
-        r"\bergens anders (\w+ )?(bij|via) (jullie|arag|u) terecht\b",
+        r"\bergens anders (\w+ )?(bij|via) (jullie|arag|u) terecht\b|"
+        # round 82: "Kan ik dan nog wel ergens terecht bij jullie?"
+        r"\b(kan|kunnen) (ik|we|wij) (\w+ ){0,3}(ergens )?terecht (bij|via) (jullie|arag|u)\b",
         None,
     ),
 )
@@ -354,6 +356,7 @@ def topic_of(intent: str, text: str) -> str | None:
 # such a check ("moet ik daar eigen risico voor betalen?"), that sentence leads (round 19).
 NO_DEDUCTIBLE_KINDS = {
     "strafzaak": "strafzaak",
+    "boete": "strafzaak",  # round 82: a fine is a criminal matter (art. 12) after its acquittal too
     "dood_letsel_door_schuld": "strafzaak",
     "dood_letsel_door_schuld_verkeer": "strafzaak",
     "verkeersongeval": "aanrijding",

@@ -6,8 +6,11 @@ from __future__ import annotations
 from testkit.coverage_form import check
 from testkit.stories import kind
 
+from actions.coverage_follow_up import _after_verdict
 from bot.components import third_party
 from flexbot.flexpolis import check_reply, faq_turn, story_facts
+from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue import CheckState
 
 
@@ -161,4 +164,58 @@ def test_more_than_the_maximum_at_stake_is_explained() -> None:
 def test_asking_arag_to_collect_a_debt_is_no_complaint() -> None:
     assert third_party.coverage_story(
         "Mijn vriend leende 2.000 euro van me en reageert nergens meer op. Kan ARAG dat geld incasseren?"
+    )
+
+
+# Round 82's conversations, in new wordings ----------------------------------------------------------------------------
+def test_a_court_case_asked_about_is_no_case_against_arag() -> None:
+    # art. 11q only when the customer wants to go to court against ARAG itself
+    assert talk.against_arag_note("Als het tot een rechtszaak komt, vergoeden jullie dan de advocaat?") is None
+    assert talk.against_arag_note("Ik ga jullie aanklagen als dit zo blijft.")
+    assert talk.against_arag_note("Kan ik een rechtszaak tegen ARAG beginnen met deze polis?")
+
+
+def test_no_eigen_risico_for_a_fine_asked_after_its_verdict() -> None:
+    # art. 14: no eigen risico in a criminal matter, a fine of the government included (art. 12)
+    turn = faq_turn.answer_faq(
+        "faq_eigen_risico", "Betaal ik daar eigen risico voor?", None, True, check={"question": {"conflict": "boete"}}
+    )
+    assert "geen eigen risico" in turn.messages[0]
+
+
+def test_where_else_at_arag_after_a_not_covered() -> None:
+    assert faq_turn.named_topic("Kunnen we dan nog wel ergens terecht bij ARAG?") == "not_covered"
+
+
+def test_a_tax_by_its_compound_is_11j() -> None:
+    assert kind("Ik wil bezwaar maken tegen de rioolbelasting die de gemeente mij oplegt.") == "belastingrecht"
+    assert kind("Door overbelasting op het werk viel ik uit en nu wil mijn werkgever van me af.") != "belastingrecht"
+
+
+def test_a_dog_walking_service_and_a_club_membership_are_contracts() -> None:
+    # C&W 2b
+    assert kind("De uitlaatservice is onze teckel kwijtgeraakt in de duinen.") == "consumentenkoop"
+    assert kind("De hengelsportvereniging geeft mijn lidgeld van 140 euro niet terug.") == "consumentenkoop"
+
+
+def test_the_modules_after_a_verdict_the_facts_decided() -> None:
+    # art. 11g decided by the amount alone: the modules told after it leave the verdict as it was
+    state = CheckState.load({"question": {"amount": 60}})
+    assert state.verdict().status == NIET_GEDEKT
+    assert _after_verdict({"state": state.dump()}, "Ik heb Consument & Wonen.") is not None
+
+
+def test_a_fee_for_board_work_may_matter() -> None:
+    # C&W 2h: only unpaid board work
+    state = CheckState.load({"question": {"conflict": "bestuurder_vereniging"}})
+    note = check_reply.outcome_note(state, "Verandert het iets dat ik een vergoeding van 75 euro per kwartaal krijg?")
+    assert note and "art. 2h" in note
+
+
+def test_a_bill_of_the_other_side_asked_about_is_a_coverage_question() -> None:
+    assert check_reply.asks_if_a_bill_is_owed(
+        "De trimsalon rekent 240 euro voor een behandeling die niet is gedaan en wil niets laten vallen. Moet ik dat betalen?"
+    )
+    assert not check_reply.asks_if_a_bill_is_owed(
+        "Ik heb ruzie met de aannemer over een factuur van 3.000 euro. Moet ik zelf iets betalen als jullie helpen?"
     )
