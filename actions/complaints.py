@@ -133,7 +133,11 @@ def wants_letter(tracker: Tracker) -> bool:
 # settles that with a scheidsrechter. Not for how ARAG treats the customer.
 CASE_DECISION = re.compile(
     r"\b(geen (redelijke )?kans|kansloos|kans van slagen|(niet )?(verder )?door ?(zetten|gaan|procederen)|"
-    r"(stopt|stoppen|stop) met (mijn|de|onze) zaak|aanpak van (mijn|de) zaak|juridische stappen)\b"
+    r"(stopt|stoppen|stop) met (mijn|de|onze) zaak|aanpak van (mijn|de) zaak|juridische stappen)\b|"
+    # round 82: the case dropped ("hebben mijn zaak laten vallen"), also told in English ("dropped my claim", "no
+    # reasonable chance of success")
+    r"\b(mijn|de|onze) zaak ([\w-]+ ){0,5}laten vallen\b|\blaten (mijn|de|onze) zaak vallen\b|"
+    r"\b(dropped|closed|stopped) (my|our|the) (claim|case|file)\b|\bno (reasonable )?(chance|prospect) of success\b"
 )
 
 

@@ -153,6 +153,8 @@ _COVER_ASK = re.compile(
     r"vergoeden|vergoedt)\b"
     # Round 74: "Staan jullie voor mij klaar?", "... voordat ik het bij jullie meld?" (art. 7)
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
+    # round 82: "Staan jullie achter mij?"
+    r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}(achter|naast) (mij|me|ons)\b"
     r"|\b(voordat|voor|wanneer|als|tot) (ik|we|wij) (het |dit |dat )?(bij|aan) (jullie|arag|u) (meld|melden|aanmeld\w*)\b"
     # Round 71: "doen jullie dat voor me?", "kan dat via jullie?"
     r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het)( \w+)?( voor (mij|me|ons))?[^.?!]{0,10}\?"

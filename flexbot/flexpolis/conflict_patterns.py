@@ -285,7 +285,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from testkit.coverage_form import check
 from testkit.stories import kind
 
+from actions.complaints import about_the_case_decision
 from actions.coverage_follow_up import _after_verdict
 from bot.components import third_party
 from flexbot.flexpolis import check_reply, faq_turn, story_facts
@@ -219,3 +220,26 @@ def test_a_bill_of_the_other_side_asked_about_is_a_coverage_question() -> None:
     assert not check_reply.asks_if_a_bill_is_owed(
         "Ik heb ruzie met de aannemer over een factuur van 3.000 euro. Moet ik zelf iets betalen als jullie helpen?"
     )
+
+
+# Left by rounds 79-81 ---------------------------------------------------------------------------------------------------
+def test_a_pharmacy_and_standing_behind_the_customer_are_no_complaint_about_arag() -> None:
+    assert kind("De apotheker gaf mijn moeder het verkeerde medicijn en wil de 45 euro niet terugstorten.") == (
+        "consumentenkoop"
+    )
+    assert third_party.coverage_story(
+        "Een vriend eist 3.000 euro van me na een val bij het tennissen, maar het was zijn eigen schuld. Staan jullie "
+        "achter me?"
+    )
+
+
+def test_a_case_dropped_is_the_arbitrators_also_in_english() -> None:
+    # art. 17: a disagreement about the case itself goes to the scheidsrechter
+    assert about_the_case_decision("Jullie hebben mijn zaak tegen de aannemer gewoon laten vallen, dat pik ik niet.")
+    assert about_the_case_decision("Your lawyer closed my case and says there is no chance of success. Unacceptable.")
+
+
+def test_a_side_job_as_self_employed_names_the_private_role() -> None:
+    # Inkomen 3a with the introduction: only as a private person (and as an employee)
+    _, replies = check("Naast mijn vaste baan klus ik als zzp'er. Een opdrachtgever betaalt 1.400 euro niet.")
+    assert "particulier" in _last(replies) and "3a" in _last(replies)
