@@ -155,6 +155,9 @@ _COVER_ASK = re.compile(
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
     # round 82: "Staan jullie achter mij?"
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}(achter|naast) (mij|me|ons)\b"
+    # round 82: "Ik wil samen met jullie een procedure tegen de Staat beginnen": ARAG's help asked for
+    r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (\w+ )?(samen )?met (jullie|arag|u) (\w+ ){0,3}(procedure|"
+    r"rechtszaak|zaak|bezwaar|beroep)\b"
     r"|\b(voordat|voor|wanneer|als|tot) (ik|we|wij) (het |dit |dat )?(bij|aan) (jullie|arag|u) (meld|melden|aanmeld\w*)\b"
     # Round 71: "doen jullie dat voor me?", "kan dat via jullie?"
     r"|\b(doen|doet|regelen|regelt|pakken|pakt) (jullie|arag|u) (dat|dit|het)( \w+)?( voor (mij|me|ons))?[^.?!]{0,10}\?"

@@ -365,6 +365,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(bewaakte|betaalde) (fietsen)?stalling\b|\b(fietsen)?stalling\b[^.?!]{0,40}\b(waar ik (\w+ )?voor betaal|abonnement)\b",
         ),
     ),
+    # C&W 3a (round 82): a home the customer bought for a relative to live in ("een appartement gekocht waar onze zoon in
+    # woont zolang hij studeert"): not the home the customer lives in
+    (
+        "andere_woning",
+        (
+            r"^(?=.*\b(gekocht|kochten|gekochte|eigendom)\b).*\b(huis|woning|appartement|studio|flat|studentenkamer)\b[^.?!]{0,60}"
+            r"\b(waar|waarin|dat|die) (onze|mijn|m'?n) (zoon|dochter|kind|kinderen|moeder|vader|ouders|schoonmoeder|"
+            r"schoonvader) (\w+ ){0,3}(in )?(woont|wonen)\b",
+        ),
+    ),
     # C&W 3a: a storage box, garage box or shed rented or let ("ik huur een opslagbox bij een particulier ... hij zegt de
     # huur op", round 70): another building than the home
     (

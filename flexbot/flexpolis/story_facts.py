@@ -166,8 +166,10 @@ PROFESSIONAL_DRIVING = re.compile(
     r"pakketbezorger|maaltijdbezorger|bezorger|vrachtwagenchauffeur|buschauffeur)\b|"
     r"\b(in|met) (mijn|m'?n|onze) (eigen )?(taxi|lesauto|bestelbus|bestelauto|vrachtwagen)\b|"
     r"\b(bezorg|bezorgen|bezorgde|vervoer|vervoeren|rijd|rijden|reed) (\w+ ){0,3}(pakket\w*|maaltijden|post|klanten|"
-    r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|rijles\w*|route|ronde)\b"
-    r"|\btijdens (een|de) (bezorging|bezorgrit|bezorgronde|taxirit|koeriersrit|rijles)\b"
+    r"passagiers|leerlingen)\b|\btijdens (mijn|m'?n) (bezorg\w*|werk|dienst|rit|route|ronde)\b"
+    # a driving lesson is the learner's (round 82; conflicts.LEARNER_DRIVER), unless the customer is its instructor
+    r"|\btijdens (een|de) (bezorging|bezorgrit|bezorgronde|taxirit|koeriersrit)\b"
+    r"|\b(rij-?)?instructeur\b[^.?!]{0,60}\brijles\w*\b|\brijles\w*\b[^.?!]{0,60}\bals (rij-?)?instructeur\b"
     # round 75: "tijdens een betaalde rit" for a ride app, "zelfstandig taxichauffeur ... tijdens een rit met een klant"
     r"|\btijdens (een|de) (betaalde |taxi)?rit (met|voor) (een |de )?(klant|passagier)\w*\b|\btijdens een betaalde rit\b|"
     r"\b(ritten-?app|taxi-?app|uber|bolt)\b[^.?!]{0,60}\b(rit|rijd|rij|reed)\b|\b(zelfstandig|zzp'?er als) taxi ?chauffeur\b"

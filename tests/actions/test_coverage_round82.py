@@ -243,3 +243,26 @@ def test_a_side_job_as_self_employed_names_the_private_role() -> None:
     # Inkomen 3a with the introduction: only as a private person (and as an employee)
     _, replies = check("Naast mijn vaste baan klus ik als zzp'er. Een opdrachtgever betaalt 1.400 euro niet.")
     assert "particulier" in _last(replies) and "3a" in _last(replies)
+
+
+def test_a_learner_in_a_driving_lesson_drives_for_no_trade() -> None:
+    # Verkeer 3a for the learner; Verkeer 4c for the instructor
+    assert kind("Tijdens mijn rijles reed een scooter tegen de lesauto en ik heb een hersenschudding.") == (
+        "verkeersongeval"
+    )
+    assert kind("Ik ben rij-instructeur. Tijdens een rijles reed iemand op mijn lesauto.") == "beroepsvervoer"
+
+
+def test_a_procedure_wanted_with_arag_asks_about_cover() -> None:
+    # art. 11k decides; no complaint about ARAG
+    assert third_party.coverage_story(
+        "Die nieuwe pensioenwet is gewoon oneerlijk voor mijn generatie. Wij willen samen met jullie een rechtszaak "
+        "tegen de Staat beginnen."
+    )
+
+
+def test_a_home_bought_for_a_relative_is_another_home() -> None:
+    # C&W 3a: not the home the customer lives in, also with the Eigen woning option
+    assert kind(
+        "We kochten een studio waar onze dochter woont tijdens haar studie; de aannemer levert slecht werk."
+    ) == ("andere_woning")
