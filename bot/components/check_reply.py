@@ -47,12 +47,17 @@ from flexbot.flexpolis.check_reply import (
     moves_abroad,
     premium_protest,
     protests_the_verdict,
+    quotes_the_other_sides_own_risk,
     tells_a_case,
 )
 from flexbot.flexpolis.conversation import faq_topic_in
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
 from flexbot.flexpolis.faq_turn import named_topic
 
+# Round 82: a message that opens by asking how to report its conflict: the report answer (art. 7), the conflict beside it.
+HOW_TO_REPORT = re.compile(
+    r"^\W*(hoe|waar|op welke manier) (meld|kan|moet|doe|kunnen|moeten)\b[^?]{0,80}\b(meld\w*|aanmeld\w*|aan|doorgeven|indienen)\b"
+)
 ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
 NEW_CHECK = "check_coverage"
@@ -115,6 +120,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
     if intent == COSTS and ADDED_TO_THE_SUM.search(fold(text)):
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
+    if intent == "faq_eigen_risico" and quotes_the_other_sides_own_risk(text):
+        return NEW_CHECK  # "Het park zegt 'eigen risico, u heeft getekend'. Kunnen we het park aansprakelijk stellen?"
     if intent == COSTS and asks_if_a_bill_is_owed(text):
         return NEW_CHECK  # "dierenarts ... nu een rekening van 1100. moet ik dit betalen??" (round 82)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
@@ -145,6 +152,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
     if intent == NEW_CHECK and premium_paid_question(text):
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
+    if intent == NEW_CHECK and HOW_TO_REPORT.search(fold(text)) and faq_topic_in(text) == "report":
+        return "faq_report"  # "Hoe meld ik mijn conflict met onze cateraar bij jullie aan?" (art. 7; round 82)
     if intent in (NEW_CHECK, "nlu_fallback") and moves_abroad(text):
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):

@@ -274,6 +274,9 @@ ARAG_EN = re.compile(
 OTHER_SIDE = re.compile(
     r"\b(zijn|haar|hun|z'n|diens) (auto|wa-?|aansprakelijkheids)?verzekera\w*|\bverzekeraar van (de|die|het|mijn) \w+"
     r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b"
+    # round 82: providers of parties, weddings, pets and care named by their trade ("de juwelier reageert niet")
+    r"|\b(de|het|die|dat|een|onze|mijn) (juwelier\w*|goudsmid|feestzaal|partycentrum|trouwlocatie|trampolinepark|pretpark|"
+    r"cateraar|dj|fotograaf|bruidszaak|oppas|uitlaatservice|dierenarts|apotheek|apotheker)\b"
     # Round 20: a company, publisher or private seller named with "een" ("op posters van een bedrijf", "van een
     # particulier gekocht"), the seller who stopped answering
     r"|\b(een|de|die|dat|het) (\w+ )?((?!verzeker)\w+(bedrijf|firma|winkel)|bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"
@@ -518,6 +521,9 @@ POLICY_HOLDER = re.compile(
     r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(bij|via) (jullie|arag|u) (de|een|mijn|onze) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b"
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}arag[- ]?(polis|verzekering|flexpolis|rechtsbijstand\w*)\b"  # "Ik heb ARAG polis"
+    # round 82: the policy the customer wants to take out ("Ik wil vandaag de verzekering afsluiten")
+    r"|\b(ik|we|wij) (wil|willen|ga|gaan) (\w+ ){0,3}(de|een|deze|jullie|die) (\w+ )?(polis|\w*verzekering|rechtsbijstand\w*|"
+    r"flexpolis) (\w+ ){0,3}afsluiten\b"
     + "|"
     + POLICY_TOLD  # round 71: "Ik ben 71 en heb een rechtsbijstandverzekering bij jullie"
 )

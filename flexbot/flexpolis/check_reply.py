@@ -240,6 +240,22 @@ BILL_OWED = re.compile(
 BILL_TOLD = re.compile(r"\b(rekening|factuur|nota|aanmaning|naheffing|eist|vordert|rekent|gerekend|in rekening)\b")
 
 
+# Round 82: "eigen risico" only in what the other side said ("Het park zegt 'eigen risico, u heeft getekend'"): the
+# story's defence, not a question about the eigen risico of this policy (art. 14).
+OWN_RISK = re.compile(r"\beigen risico\b")
+OWN_RISK_QUOTED = re.compile(
+    r"(\b(zegt|zeggen|zei|zeiden|beweert|beweren|noemt|noemen|roept|schrijft|schreef|antwoordt|antwoordde)\b[^.?!]{0,30}"
+    r"|['\"\u2018\u201c]\s?)(op )?(eigen risico|'eigen risico)\b"
+)
+
+
+def quotes_the_other_sides_own_risk(text: str) -> bool:
+    """Every "eigen risico" of the message is in the other side's words, in a story that asks."""
+    t = fold(text)
+    told = len(OWN_RISK.findall(t))
+    return bool(told) and len(OWN_RISK_QUOTED.findall(t)) >= told and tells_a_case(text)
+
+
 def asks_if_a_bill_is_owed(text: str) -> bool:
     """A story of a bill of another party that asks whether the customer must pay it."""
     t = fold(text)

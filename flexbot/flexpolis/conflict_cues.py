@@ -284,7 +284,10 @@ GARAGE_NOT_PARTY = re.compile(
 # "als ik overstap naar een andere verzekeraar": a change of policy, not a conflict with an insurer.
 SWITCHING_INSURER = re.compile(
     r"\b(overstap\w*|over te stappen|overgestapt|stap(pen|t)? (\w+ )?over) (naar|bij) (een )?(andere|nieuwe) (\w+ )?"
-    r"(verzekeraar|maatschappij)\b",
+    r"(verzekeraar|maatschappij)\b|"
+    # round 82: this policy taken out now ("Ik wil vandaag de verzekering afsluiten, want de feestzaal ...")
+    r"\b(ik|we|wij) (wil|willen|ga|gaan) (\w+ ){0,3}(de|een|deze|jullie|die) (rechtsbijstand)?(polis|verzekering|flexpolis) "
+    r"(\w+ ){0,3}afsluiten\b",
     re.IGNORECASE,
 )
 

@@ -148,6 +148,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bkeukenzaak\b",
             r"\b(bouwmarkt|tuincentrum|witgoedzaak|elektronicazaak|fietsenwinkel|mediamarkt|ikea|gamma|praxis|"
             r"karwei|hornbach|blokker|fokker|kennel)\b",
+            r"\b(juwelier\w*|goudsmid|bruidszaak|bruidsmode\w*|trouwjurkenzaak)\b",  # round 82
         ),
     ),
     "garage": (
@@ -274,7 +275,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
             r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
-            r"pretpark|attractiepark|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"pretpark|attractiepark|trampolinepark|klimpark|binnenspeeltuin|speelparadijs|zwembad|bowlingbaan|escaperoom|"
+            r"lasergame\w*|karting\w*|partybus|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             # round 38: a care agency, tutoring, a training course paid for
             r"\w*zorgbureau|zorgaanbieder|huiswerk\w*|bijles\w*|examentraining\w*|cursus\w*|opleidingsinstituut|"
@@ -285,7 +287,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
-            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|fokker|kennel|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
     "school": (
@@ -1183,6 +1185,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
+            # round 82: a passenger hurt by the driving ("De chauffeur nam een bocht veel te hard, ik viel tegen een paal in
+            # de bus")
+            r"\b(chauffeur|buschauffeur|taxichauffeur|bestuurder|bestuurster)\b[^.?!]{0,40}\b(veel te hard|te hard|te snel|"
+            r"vol in de remmen|remde (\w+ )?(hard|abrupt|plots\w*))\b(?=.{0,120}\b(viel|gevallen|gewond|letsel|brak|gebroken|"
+            r"blessure|kneuzing|whiplash)\b)",
             r"\bdood ?gereden\b",  # round 64: "op zijn fiets doodgereden door een bestelbus"
             # round 79: "reed een bestelbus tegen de zijkant van de lesauto"
             r"\b(reed|knalde|botste|ramde|schampte) (\w+ ){0,4}(tegen|op) (de (zij|achter|voor)kant van )?(de|het|mijn|onze|m'?n) "
@@ -1608,6 +1615,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"
             r"\b(festival\w*|concert\w*|\w*ticket\w*|kaartje\w*|voorstelling|evenement)\b(?:[^.?!]|[.?!] ){0,120}\b(refund|geld terug|"
             r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",
+            # round 82: a wedding or party venue that cancels ("Ons kasteel heeft de bruiloft afgezegd ... betalen niets terug")
+            r"\b(bruiloft|trouwerij|trouwdag|trouwfeest|feest|feestavond|feestzaal|jubileum|receptie|diner)\b(?:[^.?!]|[.?!] ){0,120}"
+            r"\b(afgezegd|geannuleerd|annuleren|annulering|afgelast|(niets|niks|geen cent) (\w+ )?terug|geld terug|"
+            r"terugbetal\w*)\b",
             # round 67: the movers' delay or damage ("De verhuizers kwamen zes uur te laat")
             r"\b(verhuizers?|verhuisbedrijf|verhuisfirma)\b[^.?!]{0,60}\b(te laat|niet (op tijd|gekomen|komen opdagen)|kapot|"
             r"beschadigd|laten vallen|vergeten)\b",
@@ -1707,7 +1718,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # the words alone, not the policy's option told ("Ik heb wel Eigen woning erbij", "zonder eigen woning")
             r"^(?!.*\b(optie|module|zonder|geen|ook|wel|met|inclusief|plus) (de )?eigen woning\b)"
             r"(?!.*\beigen woning (erbij|op (mijn|de|onze|m'?n) polis|meeverzekerd|(niet |wel )?afgesloten)\b).*\beigen woning\b",
-            r"\bverbouwing\b",
+            # not the other side's building work ("het kasteel zegt de bruiloft af wegens 'onverwachte verbouwing'", round 82)
+            r"^(?!.*\b(wegens|vanwege) (een |de |hun |zijn |haar )?('?\w+ )?'?verbouwing\b).*\bverbouwing\b",
             r"\bdakkapel\b",
             r"\bverkoop van (mijn|ons) huis\b",
             r"\bmakelaar\b",

@@ -315,7 +315,10 @@ def involved_in_description(text: str) -> str | None:
         return "other"
     if parents and re.search(r"\b(op kamers|studeer|student\w*|studie|kot)\b", t):
         return "child_studying"  # art. 1: "kinderen die ergens anders wonen voor een dagstudie"
-    if (parents and re.search(r"\b(thuis|bij mijn ouders)\b", t)) or re.search(AT_MY_PARENTS, t):
+    # round 82: also a minor writing ("ik ben 16 en mijn ouders hebben arag"): at home (art. 1)
+    if (parents and re.search(r"\b(thuis|bij mijn ouders)\b|\bik ben (1[0-7]|[6-9])( jaar)?\b", t)) or re.search(
+        AT_MY_PARENTS, t
+    ):
         return "child_home"
     lives = next((key for key, pattern in CHILD_LIVES if pattern.search(t)), None)
     if lives:
