@@ -146,8 +146,8 @@ OTHER_INFLUENCE = re.compile(
     r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
     r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
     # round 75: "een dronken bestuurder reed vol op mijn auto in"
-    r"|\b(een|de|die) (dronken|beschonken|aangeschoten|stomdronken) (bestuurder|automobilist|chauffeur|fietser|man|vrouw|"
-    r"jongen|motorrijder|scooterrijder)\b"
+    r"|\b(een|de|die) (dronken|beschonken|aangeschoten|stomdronken) (\w*gast|bestuurder|automobilist|chauffeur|fietser|"
+    r"man|vrouw|jongen|motorrijder|scooterrijder|buurman|buurjongen|collega|vriend)\b"
     r"|\b(de ander\w*|die ander\w*|de (andere )?(bestuurder|automobilist|chauffeur)|de tegenpartij)\b (\w+ ){0,2}(moest|werd|is) "
     r"(\w+ )?(blazen|getest|gecontroleerd)\b"
 )
@@ -201,6 +201,8 @@ TRAFFIC = re.compile(
 OTHER_BANKRUPT = (
     r"\b(bedrijf|platform|winkel|webshop|aannemer|reisorganisatie|bouwer|leverancier|maatschappij|werkgever|baas|"
     r"exchange|verkoper|touroperator|organisator|fabrikant|bank|installateur|keukenboer|dealer|bv|nv|onderneming|"
+    # round 82: the providers of a wedding or party ("Onze trouwlocatie is failliet verklaard", "weddingplanner is failliet")
+    r"\w*locatie|\w*planner|\w*centrum|cateraar|fotograaf|feestzaal|zaal|bruidszaak|zaak|studio|school|sportschool|club|"
     r"\w*fonds)\b"
     r"[^.?!]{0,40}\b(failliet|faillissement)\b"
     r"|\bfailliete (bv|nv|onderneming|bedrijf|winkel|webshop|aannemer|werkgever|reisorganisatie)\b"  # "de failliete BV"

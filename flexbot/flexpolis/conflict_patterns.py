@@ -276,7 +276,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
             r"pretpark|attractiepark|trampolinepark|klimpark|binnenspeeltuin|speelparadijs|zwembad|bowlingbaan|escaperoom|"
-            r"lasergame\w*|karting\w*|partybus|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
+            r"lasergame\w*|karting\w*|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
             # round 38: a care agency, tutoring, a training course paid for
             r"\w*zorgbureau|zorgaanbieder|huiswerk\w*|bijles\w*|examentraining\w*|cursus\w*|opleidingsinstituut|"
@@ -287,6 +287,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ns|ov-bedrijf|ov-maatschappij|vervoersmaatschappij|gvb|ret|htm|arriva|connexxion|qbuzz|keolis|flixbus|"
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
+            r"weddingplanner|trouwplanner|eventplanner|partyplanner|evenementenbureau|bloemist|banketbakker|"
             r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
         ),
     ),
@@ -1185,6 +1186,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
+            # round 82: a vehicle one rode in that crashed ("reed de partybus tegen een vangrail, ik heb whiplash")
+            r"\b(reed|botste|knalde|klapte|vloog) (\w+ ){0,3}(tegen|op|in) (een|de) (vangrail|boom|paal|lantaarnpaal|muur|"
+            r"vluchtheuvel|tegenligger|sloot|berm)\b",
             # round 82: a passenger hurt by the driving ("De chauffeur nam een bocht veel te hard, ik viel tegen een paal in
             # de bus")
             r"\b(chauffeur|buschauffeur|taxichauffeur|bestuurder|bestuurster)\b[^.?!]{0,40}\b(veel te hard|te hard|te snel|"
@@ -1367,7 +1371,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
             # round 69: "Ik heb een vriendin 1.200 euro voorgeschoten voor haar deel van onze reis"
-            r"\bvoorgeschoten\b|\b(ik|we|wij) (schoot|schoten|schiet) (\w+ ){0,3}(\d[\d.,]* ?(euro)?|het geld|geld) voor\b",
+            # not money paid ahead to a provider for a service ("die we voor locatie en bloemist hadden voorgeschoten", round 82)
+            r"^(?!.*\bvoor (de |het |onze |ons |mijn )?(locatie|catering|bloemist|zaal|hotel|bruiloft|feest)\b[^.?!]{0,40}"
+            r"\bvoorgeschoten\b).*\bvoorgeschoten\b|"
+            r"\b(ik|we|wij) (schoot|schoten|schiet) (\w+ ){0,3}(\d[\d.,]* ?(euro)?|het geld|geld) voor\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
             # round 60: "maar ik heb het hem gewoon geleend" (after "die 2.500 euro ... dat was een gift")
@@ -1597,6 +1604,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # weigert de bemiddelingsfee van 1.200 euro terug te betalen")
             r"\b(geen|niet|nooit) (\w+ )?(foto'?s|video|album|spullen|producten|bestelling|pakket|meubels|keuken|tickets?) (\w+ )?"
             r"(geleverd|gestuurd|ontvangen|opgeleverd)\b",
+            # round 82: "Onze trouwfotograaf levert de foto's niet", "de taart werd niet geleverd"
+            r"\b(levert|leveren|leverde|leverden|stuurt|sturen) (\w+ ){0,3}(foto'?s|video|album|jurk|trouwjurk|pak|taart|bloemen|"
+            r"bestelling|spullen|ringen?)\b[^.?!]{0,20}\b(niet|nooit)\b|\b(foto'?s|video|album|jurk|trouwjurk|taart|bloemen|"
+            r"bestelling|ringen?) (is|zijn|werd|werden) (nog )?(niet|nooit) (op tijd )?(geleverd|bezorgd|afgeleverd|gemaakt)\b",
             r"\b(geboekt|vooruitbetaald\w*|aanbetaald\w*|aanbetaling)\b[^?]{0,120}\b((reageert|reageren) (\w+ )?(niet|nergens)|offline|"
             r"onbereikbaar|failliet)\b",
             r"\b(weigert|weigeren) (\w+ ){0,3}(fee|bemiddelingskosten|bemiddelingsfee|inschrijfgeld|aanbetaling|borg|cursusgeld|"
@@ -1610,6 +1621,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 71: gear rented for a sport or a trip ("De zeilschool verhuurde een lekke boot"): a consumer contract (2b)
             r"\b(verhuurde|verhuurden|gehuurde|huurde|huurden|verhuurd)\b[^.?!]{0,30}\b(boot|bootje|kano|sloep|kajak|sup|"
             r"surfplank|fiets|e-?bike|ski'?s|snowboard|tent|uitrusting|materiaal|zadel|duikuitrusting|wetsuit)\b",
+            # round 82: the thing named first ("We hadden een partytent gehuurd"), or a stay for a wedding ("onze gehuurde
+            # trouwvilla in Frankrijk")
+            r"\b\w*(tent|springkussen|geluidsinstallatie|partytent|kostuum|trouwjurk|pak)\b[^.?!]{0,20}\b(gehuurd|huurden|"
+            r"huurde)\b|\b(gehuurde|gehuurd) (\w+ )?\w*(villa|chalet|huisje|vakantiehuis|feestzaal|zaal|locatie|boerderij|"
+            r"kasteel)\b",
             # round 71: a thing bought told in the past tense ("Ik kocht een vintage saxofoon bij een muziekwinkel")
             r"\b(ik|we|wij) (kocht|kochten|bestelde|bestelden) (\w+ ){0,4}(bij|via|van|op) (een|de|het) (\w+ )?\w+",
             # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"

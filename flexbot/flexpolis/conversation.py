@@ -414,7 +414,8 @@ ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |
 # Art. 17 (round 53): "Worden de kosten van die scheidsrechter afgetrokken van het maximaal te vergoeden bedrag?"
 ARBITER_COST = (
     r"\b(kosten|rekening)\b[^.?!]{0,30}\b(scheidsrechter|arbiter)\w*|\b(scheidsrechter|arbiter)\w*\b[^.?!]{0,40}"
-    r"\b(kosten|betaal\w*|maximum|maximaal)\b"
+    r"\b(kosten|betaal\w*|maximum|maximaal)\b|\b(wie )?(betaalt|betalen|vergoedt|vergoeden)\b[^.?!]{0,20}"
+    r"\b(scheidsrechter|arbiter)\w*"  # round 83: "Wie betaalt die scheidsrechter dan?"
 )
 # Art. 12: acquitted or the case dropped (round 53: "Stel dat de rechter me vrijspreekt?")
 ACQUITTAL = (
@@ -807,7 +808,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ),
     ("who_is_insured", POLICY_OF_OTHER, frozenset({"report", "contact", "after_report", "own_lawyer"})),
     ("criminal", ACQUITTAL, frozenset({"own_lawyer", "costs", "after_report", "disagreement", "report"})),
-    ("costs", ARBITER_COST, frozenset({"disagreement", "maximum", "own_lawyer"})),
+    # round 83: also asked right after a complaint about the jurist's view of the chances ("Wie betaalt die scheidsrechter?")
+    ("costs", ARBITER_COST, frozenset({"disagreement", "maximum", "own_lawyer", "complaints"})),
     # art. 15 (round 52): "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?" after a death told before
     ("start_change_end", POLICY_OF_THE_DECEASED, frozenset({"who_is_insured", "modules"})),
     ("waiting_period", MODULE_ADDED_LATER, frozenset({"modules", "start_change_end", "premium", "cancel", "report"})),

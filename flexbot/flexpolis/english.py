@@ -48,6 +48,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "reed tegen mijn auto",
     ),
     (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),
+    # round 83: providers of a wedding or party, and a service not delivered (C&W 2b)
+    (r"(the |our |my )?(caterer|catering company)", " de cateraar "),
+    (r"(the |our |my )?(wedding |event )?(photographer|videographer)", " de fotograaf "),
+    (r"(the |our |my )?(wedding |party |event )?(venue|planner)", " de trouwlocatie "),
+    (r"never (showed|turned) up|(didn'?t|did not) (show|turn) up|was a no-?show", " kwam niet opdagen "),
+    (r"never delivered|(didn'?t|did not|hasn'?t|has not|still hasn'?t) deliver(ed)?", " niet geleverd "),
+    (r"paid (\w+ ){0,3}(in advance|upfront|up front)|prepaid", " vooruitbetaald "),
     (r"(what'?s|what is) the (maximum|max|most)|how much (does|will|would) arag (pay|cover)", "wat is het maximum"),
     # a boat of one's own (art. 11i): "a small sailing boat that I keep at a marina"
     (r"(sailing|motor|speed) ?boat|sailboat|yacht", "zeilboot"),

@@ -290,7 +290,10 @@ WHO_REPORTS = re.compile(
     r"\b(kan|mag|moet) ik (het |dat |dit )?zelf (melden|doen|regelen|bellen|doorgeven)\b[^.?!]{0,10}\bof\b|"
     # round 53: "moet mijn moeder het melden of mag ik dat zelf doen"
     r"\b(moet|mag|kan) (mijn|m'?n|mn) \w+ (het |dat |dit )?(zelf )?(melden|aanmelden|doorgeven)\b[^.?!]{0,10}\bof\b|"
-    r"\b(moet|mag|kan) (hij|zij|ze|mijn \w+|m'?n \w+|mn \w+) (zelf |dan )?(iets|wat) (\w+ )?(regelen|doen|melden)\b"
+    r"\b(moet|mag|kan) (hij|zij|ze|mijn \w+|m'?n \w+|mn \w+) (zelf |dan )?(iets|wat) (\w+ )?(regelen|doen|melden)\b|"
+    # round 83: "Moeten mijn ouders daar iets voor doen?" (the policyholder's permission, art. 1)
+    r"\b(moeten|mogen|kunnen) (mijn|m'?n|mn) (ouders|vader|moeder|man|vrouw|partner) (zelf |dan |daar |daarvoor |nog |ook )*"
+    r"(iets|wat) (\w+ )?(voor )?(regelen|doen|melden|tekenen|ondertekenen)\b"
 )
 
 
@@ -596,6 +599,8 @@ def _topic_in_the_check(topic: str, text: str, check: Mapping[str, Any] | None) 
     "Dus dat geld krijg ik niet gewoon van jullie?" in a bail check is the loan (art. 13, round 56)."""
     if topic == "costs" and check and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"
+    if topic in ("costs", "after_report", "eigen_risico") and check and WHO_REPORTS.search(fold(text)):
+        return "report"  # "Moeten mijn ouders daar iets voor doen?" in a check about their child (art. 1, round 83)
     if bail_money_asked(topic, text, _checks_kind(check)):
         return "borgsom"
     return topic

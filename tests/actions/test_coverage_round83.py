@@ -7,7 +7,8 @@ from testkit.coverage_form import check
 from testkit.stories import kind
 
 from bot.components import third_party
-from flexbot.flexpolis import check_reply
+from flexbot.flexpolis import check_reply, dialogue, english, faq_turn
+from flexbot.flexpolis import conversation as talk
 
 
 def _last(replies: list[list[str]]) -> str:
@@ -68,3 +69,53 @@ def test_a_minor_writing_about_the_parents_policy_is_a_child_at_home() -> None:
         "ik ben 15 en mijn vader heeft arag. een webshop stuurt mijn bestelde hoodies van 190 euro niet."
     )
     assert "meeverzekerd" in _last(replies)
+
+
+# Round 83's conversations, in new wordings ----------------------------------------------------------------------------
+def test_a_provider_gone_bankrupt_is_no_debt_of_the_customer() -> None:
+    # art. 11l is the customer's own debt; the provider's bankruptcy leaves the contract (C&W 2b)
+    assert kind("Ons partycentrum is failliet en we hadden al 6.000 euro aanbetaald.") == "consumentenkoop"
+    assert kind("De trouwplanner ging failliet, het geld dat we voor de zaal hadden voorgeschoten is weg.") == (
+        "consumentenkoop"
+    )
+    assert kind("Ik ga failliet en kan mijn schulden niet meer betalen.") == "schulden"
+
+
+def test_the_other_drivers_drink_is_no_verkeer_4a() -> None:
+    assert kind(
+        "Een dronken feestgast reed bij het vertrek achteruit tegen onze auto en wil de schade niet betalen."
+    ) == ("verkeersongeval")
+
+
+def test_rented_party_things_and_a_rented_villa_are_contracts() -> None:
+    # C&W 2b
+    assert (
+        kind("Het springkussen dat we hadden gehuurd was lek en de verhuurder houdt de borg in.") == "consumentenkoop"
+    )
+    assert kind("In onze gehuurde feestboerderij brak een gast een raam; de eigenaar houdt 900 euro borg in.") == (
+        "consumentenkoop"
+    )
+
+
+def test_a_delivery_not_made_and_a_crash_of_the_bus_one_rode_in() -> None:
+    assert kind("De banketbakker levert de bruidstaart niet en neemt niet meer op.") == "consumentenkoop"
+    assert kind("De touringcar waarin we naar het feest gingen klapte tegen een boom; ik brak mijn pols.") == (
+        "verkeersongeval"
+    )
+
+
+def test_an_english_caterer_who_did_not_show_up_is_read() -> None:
+    gist = english.gist("Our caterer didn't show up at the wedding and we paid everything upfront.")
+    assert dialogue.facts_in_description(gist)["conflict"] == "consumentenkoop"
+
+
+def test_the_arbitrator_asked_about_after_a_complaint() -> None:
+    # art. 17: ARAG pays the arbitrator (not counted towards the maximum)
+    assert talk.overriding_topic("complaints", "Wie betaalt die scheidsrechter eigenlijk?") == "costs"
+
+
+def test_what_the_parents_must_do_for_their_childs_case() -> None:
+    # art. 1: the policyholder's permission; asked as a cost question in a check about their child
+    check = {"question": {"conflict": "consumentenkoop", "involved": "child_studying"}}
+    turn = faq_turn.answer_faq("faq_costs", "Moeten mijn ouders daar nog iets voor regelen?", None, True, check=check)
+    assert "toestemming" in turn.messages[0]
