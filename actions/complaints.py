@@ -457,7 +457,7 @@ def premium_change_answer() -> str:
 # website), the employee handling the file, the customer-satisfaction survey (KTO) and social media. Asking how
 # to complain about ARAG stays a complaint (the detector's decision and the labelled sets: "Waar dien ik een
 # klacht in over ARAG?"); the channels are told besides the acknowledgement.
-_COMPLAINT_WORDS = re.compile(r"\b(klacht\w*|klagen|beklag|onvrede|ontevreden)\b")
+_COMPLAINT_WORDS = re.compile(r"\b(klacht\w*|klagen|beklag|onvrede|ontevreden|complain\w*|unhappy)\b")
 _CHANNEL = re.compile(
     r"\b(facebook|fb|twitter|x|instagram|insta|linkedin|tiktok|social media|sociale media|socials|formulier\w*|"
     r"webformulier|kanaal|kanalen|welke (manier|weg)|op welke manier|per se via|persee via|perse via)\b"
@@ -469,7 +469,10 @@ _CHANNEL = re.compile(
 _WHERE_TO_FILE = re.compile(
     r"\bwaar (moet|kan|kun|dien|meld|stuur) (ik |je |u |dat |dit |die |het )*(\w+ )?(heen|naartoe|indienen|melden|doen|"
     r"sturen|neerleggen)?\b[^.!]{0,15}(\?|$)|\bhoe (dien|meld|kan|moet) (ik|je|u)\b[^.?!]{0,30}\b(in|indienen|melden|"
-    r"neerleggen)\b|\bbij wie (moet|kan|kun) (ik|je|u)\b|\bwaar (moet|kan|kun) (ik|je|u) (\w+ )?(heen|naartoe|terecht)\b"
+    r"neerleggen)\b|\bbij wie (moet|kan|kun) (ik|je|u)\b|\bwaar (moet|kan|kun) (ik|je|u) (\w+ )?(heen|naartoe|terecht)\b|"
+    # round 84: English ("I want to file a formal complaint. How do I do that?", "where can I send it?")
+    r"\bhow (do|can|should) i (do (that|this|it)|file|make|submit|lodge|send)\b|\bwhere (do|can|should) i (file|send|submit|"
+    r"lodge|complain)\b"
 )
 
 

@@ -49,12 +49,16 @@ def _not_taken(
     return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
 
 
+HAVE_IT = re.compile(r"^\W*(ja,? |jawel,? )?(die |dat |deze )?(heb ik|hebben we|hebben wij|heb ik wel|hebben we wel)\b")
+
+
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:
     """A yes to the modules question after a first answer that named the one module (and the
     options) it takes: those are on the policy. None when the yes cannot be read that way."""
     both = bool(BOTH.search(fold(text)))  # "allebei" to "Met de module Verkeer ... en de optie ...": a yes
     both = both and not answers.MODULES_ASKED.search(fold(text))  # "Welke modules zijn er allemaal?": a question
-    if not said or answers.parse_modules(text) or (answers.yes_no(text) is not True and not both):
+    have = bool(HAVE_IT.search(fold(text)))  # round 84: "heb ik, met eigen woning"
+    if not said or answers.parse_modules(text) or (answers.yes_no(text) is not True and not both and not have):
         return None
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
     covered = list(kind.get("covered_by", {}))

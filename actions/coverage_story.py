@@ -46,6 +46,11 @@ RESTART = re.compile(
 )
 
 
+AMOUNT_CORRECTED = re.compile(
+    r"\b(sorry|typfout|tikfout|verkeerd|vergist|ik bedoel\w*|het was|het is|was het|eigenlijk)\b"
+)
+
+
 def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     """The facts in a description; a follow-up on the last verdict ("En met de verdeling van ons
     huis?") or a detail after a first answer ("hij zegt dat hij het niet gedaan heeft" after "mijn
@@ -59,6 +64,10 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
         return _same_party_again(last, found)
     if isinstance(last, dict) and (_follows_up(text, found) or _detail_after_verdict(last, text, found)):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
+    if isinstance(last, dict) and _amount_corrected(found, text):
+        # round 84: "sorry typfout, het was 1.400 euro" corrects the amount of the story just answered
+        story = answers.facts_in_description(f"{last.get('description', '')} {text}")
+        return {**story, "amount": found["amount"]} if story.get("conflict") else found
     if not found.get("conflict") and (_detail(text) or len(text.split()) <= MAX_DETAIL_WORDS):
         before = _previous_user_text(tracker)
         joined = answers.facts_in_description(f"{before} {text}") if before else {}
@@ -149,6 +158,10 @@ ANOTHER_MATTER = re.compile(
     r"^\W*(ah|oh|o|ohja|o ja|oja)\b"
 )
 MODULE_NAMES = re.compile(r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?|polis|dekking)\b")
+
+
+def _amount_corrected(found: dict[str, Any], text: str) -> bool:
+    return found.get("amount") is not None and not found.get("conflict") and bool(AMOUNT_CORRECTED.search(fold(text)))
 
 
 def _detail_after_verdict(last: dict[str, Any], text: str, found: dict[str, Any]) -> bool:
@@ -356,11 +369,17 @@ GENERIC_HARM = frozenset({"onrechtmatige_daad", "slachtoffer"})
 PRONOUN_ASKED = re.compile(r"\b(kan|krijgt|mag|is|valt) (hij|zij|ze)\b|\b(zijn|haar) (letsel|schade|kosten|pijn)\b")
 
 
+# Round 84: the harm's amount told ("de schade is maar 90 euro aan mijn fiets hoor, heeft het dan wel zin?")
+HARM_AMOUNT_TOLD = re.compile(r"\b(de )?schade (is|was|bedraagt|komt op)\b|\b(kost|kostte|kosten) (\w+ ){0,3}\d")
+
+
 def _harm_of_the_same_story(state: CheckState, text: str, story: str) -> bool:
     found = answers.facts_in_description(text)
     if found.get("conflict") not in GENERIC_HARM or found.get("opponent") or not story:
         return False
-    if not PRONOUN_ASKED.search(fold(text)):
+    if not (
+        PRONOUN_ASKED.search(fold(text)) or HARM_AMOUNT_TOLD.search(fold(text)) and found.get("amount") is not None
+    ):
         return False
     return answers.facts_in_description(f"{story} {text}").get("conflict") == state.question.conflict
 

@@ -54,10 +54,24 @@ from flexbot.flexpolis.conversation import faq_topic_in
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
 from flexbot.flexpolis.faq_turn import named_topic
 
-# Round 82: a message that opens by asking how to report its conflict: the report answer (art. 7), the conflict beside it.
-HOW_TO_REPORT = re.compile(
-    r"^\W*(hoe|waar|op welke manier) (meld|kan|moet|doe|kunnen|moeten)\b[^?]{0,80}\b(meld\w*|aanmeld\w*|aan|doorgeven|indienen)\b"
-)
+# Rounds 83-84: a message that opens with a question about the policy itself ("Hoe meld ik mijn conflict met onze
+# cateraar bij jullie aan? ...", "Is er een wachttijd? Ik wil vandaag afsluiten, want ..."): that answer (art. 7, art. 9),
+# the conflict told after it beside it (faq_turn.answer_faq).
+OPENING_TOPICS = frozenset({"report", "waiting_period", "own_lawyer", "eigen_risico", "answer_time"})
+OPENING_WORDS = 12
+
+
+def opening_question(text: str) -> str | None:
+    """The policy topic of the question a message opens with; None: it opens otherwise."""
+    parts = re.split(r"(?<=[.?!])\s+", text.strip(), maxsplit=1)
+    first = parts[0]
+    # a short question first, the story after it; not one sentence that tells the story and asks at its end
+    if not first.endswith("?") or len(parts) < 2 or len(first.split()) > OPENING_WORDS:
+        return None
+    topic = faq_topic_in(first)
+    return topic if topic in OPENING_TOPICS else None
+
+
 ANSWER_INTENT = "inform"
 GENERAL_QUESTION = "faq_"
 NEW_CHECK = "check_coverage"
@@ -152,8 +166,9 @@ def _other_intent(intent: str, text: str) -> str | None:
         return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
     if intent == NEW_CHECK and premium_paid_question(text):
         return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
-    if intent == NEW_CHECK and HOW_TO_REPORT.search(fold(text)) and faq_topic_in(text) == "report":
-        return "faq_report"  # "Hoe meld ik mijn conflict met onze cateraar bij jullie aan?" (art. 7; round 82)
+    opening = opening_question(text) if intent == NEW_CHECK else None
+    if opening:
+        return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
     if intent in (NEW_CHECK, "nlu_fallback") and moves_abroad(text):
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):

@@ -312,7 +312,10 @@ NEIGHBOUR_WITNESS = re.compile(
     r"vertellen|vertelde|vertelden|weet|weten|wist|wisten|zag|zagen|heeft gezien|hebben gezien) (ook )?(dat|het)\b[^.?!;]*|"
     # round 82: neighbours who found or raised the alarm ("Buren vonden de katten na 4 dagen uitgedroogd")
     r"\b((de|mijn|m'?n|onze) )?(buurman|buurvrouw|buren|bovenburen|onderburen|overburen) (vonden|vond|ontdekten|ontdekte|"
-    r"hoorden|hoorde|belden|belde|waarschuwden|waarschuwde|sloegen alarm|sloeg alarm)\b[^.?!;]*"
+    r"hoorden|hoorde|belden|belde|waarschuwden|waarschuwde|sloegen alarm|sloeg alarm)\b[^.?!;]*|"
+    # round 84: the neighbours' place where the harm ended up ("het water loopt de kelder van de buren in")
+    r"\b(de|het|hun) (\w+ )?(kelder|tuin|huis|woning|schuur|garage|erf|dak|muur|gevel) van de (buren|buurman|buurvrouw|"
+    r"bovenburen|onderburen)\b"
 )
 PARCEL = re.compile(r"\b(pakket\w*|bestelling|bezorg\w*|afgeleverd|track ?(&|en) ?trace|zending|postbode|koerier)\b")
 NEIGHBOURS_AS_PLACE = re.compile(

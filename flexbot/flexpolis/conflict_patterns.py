@@ -277,7 +277,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
             r"pretpark|attractiepark|trampolinepark|klimpark|binnenspeeltuin|speelparadijs|zwembad|bowlingbaan|escaperoom|"
             r"lasergame\w*|karting\w*|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
-            r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier|tuinman|"
+            r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier\w*|tuinman|"
             # round 38: a care agency, tutoring, a training course paid for
             r"\w*zorgbureau|zorgaanbieder|huiswerk\w*|bijles\w*|examentraining\w*|cursus\w*|opleidingsinstituut|"
             r"taalschool|muziekschool|dansschool|zwemschool|"
@@ -383,9 +383,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "andere_woning",
         (
-            r"\b(opslagbox|opslagruimte|opslagunit|garagebox|self ?storage|berging|loods)\b(?:[^.?!]|[.?!] ){0,120}\b(huur\w*|"
+            # round 84: a shed rented from a farmer for tools and firewood
+            r"\b(opslagbox|opslagruimte|opslagunit|garagebox|self ?storage|berging|loods|schuur|schuurtje|tuinhuis\w*|"
+            r"hooizolder|stal)\b(?:[^.?!]|[.?!] ){0,120}\b(huur\w*|"
             r"gehuurd|verhuurder|opgezegd|zegt (\w+ )?op)\b|\b(huur|huren|gehuurd) (\w+ ){0,3}(opslagbox|opslagruimte|"
-            r"opslagunit|garagebox|loods)\b",
+            r"opslagunit|garagebox|loods|schuur|schuurtje|tuinhuis\w*|hooizolder|stal)\b",
         ),
     ),
     # C&W 3a / 4: a holiday home the customer owns is another dwelling (renting one is C&W 2b).
@@ -1685,7 +1687,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bgaragebox\b",
             # "op mijn perceel": where one lives; "zijn perceel": the other side's (round 46)
             # round 60: "op het perceel van cliënten" (the neighbours' lawyer writing) is theirs too
-            r"(?<!op mijn )(?<!op ons )(?<!in mijn )(?<!in ons )(?<!zijn )(?<!haar )(?<!hun )\bperceel\b"
+            # round 84: "bij het uitmeten van ons perceel": where one lives too
+            r"(?<!mijn )(?<!ons )(?<!zijn )(?<!haar )(?<!hun )\bperceel\b"
             r"(?! van (de |mijn |onze |hun |zijn |haar )?(buren|buurman|buurvrouw|buurtbewoners?|clienten|"
             r"client|hem|haar|hen))",
             r"\bbeleggingspand\b",
@@ -1766,6 +1769,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "burenconflict",
         (
+            # round 84: a boundary between plots ("een hek dat een meter over de erfgrens staat")
+            r"\b(erfgrens\w*|erfafscheiding\w*|grensgeschil\w*|perceelgrens\w*)\b",
             # round 66: a wind turbine's noise or flicker at the home ("Sinds de windmolen draait ... een dreun en slagschaduw")
             r"\b(windmolen|windturbine|windpark)\w*\b(?:[^.?!]|[.?!] ){0,100}\b(dreun|geluid\w*|slagschaduw|overlast|herrie|lawaai|"
             r"brom\w*|zoem\w*)\b",

@@ -213,6 +213,9 @@ EMPLOYER_OWES = re.compile(
 )
 
 
+BOUNDARY = re.compile(r"\b(erfgrens\w*|erfafscheiding\w*|grensgeschil\w*|perceelgrens\w*|kadaster)\b")
+
+
 def _skipped_about_property(folded: str) -> set[str]:
     """Kinds about homes, premises and claims that the story rules out."""
     skip: set[str] = set()
@@ -254,6 +257,8 @@ def _skipped_about_property(folded: str) -> set[str]:
     # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
     if HOLIDAY_PARK.search(folded) and not re.search(OWNED_HOLIDAY_HOME, folded):
         skip.add("andere_woning")
+    if BOUNDARY.search(folded):
+        skip.add("andere_woning")  # round 84: the boundary of the customer's own plot is a neighbours' matter (C&W 2e)
     return skip | _skipped_for_people(folded)
 
 
@@ -690,6 +695,7 @@ def _in_traffic(
         return "schade_vervoermiddel"  # Verkeer 3b: damage to the vehicle by another fault (bekrast)
     if kind in ("onrechtmatige_daad", "slachtoffer") and (ACCIDENT.search(folded) or COLLISION.search(folded)):
         kind = "verkeersongeval"  # a stolen or vandalised bicycle is no traffic accident (C&W 2a stays)
+    kind = _animal_in_the_way(kind, folded, matched)
     if kind == "verkeersongeval" and not MOTOR.search(folded):
         return "ongeval_zonder_motorrijtuig"
     if kind == "dood_letsel_door_schuld" and not NOT_IN_TRAFFIC.search(folded):
@@ -823,6 +829,26 @@ ANOTHERS_DEBT = re.compile(
     r"\bschuld(en)? van (mijn|m'?n|de|een|zijn|haar|onze) (vorige |ex-?|oude |voormalige |vroegere )?(huisgeno\w*|"
     r"bewoner\w*|huurder\w*|partner|vriend\w*|broer|zus|zoon|dochter|vader|moeder|buurman|buurvrouw)\b"
 )
+# Round 84: an animal in the way of a cyclist or walker who fell; the animal's keeper is the other side (Verkeer 3a).
+ANIMAL_IN_THE_WAY = re.compile(
+    r"\b(schaap|schapen|koe|koeien|kalf|paard|paarden|pony|hond|honden|hert|ree|reeen|geit|geiten|varken|kat|gans|ganzen|"
+    r"eend|eenden)\b[^.?!]{0,60}\b(sprong|sprongen|rende|renden|liep|liepen|stak|staken|kwam|kwamen|schoot|schoten)\b"
+)
+FELL = re.compile(r"\b(gevallen|viel|vielen|onderuit|ten val|smak)\b")
+
+
+def _animal_in_the_way(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 84: "schaap sprong door een kapot hek voor me, ik ben gevallen": a traffic accident (Verkeer 3a)."""
+    if (
+        kind in (None, "consumentenkoop", "onrechtmatige_daad")
+        and ANIMAL_IN_THE_WAY.search(folded)
+        and FELL.search(folded)
+    ):
+        matched.append("animal_in_the_way")
+        return "verkeersongeval"
+    return kind
+
+
 LEARNER_DRIVER = re.compile(
     r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
 )

@@ -853,6 +853,16 @@ def overriding_topic(topic: str, text: str) -> str:
     return topic
 
 
+def _foreign_places() -> str:
+    """The names of countries and foreign places the country index knows, as one regex alternation (not the Dutch)."""
+    names, _ = countries._index()
+    foreign = sorted((name.lower() for name, code in names.items() if code != "NL"), key=len, reverse=True)
+    return "|".join(re.escape(name) for name in foreign)
+
+
+FOREIGN_PLACES = _foreign_places()
+
+
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 5: "kan ik een advocaat in Spanje krijgen?": registered in the country of the conflict.
@@ -860,11 +870,15 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # Art. 11a: "ik heb zelf al een advocaat ingeschakeld voordat ik jullie belde; betalen jullie hem?"
         (story_facts.LAWYER_HIRED.pattern, "zonder toestemming van ARAG"),
         (
-            r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (?!nederland\b|de\b|het\b|een\b|mijn\b|m'?n\b)\w+|"
+            # round 84: a place abroad by name ("advocaat in Antwerpen"), not a Dutch town ("mijn neef is advocaat in Zwolle")
+            r"\bbuitenland\w*\b|\b(advocaat|jurist|specialist)\w* (in|uit) (" + FOREIGN_PLACES + r")\b|"
             r"\bnederlandse (advocaat|jurist|specialist)\b|\b(advocaat|jurist|specialist) uit nederland\b|"
+            r"\b(duitse|belgische|vlaamse|franse|spaanse|italiaanse|engelse|britse|portugese|oostenrijkse|zwitserse|poolse|"
+            r"turkse|marokkaanse|griekse|amerikaanse|luxemburgse|deense|zweedse|noorse|ierse|kroatische|tsjechische) "
+            r"(advocaat|advocate|jurist|specialist)\b|"
             # "de advocaat die ik op het oog heb zit in Antwerpen" (round 22): registered where the conflict is
             r"\b(advocaat|advocate|jurist|specialist|advocatenkantoor|kantoor)\b[^.?!]{0,40}\b(zit|zitten|gevestigd|werkt|"
-            r"praktijk|kantoor) (\w+ )?(in|uit) (?!nederland\b|de buurt\b|mijn\b|m'?n\b)\w+",
+            r"praktijk|kantoor) (\w+ )?(in|uit) (" + FOREIGN_PLACES + r")\b",
             "conflict in het buitenland",
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist

@@ -60,6 +60,8 @@ ROLE_ZAKELIJK = re.compile(
     SELLING_FOR_INCOME + r"|"
     r"\b(zakelijk\w*|(mijn|m'?n|ons|onze|eigen) (eigen )?(bedrijf|zaak|praktijk|onderneming|eenmanszaak|bv|b\.v|salon)|zzp\w*|"
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
+    # round 84: a farm as the business ("Wij zijn melkveehouders ... De panelen zijn voor het bedrijf")
+    r"(melk)?veehouder\w*|akkerbouwer\w*|agrarier\w*|fruitteler\w*|(voor|van) (het|ons|onze) bedrijf|"
     r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b|"
     r"\b(ik heb|wij hebben|we hebben|ik run|ik heb sinds \w+) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|"
     r"salon|webshop|zaak|onderneming)\b"

@@ -48,6 +48,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "reed tegen mijn auto",
     ),
     (r"(cancel|terminate) (it|my policy|the policy|my insurance|the insurance)( myself)?", "opzeggen"),
+    # round 84: the self-employed customer's client (Inkomen 3a, C&W 1)
+    (
+        r"(i'?m|i am|i work as) (a |an )?(self-employed|freelance|independent) \w+|(i'?m|i am) (a |an )?freelancer",
+        " ik ben zzp'er ",
+    ),
+    (
+        r"(a|my|the) client (refuses to pay|won'?t pay|doesn'?t pay|hasn'?t paid|did not pay) (my|the) invoice",
+        " een klant betaalt mijn factuur niet ",
+    ),
     # round 83: providers of a wedding or party, and a service not delivered (C&W 2b)
     (r"(the |our |my )?(caterer|catering company)", " de cateraar "),
     (r"(the |our |my )?(wedding |event )?(photographer|videographer)", " de fotograaf "),

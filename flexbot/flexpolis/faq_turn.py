@@ -53,7 +53,11 @@ SHORT_FOLLOW_UP = 8  # words
 # answer must cite (None: any): "en als het tot een rechtszaak komt?" (art. 5: a lawyer of your
 # choice for a procedure; art. 6: its costs), "kan hij mijn verzekering gebruiken?" (art. 1),
 # "en als ik gelijk krijg?" after a criminal matter (art. 12: costs back after acquittal).
-COURT_ASKED = r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b"
+COURT_ASKED = (
+    r"\b(als|wanneer|stel dat)\b.{0,30}\b(rechtszaak|rechter|rechtbank|procedure|procederen)\b|"
+    # round 84: "Nu heeft de buurman me gedagvaard. Wat doen jullie dan?"
+    r"\b(gedagvaard|dagvaarding|dagvaardt|voor de rechter gesleept|naar de rechter gestapt)\b"
+)
 FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     # first (round 53): "Stel dat de rechter me vrijspreekt?" after art. 12 is its 1 maand, not the court of art. 5
     (
@@ -112,7 +116,9 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         r"\b(jullie|arag|u) (kunnen|kan|kunt) (dan |dus |echt |nu )*(helemaal |echt )*(niks|niets) (\w+ ){0,2}doen\b|"
         r"\bergens anders (\w+ )?(bij|via) (jullie|arag|u) terecht\b|"
         # round 82: "Kan ik dan nog wel ergens terecht bij jullie?"
-        r"\b(kan|kunnen) (ik|we|wij) (\w+ ){0,3}(ergens )?terecht (bij|via) (jullie|arag|u)\b",
+        r"\b(kan|kunnen) (ik|we|wij) (\w+ ){0,3}(ergens )?terecht (bij|via) (jullie|arag|u)\b|"
+        # round 84: "Kan ik dan ergens anders hulp krijgen?"
+        r"\bergens anders (\w+ )?(hulp|advies|terecht|heen)\b",
         None,
     ),
 )
