@@ -75,6 +75,14 @@ _WANTS_TO_COMPLAIN = re.compile(
 )
 
 
+# Round 84: displeasure said without blame ("Daar ben ik echt niet blij mee"), with a call-back promised and not made.
+_DISPLEASED = re.compile(
+    r"\b(niet|allerminst|helemaal niet) (\w+ )?(blij|tevreden|gelukkig)\b|\bgeen (\w+ )?(goed|fijn) gevoel\b|\bbaal\w*\b|"
+    r"\b(frustrerend|irritant|ergerlijk|vervelend)\b|\bniemand (\w+ )?(heeft |is )?(terug ?gebeld|teruggebeld)\b[^.?!]{0,20}"
+    r"\b(zoals|terwijl)\b[^.?!]{0,15}\bbeloofd\b"
+)
+
+
 def own_case_slow(text: str) -> bool:
     plain = fold(text).lower()
     slow = _OWN_CASE_SLOW.search(plain) or (_NOTHING_DONE.search(plain) and _OWN_CASE.search(plain))
@@ -87,7 +95,10 @@ def arag_service_complaint(text: str) -> bool:
     plain = fold(text).lower()
     if own_case_slow(text):
         return True
-    return bool(_PHONE_SERVICE.search(plain) and (_WANTS_TO_COMPLAIN.search(plain) or BLAME.search(plain)))
+    # round 84: displeasure without blame counts when no one else is named ("... niemand heeft teruggebeld zoals beloofd")
+    quietly = _DISPLEASED.search(plain) and not names_a_third_party(plain)
+    displeased = _WANTS_TO_COMPLAIN.search(plain) or BLAME.search(plain) or quietly
+    return bool(_PHONE_SERVICE.search(plain) and displeased)
 
 
 def slow_handling(message: Message) -> None:

@@ -40,3 +40,17 @@ def test_not_marked(text: str, events: list) -> None:
     with conversation_context.parsing(_conversation(events)):
         ci.details_after_complaint(m)
     assert ci.AFTER_COMPLAINT not in m.get(ci.PARSE_KEY)["reasons"]
+
+
+# Round 84: ARAG's phone service told mid-check with displeasure but no word of blame ---------------------------------
+def test_a_missed_call_back_told_mid_check_is_a_sure_complaint() -> None:
+    from bot.components.complaint_rules_service import arag_service_complaint
+
+    assert arag_service_complaint(
+        "Overigens werd ik gisteren vier keer doorverbonden en niemand heeft teruggebeld zoals beloofd, niet fijn."
+    )
+    assert arag_service_complaint("Ik werd drie keer doorverbonden en toen opgehangen. Daar ben ik niet blij mee.")
+    # another party's phone service is theirs
+    assert not arag_service_complaint(
+        "Bij de woningcorporatie werd ik drie keer doorverbonden. Daar ben ik niet blij mee."
+    )
