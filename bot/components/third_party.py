@@ -155,6 +155,11 @@ _COVER_ASK = re.compile(
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}klaar\b"
     # round 82: "Staan jullie achter mij?"
     r"|\b(staan|staat) (jullie|u|arag) (\w+ ){0,2}(achter|naast) (mij|me|ons)\b"
+    # round 85: "Kunnen jullie helpen?", "Kan ARAG hierbij helpen?"
+    r"|\b(kan|kunnen|kunt) (jullie|arag|u) (hier|daar|daarbij|hierbij|hiermee|daarmee|me|mij|ons|)\s?(\w+ )?helpen\s*\?"
+    # round 85: "Ik ben net aangereden. Hoe meld ik dit bij jullie?"
+    r"|\bhoe (meld|doe|regel|geef) (ik|we|wij) (dit|dat|het|de melding|een melding|mijn zaak|de schade) (\w+ )?(bij|aan|via) "
+    r"(jullie|arag|u)\b"
     # round 82: "Ik wil samen met jullie een procedure tegen de Staat beginnen": ARAG's help asked for
     r"|\b((ik|we|wij) (wil|willen)|(wil|willen) (ik|we|wij)) (\w+ )?(samen )?met (jullie|arag|u) (\w+ ){0,3}(procedure|"
     r"rechtszaak|zaak|bezwaar|beroep)\b"
@@ -276,12 +281,15 @@ OTHER_SIDE = re.compile(
     r"|\bde verzekeraar van de tegenpartij\b|\b\w*(webshop|webwinkel)\b|\b(dat|het|die|dit) (bedrijf|firma|winkel)\b"
     # round 82: providers of parties, weddings, pets and care named by their trade ("de juwelier reageert niet")
     r"|\b(de|het|die|dat|een|onze|mijn) (juwelier\w*|goudsmid|feestzaal|partycentrum|trouwlocatie|trampolinepark|pretpark|"
-    r"cateraar|dj|fotograaf|bruidszaak|oppas|uitlaatservice|dierenarts|apotheek|apotheker)\b"
+    r"cateraar|dj|fotograaf|bruidszaak|oppas|uitlaatservice|dierenarts|apotheek|apotheker|bandenservice|bandencentrale|"
+    r"bandenspecialist|autobedrijf|schadehersteller)\b"
     # Round 20: a company, publisher or private seller named with "een" ("op posters van een bedrijf", "van een
     # particulier gekocht"), the seller who stopped answering
     r"|\b(een|de|die|dat|het) (\w+ )?((?!verzeker)\w+(bedrijf|firma|winkel)|bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"
     r"handelaar|garage|dealer)\b|\b(die|de|een|deze) (man|vrouw|gast|vent|kerel|jongen|dader|oplichter"
-    r"|bestuurder|automobilist|fietser|chauffeur|eigenaar)\b|\b(iemand|dader|tegenpartij|wederpartij)\b"
+    r"|bestuurder|automobilist|fietser|chauffeur|eigenaar|coureur|deelnemer|tegenstander|motorrijder)\b"
+    r"|\b(een|de|die) andere (coureur|deelnemer|rijder|motorrijder|bestuurder|automobilist|fietser|auto)\b"  # round 85
+    r"|\b(iemand|dader|tegenpartij|wederpartij)\b"
     # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
     r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
     # English (round 14)

@@ -85,7 +85,8 @@ SCHOOL_DECISION = re.compile(
     r"niet toelaten|diploma|examen|in te schrijven|inschrijv\w*|aan te nemen|niet aannemen|niet aangenomen|plaatsing|niet geplaatst)\b"
 )
 ROAD_FAULT = re.compile(
-    r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|\bwegbeheerder\b"
+    r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het|een) (\w+ )?(weg|wegdek|fietspad|asfalt|straat)\b|\bslecht wegdek\b|"
+    r"\bwegbeheerder\b"
     # round 78: "onderuitgegaan op een fietspad dat niet gestrooid was"
     r"|\b(weg|wegdek|fietspad|stoep|brug)\b[^.?!]{0,25}\bniet (gestrooid|geveegd|sneeuwvrij gemaakt)\b"
 )
@@ -152,7 +153,9 @@ OTHER_INFLUENCE = re.compile(
     r"(\w+ )?(blazen|getest|gecontroleerd)\b"
 )
 # Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
-INSULT_FRAUD = re.compile(r"\boplicht\w*\b")
+INSULT_FRAUD = re.compile(
+    r"\boplicht\w*\b|\bbestolen\b|\bdieven\w*\b|\bafzett\w*\b|\bafgezet\b"
+)  # round 85: "BESTOLEN"
 
 # A car named by its make or by parts only a motor vehicle has ("een Golf uit 2014, de versnellingsbak is kapot").
 CAR_BY_NAME = (

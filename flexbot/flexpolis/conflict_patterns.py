@@ -159,6 +159,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bautobedrijf\b",
             r"\bautodealer\b",
             r"\bdealer\b",
+            # round 85; not where a damaged car goes after a crash ("de auto moet naar de schadehersteller")
+            r"\b(bandencentrale|bandenservice|bandenspecialist|bandenhandel|apk-?station)\b",
             # not the one who repairs a household appliance (round 26: "wasmachine laten maken door monteur")
             r"^(?!.*\b(wasmachine|droger|vaatwasser|koelkast|cv|cv-ketel|ketel|verwarming|oven|airco|warmtepomp|"
             r"zonnepane\w*|lift|boiler|geiser|fornuis|keuken\w*|werkblad|badkamer\w*|kozijn\w*|dakkapel)\b).*\bmonteur\b",

@@ -682,8 +682,9 @@ def _in_traffic(
     )
     kind = _collided(kind, folded, matched, rented_hit or by_party_only)
     by_road_keeper = kind == "overheidsbesluit" and all(m.startswith("opponent:") for m in matched)
-    if (kind == "onrechtmatige_daad" or by_road_keeper) and ROAD_FAULT.search(folded) and not MOTOR.search(folded):
-        return "schade_zonder_motorrijtuig"  # round 78: a fall on a cycle path that was not gritted (Verkeer 3b)
+    if (kind == "onrechtmatige_daad" or by_road_keeper) and ROAD_FAULT.search(folded):
+        # round 78: a fall on a cycle path that was not gritted (Verkeer 3b); round 85: with a motor vehicle, its damage
+        return "schade_vervoermiddel" if MOTOR.search(folded) else "schade_zonder_motorrijtuig"
     if kind == "schade_vervoermiddel" and not MOTOR.search(folded):
         return "schade_zonder_motorrijtuig"  # round 75: a bicycle and a loose paving stone (Verkeer 3b or C&W 2a)
     if (
@@ -696,6 +697,7 @@ def _in_traffic(
     if kind in ("onrechtmatige_daad", "slachtoffer") and (ACCIDENT.search(folded) or COLLISION.search(folded)):
         kind = "verkeersongeval"  # a stolen or vandalised bicycle is no traffic accident (C&W 2a stays)
     kind = _animal_in_the_way(kind, folded, matched)
+    kind = _road_fault_on_a_motor(kind, folded, matched)
     if kind == "verkeersongeval" and not MOTOR.search(folded):
         return "ongeval_zonder_motorrijtuig"
     if kind == "dood_letsel_door_schuld" and not NOT_IN_TRAFFIC.search(folded):
@@ -835,6 +837,18 @@ ANIMAL_IN_THE_WAY = re.compile(
     r"eend|eenden)\b[^.?!]{0,60}\b(sprong|sprongen|rende|renden|liep|liepen|stak|staken|kwam|kwamen|schoot|schoten)\b"
 )
 FELL = re.compile(r"\b(gevallen|viel|vielen|onderuit|ten val|smak)\b")
+
+
+def _road_fault_on_a_motor(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 85: "met de motor in een diep gat in een provinciale weg gereden en gevallen": the road keeper's fault
+    damaged the vehicle (Verkeer 3b), no collision with another road user."""
+    others = re.search(
+        r"\b(tegenpartij|andere (bestuurder|automobilist|auto)|reed (\w+ ){0,3}(op|tegen) (mij|me|mijn))\b", folded
+    )
+    if kind == "verkeersongeval" and ROAD_FAULT.search(folded) and MOTOR.search(folded) and not others:
+        matched.append("road_fault")
+        return "schade_vervoermiddel"
+    return kind
 
 
 def _animal_in_the_way(kind: str | None, folded: str, matched: list[str]) -> str | None:
