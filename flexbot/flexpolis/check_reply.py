@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue_description, dialogue_state
+from flexbot.flexpolis import conflict_cues, conflicts, cost_questions, dialogue_description, dialogue_state, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -348,10 +348,9 @@ def separate_small_matter(state: CheckState, text: str) -> str | None:
     minimum = knowledge().required_amount("minimum")
     if amount is None or amount > minimum or amount == state.question.amount:
         return None
-    k = knowledge()
+    # the minimum's own answer (the knowledge file): Verkeer has none, interest and collection costs do not count
     return (
-        f"Als aparte zaak niet: een conflict van {format_euro(amount)} gaat om {format_euro(minimum)} of minder, en "
-        f"dan helpt ARAG niet (rente en incassokosten tellen niet mee; voor Verkeer geldt geen minimum) "
-        f"{k.cite(['Algemene regels 11g'])}. Hoort het bij hetzelfde conflict, dan telt het mee in het bedrag waar dat "
-        "conflict om gaat."
+        f"Als aparte zaak niet: een conflict van {format_euro(amount)} gaat om {format_euro(minimum)} of minder. "
+        f"{replies.faq_text('minimum')} Hoort het bij hetzelfde conflict, dan telt het mee in het bedrag waar dat conflict "
+        "om gaat."
     )

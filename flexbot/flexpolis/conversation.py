@@ -855,9 +855,7 @@ def overriding_topic(topic: str, text: str) -> str:
 
 def _foreign_places() -> str:
     """The names of countries and foreign places the country index knows, as one regex alternation (not the Dutch)."""
-    names, _ = countries._index()
-    foreign = sorted((name.lower() for name, code in names.items() if code != "NL"), key=len, reverse=True)
-    return "|".join(re.escape(name) for name in foreign)
+    return "|".join(re.escape(name) for name in countries.names_abroad())
 
 
 FOREIGN_PLACES = _foreign_places()
@@ -1343,19 +1341,29 @@ def _excluding_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> list[str
 
 def _above_the_maximum(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
     """Round 82: a conflict in the Netherlands about more than the maximum ("een collectie van 18.500 euro"): the maximum
-    of art. 6 is for the costs ARAG pays, not the amount at stake (abroad `_country_rule` says it per country)."""
-    k = knowledge()
-    maximum = k.required_amount("max_europe")
-    if q.amount is None or Decimal(q.amount) <= maximum or q.country not in (None, "NL"):
+    of art. 6 is for the costs ARAG pays, not the amount at stake (abroad `_country_rule` says it per country). The
+    sentences are the maximum answer's own (the knowledge file), with Verkeer's when that module covers the conflict."""
+    if (
+        q.amount is None
+        or Decimal(q.amount) <= knowledge().required_amount("max_europe")
+        or q.country not in (None, "NL")
+    ):
         return []
-    note = (
-        f"Het maximum van {format_euro(maximum)} per gebeurtenis geldt voor de kosten die ARAG vergoedt (zoals een "
-        "externe advocaat of expert), niet voor het bedrag waar uw conflict om gaat; de hulp van de eigen specialisten "
-        "van ARAG wordt volledig betaald"
-    )
-    if "verkeer" in covered_by:
-        note += "; voor de module Verkeer geldt bij een gebeurtenis in Nederland geen maximum"
-    return [f"{note} {k.cite(['Algemene regels 6'])}."]
+    answer = replies.faq_text("maximum")
+    cite = CITATION_AT_END.search(answer)
+    body = answer[: cite.start()] if cite else answer
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
+    kept = [
+        p
+        for p in sentences[:2] + [p for p in sentences[2:] if "Verkeer" in p]
+        if "Verkeer" not in p or "verkeer" in covered_by
+    ]
+    return [
+        f"Het bedrag waar uw conflict om gaat is geen grens voor de hulp. {' '.join(kept)}{cite.group(0) if cite else ''}"
+    ]
+
+
+CITATION_AT_END = re.compile(r"\s\((?:art\.|inleiding)[^()]*\)\s*$", flags=re.IGNORECASE)
 
 
 def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: str | None = None) -> str:

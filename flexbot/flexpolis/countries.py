@@ -327,6 +327,12 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     return names, pattern
 
 
+def names_abroad() -> list[str]:
+    """The folded names of every country and place abroad the index knows (not the Netherlands), longest first."""
+    names, _ = _index()
+    return sorted((name.lower() for name, code in names.items() if code != "NL"), key=len, reverse=True)
+
+
 def country_code(text: str | None) -> str | None:
     """ISO code for the country named in `text` (first mention), or None when unknown.
 
