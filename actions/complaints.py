@@ -4,6 +4,8 @@
   action_extract_slots and keeps the messages it sends). On a sure complaint it registers the
   complaint in that same turn and acknowledges it with the reference; on an unsure one it asks
   once per conversation whether the customer is dissatisfied (never in the middle of a form).
+  Until the customer answers yes or no, the unsure words wait on the desk's "Mogelijk klacht uit
+  de chat" list (flexbot/complaints/possible.py), so a customer who leaves first loses nothing.
 - validate_complaint_form asks the follow-up questions; every answer updates the registered
   record at once, so a customer who leaves halfway loses nothing. "stop" / "laat maar" end it.
 - action_submit_complaint completes the transcript and confirms.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -26,7 +28,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from flexbot import dutch, settings
-from flexbot.complaints import labels
+from flexbot.complaints import labels, possible
 from flexbot.complaints.service_words import ARAG_SIDE
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
@@ -67,15 +69,40 @@ async def intake() -> IntakeClient:
     return _intake
 
 
-async def keep_label(text: str, label: str, conversation_id: str) -> None:
-    """The customer's own answer to the check question, kept as a labelled example."""
+async def _on_redis(what: str, use: Callable[[Any], Awaitable[Any]]) -> None:
+    """One short Redis call; a failure is logged and must never break the conversation."""
     client = redis_client(settings.get().redis_url)
     try:
-        await labels.publish(client, text, label, "customer", conversation_id=conversation_id)
-    except Exception:  # noqa: BLE001 - a lost label must never break the conversation
-        logger.exception("could not keep the customer's label")
+        await use(client)
+    except Exception:  # noqa: BLE001
+        logger.exception("could not %s", what)
     finally:
         await client.close()
+
+
+async def keep_label(text: str, label: str, conversation_id: str) -> None:
+    """The customer's own answer to the check question, kept as a labelled example."""
+    await _on_redis(
+        "keep the customer's label",
+        lambda client: labels.publish(client, text, label, "customer", conversation_id=conversation_id),
+    )
+
+
+async def keep_possible(tracker: Tracker, candidate: dict[str, Any]) -> None:
+    """An unsure complaint waits for the customer's yes or no; until then the desk can see it, so a
+    customer who leaves first loses nothing (flexbot/complaints/possible.py)."""
+    entry = possible.candidate(
+        tracker.sender_id,
+        candidate["message_id"],
+        candidate["text"],
+        candidate["detection"],
+        turns_from_events(tracker.events),
+    )
+    await _on_redis("keep the possible complaint", lambda client: possible.keep(client, entry))
+
+
+async def settle_possible(conversation_id: str) -> None:
+    await _on_redis("settle the possible complaint", lambda client: possible.settle(client, conversation_id))
 
 
 def last_user_text(tracker: Tracker) -> str:
@@ -97,13 +124,18 @@ def decision_of(tracker: Tracker) -> tuple[str, dict[str, Any]]:
     return decision, detection
 
 
-async def register(tracker: Tracker, text: str, detection: dict[str, Any]) -> str:
+def message_id_of(tracker: Tracker) -> str:
+    return str(tracker.latest_message.get("message_id") or len(tracker.events))
+
+
+async def register(tracker: Tracker, text: str, detection: dict[str, Any], message_id: str | None = None) -> str:
     """Register a complaint now (consent false, customer unknown); returns its reference.
-    The key is the conversation and the message it was made in: a retried action gets the same
+    The key is the conversation and the message it was made in (`message_id`, the latest by
+    default): a retried action, or the desk confirming the same possible complaint, gets the same
     reference and no second record."""
     client = await intake()
-    message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
-    reference = await client.allocate_id(f"{tracker.sender_id}:{message_id}")
+    key = possible.idempotency_key(tracker.sender_id, message_id or message_id_of(tracker))
+    reference = await client.allocate_id(key)
     await client.submit(
         build_complaint(
             reference,
@@ -662,7 +694,8 @@ class ActionDetectComplaint(Action):
         if decision == "complaint":
             return events + await self._complaint(dispatcher, tracker, text, detection)
         if decision == "ask" and not tracker.get_slot("complaint_check") and not tracker.get_slot("complaint_id"):
-            candidate = {"text": text, "detection": detection}
+            candidate = {"text": text, "detection": detection, "message_id": message_id_of(tracker)}
+            await keep_possible(tracker, candidate)
             if tracker.active_loop_name:  # never between a form's question and its answer
                 return events + [SlotSet("complaint_candidate", candidate)]
             return events + self._ask(dispatcher, candidate)
@@ -690,6 +723,7 @@ class ActionDetectComplaint(Action):
         yes_no = None if is_own_question(text) else answers.parse_yes_no(text)
         done = [SlotSet("complaint_candidate", None), SlotSet("complaint_check", "done")]
         if yes_no is False and decision != "complaint":
+            await settle_possible(tracker.sender_id)
             await keep_label(candidate["text"], "no_complaint", tracker.sender_id)
             dispatcher.utter_message(text=CHECK_DECLINED)
             return done + [SlotSet("complaint_check_answer", "no")]
@@ -700,7 +734,8 @@ class ActionDetectComplaint(Action):
                 **candidate["detection"],
                 "reasons": [*candidate["detection"].get("reasons", []), "klant:bevestigd"],
             }
-            reference = await register(tracker, words, found)
+            reference = await register(tracker, words, found, candidate.get("message_id"))
+            await settle_possible(tracker.sender_id)
             dispatcher.utter_message(text=acknowledgement(reference))
             return done + [
                 SlotSet("complaint_check_answer", "yes"),
@@ -720,7 +755,7 @@ class ActionDetectComplaint(Action):
         reference = tracker.get_slot("complaint_id")
         if reference and tracker.get_slot("complaint_pending"):
             # Same matter, intake still open: add the words to the record, acknowledge once.
-            message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+            message_id = message_id_of(tracker)
             await update(reference, f"text:{message_id}", add_text=text)
             return []
         reference = await register(tracker, text, detection)
@@ -830,7 +865,7 @@ class ValidateComplaintForm(FormValidationAction):
         if not isinstance(value, str):
             return None
         reference = tracker.get_slot("complaint_id")
-        message_id = tracker.latest_message.get("message_id") or str(len(tracker.events))
+        message_id = message_id_of(tracker)
         folded = fold(value)
         if asks_to_talk_it_out_first(value):
             dispatcher.utter_message(text=straight_to_bureau_answer(reference))

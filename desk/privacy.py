@@ -16,6 +16,7 @@ import redis.asyncio as aioredis
 
 from desk.deadlines import parse_time
 from desk.register import AUDIT, AUDIT_ALL, IDX_RECEIVED, Register, now_iso
+from flexbot.complaints import possible
 from flexbot.keys import INTAKE_STREAM, LABELS_STREAM, MENTIONS_STREAM
 
 AUDIT_PRIVACY = "desk:audit:privacy"
@@ -159,14 +160,16 @@ async def erase_subject(r: aioredis.Redis, register: Register, who: str, actor: 
 async def apply_retention(
     r: aioredis.Redis, register: Register, intake_days: int, closed_days: int, now: datetime | None = None
 ) -> dict[str, int]:
-    """Trim intake and feed entries older than `intake_days` (the intake stream's entries are
-    registered by then: the consumer acknowledges only stored ones) and anonymise complaints
+    """Trim intake and feed entries and the chat's unjudged possible complaints older than
+    `intake_days` (the intake stream's entries are registered by then: the consumer acknowledges
+    only stored ones) and anonymise complaints
     closed more than `closed_days` ago."""
     now = now or datetime.now(timezone.utc)
     cutoff_ms = int((now - timedelta(days=intake_days)).timestamp() * 1000)
     trimmed = 0
     for stream in (INTAKE_STREAM, MENTIONS_STREAM):
         trimmed += int(await r.xtrim(stream, minid=f"{cutoff_ms}-0", approximate=False) or 0)
+    trimmed += await possible.drop_before(r, now - timedelta(days=intake_days))  # the chat's unjudged
     erased: set[str] = set()
     closed_before = now - timedelta(days=closed_days)
     ids = [i for i in await r.zrangebyscore(IDX_RECEIVED, "-inf", closed_before.timestamp())]

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import aiohttp_jinja2
 from aiohttp import web
 
-from desk import auth, conversations, labels, lists, mail, privacy, social, transcript, workflow
+from desk import auth, chat_triage, conversations, labels, lists, mail, privacy, social, transcript, workflow
 from desk.deadlines import DUE_SOON_STATE, OPEN, OVERDUE, TZ, overall_state, parse_time, record_deadlines
 from desk.keys import PROFILE, REDIS, REGISTER, SETTINGS
 from desk.register import ACTIONS_TAKEN, IDX_CHANNEL, OUTCOMES, STATUSES, ActionRefused
@@ -213,6 +213,7 @@ async def complaint_list(request: web.Request) -> web.Response:
             "deadline_states": DEADLINE_FILTERS,
             "users": [u for u in users if u.can_handle],
             "channels": await known_channels(request),
+            "possible_chats": await chat_triage.waiting(request.app[REDIS]) if request["user"].can_handle else [],
         },
     )
 
@@ -596,4 +597,5 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/rapport/maand/{month}.csv", monthly_csv)
     app.router.add_get("/rapport/jaar", yearly_page)
     social.add_routes(app)
+    chat_triage.add_routes(app)
     conversations.add_routes(app)

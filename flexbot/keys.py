@@ -10,6 +10,9 @@ INTAKE_GROUP = "klachtenbureau-desk"
 INTAKE_DEAD_LETTER = "desk:intake:invalid"
 # Every social-media mention, complaint or not, for the social team.
 MENTIONS_STREAM = "social:mentions"
+# Possible complaints in the chat the customer has not yet confirmed or denied: conversation id ->
+# JSON candidate (flexbot/complaints/possible.py); the desk lists them for the Klachtenbureau.
+CHAT_POSSIBLE = "flexbot:chat:possible"
 # People's judgements on the detector (customer yes/no, social triage, handler corrections).
 LABELS_STREAM = "flexbot:labels"
 # Social webhook deliveries the connectors could not process (unparseable, or failed N times), for

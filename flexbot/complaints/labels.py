@@ -11,7 +11,8 @@ A label record (one JSON object per line in a labels file):
 
 Sources: `customer` = the customer answered the chat's check question ("Is dit een klacht?"),
 `social` = the social team confirmed or rejected a flagged post, `handler` = a Klachtenbureau
-handler marked a registration "geen klacht" (or confirmed it).
+handler marked a registration "geen klacht" (or confirmed it), or judged a possible complaint the
+chat's customer never answered (desk/chat_triage.py).
 
     rec = label_record("Mijn jurist belt nooit terug.", "complaint", "customer", conversation_id="c1")
     append_labels(path, [rec]);  read_labels(path) -> list[dict]

@@ -15,7 +15,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.complaints as complaints
-from flexbot.complaints import labels
+from flexbot.complaints import labels, possible
 from flexbot.keys import INTAKE_STREAM
 from tests.registered import registered
 
@@ -186,6 +186,47 @@ async def test_unsure_during_a_form_is_asked_after_the_form(redis_url: str) -> N
     chat.active_loop = None
     said = await chat.send("Inkomen")
     assert said[0].startswith('U schreef eerder: "Nou ja, jullie site is wat onhandig."')
+
+
+async def possible_complaints(redis_url: str) -> list[dict[str, Any]]:
+    client = aioredis.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        return await possible.open_candidates(client)
+    finally:
+        await client.close()
+
+
+async def test_an_unsure_complaint_is_kept_for_the_desk_until_the_customer_answers(redis_url: str) -> None:
+    # The customer says it in the middle of the coverage form and leaves before the form ends.
+    chat = Chat()
+    await chat.send("Ik wil weten of ik gedekt ben.")
+    chat.active_loop = "coverage_form"
+    assert await chat.send("Jullie klantenservice was nogal kortaf trouwens.", decision="ask") == []
+    [kept] = await possible_complaints(redis_url)
+    assert kept["conversation_id"] == chat.sender and kept["text"].startswith("Jullie klantenservice")
+    assert [t["text"] for t in kept["transcript"] if t["speaker"] == "klant"][-1] == kept["text"]
+    assert await registered(redis_url) == []  # unsure: not a record until someone says it is one
+
+
+async def test_a_yes_registers_the_possible_complaint_under_the_key_the_desk_would_use(redis_url: str) -> None:
+    chat = Chat()
+    await chat.send("Hm, ik had er eigenlijk meer van verwacht.", decision="ask")
+    [kept] = await possible_complaints(redis_url)
+    said = await chat.send("ja, klopt")
+    assert "referentie KL-" in said[0] and await possible_complaints(redis_url) == []
+    [record] = await registered(redis_url)
+    key = possible.idempotency_key(kept["conversation_id"], kept["message_id"])
+    assert await (await complaints.intake()).allocate_id(key) == record["id"]  # the desk's click: same record
+
+
+async def test_a_no_drops_the_possible_complaint_and_an_ignored_question_keeps_it(redis_url: str) -> None:
+    declined = Chat()
+    await declined.send("Tja, dat had ik anders gedacht.", decision="ask")
+    await declined.send("nee hoor")
+    ignored = Chat()
+    await ignored.send("Nou, snel gaat het bij jullie niet.", decision="ask")
+    await ignored.send("Wat kost de module Verkeer?")
+    assert [p["conversation_id"] for p in await possible_complaints(redis_url)] == [ignored.sender]
 
 
 async def test_a_question_during_the_intake_is_answered_and_the_intake_goes_on(redis_url: str) -> None:

@@ -10,6 +10,7 @@ import redis.asyncio as aioredis
 
 from desk import privacy
 from desk.register import Register
+from flexbot.complaints import possible
 from flexbot.keys import INTAKE_STREAM, LABELS_STREAM, MENTIONS_STREAM
 
 
@@ -92,8 +93,12 @@ async def test_bewaartermijnen(register: Register, aredis: aioredis.Redis, h: An
         "afgehandeld",
         lambda r: r.update(closed_at="2019-02-01T10:00:00+01:00", outcome="ongegrond") or {},
     )
+    stale = possible.candidate("web-1", "m1", "Nou, dat had ik anders verwacht.", {"decision": "ask"})
+    await possible.keep(aredis, {**stale, "at": (now - timedelta(days=40)).isoformat()})
+    await possible.keep(aredis, possible.candidate("web-2", "m1", "Jullie zijn traag.", {"decision": "ask"}))
     result = await privacy.apply_retention(aredis, register, intake_days=30, closed_days=365, now=now)
-    assert result == {"trimmed": 2, "anonymised": 1}
+    assert result == {"trimmed": 3, "anonymised": 1}
+    assert [p["conversation_id"] for p in await possible.open_candidates(aredis)] == ["web-2"]
     assert [f["text"] for _i, f in await aredis.xrange(MENTIONS_STREAM)] == ["nieuw"]
     assert await aredis.xlen(INTAKE_STREAM) == 1
     assert (await register.get("KL-2026-000001"))["text"] == privacy.GONE

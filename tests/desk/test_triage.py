@@ -8,8 +8,11 @@ from typing import Any
 
 import redis.asyncio as aioredis
 
+from desk import chat_triage
+from desk.keys import INTAKE
 from desk.register import Register
 from desk.social import AUDIT_SOCIAL, STREAM
+from flexbot.complaints import possible
 from flexbot.keys import LABELS_STREAM
 
 
@@ -156,3 +159,67 @@ async def test_sociaal_team_wijst_af_met_een_klik(
     assert "Niets te beoordelen" in html and "geen klacht (sociaal)" in html
     bad = await desk_client.post("/social/beoordeel", data={"csrf": csrf, "entry": "1-1", "verdict": "klacht"})
     assert bad.status == 400
+
+
+async def chat_candidate(r: aioredis.Redis, conversation: str, text: str) -> dict[str, Any]:
+    entry = possible.candidate(
+        conversation,
+        "m7",
+        text,
+        {"score": 0.55, "decision": "ask", "reasons": ["twijfel"], "version": "t"},
+        [{"speaker": "klant", "text": "Ben ik gedekt voor een burenruzie?"}, {"speaker": "klant", "text": text}],
+    )
+    await possible.keep(r, entry)
+    return entry
+
+
+async def test_klachtenbureau_bevestigt_mogelijke_klacht_uit_de_chat_precies_een_keer(
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis
+) -> None:
+    # The customer left the chat before answering "Begrijp ik goed dat u ergens niet tevreden over bent?".
+    entry = await chat_candidate(aredis, "web-42", "Jullie klantenservice was nogal kortaf trouwens.")
+    csrf = await login(desk_client, "fleur")
+    html = await (await desk_client.get("/")).text()
+    section = html.split('id="possible-chat"')[1].split("</section>")[0]
+    assert "Mogelijk klacht uit de chat" in html and "Jullie klantenservice was nogal kortaf" in section
+    clicks = [
+        desk_client.post(
+            "/chat/beoordeel", data={"csrf": csrf, "conversation": "web-42", "verdict": "klacht"}, allow_redirects=False
+        )
+        for _ in range(5)
+    ]
+    responses = await asyncio.gather(*clicks)
+    assert all(r.status == 303 for r in responses)
+    [cid] = await register.ids()
+    record = await register.get(cid)
+    assert record["channel"] == "website" and record["source"] == {"conversation_id": "web-42"}
+    assert record["text"] == entry["text"] and len(record["transcript"]) == 2
+    assert "klachtenbureau:bevestigd" in record["detector"]["reasons"]
+    [label] = await labels_of(aredis)
+    assert (label["label"], label["source"], label["complaint_id"]) == ("complaint", "handler", cid)
+    audit = [f for _i, f in await aredis.xrange(chat_triage.AUDIT_CHAT)]
+    assert [(a["actor"], a["action"], a["complaint"]) for a in audit] == [("fleur", "bevestigd als klacht", cid)]
+    assert 'id="possible-chat"' not in await (await desk_client.get("/")).text()
+    # The customer comes back and says "ja" after all: the chat's key gives the same complaint.
+    key = possible.idempotency_key("web-42", "m7")
+    assert await desk_client.app[INTAKE].allocate_id(key) == cid
+
+
+async def test_klachtenbureau_wijst_mogelijke_klacht_uit_de_chat_af(
+    desk_client: Any, login: Any, register: Register, aredis: aioredis.Redis
+) -> None:
+    await chat_candidate(aredis, "web-43", "Nou, dat had ik anders verwacht.")
+    sociaal = await login(desk_client, "sociaal", role="socialmedia")
+    denied = await desk_client.post(
+        "/chat/beoordeel", data={"csrf": sociaal, "conversation": "web-43", "verdict": "geen"}, allow_redirects=False
+    )
+    assert denied.status == 403
+    csrf = await login(desk_client, "fleur")
+    resp = await desk_client.post(
+        "/chat/beoordeel", data={"csrf": csrf, "conversation": "web-43", "verdict": "geen"}, allow_redirects=False
+    )
+    assert resp.status == 303 and await register.count() == 0
+    [label] = await labels_of(aredis)
+    assert (label["label"], label["source"], label["conversation_id"]) == ("no_complaint", "handler", "web-43")
+    again = await desk_client.post("/chat/beoordeel", data={"csrf": csrf, "conversation": "web-43", "verdict": "geen"})
+    assert again.status == 400 and "al beoordeelde" in await again.text()
