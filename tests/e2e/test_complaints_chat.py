@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from flexbot.complaints import possible
 from flexbot.flexpolis.knowledge import knowledge
+from flexbot.streams import redis_client
 from tests.registered import registered
 
 ACK = "Wat vervelend dat u dit zo ervaart"
@@ -292,3 +294,24 @@ def test_unsure_and_no_is_not_registered(chat, intake):
     replies = chat.say("nee")
     assert replies == ["Dank u, dan had ik u verkeerd begrepen. Waarmee kan ik u verder helpen?"], replies
     assert records_for(intake, chat.sender) == []
+
+
+def possible_for(url: str, conversation_id: str) -> dict | None:
+    async def read() -> dict | None:
+        client = redis_client(url)
+        try:
+            return await possible.get(client, conversation_id)
+        finally:
+            await client.close()
+
+    return asyncio.run(read())
+
+
+def test_unsure_and_the_customer_leaves_waits_for_the_klachtenbureau(chat, intake):
+    assert any(CHECK in r for r in chat.say("Zo gaat het altijd met jullie"))
+    # The customer closes the tab without answering: not registered, but not lost either.
+    kept = possible_for(intake, chat.sender)
+    assert kept is not None and kept["text"] == "Zo gaat het altijd met jullie"
+    assert records_for(intake, chat.sender) == []
+    chat.say("ja")  # or comes back and answers after all: registered, off the desk's list
+    assert len(records_for(intake, chat.sender)) == 1 and possible_for(intake, chat.sender) is None
