@@ -61,13 +61,23 @@ OPENING_TOPICS = frozenset({"report", "waiting_period", "own_lawyer", "eigen_ris
 OPENING_WORDS = 12
 
 
+# "Moet ik dat ook betalen als ...?": a question about what the sentence before it named.
+ASKS_ABOUT_THAT = re.compile(r"^(\w+ ){0,3}(dat|die|dit|het)\b")
+
+
 def opening_question(text: str) -> str | None:
     """The policy topic of the question a message opens with; None: it opens otherwise."""
-    parts = re.split(r"(?<=[.?!])\s+", text.strip(), maxsplit=1)
+    parts = re.split(r"(?<=[.?!])\s+", text.strip(), maxsplit=2)
     first = parts[0]
-    # a short question first, the story after it; not one sentence that tells the story and asks at its end
-    if not first.endswith("?") or len(parts) < 2 or len(first.split()) > OPENING_WORDS:
+    if len(parts) < 2 or len(first.split()) > OPENING_WORDS:
         return None
+    if not first.endswith("?"):
+        # round 86: "Op mijn polis staat een eigen risico. Moet ik dat ook betalen als iemand achterop mijn auto is
+        # geknald ...?": the policy named first, the question about it next, with the story in it
+        topic = faq_topic_in(first.rstrip(".!") + "?")
+        asked = parts[1].endswith("?") and ASKS_ABOUT_THAT.search(fold(parts[1]))
+        return topic if asked and topic in OPENING_TOPICS else None
+    # a short question first, the story after it; not one sentence that tells the story and asks at its end
     topic = faq_topic_in(first)
     return topic if topic in OPENING_TOPICS else None
 
@@ -136,6 +146,8 @@ def _general_question(intent: str, text: str) -> str | None:
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
     if intent == "faq_eigen_risico" and quotes_the_other_sides_own_risk(text):
         return NEW_CHECK  # "Het park zegt 'eigen risico, u heeft getekend'. Kunnen we het park aansprakelijk stellen?"
+    if intent == COSTS and opening_question(text) == "eigen_risico":
+        return f"{GENERAL_QUESTION}eigen_risico"  # "Ik heb een eigen risico van 250 euro. Moet ik dat betalen als ...?"
     if intent == COSTS and asks_if_a_bill_is_owed(text):
         return NEW_CHECK  # "dierenarts ... nu een rekening van 1100. moet ik dit betalen??" (round 82)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
