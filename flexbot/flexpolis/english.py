@@ -19,6 +19,70 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         r"(flung|threw|swung|opened|pushed) (his|her|their|its|the|a) (car |taxi )?door( open)?",
         "gooide zijn portier open",
     ),
+    # round 86, later life: a care or nursing home, home care and their fees are a consumer contract (C&W 2b);
+    # aids bought for old age are purchases, and a mobility scooter is no scooter in traffic
+    (r"(mobility scooter|scootmobiel)", " scootmobiel "),
+    (r"stair ?lift", " traplift "),
+    (r"hearing aids?", " hoortoestel "),
+    (r"(audiologist|hearing (aid |care )?(centre|center|shop|specialist|clinic|provider))", " audicien "),
+    # a wheelchair one sits in is no purchase; the municipality adapting a house is a social provision (Wmo)
+    (r"(in|use|using|uses|need|needs) a wheel ?chair|wheel ?chair[- ](bound|user)", " rolstoelgebonden "),
+    (r"wheel ?chair", " rolstoel "),
+    (r"adapt (my|our|the|his|her) (bathroom|house|home|stairs|toilet|kitchen)|home adaptations?", " woningaanpassing "),
+    (r"(walking frame|rollator)", " rollator "),
+    (
+        r"((his |her |my |our |their |the |a )?(?<!day )(?<!child )(private |residential |elderly |old people'?s? )?"
+        r"(nursing|care) (home|facility|centre|center)"
+        r"|(retirement|old people'?s?|elderly|rest) home|home for the elderly|assisted living( facility| home)?)",
+        " het verzorgingshuis ",
+    ),
+    # hours of care or help taken away are a social provision (Wmo), not the home care's contract
+    (
+        r"(took|taken|take|takes|cut|reduced|stopped|withdrew|withdrawn) (away )?(my |her |his |our )?"
+        r"(hours of home ?care|home ?care hours|home help( hours)?)",
+        " hebben mijn uren huishoudelijke hulp afgepakt ",
+    ),
+    (
+        r"(my |her |his |our )?(hours of home ?care|home ?care hours|home help( hours)?)",
+        " mijn uren huishoudelijke hulp ",
+    ),
+    (
+        r"(his |her |my |our |their |the )?home ?care( organi[sz]ation| provider| agency| service| team| company)?",
+        " de thuiszorg ",
+    ),
+    (
+        r"(his |her |my |our |their |the |a )?(?<!youth )(?<!child )care (provider|organi[sz]ation|institution)",
+        " de zorginstelling ",
+    ),
+    (r"town council", " gemeente "),
+    # a guardian named for the children is family law, not the inheritance
+    (r"guardianship", " voogdij "),
+    (
+        r"(named|names|appointed|appoints|made|makes) (me|him|her|us|them) (as )?(the |a )?(legal )?guardians?",
+        " geeft mij de voogdij ",
+    ),
+    (r"(legal )?guardian", " voogd "),
+    # heirs who inherited together ("my brother and I inherited the house"), not one heir's own claim
+    (
+        r"(we|they|(my|our) \w+ and i|i and my \w+)( have| had|'ve)? (jointly |together )?inherit(ed)?"
+        r"|inherited (\w+ ){0,4}(together |jointly )?with (my|our|his|her)",
+        " wij erfden ",
+    ),
+    # "only a few hundred euros": no number, so an age "(72)" beside it is no amount (art. 11g)
+    (r"(a few|several|a couple of|some) hundred euros?", " een paar honderd "),
+    (r"(a few|several|a couple of|some) thousand euros?", " een paar duizend "),
+    (
+        r"(raised|increased|hiked|put up|upped|doubled|raises|increases) (the |his |her |their |our |my )?"
+        r"(monthly |weekly |annual |yearly )?(fee|fees|price|prices|rate|rates|charge|charges|costs?|contribution)",
+        " heeft de prijs verhoogd ",
+    ),
+    (r"(fee|price|rate) (increase|rise|hike)", " prijsverhoging "),
+    (r"without (any )?(prior |advance )?(notice|warning|announcement)", " zonder aankondiging "),
+    # a resident who fell in the home: "the staff dropped her and she broke her hip" (C&W 2a, like the Dutch)
+    (
+        r"(he|she) (broke|fractured|injured|hurt) (his|her) (arm|leg|wrist|ankle|hip|nose|collarbone|ribs?|back|neck|knee)",
+        " raakte gewond ",
+    ),
     # delivering for work (Verkeer 4c): "I deliver food on a scooter for a delivery platform"
     (r"(i|we) (deliver|delivered) (food|meals|parcels|packages)", "ik bezorg maaltijden"),
     (r"(food )?delivery (rider|driver|courier)", "maaltijdbezorger"),
@@ -89,8 +153,28 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "ben ontslagen",
     ),
     # the modules told in a reply (round 17): "Yes, I have the Inkomen module", "we have all three"
+    # round 86: "I have had the Consumer and Housing module since 2015"
+    (
+        r"(i|we)( have|'ve) had( the)?( modules?)?(?= (consument|consumer|c ?& ?w|inkomen|verkeer|income|traffic))",
+        "ik heb",
+    ),
     (r"(i|we) (only )?(have|got|have got|took)( only)?( the)?( modules?)?", "ik heb"),
     (r"all three( of them| modules)?", "alle drie de modules"),
+    # round 86: the policy of a parent written for ("He has a Flexpolis with ARAG including Consument & Wonen")
+    (r"consumer (and|&) (housing|living)( module)?", "Consument & Wonen"),
+    (
+        r"he (has|had|has had|has got)( only| also)?( the)?( modules?)?(?= (consument|c ?& ?w|inkomen|verkeer|income|traffic))",
+        "hij heeft",
+    ),
+    (
+        r"she (has|had|has had|has got)( only| also)?( the)?( modules?)?(?= (consument|c ?& ?w|inkomen|verkeer|income|traffic))",
+        "zij heeft",
+    ),
+    (
+        r"flexpolis( (with|at|from) arag)? (including|incl\.?|which includes|that includes|with)( the)?( modules?)?"
+        r"(?= (consument|c ?& ?w|inkomen|verkeer|income|traffic))",
+        " Flexpolis bij ARAG met ",
+    ),
     (r"(the )?traffic module", "Verkeer"),
     (r"(the )?income module", "Inkomen"),
     (
@@ -278,6 +362,31 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(insurance company|insurer)", "verzekeraar"),
     (r"(divorce|separation)", "scheiding"),
+    # round 86: a death and the estate told in English (C&W 2i): the executor, the will, the heirs, dividing
+    (r"real estate", " vastgoed "),
+    (r"(has |have |had )?(passed away|passed on)", " is overleden "),
+    (  # "died" of a person only: "my tablet died" is broken
+        r"(father|mother|dad|mum|mom|parents|husband|wife|partner|aunt|uncle|grand(mother|father|ma|pa|parents)|brother"
+        r"|sister|son|daughter|cousin|nephew|niece|in-law|friend|he|she|they|who) (has |have |had )?(sadly )?died",
+        r" \1 is overleden ",
+    ),
+    (
+        r"(my|our|his|her) (late|deceased)(?= (father|mother|dad|mum|mom|parents?|husband|wife|partner|aunt|uncle"
+        r"|grand(mother|father|ma|pa|parents?)|brother|sister))",
+        r" \1 overleden ",
+    ),
+    (r"the deceased", " de overledene "),
+    (r"((co-?)?executor|executrix|administrator of the estate)", " executeur "),
+    (r"((co-?)?heirs|co-?heir|(other|fellow) heir|beneficiar(y|ies) (of|in|under) the will)", " erfgenamen "),
+    (
+        r"((?<!against )(?<!free )(her|his|their|the|(father|mother|dad|mum|mom|parents|husband|wife|partner|aunt|uncle|grand(mother|father|ma|pa)"
+        r"|brother|sister)'s) (last )?will( and testament)?|last will( and testament)?)",
+        " het testament ",
+    ),
+    (r"(divid(e|es|ed|ing)( up)?|shar(e|ing) out)", " verdelen "),
+    (r"bank statements?", " bankafschriften "),
+    (r"(the |her |his |their )?funeral", " de uitvaart "),
+    (r"since (\d{4})", r" sinds \1 "),
     (r"(inheritance|estate|will of my)", "erfenis"),
     # round 53: "A company copied my illustrations ... this copyright case" (art. 11o)
     (r"(copyright|intellectual property|patent)", "auteursrecht"),
@@ -285,6 +394,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(earthquake|tsunami|volcanic eruption|natural disaster)", "natuurramp"),
     (r"(municipality|city council|local council)", "gemeente"),
     (r"(tax authority|taxes|tax)", "belasting"),
+    # round 86: the state pension is a social insurance (Inkomen 2d), not a pension fund's (2e)
+    (r"(the |my |her |his )?(state|old[- ]age|basic) pension", " de AOW "),
     (r"(pension fund|pension)", "pensioen"),
     (r"(unemployment benefit|benefits?|welfare)", "uitkering"),
     (r"(flight|airline)", "vlucht"),
