@@ -308,7 +308,17 @@ def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     updated, reasons = answers.apply(state, merged)
     if reasons or updated.verdict().status != state.verdict().status:
         return None
-    return f"Dat verandert het antwoord niet. {talk.short_and_details(talk.final_text(state))[0]}"
+    where = country_told(last, text)
+    return f"Dat verandert het antwoord niet. {talk.short_and_details(talk.final_text(state))[0]}" + (
+        f" {where}" if where else ""
+    )
+
+
+def country_told(last: dict[str, Any], text: str) -> str | None:
+    """Round 86: where the modules apply, for the other side's country told after the verdict ("Nu blijkt de
+    reisorganisatie een Italiaans bedrijf te zijn. Maakt dat uit?"): C&W 4, Verkeer 5, Inkomen 4."""
+    question = CheckState.load(last.get("state")).question
+    return talk.country_told_after(question, answers.facts_in_description(text).get("country"))
 
 
 def _back_on_the_answer(tracker: Tracker, text: str) -> str | None:

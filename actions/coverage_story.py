@@ -130,6 +130,12 @@ def _learned_kind(found: dict[str, Any], text: str) -> dict[str, Any]:
     return {**found, "conflict": kind} if kind else found
 
 
+# A question the customer answers at once ("Garantie? Nee, ...", "Schriftelijk? Ja."): a fact told, nothing asked.
+SELF_ANSWERED = re.compile(
+    r"(^|(?<=[.!?])\s+)[\w'-]+( [\w'-]+){0,2}\?\s*(nee|neen|ja|jawel|jazeker|klopt|helaas niet)\b", flags=re.IGNORECASE
+)
+
+
 def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story: str = "") -> bool:
     """'Mijn werkgever betaalt mijn loon niet, is dat verzekerd?' while the check is about the
     neighbour: a new question (another kind of conflict, asked as a question), not a contradiction."""
@@ -138,9 +144,9 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story
     if check_reply.ASKS_WHAT_IT_CHANGES.search(fold(text)):
         return False  # "Telt het dat ik nu zzp'er ben?": what a fact of this story changes, no new conflict
     conflict = found.get("conflict")
+    text = SELF_ANSWERED.sub(" ", text)  # round 86: "Garantie? Nee, ik kreeg alleen een kwitantie.": no question
     asked = bool(talk.QUESTION.search(fold(text).strip())) or "?" in text
-    them = re.search(talk.ASKS_IF_INSURED, fold(text))
-    if them and all(m.startswith("opponent:") for m in normalise_conflict(text).matched):
+    if _person_asked_about(text):
         return False  # "Mijn zus ging mee, is zij ook verzekerd?": a person asked about, no conflict of hers told
     if talk.faq_topic_in(text) and (
         found.get("opponent") in (None, state.question.opponent)
@@ -273,6 +279,13 @@ WORDED_FACTS: dict[str, tuple[tuple[re.Pattern[str], bool], ...]] = {
     # Verkeer 4d: "geen garantie" is the fact "zonder garantie"; "met BOVAG-garantie" its opposite.
     "facts.tweedehands_zonder_garantie": (
         (re.compile(r"\b(zonder|geen) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), True),
+        # round 86: "Garantie? Nee, ik kreeg alleen een kwitantie."
+        (
+            re.compile(
+                r"\bgarantie\W{1,3}(nee|neen)\b|\b(alleen|enkel|maar) een (kwitantie|bonnetje|aankoopbon|koopbon)\b"
+            ),
+            True,
+        ),
         # "van een particulier via marktplaats": no dealer, so no BOVAG or dealer's guarantee
         (re.compile(r"\b(van|bij) een particulier\b|\b(via|op) marktplaats\b|\bparticuliere verkoper\b"), True),
         (re.compile(r"\b(met|wel|had|heb|kreeg) (\w+ )?(bovag-?|schriftelijke |dealer ?)?garantie\b"), False),
@@ -404,10 +417,22 @@ def _replaces(state: CheckState, found: dict[str, Any], text: str) -> bool:
     the one told ("het is niet de buurman maar mijn huurbaas ..."): a new check with the policy told,
     never "Eerder zei u iets anders ... Wat klopt?"."""
     conflict = found.get("conflict")
-    if not conflict or state.question.conflict in (None, conflict):
+    if not conflict or state.question.conflict in (None, conflict) or _person_asked_about(text):
         return False
     t = fold(text).strip()
     return bool(NEW_MATTER.search(t[:NEW_MATTER_WITHIN]) or REPLACING.search(t))
+
+
+def _person_asked_about(text: str) -> bool:
+    """ "Mijn zus ging mee, is zij ook verzekerd?", "En mijn buurvrouw, is die dan ook verzekerd?" (round 86): a person
+    asked about (art. 1), no conflict of theirs told."""
+    asks = re.search(talk.ASKS_IF_INSURED, fold(text))
+    matched = normalise_conflict(text).matched
+    return bool(asks) and all(m.startswith("opponent:") or PERSON_NAMED.fullmatch(m) for m in matched)
+
+
+# A person's word that alone reads as a kind of conflict ("buurman": C&W 2e).
+PERSON_NAMED = re.compile(r"(de |mijn |m'?n |onze )?(buurman|buurvrouw|buren|overbuurman|overbuurvrouw)")
 
 
 # Who else than the policyholder a reply can name as the one with the conflict (art. 1).

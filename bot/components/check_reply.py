@@ -50,7 +50,7 @@ from flexbot.flexpolis.check_reply import (
     quotes_the_other_sides_own_risk,
     tells_a_case,
 )
-from flexbot.flexpolis.conversation import faq_topic_in
+from flexbot.flexpolis.conversation import MODULE_ADDED_LATER, faq_topic_in
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
 from flexbot.flexpolis.faq_turn import named_topic
 
@@ -61,6 +61,16 @@ OPENING_TOPICS = frozenset({"report", "waiting_period", "own_lawyer", "eigen_ris
 OPENING_WORDS = 12
 
 
+# The customer ending their own policy ("en wil mijn rechtsbijstandverzekering stoppen"), not a camping that "wil onze
+# standplaats opzeggen" told beside "Met eigen woning op de polis" (round 86).
+OWN_POLICY_ENDED = re.compile(
+    r"\b(ik|we|wij|en) (wil|willen|ga|gaan) (\w+ ){0,2}(mijn|onze|m'?n|de) (\w+ )?(rechtsbijstand\w*|flexpolis|polis|"
+    r"verzekering bij (jullie|arag))\b"
+)
+# ARAG's premium not paid ("de acceptgiro van jullie niet betaald", art. 14).
+PREMIUM_UNPAID = re.compile(
+    r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b"
+)
 # "Moet ik dat ook betalen als ...?": a question about what the sentence before it named.
 ASKS_ABOUT_THAT = re.compile(r"^(\w+ ){0,3}(dat|die|dit|het)\b")
 
@@ -140,6 +150,10 @@ def _general_question(intent: str, text: str) -> str | None:
         return ANSWER_INTENT  # the answer to the check's open question
     if intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
         return ANSWER_INTENT  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands (round 33)
+    if last_verdict_state() is not None and re.search(MODULE_ADDED_LATER, fold(text)):
+        return (
+            f"{GENERAL_QUESTION}waiting_period"  # round 86: "Kan ik die uitsluiting nu laten schrappen ...?" (art. 9)
+        )
     if last_verdict_state() is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
     if intent == COSTS and ADDED_TO_THE_SUM.search(fold(text)):
@@ -158,6 +172,19 @@ def _general_question(intent: str, text: str) -> str | None:
         return NEW_CHECK  # round 60: "... Kan ik met Consument & Wonen een zaak tegen hem beginnen?" tells the case
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
         return NEW_CHECK  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
+    return None
+
+
+def _the_policy_itself(text: str) -> str | None:
+    """A message about the policy itself, no conflict to check; None: it is not."""
+    topic = faq_topic_in(text)
+    told = {"cancel": OWN_POLICY_ENDED, "premium": PREMIUM_UNPAID}.get(topic or "")
+    if told and told.search(fold(text)):
+        # round 86: "... wil mijn rechtsbijstandverzekering stoppen. Hoe doe ik dat?" (art. 15), "de acceptgiro van jullie
+        # niet betaald ... Ben ik nog verzekerd?" (art. 14)
+        return f"{GENERAL_QUESTION}{topic}"
+    if moves_abroad(text):
+        return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
     return None
 
 
@@ -181,8 +208,8 @@ def _other_intent(intent: str, text: str) -> str | None:
     opening = opening_question(text) if intent == NEW_CHECK else None
     if opening:
         return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
-    if intent in (NEW_CHECK, "nlu_fallback") and moves_abroad(text):
-        return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
+    if intent in (NEW_CHECK, "nlu_fallback") and (about_the_policy := _the_policy_itself(text)):
+        return about_the_policy
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
         return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)
     if intent == NEW_CHECK and faq_topic_in(text) == "conduct" and ASKS_WHAT_IT_CHANGES.search(fold(text)):

@@ -140,7 +140,22 @@ RENTED_THING = re.compile(
     r"geluidsinstallatie|\w*zaal(tje)?|clubhuis|kantine|feestlocatie|partycentrum|"
     r"rolstoel\w*|scootmobiel\w*|rollator\w*|hoog-?laagbed|tillift|hulpmiddel\w*)\b"  # round 64: care aids rented
 )
-HOME = re.compile(r"\b(huis|woning|appartement|kamer|studio|flat|huurhuis|huurwoning|studentenkamer|woonruimte)\b")
+# The deceased's debt the heir is asked to pay ("ik ben erfgenaam ... zij zou hem nog 3.000 euro schuldig zijn", round 86)
+DECEASEDS_DEBT = re.compile(
+    r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(zij|hij|ze|mijn \w+) ((?!(ik|wij|we)\b)(?:[^\s.?!]|\.\d)+ ){0,6}schuldig\b"
+)
+# round 86: also "seniorenflat", "bovenwoning", "huurappartement"
+HOME = re.compile(r"\b(huis|kamer|studio|huurhuis|studentenkamer|woonruimte)\b|\b\w*(woning|appartement|flat)\b")
+# "hebben zelf een traplift laten plaatsen ... De leverancier reageert niet": a thing the tenants bought for the home;
+# the conflict is with whoever supplied it (C&W 2b), not the landlord (round 86)
+INSTALLED_IN_THE_HOME = re.compile(
+    r"\b(hebben|heb) (wij |we |ik )?(zelf )?(een|de) (\w+ ){0,2}(laten (plaatsen|installeren|aanleggen|monteren|inbouwen|"
+    r"leveren)|gekocht|besteld)\b|\b(een|de) (\w+ ){0,2}laten (plaatsen|installeren|aanleggen|monteren|inbouwen)\b"
+)
+SUPPLIER = re.compile(r"\b(leverancier|installateur|monteur|fabrikant|het bedrijf|dat bedrijf|de firma|de winkel)\b")
+# Service charges of the rented home ("640 euro servicekosten bijbetalen, voor een tuinman en een huismeester"): the
+# rent (C&W 2c), though the services are named (round 86)
+SERVICE_CHARGES = re.compile(r"\bservicekosten\b|\bstookkosten\b|\bhuismeester\b")
 NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
 OTHER_INFLUENCE = re.compile(
@@ -318,7 +333,11 @@ NEIGHBOUR_WITNESS = re.compile(
     r"hoorden|hoorde|belden|belde|waarschuwden|waarschuwde|sloegen alarm|sloeg alarm)\b[^.?!;]*|"
     # round 84: the neighbours' place where the harm ended up ("het water loopt de kelder van de buren in")
     r"\b(de|het|hun) (\w+ )?(kelder|tuin|huis|woning|schuur|garage|erf|dak|muur|gevel) van de (buren|buurman|buurvrouw|"
-    r"bovenburen|onderburen)\b"
+    r"bovenburen|onderburen)\b|"
+    # round 86: the neighbour who came along ("ook voor mijn buurvrouw die ik heb meegeboekt", "met de buurman mee op reis")
+    r"\b(voor|met) (de|mijn|m'?n|onze) (buurman|buurvrouw|buren|overburen)\b[^.?!;]{0,30}\b(meegeboekt|mee ?geboekt|"
+    r"(mee )?(op reis|op vakantie)|meegegaan|meeging|meegingen|meereisde\w*)\b|"
+    r"\b(mijn|m'?n|onze) (buurman|buurvrouw) (die|met wie) (ik|we|wij) (\w+ ){0,3}(meegeboekt|geboekt|op reis|op vakantie)\b"
 )
 PARCEL = re.compile(r"\b(pakket\w*|bestelling|bezorg\w*|afgeleverd|track ?(&|en) ?trace|zending|postbode|koerier)\b")
 NEIGHBOURS_AS_PLACE = re.compile(

@@ -7,7 +7,7 @@ subject word says it. Patterns are regex fragments matched on accent-folded lowe
 
 from __future__ import annotations
 
-from flexbot.flexpolis.conflict_cues import FINE_DECISION, SKI_COLLISION
+from flexbot.flexpolis.conflict_cues import DECEASEDS_DEBT, FINE_DECISION, SKI_COLLISION
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -315,6 +315,13 @@ OWNED_HOLIDAY_HOME = (
     r"\b(chalet|bungalow|huisje|appartement|boerderijtje)\w* als (vakantie|tweede) ?(huis|huisje|woning|verblijf)\b"
     r"(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)"
 )
+# Makes that name nothing but a car ("golf", "polo" and "seat" also name a sport, a shirt and a chair)
+CAR_MAKES = (
+    r"volvo|opel|ford|toyota|fiat|peugeot|renault|citroen|volkswagen|vw|bmw|audi|mercedes|kia|skoda|mazda|nissan|"
+    r"honda|suzuki|hyundai|dacia"
+)
+# The municipality as the one that decides, not "(dus niet via de gemeente)" (round 86).
+MUNICIPALITY = r"(?<!niet via de )(?<!niet van de )(?<!niet door de )(?<!niet bij de )gemeente"
 _BETWEEN = r"((?!(tegen|procedure|rechtszaak|zaak|jullie|arag)\b)\w+ ){0,4}"
 
 # conflict kind: patterns. Order matters: the first kind that matches wins.
@@ -823,6 +830,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(schuldeiser\w*|schulden van|schuld van|"
             r"openstaande (rekening|schuld)\w*|deurwaarder|incassobureau)\b",
             r"\b(schuldeiser\w*|deurwaarder|incassobureau)\b.*\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b",
+            # round 86: "ik ben een van de erfgenamen. Nu stuurt de aannemer mij een rekening: zij zou hem nog 3.000 euro
+            # schuldig zijn": the deceased's debt, taken over (11n)
+            DECEASEDS_DEBT.pattern,
             # "hij had zijn buurman 8.000 euro geleend; als erfgenaam wil ik het terug": a claim taken over (11n)
             # round 64: "de thuiszorgorganisatie stuurt mij als erfgenaam een rekening van 2.200 euro"
             r"\bals erfgena\w*\b[^.?!]{0,40}\b(rekening|factuur|nota|aanmaning\w*|vordering)\b|"
@@ -1016,9 +1026,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bwmo\w*",
             r"\bmaatwerkvoorziening\w*",
+            # round 86: not "(dus niet via de gemeente)": help hired privately is a consumer's contract (C&W 2b)
             r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
-            r".{0,80}\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
-            r"\b(gemeente|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
+            r".{0,80}\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
+            r"\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
             r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b",
         ),
     ),
@@ -1142,14 +1153,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "contract_motorrijtuig",
         (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
+            # round 86: "zijn oude Opel Astra verkocht aan een buurtgenoot": a car by its make and model
+            r"\b(" + CAR_MAKES + r") ([\w-]+ ){0,2}(gekocht|verkocht)\b",
             r"\btweedehands (auto|motor|scooter)\b",
             # round 63: a fault right after the garage's work ("na de apk liet het wiel los op de snelweg")
             r"\bna (de|het|een|mijn|onze) (apk(-keuring)?|reparatie|onderhoudsbeurt|onderhoud|beurt|grote beurt|kleine beurt|"
             r"bandenwissel|banden wissel)\b[^.?!]{0,60}\b(los|kapot|stuk|defect|lek|mis|vast|uitgevallen)\b",
             # round 56: "van mijn buurman zijn oude Volvo gekocht, gewoon onderling": the car, not the neighbours
             r"\b(van|bij) (mijn|de|onze|m'?n) (\w+ )?(buurman|buurvrouw|buren|zwager|neef|collega|vriend\w*|kennis)\b[^.?!]{0,30}"
-            r"\b(auto|motor|scooter|brommer|camper|wagen|bus(je)?|volvo|golf|polo|opel|ford|toyota|fiat|peugeot|renault|"
-            r"citroen|volkswagen|vw|bmw|audi|mercedes|kia|skoda|seat|mazda|nissan|honda|suzuki|hyundai|dacia)\b[^.?!]{0,20}"
+            r"\b(auto|motor|scooter|brommer|camper|wagen|bus(je)?|golf|polo|seat|" + CAR_MAKES + r")\b[^.?!]{0,20}"
             r"\b(gekocht|overgenomen|verkocht)\b",
             # the own vehicle's insurance; "zijn autoverzekering" (the other driver's) is a claim on him (Verkeer 3a)
             r"(?<!zijn )(?<!haar )(?<!hun )\b(auto|motor|scooter|brommer|camper)verzeker\w*(?! van (de|die|het) "

@@ -23,6 +23,7 @@ from flexbot.flexpolis.conflict_cues import (
     CLAIM_ON_ME,
     COLLISION,
     CONTRACT_PENALTY,
+    DECEASEDS_DEBT,
     DECISION,
     DENIED_CHARGES,
     DISPUTED_CLAIM,
@@ -35,6 +36,7 @@ from flexbot.flexpolis.conflict_cues import (
     HOLIDAY_LET,
     HOME,
     HOME_CONTRACT_SIGNED,
+    INSTALLED_IN_THE_HOME,
     INSULT_FRAUD,
     LIVE_TOGETHER,
     MOTOR,
@@ -64,7 +66,9 @@ from flexbot.flexpolis.conflict_cues import (
     ROAD_FAULT,
     SCHOOL_DECISION,
     SELF_INFLUENCE,
+    SERVICE_CHARGES,
     SKI_COLLISION,
+    SUPPLIER,
     SWITCHING_INSURER,
     TRAFFIC,
     VEHICLE_BOUGHT,
@@ -347,6 +351,10 @@ def _skipped_about_money(folded: str) -> set[str]:
         skip.add("belastingrecht")
     if ANOTHERS_DEBT.search(folded):
         skip.add("schulden")  # round 81: goods seized for a former housemate's debt; not the customer's own (11l)
+    # round 86: the heir billed for what the deceased owed ("zij zou hem nog 3.000 euro schuldig zijn"): a debt taken
+    # over (11n), not the division among heirs (C&W 2i)
+    if DECEASEDS_DEBT.search(folded) and not re.search(r"(broer|zus|mede-?erfgena\w*|executeur)", folded):
+        skip.add("erfenis")
     return skip
 
 
@@ -573,7 +581,10 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     if kind == "burenconflict" and opponent in ("municipality", "government") and not NEIGHBOURS.search(folded):
         matched.append(f"opponent:{opponent}")
         return "overheidsbesluit"
-    if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]):
+    if kind == "huur_woning" and INSTALLED_IN_THE_HOME.search(folded) and SUPPLIER.search(folded):
+        matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
+        return "consumentenkoop"
+    if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]) and not SERVICE_CHARGES.search(folded):
         if opponent == "neighbour":
             matched.append("opponent:neighbour")
             return "burenconflict"

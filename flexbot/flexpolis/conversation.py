@@ -197,6 +197,9 @@ MODULE_ADDED_LATER = (
     # round 76: "Als ik dat nu laat aanpassen, helpen jullie dan wel?" (the exclusion just named)
     r"\b(als|wanneer|zodra) (ik|we|wij) (dat|het|dit|die|de polis) (nu |alsnog |snel )?(laat|laten) (aanpassen|veranderen|"
     r"wijzigen|schrappen|eraf halen)\b|"
+    # round 86: "Kan ik die uitsluiting nu laten schrappen zodat jullie alsnog helpen?"
+    r"\b(de|die|deze|dat|mijn|onze) (uitsluiting|keuze|optie)\b[^.?!]{0,30}\b(schrappen|eraf|eruit|weghalen|wegha\w*|"
+    r"aanpassen|veranderen|ongedaan|terugdraaien|intrekken)\b|"
     # round 70: the option or module just named, as "dat" ("kan ik dat er nu snel bij nemen en dan alsnog geholpen worden?")
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|het|deze|dit) (\w+ )?(er )?(nu |nog |snel |even |alsnog |gewoon )*"
     r"(bij ?nemen|bij ?sluiten|erbij nemen|erbij sluiten|toevoegen|bij (laten )?zetten)\b"
@@ -537,6 +540,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag|jullie)\b.{0,40}\bopzeg\w*|"
         r"\bopzeg\w*.{0,40}\b(polis|verzekering|rechtsbijstand\w*|flexpolis|arag)\b|"
         r"^\W*(hoe|kan ik|wil ik|ik wil|mag ik)\b(\s+\w+){0,3}\s+opzeggen\W*$|\bzeg ik .* op\b|"
+        # round 86: "(ik) wil mijn rechtsbijstandverzekering stoppen"
+        r"\b(ik|we|wij|en) (wil|willen|ga|gaan) (\w+ ){0,3}(polis|rechtsbijstand\w*|flexpolis|arag-?verzekering) (\w+ ){0,2}"
+        r"(stoppen|stopzetten|beeindigen|opheffen)\b|"
         # "ik zeg die hele polis wel op"
         r"\bzeg\w* (\w+ ){0,3}(polis|verzekering|rechtsbijstand\w*|flexpolis)\b( \w+){0,3} op\b",
     ),
@@ -662,7 +668,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "premium",
-        r"\bpremie\w*|\b(verzekering|polis)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"
+        # round 86: "de acceptgiro van jullie niet betaald"
+        r"\bpremie\w*|\b(verzekering|polis|acceptgiro)\b.{0,40}\bniet (op tijd )?betaald\b|\bniet (op tijd )?betaald\b.{0,40}"
         r"\b(verzekerd|verzekering|polis)\b",
     ),
     # What the customer pays for ARAG's help (art. 6): "kost dat mij nog iets?", "moet ik zelf iets betalen?"
@@ -914,13 +921,22 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # art. 15: "ik verhuis in juni naar Antwerpen, moet ik dan nog wel opzeggen?" (round 55)
     "cancel": (
         (
-            r"\bverhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b",
+            # moving abroad; not "Ik verhuis volgende maand naar een verpleeghuis" (round 86)
+            r"\bverhui[sz]\w* (\w+ ){0,4}naar (het )?(buitenland|"
+            + FOREIGN_PLACES
+            + r")\b|\bnaar (het )?(buitenland|"
+            + FOREIGN_PLACES
+            + r") (\w+ ){0,3}verhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b",
             "stopt de verzekering automatisch",
         ),
     ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)
     "who_is_insured": (
-        (r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis|boek|boeken|geboekt)\b", "reisgenoten"),
+        (
+            r"\b(vrienden|vriendinnen|reisgenot\w*|vakantie\w*|reis|boek|boeken|geboekt|meegeboekt|meeging|meegingen|"
+            r"meereisde\w*)\b",  # round 86: "En mijn buurman die meeging, is hij ook verzekerd?"
+            "reisgenoten",
+        ),
     ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": (
@@ -1487,6 +1503,17 @@ def _country_rule(q: CoverageQuestion, covered_by: dict[str, str]) -> list[str]:
             f"per gebeurtenis {k.cite(['Algemene regels 6'])}."
         )
     return lines
+
+
+def country_told_after(q: CoverageQuestion, country: str | None) -> str | None:
+    """Round 86: the country of the other side told after the verdict ("Het bedrijf zit in Antwerpen, in België. Is dat
+    een probleem?"): where the modules that cover the conflict apply (C&W 4, Verkeer 5, Inkomen 4), and the maximum
+    there (art. 6). None: no country abroad, no conflict known, or it was already part of the check."""
+    kind = knowledge().conflict_kinds.get(q.conflict or "", {})
+    covered_by = {m: a for m, a in (kind.get("covered_by") or {}).items() if not q.modules or m in q.modules}
+    if not country or country == "NL" or country == q.country or not covered_by:
+        return None
+    return " ".join(_country_rule(replace(q, country=country), covered_by)) or None
 
 
 def where_modules_apply(modules: frozenset[str], country: str | None) -> str | None:

@@ -126,7 +126,11 @@ OFFERED = re.compile(
     r"( (euro'?s?|eur)\b)?( (vergoeding|compensatie|korting|tegoed|terug))?|"
     # round 71: the customer's earnings told ("Ik verdien er zo'n 200 euro per maand mee bij", "3.000 euro omzet")
     r"\b(verdien|verdienen|verdiende|verdienden)\b[^.?!,;]{0,25}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)[^.?!,;]{0,25}|"
-    r"(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b) (aan )?(omzet|inkomsten|winst|bijverdienste)\b",
+    r"(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b) (aan )?(omzet|inkomsten|winst|bijverdienste)\b|"
+    # round 86: a board member's pay ("Onze penningmeester krijgt wel een vergoeding van 500 euro per jaar voor zijn werk"):
+    # what decides C&W 2h, not an amount at stake
+    r"\b(krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen)\b[^.?!,;]{0,20}?\b(\w*vergoeding|honorarium|presentiegeld)\b "
+    r"(van )?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)( (euro'?s?|eur)\b)?( per (jaar|maand|vergadering|keer))?",
     flags=re.IGNORECASE,
 )
 

@@ -30,7 +30,9 @@ PAID = re.compile(
     r"ontvangen)\b|\b(krijg|krijgen|ontvang|ontvangen) (ik|we|wij) (\w+ )?(een )?(vaste |maandelijkse )?vergoeding\b|"
     # round 60: "Vanaf volgend jaar krijg ik 500 euro per maand als voorzitter"
     r"\b(krijg|krijgen|ontvang|ontvangen|verdien|verdienen) (ik|we|wij) (\w+ )?(€ ?)?\d+([.,]\d+)? ?(euro|eur)? per "
-    r"(maand|jaar|vergadering|week)\b"
+    r"(maand|jaar|vergadering|week)\b|"
+    # round 86: "Onze penningmeester krijgt wel een vergoeding van 500 euro per jaar"
+    r"\b(krijgt|ontvangt) (wel |ook |toch |gewoon )*(een )?(vaste |maandelijkse |jaarlijkse )?vergoeding\b"
 )
 
 
@@ -120,7 +122,9 @@ def facts_in_description(text: str) -> dict[str, Any]:
         and re.search(
             r"\b(van een particulier|particuliere verkoper|via marktplaats|op marktplaats)\b|"
             # round 60: "geen garantie meer" was lost later (maintenance elsewhere), the car was bought with one
-            r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b(?! meer)|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b",
+            r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b(?! meer)|\bgarantie (had|kreeg|heb|was) (ik |er )?(\w+ )?(niet|geen)\b|"
+            # round 86: "Garantie? Nee, ik kreeg alleen een kwitantie."
+            r"\bgarantie\W{1,3}nee\b|\b(alleen|enkel|maar) een (kwitantie|bonnetje|aankoopbon|koopbon)\b",
             fold(text),
         )
         and not CUSTOMER_SOLD.search(fold(text))

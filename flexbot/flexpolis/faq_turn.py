@@ -299,7 +299,9 @@ WHO_REPORTS = re.compile(
     r"\b(moet|mag|kan) (hij|zij|ze|mijn \w+|m'?n \w+|mn \w+) (zelf |dan )?(iets|wat) (\w+ )?(regelen|doen|melden)\b|"
     # round 83: "Moeten mijn ouders daar iets voor doen?" (the policyholder's permission, art. 1)
     r"\b(moeten|mogen|kunnen) (mijn|m'?n|mn) (ouders|vader|moeder|man|vrouw|partner) (zelf |dan |daar |daarvoor |nog |ook )*"
-    r"(iets|wat) (\w+ )?(voor )?(regelen|doen|melden|tekenen|ondertekenen)\b"
+    r"(iets|wat) (\w+ )?(voor )?(regelen|doen|melden|tekenen|ondertekenen)\b|"
+    # round 86: "Moet hij nog iets van ons hebben om de zaak te melden?" (the policyholder's permission, art. 1)
+    r"\b(moet|heeft|wil) (hij|zij|ze|mijn \w+|m'?n \w+) (dan |nog |ook )*(iets|wat) van (ons|mij|me) (nodig|hebben|krijgen)\b"
 )
 
 

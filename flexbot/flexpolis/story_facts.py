@@ -44,7 +44,8 @@ SHARED = re.compile(
 )
 LAWYER_HIRED = re.compile(
     r"\b(zelf|al|ook) (al |meteen |direct |gelijk |snel |toen |vast )*(een )?(\w+ )?(\w*advocaat|advocate|jurist|advocatenkantoor|"
-    r"abogado|avocat|avvocato|advogado|\w*anwalt|lawyer|solicitor)\b"  # round 69: "zelf een Spaanse abogado ingeschakeld"
+    r"abogado|avocat|avvocato|advogado|\w*anwalt|lawyer|solicitor|"  # round 69: "zelf een Spaanse abogado ingeschakeld"
+    r"letselschade\w*|rechtshulp\w*)\b"  # round 86: "al een letselschadebureau gebeld dat op no cure no pay werkt"
     r"[^.?!]{0,30}\b(ingeschakeld|in de arm "
     r"genomen|genomen|ingehuurd|gebeld|gevraagd|betaald)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
@@ -55,7 +56,12 @@ LAWYER_HIRED = re.compile(
     r"\b(heb|hebben|had|hadden) (al |zelf |ook )*(een|mijn|onze) (\w+ )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,40}"
     r"\blaten (schrijven|opstellen|maken|sturen|versturen|indienen|regelen|doen)\b|"
     # the lawyer named before, then hired: "mijn neef, die advocaat is, ... Ik heb hem al ingeschakeld" (round 26)
-    r"\badvoca\w*\b.{0,150}\b(hem|haar) (\w+ ){0,3}(ingeschakeld|ingehuurd|in de arm genomen)\b"
+    r"\badvoca\w*\b.{0,150}\b(hem|haar) (\w+ ){0,3}(ingeschakeld|ingehuurd|in de arm genomen)\b|"
+    # round 86: the lawyer asked about before, already at work ("heb ik hem vorige week al gebeld en hij heeft al een brief
+    # aan mijn broer gestuurd"; "die zijn al begonnen")
+    r"\b((heb|hebben|had) (ik|we|wij)|(ik|we|wij) (heb|hebben|had)) (hem|haar) (\w+ ){0,3}al (gebeld|ingeschakeld|ingehuurd|"
+    r"gevraagd|opdracht gegeven)\b"
+    r"[^.?!]{0,40}\b(hij|zij|ze) (heeft|hebben|is|zijn) (\w+ ){0,2}al\b"
 )
 WITHOUT_PERMISSION = re.compile(
     r"\bzonder (jullie |uw |arag |de )?(toestemming|overleg|te (bellen|vragen|overleggen))\b|\bzonder (jullie|arag) "
