@@ -353,7 +353,7 @@ def _skipped_about_money(folded: str) -> set[str]:
         skip.add("schulden")  # round 81: goods seized for a former housemate's debt; not the customer's own (11l)
     # round 86: the heir billed for what the deceased owed ("zij zou hem nog 3.000 euro schuldig zijn"): a debt taken
     # over (11n), not the division among heirs (C&W 2i)
-    if DECEASEDS_DEBT.search(folded) and not re.search(r"(broer|zus|mede-?erfgena\w*|executeur)", folded):
+    if DECEASEDS_DEBT.search(folded) and not re.search(r"\b(broer|zus|mede-?erfgena\w*|executeur)\b", folded):
         skip.add("erfenis")
     return skip
 
@@ -394,7 +394,18 @@ def _skipped_for_work(folded: str) -> set[str]:
         folded,
     ):
         skip |= {"consumentenkoop", "overheidsbesluit"}
+    # round 86: the employer taking a car's damage from the wage ("wil 1.250 euro eigen risico van de schade aan mijn
+    # leaseauto inhouden op mijn salaris", though another driver caused it): the employment contract (Inkomen 2a)
+    if WAGE_DEDUCTION.search(folded) and re.search(r"\b(werkgever|baas|leidinggevende|manager)\b", folded):
+        skip |= {"verkeersongeval", "schade_vervoermiddel", "onrechtmatige_daad", "contract_motorrijtuig"}
     return skip
+
+
+# Money taken from the wage ("inhouden op mijn salaris", "verrekenen met mijn loon").
+WAGE_DEDUCTION = re.compile(
+    r"\b(inhouden|inhoudt|ingehouden|inhield|verrekenen|verrekent|verrekend|aftrekken|aftrekt|afgetrokken|inhouding)\b"
+    r"[^.?!]{0,30}\b(op|met|van) (mijn|m'?n|het|zijn|haar|ons) (salaris|loon|eindafrekening|vakantiegeld)\b"
+)
 
 
 def _skipped_for_a_contractor(folded: str) -> set[str]:

@@ -32,8 +32,17 @@ def amount_in_text(text: str) -> Decimal | None:
     return _marked_amount(text)
 
 
+# An age in brackets after a person ("Mijn moeder (72) heeft een paar honderd euro betaald"): no amount (round 86).
+AGE_TOLD = re.compile(
+    r"\b(ik|wij|we|moeder|vader|ma|pa|opa|oma|man|vrouw|zoon|dochter|broer|zus|partner|oom|tante|buurman|buurvrouw|"
+    r"schoonmoeder|schoonvader|kleinzoon|kleindochter|mother|father|mum|mom|dad)\s*\(\s*\d{1,3}\s*(jaar|jr\.?)?\s*\)",
+    flags=re.IGNORECASE,
+)
+
+
 def _marked_amount(text: str) -> Decimal | None:
     text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
+    text = AGE_TOLD.sub(lambda m: m.group(1), text)
     if not EURO_MARK.search(text.lower()):
         total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
         return money.parse_money(f"{total.group('n')} euro").amount if total else None

@@ -141,3 +141,18 @@ def test_arags_premium_not_paid_is_the_premium_question() -> None:
     assert faq_topic_in("Door mijn ziekenhuisopname is de acceptgiro van ARAG niet betaald. Ben ik nog gedekt?") == (
         "premium"
     )
+
+
+def test_an_age_in_brackets_is_no_amount() -> None:
+    # art. 11g: a parent's age is not what the conflict is about
+    assert amount_in_text("Mijn schoonvader (84) is een paar honderd euro kwijt aan een nepwebshop.") is None
+    assert amount_in_text("Mijn oma (91) betaalde 260 euro voor een rollator die nooit kwam.") == 260
+
+
+def test_the_employer_taking_a_cars_damage_from_the_wage_is_the_employment_contract() -> None:
+    # Inkomen 2a, though another driver caused the damage
+    story = (
+        "Iemand reed tegen mijn auto van de zaak en nu wil mijn baas 800 euro eigen risico verrekenen met mijn loon. "
+        "Mag dat?"
+    )
+    assert kind(story) == "arbeidsovereenkomst"
