@@ -5,16 +5,7 @@ but the customer asks whether the conflict can be reported after adding the modu
 from __future__ import annotations
 
 import pytest
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
-
-from bot.components.check_reply import reroute
-
-
-def routed(text: str, intent: str) -> str:
-    message = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.6}})
-    reroute(message)
-    return str(message.get(INTENT)["name"])
+from testkit.reroutes import routed
 
 
 @pytest.mark.parametrize(

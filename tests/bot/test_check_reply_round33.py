@@ -5,17 +5,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from testkit.reroutes import routed
 
 from bot import conversation_context
-from bot.components.check_reply import reroute
-
-
-def routed(text: str, intent: str) -> str:
-    message = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.6}})
-    reroute(message)
-    return str(message.get(INTENT)["name"])
 
 
 def after_verdict() -> SimpleNamespace:

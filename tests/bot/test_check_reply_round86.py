@@ -4,16 +4,9 @@ with the story in it answered beside it."""
 
 from __future__ import annotations
 
-from rasa.shared.nlu.constants import INTENT, TEXT
-from rasa.shared.nlu.training_data.message import Message
+from testkit.reroutes import routed
 
-from bot.components.check_reply import opening_question, reroute
-
-
-def routed(text: str, intent: str) -> str:
-    message = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.6}})
-    reroute(message)
-    return str(message.get(INTENT)["name"])
+from bot.components.check_reply import opening_question
 
 
 def test_the_own_risk_named_first_and_asked_about_next_is_the_own_risk_question() -> None:
