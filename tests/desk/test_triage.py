@@ -182,6 +182,7 @@ async def test_klachtenbureau_bevestigt_mogelijke_klacht_uit_de_chat_precies_een
     html = await (await desk_client.get("/")).text()
     section = html.split('id="possible-chat"')[1].split("</section>")[0]
     assert "Mogelijk klacht uit de chat" in html and "Jullie klantenservice was nogal kortaf" in section
+    assert "Gesprek tot dan (2 beurten)" in section and "Ben ik gedekt voor een burenruzie?" in section
     clicks = [
         desk_client.post(
             "/chat/beoordeel", data={"csrf": csrf, "conversation": "web-42", "verdict": "klacht"}, allow_redirects=False
