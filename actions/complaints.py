@@ -32,7 +32,8 @@ from flexbot.complaints import labels, possible
 from flexbot.complaints.service_words import ARAG_SIDE
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
-from flexbot.flexpolis import cost_questions, faq_turn, replies
+from flexbot.flexpolis import cost_questions, faq_turn, language_answer, replies
+from flexbot.flexpolis.english import looks_english
 from flexbot.flexpolis.knowledge import knowledge
 from flexbot.intake import answers
 from flexbot.intake.client import IntakeClient
@@ -923,6 +924,10 @@ class ValidateComplaintForm(FormValidationAction):
             return True
         if asks_bureau_details(value):
             dispatcher.utter_message(text=bureau_contact_answer())  # round 22: seed 004 art. 20
+            return True
+        if looks_english(value) and "?" in value:
+            # round 87: "Can I write the complaint in English?": ARAG communicates in Dutch (art. 3)
+            dispatcher.utter_message(text=language_answer.dutch_only_answer())
             return True
         if "?" not in value and not is_own_question(value) and not WANTS_TO_DO.search(fold(value)):
             if not faq_statement(tracker, value):

@@ -63,7 +63,7 @@ from actions.coverage_follow_up import (
     _rephrase_asked_just_now,
     _unchanged_by,
     _verdict_again,
-    country_told,
+    with_notes_after,
 )
 from actions.coverage_policy import _kept_policy, _policy_before, _policy_slot, _reset
 from actions.coverage_questions import (
@@ -498,8 +498,7 @@ class ActionCoverageFollowUp(Action):
             if talk.final_text(state) != before
             else "Het antwoord blijft hetzelfde."
         )
-        where = country_told(last, text)
-        dispatcher.utter_message(text=f"{said} {message}" + (f" {where}" if where and where not in message else ""))
+        dispatcher.utter_message(text=f"{said} {with_notes_after(message, last, state, text)}")
         return [*events, SlotSet(STATE, {"last": {**last, "state": state.dump()}})]
 
 

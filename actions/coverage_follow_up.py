@@ -308,10 +308,44 @@ def _unchanged_by(last: dict[str, Any], text: str) -> str | None:
     updated, reasons = answers.apply(state, merged)
     if reasons or updated.verdict().status != state.verdict().status:
         return None
-    where = country_told(last, text)
+    notes = notes_after(last, state, text)
     return f"Dat verandert het antwoord niet. {talk.short_and_details(talk.final_text(state))[0]}" + (
-        f" {where}" if where else ""
+        f" {notes}" if notes else ""
     )
+
+
+CRIMINAL_MATTERS = frozenset({"boete", "strafzaak"})
+
+
+def verkeer_for_an_offence(state: CheckState, text: str) -> str | None:
+    """Round 87: "Maar ik heb toch Verkeer?" after a speeding case or a traffic fine (art. 12): Verkeer gives direct help
+    only when one is prosecuted for 'dood door schuld' or 'letsel door schuld' (Verkeer 3c). None: not that."""
+    if state.question.conflict not in CRIMINAL_MATTERS or not re.search(r"\bverkeer\b", fold(text)):
+        return None
+    k = knowledge()
+    return (
+        "De module Verkeer geeft alleen direct hulp als u vervolgd wordt voor 'dood door schuld' of 'letsel door "
+        f"schuld' {k.cite(['Verkeer 3c'])}; bij andere strafbare feiten betaalt ARAG uw kosten pas terug na een "
+        f"vrijspraak of als u niet verder vervolgd wordt {k.cite(['Algemene regels 12'])}."
+    )
+
+
+def notes_after(last: dict[str, Any], state: CheckState, text: str) -> str:
+    """What a message after the verdict raises beside it: the other side's country, Verkeer named for an offence."""
+    return " ".join(note for note in (country_told(last, text), verkeer_for_an_offence(state, text)) if note)
+
+
+def with_notes_after(message: str, last: dict[str, Any], state: CheckState, text: str) -> str:
+    """The verdict's message with notes_after put before "Meer weten?" and the policy reminder."""
+    notes = notes_after(last, state, text)
+    if not notes or notes in message:
+        return message
+    answer, footer, rest = message.partition("\n")
+    if talk.MORE in answer:
+        answer = answer.replace(f" {talk.MORE}", f" {notes} {talk.MORE}", 1)
+    else:
+        answer = f"{answer} {notes}"
+    return f"{answer}{footer}{rest}"
 
 
 def country_told(last: dict[str, Any], text: str) -> str | None:

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from flexbot.dutch import fold
 from flexbot.flexpolis import check_reply
 from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
 
 DESCRIPTION = "cc_description"
@@ -39,6 +40,11 @@ def _what_it_may_change(state: CheckState, text: str, dispatcher: CollectingDisp
     note = check_reply.outcome_note(state, text)
     if note:
         dispatcher.utter_message(text=note)
+    # round 87: the other side's country told mid-check ("Het gaat om een Duitse instantie, maakt dat uit?"): where the
+    # module applies (C&W 4, Verkeer 5, Inkomen 4)
+    where = talk.country_told_after(state.question, answers.facts_in_answer(text).get("country"))
+    if where:
+        dispatcher.utter_message(text=where)
 
 
 def _told(text: str) -> bool:

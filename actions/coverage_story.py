@@ -185,7 +185,9 @@ def _detail_after_verdict(last: dict[str, Any], text: str, found: dict[str, Any]
         return False
     if not (answers.MODULES_ON_POLICY.search(t) or check_reply.ASKS_WHAT_IT_CHANGES.search(t)):
         return False
-    if not talk._overlap(talk._words(MODULE_NAMES.sub(" ", t)), story):
+    # it shares a word with the story, or names no party of its own (round 87: "Verkeer heb ik. Hij heeft wel op een
+    # briefje geschreven '3 maanden garantie'." after a used car bought privately: "garantie" alone reads as a purchase)
+    if not talk._overlap(talk._words(MODULE_NAMES.sub(" ", t)), story) and found.get("opponent"):
         return False
     return answers.facts_in_description(f"{story} {text}").get("conflict") == kind
 

@@ -104,6 +104,19 @@ def last_verdict_state() -> Any | None:
     return state if isinstance(state, dict) and isinstance(state.get("last"), dict) else None
 
 
+def last_bot_text() -> str:
+    """What the bot said since the customer's previous message ('' when nothing, or no conversation): the answer
+    and what followed it (the policy reminder is a message of its own)."""
+    tracker = _tracker.get()
+    said: list[str] = []
+    for event in reversed(getattr(tracker, "events", None) or ()):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            said.append(event.text or "")
+    return " ".join(reversed(said))
+
+
 def after_an_answer() -> bool:
     """The bot's last message before this one answered with an article ("(art. ...)", "(Inleiding ...)"): the
     customer is talking about the matter just answered."""

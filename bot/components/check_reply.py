@@ -31,7 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.complaint_detector import ORIGINAL_TEXT
 from bot.components.complaint_rules_policy import POLICY_GOES_ON, premium_rise_question
 from bot.components.message_step import MessageStep, route_to
-from bot.conversation_context import last_verdict_state, open_question_state, previous_text
+from bot.conversation_context import last_bot_text, last_verdict_state, open_question_state, previous_text
 from flexbot.dutch import fold
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
@@ -50,9 +50,11 @@ from flexbot.flexpolis.check_reply import (
     quotes_the_other_sides_own_risk,
     tells_a_case,
 )
-from flexbot.flexpolis.conversation import MODULE_ADDED_LATER, faq_topic_in
+from flexbot.flexpolis.checker import NIET_GEDEKT
+from flexbot.flexpolis.conversation import CONFLICT_ALREADY, MODULE_ADDED_LATER, faq_topic_in
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
-from flexbot.flexpolis.faq_turn import named_topic
+from flexbot.flexpolis.dialogue import CheckState, facts_in_answer
+from flexbot.flexpolis.faq_turn import ELLIPTICAL, SHORT_FOLLOW_UP, named_topic
 
 # Rounds 83-84: a message that opens with a question about the policy itself ("Hoe meld ik mijn conflict met onze
 # cateraar bij jullie aan? ...", "Is er een wachttijd? Ik wil vandaag afsluiten, want ..."): that answer (art. 7, art. 9),
@@ -139,6 +141,11 @@ def reroute(message: Message) -> None:
         # "Met de rente en de incassokosten die ik heb gerekend komt het op 230 euro." after art. 11g (round 56)
         route_to(message, f"{GENERAL_QUESTION}minimum")
         return
+    if last_verdict_state() is not None and re.search(MODULE_ADDED_LATER, fold(text)):
+        # rounds 86-87: "Kan ik die uitsluiting nu laten schrappen ...?", "Kan ik eigen woning nu nog bijsluiten en dan
+        # alsnog hulp krijgen?" after the verdict: art. 9, whatever the classifier heard
+        route_to(message, f"{GENERAL_QUESTION}waiting_period")
+        return
     target = _general_question(intent, text) if intent.startswith(GENERAL_QUESTION) else _other_intent(intent, text)
     if target and target != intent:
         route_to(message, target)
@@ -150,9 +157,9 @@ def _general_question(intent: str, text: str) -> str | None:
         return ANSWER_INTENT  # the answer to the check's open question
     if intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
         return ANSWER_INTENT  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands (round 33)
-    if last_verdict_state() is not None and re.search(MODULE_ADDED_LATER, fold(text)):
+    if intent == "faq_disagreement" and COST_ASKED.search(fold(text)) and _not_covered_last():
         return (
-            f"{GENERAL_QUESTION}waiting_period"  # round 86: "Kan ik die uitsluiting nu laten schrappen ...?" (art. 9)
+            ANSWER_INTENT  # round 87: "Wat kost het dan als ik toch een jurist van jullie wil inschakelen?": Inleiding
         )
     if last_verdict_state() is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
@@ -173,6 +180,24 @@ def _general_question(intent: str, text: str) -> str | None:
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):
         return NEW_CHECK  # "we gaan na 9 jaar samenwonen uit elkaar. Kan ARAG mij helpen?" (round 33)
     return None
+
+
+def country_after_the_maximum(text: str) -> bool:
+    """A short elliptical question naming a country ("En in Turkije?") right after the maximum's answer, which differs
+    by country (art. 6)."""
+    t = fold(text).strip()
+    if not ELLIPTICAL.search(t) or len(t.split()) > SHORT_FOLLOW_UP or not facts_in_answer(text).get("country"):
+        return False
+    return "in andere landen" in last_bot_text() or "buiten Europa" in last_bot_text()
+
+
+COST_ASKED = re.compile(r"\b(wat|hoeveel) (kost|kosten)\b")
+
+
+def _not_covered_last() -> bool:
+    """The last verdict said the conflict is not covered."""
+    last = (last_verdict_state() or {}).get("last") or {}
+    return CheckState.load(last.get("state")).verdict().status == NIET_GEDEKT
 
 
 def _the_policy_itself(text: str) -> str | None:
@@ -208,6 +233,8 @@ def _other_intent(intent: str, text: str) -> str | None:
     opening = opening_question(text) if intent == NEW_CHECK else None
     if opening:
         return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
+    if intent == NEW_CHECK and re.search(CONFLICT_ALREADY, fold(text)):
+        return f"{GENERAL_QUESTION}waiting_period"  # round 87: "Ik heb nu al ruzie met ... Kan dat mee?" (art. 9)
     if intent in (NEW_CHECK, "nlu_fallback") and (about_the_policy := _the_policy_itself(text)):
         return about_the_policy
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
@@ -224,6 +251,14 @@ def _other_intent(intent: str, text: str) -> str | None:
     if intent in GREETINGS and asks(text):
         topic = faq_topic_in(text)
         return f"{GENERAL_QUESTION}{topic}" if topic in FAQ_TOPICS or topic == "contact" else None
+    return _unplaced(intent, text, verdict)
+
+
+def _unplaced(intent: str, text: str, verdict: bool) -> str | None:
+    """A message the NLU placed nowhere (out of scope, or two intents too close) that follows an answer."""
+    elsewhere = intent in (OUT_OF_SCOPE, "nlu_fallback", ANSWER_INTENT) and open_question_state() is None
+    if elsewhere and country_after_the_maximum(text):
+        return f"{GENERAL_QUESTION}maximum"  # round 87: "En in Turkije?" right after the maximum (art. 6)
     if intent == OUT_OF_SCOPE and asks(text) and (open_question_state() is not None or verdict):
         topic = faq_topic_in(text)
         # "Wat kan ik dan wel doen?" after a verdict: what ARAG still offers (Inleiding, round 57)

@@ -90,6 +90,7 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_about_a_death_or_reporting,
     no_complaint_against_the_customer,
     no_complaint_asking_a_policy_rule,
+    no_complaint_asking_for_english,
     no_complaint_asking_what_is_left,
     no_complaint_checking_the_answer,
     no_complaint_for_a_disagreement_ahead,
@@ -146,17 +147,20 @@ from bot.components.complaint_rules_service import (
 from bot.components.intent_classifier import conflict_markers
 from bot.components.message_step import MessageStep, route_to
 from bot.components.third_party import (
+    ARAG_EN,
     ARAG_SIDE,
     BLAME,
     NOT_ARAG,
     POLICY_HOLDER,
     TOLD_TO_WRITE,
+    asking_blanked,
     complaint_about_another_blanked,
     coverage_story,
     quoted_speech_blanked,
     their_service_blanked,
 )
 from flexbot.dutch import fold
+from flexbot.flexpolis.english import looks_english
 
 # The rules stay importable from here, as before the split (bot/complaint_routing.py and the tests use them).
 __all__ = [
@@ -300,6 +304,8 @@ def not_about_arag(text: str, intent: str | None, confidence: float) -> str | No
     if intent in REPLY_INTENTS and confidence >= MIN_REPLY_CONFIDENCE:
         if len(_WORDS.findall(folded)) <= MAX_REPLY_WORDS and not BLAME.search(folded):
             return "reply"
+    if looks_english(text) and ARAG_EN.search(asking_blanked(told)[0]):
+        return None  # round 87: "... and nobody has contacted me. Your own conditions say 2 working days!" is ARAG's
     if intent == "check_coverage" and conflict_markers(text):  # a kind of conflict or an opponent
         return "third_party"
     return None
@@ -357,6 +363,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_about_own_payment(message)
         no_complaint_about_a_premium_reminder(message)
         other_language_without_blame(message)
+        no_complaint_asking_for_english(message)
         engaged_without_asking(message)
         no_complaint_asking_what_is_left(message)
         no_complaint_in_thanks_with_a_sigh(message)

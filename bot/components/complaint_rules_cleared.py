@@ -205,6 +205,24 @@ def english_reply(text: str) -> bool:
     return len(plain.split()) <= EN_REPLY_WORDS and bool(_EN_REPLY.search(plain)) and not _EN_BLAME.search(plain)
 
 
+# Round 87: asking for English because of one's own Dutch ("Can you reply in English please? My Dutch is not good
+# yet."): a language request (art. 3), no dissatisfaction with ARAG, unless blame is said besides.
+_IN_ENGLISH = re.compile(r"\b(reply|answer|respond|write|talk|speak|chat|help me|continue)\b[^.?!]{0,25}\bin english\b")
+_OWN_DUTCH = re.compile(
+    r"\bmy dutch (is|isn'?t|is not|was)\b[^.?!]*|\bi (don'?t|do not|can'?t|cannot) (speak|read|write|understand) "
+    r"(much |good |enough )?dutch\b[^.?!]*|\bmijn nederlands (is )?(niet|nog niet|slecht)\b[^.?!]*"
+)
+
+
+def language_request(text: str) -> bool:
+    plain = fold(text).lower()
+    return bool(_IN_ENGLISH.search(plain)) and not _EN_BLAME.search(_OWN_DUTCH.sub(" ", plain))
+
+
+def no_complaint_asking_for_english(message: Message) -> None:
+    _cleared_when(message, language_request, "intent:taalverzoek")
+
+
 def other_language_without_blame(message: Message) -> None:
     if (message.get(INTENT) or {}).get("name") != "other_language":
         return

@@ -1202,6 +1202,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
+            r"\b(schepte|schepten) (mij|me|ons|hem|haar|mijn)\b|\b(mij|me|ons) (\w+ )?geschept\b",  # round 87
             # round 82: a vehicle one rode in that crashed ("reed de partybus tegen een vangrail, ik heb whiplash")
             r"\b(reed|botste|knalde|klapte|vloog) (\w+ ){0,3}(tegen|op|in) (een|de) (vangrail|boom|paal|lantaarnpaal|muur|"
             r"vluchtheuvel|tegenligger|sloot|berm)\b",
@@ -1306,6 +1307,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 48: "Over de verdeling van de rest is ook ruzie met mijn nicht. Tante overleed in 2023"
             r"^(?=.*\b(overleed|overleden|overlijden|gestorven|stierf)\b).*\bverdeling van (de|het|haar|zijn|hun) "
             r"(rest|spullen|inboedel|geld|huis|bezittingen|spaargeld)\b",
+            # round 87: "... overleden. Mijn broers daar willen zijn huis en land verdelen zonder mij"
+            r"^(?=.*\b(overleed|overleden|overlijden|gestorven|stierf)\b).*\b(broers?|zussen|zus|familie|stiefmoeder)\b"
+            r"[^.?!]{0,60}\b(verdelen|verdeeld|verkopen|verkocht|inpikken|ingepikt)\b",
             # C&W 2i told without the word: a relative died and the family disagrees over what is left
             r"^(?!.*\b(ongeluk|ongeval|aanrijding|aangereden|verkeers\w*|ziekenhuis|arts|operatie|medisch\w*|"
             r"verzekeraar|verzekering|uitvaart\w*|begrafenis\w*|pensioen\w*|uitkering)\b)"

@@ -176,6 +176,12 @@ REPORT_DEADLINE = (
     # round 68: "Is het erg als we pas volgende week bij jullie melden?"
     r"\bpas (volgende week|volgende maand|later|morgen|over (een|twee|drie|\d+) (dagen|weken)) (\w+ ){0,2}(melden|meld|aanmelden)\b"
 )
+# Round 87: a conflict there is already, asked about with a policy to take out ("Ik heb nu al ruzie met het
+# uitzendbureau over mijn loon. Kan dat mee?"): art. 9.
+CONFLICT_ALREADY = (
+    r"\b(nu )?al (\w+ ){0,2}(ruzie|conflict|problemen|gedoe|onenigheid|een zaak)\b[^?]{0,80}\b(kan|mag|telt) "
+    r"(dat|die|het|dit) (\w+ )?(mee|erbij|gedekt|verzekerd|meetellen)\b"
+)
 MODULE_ADDED_LATER = (
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
     r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar )*(een |de )?(nieuwe |andere |eigen )?(polis|"
@@ -514,7 +520,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # art. 9 asked about a policy just taken out: "ik heb de verzekering pas twee weken, telt dat?"
         r"\b(verzekering|polis|rechtsbijstand\w*) (\w+ ){0,2}(pas|net|sinds kort)\b|\bpas (sinds )?(\w+ ){0,2}"
         r"(dagen|weken|maanden|maand|week) (verzekerd|de verzekering|de polis)\b|\bnet (afgesloten|verzekerd)\b|"
-        # "kan ik die module er nu nog bij nemen voor dit probleem?": a module added later (art. 9)
+        # round 87: a conflict there is already, asked about with a policy to take out; "kan ik die module er nu nog bij
+        # nemen voor dit probleem?": a module added later (art. 9)
+        + CONFLICT_ALREADY
+        + "|"
         + MODULE_ADDED_LATER,
     ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
@@ -621,6 +630,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # not an option or module told as taken ("we hebben eigen woning bij jullie meeverzekerd", round 69)
         r"^(?!.*\b(eigen woning|optie|module|verkeer|inkomen|consument (&|en) wonen)\b[^.?!]{0,30}\bmeeverzekerd\b)"
         r".*\bmeeverzekerd\b|\bwie (zijn|is) (er )?(allemaal )?verzekerd\b|"
+        # round 87: "Mijn twee broers betalen mee. Helpt ARAG ons alle drie?"
+        r"\b(helpt|helpen|dekt|geldt|verzekert) (arag|jullie|de verzekering|de polis|het|dat) (ons|hen|ze) (dan )?(alle|allebei|"
+        r"allemaal|beiden|alle twee|alle drie|alle vier)\b|"
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
         r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"

@@ -42,7 +42,8 @@ FOREIGN_LAW = re.compile(
     r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>(?!(de|het|een|die|dat|deze|mijn|onze)\b)[a-z]{4,}) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
     r"verhuisbedrijf|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
     r"uitzendbureau|luchtvaartmaatschappij|verhuurder|"
-    r"bedrijf|onderneming)\b"  # round 86: "Nu blijkt de reisorganisatie een Italiaans bedrijf te zijn"
+    r"bedrijf|onderneming|"  # round 86: "Nu blijkt de reisorganisatie een Italiaans bedrijf te zijn"
+    r"instantie|uitkeringsinstantie|overheid|autoriteiten)\b"  # round 87: "tegen die Duitse instantie optreden"
 )
 
 
@@ -114,9 +115,27 @@ def _elsewhere_than_the_conflict(words: list[str], i: int) -> bool:
     if before == "ik" and i > 1 and words[i - 2].lower() in ("zit", "ben", "woon", "werk", "studeer"):
         if any(w.lower() in FUTURE_WORDS for w in words[max(0, i - 6) : i - 2]):
             return True  # "volgend jaar zit ik in Canada" (round 65): where the customer will be, not the conflict
+    # round 87: where the other side lives or went back to ("Onze verhuurder woont in Duitsland" beside the rented home
+    # in Enschede, "hij is terug in Polen"): not where the home or the conflict is
+    subject = words[i - 2].lower() if i > 1 else ""
+    if before in ("woont", "wonen", "verblijft") and subject in OTHER_SIDE_NOUNS:
+        return True
+    if before == "terug":  # "hij is (nu) terug in Polen", not "wij zijn terug in Spanje"
+        back = [w.lower() for w in words[max(0, i - 5) : i - 1]]
+        verb = next(
+            (j for j in range(len(back) - 1, -1, -1) if back[j] in ("is", "zijn", "ging", "gingen", "gaat")), None
+        )
+        if verb is not None:
+            return not any(w in ("ik", "we", "wij") for w in back[max(0, verb - 1) : verb + 2])
     maker = words[i - 2].lower() if i > 1 and before in ("is", "zit", "staat") else ""
     # "ik moet het maar met de fabrikant in China regelen": where the maker is (round 39)
     return bool(i) and (before in MAKER_BEFORE or maker in MAKER_BEFORE)
+
+
+# Round 87: the other side by role, whose residence is not where the conflict is.
+# The landlord living abroad, not where the rented home is; a seller's or buyer's residence is where their contract is
+# (C&W 4), so it stays.
+OTHER_SIDE_NOUNS = frozenset("verhuurder verhuurders huisbaas huurbaas".split())
 
 
 FUTURE_WORDS = frozenset({"volgend", "volgende", "straks", "binnenkort", "vanaf", "over", "later", "dan"})

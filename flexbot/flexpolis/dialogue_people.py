@@ -8,10 +8,11 @@ Moved from `dialogue.py`, which re-exports the names other modules use.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import story_facts
+from flexbot.flexpolis import countries, story_facts
 
 CHILD = r"(zoon|dochter|kind|kinderen|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter)"
 # The customer is the child at home on the parents' policy: "ben 17 en woon nog bij ze thuis" (round 19).
@@ -266,6 +267,12 @@ def _working_away(folded: str) -> bool:
     return bool(works and own_home) and not re.search(r"\b(op kamers|studeert|student\w*|studie|kot|stage)\b", folded)
 
 
+@lru_cache(maxsize=1)
+def _abroad() -> str:
+    """Every country and place abroad the index knows, as one regex alternation."""
+    return "|".join(re.escape(name) for name in countries.names_abroad())
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -275,12 +282,23 @@ def involved_in_description(text: str) -> str | None:
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
         r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"
         # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
-        r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b",
+        r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b|"
+        # round 87: "Kan mijn verzekering ARAG haar helpen?"
+        r"\b(kan|mag) (mijn|onze|m'?n|de) (\w+ ){0,2}(\w*verzekering|\w*polis|rechtsbijstand\w*)( \w+)? (haar|hem|hen) "
+        r"(helpen|bijstaan|dekken)\b",
         t,
     )
     if (
         asks_about
         and re.search(
+            # round 87: "Mijn moeder woont in Polen", "is naar Australië verhuisd"
+            r"\b(woont|wonen) (\w+ ){0,2}in (het buitenland|"
+            + _abroad()
+            + r")\b|\b(verhuisd|geemigreerd) naar (het buitenland|"
+            + _abroad()
+            + r")\b|\bnaar (het buitenland|"
+            + _abroad()
+            + r") (verhuisd|geemigreerd|vertrokken)\b|"
             r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
             r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
             # "we wonen niet samen (LAT)" (round 19)

@@ -193,6 +193,16 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(choose|pick|select) (a|the|my) (lawyer|attorney|solicitor) (myself|ourselves)", "zelf een advocaat kiezen"),
     (r"(my|our|an?) own (lawyer|attorney|solicitor|legal counsel)", "eigen advocaat"),
+    # round 87: a policy taken out for a conflict there is ("If I take out the Flexpolis now, will you help me?"): art. 9
+    (
+        r"if (i|we) (take out|buy|get|sign up for) (the|a|this|your) (flexpolis|policy|insurance)( now| today)?",
+        "als ik nu de polis afsluit",
+    ),
+    # round 87: "Will someone from ARAG handle it, or do I need a German lawyer?": a lawyer of one's own (art. 5)
+    (
+        r"(do|would|will) (i|we) (need|have) (to (get|hire|find) )?an? (\w+ )?(lawyer|attorney|solicitor)",
+        "eigen advocaat",
+    ),
     (r"(lawyer|attorney|solicitor)s?", "advocaat"),
     # Work (Inkomen 2a): unpaid salary and dismissal. "dismissed" alone is no dismissal ("my objection was
     # dismissed"), and "highly skilled migrant" is the residence status of an employee, not a contest.
@@ -261,7 +271,15 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(real estate agent|estate agent|realtor)", "makelaar"),
     # Criminal matters and bail (art. 12, 13), only in their legal sense ("they charged me 200 euro" is a price).
     (r"(charged with|criminal charges?|press(ing)? charges|suspected of|accused of)", "verdacht van"),
+    # round 87: "he must pay 20,000 euro bail before he can leave the country"
+    (r"(pay|paid|post|posted) [\d.,]+ ?(euros?|eur|dollars?|usd|pounds?) (in )?bail", "een borgsom betalen"),
     (r"(pay|paid|post|posted|set) (the )?bail|bail (of|money|amount)", "borgsom"),
+    (r"(the )?(local )?police", "de politie"),
+    # round 87: "Can he use our family legal insurance with you?" asks about someone else (art. 1)
+    (
+        r"can (he|she|they) use (our|my) (family )?(legal )?(expenses )?(insurance|policy|cover)",
+        "kan hij onze verzekering gebruiken",
+    ),
     (r"(got|received|get|have|had) an? (\w+ )?fine|(parking|speeding|traffic) (fine|ticket)", "een boete"),
     # Who has the conflict (art. 1): the household told in English.
     (r"(she|he) lives with us|living with us|lives in our (house|home)", "inwonend"),
@@ -520,6 +538,11 @@ TAKE_OUT = re.compile(
 )
 
 
+ORIGIN = (
+    r"(i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are|comes?|came|originally)( originally)? from"
+)
+
+
 def gist(text: str) -> str:
     """The English message with the words the Dutch parsers need put into Dutch."""
     out = f" {text} "
@@ -530,6 +553,13 @@ def gist(text: str) -> str:
     for pattern, dutch in NEUTRAL:
         out = re.sub(rf"\b({pattern})\b", f" {dutch} ", out, flags=re.IGNORECASE)
     for pattern, dutch in COUNTRIES:
+        # round 87: where someone is from ("I'm from Spain and just started working in Rotterdam") is no place of the
+        # conflict
+        out = re.sub(rf"\b{ORIGIN} ({pattern})\b", f" ik kom uit {dutch} ", out, flags=re.IGNORECASE)
+        # round 87: "my son (26) moved to Australia last year": he lives there now (art. 1)
+        out = re.sub(
+            rf"\b(moved|emigrated|relocated) (back )?to ({pattern})\b", f" is verhuisd naar {dutch} ", out, flags=re.I
+        )
         out = re.sub(rf"\b(in|to|from) ({pattern})\b", f" in {dutch} ", out, flags=re.IGNORECASE)
     for month, dutch in MONTHS:  # "In March I added Verkeer": the months decide art. 9
         out = re.sub(rf"\b(in|since|from) {month}\b", f" in {dutch} ", out, flags=re.IGNORECASE)

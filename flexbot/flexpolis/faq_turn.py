@@ -599,7 +599,14 @@ BAIL_MONEY = re.compile(r"\b(geld|bedrag|borg\w*|krijg|krijgen|terug\w*|lenen|le
 
 def bail_money_asked(topic: str, text: str, kind: str | None) -> bool:
     """'Dus dat geld krijg ik niet gewoon van jullie?' in a bail check: a cost question about the loan (art. 13)."""
+    if REST_OF_THE_CASE.search(fold(text)):
+        return False  # round 87: "Hoeveel betalen jullie maximaal voor de rest van de zaak daar?": the maximum (art. 6)
     return kind == "borgsom" and topic in ("costs", "maximum") and bool(BAIL_MONEY.search(fold(text)))
+
+
+REST_OF_THE_CASE = re.compile(
+    r"\b(rest|verdere|verder verloop|overige) (van )?(de |het |mijn |die )?(zaak|procedure|kosten)\b"
+)
 
 
 def _topic_in_the_check(topic: str, text: str, check: Mapping[str, Any] | None) -> str:

@@ -270,7 +270,12 @@ OTHER_SIDE_AT_ARAG = (
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander)|(die|de|mijn|onze) (\w+))\b (\w+ )?(is|zit|zijn|zitten) "
     r"(\w+ ){0,2}ook (\w+ )?(klant|klanten|lid|leden|verzekerd) (\w+ )?bij (arag|jullie)\b|"
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander))\b (zelf )?ook (\w+ )?bij (arag|jullie) (\w+ )?(verzekerd|"
-    r"aangesloten) (is|zit|zijn)\b"
+    r"aangesloten) (is|zit|zijn)\b|"
+    # round 87: "Mijn andere broer ... heeft ook een ARAG-rechtsbijstand. Hij staat aan de kant van mijn broer en wil in dit
+    # conflict ook hulp van jullie."
+    r"\b(heeft|hebben) ook (een |de )?(arag|arag-?\w+)\b[^?]{0,120}\b(kant van|staat achter|partij voor|tegen mij|"
+    r"tegenover mij)\b|\b(kant van|staat achter|tegen mij|tegenover mij)\b[^?]{0,120}\b(heeft|hebben) ook (een |de )?"
+    r"(arag|arag-?\w+)\b"
 )
 
 
