@@ -174,6 +174,20 @@ CASE_DECISION = re.compile(
 )
 
 
+# Disagreeing with ARAG's view of the case, told at an intake question ("Ik ben het niet eens met dat ik geen kans maak").
+DISAGREES = re.compile(r"\b(niet (mee |daar mee |daarmee )?eens|oneens|wil (\w+ ){0,4}(oppakken|doorzetten|doorgaan))\b")
+
+
+def intake_aside(value: str) -> str | None:
+    """What an intake answer says besides (or instead of) the answer: the case decision disputed (art. 17, round 88: no
+    "nee" read in "niet eens"), an English question (art. 3, round 87). None: nothing of that."""
+    if about_the_case_decision(value) and DISAGREES.search(fold(value)):
+        return case_decision_answer()
+    if looks_english(value) and "?" in value:
+        return language_answer.dutch_only_answer()  # "Can I write the complaint in English?": ARAG writes Dutch
+    return None
+
+
 # "Waar kan ik terecht als ik ontevreden blijf?": the escalation route of a complaint.
 ESCALATION = re.compile(
     r"\b(ontevreden|niet tevreden|niet eens|oneens)\b.*\b(waar|wie|wat)\b|"
@@ -925,9 +939,9 @@ class ValidateComplaintForm(FormValidationAction):
         if asks_bureau_details(value):
             dispatcher.utter_message(text=bureau_contact_answer())  # round 22: seed 004 art. 20
             return True
-        if looks_english(value) and "?" in value:
-            # round 87: "Can I write the complaint in English?": ARAG communicates in Dutch (art. 3)
-            dispatcher.utter_message(text=language_answer.dutch_only_answer())
+        aside = intake_aside(value)
+        if aside:
+            dispatcher.utter_message(text=aside)
             return True
         if "?" not in value and not is_own_question(value) and not WANTS_TO_DO.search(fold(value)):
             if not faq_statement(tracker, value):

@@ -51,9 +51,9 @@ from flexbot.flexpolis.check_reply import (
     tells_a_case,
 )
 from flexbot.flexpolis.checker import NIET_GEDEKT
-from flexbot.flexpolis.conversation import CONFLICT_ALREADY, MODULE_ADDED_LATER, faq_topic_in
+from flexbot.flexpolis.conversation import CONFLICT_ALREADY, MODULE_ADDED_LATER, REPORT_NOW, faq_topic_in
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
-from flexbot.flexpolis.dialogue import CheckState, facts_in_answer
+from flexbot.flexpolis.dialogue import CheckState, facts_in_answer, facts_in_description
 from flexbot.flexpolis.faq_turn import ELLIPTICAL, SHORT_FOLLOW_UP, named_topic
 
 # Rounds 83-84: a message that opens with a question about the policy itself ("Hoe meld ik mijn conflict met onze
@@ -169,6 +169,21 @@ def _general_question(intent: str, text: str) -> str | None:
         return NEW_CHECK  # "Het park zegt 'eigen risico, u heeft getekend'. Kunnen we het park aansprakelijk stellen?"
     if intent == COSTS and opening_question(text) == "eigen_risico":
         return f"{GENERAL_QUESTION}eigen_risico"  # "Ik heb een eigen risico van 250 euro. Moet ik dat betalen als ...?"
+    if (
+        intent == "faq_criminal"
+        and re.search(r"\bboete", fold(text))
+        and facts_in_description(text).get("conflict") == "consumentenkoop"
+    ):
+        return NEW_CHECK  # round 88: a transport company's 'boete' is the ticket's contract (C&W 2b, 11g), not art. 12
+    if (
+        intent == COSTS
+        and COLLECTED_FROM_ME.search(fold(text))
+        and not ARAG_PAYS.search(fold(text))
+        and tells_a_case(text)
+    ):
+        return (
+            NEW_CHECK  # round 88: "een incassobureau ... 140 euro plus 45 euro incassokosten. Help?": the claim (11g)
+        )
     if intent == COSTS and asks_if_a_bill_is_owed(text):
         return NEW_CHECK  # "dierenarts ... nu een rekening van 1100. moet ik dit betalen??" (round 82)
     if intent == COSTS and faq_topic_in(text) == "own_lawyer":
@@ -191,6 +206,9 @@ def country_after_the_maximum(text: str) -> bool:
     return "in andere landen" in last_bot_text() or "buiten Europa" in last_bot_text()
 
 
+# A claim collected from the customer, and whether ARAG is asked to pay something.
+COLLECTED_FROM_ME = re.compile(r"\b(incassobureau\w*|deurwaarder\w*|incassokosten)\b")
+ARAG_PAYS = re.compile(r"\b(betalen|vergoeden|betaalt|vergoedt|dekken|dekt) (jullie|arag|u)\b")
 COST_ASKED = re.compile(r"\b(wat|hoeveel) (kost|kosten)\b")
 
 
@@ -198,6 +216,28 @@ def _not_covered_last() -> bool:
     """The last verdict said the conflict is not covered."""
     last = (last_verdict_state() or {}).get("last") or {}
     return CheckState.load(last.get("state")).verdict().status == NIET_GEDEKT
+
+
+def _policy_or_timing_asked(text: str) -> str | None:
+    """A question about the premium, the policy or when to report, heard as a new check; None: not that."""
+    if premium_rise_question(text):
+        return (
+            "faq_premium"  # "mijn premie gaat omhoog. Mag ARAG dat zomaar?" is art. 16, no conflict to check (round 38)
+        )
+    if PAYING_NOW.search(fold(text)) and re.search(r"\bpremie", fold(previous_text())):
+        return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
+    if premium_paid_question(text):
+        return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
+    opening = opening_question(text)
+    if opening:
+        return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
+    if open_question_state() is not None and re.search(REPORT_NOW, fold(text)):
+        return (
+            f"{GENERAL_QUESTION}report"  # round 88: "de termijn voor bezwaar loopt over 2 weken af, moet ik snel zijn?"
+        )
+    if re.search(CONFLICT_ALREADY, fold(text)):
+        return f"{GENERAL_QUESTION}waiting_period"  # round 87: "Ik heb nu al ruzie met ... Kan dat mee?" (art. 9)
+    return None
 
 
 def _the_policy_itself(text: str) -> str | None:
@@ -222,19 +262,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return ANSWER_INTENT  # round 60: "..., ik heb geen bv of zo. Maakt dat uit?" after art. 11h
     if intent in PROTEST_HEARD_AS and verdict and protests_the_verdict(text):
         return ANSWER_INTENT
-    if intent == NEW_CHECK and premium_rise_question(text):
-        return (
-            "faq_premium"  # "mijn premie gaat omhoog. Mag ARAG dat zomaar?" is art. 16, no conflict to check (round 38)
-        )
-    if intent == NEW_CHECK and PAYING_NOW.search(fold(text)) and re.search(r"\bpremie", fold(previous_text())):
-        return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
-    if intent == NEW_CHECK and premium_paid_question(text):
-        return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
-    opening = opening_question(text) if intent == NEW_CHECK else None
-    if opening:
-        return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
-    if intent == NEW_CHECK and re.search(CONFLICT_ALREADY, fold(text)):
-        return f"{GENERAL_QUESTION}waiting_period"  # round 87: "Ik heb nu al ruzie met ... Kan dat mee?" (art. 9)
+    if intent == NEW_CHECK and (policy_asked := _policy_or_timing_asked(text)):
+        return policy_asked
     if intent in (NEW_CHECK, "nlu_fallback") and (about_the_policy := _the_policy_itself(text)):
         return about_the_policy
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):

@@ -285,6 +285,8 @@ OTHER_SIDE = re.compile(
     r"bandenspecialist|autobedrijf|schadehersteller)\b"
     # round 87: "met een Poolse maatschappij, ze weigeren de 400 euro compensatie"
     r"|\b(een|de|die|het) (\w+ )?(\w*maatschappij|airline)\b"
+    # round 88: "tickets via een doorverkoopsite ... Site zegt: niet ons probleem"
+    r"|\b(een|de|die|dat|het|deze) (\w+ )?\w*(site|platform)\b"
     # Round 20: a company, publisher or private seller named with "een" ("op posters van een bedrijf", "van een
     # particulier gekocht"), the seller who stopped answering
     r"|\b(een|de|die|dat|het) (\w+ )?((?!verzeker)\w+(bedrijf|firma|winkel)|bedrijf|firma|winkel|uitgever|uitgeverij|particulier|verkoper|verkoopster|"

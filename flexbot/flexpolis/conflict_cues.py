@@ -271,7 +271,11 @@ CONTRACT_PENALTY = re.compile(
     r"\b(contractuele|boeteclausule|boetebeding)\b|"
     # round 46: a supplier threatening a fine over a contract ("willen ons leveringscontract openbreken en dreigen met een
     # boete")
-    r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)"
+    r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)|"
+    # round 88: a transport company's surcharge ("een 'boete' van 50 euro van de conducteur ... NS zegt jammer"): the
+    # ticket's contract (C&W 2b), no fine of the government (art. 12)
+    r"^(?!.*\b(cjib|politie|boa|handhaver|gemeente|officier|justitie)\b).*\b(ns|conducteur|vervoerder|ov-?bedrijf|arriva|"
+    r"connexxion|gvb|ret|htm|qbuzz|keolis|ebs|hermes|breng|flixbus)\b"
 )
 # The customer's policy told, ARAG as the insurer (also read by bot/components/third_party.py): "Ik ben 71 en heb een
 # rechtsbijstandverzekering bij jullie" (round 71), "ik heb deze verzekering al sinds 2017" (round 76).

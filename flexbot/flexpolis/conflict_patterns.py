@@ -308,7 +308,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
 BUSINESS = (
     r"(eigen \w*zaak\b|(?!(rechts|straf|recht|bezwaar|klacht|huur|ontslag)zaak)\w+zaak\b|(eigen )?\w*(winkel|winkeltje|"
     r"bakkerij|restaurant|cafe|bar|salon|studio|praktijk|webshop|webwinkel|onderneming|bedrijf|bedrijfje|lunchroom|"
-    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast|\w*camping|camperplaats\w*|zorgboerderij|kinderopvang)\b)"
+    r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast|\w*camping|camperplaats\w*|zorgboerderij|kinderopvang|"
+    r"\w*merk|label|startup|start-up|bv|b\.v\.|vof)\b)"  # round 88: "een streetwear merk beginnen"
 )
 # Round 60: "wij hebben daar een chalet als vakantiehuisje" (owned, C&W 3a; a rented one is C&W 2b), also on a park.
 OWNED_HOLIDAY_HOME = (
@@ -585,7 +586,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|\b(ik|we|wij) (ben|zijn|werd|werden) "
             r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
             # round 53: "door een portier tegen de grond gewerkt", "door de uitsmijter op straat gegooid"
-            r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,5}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
+            r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,7}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
             r"van de trap geduwd|omver geduwd|omvergeduwd|geslagen|geschopt|gebeten)\b",
             # round 71: "Mijn dochter is hardhandig geduwd door de trainer van een andere club"
             r"\b(geduwd|geslagen|geschopt|getackeld|aangevallen) door (de|een|het|zijn|haar|hun) (\w+ ){0,3}\w+",
@@ -797,7 +798,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
-            r"\b(samenwonen|samengewoond|samenwoonden|samenleving)\b[^.?!]{0,60}\b(weggegaan|vertrokken|verlaten|"
+            r"\b(samenwonen|samengewoond|samenwoonden|samenleving|woonden samen|woonde samen)\b(?:[^.?!]|[.?!] ){0,60}\b("
+            r"weggegaan|vertrokken|verlaten|"
             r"opgestapt|uit huis|verbroken|beeindigd|gestopt|(is|was) het uit|het (is|was) uit|uit elkaar)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
             r"(\w+ ){0,3}(bij (mij|me|ons) )?(weggegaan|vertrokken|opgestapt)\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(eist|wil|claimt)\b",
         ),
@@ -811,6 +813,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:[^.?!]|\.\d){0,80}\b(weigert|wil niet|betaalt niet)\b",
             r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|echtgeno\w*) en ik (hebben|hadden|krijgen|kregen) (\w+ )?"
             r"(ruzie|onenigheid|een conflict|een geschil|woorden)\b(?! (met|tegen)\b)",
+            # round 88: a brother or sister at home on the same policy ("mn zus en ik wonen allebei nog thuis (zelfde polis
+            # van pa). zij heeft mijn laptop kapot gemaakt")
+            r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
+            r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
             r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
@@ -975,6 +981,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bedrijf_starten",
         (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            # round 88: "de aandelen in de bv ... die we willen oprichten"
+            r"\b(bv|b\.v\.|vof|v\.o\.f\.|startup)\b[^.?!]{0,50}\b(oprichten|op te richten|gaan starten)\b|"
+            r"\b(oprichten|op te richten) (van )?(een|de|onze) (bv|b\.v\.|vof)\b",
             r"\bstarterspakket\b",  # round 79: "een opleiding met 'starterspakket' voor mijn eigen coachpraktijk"
             # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
             r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",
@@ -1059,6 +1068,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "zzp_opdracht",
         (
             r"\bzzp\w*",
+            # round 88: selling what one makes ("ik verkoop zelfgemaakte sieraden via insta en etsy, mijn leverancier ..."):
+            # income earned outside employment (C&W 1, Inkomen 3a)
+            r"\b(ik|we|wij) (verkoop|verkopen) (\w+ ){0,3}(via|op) (insta\w*|etsy|vinted|tiktok|bol(\.com)?|amazon|"
+            r"mijn (eigen )?(webshop|site|website))\b",
             # round 72: paid posts for a brand ("Een kledingmerk heeft haar 800 euro beloofd voor drie gesponsorde video's"):
             # income earned outside employment (C&W 1, Inkomen 3a)
             r"\b(gesponsorde|sponsordeal|betaalde samenwerking|sponsorcontract|influencer\w*|volgers)\b[^?]{0,160}\b(betaalt|"
@@ -1648,6 +1661,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"kasteel)\b",
             # round 71: a thing bought told in the past tense ("Ik kocht een vintage saxofoon bij een muziekwinkel")
             r"\b(ik|we|wij) (kocht|kochten|bestelde|bestelden) (\w+ ){0,4}(bij|via|van|op) (een|de|het) (\w+ )?\w+",
+            # round 88: "Kocht 2 tickets via een doorverkoopsite ... bij de ingang geweigerd want al gebruikt"
+            r"^\W*(kocht|kochten|bestelde|bestelden|gekocht|besteld) (\w+ ){0,4}(bij|via|van|op) (een|de|het) (\w+ )?\w+|"
+            r"\b(\w*tickets?|kaartjes?)\b[^.?!]{0,80}\b(geweigerd|ongeldig|nep|vals|al gebruikt|niet geldig)\b",
             # round 65: "Festival in België: dag 2 is geschrapt en de organisatie geeft geen refund"
             r"\b(festival\w*|concert\w*|\w*ticket\w*|kaartje\w*|voorstelling|evenement)\b(?:[^.?!]|[.?!] ){0,120}\b(refund|geld terug|"
             r"terugbetal\w*|terug ?betalen|vergoeding|voucher|geschrapt|geannuleerd|afgelast|verplaatst)\b",

@@ -354,7 +354,10 @@ ACQUAINTANCE_LAWYER = (
     r"zoon|dochter|collega) is (\w+ )?advocaa?te?\b|"
     # "ik wil dat mijn neef, die advocaat is, mijn conflict behandelt" (round 26)
     r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|vader|moeder|collega|"
-    r"zoon|dochter)\b,? (die|is) (zelf )?(\w+ )?advoca\w*"
+    r"zoon|dochter)\b,? (die|is) (zelf )?(\w+ )?advoca\w*|"
+    # round 88: "kan ik gewoon mijn oom (advocaat) inschakelen ... en jullie de rekening sturen?"
+    r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|vader|moeder|collega|"
+    r"zoon|dochter) \((\w+ )?advoca\w*\)|\b(jullie|arag) de (rekening|factuur|nota) (\w+ )?(sturen|doorsturen|opsturen)\b"
 )
 # art. 1: "zij is geen familie van ons; geldt jullie hulp dan wel voor haar?" (an au pair); a child on kamers
 NOT_FAMILY_INSURED = (
@@ -387,6 +390,9 @@ REPORT_NOW = (
     # round 74: "Moet ik wachten tot het echt fout loopt voordat ik het bij jullie meld?", "Kan ik het beter pas melden als
     # ik alles op een rijtje heb?"
     r"\b(moet|kan|mag|zal) (ik|we|wij) (\w+ ){0,2}wachten (tot|totdat|met)\b[^?]{0,80}\b(meld|melden|aanmelden)\b|"
+    # round 88: "de termijn voor bezwaar loopt over 2 weken af, moet ik snel zijn?"
+    r"\b(moet|moeten) (ik|we|wij) (dan |nu |wel )?(snel|vlug|op tijd) (zijn|handelen|melden|reageren)\b|"
+    r"\b(moet|moeten) (ik|we|wij) (me |ons )?(haasten|opschieten|haast maken)\b|"
     r"\b(beter |pas |eerst )+(\w+ )?(melden|aanmelden) (als|wanneer|zodra|nadat)\b|"
     r"\b(moet|moeten|kan|kunnen|mag|zal) (ik|we|wij) (het|dit|dat|de zaak|mijn zaak) (\w+ )?(nu )?(al|nu al|meteen|direct|"
     r"gelijk|nu) (\w+ )?(melden|doorgeven|aanmelden)\b|\bkan (het|dat|dit|de melding) (\w+ )?wachten\b|"

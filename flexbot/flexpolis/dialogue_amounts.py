@@ -209,7 +209,10 @@ PRICE_PER_PERIOD = re.compile(
 )
 SUM_PARTS = re.compile(
     r"\+\s*[\w ]{0,25}\b(incassokosten|rente|wettelijke rente|administratiekosten|aanmaningskosten|kosten)\b\s*(van\s*)?"
-    r"(€|eur\b|euro\b)?\s*[\d.,]+(\s*(euro|eur)\b)?|=\s*(€|eur\b)?\s*[\d.,]+(\s*(euro|eur)\b)?",
+    r"(€|eur\b|euro\b)?\s*[\d.,]+(\s*(euro|eur)\b)?|=\s*(€|eur\b)?\s*[\d.,]+(\s*(euro|eur)\b)?|"
+    # round 88: "Ze willen 140 euro plus 45 euro incassokosten, dus 185 in totaal"
+    r"\b(plus|en nog)\s+(€\s*)?[\d.,]+\s*(euro|eur)?\s*(aan\s+)?(incassokosten|rente|administratiekosten|aanmaningskosten|"
+    r"kosten)\b|\b(dus|samen|totaal)\s+(€\s*)?[\d.,]+\s*(euro|eur)?\s*(in totaal|totaal)?",
     re.IGNORECASE,
 )
 EXTRA_COSTS = re.compile(

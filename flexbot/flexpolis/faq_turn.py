@@ -407,6 +407,10 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
     if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
         return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
+    if previous_topic == "premium" and re.search(
+        r"\b(te laat|niet op tijd|vergeet|vergeten|niet (\w+ )?betaal\w*)\b", fold(text)
+    ):
+        return "premium"  # round 88: "en als ik dat te laat doe?" after when to pay the premium (art. 14)
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     own = talk.faq_topic_in(text)

@@ -92,7 +92,13 @@ KNEW_AT_START = re.compile(
     r"wij) (de |deze |die |mijn |onze |een )?"
     + POLICY
     + r" (afsloot|afsloten|nam|namen)\b|\b(al|toen al)\b[^.?!]{0,80}"
-    r"\b(voordat|voor) (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen)\b"
+    r"\b(voordat|voor) (ik|we|wij) (de |deze |die |mijn |onze |een )?" + POLICY + r" (afsloot|afsloten|nam|namen)\b|"
+    # round 88: the policy taken out because of the conflict ("Heb vandaag ARAG afgesloten want mijn huisbaas doet al 2
+    # maanden moeilijk")
+    r"\b(vandaag|net|zojuist|gisteren|pas|deze week)\b[^.?!]{0,20}\b(arag|"
+    + POLICY
+    + r")\b[^.?!]{0,15}\b(afgesloten|genomen)"
+    r"\b[^.?!]{0,5}\b(want|omdat|vanwege)\b"
 )
 # "Ik heb de verzekering afgesloten omdat mijn werkgever me wil ontslaan": taken out because of the conflict.
 TAKEN_OUT_BECAUSE = re.compile(

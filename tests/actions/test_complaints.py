@@ -280,3 +280,13 @@ async def test_a_failed_answer_says_what_was_wrong_without_repeating_the_questio
     await chat.answer("handoff_consent", "ja")
     said = await chat.answer("customer_contact", "bel me maar")
     assert "niet als e-mailadres of telefoonnummer" in said[0] and "?" not in said[0]
+
+
+async def test_disagreeing_with_the_chances_at_the_consent_question_is_no_no(redis_url: str) -> None:
+    # round 88: art. 17 (the arbitrator), and the consent question stays open ("niet eens" is no "nee")
+    chat = Chat()
+    await chat.send("Jullie wijzen mijn zaak af omdat ik geen kans zou maken, belachelijk.", decision="complaint")
+    said = await chat.answer("handoff_consent", "Ik ben het er niet mee eens dat mijn zaak geen kans heeft.")
+    assert any("scheidsrechter" in s for s in said) and chat.slots.get("handoff_consent") is None
+    said = await chat.answer("handoff_consent", "Can I write my complaint in English?")
+    assert any("Nederlands" in s for s in said) and chat.slots.get("handoff_consent") is None

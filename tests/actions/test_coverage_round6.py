@@ -84,7 +84,7 @@ def test_why_not_after_a_verdict_gets_the_reason():
 
 def test_a_follow_up_question_on_a_general_answer_gets_that_answer_again():
     answer = (
-        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als de verzekering op uw naam staat. "
+        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als u de verzekering zelf heeft afgesloten en uw naam op de polis staat. "
         "Stuur ARAG een brief, minstens 1 maand van tevoren. (art. 15 Algemene regels) Meer weten? Typ 'meer uitleg'."
     )
     for text in ("Mag dat zomaar, ik heb hem pas een half jaar", "echt waar? ook als het net is?"):

@@ -141,7 +141,7 @@ def test_after_covered_a_cost_question_gets_the_general_answer():
 
 def test_a_short_question_on_the_last_general_answer_gets_its_sentence():
     cancel = (
-        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als de verzekering op uw naam staat. "
+        "U kunt de verzekering op ieder moment opzeggen, zonder reden, als u de verzekering zelf heeft afgesloten en uw naam op de polis staat. "
         "Stuur ARAG een brief waarin u het contract opzegt, minstens 1 maand van tevoren. (art. 15 Algemene regels)"
     )
     said = _follow_up({}, "Moet ik daarbij een reden opgeven?", "nlu_fallback", [cancel])
