@@ -175,7 +175,9 @@ CASE_DECISION = re.compile(
 
 
 # Disagreeing with ARAG's view of the case, told at an intake question ("Ik ben het niet eens met dat ik geen kans maak").
-DISAGREES = re.compile(r"\b(niet (mee |daar mee |daarmee )?eens|oneens|wil (\w+ ){0,4}(oppakken|doorzetten|doorgaan))\b")
+DISAGREES = re.compile(
+    r"\b(niet (mee |daar mee |daarmee )?eens|oneens|wil (\w+ ){0,4}(oppakken|doorzetten|doorgaan))\b"
+)
 
 
 def intake_aside(value: str) -> str | None:
