@@ -165,7 +165,7 @@ def wants_letter(tracker: Tracker) -> bool:
 # Dissatisfied with ARAG's decision on the case itself (the steps, the chance of success): art. 17
 # settles that with a scheidsrechter. Not for how ARAG treats the customer.
 CASE_DECISION = re.compile(
-    r"\b(geen (redelijke )?kans|kansloos|kans van slagen|(niet )?(verder )?door ?(zetten|gaan|procederen)|"
+    r"\b((geen|weinig|nauwelijks) (redelijke )?kans|kansloos|kans van slagen|niet verder (gaat|gaan|wil|willen)|(niet )?(verder )?door ?(zetten|gaan|procederen)|"
     r"(stopt|stoppen|stop) met (mijn|de|onze) zaak|aanpak van (mijn|de) zaak|juridische stappen)\b|"
     # round 82: the case dropped ("hebben mijn zaak laten vallen"), also told in English ("dropped my claim", "no
     # reasonable chance of success")

@@ -80,6 +80,8 @@ def _cleared_and_answered(
 
 _EN_OPPONENT = re.compile(
     r"\bthe (other )?(driver|motorist|cyclist|party|seller|landlord|employer|shop|company|neighbou?r|contractor)\b"
+    # round 89: "I rent an apartment from a housing corporation ... they refuse to fix it"
+    r"|\b(a|the|my|our) (housing (corporation|association)|letting agent|landlady|installer|builder|plumber)\b"
     r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
     # round 75: "a delivery van hit me while I was cycling"
     r"|\b(van|car|truck|bus|taxi|driver|cyclist|scooter|motorbike) (hit|struck|knocked( down)?|ran over) (me|us|my \w+)\b"

@@ -36,7 +36,8 @@ BLAME = re.compile(
 # Government bodies and public services the customer can be in conflict with (round 19).
 GOVERNMENT = (
     r"ind|immigratiedienst|gemeente|uwv|belastingdienst|duo|svb|cjib|cak|cbr|rdw|waterschap|provincie|"
-    r"rijksoverheid|overheid|sociale verzekeringsbank|toeslagen|dienst toeslagen"
+    r"rijksoverheid|overheid|sociale verzekeringsbank|toeslagen|dienst toeslagen|"
+    r"rvo|rijksdienst voor ondernemend nederland"  # round 89: "RVO heeft mijn aanvraag voor de ISDE-subsidie afgewezen"
 )
 # Round 22: the state and its lawmakers, opponents of a customer who objects to a law ("de regering verhoogt de
 # AOW-leeftijd", "een procedure tegen de Staat").

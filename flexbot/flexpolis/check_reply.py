@@ -270,7 +270,7 @@ def tells_a_case(text: str) -> bool:
 
 # "Kan ARAG mij helpen?", "helpen jullie daarbij?", "kunnen jullie iets voor me doen?"
 HELP_ASKED = re.compile(
-    r"\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (mij|me|ons) (\w+ )?(helpen|bijstaan|ondersteunen)\b|"
+    r"\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (mij|me|ons) (\w+ )?(helpen|bijstaan|ondersteunen|verdedigen)\b|"
     r"\b(helpen|helpt) (jullie|arag|u)\b|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ )?(iets|wat) (voor|aan) \w+ doen\b|"
     r"\b(krijg|kan ik) (\w+ )?(juridische )?hulp\b"
 )

@@ -992,7 +992,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
             r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
             # round 56: "ik wil in het oude postkantoor aan het plein een ijssalon beginnen"
-            r"\b(wil|wilde|willen|wilden|ga|gaan|ging|gingen)\b[^.?!]{0,60}\b(een|mijn|ons|onze) "
+            r"\b(wil|wilde|willen|wilden|ga|gaan|ging|gingen)\b[^.?!]{0,60}\b(een|mijn|ons|onze) (kleine |eigen |klein )?"
             + BUSINESS
             + r" (\w+ )?(beginnen|starten|openen|opzetten|oprichten)\b",
             # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business

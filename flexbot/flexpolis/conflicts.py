@@ -401,6 +401,9 @@ def _skipped_for_work(folded: str) -> set[str]:
     return skip
 
 
+ORDERED = re.compile(r"\b(besteld|bestelde|bestelden|gekocht|kocht|kochten|vooruit betaald|aanbetaald)\b")
+
+
 # Money taken from the wage ("inhouden op mijn salaris", "verrekenen met mijn loon").
 WAGE_DEDUCTION = re.compile(
     r"\b(inhouden|inhoudt|ingehouden|inhield|verrekenen|verrekent|verrekend|aftrekken|aftrekt|afgetrokken|inhouding)\b"
@@ -559,6 +562,17 @@ def _suggested_kind(opponent: str, folded: str) -> str | None:
     return suggested
 
 
+def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) -> bool:
+    """A tenant's purchase for the rented home is its seller's contract (C&W 2b), not the rent."""
+    if opponent in ("webshop", "shop") and ORDERED.search(folded):
+        matched.append(f"ordered:{opponent}")  # round 89: "Ik huur een appartement en heb bij een webshop ... besteld"
+        return True
+    if INSTALLED_IN_THE_HOME.search(folded) and SUPPLIER.search(folded):
+        matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
+        return True
+    return False
+
+
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
@@ -592,8 +606,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     if kind == "burenconflict" and opponent in ("municipality", "government") and not NEIGHBOURS.search(folded):
         matched.append(f"opponent:{opponent}")
         return "overheidsbesluit"
-    if kind == "huur_woning" and INSTALLED_IN_THE_HOME.search(folded) and SUPPLIER.search(folded):
-        matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
+    if kind == "huur_woning" and _bought_for_the_home(opponent, folded, matched):
         return "consumentenkoop"
     if kind == "huur_woning" and matched and RENTED_HOME.fullmatch(matched[0]) and not SERVICE_CHARGES.search(folded):
         if opponent == "neighbour":

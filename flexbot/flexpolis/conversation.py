@@ -652,6 +652,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "not_covered",
         r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
+        # round 89: "Is er dan helemaal niks wat jullie voor me kunnen doen?" after a not covered
+        r"\bis er (dan )?(helemaal |echt )?(niks|niets) (wat|dat) (jullie|arag|u) (\w+ )?(voor (me|mij|ons) )?(kunnen|kan|kunt) "
+        r"doen\b|"
         r"\bwat (dekt|verzekert)\b[^?]{0,40}\bniet\b|\bwaar(voor|bij) (ben ik|zijn we|zijn wij) niet (verzekerd|gedekt)\b|"
         # round 56: "Wat kan ik dan nog wel van ARAG verwachten?" when cover is in doubt (Inleiding: advice, discount)
         r"\bwat (kan|mag|kunnen|mogen) (ik|we|wij) (dan )?(nog )?wel (\w+ )?(van (arag|jullie) )?(verwachten|krijgen|doen)\b|"
