@@ -684,6 +684,14 @@ def acknowledgement(reference: str) -> str:
     )
 
 
+def _with_earlier(earlier: Any, candidate: dict[str, Any]) -> dict[str, Any]:
+    """A second unsure message while the first still waits (in a form): both words kept, under the first message's
+    key, so neither is lost and the desk and the chat still agree on one complaint."""
+    if not isinstance(earlier, dict) or not earlier.get("text"):
+        return candidate
+    return {**candidate, "text": f"{earlier['text']}\n{candidate['text']}", "message_id": earlier.get("message_id")}
+
+
 class ActionDetectComplaint(Action):
     """Rasa's global slot-validation hook, used as the per-message complaint check."""
 
@@ -711,7 +719,9 @@ class ActionDetectComplaint(Action):
         if decision == "complaint":
             return events + await self._complaint(dispatcher, tracker, text, detection)
         if decision == "ask" and not tracker.get_slot("complaint_check") and not tracker.get_slot("complaint_id"):
-            candidate = {"text": text, "detection": detection, "message_id": message_id_of(tracker)}
+            candidate = _with_earlier(
+                candidate, {"text": text, "detection": detection, "message_id": message_id_of(tracker)}
+            )
             await keep_possible(tracker, candidate)
             if tracker.active_loop_name:  # never between a form's question and its answer
                 return events + [SlotSet("complaint_candidate", candidate)]

@@ -290,3 +290,13 @@ async def test_disagreeing_with_the_chances_at_the_consent_question_is_no_no(red
     assert any("scheidsrechter" in s for s in said) and chat.slots.get("handoff_consent") is None
     said = await chat.answer("handoff_consent", "Can I write my complaint in English?")
     assert any("Nederlands" in s for s in said) and chat.slots.get("handoff_consent") is None
+
+
+async def test_two_unsure_messages_in_a_form_are_kept_together(redis_url: str) -> None:
+    chat = Chat()
+    chat.active_loop = "coverage_form"
+    await chat.send("Jullie formulier is wat onduidelijk.", decision="ask")
+    await chat.send("En jullie wachtmuziek is ook niet alles.", decision="ask")
+    [kept] = await possible_complaints(redis_url)
+    assert kept["text"] == "Jullie formulier is wat onduidelijk.\nEn jullie wachtmuziek is ook niet alles."
+    assert kept["message_id"] == "m0"  # the first message's key: one complaint whoever confirms it
