@@ -27,7 +27,7 @@ from flexbot.complaints import possible
 from flexbot.intake.contract import build_complaint
 
 AUDIT_CHAT = "desk:audit:chat"
-JUDGED = "desk:chat:judged:{}"  # per "<conversation>:<message>": the verdict; the first click wins
+JUDGED = "desk:chat:judged:{}"  # per "<conversation>:<message>@<kept at>": the verdict; the first click wins
 JUDGED_SECONDS = 7 * 24 * 3600
 CONFIRMED_REASON = "klachtenbureau:bevestigd"
 CHANNEL = "website"
@@ -70,7 +70,8 @@ async def judge(request: web.Request) -> web.Response:
     entry = await possible.get(r, conversation)
     if entry is None:
         raise web.HTTPBadRequest(text="Onbekende of al beoordeelde mogelijke klacht.")
-    key = possible.idempotency_key(conversation, str(entry["message_id"]))
+    # the claim is per kept version: words added to the candidate later are judged again (the complaint id stays one)
+    key = f"{possible.idempotency_key(conversation, str(entry['message_id']))}@{entry.get('at', '')}"
     actor = request["user"].username
     claim = json.dumps({"verdict": verdict, "by": actor, "at": now_iso()})
     if not await r.set(JUDGED.format(key), claim, nx=True, ex=JUDGED_SECONDS):
