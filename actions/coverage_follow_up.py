@@ -323,11 +323,7 @@ def verkeer_for_an_offence(state: CheckState, text: str) -> str | None:
     if state.question.conflict not in CRIMINAL_MATTERS or not re.search(r"\bverkeer\b", fold(text)):
         return None
     k = knowledge()
-    return (
-        "De module Verkeer geeft alleen direct hulp als u vervolgd wordt voor 'dood door schuld' of 'letsel door "
-        f"schuld' {k.cite(['Verkeer 3c'])}; bij andere strafbare feiten betaalt ARAG uw kosten pas terug na een "
-        f"vrijspraak of als u niet verder vervolgd wordt {k.cite(['Algemene regels 12'])}."
-    )
+    return f"Met de module Verkeer geldt alleen: {k.article('Verkeer 3c').summary} {k.cite(['Verkeer 3c'])}"
 
 
 def notes_after(last: dict[str, Any], state: CheckState, text: str) -> str:

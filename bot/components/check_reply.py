@@ -33,6 +33,7 @@ from bot.components.complaint_rules_policy import POLICY_GOES_ON, premium_rise_q
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_bot_text, last_verdict_state, open_question_state, previous_text
 from flexbot.dutch import fold
+from flexbot.flexpolis import story_facts
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
     ASKS_WHAT_IT_CHANGES,
@@ -68,10 +69,6 @@ OPENING_WORDS = 12
 OWN_POLICY_ENDED = re.compile(
     r"\b(ik|we|wij|en) (wil|willen|ga|gaan) (\w+ ){0,2}(mijn|onze|m'?n|de) (\w+ )?(rechtsbijstand\w*|flexpolis|polis|"
     r"verzekering bij (jullie|arag))\b"
-)
-# ARAG's premium not paid ("de acceptgiro van jullie niet betaald", art. 14).
-PREMIUM_UNPAID = re.compile(
-    r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b"
 )
 # "Moet ik dat ook betalen als ...?": a question about what the sentence before it named.
 ASKS_ABOUT_THAT = re.compile(r"^(\w+ ){0,3}(dat|die|dit|het)\b")
@@ -243,7 +240,7 @@ def _policy_or_timing_asked(text: str) -> str | None:
 def _the_policy_itself(text: str) -> str | None:
     """A message about the policy itself, no conflict to check; None: it is not."""
     topic = faq_topic_in(text)
-    told = {"cancel": OWN_POLICY_ENDED, "premium": PREMIUM_UNPAID}.get(topic or "")
+    told = {"cancel": OWN_POLICY_ENDED, "premium": story_facts.PREMIUM_UNPAID}.get(topic or "")
     if told and told.search(fold(text)):
         # round 86: "... wil mijn rechtsbijstandverzekering stoppen. Hoe doe ik dat?" (art. 15), "de acceptgiro van jullie
         # niet betaald ... Ben ik nog verzekerd?" (art. 14)

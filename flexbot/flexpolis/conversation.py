@@ -881,12 +881,7 @@ def overriding_topic(topic: str, text: str) -> str:
     return topic
 
 
-def _foreign_places() -> str:
-    """The names of countries and foreign places the country index knows, as one regex alternation (not the Dutch)."""
-    return "|".join(re.escape(name) for name in countries.names_abroad())
-
-
-FOREIGN_PLACES = _foreign_places()
+FOREIGN_PLACES = countries.abroad_alternation()
 
 
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.

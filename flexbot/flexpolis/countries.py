@@ -327,6 +327,12 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
     return names, pattern
 
 
+@lru_cache(maxsize=1)
+def abroad_alternation() -> str:
+    """names_abroad() as one regex alternation (escaped, longest first)."""
+    return "|".join(re.escape(name) for name in names_abroad())
+
+
 def names_abroad() -> list[str]:
     """The folded names of every country and place abroad the index knows (not the Netherlands), longest first."""
     names, _ = _index()

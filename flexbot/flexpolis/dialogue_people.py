@@ -8,7 +8,6 @@ Moved from `dialogue.py`, which re-exports the names other modules use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from flexbot.dutch import fold
@@ -267,12 +266,6 @@ def _working_away(folded: str) -> bool:
     return bool(works and own_home) and not re.search(r"\b(op kamers|studeert|student\w*|studie|kot|stage)\b", folded)
 
 
-@lru_cache(maxsize=1)
-def _abroad() -> str:
-    """Every country and place abroad the index knows, as one regex alternation."""
-    return "|".join(re.escape(name) for name in countries.names_abroad())
-
-
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
@@ -293,11 +286,11 @@ def involved_in_description(text: str) -> str | None:
         and re.search(
             # round 87: "Mijn moeder woont in Polen", "is naar Australië verhuisd"
             r"\b(woont|wonen) (\w+ ){0,2}in (het buitenland|"
-            + _abroad()
+            + countries.abroad_alternation()
             + r")\b|\b(verhuisd|geemigreerd) naar (het buitenland|"
-            + _abroad()
+            + countries.abroad_alternation()
             + r")\b|\bnaar (het buitenland|"
-            + _abroad()
+            + countries.abroad_alternation()
             + r") (verhuisd|geemigreerd|vertrokken)\b|"
             r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
             r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"

@@ -167,7 +167,9 @@ THREAT_TOLD = re.compile(
 PREMIUM_UNPAID = re.compile(
     r"\b(mijn|de|onze) (eerste |laatste )?premie\b[^.?!]{0,40}\b(niet|nooit|nog niet) (\w+ )?betaald\b|"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (de |mijn |onze )?(eerste )?premie (\w+ ){0,2}(niet|nooit) (\w+ )?betaald\b|"
-    r"\bincasso van (mijn|de|onze) premie\b[^.?!]{0,20}\bmislukt\b|\bpremie niet betaald\b"
+    r"\bincasso van (mijn|de|onze) premie\b[^.?!]{0,20}\bmislukt\b|\bpremie niet betaald\b|"
+    # round 86: "de acceptgiro van jullie niet betaald"
+    r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b"
 )
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
