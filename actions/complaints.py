@@ -29,6 +29,7 @@ from rasa_sdk.types import DomainDict
 
 from flexbot import dutch, settings
 from flexbot.complaints import labels, possible
+from flexbot.complaints.possible_keeper import PossibleKeeper
 from flexbot.complaints.service_words import ARAG_SIDE
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
@@ -58,6 +59,7 @@ CHECK_QUESTION = "Begrijp ik goed dat u ergens niet tevreden over bent? (ja/nee)
 CHECK_DECLINED = "Dank u, dan had ik u verkeerd begrepen. Waarmee kan ik u verder helpen?"
 
 _intake: IntakeClient | None = None
+_keeper: PossibleKeeper | None = None
 
 
 async def intake() -> IntakeClient:
@@ -68,6 +70,16 @@ async def intake() -> IntakeClient:
         _intake = IntakeClient(cfg.redis_url, cfg.spool_dir("intake"))
         await _intake.start()
     return _intake
+
+
+def keeper() -> PossibleKeeper:
+    """One keeper of possible complaints per action server process (spools while Redis is down)."""
+    global _keeper
+    if _keeper is None:
+        cfg = settings.get()
+        _keeper = PossibleKeeper(cfg.redis_url, cfg.spool_dir("possible"))
+        _keeper.start()
+    return _keeper
 
 
 async def _on_redis(what: str, use: Callable[[Any], Awaitable[Any]]) -> None:
@@ -99,11 +111,11 @@ async def keep_possible(tracker: Tracker, candidate: dict[str, Any]) -> None:
         candidate["detection"],
         turns_from_events(tracker.events),
     )
-    await _on_redis("keep the possible complaint", lambda client: possible.keep(client, entry))
+    await keeper().keep(entry)
 
 
 async def settle_possible(conversation_id: str) -> None:
-    await _on_redis("settle the possible complaint", lambda client: possible.settle(client, conversation_id))
+    await keeper().settle(conversation_id)
 
 
 def last_user_text(tracker: Tracker) -> str:

@@ -27,10 +27,14 @@ async def intake_env(redis_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("REDIS_URL", redis_url)
     monkeypatch.setenv("FLEXBOT_VAR_DIR", str(tmp_path))
     complaints._intake = None
+    complaints._keeper = None
     yield
     if complaints._intake is not None:
         await complaints._intake.stop()
         complaints._intake = None
+    if complaints._keeper is not None:
+        await complaints._keeper.stop()
+        complaints._keeper = None
 
 
 class Chat:
@@ -269,6 +273,26 @@ async def test_redis_down_mid_intake_spools_and_delivers_once(redis_server: Any,
     client = aioredis.Redis.from_url(redis_url)
     assert await client.xlen(INTAKE_STREAM) == 2  # the complaint and one update, once each
     await client.close()
+
+
+async def test_an_unsure_complaint_said_while_redis_is_down_reaches_the_desk_afterwards(
+    redis_server: Any, redis_url: str
+) -> None:
+    left = Chat()  # leaves after the check question
+    answered = Chat()  # says no while Redis is still down
+    redis_server.stop(kill=True)
+    try:
+        await left.send("Het duurt wel erg lang bij jullie.", decision="ask")
+        await answered.send("Nou, dat had sneller gekund.", decision="ask")
+        await answered.send("nee hoor")
+    finally:
+        redis_server.start()
+    assert await possible_complaints(redis_url) == []  # still in the spool on disk
+    await asyncio.wait_for(complaints.keeper().deliver(), 10)  # (or its retrier got there first)
+    [kept] = await possible_complaints(redis_url)
+    assert kept["conversation_id"] == left.sender and kept["text"] == "Het duurt wel erg lang bij jullie."
+    said = await left.send("ja, inderdaad")  # the later yes registers it and takes it off the list
+    assert "referentie KL-" in said[0] and await possible_complaints(redis_url) == []
 
 
 async def test_a_failed_answer_says_what_was_wrong_without_repeating_the_question(redis_url: str) -> None:
