@@ -96,6 +96,10 @@ _EN_OPPONENT = re.compile(
     r"|\b(the|my|our|a|that|this) (\w+ )?(gym|fitness (club|centre|center)|sports club|phone (company|provider)|"
     r"energy (company|supplier|provider)|internet provider|mechanic|painter|roommate|flatmate|buyer|vet|dentist|"
     r"hospital|school|university)\b"
+    # round 90: clubs, groups and their people ("The director claims I ruined three costumes", "a ladder they provided
+    # ... run by a local foundation")
+    r"|\b(the|a|my|our|local) (\w+ )?(director|foundation|club|choir|band|association|organi[sz]ers?|coach|trainer|"
+    r"teammates?|club members?|team captain)\b"
 )
 
 
@@ -386,15 +390,17 @@ def no_complaint_asking_a_policy_rule(message: Message) -> None:
 # has no word of blame, displeasure or ARAG's service.
 _CHECKING_THE_ANSWER = re.compile(
     r"^\W*((o|oh|ah|ok|oke|okay|maar|en)\W+)?(dus|bedoelt? (u|je|jullie)|begrijp ik (het )?goed|klopt het dat|betekent (dat|dit)|"
-    r"houdt (dat|dit) in)\b"
+    r"houdt (dat|dit) in|"
+    # round 90: the conditions cited back ("Maar in jullie voorwaarden staat toch iets over landen aan de Middellandse Zee?")
+    r"(in )?(jullie|uw|de) (\w+ )?voorwaarden staat (er )?toch)\b"
 )
-CHECKING_MAX_WORDS = 16
+CHECKING_MAX_WORDS = 20
 
 
 def checks_the_answer(text: str) -> bool:
     plain = fold(text).lower().strip()
     return (
-        plain.endswith("?")
+        "?" in plain
         and len(plain.split()) <= CHECKING_MAX_WORDS
         and bool(_CHECKING_THE_ANSWER.search(plain))
         and not BLAME.search(plain)

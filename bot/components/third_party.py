@@ -21,9 +21,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Round 47: not the "u" of a speed ("28 km/u te hard").
 ARAG_SIDE = re.compile(
     r"\b(jullie|julie|jij|je|jou|(?<!/)u|uw|arag\w*|jurist\w*|jurrist\w*|behandelaar\w*|specialist\w*|"
-    r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app|"
+    r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app(?!-\w)|"
     r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
-    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|reactie|communicatie|"
+    r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|(?<!allergische )reactie|communicatie|"
     r"klacht\w*|beklag|zaak|zaken)\b"
 )
 # Words of blame or distress that make even a short reply a possible complaint.
@@ -92,6 +92,11 @@ NOT_ARAG = re.compile(
     # round 70: a lawyer the customer hired (art. 11a), not ARAG's ("ik heb zelf al een advocaat ingeschakeld tegen ...")
     r"|\b(zelf|al|ook) (al )?(een |mijn eigen )?(\w+ )?(advocaat|advocate|jurist)\b[^.?!]{0,20}\b(ingeschakeld|genomen|ingehuurd|"
     r"in de arm genomen|gebeld)\b|\b(mijn|onze) eigen (advocaat|advocate|jurist)\b"
+    # round 90: that lawyer's bill ("Die advocaat stuurt nu een rekening"), ARAG not yet called ("Ik had jullie nog niet
+    # gebeld")
+    r"|\b(die|deze|mijn|onze) (advocaat|advocate|jurist) (stuurt|vraagt|rekent|wil)\b[^.?!]{0,25}\b(rekening|factuur|nota|"
+    r"declaratie|voorschot)\b|\b((had|heb|hadden|hebben) (ik|we|wij)|(ik|we|wij) (had|heb|hadden|hebben)) (jullie|julie|arag|u) (nog )?(niet|nooit) (gebeld|"
+    r"gemeld|ingelicht|gevraagd|gemaild)\b"
     # round 70: the customer's own not knowing the rule ("ik wist niet dat ik jullie eerst moest bellen")
     r"|\b((ik|we|wij) )?(wist|wisten) (\w+ )?niet dat (ik|we|wij) (jullie|julie|arag|u) (eerst |vooraf |van tevoren )?"
     r"(moest|moesten|had moeten|hadden moeten) (bellen|melden|inlichten|vragen|inschakelen|informeren)\b"
@@ -137,6 +142,9 @@ _COVER_ASK = re.compile(
     # "heb ik (dan) niks aan jullie?", "dat ik dan niets aan mijn polis heb?"
     r"\b(niks|niets|iets|wat|weinig|geen moer)\b[^.?!]{0,6}\b(aan|van) (jullie|arag|u|uw|mijn|de|deze|onze) ?"
     r"(polis|verzekering|rechtsbijstand\w*)?\b[^.?!]{0,15}\?"
+    # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
+    r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
+    r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
@@ -579,13 +587,27 @@ def conflict_with_another(text: str) -> bool:
     return bool(told) and guess.kind not in (None, "deze_verzekering") and guess.opponent != "arag"
 
 
+# Round 90: clubs, schools and their people, opponents the rules' markers leave out ("de club doet er niks aan", "een
+# clubgenoot zet in de app-groep ...", "de zeilschool")
+CLUB_SIDE = re.compile(
+    r"\b(\w*club|\w*vereniging|clubgeno\w+|teamgeno\w+|medespeler\w*|stichting|trainer|coach|regisseur|dirigent|"
+    r"organisator\w*|\w{3,}school)\b"
+)
+STORY_WORDS = 15  # a told story, not a one-line review ("De monteur liet zijn rommel achter.")
+
+
 def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
     plain = fold(text).lower()
     rest, asks = asking_blanked(plain)
     conflict = conflict_with_another(text)
-    if not asks and not OPEN_QUESTION.search(plain) and not conflict:
+    # round 90: a story of some length that names the other side tells the conflict without asking ("We wonen naast het
+    # voetbalveld ... de club doet er niks aan")
+    told_story = len(plain.split()) >= STORY_WORDS and bool(
+        THIRD_PARTY_MARKERS.search(plain) or COVERAGE_OPPONENTS.search(plain) or CLUB_SIDE.search(plain)
+    )
+    if not asks and not OPEN_QUESTION.search(plain) and not conflict and not told_story:
         return False  # round 31: a bare "Wat nu?" after a story asks as well; ARAG's side in it keeps the complaint
     # round 53: a message that is all question names the other side in it ("en als DUO een fout heeft gemaakt, kan ik
     # dan met jullie bezwaar maken?")
@@ -594,6 +616,7 @@ def coverage_story(text: str) -> bool:
         (OTHER_SIDE.search(rest) and not all_asked)
         or THIRD_PARTY_MARKERS.search(plain if all_asked else rest)
         or COVERAGE_OPPONENTS.search(plain if all_asked else rest)
+        or CLUB_SIDE.search(plain if all_asked else rest)
         or conflict
     )
     if not other:

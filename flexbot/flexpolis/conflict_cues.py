@@ -281,7 +281,11 @@ CONTRACT_PENALTY = re.compile(
 # rechtsbijstandverzekering bij jullie" (round 71), "ik heb deze verzekering al sinds 2017" (round 76).
 POLICY_TOLD = (
     r"\b(heb|hebben) (een|de|mijn|onze) (\w+ )?(rechtsbijstand\w*|\w*verzekering|\w*polis|flexpolis) bij (jullie|julie|arag)\b|"
-    r"\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b"
+    r"\b(ik heb|heb ik|we hebben|hebben we) (deze|de|die|mijn|onze) (verzekering|polis|rechtsbijstand\w*) (al )?sinds\b|"
+    # round 90: "(toen waren we al bij jullie verzekerd)", "hebben we in februari deze rechtsbijstand afgesloten"
+    r"\b(waren|zijn|was|ben) (we|wij|ik) (\w+ ){0,2}(bij|via) (jullie|julie|arag|u) (\w+ )?verzekerd\b|"
+    r"\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(deze|de|die|een|mijn|onze|jullie) (\w+ )?(rechtsbijstand\w*|\w*verzekering|"
+    r"\w*polis|flexpolis) (\w+ ){0,2}afgesloten\b"
 )
 ARAG_AS_INSURER = re.compile(
     r"\barag (met|sinds|al)\b|\b(verzekerd|klant|lid) (\w+ ){0,2}(bij|van) arag\b|\bbij arag (verzekerd|klant)\b|"

@@ -290,7 +290,11 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"parkeerbedrijf|q-park|interparking|"
             r"uitvaart(onderneming|ondernemer|organisatie|centrum|bedrijf|verzorger)|begrafenisondernem\w*|crematorium|"
             r"weddingplanner|trouwplanner|eventplanner|partyplanner|evenementenbureau|bloemist|banketbakker|"
-            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser)\b",
+            r"fietsenmaker|reparateur|\w*monteur|stomerij|wasserette|kleermaker|naaister|schoenmaker|\w*(reparatie|repair)(zaak|zaakje|dienst|bedrijf|winkel|service|shop)|trimsalon|dierenpension|hondenschool|\w*oppas|oppasser|oppasplatform|hondenuitlater\w*|uitlaatservice|uitlaatdienst|dierenasiel|asiel|dierenopvang|hoefsmid|manege|pensionstal|huisarts|arts|apotheek|apotheker|ziekenhuis|verzorgingshuis|chirurg|verloskundige|dierenarts\w*|dierenkliniek|thuiszorg\w*|zorginstelling|verpleeghuis|monteur van (de|het) \w+|timmerman|elektricien|glazenwasser|"
+            # round 91: maternity care, instrument makers ("De kraamzorg kwam maar 3 van de 8 dagen", "een vioolbouwer heeft
+            # mijn viool gerestaureerd")
+            r"kraamzorg\w*|kraamverzorg\w*|kraambureau|\w*(viool|gitaar|orgel|piano|instrument|instrumenten)(bouwer|maker|stemmer)|"
+            r"restaurateur|restaurator)\b",
         ),
     ),
     "school": (
@@ -474,6 +478,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(wedstrijdje|race|racen|racete|raceten|racewedstrijd)\b[^.?!]{0,50}\b(scooter|brommer|motor|auto|quad)\w*|"
             r"\b(scooter|brommer|motor|auto|quad)\w*\b[^.?!]{0,30}\b(wedstrijdje|racen|racete|raceten)\b",
             r"\bdrag ?race\w*|\brace\b.{0,60}\b(deelnemer|finish)\b|\b(deelnemer|finish)\b.{0,60}\brace\b",
+            # round 90: a cycling race ("Ik rijd amateurwedstrijden (wielrennen)", "in de laatste bocht van een criterium")
+            r"\b(amateur|wieler|wielren|fiets|mtb|mountainbike|veldrit|cross|baan)\w*wedstrijd\w*|\bcriterium\b|\bwielerronde\w*|"
+            r"\b(wedstrijd|race)\w*\b.{0,80}\b(renner|renners|peloton|eindsprint|sprint)\b",
         ),
     ),
     # Verkeer 4c: the vehicle used for the customer's profession (taxi, lesauto).
@@ -880,12 +887,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 70: "5 maanden achterstand op de hypotheek. de bank dreigt met gedwongen verkoop van ons huis"
             r"\b(achterstand|achterstanden|betalingsachterstand) (op|met|in|van) (de|mijn|onze|m'?n) (hypotheek|aflossing\w*|"
             r"lening|krediet)\b|\bhypotheekachterstand\b|\b(gedwongen|executoriale) verkoop\b|\bexecutieveiling\b",
+            # round 91: "kunnen we de hypotheek nie meer betalen. de bank dreigt nu met executieverkoop"
+            r"\bexecutie ?verkoop\b|\b(de|mijn|onze|m'?n) (hypotheek|aflossing\w*|lening) (\w+ ){0,2}(niet|nie|niet meer|nie meer) "
+            r"(\w+ )?(betalen|opbrengen)\b|\b(kan|kunnen) (ik|we|wij) (de|mijn|onze) (hypotheek|aflossing\w*) (nie|niet) meer\b",
         ),
     ),
     (
         "overgenomen_vordering",
         (
             r"\bborg (ge)?staan\b",
+            r"\bborg voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) (ge)?staan\b",  # round 91
             r"\b(sta|stond|stonden|staat|staan) (ik |wij |we |hij |zij )?(\w+ )?borg voor\b",
             r"\bborg voor (de|een|zijn|haar|hun) (\w+ )?(lening|schuld|hypotheek|krediet)\w*",
             r"\bborg (ge)?steld\b",
@@ -971,6 +982,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"muziek|script|podcast|handleiding) ([\w-]+ ){0,3}(gemaakt|ontwikkeld|geschreven|ontworpen|bedacht|gebouwd|"
             r"geprogrammeerd|gecomponeerd)\b.{0,160}\b(verkoopt|verkopen|verkocht|gebruikt|gebruiken|publiceert|exploiteert)\b"
             r"[^.?!]{0,80}\b(zonder|geen cent|geen euro|niets|niks)\b",
+            # round 90: one's own song, text or photo used by another ("tekst en melodie zijn van mij. Nu gebruikt een andere
+            # band precies hetzelfde refrein")
+            r"\b(eigen|zelf geschreven|zelfgeschreven|zelf gemaakte?|zelfgemaakte?) (nummer|liedje|lied|song|tekst|melodie|"
+            r"refrein|muziek|foto'?s?|ontwerp|tekening\w*|gedicht|verhaal)\b.{0,200}\b(gebruikt|gebruiken|gekopieerd|kopieert|"
+            r"kopieren|gestolen|jat|jatten|gepikt|nagemaakt|overgenomen|neemt over)\b",
+            r"\b(tekst|melodie|muziek|foto|ontwerp|refrein) (en \w+ )?(is|zijn) van mij\b",
             r"\boctrooi\w*",
             r"\bpatent\w*",
             r"\bmerkenrecht\b",
@@ -1002,6 +1019,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             + BUSINESS
             + r".{0,40}\b(beginnen|starten|openen|opzetten|oprichten)\b(?! (tegen|met een procedure)\b)",
             r"\b(bezig met|voor) het (opzetten|starten|oprichten|openen) van (een|mijn|ons|onze) (eigen )?\w+",
+            # round 91: "naar Zeeland verhuisd om daar een bed & breakfast te beginnen"
+            r"\bom (daar |er |hier )?(een|mijn|ons|onze) (kleine |eigen |klein )?"
+            + BUSINESS
+            + r" (te )?(beginnen|starten|openen|runnen|opzetten)\b",
             # round 48: "Ik wil er nu een eenmanszaak van maken"
             r"\ber (nu |dan |straks )?(een|mijn) (eigen )?(eenmanszaak|bedrijf|bedrijfje|bv|zaak|onderneming) van (maken|te maken)\b",
             # "ik begin naast mijn baan een webshop in handgemaakte sieraden" (round 30)
@@ -1089,6 +1110,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # baan pianoles aan huis; een leerling betaalt niet") is income earned outside employment.
             r"\b(ik geef|geef ik)\b[^.?!]{0,40}\b(piano|gitaar|zang|viool|muziek|dans|bij|teken|schilder|yoga|taal|rij|zwem)\w*les(sen)?\b",
             r"\b(als bijverdienste|bijverdien\w*|bijbaantje voor mezelf)\b",
+            # round 90: paid per performance or lesson, or invoicing one's own work ("ik krijg 75 euro per optreden", "ik
+            # stuur ze elk kwartaal een factuur"): income earned outside employment (C&W 1, Inkomen 3a)
+            r"\b((ik|we|wij) (krijg|krijgen|verdien|verdienen|vraag|vragen|reken|rekenen)|(krijg|verdien|vraag|reken) (ik|we))"
+            r" (\w+ ){0,2}(€ ?)?\d+ ?(euro|eur)? per (optreden|les|lesuur|uur|keer|dienst|opdracht|avond|concert|gig|shoot|klus)\b",
+            r"\b((ik|we|wij|en) (stuur|sturen)|stuur (ik|we)) (\w+ ){0,4}(een |mijn |de )?factu(ur|ren)\b(?! (door|terug))",
             r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
             r"\bmijn (eigen )?(webshop|webwinkel|webwinkeltje|bedrijfje|onderneming)\b",
             # "ik heb naast mijn baan een webwinkeltje" (round 28)
@@ -1430,7 +1456,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verhuur",
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
-            r"\b(ik|wij|we) ([\w'()]+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhuur (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
+            r"\b(ik|wij|we) ([\w'()]+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",

@@ -349,6 +349,12 @@ def _skipped_about_money(folded: str) -> set[str]:
         r"['\"]belasting\w*['\"]|\b(vragen|vraagt|eisen|eist|willen|wil) (\w+ ){0,4}belasting\b", folded
     ):
         skip.add("belastingrecht")
+    # round 91: the rent of someone the customer stood surety for ("ik heb bij de verhuurder borg voor hem gestaan ... nu
+    # moet ik betalen"): the surety (11n), not the customer's own rent (C&W 2c)
+    if re.search(
+        r"\bborg voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) (ge)?staan\b|\bborg (ge)?staan\b", folded
+    ):
+        skip.add("huur_woning")
     if ANOTHERS_DEBT.search(folded):
         skip.add("schulden")  # round 81: goods seized for a former housemate's debt; not the customer's own (11l)
     # round 86: the heir billed for what the deceased owed ("zij zou hem nog 3.000 euro schuldig zijn"): a debt taken
@@ -504,6 +510,16 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     return skip
 
 
+def _rent_beside_a_job(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 91: the rent told beside a job ("nieuwe woning hier gehuurd ... HR belt: de functie vervalt", "mijn werkgever
+    verlengt mijn contract niet ... net een groter huis gehuurd"): with the employer as the other side and no landlord
+    named, the conflict is the employment (Inkomen 2a)."""
+    if kind == "huur_woning" and opponent == "employer" and not LANDLORD_NAMED.search(folded):
+        matched.append("opponent:employer")
+        return "arbeidsovereenkomst"
+    return kind
+
+
 def _school_decision(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """ "De school wil onze zoon verwijderen na een vechtpartij, terwijl hij werd aangevallen": the school's
     decision about the pupil is the conflict (C&W 2f), not the fight told as its cause."""
@@ -571,6 +587,11 @@ def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) 
         matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
         return True
     return False
+
+
+LANDLORD_NAMED = re.compile(
+    r"\b(verhuurder\w*|verhuurster|huisbaas|huisbazin|woningcorporatie|corporatie|woningbouw\w*|vve)\b"
+)
 
 
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
@@ -963,7 +984,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     claimed = _claim_on_the_customer(kind, folded, matched)
-    by_opponent = _by_opponent(claimed, opponent, folded, matched)
+    by_opponent = _by_opponent(_rent_beside_a_job(claimed, opponent, folded, matched), opponent, folded, matched)
     kind = (
         claimed if by_opponent in skip and by_opponent != claimed else by_opponent
     )  # a kind the story rules out stays out

@@ -565,7 +565,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "start_change_end",
         # round 67: not "het verhuisbedrijf heeft bij het naar beneden takelen ..."
         r"\b(verhuis|verhuizen|verhuist|verhuisde|verhuisden|verhuizing) (\w+ ){0,5}naar (het )?(buitenland|"
-        r"(?!(beneden|boven|binnen|buiten)\b)\w+)\b.*\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
+        # round 91: not the commute after the move ("omdat ik na de verhuizing 65 km naar mijn werk moet")
+        r"(?!(beneden|boven|binnen|buiten|mijn|m'?n|mn|zijn|haar|ons|onze|de|het|werk|kantoor|school|huis)\b)\w+)\b.*"
+        r"\b(verzeker\w*|polis|rechtsbijstand\w*|gelden)\b|\bemigr\w*|"
         r"\bniet meer in nederland\b|\bblijft (mijn |de |onze |ons |m'n )?(verzekering|rechtsbijstand\w*|polis) (gelden|geldig|doorlopen)\b|"
         # "we gaan naar Portugal verhuizen. blijft mijn rechtsbijstand dan gewoon doorlopen?" (round 18)
         # the customer moving, not the ex who wants to move with the child (C&W 3g; round 21)

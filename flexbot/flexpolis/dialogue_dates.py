@@ -144,13 +144,20 @@ _POLICY_WORD = re.compile(
     r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
     r"|\barag (\w+ )?(genomen|afgesloten)\b|\bbij arag (gekomen|gegaan)\b"  # "pas vorige maand ARAG genomen" (round 27)
     # round 53: a module taken out ("Ik heb Inkomen pas 2 maanden geleden erbij genomen")
-    r"|\b(inkomen|verkeer)\b (\w+ ){0,6}(erbij |bij )?(genomen|afgesloten|toegevoegd)\b"
+    r"|\b(inkomen|verkeer|eigen woning)\b (\w+ ){0,6}(erbij |bij )?(genomen|afgesloten|toegevoegd)\b"
+    # round 91: "We hebben vorige maand de optie eigen woning toegevoegd"
+    r"|\b(optie|module) (eigen woning|inkomen|verkeer)\b"
 )
 
 
 # "sinds de zomer" (round 34): at least since the end of the last season of that name.
 _SEASON_SINCE = {"zomer": (8, 31), "voorjaar": (5, 31), "lente": (5, 31), "najaar": (11, 30)}
-_SINCE_SEASON = re.compile(r"\b(sinds|vanaf) (de|het|deze|dit|afgelopen) (?P<season>zomer|voorjaar|lente|najaar)\b")
+# round 91: "De koper dreigde in het voorjaar al met een claim" (a past season with "al"; "in de zomer" alone may be
+# to come)
+_SINCE_SEASON = re.compile(
+    r"\b(?:(?:sinds|vanaf) (?:de|het|deze|dit|afgelopen)|(?<=\bal )in (?:de|het)|in (?:de|het)(?= \w+ al\b)) "
+    r"(?P<season>zomer|voorjaar|lente|najaar)\b"
+)
 
 
 def _season_days_ago(clause: str) -> int | None:

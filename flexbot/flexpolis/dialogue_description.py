@@ -20,7 +20,8 @@ from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, SELLING_FOR_INCOME,
 from flexbot.flexpolis.knowledge import knowledge
 
 UNPAID = re.compile(
-    r"\b(onbetaald\w*|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
+    # round 90: an unpaid bill is no unpaid function ("aansprakelijk voor een onbetaalde rekening")
+    r"\b(onbetaald\w*(?! (rekening|rekeningen|factuur|facturen|nota|huur|loon|bedrag|schuld\w*))|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
 )
 PAID = re.compile(
     r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b|"
@@ -33,6 +34,8 @@ PAID = re.compile(
     r"(maand|jaar|vergadering|week)\b|"
     # round 86: "Onze penningmeester krijgt wel een vergoeding van 500 euro per jaar"
     r"\b(krijgt|ontvangt) (wel |ook |toch |gewoon )*(een )?(vaste |maandelijkse |jaarlijkse )?vergoeding\b"
+    # round 90: "krijg daar 400 euro per maand bestuursvergoeding voor"
+    r"|(?<!geen )\bbestuursvergoeding\b"
 )
 
 

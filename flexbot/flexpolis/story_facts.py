@@ -104,6 +104,11 @@ KNEW_AT_START = re.compile(
 TAKEN_OUT_BECAUSE = re.compile(
     r"\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd|gekocht)\b[^.?!]{0,10}\b(omdat|want|vanwege|"
     r"in verband met|met het oog op)\b"
+    # round 91: "Ik heb de verzekering in juni afgesloten, toen duidelijk werd dat hij niet ging betalen"
+    r"|\b"
+    + POLICY
+    + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd)\b,? (juist )?toen (\w+ )?(duidelijk werd|bleek|ik merkte|"
+    r"we merkten|ik zag|we zagen|het misging|het mis ging)\b"
 )
 # Art. 11p: the customer says they knew their own act or omission would bring the conflict ("ik heb expres
 # mijn huur niet betaald; ik wist wel dat hij daar moeilijk over zou doen").
