@@ -11,8 +11,9 @@ import re
 from flexbot.dutch import fold
 from flexbot.flexpolis import story_facts
 
+# "voor zover ik weet niet uitgesloten" (round 91) is a no, not a "weet ik niet"
 UNKNOWN = re.compile(
-    r"\b(weet (ik )?(het )?((echt|eigenlijk|ook|zelf|dus|gewoon) )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
+    r"\b((?<!zover ik )(?<!zover we )(?<!zover wij )weet (ik )?(het )?((echt|eigenlijk|ook|zelf|dus|gewoon) )?niet|geen idee|geen flauw idee|onbekend|weet ik veel|geen benul|"
     r"kan ik niet zeggen|loopt nog|nog niet bekend|nog geen uitspraak|ik weet het niet zeker)\b"
 )
 YES = re.compile(

@@ -103,3 +103,12 @@ def test_an_option_added_after_a_threat_in_the_spring_is_article_9() -> None:
         "voorjaar met een claim over de kelder, nu is die er."
     )
     assert "art. 9" in joined(replies, 0)
+
+
+def test_as_far_as_i_know_is_no_dont_know() -> None:
+    # the modules told with "voor zover ik weet" are told, not unknown: the form goes on without asking them again
+    _, replies = check(
+        "De buurvrouw heeft haar heg tot over onze oprit laten groeien en weigert te snoeien.",
+        "We hebben Consument & Wonen, burenrecht is voor zover ik weet niet uitgesloten.",
+    )
+    assert "Welke modules" not in joined(replies, 1) and "2e" in joined(replies, 1)
