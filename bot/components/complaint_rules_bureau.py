@@ -38,11 +38,15 @@ _COMPLAINED_BEFORE = re.compile(
 _OTHER_DECIDER = re.compile(r"\b(kifid|tuchtraad|rechter|rechtbank|geschillencommissie|ombudsman|gemeente)\b")
 _BUREAU_ANSWERED = re.compile(
     r"\b(beslissing|besluit|uitkomst|uitspraak|antwoord|reactie|oordeel|afgewezen|ongegrond|afgehandeld|"
-    r"afhandeling|conclusie|brief terug|reageerde|gereageerd|geantwoord|besloten|teruggekoppeld)\b"
+    r"afhandeling|conclusie|brief terug|reageerde|gereageerd|geantwoord|besloten|teruggekoppeld|"
+    # round 90, in English: "They have now rejected my complaint."
+    r"rejected|dismissed|turned down|decision|decided|answered|replied)\b"
 )
 _STILL_UNHAPPY = re.compile(
     r"\b(niet tevreden|allesbehalve tevreden|ontevreden|niet (mee )?eens|oneens|niet blij|teleurgesteld|niet akkoord|niet geholpen|"
-    r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost)\b"
+    r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost|"
+    # round 90, in English: "Is there anywhere else I can go with this?" after the decision
+    r"not satisfied|unhappy|not happy|disagree|anywhere else|where else|escalate|next step)\b"
 )
 
 

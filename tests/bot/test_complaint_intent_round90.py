@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from testkit.complaint_nlu import routed
 
+from bot.components.complaint_rules_bureau import unhappy_with_bureau_decision
 from bot.components.complaint_rules_cleared import checks_the_answer, english_story_of_another
 from bot.components.third_party import coverage_story
 
@@ -70,3 +71,13 @@ def test_the_conditions_cited_back_are_no_complaint() -> None:
 )
 def test_arag_named_in_a_club_story_keeps_the_complaint(text: str) -> None:
     assert not coverage_story(text)
+
+
+def test_an_english_question_where_to_go_after_the_bureaus_rejection_is_its_decision() -> None:
+    # art. 20 / seed 000: the Kifid (the acknowledgement names the next step)
+    assert unhappy_with_bureau_decision(
+        "My complaint to your Klachtenbureau about my case handler was dismissed last week. Where else can I go?"
+    )
+    assert not unhappy_with_bureau_decision(
+        "I sent a complaint to the Klachtenbureau yesterday, when will I hear back?"
+    )
