@@ -111,11 +111,19 @@ async def keep_possible(tracker: Tracker, candidate: dict[str, Any]) -> None:
         candidate["detection"],
         turns_from_events(tracker.events),
     )
-    await keeper().keep(entry)
+    await _never_breaking("keep the possible complaint", keeper().keep(entry))
 
 
 async def settle_possible(conversation_id: str) -> None:
-    await keeper().settle(conversation_id)
+    await _never_breaking("settle the possible complaint", keeper().settle(conversation_id))
+
+
+async def _never_breaking(what: str, operation: Awaitable[None]) -> None:
+    """Redis being down is the keeper's to spool; anything else is logged and must not break the conversation."""
+    try:
+        await operation
+    except Exception:  # noqa: BLE001
+        logger.exception("could not %s", what)
 
 
 def last_user_text(tracker: Tracker) -> str:
