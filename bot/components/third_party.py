@@ -596,6 +596,12 @@ CLUB_SIDE = re.compile(
 STORY_WORDS = 15  # a told story, not a one-line review ("De monteur liet zijn rommel achter.")
 
 
+def _names_the_other_side(text: str) -> bool:
+    """The rules' parties, the coverage question's opponents (flexbot/complaints: left as they are, they shape the
+    detector's model) and the clubs above."""
+    return bool(THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text) or CLUB_SIDE.search(text))
+
+
 def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
@@ -604,20 +610,14 @@ def coverage_story(text: str) -> bool:
     conflict = conflict_with_another(text)
     # round 90: a story of some length that names the other side tells the conflict without asking ("We wonen naast het
     # voetbalveld ... de club doet er niks aan")
-    told_story = len(plain.split()) >= STORY_WORDS and bool(
-        THIRD_PARTY_MARKERS.search(plain) or COVERAGE_OPPONENTS.search(plain) or CLUB_SIDE.search(plain)
-    )
+    told_story = len(plain.split()) >= STORY_WORDS and _names_the_other_side(plain)
     if not asks and not OPEN_QUESTION.search(plain) and not conflict and not told_story:
         return False  # round 31: a bare "Wat nu?" after a story asks as well; ARAG's side in it keeps the complaint
     # round 53: a message that is all question names the other side in it ("en als DUO een fout heeft gemaakt, kan ik
     # dan met jullie bezwaar maken?")
     all_asked = not rest.strip()
     other = (
-        (OTHER_SIDE.search(rest) and not all_asked)
-        or THIRD_PARTY_MARKERS.search(plain if all_asked else rest)
-        or COVERAGE_OPPONENTS.search(plain if all_asked else rest)
-        or CLUB_SIDE.search(plain if all_asked else rest)
-        or conflict
+        (OTHER_SIDE.search(rest) and not all_asked) or _names_the_other_side(plain if all_asked else rest) or conflict
     )
     if not other:
         return False

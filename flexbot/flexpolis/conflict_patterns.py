@@ -308,6 +308,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Standing surety for someone's debt or rent (art. 11n): "borg staan", "borg voor hem gestaan" (round 91).
+SURETY = r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?(ge)?staan\b"
+
 # A business one starts (art. 11h): "een eigen zaak", "een fietsenzaak", "een nagelstudio"; not "een (rechts)zaak".
 BUSINESS = (
     r"(eigen \w*zaak\b|(?!(rechts|straf|recht|bezwaar|klacht|huur|ontslag)zaak)\w+zaak\b|(eigen )?\w*(winkel|winkeltje|"
@@ -895,8 +898,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "overgenomen_vordering",
         (
-            r"\bborg (ge)?staan\b",
-            r"\bborg voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) (ge)?staan\b",  # round 91
+            SURETY,
             r"\b(sta|stond|stonden|staat|staan) (ik |wij |we |hij |zij )?(\w+ )?borg voor\b",
             r"\bborg voor (de|een|zijn|haar|hun) (\w+ )?(lening|schuld|hypotheek|krediet)\w*",
             r"\bborg (ge)?steld\b",

@@ -80,6 +80,7 @@ from flexbot.flexpolis.conflict_patterns import (
     OPPONENTS,
     OWNED_HOLIDAY_HOME,
     PRIVATE_PARTIES,
+    SURETY,
 )
 
 
@@ -351,9 +352,7 @@ def _skipped_about_money(folded: str) -> set[str]:
         skip.add("belastingrecht")
     # round 91: the rent of someone the customer stood surety for ("ik heb bij de verhuurder borg voor hem gestaan ... nu
     # moet ik betalen"): the surety (11n), not the customer's own rent (C&W 2c)
-    if re.search(
-        r"\bborg voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) (ge)?staan\b|\bborg (ge)?staan\b", folded
-    ):
+    if re.search(SURETY, folded):
         skip.add("huur_woning")
     if ANOTHERS_DEBT.search(folded):
         skip.add("schulden")  # round 81: goods seized for a former housemate's debt; not the customer's own (11l)
@@ -589,9 +588,7 @@ def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) 
     return False
 
 
-LANDLORD_NAMED = re.compile(
-    r"\b(verhuurder\w*|verhuurster|huisbaas|huisbazin|woningcorporatie|corporatie|woningbouw\w*|vve)\b"
-)
+LANDLORD_NAMED = re.compile("|".join(OPPONENTS["landlord"][1]))
 
 
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
