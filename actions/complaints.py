@@ -645,6 +645,12 @@ VERDICT_OBJECTION = "intent:oordeel"
 NO_RAPPORT = "intent:behandelaar"
 BUREAU_DECISION = "intent:klachtbeslissing"
 PREMIUM_DISPUTE = "intent:premiegeschil"
+# The question after the Klachtenbureau's decision is where to go next: answered with the next steps (round 90,
+# "They have now rejected my complaint. Is there anywhere else I can go with this?").
+NEXT_STEP = re.compile(
+    r"\b(anywhere else|where else|next step|escalate|volgende stap|waar (kan|moet) ik ((nu|dan|nog) ){0,2}(heen|terecht|"
+    r"naartoe|naar toe)|wat (kan|moet) ik (nu|nog|dan))\b"
+)
 
 
 def after_bureau_answer() -> str:
@@ -814,7 +820,7 @@ class ActionDetectComplaint(Action):
         reasons = detection.get("reasons") or []
         if NO_RAPPORT in reasons:
             dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler
-        if BUREAU_DECISION in reasons and not detection.get("question"):
+        if BUREAU_DECISION in reasons and (not detection.get("question") or NEXT_STEP.search(fold(text))):
             dispatcher.utter_message(text=after_bureau_answer())  # round 23: Kifid, Tuchtraad, court (art. 20)
         if PREMIUM_DISPUTE in reasons:
             dispatcher.utter_message(text=premium_dispute_answer())  # round 23: art. 11q and art. 16

@@ -331,7 +331,12 @@ class ValidateCoverageForm(FormValidationAction):
             None
             if pending
             else _progress(state, keep["said"])
-            or (f"Dank u. {keep['said']}" if other and keep["said"] and state.next_question() else None)
+            # also the modules told beside the question asked ("Ik heb C&W" to who has the conflict, round 90)
+            or (
+                f"Dank u. {keep['said']}"
+                if (other or "modules" in extra) and keep["said"] and state.next_question()
+                else None
+            )
         )
         if head:  # what follows now (or, after an answer to another question, still), before the next question
             dispatcher.utter_message(text=head)

@@ -103,6 +103,8 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
     # "Consument & Wonen, maar ik heb burenrecht uitgesloten": an option told with the modules
     extra.update({k: v for k, v in answers.options_in_text(text).items() if k != name and k not in answer.changes})
+    if name != "modules" and state.question.modules is None and answers.MODULES_ON_POLICY.search(fold(text)):
+        extra["modules"] = answers.parse_modules(text)  # "Ik heb C&W" to who has the conflict: "ik" and the modules
     if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
         extra["role"] = answers.parse_role(text)
     for later in state.verdict().missing:  # "van een particulier via marktplaats" to privé/zakelijk: Verkeer 4d too

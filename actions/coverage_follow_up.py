@@ -97,6 +97,10 @@ def _verdict_short(state: CheckState) -> str:
     return f"{short} {still_offered()}" if state.verdict().status == NIET_GEDEKT else short
 
 
+# Round 90: "Maar in jullie voorwaarden staat toch iets over landen aan de Middellandse Zee?": art. 6's maximum.
+MEDITERRANEAN = re.compile(r"\b(middellandse ?zee\w*|mediterran\w*|mediterranean)\b")
+
+
 # "Waar kan ik dat dan wel voor verzekeren?" after a 'not covered' (round 17): the cover the exclusion points
 # to (Verkeer 4c: the ProRechtCombinatie Zakelijke Markt), else what ARAG still offers.
 WHERE_INSURED = re.compile(
@@ -139,6 +143,11 @@ OFF_WORK = re.compile(r"\b(in het weekend|op zondag|op zaterdag|'s avonds na (mi
 # customer's own thing instead of the partner's (art. 1).
 SOBER = re.compile(r"\b(nuchter|niet (had )?gedronken|geen (alcohol|drank)|niet onder invloed)\b")
 MINE = re.compile(r"\b(mijn eigen|van mij ?zelf|van mij|ik zelf|mijzelf)\b")
+# round 90: the same crash outside a race ("En als dat op een gewone trainingsrit op de openbare weg was gebeurd?")
+NOT_A_RACE = re.compile(
+    r"\b(training\w*|trainingsrit\w*|gewone (fiets)?rit|toertocht|geen wedstrijd|buiten (de|een) wedstrijd|"
+    r"op de openbare weg|gewoon (aan het )?(fietsen|rijden))\b"
+)
 
 
 def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
@@ -150,6 +159,8 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
         return answers.facts_in_description(conflict_cues.SELF_INFLUENCE.sub(" ", fold(story)))
     if MINE.search(t) and before.involved not in (None, "policyholder") and before.conflict:
         return {**answers.facts_in_description(story), "involved": "policyholder"}
+    if NOT_A_RACE.search(t) and before.conflict == "snelheidswedstrijd":  # Verkeer 4b turned round: Verkeer 3a
+        return {**answers.facts_in_description(story), "conflict": "verkeersongeval"}
     # round 60: the same crash on a private ride ("en als het in het weekend was gebeurd, met mijn gezin?", Verkeer 4c)
     if (story_facts.PRIVATE_RIDE.search(t) or OFF_WORK.search(t)) and before.conflict == "beroepsvervoer":
         private = {"conflict": "verkeersongeval", "role": "particulier", "facts.beroepsmatig_vervoer": False}
@@ -182,7 +193,10 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     if not HYPOTHETICAL.search(fold(text)) and not (ANOTHER_PLACE.search(fold(text)) and found.get("country")):
         return None
     if SAME_STORY.search(fold(text)) and not found.get("country"):
-        return None
+        # "En als het tijdens een training was gebeurd?": only the deciding fact turned round is another story
+        found = _same_story_otherwise(last, text) if not found.get("conflict") else {}
+        if not found:
+            return None
     if not found.get("conflict") and (found.get("country") or any(key.startswith("facts.") for key in found)):
         # round 53: the same story elsewhere ("en als het via een Amerikaanse site was geweest en het huis in Mexico
         # stond?"): the country decides (C&W 4, Verkeer 5, Inkomen 4; art. 6); round 54: or a circumstance ("stel dat ik
@@ -251,6 +265,8 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         return f"Ik begrijp dat dit teleurstellend is, maar het antwoord blijft hetzelfde. {_verdict_short(state)}"
     if faq_turn.named_topic(text, talk.final_text(state)) == "criminal":
         return _faq_for("criminal", state, text)  # "moet ik zelf betalen? en als ik gelijk krijg?" after art. 12
+    if MEDITERRANEAN.search(t):  # art. 6's countries cited against a module's area (round 90)
+        return f"{talk.short_and_details(replies.faq_text('mediterranean'))[0]} {_verdict_short(state)}"
     if WHERE_INSURED.search(t) and state.verdict().status == NIET_GEDEKT:
         return where_insured(state)
     if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:

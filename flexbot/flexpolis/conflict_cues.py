@@ -252,8 +252,17 @@ RENTED_CRAFT = (
 
 # Round 50: hit on the slopes ("op de piste van achteren geschept door een snowboarder"): a tort (C&W 2a), also on a
 # holiday booked (the text is folded, so "skiër" reads "skier").
+# Round 90: something told about the customer in a group or about town ("zet in de app-groep van de club dat ik vals
+# speel en geld uit de pot heb gejat"): harm to the name (C&W 2a), not the theft or the game it accuses them of.
+GOSSIP = (
+    r"\b(zet|zette|zetten|plaatst|plaatste|schrijft|schreef|post|postte|roept|riep|vertelt|vertelde|beweert|"
+    r"beweerde)\b[^.?!]{0,50}\b(app-?groep|groepsapp|groepschat|\w*app|forum|nieuwsbrief|clubblad|overal|"
+    r"tegen iedereen|in het dorp|in de buurt)\b[^.?!]{0,40}\bdat (ik|wij|we|mijn \w+) "
+)
 SKI_COLLISION = (
-    r"\b(skier|snowboarder|skiester)s?\b[^.?!]{0,40}\b(geschept|aangereden|botste|knalde|reed|klapte)\b|"
+    # round 90, in dialect: "een Duitse skiër vol op mijn vrouw ingeknald"
+    r"\b(skier|snowboarder|skiester)s?\b[^.?!]{0,40}\b(geschept|aangereden|botste|knalde|reed|klapte|ingeknald|"
+    r"ingereden|ingebotst|ingeskied|opgeknald|gebotst|geknald)\b|"
     r"\b(geschept|aangereden|omver ?gereden) (\w+ ){0,3}door een (\w+ )?(skier|snowboarder|skiester)\b|"
     r"\b(reed|knalde|botste|klapte|skiede) (een |de )?(\w+ )?(skier|snowboarder|skiester)\b|"
     # round 60: "een gast kwam vol op me in geknald op de piste"
@@ -375,7 +384,8 @@ HOLIDAY_LET = re.compile(
     r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb|villa)\b"
     r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b|"
     # round 46: "een huisje in België gehuurd voor een week": rented for a stay, not to live in
-    r"\b(gehuurd|geboekt|huren|huurden)\b[^.?!]{0,30}\bvoor (een|\d+|twee|drie|vier) (week|weken|weekend|weekendje|dagen|"
+    # round 90: "een huisje in de Ardennen geboekt voor een trainingsweekend"
+    r"\b(gehuurd|geboekt|huren|huurden)\b[^.?!]{0,30}\bvoor (een|\d+|twee|drie|vier) (week|weken|\w*weekend(je)?|dagen|"
     r"nachten|nacht)\b"
 )
 

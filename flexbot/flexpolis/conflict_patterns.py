@@ -7,7 +7,7 @@ subject word says it. Patterns are regex fragments matched on accent-folded lowe
 
 from __future__ import annotations
 
-from flexbot.flexpolis.conflict_cues import DECEASEDS_DEBT, FINE_DECISION, SKI_COLLISION
+from flexbot.flexpolis.conflict_cues import DECEASEDS_DEBT, FINE_DECISION, GOSSIP, SKI_COLLISION
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -1738,7 +1738,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",
             # round 29)
             r"\b(rondreis|reis|lodges?|excursies?|hotels?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"
-            r"gereserveerd)\b|\b(geboekt|gereserveerd) bij\b",
+            r"gereserveerd)\b|\b(geboekt|gereserveerd) bij\b|"
+            # round 90: told in the past tense ("We boekten een rondreis door Tunesië bij een lokaal bureau")
+            r"\b(boekte|boekten|reserveerde|reserveerden) (\w+ ){0,2}(een |de |het |ons |onze )?(rondreis|reis|vakantie|"
+            r"\w*cursus|excursie\w*|hotel\w*|vlucht\w*|\w*kamp|safari|cruise|trektocht)\b",
         ),
     ),
     (
@@ -1862,6 +1865,18 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"afgezet|gemonteerd)\b[^.?!]{0,80}\b(viel|gevallen|gebroken|gewond|letsel|geraakt)\b|"
             r"\b(gevallen|gestruikeld|uitgegleden|gewond|geblesseerd)\b[^.?!]{0,30}\b(doordat|omdat)\b[^.?!]{0,60}\b(kapot|stuk|"
             r"los|slecht onderhouden|niet goed|gebrekkig)\b",
+            # round 90: "Al voor de derde keer is er een bal door het dak van onze kas gegaan"
+            r"\b(bal|ballen|steen|stenen|tak|takken|golfbal\w*)\b (\w+ ){0,3}(door|tegen|op|in) (het|de|onze|ons|mijn) "
+            r"(\w+ ){0,3}(dak|ruit|raam|ramen|kas|auto|schutting|serre|dakraam)\b",
+            # round 90: a fall from someone's ladder with an injury ("Ik viel van een ladder van de stichting, de trede was
+            # kapot. Pols gebroken."): damage by someone else (C&W 2a), not a purchase
+            r"\b(viel|vielen|gevallen|gestruikeld|uitgegleden|donderde|flikkerde)\b[^.?!]{0,40}\b(ladder|trap|trede|steiger|"
+            r"podium|tribune|stellage|stoep|vlonder|brug)\w*\b.*\b((pols|been|arm|enkel|heup|sleutelbeen|ribben|rib|knie|voet|"
+            r"neus|elleboog|schouder) (\w+ )?(gebroken|gekneusd|uit de kom)|gebroken (pols|been|arm|enkel|heup|sleutelbeen|"
+            r"ribben|rib|knie|voet|neus|elleboog|schouder)|letsel|gewond|hersenschudding)\b|"
+            r"\b(ladder|trap|trede|steiger|podium|tribune|stellage|vlonder)\w* (\w+ ){0,2}(gevallen|gestruikeld|afgevallen|"
+            r"gegleden)\b.*\b((pols|been|arm|enkel|heup|sleutelbeen|ribben|rib|knie|voet|neus|elleboog|schouder) (\w+ )?"
+            r"(gebroken|gekneusd|uit de kom)|letsel|gewond|hersenschudding)\b",
             # round 60: the customer's thing borrowed and given back damaged ("mijn tent geleend en met een scheur erin
             # teruggegeven"): damage by someone else (C&W 2a)
             r"\b(mijn|onze|m'?n) \w+ (\w+ )?(geleend|te leen)\b[^.?!]{0,60}\b(kapot|stuk|beschadigd|scheur|gescheurd|deuk|"
@@ -1969,6 +1984,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(zet|zette|zetten|plaatst|plaatste|verspreidt|verspreidde|verspreiden)\b.{0,40}\b(online|op internet|"
             r"op (facebook|instagram|tiktok|twitter|x|social media|sociale media))\b",
             r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
+            GOSSIP,  # round 90: "zet in de app-groep van de club dat ik vals speel"
         ),
     ),
 )

@@ -31,6 +31,7 @@ from flexbot.flexpolis.conflict_cues import (
     FINE_DECISION,
     FRAUD_WORD,
     GARAGE_NOT_PARTY,
+    GOSSIP,
     HARM,
     HIRED_TO_MOVE,
     HOLIDAY_LET,
@@ -130,7 +131,9 @@ ARAG_POLICY_USED = re.compile(
     r"\b(met|via|op|onder|vanuit) (mijn|onze|m'?n|de|zijn|haar) (arag|jullie)[- ]?(flexpolis|polis|verzekering|"
     r"rechtsbijstand\w*)\b|"
     # round 66: "Kan ik met jullie verzekering verhaal halen?": ARAG's own policy as the means
-    r"\b(met|via|op|onder|vanuit) (jullie|uw|arag) (\w+[- ])?(flexpolis|polis|verzekering|rechtsbijstand\w*|module)\b",
+    r"\b(met|via|op|onder|vanuit) (jullie|uw|arag) (\w+[- ])?(flexpolis|polis|verzekering|rechtsbijstand\w*|module)\b|"
+    # round 90: "Kan ARAG mij helpen schadevergoeding eisen van de stichting?": ARAG asked for help, no party
+    r"\b(kan|kunnen|wil|zou|gaat) arag (mij|me|ons|hem|haar) (\w+ )?helpen\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,
@@ -287,6 +290,8 @@ def _skipped_for_people(folded: str) -> set[str]:
         r"\b(bestuur|bestuurslid|bestuurder|penningmeester|voorzitter|secretaris)\b", folded
     ) and not re.search(r"\b(politie|officier|justitie|dagvaarding|strafzaak|vervolg\w*|aangifte|verdachte)\b", folded):
         skip.add("strafzaak")
+    if re.search(GOSSIP, folded):  # round 90: "schrijft in de groepsapp dat ik de kas heb leeggehaald": the name
+        skip.update({"slachtoffer", "kansspel"})
     # round 71: a thing lent with its value ("mijn racefiets van 3.000 euro geleend en total loss gereden"), not money (3f)
     if re.search(
         r"\b(mijn|onze|m'?n) (?!geld|spaargeld|centen)[\w-]+ (van (€ ?)?[\d.,]+ ?(euro)? )?(uit)?geleend\b",

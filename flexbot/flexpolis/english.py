@@ -144,6 +144,10 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # an animal's bite (C&W 2a): "the host's dog bit my hand", "I was bitten by their dog"
     (r"(the |a |their |his |her )?(\w+'s )?(dog|cat|horse) (bit|has bitten|attacked) (me|my)", "de hond beet mij"),
     (r"(i was|i got|i've been|i have been) bitten by", "ik ben gebeten door"),
+    (
+        r"(claim|claiming|demand|demanding|get|getting|seek|seeking) (damages|compensation) from",
+        "schadevergoeding eisen van",
+    ),
     (r"(claim|claiming|demand|demanding|get|getting|seek|seeking) (damages|compensation)", "schadevergoeding eisen"),
     # Dismissal said of a person, before "I have" becomes "ik heb" ("I have been dismissed"); "dismissed"
     # alone is no dismissal ("my objection was dismissed").
@@ -232,6 +236,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"(gearbox|transmission)", "versnellingsbak"),
     # round 52: "My girlfriend and I broke up after 6 years of living together" (C&W 3g: the end of living together)
     (r"(broke|split|breaking|splitting) up|(are|got|have been) separated|ended (our|the) relationship", "uit elkaar"),
+    # round 90: "Broken wrist, physio bills" is an injury, not a thing broken
+    (r"(a |my |her |his )?broken (wrist|arm|leg|ankle|hip|nose|collarbone|ribs?|knee|foot|hand)", " letsel "),
+    (r"(a |the |our |my )?(local |charitable )?(foundation|charity)", " de stichting "),
     (r"(broke|broken|stopped working|is defective|defective|faulty)", "kapot"),
     (r"(versnellingsbak|engine|motor|battery|screen|laptop|phone|fridge|tv|it) (died|broke down|gave up)", r"\1 kapot"),
     # A used vehicle (Verkeer 4d): second-hand, from a private seller, via Marktplaats.
@@ -264,6 +271,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"debt collect(ion|ors?)( agency| agencies| company)?|collection agency", "incassobureau"),
     (r"bailiffs?", "deurwaarder"),
     (r"(phone|mobile|internet) (subscription|contract|plan)", "telefoonabonnement"),
+    # round 90: "Can ARAG help me claim damages from the foundation?": ARAG is asked, not the other side
+    (r"(can|could|will|would) (arag|you) (please )?(help|assist|support)( me| us)?", " kan ARAG mij helpen "),
+    # round 90: "my climbing gym auto-renewed my membership for another year" (C&W 2b)
+    (r"(auto-?|automatically |tacitly )(renewed|extended)", " stilzwijgend verlengd "),
+    (r"(climbing |fitness |sports )?(gym|fitness (club|centre|center))", " sportschool "),
+    (r"(memberships?|subscriptions?)", " lidmaatschap "),
     (r"in my name", "op mijn naam"),
     (r"(travel agency|travel agent|tour operator)", "reisbureau"),
     (r"package (holiday|tour|trip)", "pakketreis"),
@@ -356,6 +369,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (
         r"i (crashed|fell|came off|went flying)( off| on| with)? (my |the )?(bike|bicycle)",
         "ik had een ongeluk met mijn fiets",
+    ),
+    # round 90: "I fell from a ladder they provided": a fall from someone's thing (C&W 2a), no vehicle
+    (
+        r"i (fell|slipped|tumbled) (off|from|down) (a|the|their|his|her) (ladder|stairs|staircase|steps|scaffolding|stage)",
+        " ik viel van een ladder ",
     ),
     (r"i (crashed|fell|came off|went flying)( off| on| with)?( my| the)?( scooter| moped)?", "ik had een ongeluk"),
     (

@@ -64,6 +64,32 @@ async def test_dissatisfaction_with_the_bureaus_decision_gets_the_next_step(redi
         assert expected in step, said
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jullie klachtenbureau heeft mijn klacht afgewezen. Waar kan ik nu nog heen?",
+        "My complaint to your Klachtenbureau was turned down last week. What is the next step?",
+    ],
+)
+async def test_the_question_where_to_go_after_the_bureaus_decision_gets_the_next_step(
+    redis_url: str, text: str
+) -> None:
+    """Round 90: the question with it asks for the next step, so it is answered here (other questions are left to
+    their own answer)."""
+    chat = Chat()
+    said = await _complaint(chat, text, complaints.BUREAU_DECISION, question=True)
+    assert said and ACK in said[0], said
+    assert any("Kifid" in s and "art. 20" in s for s in said[1:]), said
+
+
+async def test_another_question_after_the_bureaus_decision_is_left_to_its_own_answer(redis_url: str) -> None:
+    chat = Chat()
+    text = "Het klachtenbureau heeft mijn klacht afgewezen, ik ben het er niet mee eens. Hoe lang duurt mijn zaak nog?"
+    said = await _complaint(chat, text, complaints.BUREAU_DECISION, question=True)
+    assert said and ACK in said[0], said
+    assert not any("Kifid" in s for s in said), said
+
+
 async def test_the_kifid_asked_for_at_the_intake_after_that(redis_url: str) -> None:
     """ "Hoe kom ik daar terecht?" right after: the Kifid first (the klachtenbureau answered already)."""
     chat = await in_intake("Het klachtenbureau heeft mijn klacht afgewezen en ik ben het er nog steeds niet mee eens.")
