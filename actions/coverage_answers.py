@@ -121,6 +121,8 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     if begun is not None:
         extra["first_event_after_start"] = begun  # "het begon toen ik al verzekerd was"
     extra.update(_told_notes(state, text, story))  # "... een bezwaartermijn van zes weken" (art. 7)
+    if answers.reported_after_end(text):  # round 92: "de polis per 1 januari opgezegd ... Het is nu begin maart" (11c)
+        extra["facts.gemeld_na_einde"] = True
     alone = answers.alleenstaand_in_text(text) if name != "alleenstaand" else None
     if alone is not None:
         extra["alleenstaand"] = alone  # "we hebben Verkeer, geen alleenstaand" (art. 1, round 55)

@@ -38,6 +38,9 @@ WHAT_ELSE = re.compile(
     r"\b(op een andere manier|anders) (nog )?(iets|wat) (voor|aan) (me|mij|ons) (\w+ )?doen\b|"  # round 54
     r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
     r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
+    # round 92: advice only ("Kunnen jullie me dan alleen vertellen hoe het zit met bomen vlak bij de erfgrens?")
+    r"\b(kunnen|kan|kunt) (jullie|u|arag) ((me|mij|ons|dan|alleen|wel|even|toch|misschien) ){0,4}(vertellen|uitleggen|"
+    r"zeggen) (hoe|wat) het zit\b|\b(alleen|wel|even|dan) (een )?(advies|adviesje)\b|"
     # disappointment: "dus ik heb helemaal niks aan deze polis?", "wat heb ik dan aan die verzekering?"
     r"\b((heb|hebben) (ik|we|wij)|(ik|we|wij) (heb|hebben)) (dan |er |daar |dus )*(helemaal |eigenlijk |echt )*"
     r"(niks|niets) aan\b|"
@@ -192,9 +195,11 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     found = answers.facts_in_description(text)
     if not HYPOTHETICAL.search(fold(text)) and not (ANOTHER_PLACE.search(fold(text)) and found.get("country")):
         return None
-    if SAME_STORY.search(fold(text)) and not found.get("country"):
-        # "En als het tijdens een training was gebeurd?": only the deciding fact turned round is another story
-        found = _same_story_otherwise(last, text) if not found.get("conflict") else {}
+    before_kind = CheckState.load(last.get("state")).question.conflict
+    if SAME_STORY.search(fold(text)) and not found.get("country") and found.get("conflict") in (None, before_kind):
+        # "En als het tijdens een training was gebeurd?": only the deciding fact turned round is another story; "En als
+        # het niet om de scheiding ging, als de Raad een ondertoezichtstelling wilde?" names another kind (round 92)
+        found = _same_story_otherwise(last, text)
         if not found:
             return None
     if not found.get("conflict") and (found.get("country") or any(key.startswith("facts.") for key in found)):
@@ -277,6 +282,9 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
         said = talk.short_and_details(talk.final_text(state))[0]
         return f"Zoals gezegd: {said}{' ' + PRIVATE_ROLE if BUSINESS_WORDS.search(t) else ''}"
     topic = faq_turn.named_topic(text, talk.final_text(state))
+    kept = faq_turn.amount_beside_the_verdict(topic or "", state.dump())
+    if topic and kept:  # round 92: "maar ik heb toch verkeer, daar geldt toch geen minimum?" after a fine (art. 12)
+        return f"{_faq_for(topic, state, text)} {kept}"
     if topic:  # "en als ik gelijk krijg?" after art. 12, "en als het tot een rechtszaak komt?"
         return _faq_for(topic, state, text)
     if OBJECTION.search(t) or FOLLOW_UP.search(t):

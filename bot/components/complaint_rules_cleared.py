@@ -88,8 +88,10 @@ _EN_OPPONENT = re.compile(
     # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")
     r"|\b(the|my|our) (shareholders?|board|supervisory board|boss|manager|owners?|director of the company)\b"
     # round 33: a travel party or a shop ("through a Dutch travel agency ... the agency refuses any refund")
-    r"|\b(the|a|that|this|our|my) (\w+ )?(travel agency|agency|tour operator|hotel|airline|store|webshop|retailer|"
-    r"provider|supplier|builder|plumber|garage|dealer|uitzendbureau|temp agency|employment agency|landlord|boss)\b"
+    # round 93: "from a Belgian online furniture shop"
+    r"|\b(the|a|an|that|this|our|my) (\w+ ){0,3}(travel agency|agency|tour operator|hotel|airline|store|webshop|retailer|"
+    r"provider|supplier|builder|plumber|garage|dealer|uitzendbureau|temp agency|employment agency|landlord|boss|shop|"
+    r"seller|manufacturer|brand|courier|delivery company)\b"
     # round 52: the (ex-)partner of a break-up ("My girlfriend and I broke up ... She refuses to pay her half")
     r"|\b(my|our) (ex|ex-?\w+|girlfriend|boyfriend|partner|wife|husband|neighbou?rs?|landlord|landlady|tenant|employer)\b"
     # round 55: a consumer's contract party ("My gym keeps charging me 45 euro a month although I cancelled")

@@ -76,6 +76,9 @@ NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 92: the employer's personnel file ("nooit een slecht beoordelingsgesprek gehad, staat ook niks in mn dossier")
+    r"|\b(beoordeling|functionering|personeels|werkgever|leidinggevende)\w*\b[^.?!]{0,80}\b(mijn|mn|m'n) dossier\b"
+    r"|\bpersoneelsdossier\b"
     # round 72: the impersonal "je" of a rule ("dat je alleen daar naar de rechter kan"), chatting with the other side
     # ("na een paar maanden chatten"), a provider's chatbot ("klantenservice is een chatbot die nergens op reageert")
     r"|\b(dat|waar|als|zodat) je (\w+ ){0,5}(kan|kunt|moet|mag|hoeft|zou|kon)\b"
@@ -145,6 +148,13 @@ _COVER_ASK = re.compile(
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
+    # round 92: "Kunnen jullie kijken of dat klopt?", "Gaat ARAG het bezwaar voor ons doen?"
+    r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (\w+ ){0,2}(kijken|nakijken|uitzoeken|checken|controleren|nagaan|"
+    r"beoordelen)\b"
+    r"|\b(gaat|gaan|kan|kunnen|kunt|wil|willen) (arag|jullie|u) (\w+ ){0,4}(bezwaar|beroep|procedure|zaak)\b[^.?!]{0,25}"
+    r"\b(doen|maken|voeren|indienen|oppakken|behandelen|regelen)\b"
+    # round 92: the modules told after "en" ("Wij wonen in ons eigen huis en hebben bij u Consument & Wonen")
+    r"|\ben (heb|hebben) (bij (jullie|u|arag) )?(de module |de modules )?(verkeer|inkomen|consument (&|en) wonen)\b"
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"

@@ -79,6 +79,20 @@ CLAIM_ON_ME = re.compile(
     r"(?![^.?!]{0,20}\b(betalen|uitkeren|vergoeden|geven|bieden|terug)\b)"
 )
 HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade|beschadigd|aansprakelijk)\w*")
+# Round 92: a public body's own works or action that damaged the customer's things ("De gemeente heeft de riolering
+# vernieuwd. Sindsdien zit er een scheur in mijn tuinmuur", "een arrestatieteam heeft de voordeur ingeramd", "iemand
+# van de gemeente met een bosmaaier ... steentjes tegen mijn portier"): damage by someone else, no decision.
+PUBLIC_WORKS = re.compile(
+    r"\b(gemeente|waterschap|provincie|rijkswaterstaat|prorail|politie|arrestatieteam|brandweer|agenten|defensie)\b"
+    r"[^?!]{0,120}\b(riolering|riool\w*|werkzaamheden|wegwerkzaamheden|bestrating|graafwerk\w*|heiwerk\w*|heipalen|"
+    r"trillingen|bosmaaier|maaier|maaien|gemaaid|snoeien|gesnoeid|gekapt|ingeramd|ingetrapt|opengebroken|inval)\b"
+    r"|\b(riolering|riool\w*|wegwerkzaamheden|graafwerk\w*|heiwerk\w*|bosmaaier|ingeramd|ingetrapt|inval)\b"
+    r"[^?!]{0,120}\b(gemeente|waterschap|provincie|rijkswaterstaat|prorail|politie|arrestatieteam|brandweer|agenten)\b"
+)
+PUBLIC_DAMAGE = re.compile(
+    r"\b(scheur\w*|verzakt|verzakking|kapot|beschadigd|vernield|ingeramd|ingetrapt|opengebroken|lakschade\w*|deuk\w*|"
+    r"krassen|schade)\b"
+)
 DECISION = re.compile(r"\b(besluit|beschikking|vergunning|bezwaar|aanvraag|afgewezen|uitkering|boete|heffing)\w*")
 SCHOOL_DECISION = re.compile(
     r"\b(schorsing|geschorst|schorsen|verwijder\w*|van school (gestuurd|sturen)|toelating|toe te laten|toegelaten|"
@@ -95,7 +109,7 @@ RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|" + HIT + "|"
-    r"(reed|knalde|botste) (\w+ ){0,3}(op|tegen) (mij|me|mijn|ons|onze)|"
+    r"(reed|knalde|botste) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"  # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven|klem)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die) (\w+ ){0,2}(mij|me|ons) klem|"  # round 75: "reed een bestelwagen me klem"
     r"(op|tegen) (mij|me|mijn|ons|onze) (\w+ )?(inreed|inreden|ingereden|inrijdt)|"  # round 75: "vol op mijn auto inreed"
@@ -310,6 +324,17 @@ BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedr
 
 # A garage where the car stood or that priced the damage is no party ("mijn auto stond bij de garage",
 # "garage zegt 2400 euro"): the fine or the collision decides (art. 12, Verkeer 3a).
+# Round 92: a divorce denied ("En als het geen scheiding was, maar ...", "het gaat niet om de scheiding") names no divorce
+NOT_THE_DIVORCE = re.compile(r"\b(geen |niet (om|over) (de |een |onze |mijn )?)(echt)?scheiding\b")
+# Round 92: the other side's own business ("Het bezorgbedrijf zegt dat de chauffeur zzp'er is"), not the customer's
+# (C&W 1, Inkomen 3a): blanked before the kind and the role are read.
+OTHERS_SELF_EMPLOYED = re.compile(
+    r"\b(de|die|deze|hun|zijn|haar|dat) (\w+ )?(chauffeur|bezorger|pakketbezorger|koerier|monteur|schilder|klusjesman|"
+    r"timmerman|stukadoor|loodgieter|hovenier|elektricien|man|vrouw|jongen|dader|bestuurder|fietskoerier)\b[^.?!]{0,30}"
+    r"\b((is|was|werkt als|als) (een |ook |maar )?(zzp'?er|zelfstandige|freelancer)|(een |ook |maar )?(zzp'?er|"
+    r"zelfstandige|freelancer) (is|was))\b"
+    r"|\b(hij|zij|ze) (is|was|werkt als) (een |ook |maar )?(zzp'?er|zelfstandige|freelancer)\b"
+)
 GARAGE_NOT_PARTY = re.compile(
     r"\b(stond|staat|stonden|was|lag) (\w+ ){0,4}(bij|in) de garage\b|\b(de )?garage (zegt|schat|schatte|begroot|"
     r"taxeert|rekent op)\b|\bvolgens de garage\b|\b(offerte|schatting|begroting) (van|bij) de garage\b|"

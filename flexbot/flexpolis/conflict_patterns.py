@@ -94,6 +94,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bhuisbaas\b|\b(huisbazin|verhuurster|landlord|landlady|vermieter\w*|casero|casera)\b",  # round 65
             r"\bhuurbaas\b",
             r"\bkotbaas\b",
+            r"\b(hospita|kamerverhuurder\w*)\b",  # round 92: a student's room
             r"\blandlord\b",  # English mixed into a Dutch question
             r"\bwoningcorporatie\w*",
             r"\bwoningbouw\w*",
@@ -203,6 +204,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bduo\b",
             r"\bcak\b",
             r"\bind\b",
+            r"\bjustis\b",  # round 92: the VOG
         ),
     ),
     "prosecutor": (
@@ -362,6 +364,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(testament|levenstestament|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|contract|volmacht)\b.{0,30}"
             r"\b(opstellen|laten opstellen|nakijken|laten nakijken|laten controleren|opmaken|laten opmaken)\b",
         ),
+    ),
+    # Art. 11k: a low-emission zone is a rule of the council for everyone ("Gemeente voert per 1 juli een milieuzone in,
+    # mijn diesel mag de stad dan niet meer in. Heb 'm vorig jaar nog gekocht!"), before the purchase told beside it;
+    # a fine for driving into one is art. 12 (round 92)
+    (
+        "wetgeving",
+        (r"^(?!.*\b(boete|bekeuring|beschikking|cjib|geflitst)\b).*\b(milieuzone|\w*emissiezone|uitstootzone)\b",),
     ),
     # Verkeer 3b: the car damaged while in a parking service's care ("valet parking bij Schiphol ... een deuk in het
     # portier"), before a holiday or a contract word reads it as a consumer contract (round 69)
@@ -718,6 +727,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\buitbarsting van de (etna|vesuvius|stromboli|vulkaan|\w+berg)\b",  # round 79
             # "toen de Geul na dagen regen overstroomde" (round 21)
             r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
+        ),
+    ),
+    # Round 92: a parking permit for the car refused (C&W 3c: "te maken met een motorrijtuig"), before the decisions
+    (
+        "overheid_motorrijtuig",
+        (
+            r"\b\w*(bewoners|parkeer)\w*vergunning\w*\b[^.?!]{0,60}\b(auto|wagen|camper|busje|bestelbus|motor)\b",
+            r"\b(auto|wagen|camper|busje|bestelbus)\b[^.?!]{0,60}\b\w*(bewoners|parkeer)\w*vergunning\w*\b",
         ),
     ),
     # 11k before tax and the benefit kinds ('nieuwe regels voor de huurtoeslag'): "de nieuwe wet die de AOW-leeftijd verhoogt" is about the law.
@@ -1366,6 +1383,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\badoptie\b|\badopte(er|ert|ren|erde|erden|erd)\b",  # round 60: "dat mijn man hem officieel adopteert"
             r"\bcuratele\b",
             r"\bvoogdij\b",
+            # round 92: child protection ("De Raad voor de Kinderbescherming wil onze oudste onder toezicht laten stellen")
+            r"\b(raad voor de kinderbescherming|kinderbescherming|ondertoezichtstelling|ots|uithuisplaatsing|"
+            r"jeugdbescherming|gezinsvoogd\w*)\b|\bonder toezicht (\w+ ){0,2}(stellen|gesteld|plaatsen)\b|"
+            r"\buit huis (\w+ )?(plaatsen|geplaatst)\b",
             # round 80: "Ik heb de kantonrechter gevraagd mij tot zijn mentor te benoemen"
             r"\bmentorschap\b|\b(tot|als) (zijn|haar|hun) mentor\b|\bmentor (te |laten )?(benoemen|benoemd|aanstellen|aangesteld)\b",
             # round 74: "Ik wil via de rechter omgang met haar regelen als grootouder", "aangewezen als voogd van haar zoon"
@@ -1766,6 +1787,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "vergunning_eigen_woning",
         (
             r"\b(bouw|omgevings|milieu|verbouw)vergunning\b",
+            # round 92: "de gemeente heeft onze aanvraag voor een dakkapel afgewezen"
+            r"\baanvraag (\w+ ){0,2}(voor|van) (een |de |ons |onze |het )?(dakkapel|aanbouw|uitbouw|erker|schuur|overkapping|carport|"
+            r"veranda|tuinhuis|dakterras|serre|garage)\b",
             r"\bbestemmingsplan\b",
             r"\bonteigen\w*",
             # enforcement against what was built at home: "een handhavingsbesluit dat de dakkapel eraf moet"

@@ -45,10 +45,12 @@ from flexbot.flexpolis.conflict_cues import (
     NEIGHBOUR_WITNESS,
     NEIGHBOURS,
     NEIGHBOURS_AS_PLACE,
+    NOT_THE_DIVORCE,
     ON_THE_WAY,
     OTHER_BANKRUPT,
     OTHER_INFLUENCE,
     OTHERS_INSURER,
+    OTHERS_SELF_EMPLOYED,
     OWN_BANKRUPTCY,
     OWN_CRAFT,
     OWN_HOME_WORK,
@@ -59,6 +61,8 @@ from flexbot.flexpolis.conflict_cues import (
     PARCEL,
     PEDESTRIAN,
     PERMIT,
+    PUBLIC_DAMAGE,
+    PUBLIC_WORKS,
     RAN_INTO,
     RENTAL_COMPANY,
     RENTED_CRAFT,
@@ -265,6 +269,11 @@ def _skipped_about_property(folded: str) -> set[str]:
     # booked at a holiday park (C&W 2b), not another property of the customer's (C&W 3a)
     if HOLIDAY_PARK.search(folded) and not re.search(OWNED_HOLIDAY_HOME, folded):
         skip.add("andere_woning")
+    if re.search(  # round 92: "de gemeente heeft onze aanvraag voor een dakkapel afgewezen": the permit, no contract
+        r"\baanvraag\b[^.?!]{0,60}\b(afgewezen|geweigerd|afwijzing)\b|\b(afgewezen|geweigerd)\b[^.?!]{0,40}\baanvraag\b",
+        folded,
+    ):
+        skip.add("eigen_woning")
     if BOUNDARY.search(folded):
         skip.add("andere_woning")  # round 84: the boundary of the customer's own plot is a neighbours' matter (C&W 2e)
     return skip | _skipped_for_people(folded)
@@ -596,6 +605,11 @@ def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) 
 LANDLORD_NAMED = re.compile("|".join(OPPONENTS["landlord"][1]))
 
 
+GOVERNMENT_BODY = re.compile(
+    r"\b(justis|duo|cjib|uwv|svb|belastingdienst|toeslagen|ind|cbr|rdw|gemeente|provincie|waterschap)\b"
+)
+
+
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A specific opponent beats a generic subject word ("schade", "gekocht")."""
     # "Mijn scooter is gestolen en de verzekering keert niet uit": the conflict is the customer's
@@ -666,7 +680,15 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     holiday = kind == "consumentenkoop" and re.search(
         r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*|\b(geboekt|gereserveerd)\b", folded
     )
-    if opponent and not holiday and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit"):
+    # round 92: a decision of a body named ("Justis heeft mijn VOG-aanvraag afgewezen ... mijn nieuwe werkgever") stays
+    # the decision, whoever else the story names
+    by_a_body = kind == "overheidsbesluit" and opponent == "employer" and GOVERNMENT_BODY.search(folded)
+    if (
+        opponent
+        and not holiday
+        and not by_a_body
+        and kind in (None, "onrechtmatige_daad", "consumentenkoop", "overheidsbesluit")
+    ):
         suggested = _suggested_kind(opponent, folded)
         if suggested and (
             kind is None
@@ -931,6 +953,18 @@ DICTATED_FROM = re.compile(
 )
 
 
+def _damage_by_public_works(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 92: a public body's works or raid that damaged the customer's things is damage by someone else (C&W 2a;
+    to the customer's vehicle, Verkeer 3b), not the home's contract, the rent or a decision."""
+    if kind not in (None, "eigen_woning", "huur_woning", "overheidsbesluit", "consumentenkoop", "strafzaak"):
+        return kind
+    if not (PUBLIC_WORKS.search(folded) and PUBLIC_DAMAGE.search(folded)) or DECISION.search(folded):
+        return kind
+    matched.append("public_works")
+    vehicle = re.search(r"\b(portier|lak|lakschade\w*|auto|motorkap|voorruit|bumper)\b", folded)
+    return "schade_vervoermiddel" if vehicle else "onrechtmatige_daad"
+
+
 def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A debt that is not the customer's own to pay (art. 11l): a claim the customer disputes, goods seized for another's."""
     # Round 81: the customer's own goods seized for another's debt ("beslag ... schuld van mijn vorige huisgenoot"): a
@@ -955,6 +989,8 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = story_facts.SHARED.sub(" ", written_out(strip_accents(text)))
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
+    folded = NOT_THE_DIVORCE.sub(" ", folded)  # round 92: "En als het geen scheiding was, maar ..."
+    folded = OTHERS_SELF_EMPLOYED.sub(" ", folded)  # round 92: "de chauffeur is zzp'er": not the customer's business
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
     folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
     folded = DICTATED_FROM.sub(" ", folded)  # round 77: "ik spreek dit in vanuit de auto": where the customer is now
@@ -997,7 +1033,7 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "contract_motorrijtuig"
     kind = _contract_behind_the_damage(kind, opponent, folded, matched)
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
-    kind = _whose_debt(kind, opponent, folded, matched)
+    kind = _damage_by_public_works(_whose_debt(kind, opponent, folded, matched), folded, matched)
     # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
     # opgelicht"): asset management (C&W 3d: "ook niet bij ... misleiding door een adviseur"), not a victim's claim
     if (

@@ -10,6 +10,7 @@ import re
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import story_facts
+from flexbot.flexpolis.conflict_cues import OTHERS_SELF_EMPLOYED
 
 # "voor zover ik weet niet uitgesloten" (round 91) is a no, not a "weet ik niet"
 UNKNOWN = re.compile(
@@ -101,6 +102,7 @@ def parse_role(text: str) -> str | None:
     if PRIVATE_MATTER.search(t):
         return "particulier"  # round 72: "Ik heb een webshopje als bijverdienste maar dit gaat over iets privé"
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
+    t = OTHERS_SELF_EMPLOYED.sub(" ", t)  # "de chauffeur is zzp'er": the other side's business (round 92)
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"

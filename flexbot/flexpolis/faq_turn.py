@@ -16,6 +16,7 @@ from typing import Any
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import cost_questions, dialogue, replies
+from flexbot.flexpolis.checker import NIET_GEDEKT
 from flexbot.flexpolis.dialogue_people import COMPANION
 from flexbot.flexpolis.knowledge import knowledge
 
@@ -152,6 +153,28 @@ def open_check(active_loop: str | None, state: Any) -> Mapping[str, Any] | None:
         return state
     last = state.get("last")
     return last.get("state") if isinstance(last, Mapping) and isinstance(last.get("state"), Mapping) else None
+
+
+def amount_beside_the_verdict(topic: str, check: Mapping[str, Any] | None) -> str | None:
+    """Round 92: the minimum or maximum asked after a 'not covered' ("maar ik heb toch verkeer, daar geldt toch geen
+    minimum?" after a fine, art. 12): the verdict again, as the amount is not what decided it. None: another topic, or
+    no such verdict."""
+    if topic not in ("minimum", "maximum") or not check:
+        return None
+    state = dialogue.CheckState.load(check)
+    if state.question.conflict is None or state.verdict().status != NIET_GEDEKT:
+        return None
+    return f"Voor uw situatie blijft het antwoord hetzelfde: {talk.short_and_details(talk.final_text(state))[0]}"
+
+
+def _in_the_check(turn: Turn, answer: str, topic: str, check: Mapping[str, Any] | None) -> Turn:
+    """Asked during a check: what the answer says for its module, and after a 'not covered' that the minimum or
+    maximum did not decide it."""
+    if not check:
+        return turn
+    first = with_module_sentence(turn.messages[0], answer, check)
+    kept = amount_beside_the_verdict(topic, check)
+    return Turn([f"{first} {kept}" if kept else first, *turn.messages[1:]], turn.slots)
 
 
 def case_answer(topic: str, text: str, check: Mapping[str, Any] | None) -> str | None:
@@ -678,8 +701,7 @@ def answer_faq(
     question = _sentence_wanted(topic, text, previous_text)
     answer = cost or talk.answer_text(topic, text)
     turn = shaped_answer(answer, reminded, question=None if cost else question)
-    if check:  # asked during a check: what the answer says for its module
-        turn = Turn([with_module_sentence(turn.messages[0], answer, check), *turn.messages[1:]], turn.slots)
+    turn = _in_the_check(turn, answer, topic, check)
     second = talk.other_faq_topic(text, topic)
     if second is None and topic not in ("minimum", "not_covered") and talk.small_amount(text):
         second = "minimum"  # "mijn zaak gaat over 100 euro": art. 11g answers it, whatever was asked

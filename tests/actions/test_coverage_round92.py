@@ -6,7 +6,7 @@ from __future__ import annotations
 from testkit.coverage_form import Chat, after_verdict, follow_up
 from testkit.stories import kind
 
-from flexbot.flexpolis import dialogue, english
+from flexbot.flexpolis import dialogue, english, faq_turn
 
 
 def test_a_holiday_home_booked_for_a_compound_weekend_is_a_consumer_contract() -> None:
@@ -87,3 +87,40 @@ def test_the_same_fall_outside_a_race_is_a_traffic_fault() -> None:
     slots["cc_state"]["last"]["state"]["question"]["modules"] = ["verkeer"]
     said = " ".join(follow_up(slots, "En als het tijdens een training was gebeurd?", "inform"))
     assert "In dat geval" in said and "art. 3a Verkeer" in said, said
+
+
+def test_another_kind_asked_as_the_same_story_otherwise_gets_its_own_answer() -> None:
+    # C&W 3g (the divorce) turned into C&W 2g (child protection, family law)
+    slots = after_verdict("Na de scheiding wil mijn ex de kinderen vaker zien en ik wil daarin bijgestaan worden.")
+    slots["cc_state"]["last"]["state"]["question"]["modules"] = ["consument_wonen"]
+    said = " ".join(
+        follow_up(
+            slots, "En als het geen scheiding was, maar de jeugdbescherming een uithuisplaatsing wilde?", "inform"
+        )
+    )
+    assert "In dat geval" in said and "art. 2g Consument & Wonen" in said, said
+
+
+def test_the_minimum_asked_after_a_fine_keeps_the_reason() -> None:
+    # art. 12: a fine is a criminal matter whatever the amount; Verkeer's lack of a minimum does not change it
+    slots = after_verdict(
+        "Ik kreeg een boete van 90 euro omdat ik door rood zou zijn gefietst, maar het licht was groen."
+    )
+    slots["cc_state"]["last"]["state"]["question"]["modules"] = ["verkeer"]
+    check = faq_turn.open_check(None, slots["cc_state"])
+    said = " ".join(
+        faq_turn.answer_faq(
+            "faq_minimum", "Maar voor Verkeer geldt toch geen minimumbedrag?", None, True, check=check
+        ).messages
+    )
+    assert "minimumbedrag" in said and "art. 12" in said, said
+
+
+def test_advice_only_after_a_not_covered_is_the_free_first_advice() -> None:
+    # Inleiding: the first advice by phone or e-mail is free, then a discount
+    slots = after_verdict("Mijn buurman laat zijn bamboe over de erfgrens groeien.")
+    slots["cc_state"]["last"]["state"]["question"].update(
+        {"modules": ["consument_wonen"], "uitsluiting_burenrecht": True}
+    )
+    said = " ".join(follow_up(slots, "Kunt u mij dan alleen uitleggen hoe het zit met planten bij de grens?", "inform"))
+    assert "gratis" in said, said

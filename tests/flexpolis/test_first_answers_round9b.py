@@ -177,10 +177,11 @@ def test_a_certain_exclusion_in_a_general_question_is_said() -> None:
 
 
 def test_the_module_abbreviated_is_read_and_is_no_purchase() -> None:
-    # C&W 2f: a refused permit; "C&W" is the module Consument & Wonen
+    # a refused building permit for the own home is the Eigen woning option's ("een beslissing van de overheid ... over
+    # een bouwvergunning", round 92; it was C&W 2f here before); "C&W" is the module Consument & Wonen
     text = "De gemeente heeft mijn aanvraag voor een dakterras afgewezen, ik heb C&W"
     q = state_of(text).question
-    assert q.modules == frozenset({"consument_wonen"}) and q.conflict == "overheidsbesluit"
+    assert q.modules == frozenset({"consument_wonen"}) and q.conflict == "vergunning_eigen_woning"
 
 
 def test_a_parent_living_in_asks_with_the_verb_last_art_1() -> None:
