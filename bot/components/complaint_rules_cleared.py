@@ -83,6 +83,9 @@ _EN_OPPONENT = re.compile(
     # round 89: "I rent an apartment from a housing corporation ... they refuse to fix it"
     r"|\b(a|the|my|our) (housing (corporation|association)|letting agent|landlady|installer|builder|plumber)\b"
     r"|\b(hit by|rear-ended|rear ended|crashed into|backed into|ran into|bumped into)\b"
+    # round 95: "Someone flung their car door open right in front of me while I was cycling"
+    r"|\b(someone|somebody|a driver|a motorist|a man|a woman|a guy|a stranger) (flung|opened|threw|swung|hit|struck|"
+    r"crashed|ran|drove|pushed|bumped|punched|attacked|stole|scammed)\b"
     # round 75: "a delivery van hit me while I was cycling"
     r"|\b(van|car|truck|bus|taxi|driver|cyclist|scooter|motorbike) (hit|struck|knocked( down)?|ran over) (me|us|my \w+)\b"
     # round 25: the people of the customer's work ("the shareholders want to get rid of me", "my boss")

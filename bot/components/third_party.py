@@ -76,6 +76,10 @@ NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 95: a webshop gone ("mails komen terug en de site staat nu 'in onderhoud'")
+    r"|\b(mails?|e-?mails?|mailtjes) (komen|kwamen|komt|kwam) (\w+ )?(terug|niet aan)\b"
+    r"|\b(site|website|webshop|webwinkel) (staat|is|was|ligt) (nu |al |ineens |opeens )?(offline|uit de lucht|in onderhoud|"
+    r"weg|onbereikbaar)\b"
     # round 92: the employer's personnel file ("nooit een slecht beoordelingsgesprek gehad, staat ook niks in mn dossier")
     r"|\b(beoordeling|functionering|personeels|werkgever|leidinggevende)\w*\b[^.?!]{0,80}\b(mijn|mn|m'n) dossier\b"
     r"|\bpersoneelsdossier\b"
@@ -148,6 +152,8 @@ _COVER_ASK = re.compile(
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
+    # round 95: "Hebben jullie daar iets voor?"
+    r"|\b(hebben|heeft|doen|kunnen) (jullie|arag|u) (daar|hier|hiervoor|daarvoor|er) (\w+ )?(iets|wat) (voor|mee|aan)\b"
     # round 92: "Kunnen jullie kijken of dat klopt?", "Gaat ARAG het bezwaar voor ons doen?"
     r"|\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (\w+ ){0,2}(kijken|nakijken|uitzoeken|checken|controleren|nagaan|"
     r"beoordelen)\b"

@@ -46,6 +46,9 @@ OWN_INSURER_REFUSES = re.compile(
     + OTHER_PARTY
     + r")(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,50}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
+    # round 95: "De inboedelverzekeraar weigert de gestolen sieraden van mijn oma (...) te vergoeden"
+    r"|(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b (weigert|weigerde)\b(?:[^.?!]|\.\d){0,90}\bte "
+    r"(vergoeden|betalen|uitkeren)\b"
     # round 69: the verb first ("Nu weigert mijn reisverzekering uit te keren")
     r"|\b(weigert|weigeren|wil) (mijn|onze|m'?n|de) (\w+)?verzeker(ing|aar)\b(?! van (de|die|het) (tegenpartij|ander\w*))"
     r"[^.?!]{0,40}\b(uit te keren|te betalen|te vergoeden|uitkeren|betalen|vergoeden)\b"
@@ -84,10 +87,10 @@ HARM = re.compile(r"\b(ongeluk|ongeval|gevallen|gestruikeld|letsel|gewond|schade
 # van de gemeente met een bosmaaier ... steentjes tegen mijn portier"): damage by someone else, no decision.
 PUBLIC_WORKS = re.compile(
     r"\b(gemeente|waterschap|provincie|rijkswaterstaat|prorail|politie|arrestatieteam|brandweer|agenten|defensie)\b"
-    r"[^?!]{0,120}\b(riolering|riool\w*|werkzaamheden|wegwerkzaamheden|bestrating|graafwerk\w*|heiwerk\w*|heipalen|"
+    r"[^.?!]{0,120}\b(riolering|riool\w*|werkzaamheden|wegwerkzaamheden|bestrating|graafwerk\w*|heiwerk\w*|heipalen|"
     r"trillingen|bosmaaier|maaier|maaien|gemaaid|snoeien|gesnoeid|gekapt|ingeramd|ingetrapt|opengebroken|inval)\b"
-    r"|\b(riolering|riool\w*|wegwerkzaamheden|graafwerk\w*|heiwerk\w*|bosmaaier|ingeramd|ingetrapt|inval)\b"
-    r"[^?!]{0,120}\b(gemeente|waterschap|provincie|rijkswaterstaat|prorail|politie|arrestatieteam|brandweer|agenten)\b"
+    r"|\b(riolering|riool\w*|wegwerkzaamheden|graafwerk\w*|heiwerk\w*|bosmaaier)\b"
+    r"[^.?!]{0,120}\b(gemeente|waterschap|provincie|rijkswaterstaat|prorail)\b"
 )
 PUBLIC_DAMAGE = re.compile(
     r"\b(scheur\w*|verzakt|verzakking|kapot|beschadigd|vernield|ingeramd|ingetrapt|opengebroken|lakschade\w*|deuk\w*|"
@@ -183,7 +186,7 @@ OTHER_INFLUENCE = re.compile(
 )
 # Calling a seller that never delivered "oplichters" does not undo the purchase contract (C&W 2b).
 INSULT_FRAUD = re.compile(
-    r"\boplicht\w*\b|\bbestolen\b|\bdieven\w*\b|\bafzett\w*\b|\bafgezet\b"
+    r"\boplicht\w*\b|\bopgelicht\b|\bbestolen\b|\bdieven\w*\b|\bafzett\w*\b|\bafgezet\b"
 )  # round 85: "BESTOLEN"
 
 # A car named by its make or by parts only a motor vehicle has ("een Golf uit 2014, de versnellingsbak is kapot").

@@ -212,7 +212,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             # not the police as a witness of a victim's story (round 52: "de politie heeft zijn gegevens wel", "de
             # politie kwam erbij"); a report to the police stays theirs to read ("ze hebben aangifte gedaan")
-            r"(?<!volgens de )\bpolitie\b(?! (heeft|had|nam|noteerde) "
+            # round 95: nor where the offender is known or the report was made ("De dader is bekend bij de politie")
+            r"(?<!volgens de )(?<!bekend bij de )(?<!aangifte bij de )(?<!gemeld bij de )(?<!melding bij de )"
+            r"(?<!toegegeven bij de )\bpolitie\b(?! (heeft|had|nam|noteerde) "
             r"(\w+ )?(gegevens|naam|adres|kenteken|verklaring)\b| (is|was|kwam|kwamen) (\w+ )?(er ?bij|langs|ter plaatse|"
             r"gekomen|er)\b| (gebeld|erbij gehaald|ingeschakeld|geweest)\b)",
             r"\bofficier van justitie\b",
@@ -324,6 +326,9 @@ BUSINESS = (
 OWNED_HOLIDAY_HOME = (
     r"\b(chalet|bungalow|huisje|appartement|boerderijtje)\w* als (vakantie|tweede) ?(huis|huisje|woning|verblijf)\b"
     r"(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)"
+    # round 94: "Wij hebben naast ons huis in Utrecht ook een zomerhuisje in Renesse"
+    r"|\b(ik|wij|we) (heb|hebben) (\w+ ){0,5}(ook )?een (eigen )?(zomerhuis|vakantiehuis|tweede huis|chalet|stacaravan|"
+    r"vakantiewoning)\w*\b(?!.{0,40}\b(gehuurd|geboekt|huren|boeken)\b)"
 )
 # Makes that name nothing but a car ("golf", "polo" and "seat" also name a sport, a shirt and a chair)
 CAR_MAKES = (
@@ -767,9 +772,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwetswijziging\w*",
             # round 55: a council's measure for a whole area, fought as residents ("de gemeente gaat in onze hele wijk
             # betaald parkeren invoeren ... als buurt tegen procederen"): the rule itself, not one decision on you
-            r"\b(gemeente|provincie|overheid|waterschap)\b[^.?!]{0,80}\b(invoeren|ingevoerd|invoert|instellen|ingesteld)\b"
-            r"(?=.*\b(hele (wijk|buurt|stad|dorp|straat)|alle (bewoners|inwoners)|als (buurt|wijk|bewoners)|met de buurt|"
-            r"buurtbewoners|iedereen)\b)",
+            r"^(?=.*\b(hele (wijk|buurt|stad|dorp|straat)|alle (bewoners|inwoners)|als (buurt|wijk|bewoners)|met de buurt|"
+            r"buurtbewoners|iedereen)\b).*\b(gemeente|provincie|overheid|waterschap)\b[^.?!]{0,80}\b(invoeren|ingevoerd|invoert|"
+            r"instellen|ingesteld|voert (\w+ ){1,6}in)\b",
             # round 50: "onder het leenstelsel gestudeerd ... Kan ik met jullie hulp de Staat aanklagen?"
             r"\b(leenstelsel|compensatieregeling)\b[^?]{0,200}\b(de staat|het rijk|de overheid|den haag)\b|"
             r"\b(de staat|het rijk|den haag) (aanklagen|aansprakelijk stellen|voor de rechter (slepen|dagen))\b",
@@ -845,8 +850,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
             r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
-            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
-            r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
+            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(\w+ )?(thuis|bij (ons|mij))\b.{0,160}"
+            r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen|(laten )?aanpakken|weigert (het |dat |"
+            r"dit |dat geld |het geld )?(terug te (betalen|geven|storten)|te (betalen|vergoeden)))\b",
             # the spouse named as the other party ("een conflict met mijn vrouw over ons huis")
             r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
             r".{0,10}\b(met|tegen) (haar|hem)\b",
@@ -1091,7 +1097,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwia\b",
             r"\bwao\b",
             r"\bziektewet\b",
-            r"(?<!juridische )(?<!rechts)\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))",  # not "juridische bijstand"
+            # not "juridische bijstand", nor ARAG's ("Mag ik op uw bijstand rekenen?", round 94)
+            r"(?<!juridische )(?<!rechts)(?<!uw )(?<!jullie )(?<!arags )\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))"
+            r"(?! (van|door) (u|jullie|arag)\b)",
             r"\baow\b",
             r"\bwajong\b",
             r"\bparticipatiewet\b",
@@ -1452,10 +1460,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(geld|\d+ ?(euro|eur|,-|k)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
+            # round 94: "vroeg in 2022 of hij €3.500 kon lenen"
+            r"\b(vroeg|vroegen|vraagt) (\w+ ){0,3}of (hij|zij|ze) (\w+ ){0,3}(€ ?)?[\d.,]+ (euro )?(kon|mocht|kan|mag) lenen\b",
             # round 69: "Ik heb een vriendin 1.200 euro voorgeschoten voor haar deel van onze reis"
             # not money paid ahead to a provider for a service ("die we voor locatie en bloemist hadden voorgeschoten", round 82)
+            # nor a cost to be shared ("afgesproken de erfafscheiding samen te betalen. Ik heb alles voorgeschoten, haar helft is
+            # €160", round 94)
             r"^(?!.*\bvoor (de |het |onze |ons |mijn )?(locatie|catering|bloemist|zaal|hotel|bruiloft|feest)\b[^.?!]{0,40}"
-            r"\bvoorgeschoten\b).*\bvoorgeschoten\b|"
+            r"\bvoorgeschoten\b)(?!.*\b(samen (te )?(betalen|delen)|(haar|zijn|hun|de) helft|ieder de helft)\b).*\bvoorgeschoten\b|"
             r"\b(ik|we|wij) (schoot|schoten|schiet) (\w+ ){0,3}(\d[\d.,]* ?(euro)?|het geld|geld) voor\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
@@ -1770,6 +1782,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bmijn tweede (huis|woning)\b",
             r"\b(mijn|ons) vakantiehuis in\b",
+            OWNED_HOLIDAY_HOME,  # round 94: the neighbours there (C&W 3a)
             r"\bgaragebox\b",
             # "op mijn perceel": where one lives; "zijn perceel": the other side's (round 46)
             # round 60: "op het perceel van cliënten" (the neighbours' lawyer writing) is theirs too
@@ -2009,6 +2022,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"op (facebook|instagram|tiktok|twitter|x|social media|sociale media))\b",
             r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
             GOSSIP,  # round 90: "zet in de app-groep van de club dat ik vals speel"
+            # round 95: threats and stalking ("Hij stuurt berichten dat hij me 'komt opwachten'")
+            r"\b(bedreigt|bedreigd|bedreiging\w*|dreigt|dreigde|dreigberichten|opwachten|opgewacht|achtervolgt|stalkt|"
+            r"stalking|lastiggevallen|valt (mij|me|ons) lastig)\b",
         ),
     ),
 )

@@ -137,7 +137,11 @@ ARAG_POLICY_USED = re.compile(
     # round 66: "Kan ik met jullie verzekering verhaal halen?": ARAG's own policy as the means
     r"\b(met|via|op|onder|vanuit) (jullie|uw|arag) (\w+[- ])?(flexpolis|polis|verzekering|rechtsbijstand\w*|module)\b|"
     # round 90: "Kan ARAG mij helpen schadevergoeding eisen van de stichting?": ARAG asked for help, no party
-    r"\b(kan|kunnen|wil|zou|gaat) arag (mij|me|ons|hem|haar) (\w+ )?helpen\b",
+    r"\b(kan|kunnen|wil|zou|gaat) arag (mij|me|ons|hem|haar) (\w+ )?helpen\b|"
+    # round 94-95: "Kan ARAG dat geld voor mij terughalen?", "via ARAG de gemeente dwingen", "Kan dat via mijn verzekering?"
+    r"\b(kan|kunnen|wil|zou|gaat) arag (\w+ ){0,4}(terughalen|terugkrijgen|innen|regelen|oplossen|aanpakken|verhalen|"
+    r"vorderen|dwingen)\b|\b(kunnen|kan) (wij|we|ik) via arag\b|"
+    r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,
@@ -274,7 +278,11 @@ def _skipped_about_property(folded: str) -> set[str]:
         folded,
     ):
         skip.add("eigen_woning")
-    if BOUNDARY.search(folded):
+    if re.search(r"\b(casino|gokken|gok\w*site|bookmaker|loterij|bonusregels)\b", folded):
+        skip.add("slachtoffer")  # round 95: "online casino houdt mn winst in ... echte oplichters": a game (C&W 3e)
+    if re.search(OWNED_HOLIDAY_HOME, folded) and NEIGHBOURS.search(folded):
+        skip.add("burenconflict")  # round 94: the neighbour of the customer's holiday home: that home (C&W 3a)
+    elif BOUNDARY.search(folded):
         skip.add("andere_woning")  # round 84: the boundary of the customer's own plot is a neighbours' matter (C&W 2e)
     return skip | _skipped_for_people(folded)
 

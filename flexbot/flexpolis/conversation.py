@@ -653,7 +653,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "not_covered",
-        r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|\buitsluiting\w*|"
+        # round 94: "Consument & Wonen zonder (enige) uitsluiting(en)" tells the options, it asks nothing
+        r"\bwat (is|valt) (er )?(allemaal )?niet (verzekerd|gedekt|onder)\b|(?<!zonder )(?<!zonder enige )(?<!geen )"
+        r"\buitsluiting\w*|"
         # round 89: "Is er dan helemaal niks wat jullie voor me kunnen doen?" after a not covered
         r"\bis er (dan )?(helemaal |echt )?(niks|niets) (wat|dat) (jullie|arag|u) (\w+ )?(voor (me|mij|ons) )?(kunnen|kan|kunt) "
         r"doen\b|"

@@ -64,7 +64,11 @@ ALONE_NOT = re.compile(
     r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?|"
     r"(^|[,.;] ?)(en |maar )?(geen|niet) '?alleenstaand'?\s*([,.;!]|$)"  # "we hebben Verkeer, geen alleenstaand" (round 55)
 )
-ALONE_YES = re.compile(r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b")
+ALONE_YES = re.compile(
+    r"\b(staat|stond) (er )?'?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|"
+    # round 94: the policy first ("Op mijn polis staat 'alleenstaand'", "ik heb een alleenstaand-polis")
+    r"\b(op|in) (de|mijn|onze|m'?n) polis (staat|stond) (er )?(\w+ )?'?alleenstaand\b|\balleenstaand(en)?-?polis\b"
+)
 
 
 def alleenstaand_in_text(text: str) -> bool | None:

@@ -271,6 +271,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     (r"debt collect(ion|ors?)( agency| agencies| company)?|collection agency", "incassobureau"),
     (r"bailiffs?", "deurwaarder"),
     (r"(phone|mobile|internet) (subscription|contract|plan)", "telefoonabonnement"),
+    # round 94-95: "a badly secured lighting rig came down into the crowd. I got a concussion"; "my policy says
+    # 'alleenstaand'. My boyfriend moved in with me"
+    (r"(came|fell|crashed|collapsed) down (into|onto|on) (the crowd|me|us|my \w+)", " viel op mij neer "),
+    (r"(a |the )?concussion", " letsel hersenschudding "),
+    (r"(the |an? )?(organi[sz]ers?|organi[sz]ing company|promoters?)", " de organisator "),
+    (r"(my|our|the) policy (says|states|shows|lists|mentions)", " op mijn polis staat "),
+    (r"moved in with (me|us)", " woont bij mij "),
     # round 90: "Can ARAG help me claim damages from the foundation?": ARAG is asked, not the other side
     (r"(can|could|will|would) (arag|you) (please )?(help|assist|support)( me| us)?", " kan ARAG mij helpen "),
     # round 90: "my climbing gym auto-renewed my membership for another year" (C&W 2b)

@@ -20,6 +20,12 @@ from flexbot.dutch import fold
 PEOPLE = r"(buurtbewoners|buren|bewoners|huurders|medehuurders|collega'?s|ouders|eigenaren|leden|gedupeerden|anderen)"
 SHARED = re.compile(
     r"\bsamen met\b[^.?!]{0,40}\b" + PEOPLE + r"\b|"
+    # round 94: "de buren en wij hebben samen één aannemer ingehuurd"
+    r"\b(de )?"
+    + PEOPLE
+    + r" en (wij|we|ik) (hebben|hadden) samen\b|\b(wij|we|ik) en (de )?"
+    + PEOPLE
+    + r" (hebben|hadden) samen\b|"
     # "met een stuk of 20 buren samen één advocaat" (round 42)
     r"\bmet (een stuk of |zo'?n |ongeveer )?(\d+|zes|acht|tien|twintig|dertig) " + PEOPLE + r"\b|"
     r"\bmet (alle|\d+|veel|tientallen|honderden|twintig|dertig|veertig|vijftig|tien|andere|nog) [^.?!]{0,25}\b"
@@ -125,6 +131,11 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"(\w+ )?(nodig|verplicht|moest|moet)\b"
     r"|\bzonder (\w+ )?vergunning\b.{0,120}\b(ik|we|wij) (wist|wisten) (\w+ ){0,2}dat (die|het|een vergunning|dat) "
     r"(\w+ )?(nodig|verplicht|moest|moet)\b"
+    # round 95: damage done on purpose ("Na een ruzie heb ik uit woede de ruit van de snackbar ingetrapt")
+    r"|\b(ik|wij|we)\b (\w+ ){0,2}(uit woede|expres|met opzet|opzettelijk|bewust|uit frustratie)\b[^.?!]{0,60}\b(ingetrapt|"
+    r"ingegooid|vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
+    r"|\b(uit woede|uit frustratie|expres|met opzet|opzettelijk) (heb|had) (ik|we|wij)\b[^.?!]{0,60}\b(ingetrapt|ingegooid|"
+    r"vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
     # round 92: "We wisten wel dat daar een vergunning voor nodig was, maar de buren hebben er ook een zonder"
     r"|\b((ik|we|wij) (wist|wisten)|(wist|wisten) (ik|we|wij)) ((wel|best|heus|natuurlijk|eigenlijk|al|echt) ){0,3}dat "
     r"(daar|daarvoor|er|hiervoor|dat|het|die) (\w+ ){0,3}vergunning (\w+ ){0,2}(nodig|verplicht)\b"

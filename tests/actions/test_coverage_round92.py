@@ -4,9 +4,9 @@ turns from their misses, each tested in new wordings (not the eval sets' lines) 
 from __future__ import annotations
 
 from testkit.coverage_form import Chat, after_verdict, follow_up
-from testkit.stories import kind
+from testkit.stories import kind, state_of
 
-from flexbot.flexpolis import dialogue, english, faq_turn
+from flexbot.flexpolis import conversation, dialogue, english, faq_turn
 
 
 def test_a_holiday_home_booked_for_a_compound_weekend_is_a_consumer_contract() -> None:
@@ -124,3 +124,145 @@ def test_advice_only_after_a_not_covered_is_the_free_first_advice() -> None:
     )
     said = " ".join(follow_up(slots, "Kunt u mij dan alleen uitleggen hoe het zit met planten bij de grens?", "inform"))
     assert "gratis" in said, said
+
+
+# Rounds 94 (neighbours, the street) and 95 (victims and suspects)
+
+
+def test_public_works_and_a_raid_damaging_things_are_damage_by_others() -> None:
+    # C&W 2a; the customer's car: Verkeer 3b
+    assert kind("Het waterschap heeft de kade achter ons huis opgehoogd en nu zit er een scheur in onze schuur.") != (
+        "eigen_woning"
+    )
+    assert kind("Agenten hebben bij een inval op het verkeerde adres onze achterdeur ingetrapt, schade 900 euro.") == (
+        "onrechtmatige_daad"
+    )
+    assert kind(
+        "Iemand van de gemeente was aan het maaien en een steen vloog tegen mijn auto, lakschade van 400 euro."
+    ) == ("schade_vervoermiddel")
+
+
+def test_own_damage_with_the_police_named_is_no_public_works() -> None:
+    # 11p: damage done on purpose; the police is where it was admitted
+    text = "Uit frustratie heb ik de spiegel van zijn auto kapot geslagen, dat heb ik toegegeven bij de politie. Hij eist 600 euro."
+    assert kind(text) != "onrechtmatige_daad" or state_of(text).question.facts.get("voorzienbaar") is True
+    assert state_of(text).question.facts.get("voorzienbaar") is True
+
+
+def test_a_parking_permit_for_the_car_is_c_and_w_3c() -> None:
+    assert kind(
+        "De gemeente geeft mij geen parkeervergunning voor mijn bestelbus, terwijl ik hier al tien jaar woon."
+    ) == ("overheid_motorrijtuig")
+
+
+def test_child_protection_is_family_law() -> None:
+    assert (
+        kind("Jeugdbescherming wil onze zoon uit huis plaatsen en wij zijn het daar niet mee eens.") == "familierecht"
+    )
+
+
+def test_a_vog_refused_beside_a_new_employer_is_the_decision() -> None:
+    # C&W 2f: Justis' decision, not the employment (Inkomen 2a)
+    assert (
+        kind("Ik krijg geen VOG van Justis en nu gaat mijn nieuwe werkgever de baan intrekken.") == "overheidsbesluit"
+    )
+
+
+def test_the_other_sides_self_employment_is_not_the_customers() -> None:
+    # Verkeer 3a: the courier who hit the customer is a zzp'er; C&W 1 / Inkomen 3a are about the customer's own work
+    text = "Een koerier reed mij op de fiets aan. Zijn bedrijf zegt dat hij zelfstandige is en wijst alle schuld af."
+    assert kind(text) in ("verkeersongeval", "ongeval_zonder_motorrijtuig") and state_of(text).question.role is None
+
+
+def test_a_low_emission_zone_and_paid_parking_for_the_area_are_rules() -> None:
+    # 11k: rules of the council for everyone
+    assert kind(
+        "Vanaf januari voert de gemeente een milieuzone in en mijn oude bestelauto mag er dan niet meer in."
+    ) == ("wetgeving")
+    assert kind(
+        "De gemeente voert in de hele buurt betaald parkeren in en wij willen daar met de straat tegen in gaan."
+    ) == ("wetgeving")
+
+
+def test_a_building_permit_application_refused_is_the_eigen_woning_option() -> None:
+    assert kind("De gemeente heeft onze aanvraag voor een uitbouw afgewezen.") == "vergunning_eigen_woning"
+
+
+def test_knowing_a_permit_was_needed_is_11p() -> None:
+    text = "Ik wist best dat daar een vergunning voor nodig was, maar nu eist de gemeente dat de schuur weg moet."
+    assert state_of(text).question.facts.get("voorzienbaar") is True
+
+
+def test_a_rented_room_with_a_hospita_is_the_rent() -> None:
+    assert kind("Mijn hospita wil de borg van 600 euro niet terugbetalen.") == "huur_woning"
+
+
+def test_a_collision_with_the_rental_car_is_traffic() -> None:
+    # Verkeer 3a, not the rental (C&W 3c)
+    assert kind("In Portugal reed een man met zijn vrachtwagen achterop onze huurauto.") == "verkeersongeval"
+
+
+def test_the_policy_ended_and_reported_months_later_told_in_an_answer_is_11c() -> None:
+    chat = Chat()
+    chat.say("De gemeente heeft mijn aanvraag voor een bouwvergunning voor een carport afgewezen.")
+    said = " ".join(
+        chat.say("Consument & Wonen met eigen woning. Ik heb de polis per 1 februari opgezegd, het is nu eind mei.")
+    )
+    assert "11c" in said, said
+
+
+def test_the_neighbours_of_a_holiday_home_are_that_home() -> None:
+    # C&W 3a: a home the customer does not live in
+    assert kind(
+        "We hebben ook een vakantiehuis op de Veluwe. De buurman daar heeft een boom op onze grond gekapt."
+    ) == ("andere_woning")
+
+
+def test_money_a_neighbour_asked_to_borrow_is_money_lent() -> None:
+    # C&W 3f
+    assert kind("Mijn buurvrouw vroeg vorig jaar of ze 2.000 euro kon lenen en nu betaalt ze niets terug.") == (
+        "geld_uitgeleend"
+    )
+
+
+def test_a_cost_shared_with_a_neighbour_is_no_loan() -> None:
+    assert kind(
+        "We zouden de nieuwe schutting samen betalen, ik heb alles voorgeschoten en de buurman betaalt zijn helft niet."
+    ) != ("geld_uitgeleend")
+
+
+def test_no_exclusions_told_and_your_assistance_asked_are_no_questions_of_their_own() -> None:
+    # "zonder uitsluitingen" is no question about exclusions; "uw bijstand" is ARAG's help, no welfare benefit
+    text = (
+        "Mijn overbuurman parkeert zijn camper steeds voor ons raam. Ik heb Consument & Wonen zonder uitsluitingen. "
+        "Mag ik op uw bijstand rekenen?"
+    )
+    assert conversation.faq_topic_in(text) is None
+    assert kind(text) == "burenconflict"
+
+
+def test_a_child_at_home_who_took_money_is_insured_too() -> None:
+    # art. 1: a conflict between two insured people
+    assert kind(
+        "Mijn dochter woont nog thuis en heeft met mijn creditcard 900 euro uitgegeven. Ze weigert het terug te betalen."
+    ) == ("medeverzekerde")
+
+
+def test_a_casino_keeping_winnings_is_a_game_and_threats_are_harm() -> None:
+    assert (
+        kind("Een online casino betaalt mijn winst van 1.500 euro niet uit, het zijn gewoon oplichters.") == "kansspel"
+    )
+    assert kind("Mijn ex-collega bedreigt me via Instagram en zegt dat hij me komt opwachten.") == "onrechtmatige_daad"
+
+
+def test_the_offender_known_to_the_police_makes_no_suspect() -> None:
+    # C&W 2a: a victim
+    assert kind(
+        "Op de kermis kreeg ik een klap van een onbekende, neus gebroken. De dader is bekend bij de politie."
+    ) == ("onrechtmatige_daad")
+
+
+def test_english_festival_injury_and_alleenstaand() -> None:
+    gist = english.gist("A stage light fell down onto me at a concert. I got a concussion. The organiser ignores me.")
+    assert kind(gist) == "onrechtmatige_daad", gist
+    assert dialogue.alleenstaand_in_text(english.gist("My policy says 'alleenstaand'.")) is True
