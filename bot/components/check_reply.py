@@ -49,6 +49,7 @@ from flexbot.flexpolis.check_reply import (
     premium_protest,
     protests_the_verdict,
     quotes_the_other_sides_own_risk,
+    story_without_question,
     tells_a_case,
 )
 from flexbot.flexpolis.checker import NIET_GEDEKT
@@ -148,18 +149,29 @@ def reroute(message: Message) -> None:
         route_to(message, target)
 
 
-def _general_question(intent: str, text: str) -> str | None:
+def _by_the_check(intent: str, text: str) -> str | None:
+    """The intent the open check or the last verdict gives a general question; None: neither decides it."""
     state = open_question_state()
     if state is not None and answers_the_check(state, text):
         return ANSWER_INTENT  # the answer to the check's open question
-    if intent in PROTEST_HEARD_AS and last_verdict_state() is not None and protests_the_verdict(text):
+    verdict = last_verdict_state()
+    if intent in PROTEST_HEARD_AS and verdict is not None and protests_the_verdict(text):
         return ANSWER_INTENT  # "serieus? ik betaal al 10 jaar premie" after a verdict: it stands (round 33)
     if intent == "faq_disagreement" and COST_ASKED.search(fold(text)) and _not_covered_last():
         return (
             ANSWER_INTENT  # round 87: "Wat kost het dan als ik toch een jurist van jullie wil inschakelen?": Inleiding
         )
-    if last_verdict_state() is not None and named_topic(text) == "not_covered":
+    if verdict is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
+    if state is None and verdict is None and story_without_question(text):
+        return NEW_CHECK  # round 95: a story that asks nothing, heard as a topic one of its words names ("gegevens")
+    return None
+
+
+def _general_question(intent: str, text: str) -> str | None:
+    by_the_check = _by_the_check(intent, text)
+    if by_the_check:
+        return by_the_check
     if intent == COSTS and ADDED_TO_THE_SUM.search(fold(text)):
         return f"{GENERAL_QUESTION}minimum"  # "als ik de rente en incassokosten erbij tel, kom ik er boven?" (art. 11g)
     if intent == "faq_eigen_risico" and quotes_the_other_sides_own_risk(text):

@@ -268,6 +268,12 @@ def tells_a_case(text: str) -> bool:
     return len(t.split()) >= CASE_WORDS and asks(text) and _case_told(text)
 
 
+def story_without_question(text: str) -> bool:
+    """Round 95: a story of a conflict told without a question ("... beet een loslopende hond in mijn kuit. De eigenaar
+    heeft netjes zijn gegevens gegeven."), whatever general topic one of its words names."""
+    return len(fold(text).split()) >= CASE_WORDS and not asks(text) and _case_told(text)
+
+
 # "Kan ARAG mij helpen?", "helpen jullie daarbij?", "kunnen jullie iets voor me doen?"
 HELP_ASKED = re.compile(
     r"\b(kan|kunnen|kunt|wil|willen) (arag|jullie|u) (mij|me|ons) (\w+ )?(helpen|bijstaan|ondersteunen|verdedigen)\b|"

@@ -46,6 +46,9 @@ OWN_INSURER_REFUSES = re.compile(
     + OTHER_PARTY
     + r")(?! van (hem|haar|hen))(?!.{0,12}\btegenpartij\b).{0,50}\b(keert|betaalt|vergoedt|wil|weigert)\b(?:[^.?!]|\.\d){0,60}"
     r"\b(niet|niks|niets|uit|af)\b"  # round 31: "wil de schade van 3.400 euro niet vergoeden"
+    # round 95: "De inboedelverzekering wil maar een fractie uitkeren"
+    r"|(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b (wil|wilde|biedt|bood) (maar|slechts|alleen|nog geen) "
+    r"(een )?(fractie|deel|klein deel|schijntje|paar honderd|\d+ ?(procent|%))\b"
     # round 95: "De inboedelverzekeraar weigert de gestolen sieraden van mijn oma (...) te vergoeden"
     r"|(\b(mijn|onze|de|m'?n) |^|(?<=[.!?] ))(\w+)?verzeker(ing|aar)\b (weigert|weigerde)\b(?:[^.?!]|\.\d){0,90}\bte "
     r"(vergoeden|betalen|uitkeren)\b"
@@ -162,7 +165,10 @@ DECEASEDS_DEBT = re.compile(
     r"\b(erfenis|nalatenschap|geerfd|erfgena\w*)\b.*\b(zij|hij|ze|mijn \w+) ((?!(ik|wij|we)\b)(?:[^\s.?!]|\.\d)+ ){0,6}schuldig\b"
 )
 # round 86: also "seniorenflat", "bovenwoning", "huurappartement"
-HOME = re.compile(r"\b(huis|kamer|studio|huurhuis|studentenkamer|woonruimte)\b|\b\w*(woning|appartement|flat)\b")
+HOME = re.compile(
+    r"\b(huis|kamer|studio|huurhuis|studentenkamer|woonruimte)\b|\b\w*(woning|appartement|flat)\b|"
+    r"\b(woningcorporatie|woningbouw\w*|corporatie)\b"  # round 94: "Ik huur al 12 jaar bij de woningcorporatie"
+)
 # "hebben zelf een traplift laten plaatsen ... De leverancier reageert niet": a thing the tenants bought for the home;
 # the conflict is with whoever supplied it (C&W 2b), not the landlord (round 86)
 INSTALLED_IN_THE_HOME = re.compile(

@@ -185,6 +185,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(huizen|project)?bouwer\b",
             r"\bbouwbedrijf\b",
             r"\bstukadoor\b",
+            r"\b(glaszetter\w*|glazenmaker\w*|kozijnenbedrijf|kozijnmaker)\b",  # round 95
             r"\binstallateur\b",
         ),
     ),
@@ -382,6 +383,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "schade_vervoermiddel",
         (
+            # round 94: the car keyed or vandalised ("heeft met een sleutel over de hele zijkant van mijn auto gekrast")
+            r"\b(mijn|onze|m'?n) (auto|wagen|bestelbus|camper)\b[^.?!]{0,30}\b(gekrast|bekrast|gekerfd|lek gestoken|beklad|"
+            r"vernield)\b|\b(gekrast|bekrast|lek gestoken|vernield|beklad) (\w+ ){0,3}(mijn|onze|m'?n) (auto|wagen)\b",
             r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
             r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
             # round 75: a bicycle stolen from a guarded storage one pays for: the storage contract (C&W 2b), see below
@@ -1116,6 +1120,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "zzp_opdracht",
         (
             r"\bzzp\w*",
+            # round 95: "Ik werk als zelfstandig stukadoor. ... bij een klant"
+            r"\b(ik|wij|we) (werk|werken) als (een )?zelfstandig(e)? [a-z]+\b",
             # round 88: selling what one makes ("ik verkoop zelfgemaakte sieraden via insta en etsy, mijn leverancier ..."):
             # income earned outside employment (C&W 1, Inkomen 3a)
             r"\b(ik|we|wij) (verkoop|verkopen) (\w+ ){0,3}(via|op) (insta\w*|etsy|vinted|tiktok|bol(\.com)?|amazon|"
@@ -1365,6 +1371,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "erfenis",
         (
             r"\berfenis\b",
+            # round 94: "hoe het ouderlijk huis verdeeld moet worden"
+            r"\b(ouderlijk huis|ouderlijke woning|huis van (mijn|onze) (ouders|vader|moeder|oma|opa))\b[^.?!]{0,60}"
+            r"\b(verdeeld|verdelen|verdeling|verkopen|verkocht)\b",
             r"\bnalatenschap\b",
             r"\btestament\b",
             r"\berfgena\w*",
@@ -1905,6 +1914,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 90: "Al voor de derde keer is er een bal door het dak van onze kas gegaan"
             r"\b(bal|ballen|steen|stenen|tak|takken|golfbal\w*)\b (\w+ ){0,3}(door|tegen|op|in) (het|de|onze|ons|mijn) "
             r"(\w+ ){0,3}(dak|ruit|raam|ramen|kas|auto|schutting|serre|dakraam)\b",
+            # round 94: building work next door ("ze hebben drie weken lang staan heien. Nu zitten er scheuren in onze gevel")
+            r"\b(heien|geheid|heiwerk\w*|heipalen|sloopwerk\w*|bouwwerkzaamheden|graafwerk\w*|trillingen)\b[^?!]{0,120}"
+            r"\b(scheur\w*|verzakt|verzakking|barsten|gebarsten|springen|gesprongen)\b",
             # round 90: a fall from someone's ladder with an injury ("Ik viel van een ladder van de stichting, de trede was
             # kapot. Pols gebroken."): damage by someone else (C&W 2a), not a purchase
             r"\b(viel|vielen|gevallen|gestruikeld|uitgegleden|donderde|flikkerde)\b[^.?!]{0,40}\b(ladder|trap|trede|steiger|"
@@ -2025,6 +2037,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 95: threats and stalking ("Hij stuurt berichten dat hij me 'komt opwachten'")
             r"\b(bedreigt|bedreigd|bedreiging\w*|dreigt|dreigde|dreigberichten|opwachten|opgewacht|achtervolgt|stalkt|"
             r"stalking|lastiggevallen|valt (mij|me|ons) lastig)\b",
+            # round 95: the address found after a quarrel online ("heeft mijn adres gevonden en schrijft dat hij 'me wel even
+            # komt opzoeken'")
+            r"\b(heeft|hebben) (mijn|ons|onze) (woon)?adres (\w+ )?(gevonden|achterhaald|opgezocht|online gezet)\b",
+            # round 95: a partner or friend who broke things in anger ("heeft in een woedeaanval mijn laptop kapotgegooid")
+            r"\b(kapotgegooid|kapotgeslagen|kapotgemaakt|stukgegooid|stukgeslagen)\b",
         ),
     ),
 )

@@ -40,7 +40,10 @@ def parse_modules(text: str) -> frozenset[str] | None:
 
 
 NOT_A_MODULE = re.compile(
-    r"\b(geen|niet|zonder) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen)\b"
+    r"\b(geen|niet|zonder) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen)\b|"
+    # round 95: the module first ("Consument & Wonen heb ik volgens mij niet", "Inkomen hebben we niet")
+    r"\b(de module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen) (heb|hebben|heeft) (ik|we|wij|hij|zij)"
+    r"( \w+){0,3} (niet|nooit)\b"
 )
 
 

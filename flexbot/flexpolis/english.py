@@ -275,9 +275,20 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # 'alleenstaand'. My boyfriend moved in with me"
     (r"(came|fell|crashed|collapsed) down (into|onto|on) (the crowd|me|us|my \w+)", " viel op mij neer "),
     (r"(a |the )?concussion", " letsel hersenschudding "),
+    # round 95: "a crowd barrier collapsed at a concert ... I got crushed against it. Two cracked ribs."
+    (
+        r"(a |the )?(crowd |safety )?(barrier|fence|railing|stage|scaffolding|rig) (collapsed|fell|gave way)",
+        " viel op mij neer ",
+    ),
+    (r"(two |a |my |three )?(cracked|broken|bruised) ribs?", " letsel "),
     (r"(the |an? )?(organi[sz]ers?|organi[sz]ing company|promoters?)", " de organisator "),
     (r"(my|our|the) policy (says|states|shows|lists|mentions)", " op mijn polis staat "),
     (r"moved in with (me|us)", " woont bij mij "),
+    # round 94: "We own a small holiday cottage in the Belgian Ardennes" (C&W 3a: a home one does not live in)
+    (
+        r"(we|i) (also )?own (a|an) (small |little )?(holiday |summer |second )?(cottage|home|house|chalet|bungalow)",
+        " wij hebben ook een vakantiehuis ",
+    ),
     # round 90: "Can ARAG help me claim damages from the foundation?": ARAG is asked, not the other side
     (r"(can|could|will|would) (arag|you) (please )?(help|assist|support)( me| us)?", " kan ARAG mij helpen "),
     # round 90: "my climbing gym auto-renewed my membership for another year" (C&W 2b)

@@ -17,7 +17,10 @@ from typing import Any
 
 from flexbot.dutch import fold
 
-PEOPLE = r"(buurtbewoners|buren|bewoners|huurders|medehuurders|collega'?s|ouders|eigenaren|leden|gedupeerden|anderen)"
+PEOPLE = (
+    r"(buurtbewoners|buren|bewoners|huurders|medehuurders|collega'?s|ouders|eigenaren|leden|gedupeerden|anderen|"
+    r"gezinnen|huishoudens|families)"  # round 94: "Alle 12 gezinnen in de straat doen mee"
+)
 SHARED = re.compile(
     r"\bsamen met\b[^.?!]{0,40}\b" + PEOPLE + r"\b|"
     # round 94: "de buren en wij hebben samen één aannemer ingehuurd"
@@ -136,6 +139,10 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"ingegooid|vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
     r"|\b(uit woede|uit frustratie|expres|met opzet|opzettelijk) (heb|had) (ik|we|wij)\b[^.?!]{0,60}\b(ingetrapt|ingegooid|"
     r"vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
+    # round 94: told beforehand and done anyway ("De landmeter had me vooraf gezegd dat de grens ... lag, maar ik heb hem
+    # toch op de oude lijn gezet")
+    r"|\b(had|hadden|heeft|hebben) (me|mij|ons) (\w+ )?(vooraf|van tevoren|al|nog) (\w+ )?(gezegd|gewaarschuwd|verteld)\b"
+    r"[^?!]{0,120}\bmaar (ik|we|wij) (heb|hebben|had|hadden) (\w+ ){0,3}toch\b"
     # round 92: "We wisten wel dat daar een vergunning voor nodig was, maar de buren hebben er ook een zonder"
     r"|\b((ik|we|wij) (wist|wisten)|(wist|wisten) (ik|we|wij)) ((wel|best|heus|natuurlijk|eigenlijk|al|echt) ){0,3}dat "
     r"(daar|daarvoor|er|hiervoor|dat|het|die) (\w+ ){0,3}vergunning (\w+ ){0,2}(nodig|verplicht)\b"

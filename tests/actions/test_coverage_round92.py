@@ -266,3 +266,52 @@ def test_english_festival_injury_and_alleenstaand() -> None:
     gist = english.gist("A stage light fell down onto me at a concert. I got a concussion. The organiser ignores me.")
     assert kind(gist) == "onrechtmatige_daad", gist
     assert dialogue.alleenstaand_in_text(english.gist("My policy says 'alleenstaand'.")) is True
+
+
+def test_a_module_denied_after_its_name_is_not_on_the_policy() -> None:
+    # "Consument & Wonen heb ik volgens mij niet": not on the policy
+    assert dialogue.parse_modules("Ik heb Verkeer, Consument & Wonen heb ik volgens mij niet.") == frozenset(
+        {"verkeer"}
+    )
+    assert dialogue.parse_modules("Inkomen hebben we niet, wel Consument & Wonen.") == frozenset({"consument_wonen"})
+
+
+def test_a_story_that_asks_nothing_is_no_general_question() -> None:
+    # a word of a general topic ("gegevens") in a story told without a question
+    from flexbot.flexpolis.check_reply import story_without_question
+
+    assert story_without_question(
+        "Op het fietspad reed een scooter mij aan. De bestuurder heeft zijn gegevens netjes gegeven."
+    )
+    assert not story_without_question("Wat doen jullie met mijn gegevens als ik een zaak meld?")
+
+
+def test_building_work_next_door_and_a_keyed_car() -> None:
+    # C&W 2a (the neighbours' building work); Verkeer 3b (the customer's car damaged on purpose by someone)
+    assert kind("De buren laten een kelder graven en door de trillingen zitten er nu barsten in onze muur.") in (
+        "onrechtmatige_daad",
+        "burenconflict",
+    )
+    assert kind("Naast ons wordt gebouwd en na het heien zitten er scheuren in onze gevel.") == "onrechtmatige_daad"
+    assert kind("Iemand heeft alle vier de banden van mijn auto lek gestoken en de zijkant bekrast.") == (
+        "schade_vervoermiddel"
+    )
+
+
+def test_a_loan_asked_online_threats_and_own_insurer_paying_a_fraction() -> None:
+    assert kind("Een man uit een Telegramgroep heeft mijn adres achterhaald en stuurt nu rare berichten.") == (
+        "onrechtmatige_daad"
+    )
+    assert kind("Mijn inboedelverzekeraar biedt maar een fractie van de schade na de inbraak.") == "consumentenkoop"
+
+
+def test_the_own_work_as_self_employed_and_the_glazier() -> None:
+    # Inkomen 3a / C&W 1: the customer's own work; the glazier's work on the home (Eigen woning)
+    assert kind("Ik werk als zelfstandig schilder en een klant weigert mijn rekening van 2.000 euro te betalen.") == (
+        "zzp_opdracht"
+    )
+    assert kind("De glazenmaker heeft onze ruit verkeerd geplaatst en nu lekt het bij elke bui.") == "eigen_woning"
+
+
+def test_the_parental_home_to_divide_is_the_inheritance() -> None:
+    assert kind("Mijn zus en ik worden het niet eens over hoe we het huis van onze moeder verdelen.") == "erfenis"
