@@ -141,6 +141,8 @@ TOLD_NOTES = frozenset(
         "premie_niet_betaald",
         "tegenpartij_bij_arag",
         "voertuig_van_bv",
+        "bekend_bij_afsluiten",  # round 93: "Ik heb de polis vorige maand afgesloten, nadat ze ... nee hadden gezegd" (art. 9)
+        "voorzienbaar",  # 11p told in an answer
     }
 )
 # When the policy began, told in a reply ("we zijn sinds vorige maand verzekerd", "de polis heb ik sinds 2024").

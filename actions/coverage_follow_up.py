@@ -39,7 +39,8 @@ WHAT_ELSE = re.compile(
     r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
     r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
     # round 94: "dus ik sta met lege handen??", "Kan ik voor zoiets dan nog ergens goedkoper terecht via jullie?"
-    r"\b(sta|staan) (ik|we|wij) (dan |dus |nu )*met lege handen\b|\b(ik|we|wij) (sta|staan) (dan |dus |nu )*met lege "
+    r"\b(sta|staan) (ik|we|wij) (dan |dus |nu |helemaal |echt )*met lege handen\b|\b(ik|we|wij) (sta|staan) (dan |dus |nu |"
+    r"helemaal |echt )*met lege "
     r"handen\b|\b(goedkoper|met korting) (\w+ ){0,2}(terecht|geholpen|hulp)\b|"
     # round 92: advice only ("Kunnen jullie me dan alleen vertellen hoe het zit met bomen vlak bij de erfgrens?")
     r"\b(kunnen|kan|kunt) (jullie|u|arag) ((me|mij|ons|dan|alleen|wel|even|toch|misschien) ){0,4}(vertellen|uitleggen|"

@@ -278,7 +278,15 @@ def asks_what_is_left(text: str) -> bool:
     asked = (
         named_topic(text) == "not_covered" or faq_topic_in(text) == "not_covered"
     )  # "... helemaal niks bieden?" (58)
+    # round 92: "balen. wat kost het dan als ik toch een jurist van jullie wil?": the cost of ARAG's help after a no
+    asked = asked or bool(_SIGH.search(plain) and _COST_OF_HELP.search(plain))
     return "?" in text and asked and not BLAME.search(plain)
+
+
+_COST_OF_HELP = re.compile(
+    r"\b(wat|hoeveel) (kost|kosten|betaal)\b[^.?!]{0,60}\b(jurist|advocaat|hulp|advies)\b|\b(jurist|advocaat|hulp|advies)\b"
+    r"[^.?!]{0,40}\b(wat|hoeveel) (kost|kosten)\b"
+)
 
 
 def no_complaint_asking_what_is_left(message: Message) -> None:

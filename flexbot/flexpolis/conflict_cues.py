@@ -115,7 +115,9 @@ RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|" + HIT + "|"
-    r"(reed|knalde|botste) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"  # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
+    # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
+    r"(reed|knalde|botste) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"
+    r"er (\w+ ){0,3}op (geklapt|geknald|ingereden|gebotst)|"  # round 93: "een vrachtwagen is er vol op geklapt"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven|klem)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die) (\w+ ){0,2}(mij|me|ons) klem|"  # round 75: "reed een bestelwagen me klem"
     r"(op|tegen) (mij|me|mijn|ons|onze) (\w+ )?(inreed|inreden|ingereden|inrijdt)|"  # round 75: "vol op mijn auto inreed"

@@ -580,6 +580,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "strafzaak",
         (
             r"\bbeschuldig\w* (mij |me |ons )?van\b",
+            r"\bverdenkt (mij|me|ons|mijn \w+) van\b",  # round 93: "De politie verdenkt mij van oplichting op Marktplaats"
             r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
             r"\baangifte tegen (mij|me|ons)\b",
             # charged with an offence, also after being attacked first ("heb me verdedigd ... voor de rechter
@@ -895,6 +896,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bfailliss\w*",
             r"\bfaill?is+e?ment\w*",
             r"\bschuld(en)?\b.{0,40}\bdie (ik|we|wij) niet (kan|kunnen) (af|terug)?betalen\b",
+            # round 93: "Achterstand 2.800 euro. Door mijn ziekte kan ik het echt niet opbrengen."
+            r"\bachterstand\b[^?!]{0,80}\b(kan|kunnen) (ik|we|wij) (het |dat |dit )?(echt |gewoon |helaas )?(niet|nooit) "
+            r"(opbrengen|betalen|ophoesten)\b",
             r"\bschuldhulp\w*",
             r"\bfailliet\b",
             r"\bsurseance\b",
@@ -1504,6 +1508,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
+            # round 93: "Een gast die via Airbnb in onze logeerkamer sliep heeft de boel gesloopt"
+            r"\b(gast|gasten|huurder|huurders)\b (die |dat )?(via|van|op) (airbnb|booking)\b[^.?!]{0,40}\b(onze|ons|mijn)\b",
             r"\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
         ),
     ),
@@ -2035,7 +2041,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(leugens|roddels|onzin|nepnieuws) over (mij|ons|mijn)\b",
             GOSSIP,  # round 90: "zet in de app-groep van de club dat ik vals speel"
             # round 95: threats and stalking ("Hij stuurt berichten dat hij me 'komt opwachten'")
-            r"\b(bedreigt|bedreigd|bedreiging\w*|dreigt|dreigde|dreigberichten|opwachten|opgewacht|achtervolgt|stalkt|"
+            r"\b(bedreigt|bedreigd|bedreiging\w*|dreigberichten|opwachten|opgewacht|achtervolgt|stalkt|"
             r"stalking|lastiggevallen|valt (mij|me|ons) lastig)\b",
             # round 95: the address found after a quarrel online ("heeft mijn adres gevonden en schrijft dat hij 'me wel even
             # komt opzoeken'")

@@ -309,6 +309,12 @@ def _skipped_for_people(folded: str) -> set[str]:
         skip.add("strafzaak")
     if re.search(GOSSIP, folded):  # round 90: "schrijft in de groepsapp dat ik de kas heb leeggehaald": the name
         skip.update({"slachtoffer", "kansspel"})
+    # round 93: the customer claiming ("Ik voel me vernederd en wil een schadevergoeding"), not claimed
+    if re.search(
+        r"\b(ik|wij|we)\b[^.?!]{0,50}\ben (wil|eis|willen|eisen)\b[^.?!]{0,30}\b(smartengeld|schadevergoeding)\b",
+        folded,
+    ):
+        skip.add("aansprakelijk_gesteld")
     # round 71: a thing lent with its value ("mijn racefiets van 3.000 euro geleend en total loss gereden"), not money (3f)
     if re.search(
         r"\b(mijn|onze|m'?n) (?!geld|spaargeld|centen)[\w-]+ (van (€ ?)?[\d.,]+ ?(euro)? )?(uit)?geleend\b",

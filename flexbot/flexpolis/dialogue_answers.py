@@ -121,8 +121,8 @@ _ANSWER_PARSERS: dict[str, Callable[[str, str], Answer]] = {
 
 
 OPTION_UNKNOWN = re.compile(
-    r"\bweet (ik )?(\w+ )?niet (zeker )?of (die|de|het|onze|mijn) (optie |dekking )?(eigen woning|burenrecht|"
-    r"motorrijtuigen|arbeidsrecht|alleenstaand)\b"
+    r"\b(weet (ik )?(\w+ )?niet (zeker )?|geen idee |niet zeker )of (die|de|het|onze|mijn) (optie |dekking )?((voor|van) (de|het) )?"
+    r"(eigen woning|burenrecht|motorrijtuigen|arbeidsrecht|alleenstaand)\b"  # round 93: "Geen idee of die optie voor de eigen woning"
 )
 
 

@@ -59,7 +59,10 @@ OPTION_WORDS = {
 }
 # "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
 VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
-OPTION_CONTEXT = r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit)"
+OPTION_CONTEXT = (
+    r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit|"
+    r"sta(at|an) (er )?(niet |wel |ook )?op)"  # round 93: "Net gekeken: eigen woning staat er niet op."
+)
 
 
 ALONE_NOT = re.compile(

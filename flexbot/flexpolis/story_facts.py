@@ -118,6 +118,10 @@ TAKEN_OUT_BECAUSE = re.compile(
     + POLICY
     + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd)\b,? (juist )?toen (\w+ )?(duidelijk werd|bleek|ik merkte|"
     r"we merkten|ik zag|we zagen|het misging|het mis ging)\b"
+    # round 93: "Ik heb de polis vorige maand afgesloten, nadat ze voor de tweede keer nee hadden gezegd"
+    r"|\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd)\b,? nadat (ze|hij|zij|de \w+|het|mijn \w+)\b"
+    r"|\b(die|deze|verkeer|inkomen|consument (&|en) wonen|de module \w+) (heb|hebben) (ik|we|wij) (\w+ ){0,2}(afgesloten|"
+    r"genomen|erbij genomen)\b,? (nadat|toen|omdat) (ze|hij|zij|de \w+|het|mijn \w+)\b"
 )
 # Art. 11p: the customer says they knew their own act or omission would bring the conflict ("ik heb expres
 # mijn huur niet betaald; ik wist wel dat hij daar moeilijk over zou doen").

@@ -315,3 +315,37 @@ def test_the_own_work_as_self_employed_and_the_glazier() -> None:
 
 def test_the_parental_home_to_divide_is_the_inheritance() -> None:
     assert kind("Mijn zus en ik worden het niet eens over hoe we het huis van onze moeder verdelen.") == "erfenis"
+
+
+def test_round_93_conversations_readings() -> None:
+    # C&W 3b (a guest of the customer's Airbnb room), 11l (arrears one cannot pay), Verkeer 3a (a truck into the own car
+    # abroad), art. 12 (suspected), Inkomen (the manager's leak), the Eigen woning option "staat er niet op"
+    assert kind("Een gast die via Booking in ons appartement verbleef heeft de keuken gesloopt.") == "verhuur"
+    assert (
+        kind("We hebben een achterstand bij de woningbouw van 1.900 euro en kunnen het echt niet betalen.")
+        == "schulden"
+    )
+    assert kind("In Tunesië is een bus er met volle vaart op geknald, op onze eigen auto.") == "verkeersongeval"
+    assert (
+        kind("De politie verdenkt mij van diefstal bij mijn oude werkgever, ik moet op het bureau komen.")
+        == "strafzaak"
+    )
+    assert kind(
+        "Mijn manager heeft mijn ziekteverzuim in de groepsapp gezet. Ik voel me vernederd en wil een schadevergoeding."
+    ) != ("aansprakelijk_gesteld")
+    assert dialogue.options_in_text("Even nagekeken: eigen woning staat er niet op.") == {"eigen_woning": False}
+
+
+def test_the_policy_taken_out_after_the_no_told_in_an_answer_is_art_9() -> None:
+    chat = Chat()
+    chat.say("Mijn garage weigert de kapotte versnellingsbak van 1.600 euro onder garantie te maken.")
+    said = " ".join(chat.say("Verkeer. Die heb ik afgesloten nadat de garage de eerste keer nee had gezegd."))
+    assert "art. 9" in said, said
+
+
+def test_modules_told_with_the_option_unknown_are_taken() -> None:
+    # the option is asked, not the modules again
+    answer = dialogue.parse_answer(
+        "modules", "We hebben Consument & Wonen. Geen idee of die optie voor de eigen woning erbij zit."
+    )
+    assert answer.changes == {"modules": frozenset({"consument_wonen"})} and not answer.unknown
