@@ -271,7 +271,12 @@ def tells_a_case(text: str) -> bool:
 def story_without_question(text: str) -> bool:
     """Round 95: a story of a conflict told without a question ("... beet een loslopende hond in mijn kuit. De eigenaar
     heeft netjes zijn gegevens gegeven."), whatever general topic one of its words names."""
-    return len(fold(text).split()) >= CASE_WORDS and not asks(text) and _case_told(text)
+    t = fold(text)
+    about_arag = re.search(
+        r"\b(arag\w*|jullie|julie|jurist\w*|advocaat|behandelaar\w*|schikking|(mijn|onze) zaak|kans van slagen)\b", t
+    )
+    asked = "?" in text or asks(text)
+    return len(t.split()) >= CASE_WORDS and not asked and not about_arag and _case_told(text)
 
 
 # "Kan ARAG mij helpen?", "helpen jullie daarbij?", "kunnen jullie iets voor me doen?"

@@ -3,7 +3,7 @@ turns from their misses, each tested in new wordings (not the eval sets' lines) 
 
 from __future__ import annotations
 
-from testkit.coverage_form import Chat, after_verdict, follow_up
+from testkit.coverage_form import Chat, after_verdict, check, follow_up
 from testkit.stories import kind, state_of
 
 from flexbot.flexpolis import conversation, dialogue, english, faq_turn
@@ -241,11 +241,12 @@ def test_no_exclusions_told_and_your_assistance_asked_are_no_questions_of_their_
     assert kind(text) == "burenconflict"
 
 
-def test_a_child_at_home_who_took_money_is_insured_too() -> None:
-    # art. 1: a conflict between two insured people
-    assert kind(
-        "Mijn dochter woont nog thuis en heeft met mijn creditcard 900 euro uitgegeven. Ze weigert het terug te betalen."
-    ) == ("medeverzekerde")
+def test_a_child_at_home_who_took_money_is_read_and_art_1_named() -> None:
+    # the money taken is read (C&W 2a); that the child at home is insured too (art. 1) depends on 'alleenstaand', so it
+    # is said, not decided by the kind
+    text = "Mijn dochter woont nog thuis en heeft zonder toestemming met mijn creditcard 900 euro uitgegeven."
+    assert kind(text) == "slachtoffer"
+    assert "alleenstaand" in " ".join(check(text)[1][0])
 
 
 def test_a_casino_keeping_winnings_is_a_game_and_threats_are_harm() -> None:
