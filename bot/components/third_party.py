@@ -152,6 +152,12 @@ _COVER_ASK = re.compile(
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
+    # round 97: "bezwaar via jullie?"
+    r"|\b(bezwaar|beroep|procedure|zaak|hulp|advocaat|jurist) (\w+ )?via (jullie|arag|u)\b"
+    # round 96: "Kan hij hulp krijgen?" for a friend or relative
+    r"|\b(kan|kunnen|krijgt|mag) (hij|zij|ze) (\w+ )?(hulp|juridische hulp|rechtsbijstand|bijstand)\b"
+    # round 96: the policy of the one written for ("hij heeft bij jullie een Flexpolis")
+    r"|\b(hij|zij|ze) (heeft|hebben) (\w+ )?(bij (jullie|arag) )?(een |de )?(flexpolis|polis|rechtsbijstand\w*)\b"
     # round 95: "Hebben jullie daar iets voor?"
     r"|\b(hebben|heeft|doen|kunnen) (jullie|arag|u) (daar|hier|hiervoor|daarvoor|er) (\w+ )?(iets|wat) (voor|mee|aan)\b"
     # round 92: "Kunnen jullie kijken of dat klopt?", "Gaat ARAG het bezwaar voor ons doen?"
@@ -618,6 +624,15 @@ def _names_the_other_side(text: str) -> bool:
     return bool(THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text) or CLUB_SIDE.search(text))
 
 
+# Round 97: the other side named as the one who leaves the mails unanswered ("verhuurder reageert niet op mails"): in a
+# coverage story that names nobody of ARAG, not ARAG's service.
+OTHERS_UNANSWERED = re.compile(
+    r"\b(verhuurder|verkoper|webshop|webwinkel|winkel|aannemer|eigenaar|organisator|garage|bedrijf|leverancier|huisbaas|"
+    r"makelaar|werkgever|school|park|camping|hotel|airline|maatschappij) (reageert|reageren|antwoordt|antwoorden) (\w+ ){0,3}"
+    r"op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+)
+
+
 def coverage_story(text: str) -> bool:
     """The message asks about cover, tells of a third party, and names nobody of ARAG outside the
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
@@ -643,6 +658,7 @@ def coverage_story(text: str) -> bool:
     running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
     running = quoted_speech_blanked(running)  # round 24: "nu zegt ie: jij zei zelf ..." addresses the customer
     running = complaint_about_another_blanked(running)  # round 43: "ik heb al 3 klachten bij ze ingediend"
+    running = OTHERS_UNANSWERED.sub(" ", running)  # round 97: "verhuurder reageert niet op mails"
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking

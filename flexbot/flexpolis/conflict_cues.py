@@ -454,7 +454,10 @@ HOME_CONTRACT_SIGNED = re.compile(
 # Round 35: a claim the customer disputes ("ik heb dat abonnement al opgezegd", "die factuur klopt niet").
 DISPUTED_CLAIM = re.compile(
     r"\b(abonnement\w*|opgezegd|opzegging|factuur|contract|onterecht\w*|klopt (helemaal )?niet|niet (geldig|terecht)|"
-    r"al betaald|nooit besteld|nooit ontvangen|nooit (heb |hebben |is |zijn )?(geleverd|bezorgd|gekregen)|betwist\w*|ten onrechte)\b"  # round 63: "een rekening ... die hij betwist"
+    r"al betaald|nooit besteld|nooit ontvangen|nooit (heb |hebben |is |zijn )?(geleverd|bezorgd|gekregen)|betwist\w*|ten onrechte|"
+    # round 96: the customer withdrew from the sale or wants the money back ("laten weten dat hij van de koop afziet ...
+    # weigert het bedrag terug te storten en dreigt met een deurwaarder")
+    r"van de koop af\w*|koop (ontbonden|ontbinden|herroepen)|bedenktijd|terug te (storten|betalen|geven))\b"  # round 63: "een rekening ... die hij betwist"
 )
 
 # Round 38: movers and the like handle the customer's things under their contract ("de verhuizer heeft mijn piano laten

@@ -770,6 +770,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
             r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
             # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
+            # round 97: the council's by-law ("staat in de nieuwe apv"), a ban for the whole area ("gaat houtstook verbieden in
+            # onze hele wijk")
+            r"\b(nieuwe )?apv\b|\balgemene plaatselijke verordening\b|"
+            r"\b(verbieden|verbiedt|verboden)\b[^.?!]{0,40}\bin (onze|de|mijn|het) hele (gemeente|stad|wijk|buurt|dorp|provincie)\b|"
             r"\balgemeen verbod\b|\b\w*verbod\b[^.?!]{0,60}\b(in (onze|de|mijn) hele (gemeente|stad|wijk|buurt|dorp|provincie)|"
             r"voor iedereen|overal)\b|\b(die|deze|de) (nieuwe )?(regel|regels|verordening)\b.{0,40}\b(geschrapt|afgeschaft|"
             r"ingetrokken|schrappen|afschaffen)\b",
@@ -1354,6 +1358,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(mij|me) aansprakelijk\b",
             r"\baansprakelijk gesteld\b",
+            # round 97: a claim letter quoted ("Hierbij stellen wij u aansprakelijk voor de waterschade")
+            r"\b(stellen|stelt|stelde|stelden) (wij |we |zij |ze |hij |zij )?(u|jou|je) (hierbij )?aansprakelijk\b",
             r"\beist (een )?schadevergoeding van (mij|me)\b",
             # round 57: "En nu eist haar familie ook al 20.000 euro schadevergoeding van mij"
             r"\b(eist|eisen|vordert|vorderen|claimt|claimen) ([\w.,]+ ){0,6}(schadevergoeding|smartengeld)\b (\w+ )?van (mij|me|ons)\b",

@@ -19,6 +19,14 @@ ORIGIN_BEFORE = frozenset(
     "moeder vader ouders zoon dochter verpleegkundige verpleger arts werknemer arbeider chauffeur expat "
     "vluchteling migrant statushouder gevlucht verhuisd vrouwen mannen mensen".split()
 )
+ORIGIN_IN_BRACKETS = re.compile(r"\(\s*(uit|afkomstig uit|van oorsprong uit)\s+[^,)]+[,)]", re.IGNORECASE)
+DUTCH_COURT = re.compile(
+    r"\b(kantonrechter|rechtbank (in |te )?[a-z]+|nederlandse rechter|raad voor de kinderbescherming)\b"
+)
+RELATIVE_ABROAD = re.compile(
+    r"\b(zoon|dochter|broer|zus|vader|moeder|kinderen|ouders|kleinzoon|kleindochter) (\w+ )?(woont|wonen|verblijft) (\w+ )?in\b",
+    re.IGNORECASE,
+)
 # "in het Portugees", "in het Engels": a language, not a country.
 LANGUAGES = frozenset(countries.LANGUAGE_NAMES)
 
@@ -55,6 +63,12 @@ def country_in_description(text: str) -> str | None:
     that 'mijn Turkse buurman' does not move a conflict abroad."""
     # "het gebeurde niet in Nederland maar net over de grens in Duitsland" (round 57): the country denied is not it
     text = NOT_THERE_BUT.sub(" maar", text or "")
+    # round 96: someone's origin in brackets ("onze au pair Valentina (uit colombia, woont sinds januari bij ons in)")
+    text = ORIGIN_IN_BRACKETS.sub(" ", text)
+    if DUTCH_COURT.search(fold(text)):
+        # round 96: a relative living abroad in a Dutch court's case ("Onze zoon woont in Canada en heeft de kantonrechter
+        # gevraagd ..."): not where the conflict is
+        text = RELATIVE_ABROAD.sub(" ", text)
     # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is,
     # unless no other country is named ("ik woon in Spanje en mijn verhuurder daar ...").
     residence = re.compile(r"\b(woon|wonen|woont)( zelf| nu| sinds kort)? (in|op)\b", re.IGNORECASE)

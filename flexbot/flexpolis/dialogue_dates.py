@@ -285,6 +285,7 @@ def _months_before_start(t: str) -> bool:
     policy: list[int] = []
     events: list[int] = []
     told_before: list[int] = []  # event months told before the policy's month
+    since = False
     for clause in _CLAUSE_SPLIT.split(t):
         if not clause:
             continue
@@ -293,6 +294,8 @@ def _months_before_start(t: str) -> bool:
         if found and _POLICY_WORD.search(clause):
             if not _POLICY_END.search(clause):  # "per 1 oktober opgezegd" is the end, not the start
                 policy.extend(found)
+                # round 97: "wij hebben de verzekering sinds januari" tells a state, not the next step of a story
+                since = since or bool(re.search(r"\b(sinds|vanaf)\b", clause))
         elif found and not _STATE_SINCE.search(clause):
             # a month still to come ("de huur gaat per 1 juli omhoog") is no event; a later "zou worden" in the clause
             # does not make "In april zei mijn leidinggevende al ..." one (round 42)
@@ -307,7 +310,7 @@ def _months_before_start(t: str) -> bool:
         return False
     # Told in order: "sinds november gedoe met de huurbaas ... in januari heb ik de verzekering afgesloten":
     # a later month told first is last year's (round 19).
-    return any(month < policy[0] for month in events) or any(month > policy[0] for month in told_before)
+    return any(month < policy[0] for month in events) or (not since and any(month > policy[0] for month in told_before))
 
 
 # Art. 11c from months without a year: "polis per 1 oktober opgezegd ... nu is het half november".

@@ -74,7 +74,9 @@ PERSON = re.compile(
 
 PARTNER_AT_HOME = (
     r"\b(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*)\b.{0,30}\b(woont|wonen) (\w+ ){0,3}"
-    r"(bij (mij|ons)|met mij|samen|in)\b|\b(samenwonende|inwonende) (partner|vriendin|vriend)\b"
+    r"(bij (mij|ons)|met mij|samen|in)\b|\b(samenwonende|inwonende) (partner|vriendin|vriend)\b|"
+    # round 96: the verb first ("Sinds maart woont mijn partner bij mij")
+    r"\b(woont|wonen) (\w+ ){0,2}(mijn|m'?n) (partner|vriendin|vriend|man|vrouw|echtgeno\w*) (\w+ ){0,2}(bij (mij|ons)|in)\b"
 )
 
 
@@ -173,7 +175,7 @@ AGAINST_THEM = re.compile(
 # art. 1 (parents, siblings, grandparents, in-laws) who is the subject of the story.
 RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
-    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+)?"
+    r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+|(even |een )?vraag(je)?\W+)?"  # round 96: "hoi, vraagje."
     # round 58: "Ik regel alle zaken voor mijn vader (88), hij woont in een verzorgingshuis"
     r"(ik (regel|doe|beheer) (\w+ ){0,3}(voor|van) )?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
     r"(?P<who>vader|moeder|opa|oma|broer(tje)?|zus(je)?|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
@@ -192,8 +194,14 @@ CARED_FOR = re.compile(
 )
 
 
+# Round 96: a grandparent writing for a grandchild ("ik ben de oma van Fenna (6). Ze was bij ons aan het logeren").
+GRANDPARENT_OF = re.compile(r"\bik ben (de |haar |zijn )?(oma|opa|grootmoeder|grootvader) van\b")
+
+
 def relative_in_description(text: str) -> str | None:
     match = RELATIVE_SUBJECT.search(fold(text)) or CARED_FOR.search(fold(text))
+    if match is None and GRANDPARENT_OF.search(fold(text)):
+        return "kleinkind"
     return match.group("who") if match else None
 
 
@@ -344,6 +352,8 @@ def involved_in_description(text: str) -> str | None:
     if re.search(PARTNER_AT_HOME, t) and re.search(
         r"\b(is|valt|heeft|krijgt) (zij|hij|ze)\b|\b(ik vraag|vraag ik) (dit|het) (\w+ )?(voor|namens) (mijn|m'?n) "
         r"(partner|vriendin|vriend|man|vrouw|verloofde)\b|"
+        # round 96: "Sinds maart woont mijn partner bij mij. Haar vorige verhuurder ... Kan ik dit namens haar aanmelden?"
+        r"\bnamens (haar|hem)\b|\b(haar|zijn) (vorige |oude |nieuwe )?(verhuurder|werkgever|huisbaas|baas)\b|"
         # round 67: "Eigenlijk tekende mijn vriend, niet ik. We wonen samen"
         r"\b(tekende|kocht|bestelde|boekte|huurde|sloot|ondertekende) (eigenlijk |dus )?(mijn|m'?n) (vriend|vriendin|partner|"
         r"man|vrouw)\b",

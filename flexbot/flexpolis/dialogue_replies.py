@@ -49,8 +49,10 @@ OWN_BUSINESS = re.compile(
 # Round 67: selling one's own work online for an income ("Ik verkoop zelfgemaakte sieraden via Etsy, dat levert zo'n 600
 # euro per maand op"): income outside employment (C&W 1).
 SELLING_FOR_INCOME = (
-    r"\b(ik |en )?verkoop (\w+ ){0,3}(via|op) (etsy|vinted|bol(\.com)?|amazon|shopify|instagram|markten|mijn (eigen )?(site|website|"
-    r"webshop))\b|"
+    r"\b(ik |en )?(verkoop|verkoopt|verkopen) (\w+ ){0,3}(via|op) (etsy|vinted|bol(\.com)?|amazon|shopify|instagram|markten|"
+    r"(mijn|haar|zijn|eigen) (eigen )?(site|website|webshop))\b|"
+    # round 96: "verkoopt via Etsy zelfgemaakte oorbellen om wat bij te verdienen"
+    r"\bom (wat |iets |een beetje )?bij te verdienen\b|"
     # round 82: at a market or through a shop of one's own ("Ik verkoop mijn honing (400 potjes per jaar) op de weekmarkt")
     r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\b(op|via) (de |een )?(week|boeren|streek|kerst)?markt(en)?\b|"
     r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\bvia (een|mijn|onze) eigen (webshop|site|website)\w*\b|"
@@ -103,6 +105,7 @@ def parse_role(text: str) -> str | None:
         return "particulier"  # round 72: "Ik heb een webshopje als bijverdienste maar dit gaat over iets privé"
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     t = OTHERS_SELF_EMPLOYED.sub(" ", t)  # "de chauffeur is zzp'er": the other side's business (round 92)
+    t = re.sub(r"\b(woont|wonen|woon) (nog )?thuis\b", " ", t)  # round 96: where someone lives, no private role
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"

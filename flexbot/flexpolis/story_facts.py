@@ -256,6 +256,16 @@ PASSENGER = re.compile(
 HOUSEHOLD = re.compile(
     r"\b(mijn|m'?n|onze) (partner|man|vrouw|echtgeno\w*|zoon|dochter|kind|kinderen|au[- ]?pair|stiefzoon|stiefdochter)\b"
 )
+# Round 96: the writer drove someone else's vehicle with leave and asks about that person's policy (Verkeer 2).
+BORROWED_BY_ME = re.compile(
+    r"\b(ik|wij|we) (had|heb|hadden|hebben) (\w+ ){0,4}(de|het) (auto|wagen|busje|bus|motor|scooter|camper) van (mijn|een|m'?n) "
+    r"(\w+ )?(vriend|vriendin|buurman|buurvrouw|broer|zus|collega|vader|moeder|oom|tante|kennis|maat)\b (\w+ ){0,3}geleend\b|"
+    r"\b(ik|wij|we) (leende|leenden) (de|het) (auto|wagen|busje|motor|scooter) van (mijn|een|m'?n) (\w+ )?\w+\b"
+)
+VIA_THEIR_POLICY = re.compile(
+    r"\b(via|onder|met|op) (zijn|haar|hun) (\w+[- ])?(verzekering|polis|module|rechtsbijstand\w*)\b|"
+    r"\b(hij|zij|ze) (heeft|hebben) (een |de )?(arag|flexpolis|\w*polis)\b"
+)
 ASKS_ABOUT_THEM = re.compile(
     r"\b(is|valt|zijn|vallen) (hij|zij|ze|die)\b|\b(hij|zij|ze) (ook )?(verzekerd|gedekt)\b|"
     # round 46: "Is mijn vriendin ook verzekerd? Ze reed met mijn toestemming in mijn auto"
@@ -356,6 +366,8 @@ def vehicle_user(text: str) -> str | None:
     """'driver_with_permission' / 'passenger' when the story is about someone else in the customer's
     vehicle and asks about them (Verkeer 2); None otherwise."""
     t = fold(text)
+    if BORROWED_BY_ME.search(t) and VIA_THEIR_POLICY.search(t):
+        return "driver_with_permission"  # round 96: "Ik had met zijn goedvinden de auto van mijn beste vriend geleend"
     if HOUSEHOLD.search(t):
         return None  # a partner or child is insured by art. 1 anyway; asked about as such
     if not ASKS_ABOUT_THEM.search(t) and not re.search(

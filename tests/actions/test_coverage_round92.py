@@ -350,3 +350,71 @@ def test_modules_told_with_the_option_unknown_are_taken() -> None:
         "modules", "We hebben Consument & Wonen. Geen idee of die optie voor de eigen woning erbij zit."
     )
     assert answer.changes == {"modules": frozenset({"consument_wonen"})} and not answer.unknown
+
+
+# Rounds 96 (on behalf of someone else) and 97 (how people type)
+
+
+def test_a_bailiff_after_withdrawing_from_a_sale_is_the_sale() -> None:
+    # C&W 2b, not 11l: the claim is disputed
+    text = "Ik heb binnen de bedenktijd van de koop afgezien, maar het bedrijf weigert terug te betalen en stuurt een deurwaarder."
+    assert kind(text) == "consumentenkoop"
+
+
+def test_someones_origin_or_a_relative_abroad_is_not_where_the_conflict_is() -> None:
+    from flexbot.flexpolis.dialogue_country import country_in_description
+
+    assert (
+        country_in_description(
+            "Onze au pair Maria (uit Peru, woont bij ons) kocht in Utrecht een fiets die kapot ging."
+        )
+        != "PE"
+    )
+    assert (
+        country_in_description("Mijn dochter woont in Australië en wil via de kantonrechter curatele voor haar vader.")
+        is None
+    )
+    assert country_in_description("Mijn dochter woont in Spanje en haar verhuurder daar houdt de borg in.") == "ES"
+
+
+def test_people_written_for_are_read() -> None:
+    # art. 1: a father in a care home and a grandchild staying over are not insured; a partner living in is, unless
+    # 'alleenstaand'
+    said = " ".join(
+        check(
+            "vraagje. mijn moeder woont in een verpleeghuis en het huis rekent 900 euro te veel. geldt de polis voor haar?"
+        )[1][0]
+    )
+    assert "niet meeverzekerd" in said and "art. 1" in said, said
+    said = " ".join(
+        check("Ik ben de opa van Daan (8). Hij logeerde bij ons en werd gebeten door de hond van de buren.")[1][0]
+    )
+    assert "niet meeverzekerd" in said, said
+    said = " ".join(
+        check(
+            "Op mijn polis staat 'alleenstaand'. Sinds mei woont mijn vriendin bij mij. Haar oude huisbaas houdt de borg in."
+        )[1][0]
+    )
+    assert "alleenstaand" in said and "niet verzekerd" in said, said
+
+
+def test_selling_to_earn_a_little_is_income_and_a_friends_car_with_leave() -> None:
+    # C&W 1 (income outside employment); Verkeer 2 (a driver with permission)
+    text = "Mijn zoon verkoopt op Vinted oude sneakers om wat bij te verdienen en een koper eist zijn geld terug."
+    assert state_of(text).question.role == "zakelijk"
+    said = " ".join(
+        check(
+            "Ik had de auto van mijn buurman geleend en werd aangereden. Mijn buurman heeft een ARAG-polis. Kan ik via zijn verzekering mijn schade verhalen?"
+        )[1][0]
+    )
+    assert "toestemming" in said, said
+
+
+def test_round_97_readings() -> None:
+    assert kind("Kreeg een brief: 'Hierbij stellen wij u aansprakelijk voor de schade aan onze schutting.'") == (
+        "aansprakelijk_gesteld"
+    )
+    assert kind("De gemeente gaat vuurkorven verbieden in de hele stad, het staat in de nieuwe APV.") == "wetgeving"
+    # art. 9: "sinds januari" is the state of the policy; the purchase in March came after it
+    text = "In maart een bank gekocht, in mei kapot. Wij hebben de verzekering sinds januari dus dat zit goed toch"
+    assert dialogue.first_event_in_text(text) is not False
