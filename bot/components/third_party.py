@@ -76,6 +76,8 @@ NOT_ARAG = re.compile(
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
+    # round 97: others without a policy ("mijn vriendinnen hebben niks bij jullie, tellen die ook mee?")
+    r"|\b(hebben|heeft) (zelf )?(niks|niets|geen (polis|verzekering|rechtsbijstand\w*)) (\w+ )?bij (jullie|julie|arag)\b"
     # round 95: a webshop gone ("mails komen terug en de site staat nu 'in onderhoud'")
     r"|\b(mails?|e-?mails?|mailtjes) (komen|kwamen|komt|kwam) (\w+ )?(terug|niet aan)\b"
     r"|\b(site|website|webshop|webwinkel) (staat|is|was|ligt) (nu |al |ineens |opeens )?(offline|uit de lucht|in onderhoud|"

@@ -61,7 +61,7 @@ OPTION_WORDS = {
 VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
 OPTION_CONTEXT = (
     r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit|"
-    r"sta(at|an) (er )?(niet |wel |ook )?op)"  # round 93: "Net gekeken: eigen woning staat er niet op."
+    r"sta(at|an) (er )?(niet |wel |ook )?op|weggevinkt|uitgevinkt)"  # round 93: "Net gekeken: eigen woning staat er niet op."
 )
 
 
@@ -106,7 +106,8 @@ def options_in_text(text: str) -> dict[str, bool]:
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
             found[option] = not negated
         elif re.search(
-            r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b|\bniet (mee )?te verzekeren\b",
+            r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b|\bniet (mee )?te verzekeren\b|"
+            r"\b(weggevinkt|uitgevinkt|weggehaald|zonder (het |de )?(arbeidsrecht|burenrecht|motorrijtuigen))\b",  # round 97
             clause,
         ):
             found[option] = True  # "gekozen om burenruzies eruit te laten" (C&W 3, Burenrecht)

@@ -418,3 +418,10 @@ def test_round_97_readings() -> None:
     # art. 9: "sinds januari" is the state of the policy; the purchase in March came after it
     text = "In maart een bank gekocht, in mei kapot. Wij hebben de verzekering sinds januari dus dat zit goed toch"
     assert dialogue.first_event_in_text(text) is not False
+
+
+def test_an_exclusion_ticked_off_is_read() -> None:
+    # Inkomen, Arbeidsrecht excluded on the policy
+    assert dialogue.options_in_text("Inkomen heb ik, maar zonder arbeidsrecht, dat heb ik toen weggevinkt.") == {
+        "uitsluiting_arbeidsrecht": True
+    }
