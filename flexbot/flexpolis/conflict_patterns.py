@@ -1742,6 +1742,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b\w*(tent|springkussen|geluidsinstallatie|partytent|kostuum|trouwjurk|pak)\b[^.?!]{0,20}\b(gehuurd|huurden|"
             r"huurde)\b|\b(gehuurde|gehuurd) (\w+ )?\w*(villa|chalet|huisje|vakantiehuis|feestzaal|zaal|locatie|boerderij|"
             r"kasteel)\b",
+            # round 96: bought by someone of the household in a shop ("onze au pair kocht in een telefoonwinkel een telefoon")
+            r"\b(kocht|kochten) (\w+ ){0,3}(in|bij) (een|de) \w*(winkel|zaak|shop|webshop|filiaal)\b",
             # round 71: a thing bought told in the past tense ("Ik kocht een vintage saxofoon bij een muziekwinkel")
             r"\b(ik|we|wij) (kocht|kochten|bestelde|bestelden) (\w+ ){0,4}(bij|via|van|op) (een|de|het) (\w+ )?\w+",
             # round 88: "Kocht 2 tickets via een doorverkoopsite ... bij de ingang geweigerd want al gebruikt"

@@ -130,6 +130,10 @@ SURVIVORS = re.compile(
     r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b|"
     # "mijn man is verongelukt door een dronken automobilist; kan ik als weduwe schadevergoeding eisen?"
     r"\b(verongelukt|doodgereden|omgekomen)\b.{0,160}\b(weduwe|weduwnaar|wij|we|ik)\b.{0,60}\b(schadevergoeding|smartengeld)\b|"
+    # round 96: asked for the widow by a relative ("Mijn broer is ... doodgereden ... kan zij via zijn verzekering een
+    # schadevergoeding eisen?")
+    r"\b(verongelukt|doodgereden|omgekomen|overleden)\b.{0,200}\b(zijn|haar) (vrouw|man|weduwe|weduwnaar|kinderen|partner)\b"
+    r".{0,120}\b(schadevergoeding|smartengeld)\b|"
     # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
     r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (daar |er |hier )?(nu |nog |dan )*"

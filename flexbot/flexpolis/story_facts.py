@@ -241,7 +241,7 @@ WITH_PERMISSION = re.compile(
     r"\b(met|na) (mijn|onze) toestemming\b[^.?!]{0,60}\b(mijn|onze|m'?n) " + VEHICLE + r"\b|"
     r"\b(mijn|onze|m'?n) " + VEHICLE + r"\b[^.?!]{0,40}\b(met|na) (mijn|onze) toestemming\b|"
     r"\b(leende|leenden|heeft|had|hebben) (\w+ ){0,2}(mijn|onze|m'?n) " + VEHICLE + r" (geleend|gebruikt)\b|"
-    r"\b(leende|leenden) (mijn|onze|m'?n) "
+    r"\b(leende|leenden) (\w+ )?(mijn|onze|m'?n|mn) "
     + VEHICLE
     + r"\b|\bmocht (mijn|onze|m'?n) "
     + VEHICLE

@@ -425,3 +425,15 @@ def test_an_exclusion_ticked_off_is_read() -> None:
     assert dialogue.options_in_text("Inkomen heb ik, maar zonder arbeidsrecht, dat heb ik toen weggevinkt.") == {
         "uitsluiting_arbeidsrecht": True
     }
+
+
+def test_a_widow_asked_for_by_a_relative_and_a_purchase_by_the_au_pair() -> None:
+    # art. 1: the survivors of an insured who died in an insured accident; C&W 2b: bought in a shop
+    said = " ".join(
+        check(
+            "Mijn zwager is vorige maand doodgereden door een bestelbus. Hij had de Flexpolis met Verkeer. Kan zijn vrouw "
+            "via zijn verzekering een schadevergoeding eisen?"
+        )[1][0]
+    )
+    assert "nabestaanden" in said, said
+    assert kind("Onze au pair kocht in een fietsenwinkel een e-bike die na een week kapot was.") == "consumentenkoop"
