@@ -106,6 +106,7 @@ from actions.coverage_story import (
     _partner_not_at_home,
     _tells_another_matter,
     _with_open_exclusion,
+    sharper_kind_told,
 )
 from actions.coverage_thanks import _question_with_thanks, _thanks, _told_with_thanks
 from flexbot.dutch import fold
@@ -286,7 +287,9 @@ class ValidateCoverageForm(FormValidationAction):
         corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
         # read as an answer, but a new conflict, or the driver over the limit told (Verkeer 4a decides, round 69)
         if corrected is None and (
-            _tells_another_matter(state, text, described) or check_reply.over_the_limit_told(state, text)
+            _tells_another_matter(state, text, described)
+            or check_reply.over_the_limit_told(state, text)
+            or sharper_kind_told(state, text)
         ):
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = (

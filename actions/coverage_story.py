@@ -19,6 +19,7 @@ from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.knowledge import knowledge
 
 # A message that sets something straight ("nee, ...", "het gaat niet over ...", "niet mijn man"):
 # when it changes nothing, the answer so far is confirmed rather than silently asked past.
@@ -232,9 +233,26 @@ def _mid_check(
             state, question=dataclasses.replace(state.question, conflict=check_reply.DRIVING_WHEN_NOT_ALLOWED)
         )
         found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+    sharper = sharper_kind_told(state, text)
+    if sharper:  # round 95: "Hij wordt vervolgd voor letsel door schuld" told with the modules: the case is that one
+        state = dataclasses.replace(state, question=dataclasses.replace(state.question, conflict=sharper))
+        found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
     state = _household_told(state, text)
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
     return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}
+
+
+# Round 95: kinds a later answer may name that decide the case, in words no other kind shares: a prosecution for death or
+# injury by fault (Verkeer 3c), the customer as a statutory director (Inkomen 3c).
+SHARPER_KINDS = frozenset({"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur"})
+
+
+def sharper_kind_told(state: CheckState, text: str) -> str | None:
+    kind = answers.facts_in_description(text).get("conflict")
+    before = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    if kind == "dood_letsel_door_schuld" and before.get("traffic"):
+        kind = "dood_letsel_door_schuld_verkeer"  # told after a traffic story: Verkeer 3c
+    return kind if kind in SHARPER_KINDS and kind != state.question.conflict else None
 
 
 def _modules_looked_up(state: CheckState, found: dict[str, Any], text: str) -> dict[str, Any]:

@@ -437,3 +437,18 @@ def test_a_widow_asked_for_by_a_relative_and_a_purchase_by_the_au_pair() -> None
     )
     assert "nabestaanden" in said, said
     assert kind("Onze au pair kocht in een fietsenwinkel een e-bike die na een week kapot was.") == "consumentenkoop"
+
+
+def test_a_prosecution_or_a_statutory_directorship_told_in_a_later_answer_decides() -> None:
+    # Verkeer 3c after a traffic story; Inkomen 3c after a dismissal
+    chat = Chat()
+    chat.say("Mijn vrouw botste in Duitsland op een fietser, die raakte zwaargewond.")
+    said = " ".join(chat.say("We hebben Verkeer. Ze wordt nu vervolgd voor letsel door schuld."))
+    assert "art. 3c Verkeer" in said, said
+    chat = Chat()
+    chat.say("Mijn werkgever wil me ontslaan na twintig jaar.")
+    chat.say("Ik heb Inkomen.")
+    said = " ".join(
+        chat.say("Wat ik nog moet zeggen: ik ben daar ook statutair directeur, benoemd door de aandeelhouders.")
+    )
+    assert "3c Inkomen" in said, said
