@@ -666,7 +666,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal )?(niks|niets) (\w+ ){0,2}(bieden|doen|"
         r"betekenen|aanbieden)\b|"
         # round 71: "Jammer. Kunnen jullie me dan helemaal niet verder helpen?"
-        r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal |ook )?niet (meer |verder )+helpen\b",
+        r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal |ook )?niet (meer |verder )+helpen\b|"
+        # round 96-97: "Kunnen jullie me dan op een andere manier nog ergens mee helpen?"
+        r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(op een andere manier )?(nog )?(wel )?ergens (anders )?mee "
+        r"helpen\b",
     ),
     ("terrorism", r"\bclausuleblad\w*|\bterrorismedekking\b|\bnht\b"),  # round 69: "Wat houdt dat clausuleblad dan in?"
     (
