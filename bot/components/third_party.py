@@ -104,8 +104,8 @@ NOT_ARAG = re.compile(
     # round 90: that lawyer's bill ("Die advocaat stuurt nu een rekening"), ARAG not yet called ("Ik had jullie nog niet
     # gebeld")
     r"|\b(die|deze|mijn|onze) (advocaat|advocate|jurist) (stuurt|vraagt|rekent|wil)\b[^.?!]{0,25}\b(rekening|factuur|nota|"
-    r"declaratie|voorschot)\b|\b((had|heb|hadden|hebben) (ik|we|wij)|(ik|we|wij) (had|heb|hadden|hebben)) (jullie|julie|arag|u) (nog )?(niet|nooit) (gebeld|"
-    r"gemeld|ingelicht|gevraagd|gemaild)\b"
+    r"declaratie|voorschot)\b|\b((had|heb|hadden|hebben) (ik|we|wij)|(ik|we|wij) (had|heb|hadden|hebben)) (jullie|julie|arag|u) (er )?(\w+ ){0,3}(nog )?(niet|nooit) (over )?(gebeld|"
+    r"gemeld|ingelicht|gevraagd|gemaild)\b"  # round 98: "Ik had jullie er eerlijk gezegd nog nooit over gebeld"
     # round 70: the customer's own not knowing the rule ("ik wist niet dat ik jullie eerst moest bellen")
     r"|\b((ik|we|wij) )?(wist|wisten) (\w+ )?niet dat (ik|we|wij) (jullie|julie|arag|u) (eerst |vooraf |van tevoren )?"
     r"(moest|moesten|had moeten|hadden moeten) (bellen|melden|inlichten|vragen|inschakelen|informeren)\b"
@@ -154,6 +154,10 @@ _COVER_ASK = re.compile(
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
+    # round 98: questions to ARAG about how it works ("U kunt ons toch moeilijk allebei bijstaan? Hoe gaat u daarmee om?",
+    # "stel dat jullie jurist straks vindt dat mijn zaak kansloos is")
+    r"|\b(allebei|beiden|ons allebei|ons beiden) (bij)?staan\b|\bhoe gaan? (u|jullie|arag) (daar|hier)mee om\b"
+    r"|\bstel (nou |nu )?dat (jullie|uw|de|mijn) (jurist|behandelaar|specialist|arag)\b"
     # round 97: "bezwaar via jullie?"
     r"|\b(bezwaar|beroep|procedure|zaak|hulp|advocaat|jurist) (\w+ )?via (jullie|arag|u)\b"
     # round 96: "Kan hij hulp krijgen?" for a friend or relative

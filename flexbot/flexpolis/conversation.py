@@ -68,7 +68,7 @@ REPORT_AFTER_END = (
 # A conflict told after "mijn verzekering is gestopt / 3 maanden geleden opgezegd": art. 11c too.
 POLICY_ENDED = re.compile(
     r"\b(mijn |de |deze |onze )?(rechtsbijstand\w*|verzekering|polis|flexpolis)\b(?! \w*verzekering)"
-    r"[^.?!]{0,40}\b(gestopt|opgezegd|beeindigd|afgelopen|stopgezet|opgehouden)\b|"
+    r"[^.?!]{0,40}\b(gestopt|opgezegd|beeindigd|afgelopen|stopgezet|opgehouden|liep af|is afgelopen)\b|"
     # round 70: "Vorig jaar juni hebben we onze ARAG opgezegd toen we verhuisden"
     r"\b(mijn|onze|de) arag\b[^.?!]{0,20}\b(opgezegd|beeindigd|stopgezet|gestopt)\b|"
     r"\b(bij|met) (jullie|arag) (\w+ )?(gestopt|opgezegd)\b"
@@ -349,6 +349,15 @@ ACQUAINTANCE_LAWYER = (
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
     r"\b(heb|ken) (\w+ )?(een|mijn eigen|mijn vaste|een vaste) advocaat\b.{0,60}\b(mag|kan) ik (die|hem|haar)\b|"
+    # round 98: the other side insured at ARAG too ("Nu blijkt dat hij óók bij u verzekerd is ... Hoe gaat u daarmee om?"),
+    # an outside lawyer where none is required ("Daar is een advocaat niet verplicht ... toch een van buiten ARAG")
+    r"\b(hij|zij|ze|de tegenpartij|mijn \w+) (is )?(ook|eveneens) bij (u|jullie|arag) verzekerd\b[^?]*\?|"
+    r"\b(ons|hen|u) (toch )?(moeilijk |niet )?(allebei|beiden|alle twee) (bij)?staan\b|"
+    r"\badvocaat\b[^.?!]{0,40}\bniet verplicht\b[^?]{0,120}\b(van buiten arag|eigen advocaat|toch een)\b|"
+    # round 98: "Ik heb al jaren een vaste advocaat ... Ik zou graag willen dat hij mijn onenigheid met de buren behandelt, in
+    # plaats van iemand van ARAG. Kan dat zonder meer?"
+    r"\b(heb|ken) (\w+ ){0,3}(een|mijn eigen|mijn vaste|een vaste|eigen) (\w+ )?advocaa?te?\b.{0,160}\b(in plaats van|i\.?p\.?v\.?) "
+    r"(iemand van |een jurist van |de jurist van )?(arag|jullie)\b|"
     # "Mijn neef is advocaat in Den Haag. Mag ik hem inschakelen?" (round 33)
     r"\b(mijn|m'?n|onze) (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoon\w+|buurman|buurvrouw|vader|moeder|"
     r"zoon|dochter|collega) is (\w+ )?advocaa?te?\b|"
@@ -380,6 +389,9 @@ PAY_IT_ALL = (
 # "eerst zelf onderhandelen of meteen bij jullie melden?": report as soon as possible, also when unsure.
 # Art. 7: ARAG reached by phone now, at night or at the weekend ("Kan ik jullie nu bellen of moet dat maandag?")
 CALL_NOW = (
+    # round 98: "Kan ik bij jullie NU nog iemand aan de lijn krijgen?" late at night
+    r"\b(nu|vannacht|vanavond|nog) (\w+ ){0,2}(iemand )?aan de lijn\b|\b(kan|kun) ik (jullie |u |arag )?(nu|vannacht) (nog )?"
+    r"(iemand )?(bellen|bereiken|spreken)\b|"
     r"\b(kan|kun|mag|moet) (ik|we|wij) (jullie|u|arag) (\w+ ){0,2}(nu|vanavond|vannacht|vandaag|direct|meteen|"
     r"in het weekend|op zondag|zondag|zaterdag)\b[^.?!]{0,20}\b(bellen|opbellen)\b|"
     r"\b(bellen|opbellen)\b[^.?!]{0,30}\bof moet (dat|het|ik|dit|we) (\w+ )?(tot |op )?(maandag|morgen|na het weekend)\b|"
@@ -387,6 +399,11 @@ CALL_NOW = (
     r"[^.?!]{0,15}\bbereikbaar\b|\bbereikbaar (in het weekend|'s nachts|snachts|op zondag|buiten kantoortijd)\b"
 )
 REPORT_NOW = (
+    # round 98: "Moet ik da nou al bij jullie melden of wacht ik effe af tot er echt iets is?"; reported late: "Ik had jullie
+    # er nog nooit over gebeld. Maakt dat uit?" (art. 11b)
+    r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al )?(bij (jullie|arag|u) )?(melden|doorgeven|"
+    r"aanmelden)\b|\bof wacht (ik|we|wij) (even |effe |eerst |nog )*af\b|"
+    r"\b((had|heb|hadden|hebben) (ik|we|wij)|(ik|we|wij) (had|heb|hadden|hebben)) (jullie|arag|u) (er )?(\w+ ){0,3}(nog )?(nooit|niet) (\w+ )?(gebeld|gemeld)\b|"
     # round 74: "Moet ik wachten tot het echt fout loopt voordat ik het bij jullie meld?", "Kan ik het beter pas melden als
     # ik alles op een rijtje heb?"
     r"\b(moet|kan|mag|zal) (ik|we|wij) (\w+ ){0,2}wachten (tot|totdat|met)\b[^?]{0,80}\b(meld|melden|aanmelden)\b|"
@@ -564,6 +581,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "start_change_end",
         # round 67: not "het verhuisbedrijf heeft bij het naar beneden takelen ..."
+        # round 98: "In augustus vertrekken we voorgoed naar Portugal. Loopt de rechtsbijstand dan gewoon door?"
+        r"\b(vertrekken|vertrek|gaan|ga|gaat|trekken) (\w+ ){0,2}(voorgoed|definitief|permanent|voor altijd) naar\b|"
         r"\b(verhuis|verhuizen|verhuist|verhuisde|verhuisden|verhuizing) (\w+ ){0,5}naar (het )?(buitenland|"
         # round 91: not the commute after the move ("omdat ik na de verhuizing 65 km naar mijn werk moet")
         r"(?!(beneden|boven|binnen|buiten|mijn|m'?n|mn|zijn|haar|ons|onze|de|het|werk|kantoor|school|huis)\b)\w+)\b.*"

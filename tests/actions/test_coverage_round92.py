@@ -452,3 +452,34 @@ def test_a_prosecution_or_a_statutory_directorship_told_in_a_later_answer_decide
         chat.say("Wat ik nog moet zeggen: ik ben daar ook statutair directeur, benoemd door de aandeelhouders.")
     )
     assert "3c Inkomen" in said, said
+
+
+# Round 98 (the general rules asked with a story)
+
+
+def test_general_rules_asked_beside_a_story_get_their_answer() -> None:
+    def said(text: str) -> str:
+        return " ".join(check(text)[1][0])
+
+    # art. 7: report as soon as possible, also when unsure; day and night in emergencies
+    assert "zo snel mogelijk" in said(
+        "Mijn leidinggevende wil volgende week 'een gesprek'. Moet ik dat nu al bij jullie melden of wacht ik even af?"
+    )
+    assert "24 uur" in said(
+        "De verhuurder heeft net de sloten vervangen en ik sta buiten. Kan ik nu nog iemand aan de lijn krijgen?"
+    )
+    # art. 11b: reported late
+    assert "11b" in said(
+        "Al een jaar gedoe met de aannemer en nu een dagvaarding. Ik heb jullie nog nooit gebeld. Maakt dat uit?"
+    )
+    # art. 5: one's own lawyer instead of ARAG's; the other side insured at ARAG too
+    assert "art. 5" in said(
+        "Ik heb al jaren een eigen advocaat en wil dat hij mijn burenruzie doet in plaats van iemand van ARAG. Mag dat?"
+    )
+    assert "belangenconflict" in said(
+        "Mijn buurman blijkt ook bij jullie verzekerd te zijn. Jullie kunnen ons toch niet allebei bijstaan?"
+    )
+    # art. 15: moving abroad for good
+    assert "art. 15" in said(
+        "Volgend jaar gaan we voorgoed naar Spanje. Loopt de verzekering dan door? Ik heb nog ruzie met de aannemer."
+    )
