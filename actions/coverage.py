@@ -249,6 +249,8 @@ class ValidateCoverageForm(FormValidationAction):
         if asked:
             dispatcher.utter_message(text=_faq_for(asked, state, text))
         topic = talk.second_faq_topic(text)
+        if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
+            topic = "eigen_risico"  # round 98: "Op mijn polis staat een eigen risico van 150 euro. ... Moet ik die betalen?"
         if topic == "premium" and check_reply.premium_protest(text):
             topic = None  # round 64: "Daar betaal ik toch premie voor?" beside the story asks nothing about the premium
         if topic and topic != asked:

@@ -209,6 +209,7 @@ ASKS_COVER = re.compile(
 
 
 ARAGS_CASE = re.compile(
+    r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (via|van) (jullie|arag)\b|"  # round 98: "die via jullie mijn zaak doet"
     r"\b(advocaat|jurist|specialist|behandelaar)\b (die|dat) (arag|jullie) (\w+ ){0,3}(heeft|hebben|heb) "
     r"(ingeschakeld|geregeld|gestuurd)\b|\b(die|dat) (arag|jullie) (\w+ ){0,3}(inschakelde|inschakelden|regelde)\b|"
     r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak\b[^.?!]{0,40}\b(loopt|lopen) (al )?(bij|via) (jullie|arag)\b|"

@@ -44,7 +44,7 @@ _BUREAU_ANSWERED = re.compile(
 )
 _STILL_UNHAPPY = re.compile(
     r"\b(niet tevreden|allesbehalve tevreden|ontevreden|niet (mee )?eens|oneens|niet blij|teleurgesteld|niet akkoord|niet geholpen|"
-    r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost|"
+    r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost|(volkomen |totaal |echt |heel )?onterecht|"
     # round 90, in English: "Is there anywhere else I can go with this?" after the decision
     r"not satisfied|unhappy|not happy|disagree|anywhere else|where else|escalate|next step)\b"
 )

@@ -154,6 +154,15 @@ _COVER_ASK = re.compile(
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
+    # round 99: ARAG asked to act ("Kan een jurist van jullie bezwaar maken?", "Wil een jurist van jullie het bezwaar
+    # schrijven?", "Kunnen jullie namens mij een zaak tegen de Staat beginnen?"); the policy told ("Inkomen heb ik al sinds
+    # 2016 bij jullie lopen", "heb rechtsbijstand flexpolis met alle modules")
+    r"|\b(kan|kunnen|wil|willen|gaat|zal) (een|de|jullie|uw) (jurist|advocaat|specialist)( van (jullie|arag|u))? (\w+ ){0,4}"
+    r"(maken|schrijven|doen|indienen|voeren|opstellen|regelen|oppakken|beginnen)\b"
+    r"|\b(kan|kunnen|kunt|wil|willen) (jullie|arag|u) (namens (mij|ons) )?(een )?(zaak|procedure|rechtszaak|bezwaar)\b[^.?!]{0,60}"
+    r"\b(beginnen|starten|voeren|aanspannen|maken|indienen)\b"
+    r"|\b(verkeer|inkomen|consument (&|en) wonen|alle (drie )?(de )?modules)\b (heb|hebben) (ik|we|wij) (\w+ ){0,4}bij (jullie|arag)\b"
+    r"|\b(heb|hebben) (\w+ )?(rechtsbijstand|flexpolis)\b[^.?!]{0,30}\b(modules?|verkeer|inkomen|consument)\b"
     # round 98: questions to ARAG about how it works ("U kunt ons toch moeilijk allebei bijstaan? Hoe gaat u daarmee om?",
     # "stel dat jullie jurist straks vindt dat mijn zaak kansloos is")
     r"|\b(allebei|beiden|ons allebei|ons beiden) (bij)?staan\b|\bhoe gaan? (u|jullie|arag) (daar|hier)mee om\b"

@@ -1526,12 +1526,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bambtenaar\b",
             # not a permanent job promised with a contract ("mijn contract als docent ... een vaste aanstelling was
             # toegezegd", round 46): an employment contract (Inkomen 2a)
-            r"^(?!.*\b(contract|arbeidsovereenkomst|arbeidscontract)\b).*\baanstelling\b",
+            r"^(?!.*\b(\w*contract|arbeidsovereenkomst)\b).*\baanstelling\b",  # round 99: "mijn jaarcontract ... een vaste aanstelling"
             # Inkomen 2b: soldiers are civil servants ("Defensie wil mij overplaatsen", "militair bij de luchtmacht")
             r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
             # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
             # overplaatsen")
-            r"\b(agent|agente|politieagent\w*|rechercheur|brandweerman|brandweervrouw) (ben ik )?(bij|van) (de )?(nationale )?"
+            r"\b(agent|agente|politieagent\w*|rechercheur|brandweerman|brandweervrouw|brigadier|hoofdagent|inspecteur|"
+            r"wijkagent) (ben ik )?(bij|van) (de )?(nationale )?"
             r"(politie|brandweer|gemeente|provincie|rijksoverheid)\b|\bkorpsleiding\b|"
             # round 47: "als boa in dienst van de gemeente Zwolle ... een schriftelijke berisping"
             r"\b(boa|handhaver|ambtenaar|medewerker|beleidsmedewerker)\b[^.?!]{0,20}\bin dienst (van|bij) (de )?(gemeente|provincie|"

@@ -309,6 +309,17 @@ def _skipped_for_people(folded: str) -> set[str]:
         skip.add("strafzaak")
     if re.search(GOSSIP, folded):  # round 90: "schrijft in de groepsapp dat ik de kas heb leeggehaald": the name
         skip.update({"slachtoffer", "kansspel"})
+    # round 99: the police as the customer's employer ("Ik ben brigadier bij de Nationale Politie en ben op non-actief
+    # gesteld in afwachting van een intern onderzoek"): the appointment (Inkomen 2b), no criminal case
+    if re.search(
+        r"\b(agent|agente|politieagent\w*|rechercheur|brigadier|hoofdagent|inspecteur|wijkagent)\b[^.?!]{0,20}\bbij de "
+        r"(nationale )?politie\b",
+        folded,
+    ) and not re.search(r"\b(verdacht\w*|aangehouden|dagvaarding|officier van justitie|vervolg\w*)\b", folded):
+        skip.add("strafzaak")
+    # round 99: options of the employer's share plan ("400 personeelsopties ... als 'good leaver' houden") are pay
+    if re.search(r"\b(personeelsopties|werknemersopties|optieplan|aandelenplan|good leaver|bad leaver)\b", folded):
+        skip.add("vermogensbeheer")
     # round 93: the customer claiming ("Ik voel me vernederd en wil een schadevergoeding"), not claimed
     if re.search(
         r"\b(ik|wij|we)\b[^.?!]{0,50}\ben (wil|eis|willen|eisen)\b[^.?!]{0,30}\b(smartengeld|schadevergoeding)\b",

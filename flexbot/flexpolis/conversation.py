@@ -389,6 +389,7 @@ PAY_IT_ALL = (
 # "eerst zelf onderhandelen of meteen bij jullie melden?": report as soon as possible, also when unsure.
 # Art. 7: ARAG reached by phone now, at night or at the weekend ("Kan ik jullie nu bellen of moet dat maandag?")
 CALL_NOW = (
+    r"\bis er (nu |nog |vanavond |vannacht )?iemand (bereikbaar|te bereiken|aanwezig)\b|"  # round 98, late on a Friday
     # round 98: "Kan ik bij jullie NU nog iemand aan de lijn krijgen?" late at night
     r"\b(nu|vannacht|vanavond|nog) (\w+ ){0,2}(iemand )?aan de lijn\b|\b(kan|kun) ik (jullie |u |arag )?(nu|vannacht) (nog )?"
     r"(iemand )?(bellen|bereiken|spreken)\b|"
@@ -581,6 +582,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "start_change_end",
         # round 67: not "het verhuisbedrijf heeft bij het naar beneden takelen ..."
+        # round 98: the policyholder died ("De rechtsbijstand stond op zijn naam. Wat gebeurt daar nu mee?"): art. 15
+        r"\b(overleden|overleed|gestorven)\b.{0,100}\b(polis|verzekering|rechtsbijstand\w*) (stond|staat) op (zijn|haar) naam\b|"
         # round 98: "In augustus vertrekken we voorgoed naar Portugal. Loopt de rechtsbijstand dan gewoon door?"
         r"\b(vertrekken|vertrek|gaan|ga|gaat|trekken) (\w+ ){0,2}(voorgoed|definitief|permanent|voor altijd) naar\b|"
         r"\b(verhuis|verhuizen|verhuist|verhuisde|verhuisden|verhuizing) (\w+ ){0,5}naar (het )?(buitenland|"
@@ -807,8 +810,8 @@ NOTHING_SAID = (
 # Art. 17 (round 58): ARAG's own jurist finds the case hopeless, the customer wants to go on ("Stel dat jullie jurist
 # zegt dat het geen zin heeft om door te gaan, maar ik wil wél door").
 HOPELESS_BUT_GO_ON = (
-    r"\b(geen zin|geen kans|kansloos|niet haalbaar|weinig kans|geen (redelijke )?kans van slagen|stoppen)\b.{0,80}"
-    r"\b(ik wil (wel |toch )?(door|verder|doorgaan|doorprocederen)|wil ik (wel |toch )?(door|verder))\b"
+    r"\b(geen zin|geen kans|kansloos|niet haalbaar|weinig kans|geen (redelijke )?kans van slagen|stoppen|zinloos)\b.{0,80}"
+    r"\b(ik wil (wel |toch |wel degelijk )?(door|verder|doorgaan|doorprocederen|in (hoger )?beroep)|wil ik (wel |toch )?(door|verder))\b"
 )
 # Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
 OTHER_SPECIALIST_PAID = (

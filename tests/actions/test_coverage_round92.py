@@ -483,3 +483,29 @@ def test_general_rules_asked_beside_a_story_get_their_answer() -> None:
     assert "art. 15" in said(
         "Volgend jaar gaan we voorgoed naar Spanje. Loopt de verzekering dan door? Ik heb nog ruzie met de aannemer."
     )
+
+
+def test_round_98_and_99_readings() -> None:
+    def said(text: str) -> str:
+        return " ".join(check(text)[1][0])
+
+    # art. 18: the outside lawyer ARAG engaged wants to stop, the customer wants to appeal
+    assert "art. 18" in said(
+        "De advocaat die via jullie mijn zaak doet vindt verder procederen zinloos. Ik wil toch in hoger beroep."
+    )
+    # art. 15: the policyholder died, the partner may go on
+    assert "art. 15" in said(
+        "Mijn vrouw is vorige maand overleden en de verzekering stond op haar naam. Wat nu met de polis?"
+    )
+    # Inkomen 2b: a police officer's appointment, no criminal case; options of the employer's plan are pay (Inkomen 2a)
+    assert (
+        kind("Ik ben wijkagent bij de Nationale Politie en ben geschorst hangende een intern onderzoek.") == "ambtenaar"
+    )
+    assert kind("Mijn oude werkgever zegt dat mijn personeelsopties vervallen zijn, maar ik was een good leaver.") == (
+        "arbeidsovereenkomst"
+    )
+    # Inkomen 2a: a one-year contract with a permanent job talked about is no civil servant's appointment
+    assert (
+        kind("Mijn jaarcontract wordt niet verlengd, terwijl er over een vaste aanstelling werd gesproken.")
+        != "ambtenaar"
+    )
