@@ -37,6 +37,7 @@ from flexbot.flexpolis import story_facts
 from flexbot.flexpolis.answers import FAQ_TOPICS
 from flexbot.flexpolis.check_reply import (
     ASKS_WHAT_IT_CHANGES,
+    COST_ASKED,
     answers_the_check,
     asks,
     asks_about_a_cost,
@@ -218,7 +219,6 @@ def country_after_the_maximum(text: str) -> bool:
 # A claim collected from the customer, and whether ARAG is asked to pay something.
 COLLECTED_FROM_ME = re.compile(r"\b(incassobureau\w*|deurwaarder\w*|incassokosten)\b")
 ARAG_PAYS = re.compile(r"\b(betalen|vergoeden|betaalt|vergoedt|dekken|dekt) (jullie|arag|u)\b")
-COST_ASKED = re.compile(r"\b(wat|hoeveel) (kost|kosten)\b")
 
 
 def _not_covered_last() -> bool:

@@ -49,6 +49,7 @@ from bot.conversation_context import after_an_answer, in_conflict_form, last_ver
 from flexbot.complaints.detector import load_detector
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
+from flexbot.flexpolis.check_reply import COST_ASKED
 from flexbot.flexpolis.conversation import faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
 from flexbot.flexpolis.english import looks_english
@@ -279,14 +280,8 @@ def asks_what_is_left(text: str) -> bool:
         named_topic(text) == "not_covered" or faq_topic_in(text) == "not_covered"
     )  # "... helemaal niks bieden?" (58)
     # round 92: "balen. wat kost het dan als ik toch een jurist van jullie wil?": the cost of ARAG's help after a no
-    asked = asked or bool(_SIGH.search(plain) and _COST_OF_HELP.search(plain))
+    asked = asked or bool(_SIGH.search(plain) and COST_ASKED.search(plain))
     return "?" in text and asked and not BLAME.search(plain)
-
-
-_COST_OF_HELP = re.compile(
-    r"\b(wat|hoeveel) (kost|kosten|betaal)\b[^.?!]{0,60}\b(jurist|advocaat|hulp|advies)\b|\b(jurist|advocaat|hulp|advies)\b"
-    r"[^.?!]{0,40}\b(wat|hoeveel) (kost|kosten)\b"
-)
 
 
 def no_complaint_asking_what_is_left(message: Message) -> None:

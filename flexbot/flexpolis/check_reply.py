@@ -268,6 +268,10 @@ def tells_a_case(text: str) -> bool:
     return len(t.split()) >= CASE_WORDS and asks(text) and _case_told(text)
 
 
+# "wat kost het dan als ik toch een jurist van jullie wil?": the cost of help asked (after a 'not covered').
+COST_ASKED = re.compile(r"\b(wat|hoeveel) (kost|kosten)\b")
+
+
 def story_without_question(text: str) -> bool:
     """Round 95: a story of a conflict told without a question ("... beet een loslopende hond in mijn kuit. De eigenaar
     heeft netjes zijn gegevens gegeven."), whatever general topic one of its words names."""

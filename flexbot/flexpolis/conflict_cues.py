@@ -335,6 +335,8 @@ BUSINESS_PREMISES = re.compile(r"\b(winkel|bedrijfs|kantoor)?pand(je)?\b|\b(bedr
 
 # A garage where the car stood or that priced the damage is no party ("mijn auto stond bij de garage",
 # "garage zegt 2400 euro"): the fine or the collision decides (art. 12, Verkeer 3a).
+# A police officer by rank, the police being the employer (Inkomen 2b, rounds 40 and 99)
+POLICE_OFFICER = r"(agent|agente|politieagent\w*|rechercheur|brigadier|hoofdagent|inspecteur|wijkagent)"
 # Round 92: a divorce denied ("En als het geen scheiding was, maar ...", "het gaat niet om de scheiding") names no divorce
 NOT_THE_DIVORCE = re.compile(r"\b(geen |niet (om|over) (de |een |onze |mijn )?)(echt)?scheiding\b")
 # Round 92: the other side's own business ("Het bezorgbedrijf zegt dat de chauffeur zzp'er is"), not the customer's

@@ -7,7 +7,7 @@ subject word says it. Patterns are regex fragments matched on accent-folded lowe
 
 from __future__ import annotations
 
-from flexbot.flexpolis.conflict_cues import DECEASEDS_DEBT, FINE_DECISION, GOSSIP, SKI_COLLISION
+from flexbot.flexpolis.conflict_cues import DECEASEDS_DEBT, FINE_DECISION, GOSSIP, POLICE_OFFICER, SKI_COLLISION
 
 # "mijn ex" on its own is the ex-partner; "mijn ex-werkgever", "mijn ex verhuurder" are not.
 EX_ALONE = (
@@ -1531,8 +1531,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
             # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
             # overplaatsen")
-            r"\b(agent|agente|politieagent\w*|rechercheur|brandweerman|brandweervrouw|brigadier|hoofdagent|inspecteur|"
-            r"wijkagent) (ben ik )?(bij|van) (de )?(nationale )?"
+            r"\b(" + POLICE_OFFICER + r"|brandweerman|brandweervrouw) (ben ik )?(bij|van) (de )?(nationale )?"
             r"(politie|brandweer|gemeente|provincie|rijksoverheid)\b|\bkorpsleiding\b|"
             # round 47: "als boa in dienst van de gemeente Zwolle ... een schriftelijke berisping"
             r"\b(boa|handhaver|ambtenaar|medewerker|beleidsmedewerker)\b[^.?!]{0,20}\bin dienst (van|bij) (de )?(gemeente|provincie|"

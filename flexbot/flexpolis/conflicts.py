@@ -61,6 +61,7 @@ from flexbot.flexpolis.conflict_cues import (
     PARCEL,
     PEDESTRIAN,
     PERMIT,
+    POLICE_OFFICER,
     PUBLIC_DAMAGE,
     PUBLIC_WORKS,
     RAN_INTO,
@@ -311,11 +312,9 @@ def _skipped_for_people(folded: str) -> set[str]:
         skip.update({"slachtoffer", "kansspel"})
     # round 99: the police as the customer's employer ("Ik ben brigadier bij de Nationale Politie en ben op non-actief
     # gesteld in afwachting van een intern onderzoek"): the appointment (Inkomen 2b), no criminal case
-    if re.search(
-        r"\b(agent|agente|politieagent\w*|rechercheur|brigadier|hoofdagent|inspecteur|wijkagent)\b[^.?!]{0,20}\bbij de "
-        r"(nationale )?politie\b",
-        folded,
-    ) and not re.search(r"\b(verdacht\w*|aangehouden|dagvaarding|officier van justitie|vervolg\w*)\b", folded):
+    if re.search(rf"\b{POLICE_OFFICER}\b[^.?!]{{0,20}}\bbij de (nationale )?politie\b", folded) and not re.search(
+        r"\b(verdacht\w*|aangehouden|dagvaarding|officier van justitie|vervolg\w*)\b", folded
+    ):
         skip.add("strafzaak")
     # round 99: options of the employer's share plan ("400 personeelsopties ... als 'good leaver' houden") are pay
     if re.search(r"\b(personeelsopties|werknemersopties|optieplan|aandelenplan|good leaver|bad leaver)\b", folded):
