@@ -545,9 +545,16 @@ _WHERE_TO_FILE = re.compile(
 )
 
 
+# Round 98: a formal complaint wanted ("Ik wil hier officieel over klagen"): the Klachtenbureau's own details too.
+_FORMALLY = re.compile(
+    r"\b(officieel|officiele|formeel|formele)\b[^.?!]{0,25}\b(klacht\w*|klagen|indienen)\b|"
+    r"\b(klacht\w*|klagen)\b[^.?!]{0,25}\b(officieel|formeel)\b"
+)
+
+
 def asks_where_to_file(text: str) -> bool:
     folded = fold(text)
-    return bool(_COMPLAINT_WORDS.search(folded) and _WHERE_TO_FILE.search(folded))
+    return bool(_COMPLAINT_WORDS.search(folded) and _WHERE_TO_FILE.search(folded) or _FORMALLY.search(folded))
 
 
 def asks_complaint_channel(text: str) -> bool:

@@ -256,6 +256,8 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
     found["involved"] = _household(text)  # "mijn moeder heeft ARAG, ik woon op kamers" (art. 1)
     found = _inheritance(state, text, found)  # "hij overleed vorig jaar, verzekerd sinds januari": C&W 2i too
     found.update(_told_notes(state, text))  # "drie andere eigenaren doen ook mee" (art. 10)
+    if answers.parse_role(text) == "zakelijk":  # round 99: "ik ben trouwens niet in loondienst" (Inkomen 3a)
+        found["role"] = "zakelijk"
     if name != "modules" and (answers.MODULES_ON_POLICY.search(fold(text)) or _modules_clause(text)):
         found["modules"] = answers.parse_modules(text)
     for later in state.verdict().missing:  # "Geen garantie nee" while privé/zakelijk is asked: a later fact

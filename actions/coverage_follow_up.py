@@ -190,6 +190,31 @@ def _same_thing_otherwise(last: dict[str, Any], text: str, found: dict[str, Any]
     return found
 
 
+# Round 99: the story's other side as a pronoun in a hypothetical ("En als ze die bonus helemaal niet hadden uitbetaald?"
+# after a story about "mijn werkgever"): read with that side named.
+OPPONENT_NAMED = {
+    "employer": "mijn werkgever",
+    "landlord": "mijn verhuurder",
+    "neighbour": "mijn buurman",
+    "webshop": "de webshop",
+    "shop": "de winkel",
+    "garage": "de garage",
+    "contractor": "de aannemer",
+    "municipality": "de gemeente",
+    "uwv": "het UWV",
+    "insurer": "de verzekeraar",
+}
+PRONOUN = re.compile(r"\b(ze|zij|hij)\b")
+
+
+def _same_opponent_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
+    named = OPPONENT_NAMED.get(CheckState.load(last.get("state")).question.opponent or "")
+    if not named or not PRONOUN.search(fold(text)):
+        return {}
+    found = answers.facts_in_description(PRONOUN.sub(named, fold(text), count=1))
+    return found if found.get("conflict") else {}
+
+
 def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
@@ -213,6 +238,8 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
         found = {**answers.facts_in_description(str(last.get("description") or "")), **found}
     if not found.get("conflict"):
         found.update(_same_story_otherwise(last, text))  # "stel dat ik nuchter was geweest?" (round 48)
+    if not found.get("conflict"):
+        found.update(_same_opponent_otherwise(last, text))
     found = _same_thing_otherwise(last, text, found)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None

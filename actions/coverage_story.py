@@ -243,13 +243,17 @@ def _mid_check(
 
 
 # Round 95: kinds a later answer may name that decide the case, in words no other kind shares: a prosecution for death or
-# injury by fault (Verkeer 3c), the customer as a statutory director (Inkomen 3c).
-SHARPER_KINDS = frozenset({"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur"})
+# injury by fault (Verkeer 3c), the customer as a statutory director (Inkomen 3c), or not employed (Inkomen 3a, round 99).
+SHARPER_KINDS = frozenset(
+    {"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur", "zzp_opdracht"}
+)
 
 
 def sharper_kind_told(state: CheckState, text: str) -> str | None:
-    kind = answers.facts_in_description(text).get("conflict")
     before = knowledge().conflict_kinds.get(state.question.conflict or "", {})
+    if "inkomen" in before.get("covered_by", {}) and answers.NOT_EMPLOYED.search(fold(text)):
+        return "zzp_opdracht"  # "ik heb trouwens een eigen praktijk, ik ben niet in loondienst" after a work conflict
+    kind = answers.facts_in_description(text).get("conflict")
     if kind == "dood_letsel_door_schuld" and before.get("traffic"):
         kind = "dood_letsel_door_schuld_verkeer"  # told after a traffic story: Verkeer 3c
     return kind if kind in SHARPER_KINDS and kind != state.question.conflict else None

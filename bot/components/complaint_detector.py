@@ -54,7 +54,9 @@ _ASKS = re.compile(
 # Questions in a complaint that want no answer: "Waarom belt mijn jurist nooit terug?"
 _RHETORICAL = re.compile(
     r"^(waarom|hoezo|hoe kan het|hoe is het mogelijk|wat is dit voor|wat is dat voor|is het nou zo moeilijk|"
-    r"moet ik (nou|nu) echt|why|how come)\b",
+    r"moet ik (nou|nu) echt|why|how come|"
+    # round 98: "Noemen jullie dit service?"
+    r"(noemen|noemt|noem) (jullie|u|je) (dit|dat)|heet (dit|dat) (nou |nu )?(service|klantvriendelijk))\b",
     re.IGNORECASE,
 )
 

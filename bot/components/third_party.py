@@ -167,6 +167,8 @@ _COVER_ASK = re.compile(
     # "stel dat jullie jurist straks vindt dat mijn zaak kansloos is")
     r"|\b(allebei|beiden|ons allebei|ons beiden) (bij)?staan\b|\bhoe gaan? (u|jullie|arag) (daar|hier)mee om\b"
     r"|\bstel (nou |nu )?dat (jullie|uw|de|mijn) (jurist|behandelaar|specialist|arag)\b"
+    # round 101: advice asked ("Wat raden jullie aan?")
+    r"|\bwat (raden|raadt|adviseren|adviseert) (jullie|u|arag) (ons |mij |me )?(dan |nu )?aan\b|\bwat (is|zou) (jullie|uw) advies\b"
     # round 97: "bezwaar via jullie?"
     r"|\b(bezwaar|beroep|procedure|zaak|hulp|advocaat|jurist) (\w+ )?via (jullie|arag|u)\b"
     # round 96: "Kan hij hulp krijgen?" for a friend or relative
@@ -185,7 +187,7 @@ _COVER_ASK = re.compile(
     # "kan ARAG hem / die man / het bedrijf aanpakken?"
     r"|\b(kan|kunnen|kunt|wil|willen|gaat|gaan|zal|zullen) (arag|jullie|u)\b[^.?!]{0,40}"
     r"\b(aanpakken|aanspreken|aansprakelijk stellen|aanklagen|dagvaarden|vervolgen|terughalen|terugkrijgen|"
-    r"innen|incasseren|opeisen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen|dwingen|verplichten|"
+    r"innen|incasseren|opeisen|achter \w+ aan|verhalen|vorderen|terugvorderen|claimen|dwingen|afdwingen|verplichten|"
     r"terug te (halen|krijgen|vorderen))\b"  # "kunnen jullie de schade verhalen?" (round 28); round 72: "ze dwingen"
     # the modules by name: "ik heb Verkeer (bij jullie)", "we hebben Inkomen en Consument & Wonen"
     # (round 63: someone else's, "zij heeft consument & wonen bij jullie")
@@ -342,6 +344,8 @@ OTHER_SIDE = re.compile(
     r"|\b(iemand|dader|tegenpartij|wederpartij)\b"
     # the other side's lawyer or collectors (round 14): "zijn advocaat eist 500 euro"
     r"|\b(zijn|haar|hun|z'n|diens) (advocaat|advocaten|jurist|incassobureau|deurwaarder)\b"
+    # round 100: their mail ("volgens hun mail had ik een nieuwe iPhone gewonnen")
+    r"|\b(volgens|in|uit) (zijn|haar|hun|z'n) (e-?mail|mail|mailtje|brief|bericht|sms)\b"
     # English (round 14)
     r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
     # a company's shareholders or board (round 17): "de aandeelhouders willen van mij af"
@@ -643,8 +647,10 @@ def _names_the_other_side(text: str) -> bool:
 # coverage story that names nobody of ARAG, not ARAG's service.
 OTHERS_UNANSWERED = re.compile(
     r"\b(verhuurder|verkoper|webshop|webwinkel|winkel|aannemer|eigenaar|organisator|garage|bedrijf|leverancier|huisbaas|"
-    r"makelaar|werkgever|school|park|camping|hotel|airline|maatschappij) (reageert|reageren|antwoordt|antwoorden) (\w+ ){0,3}"
-    r"op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+    r"makelaar|werkgever|school|park|camping|hotel|airline|maatschappij|bestuur|fotograaf|hij|zij) (reageert|reageren|antwoordt|"
+    r"antwoorden) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+    # round 101: "Inmiddels reageert hij niet meer op mail en WhatsApp"
+    r"|\b(reageert|antwoordt) (hij|zij) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
 )
 
 
@@ -653,7 +659,8 @@ def coverage_story(text: str) -> bool:
     asking (module docstring of flexbot/complaints/target.py, extended for round 13)."""
     plain = fold(text).lower()
     rest, asks = asking_blanked(plain)
-    conflict = conflict_with_another(text)
+    # round 101: the story without its asking ("... weg uit de garderobe ... Kan ARAG helpen?" names ARAG only to ask)
+    conflict = conflict_with_another(text) or asks and bool(rest.strip()) and conflict_with_another(rest)
     # round 90: a story of some length that names the other side tells the conflict without asking ("We wonen naast het
     # voetbalveld ... de club doet er niks aan")
     told_story = len(plain.split()) >= STORY_WORDS and _names_the_other_side(plain)

@@ -230,7 +230,7 @@ def check(q: CoverageQuestion) -> Verdict:
 
     _who(q, kind, module, t, k)
     _role(q, kind, module, t)
-    _timing(q, t)
+    _timing(q, t, k.module_name(module) if module else None)
     _circumstances(q, kind, module, t, k)
     if kind_key is None:
         t.unknown("conflict")
@@ -354,13 +354,14 @@ def _role(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _
         )
 
 
-def _timing(q: CoverageQuestion, t: _Trace) -> None:
+def _timing(q: CoverageQuestion, t: _Trace, module_name: str | None) -> None:
     if q.first_event_after_start is None:
         t.unknown("first_event_after_start", article="Algemene regels 9")
     elif not q.first_event_after_start:
+        module = f"de module {module_name}" if module_name else "de module"  # round 98: "als ik nu Inkomen erbij neem"
         t.no(
             "Algemene regels 9",
-            "De eerste gebeurtenis die tot het conflict leidde, vond plaats vóór het begin van de verzekering (of van de module).",
+            f"De eerste gebeurtenis die tot het conflict leidde, vond plaats vóór het begin van de verzekering (of van {module}).",
         )
     else:
         t.use("Algemene regels 9")

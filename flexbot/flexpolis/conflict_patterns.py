@@ -126,7 +126,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "provider": (
-        "telecom- of energieleverancier",
+        "telecom-, energie- of drinkwaterleverancier",
         (
             r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
             r"\b(telefoon|internet|telecom|energie|stroom|gas) ?(aanbieder|leverancier|maatschappij|bedrijf)\b",
@@ -135,6 +135,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(kpn|vodafone|odido|t-mobile|ziggo|tele2|simyo|lebara|youfone|eneco|essent|vattenfall|"
             r"greenchoice|budget energie|engie)\b",
             r"\b(mobiel|telefoon|internet) ?abonn?ement\b",
+            # round 100: the water company ("Waterbedrijf stuurt een rekening van 2.300 euro")
+            r"\b(drink)?waterbedrijf\b|\b(vitens|evides|dunea|brabant water|pwn|waternet|oasen|wmd|waterbedrijf groningen)\b",
         ),
     ),
     "shop": (
@@ -397,6 +399,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "consumentenkoop",
         (
             r"\b(bewaakte|betaalde) (fietsen)?stalling\b|\b(fietsen)?stalling\b[^.?!]{0,40}\b(waar ik (\w+ )?voor betaal|abonnement)\b",
+            # round 101: a coat gone from a paid cloakroom ("is weg uit de garderobe van een poppodium")
+            r"\b(weg|gestolen|kwijt|verdwenen|meegenomen)\b[^.?!]{0,30}\b(uit|van|bij|in) de (garderobe|kluisjes?|bagagedepot)\b|"
+            r"\bgarderobe\w*\b[^.?!]{0,40}\b(weg|gestolen|kwijt|verdwenen|kwijtgeraakt)\b",
         ),
     ),
     # C&W 3a (round 82): a home the customer bought for a relative to live in ("een appartement gekocht waar onze zoon in
@@ -511,6 +516,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"just eat|flink|getir)\b|\b(als|ben) (maaltijd|pakket)bezorger\b|\btaxiritten\b",  # not "de pakketbezorger reed"
             # round 78: "reed ik als bijbaantje mensen rond via een taxi-app"
             r"\b(taxi|ritten)[- ]?app\b|\b(rij|rijd|reed|reden|rijden) (ik |we )?(\w+ ){0,3}(mensen|klanten|passagiers) rond\b",
+            # round 101: "Ik rijd in het weekend 's nachts taxi via een app"
+            r"\bik (rij|rijd|reed) ((\w+|'s) ){0,5}taxi\b|\btaxi (\w+ ){0,2}via (een|de) app\b",
             r"\blesauto\b",
         ),
     ),
@@ -759,6 +766,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"ongrondwettelijk|oneerlijk|(daar |er )?tegen (\w+ )?procederen)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
+            # round 100: "De overheid schaft de salderingsregeling af"
+            r"\b(afschaffing|afschaffen|afgeschaft|afschaft)\b[^.?!]{0,30}\bsaldering\w*|\bsaldering\w*\b[^.?!]{0,30}\b(afschaffing|"
+            r"afschaffen|afgeschaft|afschaft|af te schaffen)\b|\b(schaft|schaffen) (de |het )?\w*saldering\w* af\b",
             r"\b(de regering|het kabinet|de tweede kamer|de politiek|den haag) (\w+ ){0,4}(verhoogt|verhoogd|verhogen|"
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd|invoeren|verbieden|"
             r"verbiedt)\b",  # round 60: "Het kabinet wil een landelijk vuurwerkverbod invoeren"
@@ -834,7 +844,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\balimentatie\w*",
             r"\bomgangsregeling\b",
             r"\bhuwelijkse voorwaarden\b",
-            r"\buit elkaar\b(?! (gezakt|zakte|zakken|gevallen|viel|vallen|gegaan|ging|gescheurd))",  # round 74: a couch "uit elkaar zakte"
+            # round 101: nor a thing that "viel gewoon uit elkaar"
+            r"(?<!viel )(?<!valt )(?<!gewoon )(?<!helemaal )\buit elkaar\b(?! (gezakt|zakte|zakken|gevallen|viel|vallen|gegaan|ging|"
+            r"gescheurd))",  # round 74: a couch "uit elkaar zakte"
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
@@ -881,8 +893,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             DECEASEDS_DEBT.pattern,
             # "hij had zijn buurman 8.000 euro geleend; als erfgenaam wil ik het terug": a claim taken over (11n)
             # round 64: "de thuiszorgorganisatie stuurt mij als erfgenaam een rekening van 2.200 euro"
-            r"\bals erfgena\w*\b[^.?!]{0,40}\b(rekening|factuur|nota|aanmaning\w*|vordering)\b|"
-            r"\b(rekening|factuur|nota|aanmaning\w*)\b[^.?!]{0,40}\bals erfgena\w*\b",
+            r"\bals erfgena\w*\b[^.?!]{0,40}\b(rekening(en)?|facturen|factuur|nota'?s?|aanmaning\w*|vordering\w*)\b|"
+            r"\b(rekening(en)?|facturen|factuur|nota'?s?|aanmaning\w*)\b[^.?!]{0,40}\bals erfgena\w*\b",
+            # round 100: "eist zijn energieleverancier 1.700 euro van ons als erfgenamen"
+            r"\b(eist|eisen|vordert|vorderen|wil|willen)\b[^.?!]{0,50}\bvan (ons|mij|me) als erfgena\w*\b",
             r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
             r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
             # round 64: the deceased's money a company keeps, claimed by the heir ("mijn vader had een reis geboekt ...
@@ -895,8 +909,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "schulden",
         (
-            r"\bfailliss\w*",
-            r"\bfaill?is+e?ment\w*",
+            # round 101: not the other side's ("er gaan geruchten over een faillissement" of a dance school)
+            r"(?<!geruchten over een )(?<!geruchten over )(?<!hun )(?<!zijn )(?<!haar )\bfailliss\w*",
+            r"(?<!geruchten over een )(?<!geruchten over )(?<!hun )(?<!zijn )(?<!haar )\bfaill?is+e?ment\w*",
             r"\bschuld(en)?\b.{0,40}\bdie (ik|we|wij) niet (kan|kunnen) (af|terug)?betalen\b",
             # round 93: "Achterstand 2.800 euro. Door mijn ziekte kan ik het echt niet opbrengen."
             r"\bachterstand\b[^?!]{0,80}\b(kan|kunnen) (ik|we|wij) (het |dat |dit )?(echt |gewoon |helaas )?(niet|nooit) "
@@ -1040,6 +1055,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
             r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
+            # round 99: "of ik niet beter voor mezelf kan beginnen in dezelfde branche"
+            r"\bvoor (mezelf|mijzelf|mijn eigen|ons ?zelf) (kan |kunnen |wil |gaan |ga |te )?(beginnen|starten)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
             r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
@@ -1270,6 +1287,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Verkeer 3b: the road authority's fault (a hole in the road), not a traffic error
             r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
             r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*(?=.*\b(fiets\w*|scooter|brommer|auto|motor|reed|rijden|gefietst)\b)",
+            # round 100: works left open ("met mijn e-bike in een sleuf gereden die de glasvezelaanleggers open hadden laten liggen")
+            r"\b(in|door) een (open |onafgezette |niet afgezette )?(sleuf|geul|greppel|bouwput|put|kuil|gat)\b[^.?!]{0,20}\b(gereden|"
+            r"gefietst|gevallen|beland|terechtgekomen)\b|\b(sleuf|geul|bouwput|kuil|gat)\b[^.?!]{0,60}\b(zonder|geen) "
+            r"(afzetting|hekken|verlichting|lampjes|bord\w*)\b",
             r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
             # a barrier or post that came down on the car: "de slagboom kwam naar beneden, motorkap beschadigd"
             r"\b(slagboom|parkeerpaal|hefboom|garagedeur|rolluik)\b.{0,120}\b(reed|reden|rijden|auto|wagen|motorkap|voorruit|"
@@ -1284,6 +1305,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\b(schepte|schepten) (mij|me|ons|hem|haar|mijn)\b|\b(mij|me|ons) (\w+ )?geschept\b",  # round 87
+            # round 101: a passenger whose driver crashed ("zat ik achterop een motortaxi en de bestuurder reed ... een kuil in")
+            r"\b(achterop|achterin|bijrijder|passagier)\b[^.?!]{0,60}\b(bestuurder|chauffeur|bestuurster)\b[^.?!]{0,20}\b(reed|botste|"
+            r"raakte|verloor|slipte|knalde|klapte)\b",
             # round 82: a vehicle one rode in that crashed ("reed de partybus tegen een vangrail, ik heb whiplash")
             r"\b(reed|botste|knalde|klapte|vloog) (\w+ ){0,3}(tegen|op|in) (een|de) (vangrail|boom|paal|lantaarnpaal|muur|"
             r"vluchtheuvel|tegenligger|sloot|berm)\b",
@@ -1614,7 +1638,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bbeoordelingsgesprek\b",
             r"\bproeftijd\b",
             # not being at work as a time ("ik moet om 6 uur op mijn werk zijn", round 70: the neighbours' noise)
-            r"\b(op|van) (mijn|het) werk\b(?! (zijn|staan|zitten|komen|aankomen|beginnen|moet zijn)\b)",
+            # round 101: not "ben al 2 weken thuis van mijn werk" (off sick after a crash)
+            r"(?<!thuis )\b(op|van) (mijn|het) werk\b(?! (zijn|staan|zitten|komen|aankomen|beginnen|moet zijn)\b)",
             r"\bwerkplek\b",
             # round 73: on-call and flexible contracts, reorganisations, overtime told by workers ("oproepkracht ... krijg ik ineens
             # NUL diensten", "min-maxcontract ... steeds het minimum aan uren ingeroosterd", "boventallig verklaard", "10 uur
@@ -1949,7 +1974,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # zonder bordje"): damage by someone else's fault (C&W 2a), not the shop's sale
             r"\b(uitgegleden|uitgegleden|gestruikeld|gevallen|onderuit gegaan|onderuitgegaan)\b[^.?!]{0,80}\b(natte|gladde|"
             r"losliggende?|kapotte|scheve|opstaande) (vloer|tegel|stoeptegel|stoep|trap|mat|drempel|kabel|plank)\w*\b|"
-            r"\b(natte|gladde) vloer\b[^.?!]{0,60}\b(uitgegleden|gevallen|gebroken|gescheurd|letsel|gewond)\b",
+            r"\b(natte|gladde) vloer\b[^.?!]{0,60}\b(uitgegleden|gevallen|gebroken|gescheurd|letsel|gewond)\b|"
+            # round 101: "uitgegleden op een tegelvloer waar een grote plas water lag, geen bordje"
+            r"\b(uitgegleden|gestruikeld|gevallen|onderuit gegaan|onderuitgegaan)\b[^.?!]{0,80}\b(plas|plassen) (water|olie|bier|"
+            r"zeep)\b|\b(uitgegleden|gestruikeld|gevallen)\b[^.?!]{0,80}\b(geen|zonder) (waarschuwings)?(bordje|bord|mat|afzetting)\b",
             # round 53: "iemand uit mijn klas heeft mijn racefiets expres in de sloot gegooid"
             r"\b(heeft|hebben|had|hadden) (mijn|m'?n|onze) \w+ (\w+ ){0,3}(in de (sloot|gracht|vijver|rivier|kanaal|plomp)|van de "
             r"(trap|brug)|in het water) (gegooid|geduwd|gesmeten|gereden)\b",

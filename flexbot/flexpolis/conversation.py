@@ -253,8 +253,10 @@ NAMED_COST_ASKED = (
 SEND_PAPERS = (
     r"^(?=.*\b(\w*contract|papieren|documenten|stukken|bewijs\w*|facturen|kopie\w*|originele?n?|brieven|foto'?s|"
     r"bonnetjes|bijlagen?)\b).*?"
-    r"(\b(per post|opsturen|sturen|toesturen|versturen|mailen|uploaden)\b[^.?!]{0,30}\b(naar|aan) (jullie|arag)\b|"
-    r"\b(naar|aan) (jullie|arag) (\w+ ){0,3}(sturen|opsturen|toesturen|versturen|mailen|uploaden)\b)"
+    r"(\b(per post|opsturen|sturen|toesturen|versturen|mailen|uploaden)\b[^.?!]{0,30}\b(naar|aan) (jullie|arag|u)\b|"
+    # round 98: "Dien ik de originele stukken per post aan u te zenden, en zo ja, naar welk adres?"
+    r"\b(naar|aan) (jullie|arag|u) (\w+ ){0,3}(te )?(sturen|opsturen|toesturen|versturen|mailen|uploaden|zenden|toezenden|"
+    r"opzenden)\b|\bnaar welk (post)?adres\b)"
 )
 # Art. 15 (round 60): whether the policy goes on when the customer lives abroad ("Loopt de verzekering gewoon door als
 # wij in Amerika wonen?"): it ends when the policyholder no longer lives in the Netherlands.
@@ -613,7 +615,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bhoe (lang|snel) (duurt|krijg|hoor|weet)\b|\bwanneer (hoor|weet|krijg) ik\b|\bbinnen hoeveel (dagen|tijd)\b|"
         + WAIT_FOR_ANSWER,
     ),
-    ("eigen_risico", r"\beigen risico\b"),
+    (
+        "eigen_risico",
+        r"(?<!\bop )(?<!\bop geheel )(?<!\bvoor )\beigen risico\b",
+    ),  # not "bezoek op eigen risico" (round 101)
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
     # "klacht indienen" asked how or where, or about ARAG; not "ik wil een klacht indienen" about the energy company
@@ -639,13 +644,15 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "minimum",
-        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b.{0,20}\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
         # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"
         r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(optel\w*|erbij|bij elkaar|meetel\w*|meereken\w*)\b|"
         # round 71: "Met de rente en de incassokosten die ze nu rekenen kom ik boven de 175. Dan wel?"
-        r"\b(rente|incassokosten)\b[^.?!]{0,60}\b(kom|komen|zit|zitten) (ik|we|wij|het|ze)? ?(\w+ )?boven\b",
+        r"\b(rente|incassokosten)\b[^.?!]{0,60}\b(kom|komen|zit|zitten) (ik|we|wij|het|ze)? ?(\w+ )?boven\b|"
+        # round 100: "met incassokosten en rente willen ze nu €212 van me. Dat is boven de 175 dus dan helpen jullie toch?"
+        r"^(?=.*\b(rente|incassokosten)\b).*\b(boven|over|meer dan) (de|die) (€ ?|eur )?175\b",
     ),
     ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
     # round 69: the people along on a trip the customer books, asked about ("In juni gaan we samen naar het Gardameer en

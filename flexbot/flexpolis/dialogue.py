@@ -114,6 +114,9 @@ from flexbot.flexpolis.dialogue_policy import (
     parse_modules as parse_modules,
 )
 from flexbot.flexpolis.dialogue_replies import (
+    NOT_EMPLOYED as NOT_EMPLOYED,
+)
+from flexbot.flexpolis.dialogue_replies import (
     ROLE_ZAKELIJK as ROLE_ZAKELIJK,
 )
 from flexbot.flexpolis.dialogue_replies import (

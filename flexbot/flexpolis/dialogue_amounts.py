@@ -40,9 +40,16 @@ AGE_TOLD = re.compile(
 )
 
 
+def _without_policy_amount(text: str) -> str:
+    """Round 100: the policy's own amount asked beside other amounts ("... met incassokosten en rente €212. Dat is boven
+    de 175 dus ...?"): the text without it, so that the costs' clause can go too."""
+    rest = policy_amount_asked().sub(" ", fold(text))
+    return rest if rest != fold(text) and EURO_MARK.search(rest) else text
+
+
 def _marked_amount(text: str) -> Decimal | None:
     text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
-    text = AGE_TOLD.sub(lambda m: m.group(1), text)
+    text = _without_policy_amount(AGE_TOLD.sub(lambda m: m.group(1), text))
     if not EURO_MARK.search(text.lower()):
         total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
         return money.parse_money(f"{total.group('n')} euro").amount if total else None
@@ -50,7 +57,8 @@ def _marked_amount(text: str) -> Decimal | None:
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):
         # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
         # incassokosten en rente willen ze nu 290 euro": the sentences naming them are left out.
-        kept = [s for s in re.split(r"(?<=[.!?;])\s+", text) if not EXTRA_COSTS.search(fold(s))]
+        # (round 100: also a clause: "De rekening zelf was €138, maar met incassokosten en rente willen ze nu €212")
+        kept = [s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=maar\b)", text) if not EXTRA_COSTS.search(fold(s))]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):

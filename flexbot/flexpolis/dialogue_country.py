@@ -58,17 +58,31 @@ FOREIGN_LAW = re.compile(
 NOT_THERE_BUT = re.compile(r"\bniet (in|op|naar) (het |de )?[\w'-]+( [\w'-]+)?,? maar\b", re.IGNORECASE)
 
 
-def country_in_description(text: str) -> str | None:
-    """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
-    that 'mijn Turkse buurman' does not move a conflict abroad."""
+# Round 100: a phone bill run up abroad ("Na 2 weken vakantie in Turkije een telefoonrekening van 780 euro ... data-roaming"):
+# the conflict is with the provider at home, not in the country of the trip.
+ROAMING = re.compile(
+    r"\b(data-?roaming|roaming\w*|buitenlandbundel|bundel voor (het )?buitenland|telefoonrekening|belkosten)\b"
+)
+
+
+def _places_not_of_the_conflict_blanked(text: str) -> str:
     # "het gebeurde niet in Nederland maar net over de grens in Duitsland" (round 57): the country denied is not it
-    text = NOT_THERE_BUT.sub(" maar", text or "")
+    text = NOT_THERE_BUT.sub(" maar", text)
     # round 96: someone's origin in brackets ("onze au pair Valentina (uit colombia, woont sinds januari bij ons in)")
     text = ORIGIN_IN_BRACKETS.sub(" ", text)
     if DUTCH_COURT.search(fold(text)):
         # round 96: a relative living abroad in a Dutch court's case ("Onze zoon woont in Canada en heeft de kantonrechter
         # gevraagd ..."): not where the conflict is
         text = RELATIVE_ABROAD.sub(" ", text)
+    return text
+
+
+def country_in_description(text: str) -> str | None:
+    """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
+    that 'mijn Turkse buurman' does not move a conflict abroad."""
+    if ROAMING.search(fold(text or "")):
+        return None
+    text = _places_not_of_the_conflict_blanked(text or "")
     # "Ik woon in Nederland maar werk in Zwitserland": the residence is not where the conflict is,
     # unless no other country is named ("ik woon in Spanje en mijn verhuurder daar ...").
     residence = re.compile(r"\b(woon|wonen|woont)( zelf| nu| sinds kort)? (in|op)\b", re.IGNORECASE)

@@ -27,8 +27,19 @@ NO = re.compile(
 )
 
 
+# Round 99: a question asked back ("Het scheelt 45 euro per maand. Is dat niet te weinig ...?") answers no yes/no
+# question; its "niet" is left out unless the message opens with the answer.
+QUESTION_SENTENCE = re.compile(r"[^.!?\n]*\?")
+# "O ja, ik ben trouwens niet in loondienst": an aside told, no answer to the yes/no question asked.
+ASIDE = re.compile(r"^(o|oh|oja) ja\b|\btrouwens\b")
+
+
 def yes_no(text: str) -> bool | None:
     t = fold(text)
+    if not YES.search(t) and not NO.search(t):
+        if ASIDE.search(t):
+            return None
+        t = QUESTION_SENTENCE.sub(" ", t)
     if UNKNOWN.search(t):
         return None
     if NO.search(t) or re.search(r"\b(niet|geen)\b", t) and not YES.search(t):
@@ -97,6 +108,10 @@ PRIVATE_MATTER = re.compile(
 )
 
 
+# Round 99: employment denied ("ik ben niet in loondienst", "geen werknemer, ik werk als zzp'er"): no private role.
+NOT_EMPLOYED = re.compile(r"\b(niet|geen) (in loondienst|werknemer)\b|\bbuiten loondienst\b")
+
+
 def parse_role(text: str) -> str | None:
     t = fold(text)
     if ROLE_ASKED.search(t):
@@ -106,7 +121,9 @@ def parse_role(text: str) -> str | None:
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     t = OTHERS_SELF_EMPLOYED.sub(" ", t)  # "de chauffeur is zzp'er": the other side's business (round 92)
     t = re.sub(r"\b(woont|wonen|woon) (nog )?thuis\b", " ", t)  # round 96: where someone lives, no private role
-    business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t)
+    not_employed = NOT_EMPLOYED.search(t)
+    t = NOT_EMPLOYED.sub(" ", t)
+    business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t) or not_employed
     if ROLE_PRIVE.search(t) and business and FROM_OWN_BUSINESS.search(t):
         return "zakelijk"
     if ROLE_PRIVE.search(t):

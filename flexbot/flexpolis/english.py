@@ -197,6 +197,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(choose|pick|select) (a|the|my) (lawyer|attorney|solicitor) (myself|ourselves)", "zelf een advocaat kiezen"),
     (r"(my|our|an?) own (lawyer|attorney|solicitor|legal counsel)", "eigen advocaat"),
+    # round 101: "I already hired a lawyer for my dispute with the caterer" (art. 11a)
+    (
+        r"(i|we) (have )?already (hired|engaged|retained|got) (a|an|my|our) (lawyer|attorney|solicitor)",
+        "ik heb zelf al een advocaat ingeschakeld",
+    ),
     # round 87: a policy taken out for a conflict there is ("If I take out the Flexpolis now, will you help me?"): art. 9
     (
         r"if (i|we) (take out|buy|get|sign up for) (the|a|this|your) (flexpolis|policy|insurance)( now| today)?",

@@ -38,6 +38,10 @@ def follow_up_answer(previous: str, text: str) -> str | None:
     return None
 
 
+# Rules asked beside an English story that the story's verdict does not answer (art. 5, 7, 11a, 14).
+RULES_BESIDE_A_STORY = frozenset({"own_lawyer", "report", "eigen_risico", "waiting_period"})
+
+
 def what_follows(text: str) -> str | None:
     """The Dutch first answer for an English question; None when its gist names nothing we know."""
     dutch = english.gist(text)
@@ -51,6 +55,9 @@ def what_follows(text: str) -> str | None:
     if answer:
         for tail in (" Wilt u weten of u verzekerd bent", " Ik check nog wat de uitkomst kan veranderen"):
             answer = answer.split(tail)[0]  # the coverage check's pointers: not in a language answer
+        rule = conversation.faq_topic_in(dutch if "?" in dutch else dutch + "?")
+        if rule in RULES_BESIDE_A_STORY:  # round 101: "Can I use my own lawyer ... for my conflict with T-Mobile?"
+            answer += " " + conversation.short_and_details(replies.faq_text(rule))[0]
         return answer
     rule = english.residence_rule(text)
     if rule:

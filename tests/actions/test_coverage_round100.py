@@ -1,0 +1,168 @@
+"""Issue 11, rounds 98-101 (the general rules, work and income, energy and subscriptions, going out) fixed in the
+twelfth session: readings and turns from their misses, each tested in new wordings (not the eval sets' lines) with the
+seed's article."""
+
+from __future__ import annotations
+
+from testkit.coverage_form import after_verdict, check, follow_up
+from testkit.stories import kind
+
+from actions.complaints import asks_where_to_file
+from bot.components.complaint_detector import is_rhetorical
+from bot.components.third_party import coverage_story
+from flexbot.flexpolis import conversation, dialogue, language_answer
+
+
+def _last(*turns: str) -> str:
+    _, replies = check(*turns)
+    return " ".join(replies[-1])
+
+
+def test_not_employed_told_later_makes_a_work_conflict_inkomen_3a() -> None:
+    # Inkomen 3a: work outside employment; told as an aside while art. 9 is asked, not read as its "nee"
+    reply = _last(
+        "Een cliënt dient een klacht in bij het tuchtcollege over mijn behandeling; ik ben logopedist.",
+        "Ik heb Inkomen.",
+        "O ja, ik werk trouwens als zelfstandige, ik ben niet in loondienst.",
+    )
+    assert "3a Inkomen" in reply, reply
+
+
+def test_denied_employment_is_no_private_role() -> None:
+    assert dialogue.parse_role("Ik ben geen werknemer, ik factureer zelf.") == "zakelijk"
+    assert dialogue.parse_role("Ik werk in loondienst bij de gemeente.") == "particulier"
+
+
+def test_a_question_asked_back_is_no_answer_to_a_yes_no_question() -> None:
+    # "niet" in a question of one's own does not answer art. 9's question
+    answer = dialogue.parse_answer("first_event_after_start", "Het gaat om 30 euro per maand. Is dat niet te weinig?")
+    assert answer.reason and not answer.changes
+    assert dialogue.parse_answer("first_event_after_start", "nee, het begon ervoor").changes == {
+        "first_event_after_start": False
+    }
+
+
+def test_too_little_to_bother_asked_during_the_check_gets_the_minimum() -> None:
+    # art. 11g
+    reply = _last(
+        "Mijn pensioenfonds heeft mijn uitkering verlaagd zonder uitleg.",
+        "We hebben alle modules.",
+        "Het is 20 euro per maand minder. Is dat niet te weinig om er iets mee te doen?",
+    )
+    assert "175" in reply and "11g" in reply, reply
+
+
+def test_starting_for_oneself_is_starting_a_business() -> None:
+    # art. 11h
+    assert kind("Ik overweeg voor mezelf te beginnen als hovenier, mag mijn baas dat verbieden?") == "bedrijf_starten"
+
+
+def test_a_hypothetical_with_the_other_side_as_a_pronoun_reads_that_side() -> None:
+    # Inkomen 2a: "ze" is the employer of the story before
+    story = "Mijn werkgever heeft te veel loonbelasting ingehouden op mijn vakantiegeld, zo'n 800 euro."
+    reply = " ".join(
+        follow_up(after_verdict(story), "En als ze dat vakantiegeld gewoon niet hadden uitbetaald?", "inform")
+    )
+    assert "2a Inkomen" in reply, reply
+
+
+def test_papers_sent_to_arag_by_post_get_the_address() -> None:
+    # art. 7: copies only, the postal address
+    topic = conversation.faq_topic_in("Moet ik de originele bonnen naar u opzenden, en naar welk adres?")
+    assert topic == "report"
+
+
+def test_a_module_taken_later_is_named_in_art_9s_verdict() -> None:
+    reply = _last(
+        "Ik heb al jaren Verkeer. Mijn werkgever heeft aangekondigd dat mijn afdeling dichtgaat. Als ik Inkomen nu "
+        "afsluit, helpen jullie dan bij het ontslag?"
+    )
+    assert "de module Inkomen" in reply and "art. 9" in reply, reply
+
+
+def test_terrorism_points_to_the_clausuleblad() -> None:
+    # art. 11r names the Clausuleblad Terrorismedekking
+    reply = _last("Mijn zoon raakte gewond bij een terroristische aanslag in de trein. Helpen jullie?")
+    assert "11r" in reply and "Clausuleblad Terrorismedekking" in reply, reply
+
+
+def test_a_formal_complaint_gets_the_bureaus_details_and_a_reproach_asks_nothing() -> None:
+    # seed 004 art. 20; "Noemen jullie dit service?" wants no answer
+    assert asks_where_to_file("Ik wil hier een formele klacht over indienen.")
+    assert is_rhetorical("Noemen jullie dit klantvriendelijk?")
+
+
+def test_a_minimum_asked_with_interest_and_costs_added() -> None:
+    # art. 11g: interest and collection costs do not count; the claim itself is the amount
+    reply = _last(
+        "Een incassobureau zit achter mij aan voor een rekening van de sportschool. Het ging om €120, maar met rente "
+        "en incassokosten is het nu €230. Dat is boven de 175 dus helpen jullie?"
+    )
+    assert "€ 120" in reply and "11g" in reply, reply
+
+
+def test_stories_of_providers_and_venues_are_read() -> None:
+    assert kind(
+        "Mijn abonnement bij de dansschool is vooruitbetaald en nu gaan er geruchten over een faillissement."
+    ) == ("consumentenkoop")  # C&W 2b, not the customer's debts (11l)
+    assert kind("Mijn jas is gestolen uit de garderobe van de discotheek, ik had er 2 euro voor betaald.") == (
+        "consumentenkoop"
+    )
+    assert kind("In de zwembadkantine uitgegleden over een plas water, geen bordje. Knie gescheurd.") == (
+        "onrechtmatige_daad"
+    )  # C&W 2a
+    assert kind("Het drinkwaterbedrijf rekent 900 euro voor een lek dat wij niet konden zien.") == "consumentenkoop"
+
+
+def test_injuries_and_works_on_the_road() -> None:
+    # Verkeer 3a: a passenger whose driver crashed; Verkeer 3b / C&W 2a: an unguarded trench
+    assert kind("Ik zat achterin een tuktuk en de chauffeur reed tegen een paal. Arm gebroken.") == "verkeersongeval"
+    assert kind("Met de fiets in een geul gereden die de aannemer zonder afzetting had laten liggen.") == (
+        "schade_zonder_motorrijtuig"
+    )
+    # not work: "thuis van mijn werk" is being off sick
+    assert kind("Een bus reed op ons in, ik ben nu drie weken thuis van mijn werk met whiplash.") == "verkeersongeval"
+
+
+def test_taxi_driving_in_the_weekend_is_professional_transport() -> None:
+    # Verkeer 4c
+    assert kind("Ik rijd in de avonden taxi via een app, toen werd ik aangereden.") == "beroepsvervoer"
+
+
+def test_the_government_abolishing_a_scheme_is_disagreeing_with_the_law() -> None:
+    # art. 11k
+    assert kind("Het kabinet schaft de salderingsregeling af, daar wil ik tegen procederen.") == "wetgeving"
+    assert kind("De overheid schaft de saldering af en mijn zonnepanelen zijn nu minder waard.") == "wetgeving"
+
+
+def test_heirs_asked_to_pay_the_deceaseds_bills() -> None:
+    # art. 11n: a debt taken over through an inheritance
+    assert kind("Mijn oma is overleden en nu eist de thuiszorg 900 euro van ons als erfgenamen.") == (
+        "overgenomen_vordering"
+    )
+
+
+def test_a_phone_bill_run_up_abroad_is_no_conflict_abroad() -> None:
+    # C&W 2b with the provider at home, not C&W 4 for the country of the trip
+    found = dialogue.facts_in_description("Na een week Marokko een telefoonrekening van 600 euro door roaming.")
+    assert found.get("country") is None
+
+
+def test_third_parties_stories_with_their_mails_and_advice_asked_are_no_complaint() -> None:
+    assert coverage_story(
+        "De trouwfotograaf heeft na vijf maanden nog niets geleverd en reageert hij niet meer op mails. Wat raden jullie "
+        "aan?"
+    )
+    assert coverage_story(
+        "Volgens hun mail had ik een prijs gewonnen bij de provider, nu krijg ik niks. Kunnen jullie dat afdwingen?"
+    )
+    assert coverage_story("Mijn tas is weg uit de garderobe van het theater. Zij zeggen eigen risico. Kan ARAG helpen?")
+    assert not coverage_story("Jullie reageren niet op mijn mails. Wat raden jullie aan?")
+
+
+def test_english_rules_beside_a_story_are_answered() -> None:
+    # art. 5 and art. 11a
+    reply = language_answer.what_follows("Can I pick my own lawyer for my dispute with my landlord about the deposit?")
+    assert reply and "art. 5" in reply, reply
+    reply = language_answer.what_follows("We already hired a lawyer against the builder. Will ARAG pay her invoice?")
+    assert reply and "11a" in reply, reply
