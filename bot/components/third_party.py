@@ -625,7 +625,9 @@ def conflict_with_another(text: str) -> bool:
     told = [m for m in guess.matched if not m.startswith("opponent:") and m in plain]
     if guess.opponent == "insurer" and not OTHER_INSURER_KIND.search(plain):
         return False  # "verzekeraar" alone may be ARAG; "mijn eigen autoverzekeraar" is not (round 54)
-    return bool(told) and guess.kind not in (None, "deze_verzekering") and guess.opponent != "arag"
+    # round 102: another kind of insurer named is the other side by itself ("de uitvaartverzekeraar wil maar de helft uitkeren")
+    named = bool(told) or guess.opponent == "insurer"
+    return named and guess.kind not in (None, "deze_verzekering") and guess.opponent != "arag"
 
 
 # Round 90: clubs, schools and their people, opponents the rules' markers leave out ("de club doet er niks aan", "een
@@ -684,4 +686,9 @@ def coverage_story(text: str) -> bool:
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
+    if OTHER_INSURER_KIND.search(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
+        left = INSURANCE_WORDS.sub(" ", left)  # round 102: that insurer's policy, premium and payment, not ARAG's
     return not ARAG_SIDE.search(left)
+
+
+INSURANCE_WORDS = re.compile(r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd)\b")

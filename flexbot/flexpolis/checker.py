@@ -534,6 +534,10 @@ def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
     else:
         where = "de Europese Unie" if allowed == "eu" else allowed
         what = "Een conflict over een contract is" if scope == "contract" and module == "verkeer" else "Deze module is"
+        covered = kind.get("covered_by", {}).get(module)
+        # round 102: the article the conflict falls under is said too ("een erfenis in Turkije": C&W 2i, but C&W 4)
+        if covered:
+            what = f"Dit conflict valt onder {k.cite(covered).strip('()')}, maar {what[0].lower()}{what[1:]}"
         t.no(article, f"{what} alleen verzekerd in {where}, en {countries.country_name(code)} hoort daar niet bij.")
 
 

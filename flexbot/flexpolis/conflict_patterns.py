@@ -280,6 +280,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "service": (
         "dienstverlener",
         (
+            # round 102: funerals ("de steenhouwer heeft op de grafsteen ... verkeerd ingehakt")
+            r"\b(steenhouwer\w*|grafsteen\w*|grafmonument\w*|uitvaartonderne\w*|begrafenisonderne\w*|uitvaartcentrum|"
+            r"crematorium)\b",
             r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
             r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
@@ -984,6 +987,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "intellectueel_eigendom",
         (
+            # round 103: a brand against the customer for counterfeit sold ("een advocatenkantoor namens het merk: ik zou
+            # namaak hebben verkocht")
+            r"\bnamens (het|dat|de) merk\w*\b|\b(merkenrecht|merkrecht|merkinbreuk|inbreuk op (het|hun|hun eigen) merk)\b|"
+            r"\b(namaak|nep\w*)\b[^.?!]{0,30}\b(hebben|heb|had|zou) (\w+ )?verkocht\b",
             # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
             r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"
             r"cursusmateriaal|teksten|ontwerpen|patronen|liedjes|composities|illustraties|tekeningen)\b[^.?!]{0,40}"
@@ -1250,7 +1257,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(auto|motor|scooter|camper|brommer)\w* (gekocht|verkocht|laten repareren)\b",
             # round 86: "zijn oude Opel Astra verkocht aan een buurtgenoot": a car by its make and model
             r"\b(" + CAR_MAKES + r") ([\w-]+ ){0,2}(gekocht|verkocht)\b",
-            r"\btweedehands (auto|motor|scooter)\b",
+            # round 103: "een tweedehands bestelbus", "'handelsauto, zonder garantie'"
+            r"\btweedehands (\w+ )?(auto|motor|scooter|bestelbus|bestelauto|busje|camper|brommer|motorfiets)\b|\bhandelsauto\b",
             # round 63: a fault right after the garage's work ("na de apk liet het wiel los op de snelweg")
             r"\bna (de|het|een|mijn|onze) (apk(-keuring)?|reparatie|onderhoudsbeurt|onderhoud|beurt|grote beurt|kleine beurt|"
             r"bandenwissel|banden wissel)\b[^.?!]{0,60}\b(los|kapot|stuk|defect|lek|mis|vast|uitgevallen)\b",
@@ -1305,6 +1313,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baanrijding\b",
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\b(schepte|schepten) (mij|me|ons|hem|haar|mijn)\b|\b(mij|me|ons) (\w+ )?geschept\b",  # round 87
+            # round 102: "de tourbus waarin ik zat is gecrasht"
+            r"\b(\w*bus|touringcar|taxi|motortaxi|tuktuk|auto|minibus|busje)\b[^.?!]{0,30}\b(is |was )?(gecrasht|gecrashed|crashte|"
+            r"verongelukt|verongelukte|over de kop gegaan|over de kop geslagen)\b",
             # round 101: a passenger whose driver crashed ("zat ik achterop een motortaxi en de bestuurder reed ... een kuil in")
             r"\b(achterop|achterin|bijrijder|passagier)\b[^.?!]{0,60}\b(bestuurder|chauffeur|bestuurster)\b[^.?!]{0,20}\b(reed|botste|"
             r"raakte|verloor|slipte|knalde|klapte)\b",
@@ -1406,6 +1417,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "erfenis",
         (
             r"\berfenis\b",
+            r"\b(zijn|haar|mijn|ons|hun) erfdeel\b|\bkindsdeel\b|\blegitieme portie\b",  # round 102: "ruzie ... over zijn erfdeel"
+            # round 102: "Mijn vader ... liet daar een stuk grond en een appartement na."
+            r"\b(liet|lieten) ([\w-]+ ){1,8}na\b(?!\s+(de|het|een|afloop|zijn|haar|mijn|ons|onze|\d+)\b)|\bnagelaten\b",
             # round 94: "hoe het ouderlijk huis verdeeld moet worden"
             r"\b(ouderlijk huis|ouderlijke woning|huis van (mijn|onze) (ouders|vader|moeder|oma|opa))\b[^.?!]{0,60}"
             r"\b(verdeeld|verdelen|verdeling)\b",

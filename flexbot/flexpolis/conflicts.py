@@ -989,6 +989,29 @@ def _damage_by_public_works(kind: str | None, folded: str, matched: list[str]) -
     return "schade_vervoermiddel" if vehicle else "onrechtmatige_daad"
 
 
+# Round 103: money the customer lent for someone's purchase ("Mijn broer wilde een tweedehands auto kopen en ik heb hem
+# daarvoor 3.000 euro geleend"): the loan (C&W 3f), not the purchase it paid for.
+LENT_BY_ME = re.compile(
+    r"\b(ik|we|wij) (heb|hebben) (hem|haar|hen|ze) (daarvoor |daar |toen |er )?(\d[\d.,]* ?(euro)?|€ ?\d[\d.,]*|geld|wat geld) "
+    r"(\w+ )?(geleend|uitgeleend|voorgeschoten)\b"
+)
+
+
+def _money_lent(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    if kind in ("contract_motorrijtuig", "consumentenkoop", "eigen_woning") and LENT_BY_ME.search(folded):
+        matched.append("lent_for_it")
+        return "geld_uitgeleend"
+    # round 103: a hidden defect of a car sold ("mijn Peugeot 208 ... verkocht ... verborgen gebrek"), no home
+    if (
+        kind == "eigen_woning"
+        and matched == ["verborgen gebrek"]
+        and (MOTOR.search(folded) or re.search(CAR_BY_NAME, folded))
+    ):
+        matched.append("car_sold")
+        return "contract_motorrijtuig"
+    return kind
+
+
 def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """A debt that is not the customer's own to pay (art. 11l): a claim the customer disputes, goods seized for another's."""
     # Round 81: the customer's own goods seized for another's debt ("beslag ... schuld van mijn vorige huisgenoot"): a
@@ -1003,7 +1026,40 @@ def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: li
     if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
+    return _estate_and_a_third_party(kind, folded, matched)
+
+
+def _estate_and_a_third_party(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 102: heirs against someone who is no heir: the deceased's debt or claim (the care home's deposit, the energy
+    company's final bill, the landlord's costs) is taken over through the inheritance (art. 11n); the buyer of the
+    inherited house is a conflict over a home the heirs do not live in (C&W 3a). Neither is a division (C&W 2i)."""
+    if kind != "erfenis":
+        return kind
+    if HOUSE_SOLD.search(folded):
+        matched.append("inherited_house_sold")
+        return "andere_woning"
+    the_deceased = re.sub(
+        r"\b(overlijden van (mijn|onze|m'?n)|(mijn|onze|m'?n) overleden) \w+", " ", folded
+    )  # "mijn oom"
+    if DECEASEDS_CREDITOR.search(folded) and not CO_HEIRS.search(the_deceased):
+        matched.append("deceaseds_debt_or_claim")
+        return "overgenomen_vordering"
     return kind
+
+
+HOUSE_SOLD = re.compile(
+    r"\b(huis|woning|appartement|pand)\b[^.?!]{0,60}\bverkocht\b[^?!]{0,80}\b(de )?koper\b|\bde koper (claimt|eist|vordert|wil)\b"
+)
+
+
+DECEASEDS_CREDITOR = re.compile(
+    r"\b(verzorgingshuis|verpleeghuis|zorginstelling|thuiszorg\w*|energieleverancier|energiebedrijf|verhuurder|"
+    r"woningcorporatie|woningbouw\w*|leverancier|provider|incassobureau|deurwaarder|ziekenhuis|zorgverzekeraar)\b"
+)
+CO_HEIRS = re.compile(
+    r"\b(broer|broers|zus|zussen|zuster|mede-?erfgena\w*|andere erfgena\w*|executeur|testament|neef|neven|nicht|nichten|"
+    r"oom|ooms|tante|stief\w*|zwager|schoonzus|verdeling|verdelen|erfdeel)\b"
+)
 
 
 def _normalise(text: str | None) -> ConflictGuess:
@@ -1057,7 +1113,9 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "contract_motorrijtuig"
     kind = _contract_behind_the_damage(kind, opponent, folded, matched)
     kind = _school_decision(_permit_for_the_neighbours(kind, opponent, folded, matched), opponent, folded, matched)
-    kind = _damage_by_public_works(_whose_debt(kind, opponent, folded, matched), folded, matched)
+    kind = _damage_by_public_works(
+        _whose_debt(_money_lent(kind, folded, matched), opponent, folded, matched), folded, matched
+    )
     # Round 42: an investment that turned out a fraud ("via een 'beleggingsadviseur' 8.500 euro in crypto gestopt ...
     # opgelicht"): asset management (C&W 3d: "ook niet bij ... misleiding door een adviseur"), not a victim's claim
     if (

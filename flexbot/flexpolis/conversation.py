@@ -308,7 +308,8 @@ DISCOUNT = (
     r"\b(ook|zelfs) niet (met )?(een |wat |even )?(advies|adviesje|raad|tip)\b|\bniet eens (een |wat )?(advies|raad)\b|"
     r"\b(krijg|kan|mag) ik (dan |ook |zelfs )*(geen|niet eens) (\w+ )?(advies|raad)\b|"
     # round 65: "Dus ik sta er alleen voor? Niks mogelijk?" after a 'not covered'
-    r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er |dan |dus |nu )*(helemaal )?alleen voor\b|"
+    # (not "ik sta nu alleen voor de hypotheek", round 102)
+    r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er |dan |dus |nu )*(helemaal )?alleen voor\b(?! (de|het|een|mijn|onze) )|"
     r"\b(niks|niets) (meer )?mogelijk\b|"
     # round 68: "Wat kunnen jullie dan nog wel voor me doen?"
     r"\bwat (kunnen|kan) (jullie|u|arag) (dan |nu )?(nog )?(wel )?voor (mij|me|ons) (doen|betekenen)\b"
@@ -606,6 +607,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
         r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,120}\b(ben ik|blijf ik|zijn wij|zijn we|blijven wij|"
         r"blijven we)\b (\w+ ){0,3}(verzekerd|gedekt)\b|" + POLICY_OF_THE_DECEASED + "|"
+        # round 102: "mijn vader is overleden ... hij had de polis. Loopt de verzekering gewoon door voor mijn moeder?"
+        r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,200}\b(loopt|lopen|gaat) (de |die |zijn |haar |onze )?(polis|"
+        r"verzekering|rechtsbijstand\w*|flexpolis) (\w+ ){0,3}door\b|"
         # round 52, after a death told before: "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?"
         # round 52: "Wij gaan na ons pensioen definitief in Portugal wonen. Blijft onze verzekering doorlopen?"
         r"\b(definitief|permanent|voorgoed) (in|naar) (het )?\w+ (gaan )?(wonen|verhuizen)\b",

@@ -143,6 +143,7 @@ _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
 _POLICY_WORD = re.compile(
     r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
     r"|\barag (\w+ )?(genomen|afgesloten)\b|\bbij arag (gekomen|gegaan)\b"  # "pas vorige maand ARAG genomen" (round 27)
+    r"|\bklant (bij|van) (jullie|arag|u)\b"  # round 103: "Ik ben sinds vorige week klant bij jullie"
     # round 53: a module taken out ("Ik heb Inkomen pas 2 maanden geleden erbij genomen")
     r"|\b(inkomen|verkeer|eigen woning)\b (\w+ ){0,6}(erbij |bij )?(genomen|afgesloten|toegevoegd)\b"
     # round 91: "We hebben vorige maand de optie eigen woning toegevoegd"
@@ -247,7 +248,10 @@ RECENT_POLICY = re.compile(
     r"verzekerd)\b"
 )
 RECENT_POLICY_SINCE = re.compile(
-    r"\b(sinds|vanaf) " + RECENT + r"\b.{0,25}\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b|"
+    r"\b(sinds|vanaf) "
+    + RECENT
+    + r"\b.{0,25}\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd|klant (bij|van) "
+    r"(jullie|arag|u))\b|"
     r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|verzekerd)\b.{0,15}\b(sinds|vanaf) " + RECENT + r"\b"
 )
 

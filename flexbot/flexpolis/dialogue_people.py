@@ -134,6 +134,12 @@ SURVIVORS = re.compile(
     # schadevergoeding eisen?")
     r"\b(verongelukt|doodgereden|omgekomen|overleden)\b.{0,200}\b(zijn|haar) (vrouw|man|weduwe|weduwnaar|kinderen|partner)\b"
     r".{0,120}\b(schadevergoeding|smartengeld)\b|"
+    # round 102: the deceased's own policy used ("doodgereden ... Kunnen wij zijn verzekering daarvoor gebruiken nu hij er niet
+    # meer is?"), or a co-insured who died after a fall ("uitgegleden ... overleden. Ze was meeverzekerd op mijn polis")
+    r"\b(doodgereden|verongelukt|omgekomen|overleden)\b.{0,300}\b(zijn|haar) (verzekering|polis|flexpolis)\b.{0,80}\b(gebruiken|"
+    r"inzetten|aanspreken)\b|"
+    r"\b(gevallen|uitgegleden|aangereden|ongeluk|ongeval)\b.{0,200}\boverleden\b.{0,100}\b(meeverzekerd|medeverzekerd|"
+    r"verzekerd op mijn polis)\b|"
     # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|"
     r"aangereden|geschept|schepte|doodgereden)\b.*\b(kan|kunnen|mag|mogen) (ik|wij|we) (daar |er |hier )?(nu |nog |dan )*"
@@ -150,6 +156,8 @@ HOUSEHOLD_OPPONENT = (
         re.compile(
             r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (\w+ ){0,4}(thuis|bij (mij|ons))\b|"
             r"\b(mijn|m'?n|onze) " + CHILD + r" die (nog )?(thuis|bij (mij|ons)) (woont|wonen)\b|"
+            # round 102: "onze zoon van 26, die nog bij mij thuis woont"
+            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(thuis|bij (mij|ons)( thuis)?) (woont|wonen)\b|"
             r"\b(mijn|m'?n|onze) (thuiswonende|inwonende) " + CHILD + r"\b"
         ),
     ),
@@ -166,6 +174,9 @@ HOUSEHOLD_OPPONENT = (
 )
 AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
+    r"\btegen (hem|haar|hen) (\w+ ){0,4}(hulp|bijstand)\b|"  # round 102: "Kan ik tegen hem via mijn verzekering hulp krijgen?"
+    # round 103: the household member against the customer ("nu wil hij zijn geld terug, hij dreigt met juridische stappen")
+    r"\b(hij|zij|ze) (dreigt|dreigen) (\w+ ){0,2}met (juridische stappen|een advocaat|de rechter|een rechtszaak|een procedure)\b|"
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
     r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"

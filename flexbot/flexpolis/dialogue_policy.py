@@ -68,7 +68,7 @@ OPTION_CONTEXT = (
 ALONE_NOT = re.compile(
     r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
     r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?|"
-    r"(^|[,.;] ?)(en |maar )?(geen|niet) '?alleenstaand'?\s*([,.;!]|$)|"  # "we hebben Verkeer, geen alleenstaand" (round 55)
+    r"(^|[,.;(] ?)(en |maar )?(geen|niet) '?alleenstaand'?\s*([,.;!)]|$)|"  # "we hebben Verkeer, geen alleenstaand" (round 55)
     r"\b(geen|niet een|niet) '?alleenstaand(en)?-?polis\b"
 )
 ALONE_YES = re.compile(

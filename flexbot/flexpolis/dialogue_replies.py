@@ -77,7 +77,9 @@ ROLE_ZAKELIJK = re.compile(
     r"eenmanszaak|vof|bedrijfspand|winkelpand|kantoorpand|praktijkruimte|directeur[- ]?grootaandeelhouder|dga|"
     # round 84: a farm as the business ("Wij zijn melkveehouders ... De panelen zijn voor het bedrijf")
     r"(melk)?veehouder\w*|akkerbouwer\w*|agrarier\w*|fruitteler\w*|(voor|van) (het|ons|onze) bedrijf|"
-    r"freelance\w*|zelfstandige?|ondernemer|opdrachtgever|mijn klant|beroep)\b|"
+    # not "De ondernemer zegt dat het gebruikelijk is" (the funeral director, round 102)
+    r"freelance\w*|zelfstandige?|(?<!de )(?<!die )(?<!deze )(?<!een )(?<!hun )(?<!zijn )(?<!haar )ondernemer|opdrachtgever|"
+    r"mijn klant|beroep)\b|"
     r"\b(ik heb|wij hebben|we hebben|ik run|ik heb sinds \w+) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|"
     r"salon|webshop|zaak|onderneming)\b"
 )

@@ -197,6 +197,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(choose|pick|select) (a|the|my) (lawyer|attorney|solicitor) (myself|ourselves)", "zelf een advocaat kiezen"),
     (r"(my|our|an?) own (lawyer|attorney|solicitor|legal counsel)", "eigen advocaat"),
+    # round 102: "my father passed away ... Does the policy just continue for her?" (art. 15)
+    (
+        r"(does|will|would) (the|this|his|her|our|my) (policy|insurance|flexpolis) (just |simply )?(continue|carry on|go on)",
+        "loopt de verzekering gewoon door",
+    ),
     # round 101: "I already hired a lawyer for my dispute with the caterer" (art. 11a)
     (
         r"(i|we) (have )?already (hired|engaged|retained|got) (a|an|my|our) (lawyer|attorney|solicitor)",

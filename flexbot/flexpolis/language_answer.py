@@ -38,8 +38,8 @@ def follow_up_answer(previous: str, text: str) -> str | None:
     return None
 
 
-# Rules asked beside an English story that the story's verdict does not answer (art. 5, 7, 11a, 14).
-RULES_BESIDE_A_STORY = frozenset({"own_lawyer", "report", "eigen_risico", "waiting_period"})
+# Rules asked beside an English story that the story's verdict does not answer (art. 5, 6, 7, 11a, 11g, 14).
+RULES_BESIDE_A_STORY = frozenset({"own_lawyer", "report", "eigen_risico", "waiting_period", "maximum", "minimum"})
 
 
 def what_follows(text: str) -> str | None:

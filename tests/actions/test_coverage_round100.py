@@ -166,3 +166,86 @@ def test_english_rules_beside_a_story_are_answered() -> None:
     assert reply and "art. 5" in reply, reply
     reply = language_answer.what_follows("We already hired a lawyer against the builder. Will ARAG pay her invoice?")
     assert reply and "11a" in reply, reply
+
+
+def test_heirs_against_someone_who_is_no_heir() -> None:
+    # art. 11n: the deceased's debt or claim taken over; C&W 3a: the inherited house sold to a buyer
+    assert kind(
+        "Na het overlijden van mijn tante stuurt haar zorgverzekeraar mij als erfgenaam een nota van 800 euro."
+    ) == ("overgenomen_vordering")
+    assert kind("Het verpleeghuis van mijn overleden vader geeft de borg niet terug aan ons, de erfgenamen.") == (
+        "overgenomen_vordering"
+    )
+    assert kind("Mijn broer en ik zijn het als erfgenamen oneens over de verdeling van de spullen van onze vader.") == (
+        "erfenis"
+    )
+    assert kind(
+        "Als erfgenamen hebben we de woning van moeder verkocht en nu eist de koper geld voor een lekkage."
+    ) == ("andere_woning")
+
+
+def test_the_deceaseds_policy_used_by_the_survivors() -> None:
+    # art. 1: survivors of an insured who died in an accident
+    found = dialogue.facts_in_description(
+        "Mijn vrouw is doodgereden door een vrachtwagen. Kan ik haar verzekering gebruiken om de schade te verhalen?"
+    )
+    assert found.get("involved") == "surviving_relative", found
+
+
+def test_a_funeral_directors_bill_is_a_consumer_contract() -> None:
+    # C&W 2b: "de ondernemer" is the other side, no business of the customer's
+    assert dialogue.parse_role("De ondernemer zegt dat extra posten gebruikelijk zijn.") is None
+    assert kind("De steenhouwer heeft de verkeerde naam op de grafsteen gezet en wil hem niet vervangen.") == (
+        "consumentenkoop"
+    )
+
+
+def test_the_policy_of_the_deceased_asked_in_english() -> None:
+    # art. 15: the policy ends when the policyholder dies; the partner may go on
+    reply = language_answer.question_answer("My husband passed away. Does the policy just continue for me?")
+    assert reply and "art. 15" in reply and "partner" in reply, reply
+
+
+def test_a_dispute_with_a_child_at_home_about_an_inheritance() -> None:
+    # art. 1: a conflict between two insured people; '(niet alleenstaand)' told in brackets
+    reply = _last(
+        "De polis staat op mijn naam (niet alleenstaand). Onze dochter van 24, die nog bij ons thuis woont, eist haar "
+        "erfdeel van haar overleden vader. Kan ik tegen haar via de verzekering hulp krijgen?"
+    )
+    assert "art. 1 Algemene regels" in reply and "geen van beiden" in reply, reply
+
+
+def test_an_inheritance_abroad_names_its_article_and_the_countries() -> None:
+    # C&W 2i, but C&W 4: only in the EU
+    reply = _last(
+        "Mijn moeder liet in Marokko een huis na en mijn ooms daar willen alles houden. Ik heb Consument & Wonen."
+    )
+    assert "2i Consument & Wonen" in reply and "Europese Unie" in reply, reply
+
+
+def test_second_hand_deals_between_people() -> None:
+    assert kind("Mijn zus kocht een auto en ik heb haar daarvoor 2.000 euro geleend, ze betaalt niet terug.") == (
+        "geld_uitgeleend"
+    )  # C&W 3f
+    assert kind("Ik heb mijn oude Opel verkocht en nu zegt de koper dat ik een verborgen gebrek heb verzwegen.") == (
+        "contract_motorrijtuig"
+    )  # Verkeer 3e
+    assert kind("Een advocaat schrijft namens het merk dat ik nepschoenen heb verkocht op Vinted.") == (
+        "intellectueel_eigendom"
+    )  # art. 11o
+    assert kind("Ik kocht een tweedehands bestelbus bij een handelaar, hij lekt olie.") == "contract_motorrijtuig"
+
+
+def test_a_new_customer_with_an_older_conflict() -> None:
+    # art. 9: the first event before the policy began
+    assert (
+        dialogue.first_event_in_text("Ik ben sinds vorige week klant bij jullie. In maart kocht ik een fiets.") is False
+    )
+
+
+def test_a_child_at_home_threatening_to_sue_is_a_conflict_between_insured() -> None:
+    # art. 1
+    reply = _last(
+        "Onze dochter (20, woont bij ons thuis) kocht mijn oude fiets, nu is hij kapot en ze dreigt met een advocaat."
+    )
+    assert "geen van beiden" in reply, reply
