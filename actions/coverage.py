@@ -106,6 +106,7 @@ from actions.coverage_story import (
     _partner_not_at_home,
     _tells_another_matter,
     _with_open_exclusion,
+    household_opponent_told,
     sharper_kind_told,
 )
 from actions.coverage_thanks import _question_with_thanks, _thanks, _told_with_thanks
@@ -292,6 +293,7 @@ class ValidateCoverageForm(FormValidationAction):
             _tells_another_matter(state, text, described)
             or check_reply.over_the_limit_told(state, text)
             or sharper_kind_told(state, text)
+            or household_opponent_told(state, text, described)
         ):
             return {ANSWER: None, **await self.validate_cc_description(text, dispatcher, tracker, domain)}
         corrected = (

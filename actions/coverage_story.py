@@ -17,6 +17,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis import check_reply, english, kind_reader, story_facts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
+from flexbot.flexpolis.checker import INSURED_OPPONENTS
 from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -237,7 +238,7 @@ def _mid_check(
     if sharper:  # round 95: "Hij wordt vervolgd voor letsel door schuld" told with the modules: the case is that one
         state = dataclasses.replace(state, question=dataclasses.replace(state.question, conflict=sharper))
         found = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
-    state = _household_told(state, text)
+    state = _household_told(_household_opponent_told(state, text, story), text)
     found = {k: v for k, v in found.items() if k in answers.EXPLICIT or answers.get(state.question, k) is None}
     return state, extras, {**found, **worded, **_opening_answer(state, text), **_modules_looked_up(state, found, text)}
 
@@ -257,6 +258,23 @@ def sharper_kind_told(state: CheckState, text: str) -> str | None:
     if kind == "dood_letsel_door_schuld" and before.get("traffic"):
         kind = "dood_letsel_door_schuld_verkeer"  # told after a traffic story: Verkeer 3c
     return kind if kind in SHARPER_KINDS and kind != state.question.conflict else None
+
+
+def household_opponent_told(state: CheckState, text: str, story: str) -> str | None:
+    """Round 100: the other side of the story turns out to live with the customer ("Mijn vriend heeft ... op mijn naam
+    afgesloten" then "We wonen samen"): a conflict between two insured people (art. 1)."""
+    if not story or answers.household_opponent(story) or state.question.opponent in INSURED_OPPONENTS:
+        return None
+    return answers.household_opponent(f"{story} {text}")
+
+
+def _household_opponent_told(state: CheckState, text: str, story: str) -> CheckState:
+    against = household_opponent_told(state, text, story)
+    if not against:
+        return state
+    return dataclasses.replace(
+        state, question=dataclasses.replace(state.question, opponent=against, involved="policyholder")
+    )
 
 
 def _modules_looked_up(state: CheckState, found: dict[str, Any], text: str) -> dict[str, Any]:

@@ -724,7 +724,14 @@ def check_cost(cost: str) -> Verdict:
             "volledig"
             if article == "Algemene regels 6a"
             else f"samen met andere kosten tot {format_euro(maximum)} per gebeurtenis (elders {format_euro(k.required_amount('max_elsewhere'))})",
-            f"ARAG vergoedt {label}, als uw conflict verzekerd is.",
+            f"ARAG vergoedt {label}, als uw conflict verzekerd is."
+            + (
+                ""
+                if article == "Algemene regels 6a"
+                # round 100: "betalen jullie dan ook de kosten van de tegenpartij?" is answered with the maximum (art. 6)
+                else f" Samen met de andere kosten tot {format_euro(maximum)} per gebeurtenis (buiten Europa en de landen rond "
+                f"de Middellandse Zee {format_euro(k.required_amount('max_elsewhere'))})."
+            ),
         )
     if entry["reimbursed"] == "partial":
         summary = k.article(article).summary

@@ -149,6 +149,11 @@ SURVIVORS = re.compile(
     r"verongelukt|doodgereden|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|aanrijding|aangereden|"
     r"geschept|schepte|doodgereden|reed|raakte)\b.*\b(kunnen|kan) (jullie|u|arag)\b[^.?!]{0,30}\b(voor (mij|ons)|helpen)\b"
 )
+# Round 100: the partner acting against the customer ("Mijn vriend heeft een contract op mijn naam afgesloten ... hij weigert
+# mij dat terug te betalen"): the partner is the other side, not the one with the conflict.
+PARTNER_AGAINST_ME = re.compile(
+    r"\b(op mijn naam|tegen mij|weigert (mij|me)|(mij|me) (\w+ ){0,3}(terug te (betalen|geven)|niet terug))\b"
+)
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (
     (
@@ -162,6 +167,13 @@ HOUSEHOLD_OPPONENT = (
         ),
     ),
     ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+    # round 100: the partner one lives with ("Mijn vriend heeft een contract op mijn naam afgesloten ... We wonen samen")
+    (
+        "partner",
+        re.compile(
+            r"^(?=.*\b(mijn|m'?n) (vriend|vriendin|partner|man|vrouw)\b)(?=.*\b(we|wij|ik) (wonen|woonden|woon) (\w+ ){0,2}samen\b)"
+        ),
+    ),
     # round 65: a brother or sister at home, the customer a child at home too ("ik woon nog thuis ... aan mijn broer
     # verkocht, hij woont ook hier")
     (
@@ -361,7 +373,7 @@ def involved_in_description(text: str) -> str | None:
         return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
     if SURVIVORS.search(t):
         return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
-    if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t):
+    if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t) and not PARTNER_AGAINST_ME.search(t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     # round 63: "ik vraag dit voor mn vriend, hij woont sinds april bij mij in. zn oude verhuurder ..."
     if re.search(PARTNER_AT_HOME, t) and re.search(
