@@ -64,6 +64,8 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     last = _extras(tracker).get("last")
     if isinstance(last, dict) and SAME_PARTY_TOO.search(fold(text)) and not found.get("opponent"):
         return _same_party_again(last, found)
+    if isinstance(last, dict) and _same_disaster(last, text):
+        return {**answers.facts_in_description(f"{last.get('description', '')} {text}"), "conflict": _last_kind(last)}
     if isinstance(last, dict) and (_follows_up(text, found) or _detail_after_verdict(last, text, found)):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
     if isinstance(last, dict) and _amount_corrected(found, text):
@@ -91,6 +93,27 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
 SAME_PARTY_TOO = re.compile(
     r"\b(ze|zij|hij|die|diezelfde \w+|dezelfde \w+) (hebben|heeft) (\w+ ){0,2}ook\b[^.?!]{0,60}\b(beschadigd|"
     r"kapot ?gemaakt|gebroken|vernield|stukgemaakt|stuk gemaakt|laten vallen|zoekgemaakt|bekrast|gedeukt|verknoeid)\b"
+)
+
+
+# Round 104: exclusions that hold for every conflict an event brings (a natural disaster, terrorism, riots; art. 11m, 11r,
+# 11s): a follow-up on that story ("Maar de gemeente heeft te laat gewaarschuwd. Kunnen we de gemeente aansprakelijk
+# stellen?", "En onze annuleringsverzekering wil ook niet uitkeren?") is still about it.
+EVENT_EXCLUSIONS = frozenset({"natuurramp", "terrorisme", "molest"})
+
+
+def _last_kind(last: dict[str, Any]) -> str | None:
+    return CheckState.load(last.get("state")).question.conflict
+
+
+def _same_disaster(last: dict[str, Any], text: str) -> bool:
+    t = fold(text).strip()
+    follows = FOLLOW_UP.search(t) or OBJECTION.search(t)
+    return _last_kind(last) in EVENT_EXCLUSIONS and bool(follows) and not OTHER_MATTER_NAMED.search(t)
+
+
+OTHER_MATTER_NAMED = re.compile(
+    r"\b(ander\w* (zaak|conflict|kwestie|probleem|vraag)|nog een (zaak|vraag|conflict)|los daarvan|iets (heel |totaal )?anders)\b"
 )
 
 

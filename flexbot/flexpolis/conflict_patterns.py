@@ -513,7 +513,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "beroepsvervoer",
         (
             r"\bik (rij|reed|werk|ben) (als )?(taxi|taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
-            r"\b(als|ben) (taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",
+            r"\b(als|ben) ([\w]+-)?(taxichauffeur|rijinstructeur|koerier|pakketbezorger)\b",  # round 105: "als app-taxichauffeur"
             r"\bmijn (taxi|lesauto)\b",
             r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi|ritten|rit)\b|\b(als|voor) (uber|bolt|thuisbezorgd|deliveroo|"
             r"just eat|flink|getir)\b|\b(als|ben) (maaltijd|pakket)bezorger\b|\btaxiritten\b",  # not "de pakketbezorger reed"
@@ -993,11 +993,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(namaak|nep\w*)\b[^.?!]{0,30}\b(hebben|heb|had|zou) (\w+ )?verkocht\b",
             # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
             r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"
-            r"cursusmateriaal|teksten|ontwerpen|patronen|liedjes|composities|illustraties|tekeningen)\b[^.?!]{0,40}"
+            r"cursusmateriaal|teksten|ontwerpen|\w*patronen|liedjes|composities|illustraties|tekeningen)\b[^.?!]{0,40}"
             r"\b(verkoopt|verkopen|verkocht|gebruikt|gebruiken|publiceert|gepubliceerd|gekopieerd|overgenomen|"
             r"online gezet)\b",
             r"\b(verkoopt|verkopen|gebruikt|gebruiken|publiceert|kopieert|kopieren)\b (\w+ ){0,2}(mijn|onze) (eigen |zelfgemaakte |"
-            r"zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|cursusmateriaal|ontwerpen|patronen|"
+            r"zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|cursusmateriaal|ontwerpen|\w*patronen|"
             r"composities|illustraties)\b",
             r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
@@ -1062,6 +1062,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
             r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",
             r"\b(starten|beginnen) (met )?(een|mijn) (eigen )?(bedrijf|praktijk|zaak)\b",
+            # round 105: "Ik heb mijn baan opgezegd en begin een webshop in hondenvoer"
+            r"\b(ik|we|wij|en) (begin|beginnen|start|starten|open|openen) (nu |binnenkort |straks )?(een|mijn eigen|een eigen) (\w+ )?"
+            r"(\w*(webshop|webwinkel|winkel|bedrijf|praktijk|salon)|eenmanszaak|onderneming)\b",
             # round 99: "of ik niet beter voor mezelf kan beginnen in dezelfde branche"
             r"\bvoor (mezelf|mijzelf|mijn eigen|ons ?zelf) (kan |kunnen |wil |gaan |ga |te )?(beginnen|starten)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
@@ -1150,6 +1153,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "zzp_opdracht",
         (
             r"\bzzp\w*",
+            # round 105: the customer's own invoices unpaid ("een bruidspaar dat mijn DJ-factuur niet betaalt", "een klant van mijn
+            # klusbedrijf die een rekening niet betaalt", "Een opdrachtgever betaalt mijn factuur niet"), private lessons given
+            r"\b(mijn|onze) ([\w]+-)?(factuur|facturen)\b[^.?!]{0,40}\bniet\b|\b(betaalt|betalen|betaald) (mijn|onze) ([\w]+-)?"
+            r"(factuur|facturen)\b|\bklant(en)? van (mijn|ons|onze) \w*(bedrijf|bedrijfje|zaak|praktijk|eenmanszaak|bv)\b",
+            r"\b(geef|geeft|gaf) (\w+ ){0,3}(bijles|bijlessen|priveles|privelessen)\b[^?]{0,120}\b(betaalt|betalen|betaald)\b",
             # round 95: "Ik werk als zelfstandig stukadoor. ... bij een klant"
             r"\b(ik|wij|we) (werk|werken) als (een )?zelfstandig(e)? [a-z]+\b",
             # round 88: selling what one makes ("ik verkoop zelfgemaakte sieraden via insta en etsy, mijn leverancier ..."):

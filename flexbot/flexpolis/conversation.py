@@ -407,6 +407,10 @@ REPORT_NOW = (
     # er nog nooit over gebeld. Maakt dat uit?" (art. 11b)
     r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al )?(bij (jullie|arag|u) )?(melden|doorgeven|"
     r"aanmelden)\b|\bof wacht (ik|we|wij) (even |effe |eerst |nog )*af\b|"
+    # round 100/105: tried to solve it first ("ik wilde het eerst zelf oplossen. Is dat erg?", "Ik dacht dat ik het zelf wel kon
+    # oplossen, daarom heb ik het nooit gemeld"): art. 7 and 11b
+    r"\b(eerst |het |dit |dat )?zelf (wel )?(\w+ )?(op te lossen|oplossen|regelen|te regelen)\b[^?]{0,60}(\b(erg|uit|probleem|"
+    r"te laat|gemeld|melden)\b|\?)|"
     r"\b((had|heb|hadden|hebben) (ik|we|wij)|(ik|we|wij) (had|heb|hadden|hebben)) (jullie|arag|u) (er )?(\w+ ){0,3}(nog )?(nooit|niet) (\w+ )?(gebeld|gemeld)\b|"
     # round 74: "Moet ik wachten tot het echt fout loopt voordat ik het bij jullie meld?", "Kan ik het beter pas melden als
     # ik alles op een rijtje heb?"
@@ -526,7 +530,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "maximum",
         r"\b15\.?000\b[^.?!]{0,40}\bper (probleem|conflict|zaak|gebeurtenis|ding|klus)\b|\bper (probleem|conflict|zaak)\b"
-        r"[^.?!]{0,30}\b15\.?000\b",
+        r"[^.?!]{0,30}\b15\.?000\b|"
+        # round 102/104: "Dat zijn dus drie zaken, dus ik kan 3 keer 15.000 gebruiken?", "als drie aparte zaken, met elk 15.000?"
+        r"\b(\d+|twee|drie|vier) (keer|maal|x) (de |het )?(€ ?)?15\.?000\b|\b(aparte|losse|verschillende) (zaken|conflicten|"
+        r"gebeurtenissen)\b[^?]{0,40}\b(elk|ieder|allemaal|apart)\b[^?]{0,20}\b15\.?000\b",
     ),
     ("after_report", COSTS_ABOVE_STAKE),
     (

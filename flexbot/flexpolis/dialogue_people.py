@@ -373,7 +373,9 @@ def involved_in_description(text: str) -> str | None:
         return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
     if SURVIVORS.search(t):
         return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
-    if re.search(r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t) and not PARTNER_AGAINST_ME.search(t):
+    if re.search(
+        r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t
+    ) and not PARTNER_AGAINST_ME.search(t):
         return "partner"  # "mijn man heeft ruzie met ...": the co-insured partner has the conflict
     # round 63: "ik vraag dit voor mn vriend, hij woont sinds april bij mij in. zn oude verhuurder ..."
     if re.search(PARTNER_AT_HOME, t) and re.search(

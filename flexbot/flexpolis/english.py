@@ -14,6 +14,8 @@ from flexbot.flexpolis.knowledge import knowledge
 
 # English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
 GLOSSARY: tuple[tuple[str, str], ...] = (
+    # round 105: "I rent out my parking space to a neighbour" (C&W 3b)
+    (r"(i|we) (rent|let|are renting|am renting|rented) out (my|our)", "ik verhuur mijn"),
     # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)
     (
         r"(flung|threw|swung|opened|pushed) (his|her|their|its|the|a) (car |taxi )?door( open)?",

@@ -4,13 +4,13 @@ seed's article."""
 
 from __future__ import annotations
 
-from testkit.coverage_form import after_verdict, check, follow_up
+from testkit.coverage_form import Chat, after_verdict, check, follow_up
 from testkit.stories import kind
 
 from actions.complaints import asks_where_to_file
 from bot.components.complaint_detector import is_rhetorical
 from bot.components.third_party import coverage_story
-from flexbot.flexpolis import conversation, dialogue, language_answer
+from flexbot.flexpolis import conversation, cost_questions, dialogue, language_answer
 
 
 def _last(*turns: str) -> str:
@@ -249,3 +249,55 @@ def test_a_child_at_home_threatening_to_sue_is_a_conflict_between_insured() -> N
         "Onze dochter (20, woont bij ons thuis) kocht mijn oude fiets, nu is hij kapot en ze dreigt met een advocaat."
     )
     assert "geen van beiden" in reply, reply
+
+
+def test_a_partner_living_in_is_the_other_side_of_a_later_answer() -> None:
+    # art. 1: "we wonen samen" told after the partner's deed makes it a conflict between two insured people
+    reply = _last(
+        "Mijn vriendin heeft zonder te vragen een telefoonabonnement op mijn naam genomen en weigert mij de 600 euro terug "
+        "te betalen.",
+        "We wonen samen, er staat geen 'alleenstaand' op de polis.",
+    )
+    assert "geen van beiden" in reply and "art. 1" in reply, reply
+
+
+def test_the_other_sides_costs_come_with_the_maximum() -> None:
+    # art. 6: the other side's court costs count towards the maximum per event
+    reply = cost_questions.cost_answer("Als ik verlies, betalen jullie dan de proceskosten van de tegenpartij?")
+    assert reply and "€ 15.000 per gebeurtenis" in reply.split(". ")[1], reply
+
+
+def test_advice_asked_after_a_no() -> None:
+    # Inleiding: first advice free, a discount
+    assert conversation.faq_topic_in("Balen. Kan ik dan wel ergens advies krijgen?") == "not_covered"
+    assert conversation.faq_topic_in("Kan ik dan hulp krijgen bij mijn bezwaar?") is None
+
+
+def test_new_business_matters_told_later_are_income_outside_employment() -> None:
+    # Inkomen 3a / C&W 1
+    assert kind("En een klant van mijn schildersbedrijf die zijn rekening niet betaalt?") == "zzp_opdracht"
+    assert kind("Een opdrachtgever betaalt mijn factuur van 900 euro niet.") == "zzp_opdracht"
+    assert kind("Ik geef naast mijn baan bijles en een ouder betaalt de lessen niet.") == "zzp_opdracht"
+    assert kind("Ik ben gestopt met werken en begin een eigen kapsalon, de verbouwer is te laat.") == "bedrijf_starten"
+
+
+def test_tried_to_solve_it_first_gets_the_reporting_rule() -> None:
+    # art. 7 and 11b
+    assert conversation.faq_topic_in("Ik wilde het eerst zelf oplossen, is dat een probleem?") == "report"
+
+
+def test_a_follow_up_on_a_natural_disaster_keeps_its_exclusion() -> None:
+    # art. 11m holds for every conflict the disaster brings
+    story = "Door de overstroming van de rivier stond ons huis onder water en nu weigert de verzekeraar."
+    chat = Chat()
+    chat.slots.update(after_verdict(story))
+    reply = " ".join(
+        chat.say("Maar het waterschap heeft niet gewaarschuwd. Kunnen we hen aansprakelijk stellen?", "check_coverage")
+    )
+    assert "11m" in reply, reply
+
+
+def test_the_maximum_asked_for_several_matters_of_one_event() -> None:
+    # art. 6: related events share one maximum
+    assert conversation.faq_topic_in("Het zijn drie dingen, dus ik kan 3 keer 15.000 gebruiken?") == "maximum"
+    assert "alle gebeurtenissen samen" in conversation.answer_text("maximum", "3 keer 15.000?")
