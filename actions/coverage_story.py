@@ -268,9 +268,7 @@ def _mid_check(
 
 # Round 95: kinds a later answer may name that decide the case, in words no other kind shares: a prosecution for death or
 # injury by fault (Verkeer 3c), the customer as a statutory director (Inkomen 3c), or not employed (Inkomen 3a, round 99).
-SHARPER_KINDS = frozenset(
-    {"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur", "zzp_opdracht"}
-)
+SHARPER_KINDS = frozenset({"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur"})
 
 
 def sharper_kind_told(state: CheckState, text: str) -> str | None:

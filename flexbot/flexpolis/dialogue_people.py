@@ -152,7 +152,8 @@ SURVIVORS = re.compile(
 # Round 100: the partner acting against the customer ("Mijn vriend heeft een contract op mijn naam afgesloten ... hij weigert
 # mij dat terug te betalen"): the partner is the other side, not the one with the conflict.
 PARTNER_AGAINST_ME = re.compile(
-    r"\b(op mijn naam|tegen mij|weigert (mij|me)|(mij|me) (\w+ ){0,3}(terug te (betalen|geven)|niet terug))\b"
+    r"\b(op mijn naam (\w+ )?(afgesloten|genomen|gezet|gekocht|besteld|aangevraagd)|tegen mij|weigert (mij|me)|(mij|me) (\w+ ){0,3}"
+    r"(terug te (betalen|geven)|niet terug))\b"
 )
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (

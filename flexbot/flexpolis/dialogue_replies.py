@@ -39,7 +39,10 @@ def yes_no(text: str) -> bool | None:
     if not YES.search(t) and not NO.search(t):
         if ASIDE.search(t):
             return None
-        t = QUESTION_SENTENCE.sub(" ", t)
+        told = QUESTION_SENTENCE.sub(" ", t)
+        t = (
+            told if told.strip(" .,;:!") else t
+        )  # a message that is one question keeps its words (round 7: "Ook niet als ...?")
     if UNKNOWN.search(t):
         return None
     if NO.search(t) or re.search(r"\b(niet|geen)\b", t) and not YES.search(t):
