@@ -167,6 +167,11 @@ _COVER_ASK = re.compile(
     # "stel dat jullie jurist straks vindt dat mijn zaak kansloos is")
     r"|\b(allebei|beiden|ons allebei|ons beiden) (bij)?staan\b|\bhoe gaan? (u|jullie|arag) (daar|hier)mee om\b"
     r"|\bstel (nou |nu )?dat (jullie|uw|de|mijn) (jurist|behandelaar|specialist|arag)\b"
+    # round 104: ARAG asked to fight another's decision ("Kan ARAG namens ons tegen deze afwijzing ingaan?"); a past policy told
+    # ("Ik had tot 1 maart een Flexpolis bij jullie maar heb die opgezegd")
+    r"|\b(kan|kunnen|wil|willen) (arag|jullie|u) (\w+ ){0,3}tegen (deze|die|de|hun|zijn|haar) \w+ (in ?gaan|ingaan|aanvechten|"
+    r"opkomen|procederen)\b"
+    r"|\b(ik|we|wij) (had|hadden) (tot [\w ]{1,12} )?(een |de )?(flexpolis|polis|rechtsbijstand\w*|verzekering) bij (jullie|arag)\b"
     # round 101: advice asked ("Wat raden jullie aan?")
     r"|\bwat (raden|raadt|adviseren|adviseert) (jullie|u|arag) (ons |mij |me )?(dan |nu )?aan\b|\bwat (is|zou) (jullie|uw) advies\b"
     # round 97: "bezwaar via jullie?"
@@ -348,6 +353,7 @@ OTHER_SIDE = re.compile(
     r"|\b(volgens|in|uit) (zijn|haar|hun|z'n) (e-?mail|mail|mailtje|brief|bericht|sms)\b"
     # English (round 14)
     r"|\bthe (other )?(driver|party|seller|landlord|employer|shop|company|neighbou?r)\b|\bhit by\b|\bsomeone\b"
+    r"|\b(to|by) a (guy|man|woman|neighbou?r|tenant)\b|\b(my|the) (tenant|renter|builder|contractor)\b"  # round 105
     # a company's shareholders or board (round 17): "de aandeelhouders willen van mij af"
     r"|\b(de|onze|mijn) (aandeelhouders?|raad van (bestuur|commissarissen)|rvc|directie)\b"
     r"|\b(a|the) (motorbike|motorcycle|scooter|car|truck|cyclist)\b"
@@ -613,6 +619,15 @@ OTHER_INSURER_KIND = re.compile(
 )
 
 
+def another_insurer(plain: str) -> bool:
+    """An insurer other than ARAG: by its kind ("de opstalverzekeraar"), or named beside ARAG addressed as such
+    ("Onze verzekeraar weigert ... Kunnen jullie een procedure tegen de verzekeraar voeren?", round 104)."""
+    beside_arag = re.search(r"\b(jullie|julie|arag)\b", plain) and re.search(
+        r"\b(onze|mijn|de|die|hun|zijn|haar) (eigen )?verzekeraar\b", plain
+    )
+    return bool(OTHER_INSURER_KIND.search(plain) or beside_arag)
+
+
 def conflict_with_another(text: str) -> bool:
     """Round 53: the coverage check's reading (flexbot/flexpolis/conflicts.py) finds a conflict with someone other
     than ARAG in the story ("iemand knalde op mij bij een rotonde", "door een portier tegen de grond gewerkt"), also
@@ -623,7 +638,7 @@ def conflict_with_another(text: str) -> bool:
     # a story told in its own words: not a party's name alone, nor a word read as a typo ("really" as "rally")
     plain = fold(text).lower()
     told = [m for m in guess.matched if not m.startswith("opponent:") and m in plain]
-    if guess.opponent == "insurer" and not OTHER_INSURER_KIND.search(plain):
+    if guess.opponent == "insurer" and not another_insurer(plain):
         return False  # "verzekeraar" alone may be ARAG; "mijn eigen autoverzekeraar" is not (round 54)
     # round 102: another kind of insurer named is the other side by itself ("de uitvaartverzekeraar wil maar de helft uitkeren")
     named = bool(told) or guess.opponent == "insurer"
@@ -686,9 +701,9 @@ def coverage_story(text: str) -> bool:
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
-    if OTHER_INSURER_KIND.search(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
+    if another_insurer(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
         left = INSURANCE_WORDS.sub(" ", left)  # round 102: that insurer's policy, premium and payment, not ARAG's
     return not ARAG_SIDE.search(left)
 
 
-INSURANCE_WORDS = re.compile(r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd)\b")
+INSURANCE_WORDS = re.compile(r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd|afwijzing\w*|afgewezen)\b")

@@ -73,7 +73,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "employer": (
         "werkgever",
         (
-            r"\b(ex-?)?werkgever\w*",
+            # not the one worked for at home ("Ik werk drie dagen per week thuis voor mijn werkgever", round 105)
+            r"(?<!thuis voor mijn )\b(ex-?)?werkgever\w*",
             r"^(?!.*\b(energie\w*|stroom|gas|water|provider|leverancier|huur\w*|verhuurder|servicekosten|eneco|essent|vattenfall|greenchoice|engie|kpn|vodafone|ziggo|odido|"
             r"opzegboete|abonnement\w*|telefoon\w*|internet|sportschool)\b).*\beindafrekening\b",
             r"\bmijn baas\b",
@@ -727,6 +728,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bopstand\b",
             r"\bonlusten\b",
             r"\boproer\b",
+            # round 104: riots across the country ("Tijdens de avondklokrellen, toen het in meerdere steden tegelijk uit de hand liep")
+            r"\bavondklokrellen\b|\b\w*rellen\b[^.?!]{0,80}\b(meerdere|verschillende|tientallen|veel) (steden|plaatsen|gemeenten)\b",
             r"\bmuiterij\b",
             r"\brellen\b",
             r"\bongeregeldheden\b|\brelschopper\w*",
@@ -1303,6 +1306,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Verkeer 3b: the road authority's fault (a hole in the road), not a traffic error
             r"\b(gat|gaten|kuil|kuilen|scheur) in (de|het) (weg|wegdek|fietspad|asfalt)\b|\bslecht wegdek\b|"
             r"\bwegbeheerder\b|\blosliggende (stoep)?tegel\w*(?=.*\b(fiets\w*|scooter|brommer|auto|motor|reed|rijden|gefietst)\b)",
+            # round 104: something blown or fallen onto the parked vehicle ("een afvalcontainer van een bouwbedrijf tegen mijn
+            # e-bike geblazen")
+            r"\b(tegen|op|over) (mijn|onze|m'?n) (geparkeerde )?(e-?bike|fiets|bakfiets|scooter|brommer|auto|wagen|camper)\b"
+            r"[^.?!]{0,25}\b(geblazen|gewaaid|gevallen|gerold|gegleden|omgevallen|terechtgekomen)\b",
             # round 100: works left open ("met mijn e-bike in een sleuf gereden die de glasvezelaanleggers open hadden laten liggen")
             r"\b(in|door) een (open |onafgezette |niet afgezette )?(sleuf|geul|greppel|bouwput|put|kuil|gat)\b[^.?!]{0,20}\b(gereden|"
             r"gefietst|gevallen|beland|terechtgekomen)\b|\b(sleuf|geul|bouwput|kuil|gat)\b[^.?!]{0,60}\b(zonder|geen) "

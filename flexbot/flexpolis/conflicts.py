@@ -763,6 +763,8 @@ def _in_traffic(
         and matched
         and NEIGHBOURS.fullmatch(matched[0])
         and COLLISION.search(folded)
+        # round 104: not a fire the neighbour caused ("aan het lassen aan een oude brommer ... alsof het een ongeluk was")
+        and not re.search(r"\b(brand|vuur|in lichterlaaie|afgebrand|uitgebrand|brandschade)\b", folded)
     ):
         matched.append("neighbour_in_traffic")
         kind = "verkeersongeval"
@@ -997,10 +999,24 @@ LENT_BY_ME = re.compile(
 )
 
 
+DISMISSED_BY = re.compile(
+    r"\b(werkgever|baas|leidinggevende|korpsleiding|korpschef|directie|manager)\b[^.?!]{0,40}\b(dreigt met |wil )?(straf)?ontslag\w*\b|"
+    r"\b(dreigt|dreigen) met (straf)?ontslag\b|\bstrafontslag\b"
+)
+
+
 def _money_lent(kind: str | None, folded: str, matched: list[str]) -> str | None:
     if kind in ("contract_motorrijtuig", "consumentenkoop", "eigen_woning") and LENT_BY_ME.search(folded):
         matched.append("lent_for_it")
         return "geld_uitgeleend"
+    # round 105: the employer's dismissal over a side business ("Ik ben politieagent en heb naast mijn werk een webwinkeltje.
+    # De korpsleiding dreigt met strafontslag"): the job is the conflict (Inkomen 2a/2b), not the shop (3a)
+    if kind == "zzp_opdracht" and DISMISSED_BY.search(folded):
+        matched.append("dismissal_over_a_side_job")
+        civil = re.search(
+            rf"\b(ik ben|als) (\w+ )?({POLICE_OFFICER}|ambtenaar|militair|korps\w*)\b|\bkorpsleiding\b", folded
+        )
+        return "ambtenaar" if civil else "arbeidsovereenkomst"
     # round 103: a hidden defect of a car sold ("mijn Peugeot 208 ... verkocht ... verborgen gebrek"), no home
     if (
         kind == "eigen_woning"

@@ -1287,7 +1287,24 @@ def headline(state: CheckState, told: str = "") -> str | None:
         + without_vehicle_note(state, told)
         + recent_policy_note(state, told)
         + bail_in_traffic_note(state, told)
+        + expert_report_note(told)
     )
+
+
+# Round 104: the cause of the damage unsure ("Ik denk dat het komt door de dakgoot van de buren ... Eerlijk gezegd weet ik het
+# zelf ook niet zeker"): art. 9's expert report may be asked first.
+UNSURE_CAUSE = re.compile(
+    r"\b(weet|weten) (ik|we|wij) (het )?(zelf )?(ook )?niet (helemaal )?zeker\b|\b(ik|we|wij) (weet|weten) (het )?(zelf )?(ook )?"
+    r"niet (helemaal )?zeker\b|\bniet zeker (waar|wie|wat|of) (het|dit|de schade|het lek|de oorzaak)\b|\bwie (er )?(nu )?schuld heeft "
+    r"weet (ik|niemand)\b"
+)
+
+
+def expert_report_note(told: str) -> str:
+    if not UNSURE_CAUSE.search(fold(told)):
+        return ""
+    rule = re.split(r"(?<=\.)\s+", knowledge().article("Algemene regels 9").summary)[2:]
+    return " " + " ".join(rule) + f" {knowledge().cite('Algemene regels 9')}" if rule else ""
 
 
 def bail_in_traffic_note(state: CheckState, told: str) -> str:

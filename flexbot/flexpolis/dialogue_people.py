@@ -186,7 +186,9 @@ HOUSEHOLD_OPPONENT = (
     ),
 )
 AGAINST_THEM = re.compile(
-    r"\b(hem|haar|hen) (via|met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
+    r"\b(hem|haar|hen) (met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
+    # "hem via ARAG aanspreken", not "haar via WhatsApp ontslagen" (round 105)
+    r"\b(hem|haar|hen) via (arag|jullie|u|(de|mijn|onze) (verzekering|polis|rechtsbijstand\w*))\b|"
     r"\btegen (hem|haar|hen) (\w+ ){0,4}(hulp|bijstand)\b|"  # round 102: "Kan ik tegen hem via mijn verzekering hulp krijgen?"
     # round 103: the household member against the customer ("nu wil hij zijn geld terug, hij dreigt met juridische stappen")
     r"\b(hij|zij|ze) (dreigt|dreigen) (\w+ ){0,2}met (juridische stappen|een advocaat|de rechter|een rechtszaak|een procedure)\b|"

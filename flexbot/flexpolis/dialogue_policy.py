@@ -66,6 +66,7 @@ OPTION_CONTEXT = (
 
 
 ALONE_NOT = re.compile(
+    r"\bgezins(polis|verzekering|dekking)\b|"  # round 105: "Wij hebben een gezinspolis met Inkomen"
     r"\b(geen|niet) '?alleenstaand'? (op|in) (de|mijn|onze|m'?n) polis\b|\balleenstaand'? (staat|stond) (er )?niet\b|"
     r"\b(staat|stond) (er )?(geen|niet) '?alleenstaand'?|"
     r"(^|[,.;(] ?)(en |maar )?(geen|niet) '?alleenstaand'?\s*([,.;!)]|$)|"  # "we hebben Verkeer, geen alleenstaand" (round 55)

@@ -14,6 +14,12 @@ from flexbot.flexpolis.knowledge import knowledge
 
 # English phrase -> Dutch word the parsers know. Longest phrases first; matched case-insensitively.
 GLOSSARY: tuple[tuple[str, str], ...] = (
+    # round 104: a holiday home of one's own ("We have a small holiday home in the south of France": C&W 3a, 4)
+    (
+        r"(we|i) (have|own) (a|an) (small |little )?(holiday|vacation) (home|house|cottage)",
+        "wij hebben een eigen vakantiehuisje",
+    ),
+    (r"(in )?the (south|north|east|west) of (?=[A-Z])", "in "),
     # round 105: "I rent out my parking space to a neighbour" (C&W 3b)
     (r"(i|we) (rent|let|are renting|am renting|rented) out (my|our)", "ik verhuur mijn"),
     # "a taxi driver flung his door open right in front of me" while cycling: dooring (Verkeer 3a, round 20)

@@ -167,7 +167,8 @@ HEARING_SOON = re.compile(
 # Art. 11b (round 33): a conflict left alone for long and reported only now ("al anderhalf jaar gedoe ... nooit bij
 # jullie gemeld", "vorig jaar ontslagen, ik heb er toen niks mee gedaan", "ik heb het laten liggen").
 REPORTED_LATE = re.compile(
-    r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b|\bis (het|dat|dit) (nu )?te laat\b|"
+    # not a reproach told ("omdat ik die nevenwerkzaamheid niet gemeld zou hebben", round 105)
+    r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b(?! (zou|zouden)\b)|\bis (het|dat|dit) (nu )?te laat\b|"
     r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
     r"(\w+ ){0,5}laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
     r"\bnu pas (\w+ ){0,2}(melden|meld|gemeld|aanmelden)\b|"  # round 60: "Nu pas melden wij het bij ARAG."

@@ -301,3 +301,69 @@ def test_the_maximum_asked_for_several_matters_of_one_event() -> None:
     # art. 6: related events share one maximum
     assert conversation.faq_topic_in("Het zijn drie dingen, dus ik kan 3 keer 15.000 gebruiken?") == "maximum"
     assert "alle gebeurtenissen samen" in conversation.answer_text("maximum", "3 keer 15.000?")
+
+
+def test_storms_fires_and_riots() -> None:
+    # C&W 2e: a neighbour's fire is no traffic; art. 11s: riots across the country; Verkeer 3b: a thing blown onto the bike
+    assert (
+        kind(
+            "Mijn buurman was in zijn schuur aan het sleutelen aan zijn scooter en ineens stond alles in brand; het vuur "
+            "sloeg over naar ons huis. Hij zegt dat het een ongeluk was."
+        )
+        == "burenconflict"
+    )
+    assert kind("Bij de rellen die in meerdere steden tegelijk uitbraken is mijn auto in brand gestoken.") == "molest"
+    assert kind("Een bouwhek is tijdens de storm tegen mijn geparkeerde fiets gewaaid, het wiel is krom.") in (
+        "schade_vervoermiddel",
+        "schade_zonder_motorrijtuig",
+    )
+
+
+def test_another_insurers_refusal_asked_to_fight_is_no_complaint() -> None:
+    assert coverage_story(
+        "Onze inboedelverzekeraar wijst de schade af wegens 'slijtage'. Kan ARAG namens ons tegen deze afwijzing ingaan?"
+    )
+    assert coverage_story(
+        "Ons huis liep onder water en onze verzekeraar weigert. Kunnen jullie een procedure tegen de verzekeraar voeren?"
+    )
+    assert coverage_story(
+        "Ik had tot mei een polis bij jullie. De schilder heeft in april er een potje van gemaakt. Kan ik dit melden?"
+    )
+    assert not coverage_story("Jullie hebben mijn claim afgewezen. Kunnen jullie tegen deze afwijzing ingaan?")
+
+
+def test_an_unsure_cause_gets_the_expert_report() -> None:
+    # art. 9: an expert report may be asked first; ARAG pays one when it helps on
+    reply = _last("Er lekt water in mijn kelder, misschien door de leiding van de buren, maar ik weet het niet zeker.")
+    assert "deskundigenrapport" in reply and "art. 9" in reply, reply
+
+
+def test_side_business_and_the_job() -> None:
+    # Inkomen 2b: the employer's dismissal over a side shop; C&W 2b: a purchase for working at home
+    assert kind(
+        "Ik ben wijkagent en heb naast mijn werk een webwinkeltje. De korpsleiding dreigt met strafontslag."
+    ) == ("ambtenaar")
+    assert kind("Ik werk thuis voor mijn werkgever en kocht een bureaustoel bij een webshop die stuk ging.") == (
+        "consumentenkoop"
+    )
+    assert "art. 1 Consument & Wonen" in _last(
+        "Ik verkoop zelfgemaakte kaarsen via Etsy en verdien er 300 euro per maand mee. Een klant eist zijn geld terug."
+    )
+
+
+def test_a_family_policy_is_no_single_persons_policy() -> None:
+    # art. 1: a child studying elsewhere is insured with a 'gezinspolis'
+    assert dialogue.alleenstaand_in_text("Wij hebben een gezinspolis met Inkomen.") is False
+    reply = _last(
+        "Onze zoon (21) woont op kamers voor zijn studie. Zijn baas heeft hem via WhatsApp ontslagen en betaalt "
+        "zijn loon niet. Wij hebben een gezinspolis met Inkomen."
+    )
+    assert "2a Inkomen" in reply and "geen van beiden" not in reply, reply
+
+
+def test_english_holiday_home_of_ones_own() -> None:
+    # C&W 3a and 4: a home of one's own abroad
+    reply = language_answer.what_follows(
+        "We own a holiday home in the south of Spain. The builder took the money and left."
+    )
+    assert reply and "3a Consument & Wonen" in reply, reply
