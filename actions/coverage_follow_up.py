@@ -383,7 +383,18 @@ def verkeer_for_an_offence(state: CheckState, text: str) -> str | None:
 
 def notes_after(last: dict[str, Any], state: CheckState, text: str) -> str:
     """What a message after the verdict raises beside it: the other side's country, Verkeer named for an offence."""
-    return " ".join(note for note in (country_told(last, text), verkeer_for_an_offence(state, text)) if note)
+    notes = (country_told(last, text), verkeer_for_an_offence(state, text), studying_child_note(state, text))
+    return " ".join(note for note in notes if note)
+
+
+def studying_child_note(state: CheckState, text: str) -> str | None:
+    """Round 105: "En als hij op kamers woont omdat hij studeert?" after a conflict with a child at home: a child living
+    elsewhere for a day study is insured too (art. 1), so the answer stays."""
+    if state.question.opponent not in ("child_home", "child_studying"):
+        return None
+    if not re.search(r"\b(op kamers|studeert|studie|dagstudie|student)\b", fold(text)):
+        return None
+    return f"Ook een kind dat voor een dagstudie ergens anders woont, is meeverzekerd {knowledge().cite('Algemene regels 1')}."
 
 
 def with_notes_after(message: str, last: dict[str, Any], state: CheckState, text: str) -> str:

@@ -876,8 +876,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
             r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
-            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b.{0,160}"
-            r"\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
+            # (not "... aangereden door een bestelbus ... Kunnen we de bestuurder aansprakelijk stellen?", round 105)
+            r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b"
+            r"(?!.*\b(de|die|een) (\w+ )?(bestuurder|automobilist|chauffeur|fietser|tegenpartij|dader|veroorzaker) (\w+ )?"
+            r"aansprakelijk\b).{0,160}\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
             # the spouse named as the other party ("een conflict met mijn vrouw over ons huis")
             r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
             r".{0,10}\b(met|tegen) (haar|hem)\b",

@@ -247,9 +247,21 @@ def _relative_died(text: str, who: str) -> bool:
 def household_opponent(text: str) -> str | None:
     """An insured household member the customer wants to act against (art. 1, 'Let op')."""
     t = fold(text)
-    if not AGAINST_THEM.search(t):
+    if not any(not _someone_else_named(t, m.start()) for m in AGAINST_THEM.finditer(t)):
         return None
     return next((key for key, pattern in HOUSEHOLD_OPPONENT if pattern.search(t)), None)
+
+
+# Round 105: the act aimed at another party just named ("Kunnen we de bestuurder aansprakelijk stellen via jullie?"), not
+# at the household member of the story.
+OTHER_PARTY_BEFORE = re.compile(
+    r"\b(de|die|een|deze|dat|het) (\w+ )?(bestuurder|automobilist|chauffeur|fietser|tegenpartij|dader|veroorzaker|eigenaar|"
+    r"verkoper|aannemer|werkgever|bedrijf|winkel|webshop|verzekeraar|gemeente|school|club)\s*$"
+)
+
+
+def _someone_else_named(t: str, start: int) -> bool:
+    return bool(OTHER_PARTY_BEFORE.search(t[max(0, start - 40) : start]))
 
 
 # "mijn zoon van 17 heeft ...", "onze dochter (15) is ...": a minor child of the customer, living at home.

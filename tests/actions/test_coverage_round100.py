@@ -8,9 +8,11 @@ from testkit.coverage_form import Chat, after_verdict, check, follow_up
 from testkit.stories import kind
 
 from actions.complaints import asks_where_to_file
+from actions.coverage_follow_up import notes_after
 from bot.components.complaint_detector import is_rhetorical
 from bot.components.third_party import coverage_story
 from flexbot.flexpolis import conversation, cost_questions, dialogue, language_answer
+from flexbot.flexpolis.dialogue import CheckState
 
 
 def _last(*turns: str) -> str:
@@ -367,3 +369,23 @@ def test_english_holiday_home_of_ones_own() -> None:
         "We own a holiday home in the south of Spain. The builder took the money and left."
     )
     assert reply and "3a Consument & Wonen" in reply, reply
+
+
+def test_a_claim_against_the_driver_is_no_claim_against_the_child() -> None:
+    # Verkeer 3a for the child at home; art. 1's conflict between insured only when the child is the other side
+    reply = _last(
+        "Onze dochter van 15 woont thuis en is op de fiets aangereden door een bestelbus. Wij hebben een gezinspolis. "
+        "Kunnen we de bestuurder aansprakelijk stellen?"
+    )
+    assert "3a Verkeer" in reply and "geen van beiden" not in reply, reply
+
+
+def test_a_child_studying_elsewhere_asked_after_the_verdict() -> None:
+    # art. 1: a child living elsewhere for a day study is insured too, so the answer stays
+    story = (
+        "Mijn dochter van 22 woont nog bij ons thuis. Ze heeft mijn auto geleend en de bumper beschadigd, 900 euro. Ze "
+        "weigert te betalen. Kan ik haar via de rechtsbijstand aanspreken? We hebben een gezinspolis met Verkeer."
+    )
+    last = after_verdict(story)["cc_state"]["last"]
+    note = notes_after(last, CheckState.load(last["state"]), "En als hij op kamers woont voor zijn studie?")
+    assert "dagstudie" in note and "art. 1" in note, note
