@@ -424,7 +424,9 @@ HOLIDAY_LET = re.compile(
     # round 46: "een huisje in België gehuurd voor een week": rented for a stay, not to live in
     # round 90: "een huisje in de Ardennen geboekt voor een trainingsweekend"
     r"\b(gehuurd|geboekt|huren|huurden)\b[^.?!]{0,30}\bvoor (een|\d+|twee|drie|vier) (week|weken|\w*weekend(je)?|dagen|"
-    r"nachten|nacht)\b"
+    r"nachten|nacht)\b|"
+    # round 106: booked is a stay ("een huisje in Italië geboekt, de verhuurder geeft de borg niet terug")
+    r"\b(huisje|huis|appartement\w*|studio|woning)\b[^.?!]{0,30}\bgeboekt\b"
 )
 
 # An electric bicycle is no motor vehicle (round 30): its motor does not make a purchase Verkeer 3e.

@@ -416,6 +416,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?=.*\b(gekocht|kochten|gekochte|eigendom)\b).*\b(huis|woning|appartement|studio|flat|studentenkamer)\b[^.?!]{0,60}"
             r"\b(waar|waarin|dat|die) (onze|mijn|m'?n) (zoon|dochter|kind|kinderen|moeder|vader|ouders|schoonmoeder|"
             r"schoonvader) (\w+ ){0,3}(in )?(woont|wonen)\b",
+            # round 106: "Wij kopen een appartement in Groningen voor onze dochter, die daar gaat studeren"
+            r"\b(kopen|kocht|kochten|gekocht|koopt)\b[^.?!]{0,20}\b(een |het |de )?(huis|woning|appartement|studio|flat)\b[^.?!]{0,40}"
+            r"\bvoor (onze|mijn|m'?n) (zoon|dochter|kind|kinderen|moeder|vader|ouders)\b",
         ),
     ),
     # C&W 3a: a storage box, garage box or shed rented or let ("ik huur een opslagbox bij een particulier ... hij zegt de
@@ -1004,7 +1007,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(verkoopt|verkopen|gebruikt|gebruiken|publiceert|kopieert|kopieren)\b (\w+ ){0,2}(mijn|onze) (eigen |zelfgemaakte |"
             r"zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|cursusmateriaal|ontwerpen|\w*patronen|"
             r"composities|illustraties)\b",
-            r"\b(mijn|mn|m'?n|eigen|onze) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
+            # (round 106: also a child's, "zette haar tekeningen op TikTok ... precies haar tekening op hun t-shirts")
+            r"\b(mijn|mn|m'?n|eigen|onze|haar|zijn) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"
             r"geplukt|geplaatst|op (t-?shirts|shirts|mokken|posters|tassen)|niemand heeft (iets|het) gevraagd|"
             r"verkoopt|verkocht|gepubliceerd|nagemaakt|gejat|gepikt|jat|gebruikt|"

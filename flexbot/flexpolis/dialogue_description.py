@@ -92,8 +92,11 @@ def facts_in_description(text: str) -> dict[str, Any]:
     found.update(_who_has_it(text))
     against = household_opponent(text)
     sold = re.search(r"\b(verkocht|gekocht)\b", fold(text))
-    if against and (guess.kind or sold):  # round 72: "mijn MacBook aan mijn dochter (20, woont thuis) verkocht"
+    if against and (
+        guess.kind or sold or against == "au_pair"
+    ):  # round 72: "mijn MacBook aan mijn dochter ... verkocht"
         found["opponent"], found["involved"] = against, "policyholder"
+        found.setdefault("conflict", "medeverzekerde")  # round 106: "Onze au pair ... dreigt met een advocaat"
         if all(m.startswith("opponent:") for m in guess.matched) and sold:
             found["conflict"] = "consumentenkoop"  # round 65: a thing sold to a brother at home, not his inheritance
     found.update(_where(text, guess.opponent))

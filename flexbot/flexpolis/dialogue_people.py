@@ -116,6 +116,10 @@ COMPANION = (
 )
 TRAVEL_COMPANIONS = re.compile(
     r"\b((geboekt|boekte|gereserveerd) voor (mij|mezelf|ons) en (\w+ ){0,2}" + COMPANION + r"|"
+    # round 106: "voor ons gezin en het vriendje van onze dochter een vakantiehuis ... geboekt"
+    r"voor (ons|mijn|het) gezin (en|plus) (het |de |een )?(\w+ ){0,4}"
+    + COMPANION
+    + r"\b.{0,80}\b(geboekt|gehuurd|gereserveerd)|"
     # "met mijn zwager en zijn vrouw een villa in Spanje gehuurd ... tellen zij ook mee?"
     r"met (mijn|m'?n|onze) (\w+ ){0,4}" + COMPANION + r"\b.{0,40}\b(villa|vakantiehuis\w*|huisje|chalet|appartement|"
     r"hotel|reis|vakantie|camper)\w* (\w+ ){0,4}(gehuurd|geboekt|geregeld))\b"
@@ -168,6 +172,7 @@ HOUSEHOLD_OPPONENT = (
         ),
     ),
     ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+    ("au_pair", re.compile(r"\b(onze|mijn|m'?n) au[- ]?pair\b")),  # round 106: an au pair lives in (art. 1)
     # round 100: the partner one lives with ("Mijn vriend heeft een contract op mijn naam afgesloten ... We wonen samen")
     (
         "partner",
@@ -191,7 +196,7 @@ AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) via (arag|jullie|u|(de|mijn|onze) (verzekering|polis|rechtsbijstand\w*))\b|"
     r"\btegen (hem|haar|hen) (\w+ ){0,4}(hulp|bijstand)\b|"  # round 102: "Kan ik tegen hem via mijn verzekering hulp krijgen?"
     # round 103: the household member against the customer ("nu wil hij zijn geld terug, hij dreigt met juridische stappen")
-    r"\b(hij|zij|ze) (dreigt|dreigen) (\w+ ){0,2}met (juridische stappen|een advocaat|de rechter|een rechtszaak|een procedure)\b|"
+    r"\b(hij|zij|ze|en) (dreigt|dreigen) (\w+ ){0,2}met (juridische stappen|een advocaat|de rechter|een rechtszaak|een procedure)\b|"
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
     r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"

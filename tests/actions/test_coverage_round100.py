@@ -389,3 +389,16 @@ def test_a_child_studying_elsewhere_asked_after_the_verdict() -> None:
     last = after_verdict(story)["cc_state"]["last"]
     note = notes_after(last, CheckState.load(last["state"]), "En als hij op kamers woont voor zijn studie?")
     assert "dagstudie" in note and "art. 1" in note, note
+
+
+def test_parents_writing_about_their_children() -> None:
+    # C&W 1: a friend of the child on a holiday the family booked; C&W 3a: a home bought for a child; art. 11o: a child's
+    # drawings sold by a brand; art. 1: the au pair as the other side
+    reply = _last(
+        "We hebben voor ons gezin en de vriendin van onze zoon een huisje in Italië geboekt, de verhuurder geeft de borg niet "
+        "terug. Is zij meeverzekerd? We hebben C&W."
+    )
+    assert "reisgeno" in reply and "2b Consument & Wonen" in reply, reply
+    assert kind("Wij kopen een studio in Utrecht voor onze zoon; de verkoper wil nu meer geld.") == "andere_woning"
+    assert kind("Een webshop verkoopt posters met haar tekening erop zonder het te vragen.") == "intellectueel_eigendom"
+    assert "geen van beiden" in _last("Onze au pair eist meer zakgeld en dreigt met een advocaat.")
