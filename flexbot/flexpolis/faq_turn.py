@@ -101,7 +101,7 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
         r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er|hier|daar) (dan |nu |dus |helemaal |echt |gewoon )*alleen "
         r"(voor|in)\b|"
         # round 28: "kunnen jullie me dan ergens anders mee helpen?"
-        r"\b(ergens anders|op een andere manier|anders) (\w+ )?(mee )?helpen\b|"
+        r"\b(ergens anders|op (een|n|'n) andere manier|anders) (\w+ )?(mee )?helpen\b|"  # round 107: "op n andere manier"
         # round 26: "ook niet als ik alleen even advies wil?"
         r"\b(alleen|enkel|gewoon|even|slechts)( even| maar)? (een )?(juridisch )?advies\b|"
         # round 23: "krijg ik dan nog iets van korting op een jurist ofzo?" (korting op het uurtarief, Legal Services)

@@ -11,7 +11,7 @@ from actions.complaints import asks_where_to_file
 from actions.coverage_follow_up import notes_after
 from bot.components.complaint_detector import is_rhetorical
 from bot.components.third_party import coverage_story
-from flexbot.flexpolis import conversation, cost_questions, dialogue, language_answer
+from flexbot.flexpolis import conversation, cost_questions, dialogue, faq_turn, language_answer
 from flexbot.flexpolis.dialogue import CheckState
 
 
@@ -402,3 +402,8 @@ def test_parents_writing_about_their_children() -> None:
     assert kind("Wij kopen een studio in Utrecht voor onze zoon; de verkoper wil nu meer geld.") == "andere_woning"
     assert kind("Een webshop verkoopt posters met haar tekening erop zonder het te vragen.") == "intellectueel_eigendom"
     assert "geen van beiden" in _last("Onze au pair eist meer zakgeld en dreigt met een advocaat.")
+
+
+def test_another_way_typed_on_a_phone() -> None:
+    # Inleiding: "op n andere manier helpen?" after a no is the offer (first advice, a discount)
+    assert faq_turn.named_topic("balen. kunnen jullie me dan op n andere manier helpen?") == "not_covered"
