@@ -11,6 +11,7 @@ from actions.complaints import asks_where_to_file
 from actions.coverage_follow_up import notes_after
 from bot.components.complaint_detector import is_rhetorical
 from bot.components.third_party import coverage_story
+from flexbot.dutch import fold
 from flexbot.flexpolis import conversation, cost_questions, dialogue, faq_turn, language_answer
 from flexbot.flexpolis.dialogue import CheckState
 
@@ -407,3 +408,9 @@ def test_parents_writing_about_their_children() -> None:
 def test_another_way_typed_on_a_phone() -> None:
     # Inleiding: "op n andere manier helpen?" after a no is the offer (first advice, a discount)
     assert faq_turn.named_topic("balen. kunnen jullie me dan op n andere manier helpen?") == "not_covered"
+
+
+def test_more_chat_shorthand_is_written_out() -> None:
+    # round 107: "gwn", "wk", "zsm", and Frisian "heit"/"mem"
+    assert fold("ik wil t gwn zsm regelen, over 2 wk") == "ik wil t gewoon zo snel mogelijk regelen, over 2 week"
+    assert fold("heit is gestorven en mem woont alleen") == "vader is gestorven en moeder woont alleen"
