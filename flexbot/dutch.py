@@ -51,14 +51,12 @@ CHAT_SHORTHAND = {
     "egt": "echt",
     "mnd": "maand",
     "mndn": "maanden",
-    # round 107: more shorthand, and Frisian for the parents ("heit is dit jaar gestorven")
+    # round 107: more shorthand
     "gwn": "gewoon",
     "wk": "week",
     "wkn": "weken",
     "zsm": "zo snel mogelijk",
     "ivm": "in verband met",
-    "heit": "vader",
-    "mem": "moeder",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w'-])(" + "|".join(sorted(map(re.escape, CHAT_SHORTHAND), key=len, reverse=True)) + r")(?![\w'-])"

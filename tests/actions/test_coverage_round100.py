@@ -411,6 +411,5 @@ def test_another_way_typed_on_a_phone() -> None:
 
 
 def test_more_chat_shorthand_is_written_out() -> None:
-    # round 107: "gwn", "wk", "zsm", and Frisian "heit"/"mem"
+    # round 107: "gwn", "wk", "zsm"
     assert fold("ik wil t gwn zsm regelen, over 2 wk") == "ik wil t gewoon zo snel mogelijk regelen, over 2 week"
-    assert fold("heit is gestorven en mem woont alleen") == "vader is gestorven en moeder woont alleen"
