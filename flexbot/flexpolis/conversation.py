@@ -1193,9 +1193,13 @@ def recent_policy_note(state: CheckState, text: str) -> str:
     """Art. 9 when the story says the policy is only weeks old and not when the trouble began."""
     if state.question.first_event_after_start is not None or not RECENT_POLICY_TOLD.search(fold(text)):
         return ""
-    k = knowledge()
-    rule = " ".join(re.split(r"(?<=\.)\s+", k.article("Algemene regels 9").summary)[:2])  # not the expert report
-    return f" Uw verzekering is pas kort; daarom geldt: {rule[0].lower()}{rule[1:]} {k.cite(['Algemene regels 9'])}"
+    rule = " ".join(_art9_sentences()[:2])  # not the expert report
+    return f" Uw verzekering is pas kort; daarom geldt: {rule[0].lower()}{rule[1:]} {knowledge().cite(['Algemene regels 9'])}"
+
+
+def _art9_sentences() -> list[str]:
+    """Art. 9's summary by sentence: the first two on knowing and timing, the rest on the expert report."""
+    return re.split(r"(?<=\.)\s+", knowledge().article("Algemene regels 9").summary)
 
 
 # "Wat doen jullie eigenlijk precies als rechtsbijstandverzekeraar?" asked before the story (round 57)
@@ -1303,8 +1307,8 @@ UNSURE_CAUSE = re.compile(
 def expert_report_note(told: str) -> str:
     if not UNSURE_CAUSE.search(fold(told)):
         return ""
-    rule = re.split(r"(?<=\.)\s+", knowledge().article("Algemene regels 9").summary)[2:]
-    return " " + " ".join(rule) + f" {knowledge().cite('Algemene regels 9')}" if rule else ""
+    rule = _art9_sentences()[2:]
+    return f" {' '.join(rule)} {knowledge().cite('Algemene regels 9')}" if rule else ""
 
 
 def bail_in_traffic_note(state: CheckState, told: str) -> str:
