@@ -111,7 +111,16 @@ from actions.coverage_story import (
 )
 from actions.coverage_thanks import _question_with_thanks, _thanks, _told_with_thanks
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, english, faq_turn, kind_reader, language_answer, premium_dates, replies
+from flexbot.flexpolis import (
+    check_reply,
+    checker,
+    english,
+    faq_turn,
+    kind_reader,
+    language_answer,
+    premium_dates,
+    replies,
+)
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -321,11 +330,7 @@ class ValidateCoverageForm(FormValidationAction):
                 return aside
         keep.pop("quiet")
         if answer.unknown:  # the answer for each possibility, then the next question
-            each = talk.for_each_possibility(state, name)
-            if each:
-                dispatcher.utter_message(text=_with_unknown_notes(state, name, each))
-            state = answers.skip(state, name)
-            return {ANSWER: None, STATE: _dump(state, **keep)}
+            return _each_possibility(state, name, text, keep, dispatcher)
         if answer.reason:
             return _not_taken(state, name, text, answer.reason, extras.get("tries"), keep, dispatcher)
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
@@ -427,6 +432,29 @@ class ActionCoverageVerdict(Action):
         # The question stays known after its verdict, for a follow-up on it ("En met ...?").
         last = {"last": {"description": tracker.get_slot(DESCRIPTION) or "", "state": state.dump()}}
         return [*events, *RESET[:2], SlotSet(STATE, last)]
+
+
+def _each_possibility(
+    state: CheckState, name: str, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher
+) -> dict[str, Any]:
+    """'Weet ik niet': the answer for each possibility of the unknown input, then the next question."""
+    if name == "modules":
+        state, name = _option_unknown(state, name, text)
+    each = talk.for_each_possibility(state, name)
+    if each:
+        dispatcher.utter_message(text=_with_unknown_notes(state, name, each))
+    state = answers.skip(state, name)
+    return {ANSWER: None, STATE: _dump(state, **keep)}
+
+
+def _option_unknown(state: CheckState, name: str, text: str) -> tuple[CheckState, str]:
+    """Round 107: "heb c&w maar weet niet of eigen woning erbij zit": the modules taken, the option the unknown one."""
+    modules = answers.parse_modules(text)
+    if not modules:
+        return state, name
+    updated, reasons = answers.apply(state, {"modules": modules})
+    options = [m for m in updated.verdict().missing if m in checker.OPTION_MODULE]
+    return (updated, options[0]) if options and not reasons else (state, name)
 
 
 class ActionCoverageFollowUp(Action):

@@ -100,7 +100,18 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     # "moet ik die brieven ook opsturen?": the sentences on documents (art. 7: copies, originals kept)
     question = f"{text} documenten kopieën originelen" if DOCUMENTS_SENT.search(fold(text)) else text
     short = talk.short_and_details(full, question=question)[0]
-    return faq_turn.with_module_sentence(short, full, state.dump())
+    return faq_turn.with_module_sentence(short, full, state.dump()) + _second_question(topic, state, text)
+
+
+def _second_question(topic: str, state: CheckState, text: str) -> str:
+    """Round 107: a second general question in the same message ("geldt t daar ook?? en tot hoeveel"): its answer too,
+    with the sentence for this conflict's module."""
+    second = talk.other_faq_topic(text, topic)
+    if not second or second == topic or replies.faq_answer(second) is None:
+        return ""
+    full = talk.answer_text(second, faq_turn.with_the_checks_kind(second, text, state.dump()))
+    short = talk.short_and_details(full, question=text)[0]
+    return " " + faq_turn.with_module_sentence(short, full, state.dump())
 
 
 # "Moet ik die brieven ook opsturen?": the documents sent with the report (art. 7: copies, with the

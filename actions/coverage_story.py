@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,10 +15,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.coverage_policy import _policy_facts
 from actions.coverage_slots import MAX_DETAIL_WORDS, _detail, _extras, _fresh_start, _previous_user_text
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, english, kind_reader, story_facts
+from flexbot.flexpolis import check_reply, dialogue_amounts, english, kind_reader, story_facts
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import INSURED_OPPONENTS
+from flexbot.flexpolis.conflict_cues import CUSTOMER_WITHOUT_MOTOR
 from flexbot.flexpolis.conflicts import normalise_conflict
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.knowledge import knowledge
@@ -66,6 +68,12 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
         return _same_party_again(last, found)
     if isinstance(last, dict) and _same_disaster(last, text):
         return {**answers.facts_in_description(f"{last.get('description', '')} {text}"), "conflict": _last_kind(last)}
+    changed = _amount_changed(last, text) if isinstance(last, dict) else None
+    if isinstance(last, dict) and changed is not None:
+        # round 107: "o wacht nee hij was 249 sorry", "maar moest ook nog 140 betalen bij een andere kapper": the stake of
+        # the story just answered, corrected or added to
+        story = answers.facts_in_description(str(last.get("description") or ""))
+        return {**story, "conflict": _last_kind(last) or story.get("conflict"), "amount": changed}
     if isinstance(last, dict) and (_follows_up(text, found) or _detail_after_verdict(last, text, found)):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
     if isinstance(last, dict) and _amount_corrected(found, text):
@@ -191,6 +199,15 @@ ANOTHER_MATTER = re.compile(
 MODULE_NAMES = re.compile(r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?|polis|dekking)\b")
 
 
+def _amount_changed(last: dict[str, Any], text: str) -> Decimal | None:
+    """The stake after a correction ("hij was 249") or an extra cost ("ook nog 140 betalen") of the story whose answer
+    weighed an amount (art. 11g); None: no such message."""
+    before = CheckState.load(last.get("state")).question.amount
+    if before is None or len(text.split()) > MAX_DETAIL_WORDS or talk.QUESTION.search(fold(text)):
+        return None
+    return dialogue_amounts.stake_changed(Decimal(before), text)
+
+
 def _amount_corrected(found: dict[str, Any], text: str) -> bool:
     return found.get("amount") is not None and not found.get("conflict") and bool(AMOUNT_CORRECTED.search(fold(text)))
 
@@ -268,7 +285,14 @@ def _mid_check(
 
 # Round 95: kinds a later answer may name that decide the case, in words no other kind shares: a prosecution for death or
 # injury by fault (Verkeer 3c), the customer as a statutory director (Inkomen 3c), or not employed (Inkomen 3a, round 99).
-SHARPER_KINDS = frozenset({"dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer", "statutair_directeur"})
+SHARPER_KINDS = frozenset(
+    {
+        "dood_letsel_door_schuld",
+        "dood_letsel_door_schuld_verkeer",
+        "dood_letsel_door_schuld_zonder_motorrijtuig",
+        "statutair_directeur",
+    }
+)
 
 
 def sharper_kind_told(state: CheckState, text: str) -> str | None:
@@ -278,6 +302,8 @@ def sharper_kind_told(state: CheckState, text: str) -> str | None:
     kind = answers.facts_in_description(text).get("conflict")
     if kind == "dood_letsel_door_schuld" and before.get("traffic"):
         kind = "dood_letsel_door_schuld_verkeer"  # told after a traffic story: Verkeer 3c
+    if state.question.conflict == "dood_letsel_door_schuld_verkeer" and CUSTOMER_WITHOUT_MOTOR.search(fold(text)):
+        kind = "dood_letsel_door_schuld_zonder_motorrijtuig"  # "ik zat zelf ook op de fiets, geen auto" (C&W 2j too)
     return kind if kind in SHARPER_KINDS and kind != state.question.conflict else None
 
 

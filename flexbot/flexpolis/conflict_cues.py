@@ -231,6 +231,13 @@ NO_OWN_MOTOR = re.compile(
     # "ik zat achterin"; not "met een klant achterin" (round 47: the taxi driver's passenger)
     r"\b(ik|we|wij) (zat|zaten) (\w+ )?achterin\b"
 )
+# Round 107: the customer's own means were no motor vehicle, not a cyclist they hit ("ik zat zelf ook op de fiets he, geen
+# auto"): a prosecution for injury by fault is then C&W 2j as well as Verkeer 3c (C&W 3c only excludes motor vehicles).
+CUSTOMER_WITHOUT_MOTOR = re.compile(
+    r"\b(ik|we|wij) (fietste|fietsten|liep|liepen|wandelde|wandelden|rende|renden|steppte)\b|"
+    r"\b(ik|we|wij) (zat|zaten|was|waren|reed|reden) (\w+ ){0,3}op (de|mijn|m'?n|mn|een|onze) (\w+)?fiets\b|"
+    r"\b(ik|we|wij) (was|waren) (\w+ ){0,2}(te voet|lopend)\b|\b(zelf )?geen (eigen )?(auto|motor|scooter|vervoermiddel)\b"
+)
 
 TRAFFIC = re.compile(
     r"\b(\w*auto|\w*wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|door rood|"

@@ -613,6 +613,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(verdacht|aangehouden|opgepakt|beschuldigd)\b",
             # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
             r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
+            # round 107: "ben aangehouden omdat ik zou hebben ingebroken": the suspect of an offence told as alleged
+            r"\b(aangehouden|opgepakt|gearresteerd|meegenomen)\b[^.?!]{0,40}\bomdat (ik|we|wij|hij|zij|ze) (\w+ )?(zou|zouden) "
+            r"(hebben )?\w+|"
             r"\b(verhoor|verhoord)\b.{0,60}\b(politie|bureau)\b|\b(politie|bureau)\b.{0,60}\b(verhoor|verhoord)\b",
         ),
     ),
@@ -1422,6 +1425,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
             r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
+            # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
+            # trampoline en de ouders willen 3000 van ons")
+            r"\b(bezeerd|gewond|verwond|gevallen|letsel|kapot|beschadigd|gebeten)\b.{0,80}\b(willen|wil|eisen|eist|vragen|vraagt|"
+            r"claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
             # round 60: not the other side's ("hij heeft een Duitse aansprakelijkheidsverzekering maar die doet moeilijk")

@@ -23,6 +23,7 @@ from flexbot.flexpolis.conflict_cues import (
     CLAIM_ON_ME,
     COLLISION,
     CONTRACT_PENALTY,
+    CUSTOMER_WITHOUT_MOTOR,
     DECEASEDS_DEBT,
     DECISION,
     DENIED_CHARGES,
@@ -747,6 +748,18 @@ def _collided(kind: str | None, folded: str, matched: list[str], by_another: boo
     return kind
 
 
+def _prosecuted_in_traffic(kind: str | None, folded: str) -> str | None:
+    """A prosecution for death or injury by fault in traffic (Verkeer 3c); on a bicycle or on foot also C&W 2j (round
+    107). None: no such prosecution."""
+    if kind == "dood_letsel_door_schuld" and not NOT_IN_TRAFFIC.search(folded):
+        kind = "dood_letsel_door_schuld_verkeer"
+    if kind != "dood_letsel_door_schuld_verkeer":
+        return None
+    if CUSTOMER_WITHOUT_MOTOR.search(folded) and not MOTOR.search(folded):
+        return "dood_letsel_door_schuld_zonder_motorrijtuig"
+    return kind
+
+
 def _in_traffic(
     kind: str | None, folded: str, traffic: bool, matched: list[str], opponent: str | None = None
 ) -> str | None:
@@ -806,8 +819,9 @@ def _in_traffic(
     kind = _road_fault_on_a_motor(kind, folded, matched)
     if kind == "verkeersongeval" and not MOTOR.search(folded):
         return "ongeval_zonder_motorrijtuig"
-    if kind == "dood_letsel_door_schuld" and not NOT_IN_TRAFFIC.search(folded):
-        return "dood_letsel_door_schuld_verkeer"
+    prosecuted = _prosecuted_in_traffic(kind, folded)
+    if prosecuted:
+        return prosecuted
     if (
         kind == "consumentenkoop"
         and re.search(r"\b(auto|motor|scooter|brommer|camper)\b", folded)

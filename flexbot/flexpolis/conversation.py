@@ -19,7 +19,17 @@ from decimal import Decimal
 from typing import Any
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import checker, conflicts, cost_questions, countries, dialogue, english, replies, story_facts
+from flexbot.flexpolis import (
+    checker,
+    conflicts,
+    cost_questions,
+    countries,
+    dialogue,
+    dialogue_amounts,
+    english,
+    replies,
+    story_facts,
+)
 from flexbot.flexpolis.checker import GEDEKT, HANGT_AF_VAN, NIET_GEDEKT, CoverageQuestion
 from flexbot.flexpolis.dialogue import CheckState, question
 from flexbot.flexpolis.knowledge import format_euro, knowledge
@@ -665,7 +675,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # round 100: "met incassokosten en rente willen ze nu €212 van me. Dat is boven de 175 dus dan helpen jullie toch?"
         r"^(?=.*\b(rente|incassokosten)\b).*\b(boven|over|meer dan) (de|die) (€ ?|eur )?175\b",
     ),
-    ("countries", r"\bwelke landen\b|\bin het buitenland\b.*\?"),
+    (
+        "countries",
+        r"\bwelke landen\b|\bin het buitenland\b.*\?|"
+        # round 107: "geldt t daar ook??" about the country of the story
+        r"\b(geldt|telt|werkt) (het|t|dat|die|deze|dit|de verzekering|mijn verzekering|de polis) (daar|ginds|over de grens) "
+        r"(ook|wel|nog)\b",
+    ),
     # round 69: the people along on a trip the customer books, asked about ("In juni gaan we samen naar het Gardameer en
     # ik boek alles. Als er dan iets misgaat, is zij dan wel gedekt?"): C&W 1's travel companions
     (
@@ -730,6 +746,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(\w+ )?advocaa?te?\b|\b(hem|haar) (\w+ )?als (mijn |onze )?advocaa?te? (nemen|inschakelen|vragen|kiezen)\b|"
         r"\b(rekening|factuur|nota) (\w+ ){0,2}naar (jullie|arag|u) (sturen|doorsturen|opsturen)\b|"
         r"\b(stuur|sturen|stuurt) (ik|we|wij|hij|zij)? ?(\w+ )?(de|zijn|haar) (rekening|factuur|nota) (\w+ )?naar (jullie|arag)\b|"
+        # round 107: "en als ik m gwn zelf inschakel en jullie de rekening stuur?"
+        r"\b(jullie|arag) (de|zijn|haar|die) (rekening|factuur|nota) (\w+ )?(stuur|sturen|stuurt|geef|geven)\b|"
+        r"\bzelf (\w+ )?(in ?schakel\w*|inhuur|inhuren|regel|regelen)\b[^?]{0,40}\b(rekening|factuur|nota|betalen|vergoeden)\b|"
         # art. 5 (round 55): where the lawyer chosen has his office ("hij heeft zijn kantoor in Antwerpen")
         r"\b(hij|zij|die|de advocaat|mijn advocaat) (heeft|houdt) (zijn|haar) (kantoor|praktijk) (in|uit) \w+|"
         r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|" + OTHER_SIDE_AT_ARAG + "|"
@@ -1292,6 +1311,29 @@ def headline(state: CheckState, told: str = "") -> str | None:
         + recent_policy_note(state, told)
         + bail_in_traffic_note(state, told)
         + expert_report_note(told)
+        + stake_note(state, told)
+    )
+
+
+STAKE_CORRECTED = re.compile(r"\b(sorry|typfout|tikfout|verkeerd|vergist|ik bedoel\w*|wacht|oeps|correctie)\b")
+
+
+def stake_note(state: CheckState, told: str) -> str:
+    """Round 107: the stake told again or added to after an answer on the minimum ("maar moest ook nog 140 betalen"): the
+    new total against art. 11g's minimum."""
+    q = state.question
+    t = fold(told)
+    changed = dialogue_amounts.AMOUNT_ADDED.search(t) or STAKE_CORRECTED.search(t)
+    short = len(t.split()) <= 25
+    if q.amount is None or not changed or not short or len(dialogue_amounts.BARE_AMOUNT.findall(t)) != 1:
+        return ""
+    k = knowledge()
+    minimum = k.required_amount("minimum")
+    if Decimal(q.amount) <= minimum:
+        return ""
+    return (
+        f" Het conflict gaat dan om {format_euro(q.amount)}; dat is meer dan {format_euro(minimum)}, het minimum "
+        f"{k.cite(['Algemene regels 11g'])}."
     )
 
 
@@ -1378,6 +1420,13 @@ def _headline(state: CheckState) -> str | None:
     module = next((m for m in covered_by if m in q.modules), None)
     if module is None:
         return None
+    needs = _required_options(q, kind)
+    if best.status == GEDEKT and needs:  # round 107: the option not told yet ("Met de optie Eigen woning ...")
+        return (
+            f"Met {needs} op uw polis bent u hiervoor verzekerd met de module {k.module_name(module)} "
+            f"{k.cite(covered_by[module])}: {kind['label']}; zonder die optie niet."
+            f"{_headline_extras(q, {module: covered_by[module]}, state.relative)} Ik check nog wat de uitkomst kan veranderen."
+        )
     if best.status == GEDEKT:
         return (
             f"U bent hiervoor verzekerd met de module {k.module_name(module)} {k.cite(covered_by[module])}, die "
@@ -1706,9 +1755,17 @@ def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQue
         if not covered_by:
             return []
         names = " of ".join(k.module_name(m) for m in covered_by)
+        option = _required_options(q, kind)  # round 107: "Met de module Consument & Wonen en de optie Eigen woning"
+        with_option: dict[str, Any] = {o: True for o in kind.get("requires_option", {}) if getattr(q, o) is None}
         return [
-            (f"Met de module {names}", replace(q, modules=frozenset(covered_by))),
-            ("Zonder die module", replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by)))),
+            (
+                f"Met de module {names}" + (f" en {option}" if option else ""),
+                replace(q, modules=frozenset(covered_by), **with_option),
+            ),
+            (
+                "Zonder die module" + (" of optie" if option else ""),
+                replace(q, modules=frozenset(set(checker.MODULE_KEYS) - set(covered_by))),
+            ),
         ]
     if name == "amount":
         return [
@@ -1737,8 +1794,18 @@ def _alternatives(q: CoverageQuestion, name: str) -> list[tuple[str, CoverageQue
     if name in ("alleenstaand", *checker.OPTION_MODULE):
         yes: dict[str, Any] = {name: True}
         no: dict[str, Any] = {name: False}
-        return [("Zo ja", replace(q, **yes)), ("Zo nee", replace(q, **no))]
+        return [(label, replace(q, **values)) for label, values in zip(_option_labels(name), (yes, no), strict=True)]
     return []
+
+
+def _option_labels(name: str) -> tuple[str, str]:
+    """Round 107: the two possibilities of an option named ("Met de optie Eigen woning op uw polis"), not "Zo ja"."""
+    if name == "eigen_woning":
+        return "Met de optie Eigen woning op uw polis", "Zonder die optie"
+    if name.startswith("uitsluiting_"):
+        what = name.removeprefix("uitsluiting_")
+        return f"Staat de uitsluiting van {what} op uw polis", "Staat die er niet op"
+    return "Zo ja", "Zo nee"
 
 
 def for_each_possibility(state: CheckState, name: str) -> str | None:

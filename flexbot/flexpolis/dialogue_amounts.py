@@ -263,3 +263,29 @@ PERCENT_PER_PERIOD = re.compile(
     r"\b\d+([.,]\d+)? ?(%|procent)( \w+){0,2} per (maand|week|jaar|dag)\b|\b(rente|rendement) per (maand|week|jaar)\b"
 )
 NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedrag)?|geen geld|geen bedrag)\b")
+
+
+# Round 107: a bare number told right after an answer that weighed an amount: a correction ("o wacht nee hij was 249") or
+# an extra cost ("maar moest ook nog 140 betalen bij een andere kapper").
+BARE_AMOUNT = re.compile(
+    r"(?<![\d.,/:-])(?P<n>\d{2,6}(?:[.,]\d{2})?)(?![\d/:]|[.,]\d| ?(%|jaar|jr|maand|mnd|week|weken|dag|dagen|km|uur|keer|"
+    r"x\b|kg|m2|cm))"
+)
+AMOUNT_ADDED = re.compile(r"\b(ook nog|nog eens|daarbij nog|daarnaast nog|plus|erbij|extra|bovenop)\b")
+AMOUNT_SAID_AGAIN = re.compile(
+    r"\b(sorry|typfout|tikfout|verkeerd|vergist|bedoel\w*|was|is|wacht|nee|oeps|correctie|eigenlijk)\b"
+)
+
+
+def stake_changed(before: Decimal, text: str) -> Decimal | None:
+    """The stake after a correction or an extra cost told as one number; None: the message tells neither."""
+    t = fold(text)
+    numbers = BARE_AMOUNT.findall(t)
+    if len(numbers) != 1:
+        return None
+    told = amount_in_text(text) or money.parse_money(f"{numbers[0]} euro").amount
+    if told is None:
+        return None
+    if AMOUNT_ADDED.search(t):
+        return before + told
+    return told if AMOUNT_SAID_AGAIN.search(t) else None

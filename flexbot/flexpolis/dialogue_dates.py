@@ -141,7 +141,8 @@ _AGO = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"[.,;:!?]+|\b(?:en|maar|terwijl|want|dus|toen)\b")
 _POLICY_WORD = re.compile(
-    r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|modules?)\b"
+    r"\b(polis|verzekering|flexpolis|rechtsbijstand\w*|verzekerd|consument (en|&) wonen|c ?& ?w|modules?)\b"
+    r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,4}(inkomen|verkeer) bij (jullie|arag)\b"  # round 107
     r"|\barag (\w+ )?(genomen|afgesloten)\b|\bbij arag (gekomen|gegaan)\b"  # "pas vorige maand ARAG genomen" (round 27)
     r"|\bklant (bij|van) (jullie|arag|u)\b"  # round 103: "Ik ben sinds vorige week klant bij jullie"
     # round 53: a module taken out ("Ik heb Inkomen pas 2 maanden geleden erbij genomen")

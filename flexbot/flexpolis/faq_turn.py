@@ -260,6 +260,7 @@ TRAFFIC_KINDS = frozenset(
         "verkeersongeval",
         "ongeval_zonder_motorrijtuig",
         "dood_letsel_door_schuld_verkeer",
+        "dood_letsel_door_schuld_zonder_motorrijtuig",
         "onder_invloed",
         "snelheidswedstrijd",
         "beroepsvervoer",
@@ -393,6 +394,7 @@ NO_DEDUCTIBLE_KINDS = {
     "boete": "strafzaak",  # round 82: a fine is a criminal matter (art. 12) after its acquittal too
     "dood_letsel_door_schuld": "strafzaak",
     "dood_letsel_door_schuld_verkeer": "strafzaak",
+    "dood_letsel_door_schuld_zonder_motorrijtuig": "strafzaak",
     "verkeersongeval": "aanrijding",
     "ongeval_zonder_motorrijtuig": "aanrijding",
 }
@@ -741,7 +743,14 @@ OUTSIDE_LAWYER_STORY = re.compile(
     rf"[^.?!]{{0,40}}\b(advocaat|specialist)\b[^.?!]{{0,30}}\bingeschakeld\b))(?=.*({talk.OUTSIDE_SPECIALIST_DISAGREES}|"
     r"\b(geen zin|schikking|schikken|rechter)\b))"
 )
-CRIMINAL_KINDS = frozenset({"strafzaak", "dood_letsel_door_schuld", "dood_letsel_door_schuld_verkeer"})
+CRIMINAL_KINDS = frozenset(
+    {
+        "strafzaak",
+        "dood_letsel_door_schuld",
+        "dood_letsel_door_schuld_verkeer",
+        "dood_letsel_door_schuld_zonder_motorrijtuig",
+    }
+)
 REPORT_TERM = re.compile(
     r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
     r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b"

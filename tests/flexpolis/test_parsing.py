@@ -149,7 +149,12 @@ def test_conflict_kinds_produced_exist_in_the_knowledge_file() -> None:
     known = set(knowledge().conflict_kinds)
     assert {kind for kind, _ in KINDS} <= known
     assert set(OPPONENT_DEFAULT_KIND.values()) <= known
-    derived = {"dood_letsel_door_schuld_verkeer", "ongeval_zonder_motorrijtuig", "schade_zonder_motorrijtuig"}
+    derived = {
+        "dood_letsel_door_schuld_verkeer",
+        "dood_letsel_door_schuld_zonder_motorrijtuig",
+        "ongeval_zonder_motorrijtuig",
+        "schade_zonder_motorrijtuig",
+    }
     assert known - {kind for kind, _ in KINDS} <= derived  # kinds conflicts._in_traffic derives from others
 
 
