@@ -41,6 +41,7 @@ from actions.coverage_answers import (
     _not_taken,
     _other_facts,
     _told_besides,
+    _total_told,
     _with_unknown_notes,
 )
 from actions.coverage_complaint import _no_answer
@@ -91,6 +92,7 @@ from actions.coverage_slots import (
     _dump,
     _extras,
     _fresh_start,
+    _previous_user_text,
     _progress,
     _told,
     _what_it_may_change,
@@ -251,7 +253,10 @@ class ValidateCoverageForm(FormValidationAction):
         # A general question asked mid-check ("terug naar mijn huisbaas: ik ben pas twee weken verzekerd,
         # telt dat?", "mijn broer is ook bij jullie verzekerd, maakt dat uit?") gets its own answer.
         asked = _topic_in(text, extras.get("said")) if not _fresh_start(tracker) and _asks(text) else None
-        head = talk.headline(state, told=text if _fresh_start(tracker) else "")  # told: art. 11c lead
+        fresh = _fresh_start(tracker)
+        head = talk.headline(
+            state, told=text if fresh else "", before=(_previous_user_text(tracker) or "") if fresh else ""
+        )
         head = _with_open_exclusion(head, state, text) if head and _fresh_start(tracker) else head
         _say_what_follows(head, state, text, extras, _fresh_start(tracker), asked, dispatcher)
         if read_by_model and head:
@@ -336,7 +341,7 @@ class ValidateCoverageForm(FormValidationAction):
         # An answer may also name an amount in euros or a country ("in Duitsland"); a different
         # value than before is a contradiction: re-asked, never silently overwritten.
         extra = _told_besides(state, name, text, answer, described)
-        state, reasons = answers.apply(state, {**answer.changes, **extra})
+        state, reasons = answers.apply(_total_told(state, text, extra), {**answer.changes, **extra})
         pending = " ".join(dict.fromkeys(reasons)) or None
         _unpaid_board_note(state, text, pending, dispatcher)  # "vrijwilligerswerk, maakt dat uit?": C&W 2h
         head = (
@@ -428,6 +433,7 @@ class ActionCoverageVerdict(Action):
             return _reset(tracker)
         state = CheckState.load(tracker.get_slot(STATE))
         message, events = short_answer(talk.final_text(state), tracker)
+        message = talk.with_still_helped(message, state)
         dispatcher.utter_message(text=message)
         # The question stays known after its verdict, for a follow-up on it ("En met ...?").
         last = {"last": {"description": tracker.get_slot(DESCRIPTION) or "", "state": state.dump()}}
@@ -532,6 +538,7 @@ class ActionCoverageFollowUp(Action):
                 dispatcher.utter_message(response="utter_ask_rephrase")
             return []
         message, events = short_answer(talk.final_text(state), tracker)
+        message = talk.with_still_helped(message, state)
         before = talk.final_text(CheckState.load(last.get("state")))
         said = (
             "Dank u, dat verandert het antwoord."

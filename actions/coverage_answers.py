@@ -143,6 +143,7 @@ TOLD_NOTES = frozenset(
         "voertuig_van_bv",
         "bekend_bij_afsluiten",  # round 93: "Ik heb de polis vorige maand afgesloten, nadat ze ... nee hadden gezegd" (art. 9)
         "voorzienbaar",  # 11p told in an answer
+        "module_pas_erbij",  # round 108: art. 9 for a module added recently
     }
 )
 # When the policy began, told in a reply ("we zijn sinds vorige maand verzekerd", "de polis heb ik sinds 2024").
@@ -265,3 +266,14 @@ def _other_facts(state: CheckState, name: str, text: str) -> dict[str, Any]:
         if worded is not None:
             found.update(worded.changes)
     return {k: v for k, v in found.items() if v is not None and answers.get(state.question, k) is None}
+
+
+# Round 109: the total told after an amount per month ("85 euro per maand" then "twee maanden, dus 170 euro"): it replaces
+# the amount, no contradiction.
+TOTAL_TOLD = re.compile(r"\b(dus|samen|in totaal|totaal|bij elkaar|opgeteld|alles bij elkaar)\b[^.?!]{0,20}\d")
+
+
+def _total_told(state: CheckState, text: str, extra: dict[str, Any]) -> CheckState:
+    if "amount" not in extra or state.question.amount is None or not TOTAL_TOLD.search(fold(text)):
+        return state
+    return CheckState(answers._forget(state.question, "amount"), state.skipped)

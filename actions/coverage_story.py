@@ -71,9 +71,10 @@ def _facts_told(tracker: Tracker, text: str) -> dict[str, Any]:
     changed = _amount_changed(last, text) if isinstance(last, dict) else None
     if isinstance(last, dict) and changed is not None:
         # round 107: "o wacht nee hij was 249 sorry", "maar moest ook nog 140 betalen bij een andere kapper": the stake of
-        # the story just answered, corrected or added to
+        # the story just answered, corrected or added to (with what else the message tells: "En ik heb C&W")
         story = answers.facts_in_description(str(last.get("description") or ""))
-        return {**story, "conflict": _last_kind(last) or story.get("conflict"), "amount": changed}
+        told = {k: v for k, v in found.items() if k not in ("conflict", "opponent")}
+        return {**story, **told, "conflict": _last_kind(last) or story.get("conflict"), "amount": changed}
     if isinstance(last, dict) and (_follows_up(text, found) or _detail_after_verdict(last, text, found)):
         return answers.facts_in_description(f"{last.get('description', '')} {text}")
     if isinstance(last, dict) and _amount_corrected(found, text):
@@ -203,9 +204,15 @@ def _amount_changed(last: dict[str, Any], text: str) -> Decimal | None:
     """The stake after a correction ("hij was 249") or an extra cost ("ook nog 140 betalen") of the story whose answer
     weighed an amount (art. 11g); None: no such message."""
     before = CheckState.load(last.get("state")).question.amount
-    if before is None or len(text.split()) > MAX_DETAIL_WORDS or talk.QUESTION.search(fold(text)):
+    asks = "?" in text or talk.QUESTION.search(fold(text))
+    if before is None or len(text.split()) > MAX_DETAIL_WORDS or asks or _hypothetical_story(text):
         return None
     return dialogue_amounts.stake_changed(Decimal(before), text)
+
+
+def _hypothetical_story(text: str) -> bool:
+    """ "En als iemand op een kruispunt tegen mijn auto aanrijdt en de schade is 150 euro?": another story, no correction."""
+    return bool(re.match(r"\W*(en |maar )?(als|stel|wat als|wanneer)\b", fold(text)))
 
 
 def _amount_corrected(found: dict[str, Any], text: str) -> bool:

@@ -37,7 +37,8 @@ BLAME = re.compile(
 GOVERNMENT = (
     r"ind|immigratiedienst|gemeente|uwv|belastingdienst|duo|svb|cjib|cak|cbr|rdw|waterschap|provincie|"
     r"rijksoverheid|overheid|sociale verzekeringsbank|toeslagen|dienst toeslagen|"
-    r"rvo|rijksdienst voor ondernemend nederland"  # round 89: "RVO heeft mijn aanvraag voor de ISDE-subsidie afgewezen"
+    r"rvo|rijksdienst voor ondernemend nederland|"  # round 89: "RVO heeft mijn aanvraag voor de ISDE-subsidie afgewezen"
+    r"ciz|centrum indicatiestelling zorg"  # round 109: "Het CIZ heeft de Wlz-indicatie voor mijn vrouw afgewezen"
 )
 # Round 22: the state and its lawmakers, opponents of a customer who objects to a law ("de regering verhoogt de
 # AOW-leeftijd", "een procedure tegen de Staat").
@@ -585,6 +586,9 @@ POLICY_HOLDER = re.compile(
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,3}(jullie|uw|de|een|deze|mijn|onze|die) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
     r"|\b(ik ben|we zijn|wij zijn) (\w+ ){0,3}(bij|via) (jullie|arag|u) (\w+ )?verzekerd\b"
+    # round 109: "Ik ben 73 en verzekerd voor Consument & Wonen", "Ik ben verzekerd voor Inkomen"
+    r"|\b(ik ben|we zijn|wij zijn)( [\w&]+){0,4} (verzekerd|gedekt) (\w+ ){0,2}(voor|met) (de )?(module )?(consument (en|&) wonen|"
+    r"c ?& ?w|verkeer|inkomen)( en (consument (en|&) wonen|c ?& ?w|verkeer|inkomen))?\b"
     # Round 68: "in januari heb ik bij jullie de Flexpolis met Inkomen afgesloten"
     r"|\b(heb|hebben) (ik|we|wij) (\w+ ){0,3}(bij|via) (jullie|arag|u) (de|een|mijn|onze) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b"
@@ -619,13 +623,22 @@ OTHER_INSURER_KIND = re.compile(
 )
 
 
+# Round 108: an insurer that is to pay for a thing stolen or damaged ("Mijn scooter is gestolen ... De verzekeraar wil niet
+# betalen"): a damage insurer, never ARAG (legal aid pays no damage).
+DAMAGE_INSURER = re.compile(
+    r"\b(gestolen|diefstal|inbraak|ingebroken|brand|waterschade|lekkage|stormschade|total loss)\b[^?]{0,120}\b(de|mijn|onze|"
+    r"m'?n) verzeker(aar|ing)\b[^.?!]{0,40}\b(betalen|uitkeren|vergoeden|betaalt|keert|vergoedt)\b"
+)
+
+
 def another_insurer(plain: str) -> bool:
     """An insurer other than ARAG: by its kind ("de opstalverzekeraar"), or named beside ARAG addressed as such
-    ("Onze verzekeraar weigert ... Kunnen jullie een procedure tegen de verzekeraar voeren?", round 104)."""
+    ("Onze verzekeraar weigert ... Kunnen jullie een procedure tegen de verzekeraar voeren?", round 104), or one that is
+    to pay for a theft or damage."""
     beside_arag = re.search(r"\b(jullie|julie|arag)\b", plain) and re.search(
         r"\b(onze|mijn|de|die|hun|zijn|haar) (eigen )?verzekeraar\b", plain
     )
-    return bool(OTHER_INSURER_KIND.search(plain) or beside_arag)
+    return bool(OTHER_INSURER_KIND.search(plain) or beside_arag or DAMAGE_INSURER.search(plain))
 
 
 def conflict_with_another(text: str) -> bool:
@@ -668,6 +681,8 @@ OTHERS_UNANSWERED = re.compile(
     r"antwoorden) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
     # round 101: "Inmiddels reageert hij niet meer op mail en WhatsApp"
     r"|\b(reageert|antwoordt) (hij|zij) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+    # round 108: the mail unanswered told bare in the other side's story ("Nooit gekomen, mail geen antwoord.")
+    r"|\b(e-?mails?|mailtjes|mail|berichten|appjes) (\w+ )?(geen|nooit|niet) (antwoord|reactie|beantwoord)\b"
 )
 
 

@@ -99,9 +99,20 @@ SELF_BLAME = re.compile(
 )
 
 
+# Round 108: the customer's own command of a language ("Ik spreek slecht Nederlands", "mijn Nederlands is niet zo goed"):
+# about the customer, no dissatisfaction with anyone.
+OWN_LANGUAGE = re.compile(
+    r"\b(?:ik|wij|we) (?:spreek|spreken|schrijf|schrijven|lees|lezen|versta|verstaan|praat|praten|begrijp|begrijpen) "
+    r"(?:nog |maar |helaas )*(?:slecht|niet (?:zo |erg |zo heel )?goed|weinig|gebrekkig|een beetje|amper) "
+    r"(?:nederlands|engels|dutch)\b|\bmijn (?:nederlands|engels|dutch) is (?:nog |helaas )*(?:niet (?:zo |erg |zo heel )?goed|"
+    r"slecht|matig|beperkt)\b|\bmy dutch is (?:not (?:so |very )?good|bad|poor)\b"
+)
+
+
 def self_blame_only(normalised: str) -> bool:
-    """The text blames the customer and names nobody of ARAG's side."""
-    return bool(SELF_BLAME.search(normalised)) and not ARAG_MARKERS.search(normalised)
+    """The text blames or describes only the customer (their fault, their Dutch) and names nobody of ARAG's side."""
+    about_me = SELF_BLAME.search(normalised) or OWN_LANGUAGE.search(normalised)
+    return bool(about_me) and not ARAG_MARKERS.search(normalised)
 
 
 def only_hypothetical(normalised: str) -> bool:

@@ -59,9 +59,10 @@ OWN_INSURER_REFUSES = re.compile(
 )
 # "mijn zoon is in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen": a suspect (art. 12)
 ACCUSED_OF_THEFT = re.compile(
-    r"\b(zeggen|beweren|denken|zegt|beweert|denkt|zei|beweerde|dacht) (ze |zij |hij |de \w+ (van (de|het) \w+ )?)?dat "
+    # round 108: also without "dat" ("Politie zegt ik heb gestolen in de supermarkt")
+    r"\b(zeggen|beweren|denken|zegt|beweert|denkt|zei|beweerde|dacht) (ze |zij |hij |de \w+ (van (de|het) \w+ )?)?(dat )?"
     r"(hij|zij|ze|ik|mijn \w+) (\w+ ){0,4}"
-    r"(heeft|hebben|zou hebben|had) (ge)?stolen\b|\b(aangehouden|opgepakt)\b.{0,80}\b(gestolen|diefstal|winkeldiefstal)\b"
+    r"(heeft|hebben|zou hebben|had|heb) (ge)?stolen\b|\b(aangehouden|opgepakt)\b.{0,80}\b(gestolen|diefstal|winkeldiefstal)\b"
 )
 PERMIT = re.compile(r"\bvergunning\w*|\bbestemmingsplan\w*")
 CLAIM_ON_ME = re.compile(

@@ -419,6 +419,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 106: "Wij kopen een appartement in Groningen voor onze dochter, die daar gaat studeren"
             r"\b(kopen|kocht|kochten|gekocht|koopt)\b[^.?!]{0,20}\b(een |het |de )?(huis|woning|appartement|studio|flat)\b[^.?!]{0,40}"
             r"\bvoor (onze|mijn|m'?n) (zoon|dochter|kind|kinderen|moeder|vader|ouders)\b",
+            # round 109: a relative's house sold on their behalf ("verkoop ik namens haar haar huis", "het huis van mijn
+            # moeder verkopen"): not the customer's home
+            r"\bnamens (haar|hem|hen|mijn \w+|m'?n \w+)\b[^.?!]{0,40}\b(haar|zijn|hun) (huis|woning|appartement)\b|"
+            r"\b(huis|woning|appartement) van (mijn|m'?n|onze) (moeder|vader|ouders|schoonmoeder|schoonvader|oma|opa|tante|oom)\b"
+            r"[^.?!]{0,40}\b(verkopen|verkoop|verkocht|verkochten)\b|\b(verkoop|verkopen|verkocht|verkochten) (ik |we |wij )?"
+            r"(\w+ )?(het|de) (huis|woning|appartement) van (mijn|m'?n|onze) (moeder|vader|ouders|schoonmoeder|schoonvader|oma|"
+            r"opa|tante|oom)\b",
         ),
     ),
     # C&W 3a: a storage box, garage box or shed rented or let ("ik huur een opslagbox bij een particulier ... hij zegt de
@@ -545,6 +552,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
             # round 68: "Justis weigert mij een VOG voor mijn nieuwe baan" (a decision about the customer, C&W 2f)
             r"\b(vog|verklaring omtrent (het )?gedrag)\b",
+            # round 108: the IND's decision about one's own residence permit ("verlenging van mijn verblijfsvergunning
+            # afgewezen, de brief zegt mijn salaris was te laag"): a decision about the customer, not the job
+            r"\b(verblijfsvergunning\w*|verblijfsstatus|naturalisatie\w*|inburgering\w*|ind)\b(?:[^.?!]|\.\d){0,80}\b(afgewezen|"
+            r"geweigerd|ingetrokken|weigert|weigeren|besluit|beslissing|bezwaar|niet verlengd|intrekken|afwijzing)\b|"
+            r"\b(afgewezen|geweigerd|ingetrokken|weigert|afwijzing)\b(?:[^.?!]|\.\d){0,60}\b(verblijfsvergunning\w*|"
+            r"naturalisatie\w*)\b",
             # round 68: an allowance reclaimed ("Toeslagen eist 143 euro huurtoeslag terug"): a decision, not tax law (11j)
             r"\b(huur|zorg|kinderopvang|kind)toeslag\w*\b(?:[^.?!]|\.\d){0,60}\b(terug|terugvorder\w*|terugbetalen|stopgezet|"
             r"herzien\w*|verlaagd|ingetrokken)\b|\b(terugvorder\w*|eist|eisen|vordert)\b(?:[^.?!]|\.\d){0,40}\b(huur|zorg|"
@@ -676,6 +689,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"buurman|buurvrouw|buren|ex|\w*verzekeraar|leverancier|garage|installateur|advocaat van)\b)"
             # round 63: "een dagvaarding van de orthodontist die zegt dat we nog 2.700 euro moeten betalen": money claimed
             r"(?!.*\bdagvaarding\b(?:[^.?!]|\.\d){0,120}\b(moeten|moet|zouden) (\w+ ){0,3}(betalen|terugbetalen|vergoeden)\b)"
+            # round 109: "een dagvaarding omdat ik hun rekeningen niet betaalde": unpaid bills are a civil claim
+            r"(?!.*\bdagvaarding\b[^.?!]{0,60}\b(rekening|rekeningen|facturen|factuur|huur|schuld|betaling)\w*\b)"
             r".*\bdagvaarding\b",
             r"\bvervolgd\b",
             r"\baangifte tegen mij\b",
@@ -699,7 +714,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "deze_verzekering",
         (
             r"\barag\b",
-            r"\brechtsbijstandverzekering\b",
+            # not the policy asked to be used ("Kan ik daarvoor mijn eigen rechtsbijstandverzekering gebruiken?", round 109)
+            r"^(?!.*\brechtsbijstandverzekering (\w+ )?(gebruiken|inzetten|aanspreken|inschakelen)\b)"
+            r"(?!.*\b(via|met|onder|op) (mijn|onze|m'?n|de) (eigen )?rechtsbijstandverzekering\b).*\brechtsbijstandverzekering\b",
             # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
             r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
             r".*\bmijn premie\b",
@@ -777,6 +794,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
             r"ongrondwettelijk|oneerlijk|(daar |er )?tegen (\w+ )?procederen)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
+            # round 109: "die wet deugt niet ... om die regels van tafel te krijgen"
+            r"\b(wet|wetten|regels|regeling|wetgeving)\b (\w+ )?(deugt|deugen) (gewoon )?niet\b|"
+            r"\b(die|de|deze) (wet|regels|regeling|wetgeving) van tafel\b",
             # "omdat de regering de AOW-leeftijd steeds verhoogt ... een procedure tegen de Staat over die wet"
             # round 100: "De overheid schaft de salderingsregeling af"
             r"\b(afschaffing|afschaffen|afgeschaft|afschaft)\b[^.?!]{0,30}\bsaldering\w*|\bsaldering\w*\b[^.?!]{0,30}\b(afschaffing|"
@@ -1080,6 +1100,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 99: "of ik niet beter voor mezelf kan beginnen in dezelfde branche"
             r"\bvoor (mezelf|mijzelf|mijn eigen|ons ?zelf) (kan |kunnen |wil |gaan |ga |te )?(beginnen|starten)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
+            # round 108: without the article ("Ik wil eigen kapsalon beginnen")
+            r"\b(wil|wilde|willen|ga|gaan) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
             r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
             # round 56: "ik wil in het oude postkantoor aan het plein een ijssalon beginnen"
@@ -1130,6 +1152,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bwmo\w*",
             r"\bmaatwerkvoorziening\w*",
+            # round 109: the CIZ's decision on care under the Wet langdurige zorg ("Het CIZ heeft de Wlz-indicatie ... afgewezen")
+            r"\b(wlz|ciz)\b(-?\w+)?",
+            r"\b(zorg)?indicatie\b[^.?!]{0,60}\b(afgewezen|geweigerd|ingetrokken|verlaagd|stopgezet)\b",
             # round 86: not "(dus niet via de gemeente)": help hired privately is a consumer's contract (C&W 2b)
             r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
             r".{0,80}\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
@@ -1427,8 +1452,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwil dat ik (de schade )?betaal\b",
             # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
             # trampoline en de ouders willen 3000 van ons")
-            r"\b(bezeerd|gewond|verwond|gevallen|letsel|kapot|beschadigd|gebeten)\b.{0,80}\b(willen|wil|eisen|eist|vragen|vraagt|"
-            r"claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
+            r"\b(bezeerd|gewond|verwond|gevallen|letsel|kapot|beschadigd|gebeten|omgestoten|laten vallen|per ongeluk)\b.{0,80}"
+            r"\b(willen|wil|eisen|eist|vragen|vraagt|claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
             # round 60: not the other side's ("hij heeft een Duitse aansprakelijkheidsverzekering maar die doet moeilijk")
@@ -1765,6 +1790,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
             r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
+            # round 109: a home handed over to the customer ("hun appartement in Spanje aan mij overgedaan")
+            r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\baan (mij|ons) (overgedaan|overgedragen|geschonken|gegeven)\b",
             r"\b(gekocht|verkocht|kochten|kocht|verkochten|gekochte|verkochte)\b[^.?!]{0,40}(?<!in )(?<!naar )(?<!uit )(?<!voor )"
             r"\b(huis|woning|appartement)\b",
             r"\bverborgen gebrek\w*\b",

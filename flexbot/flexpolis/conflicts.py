@@ -699,7 +699,8 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         matched.append("opponent:neighbour")
         return "burenconflict"
     # "De verzekeraar van de tegenpartij betaalt mijn schade niet": the claim on the other party.
-    if opponent == "insurer" and kind is None and OTHERS_INSURER.search(folded):
+    # round 108: also with a broken thing named ("fiets kapot. Zijn verzekering zegt ik was te snel")
+    if opponent == "insurer" and kind in (None, "consumentenkoop") and OTHERS_INSURER.search(folded):
         matched.append("others_insurer")
         return "onrechtmatige_daad"
     holiday = kind == "consumentenkoop" and re.search(
@@ -1069,8 +1070,10 @@ def _estate_and_a_third_party(kind: str | None, folded: str, matched: list[str])
         matched.append("inherited_house_sold")
         return "andere_woning"
     the_deceased = re.sub(
-        r"\b(overlijden van (mijn|onze|m'?n)|(mijn|onze|m'?n) overleden) \w+", " ", folded
-    )  # "mijn oom"
+        r"\b(overlijden van (mijn|onze|m'?n)|(mijn|onze|m'?n) overleden|erfgena(am|men) van (mijn|onze|m'?n)) \w+",
+        " ",
+        folded,
+    )  # "mijn oom", "enig erfgenaam van mijn tante" (round 109)
     if DECEASEDS_CREDITOR.search(folded) and not CO_HEIRS.search(the_deceased):
         matched.append("deceaseds_debt_or_claim")
         return "overgenomen_vordering"

@@ -205,7 +205,10 @@ MODULE_ADDED_LATER = (
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
     r"(polis|verzekering|module)\b[^.?!]{0,40}\b(afsluit|afsluiten|neemt|nemen|aanvraagt|aanvragen)\b|"
     # "kan ik dat nu alsnog meeverzekeren en dit melden?" (burenrecht excluded; round 23)
-    r"\b(nu |nog |alsnog |achteraf )+(mee)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
+    r"\b(nu |nog |alsnog |achteraf )+(mee|bij)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
+    # round 109: "Daarom wil ik nu snel een rechtsbijstandverzekering met Consument & Wonen afsluiten. Helpen jullie me dan?"
+    r"\b(wil|ga|gaan|willen) (ik|we|wij) (nu |snel |alsnog |dan |toch |maar )*(een |de |die )?(\w+ )?(polis|verzekering|"
+    r"rechtsbijstand\w*|module)\b[^?]{0,60}\b(afsluiten|nemen)\b[^?]{0,60}\b(helpen|hulp|gebruiken|melden)\b|"
     # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
     r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
     r"\bpolis (\w+ ){0,3}laten (aanpassen|veranderen|wijzigen)\b|"
@@ -724,6 +727,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # round 100: "Jammer. Kan ik dan wel ergens advies krijgen van jullie?"
         r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (?=(dan |nu )?(wel|toch|ergens)\b)(dan |nu )?(wel |nog |toch )*(ergens )?(\w+ )?"
         r"(advies|hulp) (\w+ ){0,2}(krijgen|vragen|halen)\b|"
+        # round 108: "Kan ik toch nog een beetje hulp krijgen, misschien zelf betalen?"
+        r"\b(toch|nog) (nog )?(een beetje |wat |enige |een klein beetje )?(hulp|advies) (\w+ ){0,2}(krijgen|kopen)\b|"
+        r"\b(hulp|advies|advocaat|jurist)\b[^.?!]{0,40}\b(zelf|tegen) (betalen|betaling|betaal)\b|"
         # round 71: "Jammer. Kunnen jullie me dan helemaal niet verder helpen?"
         r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal |ook )?niet (meer |verder )+helpen\b|"
         # round 96-97: "Kunnen jullie me dan op een andere manier nog ergens mee helpen?"
@@ -734,6 +740,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "own_lawyer",
         r"\beigen advocaat\b|\bzelf (al )?een advocaat\b|\brecht op een (eigen )?advocaat\b|"
+        # round 109: "Moeten we zelf een letselschadeadvocaat zoeken?"
+        r"\bzelf (al )?een \w*advocaat (zoeken|regelen|inschakelen|nemen|vinden|uitzoeken)\b|"
         # round 69: a lawyer of the conflict's country by its own name ("Kan ik een Duitse Anwalt nemen?")
         r"\b(wil|mag|kan) (ik|we|wij) (\w+ )?(een|mijn eigen|zelf een) (\w+ )?(\w*anwalt|abogado|avocat|avvocato|advogado|"
         r"lawyer|solicitor)\b|"
@@ -1297,22 +1305,56 @@ def second_faq_topic(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------------- answer first
-def headline(state: CheckState, told: str = "") -> str | None:
+def headline(state: CheckState, told: str = "", before: str = "") -> str | None:
     """What already follows from the question, before anything is asked; None: nothing yet. With
-    the customer's first message (`told`), art. 11c goes first when the policy already ended."""
+    the customer's first message (`told`), art. 11c goes first when the policy already ended, also when the message
+    `before` it said so ("Hij is per 1 januari gestopt." then "... Kan ik dat nog bij jullie melden?", round 109)."""
     head = _headline(state)
     if not head or not told:
         return head
+    ended_before = before and POLICY_ENDED.search(fold(before))
     return (
-        what_arag_does_note(told)
-        + after_end_note(told)
+        holder_died_note(before, told)
+        + what_arag_does_note(told)
+        + (after_end_note(told) or (after_end_note(f"{before} {told}") if ended_before else ""))
         + head
         + without_vehicle_note(state, told)
         + recent_policy_note(state, told)
         + bail_in_traffic_note(state, told)
         + expert_report_note(told)
         + stake_note(state, told)
+        + language_note(told)
     )
+
+
+HOLDER_DIED = re.compile(
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}\bop (zijn|haar) naam\b[^?!]{0,80}\b(overleden|overleed|"
+    r"gestorven|stierf)\b|\b(overleden|overleed|gestorven|stierf)\b[^?!]{0,80}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
+    r"[^.?!]{0,30}\bop (zijn|haar) naam\b"
+)
+STILL_INSURED = re.compile(
+    r"\b(ben|blijf|zijn|blijven) (ik|we|wij) (nu |dan |nog |wel |eigenlijk )*(verzekerd|gedekt)\b"
+)
+
+
+def holder_died_note(before: str, told: str) -> str:
+    """Round 109: "Ben ik nu nog verzekerd?" after the policyholder's death told the message before: art. 15, the partner
+    may go on with the policy."""
+    if not before or not HOLDER_DIED.search(fold(before)) or not STILL_INSURED.search(fold(told)):
+        return ""
+    return (
+        "De verzekering stopt automatisch als de verzekeringnemer overlijdt; u mag als partner aan ARAG laten weten dat u "
+        f"met de verzekering wilt verdergaan {knowledge().cite(['Algemene regels 15'])}. "
+    )
+
+
+def language_note(told: str) -> str:
+    """Round 108: another language asked for beside the story ("Can you help me in English please? ... Ik heb probleem met
+    werkgever."): art. 3, ARAG communicates in Dutch."""
+    t = fold(told)
+    if not re.search(OTHER_LANGUAGE, t) and not re.search(r"in english|speak english", t):
+        return ""
+    return " " + short_and_details(replies.faq_text("language"))[0]
 
 
 STAKE_CORRECTED = re.compile(r"\b(sorry|typfout|tikfout|verkeerd|vergist|ik bedoel\w*|wacht|oeps|correctie)\b")
@@ -1549,7 +1591,8 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
         "voertuig_van_bv",
         "tegenpartij_bij_arag",
         "verhuist_naar_buitenland",
-    ):  # art. 5, 7, 10, 11a, 11b, 11f, 14, 15, C&W 1, Verkeer 1: said, never asked
+        "module_pas_erbij",
+    ):  # art. 5, 7, 9, 10, 11a, 11b, 11f, 14, 15, C&W 1, Verkeer 1: said, never asked
         entry = k.circumstances[fact]
         if q.facts.get(fact) and not q.facts.get("advocaat_zonder_toestemming"):
             extras.append(f"{k.render(entry['note']).rstrip('.')} {k.cite([entry['article']])}.")
@@ -1822,6 +1865,21 @@ def for_each_possibility(state: CheckState, name: str) -> str | None:
         )
         parts.append(f"{label if not parts else label[0].lower() + label[1:]}: {_status_phrase(outcome)}")
     return "; ".join(parts) + "." if parts else None
+
+
+def with_still_helped(message: str, state: CheckState) -> str:
+    """Round 109: a 'not covered' verdict says what ARAG still offers (Inleiding: the first advice by phone or e-mail is
+    free, then a discount via ARAG Legal Services), before the policy reminder."""
+    if state.question.conflict is None or state.verdict().status != NIET_GEDEKT:
+        return message
+    k = knowledge()
+    offer = (
+        "Wel is het eerste advies via telefoon of e-mail gratis, en krijgt u daarna korting via "
+        f"{k.render('${service.legal_services}')} ({k.cite(['Inleiding']).strip('()')})."
+    )
+    first, sep, rest = message.partition("\n")
+    answer, more, _ = first.partition(f" {MORE}")
+    return f"{answer} {offer}{more}{sep}{rest}"
 
 
 def final_text(state: CheckState) -> str:

@@ -273,7 +273,8 @@ BARE_AMOUNT = re.compile(
 )
 AMOUNT_ADDED = re.compile(r"\b(ook nog|nog eens|daarbij nog|daarnaast nog|plus|erbij|extra|bovenop)\b")
 AMOUNT_SAID_AGAIN = re.compile(
-    r"\b(sorry|typfout|tikfout|verkeerd|vergist|bedoel\w*|was|is|wacht|nee|oeps|correctie|eigenlijk)\b"
+    r"\b(sorry|typfout|tikfout|verkeerd|vergist|bedoel\w*|wacht|oeps|correctie|eigenlijk)\b|"
+    r"\b(het|hij|zij|ze|die|dat|deze) (was|is|kostte|kost) (\w+ )?(€ ?)?\d"
 )
 
 

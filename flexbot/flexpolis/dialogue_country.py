@@ -49,7 +49,7 @@ FOREIGN_LAW = re.compile(
     # in mijn eigen huis. Een Belgische aannemer ...")
     r"\b(een|de|die|het|dat|mijn|onze) (?P<adj3>(?!(de|het|een|die|dat|deze|mijn|onze)\b)[a-z]{4,}) (webshop|webwinkel|garage|dealer|autobedrijf|verhuurbedrijf|verhuizer|"
     r"verhuisbedrijf|reisorganisatie|reisbureau|touroperator|winkel|hotel|camping|firma|leverancier|"
-    r"uitzendbureau|luchtvaartmaatschappij|verhuurder|"
+    r"uitzendbureau|luchtvaartmaatschappij|verhuurder|vve|makelaar|notaris|"  # round 109: "De Spaanse VvE eist ..."
     r"bedrijf|onderneming|"  # round 86: "Nu blijkt de reisorganisatie een Italiaans bedrijf te zijn"
     r"instantie|uitkeringsinstantie|overheid|autoriteiten)\b"  # round 87: "tegen die Duitse instantie optreden"
 )

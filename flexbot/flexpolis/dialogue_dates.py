@@ -44,13 +44,20 @@ POLICY_SINCE = re.compile(
     # "wel pas in 2022 erbij genomen": a module added then
     r"\b(in|per|sinds) "
     + _OPTIONAL_DAY_MONTH
-    + r"(?P<year6>(19|20)\d\d)\b[^.?!,]{0,15}\b(erbij|bij) ?(genomen|afgesloten|gekomen)\b"
+    + r"(?P<year6>(19|20)\d\d)\b[^.?!,]{0,15}\b(erbij|bij) ?(genomen|afgesloten|gekomen)\b|"
+    # round 109: "In maart 2023 sloot ik bij jullie Inkomen af"
+    r"\b(in|per) "
+    + _OPTIONAL_DAY_MONTH
+    + r"(?P<year7>(19|20)\d\d)\b[^.?!,]{0,10}\b(sloot|sloten|nam|namen) (ik|we|wij) (\w+ ){0,3}(de |een |mijn )?"
+    r"(verzekering|polis|rechtsbijstand\w*|flexpolis|" + MODULE + r")\b"
 )
 
 
 def since_year(since: re.Match[str]) -> int:
     """The year a POLICY_SINCE match names."""
-    return int(next(since.group(g) for g in ("year", "year2", "year3", "year4", "year5", "year6") if since.group(g)))
+    return int(
+        next(since.group(g) for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7") if since.group(g))
+    )
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -285,6 +292,8 @@ _STATE_SINCE = re.compile(
 def _months_before_start(t: str) -> bool:
     """An event month earlier in the year than the policy's month, both told without a year (read as the
     same year, docs/policy.md round 10): the first event came before the policy (art. 9)."""
+    # round 108: "Inkomen pas sinds februari dit jaar erbij": this year's month is a month without a year
+    t = re.sub(r"\b(" + "|".join(MONTHS) + r") dit jaar\b", r"\1", t)
     if _YEARISH.search(t):
         return False
     policy: list[int] = []

@@ -49,6 +49,12 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Someone told as involved beside the customer, not instead of them ("Mijn broer is ook erfgenaam").
+ALSO_INVOLVED = re.compile(
+    r"^(mijn|m'?n|onze) \w+ (is|zijn|was) ook (erfgenaam|erfgenamen|betrokken|gedupeerd|slachtoffer|eigenaar|huurder)\b"
+)
+
+
 def parse_involved(text: str) -> tuple[str | None, str | None]:
     """(insured_persons key, None) or (None, Dutch re-ask)."""
     t = fold(text)
@@ -56,6 +62,8 @@ def parse_involved(text: str) -> tuple[str | None, str | None]:
         return "travel_companion", None  # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt"
     if story_facts.PASSENGER.search(t) and not story_facts.HOUSEHOLD.search(t):
         return "passenger", None  # "mijn broer zat ook in de auto, hij woont niet bij ons" (Verkeer 2)
+    if ALSO_INVOLVED.search(t):
+        return None, None  # round 109: "Mijn broer is ook erfgenaam en staat aan mijn kant": beside the customer
     for key, pattern in INVOLVED_PATTERNS:
         if re.search(pattern, t):
             return key, None

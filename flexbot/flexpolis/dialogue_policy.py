@@ -126,7 +126,10 @@ MODULES_ON_POLICY = re.compile(
     r"verkeer|inkomen)\b"  # round 63: "hij heeft c&w" (a parent's policy asked for)
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"
     # "ik heb sinds 2019 de Flexpolis met Consument & Wonen"
-    r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering|arag) (bij (arag|jullie) )?met (de module |module )?"
+    # round 109: "Ik ben bij u verzekerd voor Consument & Wonen", "Ik ben 73 en verzekerd voor Consument & Wonen"
+    r"\b(ik ben|wij zijn|we zijn)\b( [\w&]+){0,4} (verzekerd|gedekt) (\w+ ){0,2}(voor|met) (de )?(module )?"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    r"\b(flexpolis|\w*polis|rechtsbijstand\w*|verzekering|arag),? (bij (arag|jullie) )?met (de module |module )?"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "ik heb sinds 2020 Consument & Wonen", "ik heb nog steeds consument en wonen", "Ik heb Verkeer sinds 2021"
     r"\b(heb|hebben|heeft) (ik |wij |we |hij |zij |ze )?("

@@ -55,7 +55,7 @@ def yes_no(text: str) -> bool | None:
 # Round 46: a business of one's own by its kind ("ik heb een eetcafé", "als uitbater van het café aan de Brink").
 OWN_BUSINESS = re.compile(
     r"\b(ik heb|wij hebben|we hebben|ik run) (een|mijn eigen|een eigen) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|"
-    r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b|"
+    r"kroeg|hotel|camping|kapsalon|garage|bloemenzaak)\b(?! (\w+ ){0,3}(geboekt|gereserveerd|besproken))|"  # round 108
     # the customer as the owner, not "de nieuwe eigenaar van de camping" (the other party, round 69)
     r"\b(ik ben|ik was|wij zijn|we zijn|als) (de |mede-?)?(uitbater|exploitant|eigenaar|eigenaresse) van (het|de|een|mijn|"
     r"ons|onze) (\w+ )?(eet)?(cafe|restaurant|snackbar|bakkerij|kroeg|hotel|camping|winkel|zaak|salon|kapsalon|praktijk|bedrijf)\b"

@@ -23,6 +23,9 @@ PEOPLE = (
 )
 SHARED = re.compile(
     r"\bsamen met\b[^.?!]{0,40}\b" + PEOPLE + r"\b|"
+    # round 109: "Mijn broer is ook erfgenaam ... Betalen jullie alle kosten als we samen optrekken?"
+    r"\b(als|wanneer|nu|omdat) (we|wij) (samen|gezamenlijk|met z'?n (tweeen|drieen|allen)) (optrekken|procederen|"
+    r"een (advocaat|jurist) nemen|naar de rechter( gaan| stappen)?)\b|"
     # round 94: "de buren en wij hebben samen één aannemer ingehuurd"
     r"\b(de )?"
     + PEOPLE
@@ -169,7 +172,9 @@ HEARING_SOON = re.compile(
 REPORTED_LATE = re.compile(
     # not a reproach told ("omdat ik die nevenwerkzaamheid niet gemeld zou hebben", round 105)
     r"\b(nooit|nog (nooit|niet)|niet) (\w+ ){0,2}(gemeld|aangemeld|doorgegeven)\b(?! (zou|zouden)\b)|\bis (het|dat|dit) (nu )?te laat\b|"
-    r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|\b(het|dat|die brief|de brief) "
+    r"\b(er|het|daar) (toen|destijds|eerst)? ?(niks|niets|niet veel) mee gedaan\b|"
+    r"\b(er|het|daar) (nooit|nog nooit) (iets|wat) mee gedaan\b|"  # round 109: "ik heb er nooit iets mee gedaan"
+    r"\b(het|dat|die brief|de brief) "
     r"(\w+ ){0,5}laten (liggen|lopen|rusten|sloffen)\b|\bpas nu (\w+ ){0,3}(melden|meld|gemeld|aan (mijn|de|jullie) \w+ gedacht|dacht ik)\b|"
     r"\bnu pas (\w+ ){0,2}(melden|meld|gemeld|aanmelden)\b|"  # round 60: "Nu pas melden wij het bij ARAG."
     # round 60: "Ik weet het, we hadden het eerder moeten melden."
@@ -328,6 +333,22 @@ OTHER_SIDE_AT_ARAG = (
 )
 
 
+# Round 108: a module added only recently ("Inkomen pas sinds februari dit jaar erbij", "Verkeer heb ik net bijgenomen").
+MODULE_ADDED_RECENTLY = re.compile(
+    r"\b(inkomen|verkeer|consument (en|&) wonen|c ?& ?w|eigen woning|module|optie)\b[^.?!;]{0,30}\b(pas|nog maar|net|sinds kort)\b"
+    r"[^.?!;]{0,30}\b(erbij|bij ?genomen|bijgenomen|toegevoegd|erbij genomen|afgesloten)\b"
+)
+
+
+# Circumstances one pattern states on its own.
+SIMPLE_CIRCUMSTANCES = (
+    ("dreiging_geuit", THREAT_TOLD),
+    ("premie_niet_betaald", PREMIUM_UNPAID),
+    ("voorzienbaar", KNEW_IT_WOULD_CONFLICT),
+    ("module_pas_erbij", MODULE_ADDED_RECENTLY),
+)
+
+
 def circumstances_in_story(text: str) -> dict[str, Any]:
     """'facts.<key>': True for what the story states (keys of `circumstances` in the knowledge file)."""
     t = fold(text)
@@ -338,10 +359,9 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.advocaat_ingeschakeld"] = True
         if WITHOUT_PERMISSION.search(t) or BILL_ASKED.search(t) and not WITH_ARAGS_CONSENT.search(t):
             found["facts.advocaat_zonder_toestemming"] = True
-    if THREAT_TOLD.search(t):
-        found["facts.dreiging_geuit"] = True
-    if PREMIUM_UNPAID.search(t):
-        found["facts.premie_niet_betaald"] = True
+    for key, pattern in SIMPLE_CIRCUMSTANCES:
+        if pattern.search(t):
+            found[f"facts.{key}"] = True
     if re.search(OTHER_SIDE_AT_ARAG, t):
         found["facts.tegenpartij_bij_arag"] = True
     if VEHICLE_OF_BUSINESS.search(t):
@@ -356,8 +376,6 @@ def circumstances_in_story(text: str) -> dict[str, Any]:
         found["facts.lang_gewacht"] = True
     elif DEADLINE.search(t):
         found["facts.termijn_loopt"] = True
-    if KNEW_IT_WOULD_CONFLICT.search(t):
-        found["facts.voorzienbaar"] = True
     if BOOKED_FOR.search(t) and TRAVELLED_WITH.search(t):
         found["facts.reisgenoten_mee"] = True  # C&W 1: "ik heb de reis geboekt en mijn schoonouders gingen mee"
     return found
