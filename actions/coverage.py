@@ -66,7 +66,7 @@ from actions.coverage_follow_up import (
     _verdict_again,
     with_notes_after,
 )
-from actions.coverage_policy import _kept_policy, _policy_before, _policy_slot, _reset
+from actions.coverage_policy import _kept_policy, _policy_before, _policy_slot, _reset, _with_policy_dates
 from actions.coverage_questions import (
     WHY_ASKED,
     _after_the_maximum,
@@ -216,7 +216,7 @@ class ValidateCoverageForm(FormValidationAction):
             return early
         found = _facts_told(tracker, text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
-            found = {**_policy_before(tracker, text), **found}
+            found = _with_policy_dates(tracker, text, {**_policy_before(tracker, text), **found})
         gap = premium_dates.gap_answer(text, previous_text(tracker)) if _fresh_start(tracker) else None
         general = [gap] if gap else _general_answer(text, found) if _fresh_start(tracker) else None
         if general:  # a question answered without a check
@@ -508,6 +508,9 @@ class ActionCoverageFollowUp(Action):
             # two intents too close, or a placed intent whose words tell a conflict ("voor inkomstenbelasting,
             # aanslag" after art. 11j): what the message already says, never the request to rephrase
             told = intent == FALLBACK_INTENT or bool(answers.facts_in_description(text).get("conflict"))
+            # round 109: a member of the household described ("Onze dochter studeert in Groningen en woont daar op
+            # kamers"): who is insured (art. 1)
+            told = told or not last and answers.involved_in_description(text) not in (None, "policyholder")
             told = told and not (
                 last and check_reply.detail_of_the_story(last, text)
             )  # round 60: "..., maakt dat uit?"

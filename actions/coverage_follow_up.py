@@ -14,10 +14,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.answering import earlier_in_another_language, previous_text, previous_topic
 from actions.coverage_answers import ROLE_WORD
-from actions.coverage_policy import POLICY_FACTS, _kept_policy, _policy_before
+from actions.coverage_policy import POLICY, POLICY_FACTS, TOLD, _kept_policy, _policy_before
 from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
-from actions.coverage_story import FOLLOW_UP, OBJECTION, _facts_in
+from actions.coverage_story import FOLLOW_UP, OBJECTION, _amount_changed, _facts_in
 from flexbot.dutch import fold
 from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies, story_facts
 from flexbot.flexpolis import conversation as talk
@@ -266,6 +266,8 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
     total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
     summed = total and (answers.amount_in_text(total.group(0)) or parse_money(total.group(0)).amount)
+    # round 107: "o wacht nee hij was 249 sorry", "maar moest ook nog 140 betalen": the stake corrected or added to
+    summed = summed or _amount_changed(last, text)
     if summed:  # "..., samen dus 245" (round 26): a bare number after the word for the total
         changes["amount"] = summed
     # "Kan ik Verkeer er nu nog bij nemen?": a module still to be added is not on the policy (art. 9)
@@ -510,7 +512,13 @@ def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher)
             "dan zeg ik welke artikelen gelden."
         )
     )
-    return [SlotSet(STATE, {**_extras(tracker), **_kept_policy(state)})]
+    kept = _kept_policy(state)
+    if kept and POLICY_SINCE_TOLD.search(fold(text)):
+        kept[POLICY][TOLD] = text  # "ik heb sinds 1 maart c&w bij jullie": its date read with the story to come
+    return [SlotSet(STATE, {**_extras(tracker), **kept})]
+
+
+POLICY_SINCE_TOLD = re.compile(r"\b(sinds|vanaf|per|pas)\b")
 
 
 def _asked_of_the_last_answer(tracker: Tracker, text: str) -> str | None:

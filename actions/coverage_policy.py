@@ -52,7 +52,7 @@ def _policy_before(tracker: Tracker, text: str = "") -> dict[str, Any]:
     raw = _extras(tracker)
     kept = raw.get(POLICY)
     if isinstance(kept, dict):
-        facts = dict(kept)
+        facts = {k: v for k, v in kept.items() if k != TOLD}
     else:
         last = raw.get("last")
         source = last.get("state") if isinstance(last, dict) else raw if raw.get("question") else None
@@ -62,6 +62,24 @@ def _policy_before(tracker: Tracker, text: str = "") -> dict[str, Any]:
     if OPTION_TALK.search(fold(text)):
         facts = {k: v for k, v in facts.items() if k == "modules"}
     return facts
+
+
+TOLD = "told"  # in the kept policy: the words that told it ("ik heb sinds 1 maart c&w bij jullie"), for art. 9's dates
+
+
+def _policy_told(tracker: Tracker) -> str:
+    kept = _extras(tracker).get(POLICY)
+    return str(kept.get(TOLD) or "") if isinstance(kept, dict) else ""
+
+
+def _with_policy_dates(tracker: Tracker, text: str, found: dict[str, Any]) -> dict[str, Any]:
+    """Round 107: a story after the policy was told on its own with its start ("ik heb sinds 1 maart c&w bij jullie",
+    then "mn aannemer heeft in januari ..."): the dates of both read together (art. 9)."""
+    told = _policy_told(tracker)
+    if not told or found.get("first_event_after_start") is not None:
+        return found
+    begun = answers.first_event_in_text(f"{told} {text}")
+    return {**found, "first_event_after_start": begun} if begun is not None else found
 
 
 def _policy_slot(tracker: Tracker) -> dict[str, Any]:

@@ -144,10 +144,17 @@ def _answered_question(
         for message in faq_turn.complaint_question_answer(complaint).messages:
             dispatcher.utter_message(text=message)
         return True
-    topic = _topic_in(text, keep["said"]) if answer.reason or "?" in text else None
+    asked = text if answer.reason or "?" in text else _asked_clause(text)
+    topic = _topic_in(asked, keep["said"]) if asked else None
     if topic:
-        dispatcher.utter_message(text=_faq_for(topic, state, text))
+        dispatcher.utter_message(text=_faq_for(topic, state, asked or text))
     return bool(topic)
+
+
+def _asked_clause(text: str) -> str | None:
+    """Round 107: a question typed after the answer without a question mark ("heb c&w, hoe meld ik"): that clause."""
+    clauses = [c.strip() for c in re.split(r"[,.;]|\ben\b", text) if c.strip()]
+    return next((c for c in clauses[1:] if re.match(r"(hoe|waar|wanneer|wat|kan ik|mag ik|moet ik)\b", fold(c))), None)
 
 
 def _separate_small_matter(

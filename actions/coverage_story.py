@@ -204,7 +204,8 @@ def _amount_changed(last: dict[str, Any], text: str) -> Decimal | None:
     """The stake after a correction ("hij was 249") or an extra cost ("ook nog 140 betalen") of the story whose answer
     weighed an amount (art. 11g); None: no such message."""
     before = CheckState.load(last.get("state")).question.amount
-    asks = "?" in text or talk.QUESTION.search(fold(text))
+    told = re.sub(r"(^|[.!])\s*(\w+\s*){1,3}\?\s*$", r"\1", text.strip())  # "..., 1.020 euro. En dan?"
+    asks = "?" in told or talk.QUESTION.search(fold(told))
     if before is None or len(text.split()) > MAX_DETAIL_WORDS or asks or _hypothetical_story(text):
         return None
     return dialogue_amounts.stake_changed(Decimal(before), text)

@@ -35,7 +35,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
 from bot.components.complaint_rules_common import _made_sure, asks_too, names_a_third_party
-from bot.components.third_party import BLAME, NOT_ARAG
+from bot.components.third_party import BLAME, NOT_ARAG, asking_blanked
 from bot.conversation_context import in_conflict_form, last_verdict_state
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
@@ -125,7 +125,10 @@ def service_blamed_mid_check(message: Message) -> None:
     if detection.get("decision") not in ("ask", "none") or detection.get("question") or not in_conflict_form():
         return
     plain = fold(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "").lower()
-    if not (ARAG_NAMED.search(NOT_ARAG.sub(" ", plain)) and BLAME.search(plain)):
+    # round 109: ARAG named only in the asking ("Kunnen jullie nog helpen?") beside the customer's own "nooit iets mee
+    # gedaan" is no blame of ARAG's service
+    told = asking_blanked(plain)[0]
+    if not (ARAG_NAMED.search(NOT_ARAG.sub(" ", told)) and BLAME.search(plain)):
         return
     reasons = [*(detection.get("reasons") or []), "intent:dienst_in_check"]
     found = {**detection, "complaint": True, "decision": "complaint", "reasons": reasons}

@@ -130,6 +130,15 @@ def outcome_note(state: CheckState, text: str) -> str | None:
         # "het bestuur wil me een vaste vergoeding geven, verandert dat iets?" (round 46): C&W 2h only unpaid
         condition = knowledge().circumstances["onbetaalde_bestuursfunctie"]["condition"]
         return f"Dat kan uitmaken: {condition[0].lower()}{condition[1:]} {knowledge().cite(['Consument & Wonen 2h'])}"
+    if state.question.conflict == "woning_kopen_voor_tekenen" and SIGNED_SUPPOSED.search(t):
+        # round 107: "en als we straks wel tekenen?": then it is a contract for the own home (the Eigen woning option)
+        k = knowledge()
+        return (
+            "Dat kan uitmaken: artikel 2d van Consument & Wonen geldt alleen vóór het tekenen. Na het tekenen is het een "
+            "conflict over een "
+            "overeenkomst voor uw eigen woning; daarvoor bent u alleen verzekerd met de optie Eigen woning op uw polis "
+            f"{k.cite(['Consument & Wonen 2d', 'Consument & Wonen Eigen woning'])}."
+        )
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
     traffic = kind.get("traffic") and state.question.conflict != DRIVING_WHEN_NOT_ALLOWED  # 4a already said
     if (traffic or "verkeer" in kind.get("covered_by", {})) and DRINK_SUPPOSED.search(t):
@@ -143,6 +152,10 @@ def outcome_note(state: CheckState, text: str) -> str | None:
     return f"{lead}: {article.summary} {knowledge().cite(['Verkeer 4a'])}"
 
 
+SIGNED_SUPPOSED = re.compile(
+    r"\b(als|wanneer|zodra|nadat|stel) (we|wij|ik) (\w+ ){0,3}(tekenen|teken|getekend|ondertekenen|ondertekend)\b|"
+    r"\bna het (tekenen|ondertekenen)\b"
+)
 # "..., maakt dat uit?": the question is about the fact just told, so the check reads the fact
 ASKS_WHAT_IT_CHANGES = re.compile(
     r"\b(maakt|maken) (dat|dit|het) (nog |dan |niet |dan niet )?(iets |wat )?uit\b|\b(verandert|veranderd) (dat|dit|het) (nog )?(iets|wat)\b|"

@@ -1923,6 +1923,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"veranda|tuinhuis|dakterras|serre|garage)\b",
             r"\bbestemmingsplan\b",
             r"\bonteigen\w*",
+            # round 107: "gemeente heeft vergunning voor dakkapel op ons koophuis geweigerd"
+            r"\bvergunning (\w+ ){0,2}(voor|van) (een |de |ons |onze |het )?(dakkapel|aanbouw|uitbouw|erker|overkapping|carport|"
+            r"dakterras|serre)\b",
+            # round 107: a plan of the council next to the home ("bezwaar tegen de windmolens die de gemeente vlak bij ons dorp
+            # wil"): a decision that directly affects how the customer lives
+            r"\b(windmolen\w*|windturbine\w*|windpark\w*|zonnepark\w*|hoogspanningsmast\w*)\b[^?!]{0,80}\b(bij|naast|achter|"
+            r"voor) (ons|onze|mijn|het) (huis|woning|dorp|wijk|straat|tuin)\b",
             # enforcement against what was built at home: "een handhavingsbesluit dat de dakkapel eraf moet"
             r"\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b.{0,100}\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|"
             r"schutting|carport|veranda|erfafscheiding|tuinhuis)\b|\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|carport|"

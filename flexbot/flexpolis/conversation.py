@@ -69,7 +69,8 @@ CORRECTION = re.compile(
 )
 # Art. 11c: reporting after the policy ended ("opgezegd ... kan ik nog iets melden?"), not a cancellation.
 REPORT_AFTER_END = (
-    r"\b(gestopt|opgezegd|beeindigd|afgelopen|overgestapt)\b.{0,160}\b(kan|mag) ik (dan |nu )?(nog )?(\w+ ){0,5}melden\b|"
+    r"\b(gestopt|opgezegd|beeindigd|afgelopen|overgestapt|opzeggen|stoppen)\b.{0,160}\b(kan|mag) ik (dat |het |dit )?(dan |nu )?"
+    r"(nog )?(\w+ ){0,5}melden\b|"
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
@@ -475,7 +476,10 @@ ACQUITTAL = (
     r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b|"
     # round 68: "En als de officier van justitie de zaak laat vallen, wat gebeurt er dan met de kosten?"
     r"\b(zaak|vervolging|aanklacht)\b (\w+ )?(laat|laten|liet) vallen\b|\b(niet verder )?vervolgd wordt\b|"
-    r"\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bvrijspre(e)?k(t|en)\b|\bvrij (wordt|word) gesproken\b"
+    r"\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bvrijspre(e)?k(t|en)\b|\bvrij (wordt|word) gesproken\b|"
+    # round 108: "En als rechter zegt ik ben onschuldig, wat dan?"
+    r"\b(rechter|rechtbank)\b[^.?!]{0,20}\b(zegt|beslist|vindt|oordeelt) (dat )?(ik|hij|zij|ze|we|wij) (ben |is |zijn )?"
+    r"(onschuldig|niet schuldig)\b"
 )
 # Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
 POLICY_OF_THE_DECEASED = (
@@ -778,7 +782,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog |die |dat |dit |het )*(zelf )?(nog )?"
         r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b|\b(zelf )?(op ?hoesten|dokken|aftikken)\b|"
         r"\bwie (betaalt|vergoedt|draait op voor) (dat|dit|die|het|de kosten|dat rapport|die kosten)\b|"
-        r"\b(betaalt|vergoedt|betalen|vergoeden) (arag|jullie) (die|dat|deze|dit|ze) (kosten|rekening|nota)?\b",
+        r"\b(betaalt|vergoedt|betalen|vergoeden) (arag|jullie) (die|dat|deze|dit|ze) (kosten|rekening|nota)?\b|"
+        # round 107: "als ik verlies moeten jullie die kosten dan betalen?"
+        r"\b(moeten|gaan|zullen|moet|gaat) (jullie|arag) (die|de|deze|dat|mijn|zijn|hun) (\w+ )?(kosten|rekening|nota) (\w+ ){0,2}"
+        r"(betalen|vergoeden)\b",
     ),
     # Who handles a covered conflict (art. 5): "krijg ik dan een advocaat?"
     (

@@ -268,12 +268,13 @@ NOT_MONEY = re.compile(r"\b(geen (geld)?bedrag|(gaat )?niet om (een )?geld(bedra
 # Round 107: a bare number told right after an answer that weighed an amount: a correction ("o wacht nee hij was 249") or
 # an extra cost ("maar moest ook nog 140 betalen bij een andere kapper").
 BARE_AMOUNT = re.compile(
-    r"(?<![\d.,/:-])(?P<n>\d{2,6}(?:[.,]\d{2})?)(?![\d/:]|[.,]\d| ?(%|jaar|jr|maand|mnd|week|weken|dag|dagen|km|uur|keer|"
+    r"(?<![\d.,/:-])(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{2})?|\d{2,6}(?:[.,]\d{2})?)(?![\d/:]|[.,]\d| ?(%|jaar|jr|maand|mnd|week|"
+    r"weken|dag|dagen|km|uur|keer|"
     r"x\b|kg|m2|cm))"
 )
 AMOUNT_ADDED = re.compile(r"\b(ook nog|nog eens|daarbij nog|daarnaast nog|plus|erbij|extra|bovenop)\b")
 AMOUNT_SAID_AGAIN = re.compile(
-    r"\b(sorry|typfout|tikfout|verkeerd|vergist|bedoel\w*|wacht|oeps|correctie|eigenlijk)\b|"
+    r"\b(sorry|typfout|tikfout|verkeerd|vergist|bedoel\w*|wacht|oeps|correctie|eigenlijk|blijkt|inmiddels)\b|"
     r"\b(het|hij|zij|ze|die|dat|deze) (was|is|kostte|kost) (\w+ )?(€ ?)?\d"
 )
 
