@@ -626,6 +626,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(verdacht|aangehouden|opgepakt|beschuldigd)\b",
             # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
             r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
+            # round 108: accused of theft by the shop or the police ("Politie zegt ik heb gestolen in de supermarkt")
+            r"\b(zegt|zeggen|beweert|beweren|zei|zeiden) (\w+ ){0,2}(dat )?(ik|wij|we) (\w+ ){0,3}(heb|hebben|zou hebben|zouden hebben) "
+            r"(\w+ ){0,3}(ge)?stolen\b|"
             # round 107: "ben aangehouden omdat ik zou hebben ingebroken": the suspect of an offence told as alleged
             r"\b(aangehouden|opgepakt|gearresteerd|meegenomen)\b[^.?!]{0,40}\bomdat (ik|we|wij|hij|zij|ze) (\w+ )?(zou|zouden) "
             r"(hebben )?\w+|"
@@ -1452,7 +1455,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwil dat ik (de schade )?betaal\b",
             # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
             # trampoline en de ouders willen 3000 van ons")
-            r"\b(bezeerd|gewond|verwond|gevallen|letsel|kapot|beschadigd|gebeten|omgestoten|laten vallen|per ongeluk)\b.{0,80}"
+            r"\b(bezeerd|gewond|verwond|gevallen|viel|vielen|struikelde|uitgegleden|gebroken|letsel|kapot|beschadigd|gebeten|"
+            r"omgestoten|laten vallen|per ongeluk)\b.{0,80}"
             r"\b(willen|wil|eisen|eist|vragen|vraagt|claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",

@@ -195,7 +195,8 @@ CONFLICT_ALREADY = (
 )
 MODULE_ADDED_LATER = (
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
-    r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar )*(een |de )?(nieuwe |andere |eigen )?(polis|"
+    r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar |snel |alsnog |vandaag )*(een |de )?(nieuwe |andere |"
+    r"eigen )?(polis|"
     r"verzekering)\b"
     r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
@@ -1334,10 +1335,15 @@ def headline(state: CheckState, told: str = "", before: str = "") -> str | None:
     )
 
 
+_ON_THEIR_NAME = (
+    r"\bop (zijn|haar) naam\b|\bop naam van (mijn|m'?n|onze) (man|vrouw|partner|vriend|vriendin|echtgeno\w+)\b"
+)
 HOLDER_DIED = re.compile(
-    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}\bop (zijn|haar) naam\b[^?!]{0,80}\b(overleden|overleed|"
+    r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}("
+    + _ON_THEIR_NAME
+    + r")[^?!]{0,80}\b(overleden|overleed|"
     r"gestorven|stierf)\b|\b(overleden|overleed|gestorven|stierf)\b[^?!]{0,80}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
-    r"[^.?!]{0,30}\bop (zijn|haar) naam\b"
+    r"[^.?!]{0,30}(" + _ON_THEIR_NAME + ")"
 )
 STILL_INSURED = re.compile(
     r"\b(ben|blijf|zijn|blijven) (ik|we|wij) (nu |dan |nog |wel |eigenlijk )*(verzekerd|gedekt)\b"
@@ -1359,7 +1365,7 @@ def language_note(told: str) -> str:
     """Round 108: another language asked for beside the story ("Can you help me in English please? ... Ik heb probleem met
     werkgever."): art. 3, ARAG communicates in Dutch."""
     t = fold(told)
-    if not re.search(OTHER_LANGUAGE, t) and not re.search(r"in english|speak english", t):
+    if not re.search(OTHER_LANGUAGE, t) and not re.search(r"\bin english\b|\bspeak english\b", t):
         return ""
     return " " + short_and_details(replies.faq_text("language"))[0]
 
