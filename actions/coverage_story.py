@@ -208,6 +208,9 @@ def _amount_changed(last: dict[str, Any], text: str) -> Decimal | None:
     asks = "?" in told or talk.QUESTION.search(fold(told))
     if before is None or len(text.split()) > MAX_DETAIL_WORDS or asks or _hypothetical_story(text):
         return None
+    named = answers.facts_in_description(text).get("conflict")
+    if named and named != _last_kind(last):
+        return None  # "Het was geen lening: ik heb hem mijn oude auto verkocht voor €5.000": another kind of conflict
     return dialogue_amounts.stake_changed(Decimal(before), text)
 
 
