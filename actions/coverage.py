@@ -356,6 +356,7 @@ class ValidateCoverageForm(FormValidationAction):
             )
         )
         if head:  # what follows now (or, after an answer to another question, still), before the next question
+            head = _with_open_exclusion(head, state, described)  # round 110: "tweedehands" told before: Verkeer 4d
             dispatcher.utter_message(text=head)
             keep["said"] = head.removeprefix("Dank u. ")
         _what_it_may_change(state, text, dispatcher)  # "Ik heb Verkeer. Ik had wel twee glazen wijn op" (4a, round 58)

@@ -15,6 +15,7 @@ from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis import faq_turn, story_facts
 from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.dialogue_people import child_living_apart
 from flexbot.flexpolis.knowledge import knowledge
 
 MAX_TRIES = 3  # an answer that cannot be used twice: go on without it, never loop
@@ -97,6 +98,15 @@ def _closing(
 ROLE_WORD = re.compile(r"\b(prive|zakelijk)\b")
 
 
+WHEN_TOLD = re.compile(
+    r"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dit jaar|vorig jaar|"
+    r"vorige (maand|week))\b"
+)
+PERSON_CORRECTED = re.compile(
+    r"\bik bedoel(de)? (mijn|m'?n|onze) \w+\b|\bniet (mijn|m'?n|onze) \w+,? maar (mijn|m'?n|onze)\b"
+)
+
+
 def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answer, story: str = "") -> dict[str, Any]:
     """What an answer tells besides the question asked: an amount, a country, and the role in so many
     words ("Ik heb C&W, gewoon privé")."""
@@ -112,10 +122,21 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
         if worded is not None:
             extra.update(worded.changes)
     who = answers.involved_in_description(text) if name != "involved" and state.question.involved is None else None
+    open_who = name != "involved" and state.question.involved is None and who in (None, "policyholder")
+    if open_who and PERSON_CORRECTED.search(fold(text)):
+        who = answers.parse_involved(text)[0]  # round 110: "Ik bedoelde mijn zus, niet mijn dochter."
+    if open_who and story and who in (None, "policyholder"):
+        # round 111: "Hij is 24, woont op zichzelf" after "Mijn zoon wordt online bedreigd": read with the story
+        together = answers.involved_in_description(f"{story} {text}")
+        who = together if together != answers.involved_in_description(story) else None
+        who = who or ("other" if child_living_apart(f"{story} {text}") else None)
     if who and who != "policyholder":  # "ik heb c&w en verkeer. mijn vriendin ging mee, zij heeft ook schade"
         extra["involved"] = who
     begun = answers.first_event_in_text(text) if state.question.first_event_after_start is None else None
-    if begun is None and story and state.question.first_event_after_start is None and POLICY_SINCE.search(fold(text)):
+    dated = POLICY_SINCE.search(fold(text)) or WHEN_TOLD.search(
+        fold(text)
+    )  # round 111: "afgesloten op 1 maart van dit jaar"
+    if begun is None and story and state.question.first_event_after_start is None and dated:
         # round 63: "Ze zijn sinds vorige maand verzekerd" after "het lekt sinds 2023": the dates of both read together
         begun = answers.first_event_in_text(f"{story} {text}")
     if begun is not None:

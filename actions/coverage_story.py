@@ -302,7 +302,13 @@ SHARPER_KINDS = frozenset(
         "dood_letsel_door_schuld_verkeer",
         "dood_letsel_door_schuld_zonder_motorrijtuig",
         "statutair_directeur",
+        "ambtenaar",
     }
+)
+
+
+CIVIL_SERVANT = re.compile(
+    r"\b(ik ben|als|ben ik) (\w+ ){0,2}ambtenaar\b|\b(met een|mijn) (vaste )?aanstelling\b|\baangesteld (bij|als)\b"
 )
 
 
@@ -310,6 +316,8 @@ def sharper_kind_told(state: CheckState, text: str) -> str | None:
     before = knowledge().conflict_kinds.get(state.question.conflict or "", {})
     if "inkomen" in before.get("covered_by", {}) and answers.NOT_EMPLOYED.search(fold(text)):
         return "zzp_opdracht"  # "ik heb trouwens een eigen praktijk, ik ben niet in loondienst" after a work conflict
+    if state.question.conflict == "arbeidsovereenkomst" and CIVIL_SERVANT.search(fold(text)):
+        return "ambtenaar"  # round 110: "correctie, bij de gemeente Utrecht, als ambtenaar met een aanstelling" (Inkomen 2b)
     kind = answers.facts_in_description(text).get("conflict")
     if kind == "dood_letsel_door_schuld" and before.get("traffic"):
         kind = "dood_letsel_door_schuld_verkeer"  # told after a traffic story: Verkeer 3c

@@ -124,6 +124,7 @@ COLLISION = re.compile(
     r"over het hoofd)|"
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven|klem)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die) (\w+ ){0,2}(mij|me|ons) klem|"  # round 75: "reed een bestelwagen me klem"
+    r"(klemgereden|klem gereden|afgesneden|van de weg gereden|gesneden)|"  # round 110: "een vrachtwagen heeft ons klemgereden"
     r"(op|tegen) (mij|me|mijn|ons|onze) (\w+ )?(inreed|inreden|ingereden|inrijdt)|"  # round 75: "vol op mijn auto inreed"
     r"(reed|reden) (er )?(iemand|een ander) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # round 56
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"

@@ -319,7 +319,10 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Standing surety for someone's debt or rent (art. 11n): "borg staan", "borg voor hem gestaan" (round 91).
-SURETY = r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?(ge)?staan\b"
+SURETY = (
+    r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?(ge)?staan\b|"
+    r"\bborg (heb|had|heeft|hebben|hadden) (ik |we |wij )?(ge)?staan\b"  # round 110: "waarvoor ik borg heb gestaan"
+)
 
 # A business one starts (art. 11h): "een eigen zaak", "een fietsenzaak", "een nagelstudio"; not "een (rechts)zaak".
 BUSINESS = (
@@ -567,6 +570,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "huur_woning",
         (
+            # round 110: the owner of the home rented ("Ons dak lekt en de eigenaar doet niks. We huren het huis.")
+            r"^(?=.*\b(we|wij|ik) (huren|huur) (het|ons|dit|de|een|mijn) (huis|woning|appartement|flat|kamer|studio)\b)"
+            r".*\b(eigenaar|eigenares)\b",
             r"\b(borg(som)?|deposit)\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie|landlord)\b",
             r"\b(verhuurder\w*|huisbaas|huurbaas|landlord)\b.*\b(borg(som)?|deposit)\b",
         ),
@@ -635,11 +641,25 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(verhoor|verhoord)\b.{0,60}\b(politie|bureau)\b|\b(politie|bureau)\b.{0,60}\b(verhoor|verhoord)\b",
         ),
     ),
+    # Round 111: the bank that will not refund after a fraud ("En nu weigert die bank ook maar een cent te vergoeden, omdat ik
+    # 'grof nalatig' zou zijn geweest"): the conflict is the bank's contract (C&W 2b), not the fraudster's act.
+    (
+        "consumentenkoop",
+        (
+            r"\bbank\b[^.?!]{0,40}\b(weigert|wil niet|wil geen|betaalt niet|vergoedt niet|vergoedt niks)\b[^.?!]{0,50}"
+            r"\b(vergoeden|terug ?betalen|terug te (betalen|storten|geven)|terugstorten|cent|euro)\b",
+            r"\b(weigert|wil) (die |de |mijn |onze )?bank\b[^.?!]{0,50}\b(vergoeden|terug ?betalen|terug te (betalen|storten|geven)|"
+            r"terugstorten)\b",
+        ),
+    ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
     (
         "slachtoffer",
         (
             r"\bopgelicht\b",
+            # round 110: "een verhuurbemiddelaar die met het geld is verdwenen"
+            r"\bmet (het|ons|mijn|de|onze) (geld|borg|aanbetaling|centen)\b[^.?!]{0,12}\b(verdwenen|vandoor|gevlucht|weg)\b|"
+            r"\b(is|zijn) (\w+ )?(verdwenen|vandoor) met (het|ons|mijn|de|onze) (geld|borg|aanbetaling)\b",
             # round 50: hit by someone ("een man mishandelde mij", "sloeg me zomaar")
             r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|\b(ik|we|wij) (ben|zijn|werd|werden) "
             r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
@@ -680,7 +700,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "strafzaak",
         (
-            r"\bverdacht\w*\b",
+            r"\bverdacht\w*\b(?! (inlog|login|transactie\w*|activiteit\w*|betaling\w*|aankoop|pakket|account|gedrag van))",
             r"\bpolitierechter\b|\bvoor de (straf)?rechter\b.{0,25}\b(wegens|vanwege)\b",
             r"\bstrafrechter\b",  # round 26
             # "ik moet voorkomen voor mishandeling" (round 17)
@@ -797,6 +817,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
             r"ongrondwettelijk|oneerlijk|(daar |er )?tegen (\w+ )?procederen)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
+            # round 110: a general rule of the council itself, not a decision about the customer ("bezwaar tegen de nieuwe
+            # regel van de gemeente ... Dus niet tegen een beslissing over mij persoonlijk")
+            r"\bnieuwe (regel|regels|regeling) van de (gemeente|provincie|overheid)\b|\btegen (die|de|deze) (regel|regels|regeling) "
+            r"zelf\b|\bniet tegen een (beslissing|besluit) over (mij|ons)\b",
             # round 109: "die wet deugt niet ... om die regels van tafel te krijgen"
             r"\b(wet|wetten|regels|regeling|wetgeving)\b (\w+ )?(deugt|deugen) (gewoon )?niet\b|"
             r"\b(die|de|deze) (wet|regels|regeling|wetgeving) van tafel\b",
@@ -1016,6 +1040,33 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erfgena\w*)\b.*\b(innen|terugkrijgen|opeisen|incasseren|binnenhalen|ophalen)\b",
             # round 60: "Hij had nog 7.000 euro tegoed van een aannemer ... Nu wij als erfgenamen die vordering hebben"
             r"\b(als|de|zijn|haar) erfgena\w* (\w+ ){0,2}(die|de|deze|zijn|haar) (vordering|tegoed|schuldvordering)\b",
+        ),
+    ),
+    (
+        "intellectueel_eigendom",
+        (
+            # round 111: a portrait used commercially ("gebruikt een foto van mij en mijn kinderen op de verpakking van
+            # fotoboekjes die hij verkoopt"): portrait rights are part of the copyright act (art. 11o)
+            r"\b(foto|foto'?s|beeld|beelden|portret)\b (\w+ ){0,2}van (mij|ons|mijn \w+)\b[^.?!]{0,80}\b(verpakking|reclame|"
+            r"advertentie\w*|folder\w*|campagne|commercieel|webshop|verkoopt|verkocht|te koop)\b",
+        ),
+    ),
+    # Round 111: harm done online or to one's privacy (C&W 2a): photos spread, a fake account, stalking, bullying, a data
+    # leak; before the school, the platform or an ex-partner reads it as another kind.
+    (
+        "onrechtmatige_daad",
+        (
+            r"\b(naaktfoto\w*|naaktbeelden|intieme (foto|beelden|filmpjes)\w*|nepnaakt\w*|deepfake\w*|wraakporno)\b",
+            # not bullying at work or at school alone (round 4: the school's care is a contract; the job, Inkomen 2a)
+            r"\b(nepaccount\w*|nepprofiel\w*|gestalkt|stalkt|stalken|stalking|cyberpest\w*|online gepest|gepest (via|op) "
+            r"(internet|sociale media|instagram|tiktok|snapchat|whatsapp|facebook)|zwartgemaakt|zwart ?gemaakt|"
+            r"belachelijk (ge)?maakt|bewerkte foto\w*)\b",
+            r"\b(datalek|gegevens (zijn |zijn )?gelekt|darkweb|dark web)\b",
+            # photos of the customer, not photos the customer made (art. 11o)
+            r"\bstiekem (\w+ ){0,3}(foto\w*|filmpjes|beelden|video\w*)\b|\b(foto'?s|foto\w*|filmpjes|video'?s|video\w*) van (mij|me|haar|hem|ons|"
+            r"mijn \w+)\b[^.?!]{0,30}\b(op (instagram|tiktok|facebook|snapchat|internet|een forum|een pornosite)|online) (gezet|"
+            r"gedeeld|geplaatst|verspreid)\b",
+            r"\b(adres|telefoonnummer|gegevens) (\w+ ){0,3}op (een forum|internet|sociale media)\b",
         ),
     ),
     (
@@ -1453,6 +1504,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
             r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
+            # round 111: a threat to sue for an amount ("nu dreigt de eigenaar me aan te klagen voor 4.000 euro")
+            r"\b(dreigt|dreigen|wil|willen) (\w+ ){0,3}(me|mij|ons) (\w+ )?(aan te klagen|te dagvaarden|aanklagen|dagvaarden|voor de rechter "
+            r"te slepen)\b[^.?!]{0,30}\b(\d|schadevergoeding|smaad|laster)",
             # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
             # trampoline en de ouders willen 3000 van ons")
             r"\b(bezeerd|gewond|verwond|gevallen|viel|vielen|struikelde|uitgegleden|gebroken|letsel|kapot|beschadigd|gebeten|"

@@ -1057,7 +1057,31 @@ def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: li
     if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
-    return _estate_and_a_third_party(kind, folded, matched)
+    return _harm_by_an_ex(_estate_and_a_third_party(kind, folded, matched), folded, matched)
+
+
+# Round 111: an ex-partner who spreads photos or stalks ("mijn ex-vriend (we hebben nooit samengewoond) stuurt naaktfoto's van
+# mij rond"): harm done (C&W 2a), not the consequences of a divorce or of living apart (C&W 3g), unless those are named.
+EX_WORDS = re.compile(r"\bex\b|\bex[- ]?\w+")
+PRIVACY_HARM = re.compile(
+    r"\b(naaktfoto\w*|intieme (foto|beelden|filmpjes)\w*|nepnaakt\w*|deepfake\w*|wraakporno|nepaccount\w*|nepprofiel\w*|gestalkt|"
+    r"stalkt|stalken|stalking|bedreigt|bedreigd)\b|\bfoto'?s (\w+ ){0,4}(online|op (internet|instagram|facebook|tiktok|een "
+    r"pornosite|sociale media))\b"
+)
+DIVORCE_MATTERS = re.compile(
+    r"\b(alimentatie\w*|omgang\w*|boedel\w*|scheiding\w*|gescheiden|huwelijk\w*|inboedel|verdeling|koophuis|de kinderen|"
+    r"onze kinderen|ouderschapsplan)\b"
+)
+
+
+def _harm_by_an_ex(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    by_the_ex_only = kind == "echtscheiding" and all(
+        m.startswith("opponent:") or EX_WORDS.search(m) or PRIVACY_HARM.search(m) for m in matched
+    )
+    if by_the_ex_only and PRIVACY_HARM.search(folded) and not DIVORCE_MATTERS.search(folded):
+        matched.append("harm_by_an_ex")
+        return "onrechtmatige_daad"
+    return kind
 
 
 def _estate_and_a_third_party(kind: str | None, folded: str, matched: list[str]) -> str | None:

@@ -1137,7 +1137,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
     if len(clauses) < 2:
         return None
     for clause in clauses:
-        t = fold(clause)
+        t = re.sub(r"^.{0,30}\bvra(a)?g(en)?\s*:\s*", "", fold(clause))  # round 110: "Twee vragen: hoe meld ik dit"
         topics = [topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)]
         if not topics or primary in topics:
             continue  # no topic, or the clause the first answer is for ("telefoonnummer van het klachtenbureau")
@@ -1621,6 +1621,12 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             f"Let op: {who[0].lower()}{who[1:]} is ook verzekerd, tenzij er 'alleenstaand' op uw polis staat; "
             f"heeft u een conflict met iemand voor wie de verzekering ook geldt, dan kan geen van beiden de "
             f"verzekering gebruiken {k.cite(['Algemene regels 1'])}."
+        )
+    if q.involved is None and q.alleenstaand is True:
+        # round 111: "Op mijn polis staat 'alleenstaand'. Mijn vriendin ... Kan zij mijn verzekering gebruiken?"
+        extras.append(
+            "Op uw polis staat 'alleenstaand': dan bent alleen u zelf verzekerd, niet een partner of kinderen "
+            f"{k.cite(['Algemene regels 1'])}."
         )
     if q.involved is None and relative:
         extras.append(

@@ -279,9 +279,15 @@ AMOUNT_SAID_AGAIN = re.compile(
 )
 
 
+INSTEAD = re.compile(r"\bgeen (€ ?)?[\d.,]+ (euro )?maar (€ ?)?(?P<n>\d[\d.,]*)")
+
+
 def stake_changed(before: Decimal, text: str) -> Decimal | None:
     """The stake after a correction or an extra cost told as one number; None: the message tells neither."""
     t = fold(text)
+    instead = INSTEAD.search(t)  # "het was geen 150 maar 320 euro"
+    if instead:
+        return money.parse_money(f"{instead.group('n')} euro").amount
     numbers = BARE_AMOUNT.findall(t)
     if len(numbers) != 1:
         return None

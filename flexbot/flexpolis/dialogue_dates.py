@@ -418,16 +418,18 @@ def _last_year_before_this_years_policy(t: str) -> bool:
     """ "Ik heb sinds 1 juni een Flexpolis. Sinds maart vorig jaar ruzie met de aannemer": a policy month told
     without a year is this year's, so an event of last year came before it (art. 9)."""
     clauses = [c for c in _CLAUSE_SPLIT.split(t) if c]
+    # by sentence: "Ik heb Consument & Wonen, afgesloten op 1 maart van dit jaar." (round 111)
+    sentences = [c for c in re.split(r"[.!?;]+", t) if c]
     policy_this_year = any(
         _POLICY_WORD.search(c)
         and _MONTH_IN.search(c)
-        and not re.search(r"\b(vorig|vorige) jaar\b|\b(19|20)\d\d\b", c)
+        and not re.search(r"\b(vorig|vorige) (jaar|najaar|voorjaar|zomer|winter|herfst|lente)\b|\b(19|20)\d\d\b", c)
         and not _POLICY_END.search(c)  # "in januari gestopt" is the end, not the start (art. 11c, round 27)
-        for c in clauses
+        for c in [*clauses, *sentences]
     )
-    return policy_this_year and any(
-        not _POLICY_WORD.search(c) and re.search(r"\b(vorig|vorige) jaar\b", c) for c in clauses
-    )
+    # round 111: also a season of last year ("al sinds vorig najaar")
+    last_year = r"\b(vorig|vorige) (jaar|najaar|voorjaar|zomer|winter|herfst|lente)\b"
+    return policy_this_year and any(not _POLICY_WORD.search(c) and re.search(last_year, c) for c in clauses)
 
 
 def first_event_in_text(text: str) -> bool | None:

@@ -80,8 +80,36 @@ def _where(text: str, opponent: str | None) -> dict[str, Any]:
     return where
 
 
+# Round 110: a fact set straight within the message. A belief told and let go ("Eerst dacht ik dat het om een strafzaak
+# ging, maar het blijkt het CBR te zijn") is dropped; after a correction ("Correctie: de jas zelf kostte 130 euro", "Nee
+# sorry, ik haal dingen door elkaar: het was een winkel in Duitsland") the facts told there replace the earlier ones.
+SUPERSEDED = re.compile(
+    r"\b(eerst |aanvankelijk )?((dacht|dachten) (ik|we|wij)|(ik|we|wij) (dacht|dachten)) (eerst |aanvankelijk )?(nog )?dat\b"
+    r"[^.!?]*?[,.]?\s*\b(maar|echter)\b",
+    flags=re.IGNORECASE,
+)
+CORRECTED_AFTER = re.compile(
+    r"\b(correctie|nee sorry|oh? nee sorry|ik haal (\w+ ){0,3}door elkaar|ik zeg het verkeerd|ik vergis me|ik vergiste me|"
+    r"ik heb me vergist)\b\s*[:,.;!-]?",
+    flags=re.IGNORECASE,
+)
+CORRECTED_KEYS = ("amount", "country", "modules", "role", "eigen_woning", "alleenstaand")
+
+
 def facts_in_description(text: str) -> dict[str, Any]:
-    """Everything a free description of the conflict tells, for prefilling the form."""
+    """Everything a free description of the conflict tells, for prefilling the form; a fact set straight within the
+    message counts as set straight."""
+    text = SUPERSEDED.sub(" ", text)
+    corrected = CORRECTED_AFTER.search(text)
+    found = _facts_in_description(text)
+    if not corrected:
+        return found
+    after = _facts_in_description(text[corrected.end() :])
+    kept = {k: v for k, v in after.items() if k in CORRECTED_KEYS or k.startswith("facts.")}
+    return {**found, **kept}
+
+
+def _facts_in_description(text: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     text = undictated(text)
     guess = conflicts.normalise_conflict(conflict_text(text))

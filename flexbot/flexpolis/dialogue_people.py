@@ -55,6 +55,22 @@ ALSO_INVOLVED = re.compile(
 )
 
 
+LIVES_APART = re.compile(
+    r"\b(woont|wonen) (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|zelfstandig|niet meer thuis|samen met (zijn|haar) "
+    r"(vriendin|vriend|partner))\b"
+)
+
+
+def child_living_apart(text: str) -> bool:
+    """Round 111: a grown-up child told to live on their own, not for a dagstudie ("Hij is 24, woont op zichzelf en werkt
+    fulltime" after "Mijn zoon ..."): not insured (art. 1)."""
+    t = fold(text)
+    child = re.search(r"\b(mijn|m'?n|onze) " + CHILD + r"\b", t)
+    return bool(
+        child and LIVES_APART.search(t) and not re.search(r"\b(studeert|studie|dagstudie|op kamers|studenten)", t)
+    )
+
+
 def parse_involved(text: str) -> tuple[str | None, str | None]:
     """(insured_persons key, None) or (None, Dutch re-ask)."""
     t = fold(text)
@@ -207,7 +223,7 @@ AGAINST_THEM = re.compile(
     r"\b(hij|zij|ze|en) (dreigt|dreigen) (\w+ ){0,2}met (juridische stappen|een advocaat|de rechter|een rechtszaak|een procedure)\b|"
     r"\b(aansprakelijk stellen|aanspreken|aanklagen|laten betalen)\b|\b(weigert|weigeren) ([\w.,€]+ ){0,7}(terug ?)?(te )?"
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
-    r"\bwil(len)? (het |de schade )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"
+    r"\bwil(len)? (het |de schade |de (reparatie|rekening|kosten) )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
     r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b"

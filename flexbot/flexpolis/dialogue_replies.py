@@ -67,6 +67,10 @@ SELLING_FOR_INCOME = (
     r"(mijn|haar|zijn|eigen) (eigen )?(site|website|webshop))\b|"
     # round 96: "verkoopt via Etsy zelfgemaakte oorbellen om wat bij te verdienen"
     r"\bom (wat |iets |een beetje )?bij te verdienen\b|"
+    # round 111: paid content on a channel of one's own ("een sponsordeal van 900 euro voor mijn YouTube-kanaal")
+    r"\b(sponsordeal\w*|sponsorcontract\w*|gesponsorde (video|post|filmpje)\w*|betaalde samenwerking\w*|influencer\w*)\b|"
+    r"\b(mijn|m'?n) (youtube|tiktok|instagram|twitch)[- ]?(kanaal|account)\b[^.?!]{0,80}\b(sponsor\w*|betaald|geld|euro|"
+    r"verdien\w*|inkomsten)\b|"
     # round 82: at a market or through a shop of one's own ("Ik verkoop mijn honing (400 potjes per jaar) op de weekmarkt")
     r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\b(op|via) (de |een )?(week|boeren|streek|kerst)?markt(en)?\b|"
     r"\b(ik |en |we |wij )?(verkoop|verkopen) [^.?!]{0,50}\bvia (een|mijn|onze) eigen (webshop|site|website)\w*\b|"
