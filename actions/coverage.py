@@ -317,7 +317,7 @@ class ValidateCoverageForm(FormValidationAction):
         )
         if corrected is not None:
             return corrected
-        answer = _answer_in_check(state, name, text)
+        answer = _answer_in_check(state, name, text, described)
         early = _later_facts(state, name, text)
         if name == "modules" and early and not MODULE_WORDS.search(fold(text)):
             answer = answers.Answer(early)  # "Geen garantie nee, ... alles goed": no modules named (Verkeer 4d)

@@ -113,7 +113,10 @@ def _told_besides(state: CheckState, name: str, text: str, answer: answers.Answe
     extra = {k: v for k, v in answers.facts_in_answer(text).items() if k not in answer.changes}
     # "Consument & Wonen, maar ik heb burenrecht uitgesloten": an option told with the modules
     extra.update({k: v for k, v in answers.options_in_text(text).items() if k != name and k not in answer.changes})
-    if name != "modules" and state.question.modules is None and answers.MODULES_ON_POLICY.search(fold(text)):
+    told_modules = answers.MODULES_ON_POLICY.search(fold(text)) or _modules_clause(
+        text
+    )  # "..., C&W, zonder eigen woning"
+    if name != "modules" and state.question.modules is None and told_modules:
         extra["modules"] = answers.parse_modules(text)  # "Ik heb C&W" to who has the conflict: "ik" and the modules
     if name != "role" and state.question.role is None and ROLE_WORD.search(fold(text)):
         extra["role"] = answers.parse_role(text)
@@ -250,10 +253,15 @@ def _parsed_answer(name: str, text: str) -> answers.Answer:
     return _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
 
 
-def _answer_in_check(state: CheckState, name: str, text: str) -> answers.Answer:
+def _answer_in_check(state: CheckState, name: str, text: str, story: str = "") -> answers.Answer:
     """The reply read as the answer, with what the check already knows: in an inheritance check a death
-    ("mama is in 2022 overleden") is the deceased's, told for C&W 2i, not the customer as a survivor."""
+    ("mama is in 2022 overleden") is the deceased's, told for C&W 2i, not the customer as a survivor. The kind of
+    conflict asked after a first message that named none is read with that message ("Ons dak lekt en de eigenaar doet
+    niks." then "We huren het huis.", round 110)."""
     answer = _parsed_answer(name, text)
+    if name == "conflict" and answer.reason and story:
+        together = _parsed_answer(name, f"{story} {text}")
+        answer = together if not together.reason else answer
     if state.question.conflict == "erfenis" and answer.changes.get("involved") == "surviving_relative":
         return answers.Answer(reason="ok")
     if name == "involved" and faq_turn.travel_story(state) and faq_turn.CAME_ALONG.search(fold(text)):

@@ -303,6 +303,7 @@ SHARPER_KINDS = frozenset(
         "dood_letsel_door_schuld_zonder_motorrijtuig",
         "statutair_directeur",
         "ambtenaar",
+        "overgenomen_vordering",  # round 110: "een lening van mijn broer waarvoor ik borg heb gestaan" (art. 11n)
     }
 )
 
@@ -564,7 +565,11 @@ def _partner_not_at_home(state: CheckState, text: str, described: str) -> CheckS
     if state.question.involved not in ("partner", "policyholder", None) or not NOT_LIVING_TOGETHER.search(fold(text)):
         return state
     # round 69: or the reply itself tells the ride ("mijn broer zat ook in de auto, hij woont niet bij ons")
-    passenger = PASSENGER_IN_STORY.search(fold(described)) or story_facts.PASSENGER.search(fold(text))
+    passenger = (
+        PASSENGER_IN_STORY.search(fold(described))
+        or story_facts.PASSENGER.search(fold(text))
+        or story_facts.PASSENGER.search(fold(described))  # round 110: "Mijn vriend op de achterbank ..."
+    )
     if state.question.involved == "policyholder" and not passenger:
         return state  # "we wonen niet samen" about someone else than the one with the conflict
     who = "passenger" if passenger else "other"

@@ -96,6 +96,9 @@ CASE_REFERENCE = re.compile(
 SELF_BLAME = re.compile(
     r"\b(?:(?:mijn|m'n|ons|onze) )?eigen schuld\b|\bmijn (?:eigen )?fout\b|\bhad (?:ik|we|wij) (?:dat |het )?maar\b"
     r"|\bligt aan mij(?:zelf)?\b|\bstom van (?:mij|me)\b|\bdom van (?:mij|me)\b|\bmy (?:own )?fault\b"
+    # round 110: the customer's own mistake set straight ("ik keek naar de verkeerde bon", "ik heb me vergist")
+    r"|\bik (?:keek|had|pakte|las) (?:\w+ ){0,2}(?:naar )?(?:de|het|een) verkeerde\b|\bik (?:heb|had) me vergist\b|\bik vergis me\b"
+    r"|\bik haal (?:\w+ ){0,3}door elkaar\b"
 )
 
 

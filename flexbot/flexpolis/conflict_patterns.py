@@ -646,10 +646,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "consumentenkoop",
         (
-            r"\bbank\b[^.?!]{0,40}\b(weigert|wil niet|wil geen|betaalt niet|vergoedt niet|vergoedt niks)\b[^.?!]{0,50}"
-            r"\b(vergoeden|terug ?betalen|terug te (betalen|storten|geven)|terugstorten|cent|euro)\b",
-            r"\b(weigert|wil) (die |de |mijn |onze )?bank\b[^.?!]{0,50}\b(vergoeden|terug ?betalen|terug te (betalen|storten|geven)|"
-            r"terugstorten)\b",
+            # the bank as a bank (not "de bank en de tv" of a couple splitting up), with money taken from an account
+            r"^(?=.*\b(betaalrekening|spaarrekening|rekening|phishing|opgelicht|oplichter\w*|fraude|spoofing|pinpas|"
+            r"overboeking\w*|overgemaakt|leeggehaald)\b)(?:.*\b(de|die|mijn|onze|hun) bank\b(?! en )[^.?!]{0,40}\b(weigert|wil niet|wil "
+            r"geen|betaalt niet|vergoedt niet|vergoedt niks)\b[^.?!]{0,50}\b(vergoeden|terug ?betalen|terug te (betalen|storten|geven)|"
+            r"terugstorten|cent|euro)\b|.*\b(weigert|wil) (die |de |mijn |onze )?bank\b[^.?!]{0,50}\b(vergoeden|terug ?betalen|terug te "
+            r"(betalen|storten|geven)|terugstorten)\b)",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.

@@ -314,6 +314,7 @@ INFO_ASKED = (
     r"(echt|wel) (nodig|geven|sturen|delen)|liever niet|wil (ik )?(dat |die |ze )?niet|hoeft? (dat|dit)|weiger\w*)\b)"
 )
 # Inleiding: a discount on ARAG's jurists ("korting op het uurtarief van onze ARAG-juristen ... ARAG Legal Services").
+ADVICE_AFTER_ALL = r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (dan |nu )?(wel |toch |nog )+(\w+ )?(advies|hulp|raad) (\w+ ){0,3}(krijgen|vragen)\b"
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
@@ -901,6 +902,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("maximum", r"\bmiddellandse zee\b", frozenset({"countries"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
     ("not_covered", DISCOUNT, None),  # round 53: whatever the classifier heard ("korting krijgen op een jurist?")
+    # round 111: "Kan ik dan wel advies van jullie krijgen over wat ik nu moet doen?" after a 'not covered'
+    ("not_covered", ADVICE_AFTER_ALL, frozenset({"disagreement", "own_lawyer", "after_report", "advice", "contact"})),
     # art. 5 (round 23): "kan ik daarna terug naar een jurist van ARAG zelf?" after an outside specialist
     ("own_lawyer", BACK_TO_ARAG, frozenset({"disagreement", "after_report", "costs", "report"})),
     ("eigen_risico", REPORT_COST, frozenset({"premium", "costs", "report", "after_report", "own_lawyer"})),

@@ -68,7 +68,8 @@ SELLING_FOR_INCOME = (
     # round 96: "verkoopt via Etsy zelfgemaakte oorbellen om wat bij te verdienen"
     r"\bom (wat |iets |een beetje )?bij te verdienen\b|"
     # round 111: paid content on a channel of one's own ("een sponsordeal van 900 euro voor mijn YouTube-kanaal")
-    r"\b(sponsordeal\w*|sponsorcontract\w*|gesponsorde (video|post|filmpje)\w*|betaalde samenwerking\w*|influencer\w*)\b|"
+    r"\b(sponsordeal\w*|sponsorcontract\w*|gesponsorde (video|post|filmpje)\w*|betaalde samenwerking\w*)\b|"
+    r"\b(ik ben|ik werk als|als) (\w+ )?influencer\b|"
     r"\b(mijn|m'?n) (youtube|tiktok|instagram|twitch)[- ]?(kanaal|account)\b[^.?!]{0,80}\b(sponsor\w*|betaald|geld|euro|"
     r"verdien\w*|inkomsten)\b|"
     # round 82: at a market or through a shop of one's own ("Ik verkoop mijn honing (400 potjes per jaar) op de weekmarkt")

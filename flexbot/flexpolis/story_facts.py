@@ -260,7 +260,9 @@ PASSENGER = re.compile(
     r"\b(zat|zaten|reed|reden) (\w+ ){0,2}(mee |bij (mij|ons) )?(in|achterin|voorin) (mijn|onze|m'?n|de) (\w*auto|wagen|bus|busje|camper)\b(?! van)|"
     r"\b(ik|we|wij) (reed|reden) (\w+ ){0,2}met (mijn|m'?n) (\w+ )?(vriend|vriendin|collega|buurman|buurvrouw|broer|zus|moeder|"
     r"vader|neef|nicht|oma|opa|kennis)\b[^.?!]{0,20}\b(naast (mij|me)|achterin|voorin|erbij|mee)\b|"  # round 65
-    r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b"
+    r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b|"
+    # round 110: "We gingen ... in mijn auto ... Mijn vriend op de achterbank heeft een gebroken sleutelbeen"
+    r"^(?=.*\b(in|met) (mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b).*\b(op de achterbank|voorin|naast mij|naast me)\b"
 )
 HOUSEHOLD = re.compile(
     r"\b(mijn|m'?n|onze) (partner|man|vrouw|echtgeno\w*|zoon|dochter|kind|kinderen|au[- ]?pair|stiefzoon|stiefdochter)\b"
