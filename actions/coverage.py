@@ -160,6 +160,26 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     return None
 
 
+def _questions_beside(state: CheckState, text: str, asked: str | None, dispatcher: CollectingDispatcher) -> None:
+    """The general questions asked beside the story, each answered after what follows for it."""
+    if asked:
+        dispatcher.utter_message(text=_faq_for(asked, state, text))
+    topic = talk.second_faq_topic(text)
+    if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
+        topic = (
+            "eigen_risico"  # round 98: "Op mijn polis staat een eigen risico van 150 euro. ... Moet ik die betalen?"
+        )
+    if topic == "premium" and check_reply.premium_protest(text):
+        topic = None  # round 64: "Daar betaal ik toch premie voor?" beside the story asks nothing about the premium
+    if topic and topic != asked:
+        dispatcher.utter_message(text=_faq_for(topic, state, text))
+    also = (
+        talk.other_faq_topic(text, topic) if topic else None
+    )  # round 113: "wie ... behandelen en of ik ... mag kiezen"
+    if also and also not in (topic, asked):
+        dispatcher.utter_message(text=_faq_for(also, state, text))
+
+
 def _say_what_follows(
     head: str | None,
     state: CheckState,
@@ -261,15 +281,7 @@ class ValidateCoverageForm(FormValidationAction):
         _say_what_follows(head, state, text, extras, _fresh_start(tracker), asked, dispatcher)
         if read_by_model and head:
             dispatcher.utter_message(text=kind_reader.READ_AS_NOTE)
-        if asked:
-            dispatcher.utter_message(text=_faq_for(asked, state, text))
-        topic = talk.second_faq_topic(text)
-        if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
-            topic = "eigen_risico"  # round 98: "Op mijn polis staat een eigen risico van 150 euro. ... Moet ik die betalen?"
-        if topic == "premium" and check_reply.premium_protest(text):
-            topic = None  # round 64: "Daar betaal ik toch premie voor?" beside the story asks nothing about the premium
-        if topic and topic != asked:
-            dispatcher.utter_message(text=_faq_for(topic, state, text))
+        _questions_beside(state, text, asked, dispatcher)
         return {
             DESCRIPTION: f"{story} {text}" if story and text not in story else text,
             STATE: _dump(

@@ -209,7 +209,7 @@ def running_case() -> str:
 # mijn zaak tegen mijn werkgever doen en de rekening naar jullie sturen?" (art. 5/11a), "De advocaat die
 # ARAG voor mij inschakelde wil een winstbonus; betaalt ARAG dat?" (art. 10). The question is answered with
 # what already follows for the conflict; the check starts only when the customer asks about cover.
-ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs", "start_change_end", "maximum")
+ASIDE_QUESTION_TOPICS = ("own_lawyer", "costs", "start_change_end", "maximum", "premium")  # premium: round 113
 
 
 NO_VERDICT_TOPICS = ("start_change_end",)  # "verhuis naar Portugal voor mijn pensioen": no pension conflict

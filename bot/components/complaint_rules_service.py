@@ -37,6 +37,7 @@ from bot.components.complaint_detector import _SENTENCE_END, ORIGINAL_TEXT, PARS
 from bot.components.complaint_rules_common import _made_sure, asks_too, names_a_third_party
 from bot.components.third_party import BLAME, NOT_ARAG, asking_blanked
 from bot.conversation_context import in_conflict_form, last_verdict_state
+from flexbot.complaints.rules import only_hypothetical
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis import faq_turn
@@ -152,6 +153,8 @@ def case_decision_complaint(text: str) -> bool:
     """ARAG's side stops or refuses the case for lack of chance (faq_turn.arag_case_decision) and
     the customer objects to it."""
     plain = fold(text).lower()
+    if only_hypothetical(plain):
+        return False  # round 113: "Stel dat jullie jurist vindt dat mijn zaak kansloos is ..., wat gebeurt er dan?" asks art. 17
     return faq_turn.arag_case_decision(plain) and bool(_OBJECTS.search(plain))
 
 

@@ -154,6 +154,8 @@ _COVER_ASK = re.compile(
     r"(polis|verzekering|rechtsbijstand\w*)?\b[^.?!]{0,15}\?"
     # round 90: "Kunnen jullie d'r wat mee?", "Kunnen we dit bij jullie melden?"
     r"|\b(kan|kunnen|kunt) (arag|jullie|u) (\w+ |d'r ){0,3}(iets|wat) mee\b"
+    # round 112: "Zijn jullie daarvoor?"
+    r"|\b(zijn|is) (jullie|arag|u) (daar|hier) ?(voor|van)\b"
     r"|\b(kan|kunnen|mag|mogen) (we|wij)\b[^.?!]{0,40}\b(bij|via) (jullie|arag)\b"
     # round 99: ARAG asked to act ("Kan een jurist van jullie bezwaar maken?", "Wil een jurist van jullie het bezwaar
     # schrijven?", "Kunnen jullie namens mij een zaak tegen de Staat beginnen?"); the policy told ("Inkomen heb ik al sinds
@@ -681,6 +683,8 @@ OTHERS_UNANSWERED = re.compile(
     r"antwoorden) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
     # round 101: "Inmiddels reageert hij niet meer op mail en WhatsApp"
     r"|\b(reageert|antwoordt) (hij|zij) (\w+ ){0,3}op (mijn |onze )?(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b"
+    # round 112: "En zijn verzekeraar 'doet nog onderzoek'. Al VIER maanden! Niemand reageert op mijn mails."
+    r"|\bniemand (\w+ ){0,2}(reageert|antwoordt|reageren) (\w+ ){0,3}op (mijn|onze) (e-?mails?|mailtjes|mails?|berichten|brieven)\b"
     # round 108: the mail unanswered told bare in the other side's story ("Nooit gekomen, mail geen antwoord.")
     r"|\b(e-?mails?|mailtjes|mail|berichten|appjes) (\w+ )?(geen|nooit|niet) (antwoord|reactie|beantwoord)\b"
 )

@@ -385,9 +385,11 @@ def _circumstances(q: CoverageQuestion, kind: Mapping[str, Any], module: str | N
         limited = entry.get("modules")
         if limited and module not in limited:
             continue
-        t.no(
-            entry["article"], k.render(entry["reason"]) if entry.get("reason") else k.article(entry["article"]).summary
-        )
+        reason = k.render(entry["reason"]) if entry.get("reason") else k.article(entry["article"]).summary
+        covered = kind.get("covered_by", {}).get(module or "")
+        if covered:  # round 113: the module article too ("valt onder art. 2a Inkomen, maar ... zonder toestemming")
+            reason = f"Dit conflict valt onder {k.cite(covered).strip('()')}, maar {reason[0].lower()}{reason[1:]}"
+        t.no(entry["article"], reason)
 
 
 def _criminal(q: CoverageQuestion, t: _Trace, k: Knowledge) -> None:
@@ -430,7 +432,8 @@ def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowled
             t.no(
                 article,
                 "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn; "
-                "zonder die optie helpt Consument & Wonen alleen vóór u de koop- of aanneemovereenkomst van een "
+                "zonder die optie helpt Consument & Wonen niet bij een conflict over een andere woning dan de woning die u "
+                f"huurt {k.cite(['Consument & Wonen 3a'])}, en alleen vóór u de koop- of aanneemovereenkomst van een "
                 f"woning om zelf te bewonen tekent {k.cite(['Consument & Wonen 2d'])}.",
             )
         else:

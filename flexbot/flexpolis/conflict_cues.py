@@ -117,7 +117,7 @@ RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?ger
 COLLISION = re.compile(
     r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|" + HIT + "|"
     # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
-    r"(reed|knalde|botste) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"
+    r"(reed|knalde|botste|knalt|rijdt|botst|klapt|klapte) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"er (\w+ ){0,3}op (geklapt|geknald|ingereden|gebotst)|"  # round 93: "een vrachtwagen is er vol op geklapt"
     # round 108: "een auto is rechts afgeslagen zonder kijken. Mijn arm is gebroken"
     r"(afgeslagen|afsloeg|sloeg (\w+ )?af|draaide|inhaalde|ingehaald)\b[^.?!]{0,40}\b(zonder (te )?(kijken|opletten)|niet gezien|"
@@ -125,6 +125,12 @@ COLLISION = re.compile(
     r"(reed|reden) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven|klem)|"  # "reed me op het zebrapad aan"
     r"(reed|reden) (een|de|die) (\w+ ){0,2}(mij|me|ons) klem|"  # round 75: "reed een bestelwagen me klem"
     r"(klemgereden|klem gereden|afgesneden|van de weg gereden|gesneden)|"  # round 110: "een vrachtwagen heeft ons klemgereden"
+    # round 112: "scootertje snijdt me af", "een bestelbus ons van de weg drukte"
+    r"(snijdt|sneed|sneden|drukte|drukten|duwde|duwden) (me|mij|ons) (\w+ ){0,3}(af|van de weg)|"
+    r"(me|mij|ons) van de weg (drukte|drukten|duwde|duwden|gedrukt|geduwd|reed|gereden)|"
+    # round 113: "iemand is door rood op mijn huurauto geknald"
+    r"(op|tegen) (mijn|onze|m'?n|ons|de) (\w+ )?(\w*auto|wagen|fiets|scooter|motor|camper)\w* (geknald|gebotst|geklapt|ingereden|"
+    r"gereden)|"
     r"(op|tegen) (mij|me|mijn|ons|onze) (\w+ )?(inreed|inreden|ingereden|inrijdt)|"  # round 75: "vol op mijn auto inreed"
     r"(reed|reden) (er )?(iemand|een ander) (mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # round 56
     r"(reed|reden) (een|de|die|het) (\w+ ){1,2}(mij|me|ons|hem|haar) (\w+ ){0,4}(aan|omver|ondersteboven)|"  # "reed een bus ons aan"

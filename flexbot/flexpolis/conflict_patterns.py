@@ -93,6 +93,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         (
             r"\bverhuurder\w*",
             r"\bhuisbaas\b|\b(huisbazin|verhuurster|landlord|landlady|vermieter\w*|casero|casera)\b",  # round 65
+            r"\bhuisjesmelker\w*\b",  # round 112
             r"\bhuurbaas\b",
             r"\bkotbaas\b",
             r"\b(hospita|kamerverhuurder\w*)\b",  # round 92: a student's room
@@ -654,6 +655,38 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(betalen|storten|geven)|terugstorten)\b)",
         ),
     ),
+    # Round 112: the insurer of the customer's own vehicle that will not pay ("mijn eigen autoverzekeraar weigert uit te
+    # keren"): a conflict over the insurance of one's motor vehicle (Verkeer 3e), not the theft itself.
+    (
+        "contract_motorrijtuig",
+        (
+            r"^(?!.*\b(rellen|molest|oproer|oorlog|terroris\w*|aardbeving|overstroming|natuurramp)\b)"
+            r".*\b(mijn|onze|m'?n) (eigen )?(auto|motor|scooter|brommer|camper|caravan)[- ]?(verzekeraar|verzekering|cascoverzekering)\b"
+            r"[^.?!]{0,40}\b(weigert|wil niet|keert niet|betaalt niet|wil niks|wil niets)\b",
+        ),
+    ),
+    # Round 113: a repairer who ruined the thing given to repair: the repair contract (C&W 2b), not a wrongful act.
+    # Round 112: a course paid for whose school closed ("een taalcursus bij een instituut dat na twee lessen de deuren heeft
+    # gesloten"): the contract (C&W 2b).
+    (
+        "consumentenkoop",
+        (
+            r"\b\w*(cursus|opleiding|training|lessen|workshop)\w*\b[^.?!]{0,80}\b(deuren (\w+ )?gesloten|failliet|gestopt|"
+            r"geannuleerd|nooit (door ?gegaan|begonnen)|ging niet door)\b",
+            r"\b(reparateur|reparatiebedrijf|reparatiedienst|reparatiewinkel|reparatieservice)\b[^.?!]{0,60}\b(verknald|kapot\w*|"
+            r"verpest|beschadigd|stuk|erger)\b",
+        ),
+    ),
+    # Round 112: debts the customer cannot pay ("Ik kan die 2.000 euro aan oude rekeningen gewoon niet betalen, ik zit
+    # financieel aan de grond"): art. 11l, not the collector's contract.
+    (
+        "schulden",
+        (
+            r"\b(kan|kunnen) (ik|we|wij) [^.?!]{0,40}\b(rekeningen|schulden|schuld|achterstand|bedrag|euro)\b[^.?!]{0,20}\b(gewoon |echt )?"
+            r"niet (meer )?(betalen|opbrengen|aflossen)\b(?![^.?!]{0,30}\b(omdat|want)\b[^.?!]{0,40}\b(onterecht|klopt niet|niet klopt))",
+            r"\b(financieel aan de grond|diep in de schulden|schuldhulp\w*|schuldsanering)\b",
+        ),
+    ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
     (
         "slachtoffer",
@@ -823,6 +856,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # regel van de gemeente ... Dus niet tegen een beslissing over mij persoonlijk")
             r"\bnieuwe (regel|regels|regeling) van de (gemeente|provincie|overheid)\b|\btegen (die|de|deze) (regel|regels|regeling) "
             r"zelf\b|\bniet tegen een (beslissing|besluit) over (mij|ons)\b",
+            # round 112: "De gemeente gaat vanaf volgend jaar houtstook in de hele stad verbieden"
+            r"\b(gaat|gaan|wil|willen)\b[^.?!]{0,40}\bin (de hele|heel de|onze hele) (stad|gemeente|wijk|provincie|land)\b[^.?!]{0,20}"
+            r"\bverbieden\b",
             # round 109: "die wet deugt niet ... om die regels van tafel te krijgen"
             r"\b(wet|wetten|regels|regeling|wetgeving)\b (\w+ )?(deugt|deugen) (gewoon )?niet\b|"
             r"\b(die|de|deze) (wet|regels|regeling|wetgeving) van tafel\b",
@@ -1161,7 +1197,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
             r"eigen\b",  # round 30: "ik ben in juli begonnen met een eigen koffiebar"
             # round 56: "ik wil in het oude postkantoor aan het plein een ijssalon beginnen"
-            r"\b(wil|wilde|willen|wilden|ga|gaan|ging|gingen)\b[^.?!]{0,60}\b(een|mijn|ons|onze) (kleine |eigen |klein )?"
+            r"\b(wil|wilde|willen|wilden|ga|gaan|ging|gingen|zou|zouden)\b[^.?!]{0,60}\b(een|mijn|ons|onze) (kleine |eigen |klein )?"
             + BUSINESS
             + r" (\w+ )?(beginnen|starten|openen|opzetten|oprichten)\b",
             # "ik wil binnenkort een webshop beginnen": an adverb or two between the verb and the business
@@ -1506,6 +1542,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "camera van een vriend geleend, gestolen; hij eist nu 1.900 euro van mij" (round 21)
             r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
+            # round 112: "Een vrouw ... beweert dat mijn hond haar dochter heeft gebeten en eist 3.000 euro"
+            r"\b(beweert|zegt|stelt) dat (mijn|onze) (hond|kat|paard|kind|zoon|dochter)\b[^.?!]{0,60}\b(eist|eisen|wil|vraagt|claimt)\b",
             # round 111: a threat to sue for an amount ("nu dreigt de eigenaar me aan te klagen voor 4.000 euro")
             r"\b(dreigt|dreigen|wil|willen) (\w+ ){0,3}(me|mij|ons) (\w+ )?(aan te klagen|te dagvaarden|aanklagen|dagvaarden|voor de rechter "
             r"te slepen)\b[^.?!]{0,30}\b(\d|schadevergoeding|smaad|laster)",
@@ -1804,6 +1842,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(huis|woning) (laten )?bouwen\b",
             r"\blaten (een )?(huis|woning) bouwen\b",
             r"\b(huis|woning|appartement) (willen |wil |gaan )?kopen\b",
+            # round 112: "We hadden mondeling akkoord op 385.000 en nu verkoopt hij het huis aan iemand die meer bood"
+            r"\bmondeling (akkoord|rond|eens|toegezegd)\b[^?]{0,80}\b(huis|woning|appartement|verkoopt|verkocht|verkoper|"
+            r"makelaar|bod)\b|\b(huis|woning|appartement|makelaar|verkoper)\b[^?]{0,80}\bmondeling (akkoord|rond|eens|toegezegd)\b",
             # round 64: "het appartement in dat woonzorgcomplex dat ik wil kopen: de verkoper trekt zich terug nog voordat
             # we de koopovereenkomst hebben getekend"
             r"\b(\w*huis|\w*woning|appartement|flat)\b[^.?!:]{0,40}\b(dat|die) (ik|we|wij) (\w+ )?(wil|willen|gaan|ga|wilde|"

@@ -1074,10 +1074,21 @@ DIVORCE_MATTERS = re.compile(
 )
 
 
+# Round 113: the ex still living in, or on the same policy ("Mijn ex woont nog bij mij in huis ... We staan allebei op
+# dezelfde polis"): a conflict between two insured people (art. 1).
+EX_STILL_INSURED = re.compile(
+    r"\b(woont|wonen) (nog )?(steeds )?(bij (mij|ons)|samen|in (mijn|ons) huis)\b|\b(dezelfde polis|allebei (verzekerd|op de polis)|"
+    r"beiden verzekerd)\b"
+)
+
+
 def _harm_by_an_ex(kind: str | None, folded: str, matched: list[str]) -> str | None:
     by_the_ex_only = kind == "echtscheiding" and all(
         m.startswith("opponent:") or EX_WORDS.search(m) or PRIVACY_HARM.search(m) for m in matched
     )
+    if by_the_ex_only and EX_STILL_INSURED.search(folded) and not DIVORCE_MATTERS.search(folded):
+        matched.append("ex_still_insured")
+        return "medeverzekerde"
     if by_the_ex_only and PRIVACY_HARM.search(folded) and not DIVORCE_MATTERS.search(folded):
         matched.append("harm_by_an_ex")
         return "onrechtmatige_daad"

@@ -314,7 +314,11 @@ INFO_ASKED = (
     r"(echt|wel) (nodig|geven|sturen|delen)|liever niet|wil (ik )?(dat |die |ze )?niet|hoeft? (dat|dit)|weiger\w*)\b)"
 )
 # Inleiding: a discount on ARAG's jurists ("korting op het uurtarief van onze ARAG-juristen ... ARAG Legal Services").
-ADVICE_AFTER_ALL = r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (dan |nu )?(wel |toch |nog )+(\w+ )?(advies|hulp|raad) (\w+ ){0,3}(krijgen|vragen)\b"
+ADVICE_AFTER_ALL = (
+    r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (dan |nu )?(wel |toch |nog )+(\w+ )?(advies|hulp|raad) (\w+ ){0,3}(krijgen|vragen)\b|"
+    # round 112: "Balen. Waar kan ik dan nog terecht tegen die idioten?"
+    r"\bwaar (kan|moet) (ik|we|wij) (dan |nu )?(nog |wel |dan )*(terecht|heen|naartoe)\b"
+)
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
@@ -558,6 +562,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "report",
         r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END + "|"
+        # round 113: "Graag hoor ik hoe ik deze zaak aanmeld", "kan ik jullie ook s avonds bellen??"
+        r"\bhoe (ik|we|wij) (\w+ ){0,3}(aanmeld|aanmelden|meld|melden|kan melden|moet melden)\b|"
+        r"\b(bellen|opbellen|bereikbaar)\b[^.?!]{0,30}\b('?s avonds|'?s nachts|snachts|in het weekend|buiten kantoortijd|"
+        r"zondag|zaterdag)\b|\b('?s avonds|'?s nachts|in het weekend|buiten kantoortijd)\b[^.?!]{0,30}\b(bellen|opbellen|"
+        r"bereikbaar)\b|"
         # art. 7: "moet ik eerst zelf een brief sturen voordat ik het meld?": report at once
         r"\b(voordat|voor|eer) (ik|we|wij) (het |dit |dat |de zaak |mijn zaak |het conflict )?(bij (jullie|u|arag) )?"
         r"(aan)?meld(en)?\b|"
@@ -663,7 +672,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b|"
         # "kan ze ook gewoon bellen?" (round 19): art. 7, by phone
         r"\b(kan|kun|mag|kunnen|mogen) (ik|ze|zij|hij|we|wij|mijn \w+) (jullie |u |arag )?(dan )?(ook )?(gewoon )?"
-        r"(bellen|telefonisch)\b",
+        r"(bellen|opbellen|telefonisch)\b",
     ),
     (
         "maximum",
@@ -730,6 +739,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # round 58: "Kunnen jullie me dan helemaal niks bieden?"
         r"\b(kunnen|kan) (jullie|arag|u) (me |mij |ons )?(dan )?(helemaal |echt |totaal )?(niks|niets) (\w+ ){0,2}(bieden|doen|"
         r"betekenen|aanbieden)\b|"
+        r"\bwaar (kan|moet) (ik|we|wij) (dan |nu )?(nog |wel |dan )*(terecht|heen|naartoe)\b[^.?!]{0,40}\?|"  # round 112
         # round 100: "Jammer. Kan ik dan wel ergens advies krijgen van jullie?"
         r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (?=(dan |nu )?(wel|toch|ergens)\b)(dan |nu )?(wel |nog |toch )*(ergens )?(\w+ )?"
         r"(advies|hulp) (\w+ ){0,2}(krijgen|vragen|halen)\b|"
@@ -792,7 +802,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # Who handles a covered conflict (art. 5): "krijg ik dan een advocaat?"
     (
         "after_report",
-        r"\bkrijg(en)? (ik|we|wij) (dan |ook |wel |er )*(een |mijn |onze )?(advocaat|jurist|specialist)\b",
+        r"\bkrijg(en)? (ik|we|wij) (dan |ook |wel |er )*(een |mijn |onze )?(advocaat|jurist|specialist)\b|"
+        # round 113: "Graag verneem ik wie mijn zaak gaat behandelen"
+        r"\bwie (\w+ ){0,2}(mijn|de|onze|deze) zaak (\w+ )?(behandelt|behandelen|gaat behandelen|oppakt|doet)\b|"
+        r"\bwie (behandelt|doet) (\w+ ){0,2}(mijn|de|onze) zaak\b",
     ),
     (
         "modules",
@@ -819,7 +832,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "after_report",
         r"\b(betaalt|vergoedt|betalen|vergoeden|uitkeren|uitkeert|keert|uitbetaalt|uitbetalen)\b[^?]{0,60}\bin plaats van\b[^?]{0,30}"
-        r"\b(behandelen|de zaak|het conflict|procederen)\b",
+        r"\b(behandelen|de zaak|het conflict|procederen)\b|"
+        # round 113: "Klopt het dat jullie soms een zaak niet oppakken maar gewoon de schade betalen?"
+        r"\b(zaak|conflict)\b[^?]{0,30}\bniet (oppakken|behandelen|oppakt|behandelt)\b[^?]{0,30}\b(schade|geld) (\w+ )?(betalen|"
+        r"vergoeden|uitkeren|uitbetalen)\b",
     ),
     ("costs", r"\b(boete\w*|dwangsom\w*)\b[^?]{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"),
     # round 29: "wie betaalt de advocaat van mijn werkgever als het misgaat?" (art. 6b, the costs the court imposes)
@@ -827,6 +843,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 QUESTION = re.compile(
     r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
+    # round 113: an indirect question in a letter ("Graag verneem ik wie mijn zaak gaat behandelen")
+    r"\bgraag (verneem|hoor|weet) ik\b|\b(ik )?(zou graag (willen )?weten|wil graag weten)\b|"
     # dictated without a question mark, the question after a condition: "als ik verlies moet ik dan ..."
     r"^(als|stel|en als|wat als)\b.*\b(moet|moeten|kan|kunnen|mag|mogen|krijg|krijgen|ben|zijn|word|worden|betaal|betalen|"
     r"vergoeden) (ik|we|wij|jullie|u) "
@@ -1061,6 +1079,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "after_report": (
         (COSTS_ABOVE_STAKE, "kosten te hoog"),
+        # round 113: "Wie behandelt mijn zaak eigenlijk? Een advocaat, of iemand van een callcenter?"
+        (
+            r"\bwie (\w+ ){0,3}(behandelt|behandelen|doet|oppakt|oppakken)\b|\b(callcenter|advocaat of)\b",
+            "450 juristen",
+        ),
         # "als het niet klikt met de jurist, kan ik dan een ander krijgen?" (art. 5, round 17)
         (
             r"\b(niet klikt|klikt niet|niet overweg|niet tevreden over (de|mijn) (jurist|behandelaar)|een ander(e)? "
@@ -1122,7 +1145,7 @@ def corrected_kind(text: str, current: str | None) -> bool:
 
 # A new question inside one sentence: "Wat is het maximum, en hoe snel hoor ik ...?"
 CLAUSE = re.compile(
-    r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
+    r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:of (?:ik|we|wij|u)|hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
     r"geldt|krijg|hoeveel|vanaf welk|tot welk|sinds wanneer|"
     # a verb first is a question too: "... opzeggen en gaat de premie volgend jaar omhoog?"
     r"gaat|gaan|wordt|worden|blijft|blijven|stijgt|verandert|veranderen|betaal|betaalt|heb|heeft)\b)"
@@ -1151,6 +1174,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
             QUESTION.search(t)
             or "?" in clause
             or re.match(r"(en|maar|ook) (wat|hoe\w*|waar|wanneer|wie|welke?|kan|mag|moet)\b", t)
+            or re.match(r"of (ik|we|wij|u)\b", t)  # "... en of ik daarbij zelf een advocaat mag kiezen"
         ):
             return topic  # "... betalen? en hoeveel betalen jullie in totaal maximaal"
     return None
@@ -1307,7 +1331,8 @@ def second_faq_topic(text: str) -> str | None:
     sentences = [s for s in CLAUSE.split(text.strip()) if s and s.strip()]  # also ", en hoe meld ik ..."
     if len(sentences) < 2:
         return None
-    for sentence in sentences[1:]:
+    # round 113: also a first sentence that asks ("hoi snelle vraag, kan ik jullie ook s avonds bellen?? huisbaas ...")
+    for sentence in [s for s in sentences[:1] if "?" in s] + sentences[1:]:
         t = fold(sentence)
         for topic, pattern in FAQ_KEYWORDS:
             if re.search(pattern, t):

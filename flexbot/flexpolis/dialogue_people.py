@@ -21,6 +21,11 @@ AT_MY_PARENTS = (
 )
 INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     ("au_pair", r"\bau[- ]?pair\b"),
+    # round 113: the customer is the policyholder's partner ("Ik ben de vriendin van de polishouder, we wonen samen")
+    (
+        "partner",
+        r"\bik ben (de )?(vriendin|vriend|partner|vrouw|man|echtgeno\w+) van de (polishouder|verzekeringnemer)\b",
+    ),
     ("surviving_relative", r"\b(nabestaande\w*|overleden|omgekomen|verongelukt)\b"),
     ("passenger", r"\b(passagier\w*|meerijder|bijrijder|meegereden)\b"),
     ("driver_with_permission", r"\b(geleend|leende|mocht (mijn|onze) (auto|motor|scooter))\b"),
@@ -49,6 +54,9 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 
+SPEAKER_IS_PARTNER = re.compile(
+    r"\bik ben (de )?(vriendin|vriend|partner|vrouw|man|echtgeno\w+) van de (polishouder|verzekeringnemer|verzekerde)\b"
+)
 # Someone told as involved beside the customer, not instead of them ("Mijn broer is ook erfgenaam").
 ALSO_INVOLVED = re.compile(
     r"^(mijn|m'?n|onze) \w+ (is|zijn|was) ook (erfgenaam|erfgenamen|betrokken|gedupeerd|slachtoffer|eigenaar|huurder)\b"
@@ -59,6 +67,16 @@ LIVES_APART = re.compile(
     r"\b(woont|wonen) (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|zelfstandig|niet meer thuis|samen met (zijn|haar) "
     r"(vriendin|vriend|partner))\b"
 )
+
+
+def _companion_or_partner(t: str) -> str | None:
+    """The customer as the policyholder's partner ("Ik ben de vriendin van de polishouder", round 113), or travel
+    companions (C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie")."""
+    if SPEAKER_IS_PARTNER.search(t):
+        return "partner"
+    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
+        return "travel_companion"
+    return None
 
 
 def child_living_apart(text: str) -> bool:
@@ -380,8 +398,9 @@ def involved_in_description(text: str) -> str | None:
         or (asks_about and _working_away(t))
     ):
         return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
-    if re.search(dict(INVOLVED_PATTERNS)["travel_companion"], t) or TRAVEL_COMPANIONS.search(t):
-        return "travel_companion"  # C&W 1, Verkeer 2: "neemt u reisgenoten mee op vakantie"
+    companion = _companion_or_partner(t)
+    if companion:
+        return companion
     # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt en betaald. Tellen zij ook mee?"
     if story_facts.BOOKED_FOR.search(t) and story_facts.TRAVELLED_WITH.search(t) and COMPANIONS_ASKED.search(t):
         return "travel_companion"

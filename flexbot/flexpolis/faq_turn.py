@@ -710,7 +710,9 @@ def answer_faq(
     if second and replies.faq_answer(second) is not None:
         # the sentence of the second answer that answers it ("gaat de premie omhoog?": art. 16's index)
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second), question=text)[0]], turn.slots)
-    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS and not cost else None
+    # round 113: also beside a cost's own line ("Als ik de rechtszaak tegen de garage verlies, moet ik dan hun advocaat
+    # betalen? Ze hebben de distributieriem verkeerd vervangen ... Ik heb Verkeer.")
+    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
     if aside and _said_inline(aside, turn.messages[0]):
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
