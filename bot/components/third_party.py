@@ -620,7 +620,7 @@ OPEN_QUESTION = re.compile(
 
 
 OTHER_INSURER_KIND = re.compile(
-    r"\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
+    r"\bwa-?verzeker\w*|\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
     r"telefoon|annulerings|beleggings)\w*verzeker\w*|\bwoekerpolis\w*"
 )
 
@@ -725,4 +725,6 @@ def coverage_story(text: str) -> bool:
     return not ARAG_SIDE.search(left)
 
 
-INSURANCE_WORDS = re.compile(r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd|afwijzing\w*|afgewezen)\b")
+INSURANCE_WORDS = re.compile(
+    r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd|afwijzing\w*|afgewezen|dekking)\b"
+)

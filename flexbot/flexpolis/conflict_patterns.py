@@ -622,6 +622,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"diefstal|bedreiging|vernieling|openlijke geweldpleging|belediging|smaad|laster|fraude|oplichting|heling|"
             r"winkeldiefstal|doodslag|poging tot)\b",
             r"\b(noodweer|zelfverdediging)\b",
+            # round 113: "Nu moet ik voor de politierechter komen" after a fight in which the customer defended himself
+            r"\b(moet|moeten) (ik|we|wij) (nu )?(\w+ )?voor de (politie|straf)rechter (komen|verschijnen)\b|"
+            r"\bverdedigde (me|mij|mezelf|ons)\b",
             # round 60: a member of the household prosecuted ("mijn zoon van 16 ... heeft een van die jongens geslagen. Hij
             # wordt nu vervolgd voor mishandeling"): the suspect is insured, art. 12
             r"\b(mijn|m'?n|onze) (zoon|dochter|kind|man|vrouw|partner)\b[^?!]{0,140}\b(hij|zij|ze) (wordt|werd|is) (nu |inmiddels )?"

@@ -1057,7 +1057,35 @@ def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: li
     if kind == "schulden" and (matched == ["deurwaarder"] or cannot_pay) and DISPUTED_CLAIM.search(folded):
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
-    return _harm_by_an_ex(_estate_and_a_third_party(kind, folded, matched), folded, matched)
+    kind = _harm_by_an_ex(_estate_and_a_third_party(kind, folded, matched), folded, matched)
+    return _business_started_together(_works_next_door(kind, opponent, folded, matched), folded, matched)
+
+
+# Round 113: building work next door that damaged the home ("Door het heiwerk bij de nieuwbouw naast ons zitten er scheuren
+# in onze muur. De aannemer zegt ..."): that contractor's act (C&W 2a), not a contract for the own home.
+WORKS_NEXT_DOOR = re.compile(
+    r"\b(heien|geheid|heiwerk\w*|heipalen|sloopwerk\w*|bouwwerkzaamheden|graafwerk\w*|trillingen)\b[^?!]{0,60}"
+    r"\b(naast (ons|mij|onze|ons huis)|bij de buren|van de buren|aan de overkant|in de straat|verderop)\b"
+)
+
+
+def _works_next_door(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    if kind == "eigen_woning" and opponent == "contractor" and WORKS_NEXT_DOOR.search(folded):
+        matched.append("works_next_door")
+        return "onrechtmatige_daad"
+    return kind
+
+
+def _business_started_together(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """Round 112: money put into a business to be started, then the partner vanished ("zouden samen een lunchroom beginnen
+    ... met de noorderzon vertrokken. Wat een oplichter!"): starting a business (art. 11h), whatever the fraud."""
+    if kind != "slachtoffer":
+        return kind
+    started = next((p.search(folded) for key, p in _compiled()[1] if key == "bedrijf_starten"), None)
+    if started:
+        matched.append("business_started")
+        return "bedrijf_starten"
+    return kind
 
 
 # Round 111: an ex-partner who spreads photos or stalks ("mijn ex-vriend (we hebben nooit samengewoond) stuurt naaktfoto's van

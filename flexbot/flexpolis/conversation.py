@@ -169,7 +169,9 @@ ALL_COSTS = (
 COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b|"
     # round 67: "gaan jullie voor 400 euro echt naar de rechter? Dat kost jullie toch meer dan het oplevert?"
-    r"\bkost (het |dat |dit )?(jullie|arag|u) (\w+ )?meer dan (het|dat|dit) (op ?levert|waard is)\b"
+    r"\bkost (het |dat |dit )?(jullie|arag|u) (\w+ )?meer dan (het|dat|dit) (op ?levert|waard is)\b|"
+    # round 113: "Wat als de kosten van jullie hulp hoger worden dan wat het oplevert?"
+    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(het|de zaak|dit|dat) (op ?levert|waard is|oplevert)\b"
 )
 # Art. 14: "Wat kost het mij als ik dit meld?": reporting itself costs only the deductible on the
 # policy, not the premium nor the costs ARAG pays (issue 11, round 11).
@@ -468,7 +470,7 @@ DECISION_WEEKS_AGO = (
     r"(?=.*\b(geleden|vorige (week|maand)|weken|maanden)\b)(?=.*\b(te laat|probleem|erg|uit|nog (op tijd|melden))\b)"
 )
 # Keyword routes for a second question in the same message (the classifier sees one intent).
-MEDIATION = r"\bmediat(ion|or|ors)\b"
+MEDIATION = r"\bmediat(ion|or|ors)\b|\b(bemiddelaar|bemiddeling)\b|\bzonder (de )?rechter (\w+ ){0,2}oplossen\b"
 # "is zij ook verzekerd?", "valt hij er ook onder?": whether a person just named is insured (art. 1, C&W 1).
 ASKS_IF_INSURED = r"\b(is|valt|zijn|vallen) (hij|zij|ze|die) (er |dan |ook |nu |nog )*((mee)?verzekerd|gedekt|onder)\b"
 # Art. 17 (round 53): "Worden de kosten van die scheidsrechter afgetrokken van het maximaal te vergoeden bedrag?"
@@ -571,7 +573,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(voordat|voor|eer) (ik|we|wij) (het |dit |dat |de zaak |mijn zaak |het conflict )?(bij (jullie|u|arag) )?"
         r"(aan)?meld(en)?\b|"
         # art. 7: "Stuur ons alleen kopieën van documenten. Houd de originele documenten zelf."
-        r"\b(originele?|originelen)\b.{0,60}\b(op ?sturen|opsturen|insturen|meesturen|kopie\w*)\b|"
+        r"\b(originele?|originelen|origineel)\b.{0,60}\b(op ?sturen|opsturen|insturen|meesturen|kopie\w*|naar (jullie|u|arag))\b|"
+        # round 113: "kan het ook online?", "De termijn voor bezwaar loopt over drie weken af. Is dat een probleem?"
+        r"\b(kan|mag) (het|dat|dit|ik dat|ik het|ik dit) (ook )?online\b|\bonline (melden|aanmelden|doorgeven|invullen)\b|"
+        r"\b(termijn|bezwaartermijn|deadline)\b[^?]{0,60}\b(loopt|verloopt|af)\b[^?]{0,40}\?|"
         r"\bkopie\w*\b.{0,40}\b(genoeg|voldoende|goed genoeg|volstaan|ok)\b",
     ),
     (
@@ -597,7 +602,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(hoger beroep|in beroep|doorprocederen|verder procederen|rechtszaak|procederen)\b|"
         # art. 17 (round 54): "En als ik het straks niet eens ben met hoe jullie mijn zaak aanpakken?"
         r"\b(niet eens|oneens)\b[^.?!]{0,20}\b(met )?(hoe |wat |de manier waarop )?(jullie|arag|u)\b[^.?!]{0,30}"
-        r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b",
+        r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b|"
+        # round 113: "En als ik het dan op eigen kosten doe en toch win, krijg ik dan iets terug?"
+        r"\b(op eigen kosten|zelf)\b[^?]{0,40}\b(win|winnen|gelijk krijg|gelijk krijgen)\b",
     ),
     # Art. 5: "u mag altijd om een andere behandelaar vragen".
     (
@@ -722,6 +729,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(zijn|is) (die|de|deze|mijn|m'?n|onze) (\w+ )?(kinderen|passagiers|inzittenden|meerijders|collega'?s|vrienden|"
         r"vriendinnen|spelers|leden) (\w+ )?(ook |dan |nu )*(mee)?verzekerd\b|"
         r"\b(kan|mag) (hij|zij|ze) (dit|dat|het) (\w+ )?(via|onder|met) (mijn|m'?n|onze) (\w*polis|\w*verzekering)\b|"
+        r"\b(kan|mag) (hij|zij|ze) (ook )?(mee ?doen|aansluiten|meeprocederen)\b|"  # round 113: "Kan zij ook meedoen met de claim?"
         + ASKS_IF_INSURED,
         # "valt hij er ook onder?", "is zij dan ook verzekerd?" about someone just named (round 33)
     ),
@@ -805,7 +813,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bkrijg(en)? (ik|we|wij) (dan |ook |wel |er )*(een |mijn |onze )?(advocaat|jurist|specialist)\b|"
         # round 113: "Graag verneem ik wie mijn zaak gaat behandelen"
         r"\bwie (\w+ ){0,2}(mijn|de|onze|deze) zaak (\w+ )?(behandelt|behandelen|gaat behandelen|oppakt|doet)\b|"
-        r"\bwie (behandelt|doet) (\w+ ){0,2}(mijn|de|onze) zaak\b",
+        r"\bwie (behandelt|doet) (\w+ ){0,2}(mijn|de|onze) zaak\b|"
+        # round 113: "Krijg ik dan iemand die verstand heeft van ambtenarenrecht?", "Neemt jullie jurist contact op met de
+        # buurvrouw of moet ik dat zelf doen?"
+        r"\b(iemand|een specialist|een jurist|een advocaat) die (verstand heeft van|gespecialiseerd is in|thuis is in)\b|"
+        r"\b(neemt|nemen|belt|schrijft|benadert) (jullie|de|uw|een|mijn) (jurist|specialist|advocaat|behandelaar)\b",
     ),
     (
         "modules",

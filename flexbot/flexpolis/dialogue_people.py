@@ -96,8 +96,10 @@ def parse_involved(text: str) -> tuple[str | None, str | None]:
         return "travel_companion", None  # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt"
     if story_facts.PASSENGER.search(t) and not story_facts.HOUSEHOLD.search(t):
         return "passenger", None  # "mijn broer zat ook in de auto, hij woont niet bij ons" (Verkeer 2)
-    if ALSO_INVOLVED.search(t):
-        return None, None  # round 109: "Mijn broer is ook erfgenaam en staat aan mijn kant": beside the customer
+    if ALSO_INVOLVED.search(t) or re.search(story_facts.OTHER_SIDE_AT_ARAG, t):
+        # round 109: "Mijn broer is ook erfgenaam en staat aan mijn kant": beside the customer; round 113: "de buurman is
+        # eveneens bij ARAG verzekerd": the other side (art. 5), no answer to who has the conflict
+        return None, None
     for key, pattern in INVOLVED_PATTERNS:
         if re.search(pattern, t):
             return key, None
