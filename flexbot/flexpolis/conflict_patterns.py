@@ -1546,7 +1546,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(geleend|kapot|gestolen|beschadigd|schade)\b.{0,80}\b(eist|vordert|claimt)\b (nu )?(€ ?)?[\d.,]+ (euro )?van (mij|me|ons)\b",
             r"\bwil dat ik (de schade )?betaal\b",
             # round 112: "Een vrouw ... beweert dat mijn hond haar dochter heeft gebeten en eist 3.000 euro"
-            r"\b(beweert|zegt|stelt) dat (mijn|onze) (hond|kat|paard|kind|zoon|dochter)\b[^.?!]{0,60}\b(eist|eisen|wil|vraagt|claimt)\b",
+            r"\b(beweert|zegt|stelt) dat (mijn|onze) (hond|kat|paard|kind|zoon|dochter)\b[^.?!]{0,60}\b(gebeten|beschadigd|kapot\w*|"
+            r"bezeerd|verwond|aangevallen|opgegeten|gekrabd)\b[^.?!]{0,30}\b(eist|eisen|vraagt|claimt|wil) (\w+ )?(€ ?)?\d",
             # round 111: a threat to sue for an amount ("nu dreigt de eigenaar me aan te klagen voor 4.000 euro")
             r"\b(dreigt|dreigen|wil|willen) (\w+ ){0,3}(me|mij|ons) (\w+ )?(aan te klagen|te dagvaarden|aanklagen|dagvaarden|voor de rechter "
             r"te slepen)\b[^.?!]{0,30}\b(\d|schadevergoeding|smaad|laster)",
