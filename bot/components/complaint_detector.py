@@ -56,7 +56,9 @@ _RHETORICAL = re.compile(
     r"^(waarom|hoezo|hoe kan het|hoe is het mogelijk|wat is dit voor|wat is dat voor|is het nou zo moeilijk|"
     r"moet ik (nou|nu) echt|why|how come|"
     # round 98: "Noemen jullie dit service?"
-    r"(noemen|noemt|noem) (jullie|u|je) (dit|dat)|heet (dit|dat) (nou |nu )?(service|klantvriendelijk))\b",
+    r"(noemen|noemt|noem) (jullie|u|je) (dit|dat)|heet (dit|dat) (nou |nu )?(service|klantvriendelijk)|"
+    # round 114: "Dit is toch belachelijk?"
+    r"(dit|dat|het) is (toch|nou|toch wel|echt) (\w+ )?(belachelijk|schandalig|niet normaal|absurd|te gek|onacceptabel|bizar))\b",
     re.IGNORECASE,
 )
 

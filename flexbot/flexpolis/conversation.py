@@ -203,7 +203,8 @@ MODULE_ADDED_LATER = (
     r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
     r"\b((er\b.{0,12}\bbij|erbij) "
-    r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af)|bij ?nemen|bij ?sluiten|toevoegen|alsnog afsluiten)\b|"
+    r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|toevoegen|"
+    r"alsnog afsluiten)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
@@ -725,6 +726,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # "kunnen mijn vriendinnen dan ook hun deel terugkrijgen?": travel companions (C&W 1, round 19)
         r"\b(kunnen|mogen) (mijn|m'?n|onze) (\w+ )?(vrienden|vriendinnen|reisgenot\w*|zussen|broers|ouders|"
         r"schoonouders|collega'?s)\b.{0,40}\b(ook|mee)\b|"
+        # round 114: "onze zoon wordt in maart 18 maar blijft gewoon thuis wonen. valt hij dan uit de verzekering?"
+        r"\b(valt|vallen) (hij|zij|ze) (dan |nog |er |straks )*uit (de|onze|mijn|het) (verzekering|polis|dekking)\b|"
         # round 53: "Zijn die kinderen ook verzekerd?", "Kan hij dit via mijn polis regelen?"
         r"\b(zijn|is) (die|de|deze|mijn|m'?n|onze) (\w+ )?(kinderen|passagiers|inzittenden|meerijders|collega'?s|vrienden|"
         r"vriendinnen|spelers|leden) (\w+ )?(ook |dan |nu )*(mee)?verzekerd\b|"
@@ -1099,7 +1102,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # "als het niet klikt met de jurist, kan ik dan een ander krijgen?" (art. 5, round 17)
         (
             r"\b(niet klikt|klikt niet|niet overweg|niet tevreden over (de|mijn) (jurist|behandelaar)|een ander(e)? "
-            r"(krijgen|jurist|behandelaar)|wissel\w* van (jurist|behandelaar))\b",
+            r"(krijgen|jurist|behandelaar)|wissel\w* van (jurist|behandelaar)|iemand anders (krijgen|op mijn zaak))\b",
             "andere behandelaar",
         ),
     ),

@@ -208,7 +208,10 @@ HOUSEHOLD_OPPONENT = (
     (
         "child_home",
         re.compile(
-            r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(woont|wonen) (\w+ ){0,4}(thuis|bij (mij|ons))\b|"
+            r"\b(mijn|m'?n|onze) (volwassen |oudste |jongste |meerderjarige )?"
+            + CHILD
+            + r"\b[^.?!]{0,40}\b(woont|wonen) (\w+ ){0,4}"
+            r"(thuis|bij (mij|ons))\b|"
             r"\b(mijn|m'?n|onze) " + CHILD + r" die (nog )?(thuis|bij (mij|ons)) (woont|wonen)\b|"
             # round 102: "onze zoon van 26, die nog bij mij thuis woont"
             r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(thuis|bij (mij|ons)( thuis)?) (woont|wonen)\b|"

@@ -71,7 +71,9 @@ def test_policyholder_died_asks_art_15() -> None:
     text = "De polis stond op naam van mijn vrouw, zij is in september gestorven. Blijf ik dan gedekt?"
     assert c.faq_topic_in(text) == "start_change_end"
     answer = c.fallback_answer(text)
-    assert answer is not None and "stopt" in answer and "doorgaan" in answer
+    assert (
+        answer is not None and "stopt" in answer and "verdergaan" in answer
+    )  # seed art. 15: "wil verdergaan met deze verzekering"
 
 
 # Art. 3 (answered in Dutch) with Inkomen 2a: the conflict named in English is what is asked,
