@@ -255,7 +255,10 @@ TRAFFIC = re.compile(
     r"op de a\d{1,3}|"
     r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"
     r"tractor|trekker|shovel|giertank|landbouwvoertuig\w*|achteruit ?rijden|achteruit ?reed|inparkeren|uitparkeren|"
-    r"doodgereden)\b"  # round 64: "bij het achteruitrijden op de parkeerplaats heb ik een vrouw geraakt"
+    r"doodgereden)\b|"  # round 64: "bij het achteruitrijden op de parkeerplaats heb ik een vrouw geraakt"
+    # round 115: traffic on the water (Verkeer 1: "op het water"), a boat that rammed another
+    r"\b(speedboot|motorboot|zeilboot|sloep|jetski|waterscooter|rondvaartboot|plezierboot)\w*\b[^.?!]{0,60}\b(ramde|geramd|"
+    r"aanvaring|botste|voer (\w+ ){0,3}(op|tegen))\b"
 )
 
 

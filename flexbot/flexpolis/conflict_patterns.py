@@ -107,6 +107,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "huurder",
         (
             r"\bmijn huurder\w*",
+            # round 115: land leased out ("verpacht nog 4 hectare grasland aan de buurman. Die betaalt geen pacht")
+            r"\b(ik|wij|we) (\w+ ){0,3}verpacht(en)?\b|\bmijn pachter\w*|\b(betaalt|betalen) (\w+ ){0,3}geen pacht\b",
             # round 66: a guest of the customer's own B&B ("een kleine B&B in onze boerderij ... een gast heeft de badkamer")
             r"\b(onze|ons|mijn|een (kleine )?|eigen )(b ?& ?b|b en b|bed (and|&) breakfast|gastenverblijf|gastenkamers?)\b"
             r"(?=.*\b(gast|gasten|logee\w*)\b)",
@@ -566,6 +568,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(huur|zorg|kinderopvang|kind)toeslag\w*\b(?:[^.?!]|\.\d){0,60}\b(terug|terugvorder\w*|terugbetalen|stopgezet|"
             r"herzien\w*|verlaagd|ingetrokken)\b|\b(terugvorder\w*|eist|eisen|vordert)\b(?:[^.?!]|\.\d){0,40}\b(huur|zorg|"
             r"kinderopvang|kind)toeslag\w*\b",
+        ),
+    ),
+    # Round 115: a holiday home or flat rented for a stay ("een skiappartement in Zermatt gehuurd ... dubbel geboekt"): a
+    # consumer's contract (C&W 2b, its own example), not the rent of the home one lives in (2c).
+    (
+        "consumentenkoop",
+        (
+            r"\b(ski|vakantie|zomer)(appartement|huis|huisje|woning|chalet|villa)\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|gereserveerd|"
+            r"huurden|boekten)\b|\b(gehuurd|geboekt|huurden|boekten)\b[^.?!]{0,30}\b(ski|vakantie|zomer)(appartement|huis|huisje|"
+            r"woning|chalet|villa)\w*\b",
         ),
     ),
     (

@@ -469,6 +469,13 @@ def _skipped_for_a_contractor(folded: str) -> set[str]:
     return skip
 
 
+SOMEONE_ELSES_CRAFT = re.compile(
+    r"\b(als )?(gast|opvarende|passagier|bemanningslid) aan boord\b|\b(boot|bootje|sloep|jacht|zeilboot|motorboot|catamaran|"
+    r"vliegtuigje)\w* van (een|mijn|m'?n|onze|de) (vriend\w*|kennis|buurman|buurvrouw|collega|zwager|broer|zus|oom|neef|"
+    r"schoonvader|vader)\b"
+)
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -540,8 +547,10 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     ):
         skip.add("slachtoffer")
     # Art. 11i is a boat or aircraft the customer owns; a rented one is a consumer contract (C&W 2b).
-    if re.search(RENTED_CRAFT, folded):
-        skip.add("pleziervaartuig")
+    if re.search(RENTED_CRAFT, folded) or SOMEONE_ELSES_CRAFT.search(folded):
+        skip.add(
+            "pleziervaartuig"
+        )  # round 115: also a guest on a friend's boat ("als gast aan boord van de zeilboot van een vriend")
     elif re.search(OWN_CRAFT, folded):
         skip.add("slachtoffer")  # "mijn boot is gestolen": a conflict about the own boat is still 11i
     skip |= _skipped_pension(folded)
@@ -1058,7 +1067,15 @@ def _whose_debt(kind: str | None, opponent: str | None, folded: str, matched: li
         matched.append("disputed")
         kind = OPPONENT_DEFAULT_KIND.get(opponent or "", "consumentenkoop")
     kind = _harm_by_an_ex(_estate_and_a_third_party(kind, folded, matched), folded, matched)
+    if kind == "burenconflict" and LEASED_OUT.search(folded):
+        matched.append("leased_out")
+        kind = "verhuur"  # round 115: land leased to the neighbour who pays no rent (C&W 3b)
     return _business_started_together(_works_next_door(kind, opponent, folded, matched), folded, matched)
+
+
+LEASED_OUT = re.compile(
+    r"\b(verpacht\w*|verhuur\w*)\b[^.?!]{0,60}\baan (de|mijn|onze) (buurman|buurvrouw|buren)\b|\bgeen pacht\b"
+)
 
 
 # Round 113: building work next door that damaged the home ("Door het heiwerk bij de nieuwbouw naast ons zitten er scheuren
