@@ -118,7 +118,7 @@ def options_in_text(text: str) -> dict[str, bool]:
 # "wel Inkomen op de polis", "ik heb alleen Verkeer en Consument & Wonen": modules named without the word
 MONTH_OR_YEAR = r"(jan\w*|feb\w*|maart|april|mei|juni|juli|aug\w*|sep\w*|okt\w*|nov\w*|dec\w*|\d{4})"
 # round 107: "ik heb sinds 1 maart c&w bij jullie"
-MODULE_TIME = rf"(sinds|vanaf|per) [\w-]+( {MONTH_OR_YEAR}){{0,2}}( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
+MODULE_TIME = rf"(al )?(sinds|vanaf|per) [\w-]+( {MONTH_OR_YEAR}){{0,2}}( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
     r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(bij (jullie|arag) )?(alleen |enkel |wel |ook |toch |toch wel |toch ook )?(de )?"

@@ -120,3 +120,36 @@ def test_the_policyholders_partner_asks_for_herself() -> None:
     assert dialogue.involved_in_description("Ik ben de vriend van de verzekeringnemer en mijn baas betaalt niet.") == (
         "partner"
     )
+
+
+# ---------------------------------------------------------------- rounds 114-115: the policy, the people, the regions
+def test_a_rhetorical_reproach_is_no_question() -> None:
+    from bot.components.complaint_detector import is_rhetorical
+
+    assert is_rhetorical("Dit is toch belachelijk?")
+
+
+def test_the_people_around_the_customer() -> None:
+    assert conversation.faq_topic_in("Mijn dochter wordt volgende maand 18. Valt ze dan uit de verzekering?") == (
+        "who_is_insured"
+    )
+    assert dialogue.facts_in_description("Ik heb al sinds 2021 Inkomen bij jullie, mijn werkgever betaalt niet.")[
+        "modules"
+    ] == frozenset({"inkomen"})
+    assert conversation.faq_topic_in("Als ik de optie Eigen woning nu bijsluit, helpen jullie dan alsnog?") == (
+        "waiting_period"
+    )
+
+
+def test_readings_across_the_regions() -> None:
+    assert kind("Ik verpacht een weiland aan de buurman en hij betaalt al een jaar geen pacht.") == "verhuur"
+    assert kind(
+        "Als opvarende op de boot van mijn zwager werden we geramd door een speedboot; mijn arm is gebroken."
+    ) != ("pleziervaartuig")
+    assert kind("We hadden een vakantiehuisje in Oostenrijk gehuurd, maar het was dubbel geboekt.") == "consumentenkoop"
+    assert (
+        dialogue.facts_in_description("Ik ben geboren in Gent en mijn verhuurder in Breda houdt de borg in.").get(
+            "country"
+        )
+        != "BE"
+    )
