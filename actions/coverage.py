@@ -16,6 +16,7 @@ coverage_thanks (thanks while a question is open) and coverage_follow_up (after 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -524,6 +525,7 @@ class ActionCoverageFollowUp(Action):
             # round 109: a member of the household described ("Onze dochter studeert in Groningen en woont daar op
             # kamers"): who is insured (art. 1)
             told = told or not last and answers.involved_in_description(text) not in (None, "policyholder")
+            told = told or not last and bool(re.search(talk.MOVING_ABROAD_TOLD, fold(text)))  # round 114: art. 15
             told = told and not (
                 last and check_reply.detail_of_the_story(last, text)
             )  # round 60: "..., maakt dat uit?"

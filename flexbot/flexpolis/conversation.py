@@ -283,6 +283,12 @@ POLICY_WHEN_ABROAD = (
     r"rechtsbijstand\w*|polis|flexpolis)\b[^.?!]{0,25}\b(door|doorlopen|gelden|geldig)\b[^.?!]{0,20}\b(als|wanneer|zodra|"
     r"nu) (ik|we|wij) (straks |dan )?(in|naar) [\w ]{2,25}\b(wonen|woon|verhuizen|verhuis|emigreren|emigreer)\b"
 )
+MOVING_ABROAD_TOLD = (
+    r"^(?=.*\b(verhuizen|verhuis|verhuist|emigreren|emigreer|vertrekken|vertrek|gaan wonen)\b)(?=.*\b(volgend jaar|binnenkort|"
+    r"straks|deze zomer|dit jaar|over \w+ (maanden|weken))\b).*\b(naar|in) (het buitenland|"
+    + countries.abroad_alternation()
+    + r")\b"
+)
 # Round 23 follow-ups (docs/conversations.md). Art. 3: another language with the jurist ("kan ik met de jurist in
 # het Pools praten?", "spreekt mijn behandelaar ook Engels?", "mag ik een tolk meenemen?").
 LANGUAGES = rf"({'|'.join(name for name in countries.LANGUAGE_NAMES if name != 'nederlands')})"
@@ -655,7 +661,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"verzekering|rechtsbijstand\w*|flexpolis) (\w+ ){0,3}door\b|"
         # round 52, after a death told before: "De polis stond op zijn naam. Ben ik nu nog wel verzekerd?"
         # round 52: "Wij gaan na ons pensioen definitief in Portugal wonen. Blijft onze verzekering doorlopen?"
-        r"\b(definitief|permanent|voorgoed) (in|naar) (het )?\w+ (gaan )?(wonen|verhuizen)\b",
+        r"\b(definitief|permanent|voorgoed) (in|naar) (het )?\w+ (gaan )?(wonen|verhuizen)\b|"
+        # round 114: a move abroad told without a question ("We gaan volgend jaar verhuizen naar Spanje"): art. 15
+         + MOVING_ABROAD_TOLD,
     ),
     (
         "answer_time",

@@ -153,3 +153,11 @@ def test_readings_across_the_regions() -> None:
         )
         != "BE"
     )
+
+
+def test_a_move_abroad_told_without_a_question_gets_art_15() -> None:
+    answer = conversation.fallback_answer("Wij verhuizen binnenkort naar Portugal voor het werk van mijn vrouw.")
+    assert answer is not None and "art. 15" in answer, answer
+    assert conversation.faq_topic_in("We verhuizen naar Spanje en de verhuizer heeft onze kast beschadigd?") != (
+        "start_change_end"
+    )
