@@ -132,13 +132,7 @@ def outcome_note(state: CheckState, text: str) -> str | None:
         return f"Dat kan uitmaken: {condition[0].lower()}{condition[1:]} {knowledge().cite(['Consument & Wonen 2h'])}"
     if state.question.conflict == "woning_kopen_voor_tekenen" and SIGNED_SUPPOSED.search(t):
         # round 107: "en als we straks wel tekenen?": then it is a contract for the own home (the Eigen woning option)
-        k = knowledge()
-        return (
-            "Dat kan uitmaken: artikel 2d van Consument & Wonen geldt alleen vóór het tekenen. Na het tekenen is het een "
-            "conflict over een "
-            "overeenkomst voor uw eigen woning; daarvoor bent u alleen verzekerd met de optie Eigen woning op uw polis "
-            f"{k.cite(['Consument & Wonen 2d', 'Consument & Wonen Eigen woning'])}."
-        )
+        return replies.faq_text("after_signing")
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
     traffic = kind.get("traffic") and state.question.conflict != DRIVING_WHEN_NOT_ALLOWED  # 4a already said
     if (traffic or "verkeer" in kind.get("covered_by", {})) and DRINK_SUPPOSED.search(t):

@@ -1406,10 +1406,7 @@ def holder_died_note(before: str, told: str) -> str:
     may go on with the policy."""
     if not before or not HOLDER_DIED.search(fold(before)) or not STILL_INSURED.search(fold(told)):
         return ""
-    return (
-        "De verzekering stopt automatisch als de verzekeringnemer overlijdt; u mag als partner aan ARAG laten weten dat u "
-        f"met de verzekering wilt verdergaan {knowledge().cite(['Algemene regels 15'])}. "
-    )
+    return f"{replies.faq_text('holder_died')} "
 
 
 def language_note(told: str) -> str:
@@ -1942,11 +1939,7 @@ def with_still_helped(message: str, state: CheckState) -> str:
     free, then a discount via ARAG Legal Services), before the policy reminder."""
     if state.question.conflict is None or state.verdict().status != NIET_GEDEKT:
         return message
-    k = knowledge()
-    offer = (
-        "Wel is het eerste advies via telefoon of e-mail gratis, en krijgt u daarna korting via "
-        f"{k.render('${service.legal_services}')} ({k.cite(['Inleiding']).strip('()')})."
-    )
+    offer = replies.faq_text("still_helped")
     first, sep, rest = message.partition("\n")
     answer, more, _ = first.partition(f" {MORE}")
     return f"{answer} {offer}{more}{sep}{rest}"
