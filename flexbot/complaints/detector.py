@@ -42,6 +42,7 @@ from flexbot.complaints.rules import (
     THIRD_PARTY_MARKERS,
     match_cues,
     only_hypothetical,
+    own_shortfall_explained,
     self_blame_only,
 )
 from flexbot.complaints.target import (
@@ -186,10 +187,15 @@ class ComplaintDetector:
         probabilities = self.model.probabilities(norms, feats)
         return [
             min(p, NO_EVIDENCE_SCORE)
-            if _short_without_evidence(n, f) or only_hypothetical(n) or self_blame_only(n)
+            if _short_without_evidence(n, f) or only_hypothetical(n) or self_blame_only(n) or self._own_shortfall(n)
             else p
             for n, f, p in zip(norms, feats, probabilities, strict=True)
         ]
+
+    def _own_shortfall(self, normalised: str) -> bool:
+        """A failed collection explained by the customer's own account, and nothing else of dissatisfaction."""
+        rest = own_shortfall_explained(normalised)
+        return rest is not None and self.without_dissatisfaction(rest)
 
     def _reread(self, norms: list[str], detections: list[Detection], ctx: Context) -> list[Detection]:
         """A text that is not `none`, asks about cover and tells of a third party only (target.py)

@@ -298,6 +298,12 @@ def _deny(sentence: str, tokens: list[str]) -> str:
     return sentence
 
 
+# Asking leave: "kan ik ...?", "mag ze ...?".
+MAY_I = re.compile(
+    r"^\W*(?:kan|kun|kunt|kunnen|mag|mogen|can|may)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij|i|we|she|he|(?:mijn|m'n|onze|ons|my|our) \w+)\b[^.!]*\?"
+)
+
+
 def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tokens: list[str]) -> bool:
     """Cue words (negation-aware) and constructions; True when one of them is dissatisfaction."""
     negative = False
@@ -322,6 +328,8 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         if pattern is REPROACH and BARE_WHY.fullmatch(sentence):
             continue
         for m in pattern.finditer(sentence):
+            if pattern is FRICTION and m.group(0).startswith("zelf") and MAY_I.match(sentence):
+                continue  # "kan ik jullie zelf bellen?" asks leave, no errand the customer had to run
             tokens.append(name + nearest(spans, m.start(), m.end(), default))
             negative = True
             if contrast and m.start() > contrast.start():

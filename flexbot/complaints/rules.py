@@ -112,6 +112,26 @@ OWN_LANGUAGE = re.compile(
 )
 
 
+# The customer's own account short of money, and the failed collection it explains ("de incasso is
+# mislukt, er stond te weinig op mijn rekening"): the customer's doing, no dissatisfaction with ARAG.
+OWN_SHORTFALL = re.compile(
+    r"\b(?:er )?st(?:ond|aat) (?:er )?(?:te weinig|niet genoeg|onvoldoende) (?:geld |saldo )?op (?:mijn|m'n|onze|ons) "
+    r"(?:bank)?rekening\b"
+    r"|\b(?:te weinig|onvoldoende|niet genoeg) saldo\b"
+)
+COLLECTION_FAILED = re.compile(
+    r"\b(?:is |was )?(?:mislukt|niet gelukt|teruggeboekt|gestorneerd|geweigerd|niet afgeschreven)\b"
+)
+
+
+def own_shortfall_explained(normalised: str) -> str | None:
+    """The text without the shortfall and the failed collection, when the customer's own account explains
+    it; None when the text tells no such shortfall. The caller decides whether anything else is left."""
+    if not OWN_SHORTFALL.search(normalised):
+        return None
+    return COLLECTION_FAILED.sub(" ", OWN_SHORTFALL.sub(" ", normalised))
+
+
 def self_blame_only(normalised: str) -> bool:
     """The text blames or describes only the customer (their fault, their Dutch) and names nobody of ARAG's side."""
     about_me = SELF_BLAME.search(normalised) or OWN_LANGUAGE.search(normalised)
@@ -157,7 +177,10 @@ HYPOTHETICAL = re.compile(
     # jullie dan helpen ...?" (not "als ik bel, kunnen jullie nooit iets zeggen")
     r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},"
     r"\s*(?:kunnen|willen|wil|zal|zullen|mogen|moeten|krijgen|betalen|vergoeden|dekken|helpen|helpt)\b[^.!?]*\?"
-    r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b)"
+    r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b"
+    # how the rules go if ...: "hoe zat het ook alweer als ik het met ARAG oneens ben?"
+    r"|(?:hoe|wat) (?:zit|zat|werkt|werkte|gaat|ging|doe|doen) (?:het|dat|ik|we|je)\b[^.!?,]{0,25}\b(?:als|wanneer|indien|mocht)"
+    r" (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?]*\?)"
 )
 
 

@@ -203,8 +203,8 @@ MODULE_ADDED_LATER = (
     r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
     r"\b((er\b.{0,12}\bbij|erbij) "
-    r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|toevoegen|"
-    r"alsnog afsluiten)\b|"
+    r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
+    r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
@@ -295,7 +295,8 @@ LANGUAGES = rf"({'|'.join(name for name in countries.LANGUAGE_NAMES if name != '
 OTHER_LANGUAGE = (
     rf"\b(in het|in|het) {LANGUAGES}\b[^.?!]{{0,40}}\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|"
     r"contact|gesprek|helpen|geholpen|uitleggen|behandelen|ontvangen|krijgen|voeren|houden)\b|"
-    rf"\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|uitleggen)\b[^.?!]{{0,40}}\b(in het|in|het) "
+    rf"\b(praten|spreken|spreekt|communiceren|bellen|schrijven|mailen|uitleggen|contact|gesprek|gesprekken|correspondentie|"
+    rf"communicatie)\b[^.?!]{{0,40}}\b(in het|in|het) "
     rf"{LANGUAGES}\b|\b(spreekt|spreken|kent|kennen) (de |die |mijn |uw |jullie |een )?(jurist|juriste|behandelaar|"
     rf"advocaat|medewerker|specialist|iemand|jullie|arag)\b[^.?!]{{0,40}}\b{LANGUAGES}\b|"
     r"\b(andere|eigen) taal\b|\btolk\b|"
@@ -530,6 +531,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 45: art. 9 (an expert report first), art. 7 (report at once)
     ("costs", cost_questions.EXPERT_REPORT),
     ("costs", ARBITER_COST),
+    # an option added now to report the conflict there is (art. 9) before reporting now ("Kan ik eigen woning er vandaag
+    # nog bijzetten en dan deze zaak melden?", round 116)
+    ("waiting_period", MODULE_ADDED_LATER),
     ("report", REPORT_NOW),
     ("report", CALL_NOW),  # round 69: "Kan ik jullie nu bellen of moet dat maandag?" (art. 7, day and night)
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
@@ -552,6 +556,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("own_lawyer", BACK_TO_ARAG),
     # Art. 19 (round 22): "waar kan ik nakijken wat daar over mij geregistreerd staat?": the CIS and its website.
     ("privacy", REGISTER_CONTENTS),
+    # Art. 19 (round 116): "Mogen jullie mijn gegevens daarvoor gebruiken?", "Verkopen jullie mijn gegevens?"
+    (
+        "privacy",
+        r"\b(mogen|mag|gebruiken|gebruikt|delen|deelt|verkopen|verkoopt|bewaren|bewaart) (jullie|arag|u)\b[^.?!]{0,40}"
+        r"\b(mijn|onze|m'?n) (persoons)?gegevens\b|\b(mijn|onze|m'?n) (persoons)?gegevens\b[^.?!]{0,30}\b(gebruiken|gebruikt|"
+        r"delen|gedeeld|doorgeven|doorgegeven|verkopen|verkocht|voor (marketing|reclame))\b",
+    ),
     # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
     ("premium", PREMIUM_WARNING),
     ("eigen_risico", REPORT_COST),
