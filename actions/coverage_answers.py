@@ -13,7 +13,7 @@ from actions.coverage_story import _fact_in_words, _household, _inheritance
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
-from flexbot.flexpolis import faq_turn, story_facts
+from flexbot.flexpolis import english, faq_turn, story_facts
 from flexbot.flexpolis.dialogue import CheckState
 from flexbot.flexpolis.dialogue_people import child_living_apart
 from flexbot.flexpolis.knowledge import knowledge
@@ -250,7 +250,11 @@ def _parsed_answer(name: str, text: str) -> answers.Answer:
     """The reply read as the answer to the question asked."""
     if name != "modules" and OK_FIRST.search(fold(text)) and _modules_clause(text):
         return answers.Answer({}, reason="ok")  # "oké staat hier, alleen inkomen": no yes, the modules found
-    return _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
+    answer = _fact_in_words(name, text) or _reported_speech(name, text) or answers.parse_answer(name, text)
+    if answer.reason and english.looks_english(text):  # "I have all modules incl. Inkomen" (round 116): its Dutch gist
+        in_dutch = answers.parse_answer(name, english.gist(text))
+        return answer if in_dutch.reason else in_dutch
+    return answer
 
 
 def _answer_in_check(state: CheckState, name: str, text: str, story: str = "") -> answers.Answer:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answering import earlier_in_another_language
 from actions.coverage import ActionCoverageFollowUp, _rephrase_asked_just_now
-from flexbot.flexpolis import english, language_answer, replies
+from actions.coverage_slots import ANSWER, STATE
+from flexbot.flexpolis import dialogue, english, language_answer, replies
+from flexbot.flexpolis.dialogue import CheckState
+from flexbot.flexpolis.knowledge import knowledge
 
 
 class ActionOfferPhone(Action):
@@ -63,10 +67,23 @@ class ActionReplyInDutch(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]):
         text = _typed(tracker)
+        if _answers_the_open_question(tracker, text):  # "I have all modules incl. Inkomen" (round 116)
+            dispatcher.utter_message(text=f"Ik antwoord in het Nederlands {knowledge().cite('Algemene regels 3')}.")
+            return [SlotSet(ANSWER, text)]  # the coverage form reads it next, in its Dutch gist
         previous = earlier_in_another_language(tracker)
         answer = language_answer.follow_up_answer(previous, text) if previous else None
         dispatcher.utter_message(text=answer or language_answer.dutch_only_answer(text))
         return []
+
+
+def _answers_the_open_question(tracker: Tracker, text: str) -> bool:
+    """An English reply in the coverage check whose Dutch gist answers the question the check asked."""
+    if tracker.active_loop_name != "coverage_form" or tracker.get_slot("requested_slot") != ANSWER:
+        return False
+    name = CheckState.load(tracker.get_slot(STATE)).next_question()
+    if not name or not english.looks_english(text):
+        return False
+    return not dialogue.parse_answer(name, english.gist(text)).reason
 
 
 def _typed(tracker: Tracker) -> str:

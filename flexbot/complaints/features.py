@@ -249,15 +249,21 @@ def nearest(spans: list[tuple[int, int, str]], start: int, end: int, default: st
     return best[1] if best else default
 
 
-def _in_context(p: float, before: list[str]) -> tuple[float, bool]:
-    """A word's polarity given the (up to three) words before it, and whether it is negated."""
+# "is dat te ver weg?", "zijn we te laat?": a measure asked about, no reproach (round 116).
+_ASKED_MEASURE = frozenset({"is", "zijn", "ben", "was", "waren", "wordt"})
+
+
+def _in_context(p: float, before: list[str], asking: bool = False) -> tuple[float, bool]:
+    """A word's polarity given the (up to three) words before it, and whether it is negated. `asking`: the
+    sentence asks, so "is dat te ver" asks a measure rather than reproaching one."""
     negated = any(w in NEGATORS for w in before) or " ".join(before[-3:]).find("alles behalve") >= 0
     if negated:
         # "geen fatsoenlijke excuses": even a mildly positive word is dissatisfaction when denied
         p = min(-0.3, -0.8 * p) if p >= 0.1 else -0.4 * p
     if any(w in INTENSIFIERS for w in before[-2:]):
         p = max(-1.0, min(1.0, 1.4 * p))
-    if before and before[-1] in TOO and p > -0.3 and not negated:
+    asked = asking and len(before) == 3 and before[0] in _ASKED_MEASURE
+    if before and before[-1] in TOO and p > -0.3 and not negated and not asked:
         p, negated = -0.5, True  # "te duur", "te lang", "too slow"
     return p, negated
 
@@ -349,6 +355,7 @@ def _lexicon_words(
     neg_mass = pos_mass = 0.0
     contrast = CONTRAST.search(sentence)
     words = list(_WORDS.finditer(sentence))
+    asking = sentence.rstrip().endswith("?") or bool(QUESTION_START.match(sentence))
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence)] + [m.end() for m in NOT_ONLY.finditer(sentence)]
     for i, m in enumerate(words):
         word = m.group(0)
@@ -358,7 +365,7 @@ def _lexicon_words(
         if p is None:
             continue
         clause = max((b for b in breaks if b <= m.start()), default=0)
-        p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i] if w.start() >= clause])
+        p, negated = _in_context(p, [w.group(0) for w in words[max(0, i - 3) : i] if w.start() >= clause], asking)
         if abs(p) < 0.25:
             continue
         if p < 0:

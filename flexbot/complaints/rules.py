@@ -142,8 +142,14 @@ def only_hypothetical(normalised: str) -> bool:
     """Every sentence asks what would happen ("als de jurist een fout maakt, zijn jullie dan
     aansprakelijk?"): a question about the rules, no dissatisfaction yet; the detector scores it
     as a text without evidence, and cues skip such sentences (match_cues)."""
-    sentences = [s for s in _SENTENCE.findall(normalised) if s.strip()]
+    sentences = [s for s in _SENTENCE.findall(normalised) if s.strip() and not _ACKNOWLEDGED.match(s)]
     return bool(sentences) and all(HYPOTHETICAL.match(s) for s in sentences)
+
+
+# "ok.", "dank u.", "helder!" before the question: an acknowledgement, neither hypothetical nor dissatisfied.
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:ok|oke|okee|okay|prima|goed|top|helder|duidelijk|dank (?:je|u)(?: wel)?|bedankt|thanks|ah|aha|ja|nee)\W*$"
+)
 
 
 _CASE_WORD = re.compile(r"\b(?:tegen|met|over|against|with|about)\b")
@@ -178,6 +184,8 @@ HYPOTHETICAL = re.compile(
     r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},"
     r"\s*(?:kunnen|willen|wil|zal|zullen|mogen|moeten|krijgen|betalen|vergoeden|dekken|helpen|helpt)\b[^.!?]*\?"
     r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b"
+    # a bare conditional asked: "en als ik later een keer te laat betaal?" (no comma, ends as a question)
+    r"|(?:en |maar )?(?:als|indien|mocht|wanneer) (?:ik|wij|we|u|mijn|het|er)\b[^.!?,]{3,120}\?"
     # how the rules go if ...: "hoe zat het ook alweer als ik het met ARAG oneens ben?"
     r"|(?:hoe|wat) (?:zit|zat|werkt|werkte|gaat|ging|doe|doen) (?:het|dat|ik|we|je)\b[^.!?,]{0,25}\b(?:als|wanneer|indien|mocht)"
     r" (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?]*\?)"

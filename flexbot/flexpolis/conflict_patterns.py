@@ -323,7 +323,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Standing surety for someone's debt or rent (art. 11n): "borg staan", "borg voor hem gestaan" (round 91).
 SURETY = (
-    r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?(ge)?staan\b|"
+    r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?((ge)?staan|stond|stonden|sta|staat)\b|"
     r"\bborg (heb|had|heeft|hebben|hadden) (ik |we |wij )?(ge)?staan\b"  # round 110: "waarvoor ik borg heb gestaan"
 )
 
@@ -711,7 +711,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bmet (het|ons|mijn|de|onze) (geld|borg|aanbetaling|centen)\b[^.?!]{0,12}\b(verdwenen|vandoor|gevlucht|weg)\b|"
             r"\b(is|zijn) (\w+ )?(verdwenen|vandoor) met (het|ons|mijn|de|onze) (geld|borg|aanbetaling)\b",
             # round 50: hit by someone ("een man mishandelde mij", "sloeg me zomaar")
-            r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|\b(ik|we|wij) (ben|zijn|werd|werden) "
+            r"\b(mishandelde|mishandelden|sloeg|sloegen|schopte|schopten) (mij|me|ons)\b|"
+            # round 116: "gooide een fles naar me", "smeet een glas tegen mijn hoofd"
+            r"\b(gooide|gooiden|smeet|smeten|wierp) (\w+ ){0,4}(naar|tegen|op) (mij|me|ons|mijn (hoofd|gezicht|auto))\b|"
+            r"\b(ik|we|wij) (ben|zijn|werd|werden) "
             r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
             # round 53: "door een portier tegen de grond gewerkt", "door de uitsmijter op straat gegooid"
             r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,7}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
@@ -962,7 +965,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
-            r"\b(samenwonen|samengewoond|samenwoonden|samenleving|woonden samen|woonde samen)\b(?:[^.?!]|[.?!] ){0,60}\b("
+            r"\b(samenwonen|samengewoond|samenwoonden|samenleving|woonden (\w+ ){0,3}samen|woonde (\w+ ){0,3}samen)\b"
+            r"(?:[^.?!]|[.?!] ){0,60}\b("
             r"weggegaan|vertrokken|verlaten|"
             r"opgestapt|uit huis|verbroken|beeindigd|gestopt|(is|was) het uit|het (is|was) uit|uit elkaar)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
             r"(\w+ ){0,3}(bij (mij|me|ons) )?(weggegaan|vertrokken|opgestapt)\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(eist|wil|claimt)\b",
@@ -981,6 +985,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # van pa). zij heeft mijn laptop kapot gemaakt")
             r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
             r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
+            # round 116: "ik en mijn broer ... we vallen allebei onder de polis van onze ouders"
+            r"\b(zus|broer|zusje|broertje)\b.{0,120}\b(we|wij|en ik) (vallen|staan|zitten) (\w+ )?(allebei|alle ?twee|beiden|samen) "
+            r"(onder|op) (de|dezelfde|een|één) (\w+ )?polis\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
             # (not "... aangereden door een bestelbus ... Kunnen we de bestuurder aansprakelijk stellen?", round 105)
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b"
@@ -1197,6 +1204,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 88: "de aandelen in de bv ... die we willen oprichten"
             r"\b(bv|b\.v\.|vof|v\.o\.f\.|startup)\b[^.?!]{0,50}\b(oprichten|op te richten|gaan starten)\b|"
             r"\b(oprichten|op te richten) (van )?(een|de|onze) (bv|b\.v\.|vof)\b",
+            # round 116: in English or with the registration still to do ("want to start a sneaker resell business",
+            # "KvK moeten we nog regelen")
+            r"\b(start|starting|set up|setting up|open|opening|launch|launching) (a|an|my|our) (\w+ ){0,3}(business|company|"
+            r"shop|webshop|startup|store)\b",
+            r"\bkvk\b[^.?!]{0,30}\bnog\b[^.?!]{0,20}\b(regelen|inschrijven|aanvragen|aanmelden|doen)\b|"
+            r"\bnog (niet )?(ingeschreven|inschrijven) (bij|in) de kvk\b",
             r"\bstarterspakket\b",  # round 79: "een opleiding met 'starterspakket' voor mijn eigen coachpraktijk"
             # round 74: "Mijn dochter wil gastouder worden en kinderen bij ons aan huis opvangen"
             r"\b(wil|wilde|gaat|ga|gaan) (\w+ )?(gastouder|zzp'?er|zelfstandige|ondernemer|freelancer|kapper|nagelstylist\w*) worden\b",

@@ -143,7 +143,9 @@ ARAG_POLICY_USED = re.compile(
     # round 94-95: "Kan ARAG dat geld voor mij terughalen?", "via ARAG de gemeente dwingen", "Kan dat via mijn verzekering?"
     r"\b(kan|kunnen|wil|zou|gaat) arag (\w+ ){0,4}(terughalen|terugkrijgen|innen|regelen|oplossen|aanpakken|verhalen|"
     r"vorderen|dwingen)\b|\b(kunnen|kan) (wij|we|ik) via arag\b|"
-    r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b",
+    r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b|"
+    # round 116: asked in English ("Can ARAG help us get the money back?")
+    r"\b(can|could|will|would) arag (\w+ ){0,2}(help|assist|support|get|recover|do)\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,

@@ -205,6 +205,8 @@ MODULE_ADDED_LATER = (
     r"\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
     r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten)\b|"
+    # round 116: an exclusion taken off now ("Kan ik die uitsluiting er nu nog afhalen zodat dit wel gedekt is?")
+    r"\buitsluiting\w* (\w+ ){0,3}(af ?halen|eraf (halen|laten halen)|schrappen|verwijderen|laten vervallen|ongedaan maken)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
@@ -231,7 +233,10 @@ MODULE_ADDED_LATER = (
 OPPONENT_OUT_OF_COURT = (
     r"\bbuitengerechtelijk\w*|\bbuiten (de|een) (rechtszaak|procedure|rechter) om\b|"
     r"\b(kosten|rekening|nota|factuur)\b[^?!]{0,80}\b(voordat|voor|eer) (het|de zaak|het conflict|we|wij|ik)\b"
-    r"[^.?!]{0,20}\b(bij|voor) de (rechter|rechtbank|kantonrechter)\b"
+    r"[^.?!]{0,20}\b(bij|voor) de (rechter|rechtbank|kantonrechter)\b|"
+    # round 116: "de kosten van zijn advocaat ... nog voordat er een rechtszaak is"
+    r"\b(kosten|rekening|nota|factuur)\b[^?!]{0,80}\b(voordat|voor|zonder dat) (er )?(een |de )?(rechtszaak|procedure|zitting)"
+    r" (is|was|komt|kwam|begint|begon|loopt)\b"
 )
 # Art. 5 (round 23): back to ARAG's own jurist after an outside specialist ("kan ik daarna weer een jurist van ARAG
 # zelf krijgen?"): not any more, also not after a conflict with the outside specialist.
@@ -332,6 +337,8 @@ ADVICE_AFTER_ALL = (
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
+    # round 116: "kan ik dan wel voor een lager tarief een jurist van jullie krijgen?"
+    r"\b(lager|lagere|gereduceerd|gereduceerde|voordelig\w*|goedkoper\w*|speciaal) (\w+ )?(tarief|prijs|uurtarief)\b|"
     # round 60: "Jammer. Wat kan ik dan nog wel bij jullie?" after a 'not covered'
     r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$|"
     # round 63: "Kunnen jullie me dan helemaal niet helpen, ook niet met een advies?" after a 'not covered'
@@ -565,6 +572,18 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
     ("premium", PREMIUM_WARNING),
+    # Art. 14 (round 116): "en als ik later een keer te laat betaal met de automatische incasso?"
+    (
+        "premium",
+        r"\b(te laat|niet op tijd|niet) (\w+ ){0,2}(betaal|betaalt|betalen|betaald)\b[^?]{0,40}\b(incasso|premie|acceptgiro)\b|"
+        r"\b(incasso|premie|acceptgiro)\b[^?]{0,40}\b(te laat|niet op tijd) (\w+ )?(betaal|betaalt|betalen|betaald|afgeschreven)\b",
+    ),
+    # Art. 9 (round 116): "de dagvaarding is pas nu gekomen, dus het conflict is toch pas nu begonnen?"
+    (
+        "waiting_period",
+        r"\b(conflict|ruzie|probleem|geschil|zaak)\b (\w+ ){0,2}pas (nu|net|sinds kort|later|daarna|na \w+) (\w+ )?"
+        r"(begonnen|ontstaan|gestart|begint|ontstaat)\b",
+    ),
     ("eigen_risico", REPORT_COST),
     ("costs", MEDIATION),
     ("who_is_insured", POLICY_OF_OTHER + "|" + PERSON_INSURED),
@@ -1084,6 +1103,12 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             + FOREIGN_PLACES
             + r") (\w+ ){0,3}verhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b",
             "stopt de verzekering automatisch",
+        ),
+        # art. 15b (round 116): "Kunnen jullie mijn verzekering opzeggen omdat ik zoveel meld?"
+        (
+            r"\b(kunnen|kan|mogen|mag|gaan|gaat|zullen) (jullie|arag|u) (\w+ ){0,3}(opzeggen|stoppen|beeindigen|eruit gooien)\b|"
+            r"\b(jullie|arag) (\w+ ){0,2}(mij|me|mijn verzekering|mijn polis) (\w+ ){0,2}(opzeggen|stoppen|eruit gooien)\b",
+            "ARAG kan de verzekering ook zelf stoppen",
         ),
     ),
     # C&W 1: "kunnen mijn vriendinnen ook hun deel terugkrijgen?" about a holiday booked together (round 19)

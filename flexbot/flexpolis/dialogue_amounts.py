@@ -147,7 +147,9 @@ OFFERED = re.compile(
     # round 86: a board member's pay ("Onze penningmeester krijgt wel een vergoeding van 500 euro per jaar voor zijn werk"):
     # what decides C&W 2h, not an amount at stake
     r"\b(krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen)\b[^.?!,;]{0,20}?\b(\w*vergoeding|honorarium|presentiegeld)\b "
-    r"(van )?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)( (euro'?s?|eur)\b)?( per (jaar|maand|vergadering|keer))?",
+    r"(van )?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)( (euro'?s?|eur)\b)?( per (jaar|maand|vergadering|keer))?|"
+    # round 116: the policy's own risk told with the modules ("op mijn polis staat een eigen risico van 100 euro")
+    r"\beigen risico\b[^.?!,;]{0,15}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b|\d[\d.,]*,-)( (euro'?s?|eur)\b)?",
     flags=re.IGNORECASE,
 )
 

@@ -227,6 +227,15 @@ HOUSEHOLD_OPPONENT = (
             r"^(?=.*\b(mijn|m'?n) (vriend|vriendin|partner|man|vrouw)\b)(?=.*\b(we|wij|ik) (wonen|woonden|woon) (\w+ ){0,2}samen\b)"
         ),
     ),
+    # round 116: a brother or sister told to be on the same policy ("ik en mijn broer ... we vallen allebei onder de polis
+    # van onze ouders"): both insured (art. 1)
+    (
+        "child_studying",
+        re.compile(
+            r"\b(broer|zus|broertje|zusje)\b.{0,120}\b(we|wij|en ik) (vallen|staan|zitten) (\w+ )?(allebei|alle ?twee|beiden|"
+            r"samen) (onder|op) (de|dezelfde|een|één) (\w+ )?polis\b"
+        ),
+    ),
     # round 65: a brother or sister at home, the customer a child at home too ("ik woon nog thuis ... aan mijn broer
     # verkocht, hij woont ook hier")
     (

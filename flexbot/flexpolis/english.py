@@ -172,6 +172,9 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(i|we) (only )?(have|got|have got|took)( only)?( the)?( modules?)?", "ik heb"),
     (r"all three( of them| modules)?", "alle drie de modules"),
+    # round 116: "I have all modules incl. Inkomen, no exclusions on the polis"
+    (r"all( of the| the)? modules( incl\.?| including)?", "alle modules"),
+    (r"no exclusions?( on (the|my) (polis|policy))?", "geen uitsluitingen"),
     # round 86: the policy of a parent written for ("He has a Flexpolis with ARAG including Consument & Wonen")
     (r"consumer (and|&) (housing|living)( module)?", "Consument & Wonen"),
     (
