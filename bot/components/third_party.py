@@ -424,7 +424,7 @@ OTHER_SIDE = re.compile(
 _THEIR_CLAUSE = r"(?:(?!\b(jullie|julie|arag\w*|u|uw)\b)[^.?!;])*"
 _SERVICE_DESK = (
     r"(klantenservice|klantendienst|helpdesk|servicedesk|servicedienst|klantcontact|klachtenafdeling|"
-    r"(vlieg|lucht)?maatschappij)"  # round 30: "onze vlucht ... de maatschappij reageert niet op onze claim"
+    r"(vlieg|lucht)?maatschappij|app|website|site)"  # round 30: "onze vlucht ... de maatschappij reageert niet op onze claim"
 )
 _THEIR_SERVICE = re.compile(
     r"(\b(hun|zijn|haar|z'n|diens) (eigen )?" + _SERVICE_DESK + r"\b"
@@ -666,13 +666,23 @@ CLUB_SIDE = re.compile(
     r"\b(\w*club|\w*vereniging|clubgeno\w+|teamgeno\w+|medespeler\w*|stichting|trainer|coach|regisseur|dirigent|"
     r"organisator\w*|\w{3,}school)\b"
 )
+# Round 117: care practices and their staff ("fysio rekent 140 euro no-show tarief").
+PRACTICE_SIDE = re.compile(
+    r"\b(fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
+    r"podotherapeut\w*|orthodontist\w*|mondhygienist\w*|psycholoog|diëtist\w*|dietist\w*|osteopaat)\b"
+)
 STORY_WORDS = 15  # a told story, not a one-line review ("De monteur liet zijn rommel achter.")
 
 
 def _names_the_other_side(text: str) -> bool:
     """The rules' parties, the coverage question's opponents (flexbot/complaints: left as they are, they shape the
     detector's model) and the clubs above."""
-    return bool(THIRD_PARTY_MARKERS.search(text) or COVERAGE_OPPONENTS.search(text) or CLUB_SIDE.search(text))
+    return bool(
+        THIRD_PARTY_MARKERS.search(text)
+        or COVERAGE_OPPONENTS.search(text)
+        or CLUB_SIDE.search(text)
+        or PRACTICE_SIDE.search(text)
+    )
 
 
 # Round 97: the other side named as the one who leaves the mails unanswered ("verhuurder reageert niet op mails"): in a
@@ -718,11 +728,19 @@ def coverage_story(text: str) -> bool:
     running = complaint_about_another_blanked(running)  # round 43: "ik heb al 3 klachten bij ze ingediend"
     running = OTHERS_UNANSWERED.sub(" ", running)  # round 97: "verhuurder reageert niet op mails"
     left = OTHER_SIDE.sub(" ", NOT_ARAG.sub(" ", POLICY_HOLDER.sub(" ", TOLD_TO_WRITE.sub(" ", running))))
+    left = ARAG_GREETED.sub(" ", left)  # round 117: "Beste ARAG, mijn zoon had rijles ..." addresses, blames nobody
     if ARAG_EN.search(left):
         return False  # English, naming ARAG's side outside the asking
     if another_insurer(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
         left = INSURANCE_WORDS.sub(" ", left)  # round 102: that insurer's policy, premium and payment, not ARAG's
     return not ARAG_SIDE.search(left)
+
+
+# A letter's salutation to ARAG ("Beste ARAG,", "Geachte heer/mevrouw van ARAG,").
+ARAG_GREETED = re.compile(
+    r"^\W*(beste|geachte|hallo|hoi|dag|hi|hey|goedemorgen|goedemiddag|goedenavond)( heer/mevrouw| medewerker| team)?"
+    r"( van)? (arag|jullie)\b( team| klantenservice)?\W"
+)
 
 
 INSURANCE_WORDS = re.compile(

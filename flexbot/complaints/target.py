@@ -65,6 +65,10 @@ COVERAGE_ASK = re.compile(
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"
     r"|\bwhat does (?:the|my|your) (?:legal )?(?:insurance|policy|cover)\b[^.?!]{0,20}\bcover\b"
     r"|\bcan (?:arag|you)\b[^.?!]{0,30}\bhelp\b"
+    # round 117: "Is this something ARAG covers?", "Kan de rechtsbijstand hier iets doen?"
+    r"|\b(?:arag|you|the policy|my policy|the insurance|my insurance) (?:covers?|cover this)\b"
+    r"|\b(?:kan|kunnen) (?:de|mijn|jullie|uw|onze) (?:rechtsbijstand\w*|\w*verzekering|polis)\b[^.?!]{0,30}"
+    r"\b(?:iets|helpen|doen|betekenen)\b"
     r"|\byour (?:lawyers|legal team|jurists)\b[^.?!]{0,20}\b(?:handle|take)\b)"
 )
 # Parties that count here only: in a message that asks about cover they are the opponent.

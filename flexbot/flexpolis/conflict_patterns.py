@@ -193,6 +193,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bstukadoor\b",
             r"\b(glaszetter\w*|glazenmaker\w*|kozijnenbedrijf|kozijnmaker)\b",  # round 95
             r"\binstallateur\b",
+            r"(?<!voor )(?<!als )(?<!tot )\barchitect(en|enbureau|bureau)?\b",  # round 117: the architect of a rebuilding (Eigen woning)
         ),
     ),
     "uwv": ("UWV", (r"\buwv\b",)),
@@ -321,6 +322,19 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+# Round 117: the notary's conveyance of the own home ("Notaris heeft bij de levering van ons huis een erfdienstbaarheid niet
+# gemeld"): the Eigen woning option, also when the neighbours come into it
+NOTARY_CONVEYANCE = (
+    r"\bnotaris\w*\b[^.?!]{0,60}\b(levering|overdracht|transport|koopakte|leveringsakte)\b[^.?!]{0,30}\b(ons|mijn|onze|m'?n) "
+    r"(huis|woning|appartement)\b"
+)
+
+# Round 117: a price or a fee disputed ("€ 120 meer gerekend dan in de offerte stond"): a conflict over the service.
+_DISPUTED = (
+    r"meer (ge)?rekend|te veel (ge)?rekend|teveel (ge)?rekend|(niet )?terug ?betalen|terugbetaald|boven de offerte|"
+    r"dan (in )?de offerte|fout(en)? gemaakt|vergeten"
+)
+
 # Standing surety for someone's debt or rent (art. 11n): "borg staan", "borg voor hem gestaan" (round 91).
 SURETY = (
     r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?((ge)?staan|stond|stonden|sta|staat)\b|"
@@ -373,11 +387,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "geen_conflict",
         (
-            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens|"
+            + _DISPUTED
+            + r")\b).*"
             r"\b(opstellen|opgesteld|laten opstellen|laten maken|nakijken|laten nakijken|laten controleren|opmaken|"
             r"laten opmaken)\b.{0,30}\b(testament|levenstestament|contract|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|"
             r"overeenkomst|volmacht|akte)\b",
-            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens)\b).*"
+            r"^(?!.*\b(ruzie|conflict|geschil|weigert|wil niet|betaalt niet|klopt niet|onenigheid|oneens|"
+            + _DISPUTED
+            + r")\b).*"
             r"\b(testament|levenstestament|samenlevingscontract|huurcontract|arbeidscontract|koopcontract|contract|volmacht)\b.{0,30}"
             r"\b(opstellen|laten opstellen|nakijken|laten nakijken|laten controleren|opmaken|laten opmaken)\b",
         ),
@@ -700,6 +718,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(kan|kunnen) (ik|we|wij) [^.?!]{0,40}\b(rekeningen|schulden|schuld|achterstand|bedrag|euro)\b[^.?!]{0,20}\b(gewoon |echt )?"
             r"niet (meer )?(betalen|opbrengen|aflossen)\b(?![^.?!]{0,30}\b(omdat|want)\b[^.?!]{0,40}\b(onterecht|klopt niet|niet klopt))",
             r"\b(financieel aan de grond|diep in de schulden|schuldhulp\w*|schuldsanering)\b",
+            # round 117: "ik heb echt geen geld meer, 4 incassobureaus zitten achter me aan"
+            r"\b(geen geld meer|geen cent meer|blut|platzak|kan (het|dit|dat|ze|die|niks|niets) niet (meer )?betalen)\b"
+            r"[^?]{0,80}\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*|aanmaningen)\b|"
+            r"\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*)\b[^?]{0,80}\b(geen geld meer|geen cent meer|blut|platzak)\b",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
@@ -1292,7 +1314,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bwao\b",
             r"\bziektewet\b",
             # not "juridische bijstand", nor ARAG's ("Mag ik op uw bijstand rekenen?", round 94)
-            r"(?<!juridische )(?<!rechts)(?<!uw )(?<!jullie )(?<!arags )\bbijstand\w*(?! (in|bij) (deze|de|die|een) (procedure|zaak))"
+            r"(?<!juridische )(?<!rechts)(?<!uw )(?<!jullie )(?<!arags )(?<!voor )(?<!om )\bbijstand\w*"
+            r"(?! (in|bij) (deze|de|die|een|dit|dat) (procedure|zaak|kwestie|geschil|conflict))(?! bij (u|jullie|arag)\b)"
             r"(?! (van|door) (u|jullie|arag)\b)",
             r"\baow\b",
             r"\bwajong\b",
@@ -1918,6 +1941,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "eigen_woning",
         (
+            NOTARY_CONVEYANCE,
             # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
             r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
             # round 109: a home handed over to the customer ("hun appartement in Spanje aan mij overgedaan")

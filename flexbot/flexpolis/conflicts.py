@@ -83,6 +83,7 @@ from flexbot.flexpolis.conflict_cues import (
 )
 from flexbot.flexpolis.conflict_patterns import (
     KINDS,
+    NOTARY_CONVEYANCE,
     OPPONENT_DEFAULT_KIND,
     OPPONENTS,
     OWNED_HOLIDAY_HOME,
@@ -144,8 +145,10 @@ ARAG_POLICY_USED = re.compile(
     r"\b(kan|kunnen|wil|zou|gaat) arag (\w+ ){0,4}(terughalen|terugkrijgen|innen|regelen|oplossen|aanpakken|verhalen|"
     r"vorderen|dwingen)\b|\b(kunnen|kan) (wij|we|ik) via arag\b|"
     r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b|"
-    # round 116: asked in English ("Can ARAG help us get the money back?")
-    r"\b(can|could|will|would) arag (\w+ ){0,2}(help|assist|support|get|recover|do)\b",
+    # round 116: asked in English ("Can ARAG help us get the money back?", "Is this something ARAG covers?")
+    r"\b(can|could|will|would) arag (\w+ ){0,2}(help|assist|support|get|recover|do)\b|\barag (covers?|pays?)\b|"
+    # round 117: a letter's salutation ("Beste ARAG, mijn zoon had rijles ...")
+    r"^\W*(beste|geachte|hallo|hoi|dag|hi|hey|goedemorgen|goedemiddag|goedenavond)( van)? arag\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,
@@ -236,9 +239,24 @@ EMPLOYER_OWES = re.compile(
 BOUNDARY = re.compile(r"\b(erfgrens\w*|erfafscheiding\w*|grensgeschil\w*|perceelgrens\w*|kadaster)\b")
 
 
+# A fact of the story and the kind it rules out, one line each.
+RULED_OUT_BY: tuple[tuple[str, str], ...] = (
+    (
+        NOTARY_CONVEYANCE,
+        "burenconflict",
+    ),  # round 117: the neighbours' right of way the notary did not tell (Eigen woning)
+    # round 117: the architect's fee after the council refused the permit: the conflict is with the architect
+    (
+        r"\b(architect|tekenaar|constructeur|bouwkundige?|aannemer)\b[^?]{0,200}\b(honorarium|declaratie|factuur|rekening|nota"
+        r"|zijn geld|betaling)\b",
+        "overheidsbesluit",
+    ),
+)
+
+
 def _skipped_about_property(folded: str) -> set[str]:
     """Kinds about homes, premises and claims that the story rules out."""
-    skip: set[str] = set()
+    skip = {kind for pattern, kind in RULED_OUT_BY if re.search(pattern, folded)}
     # An inherited house the customer now lets: the rent is the customer's own claim (C&W 3b), not one taken over;
     # a bailiff the customer wants to send is no creditor (11n).
     if re.search(r"\b(verhuur(?!der)\w*|mijn huurders?)\b", folded):  # the customer lets; not "de verhuurder"
@@ -635,7 +653,20 @@ def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) 
     if INSTALLED_IN_THE_HOME.search(folded) and SUPPLIER.search(folded):
         matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
         return True
+    if SERVICE_HIRED.search(folded) and not LANDLORD_NAMED.search(folded):
+        matched.append("service_hired")  # round 117: "Ik huur een appartement en heb een interieurontwerper ingehuurd"
+        return True
     return False
+
+
+# A tradesman or designer hired for the home, who is no landlord.
+SERVICE_HIRED = re.compile(
+    r"\b(ingehuurd|ingeschakeld|in de arm genomen|opdracht gegeven|laten komen)\b[^.?!]{0,60}\b(\w*ontwerper|\w*stylist|"
+    r"schilder|stukadoor|klusjesman|klusbedrijf|schoonmaakbedrijf|schoonmaker|verhuizer|verhuisbedrijf|hovenier|decorateur|"
+    r"binnenhuisarchitect|vloerenlegger|behanger)\b|\b(\w*ontwerper|\w*stylist|schilder|stukadoor|klusjesman|klusbedrijf|"
+    r"schoonmaakbedrijf|schoonmaker|verhuizer|verhuisbedrijf|hovenier|decorateur|binnenhuisarchitect|vloerenlegger|behanger)"
+    r"\b[^.?!]{0,40}\b(ingehuurd|ingeschakeld|in de arm genomen|opdracht gegeven|laten komen)\b"
+)
 
 
 LANDLORD_NAMED = re.compile("|".join(OPPONENTS["landlord"][1]))

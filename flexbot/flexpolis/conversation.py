@@ -442,7 +442,8 @@ CALL_NOW = (
 REPORT_NOW = (
     # round 98: "Moet ik da nou al bij jullie melden of wacht ik effe af tot er echt iets is?"; reported late: "Ik had jullie
     # er nog nooit over gebeld. Maakt dat uit?" (art. 11b)
-    r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al )?(bij (jullie|arag|u) )?(melden|doorgeven|"
+    r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al |meteen |direct |gelijk |eerst )?"
+    r"(bij (jullie|arag|u) )?(melden|doorgeven|"
     r"aanmelden)\b|\bof wacht (ik|we|wij) (even |effe |eerst |nog )*af\b|"
     # round 100/105: tried to solve it first ("ik wilde het eerst zelf oplossen. Is dat erg?", "Ik dacht dat ik het zelf wel kon
     # oplossen, daarom heb ik het nooit gemeld"): art. 7 and 11b
@@ -582,7 +583,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "waiting_period",
         r"\b(conflict|ruzie|probleem|geschil|zaak)\b (\w+ ){0,2}pas (nu|net|sinds kort|later|daarna|na \w+) (\w+ )?"
-        r"(begonnen|ontstaan|gestart|begint|ontstaat)\b",
+        r"(begonnen|ontstaan|gestart|begint|ontstaat)\b|"
+        r"\b(conflict|ruzie|probleem|geschil|gedoe)\b (\w+ ){0,4}(begon|ontstond|startte|begint) (\w+ )?pas\b",
     ),
     ("eigen_risico", REPORT_COST),
     ("costs", MEDIATION),
@@ -641,7 +643,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(niet eens|oneens)\b[^.?!]{0,20}\b(met )?(hoe |wat |de manier waarop )?(jullie|arag|u)\b[^.?!]{0,30}"
         r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b|"
         # round 113: "En als ik het dan op eigen kosten doe en toch win, krijg ik dan iets terug?"
-        r"\b(op eigen kosten|zelf)\b[^?]{0,40}\b(win|winnen|gelijk krijg|gelijk krijgen)\b",
+        r"\b(op eigen kosten|zelf)\b[^?]{0,40}\b(win|winnen|gelijk krijg|gelijk krijgen)\b|"
+        # round 117: "En als ik met die andere advocaat wél win?"
+        r"\b(met|via) (die|een|de|mijn) (andere|eigen|nieuwe) (advocaat|specialist|jurist)\b[^?]{0,30}\b(win|winnen|gelijk "
+        r"krijg|gelijk krijgen)\b",
     ),
     # Art. 5: "u mag altijd om een andere behandelaar vragen".
     (
