@@ -477,6 +477,21 @@ def _option_unknown(state: CheckState, name: str, text: str) -> tuple[CheckState
     return (updated, options[0]) if options and not reasons else (state, name)
 
 
+def _in_another_language(tracker: Tracker, text: str, last: dict[str, Any]) -> str | None:
+    """A message in English ("Am I free to pick my own solicitor?"), or the modules in a bare answer ("c&w") after a
+    story in English (round 116): art. 3 and what follows, in Dutch. The modules told in English after a Dutch general
+    answer are left to `_policy_noted`."""
+    previous = earlier_in_another_language(tracker)
+    if previous and not answers.parse_answer("modules", text).reason:
+        modules = language_answer.follow_up_answer(previous, text)
+        if modules:
+            return modules
+    if not english.looks_english(text) or (not last and check_reply.corrects_the_policy(text)):
+        return None
+    answer = language_answer.follow_up_answer(previous, text) if previous else None
+    return answer or language_answer.dutch_only_answer(text)
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it. A message the classifier could not place (nlu_fallback) that names a conflict or
@@ -536,14 +551,10 @@ class ActionCoverageFollowUp(Action):
                 message, events = short_answer(answer, tracker)
                 dispatcher.utter_message(text=message)
                 return events
+            elif in_english := _in_another_language(tracker, text, last):  # art. 3 and what follows
+                dispatcher.utter_message(text=in_english)
             elif not last and check_reply.corrects_the_policy(text):  # the modules told after a general answer
                 return _policy_noted(tracker, text, dispatcher)
-            elif english.looks_english(text):  # "Am I free to pick my own solicitor?": art. 3 and its answer
-                previous = earlier_in_another_language(tracker)
-                answer = (
-                    language_answer.follow_up_answer(previous, text) if previous else None
-                ) or language_answer.dutch_only_answer(text)
-                dispatcher.utter_message(text=answer)
             elif last and (kept := _module_taken_now(text) or _unchanged_by(last, text)):
                 dispatcher.utter_message(text=kept)  # "we waren nooit getrouwd hoor": the verdict stands
             elif asked_of_it := _asked_of_the_last_answer(tracker, text):  # "hoe kan ik inzien wat ...?" (art. 19)

@@ -81,8 +81,8 @@ def _answers_the_open_question(tracker: Tracker, text: str) -> bool:
     if tracker.active_loop_name != "coverage_form" or tracker.get_slot("requested_slot") != ANSWER:
         return False
     name = CheckState.load(tracker.get_slot(STATE)).next_question()
-    if not name or not english.looks_english(text):
-        return False
+    if not name or not english.looks_english(text) or "?" in text:
+        return False  # a question beside it ("I have C&W. Can I choose my own lawyer?") gets the language answer
     return not dialogue.parse_answer(name, english.gist(text)).reason
 
 

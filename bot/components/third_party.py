@@ -75,6 +75,8 @@ NOT_ARAG = re.compile(
     r"\b(zijn|haar|hun|z'n|diens) (\w+)?verzeker\w* (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
     r"(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b|"
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
+    # round 119: the other side's lawyer ("hij eist 2.500 euro en dreigt met een advocaat")
+    r"|\b(dreigt|dreigen|dreigde|dreigden) (\w+ )?met (een|zijn|haar|hun) advoca\w*"
     # round 33: the customer's own not reporting ("heb het nooit bij jullie gemeld")
     r"|\b(nooit|niet|nog niet|pas nu|nu pas|nu) (\w+ )?(bij|aan) (jullie|julie|arag|u) (gemeld|doorgegeven|gevraagd|voorgelegd)\b"
     # round 97: others without a policy ("mijn vriendinnen hebben niks bij jullie, tellen die ook mee?")
@@ -666,9 +668,11 @@ CLUB_SIDE = re.compile(
     r"\b(\w*club|\w*vereniging|clubgeno\w+|teamgeno\w+|medespeler\w*|stichting|trainer|coach|regisseur|dirigent|"
     r"organisator\w*|\w{3,}school)\b"
 )
-# Round 117: care practices and their staff ("fysio rekent 140 euro no-show tarief").
-PRACTICE_SIDE = re.compile(
-    r"\b(fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
+# Round 117-118: care practices and lenders ("fysio rekent 140 euro no-show tarief", "een lening bij het Warmtefonds").
+OTHER_PROVIDERS = re.compile(
+    # round 119: people met in the street and another insurer ("een jogger ... Mijn aansprakelijkheidsverzekeraar")
+    r"\b(jogger|hardloper|fietser|wandelaar|voetganger|automobilist|scooterrijder|motorrijder|\w+verzekeraar|"
+    r"\w+fonds|kredietverstrek\w*|geldverstrek\w*|schuldeiser\w*|fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
     r"podotherapeut\w*|orthodontist\w*|mondhygienist\w*|psycholoog|diëtist\w*|dietist\w*|osteopaat)\b"
 )
 STORY_WORDS = 15  # a told story, not a one-line review ("De monteur liet zijn rommel achter.")
@@ -681,7 +685,7 @@ def _names_the_other_side(text: str) -> bool:
         THIRD_PARTY_MARKERS.search(text)
         or COVERAGE_OPPONENTS.search(text)
         or CLUB_SIDE.search(text)
-        or PRACTICE_SIDE.search(text)
+        or OTHER_PROVIDERS.search(text)
     )
 
 

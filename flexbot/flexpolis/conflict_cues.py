@@ -326,7 +326,10 @@ CONTRACT_PENALTY = re.compile(
     r"\b(contractuele|boeteclausule|boetebeding)\b|"
     # round 46: a supplier threatening a fine over a contract ("willen ons leveringscontract openbreken en dreigen met een
     # boete")
-    r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)|"
+    r"\b\w*(contract|overeenkomst)\b[^.?!]{0,60}\b(dreig\w*|eis\w*|rekenen|vragen) (met )?(een )?boete\b|"
+    # round 118: "Het bedrijf weigert te ontbinden en wil € 375 boete" (a door-to-door energy contract)
+    r"\b(ontbind\w*|opzeg\w*|annuler\w*|beeindig\w*)\b[^.?!]{0,40}\b(wil|wilt|willen|eist|eisen|rekent|rekenen|vraagt|vragen)"
+    r" ([\w€.,]+ ){0,3}boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)|"
     # round 88: a transport company's surcharge ("een 'boete' van 50 euro van de conducteur ... NS zegt jammer"): the
     # ticket's contract (C&W 2b), no fine of the government (art. 12)
     r"^(?!.*\b(cjib|politie|boa|handhaver|gemeente|officier|justitie)\b).*\b(ns|conducteur|vervoerder|ov-?bedrijf|arriva|"

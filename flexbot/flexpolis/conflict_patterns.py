@@ -193,7 +193,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bstukadoor\b",
             r"\b(glaszetter\w*|glazenmaker\w*|kozijnenbedrijf|kozijnmaker)\b",  # round 95
             r"\binstallateur\b",
-            r"(?<!voor )(?<!als )(?<!tot )\barchitect(en|enbureau|bureau)?\b",  # round 117: the architect of a rebuilding (Eigen woning)
+            r"(?<!voor )(?<!als )(?<!tot )(?<!is )(?<!wordt )(?<!ben )\barchitect(en|enbureau|bureau)?\b",  # round 117: the architect of a rebuilding (Eigen woning)
         ),
     ),
     "uwv": ("UWV", (r"\buwv\b",)),
@@ -213,6 +213,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bcak\b",
             r"\bind\b",
             r"\bjustis\b",  # round 92: the VOG
+            r"\b(rvo|rijksdienst voor ondernemend nederland)\b",  # round 118: subsidies (ISDE)
         ),
     ),
     "prosecutor": (
@@ -412,6 +413,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "schade_vervoermiddel",
         (
+            # round 119: a car towed away and damaged ("door een particulier sleepbedrijf weggesleept ... de voorbumper
+            # gescheurd")
+            r"\b(weggesleept|sleepbedrijf|takelbedrijf|getakeld|weggetakeld)\b[^?]{0,200}\b(gescheurd|beschadigd|deuk\w*|kras\w*|"
+            r"schade|kapot)\b",
             r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
             r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
             # round 75: a bicycle stolen from a guarded storage one pays for: the storage contract (C&W 2b), see below
@@ -573,6 +578,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "overheidsbesluit",
         (
             r"\bduo\b.{0,120}\b(terug ?betalen|terugvorder\w*|boete|herzien\w*|besluit|uitwonend\w*|thuiswonend\w*)\b",
+            # round 118: a subsidy refused or reclaimed ("Mijn ISDE-aanvraag ... is door RVO afgewezen"): a decision about
+            # the customer (C&W 2f), also when the installer is named beside it
+            r"\b(subsidie\w*|isde\w*|rvo|premie van de gemeente)\b[^?]{0,120}\b(afgewezen|geweigerd|teruggevorderd|"
+            r"terugvorder\w*|ingetrokken|stopgezet|besluit)\b|\b(afgewezen|geweigerd|teruggevorderd|ingetrokken)\b[^?]{0,60}"
+            r"\b(subsidie\w*|isde\w*)\b",
             r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
             # round 68: "Justis weigert mij een VOG voor mijn nieuwe baan" (a decision about the customer, C&W 2f)
             r"\b(vog|verklaring omtrent (het )?gedrag)\b",
@@ -868,6 +878,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\batoom\w*",
             r"\bvulkaan\w*|\bvulkanische\b|\btsunami\b|\borkaan\b|\btyfoon\b|\baardverschuiving\b",
             r"\buitbarsting van de (etna|vesuvius|stromboli|vulkaan|\w+berg)\b",  # round 79
+            # round 119: "omdat de Etna is uitgebarsten", "een aswolk"
+            r"\b(etna|vesuvius|stromboli|hekla|eyjafjallajokull|vulkaan)\b (\w+ )?(is |was )?(uitgebarsten|uitbarst|spuwt)\b|"
+            r"\baswolk\w*",
             # "toen de Geul na dagen regen overstroomde" (round 21)
             r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
         ),
@@ -978,6 +991,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"(?<!sinds zijn )(?<!sinds haar )(?<!na zijn )(?<!na haar )(?<!sinds hun )\b(echt)?scheiding\w*",
             r"\bgescheiden\b",
+            r"\b(wil|willen|gaat|gaan|gaan we) (\w+ ){0,2}scheiden\b",  # round 119: "Hij wil scheiden"
             r"\balimentatie\w*",
             r"\bomgangsregeling\b",
             r"\bhuwelijkse voorwaarden\b",
@@ -1076,7 +1090,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 65: "best veel schulden (studie, achteraf betalen, telefoon) en kan het gewoon niet meer betalen"
             r"\bschulden\b(?:[^.?!]|\.\d){0,80}\b(kan|kunnen) (het|ze|die|dat|ik|we) (\w+ ){0,2}niet (meer )?(af ?|terug ?)?"
             r"betalen\b|\bbeslag (op|leggen op) (mijn|m'?n|ons|onze) (loon|salaris|uitkering|inkomen|rekening)\b",
-            r"\bdeurwaarder\b",
+            # not a bailiff who serves a summons ("een deurwaarder aan de deur met een dagvaarding: mijn vorige verhuurder
+            # eist ...", round 119): the claim in the summons decides
+            r"\bdeurwaarder\b(?![^.?!]{0,40}\b(dagvaarding|exploot|oproeping)\b)",
             r"\bwsnp\b",
             # round 70: "5 maanden achterstand op de hypotheek. de bank dreigt met gedwongen verkoop van ons huis"
             r"\b(achterstand|achterstanden|betalingsachterstand) (op|met|in|van) (de|mijn|onze|m'?n) (hypotheek|aflossing\w*|"
@@ -1098,6 +1114,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bals borg\b[^.?!]{0,30}\b(aan\w*|aansprakelijk)\b|\b(aanspreken|aangesproken|aanspreekt|spreken)\b[^.?!]{0,20}"
             r"\bals borg\b",
             r"\bgarant (ge)?staan\b|\bgarantsteller\b|\bgarant (ge)?tekend\b",  # round 65
+            # round 118: a contract and its arrears taken over with the house ("het leasecontract voor de zonnepanelen van
+            # de vorige eigenaar overgenomen ... achterstallige termijnen van vóór onze tijd")
+            r"\b(contract|leasecontract|lening|schuld|abonnement|overeenkomst)\b[^.?!]{0,60}\bvan de vorige (eigenaar|eigenaren|"
+            r"bewoner|bewoners)\b[^.?!]{0,20}\bovergenomen\b",
             r"\bovergenomen (schuld|vordering)\b",
             # round 38: a deceased's own case carried on by the heir ("ik ben enig erfgenaam en wil die zaak nu
             # voortzetten"): a claim inherited (11n)
@@ -1412,6 +1432,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "voorzitter van onze tennisvereniging" (round 38)
             r"\b(voorzitter|secretaris|penningmeester|bestuurslid) van (de |een |onze |ons |mijn |m'?n |het )?(\w+ )?\w*(vereniging|"
             r"club|stichting)\b",
+            # round 118: the chair of the owners' association ("Ik ben voorzitter van onze VvE ... stelt mij persoonlijk
+            # aansprakelijk")
+            r"\b(voorzitter|secretaris|penningmeester|bestuurslid|bestuurder) van (de |onze |ons |mijn |het )?(vve|vereniging van "
+            r"eigenaren)\b",
             # round 46: the treasurer told by the task ("ik doe al jaren de penningen van onze voetbalvereniging")
             r"\b(de )?(penningen|kas) (\w+ )?van (de |een |onze |ons |mijn |m'?n |het )?(\w+ )?\w*(vereniging|club|stichting)\b",
             # "ik zit (onbetaald) in het bestuur van onze voetbalvereniging"
@@ -2174,6 +2198,16 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 119: a false accusation spread ("in de Facebookgroep gezet dat ik haar zoontje heb geslagen. Dat is niet
+            # waar"): defamation, a wrongful act (C&W 2a)
+            r"\b(gezet|gepost|geschreven|beweert|beweerd|verspreid|verspreidt|vertelt|rondgestuurd|gedeeld)\b[^.?!]{0,10}\bdat ik\b"
+            r"[^?]{0,120}\b(niet waar|gelogen|leugen\w*|laster\w*|klopt niet|nooit gedaan|niet gedaan)\b",
+            # round 119: "Iemand heeft een filmpje van mij op TikTok gezet met de tekst dat ik kinderen lastigval"
+            r"\b(filmpje|video|foto|foto'?s|bericht|post)\w* (van|over) (mij|ons|mijn (zoon|dochter|man|vrouw))\b[^?]{0,60}"
+            r"\b(gezet|gepost|geplaatst|gedeeld|verspreid|rondgestuurd)\b",
+            # round 118: a grid operator's contractor digging through the front garden, with no agreement at all
+            r"\b(gegraven|opgebroken|omgegraven|vernield|kapotgemaakt|beschadigd|omgehakt|gesloopt)\b[^?]{0,200}"
+            r"\b(geen van (beiden|beide)|niemand van hen|niets|niks|nooit) (\w+ ){0,3}afgesproken\b",
             # round 71: hurt by something of someone else ("een slecht vastgezet dranghek viel op mijn voet", "gevallen doordat
             # het zadel dat zij verhuurden kapot was")
             r"\b(viel|vielen|kwam|is|was|sloeg|schopte|trapte|gooide|raakte) (\w+ ){0,6}(op|tegen) (mijn|zijn|haar|m'?n) (voet|voeten|"

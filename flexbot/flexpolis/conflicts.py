@@ -239,6 +239,14 @@ EMPLOYER_OWES = re.compile(
 BOUNDARY = re.compile(r"\b(erfgrens\w*|erfafscheiding\w*|grensgeschil\w*|perceelgrens\w*|kadaster)\b")
 
 
+# A fall from a bicycle the repairer left unsafe ("de achterrem niet goed vastgezet. Ik ben gevallen").
+REPAIR_FALL = re.compile(
+    r"\b(fietsenmaker|fietsenwinkel|fietsreparateur|monteur|reparateur|werkplaats)\b[^?]{0,160}\b(gevallen|viel|onderuit|"
+    r"gevlogen|over de kop)\b|\b(gevallen|viel|onderuit|gevlogen|over de kop)\b[^?]{0,160}\b(laten (onderhouden|repareren|"
+    r"maken|nakijken)|onderhoud|reparatie)\b[^?]{0,30}\b(fietsenmaker|fietsenwinkel|fietsreparateur|monteur|reparateur)\b"
+)
+
+
 # A fact of the story and the kind it rules out, one line each.
 RULED_OUT_BY: tuple[tuple[str, str], ...] = (
     (
@@ -250,6 +258,25 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         r"\b(architect|tekenaar|constructeur|bouwkundige?|aannemer)\b[^?]{0,200}\b(honorarium|declaratie|factuur|rekening|nota"
         r"|zijn geld|betaling)\b",
         "overheidsbesluit",
+    ),
+    # round 118: a subsidy decision told beside the installer of the heat pump: the decision, not the home's contract
+    (r"\b(subsidie\w*|isde\w*|rvo)\b[^?]{0,120}\b(afgewezen|geweigerd|teruggevorderd|ingetrokken)\b", "eigen_woning"),
+    # round 118: a grid operator's contractor digging up the garden, with no agreement: a wrongful act (C&W 2a)
+    (r"\b(geen van (beiden|beide)|niemand van hen|niets|niks) (\w+ ){0,3}afgesproken\b", "eigen_woning"),
+    # round 119: a claim of copyright against the customer ("dat ik haar breipatroon heb gestolen ... schending van haar
+    # auteursrecht"): intellectual property (11o), not a theft
+    (r"\b(auteursrecht\w*|copyright|merkenrecht|merkrecht|octrooi\w*|portretrecht)\b", "slachtoffer"),
+    # round 119: a spouse who leaves and wants a divorce ("heeft de gezamenlijke rekening leeggehaald. Hij wil scheiden"):
+    # the divorce (C&W 3g), not a theft
+    (
+        r"\b(wil|willen|gaat|gaan|gaan we) (\w+ ){0,2}(scheiden|scheiding)\b|\bvraagt (\w+ ){0,2}scheiding aan\b",
+        "slachtoffer",
+    ),
+    # round 118: the other side went bankrupt ("De aannemer ... is failliet"): their insolvency, not the customer's debts
+    (
+        r"\b\w*(aannemer|bedrijf|winkel|webshop|installateur|leverancier|organisatie|organisator|sportschool|fabrikant|bouwer|"
+        r"zaak|garage|verkoper)\w*\b[^.?!]{0,80}\b(is|ging|gaat|werd|zijn|gingen) (\w+ )?failliet\b",
+        "schulden",
     ),
 )
 
@@ -844,8 +871,11 @@ def _in_traffic(
     )
     kind = _collided(kind, folded, matched, rented_hit or by_party_only)
     by_road_keeper = kind == "overheidsbesluit" and all(m.startswith("opponent:") for m in matched)
-    if (kind == "onrechtmatige_daad" or by_road_keeper) and ROAD_FAULT.search(folded):
-        # round 78: a fall on a cycle path that was not gritted (Verkeer 3b); round 85: with a motor vehicle, its damage
+    if ((kind == "onrechtmatige_daad" or by_road_keeper) and ROAD_FAULT.search(folded)) or (
+        kind in ("onrechtmatige_daad", "consumentenkoop") and REPAIR_FALL.search(folded)
+    ):
+        # round 78: a fall on a cycle path that was not gritted (Verkeer 3b); round 85: with a motor vehicle, its damage;
+        # round 118: a fall from a bicycle the repairer left unsafe (Verkeer 3b, C&W 2a)
         return "schade_vervoermiddel" if MOTOR.search(folded) else "schade_zonder_motorrijtuig"
     if kind == "schade_vervoermiddel" and not MOTOR.search(folded):
         return "schade_zonder_motorrijtuig"  # round 75: a bicycle and a loose paving stone (Verkeer 3b or C&W 2a)

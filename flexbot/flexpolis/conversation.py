@@ -187,7 +187,10 @@ REPORT_DEADLINE = (
     r"aangemeld|doorgeven|doorgegeven)\b|\b(meld|melden) (ik|we|wij) (het |dit |dat )?(nu )?pas\b|\bnu pas (\w+ ){0,2}(meld|"
     r"melden|gemeld)\b|\b(ik|we|wij) (meld|melden) (het |dit |dat )?(nu )?pas\b|"
     # round 68: "Is het erg als we pas volgende week bij jullie melden?"
-    r"\bpas (volgende week|volgende maand|later|morgen|over (een|twee|drie|\d+) (dagen|weken)) (\w+ ){0,2}(melden|meld|aanmelden)\b"
+    r"\bpas (volgende week|volgende maand|later|morgen|over (een|twee|drie|\d+) (dagen|weken)) (\w+ ){0,2}(melden|meld|aanmelden)\b|"
+    # round 119: "Is het erg als ik het pas over een paar weken bij jullie meld?"
+    r"\bpas (over |na )?(een paar|een aantal|enkele|een|twee|drie|\d+) (dagen|weken|maanden)\b[^.?!]{0,30}\b(melden|meld|"
+    r"aanmelden|aanmeld|doorgeef|doorgeven)\b"
 )
 # Round 87: a conflict there is already, asked about with a policy to take out ("Ik heb nu al ruzie met het
 # uitzendbureau over mijn loon. Kan dat mee?"): art. 9.
@@ -200,7 +203,7 @@ MODULE_ADDED_LATER = (
     r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar |snel |alsnog |vandaag )*(een |de )?(nieuwe |andere |"
     r"eigen )?(polis|"
     r"verzekering)\b"
-    r".{0,80}\b(melden|hulp|gebruiken|helpen)\b|"
+    r".{0,80}\b(melden|meld|hulp|gebruiken|helpen)\b|"
     r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
     r"\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
@@ -605,6 +608,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(hoe|waar) (meld|kan ik .*melden|moet ik .*melden)|\bzaak melden\b|" + REPORT_AFTER_END + "|"
         # round 113: "Graag hoor ik hoe ik deze zaak aanmeld", "kan ik jullie ook s avonds bellen??"
         r"\bhoe (ik|we|wij) (\w+ ){0,3}(aanmeld|aanmelden|meld|melden|kan melden|moet melden)\b|"
+        # round 119: "Kan ARAG vannacht nog iets doen of moet ik tot morgen wachten??"
+        r"\b(kan|kunnen|kunt) (arag|jullie|u|iemand)\b[^.?!]{0,20}\b(vannacht|vanavond|nu nog|dit weekend)\b[^.?!]{0,20}"
+        r"\b(iets|helpen|doen|bellen)\b|"
         r"\b(bellen|opbellen|bereikbaar)\b[^.?!]{0,30}\b('?s avonds|'?s nachts|snachts|in het weekend|buiten kantoortijd|"
         r"zondag|zaterdag)\b|\b('?s avonds|'?s nachts|in het weekend|buiten kantoortijd)\b[^.?!]{0,30}\b(bellen|opbellen|"
         r"bereikbaar)\b|"

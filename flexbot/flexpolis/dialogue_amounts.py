@@ -58,7 +58,12 @@ def _marked_amount(text: str) -> Decimal | None:
         # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
         # incassokosten en rente willen ze nu 290 euro": the sentences naming them are left out.
         # (round 100: also a clause: "De rekening zelf was €138, maar met incassokosten en rente willen ze nu €212")
-        kept = [s for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=maar\b)", text) if not EXTRA_COSTS.search(fold(s))]
+        # (round 119: "een factuur van 89 euro niet betaald hebben, met alle kosten erbij is het nu 164 euro")
+        kept = [
+            s
+            for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=(?:maar|met|inclusief|plus)\b)", text)
+            if not EXTRA_COSTS.search(fold(s))
+        ]
         rest = " ".join(kept)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):

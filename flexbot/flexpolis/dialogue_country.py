@@ -81,6 +81,20 @@ def _places_not_of_the_conflict_blanked(text: str) -> str:
     return text
 
 
+# A place named by the town it belongs to ("het vliegveld van Antalya", "het strand van Nice").
+PLACE_OF = frozenset({"vliegveld", "luchthaven", "strand", "haven", "station", "centrum", "kust", "eiland"})
+
+
+def _named_place(words: list[str], start: int) -> list[str]:
+    """The words that name a place, from `start` on: without an article, and past "het vliegveld van" (round 119:
+    "op het vliegveld van Antalya")."""
+    if start < len(words) and words[start].lower() in ("het", "de"):
+        start += 1
+    if start + 2 < len(words) and words[start].lower() in PLACE_OF and words[start + 1].lower() == "van":
+        start += 2
+    return words[start : start + 4]
+
+
 def country_in_description(text: str) -> str | None:
     """A country only when it is plainly where things happen ('in Frankrijk', 'op Kreta'), so
     that 'mijn Turkse buurman' does not move a conflict abroad."""
@@ -106,9 +120,7 @@ def country_in_description(text: str) -> str | None:
             continue
         if _elsewhere_than_the_conflict(words, i):
             continue
-        rest = words[i + 1 : i + 5]
-        if rest and rest[0].lower() in ("het", "de"):
-            rest = rest[1:]
+        rest = _named_place(words, i + 1)
         if rest and fold(rest[0]).lower() in LANGUAGES:
             continue  # "papieren in het Portugees": a language
         if not rest:

@@ -464,7 +464,12 @@ def first_event_in_text(text: str) -> bool | None:
         r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,40}\btoen (was|waren) (ik|we|wij) (nog )?(niet|nog niet) "
         r"(\w+ ){0,3}verzekerd\b|\btoen (was|waren) (ik|we|wij) nog niet (\w+ ){0,3}verzekerd\b|"
         # round 70: "hij zei vorig jaar al dat ik eruit moest, toen had ik jullie nog niet"
-        r"\btoen (had|hadden) (ik|we|wij) (jullie|julie|arag|u|de verzekering|de polis|die verzekering) (\w+ )?(nog )?niet\b",
+        r"\btoen (had|hadden) (ik|we|wij) (jullie|julie|arag|u|de verzekering|de polis|die verzekering) (\w+ )?(nog )?niet\b|"
+        # round 119: "Ik kwam vanmiddag in een aanrijding en heb daarna meteen online een ARAG rechtsbijstandverzekering
+        # afgesloten"
+        r"\b(daarna|daarop|erna|nadien|achteraf|na afloop)\b[^.?!]{0,40}\b(verzekering|polis|rechtsbijstand\w*|flexpolis)\b"
+        r"[^.?!]{0,20}\b(afgesloten|aangevraagd|genomen)\b|\b(afgesloten|aangevraagd)\b[^.?!]{0,20}\bna (het|de|dat|die) "
+        r"(ongeluk|ongeval|aanrijding|val|incident|ruzie|conflict|gebeurtenis)\b",
         t,
     ):
         return False

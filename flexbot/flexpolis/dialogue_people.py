@@ -258,7 +258,8 @@ AGAINST_THEM = re.compile(
     r"\bwil(len)? (het |de schade |de (reparatie|rekening|kosten) )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
-    r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b"
+    r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
+    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) (\w+ ){0,3}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b"
 )
 
 
@@ -268,7 +269,8 @@ RELATIVE_SUBJECT = re.compile(
     r"^(\W*(goede(n)?(morgen|middag|avond)|hallo|hoi|dag|beste \w+)\W+)?((ja|nou|eh|euh)\W+)?"
     r"(ik (wil|heb) (even |een )?(iets (vragen|weten)|een vraag|vraagje)\W+|(even |een )?vraag(je)?\W+)?"  # round 96: "hoi, vraagje."
     # round 58: "Ik regel alle zaken voor mijn vader (88), hij woont in een verzorgingshuis"
-    r"(ik (regel|doe|beheer) (\w+ ){0,3}(voor|van) )?((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"
+    r"(ik (regel|doe|beheer) (\w+ ){0,3}(voor|van) |ik (schrijf|mail|app|typ|vraag dit|vraag het) (namens|voor) )?"
+    r"((mijn|m'?n|onze|ons) |(?=(opa|oma) ))"  # round 119: "Ik schrijf voor mijn zus."
     r"(?P<who>vader|moeder|opa|oma|broer(tje)?|zus(je)?|schoon(vader|moeder|zoon|dochter|broer|zus)|tante|oom|ouders|"
     r"grootvader|grootmoeder|kleinzoon|kleindochter|kleinkind|neef|nicht)\b"
     r"(?!.{0,40}\b(heeft|hebben) (mij|me|ons|mijn|onze)\b)"
@@ -493,10 +495,15 @@ RELATIVE_VIA_ME = re.compile(
 )
 
 
+# Round 119: the customer writes for the relative whose story it is ("Ik schrijf voor mijn zus.").
+WRITING_FOR = re.compile(r"\bik (schrijf|mail|app|typ|vraag dit|vraag het) (namens|voor) (mijn|m'?n|onze)\b")
+
+
 def _who_has_it(text: str) -> dict[str, Any]:
     """Who has the conflict ('involved'), or the relative outside art. 1 the story is about."""
     relative = relative_in_description(text)
-    if relative and RELATIVE_VIA_ME.search(fold(text)):  # "Is mijn kleinzoon via mij meeverzekerd?" (round 49)
+    if relative and (RELATIVE_VIA_ME.search(fold(text)) or WRITING_FOR.search(fold(text))):
+        # "Is mijn kleinzoon via mij meeverzekerd?" (round 49); "Ik schrijf voor mijn zus. Ze is gebeten" (round 119)
         return {"involved": "other", "relative": relative}
     t = fold(text)
     uses_mine = re.search(USES_MY_POLICY, t) or (MY_POLICY_FOR_THEM.search(t) and ACTING_FOR.search(t))

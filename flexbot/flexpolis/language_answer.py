@@ -33,7 +33,10 @@ def follow_up_answer(previous: str, text: str) -> str | None:
     if together != what_follows(previous):
         return f"{lead} Met wat u nu schrijft: {together}"
     # "I have the Verkeer module" after an exclusion: the modules change nothing, and the answer says so
-    if dialogue.facts_in_description(english.gist(text)).get("modules"):
+    if (
+        dialogue.facts_in_description(english.gist(text)).get("modules")
+        or not dialogue.parse_answer("modules", text).reason
+    ):
         return f"{lead} Het antwoord blijft hetzelfde: {together}"
     return None
 
