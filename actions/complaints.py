@@ -488,6 +488,29 @@ WHAT_HAPPENS = re.compile(
 )
 
 
+# Round 121: who looks at the complaint ("ik ben bang dat die klacht gewoon bij hem belandt. Wie kijkt er naar mijn
+# klacht?"): a complaint handler who was not involved (seeds 000/001).
+WHO_HANDLES = re.compile(
+    r"\bwie (kijkt|behandelt|beoordeelt|leest|bekijkt|beslist)\b[^.?!]{0,30}\b(klacht\w*|melding)\b|\bklacht\b[^.?!]{0,50}"
+    r"\bbij (hem|haar|diezelfde|dezelfde|de behandelaar|die behandelaar|mijn behandelaar|zijn (maatjes|collega'?s))\b[^.?!]{0,40}"
+    r"\b(belandt|belanden|terechtkomt|terechtkomen|komt|komen)\b"
+)
+
+
+def asked_about_complaining(text: str) -> str | None:
+    """The answer to a question about complaining asked in the complaint itself: the channels (seed 000), where to
+    file (art. 20), whether to talk it over first (no condition, seed 001) or who handles it (seeds 000/001)."""
+    if asks_complaint_channel(text):
+        return complaint_channels_answer()  # round 20: seed 000, Klachtkanalen
+    if asks_where_to_file(text):
+        return bureau_contact_answer()  # round 80: seed 004 art. 20
+    if asks_to_talk_it_out_first(text):
+        return knowledge().complaint_policy("straight_to_bureau")  # round 121
+    if WHO_HANDLES.search(fold(text)) or WHAT_HAPPENS.search(fold(text)):
+        return what_happens_answer()  # round 121
+    return None
+
+
 def what_happens_answer() -> str:
     k = knowledge()
     return f"{k.complaint_policy('handled_by', cited=False)} {complaint_promise()} {k.complaint_policy('learning')}"
@@ -820,10 +843,9 @@ class ActionDetectComplaint(Action):
             return []
         reference = await register(tracker, text, detection)
         dispatcher.utter_message(text=acknowledgement(reference))
-        if asks_complaint_channel(text):
-            dispatcher.utter_message(text=complaint_channels_answer())  # round 20: seed 000, Klachtkanalen
-        elif asks_where_to_file(text):
-            dispatcher.utter_message(text=bureau_contact_answer())  # round 80: seed 004 art. 20
+        asked = asked_about_complaining(text)
+        if asked:
+            dispatcher.utter_message(text=asked)
         reasons = detection.get("reasons") or []
         if NO_RAPPORT in reasons:
             dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler

@@ -233,15 +233,35 @@ ARAGS_CASE = re.compile(
     r"\b(loop|lopen|heb|hebben) (\w+ )?(bij|via) (jullie|arag) (al )?een zaak\b|\bzaak\b[^.?!]{0,40}\b(loopt|lopen) (al )?(bij|via) (jullie|arag)\b|"
     # round 68: "Via jullie heb ik een externe advocaat voor mijn ontslagzaak"
     r"\b(via|van|door) (jullie|arag)\b[^.?!]{0,20}\b(heb|hebben|kreeg|kregen) (ik|we|wij) (een |mijn |onze )?(externe |eigen )?"
-    r"(advocaat|jurist|specialist)\b"
+    r"(advocaat|jurist|specialist)\b|"
+    # round 121: the customer's own handler at ARAG, a case reported ("mijn jurist zei ...", "mijn ARAG-jurist", "via
+    # 'Zaak melden' doorgegeven", "terwijl mijn zaak al bij jullie liep")
+    r"\b(mijn|onze|m'?n) (arag-?)?(jurist|juriste|behandelaar|behandelaarster|dossierbehandelaar)\b|\barag-?jurist\b|"
+    r"\bvia \W?zaak melden\b|\b(mijn|onze) zaak\b[^.?!]{0,20}\b(bij|via) (jullie|arag)\b|\b(bij|via) (jullie|arag)\b[^.?!]{0,20}"
+    r"\b(gemeld|aangemeld|doorgegeven)\b"
 )
+
+
+def _about_a_running_case(text: str) -> list[str] | None:
+    """A question about a case ARAG already handles (round 121: "Mijn jurist adviseert te schikken ... wat gebeurt er
+    als we het niet eens worden?"): its topic's answer, or where to ask; no new check of the cover. None: no such
+    case named, or the customer asks about cover after all."""
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s)
+    if not ARAGS_CASE.search(fold(text)) or not asked or ASKS_COVER.search(fold(asked)):
+        return None
+    topic = _topic_in(text)
+    if not topic:
+        return None
+    second = talk.second_faq_topic(text)  # "Wat houdt dat in? En wat als zij die kans laag inschat en ik niet?"
+    topics = [topic] + ([second] if second and second != topic else [])
+    return [_faq_for(t, CheckState(), text) for t in topics]
 
 
 def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     """A first message answered without a check: a lawyer or cost question with a conflict as its context
     ("mijn neef is advocaat: mag hij mijn zaak tegen mijn werkgever doen?"), or a general question without
     a conflict ("blijft mijn polis gelden als ik verhuis?"). None: a check starts."""
-    aside = _question_beside_story(text, found)
+    aside = _about_a_running_case(text) or _question_beside_story(text, found)
     if aside:
         return aside
     topic = _topic_in(text) if not found.get("conflict") else None

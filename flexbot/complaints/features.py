@@ -154,6 +154,9 @@ IRONY = re.compile(
     # "wat een topservice, ik mag weer opnieuw beginnen", "goh, weer een prijsverhoging", "great, another outage"
     r"|\b(?:heerlijk|geweldig|fantastisch|topservice|top hoor|fijn hoor|lekker hoor|super hoor|knap hoor|goh|wauw|great"
     r"|brilliant|lovely|cool cool)\b[^?]{0,40}?\b(?:alweer|opnieuw|wederom|another|yet again)\b"
+    # round 121: "Lekkere rechtsbijstand." at the end of a message about a case that does not move
+    r"|\b(?:lekker|lekkere|mooie|fijne|geweldige|top) (?:service|rechtsbijstand\w*|hulp|verzekering|verzekeraar|klantenservice"
+    r"|jurist|behandeling|dienstverlening)\W*$"
     r"|\baanrader als je\b|\bals je (?:graag |van )[^.?!]{0,30}\b(?:houdt|hangt|wacht)\b|\bif you (?:like|love|enjoy)\b"
     r"[^.?!]{0,30}\b(?:waiting|hold|queues?|delays?)\b|\bwat een verrassing\b|\bwhat a surprise\b"
 )

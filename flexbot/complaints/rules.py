@@ -406,7 +406,9 @@ NEGATIVE_WORDS = re.compile(
     r"|weiger\w*|traag|frustrerend|zat|klaar mee|absurd|onzin|bedrogen|misleidend|drama|gedoe"
     r"|klacht\w*|klagen|nergens|hopeloos|nutteloo\w*|stom\w*|dom\w*|kapot|crasht|vast"
     r"|laten vallen|in de steek|genegeerd|onbeantwoord|duur|te hoog|verhoogd|omhoog|eeuwen"
-    r"|ongeïnteresseerd|afgesnauwd|opgelicht|opgelost, maar|pik)\b"
+    r"|ongeïnteresseerd|afgesnauwd|opgelicht|opgelost, maar|pik"
+    # round 121: a judgement of the work itself ("zich volstrekt onprofessioneel gedragen", "sindsdien NUL voortgang")
+    r"|onprofessioneel\w*|amateuristisch\w*|incompetent\w*|onkundig\w*|nul voortgang|geen (?:enkele )?voortgang)\b"
 )
 POSITIVE_WORDS = re.compile(
     r"\b(?:bedankt|dank\w*|top|tevreden|fijn|super|blij|complimenten|geweldig|prima|geholpen"

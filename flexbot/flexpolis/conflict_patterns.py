@@ -97,6 +97,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\bhuurbaas\b",
             r"\bkotbaas\b",
             r"\b(hospita|kamerverhuurder\w*)\b",  # round 92: a student's room
+            r"\bhoofdhuurder\w*",  # round 120: a sublet room ("ik woon in onderhuur ... De hoofdhuurder zegt")
             r"\blandlord\b",  # English mixed into a Dutch question
             r"\bwoningcorporatie\w*",
             r"\bwoningbouw\w*",
@@ -106,7 +107,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tenant": (
         "huurder",
         (
-            r"\bmijn huurder\w*",
+            r"\bmijn (kamer|onder)?huurder\w*",  # round 120: "mijn kamerhuurder ... woont bij mij in huis"
             # round 115: land leased out ("verpacht nog 4 hectare grasland aan de buurman. Die betaalt geen pacht")
             r"\b(ik|wij|we) (\w+ ){0,3}verpacht(en)?\b|\bmijn pachter\w*|\b(betaalt|betalen) (\w+ ){0,3}geen pacht\b",
             # round 66: a guest of the customer's own B&B ("een kleine B&B in onze boerderij ... een gast heeft de badkamer")
@@ -578,6 +579,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "overheidsbesluit",
         (
             r"\bduo\b.{0,120}\b(terug ?betalen|terugvorder\w*|boete|herzien\w*|besluit|uitwonend\w*|thuiswonend\w*)\b",
+            # round 120: an enforcement decision ("de gemeente heeft mij een last onder dwangsom gestuurd: binnen 3 maanden
+            # vertrekken")
+            r"^(?!.*\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|veranda|tuinhuis|verbouw\w*|bouwwerk|schutting)\b).*"
+            r"\b(last onder (dwangsom|bestuursdwang)|bestuursdwang|handhavingsbesluit|aanschrijving van de gemeente)\b",
             # round 118: a subsidy refused or reclaimed ("Mijn ISDE-aanvraag ... is door RVO afgewezen"): a decision about
             # the customer (C&W 2f), also when the installer is named beside it
             r"\b(subsidie\w*|isde\w*|rvo|premie van de gemeente)\b[^?]{0,120}\b(afgewezen|geweigerd|teruggevorderd|"
@@ -900,6 +905,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
             r"overheidsbeleid|beleid van de overheid)\b",
             r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
+            # round 120: "een proefproces voert om die wet van tafel te krijgen", "Die regels zijn achterhaald"
+            r"\b(wet|wetten|regel|regels|regelgeving)\b[^.?!]{0,20}\b(van tafel|afschaffen|afgeschaft|veranderen|achterhaald)\b|"
+            r"\bproefproces\b[^.?!]{0,60}\b(wet|wetten|regels?|regelgeving)\b",
             r"\btegen de wet\b",
             # round 73: "Eigenlijk wil ik de hele regel aanvechten dat je elke week moet solliciteren. Die wet is toch onzin?"
             r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
@@ -1776,7 +1784,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verhuur",
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
-            r"\b(ik|wij|we) ([\w'()]+ ){0,4}verhu(u)?r(d|de|den|t|en)?\b|\bverhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
+            r"\b(ik|wij|we) ([\w'()]+ ){0,6}verhu(u)?r(d|de|den|t|en)?\b|\bverhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
@@ -1966,6 +1974,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "eigen_woning",
         (
             NOTARY_CONVEYANCE,
+            # round 120: the contractor rebuilding the own house while the customer rents elsewhere
+            r"\b(eigen|ons|mijn) (huis|woning)\b[^.?!]{0,30}\b(wordt|werd) (\w+ )?verbouwd\b[^?]{0,80}\b(aannemer|bouwer)\w*",
+            # round 120: a tiny house or houseboat of one's own delivered late or with defects
+            r"\b(ons|mijn|onze) (tiny ?house|tiny ?home|woonunit|stacaravan|chalet)\b[^?]{0,80}\b(opgeleverd|gebouwd|gebreken|"
+            r"lekt|lekken|gebrek)\b",
             # within a sentence: "woont bij ons in huis. Ze heeft een telefoon gekocht" is no house bought
             r"\b(huis|woning|appartement|koopwoning)\b[^.?!]{0,40}\b(gekocht|verkocht|gekochte|verkochte)\b",
             # round 109: a home handed over to the customer ("hun appartement in Spanje aan mij overgedaan")

@@ -147,6 +147,8 @@ ARAG_POLICY_USED = re.compile(
     r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b|"
     # round 116: asked in English ("Can ARAG help us get the money back?", "Is this something ARAG covers?")
     r"\b(can|could|will|would) arag (\w+ ){0,2}(help|assist|support|get|recover|do)\b|\barag (covers?|pays?)\b|"
+    # round 120: ARAG asked to act ("Ik wil dat ARAG een proefproces voert")
+    r"\b(wil|willen) dat (arag|jullie) (\w+ ){0,4}(voert|voeren|procedeert|procederen|aanpakt|aanpakken|regelt|start|begint)\b|"
     # round 117: a letter's salutation ("Beste ARAG, mijn zoon had rijles ...")
     r"^\W*(beste|geachte|hallo|hoi|dag|hi|hey|goedemorgen|goedemiddag|goedenavond)( van)? arag\b",
     re.IGNORECASE,
@@ -272,6 +274,27 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         r"\b(wil|willen|gaat|gaan|gaan we) (\w+ ){0,2}(scheiden|scheiding)\b|\bvraagt (\w+ ){0,2}scheiding aan\b",
         "slachtoffer",
     ),
+    # round 120: a flex contract of a rented home is no employment contract; a home swap refused by the corporation is no
+    # quarrel with the neighbour who would swap
+    (
+        r"\bhuurcontract\b[^.?!]{0,40}\bflexcontract\b|\bflexcontract\b[^.?!]{0,40}\b(huur|verhuurder|appartement|woning|kamer)",
+        "arbeidsovereenkomst",
+    ),
+    # round 120: a temporary rented home while the own house is rebuilt: the contractor's delay, not the rent
+    (r"\b(eigen|ons|mijn) (huis|woning)\b[^.?!]{0,30}\b(wordt|werd) (\w+ )?verbouwd\b", "huur_woning"),
+    (
+        r"\b(woningruil|ruilen)\b[^?]{0,120}\b(corporatie|woningcorporatie|verhuurder|woningbouw\w*)\b|"
+        r"\b(corporatie|woningcorporatie|verhuurder|woningbouw\w*)\b[^?]{0,120}\b(woningruil|ruilen)\b",
+        "burenconflict",
+    ),
+    # round 120: a chalet let to tourists (3b), and the council's enforcement order (2f): no holiday park's contract
+    (
+        r"\b(verhuren|verhuurd|verhuur)\b[^.?!]{0,30}\b(aan )?(toeristen|gasten|vakantiegangers)\b|\bde (laatste |vorige )?huurders\b",
+        "consumentenkoop",
+    ),
+    (r"\blast onder (dwangsom|bestuursdwang)\b|\bbestuursdwang\b", "consumentenkoop"),
+    # round 120: a tiny house or chalet the customer had built and lives in, on rented land: the own home
+    (r"\b(laten bouwen|gebouwd|gekocht)\b[^?]{0,100}\b(wonen|woon|woont) (er|erin|daar)\b", "andere_woning"),
     # round 118: the other side went bankrupt ("De aannemer ... is failliet"): their insolvency, not the customer's debts
     (
         r"\b\w*(aannemer|bedrijf|winkel|webshop|installateur|leverancier|organisatie|organisator|sportschool|fabrikant|bouwer|"

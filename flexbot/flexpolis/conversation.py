@@ -119,6 +119,8 @@ CONDUCT = (
 )
 # Art. 5: waiting for ARAG's answer after reporting ("hoe lang moet ik wachten voordat ik iets hoor?").
 WAIT_FOR_ANSWER = (
+    # round 121: "Hoe snel laten jullie weten of ik daarvoor verzekerd ben?"
+    r"\bhoe (snel|lang|gauw)\b[^?]{0,30}\b(laten (jullie|u|arag) (\w+ )?weten|hoor ik|horen we|beslissen (jullie|u))\b|"
     r"\bhoe lang (moet|moeten) (ik|we|wij) wachten\b.{0,40}\b(hoor|horen|bericht|reactie|antwoord|terug)\b|"
     r"\b(gemeld|aangemeld|ingediend)\b.{0,80}\b(hoe lang|wanneer)\b"
 )
@@ -515,6 +517,13 @@ POLICY_OF_THE_DECEASED = (
 )
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    ("answer_time", WAIT_FOR_ANSWER),  # round 121: before 'Zaak melden' named in "gisteren via 'Zaak melden' gemeld"
+    # art. 5 (round 121): "samen een plan maken ... ligt dat plan dan vast of kan het nog anders?"
+    (
+        "after_report",
+        r"\bplan\b[^?]{0,60}\b(vast|veranderen|aanpassen|anders|wijzigen|bijstellen)\b|\b(kans op succes|slagingskans)\b[^?]{0,40}"
+        r"\b(wat houdt|wat betekent|hoe werkt|wat is)\b|\b(wat houdt|wat betekent)\b[^?]{0,20}\b(kans op succes|plan)\b",
+    ),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
     # round 67: art. 7 asked as a deadline ("Binnen hoeveel tijd moet ik zoiets bij jullie gemeld hebben?"), reporting
@@ -553,6 +562,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("not_covered", DISCOUNT),
     ("report", LONG_WAIT),
     ("own_lawyer", ACQUAINTANCE_LAWYER),
+    # art. 5/11a (round 121): "ben ik in paniek zelf naar een advocaat gestapt ... Kunnen jullie die betalen?"
+    (
+        "own_lawyer",
+        r"(?=.*(" + story_facts.LAWYER_HIRED.pattern + r"))(?=.*\b(betalen|vergoeden|betaalt|vergoedt|rekening)\b)",
+    ),
     ("who_is_insured", NOT_FAMILY_INSURED),
     ("maximum", PAY_IT_ALL),
     ("report", FIRST_STEP),
@@ -650,6 +664,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b|"
         # round 113: "En als ik het dan op eigen kosten doe en toch win, krijg ik dan iets terug?"
         r"\b(op eigen kosten|zelf)\b[^?]{0,40}\b(win|winnen|gelijk krijg|gelijk krijgen)\b|"
+        # round 121: "wat als zij die kans laag inschat en ik juist niet?", "Wat gebeurt er als ik niet wil tekenen en we het
+        # niet eens worden?"
+        r"\b(kans|kansen)\b[^?]{0,30}\b(laag|klein|gering|nihil)\b[^?]{0,30}\b(inschat|inschatten|vindt|vinden)\b[^?]{0,20}"
+        r"\b(ik|wij|we)\b[^?]{0,10}\b(niet|juist niet|anders)\b|"
+        r"\b(niet|nooit) (met elkaar |het )?(eens|eens worden|eens worden)\b[^?]{0,10}\?|\b(wil|willen) (\w+ )?niet "
+        r"(tekenen|akkoord gaan|accepteren|schikken)\b|"
         # round 117: "En als ik met die andere advocaat wél win?"
         r"\b(met|via) (die|een|de|mijn) (andere|eigen|nieuwe) (advocaat|specialist|jurist)\b[^?]{0,30}\b(win|winnen|gelijk "
         r"krijg|gelijk krijgen)\b",
@@ -938,6 +958,8 @@ OUTSIDE_LAWYER = (
 )
 OUTSIDE_SPECIALIST_DISAGREES = (
     r"\b(wil|wilt) (\w+ ){0,4}(schikken|stoppen|niet (verder|door))\b|\b(hij|zij|ze) weigert\b|\bweigert (hij|zij|ze)\b|"
+    # round 121: "zegt dat hoger beroep kansloos is. Ik ben daar niet van overtuigd"
+    r"\b(niet (van )?overtuigd|ben het (er |daar )?niet mee eens|zie ik anders|geloof ik niet)\b|"
     r"\b(niet eens|oneens) met (hem|haar|mijn advocaat|de advocaat)\b"
     # round 57: "wil dat ik vandaag akkoord ga met een schikking van 3.000 euro ... Dat wil ik niet."
     r"|\bschikking\b.{0,120}\b(wil ik niet|ik wil (dat |die )?niet|niet mee eens|ik weiger|ga ik niet mee akkoord)\b"

@@ -17,7 +17,10 @@ from flexbot.flexpolis.knowledge import knowledge
 # het nog steeds niet?"): the costs of having the judgement carried out (round 26).
 JUDGEMENT_NOT_FOLLOWED = (
     r"\b(rechter|uitspraak|vonnis)\b[^?]{0,60}\b(hij|zij|ze|die|de \w+)\b"
-    r"[^?]{0,25}\b(doet|betaalt|doen|betalen)\b[^?]{0,25}\b(niet|niks|niets)\b"
+    r"[^?]{0,25}\b(doet|betaalt|doen|betalen)\b[^?]{0,25}\b(niet|niks|niets)\b|"
+    # round 121: "heeft de rechtszaak verloren en weigert NOG STEEDS te betalen wat de rechter heeft bepaald"
+    r"\b(weigert|weigeren)\b[^?]{0,30}\bte betalen\b[^?]{0,20}\b(wat )?(de rechter|het vonnis|de uitspraak)\b|"
+    r"\b(rechtszaak|procedure|zaak) verloren\b[^?]{0,60}\b(weigert|weigeren|betaalt (\w+ )?niet|betalen (\w+ )?niet)\b"
 )
 
 # Art. 6b: travel to a court abroad ("als ik naar de rechtbank in Amerika moet, betalen jullie dan de reis?", round 30).

@@ -61,7 +61,7 @@ def _marked_amount(text: str) -> Decimal | None:
         # (round 119: "een factuur van 89 euro niet betaald hebben, met alle kosten erbij is het nu 164 euro")
         kept = [
             s
-            for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=(?:maar|met|inclusief|plus)\b)", text)
+            for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=(?:maar|met|inclusief|plus)\b[^,.;!?]*\d)", text)
             if not EXTRA_COSTS.search(fold(s))
         ]
         rest = " ".join(kept)

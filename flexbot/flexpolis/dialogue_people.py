@@ -502,9 +502,12 @@ WRITING_FOR = re.compile(r"\bik (schrijf|mail|app|typ|vraag dit|vraag het) (name
 def _who_has_it(text: str) -> dict[str, Any]:
     """Who has the conflict ('involved'), or the relative outside art. 1 the story is about."""
     relative = relative_in_description(text)
-    if relative and (RELATIVE_VIA_ME.search(fold(text)) or WRITING_FOR.search(fold(text))):
-        # "Is mijn kleinzoon via mij meeverzekerd?" (round 49); "Ik schrijf voor mijn zus. Ze is gebeten" (round 119)
+    if relative and RELATIVE_VIA_ME.search(fold(text)):  # "Is mijn kleinzoon via mij meeverzekerd?" (round 49)
         return {"involved": "other", "relative": relative}
+    if relative and WRITING_FOR.search(fold(text)):
+        # "Ik schrijf voor mijn zus. Ze is gebeten" (round 119): her story, whatever "ik" does in it; who is insured is
+        # asked or noted (art. 1), as the relative may have a policy of their own ("hij heeft zelf een Flexpolis")
+        return {"relative": relative}
     t = fold(text)
     uses_mine = re.search(USES_MY_POLICY, t) or (MY_POLICY_FOR_THEM.search(t) and ACTING_FOR.search(t))
     if relative and uses_mine and not _relative_died(text, relative):

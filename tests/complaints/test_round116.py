@@ -37,3 +37,9 @@ def test_questions_about_the_rules_are_no_complaint(detector: ComplaintDetector,
 )
 def test_the_same_words_with_blame_stay_complaints(detector: ComplaintDetector, text: str) -> None:
     assert detector.detect(text).decision == "complaint", text
+
+
+def test_judgements_of_the_handling_are_complaints(detector: ComplaintDetector) -> None:
+    # round 121: a judgement of the work itself, and irony at the end of a message about a case that does not move
+    assert detector.detect("Mijn ARAG-jurist werkt echt amateuristisch, hij vergat de termijn.").decision != "none"
+    assert detector.detect("Twee maanden geleden gemeld en sindsdien geen enkele voortgang. Lekkere service.").complaint
