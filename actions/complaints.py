@@ -488,6 +488,15 @@ WHAT_HAPPENS = re.compile(
 )
 
 
+# Round 121: another handler asked for with the noun left out ("Mijn behandelaar was onbeschoft. Ik wil een andere.").
+_ANOTHER_ONE = re.compile(r"\b(ik wil|ik wil graag|graag|mag ik|kan ik|liefst) (\w+ )?(een )?andere?\W*$")
+
+
+def wants_another_handler(text: str) -> bool:
+    folded = fold(text)
+    return bool(ANOTHER_HANDLER.search(folded) or (_ANOTHER_ONE.search(folded) and _WITH_WHOM.search(folded)))
+
+
 # Round 121: who looks at the complaint ("ik ben bang dat die klacht gewoon bij hem belandt. Wie kijkt er naar mijn
 # klacht?"): a complaint handler who was not involved (seeds 000/001).
 WHO_HANDLES = re.compile(
@@ -847,7 +856,7 @@ class ActionDetectComplaint(Action):
         if asked:
             dispatcher.utter_message(text=asked)
         reasons = detection.get("reasons") or []
-        if NO_RAPPORT in reasons:
+        if NO_RAPPORT in reasons or wants_another_handler(text):  # round 121: "Mijn behandelaar ... Ik wil een andere."
             dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler
         if BUREAU_DECISION in reasons and (not detection.get("question") or NEXT_STEP.search(fold(text))):
             dispatcher.utter_message(text=after_bureau_answer())  # round 23: Kifid, Tuchtraad, court (art. 20)

@@ -237,8 +237,10 @@ ARAGS_CASE = re.compile(
     # round 121: the customer's own handler at ARAG, a case reported ("mijn jurist zei ...", "mijn ARAG-jurist", "via
     # 'Zaak melden' doorgegeven", "terwijl mijn zaak al bij jullie liep")
     r"\b(mijn|onze|m'?n) (arag-?)?(jurist|juriste|behandelaar|behandelaarster|dossierbehandelaar)\b|\barag-?jurist\b|"
-    r"\bvia \W?zaak melden\b|\b(mijn|onze) zaak\b[^.?!]{0,20}\b(bij|via) (jullie|arag)\b|\b(bij|via) (jullie|arag)\b[^.?!]{0,20}"
-    r"\b(gemeld|aangemeld|doorgegeven)\b"
+    r"\bvia \W?zaak melden\b|\b(mijn|onze) zaak\b[^.?!]{0,20}\b(bij|via) (jullie|arag)\b|"
+    # reported by the customer, not "hij heeft ook een zaak bij jullie gemeld" nor "nog nooit bij jullie gemeld"
+    r"\b(ik|we|wij) (heb|hebben) (het |dit |dat |mijn zaak |de zaak |mijn conflict )?(al |gisteren |vorige week |net )?"
+    r"(bij|via) (jullie|arag) (gemeld|aangemeld|doorgegeven)\b"
 )
 
 

@@ -521,7 +521,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # art. 5 (round 121): "samen een plan maken ... ligt dat plan dan vast of kan het nog anders?"
     (
         "after_report",
-        r"\bplan\b[^?]{0,60}\b(vast|veranderen|aanpassen|anders|wijzigen|bijstellen)\b|\b(kans op succes|slagingskans)\b[^?]{0,40}"
+        r"\bmachtiging\b|\bplan\b[^?]{0,60}\b(vast|veranderen|aanpassen|anders|wijzigen|bijstellen)\b|\b(kans op succes|slagingskans)\b[^?]{0,40}"
         r"\b(wat houdt|wat betekent|hoe werkt|wat is)\b|\b(wat houdt|wat betekent)\b[^?]{0,20}\b(kans op succes|plan)\b",
     ),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
@@ -858,6 +858,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(zijn|haar) (advocaten)?kantoor (is |zit |staat )?(in|uit) (?!nederland\b)\w+|" + OTHER_SIDE_AT_ARAG + "|"
         # art. 5: the other party is insured with ARAG too (belangenconflict)
         r"\book\b.{0,50}\b(verzekerd|rechtsbijstand\w*|polis|flexpolis|verzekering|klant|klanten)\b.{0,20}\bbij (arag|jullie)\b|"
+        # round 121: "blijkt ook bij ARAG verzekerd te zijn", "eveneens bij ARAG verzekerd"
+        r"\b(ook|eveneens) bij (arag|jullie|u) (\w+ )?(verzekerd|klant|aangesloten)\b|"
         r"\bbelangenconflict\w*",
     ),
     (

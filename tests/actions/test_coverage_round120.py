@@ -63,3 +63,14 @@ def test_questions_about_complaining_asked_with_the_complaint() -> None:
     assert first and "rechtstreeks" in first
     who = asked_about_complaining("Mijn klacht gaat over mijn behandelaar. Wie beoordeelt mijn klacht eigenlijk?")
     assert who and "niet bij de zaak betrokken" in who
+
+
+def test_more_questions_about_a_running_case() -> None:
+    from actions.complaints import wants_another_handler
+
+    assert conversation.faq_topic_in("Mijn tegenpartij blijkt eveneens bij ARAG verzekerd. Wat betekent dat?") == (
+        "own_lawyer"
+    )  # art. 5: a conflict of interests
+    assert conversation.faq_topic_in("Wat is een machtiging precies, mijn jurist vroeg erom?") == "after_report"
+    assert wants_another_handler("Mijn jurist snauwde me af aan de telefoon. Ik wil graag een andere.")
+    assert not wants_another_handler("De webshop stuurde een kapotte fiets. Ik wil een andere.")
