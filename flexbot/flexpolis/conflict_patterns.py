@@ -1029,9 +1029,6 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # van pa). zij heeft mijn laptop kapot gemaakt")
             r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
             r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
-            # round 116: "ik en mijn broer ... we vallen allebei onder de polis van onze ouders"
-            r"\b(zus|broer|zusje|broertje)\b.{0,120}\b(we|wij|en ik) (vallen|staan|zitten) (\w+ )?(allebei|alle ?twee|beiden|samen) "
-            r"(onder|op) (de|dezelfde|een|één) (\w+ )?polis\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
             # (not "... aangereden door een bestelbus ... Kunnen we de bestuurder aansprakelijk stellen?", round 105)
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b"
