@@ -462,7 +462,9 @@ _DETAILS = re.compile(
 _OTHER_BODY = re.compile(
     r"\b(kifid|tuchtraad|servicecent\w*|klantenservice|schade\w*|zaak melden|melden|rechter|rechtbank|verbond|cis|"
     r"advocaat|jurist|behandelaar|tegenpartij|verhuurder|werkgever|invul\w*|in te vullen|polis\w*|dossier\w*|"
-    r"referentie\w*|klantnummer|hun|hen|ze|zij)\b|\b(mijn|uw|ons|onze|je|jouw) (\w+ )?"
+    r"referentie\w*|klantnummer|hun|hen|ze|zij|"
+    # documents to send ("Moet ik de originelen sturen of zijn kopieën genoeg?"): art. 7, copies only (round 121)
+    r"originele?n?|kopie\w*|documenten|stukken|bewijs\w*|bonnetjes|foto'?s)\b|\b(mijn|uw|ons|onze|je|jouw) (\w+ )?"
     r"(e-?mail ?adres|mailadres|emailadres|adres|nummer|telefoonnummer|mail)\b|@|\d{4,}"
 )
 
@@ -503,6 +505,8 @@ WHO_HANDLES = re.compile(
     r"\bwie (kijkt|behandelt|beoordeelt|leest|bekijkt|beslist)\b[^.?!]{0,30}\b(klacht\w*|melding)\b|\bklacht\b[^.?!]{0,50}"
     r"\bbij (hem|haar|diezelfde|dezelfde|de behandelaar|die behandelaar|mijn behandelaar|zijn (maatjes|collega'?s))\b[^.?!]{0,40}"
     r"\b(belandt|belanden|terechtkomt|terechtkomen|komt|komen)\b"
+    # "Krijgt hij te horen dat ik over hem geklaagd heb?": the complaint is talked over with him (seed 000)
+    r"|\b(krijgt|hoort|weet) (hij|zij|ze|mijn \w+|de \w+)\b[^.?!]{0,30}\b(geklaagd|klacht)\b"
 )
 
 
@@ -601,9 +605,14 @@ def complaint_channels_answer() -> str:
 
 
 def about_the_intake(text: str) -> bool:
-    """Words about the complaint or its handling (the three above): never a new matter for the coverage check."""
+    """Words about the complaint or its handling: never a new matter for the coverage check."""
     folded = fold(text)
-    return bool(ANOTHER_HANDLER.search(folded) or RESOLVED.search(folded) or asks_to_talk_it_out_first(text))
+    return bool(
+        ANOTHER_HANDLER.search(folded)
+        or RESOLVED.search(folded)
+        or asks_to_talk_it_out_first(text)
+        or WHO_HANDLES.search(folded)  # round 121: "Krijgt hij te horen dat ik over hem geklaagd heb?"
+    )
 
 
 def is_own_question(text: str) -> bool:
@@ -1002,7 +1011,9 @@ class ValidateComplaintForm(FormValidationAction):
         if wants_lawyer_against_arag(value) and is_own_question(value):
             dispatcher.utter_message(text=against_arag_answer(False))  # round 20: art. 11q, also at the intake
             return True
-        if WHAT_HAPPENS.search(fold(value)) and (is_own_question(value) or "?" in value):
+        if (WHAT_HAPPENS.search(fold(value)) or WHO_HANDLES.search(fold(value))) and (
+            is_own_question(value) or "?" in value
+        ):
             dispatcher.utter_message(text=what_happens_answer())  # round 20
             return True
         if not contact_asked and (intent in HUMAN_INTENTS or WANTS_A_PERSON.search(fold(value))):

@@ -138,6 +138,9 @@ SECOND_TOPICS = frozenset({"contact", "report"})
 OUT_OF_SCOPE = "out_of_scope"  # right after a verdict read with it first ("wat kost een advocaat dan?")
 
 
+SHORT_QUESTION = 15  # words: a question about the last answer, not a story of its own
+
+
 def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatcher) -> dict[str, Any] | None:
     """A description that needs no reading of its own. At the start: small talk, a stop or a complaint only (no
     check; the policy told is kept), or "En bij een verkeersongeluk hier in Nederland?" right after the maximum (art.
@@ -154,7 +157,11 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     mode = _no_check(tracker, text)
     if mode:
         return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
-    follow = _after_the_maximum(tracker, text)
+    # round 121: "Ik kan het pas over zes weken betalen. Is dat een probleem?" after the eigen risico: a short question
+    # that a sentence of the last answer answers (conversation.LEAD_SENTENCE), not a story to read
+    follow = _after_the_maximum(tracker, text) or (
+        _asked_of_the_last_answer(tracker, text) if len(text.split()) <= SHORT_QUESTION else None
+    )
     if follow:
         dispatcher.utter_message(text=follow)
         return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}

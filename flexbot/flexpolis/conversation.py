@@ -742,7 +742,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "complaints",
         r"\b(waar|hoe|bij wie|kan ik|mag ik|kun ik)\b[^.?!]{0,30}\bklacht (\w+ )?indienen\b|"
-        r"\bklacht (\w+ )?indienen (over|tegen|bij) (jullie|arag|u|uw)\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b",
+        r"\bklacht (\w+ )?indienen (over|tegen|bij) (jullie|arag|u|uw)\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b|"
+        r"\btuchtraad\b",  # the Tuchtraad Financiële Dienstverlening, through the Kifid (seeds 000/001; round 121)
     ),
     (
         "contact",
@@ -1169,6 +1170,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"\b(aanrijding|aangereden|verkeer(?!d)\w*|zijn schuld|haar schuld|strafzaak)\b",
             "U betaalt geen eigen risico",
+        ),
+        # round 121: "Ik kan het pas over zes weken betalen. Is dat een probleem?" (art. 14: before ARAG's date)
+        (
+            r"\b(pas|later|te laat|niet op tijd|over \w+ (dagen|weken|maanden))\b[^.?!]{0,30}\bbetal\w*\b",
+            "vóór de datum",
         ),
     ),
     "after_report": (

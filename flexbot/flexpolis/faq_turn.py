@@ -438,6 +438,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return "premium"  # round 88: "en als ik dat te laat doe?" after when to pay the premium (art. 14)
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
+    if previous_topic == "disagreement" and re.search(r"\bwie betaalt (hem|die|de scheidsrechter)\b", fold(text)):
+        return previous_topic  # round 121: "Wie betaalt hem? Gaat dat van mijn maximum af?" after art. 17's arbiter
     own = talk.faq_topic_in(text)
     if own == topic:
         return topic  # its own words name its topic: "En hoe meld ik het?" after the eigen risico
