@@ -294,7 +294,12 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
         return None
     if topic == "premium" and check_reply.premium_protest(asked):
         return None  # round 64: "Daar betaal ik toch premie voor?" beside a story: the story is answered
-    if topic == "costs" and not talk.faq_topic_in(asked) and not cost_questions.cost_keys(asked):
+    if (
+        topic == "costs"
+        and not talk.faq_topic_in(asked)
+        and not cost_questions.cost_keys(asked)
+        and not re.search(talk.COSTS_AWARDED, fold(text))  # round 122: "... veroordeeld ... Dat geld is toch voor mij?"
+    ):
         return None  # "incassokosten EUR 40" quoted in the story, "Kunnen jullie dat oplossen?" asked (round 59)
     state, _ = answers.apply(CheckState(), found)  # the answer's sentence for this conflict's module (art. 6)
     answer = _faq_for(topic, state, text)

@@ -255,7 +255,7 @@ BACK_TO_ARAG = (
 COSTS_AWARDED = (
     r"(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
     r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
-    r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|"
+    r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|"
     r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)"
 )
 REGISTER_CONTENTS = (
@@ -614,7 +614,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"[^.?!]{0,30}\b15\.?000\b|"
         # round 102/104: "Dat zijn dus drie zaken, dus ik kan 3 keer 15.000 gebruiken?", "als drie aparte zaken, met elk 15.000?"
         r"\b(\d+|twee|drie|vier) (keer|maal|x) (de |het )?(€ ?)?15\.?000\b|\b(aparte|losse|verschillende) (zaken|conflicten|"
-        r"gebeurtenissen)\b[^?]{0,40}\b(elk|ieder|allemaal|apart)\b[^?]{0,20}\b15\.?000\b",
+        r"gebeurtenissen)\b[^?]{0,40}\b(elk|ieder|allemaal|apart)\b[^?]{0,20}\b15\.?000\b|"
+        # round 122: the maximum taken for a yearly budget ("15.000 euro per jaar te besteden", "mijn budget is op")
+        r"\b15\.?000\b[^.?!]{0,40}\bper (jaar|kalenderjaar|polisjaar)\b|\bper jaar\b[^.?!]{0,30}\b15\.?000\b|"
+        r"\b(mijn|ons|het) (jaar)?budget\b[^.?!]{0,30}\b(op|opgebruikt|verbruikt|bereikt)\b|"
+        # "ik ben bang dat jullie bij 15.000 euro stoppen en ik de rest zelf moet betalen"
+        r"\b(bij|na) (de )?(€ ?)?15\.?000( euro)? (stoppen|stopt|ophouden|houdt)\b",
     ),
     ("after_report", COSTS_ABOVE_STAKE),
     (
@@ -925,6 +930,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"vergoeden|uitkeren|uitbetalen)\b",
     ),
     ("costs", r"\b(boete\w*|dwangsom\w*)\b[^?]{0,60}\b(betalen|vergoeden|betaalt|vergoedt) (jullie|arag|u)\b"),
+    # round 122: "Die dwangsom valt toch ook onder mijn rechtsbijstand?" (art. 10)
+    (
+        "costs",
+        r"\bdwangsom\w*\b[^?.!]{0,30}\b(valt|vallen|gedekt|verzekerd|vergoed)\b[^?.!]{0,30}(\?|\b(rechtsbijstand|verzekering|"
+        r"polis|dekking)\b)",
+    ),
     # round 29: "wie betaalt de advocaat van mijn werkgever als het misgaat?" (art. 6b, the costs the court imposes)
     ("costs", r"\bwie betaalt (de|het) (advocaat|advocaten|advocaatkosten|kosten) van (de|het|die|mijn|onze) \w+"),
 )

@@ -154,7 +154,9 @@ OFFERED = re.compile(
     r"\b(krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen)\b[^.?!,;]{0,20}?\b(\w*vergoeding|honorarium|presentiegeld)\b "
     r"(van )?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)( (euro'?s?|eur)\b)?( per (jaar|maand|vergadering|keer))?|"
     # round 116: the policy's own risk told with the modules ("op mijn polis staat een eigen risico van 100 euro")
-    r"\beigen risico\b[^.?!,;]{0,15}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b|\d[\d.,]*,-)( (euro'?s?|eur)\b)?",
+    r"\beigen risico\b[^.?!,;]{0,15}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b|\d[\d.,]*,-)( (euro'?s?|eur)\b)?|"
+    # round 122: a penalty per day ("anders een dwangsom van 50 euro per dag"): a sum that grows, not the stake
+    r"\bdwangsom\w*\b[^.?!,;]{0,15}?(€ ?\d[\d.,]*|\d[\d.,]* ?(euro'?s?|eur)\b)( (euro'?s?|eur)\b)? per (dag|week|keer)\b",
     flags=re.IGNORECASE,
 )
 

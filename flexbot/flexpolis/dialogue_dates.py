@@ -67,13 +67,23 @@ DEATH_YEAR = re.compile(
 )
 
 
+# Round 123: the year a thing was built is no event ("een Opel Astra uit 2014", "een camper, bouwjaar 2009").
+BUILD_YEAR = re.compile(
+    r"\bbouwjaar:? (19|20)\d\d\b|"
+    r"\b(auto|wagen|camper|caravan|motor|scooter|busje|bus|boot|fiets|e-bike|huis|woning|pand|appartement|"
+    r"volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|fiat|seat|"
+    r"dacia|suzuki|tesla|honda|ford|golf|polo|clio|corsa|yaris|aygo|astra|picanto|twingo|micra|octavia|fabia|passat)"
+    r"( \w+){0,2} (uit|van|gebouwd in|model) (19|20)\d\d\b"
+)
+
+
 def _years_before_start(t: str) -> bool | None:
     """Art. 9 from years in the story: 'de aannemer deed het werk in 2019, verzekerd sinds 2021'."""
     since = POLICY_SINCE.search(t)
     if not since:
         return None
     start = since_year(since)
-    rest = t[: since.start()] + " " + t[since.end() :]
+    rest = BUILD_YEAR.sub(" ", t[: since.start()] + " " + t[since.end() :])
     others = [int(y) for y in YEAR.findall(rest)]
     if any(year < start for year in others):
         return False
