@@ -88,9 +88,12 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
         topic = "criminal"  # round 64: "Krijg ik van jullie een advocaat?" as a suspect: art. 12, no direct help
     # a named cost asked as "betalen jullie die?" (heard as the maximum): that cost's line ("met de hele buurtvereniging
     # één advocaat": your share, art. 10; round 56)
+    # round 123: named in the question, not in the story ("een rapport van ingenieursbureau Stabiel ... Tot welk bedrag
+    # vergoedt ARAG de kosten van zo'n procedure?" asks the maximum)
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s) or text
     cost = (
         cost_questions.cost_answer(text)
-        if topic == "costs" or topic == "maximum" and cost_questions.cost_keys(text)
+        if topic == "costs" or topic == "maximum" and cost_questions.cost_keys(asked)
         else None
     )
     if cost:  # "... 15% als winstbonus; moet ik dat zelf ophoesten?": that cost's line (art. 10)
@@ -287,9 +290,12 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
     if not found.get("conflict") or ("?" not in text and not ASKED_WITHOUT_MARK.search(fold(text))):
         return None
     asking = text if "?" in text else f"{text}?"  # "ongeluk in de vs tot welk bedrag betalen jullie"
-    topic = talk.second_faq_topic(asking) or talk.faq_topic_in(asking)
+    first = talk.faq_topic_in(asking)
+    topic = talk.second_faq_topic(asking) or first
     topic = talk.overriding_topic(topic, asking) if topic else topic  # acquitted, own lawyer paid: art. 12 (round 57)
     asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
+    if topic == "costs" and first == "own_lawyer" and not cost_questions.cost_keys(asked):
+        topic = first  # round 123: "Mag ik zelf kiezen dat Bas mijn zaak doet, en betalen jullie dat dan?" (art. 5)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
         return None
     if topic == "premium" and check_reply.premium_protest(asked):

@@ -70,7 +70,7 @@ CLAIM_ON_ME = re.compile(
     r"\b(ik|wij|we) (moet|moeten) ([\w.,]+ ){0,8}(€ ?)?\d[\d.,]* (euro )?(schadevergoeding|vergoeding|smartengeld|boete)\b"
     r"[^.?!]{0,20}\bbetalen\b|"
     r"\b(ik|wij|we) (\w+ ){0,2}(€ ?)?\d[\d.,]* (euro )?(schadevergoeding|vergoeding|smartengeld) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
-    r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?((aan|voor) [\w-]+ )?van (mij|me|ons)\b|\b(mij|me) aansprakelijk\b|"
+    r"\b(eist|vordert|claimt)\b (hij |zij |ze |die )?(nu )?(€ ?)?[\d.,]+ (euro )?((aan|voor) [\w-]+ )?van (mij|me|ons)\b|(?<!voor )\b(mij|me) aansprakelijk\b|"
     r"\b(eist|vordert|claimt)\b[^.?!]{0,30}\b(schadevergoeding|smartengeld|vergoeding)\b (van|bij) (mij|me|ons)\b|"  # round 35
     r"\baansprakelijk gesteld\b|\beist (een )?schadevergoeding van (mij|me)\b|"
     # round 34: "nu zegt hij (dat) ik 3.000 euro moet betalen voor zijn tand"
@@ -430,8 +430,11 @@ OWN_REPAYMENT = re.compile(
     r"\b(moet|moeten) (ik|we|wij|hij|zij) (\w+ ){0,3}rente\b|\brente (over|op) (betalen|de borg\w*|dat bedrag)\b"
 )
 # Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
-_CHARGE = r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting)"
-DENIED_CHARGES = re.compile(rf"\b(geen|zonder|geen sprake van|niet om) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
+# Round 123: "Er is geen sprake van een overtreding of strafzaak, ik heb nooit een bekeuring gehad" (the CBR's decision).
+_CHARGE = (
+    r"(een )?(strafzaak|boete\w*|bekeuring\w*|proces[- ]verbaal|aangifte|vervolging|zitting|overtreding|strafbaar feit)"
+)
+DENIED_CHARGES = re.compile(rf"\b(geen|zonder|geen sprake van|niet om|nooit) {_CHARGE}(,? (of|en|noch) {_CHARGE})*\b")
 
 # The company a vehicle was rented from, named as the other side ("het verhuurbedrijf rekent schade", "Sixt").
 RENTAL_COMPANY = re.compile(

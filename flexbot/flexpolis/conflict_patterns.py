@@ -621,6 +621,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r".*\b(eigenaar|eigenares)\b",
             r"\b(borg(som)?|deposit)\b.*\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie|landlord)\b",
             r"\b(verhuurder\w*|huisbaas|huurbaas|landlord)\b.*\b(borg(som)?|deposit)\b",
+            # round 123: "huurcontract met Kamerverhuur Domstad ... hij houdt mijn hele borg in"
+            r"\b(huurcontract|huurovereenkomst|kamerverhuur\w*)\b.*\bborg(som)?\b|\bborg(som)?\b.*\b(huurcontract|huurovereenkomst)\b",
         ),
     ),
     ("dood_letsel_door_schuld", (r"\b(dood|letsel) door schuld\b",)),
@@ -1612,7 +1614,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "aansprakelijk_gesteld",
         (
-            r"\b(mij|me) aansprakelijk\b",
+            r"(?<!voor )\b(mij|me) aansprakelijk\b",
             r"\baansprakelijk gesteld\b",
             # round 97: a claim letter quoted ("Hierbij stellen wij u aansprakelijk voor de waterschade")
             r"\b(stellen|stelt|stelde|stelden) (wij |we |zij |ze |hij |zij )?(u|jou|je) (hierbij )?aansprakelijk\b",
@@ -1630,7 +1632,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"te slepen)\b[^.?!]{0,30}\b(\d|schadevergoeding|smaad|laster)",
             # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
             # trampoline en de ouders willen 3000 van ons")
-            r"\b(bezeerd|gewond|verwond|gevallen|viel|vielen|struikelde|uitgegleden|gebroken|letsel|kapot|beschadigd|gebeten|"
+            r"\b(bezeerd|gewond|verwond|gevallen|viel|vielen|struikelde|uitgegleden|gebroken|letsel|kapot\w*|beschadigd|gebeten|"
             r"omgestoten|laten vallen|per ongeluk)\b.{0,80}"
             r"\b(willen|wil|eisen|eist|vragen|vraagt|claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)

@@ -139,18 +139,21 @@ ARAG_POLICY_USED = re.compile(
     r"rechtsbijstand\w*)\b|"
     # round 66: "Kan ik met jullie verzekering verhaal halen?": ARAG's own policy as the means
     r"\b(met|via|op|onder|vanuit) (jullie|uw|arag) (\w+[- ])?(flexpolis|polis|verzekering|rechtsbijstand\w*|module)\b|"
+    # round 123: the policy told ("Ik heb sinds 2017 een ARAG Flexpolis met Consument & Wonen")
+    r"\b(een|mijn|onze|de) arag[- ]?(flexpolis|polis|rechtsbijstand\w*)\b|"
     # round 90: "Kan ARAG mij helpen schadevergoeding eisen van de stichting?": ARAG asked for help, no party
     r"\b(kan|kunnen|wil|zou|gaat) arag (mij|me|ons|hem|haar) (\w+ )?helpen\b|"
     # round 94-95: "Kan ARAG dat geld voor mij terughalen?", "via ARAG de gemeente dwingen", "Kan dat via mijn verzekering?"
     r"\b(kan|kunnen|wil|zou|gaat) arag (\w+ ){0,4}(terughalen|terugkrijgen|innen|regelen|oplossen|aanpakken|verhalen|"
-    r"vorderen|dwingen)\b|\b(kunnen|kan) (wij|we|ik) via arag\b|"
+    r"vorderen|dwingen|aansprakelijk stellen|dagvaarden|aanschrijven|sommeren)\b|\b(kunnen|kan) (wij|we|ik) via arag\b|"
     r"\b(kan|kunnen|mag) (dat|dit|het|ik|hij|zij|we) (\w+ )?via (mijn|onze|m'?n) (eigen )?verzekering\b|"
     # round 116: asked in English ("Can ARAG help us get the money back?", "Is this something ARAG covers?")
     r"\b(can|could|will|would) arag (\w+ ){0,2}(help|assist|support|get|recover|do)\b|\barag (covers?|pays?)\b|"
     # round 120: ARAG asked to act ("Ik wil dat ARAG een proefproces voert")
     r"\b(wil|willen) dat (arag|jullie) (\w+ ){0,4}(voert|voeren|procedeert|procederen|aanpakt|aanpakken|regelt|start|begint)\b|"
     # round 117: a letter's salutation ("Beste ARAG, mijn zoon had rijles ...")
-    r"^\W*(beste|geachte|hallo|hoi|dag|hi|hey|goedemorgen|goedemiddag|goedenavond)( van)? arag\b",
+    r"^\W*(beste|geachte|hallo|hoi|dag|hi|hey|goedemorgen|goedemiddag|goedenavond|buongiorno|bonjour|guten tag|hello|"
+    r"hola|dear)( van)? arag\b",
     re.IGNORECASE,
 )
 # Round 56: harm to a road user by something outside traffic ("bij het snoeien viel een tak op een fietser"): C&W 2j,
@@ -293,6 +296,20 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         "consumentenkoop",
     ),
     (r"\blast onder (dwangsom|bestuursdwang)\b|\bbestuursdwang\b", "consumentenkoop"),
+    # round 123: the WOZ value of an inherited house is the estate's value, no tax conflict (C&W 2i)
+    (
+        r"^(?!.*\b(belastingdienst|aanslag\w*|erfbelasting|successie\w*|belasting\w* betalen)\b)"
+        r".*\b(erfenis|nalatenschap|executeur|testament|erfgena\w*)\b",
+        "belastingrecht",
+    ),
+    # round 123: the pension among a statutory director's terms ("salaris, vakantiegeld, pensioen, alles"): Inkomen 3c
+    (r"\bstatutair (directeur|bestuurder)\b", "pensioen"),
+    # round 123: a rented room's handover ("bij de oplevering ... hij houdt mijn hele borg in"): the rent, no own home
+    (
+        r"(?=.*\boplevering\b)(?=.*\b(huurcontract|huurovereenkomst|borg|borgsom|verhuurder|huisbaas|kamerverhuur\w*|"
+        r"huurder|huurkamer)\b)",
+        "eigen_woning",
+    ),
     # round 120: a tiny house or chalet the customer had built and lives in, on rented land: the own home
     (r"\b(laten bouwen|gebouwd|gekocht)\b[^?]{0,100}\b(wonen|woon|woont) (er|erin|daar)\b", "andere_woning"),
     # round 118: the other side went bankrupt ("De aannemer ... is failliet"): their insolvency, not the customer's debts
@@ -703,7 +720,8 @@ def _bought_for_the_home(opponent: str | None, folded: str, matched: list[str]) 
     if INSTALLED_IN_THE_HOME.search(folded) and SUPPLIER.search(folded):
         matched.append("installed_in_the_home")  # round 86: a stairlift the tenants had fitted: its supplier (C&W 2b)
         return True
-    if SERVICE_HIRED.search(folded) and not LANDLORD_NAMED.search(folded):
+    # not beside the deposit the landlord keeps ("een schoonmaker ingehuurd ... hij houdt mijn hele borg in", round 123)
+    if SERVICE_HIRED.search(folded) and not LANDLORD_NAMED.search(folded) and not re.search(r"\bborg(som)?\b", folded):
         matched.append("service_hired")  # round 117: "Ik huur een appartement en heb een interieurontwerper ingehuurd"
         return True
     return False

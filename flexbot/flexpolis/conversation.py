@@ -294,7 +294,9 @@ POLICY_WHEN_ABROAD = (
     r"nu) (ik|we|wij) (straks |dan )?(in|naar) [\w ]{2,25}\b(wonen|woon|verhuizen|verhuis|emigreren|emigreer)\b"
 )
 MOVING_ABROAD_TOLD = (
-    r"^(?=.*\b(verhuizen|verhuis|verhuist|emigreren|emigreer|vertrekken|vertrek|gaan wonen)\b)(?=.*\b(volgend jaar|binnenkort|"
+    # not a trip's departure ("Drie dagen voor vertrek ... verplaatsen naar volgend jaar", round 123)
+    r"^(?=.*\b(verhuizen|verhuis|verhuist|emigreren|emigreer|vertrekken|(?<!voor )(?<!bij )(?<!na )vertrek|gaan wonen)\b)"
+    r"(?=.*\b(volgend jaar|binnenkort|"
     r"straks|deze zomer|dit jaar|over \w+ (maanden|weken))\b).*\b(naar|in) (het buitenland|"
     + countries.abroad_alternation()
     + r")\b"
@@ -392,6 +394,9 @@ ACQUAINTANCE_LAWYER = (
     r"(advocaat|advocate|jurist) (\w+ ){0,5}(nemen|kiezen|inschakelen|vragen|gebruiken|inhuren)\b|"
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
+    # round 123: "Mijn neef Bas is arbeidsrechtadvocaat ... Mag ik zelf kiezen dat Bas mijn zaak doet?"
+    r"\bmijn (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman|buurvrouw|vader|moeder|collega|zoon|"
+    r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen) (ik|we|wij|hij|zij)\b)|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
     r"\b(heb|ken) (\w+ )?(een|mijn eigen|mijn vaste|een vaste) advocaat\b.{0,60}\b(mag|kan) ik (die|hem|haar)\b|"
     # round 98: the other side insured at ARAG too ("Nu blijkt dat hij óók bij u verzekerd is ... Hoe gaat u daarmee om?"),
@@ -619,7 +624,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b15\.?000\b[^.?!]{0,40}\bper (jaar|kalenderjaar|polisjaar)\b|\bper jaar\b[^.?!]{0,30}\b15\.?000\b|"
         r"\b(mijn|ons|het) (jaar)?budget\b[^.?!]{0,30}\b(op|opgebruikt|verbruikt|bereikt)\b|"
         # "ik ben bang dat jullie bij 15.000 euro stoppen en ik de rest zelf moet betalen"
-        r"\b(bij|na) (de )?(€ ?)?15\.?000( euro)? (stoppen|stopt|ophouden|houdt)\b",
+        r"\b(bij|na) (de )?(€ ?)?15\.?000( euro)? (stoppen|stopt|ophouden|houdt)\b|"
+        # round 123: "Ik lees overal '15.000 euro maximaal'. Is dat genoeg? Of lopen wij straks tegen een plafond aan?"
+        r"\b15\.?000\b[^?]{0,60}\b(genoeg|toereikend|voldoende)\b[^.!]{0,10}\?|"
+        r"\btegen (een|het) plafond\b|\bplafond (van|voor|aan) (de )?(kosten|vergoeding|dekking|verzekering)\b",
     ),
     ("after_report", COSTS_ABOVE_STAKE),
     (
@@ -766,7 +774,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "minimum",
-        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|(?<!is dat )genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
         # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"

@@ -35,7 +35,8 @@ def amount_in_text(text: str) -> Decimal | None:
 # An age in brackets after a person ("Mijn moeder (72) heeft een paar honderd euro betaald"): no amount (round 86).
 AGE_TOLD = re.compile(
     r"\b(ik|wij|we|moeder|vader|ma|pa|opa|oma|man|vrouw|zoon|dochter|broer|zus|partner|oom|tante|buurman|buurvrouw|"
-    r"schoonmoeder|schoonvader|kleinzoon|kleindochter|mother|father|mum|mom|dad)\s*\(\s*\d{1,3}\s*(jaar|jr\.?)?\s*\)",
+    # round 123: a name between, more said in the brackets ("Mijn zoon Thijs (19, woont nog thuis)")
+    r"schoonmoeder|schoonvader|kleinzoon|kleindochter|mother|father|mum|mom|dad)( \w+)?\s*\(\s*\d{1,3}\s*(jaar|jr\.?)?\s*[),]",
     flags=re.IGNORECASE,
 )
 

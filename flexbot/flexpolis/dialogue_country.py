@@ -17,7 +17,10 @@ ORIGIN_BEFORE = frozenset(
     "partner collega schoonmoeder schoonvader familie meisje jongen student studente nicht neef "
     # round 60: "ik ben moeder uit Polen", "verpleegkundige uit de Filipijnen", "gevlucht uit Syrië"
     "moeder vader ouders zoon dochter verpleegkundige verpleger arts werknemer arbeider chauffeur expat "
-    "vluchteling migrant statushouder gevlucht verhuisd vrouwen mannen mensen".split()
+    "vluchteling migrant statushouder gevlucht verhuisd vrouwen mannen mensen "
+    # round 123: who owns the employer ("een investeringsmaatschappij uit Londen heeft de groep overgenomen")
+    "investeringsmaatschappij investeerder investeerders holding moederbedrijf moedermaatschappij aandeelhouder "
+    "aandeelhouders zakenman".split()
 )
 ORIGIN_IN_BRACKETS = re.compile(r"\(\s*(uit|afkomstig uit|van oorsprong uit)\s+[^,)]+[,)]", re.IGNORECASE)
 DUTCH_COURT = re.compile(

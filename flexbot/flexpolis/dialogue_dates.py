@@ -49,14 +49,23 @@ POLICY_SINCE = re.compile(
     r"\b(in|per) "
     + _OPTIONAL_DAY_MONTH
     + r"(?P<year7>(19|20)\d\d)\b[^.?!,]{0,10}\b(sloot|sloten|nam|namen) (ik|we|wij) (\w+ ){0,3}(de |een |mijn )?"
-    r"(verzekering|polis|rechtsbijstand\w*|flexpolis|" + MODULE + r")\b"
+    r"(verzekering|polis|rechtsbijstand\w*|flexpolis|" + MODULE + r")\b|"
+    # round 123: "In januari 2024 hebben we, mede daardoor eerlijk gezegd, een ARAG rechtsbijstandverzekering afgesloten"
+    r"\b(in|per) "
+    + _OPTIONAL_DAY_MONTH
+    + r"(?P<year8>(19|20)\d\d)\b,? (hebben|heb|heeft) (ik|we|wij)\b[^.?!]{0,60}\b(verzekering|polis|rechtsbijstand\w*|"
+    r"flexpolis)\b[^.?!]{0,30}\b(afgesloten|genomen)\b"
 )
 
 
 def since_year(since: re.Match[str]) -> int:
     """The year a POLICY_SINCE match names."""
     return int(
-        next(since.group(g) for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7") if since.group(g))
+        next(
+            since.group(g)
+            for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8")
+            if since.group(g)
+        )
     )
 
 

@@ -89,9 +89,16 @@ def child_living_apart(text: str) -> bool:
     )
 
 
+# Round 123: a company's subsidiary is no daughter ("Zorgwinkel Oost B.V., een dochter van een grotere groep").
+SUBSIDIARY = re.compile(
+    r"\b(een |de )?dochter(bedrijf|onderneming|maatschappij)?s? van (een|het|de) (\w+ ){0,2}(groep|concern|holding|bedrijf|"
+    r"multinational|moeder\w*)\b"
+)
+
+
 def parse_involved(text: str) -> tuple[str | None, str | None]:
     """(insured_persons key, None) or (None, Dutch re-ask)."""
-    t = fold(text)
+    t = SUBSIDIARY.sub(" ", fold(text))
     if story_facts.BOOKED_FOR.search(t) and story_facts.TRAVELLED_WITH.search(t):
         return "travel_companion", None  # round 69: "Mijn zus en zwager waren er ook bij; ik had alles geboekt"
     if story_facts.PASSENGER.search(t) and not story_facts.HOUSEHOLD.search(t):
@@ -383,7 +390,7 @@ def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
-    t = fold(text)
+    t = SUBSIDIARY.sub(" ", fold(text))
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
         r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"

@@ -27,11 +27,25 @@ MODULE_WORDS = (
 MODULES_ASKED = re.compile(r"^\W*(welke|wat voor|wat zijn|hoeveel) (\w+ ){0,2}modules?\b.*\?\s*$")
 
 
+ALL_MODULES = re.compile(r"\b(alle ?(drie|3|modules)|de hele flexpolis)\b")
+# "alles" or "allemaal" as a reply, or said of the policy; not "bij de oplevering was alles prima" in a story (round 123)
+EVERYTHING = re.compile(r"\b(allemaal|alles|volledige)\b")
+SHORT_REPLY = 8  # words
+EVERYTHING_ON_THE_POLICY = re.compile(
+    r"\b(polis|modules?|flexpolis)\b[^.?!]{0,25}\b(allemaal|alles|volledige?)\b|\b(allemaal|alles|volledige)\b[^.?!]{0,25}"
+    r"\b(polis|modules?|flexpolis)\b|\b((heb|hebben) (ik|we|wij)|(ik|we|wij) (heb|hebben)) (ze |het )?(alles|allemaal)\b"
+)
+
+
 def parse_modules(text: str) -> frozenset[str] | None:
     t = fold(text)
     if MODULES_ASKED.search(t):
         return None  # "Welke modules zijn er dan allemaal?" asks which exist; it tells none
-    if re.search(r"\b(alle ?(drie|3|modules)|allemaal|alles|de hele flexpolis|volledige)\b", t):
+    if (
+        ALL_MODULES.search(t)
+        or EVERYTHING.search(t)
+        and (len(t.split()) <= SHORT_REPLY or EVERYTHING_ON_THE_POLICY.search(t))
+    ):
         return frozenset(checker.MODULE_KEYS)
     # "ik heb juist Consument & Wonen, geen Verkeer": a module denied is not on the policy
     said = NOT_A_MODULE.sub(" ", t)
@@ -102,6 +116,11 @@ def options_in_text(text: str) -> dict[str, bool]:
         ) or VAGUE.search(clause):
             continue
         negated = bool(re.search(r"\b(geen|niet|nooit|zonder)\b", clause))
+        if option == "eigen_woning" and re.search(
+            rf"\b(inclusief|incl|met|plus|ook)( de| het| optie)? {word}\b", clause
+        ):
+            # "inclusief eigen woning, zonder uitsluiting van burenrecht" (round 123): only a denial before the option counts
+            negated = bool(re.search(rf"\b(geen|niet|zonder)\b[^.?!,]{{0,20}}{word}", clause))
         if option == "eigen_woning":
             found[f"{option}"] = not negated
         elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
@@ -149,7 +168,10 @@ MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (zit|zitten|staat|staan) (in|op) (mijn|ons|onze|het) "
     r"(pakket|polis)\b|"
     # round 56: "Wij hebben een eigen huis en Consument & Wonen met eigen woning"
-    r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b"
+    r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b|"
+    # round 122: the modules said first, in short ("Alleen Consument & Wonen hier.", "Enkel Verkeer bij ons.")
+    r"^\W*(alleen|enkel|slechts) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)( en (consument (en|&) wonen|"
+    r"c ?& ?w|verkeer|inkomen))? (hier|bij ons|bij mij|op mijn polis|op onze polis)\b"
 )
 # A module named as such is what the policy holds, never the conflict ("consument" is no purchase).
 MODULE_NAME = re.compile(r"\b(de )?(module )?consument ?(en|&) ?wonen\b|\bmodules? (verkeer|inkomen)\b")

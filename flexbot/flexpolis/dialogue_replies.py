@@ -122,6 +122,12 @@ PRIVATE_MATTER = re.compile(
 NOT_EMPLOYED = re.compile(r"\b(niet|geen) (in loondienst|werknemer)\b|\bbuiten loondienst\b")
 
 
+POLICY_TAKEN_PRIVATELY = re.compile(
+    r"\bprive (de |een |mijn |onze )?(\w*polis|\w*verzekering|rechtsbijstand\w*)\b|"
+    r"\b(\w*polis|\w*verzekering|rechtsbijstand\w*) (heb ik |hebben we |hebben wij )?prive\b"
+)
+
+
 def parse_role(text: str) -> str | None:
     t = fold(text)
     if ROLE_ASKED.search(t):
@@ -131,6 +137,9 @@ def parse_role(text: str) -> str | None:
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     t = OTHERS_SELF_EMPLOYED.sub(" ", t)  # "de chauffeur is zzp'er": the other side's business (round 92)
     t = re.sub(r"\b(woont|wonen|woon) (nog )?thuis\b", " ", t)  # round 96: where someone lives, no private role
+    t = POLICY_TAKEN_PRIVATELY.sub(
+        " ", t
+    )  # round 122: "Ik heb privé de Flexpolis met Verkeer": the policy, not the role
     not_employed = NOT_EMPLOYED.search(t)
     t = NOT_EMPLOYED.sub(" ", t)
     business = ROLE_ZAKELIJK.search(t) or OWN_BUSINESS.search(t) or not_employed

@@ -680,7 +680,11 @@ def answer_faq(
     if after_complaint and not asked and complaint_question(text, True) == "time":
         asked = "time"  # "hoe lang duurt het voordat iemand contact opneemt?" after a complaint: art. 20 (round 82)
     if asked:  # "hoe lang duurt het voordat iemand contact opneemt?" in a complaint: art. 20, not art. 5
-        return complaint_question_answer(asked)
+        turn = complaint_question_answer(asked)
+        against = talk.against_arag_note(
+            text
+        )  # round 123: "... tegen jullie afwijzing procederen? Waar kan ik dan terecht?"
+        return Turn([against, *turn.messages], turn.slots) if against else turn
     topic = talk.overriding_topic(topic, text) if topic else topic
     topic = context_topic(topic, text, previous_topic) if topic else topic
     topic = _follow_up_on_the_story(topic, text, previous_topic, previous_text, check)

@@ -75,9 +75,9 @@ LAWYER_HIRED = re.compile(
     # round 86: the lawyer asked about before, already at work ("heb ik hem vorige week al gebeld en hij heeft al een brief
     # aan mijn broer gestuurd"; "die zijn al begonnen")
     # round 123: "Ik was in paniek en heb meteen de advocaat gebeld die mijn zwager kende"; "een rekening van mijn advocaat"
-    r"\b((heb|hebben|had) (ik|we|wij)|(ik|we|wij) (heb|hebben|had)) (meteen|direct|gelijk|zelf|toen|snel)( \w+){0,2} "
+    r"\b((heb|hebben|had)( ik| we| wij)?|(ik|we|wij) (heb|hebben|had)) (meteen|direct|gelijk|zelf|toen|snel)( \w+){0,2} "
     r"(een|de|die|mijn) (\w+ )?(advocaat|advocate|jurist|advocatenkantoor)\b[^.?!]{0,40}\b(gebeld|ingeschakeld|ingehuurd|"
-    r"benaderd)\b|\b(rekening|factuur|nota|declaratie) van (mijn|onze) (eigen )?(advocaat|advocate)\b(?! van)|"
+    r"benaderd)\b|\b(rekening|factuur|nota|declaratie) van ((mijn|onze) (eigen )?(advocaat|advocate)\b(?! van)|mr\.? \w+)|"
     r"\b((heb|hebben|had) (ik|we|wij)|(ik|we|wij) (heb|hebben|had)) (hem|haar) (\w+ ){0,3}al (gebeld|ingeschakeld|ingehuurd|"
     r"gevraagd|opdracht gegeven)\b"
     r"[^.?!]{0,40}\b(hij|zij|ze) (heeft|hebben|is|zijn) (\w+ ){0,2}al\b"
