@@ -219,8 +219,8 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
     question, or the new story names no conflict."""
-    if not last:
-        return None
+    if not last or talk.faq_topic_in(text) == "criminal":
+        return None  # round 125: "En als hij ook nog aangifte doet?" asks art. 12, no other story
     found = answers.facts_in_description(text)
     if not HYPOTHETICAL.search(fold(text)) and not (ANOTHER_PLACE.search(fold(text)) and found.get("country")):
         return None

@@ -34,7 +34,8 @@ COVERAGE_ASK = re.compile(
     r"|\b(?:dekt|dekken|vergoedt|vergoeden|betaalt|biedt|bieden)\b[^.?!]{0,30}"
     r"\b(?:\w*polis|\w*verzekering|rechtsbijstand\w*|arag|jullie)\b"
     r"|\b(?:kunnen|kan|kunt|willen|wil) (?:jullie|arag|u)\b[^.?!]{0,40}"
-    r"\b(?:helpen|bijstaan|ondersteunen|iets mee|iets doen|iets betekenen|voeren|regelen|oppakken|oplossen|rechtzetten"
+    r"\b(?:helpen|bijstaan|ondersteunen|iets mee|niks mee|niets mee|iets doen|niks doen|niets doen|iets betekenen|voeren|regelen"
+    r"|oppakken|oplossen|rechtzetten"
     r"|afhandelen|aanpakken)\b"
     r"|\b(?:helpen|helpt|ondersteunen) (?:jullie|arag)\b"
     # asking ARAG to act in the conflict: "kunnen jullie bezwaar maken?", "... een brief sturen?"
@@ -63,6 +64,22 @@ COVERAGE_ASK = re.compile(
     # naming one's modules tells a conflict for the coverage check: "ik heb Consument & Wonen"
     r"|\b(?:ik heb|we hebben|wij hebben|i have|we have)\b[^.?!]{0,30}"
     r"\b(?:consument (?:&|en|and) wonen|de module|module (?:verkeer|inkomen)|rechtsbijstand\w*)\b"
+    # rounds 122-125: "Ik heb Verkeer bij jullie", "Kunnen jullie de schade voor mij verhalen?", "Kan ARAG de bank
+    # aansprakelijk stellen?", "Kan ik die bij jullie declareren?", "Is dit iets voor jullie?", "Is het de moeite waard om
+    # dit bij jullie te melden?", "Kan ik die gebruiken voor mijn ontslag?"
+    r"|\b(?:ik heb|we hebben|wij hebben)\b[^.?!]{0,30}\b(?:verkeer|inkomen)\b(?! ?(?:uit|van)\b)"
+    # round 122: a belief about the cover told to be checked ("Strafzaken doen jullie toch nooit", "daar kunnen jullie
+    # toch niks mee?")
+    r"|\b(?:doen|dekken|betalen|vergoeden|doet|dekt|betaalt|vergoedt) (?:jullie|arag) (?:\w+ )?toch (?:nooit|niet|niks|niets)\b"
+    r"|\b(?:een|mijn|onze) (?:arag[- ]?)?(?:rechtsbijstand\w*|flexpolis)\b[^.?!]{0,40}\b(?:afgesloten|genomen)\b"
+    r"|\b(?:kunnen|kan|kunt|willen|wil) (?:jullie|arag|u)\b[^.?!]{0,40}\b(?:verhalen|aansprakelijk stellen|terughalen"
+    r"|terugkrijgen|innen|vorderen)\b"
+    r"|\b(?:declareren|indienen)\b[^.?!]{0,10}\b(?:bij )?(?:jullie|arag)\b|\b(?:bij )?(?:jullie|arag)\b[^.?!]{0,20}"
+    r"\b(?:declareren|indienen)\b"
+    r"|\bis (?:dit|dat|het) (?:iets|wat) voor (?:jullie|arag|de verzekering|mijn polis|de rechtsbijstand)\b"
+    r"|\b(?:de moeite|zin)\b[^.?!]{0,30}\b(?:melden|aanmelden)\b"
+    r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:die|deze|hem|mijn \w*polis|mijn \w*verzekering|de polis|de verzekering) "
+    r"(?:\w+ )?gebruiken\b"
     # English
     r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"
@@ -80,6 +97,9 @@ COVERAGE_OPPONENTS = re.compile(
     r"|nicht|zoon|dochter|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
     r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator|vriend|vriendin"
     r"|kennis|bestuurder|chauffeur"
+    # rounds 122-125: the other road user, an adviser, a bank, a dealer told in the story
+    r"|\w*rijder|fietser|automobilist|voetganger|(?!klant)\w*adviseur|tussenpersoon|bank|vermogensbeheerder|makelaar|notaris"
+    r"|(?<!jullie )(?<!uw )bedrijf|patient\w*"
     r"|vliegtuigmaatschappij|luchtvaartmaatschappij|gemeente|uwv|vent|kerel|oplichter\w*"
     r"|brother|sister|father|mother|parents|family|photographer|dealer|airline|garage|vet|driver|company)\b"
 )

@@ -488,7 +488,9 @@ DISPUTED_CLAIM = re.compile(
     r"al betaald|nooit besteld|nooit ontvangen|nooit (heb |hebben |is |zijn )?(geleverd|bezorgd|gekregen)|betwist\w*|ten onrechte|"
     # round 96: the customer withdrew from the sale or wants the money back ("laten weten dat hij van de koop afziet ...
     # weigert het bedrag terug te storten en dreigt met een deurwaarder")
-    r"van de koop af\w*|koop (ontbonden|ontbinden|herroepen)|bedenktijd|terug te (storten|betalen|geven))\b"  # round 63: "een rekening ... die hij betwist"
+    r"van de koop af\w*|koop (ontbonden|ontbinden|herroepen)|bedenktijd|terug te (storten|betalen|geven)|"
+    # round 125: "Hij eist 1.800 euro voor 'schade' die er al zat toen ik erin trok. Ik dacht: dat is onzin"
+    r"onzin|(er )?al zat (toen|voordat)|niet (waar|van mij))\b"  # round 63: "een rekening ... die hij betwist"
 )
 
 # Round 38: movers and the like handle the customer's things under their contract ("de verhuizer heeft mijn piano laten

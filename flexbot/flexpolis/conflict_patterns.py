@@ -340,7 +340,8 @@ _DISPUTED = (
 # Standing surety for someone's debt or rent (art. 11n): "borg staan", "borg voor hem gestaan" (round 91).
 SURETY = (
     r"\bborg (voor (hem|haar|hen|ze|mijn \w+|zijn \w+|haar \w+|onze \w+) )?((ge)?staan|stond|stonden|sta|staat)\b|"
-    r"\bborg (heb|had|heeft|hebben|hadden) (ik |we |wij )?(ge)?staan\b"  # round 110: "waarvoor ik borg heb gestaan"
+    r"\bborg (heb|had|heeft|hebben|hadden) (ik |we |wij )?(ge)?staan\b|"  # round 110: "waarvoor ik borg heb gestaan"
+    r"\b(als|voor) borg (\w+ ){0,2}(getekend|ondertekend|tekenen)\b"  # round 125: "als borg getekend voor de studentenkamer"
 )
 
 # A business one starts (art. 11h): "een eigen zaak", "een fietsenzaak", "een nagelstudio"; not "een (rechts)zaak".
@@ -1184,6 +1185,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 103: a brand against the customer for counterfeit sold ("een advocatenkantoor namens het merk: ik zou
             # namaak hebben verkocht")
             r"\bnamens (het|dat|de) merk\w*\b|\b(merkenrecht|merkrecht|merkinbreuk|inbreuk op (het|hun|hun eigen) merk)\b|"
+            # round 125: a photo agency's bill for a picture used online ("een factuur van 750 euro van een fotobureau ...
+            # een foto ... die van hen zou zijn")
+            r"\b(fotobureau|beeldbank|fotopersbureau|persbureau|stockfoto\w*)\b[^.?!]{0,200}\b(foto|afbeelding|plaatje)\b|"
+            r"\b(foto|afbeelding|plaatje)\b[^.?!]{0,80}\b(die|dat) van (hen|hun|haar|hem) (zou|zouden) (zijn|wezen)\b|"
             r"\b(namaak|nep\w*)\b[^.?!]{0,30}\b(hebben|heb|had|zou) (\w+ )?verkocht\b",
             # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
             r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"
@@ -1711,6 +1716,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baandelen\b",
             r"\bbelegging\w*",
             r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*",  # round 70: "het geld in een vastgoedfonds te stoppen"
+            # round 125: "mijn spaargeld (40.000) in 'veilige' fondsen gestopt", "wat een obligatie was"
+            r"\b(spaargeld|geld|vermogen|pensioenpotje)\b[^.?!]{0,40}\bfondsen\b|\bobligatie\w*",
             r"\bwoekerpolis\w*",
             r"\bbeleggen\b",
             # round 54: "een 'beleggingsadviseur' ... 7.500 euro in een cryptoplatform"

@@ -299,7 +299,7 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
     # round 123: the WOZ value of an inherited house is the estate's value, no tax conflict (C&W 2i)
     (
         r"^(?!.*\b(belastingdienst|aanslag\w*|erfbelasting|successie\w*|belasting\w* betalen)\b)"
-        r".*\b(erfenis|nalatenschap|executeur|testament|erfgena\w*)\b",
+        r".*\b(erfenis|nalatenschap|executeur|testament|erfgena\w*|overleed|overleden|overlijden)\b",
         "belastingrecht",
     ),
     # round 123: the pension among a statutory director's terms ("salaris, vakantiegeld, pensioen, alles"): Inkomen 3c

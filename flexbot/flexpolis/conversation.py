@@ -255,7 +255,7 @@ BACK_TO_ARAG = (
 COSTS_AWARDED = (
     r"(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
     r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
-    r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|"
+    r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|voor ons|naar ons|aan ons|op onze rekening|"
     r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)"
 )
 REGISTER_CONTENTS = (
@@ -274,7 +274,10 @@ PREMIUM_WARNING = (
 # Art. 6 and 10 (round 62): a named cost asked about beside a story ("vergoeden jullie dan ook de btw op zijn rekeningen?").
 NAMED_COST_ASKED = (
     r"\b(vergoeden|betalen|dekken|vergoedt|betaalt|dekt) (jullie|arag|u) (dan |ook |wel |nog )*(de |die |het )?(btw|"
-    r"omzetbelasting|griffierecht|reiskosten)\b"
+    r"omzetbelasting|griffierecht|reiskosten)\b|"
+    # round 122: a success fee the outside lawyer proposes, "Dat zit toch gewoon in de vergoeding van ARAG?" (art. 10)
+    r"(?=.*\b(\d+ ?(%|procent)|percentage|deel) van (de|het) (resultaat|winst|opbrengst|schadevergoeding)\b)"
+    r".*\b((zit|valt) (dat|dit|het)|(dat|dit|het) (zit|valt)) (\w+ ){0,2}(in|onder) (de )?(vergoeding|dekking|verzekering|polis)\b"
 )
 # Art. 7 (round 61): how papers reach ARAG ("Moet ik het originele huurcontract per post naar jullie sturen?"): a case is
 # reported by phone or online.
@@ -396,7 +399,7 @@ ACQUAINTANCE_LAWYER = (
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
     # round 123: "Mijn neef Bas is arbeidsrechtadvocaat ... Mag ik zelf kiezen dat Bas mijn zaak doet?"
     r"\bmijn (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman|buurvrouw|vader|moeder|collega|zoon|"
-    r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen) (ik|we|wij|hij|zij)\b)|"
+    r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen|kan|kunnen) (ik|we|wij|hij|zij)\b)|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
     r"\b(heb|ken) (\w+ )?(een|mijn eigen|mijn vaste|een vaste) advocaat\b.{0,60}\b(mag|kan) ik (die|hem|haar)\b|"
     # round 98: the other side insured at ARAG too ("Nu blijkt dat hij óók bij u verzekerd is ... Hoe gaat u daarmee om?"),
@@ -667,6 +670,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # Art. 12: an acquittal or dismissal ("vrijgesproken, krijg ik de kosten terug?"), before own_lawyer.
     ("criminal", ACQUITTAL),
+    # rounds 124-125: the other side reports the customer to the police, asked about ("En als hij ook nog aangifte doet?",
+    # "Ze heeft nu ook aangifte gedaan bij de politie. Helpen jullie daar ook bij?"): art. 12
+    (
+        "criminal",
+        r"\b(hij|zij|ze|de tegenpartij)\b (\w+ ){0,3}aangifte (\w+ ){0,3}(doet|doen|gedaan|deed)\b(?! (van|voor) (inbraak|diefstal))"
+        r"(?=[^?]*\?)",
+    ),
     # Art. 17/18: ARAG or the outside lawyer ARAG engaged will not go on ("wil niet in hoger beroep").
     (
         "disagreement",
@@ -774,7 +784,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "minimum",
-        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|(?<!is dat )genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
+        r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
         # art. 11g (round 54): "Als ik de wettelijke rente en incassokosten erbij optel kom ik boven die grens. Dan wel?"
@@ -994,7 +1004,9 @@ NOTHING_SAID = (
 # zegt dat het geen zin heeft om door te gaan, maar ik wil wél door").
 HOPELESS_BUT_GO_ON = (
     r"\b(geen zin|geen kans|kansloos|niet haalbaar|weinig kans|geen (redelijke )?kans van slagen|stoppen|zinloos)\b.{0,80}"
-    r"\b(ik wil (wel |toch |wel degelijk )?(door|verder|doorgaan|doorprocederen|in (hoger )?beroep)|wil ik (wel |toch )?(door|verder))\b"
+    r"\b(ik wil (wel |toch |wel degelijk )?(door|verder|doorgaan|doorprocederen|in (hoger )?beroep)|wil ik (wel |toch )?(door|verder)|"
+    # round 124: "Ik denk daar heel anders over. Moet ik het hierbij laten?"
+    r"(ik )?denk (ik )?(daar|er) (\w+ )?anders over|moet ik het (hierbij|daarbij) laten)\b"
 )
 # Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
 OTHER_SPECIALIST_PAID = (
@@ -1281,9 +1293,9 @@ def other_faq_topic(text: str, primary: str) -> str | None:
     clauses = [c for c in CLAUSE.split(text.strip()) if c and c.strip()]
     if len(clauses) < 2:
         return None
-    for clause in clauses:
+    for i, clause in enumerate(clauses):
         t = re.sub(r"^.{0,30}\bvra(a)?g(en)?\s*:\s*", "", fold(clause))  # round 110: "Twee vragen: hoe meld ik dit"
-        topics = [topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)]
+        topics = [_of_the_amount_before(topic, clauses, i) for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)]
         if not topics or primary in topics:
             continue  # no topic, or the clause the first answer is for ("telefoonnummer van het klachtenbureau")
         topic = topics[0]
@@ -1331,6 +1343,8 @@ AGAINST_ARAG = re.compile(
     # round 82: "tegen" required; "als het op een rechtszaak uitdraait, betalen jullie dan ...?" is no case against ARAG
     r"\b(procede\w*|rechtszaak( \w+)?|aanklagen|naar de rechter)\b.{0,30}\btegen (arag|jullie)( zelf)?\b|"
     r"\b(arag|jullie)( zelf)? (aan te klagen|aanklagen|dagvaarden|voor de rechter (te )?(dagen|slepen|brengen))\b|"
+    # round 125: "Ik wil een advocaat inschakelen om ARAG aan te pakken. Vergoeden jullie die advocaat?"
+    r"\b(advocaat|jurist)\b[^.?!]{0,40}\b(om )?(arag|jullie)( zelf)? (aan te pakken|aanpakken)\b|"
     r"\b(rechtsbijstand\w*|polis|verzekering)\b.{0,20}\bgebruiken\b.{0,20}\btegen (arag|jullie)\b|"
     # "kan ik via de verzekering een advocaat nemen tegen ARAG?"
     r"\b(advocaat|jurist|advocatenkantoor)\b.{0,30}\b(nemen|inschakelen|inhuren|in de arm nemen|krijgen|betaald)\b"
@@ -1451,12 +1465,23 @@ def second_faq_topic(text: str) -> str | None:
     if len(sentences) < 2:
         return None
     # round 113: also a first sentence that asks ("hoi snelle vraag, kan ik jullie ook s avonds bellen?? huisbaas ...")
-    for sentence in [s for s in sentences[:1] if "?" in s] + sentences[1:]:
+    for i, sentence in enumerate(sentences):
+        if i == 0 and "?" not in sentence:
+            continue
         t = fold(sentence)
         for topic, pattern in FAQ_KEYWORDS:
             if re.search(pattern, t):
-                return topic
+                return _of_the_amount_before(topic, sentences, i)
     return None
+
+
+# Round 123: "Ik lees overal '15.000 euro maximaal'. Is dat genoeg?": the amount asked about is the maximum (art. 6), not
+# the stake of the minimum (art. 11g; "het is 1.100 euro. is dat genoeg voor jullie?").
+MAXIMUM_NAMED = re.compile(r"\b(15\.?000|10\.?000|maximum\w*|maximaal|plafond)\b")
+
+
+def _of_the_amount_before(topic: str, clauses: list[str], i: int) -> str:
+    return "maximum" if topic == "minimum" and i and MAXIMUM_NAMED.search(fold(clauses[i - 1])) else topic
 
 
 # ---------------------------------------------------------------------- answer first

@@ -56,8 +56,11 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     ("boete", r"\b(boete\w*|dwangsom\w*)\b"),
     (
         "succesbeloning",
-        r"\b(succes ?fee|no cure,? no pay|\w*bonus|extra beloning|succesbeloning|resultaatbeloning)\b|"
-        r"\b(\d+ ?(%|procent)|percentage|deel) van (de|mijn|het) (schadevergoeding|opbrengst|uitkering|bedrag)\b",
+        r"\b(succes ?fee|no cure,? no pay|(win|succes|resultaat|winst|slag)bonus|extra beloning|succesbeloning|resultaatbeloning)\b|"
+        # a bonus for the lawyer, not the employee's own bonus at stake ("Ze hebben mijn bonus geschrapt", round 124)
+        r"\b(advoca\w*|jurist|specialist|kantoor)\b[^.?!]{0,60}\bbonus\b|\bbonus\b[^.?!]{0,40}\b(advoca\w*|jurist|specialist)\b|"
+        r"\b(die|deze|zo'?n|zijn|haar) (extra )?bonus\b|\b\d+ ?(%|procent) extra\b|"
+        r"\b(\d+ ?(%|procent)|percentage|deel) van (de|mijn|het) (schadevergoeding|opbrengst|uitkering|bedrag|resultaat|winst)\b",
     ),
     ("btw_verrekenbaar", r"\b(btw|omzetbelasting)\b"),
     ("scheidsrechter", r"\bscheidsrechter\w*\b"),

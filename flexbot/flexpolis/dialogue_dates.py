@@ -269,7 +269,8 @@ RECENT_POLICY = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\b(pas|nog maar|net)\b.{0,6}\b(\d+|een|twee|drie|vier|"
     r"enkele|paar) (dagen|weken|maanden)\b|"
     # "ik heb vorige week deze verzekering afgesloten": the time before the policy
-    r"\b" + RECENT + r"\b.{0,12}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b.{0,20}\bafgesloten\b|"
+    # round 125: "Vorige maand hebben we eindelijk een rechtsbijstandverzekering bij jullie afgesloten"
+    r"\b" + RECENT + r"\b[^.?!]{0,30}\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,25}\bafgesloten\b|"
     # round 90: "Ik heb Consument & Wonen, maar pas sinds twee maanden bij jullie"
     r"\b(pas|nog maar|net) sinds (\d+|een|twee|drie|vier|enkele|paar) (dagen|weken|maanden) (bij (jullie|arag|u)|klant|"
     r"verzekerd)\b"
@@ -464,7 +465,9 @@ def first_event_in_text(text: str) -> bool | None:
         r"\b(toen al|op dat moment al|daarvoor al|toen (was|had|deed|stond|speelde) (\w+ ){0,3}al)\b|"
         r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"
         r"anderhalf jaar)|al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
-        r"sinds vorig jaar|al voor(dat)?|al eerder)\b|"
+        r"sinds vorig jaar|al voor(dat)?|al eerder|"
+        # round 125: "Sinds ongeveer twee jaar hebben we gedoe met de buren"
+        r"sinds (ongeveer |bijna |ruim |zo'?n )?(\d+|een|twee|drie|vier|vijf|een paar|paar|anderhalf) (jaar|jaren|maanden))\b|"
         # round 90: "pas sinds twee maanden bij jullie. Het gedoe met de club begon vorig jaar al"
         r"\b(begon|begonnen|speelde|ontstond|startte|was) (\w+ ){0,4}(vorig jaar|vorige (maand|zomer|winter|herfst)|"
         r"(een|twee|drie|vier|\d+) (jaar|maanden|weken) geleden) al\b",

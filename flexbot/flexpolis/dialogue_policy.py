@@ -169,6 +169,8 @@ MODULES_ON_POLICY = re.compile(
     r"(pakket|polis)\b|"
     # round 56: "Wij hebben een eigen huis en Consument & Wonen met eigen woning"
     r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b|"
+    # round 124: "Bij het afsluiten heb ik gekozen voor Inkomen met uitsluiting van arbeidsrecht"
+    r"\b(gekozen|koos|kozen) (ik |we |wij )?voor (de module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # round 122: the modules said first, in short ("Alleen Consument & Wonen hier.", "Enkel Verkeer bij ons.")
     r"^\W*(alleen|enkel|slechts) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)( en (consument (en|&) wonen|"
     r"c ?& ?w|verkeer|inkomen))? (hier|bij ons|bij mij|op mijn polis|op onze polis)\b"

@@ -150,9 +150,11 @@ KNEW_IT_WOULD_CONFLICT = re.compile(
     r"(\w+ )?(nodig|verplicht|moest|moet)\b"
     # round 95: damage done on purpose ("Na een ruzie heb ik uit woede de ruit van de snackbar ingetrapt")
     r"|\b(ik|wij|we)\b (\w+ ){0,2}(uit woede|expres|met opzet|opzettelijk|bewust|uit frustratie)\b[^.?!]{0,60}\b(ingetrapt|"
-    r"ingegooid|vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
+    r"ingegooid|vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen|eraf ?(getrapt|gebroken|"
+    r"getrokken|geslagen))\b"
     r"|\b(uit woede|uit frustratie|expres|met opzet|opzettelijk) (heb|had) (ik|we|wij)\b[^.?!]{0,60}\b(ingetrapt|ingegooid|"
-    r"vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen)\b"
+    r"vernield|kapot ?(gemaakt|getrapt|gegooid|geslagen)|beschadigd|bekrast|ingeslagen|eraf ?(getrapt|gebroken|getrokken|"
+    r"geslagen))\b"
     # round 94: told beforehand and done anyway ("De landmeter had me vooraf gezegd dat de grens ... lag, maar ik heb hem
     # toch op de oude lijn gezet")
     r"|\b(had|hadden|heeft|hebben) (me|mij|ons) (\w+ )?(vooraf|van tevoren|al|nog) (\w+ )?(gezegd|gewaarschuwd|verteld)\b"
@@ -172,7 +174,11 @@ HEARING_SOON = re.compile(
     r"( al)? (de |een )?(zitting|rechtszaak)\b|"
     # "over twee weken moeten we bij de rechter verschijnen" (round 29)
     r"\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b[^.?!]{0,40}\b(bij|voor) de (kanton)?rechter\b|"
-    r"\b(bij|voor) de (kanton)?rechter\b[^.?!]{0,30}\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b"
+    r"\b(bij|voor) de (kanton)?rechter\b[^.?!]{0,30}\b(over|binnen) (\d+|een|twee|drie|een paar) (dagen|weken|week)\b|"
+    # round 125: a judgement already given after a summons left alone ("daar reageer ik niet op. Inmiddels is er een
+    # vonnis (ik was niet op de zitting)")
+    r"\b(inmiddels|nu|al) (is|ligt) er (al )?een vonnis\b|\bverstek\w*\b|\bniet (op|naar) de zitting (geweest|gegaan)?\b|"
+    r"\b(ik was|we waren|wij waren) niet (op|bij) de zitting\b"
 )
 # Art. 11b (round 33): a conflict left alone for long and reported only now ("al anderhalf jaar gedoe ... nooit bij
 # jullie gemeld", "vorig jaar ontslagen, ik heb er toen niks mee gedaan", "ik heb het laten liggen").
@@ -203,7 +209,10 @@ THREAT_TOLD = re.compile(
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ ){0,6}(bedreigd|uitgescholden|gedreigd)\b|"
     r"\b(\w*geroepen|\w*geschreeuwd|gezegd|geschreven|geappt|gestuurd|gemaild|gedreigd) (\w+ ){0,3}dat (ik|we|wij) ([\w'\"]+ ){1,8}"
     r"(slopen|sloop|kapot ?maken|in elkaar slaan|sla|wat aandoen|vermoorden|in de fik (steken|steek)|iets aandoen|lek ?(steken|steek)|"
-    r"(wel )?(zou |zal )?weten te vinden|te grazen (nemen|zou nemen)|zou krijgen|wel krijg)\b"
+    r"(wel )?(zou |zal )?weten te vinden|te grazen (nemen|zou nemen)|zou krijgen|wel krijg)\b|"
+    # round 122: a veiled threat ("ga ik met een paar vrienden bij hem langs om het zelf te regelen")
+    r"\bmet (een paar |wat |mijn |een stel )?(vrienden|maten|jongens|neven)\b[^.?!]{0,30}\b(bij (hem|haar|ze|hen) langs|"
+    r"langs ?(gaan|komen))\b"
 )
 # Art. 14 (round 60): the customer's own premium not paid, told in a story ("ik zie nu dat ik de eerste premie nooit heb
 # betaald", "de incasso van mijn premie is mislukt").
