@@ -59,7 +59,7 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(succes ?fee|no cure,? no pay|(win|succes|resultaat|winst|slag)bonus|extra beloning|succesbeloning|resultaatbeloning)\b|"
         # a bonus for the lawyer, not the employee's own bonus at stake ("Ze hebben mijn bonus geschrapt", round 124)
         r"\b(advoca\w*|jurist|specialist|kantoor)\b[^.?!]{0,60}\bbonus\b|\bbonus\b[^.?!]{0,40}\b(advoca\w*|jurist|specialist)\b|"
-        r"\b(die|deze|zo'?n|zijn|haar) (extra )?bonus\b|\b\d+ ?(%|procent) extra\b|"
+        r"\b\d+ ?(%|procent) extra\b|"  # "dat hij 15% extra krijgt als we winnen. Betaalt ARAG die bonus ook?"
         r"\b(\d+ ?(%|procent)|percentage|deel) van (de|mijn|het) (schadevergoeding|opbrengst|uitkering|bedrag|resultaat|winst)\b",
     ),
     ("btw_verrekenbaar", r"\b(btw|omzetbelasting)\b"),
