@@ -121,6 +121,7 @@ from flexbot.flexpolis import (
     faq_turn,
     kind_reader,
     language_answer,
+    matters,
     premium_dates,
     replies,
 )
@@ -290,6 +291,9 @@ class ValidateCoverageForm(FormValidationAction):
         if read_by_model and head:
             dispatcher.utter_message(text=kind_reader.READ_AS_NOTE)
         _questions_beside(state, text, asked, dispatcher)
+        other = matters.other_matter(text, state.question.conflict) if fresh else None
+        if other:  # round 127: "Twee dingen: ... en ..." (the check goes on about the first)
+            dispatcher.utter_message(text=other)
         return {
             DESCRIPTION: f"{story} {text}" if story and text not in story else text,
             STATE: _dump(

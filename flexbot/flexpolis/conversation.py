@@ -1437,9 +1437,9 @@ def cancels_another_contract(text: str) -> bool:
     return bool(re.search(r"\bopzeg\w*|\bzeg\w* .{0,30}\bop\b", t)) and not THIS_POLICY.search(t)
 
 
-def coverage_first(text: str) -> str | None:
+def coverage_first(text: str, pointer: bool = True) -> str | None:
     """What already follows from a whole message about a conflict: the verdict when it is certain,
-    else the headline with a pointer to the check; None when no conflict is recognised."""
+    else the headline with a pointer to the check (`pointer`); None when no conflict is recognised."""
     found = dialogue.facts_in_description(text)
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None
@@ -1453,9 +1453,9 @@ def coverage_first(text: str) -> str | None:
             ended = ""  # the verdict itself is art. 11c ("per 1 oktober opgezegd, nu half november")
         return ended + short_and_details(f"{verdict.explanation} {verdict.citation}")[0]
     head = headline(state, told=text)
-    if head:
+    if head and pointer:
         return f"{head} Wilt u weten of u verzekerd bent, vraag dan 'ben ik hiervoor verzekerd?'."
-    return None
+    return head
 
 
 def second_faq_topic(text: str) -> str | None:

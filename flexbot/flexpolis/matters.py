@@ -1,0 +1,65 @@
+"""Two conflicts told in one message ("Twee dingen: een webshop levert mijn koptelefoon niet, en de fietsenmaker rekende
+te veel"): the coverage check runs on the message as before; the other conflict gets what already follows for it, so a
+second question in one message gets its own answer (issue 11, round 127).
+
+Only when the customer says there is more than one matter (two things, both, a numbered or bulleted list, "los
+daarvan", "daarnaast", "en nog iets"): a long story often names a second kind in passing ("De aannemer zegt dat de
+scheuren er al zaten") that is no conflict of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import conversation, dialogue
+from flexbot.flexpolis.dialogue_policy import options_in_text, parse_modules
+
+TWO_MATTERS = re.compile(
+    r"\b(twee|2|beide|meerdere|drie|3) (dingen|dingetjes|vragen|kwesties|zaken|problemen|conflicten|punten|vraagjes)\b|"
+    r"\b(allebei|alle twee|beide(n)?|die (twee|2)|deze (twee|2)|bij allebei|voor allebei)\b|"
+    r"\b(los daarvan|daarnaast|en nog iets|nog iets anders|bovendien|en verder|ook nog)\b|"
+    r"\btweede (vraag|punt|ding|kwestie|probleem)\b|(^|\n)\s*([-•*]|[12][).:])\s",
+    re.MULTILINE,
+)
+# Where one matter ends and the next may begin: a sentence's end, a new line, a numbered item, "los daarvan".
+_BREAK = re.compile(
+    r"(?<=[.!?])\s+|\n+|\s(?=[12][).]\s)|(?<=:)\s+|\s(?=(?:los daarvan|daarnaast|en nog iets|ook nog|bovendien)\b)",
+    re.IGNORECASE,
+)
+
+
+def _kind(piece: str) -> str | None:
+    kind = dialogue.facts_in_description(piece).get("conflict")
+    return None if kind == "deze_verzekering" else kind
+
+
+def matters(text: str) -> list[tuple[str, str]]:
+    """The message cut into runs of pieces that read one kind of conflict each: [(kind, text)]. A piece that reads no kind
+    belongs to the run before it."""
+    runs: list[tuple[str | None, list[str]]] = []
+    for piece in (p.strip() for p in _BREAK.split(text) if p and p.strip()):
+        kind = _kind(piece)
+        if runs and (kind is None or runs[-1][0] in (None, kind)):
+            runs[-1] = (runs[-1][0] or kind, [*runs[-1][1], piece])
+        else:
+            runs.append((kind, [piece]))
+    return [(kind, " ".join(pieces)) for kind, pieces in runs if kind]
+
+
+def other_matter(text: str, kind: str | None) -> str | None:
+    """What already follows for the conflict the check is not about (`kind`: the check's), with the policy the customer
+    named; None: one matter, or nothing follows for the other yet."""
+    if not TWO_MATTERS.search(fold(text)):
+        return None
+    found = matters(text)
+    if len({k for k, _ in found}) < 2:
+        return None
+    other = next((piece for k, piece in found if k != kind), None)
+    if other is None:
+        return None
+    policy = " ".join(
+        p for p in _BREAK.split(text) if p and (parse_modules(p) or options_in_text(p)) and p.strip() not in other
+    )
+    answer = conversation.coverage_first(f"{other} {policy}".strip(), pointer=False)
+    return f"Dan het andere conflict: {answer}" if answer else None
