@@ -71,6 +71,8 @@ COVERAGE_ASK = re.compile(
     # round 122: a belief about the cover told to be checked ("Strafzaken doen jullie toch nooit", "daar kunnen jullie
     # toch niks mee?")
     r"|\b(?:doen|dekken|betalen|vergoeden|doet|dekt|betaalt|vergoedt) (?:jullie|arag) (?:\w+ )?toch (?:nooit|niet|niks|niets)\b"
+    r"|\b(?:jullie|arag) (?:helpen|helpt|doen|doet|dekken|dekt|betalen|betaalt|vergoeden|vergoedt) (?:\w+ )?toch (?:nooit|niet"
+    r"|niks|niets)\b"
     r"|\b(?:een|mijn|onze) (?:arag[- ]?)?(?:rechtsbijstand\w*|flexpolis)\b[^.?!]{0,40}\b(?:afgesloten|genomen)\b"
     r"|\b(?:kunnen|kan|kunt|willen|wil) (?:jullie|arag|u)\b[^.?!]{0,40}\b(?:verhalen|aansprakelijk stellen|terughalen"
     r"|terugkrijgen|innen|vorderen)\b"

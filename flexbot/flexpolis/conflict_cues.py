@@ -20,6 +20,13 @@ SELF_INFLUENCE = re.compile(
     # round 63: an insured driver of the household ("mijn man ... hij had zelf ook gedronken")
     r"|\b(hij|zij|ze)\b (had|was) zelf\b.{0,30}\b(gedronken|dronken|onder invloed|drank op|geblowd)\b"
     r"|\b(mijn|m'?n) (man|vrouw|partner|zoon|dochter)\b (had|was)\b.{0,30}\b(gedronken|dronken|onder invloed)\b"
+    # round 126: confessed after the story ("Klein detail: hij had gedronken en blies te veel"), "ik blies te veel"
+    r"|\bik (blies|blaas) (\w+ )?(te veel|te hoog|erboven)\b"
+    # round 129: driving while the licence was taken ("Mijn rijbewijs was ingevorderd, maar ik moest dringend ...")
+    r"|\bmijn rijbewijs (was|is) (\w+ )?(ingevorderd|ingenomen|ingetrokken|afgepakt)\b[^.?!]{0,30}\bmaar (ik )?(moest|ben|reed|ging)\b"
+    r"|\bhad (eerlijk gezegd |wel |toen |al )?(\d+|een paar|twee|drie|vier|vijf|zes) (biertjes|bier|wijntjes|glazen|borrels) op\b"
+    r"|\b(klein detail|eerlijk is eerlijk|eerlijk gezegd|wel moet ik zeggen)\b\W{0,3}(hij|zij|ze|ik) (had|heb) (\w+ )?"
+    r"(gedronken|gebruikt|geblowd)\b"
 )
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (
@@ -115,7 +122,9 @@ RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 # Someone drove into the customer or their things, told without accident words.
 RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
 COLLISION = re.compile(
-    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|" + HIT + "|"
+    r"\b(aanrijding|aangereden|botsing|kop-?staartbotsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|"
+    + HIT
+    + "|"
     # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
     r"(reed|knalde|botste|knalt|rijdt|botst|klapt|klapte) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"
     r"er (\w+ ){0,3}op (geklapt|geknald|ingereden|gebotst)|"  # round 93: "een vrachtwagen is er vol op geklapt"
@@ -428,6 +437,12 @@ NEIGHBOURS_AS_PLACE = re.compile(
 OWN_REPAYMENT = re.compile(
     r"\b(moet|moeten|moest|moesten) (ik|we|wij) (\w+ ){0,4}(terugbetalen|terug betalen)\b|"
     r"\b(moet|moeten) (ik|we|wij|hij|zij) (\w+ ){0,3}rente\b|\brente (over|op) (betalen|de borg\w*|dat bedrag)\b"
+)
+# Round 129: the other side arrested ("De politie heeft hem opgepakt" after an assault): the customer is no suspect.
+OTHER_ARRESTED = re.compile(
+    r"\b(politie|agenten|agent) (heeft|hebben) (hem|haar|hen|de dader|die man|die vrouw|die jongen|ze|de daders) (\w+ )?"
+    r"(opgepakt|aangehouden|gearresteerd|meegenomen)\b|\b(de dader|die man|hij|zij) (is|werd) (\w+ )?(opgepakt|aangehouden|"
+    r"gearresteerd)\b"
 )
 # Charges the customer says there are none of, also in a list ("geen strafzaak of boete of iets in die richting").
 # Round 123: "Er is geen sprake van een overtreding of strafzaak, ik heb nooit een bekeuring gehad" (the CBR's decision).

@@ -282,7 +282,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "association": ("vereniging of stichting", (r"\bvereniging\b", r"\bstichting\b", r"\bvve\b")),
-    "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b")),
+    # round 128: a payment service holding the customer's money ("PayPal heeft mijn account 'beperkt'")
+    "bank": ("bank", (r"\bbank\b", r"\bhypotheekverstrekker\b", r"\b(paypal|klarna|betaalprovider|betaaldienst)\b")),
     # Services bought as a consumer (C&W 2b): "de fotograaf die we hadden geboekt", "mijn sportschool".
     "service": (
         "dienstverlener",
@@ -546,7 +547,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(scooter|brommer|motor|auto|quad)\w*\b[^.?!]{0,30}\b(wedstrijdje|racen|racete|raceten)\b",
             r"\bdrag ?race\w*|\brace\b.{0,60}\b(deelnemer|finish)\b|\b(deelnemer|finish)\b.{0,60}\brace\b",
             # round 90: a cycling race ("Ik rijd amateurwedstrijden (wielrennen)", "in de laatste bocht van een criterium")
-            r"\b(amateur|wieler|wielren|fiets|mtb|mountainbike|veldrit|cross|baan)\w*wedstrijd\w*|\bcriterium\b|\bwielerronde\w*|"
+            # not a ball game ("bij een amateurvoetbalwedstrijd ging een tegenstander met gestrekt been in", round 129)
+            r"\b(?!\w*(voetbal|hockey|handbal|korfbal|basketbal|volleybal|tennis|rugby|waterpolo))(amateur|wieler|wielren|fiets|mtb|"
+            r"mountainbike|veldrit|cross|baan)\w*wedstrijd\w*|\bcriterium\b|\bwielerronde\w*|"
             r"\b(wedstrijd|race)\w*\b.{0,80}\b(renner|renners|peloton|eindsprint|sprint)\b",
         ),
     ),
@@ -1538,7 +1541,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "verkeersongeval",
         (
-            r"\baanrijding\b",
+            r"\baanrijding\b|\bkop-?staartbotsing\b",  # round 129: "Door een kop-staartbotsing (ik stond stil ...)"
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\b(schepte|schepten) (mij|me|ons|hem|haar|mijn)\b|\b(mij|me|ons) (\w+ )?geschept\b",  # round 87
             # round 102: "de tourbus waarin ik zat is gecrasht"
@@ -1768,6 +1771,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\bvoor (de |het |onze |ons |mijn )?(locatie|catering|bloemist|zaal|hotel|bruiloft|feest)\b[^.?!]{0,40}"
             r"\bvoorgeschoten\b)(?!.*\b(samen (te )?(betalen|delen)|(haar|zijn|hun|de) helft|ieder de helft)\b).*\bvoorgeschoten\b|"
             r"\b(ik|we|wij) (schoot|schoten|schiet) (\w+ ){0,3}(\d[\d.,]* ?(euro)?|het geld|geld) voor\b",
+            # round 128: "Mijn vriend vroeg of ik zijn festivalkaartje wilde voorschieten, 389 euro, ... met een Tikkie terugbetalen"
+            r"\b(vroeg|vroegen|vraagt) (\w+ ){0,3}of (ik|we|wij) (\w+ ){0,4}(wilde|wilden|kon|konden) voorschieten\b",
             # "de 2000 euro die ik hem geleend heb": lent by the customer
             r"\b(die|dat) (ik|we|wij) (hem|haar|hen|hun) (\w+ )?geleend (heb|hebben|had|hadden)\b",
             # round 60: "maar ik heb het hem gewoon geleend" (after "die 2.500 euro ... dat was een gift")
@@ -1849,6 +1854,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
+            # round 128: a platform worker who says he is an employee ("als 'zelfstandige' ... volgens mij ben ik gewoon
+            # werknemer"): the employment relation is the conflict (Inkomen 2a)
+            r"\b(volgens mij|eigenlijk|in feite|gewoon) ben ik (\w+ )?(werknemer|in loondienst)\b|\bschijnzelfstandig\w*",
             r"\bgek(u|ü)ndigt\b|\bk(u|ü)ndigung\b",  # round 60: "De chef hat mich gekündigt" (German words)
             r"\b(eindejaars|vakantie|winst)-?uitkering\b",
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)

@@ -48,6 +48,7 @@ from flexbot.flexpolis.conflict_cues import (
     NEIGHBOURS_AS_PLACE,
     NOT_THE_DIVORCE,
     ON_THE_WAY,
+    OTHER_ARRESTED,
     OTHER_BANKRUPT,
     OTHER_INFLUENCE,
     OTHERS_INSURER,
@@ -213,6 +214,19 @@ def _skipped_in_traffic(folded: str) -> set[str]:
         skip.add("beroepsvervoer")  # round 62: the CBR's decision on the licence of a driver by trade (Verkeer 3d)
     if LEARNER_DRIVER.search(folded) and not re.search(r"\b(rijinstructeur|instructeur|rijschoolhouder)\b", folded):
         skip.add("beroepsvervoer")  # round 79: the learner in a driving lesson drives for no trade (Verkeer 3a)
+    if re.search(r"\b(uber|bolt)[- ]?(chauffeur|driver|taxi)\b", folded) and not story_facts.professional_driving(
+        folded
+    ):
+        skip.add(
+            "beroepsvervoer"
+        )  # round 128: a ride taken ("een Bolt-taxi sneed me af", "bolt chauffeur reed een omweg")
+    if not (COLLISION.search(folded) or ROAD_FAULT.search(folded)) and re.search(
+        r"\b(werknemer|in loondienst|arbeidsovereenkomst|schijnzelfstandig\w*|account\w* (\w+ )?(gedeactiveerd|geblokkeerd))\b",
+        folded,
+    ):
+        skip.add(
+            "beroepsvervoer"
+        )  # round 128: the driver's work itself ("volgens mij ben ik gewoon werknemer"), no ride
     if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
         if RENTED_VEHICLE.search(folded):
@@ -302,6 +316,15 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         r".*\b(erfenis|nalatenschap|executeur|testament|erfgena\w*|overleed|overleden|overlijden)\b",
         "belastingrecht",
     ),
+    # round 129: income lost after an accident ("kop-staartbotsing ... loop zo'n 900 euro per maand aan loon mis"): Verkeer
+    # 3a, not the employment contract
+    (
+        r"^(?=.*\b(kop-?staartbotsing|aanrijding|aangereden|ongeluk|ongeval|botsing)\b)(?=.*\b(loon mis|inkomensverlies|"
+        r"loonschade|inkomen mis|verdienvermogen|aan loon)\b)(?!.*\b(werkgever|baas)\b)",
+        "arbeidsovereenkomst",
+    ),
+    # round 129: a neighbour riding along in the customer's car is a passenger (Verkeer 2), no neighbours' quarrel
+    (r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b", "burenconflict"),
     # round 123: the pension among a statutory director's terms ("salaris, vakantiegeld, pensioen, alles"): Inkomen 3c
     (r"\bstatutair (directeur|bestuurder)\b", "pensioen"),
     # round 123: a rented room's handover ("bij de oplevering ... hij houdt mijn hele borg in"): the rent, no own home
@@ -1289,6 +1312,9 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = NOT_THE_DIVORCE.sub(" ", folded)  # round 92: "En als het geen scheiding was, maar ..."
     folded = OTHERS_SELF_EMPLOYED.sub(" ", folded)  # round 92: "de chauffeur is zzp'er": not the customer's business
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
+    folded = OTHER_ARRESTED.sub(
+        " ", folded
+    )  # round 129: "De politie heeft hem opgepakt": the other side is the suspect
     folded = OWN_REPAYMENT.sub(" ", folded)  # "moeten we dat geld later terugbetalen?": the customer repays
     folded = DICTATED_FROM.sub(" ", folded)  # round 77: "ik spreek dit in vanuit de auto": where the customer is now
     folded = ON_THE_WAY.sub(" ", folded)  # "op weg naar de camping": a destination, no party (round 30)

@@ -397,6 +397,8 @@ ACQUAINTANCE_LAWYER = (
     r"(advocaat|advocate|jurist) (\w+ ){0,5}(nemen|kiezen|inschakelen|vragen|gebruiken|inhuren)\b|"
     r"\b(neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|buurman|buurvrouw|vader|moeder|collega)\b "
     r"van (mij|me|ons|mijn \w+|m'?n \w+) is (\w+ )?advocaa?te?\b|"
+    # round 129: "Ben ik vrij in de keuze van mijn advocaat?"
+    r"\bvrij in (de|mijn) keuze van (een|mijn|de) (\w+ )?(advocaat|jurist|specialist)\b|\bvrije advocaatkeuze\b|"
     # round 123: "Mijn neef Bas is arbeidsrechtadvocaat ... Mag ik zelf kiezen dat Bas mijn zaak doet?"
     r"\bmijn (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman|buurvrouw|vader|moeder|collega|zoon|"
     r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen|kan|kunnen) (ik|we|wij|hij|zij)\b)|"
@@ -630,7 +632,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(bij|na) (de )?(€ ?)?15\.?000( euro)? (stoppen|stopt|ophouden|houdt)\b|"
         # round 123: "Ik lees overal '15.000 euro maximaal'. Is dat genoeg? Of lopen wij straks tegen een plafond aan?"
         r"\b15\.?000\b[^?]{0,60}\b(genoeg|toereikend|voldoende)\b[^.!]{0,10}\?|"
-        r"\btegen (een|het) plafond\b|\bplafond (van|voor|aan) (de )?(kosten|vergoeding|dekking|verzekering)\b",
+        r"\btegen (een|het) plafond\b|\bplafond (van|voor|aan) (de )?(kosten|vergoeding|dekking|verzekering)\b|"
+        # round 126: "Geldt die grens van 15.000 euro dan ook voor mij?"
+        r"\b(grens|limiet|plafond|maximum) van (€ ?)?1[05]\.?000\b",
     ),
     ("after_report", COSTS_ABOVE_STAKE),
     (
@@ -766,7 +770,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "complaints",
         r"\b(waar|hoe|bij wie|kan ik|mag ik|kun ik)\b[^.?!]{0,30}\bklacht (\w+ )?indienen\b|"
         r"\bklacht (\w+ )?indienen (over|tegen|bij) (jullie|arag|u|uw)\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b|"
-        r"\btuchtraad\b",  # the Tuchtraad Financiële Dienstverlening, through the Kifid (seeds 000/001; round 121)
+        r"\btuchtraad\b|"  # the Tuchtraad Financiële Dienstverlening, through the Kifid (seeds 000/001; round 121)
+        # round 127: "En welk nummer of adres is er voor klachten?"
+        r"\b(nummer|adres|telefoonnummer|mailadres|e-?mailadres)\b[^.?!]{0,30}\b(voor|van) (de |een )?klacht\w*\b",
     ),
     (
         "contact",

@@ -112,7 +112,7 @@ def cost_keys(text: str) -> list[str]:
 
 
 ADDED_TO_THE_SUM = re.compile(
-    r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(erbij )?(optel\w*|tel\b|tellen\b|meetel\w*|meereken\w*|bij elkaar|"
+    r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(erbij )?(optel\w*|tel\b|tellen\b|meetel\w*|meereken\w*|bij elkaar|samen|"
     r"(heb|hebben) (\w+ )?(gerekend|berekend|opgeteld))\b[^.?!]{0,40}\b(boven|over|genoeg|grens|minimum|175|"
     r"(komt|kom|komen) (het|ik|we|dat) (\w+ )?(op|uit op))\b"
 )

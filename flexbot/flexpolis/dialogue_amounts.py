@@ -62,7 +62,11 @@ def _marked_amount(text: str) -> Decimal | None:
         # (round 119: "een factuur van 89 euro niet betaald hebben, met alle kosten erbij is het nu 164 euro")
         kept = [
             s
-            for s in re.split(r"(?<=[.!?;])\s+|,\s*(?=(?:maar|met|inclusief|plus)\b[^,.;!?]*\d)", text)
+            for s in re.split(
+                r"(?<=[.!?;])\s+|,\s*(?=(?:maar|met|inclusief|plus|daarbovenop|bovenop|daarbij|en daarbij)\b[^,.;!?]*\d)"
+                r"|\s+(?=en (?:nu|toen|daarna|daar)\b[^,.;!?]*\d)",  # round 128: "... open en nu heeft een incassobureau ..."
+                text,
+            )
             if not EXTRA_COSTS.search(fold(s))
         ]
         rest = " ".join(kept)
@@ -193,10 +197,11 @@ def policy_amount_asked() -> re.Pattern[str]:
 _COUNTS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10}
 PER_PIECE = re.compile(
     r"\b(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) ?(?:(?:x|keer) "
-    r"|(?:\w*kaarten|\w*kaartjes|\w*tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|nachten|\w*passen) "
+    r"|(?:\w*kaarten|\w*kaartjes|\w*tickets|toegangsbewijzen|stoelen|stuks|personen|exemplaren|\w*passen) "
     r"(?:van|a|à|ad|voor|x) "
+    r"|nachten (?:van|a|à|ad|x) "  # not "6 nachten voor 1.140 euro", the stay's price (round 128)
     # "ze schrijven nog 3 maanden 27,50 af": the months still to pay (art. 11g counts the amount of the conflict)
-    r"|(?:maanden|termijnen|weken) (?:(?:van|a|à|ad|x) )?)(?:€|eur|euro)? ?(?P<price>\d+(?:[.,]\d{1,2})?)\b"
+    r"|(?:maanden|termijnen|weken) (?:(?:van|a|à|ad|x) )?)(?:€|eur|euro)? ?(?P<price>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)\b"
 )
 
 
@@ -255,9 +260,19 @@ MONTHS_TOLD = re.compile(
 )
 
 
+# Round 128: the sum so far told after the price per month ("elke maand 29,99 ... vier maanden, dus bijna 120 euro").
+SUM_SO_FAR = re.compile(
+    r"\b(dus|totaal|samen|in totaal|bij elkaar|opgeteld)( al| nu)?( bijna| ongeveer| zo'?n| ruim| circa)? (€ ?)?"
+    r"(?P<n>\d{1,3}(\.\d{3})+(,\d\d)?|\d+(,\d\d)?)\b"
+)
+
+
 def recurring(text: str, amount: Decimal | None) -> Decimal | None:
     if amount is None:
         return None
+    sums = {Decimal(m.group("n").replace(".", "").replace(",", ".")) for m in SUM_SO_FAR.finditer(fold(text))}
+    if amount in sums:
+        return amount  # the sum so far, not a price per month
     t = PERCENT_PER_PERIOD.sub(" ", fold(text))  # "12% rendement per maand" is a rate, no amount per month (round 42)
     told = MONTHS_TOLD.search(t)
     if told and RECURRING[0][0].search(t):  # "25 euro per maand ... nu 4 maanden": the months so far

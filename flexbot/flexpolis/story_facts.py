@@ -238,10 +238,17 @@ PROFESSIONAL_DRIVING = re.compile(
     r"|\b(rij-?)?instructeur\b[^.?!]{0,60}\brijles\w*\b|\brijles\w*\b[^.?!]{0,60}\bals (rij-?)?instructeur\b"
     # round 75: "tijdens een betaalde rit" for a ride app, "zelfstandig taxichauffeur ... tijdens een rit met een klant"
     r"|\btijdens (een|de) (betaalde |taxi)?rit (met|voor) (een |de )?(klant|passagier)\w*\b|\btijdens een betaalde rit\b|"
-    r"\b(ritten-?app|taxi-?app|uber|bolt)\b[^.?!]{0,60}\b(rit|rijd|rij|reed)\b|\b(zelfstandig|zzp'?er als) taxi ?chauffeur\b"
+    # the customer drives for the app, not a ride taken in one ("een Bolt-taxi sneed me af", "bolt chauffeur reed een
+    # omweg": round 128)
+    r"\b(ritten-?app|taxi-?app|uber|bolt)\b[^.?!]{0,60}\b(ik|we) (rit|rijd|rij|reed)\b|"
+    r"\b(ik|we) (rijd|rij|reed|werk|werkte) (\w+ ){0,4}(voor|via|bij|met) (uber|bolt|een ritten-?app|een taxi-?app)\b|"
+    r"\b(zelfstandig|zzp'?er als) taxi ?chauffeur\b"
     # round 47: "Taxichauffeur hier, eigen taxi. ... tijdens een rit met klant achterin"
     r"|^\W*(taxi ?chauffeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b"
     r"|\b(tijdens|op) (een|de|mijn) (rit|ritje) (met|voor) (een )?(klant|passagier|klanten|passagiers)\b"
+    # round 126: "ik reed op dat moment voor mijn taxibedrijfje, met een klant achterin"
+    r"|\b(reed|rij|rijd|reden) (\w+ ){0,4}voor (mijn|m'?n|ons|onze) (eigen )?(taxi|koeriers|bezorg|transport)\w*\b"
+    r"|\bmet een (klant|passagier) achterin\b"
     # round 56: "Ik bezorg 's avonds bijverdienend voor de pizzeria met mijn eigen auto"
     r"|\b(bezorg|bezorgen|bezorgt|bezorgde)\b[^.?!]{0,60}\b(voor|bij) (de|een|het) (\w+ )?(pizzeria|restaurant|snackbar|"
     r"supermarkt|apotheek|bakker\w*|slager\w*|winkel|bloemist|chinees|pizzabezorg\w*)\b"
@@ -274,6 +281,7 @@ PASSENGER = re.compile(
     r"\b(ik|we|wij) (reed|reden) (\w+ ){0,2}met (mijn|m'?n) (\w+ )?(vriend|vriendin|collega|buurman|buurvrouw|broer|zus|moeder|"
     r"vader|neef|nicht|oma|opa|kennis)\b[^.?!]{0,20}\b(naast (mij|me)|achterin|voorin|erbij|mee)\b|"  # round 65
     r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b|"
+    r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b[^.?!]{0,40}\b(in )?(mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b|"
     # round 110: "We gingen ... in mijn auto ... Mijn vriend op de achterbank heeft een gebroken sleutelbeen"
     r"^(?=.*\b(in|met) (mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b).*\b(op de achterbank|voorin|naast mij|naast me)\b"
 )
