@@ -243,7 +243,10 @@ class ValidateCoverageForm(FormValidationAction):
         early = _before_the_story(tracker, text, dispatcher)
         if early is not None:
             return early
-        found = _facts_told(tracker, text)
+        # round 127: of two matters told at once the check reads the first (the other is answered below); only in a first
+        # story, not in a reply to the check's question ("allebei: in loondienst, daarnaast een eenmanszaak")
+        first_story = _fresh_start(tracker) and not tracker.get_slot(STATE)
+        found = _facts_told(tracker, matters.for_the_check(text) if first_story else text)
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = _with_policy_dates(tracker, text, {**_policy_before(tracker, text), **found})
         gap = premium_dates.gap_answer(text, previous_text(tracker)) if _fresh_start(tracker) else None
@@ -291,7 +294,7 @@ class ValidateCoverageForm(FormValidationAction):
         if read_by_model and head:
             dispatcher.utter_message(text=kind_reader.READ_AS_NOTE)
         _questions_beside(state, text, asked, dispatcher)
-        other = matters.other_matter(text, state.question.conflict) if fresh else None
+        other = matters.other_matter(text, state.question.conflict) if first_story else None
         if other:  # round 127: "Twee dingen: ... en ..." (the check goes on about the first)
             dispatcher.utter_message(text=other)
         return {

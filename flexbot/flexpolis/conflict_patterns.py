@@ -761,7 +761,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(\w+ )?(mishandeld|in elkaar geslagen|neergeslagen)\b",
             # round 53: "door een portier tegen de grond gewerkt", "door de uitsmijter op straat gegooid"
             r"\b((ik|we|wij) (ben|zijn|werd|werden)|(ben|werd) ik|(zijn|werden) (we|wij)) (\w+ ){0,7}(tegen de grond gewerkt|op straat gegooid|naar buiten gegooid|"
-            r"van de trap geduwd|omver geduwd|omvergeduwd|geslagen|geschopt|gebeten)\b",
+            r"van de trap geduwd|omver geduwd|omvergeduwd|geslagen|geschopt|gebeten|neergeslagen|in elkaar geslagen|mishandeld)\b",
             # round 71: "Mijn dochter is hardhandig geduwd door de trainer van een andere club"
             r"\b(geduwd|geslagen|geschopt|getackeld|aangevallen) door (de|een|het|zijn|haar|hun) (\w+ ){0,3}\w+",
             r"\boplicht\w*\b",

@@ -221,7 +221,8 @@ def _skipped_in_traffic(folded: str) -> set[str]:
             "beroepsvervoer"
         )  # round 128: a ride taken ("een Bolt-taxi sneed me af", "bolt chauffeur reed een omweg")
     if not (COLLISION.search(folded) or ROAD_FAULT.search(folded)) and re.search(
-        r"\b(werknemer|in loondienst|arbeidsovereenkomst|schijnzelfstandig\w*|account\w* (\w+ )?(gedeactiveerd|geblokkeerd))\b",
+        r"\b(volgens mij|eigenlijk|in feite|gewoon) ben ik (\w+ )?werknemer\b|\bschijnzelfstandig\w*|"
+        r"\baccount\w* (\w+ )?(gedeactiveerd|geblokkeerd)\b",
         folded,
     ):
         skip.add(
@@ -322,6 +323,11 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         r"^(?=.*\b(kop-?staartbotsing|aanrijding|aangereden|ongeluk|ongeval|botsing)\b)(?=.*\b(loon mis|inkomensverlies|"
         r"loonschade|inkomen mis|verdienvermogen|aan loon)\b)(?!.*\b(werkgever|baas)\b)",
         "arbeidsovereenkomst",
+    ),
+    # round 128: a platform worker who says he is an employee, not a client's job of his business (Inkomen 2a)
+    (
+        r"\b(volgens mij|eigenlijk|in feite|gewoon) ben ik (\w+ )?(werknemer|in loondienst)\b|\bschijnzelfstandig\w*",
+        "zzp_opdracht",
     ),
     # round 129: a neighbour riding along in the customer's car is a passenger (Verkeer 2), no neighbours' quarrel
     (r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b", "burenconflict"),

@@ -1443,10 +1443,13 @@ def cancels_another_contract(text: str) -> bool:
     return bool(re.search(r"\bopzeg\w*|\bzeg\w* .{0,30}\bop\b", t)) and not THIS_POLICY.search(t)
 
 
-def coverage_first(text: str, pointer: bool = True) -> str | None:
+def coverage_first(text: str, pointer: bool = True, kind: str | None = None) -> str | None:
     """What already follows from a whole message about a conflict: the verdict when it is certain,
-    else the headline with a pointer to the check (`pointer`); None when no conflict is recognised."""
+    else the headline with a pointer to the check (`pointer`); None when no conflict is recognised. `kind`: the kind
+    read otherwise (the learned reader's) when the rules read none."""
     found = dialogue.facts_in_description(text)
+    if kind and not found.get("conflict"):
+        found = {**found, "conflict": kind}
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
         return None
     state, reasons = dialogue.apply(CheckState(), found)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conversation, dialogue
+from flexbot.flexpolis import conversation, dialogue, kind_reader
 from flexbot.flexpolis.dialogue_policy import options_in_text, parse_modules
 
 TWO_MATTERS = re.compile(
@@ -30,15 +30,25 @@ _BREAK = re.compile(
 
 
 def _kind(piece: str) -> str | None:
-    kind = dialogue.facts_in_description(piece).get("conflict")
+    """The piece's kind: the rules', else the learned reader's ("De schoenenwinkel weigert mijn laarzen te ruilen")."""
+    kind = dialogue.facts_in_description(piece).get("conflict") or kind_reader.learned_kind(piece)
     return None if kind == "deze_verzekering" else kind
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip() for p in _BREAK.split(text) if p and p.strip()]
+
+
+def _policy_told(text: str, leave_out: str = "") -> str:
+    """The pieces that name the customer's modules or options, wherever they stand."""
+    return " ".join(p for p in _pieces(text) if (parse_modules(p) or options_in_text(p)) and p not in leave_out)
 
 
 def matters(text: str) -> list[tuple[str, str]]:
     """The message cut into runs of pieces that read one kind of conflict each: [(kind, text)]. A piece that reads no kind
     belongs to the run before it."""
     runs: list[tuple[str | None, list[str]]] = []
-    for piece in (p.strip() for p in _BREAK.split(text) if p and p.strip()):
+    for piece in _pieces(text):
         kind = _kind(piece)
         if runs and (kind is None or runs[-1][0] in (None, kind)):
             runs[-1] = (runs[-1][0] or kind, [*runs[-1][1], piece])
@@ -47,19 +57,40 @@ def matters(text: str) -> list[tuple[str, str]]:
     return [(kind, " ".join(pieces)) for kind, pieces in runs if kind]
 
 
-def other_matter(text: str, kind: str | None) -> str | None:
-    """What already follows for the conflict the check is not about (`kind`: the check's), with the policy the customer
-    named; None: one matter, or nothing follows for the other yet."""
+def _two(text: str) -> list[tuple[str, str]] | None:
+    """The matters of a message that says it holds more than one; None: one matter."""
     if not TWO_MATTERS.search(fold(text)):
         return None
     found = matters(text)
-    if len({k for k, _ in found}) < 2:
+    return found if len({k for k, _ in found}) >= 2 else None
+
+
+def for_the_check(text: str) -> str:
+    """The text the coverage check reads: the first matter with the policy told, so that the other's amount or country
+    does not decide it ("Twee vragen. 1) laarzen van 95 euro ... 2) mijn werkgever ..."); the whole text otherwise."""
+    found = _two(text)
+    if not found:
+        return text
+    first = found[0][1]
+    return f"{first} {_policy_told(text, first)}".strip()
+
+
+def other_matter(text: str, kind: str | None) -> str | None:
+    """What already follows for the conflict the check is not about (`kind`: the check's), with the policy the customer
+    named; None: one matter, or nothing follows for the other yet."""
+    found = _two(text)
+    if not found:
         return None
-    other = next((piece for k, piece in found if k != kind), None)
+    kind = kind or found[0][0]  # the check reads the first matter (for_the_check)
+    other = next(((k, piece) for k, piece in found if k != kind), None)
     if other is None:
         return None
-    policy = " ".join(
-        p for p in _BREAK.split(text) if p and (parse_modules(p) or options_in_text(p)) and p.strip() not in other
+    answer = conversation.coverage_first(
+        f"{other[1]} {_policy_told(text, other[1])}".strip(), pointer=False, kind=other[0]
     )
-    answer = conversation.coverage_first(f"{other} {policy}".strip(), pointer=False)
-    return f"Dan het andere conflict: {answer}" if answer else None
+    if not answer:
+        return None
+    return "Dan het andere conflict: " + answer.replace(f" {CHECK_GOES_ON}", "")
+
+
+CHECK_GOES_ON = "Ik check nog wat de uitkomst kan veranderen."  # said of the check, which is about the first matter

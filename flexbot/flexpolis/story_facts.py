@@ -242,6 +242,7 @@ PROFESSIONAL_DRIVING = re.compile(
     # omweg": round 128)
     r"\b(ritten-?app|taxi-?app|uber|bolt)\b[^.?!]{0,60}\b(ik|we) (rit|rijd|rij|reed)\b|"
     r"\b(ik|we) (rijd|rij|reed|werk|werkte) (\w+ ){0,4}(voor|via|bij|met) (uber|bolt|een ritten-?app|een taxi-?app)\b|"
+    r"\b(rijd|rij|reed|werk|werkte) (ik|we) (\w+ ){0,4}(voor|via|bij|met) (uber|bolt)\b|\bals (uber|bolt)[- ]?(chauffeur|driver)\b|"
     r"\b(zelfstandig|zzp'?er als) taxi ?chauffeur\b"
     # round 47: "Taxichauffeur hier, eigen taxi. ... tijdens een rit met klant achterin"
     r"|^\W*(taxi ?chauffeur|koerier|pakketbezorger|maaltijdbezorger|vrachtwagenchauffeur|buschauffeur)\b"
