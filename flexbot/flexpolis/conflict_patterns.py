@@ -1854,9 +1854,6 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
-            # round 128: a platform worker who says he is an employee ("als 'zelfstandige' ... volgens mij ben ik gewoon
-            # werknemer"): the employment relation is the conflict (Inkomen 2a)
-            r"\b(volgens mij|eigenlijk|in feite|gewoon) ben ik (\w+ )?(werknemer|in loondienst)\b|\bschijnzelfstandig\w*",
             r"\bgek(u|ü)ndigt\b|\bk(u|ü)ndigung\b",  # round 60: "De chef hat mich gekündigt" (German words)
             r"\b(eindejaars|vakantie|winst)-?uitkering\b",
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)

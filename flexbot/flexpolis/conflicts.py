@@ -324,11 +324,6 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
         r"loonschade|inkomen mis|verdienvermogen|aan loon)\b)(?!.*\b(werkgever|baas)\b)",
         "arbeidsovereenkomst",
     ),
-    # round 128: a platform worker who says he is an employee, not a client's job of his business (Inkomen 2a)
-    (
-        r"\b(volgens mij|eigenlijk|in feite|gewoon) ben ik (\w+ )?(werknemer|in loondienst)\b|\bschijnzelfstandig\w*",
-        "zzp_opdracht",
-    ),
     # round 129: a neighbour riding along in the customer's car is a passenger (Verkeer 2), no neighbours' quarrel
     (r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b", "burenconflict"),
     # round 123: the pension among a statutory director's terms ("salaris, vakantiegeld, pensioen, alles"): Inkomen 3c

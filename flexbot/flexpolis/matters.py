@@ -2,8 +2,8 @@
 te veel"): the coverage check runs on the message as before; the other conflict gets what already follows for it, so a
 second question in one message gets its own answer (issue 11, round 127).
 
-Only when the customer says there is more than one matter (two things, both, a numbered or bulleted list, "los
-daarvan", "daarnaast", "en nog iets"): a long story often names a second kind in passing ("De aannemer zegt dat de
+Only when the customer says there is more than one matter (two things, both of them, a numbered or bulleted list,
+"los daarvan", "en nog iets"): a long story often names a second kind in passing ("De aannemer zegt dat de
 scheuren er al zaten") that is no conflict of its own.
 """
 
@@ -17,21 +17,29 @@ from flexbot.flexpolis.dialogue_policy import options_in_text, parse_modules
 
 TWO_MATTERS = re.compile(
     r"\b(twee|2|beide|meerdere|drie|3) (dingen|dingetjes|vragen|kwesties|zaken|problemen|conflicten|punten|vraagjes)\b|"
-    r"\b(allebei|alle twee|beide(n)?|die (twee|2)|deze (twee|2)|bij allebei|voor allebei)\b|"
-    r"\b(los daarvan|daarnaast|en nog iets|nog iets anders|bovendien|en verder|ook nog)\b|"
+    # "Helpen jullie bij allebei?", "Valt dat er allebei onder?"; not "de politie liet ons allebei blazen"
+    r"\b(bij|voor|met|over) (allebei|alle twee|beide|beiden|die (twee|2)|deze (twee|2))\b|"
+    r"\b(er|die|ze) (allebei|beide) (onder|gedekt|verzekerd)\b|"
+    # not "daarnaast" or "ook nog", said inside one story ("heb daarnaast een fotografiebedrijfje", "scheldt me ook nog uit")
+    r"\b(los daarvan|en nog iets|nog iets anders|andere vraag|nog een vraag)\b|"
     r"\btweede (vraag|punt|ding|kwestie|probleem)\b|(^|\n)\s*([-•*]|[12][).:])\s",
     re.MULTILINE,
 )
 # Where one matter ends and the next may begin: a sentence's end, a new line, a numbered item, "los daarvan".
 _BREAK = re.compile(
-    r"(?<=[.!?])\s+|\n+|\s(?=[12][).]\s)|(?<=:)\s+|\s(?=(?:los daarvan|daarnaast|en nog iets|ook nog|bovendien)\b)",
+    r"(?<=[.!?])\s+|\n+|\s(?=[12][).]\s)|(?<=:)\s+|\s(?=(?:los daarvan|daarnaast|en nog iets)\b)",
     re.IGNORECASE,
 )
 
 
+READER_WORDS = 8  # a shorter piece ("Hier is geen strafzaak bij.") tells the learned reader too little
+
+
 def _kind(piece: str) -> str | None:
     """The piece's kind: the rules', else the learned reader's ("De schoenenwinkel weigert mijn laarzen te ruilen")."""
-    kind = dialogue.facts_in_description(piece).get("conflict") or kind_reader.learned_kind(piece)
+    kind = dialogue.facts_in_description(piece).get("conflict")
+    if not kind and len(piece.split()) >= READER_WORDS:
+        kind = kind_reader.learned_kind(piece)
     return None if kind == "deze_verzekering" else kind
 
 

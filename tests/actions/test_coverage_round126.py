@@ -51,7 +51,7 @@ def test_a_ride_taken_is_no_driving_for_a_trade() -> None:
     assert kind("Een Uber-chauffeur sneed me af toen ik op de fiets zat en ik ben gevallen.") != "beroepsvervoer"
     assert kind(
         "Ik rijd voor Uber als zelfstandige, maar volgens mij ben ik gewoon werknemer. Ze blokkeren mijn account."
-    ) == ("arbeidsovereenkomst")  # Inkomen 2a
+    ) == ("zzp_opdracht")  # Inkomen 3a (as round 121's "zzp'er ... eigenlijk gewoon werknemer"), not Verkeer 4c
     assert kind("Mijn vriendin vroeg of ik haar concertkaartje kon voorschieten, 120 euro, ze betaalt niet terug.") == (
         "geld_uitgeleend"
     )  # C&W 3f
