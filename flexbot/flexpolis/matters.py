@@ -16,7 +16,9 @@ from flexbot.flexpolis import conversation, dialogue, kind_reader
 from flexbot.flexpolis.dialogue_policy import options_in_text, parse_modules
 
 TWO_MATTERS = re.compile(
-    r"\b(twee|2|beide|meerdere|drie|3) (dingen|dingetjes|vragen|kwesties|zaken|problemen|conflicten|punten|vraagjes)\b|"
+    # not the cases reported before ("Ik heb dit jaar al drie zaken gemeld (huisbaas, webshop, werkgever). Nu weer een: ...")
+    r"\b(twee|2|beide|meerdere|drie|3) (dingen|dingetjes|vragen|kwesties|zaken|problemen|conflicten|punten|vraagjes)\b"
+    r"(?! (\w+ )?(gemeld|gehad|gewonnen|verloren|gelopen|achter de rug))|"
     # "Helpen jullie bij allebei?", "Valt dat er allebei onder?"; not "de politie liet ons allebei blazen"
     r"\b(bij|voor|met|over) (allebei|alle twee|beide|beiden|die (twee|2)|deze (twee|2))\b|"
     r"\b(er|die|ze) (allebei|beide) (onder|gedekt|verzekerd)\b|"

@@ -26,6 +26,8 @@ def test_two_conflicts_in_one_message_each_get_an_answer() -> None:
 def test_one_story_with_a_second_kind_named_in_passing_is_one_matter() -> None:
     story = "Naast ons wordt gebouwd en er zitten scheuren in de muur. De aannemer zegt dat die er al zaten. Wat kan ik doen?"
     assert matters.other_matter(story, kind(story)) is None  # no "twee dingen", no list: one matter
+    earlier = "Ik heb al twee zaken gemeld (buren, garage). Nu weer een: de kapper heeft mijn haar verpest, 150 euro."
+    assert matters.for_the_check(earlier) == earlier  # cases reported before are no second matter
 
 
 # ---------------------------------------------------------------- amounts told with their parts
