@@ -68,6 +68,11 @@ def _ranked_faq(tracker: Tracker, minimum: float) -> str | None:
     return None
 
 
+def _asked_sentences(text: str) -> str:
+    """The sentences of the message that ask (end in "?"), joined; '' when none does."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s)
+
+
 def _faq_for(topic: str, state: CheckState, text: str) -> str:
     """The short general answer, asked during a check: with the sentence of the full answer that names
     the module this conflict belongs to (faq_turn.with_module_sentence: "Tot welk bedrag?" about a
@@ -90,7 +95,7 @@ def _faq_for(topic: str, state: CheckState, text: str) -> str:
     # één advocaat": your share, art. 10; round 56)
     # round 123: named in the question, not in the story ("een rapport van ingenieursbureau Stabiel ... Tot welk bedrag
     # vergoedt ARAG de kosten van zo'n procedure?" asks the maximum)
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s) or text
+    asked = _asked_sentences(text) or text
     cost = (
         cost_questions.cost_answer(text)
         if topic == "costs" or topic == "maximum" and cost_questions.cost_keys(asked)
@@ -251,7 +256,7 @@ def _about_a_running_case(text: str) -> list[str] | None:
     """A question about a case ARAG already handles (round 121: "Mijn jurist adviseert te schikken ... wat gebeurt er
     als we het niet eens worden?"): its topic's answer, or where to ask; no new check of the cover. None: no such
     case named, or the customer asks about cover after all."""
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s)
+    asked = _asked_sentences(text)
     if not ARAGS_CASE.search(fold(text)) or not asked or ASKS_COVER.search(fold(asked)):
         return None
     topic = _topic_in(text)
@@ -293,7 +298,7 @@ def _question_beside_story(text: str, found: dict[str, Any]) -> list[str] | None
     first = talk.faq_topic_in(asking)
     topic = talk.second_faq_topic(asking) or first
     topic = talk.overriding_topic(topic, asking) if topic else topic  # acquitted, own lawyer paid: art. 12 (round 57)
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", asking) if "?" in s)
+    asked = _asked_sentences(asking)
     if topic == "costs" and first == "own_lawyer" and not cost_questions.cost_keys(asked):
         topic = first  # round 123: "Mag ik zelf kiezen dat Bas mijn zaak doet, en betalen jullie dat dan?" (art. 5)
     if topic not in ASIDE_QUESTION_TOPICS or ASKS_COVER.search(fold(asked)):
