@@ -99,8 +99,9 @@ COVERAGE_OPPONENTS = re.compile(
     r"|nicht|zoon|dochter|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
     r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator|vriend|vriendin"
     r"|kennis|bestuurder|chauffeur"
-    # rounds 122-125: the other road user, an adviser, a bank, a dealer told in the story
-    r"|\w*rijder|fietser|automobilist|voetganger|(?!klant)\w*adviseur|tussenpersoon|bank|vermogensbeheerder|makelaar|notaris"
+    # rounds 122-125: the other road user or an adviser told in the story (rules.THIRD_PARTY_MARKERS has the cyclist,
+    # the driver, the bank, the notary and the estate agent)
+    r"|\w*rijder|voetganger|(?!klant)\w*adviseur|tussenpersoon|vermogensbeheerder"
     r"|(?<!jullie )(?<!uw )bedrijf|patient\w*"
     r"|vliegtuigmaatschappij|luchtvaartmaatschappij|gemeente|uwv|vent|kerel|oplichter\w*"
     r"|brother|sister|father|mother|parents|family|photographer|dealer|airline|garage|vet|driver|company)\b"

@@ -10,6 +10,7 @@ scheuren er al zaten") that is no conflict of its own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation, dialogue, kind_reader
@@ -67,11 +68,13 @@ def matters(text: str) -> list[tuple[str, str]]:
     return [(kind, " ".join(pieces)) for kind, pieces in runs if kind]
 
 
-def _two(text: str) -> list[tuple[str, str]] | None:
-    """The matters of a message that says it holds more than one; None: one matter."""
+@lru_cache(maxsize=64)
+def _two(text: str) -> tuple[tuple[str, str], ...] | None:
+    """The matters of a message that says it holds more than one; None: one matter. Cached: the check and the other
+    matter's answer read the same first message."""
     if not TWO_MATTERS.search(fold(text)):
         return None
-    found = matters(text)
+    found = tuple(matters(text))
     return found if len({k for k, _ in found}) >= 2 else None
 
 
