@@ -297,10 +297,20 @@ class ValidateCoverageForm(FormValidationAction):
         other = matters.other_matter(text, state.question.conflict) if first_story else None
         if other:  # round 127: "Twee dingen: ... en ..." (the check goes on about the first)
             dispatcher.utter_message(text=other)
+        # the other conflict is answered again when the modules are told (validate_cc_answer)
+        waiting = (
+            matters.other_piece(text, state.question.conflict)
+            if first_story and state.question.modules is None
+            else None
+        )
         return {
             DESCRIPTION: f"{story} {text}" if story and text not in story else text,
             STATE: _dump(
-                state, said=extras.get("said"), described=extras.get("described"), restarted=extras.get("restarted")
+                state,
+                said=extras.get("said"),
+                described=extras.get("described"),
+                restarted=extras.get("restarted"),
+                other=list(waiting) if waiting else None,
             ),
         }
 
@@ -313,7 +323,12 @@ class ValidateCoverageForm(FormValidationAction):
         state = _partner_not_at_home(state, text, _description_before(tracker))
         name = state.next_question()
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
-        keep = {"said": extras.get("said"), "asked": extras.get("asked"), "quiet": extras.get("quiet")}
+        keep = {
+            "said": extras.get("said"),
+            "asked": extras.get("asked"),
+            "quiet": extras.get("quiet"),
+            "other": extras.get("other"),
+        }
         closing = _closing(
             text, extras.get("quiet") == name, dispatcher, extras.get("restarted") == text, _kept_policy(state)
         )
@@ -387,6 +402,14 @@ class ValidateCoverageForm(FormValidationAction):
             dispatcher.utter_message(text=head)
             keep["said"] = head.removeprefix("Dank u. ")
         _what_it_may_change(state, text, dispatcher)  # "Ik heb Verkeer. Ik had wel twee glazen wijn op" (4a, round 58)
+        other_now = (
+            matters.after_the_modules(keep["other"], text)
+            if keep["other"] and state.question.modules is not None
+            else None
+        )
+        if other_now:
+            dispatcher.utter_message(text=other_now)
+            keep.pop("other")
         return {ANSWER: None, STATE: _dump(state, pending=pending, **keep)}
 
 

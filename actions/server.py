@@ -79,9 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from flexbot.flexpolis import kind_reader
+    from flexbot.flexpolis import faq_reader, kind_reader
 
     kind_reader.reader()  # trained by `flexbot train`; loaded now, not at the first story
+    faq_reader.reader()
     app = create_app(cfg.actions_token)
     log.info("action server on http://%s:%d (token required)", cfg.actions_host, cfg.actions_port)
     app.run(cfg.actions_host, cfg.actions_port, workers=utils.number_of_sanic_workers(), access_log=False)

@@ -1967,7 +1967,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(getekend|tekenen|ondertekend|ondertekenen)\b|\bmondeling\w* (een )?(deal|akkoord|afspraak|koop)\b[^.?!]{0,30}"
             r"\b(huis|woning|appartement)\b",
             r"\bbezichtig\w*\b",
-            r"\bbod\b.*\b(huis|woning)\b",
+            r"\bbod\b.*\b(huis|woning|appartement|flat)\b",
+            # round 130: "nog voor de tekening van het koopcontract verkoopt hij het aan een ander"
+            r"\b(voor|eer) de (onder)?tekening van (de|het) (koop\w*|aanneemovereenkomst)\b",
         ),
     ),
     # C&W Eigen woning: "Bij uw eigen woning horen ook: de bouwgrond voor uw nieuwe woning, ..."

@@ -27,6 +27,7 @@ from flexbot.flexpolis import (
     dialogue,
     dialogue_amounts,
     english,
+    faq_reader,
     replies,
     story_facts,
 )
@@ -634,7 +635,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b15\.?000\b[^?]{0,60}\b(genoeg|toereikend|voldoende)\b[^.!]{0,10}\?|"
         r"\btegen (een|het) plafond\b|\bplafond (van|voor|aan) (de )?(kosten|vergoeding|dekking|verzekering)\b|"
         # round 126: "Geldt die grens van 15.000 euro dan ook voor mij?"
-        r"\b(grens|limiet|plafond|maximum) van (€ ?)?1[05]\.?000\b",
+        r"\b(grens|limiet|plafond|maximum) van (€ ?)?1[05]\.?000\b|"
+        # round 130: "Hoeveel geld trekken jullie er maximaal voor uit?", "en als de kosten boven de 15.000 uitkomen?"
+        r"\bhoeveel (geld )?(\w+ ){0,2}(jullie|arag|u|ze) (er )?(maximaal|maximum|hooguit|max)\b|"
+        r"\bkosten\b[^.?!]{0,30}\b(boven|over) (de|het) (€ ?)?(1[05]\.?000|maximum)\b",
     ),
     ("after_report", COSTS_ABOVE_STAKE),
     (
@@ -1298,7 +1302,9 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         return "maximum"  # "geldt het ook in Amerika?": EUR 10.000 there (art. 6); "En in Amerika?" reads its context
     clauses = [c for c in CLAUSE.split(text.strip()) if c and c.strip()]
     if len(clauses) < 2:
-        return None
+        return _learned_topic(
+            text, {primary}
+        )  # "... maximaal buiten Europa, en betalen jullie ook reis- en hotelkosten?"
     for i, clause in enumerate(clauses):
         t = re.sub(r"^.{0,30}\bvra(a)?g(en)?\s*:\s*", "", fold(clause))  # round 110: "Twee vragen: hoe meld ik dit"
         topics = [_of_the_amount_before(topic, clauses, i) for topic, pattern in FAQ_KEYWORDS if re.search(pattern, t)]
@@ -1314,7 +1320,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
             or re.match(r"of (ik|we|wij|u)\b", t)  # "... en of ik daarbij zelf een advocaat mag kiezen"
         ):
             return topic  # "... betalen? en hoeveel betalen jullie in totaal maximaal"
-    return None
+    return _learned_topic(text, {primary})
 
 
 def _outside_europe(text: str) -> bool:
@@ -1443,11 +1449,13 @@ def cancels_another_contract(text: str) -> bool:
     return bool(re.search(r"\bopzeg\w*|\bzeg\w* .{0,30}\bop\b", t)) and not THIS_POLICY.search(t)
 
 
-def coverage_first(text: str, pointer: bool = True, kind: str | None = None) -> str | None:
+def coverage_first(
+    text: str, pointer: bool = True, kind: str | None = None, told: Mapping[str, Any] | None = None
+) -> str | None:
     """What already follows from a whole message about a conflict: the verdict when it is certain,
     else the headline with a pointer to the check (`pointer`); None when no conflict is recognised. `kind`: the kind
-    read otherwise (the learned reader's) when the rules read none."""
-    found = dialogue.facts_in_description(text)
+    read otherwise (the learned reader's) when the rules read none; `told`: facts told elsewhere (the modules)."""
+    found = {**dialogue.facts_in_description(text), **(told or {})}
     if kind and not found.get("conflict"):
         found = {**found, "conflict": kind}
     if not found.get("conflict") or found["conflict"] == "deze_verzekering":
@@ -1481,6 +1489,15 @@ def second_faq_topic(text: str) -> str | None:
         for topic, pattern in FAQ_KEYWORDS:
             if re.search(pattern, t):
                 return _of_the_amount_before(topic, sentences, i)
+    return _learned_topic(text, set())
+
+
+def _learned_topic(text: str, leave_out: set[str]) -> str | None:
+    """Round 131: a general question no keyword route knows, in a sentence that asks ("En hoe lang duurt het voordat ik
+    van jullie hoor?"), read by the learned reader (faq_reader.py); not one answered already or saying the same."""
+    for topic in faq_reader.asked_topics(text):
+        if topic not in leave_out and not any({topic, *leave_out} <= same for same in SAME_ANSWER if leave_out):
+            return topic
     return None
 
 

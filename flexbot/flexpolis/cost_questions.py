@@ -32,7 +32,10 @@ TRAVEL_TO_COURT = (
 # Art. 9 (round 45): whether the customer must first have an expert look or prove the cause ("moet ik eerst zelf een
 # expert laten kijken?", "hoe bewijs ik dat het aan hun reparatie ligt?"): ARAG may ask for one expert report first and
 # pays its reasonable costs when it helps further.
-EXPERTS = r"(expert|deskundige|bouwkundige|taxateur|keurmeester|schade-?expert|expertisebureau|onafhankelijke monteur)"
+# round 131: also compounds ("een keukenexpert", "een bouwdeskundige")
+EXPERTS = (
+    r"(\w*expert|\w*deskundige|bouwkundige|taxateur|keurmeester|schade-expert|expertisebureau|onafhankelijke monteur)"
+)
 EXPERT_REPORT = (
     r"\b" + EXPERTS + r"\b[^.?!]{0,30}\b(laten |laat )?(kijken|komen|bekijken|onderzoeken|uitzoeken|keuren|inschakelen|"
     r"inhuren|vaststellen)\b|\bhoe (kan |moet |kunnen |moeten )?(ik|we|wij|je) (\w+ ){0,4}(bewijzen|aantonen)\b|"

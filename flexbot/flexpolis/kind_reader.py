@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,8 +123,10 @@ def fit_temperature(scores: npt.NDArray[np.float64], truth: npt.NDArray[np.int64
     return float(TEMPERATURES[int(np.argmin(losses))])
 
 
-def choose_threshold(probabilities: npt.NDArray[np.float64], predicted: list[str], truth: list[str]) -> float:
-    """The lowest probability at which the kinds let through (not `none`) are right at least PRECISION of the
+def choose_threshold(
+    probabilities: npt.NDArray[np.float64], predicted: list[str], truth: list[str], precision: float = PRECISION
+) -> float:
+    """The lowest probability at which the kinds let through (not `none`) are right at least `precision` of the
     time, out of fold: lower lets more stories through, higher keeps the question for more of them."""
     order = np.argsort(-probabilities)
     right = taken = 0
@@ -133,7 +136,7 @@ def choose_threshold(probabilities: npt.NDArray[np.float64], predicted: list[str
             continue
         taken += 1
         right += predicted[i] == truth[i]
-        if right / taken >= PRECISION:
+        if right / taken >= precision:
             best = float(probabilities[i])
     return best
 
@@ -181,7 +184,13 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None) -> dict[str, Any]:
     """Fit on every labelled text, choose temperature and threshold on out-of-writer scores, save; returns those
     figures. Each story is scored by a model trained on the other writers' stories only (half the data): the
     threshold is chosen for stories told by other people than the writers, as customers' are."""
-    rows = read_rows(data_dir)
+    return fit(read_rows(data_dir), data_hash(data_dir), out or model_dir())
+
+
+def fit(rows: list[dict[str, str]], version: str, out: Path, precision: float = PRECISION) -> dict[str, Any]:
+    """Fit a reader on labelled rows ({text, kind, writer}; `none` for texts of no class), choose its temperature and
+    threshold out of writer (out of fold when there is one writer), save it in `out`; returns the figures. Also used
+    by the reader of general questions (faq_reader.py)."""
     texts = [fold(r["text"]) for r in rows]
     classes = sorted({r["kind"] for r in rows})
     truth = np.array([classes.index(r["kind"]) for r in rows])
@@ -193,7 +202,7 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None) -> dict[str, Any]:
     best = probabilities.argmax(axis=1)
     predicted = [classes[i] for i in best]
     truth_kinds = [classes[i] for i in truth]
-    threshold = choose_threshold(probabilities.max(axis=1), predicted, truth_kinds)
+    threshold = choose_threshold(probabilities.max(axis=1), predicted, truth_kinds, precision)
     model = LinearSVC(C=C).fit(features, truth)
     taken = [i for i, p in enumerate(predicted) if p != NONE and probabilities[i, best[i]] >= threshold]
     figures = {
@@ -206,7 +215,7 @@ def train(data_dir: Path = DATA_DIR, out: Path | None = None) -> dict[str, Any]:
         "right_when_taken": round(float(np.mean([best[i] == truth[i] for i in taken])) if taken else 0.0, 3),
         "none_taken": sum(truth_kinds[i] == NONE for i in taken),
     }
-    _save(out or model_dir(), vectorisers, model, classes, temperature, threshold, data_hash(data_dir), figures)
+    _save(out, vectorisers, model, classes, temperature, threshold, version, figures)
     return figures
 
 
@@ -280,7 +289,11 @@ _cached: dict[Path, KindReader] = {}
 
 def reader() -> KindReader:
     """The process-wide reader, trained first when missing or stale."""
-    path = model_dir()
+    return cached(model_dir(), train_if_stale)
+
+
+def cached(path: Path, train_if_stale: Callable[[], bool]) -> KindReader:
+    """The process-wide reader saved in `path`, trained first (`train_if_stale`) when missing or stale."""
     with _lock:
         if path not in _cached:
             train_if_stale()

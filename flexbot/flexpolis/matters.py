@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation, dialogue, kind_reader
@@ -30,7 +31,10 @@ TWO_MATTERS = re.compile(
 )
 # Where one matter ends and the next may begin: a sentence's end, a new line, a numbered item, "los daarvan".
 _BREAK = re.compile(
-    r"(?<=[.!?])\s+|\n+|\s(?=[12][).]\s)|(?<=:)\s+|\s(?=(?:los daarvan|daarnaast|en nog iets)\b)",
+    r"(?<=[.!?])\s+|\n+|\s(?=[12][).]\s)|(?<=:)\s+|\s(?=(?:los daarvan|daarnaast|en nog iets)\b)|"
+    # "Twee zaken: mijn huisbaas wil de huur verhogen, en mijn baas betaalt mijn overuren niet": a piece without a kind
+    # of its own ("de vloer en de muren") joins the run before it
+    r",?\s(?=en (?:ook )?(?:mijn|m'?n|mn|onze|ons|de|het|een|die|dat)\s)",
     re.IGNORECASE,
 )
 
@@ -88,22 +92,39 @@ def for_the_check(text: str) -> str:
     return f"{first} {_policy_told(text, first)}".strip()
 
 
-def other_matter(text: str, kind: str | None) -> str | None:
-    """What already follows for the conflict the check is not about (`kind`: the check's), with the policy the customer
-    named; None: one matter, or nothing follows for the other yet."""
+def other_piece(text: str, kind: str | None) -> tuple[str, str] | None:
+    """The conflict the check is not about (`kind`: the check's) as (kind, its text); None: one matter."""
     found = _two(text)
     if not found:
         return None
     kind = kind or found[0][0]  # the check reads the first matter (for_the_check)
-    other = next(((k, piece) for k, piece in found if k != kind), None)
-    if other is None:
+    return next(((k, piece) for k, piece in found if k != kind), None)
+
+
+def other_matter(text: str, kind: str | None) -> str | None:
+    """What already follows for the conflict the check is not about (`kind`: the check's), with the policy the customer
+    named; None: one matter, or nothing follows for the other yet."""
+    other = other_piece(text, kind)
+    return answer_for(other, _policy_told(text, other[1]), "Dan het andere conflict: ") if other else None
+
+
+def answer_for(
+    other: tuple[str, str] | list[str], policy: str, lead: str, told: dict[str, Any] | None = None
+) -> str | None:
+    """What follows for the other conflict (kind, text) with the policy told in `policy` (or `told`); None: nothing
+    yet."""
+    kind, piece = other
+    answer = conversation.coverage_first(f"{piece} {policy}".strip(), pointer=False, kind=kind, told=told)
+    return lead + answer.replace(f" {CHECK_GOES_ON}", "") if answer else None
+
+
+def after_the_modules(other: tuple[str, str] | list[str], reply: str) -> str | None:
+    """Round 127: the other conflict of a first message, answered again once the customer names the modules ("Alleen
+    Inkomen": the pension as well as the UWV's decision); None when the reply names none."""
+    modules = parse_modules(reply)
+    if not modules:
         return None
-    answer = conversation.coverage_first(
-        f"{other[1]} {_policy_told(text, other[1])}".strip(), pointer=False, kind=other[0]
-    )
-    if not answer:
-        return None
-    return "Dan het andere conflict: " + answer.replace(f" {CHECK_GOES_ON}", "")
+    return answer_for(other, "", "En het andere conflict: ", {"modules": modules, **options_in_text(reply)})
 
 
 CHECK_GOES_ON = "Ik check nog wat de uitkomst kan veranderen."  # said of the check, which is about the first matter

@@ -59,12 +59,14 @@ def train(force: bool = False, labels: Path | None = None) -> int:
     """Train when needed; Rasa's own progress output goes straight to the terminal.
     `labels`: an extra labels file for the complaint detector (flexbot/complaints/labels.py)."""
     from flexbot.complaints.detector import train_if_stale
-    from flexbot.flexpolis import kind_reader
+    from flexbot.flexpolis import faq_reader, kind_reader
 
     if train_if_stale(labels=labels):
         print("Trained the complaint detector (its data changed).", flush=True)
     if kind_reader.train_if_stale():
         print("Trained the learned reader of conflict kinds (its data changed).", flush=True)
+    if faq_reader.train_if_stale():
+        print("Trained the learned reader of general questions (the NLU data changed).", flush=True)
     if not force and model_is_current():
         print(f"Model {settings.MODEL_PATH} is up to date.", flush=True)
         return 0
