@@ -51,7 +51,9 @@ from actions.coverage_corrections import (
     _circumstance_corrected,
     _correction,
     _fact_corrected,
+    _kind_corrected,
     _without_corrected,
+    corrected_after_verdict,
 )
 from actions.coverage_follow_up import (
     _about_the_verdict,
@@ -343,7 +345,9 @@ class ValidateCoverageForm(FormValidationAction):
             return untaken or {ANSWER: None, STATE: _dump(state, **keep)}
         described = _description_before(tracker)
         # "sorry, het was van een particulier, zonder garantie": the same car, a circumstance set straight (Verkeer 4d)
-        corrected = _circumstance_corrected(state, text, keep, dispatcher, described)
+        corrected = _circumstance_corrected(state, text, keep, dispatcher, described) or _kind_corrected(
+            state, text, keep, dispatcher, described
+        )
         # read as an answer, but a new conflict, or the driver over the limit told (Verkeer 4a decides, round 69)
         if corrected is None and (
             _tells_another_matter(state, text, described)
@@ -550,7 +554,7 @@ class ActionCoverageFollowUp(Action):
             message, events = short_answer(other_story, tracker)
             dispatcher.utter_message(text=message)
             return events
-        state = _after_verdict(last, text) if last else None
+        state = (_after_verdict(last, text) or corrected_after_verdict(last, text)) if last else None
         if state is None:
             said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
             intent = str((tracker.latest_message or {}).get("intent", {}).get("name") or "")

@@ -8,7 +8,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coverage_follow_up import _hypothetical, _same_thing_otherwise
+from actions.coverage_follow_up import _hypothetical, _same_story_otherwise, _same_thing_otherwise
 from actions.coverage_slots import ANSWER, STATE, _dump, _progress
 from actions.coverage_story import _inheritance
 from flexbot.dutch import fold
@@ -144,3 +144,58 @@ def _correction(
         dispatcher.utter_message(text=f"Duidelijk, zo had ik het ook begrepen. {keep['said']}")
         return {ANSWER: None, STATE: _dump(state, **keep)}
     return None
+
+
+# Round 132: a correction right after the verdict ("o wacht, het is niet het huis waar we wonen maar het appartement dat ik
+# verhuur", "sorry, ik bedoel mijn scooter, niet mijn fiets", "ik reed zelf niet, mijn vrouw reed, zij had niks
+# gedronken"): the story is read again with it.
+CORRECTED_AFTER_VERDICT = re.compile(
+    FACT_CORRECTION.pattern + r"|\b(ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar)\b"
+)
+# "er zit gewoon 6 maanden BOVAG-garantie op": the second-hand car came with a guarantee after all (Verkeer 4d)
+WITH_GUARANTEE = re.compile(r"\b(met|zit|zat|had|heeft|kreeg)\b[^.?!]{0,25}\b(bovag-?)?garantie\b(?! (meer|niet))")
+
+
+def _read_again(before: CheckState, story: str, text: str) -> dict[str, Any]:
+    """The facts that differ when the story is read again with a correction ({} when none does, or no correction)."""
+    t = fold(text)
+    if not story or before.question.conflict is None or not CORRECTED_AFTER_VERDICT.search(t):
+        return {}
+    last = {"description": story, "state": before.dump()}
+    found = _same_story_otherwise(last, text) or answers.facts_in_description(f"{story} {text}")
+    changes = {
+        k: v for k, v in {**found, "country": answers.facts_in_answer(text).get("country")}.items() if v is not None
+    }
+    if WITH_GUARANTEE.search(t) and not re.search(r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b", t):
+        changes["facts.tweedehands_zonder_garantie"] = False
+    return {k: v for k, v in changes.items() if answers.get(before.question, k) != v}
+
+
+def _forgotten(state: CheckState, names: dict[str, Any]) -> CheckState:
+    for name in names:  # a corrected value replaces the one told before
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    return state
+
+
+def corrected_after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
+    """The last check read again with a correction of the story, when that changes the answer; None otherwise (the
+    verdict stands or other routes answer)."""
+    before = CheckState.load(last.get("state"))
+    changes = _read_again(before, str(last.get("description") or ""), text)
+    if not changes:
+        return None
+    updated, reasons = answers.apply(_forgotten(before, changes), changes)
+    if reasons or talk.final_text(updated) == talk.final_text(before):
+        return None
+    return updated
+
+
+def _kind_corrected(
+    state: CheckState, text: str, keep: dict[str, Any], dispatcher: CollectingDispatcher, described: str
+) -> dict[str, Any] | None:
+    """Mid-check, "sorry, ik bedoel mijn brommer, niet mijn fiets": the story read again with the correction reads another
+    kind of conflict (C&W 3c), never a "nee" to the question asked. None: no such correction."""
+    changes = _read_again(state, described, text)
+    if "conflict" not in changes:
+        return None
+    return _with_fixed(_forgotten(state, changes), changes, keep, dispatcher)

@@ -148,7 +148,7 @@ OFF_WORK = re.compile(r"\b(in het weekend|op zondag|op zaterdag|'s avonds na (mi
 
 # Round 48: the same story with the one fact that decided it the other way: sober instead of drunk (Verkeer 4a), the
 # customer's own thing instead of the partner's (art. 1).
-SOBER = re.compile(r"\b(nuchter|niet (had )?gedronken|geen (alcohol|drank)|niet onder invloed)\b")
+SOBER = re.compile(r"\b(nuchter|(niet|niks|niets) (had )?gedronken|geen (alcohol|drank|druppel)|niet onder invloed)\b")
 MINE = re.compile(r"\b(mijn eigen|van mij ?zelf|van mij|ik zelf|mijzelf)\b")
 # round 90: the same crash outside a race ("En als dat op een gewone trainingsrit op de openbare weg was gebeurd?")
 NOT_A_RACE = re.compile(
@@ -157,13 +157,25 @@ NOT_A_RACE = re.compile(
 )
 
 
+# Round 132: the sentences of a story about drink or a test ("Ik had wel drie wijntjes op, de blaastest was positief"), left
+# out when the customer was sober after all.
+DRINK = re.compile(
+    r"\b(blaastest|ademtest|bloedproef|promille\w*|alcohol\w*|gedronken|drank|bier\w*|wijn\w*|drugs|onder invloed)\b"
+)
+
+
+def _without_drink(story: str) -> str:
+    folded = conflict_cues.SELF_INFLUENCE.sub(" ", fold(story))
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded) if not DRINK.search(s))
+
+
 def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     """The facts of the last story when the hypothetical turns the fact that decided it around; {} otherwise."""
     t = fold(text)
     story = str(last.get("description") or "")
     before = CheckState.load(last.get("state")).question
     if SOBER.search(t) and before.conflict == "onder_invloed":
-        return answers.facts_in_description(conflict_cues.SELF_INFLUENCE.sub(" ", fold(story)))
+        return answers.facts_in_description(_without_drink(story))
     if MINE.search(t) and before.involved not in (None, "policyholder") and before.conflict:
         return {**answers.facts_in_description(story), "involved": "policyholder"}
     if NOT_A_RACE.search(t) and before.conflict == "snelheidswedstrijd":  # Verkeer 4b turned round: Verkeer 3a

@@ -49,7 +49,9 @@ INVOLVED_PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "policyholder",
         r"^(ik|ikzelf|ik zelf|mijzelf|mezelf|zelf|uzelf|mij|ik ben het|ikke|de verzekeringnemer|"
-        r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf)\b",
+        r"verzekeringnemer)\b|\b(ikzelf|mijzelf|mezelf|ik zelf|mij zelf|me zelf)\b|"
+        # round 132: "Het gaat om mij.", "Het conflict is van mij"
+        r"^(het|dit|dat) (gaat|is|conflict is) (om|van) (mij|mijzelf|mezelf)\b",
     ),
 )
 

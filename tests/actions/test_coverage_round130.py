@@ -78,3 +78,54 @@ def test_a_home_bought_before_the_contract_was_signed() -> None:
         "verkocht hij aan een ander."
     )
     assert found["conflict"] == "woning_kopen_voor_tekenen"  # C&W 2d
+
+
+# ---------------------------------------------------------------- corrections that change the answer
+def _after_the_verdict(*turns: str) -> str:
+    """The replies to the last turn, sent after the check ended (the follow-up action, as Rasa runs it)."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.coverage import ActionCoverageFollowUp
+
+    chat = Chat()
+    for text in turns[:-1]:
+        chat.say(text)
+    assert chat.slots["requested_slot"] is None  # the check has ended
+    out = CollectingDispatcher()
+    tracker = Tracker(
+        "t", dict(chat.slots), {"text": turns[-1], "intent": {"name": "inform"}}, [], False, None, {}, None
+    )
+    asyncio.run(ActionCoverageFollowUp().run(out, tracker, {}))
+    return " ".join(str(m.get("text") or m.get("response")) for m in out.messages)
+
+
+def test_sober_after_all_the_drink_no_longer_decides() -> None:
+    reply = _after_the_verdict(
+        "Een automobilist sneed mij af op de ringweg en ik knalde op de vangrail. Ik had wel drie wijntjes op, de "
+        "blaastest was positief. Ik heb Verkeer.",
+        "sorry ik vergis me, mijn man reed en hij had niets gedronken",
+    )
+    assert "dat verandert het antwoord" in reply and "3a Verkeer" in reply and "4a" not in reply
+
+
+def test_a_correction_mid_check_is_no_answer_to_the_question() -> None:
+    chat = Chat()
+    chat.say(
+        "Mijn fietsenmaker heeft de ketting verkeerd gemonteerd, 300 euro betaald, hij weigert het te herstellen. Ik heb C&W."
+    )
+    assert "uzelf" in " ".join(chat.say("Het gaat om mij zelf.")) or chat.slots  # taken as the customer (art. 1)
+    chat.say("privé")
+    reply = " ".join(chat.say("sorry ik bedoel mijn brommer, niet mijn fiets."))
+    assert "3c Consument & Wonen" in reply and "art. 9" not in reply  # a motor vehicle, not a "nee" to art. 9
+
+
+def test_a_home_let_out_set_straight() -> None:
+    chat = Chat()
+    chat.say("De stukadoor heeft de muren in de woonkamer verknoeid, 2.800 euro. Wij hebben C&W met eigen woning.")
+    reply = " ".join(
+        chat.say("oh wacht, het gaat niet om ons eigen huis maar om het huis dat ik verhuur aan studenten")
+    )
+    assert "3b Consument & Wonen" in reply  # letting out is excluded
