@@ -175,7 +175,8 @@ def _questions_beside(state: CheckState, text: str, asked: str | None, dispatche
     """The general questions asked beside the story, each answered after what follows for it."""
     if asked:
         dispatcher.utter_message(text=_faq_for(asked, state, text))
-    topic = talk.second_faq_topic(text)
+    # round 131: a question no keyword route knows, read by the learned reader ("En hoe lang duurt het voordat ik hoor?")
+    topic = talk.second_faq_topic(text) or talk.learned_topic(text, {asked} if asked else set())
     if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
         topic = (
             "eigen_risico"  # round 98: "Op mijn polis staat een eigen risico van 150 euro. ... Moet ik die betalen?"

@@ -1302,7 +1302,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         return "maximum"  # "geldt het ook in Amerika?": EUR 10.000 there (art. 6); "En in Amerika?" reads its context
     clauses = [c for c in CLAUSE.split(text.strip()) if c and c.strip()]
     if len(clauses) < 2:
-        return _learned_topic(
+        return learned_topic(
             text, {primary}
         )  # "... maximaal buiten Europa, en betalen jullie ook reis- en hotelkosten?"
     for i, clause in enumerate(clauses):
@@ -1320,7 +1320,7 @@ def other_faq_topic(text: str, primary: str) -> str | None:
             or re.match(r"of (ik|we|wij|u)\b", t)  # "... en of ik daarbij zelf een advocaat mag kiezen"
         ):
             return topic  # "... betalen? en hoeveel betalen jullie in totaal maximaal"
-    return _learned_topic(text, {primary})
+    return learned_topic(text, {primary})
 
 
 def _outside_europe(text: str) -> bool:
@@ -1489,10 +1489,10 @@ def second_faq_topic(text: str) -> str | None:
         for topic, pattern in FAQ_KEYWORDS:
             if re.search(pattern, t):
                 return _of_the_amount_before(topic, sentences, i)
-    return _learned_topic(text, set())
+    return None
 
 
-def _learned_topic(text: str, leave_out: set[str]) -> str | None:
+def learned_topic(text: str, leave_out: set[str]) -> str | None:
     """Round 131: a general question no keyword route knows, in a sentence that asks ("En hoe lang duurt het voordat ik
     van jullie hoor?"), read by the learned reader (faq_reader.py); not one answered already or saying the same."""
     for topic in faq_reader.asked_topics(text):
