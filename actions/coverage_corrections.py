@@ -149,8 +149,10 @@ def _correction(
 # Round 132: a correction right after the verdict ("o wacht, het is niet het huis waar we wonen maar het appartement dat ik
 # verhuur", "sorry, ik bedoel mijn scooter, niet mijn fiets", "ik reed zelf niet, mijn vrouw reed, zij had niks
 # gedronken"): the story is read again with it.
+# Said in so many words: not "inmiddels" or "update" (news, round 96: "zij is inmiddels verhuisd, het is uit").
 CORRECTED_AFTER_VERDICT = re.compile(
-    FACT_CORRECTION.pattern + r"|\b(ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar)\b"
+    r"\b(wacht(?! (al|op|nog|sinds|tot|maanden|weken|dagen|jaren))|vergis\w*|door elkaar|verkeerd (verteld|gezegd|getypt|begrepen)|sorry|correctie|verbetering|verschreven|"
+    r"ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar)\b"
 )
 # "er zit gewoon 6 maanden BOVAG-garantie op": the second-hand car came with a guarantee after all (Verkeer 4d)
 WITH_GUARANTEE = re.compile(r"\b(met|zit|zat|had|heeft|kreeg)\b[^.?!]{0,25}\b(bovag-?)?garantie\b(?! (meer|niet))")

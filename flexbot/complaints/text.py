@@ -82,8 +82,13 @@ def _fix_word(match: re.Match[str]) -> str:
     return SPELLING.get(word, word)
 
 
+# "o wacht, het was in Venlo": the interjection, not the waiting customers complain of ("ik wacht al weken").
+_WAIT_INTERJECTION = re.compile(r"(^|[.!?]\s+)((?:o|oh|nee|ja|maar|eh|uh) )?wacht( (?:even|eens|ff|effe))? ?[,:!]")
+
+
 def normalise(text: str) -> str:
     """Lower-cased, cleaned text with common chat spellings standardised (model and rule input)."""
     text = clean(text).lower()
     text = _REPEAT.sub(r"\1", text)
+    text = _WAIT_INTERJECTION.sub(r"\1\2even kijken,", text)
     return _WORD.sub(_fix_word, text)

@@ -1287,6 +1287,7 @@ def corrected_kind(text: str, current: str | None) -> bool:
 # A new question inside one sentence: "Wat is het maximum, en hoe snel hoor ik ...?"
 CLAUSE = re.compile(
     r"(?<=[?.!])\s+|,?\s+(?:en|of|maar|ook)\s+(?=(?:of (?:ik|we|wij|u)|hoe|wat|wanneer|waar|wie|welke|is|zijn|kan|kun|mag|moet|"
+    r"moeten|mogen|kunnen|"
     r"geldt|krijg|hoeveel|vanaf welk|tot welk|sinds wanneer|"
     # a verb first is a question too: "... opzeggen en gaat de premie volgend jaar omhoog?"
     r"gaat|gaan|wordt|worden|blijft|blijven|stijgt|verandert|veranderen|betaal|betaalt|heb|heeft)\b)"
@@ -1316,7 +1317,12 @@ def other_faq_topic(text: str, primary: str) -> str | None:
         if (
             QUESTION.search(t)
             or "?" in clause
-            or re.match(r"(en|maar|ook) (wat|hoe\w*|waar|wanneer|wie|welke?|kan|mag|moet)\b", t)
+            # round 131: a verb first asks too ("... doorgeven? en betaal ik dan eigen risico")
+            or re.match(
+                r"(en|maar|ook) (wat|hoe\w*|waar|wanneer|wie|welke?|kan|mag|moet|moeten|mogen|kunnen|betaal|betalen|krijg|"
+                r"krijgen|vergoeden|geldt|heb|hebben)\b",
+                t,
+            )
             or re.match(r"of (ik|we|wij|u)\b", t)  # "... en of ik daarbij zelf een advocaat mag kiezen"
         ):
             return topic  # "... betalen? en hoeveel betalen jullie in totaal maximaal"

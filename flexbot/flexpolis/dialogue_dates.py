@@ -452,11 +452,31 @@ def _last_year_before_this_years_policy(t: str) -> bool:
     return policy_this_year and any(not _POLICY_WORD.search(c) and re.search(last_year, c) for c in clauses)
 
 
+# Round 132: "o, Verkeer heb ik pas sinds twee weken, die beurt was in maart": a policy or module of some days or weeks, and
+# an event in a month before the last one (no year told: this year's).
+POLICY_OF_WEEKS = re.compile(
+    r"\b(pas|nog maar|net) (sinds|vanaf) (\d+|een|twee|drie|vier|enkele|paar) (dagen|weken)\b|\bsinds vorige week\b"
+)
+EVENT_IN_A_MONTH = re.compile(
+    r"\b(was|gebeurde|begon|kocht|kochten|kreeg|deed|ontstond|speelde|had|hadden)\b[^.?!,;]{0,30}\bin (?P<month>"
+    + "|".join(MONTHS)
+    + r")\b"
+)
+
+
+def _month_before_a_recent_policy(t: str) -> bool:
+    if _YEARISH.search(t) or not (POLICY_OF_WEEKS.search(t) and _POLICY_WORD.search(t) or re.search(MODULE, t)):
+        return False
+    now = date.today().month - 1
+    recent = {now, (now - 1) % 12}
+    return any(MONTHS.index(m.group("month")) not in recent for m in EVENT_IN_A_MONTH.finditer(t))
+
+
 def first_event_in_text(text: str) -> bool | None:
     t = fold(text)
     if _years_before_start(t) is False or _last_year_before_this_years_policy(t):
         return False
-    if _event_older_than_policy(t) or _months_before_start(t):
+    if _event_older_than_policy(t) or _months_before_start(t) or _month_before_a_recent_policy(t):
         return False
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".

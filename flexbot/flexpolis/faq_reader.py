@@ -43,8 +43,10 @@ ENTITY = re.compile(r"\[([^\]]*)\](\([^)]*\)|\{[^}]*\})")  # "[Verkeer](module)"
 
 # An asked sentence: a question mark, or a question word first ("hoe lang duurt het voordat ik iets hoor").
 ASKED = re.compile(
-    r"\?|\b(vraag|vroeg) (ik )?me af\b|\bik wil (graag )?weten\b|^(en |maar |ook |verder |daarnaast |tweede vraag:? )?(wat|hoe\w*|waar\w*|wanneer|wie|welke?|waarom|kan|kun|kunt|"
-    r"mag|moet|moeten|geldt|krijg|krijgen|is|zijn|betalen|vergoeden|telt|tellen|maakt)\b"
+    r"\?|\b(vraag|vroeg) (ik )?me af\b|\bik wil (graag )?weten\b|"
+    r"\b(hoe (snel|lang|laat|vaak|zit|werkt|gaat)|hoeveel|tot welk bedrag|vanaf welk bedrag)\b|^(en |maar |ook |verder |daarnaast |tweede vraag:? )?(wat|hoe\w*|waar\w*|wanneer|wie|welke?|waarom|kan|kun|kunt|"
+    r"mag|moet|moeten|mogen|kunnen|geldt|krijg|krijgen|is|zijn|betaal|betaalt|betalen|vergoeden|vergoedt|heb|hebben|telt|tellen|"
+    r"maakt)\b"
 )
 SENTENCE = re.compile(
     r"(?<=[.!?])\s+|\n+|,?\s+(?:en|maar) (?=(?:hoe|wat|wanneer|waar|wie|welke|hoeveel|moet|mag|kan|betalen|vergoeden|krijg|"

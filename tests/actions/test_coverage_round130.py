@@ -128,3 +128,42 @@ def test_a_home_let_out_set_straight() -> None:
         chat.say("oh wacht, het gaat niet om ons eigen huis maar om het huis dat ik verhuur aan studenten")
     )
     assert "3b Consument & Wonen" in reply  # letting out is excluded
+
+
+def test_a_module_of_some_weeks_and_an_event_months_ago() -> None:
+    from datetime import date
+
+    from flexbot.flexpolis.dialogue_dates import MONTHS
+
+    months_ago = MONTHS[(date.today().month - 1 + 6) % 12]  # half a year from now: never this month or the last
+    chat = Chat()
+    chat.say(
+        "De garage heeft bij de grote beurt de remleidingen verkeerd aangesloten, herstel kostte 900 euro. Ik heb Verkeer."
+    )
+    reply = " ".join(chat.say(f"o, Verkeer heb ik pas sinds twee weken, die beurt was in {months_ago}"))
+    assert "art. 9" in reply and "niet verzekerd" in reply  # the first event before the module (art. 9)
+
+
+def test_news_told_with_the_modules_is_no_correction() -> None:
+    chat = Chat()
+    chat.say("De feestzaal heeft ons feest afgezegd en houdt de aanbetaling van 2.000 euro.")
+    reply = " ".join(chat.say("Consument & Wonen. Mijn vriend en ik woonden samen, maar hij is inmiddels vertrokken."))
+    assert "2b Consument & Wonen" in reply and "3g" not in reply  # the booking (C&W 2b), no separation read into it
+
+
+# ---------------------------------------------------------------- two questions in a later turn
+def test_two_questions_whose_second_starts_with_a_verb() -> None:
+    assert conversation.other_faq_topic(
+        "Tot hoeveel betalen jullie en moeten we zelf een eigen risico betalen?", "maximum"
+    ) == ("eigen_risico")  # art. 6 and art. 14
+    assert (
+        conversation.other_faq_topic(
+            "Binnen hoeveel tijd moet ik een vrijspraak melden? en betaal ik dan eigen risico", "criminal"
+        )
+        == "eigen_risico"
+    )  # art. 12 and art. 14
+
+
+def test_a_question_without_a_question_mark_beside_another() -> None:
+    asked = "twee dingen: als ik iets meld hoe lang duurt het voor ik weet of ik gedekt ben, en moet ik de originele bonnen opsturen"
+    assert conversation.other_faq_topic(asked, "report") == "answer_time"  # art. 7 (copies) and art. 5 (2 werkdagen)
