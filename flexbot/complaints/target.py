@@ -82,6 +82,12 @@ COVERAGE_ASK = re.compile(
     r"|\b(?:de moeite|zin)\b[^.?!]{0,30}\b(?:melden|aanmelden)\b"
     r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:die|deze|hem|mijn \w*polis|mijn \w*verzekering|de polis|de verzekering) "
     r"(?:\w+ )?gebruiken\b"
+    # round 131: how soon ARAG decides on the help asked ("En hoe lang duurt het voordat ik van jullie hoor of jullie me
+    # helpen?", "wanneer weet ik of jullie het oppakken?")
+    r"|\bhoe (?:lang|snel)\b[^.?!]{0,40}\b(?:hoor|horen|weet|weten|krijg|krijgen)\b[^.?!]{0,25}\b(?:of|van) (?:jullie|arag|u)\b"
+    r"|\bwanneer (?:hoor|weet|horen|weten) (?:ik|we|wij)\b[^.?!]{0,25}\b(?:of|van) (?:jullie|arag|u)\b"
+    # round 133: "zit ik goed bij jullie?", "zitten we daarvoor goed met onze polis?"
+    r"|\b(?:zit|zitten) (?:ik|we|wij)\b[^.?!]{0,15}\bgoed (?:bij|met|via) (?:jullie|arag|u|mijn|onze|de)\b"
     # English
     r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"

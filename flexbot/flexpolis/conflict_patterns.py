@@ -595,6 +595,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bstudiefinanciering\b.{0,80}\b(terug ?betalen|terugvorder\w*|stopgezet|ingetrokken|herzien\w*|boete)\b",
             # round 68: "Justis weigert mij een VOG voor mijn nieuwe baan" (a decision about the customer, C&W 2f)
             r"\b(vog|verklaring omtrent (het )?gedrag)\b",
+            # round 133: the council's decision about one's dog ("als gevaarlijk aangemerkt, muilkorf- en aanlijnplicht")
+            r"^(?!.*\bboete)(?=.*\bgemeente\b[^.?!]{0,60}\b(als \w+ aangemerkt|aangemerkt als|muilkorf\w*|aanlijn\w*)\b)|"
+            r"\b(muilkorfplicht|aanlijnplicht|muilkorf- en aanlijnplicht)\b",
             # round 108: the IND's decision about one's own residence permit ("verlenging van mijn verblijfsvergunning
             # afgewezen, de brief zegt mijn salaris was te laag"): a decision about the customer, not the job
             r"\b(verblijfsvergunning\w*|verblijfsstatus|naturalisatie\w*|inburgering\w*|ind)\b(?:[^.?!]|\.\d){0,80}\b(afgewezen|"
@@ -1411,7 +1414,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "statutair_directeur",
         (
-            r"\bstatutair directeur\b",
+            r"\bstatutair (directeur|dir\b|dir\.)",  # round 133: "statutair dir. van de bv"
             r"\bstatutair bestuurder\b",
             r"\bdirecteur[- ]?grootaandeelhouder\b",
             r"\bdga\b",

@@ -695,6 +695,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(zaak|dossier|aanpak\w*|aanpakken|behandel\w*|doen|regelen)\b|"
         # round 113: "En als ik het dan op eigen kosten doe en toch win, krijg ik dan iets terug?"
         r"\b(op eigen kosten|zelf)\b[^?]{0,40}\b(win|winnen|gelijk krijg|gelijk krijgen)\b|"
+        # round 133: "jurist en ik zien het anders: hij wil schikken, ik wil naar de rechter"
+        r"\b(jurist|behandelaar|advocaat|arag)\b[^.?!]{0,15}\ben (ik|wij|we)\b[^.?!]{0,10}\b(zien|denken|vinden) (het|dat|dit) "
+        r"anders\b|\b(ik|wij|we) (zie|zien|denk|denken) (het|dat|dit) anders dan (mijn|de|onze) (jurist|behandelaar|advocaat)\b|"
         # round 121: "wat als zij die kans laag inschat en ik juist niet?", "Wat gebeurt er als ik niet wil tekenen en we het
         # niet eens worden?"
         r"\b(kans|kansen)\b[^?]{0,30}\b(laag|klein|gering|nihil)\b[^?]{0,30}\b(inschat|inschatten|vindt|vinden)\b[^?]{0,20}"
@@ -1609,14 +1612,24 @@ def expert_report_note(told: str) -> str:
     return f" {' '.join(rule)} {knowledge().cite('Algemene regels 9')}" if rule else ""
 
 
+BAIL_ABROAD = re.compile(
+    r"\bborg(som)?\b[^.?!]{0,60}\b(vrij|weg|vrijlating|vast|cel|gevangenis|land uit|terug)\b|"
+    r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b[^.?!]{0,60}\bborg(som)?\b"
+)
+
+
 def bail_in_traffic_note(state: CheckState, told: str) -> str:
     """Art. 13 lends the bail for an insured conflict: after a traffic accident abroad that is a conflict of the
     module Verkeer (Verkeer 1), which the answer names (round 55: bail after a crash in Croatia)."""
     kind = knowledge().conflict_kinds.get(state.question.conflict or "", {})
-    if not kind.get("borgsom") or not conflicts.normalise_conflict(told).traffic:
+    # round 133: the bail named in a story read as the accident ("ze willen 20.000 borg voor hij weg mag")
+    named = BAIL_ABROAD.search(fold(told)) and state.question.country not in (None, "NL")
+    if not (kind.get("borgsom") or named) or not conflicts.normalise_conflict(told).traffic:
         return ""
     if state.question.modules is not None and "verkeer" in state.question.modules:
-        return ""
+        if kind.get("borgsom"):
+            return ""  # the verdict on the bail names art. 13 itself
+        return f" {knowledge().article('Algemene regels 13').summary} {knowledge().cite(['Algemene regels 13'])}"
     return (
         " Een conflict na een verkeersongeval valt onder de module Verkeer; zonder die module is het conflict, en "
         f"dus ook de borgsom, niet verzekerd {knowledge().cite(['Verkeer 1', 'Algemene regels 13'])}."

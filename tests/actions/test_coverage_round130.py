@@ -167,3 +167,36 @@ def test_two_questions_whose_second_starts_with_a_verb() -> None:
 def test_a_question_without_a_question_mark_beside_another() -> None:
     asked = "twee dingen: als ik iets meld hoe lang duurt het voor ik weet of ik gedekt ben, en moet ik de originele bonnen opsturen"
     assert conversation.other_faq_topic(asked, "report") == "answer_time"  # art. 7 (copies) and art. 5 (2 werkdagen)
+
+
+# ---------------------------------------------------------------- round 133 (an ordinary week typed on phones)
+def test_bail_after_an_accident_abroad_with_verkeer_names_the_loan() -> None:
+    reply = joined(
+        check(
+            "mijn man zit vast in Marokko na een ongeluk met onze auto, ze eisen 10.000 borg voor hij weg mag. we hebben Verkeer."
+        )[1],
+        0,
+    )
+    assert "3a Verkeer" in reply and "art. 13" in reply and "50.000" in reply  # the bail is lent (art. 13)
+
+
+def test_the_jurist_and_i_see_it_differently() -> None:
+    assert conversation.faq_topic_in(
+        "mijn jurist en ik zien het anders: hij wil stoppen, ik wil doorzetten. hoe nu?"
+    ) == ("disagreement")  # art. 17
+
+
+def test_readings_typed_on_a_phone() -> None:
+    assert (
+        dialogue.facts_in_description("de gemeente heeft onze hond als gevaarlijk aangemerkt, nooit iemand gebeten")[
+            "conflict"
+        ]
+        == "overheidsbesluit"
+    )  # C&W 2f: a decision about the customer
+    assert (
+        dialogue.facts_in_description("de gemeente heeft ons een boete opgelegd omdat de hond los liep")["conflict"]
+        == "boete"
+    )
+    assert dialogue.facts_in_description("ik ben statutair dir. van onze bv en de aandeelhouders willen me weg")[
+        "conflict"
+    ] == ("statutair_directeur")  # Inkomen 3c

@@ -269,3 +269,24 @@ def test_blind_hypothetical_regression_guard() -> None:
 def test_anger_at_a_fine_is_no_complaint_about_arag(detector: ComplaintDetector) -> None:
     assert detector.detect("die flitsboete is onterecht, hoe kan ik bezwaar maken").decision == "none"
     assert detector.detect("een boete omdat de premie te laat was? belachelijk van jullie").decision != "none"
+
+
+def test_how_soon_arag_decides_asked_beside_a_silent_opponent(detector: ComplaintDetector) -> None:
+    # round 131: the webshop does not answer; the customer asks about cover and how soon ARAG says whether it helps
+    quiet_shop = (
+        "Mijn aannemer reageert al weken niet meer op mijn mails. Kunnen jullie helpen, en wanneer weet ik of jullie het "
+        "oppakken?"
+    )
+    assert detector.detect(quiet_shop).decision == "none"
+    # waiting for ARAG itself stays a complaint
+    assert (
+        detector.detect("Ik wacht al zes weken! Hoe lang duurt het nog voordat ik van jullie hoor?").decision
+        == "complaint"
+    )
+
+
+def test_is_it_well_covered_with_you_asks_about_cover(detector: ComplaintDetector) -> None:
+    # round 133: "zit ik goed bij jullie?" after a purchase from a private seller asks about cover
+    assert detector.detect(
+        "boot gekocht van een particulier voor 4.000, de motor bleek kapot. zit ik goed bij jullie?"
+    ).decision == ("none")
