@@ -152,7 +152,7 @@ def _correction(
 # Said in so many words: not "inmiddels" or "update" (news, round 96: "zij is inmiddels verhuisd, het is uit").
 CORRECTED_AFTER_VERDICT = re.compile(
     r"\b(wacht(?! (al|op|nog|sinds|tot|maanden|weken|dagen|jaren))|vergis\w*|door elkaar|verkeerd (verteld|gezegd|getypt|begrepen)|sorry|correctie|verbetering|verschreven|"
-    r"ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar)\b"
+    r"ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar|(het|dat|dit) (is|was|ging) (\w+ )?eigenlijk)\b"
 )
 # "er zit gewoon 6 maanden BOVAG-garantie op": the second-hand car came with a guarantee after all (Verkeer 4d)
 WITH_GUARANTEE = re.compile(r"\b(met|zit|zat|had|heeft|kreeg)\b[^.?!]{0,25}\b(bovag-?)?garantie\b(?! (meer|niet))")

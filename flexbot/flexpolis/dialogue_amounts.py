@@ -29,7 +29,16 @@ def amount_in_text(text: str) -> Decimal | None:
     stake = STAKE_TOLD.search(fold(text or ""))
     if stake:  # round 70: "ze bieden nu 300 van de 450 euro aan, dus het gaat nog maar om 150": what is still disputed
         return money.parse_money(f"{stake.group('n') or stake.group('d')} euro").amount
+    over = OVERCHARGED.search(fold(text or ""))
+    if over and not EURO_MARK.search((text or "").lower()):  # round 133: "garage rekende 140 te veel"
+        return money.parse_money(f"{over.group('n')} euro").amount
     return _marked_amount(text)
+
+
+# An amount charged too much, told without "euro": the stake ("de garage rekende 140 te veel", "hij vraagt 90 extra").
+OVERCHARGED = re.compile(
+    r"\b(rekende|rekent|rekenden|rekenen|vroeg|vraagt|vroegen|vragen)\b (\w+ ){0,3}(?P<n>\d{2,5}) (te ?veel|extra)\b"
+)
 
 
 # An age in brackets after a person ("Mijn moeder (72) heeft een paar honderd euro betaald"): no amount (round 86).

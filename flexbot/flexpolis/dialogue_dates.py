@@ -394,7 +394,14 @@ ENDED_AGO = re.compile(
     r"(?P<how2>opgezegd|gestopt|beeindigd|afgelopen|stopgezet)\b|"
     # round 49: "Ik heb mijn Flexpolis opgezegd toen ik in februari verhuisde, dat is nu ruim vier maanden geleden"
     r"\b(?P<how3>opgezegd|gestopt|beeindigd|stopgezet)\b[^.?!]{0,60}\b(dat|het) is (nu )?(al )?(ruim |bijna |meer dan |zo'?n )?"
-    r"((?P<m3>" + _N + r") maanden|" + _N + r" (jaar|jaren)|(een|1) jaar) geleden\b"
+    r"((?P<m3>" + _N + r") maanden|" + _N + r" (jaar|jaren)|(een|1) jaar) geleden\b|"
+    # round 133: "had tot 2 mnd geleden een polis bij jullie"
+    r"\b(had|hadden|was|waren) (ik |we |wij )?tot ((?P<m4>"
+    + _N
+    + r") (maanden|maand|mnd)|"
+    + _N
+    + r" (jaar|jaren)|(een|1) jaar) "
+    r"geleden (\w+ )?(een |de |mijn |onze )?(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b"
 )
 
 
@@ -402,7 +409,7 @@ def _ended_long_ago(t: str) -> bool:
     match = ENDED_AGO.search(t)
     if not match:
         return False
-    months = match.group("m") or match.group("m2") or match.group("m3")
+    months = match.group("m") or match.group("m2") or match.group("m3") or match.group("m4")
     if months is None:
         return True  # years ago
     least = 3 if "opgezegd" in (match.group("how"), match.group("how2"), match.group("how3")) else 2

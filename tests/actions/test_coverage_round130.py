@@ -200,3 +200,30 @@ def test_readings_typed_on_a_phone() -> None:
     assert dialogue.facts_in_description("ik ben statutair dir. van onze bv en de aandeelhouders willen me weg")[
         "conflict"
     ] == ("statutair_directeur")  # Inkomen 3c
+
+
+def test_an_amount_charged_too_much_without_euro() -> None:
+    from flexbot.flexpolis import dialogue_amounts
+
+    assert dialogue_amounts.amount_in_text("de garage rekende 120 te veel voor de apk") == 120
+    chat = Chat()
+    chat.say("de garage rekende 120 te veel voor de apk van mn auto")
+    reply = " ".join(chat.say("Verkeer en C&W"))
+    assert "3e Verkeer" in reply and "geen minimumbedrag" in reply  # Verkeer has no minimum (art. 11g)
+
+
+def test_a_debt_that_is_really_a_surety() -> None:
+    reply = _after_the_verdict(
+        "de deurwaarder stond vanochtend aan de deur voor een schuld van 6.000 die ik niet kan betalen",
+        "het is eigenlijk de lening van mijn dochter, ik stond borg voor haar",
+    )
+    assert "11n" in reply  # a debt taken over by a surety (art. 11n), not one the customer cannot pay (11l)
+
+
+def test_a_policy_that_ended_months_ago_told_in_passing() -> None:
+    from flexbot.flexpolis import dialogue_dates
+
+    assert dialogue_dates.reported_after_end(
+        "had tot 3 mnd geleden een polis bij jullie, nu ruzie met mijn oude huisbaas"
+    )
+    assert dialogue_dates.reported_after_end("we waren tot een jaar geleden verzekerd bij jullie")  # art. 11c
