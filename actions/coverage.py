@@ -51,9 +51,12 @@ from actions.coverage_corrections import (
     _circumstance_corrected,
     _correction,
     _fact_corrected,
+    _forgotten,
     _kind_corrected,
+    _read_again,
     _without_corrected,
     corrected_after_verdict,
+    story_read_again,
 )
 from actions.coverage_follow_up import (
     _about_the_verdict,
@@ -171,6 +174,28 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     return None
 
 
+def _corrected_last_story(tracker: Tracker, text: str) -> dict[str, Any]:
+    """Round 132: a correction right after a verdict that Rasa read as a new story ("Nee sorry, verkeerd verteld: het was
+    zondag, in onze eigen privéauto. Niet in de taxi."): the last story read again with it, when that changes a fact;
+    {} otherwise."""
+    last = _extras(tracker).get("last") if _fresh_start(tracker) else None
+    if not isinstance(last, dict):
+        return {}
+    if answers.options_in_text(text):
+        return {}  # "nee wacht, ik heb verkeer uitgesloten, niet de buren": the policy set straight (round 9)
+    before = CheckState.load(last.get("state"))
+    found = story_read_again(before, str(last.get("description") or ""), text)
+    story = [
+        k
+        for k, v in found.items()
+        if answers.get(before.question, k) != v and (k in STORY_FACTS or k.startswith("facts."))
+    ]
+    return found if story else {}
+
+
+STORY_FACTS = frozenset({"conflict", "country", "role", "involved", "opponent"})  # not the policy's
+
+
 def _questions_beside(state: CheckState, text: str, asked: str | None, dispatcher: CollectingDispatcher) -> None:
     """The general questions asked beside the story, each answered after what follows for it."""
     if asked:
@@ -250,6 +275,7 @@ class ValidateCoverageForm(FormValidationAction):
         # story, not in a reply to the check's question ("allebei: in loondienst, daarnaast een eenmanszaak")
         first_story = _fresh_start(tracker) and not tracker.get_slot(STATE)
         found = _facts_told(tracker, matters.for_the_check(text) if first_story else text)
+        found = _corrected_last_story(tracker, text) or found
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = _with_policy_dates(tracker, text, {**_policy_before(tracker, text), **found})
         gap = premium_dates.gap_answer(text, previous_text(tracker)) if _fresh_start(tracker) else None
@@ -269,6 +295,10 @@ class ValidateCoverageForm(FormValidationAction):
             extras = {}
         else:  # a new description mid-check: fill gaps; only explicit facts may contradict
             before, fixed = _without_corrected(CheckState.load(tracker.get_slot(STATE)), text)
+            # round 132: "sorry, ik bedoel mijn scooter, niet mijn fiets" read as a description: the story again with it
+            again = _read_again(before, _description_before(tracker), text)
+            if "conflict" in again:
+                before, fixed = _forgotten(before, again), {**fixed, **again}
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
             if _tells_another_matter(
                 before, text, _description_before(tracker)

@@ -158,19 +158,25 @@ CORRECTED_AFTER_VERDICT = re.compile(
 WITH_GUARANTEE = re.compile(r"\b(met|zit|zat|had|heeft|kreeg)\b[^.?!]{0,25}\b(bovag-?)?garantie\b(?! (meer|niet))")
 
 
-def _read_again(before: CheckState, story: str, text: str) -> dict[str, Any]:
-    """The facts that differ when the story is read again with a correction ({} when none does, or no correction)."""
+def story_read_again(before: CheckState, story: str, text: str) -> dict[str, Any]:
+    """The story's facts read again with a correction ({} when the message corrects nothing)."""
     t = fold(text)
     if not story or before.question.conflict is None or not CORRECTED_AFTER_VERDICT.search(t):
         return {}
     last = {"description": story, "state": before.dump()}
     found = _same_story_otherwise(last, text) or answers.facts_in_description(f"{story} {text}")
-    changes = {
+    found = {
         k: v for k, v in {**found, "country": answers.facts_in_answer(text).get("country")}.items() if v is not None
     }
     if WITH_GUARANTEE.search(t) and not re.search(r"\b(zonder|geen) (\w+ )?(bovag-?)?garantie\b", t):
-        changes["facts.tweedehands_zonder_garantie"] = False
-    return {k: v for k, v in changes.items() if answers.get(before.question, k) != v}
+        found["facts.tweedehands_zonder_garantie"] = False
+    return found
+
+
+def _read_again(before: CheckState, story: str, text: str) -> dict[str, Any]:
+    """The facts that differ when the story is read again with a correction ({} when none does, or no correction)."""
+    found = story_read_again(before, story, text)
+    return {k: v for k, v in found.items() if answers.get(before.question, k) != v}
 
 
 def _forgotten(state: CheckState, names: dict[str, Any]) -> CheckState:

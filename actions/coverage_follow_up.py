@@ -169,6 +169,13 @@ def _without_drink(story: str) -> str:
     return " ".join(s for s in re.split(r"(?<=[.!?])\s+", folded) if not DRINK.search(s))
 
 
+# Round 132: "het was zondag, in onze eigen privéauto ... Niet in de taxi": the ride was not for work after all.
+NOT_THE_WORK_VEHICLE = re.compile(
+    r"\bprive\w*|\bniet (in|met) (de|mijn|m'?n|onze) (taxi|bus|vrachtwagen|bestelbus|lesauto|zaakauto|leaseauto|"
+    r"bedrijfsauto)\b|\b(het )?was (een )?(zondag|zaterdag|vrije dag)\b"
+)
+
+
 def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     """The facts of the last story when the hypothetical turns the fact that decided it around; {} otherwise."""
     t = fold(text)
@@ -181,7 +188,9 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     if NOT_A_RACE.search(t) and before.conflict == "snelheidswedstrijd":  # Verkeer 4b turned round: Verkeer 3a
         return {**answers.facts_in_description(story), "conflict": "verkeersongeval"}
     # round 60: the same crash on a private ride ("en als het in het weekend was gebeurd, met mijn gezin?", Verkeer 4c)
-    if (story_facts.PRIVATE_RIDE.search(t) or OFF_WORK.search(t)) and before.conflict == "beroepsvervoer":
+    if (story_facts.PRIVATE_RIDE.search(t) or OFF_WORK.search(t) or NOT_THE_WORK_VEHICLE.search(t)) and (
+        before.conflict == "beroepsvervoer"
+    ):
         private = {"conflict": "verkeersongeval", "role": "particulier", "facts.beroepsmatig_vervoer": False}
         return {**answers.facts_in_description(story), **private}
     return {}

@@ -227,3 +227,22 @@ def test_a_policy_that_ended_months_ago_told_in_passing() -> None:
         "had tot 3 mnd geleden een polis bij jullie, nu ruzie met mijn oude huisbaas"
     )
     assert dialogue_dates.reported_after_end("we waren tot een jaar geleden verzekerd bij jullie")  # art. 11c
+
+
+def test_a_correction_read_by_rasa_as_a_new_story_corrects_the_last_one() -> None:
+    chat = Chat()
+    chat.say("Ik rijd taxi met mijn eigen bedrijf. Vorige week reed iemand door rood tegen mijn taxi. Ik heb Verkeer.")
+    assert chat.slots["requested_slot"] is None  # not insured (Verkeer 4c): the check has ended
+    reply = " ".join(
+        chat.say("nee sorry, verkeerd verteld: het was zaterdag, in onze eigen privéauto. Niet in de taxi.")
+    )
+    assert "3a Verkeer" in reply and "Wat voor conflict" not in reply
+
+
+def test_a_corrected_thing_read_as_a_description_mid_check() -> None:
+    chat = Chat()
+    chat.say("De fietsenmaker heeft mijn fiets slecht gerepareerd, 400 euro betaald. Hij wil niks doen. Ik heb C&W.")
+    reply = " ".join(
+        chat.say("sorry, ik bedoel mijn brommer, niet mijn fiets. Verkeer heb ik niet.", intent="check_coverage")
+    )
+    assert "3c Consument & Wonen" in reply  # a motor vehicle: not under C&W
