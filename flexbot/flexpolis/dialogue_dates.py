@@ -472,7 +472,7 @@ EVENT_IN_A_MONTH = re.compile(
 
 
 def _month_before_a_recent_policy(t: str) -> bool:
-    if _YEARISH.search(t) or not (POLICY_OF_WEEKS.search(t) and _POLICY_WORD.search(t) or re.search(MODULE, t)):
+    if _YEARISH.search(t) or not (POLICY_OF_WEEKS.search(t) and (_POLICY_WORD.search(t) or re.search(MODULE, t))):
         return False
     now = date.today().month - 1
     recent = {now, (now - 1) % 12}

@@ -246,3 +246,11 @@ def test_a_corrected_thing_read_as_a_description_mid_check() -> None:
         chat.say("sorry, ik bedoel mijn brommer, niet mijn fiets. Verkeer heb ik niet.", intent="check_coverage")
     )
     assert "3c Consument & Wonen" in reply  # a motor vehicle: not under C&W
+
+
+def test_a_month_told_with_a_module_of_long_standing_says_nothing_of_art_9() -> None:
+    from flexbot.flexpolis import dialogue_dates
+
+    # the month rule is for a policy of some days or weeks only (a run of all sets found this at 71bfba0)
+    told = "Ik was in juli met mijn gezin in Marokko en daar reed een taxi tegen onze huurauto. Wij hebben Verkeer."
+    assert dialogue_dates.first_event_in_text(told) is None
