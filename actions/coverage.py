@@ -181,8 +181,6 @@ def _corrected_last_story(tracker: Tracker, text: str) -> dict[str, Any]:
     last = _extras(tracker).get("last") if _fresh_start(tracker) else None
     if not isinstance(last, dict):
         return {}
-    if answers.options_in_text(text):
-        return {}  # "nee wacht, ik heb verkeer uitgesloten, niet de buren": the policy set straight (round 9)
     before = CheckState.load(last.get("state"))
     found = story_read_again(before, str(last.get("description") or ""), text)
     story = [

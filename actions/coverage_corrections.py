@@ -163,6 +163,10 @@ def story_read_again(before: CheckState, story: str, text: str) -> dict[str, Any
     t = fold(text)
     if not story or before.question.conflict is None or not CORRECTED_AFTER_VERDICT.search(t):
         return {}
+    if answers.options_in_text(text) or answers.alleenstaand_in_text(text) is not None:
+        # the policy set straight ("nee wacht, ik heb verkeer uitgesloten", "o wacht, op mijn polis staat 'alleenstaand',
+        # ik ben gescheiden"): the option routes answer, the story is not read again
+        return {}
     last = {"description": story, "state": before.dump()}
     found = _same_story_otherwise(last, text) or answers.facts_in_description(f"{story} {text}")
     found = {

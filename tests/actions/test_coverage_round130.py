@@ -254,3 +254,14 @@ def test_a_month_told_with_a_module_of_long_standing_says_nothing_of_art_9() -> 
     # the month rule is for a policy of some days or weeks only (a run of all sets found this at 71bfba0)
     told = "Ik was in juli met mijn gezin in Marokko en daar reed een taxi tegen onze huurauto. Wij hebben Verkeer."
     assert dialogue_dates.first_event_in_text(told) is None
+
+
+def test_the_policy_set_straight_with_a_word_of_correction_is_no_new_story() -> None:
+    chat = Chat()
+    chat.say(
+        "Mijn zoon van 21 woont thuis en heeft mijn fiets van 1.200 euro vernield. Hij weigert te betalen. Kan ik jullie inschakelen?"
+    )
+    reply = " ".join(
+        chat.say("O wacht, op mijn polis staat 'alleenstaand', ik ben gescheiden.", intent="check_coverage")
+    )
+    assert "3g" not in reply  # the divorce is no conflict here: 'alleenstaand' is the policy (art. 1)
