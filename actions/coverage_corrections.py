@@ -8,7 +8,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.coverage_follow_up import _hypothetical, _same_story_otherwise, _same_thing_otherwise
+from actions.coverage_follow_up import SOBER, _hypothetical, _same_story_otherwise, _same_thing_otherwise
 from actions.coverage_slots import ANSWER, STATE, _dump, _progress
 from actions.coverage_story import _inheritance
 from flexbot.dutch import fold
@@ -169,6 +169,8 @@ def story_read_again(before: CheckState, story: str, text: str) -> dict[str, Any
         return {}
     last = {"description": story, "state": before.dump()}
     found = _same_story_otherwise(last, text) or answers.facts_in_description(f"{story} {text}")
+    if found.get("conflict") == "onder_invloed" and SOBER.search(t):
+        return {}  # "ik reed, niet hij, en ik had niks gedronken": no drink read from the word "gedronken" (round 75)
     found = {
         k: v for k, v in {**found, "country": answers.facts_in_answer(text).get("country")}.items() if v is not None
     }

@@ -265,3 +265,14 @@ def test_the_policy_set_straight_with_a_word_of_correction_is_no_new_story() -> 
         chat.say("O wacht, op mijn polis staat 'alleenstaand', ik ben gescheiden.", intent="check_coverage")
     )
     assert "3g" not in reply  # the divorce is no conflict here: 'alleenstaand' is the policy (art. 1)
+
+
+def test_sober_told_in_a_correction_mid_check_reads_no_drink() -> None:
+    chat = Chat()
+    chat.say(
+        "Mijn vrouw reed na een feestje naar huis en iemand kwam van rechts en ramde onze auto. Hij zegt dat er gedronken was."
+    )
+    reply = " ".join(
+        chat.say("We hebben Verkeer. Correctie: ik reed, niet zij, en ik had niets gedronken.", intent="check_coverage")
+    )
+    assert "3a Verkeer" in reply and "niet verzekerd" not in reply  # sober: not excluded for drink (Verkeer 4a)
