@@ -596,8 +596,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 68: "Justis weigert mij een VOG voor mijn nieuwe baan" (a decision about the customer, C&W 2f)
             r"\b(vog|verklaring omtrent (het )?gedrag)\b",
             # round 133: the council's decision about one's dog ("als gevaarlijk aangemerkt, muilkorf- en aanlijnplicht")
-            r"^(?!.*\bboete)(?=.*\bgemeente\b[^.?!]{0,60}\b(als \w+ aangemerkt|aangemerkt als|muilkorf\w*|aanlijn\w*)\b)|"
-            r"\b(muilkorfplicht|aanlijnplicht|muilkorf- en aanlijnplicht)\b",
+            # (one's own dog, not a rule for everyone: "nieuwe regel: in het hele park honden aanlijnen" is 11k)
+            r"^(?!.*\b(boete|regel|regels|verordening|iedereen|alle honden)\b)(?=.*\b(onze|mijn|m'?n) hond\b)"
+            r"(?=.*\bgemeente\b[^.?!]{0,60}\b(als \w+ aangemerkt|aangemerkt als|muilkorf\w*|aanlijn\w*)\b)",
             # round 108: the IND's decision about one's own residence permit ("verlenging van mijn verblijfsvergunning
             # afgewezen, de brief zegt mijn salaris was te laag"): a decision about the customer, not the job
             r"\b(verblijfsvergunning\w*|verblijfsstatus|naturalisatie\w*|inburgering\w*|ind)\b(?:[^.?!]|\.\d){0,80}\b(afgewezen|"

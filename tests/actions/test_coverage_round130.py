@@ -197,6 +197,9 @@ def test_readings_typed_on_a_phone() -> None:
         dialogue.facts_in_description("de gemeente heeft ons een boete opgelegd omdat de hond los liep")["conflict"]
         == "boete"
     )
+    # a rule for every dog is a law (art. 11k), not a decision about one's own (a full run at 9e7a68d found this)
+    rule = "De gemeente heeft een nieuwe regel gemaakt: alle honden in het bos aanlijnen. Ik wil daar tegenin."
+    assert dialogue.facts_in_description(rule)["conflict"] == "wetgeving"
     assert dialogue.facts_in_description("ik ben statutair dir. van onze bv en de aandeelhouders willen me weg")[
         "conflict"
     ] == ("statutair_directeur")  # Inkomen 3c
