@@ -168,7 +168,13 @@ def story_read_again(before: CheckState, story: str, text: str) -> dict[str, Any
         # ik ben gescheiden"): the option routes answer, the story is not read again
         return {}
     last = {"description": story, "state": before.dump()}
-    found = _same_story_otherwise(last, text) or answers.facts_in_description(f"{story} {text}")
+    alone = answers.facts_in_description(text)
+    # a correction that tells a conflict itself ("niet de buurman maar de verhuurder van ons huis") wins over the story's
+    # words; one that names only the thing ("ik bedoel mijn brommer") is read with the story
+    story_facts = answers.facts_in_description(story) if alone.get("conflict") else {}
+    found = _same_story_otherwise(last, text) or (
+        {**story_facts, **alone} if alone.get("conflict") else answers.facts_in_description(f"{story} {text}")
+    )
     if found.get("conflict") == "onder_invloed" and SOBER.search(t):
         return {}  # "ik reed, niet hij, en ik had niks gedronken": no drink read from the word "gedronken" (round 75)
     found = {

@@ -53,7 +53,8 @@ class Settings(BaseModel):
     models_dir: Path = Field(ROOT / "models", env="FLEXBOT_MODELS_DIR")
     var_dir: Path = Field(ROOT / "var", env="FLEXBOT_VAR_DIR")
     complaint_model: Path = Field(ROOT / "models" / "complaints", env="FLEXBOT_COMPLAINT_MODEL")
-    # The learned reader of conflict kinds (flexbot/flexpolis/kind_reader.py); off: the rules alone read the kind.
+    # The learned readers of conflict kinds and of general questions (flexbot/flexpolis/kind_reader.py, faq_reader.py);
+    # off: the rules and keyword routes alone read the kind and the second question.
     kind_reader: bool = Field(True, env="FLEXBOT_KIND_READER")
     knowledge_file: Path = Field(ROOT / "data" / "policy" / "flexpolis.yml", env="FLEXPOLIS_KNOWLEDGE")
     # The policy conditions' source text, for the knowledge file's completeness tests only.

@@ -2,6 +2,8 @@
 te veel"): the coverage check runs on the message as before; the other conflict gets what already follows for it, so a
 second question in one message gets its own answer (issue 11, round 127).
 
+When the modules are told later in the check, the other conflict is answered again with them (`after_the_modules`).
+
 Only when the customer says there is more than one matter (two things, both of them, a numbered or bulleted list,
 "los daarvan", "en nog iets"): a long story often names a second kind in passing ("De aannemer zegt dat de
 scheuren er al zaten") that is no conflict of its own.
