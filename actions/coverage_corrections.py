@@ -154,6 +154,9 @@ CORRECTED_AFTER_VERDICT = re.compile(
     r"\b(wacht(?! (al|op|nog|sinds|tot|maanden|weken|dagen|jaren))|vergis\w*|door elkaar|verkeerd (verteld|gezegd|getypt|begrepen)|sorry|correctie|verbetering|verschreven|"
     r"ik bedoel(de)?|excuus|pardon|ik (reed|rijd) zelf niet|niet ik maar|(het|dat|dit) (is|was|ging) (\w+ )?eigenlijk)\b"
 )
+SWAPPED = re.compile(
+    r"\bniet (de|het|mijn|m'?n|onze|ons|die) \w+,? (maar|het is|het was) (de|het|mijn|m'?n|onze|ons|die|een)\b"
+)
 # "er zit gewoon 6 maanden BOVAG-garantie op": the second-hand car came with a guarantee after all (Verkeer 4d)
 WITH_GUARANTEE = re.compile(r"\b(met|zit|zat|had|heeft|kreeg)\b[^.?!]{0,25}\b(bovag-?)?garantie\b(?! (meer|niet))")
 
@@ -168,12 +171,13 @@ def story_read_again(before: CheckState, story: str, text: str) -> dict[str, Any
         # ik ben gescheiden"): the option routes answer, the story is not read again
         return {}
     last = {"description": story, "state": before.dump()}
-    alone = answers.facts_in_description(text)
-    # a correction that tells a conflict itself ("niet de buurman maar de verhuurder van ons huis") wins over the story's
-    # words; one that names only the thing ("ik bedoel mijn brommer") is read with the story
-    story_facts = answers.facts_in_description(story) if alone.get("conflict") else {}
+    # the other side swapped ("niet de buurman maar de verhuurder van ons huis"): the correction is read on its own over
+    # the story; anything else ("ik bedoel mijn brommer", "er zit gewoon BOVAG-garantie op") is read with the story
+    alone = answers.facts_in_description(text) if SWAPPED.search(t) else {}
     found = _same_story_otherwise(last, text) or (
-        {**story_facts, **alone} if alone.get("conflict") else answers.facts_in_description(f"{story} {text}")
+        {**answers.facts_in_description(story), **alone}
+        if alone.get("conflict")
+        else answers.facts_in_description(f"{story} {text}")
     )
     if found.get("conflict") == "onder_invloed" and SOBER.search(t):
         return {}  # "ik reed, niet hij, en ik had niks gedronken": no drink read from the word "gedronken" (round 75)
