@@ -51,7 +51,6 @@ from actions.coverage_corrections import (
     _circumstance_corrected,
     _correction,
     _fact_corrected,
-    _forgotten,
     _kind_corrected,
     _read_again,
     _without_corrected,
@@ -102,6 +101,7 @@ from actions.coverage_slots import (
     _progress,
     _told,
     _what_it_may_change,
+    forgotten,
 )
 from actions.coverage_story import (
     CORRECTING,
@@ -296,7 +296,7 @@ class ValidateCoverageForm(FormValidationAction):
             # round 132: "sorry, ik bedoel mijn scooter, niet mijn fiets" read as a description: the story again with it
             again = _read_again(before, _description_before(tracker), text)
             if "conflict" in again:
-                before, fixed = _forgotten(before, again), {**fixed, **again}
+                before, fixed = forgotten(before, again), {**fixed, **again}
             before = _partner_not_at_home(before, text, previous_text(tracker))  # "we wonen niet samen" (art. 1)
             if _tells_another_matter(
                 before, text, _description_before(tracker)

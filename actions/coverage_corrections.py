@@ -9,7 +9,7 @@ from typing import Any
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.coverage_follow_up import SOBER, _hypothetical, _same_story_otherwise, _same_thing_otherwise
-from actions.coverage_slots import ANSWER, STATE, _dump, _progress
+from actions.coverage_slots import ANSWER, STATE, _dump, _progress, forgotten
 from actions.coverage_story import _inheritance
 from flexbot.dutch import fold
 from flexbot.flexpolis import conversation as talk
@@ -40,9 +40,7 @@ def _without_corrected(state: CheckState, text: str) -> tuple[CheckState, dict[s
         for k in CORRECTABLE
         if told.get(k) is not None and answers.get(state.question, k) not in (None, told[k])
     }
-    for name in changes:
-        state = CheckState(answers._forget(state.question, name), state.skipped)
-    return state, changes
+    return forgotten(state, changes), changes
 
 
 STAKE_LEFT = re.compile(r"\b(nog|maar|verschil|rest|restant|over)\b")
@@ -195,12 +193,6 @@ def _read_again(before: CheckState, story: str, text: str) -> dict[str, Any]:
     return {k: v for k, v in found.items() if answers.get(before.question, k) != v}
 
 
-def _forgotten(state: CheckState, names: dict[str, Any]) -> CheckState:
-    for name in names:  # a corrected value replaces the one told before
-        state = CheckState(answers._forget(state.question, name), state.skipped)
-    return state
-
-
 def corrected_after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     """The last check read again with a correction of the story, when that changes the answer; None otherwise (the
     verdict stands or other routes answer)."""
@@ -208,7 +200,7 @@ def corrected_after_verdict(last: dict[str, Any], text: str) -> CheckState | Non
     changes = _read_again(before, str(last.get("description") or ""), text)
     if not changes:
         return None
-    updated, reasons = answers.apply(_forgotten(before, changes), changes)
+    updated, reasons = answers.apply(forgotten(before, changes), changes)
     if reasons or talk.final_text(updated) == talk.final_text(before):
         return None
     return updated
@@ -222,4 +214,4 @@ def _kind_corrected(
     changes = _read_again(state, described, text)
     if "conflict" not in changes:
         return None
-    return _with_fixed(_forgotten(state, changes), changes, keep, dispatcher)
+    return _with_fixed(forgotten(state, changes), changes, keep, dispatcher)

@@ -16,7 +16,7 @@ from actions.answering import earlier_in_another_language, previous_text, previo
 from actions.coverage_answers import ROLE_WORD
 from actions.coverage_policy import POLICY, POLICY_FACTS, TOLD, _kept_policy, _policy_before
 from actions.coverage_questions import _faq_for
-from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras
+from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras, forgotten
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _amount_changed, _facts_in
 from flexbot.dutch import fold
 from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies, story_facts
@@ -305,9 +305,7 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     changes = {k: v for k, v in changes.items() if v is not None and answers.get(state.question, k) != v}
     if not changes:
         return None
-    for name in changes:  # a new value replaces the one the verdict was given on
-        state = CheckState(answers._forget(state.question, name), state.skipped)
-    updated, reasons = answers.apply(state, changes)
+    updated, reasons = answers.apply(forgotten(state, changes), changes)  # new values replace the verdict's
     return None if reasons else updated
 
 

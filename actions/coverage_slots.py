@@ -89,6 +89,13 @@ def _extras(tracker: Tracker) -> dict[str, Any]:
     return dict(raw) if isinstance(raw, dict) else {}
 
 
+def forgotten(state: CheckState, names: Any) -> CheckState:
+    """The state without the facts named: a new or corrected value replaces the one told before."""
+    for name in names:
+        state = CheckState(answers._forget(state.question, name), state.skipped)
+    return state
+
+
 def _dump(state: CheckState, **extra: Any) -> dict[str, Any]:
     return {**state.dump(), **{k: v for k, v in extra.items() if v is not None}}
 

@@ -92,13 +92,18 @@ def read_rows(data_dir: Path = DATA_DIR) -> list[dict[str, str]]:
     return rows
 
 
-def data_hash(data_dir: Path = DATA_DIR) -> str:
-    """Fingerprint of the data and of this reader's settings."""
-    digest = hashlib.sha256(json.dumps([VECTORISERS, C, PRECISION, MIN_WORDS, MODEL_FORMAT], default=str).encode())
-    for path in data_files(data_dir):
+def fingerprint(reader_settings: list[Any], files: list[Path]) -> str:
+    """Fingerprint of a reader's data files and settings (also the reader of general questions', faq_reader.py)."""
+    digest = hashlib.sha256(json.dumps(reader_settings, default=str).encode())
+    for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def data_hash(data_dir: Path = DATA_DIR) -> str:
+    """Fingerprint of the data and of this reader's settings."""
+    return fingerprint([VECTORISERS, C, PRECISION, MIN_WORDS, MODEL_FORMAT], data_files(data_dir))
 
 
 def _vectorisers() -> dict[str, TfidfVectorizer]:
@@ -265,13 +270,14 @@ def load(path: Path) -> KindReader:
     )
 
 
-def is_current(path: Path | None = None) -> bool:
+def is_current(path: Path | None = None, version: str | None = None) -> bool:
+    """The model saved in `path` was trained on data and settings of this fingerprint (default: this reader's)."""
     path = path or model_dir()
     try:
-        version = json.loads((path / "model.json").read_text(encoding="utf-8"))["version"]
+        saved = json.loads((path / "model.json").read_text(encoding="utf-8"))["version"]
     except (OSError, ValueError, KeyError):
         return False
-    return bool(version == data_hash())
+    return bool(saved == (version or data_hash()))
 
 
 def train_if_stale() -> bool:
