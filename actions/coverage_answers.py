@@ -95,7 +95,9 @@ def _closing(
     return None
 
 
-ROLE_WORD = re.compile(r"\b(prive|zakelijk)\b")
+# round 136: also the event at work told with the modules ("Verkeer zit erin. ... ik zat in mijn bedrijfsbus, onderweg naar
+# een klus."); not a status alone ("ik ben wel zzp'er maar dit is gewoon thuis")
+ROLE_WORD = re.compile(r"\b(prive|zakelijk|bedrijfsbus|bedrijfsauto|onderweg naar een (klus|klant|opdracht))\b")
 
 
 WHEN_TOLD = re.compile(

@@ -53,6 +53,9 @@ WHAT_ELSE = re.compile(
     r"\b(ergens|nog|wel|dan|toch)\b( \w+){0,3} (juridisch )?advies\b|\badvies (krijgen|vragen|halen|inwinnen)\b|"
     # "balen. wat kan ik dan nog wel?", "wat kunnen jullie dan wel voor me doen?"
     r"\bwat (kan|kunnen) (ik|we|wij|jullie|u) (dan |nu |nog |eigenlijk )*(nog )?wel\b|"
+    # round 134: "Wat kan ik dan nog?", "Dus jullie kunnen helemaal niks? Ook niet adviseren?"
+    r"\bwat (kan|kunnen) (ik|we|wij) (dan |nu |eigenlijk )*nog\b|\b(jullie|u|arag) (kunnen|kan|kunt|doen|doet) (dan |dus |echt "
+    r"|nu )*(helemaal )?(niks|niets)\b|\b(ook )?(niet|geen) (adviseren|advies geven)\b|"
     # "is er dan nog iets anders wat jullie voor me kunnen doen?" (round 17)
     r"\b(iets|wat) (anders )?(wat|dat) (jullie|u|arag) (dan )?(nog )?(wel )?(voor (me|mij|ons) )?(kunnen|kunt|kan) doen\b"
 )

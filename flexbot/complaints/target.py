@@ -88,6 +88,13 @@ COVERAGE_ASK = re.compile(
     r"|\bwanneer (?:hoor|weet|horen|weten) (?:ik|we|wij)\b[^.?!]{0,25}\b(?:of|van) (?:jullie|arag|u)\b"
     # round 133: "zit ik goed bij jullie?", "zitten we daarvoor goed met onze polis?"
     r"|\b(?:zit|zitten) (?:ik|we|wij)\b[^.?!]{0,15}\bgoed (?:bij|met|via) (?:jullie|arag|u|mijn|onze|de)\b"
+    # round 135: a question how ARAG's help works, beside the story ("Mag ik een eigen advocaat kiezen?", "Wat gaat
+    # het mij kosten als jullie dit oppakken?", "kan ik dan van jurist wisselen?")
+    r"|\b(?:mag|kan|kun|moet|mogen|kunnen|moeten) (?:ik|we|wij)\b[^.?!]{0,25}\b(?:eigen|zelf een|zelf) "
+    r"(?:advocaat|jurist|specialist|advocaten)\b"
+    r"|\bals (?:jullie|arag|u) (?:dit|dat|het|deze zaak|mijn zaak|hem|m) (?:\w+ )?(?:oppakken|oppakt|behandelen|behandelt"
+    r"|overnemen|overneemt|aanpakken|aanpakt|doen|doet)\b"
+    r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:dan |daarna |later )?(?:ook )?(?:van (?:jurist|behandelaar|advocaat) )?wisselen\b"
     # English
     r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"
@@ -110,6 +117,8 @@ COVERAGE_OPPONENTS = re.compile(
     r"|\w*rijder|voetganger|(?!klant)\w*adviseur|tussenpersoon|vermogensbeheerder"
     r"|(?<!jullie )(?<!uw )bedrijf|patient\w*"
     r"|vliegtuigmaatschappij|luchtvaartmaatschappij|gemeente|uwv|vent|kerel|oplichter\w*"
+    # round 135: the customer's dismissal names its other side ("ik ben op staande voet ontslagen": the employer)
+    r"|(?:ik ben|ben ik|ik werd|werd ik|we zijn|wij zijn) (?:\w+ ){0,4}ontslagen|mijn ontslag"
     r"|brother|sister|father|mother|parents|family|photographer|dealer|airline|garage|vet|driver|company)\b"
 )
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:en|maar|dus|want|and|but|so)\b")

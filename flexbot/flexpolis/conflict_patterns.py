@@ -1540,6 +1540,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"dak|deuk\w*|kras\w*|lak)\b",
             r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
             r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
+            # round 135: an accident after the garage's work ("remblokken vervangen en drie dagen later ging ik tegen de
+            # vangrail"), and something flung against the car ("de bosmaaier slingerde een steen tegen mijn autoruit")
+            r"\b(vervangen|afgesteld|onderhoudsbeurt|apk|reparatie|gerepareerd|gemonteerd)\b.{0,120}\b(tegen de vangrail|"
+            r"van de weg|in de sloot|gecrasht|tegen een boom|over de kop|geslipt|verongelukt)\b",
+            r"\b(steen|steentje|stenen|grind|kiezels?|tak|takken)\b[^.?!]{0,50}\b(tegen|op|door|in) (mijn|onze|m'?n|de) "
+            r"(autoruit|voorruit|achterruit|auto|lak|motorkap|wagen|camper|scooter)\b",
         ),
     ),
     (
@@ -1852,6 +1858,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(over|tegen) (mij|me)\b.{0,80}\b(tucht\w*|klachtencommissie|beroepsorganisatie|klachtenregeling)\b",
             # "klacht ingediend bij het tuchtcollege, zij zeggen ik heb medicatie verkeerd gegeven"
             r"\b(tucht\w*|klachtencommissie)\b.{0,80}\b(zeggen|beweren|stellen|vinden|zegt|beweert|stelt) (dat )?(ik|mij)\b",
+            # round 134: "... bij het tuchtcollege, ik zou medicatie verkeerd hebben toegediend"
+            r"\b(tucht\w*|klachtencommissie)\b.{0,80}\b(ik|wij|we) (zou|zouden)\b",
         ),
     ),
     (

@@ -420,6 +420,10 @@ def _skipped_for_people(folded: str) -> set[str]:
         r"\b(bestuur|bestuurslid|bestuurder|penningmeester|voorzitter|secretaris)\b", folded
     ) and not re.search(r"\b(politie|officier|justitie|dagvaarding|strafzaak|vervolg\w*|aangifte|verdachte)\b", folded):
         skip.add("strafzaak")
+    # round 134: the executor selling the estate ("Mijn zus is executeur en heeft de inboedel en de auto verkocht"): the
+    # inheritance (C&W 2i), not a contract about a car
+    if re.search(r"\b(executeur\w*|erfgenam\w+)\b", folded):
+        skip.add("contract_motorrijtuig")
     if re.search(GOSSIP, folded):  # round 90: "schrijft in de groepsapp dat ik de kas heb leeggehaald": the name
         skip.update({"slachtoffer", "kansspel"})
     # round 99: the police as the customer's employer ("Ik ben brigadier bij de Nationale Politie en ben op non-actief

@@ -28,6 +28,7 @@ from flexbot.flexpolis import (
     dialogue_amounts,
     english,
     faq_reader,
+    kind_reader,
     replies,
     story_facts,
 )
@@ -144,13 +145,16 @@ POLICY_OF_OTHER = (
     # Verkeer 2 / C&W 1 (round 22): "mijn collega heeft een Flexpolis met Verkeer. Kan ik via hem?"
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dan |ook |niet )*(via|onder|met) (hem|haar|hen|zijn|haar|hun|de|die) "
     r"?(\w*polis|\w*verzekering|rechtsbijstand\w*)?\W*$|"
-    r"\b(mijn|m'?n) (collega|broer|zus|vriend|vriendin|buurman|buurvrouw|neef|nicht|oom|tante|zwager|schoonzus) "
-    r"(heeft|had) (een |de |die |ook een |zelf een )?(\w+ )?(flexpolis|polis|rechtsbijstand\w*)\b.{0,80}\b(kan|mag) "
+    r"\b(mijn|m'?n) (collega|broer|zus|vriend|vriendin|buurman|buurvrouw|neef|nicht|oom|tante|zwager|schoonzus|vader|"
+    r"moeder|ouders|partner|opa|oma) (heeft|had|hebben|hadden) (een |de |die |ook een |zelf een )?(\w+ )?(flexpolis|polis|rechtsbijstand\w*)\b.{0,80}\b(kan|mag) "
     r"(ik|we|wij)\b"
 )
 # Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
 PERSON_INSURED = (
-    dialogue.USES_MY_POLICY + r"|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
+    dialogue.USES_MY_POLICY + r"|"
+    # round 135: someone who came along, asked about ("Helpen jullie haar ook?", "Kan hij mee in de claim?")
+    r"\b(helpen|helpt) (jullie|arag|u) (hem|haar|hen|ze) (dan )?ook\b|\b(kan|mag|kunnen|mogen) (hij|zij|ze) (dan |ook )*mee "
+    r"(in|met) (de|die|deze|onze|mijn) (claim|zaak|procedure)\b|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
     r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b"
 )
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
@@ -187,7 +191,9 @@ REPORT_COST = (
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
 REPORT_DEADLINE = (
     r"\b(binnen hoeveel tijd|hoe lang (heb ik|hebben we|na)|hoe snel|voor wanneer)\b[^.?!]{0,40}\b(gemeld|melden|aanmelden|"
-    r"aangemeld|doorgeven|doorgegeven)\b|\b(meld|melden) (ik|we|wij) (het |dit |dat )?(nu )?pas\b|\bnu pas (\w+ ){0,2}(meld|"
+    r"aangemeld|doorgeven|doorgegeven|inschakelen)\b|"
+    # round 135: "Wat moet ik allemaal aanleveren als ik het meld?"
+    r"\bwat (moet|moeten|kan|kunnen) (ik|we|wij) (\w+ ){0,2}(aanleveren|meesturen|opsturen|insturen|bijvoegen|overleggen)\b|\b(meld|melden) (ik|we|wij) (het |dit |dat )?(nu )?pas\b|\bnu pas (\w+ ){0,2}(meld|"
     r"melden|gemeld)\b|\b(ik|we|wij) (meld|melden) (het |dit |dat )?(nu )?pas\b|"
     # round 68: "Is het erg als we pas volgende week bij jullie melden?"
     r"\bpas (volgende week|volgende maand|later|morgen|over (een|twee|drie|\d+) (dagen|weken)) (\w+ ){0,2}(melden|meld|aanmelden)\b|"
@@ -207,10 +213,14 @@ MODULE_ADDED_LATER = (
     r"eigen )?(polis|"
     r"verzekering)\b"
     r".{0,80}\b(melden|meld|hulp|gebruiken|helpen)\b|"
-    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|eigen woning|burenrecht|\w*dekking)\b.{0,25}"
+    r"\b(module|onderdeel|optie|verzekering|inkomen|verkeer(?!d)|consument (en|&) wonen|c ?& ?w|eigen woning|burenrecht|"
+    r"\w*dekking)\b.{0,25}"
     r"\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
-    r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten)\b|"
+    r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten|bijgesloten|bij ?genomen|"
+    r"er\b.{0,12}\bbij (genomen|gedaan|afgesloten|gezet))\b|"
+    # round 135: the policy's start told beside the story ("Ik ben per 1 maart bij jullie verzekerd, de inbraak was 20 maart")
+    r"\b(ik ben|we zijn|wij zijn) (pas )?(sinds|per|vanaf) (\d+ \w+|\w+)( \d{4})? (bij (jullie|arag) )?verzekerd\b|"
     # round 116: an exclusion taken off now ("Kan ik die uitsluiting er nu nog afhalen zodat dit wel gedekt is?")
     r"\buitsluiting\w* (\w+ ){0,3}(af ?halen|eraf (halen|laten halen)|schrappen|verwijderen|laten vervallen|ongedaan maken)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
@@ -257,7 +267,10 @@ COSTS_AWARDED = (
     r"(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
     r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
     r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|voor ons|naar ons|aan ons|op onze rekening|"
-    r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)"
+    r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)|"
+    # round 135: "Stel dat we winnen, moet hij dan onze kosten betalen?"
+    r"^(?=.*\b(win|winnen|wint|gewonnen|in het gelijk)\b).*?\b(moet|moeten|gaat|zal) (hij|zij|ze|die|de \w+) (dan |ook |wel )*"
+    r"(onze|mijn|al onze|al mijn|alle|de) (\w+ )?kosten (\w+ )?(betalen|vergoeden|terugbetalen)\b"
 )
 REGISTER_CONTENTS = (
     r"\b(nakijken|inzien|inzage|bekijken|controleren|opvragen|zien|checken)\b[^.?!]{0,50}\b(over mij|van mij|mijn "
@@ -2191,7 +2204,13 @@ def coverage_aside(text: str) -> str | None:
         # A certain exclusion is said whatever was asked ("Is scheiden ook verzekerd?": C&W 3g).
         answer = coverage_first(text)
         return answer if dialogue.country_in_description(text) or _certain_exclusion(text) else None
-    return next((answer for answer in map(coverage_first, sentences) if answer), None)
+    answer = next((answer for answer in map(coverage_first, sentences) if answer), None)
+    if answer:
+        return answer
+    # round 135: a story of some sentences whose kind no rule reads ("Iemand heeft foto's van mijn Instagram op zijn
+    # website gezet. ..."): the told sentences together, with the kind the learned reader is sure of
+    story = " ".join(s for s in sentences if "?" not in s)
+    return coverage_first(story, kind=kind_reader.learned_kind(story)) if story else None
 
 
 def _certain_exclusion(text: str) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from flexbot.complaints.lexicon import LEMMA_FILE, package_file
+from flexbot.dutch import strip_accents
 
 MIN_LENGTH = 5
 
@@ -32,7 +33,11 @@ def _dutch_word_hashes() -> npt.NDArray[np.uint32]:
     words, only leaves a typo unread)."""
     with gzip.open(package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
         text = fh.read()
-    hashes = array("I", (zlib.crc32(m.group(1).lower().encode()) for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', text)))
+    words = [m.group(1).lower() for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', text)]
+    # also without accents: the caller reads the message with its accents stripped ("patiënt" typed or not is no
+    # typo of "patent")
+    hashes = array("I", (zlib.crc32(word.encode()) for word in words))
+    hashes.extend(zlib.crc32(plain.encode()) for word in words if (plain := strip_accents(word)) != word)
     del text
     return np.unique(np.frombuffer(hashes, dtype=np.uint32))
 
