@@ -562,6 +562,17 @@ def _in_another_language(tracker: Tracker, text: str, last: dict[str, Any]) -> s
     return answer or language_answer.dutch_only_answer(text)
 
 
+def _with_the_story_beside(dispatcher: CollectingDispatcher, tracker: Tracker, answer: str, text: str) -> list[SlotSet]:
+    """The answer to a message the classifier could not place; when that is a general answer, the story the message
+    tells beside it gets its own (round 135: "Iemand heeft foto's van mij ... Kan ik het meteen online melden?")."""
+    message, events = short_answer(answer, tracker)
+    dispatcher.utter_message(text=message)
+    aside = None if talk.coverage_first(text) else talk.coverage_aside(text)
+    if aside:
+        dispatcher.utter_message(text=aside)
+    return events
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it. A message the classifier could not place (nlu_fallback) that names a conflict or
@@ -618,9 +629,7 @@ class ActionCoverageFollowUp(Action):
             if said is not None:
                 dispatcher.utter_message(text=said)
             elif answer:  # two intents too close, but the message already says what it asks
-                message, events = short_answer(answer, tracker)
-                dispatcher.utter_message(text=message)
-                return events
+                return _with_the_story_beside(dispatcher, tracker, answer, text)
             elif in_english := _in_another_language(tracker, text, last):  # art. 3 and what follows
                 dispatcher.utter_message(text=in_english)
             elif not last and check_reply.corrects_the_policy(text):  # the modules told after a general answer

@@ -2236,6 +2236,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "onrechtmatige_daad",
         (
             r"\bkapot (gegooid|gemaakt|getrapt|geschopt|geslagen)\b",
+            # round 135: hurt by someone's push or blow ("door een klasgenoot van de trap geduwd, tand kapot")
+            r"\b(geduwd|omvergeduwd|gestompt|geslagen|geschopt|getrapt|neergeslagen|in elkaar geslagen|aangevallen)\b[^?]{0,80}"
+            r"\b(tand|tanden|kies|pols|been|arm|enkel|neus|sleutelbeen|rib|ribben|gebroken|gewond|letsel|hersenschudding|"
+            r"gekneusd|hechtingen)\b",
             # round 119: a false accusation spread ("in de Facebookgroep gezet dat ik haar zoontje heb geslagen. Dat is niet
             # waar"): defamation, a wrongful act (C&W 2a)
             r"\b(gezet|gepost|geschreven|beweert|beweerd|verspreid|verspreidt|vertelt|rondgestuurd|gedeeld)\b[^.?!]{0,10}\bdat ik\b"

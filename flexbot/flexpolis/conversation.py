@@ -546,7 +546,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "after_report",
         r"\bmachtiging\b|\bplan\b[^?]{0,60}\b(vast|veranderen|aanpassen|anders|wijzigen|bijstellen)\b|\b(kans op succes|slagingskans)\b[^?]{0,40}"
-        r"\b(wat houdt|wat betekent|hoe werkt|wat is)\b|\b(wat houdt|wat betekent)\b[^?]{0,20}\b(kans op succes|plan)\b",
+        r"\b(wat houdt|wat betekent|hoe werkt|wat is)\b|\b(wat houdt|wat betekent)\b[^?]{0,20}\b(kans op succes|plan)\b|"
+        # round 135: "Wat zijn de stappen als ik dit bij jullie meld?", "Moet ik eerst zelf een brief sturen of doen jullie
+        # dat?"
+        r"\bwat (zijn|is) de (volgende )?stap(pen)? (als|nadat|na)\b|\bwat gebeurt er (allemaal )?(als|nadat) (ik|we|wij) "
+        r"(het |dit |dat )?(bij jullie |bij arag )?(gemeld|meld|melden)\b|\b(moet|moeten) (ik|we|wij) (eerst )?zelf\b[^?]{0,40}"
+        r"\bof (doen|gaan|regelen) (jullie|julie|arag|u) (dat|dit|het)\b",
     ),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15

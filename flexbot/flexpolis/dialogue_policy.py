@@ -57,7 +57,10 @@ NOT_A_MODULE = re.compile(
     r"\b(geen|niet|zonder) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen)\b|"
     # round 95: the module first ("Consument & Wonen heb ik volgens mij niet", "Inkomen hebben we niet")
     r"\b(de module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen) (heb|hebben|heeft) (ik|we|wij|hij|zij)"
-    r"( \w+){0,3} (niet|nooit)\b"
+    r"( \w+){0,3} (niet|nooit)\b|"
+    # round 135: the verb first ("Ik heb Verkeer niet, alleen C&W")
+    r"\b(ik heb|we hebben|wij hebben|heb ik|hebben we) (de module )?(consument (en|&) wonen|c ?& ?w|verkeer(?!d)|inkomen) "
+    r"(niet|nooit)\b"
 )
 
 

@@ -4,10 +4,11 @@ with the seed's article."""
 
 from __future__ import annotations
 
-from testkit.coverage_form import check, joined
+from testkit.coverage_form import check, follow_up, joined
 
 from flexbot.complaints.detector import load_detector
 from flexbot.flexpolis import conflicts, conversation, dialogue, typos
+from flexbot.flexpolis.dialogue_policy import parse_modules
 
 
 # ---------------------------------------------------------------- the story beside a general question
@@ -100,3 +101,32 @@ def test_a_question_how_the_help_works_beside_a_story_is_no_complaint() -> None:
         detector.detect("Mijn jurist reageert al weken niet. Dit is echt slecht. Kan ik wisselen?").decision
         == "complaint"
     )
+
+
+def test_a_module_denied_with_the_verb_first_is_not_on_the_policy() -> None:
+    assert parse_modules("Ik heb Inkomen niet, alleen Verkeer.") == frozenset({"verkeer"})
+    assert parse_modules("Heb ik C&W niet? Nee, alleen Inkomen") == frozenset({"inkomen"})
+
+
+def test_what_happens_after_reporting_is_art_5() -> None:
+    assert conversation.faq_topic_in(
+        "Welke stappen volgen er nadat ik het meld? Wat zijn de stappen na mijn melding?"
+    ) == ("after_report")
+    assert conversation.faq_topic_in("Moeten we eerst zelf de verhuurder aanschrijven of regelen jullie dat?") == (
+        "after_report"  # art. 5: the specialist acts on the customer's behalf, with a machtiging
+    )
+
+
+def test_hurt_by_a_push_is_a_wrongful_act() -> None:
+    told = dialogue.facts_in_description(
+        "Mijn zoon werd op het schoolplein omvergeduwd door een andere jongen, pols gebroken."
+    )
+    assert told["conflict"] == "onrechtmatige_daad"  # C&W 2a
+
+
+def test_what_is_left_after_a_not_covered() -> None:
+    chat, replies = check("Ik heb in 2020 via een adviseur aandelen gekocht en ben 9.000 euro kwijt.")
+    assert "3d Consument & Wonen" in joined(replies, 0)
+    for text in ("En wat kan ik dan nog?", "Dus jullie doen helemaal niks?"):
+        reply = " ".join(follow_up(chat.slots, text, "inform", replies[0]))
+        assert "Legal Services" in reply, text  # the first advice free, a discount after (Inleiding)
