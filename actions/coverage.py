@@ -567,7 +567,7 @@ def _with_the_story_beside(dispatcher: CollectingDispatcher, tracker: Tracker, a
     tells beside it gets its own (round 135: "Iemand heeft foto's van mij ... Kan ik het meteen online melden?")."""
     message, events = short_answer(answer, tracker)
     dispatcher.utter_message(text=message)
-    aside = None if talk.coverage_first(text) else talk.coverage_aside(text)
+    aside = None if talk.coverage_first(text) else talk.coverage_aside(text, talk.faq_topic_in(text))
     if aside:
         dispatcher.utter_message(text=aside)
     return events

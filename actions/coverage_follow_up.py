@@ -516,6 +516,8 @@ def _policy_noted(tracker: Tracker, text: str, dispatcher: CollectingDispatcher)
     state = answers.apply(CheckState(), policy)[0]
     previous = previous_text(tracker)
     story = _facts_in(previous)  # the conflict told just before ("Our au pair bought a laptop ...")
+    if not story.get("conflict") and (kind := talk.learned_story_kind(previous)):
+        story = {**story, "conflict": kind}  # round 135: a story no rule reads, told beside a general question
     head = talk.headline(answers.apply(CheckState(), {**story, **policy})[0]) if story.get("conflict") else None
     # "I have Consument & Wonen and Inkomen" after an English story answered in Dutch: both read together (art. 3)
     if not head and previous_topic(tracker) == "countries":  # round 69: where the modules named apply

@@ -283,7 +283,13 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
         topic = "disagreement"
     if premium_dates.UNPAID_PREMIUM.search(fold(text)) and ASKS_COVER.search(fold(text)):
         topic = "premium"  # "incasso van mijn premie mislukt ... ben ik nog verzekerd?": art. 14, not a conflict
-    return [talk.short_and_details(talk.answer_text(topic, text))[0]] if topic else None
+    if not topic:
+        return None
+    # round 135: a story no rule reads beside the question ("Iemand heeft foto's van mijn Instagram op zijn site gezet
+    # ... Kan ik het meteen online melden?"): its answer too, with the kind the learned reader is sure of
+    beside = not found.get("conflict") and topic not in talk.STORY_IS_CONTEXT
+    story = talk.learned_story_answer(text) if beside else None
+    return [talk.short_and_details(talk.answer_text(topic, text))[0], *([story] if story else [])]
 
 
 ASKED_WITHOUT_MARK = re.compile(r"\b(tot welk bedrag|hoeveel|hoe (lang|snel|zit)|mag ik|moet ik|wie betaalt)\b")

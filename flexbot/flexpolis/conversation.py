@@ -2199,8 +2199,13 @@ def chat_answer(text: str, with_reminder: bool, question: str | None = None) -> 
     return f"{message}\n{knowledge().reminder}" if with_reminder else message
 
 
-def coverage_aside(text: str) -> str | None:
-    """A conflict told next to a general question ("Hoe meld ik een zaak? Mijn buurman kapte mijn
+# General questions whose story is their own context ("Ik heb zelf een advocaat genomen. Vergoeden jullie dat?"): no
+# learned reading of a conflict beside them.
+STORY_IS_CONTEXT = frozenset({"own_lawyer", "disagreement", "premium"})
+
+
+def coverage_aside(text: str, topic: str | None = None) -> str | None:
+    """A conflict told next to a general question (`topic`) ("Hoe meld ik een zaak? Mijn buurman kapte mijn
     boom."): what already follows for it, so the second part of the message is not dropped."""
     sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
     if len(sentences) < 2:
@@ -2214,8 +2219,25 @@ def coverage_aside(text: str) -> str | None:
         return answer
     # round 135: a story of some sentences whose kind no rule reads ("Iemand heeft foto's van mijn Instagram op zijn
     # website gezet. ..."): the told sentences together, with the kind the learned reader is sure of
-    story = " ".join(s for s in sentences if "?" not in s)
-    return coverage_first(story, kind=kind_reader.learned_kind(story)) if story else None
+    return learned_story_answer(text) if topic not in STORY_IS_CONTEXT else None
+
+
+def learned_story_answer(text: str) -> str | None:
+    """What already follows for the story of a message whose kind no rule reads, with the kind the learned reader is
+    sure of in its told sentences; None: no such kind."""
+    kind = learned_story_kind(text)
+    return coverage_first(told_sentences(text), kind=kind) if kind else None
+
+
+def told_sentences(text: str) -> str:
+    """The sentences of a message that tell, not ask: the story beside its questions."""
+    return " ".join(s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s and "?" not in s)
+
+
+def learned_story_kind(text: str) -> str | None:
+    """The kind of conflict the learned reader is sure of in the told sentences of a message (kind_reader.py)."""
+    story = told_sentences(text)
+    return kind_reader.learned_kind(story) if story else None
 
 
 def _certain_exclusion(text: str) -> bool:

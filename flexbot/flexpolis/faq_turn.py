@@ -718,7 +718,7 @@ def answer_faq(
         turn = Turn([*turn.messages, talk.short_and_details(replies.faq_text(second), question=text)[0]], turn.slots)
     # round 113: also beside a cost's own line ("Als ik de rechtszaak tegen de garage verlies, moet ik dan hun advocaat
     # betalen? Ze hebben de distributieriem verkeerd vervangen ... Ik heb Verkeer.")
-    aside = talk.coverage_aside(text) if topic in ASIDE_TOPICS else None
+    aside = talk.coverage_aside(text, topic) if topic in ASIDE_TOPICS else None
     if aside and _said_inline(aside, turn.messages[0]):
         aside = None  # "mijn advocaat stuurde een factuur": art. 11a leads the answer already
     aside = aside or talk.against_arag_note(text)
