@@ -804,7 +804,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b|"
         # "kan ze ook gewoon bellen?" (round 19): art. 7, by phone
         r"\b(kan|kun|mag|kunnen|mogen) (ik|ze|zij|hij|we|wij|mijn \w+) (jullie |u |arag )?(dan )?(ook )?(gewoon )?"
-        r"(bellen|opbellen|telefonisch)\b",
+        r"(bellen|opbellen|telefonisch)\b|"
+        # round 136: the policy mislaid ("ik kan mijn polis nergens vinden"): the service centre tells what is on it
+        r"\b(polis|polisblad|polisgegevens)\b[^.?!]{0,30}\b(nergens|niet|niet meer) (\w+ )?(vinden|terugvinden|te vinden)\b|"
+        r"\b(mijn|de|onze) (polis|polisblad)\b[^.?!]{0,15}\bkwijt\b",
     ),
     (
         "maximum",
