@@ -37,7 +37,7 @@ ALSO = re.compile(r"\b(ook|daarnaast|allebei|beide|en ook)\b")
 WHAT_ELSE = re.compile(
     r"\b(op een andere manier|anders) (nog )?(iets|wat) (voor|aan) (me|mij|ons) (\w+ )?doen\b|"  # round 54
     r"\bwat (kunnen|kan|kunt|doen) (jullie|u|arag)( dan)?( nog)? wel\b|\bwat kan ik (dan|nu)( nog)? (wel )?doen\b|"
-    r"\b(helpen|doen) jullie (dan )?(helemaal )?niets?\b|\bwaar kan ik (dan|nu) (wel )?terecht\b|"
+    r"\b(helpen|doen|kunnen) jullie (dan )?(helemaal )?(niets?|niks)\b|\bwaar kan ik (dan|nu) (nog |wel )*terecht\b|"
     # round 94: "dus ik sta met lege handen??", "Kan ik voor zoiets dan nog ergens goedkoper terecht via jullie?"
     r"\b(sta|staan) (ik|we|wij) (dan |dus |nu |helemaal |echt )*met lege handen\b|\b(ik|we|wij) (sta|staan) (dan |dus |nu |"
     r"helemaal |echt )*met lege "

@@ -53,6 +53,8 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # "er lekt water naar de benedenburen": neighbours the damage reaches are no party (round 26)
             r"(?<!naar de )(?<!naar onze )\b(over|achter|onder|boven|beneden|zij)bu(ren|urman|urvrouw)\b|\bbuurtgeno\w*",
             r"\bbuurvrouw\b",
+            # round 137: the farmer next door ("buurboer heeft zn aardappels gespoten", "de boer ernaast")
+            r"\bbuurboer\w*|\bboer (ernaast|naast ons|hiernaast)\b",
             r"\b(van|die van|de \w+ van) hiernaast\b|\bhiernaast (woont|wonen)\b",  # round 34: "die idioot van hiernaast"
             r"\bbuur(jongen|meisje|kind\w*|jochie)\b",
             r"\bbovenbu\w*",
@@ -1774,6 +1776,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(uit)?geleende geld\b",
             # round 94: "vroeg in 2022 of hij €3.500 kon lenen"
             r"\b(vroeg|vroegen|vraagt) (\w+ ){0,3}of (hij|zij|ze) (\w+ ){0,3}(€ ?)?[\d.,]+ (euro )?(kon|mocht|kan|mag) lenen\b",
+            # round 137: "Mn buurjongen vroeg vorig jaar 2.500 euro te leen"
+            r"\b(vroeg|vroegen|vraagt|wilde|kreeg|kregen) (\w+ ){0,3}(€ ?)?[\d.,]+ (euro )?te leen\b",
             # round 69: "Ik heb een vriendin 1.200 euro voorgeschoten voor haar deel van onze reis"
             # not money paid ahead to a provider for a service ("die we voor locatie en bloemist hadden voorgeschoten", round 82)
             # nor a cost to be shared ("afgesproken de erfafscheiding samen te betalen. Ik heb alles voorgeschoten, haar helft is

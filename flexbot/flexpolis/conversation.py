@@ -502,7 +502,11 @@ REPORT_NOW = (
     r"\bmeld\w*\b[^.?!]{0,40}\bof\b[^.?!]{0,40}\b(afwachten|wachten|aankijken)\b|\b(afwachten|wachten|aankijken)\b[^.?!]{0,40}"
     r"\bof\b[^.?!]{0,40}\bmeld\w*"
 )
-FIRST_STEP = r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b"
+FIRST_STEP = (
+    r"\bwat (moet|kan|moeten|kunnen) (ik|we|wij) (nu |dan )?(als eerste|eerst|allereerst) doen\b|"
+    # round 137: after the check ("net gekeken, staat niks uitgesloten. hoe gaan we verder"): reporting the case
+    r"\bhoe (gaan|ga|moeten|moet) (we|wij|ik) (nu |dan |hier )*verder\b"
+)
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
 MODULE_TAKEN_NOW = (
     r"(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"

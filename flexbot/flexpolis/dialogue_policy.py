@@ -163,6 +163,8 @@ MODULES_ON_POLICY = re.compile(
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "Consument en Wonen hebben we al lang"; English mixed in: "I have Consument & Wonen since 2022"
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b|"
+    # round 137: "Verkeer zit erin.", "C&W en Inkomen zitten er allebei in"
+    r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (zit|zitten) (er )?(\w+ )?(in|erin|bij|erbij)\b|"
     # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"
     r"\b(op|in) (mijn|de|onze) polis (bij|onder|voor) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     r"\b(i|we) (have|had|got|have got) (the )?(module )?(consument (en|&) wonen|verkeer|inkomen)\b|"

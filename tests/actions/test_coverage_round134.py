@@ -130,3 +130,30 @@ def test_what_is_left_after_a_not_covered() -> None:
     for text in ("En wat kan ik dan nog?", "Dus jullie doen helemaal niks?"):
         reply = " ".join(follow_up(chat.slots, text, "inform", replies[0]))
         assert "Legal Services" in reply, text  # the first advice free, a discount after (Inleiding)
+
+
+# ---------------------------------------------------------------- round 137 (after its first run)
+def test_the_farmer_next_door_is_a_neighbour() -> None:
+    told = dialogue.facts_in_description(
+        "De boer naast ons heeft zijn sloot gedempt en nu loopt onze tuin onder water."
+    )
+    assert told["opponent"] == "neighbour"  # C&W 2e
+
+
+def test_money_asked_te_leen_is_money_lent() -> None:
+    told = dialogue.facts_in_description(
+        "Mijn zwager kreeg in maart 1.800 euro te leen voor een motor en betaalt niks terug."
+    )
+    assert told["conflict"] == "geld_uitgeleend"  # C&W 3f
+
+
+def test_modules_told_as_in_the_policy() -> None:
+    assert parse_modules("Inkomen zit erin, Verkeer ook denk ik niet") is not None
+    told = dialogue.facts_in_description(
+        "Mijn werkgever betaalt mijn loon niet door. C&W en Inkomen zitten er allebei in."
+    )
+    assert told["modules"] == frozenset({"consument_wonen", "inkomen"})
+
+
+def test_how_to_go_on_after_the_check_is_reporting() -> None:
+    assert conversation.second_faq_topic("Oké, dan is het gedekt. Hoe moeten we nu verder?") == "report"  # art. 7
