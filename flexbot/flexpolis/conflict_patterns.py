@@ -1548,6 +1548,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"van de weg|in de sloot|gecrasht|tegen een boom|over de kop|geslipt|verongelukt)\b",
             r"\b(steen|steentje|stenen|grind|kiezels?|tak|takken)\b[^.?!]{0,50}\b(tegen|op|door|in) (mijn|onze|m'?n|de) "
             r"(autoruit|voorruit|achterruit|auto|lak|motorkap|wagen|camper|scooter)\b",
+            # round 137: a road left dirty by someone's work ("de hele dijkweg vol klei gereden. Ik ging met mijn motor
+            # onderuit"): another fault, not a traffic error (Verkeer 3b)
+            r"\b(\w*weg|wegdek|fietspad|straat)\b[^.?!]{0,30}\b(klei|modder|olie|diesel|mest|zand)\b[^?]{0,100}\b(onderuit|"
+            r"gevallen|geslipt|uitgegleden)\b",
         ),
     ),
     (

@@ -118,6 +118,9 @@ KNEW_AT_START = re.compile(
     + POLICY
     + r")\b[^.?!]{0,15}\b(afgesloten|genomen)"
     r"\b[^.?!]{0,5}\b(want|omdat|vanwege)\b"
+    # round 137: "die polis hebben we pas in mei afgesloten, toen zagen we al dat er iets mis was"
+    r"|\b(verzekering|polis|flexpolis|rechtsbijstand\w*|module) (\w+ ){0,5}(afgesloten|genomen)\b[,;]? (en )?toen "
+    r"(zagen|wisten|merkten|hadden|zag|wist|merkte|had) (we|wij|ik) (\w+ ){0,2}al\b"
 )
 # "Ik heb de verzekering afgesloten omdat mijn werkgever me wil ontslaan": taken out because of the conflict.
 TAKEN_OUT_BECAUSE = re.compile(
