@@ -343,8 +343,22 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     if topic:  # "en als ik gelijk krijg?" after art. 12, "en als het tot een rechtszaak komt?"
         return _faq_for(topic, state, text)
     if OBJECTION.search(t) or FOLLOW_UP.search(t):
-        return f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
+        other = _another_matter_answer(state, text)
+        return other or f"Het antwoord blijft hetzelfde. {talk.short_and_details(talk.final_text(state))[0]}"
     return None
+
+
+def _another_matter_answer(state: CheckState, text: str) -> str | None:
+    """Round 134: another conflict with another party, told after the verdict ("En mijn baas betaalt mijn overuren al
+    maanden niet uit, dat is wel verzekerd toch?" after a job as a self-employed): its own first answer, with the
+    modules told; None: no such conflict."""
+    found = answers.facts_in_description(text)
+    kind, party = found.get("conflict"), found.get("opponent")
+    if not kind or kind == state.question.conflict or not party or party == state.question.opponent:
+        return None
+    told = {"modules": state.question.modules} if state.question.modules else None
+    answer = talk.coverage_first(text, told=told)
+    return f"Dat is een ander conflict. {answer}" if answer else None
 
 
 def _last_answer(tracker: Tracker) -> str | None:

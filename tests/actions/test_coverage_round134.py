@@ -152,3 +152,18 @@ def test_a_policy_taken_out_when_the_trouble_was_seen_is_art_9() -> None:
         "C&W met eigen woning. Die verzekering hebben we pas in juni genomen, toen merkten we al dat het lekte.",
     )
     assert "art. 9 Algemene regels" in joined(replies, 1)  # known when the policy was taken out
+
+
+def test_another_conflict_after_the_verdict_gets_its_own_answer() -> None:
+    chat, replies = check(
+        "Ik klus in het weekend als zzp'er en een opdrachtgever betaalt mijn factuur van 900 euro niet."
+    )
+    assert "3a Inkomen" in joined(replies, 0)  # work outside employment is excluded
+    reply = " ".join(
+        follow_up(
+            chat.slots, "En mijn werkgever houdt mijn vakantiegeld in, dat is toch wel gedekt?", "inform", replies[0]
+        )
+    )
+    assert "ander conflict" in reply and "2a Inkomen" in reply  # the employer: Inkomen 2a
+    same = " ".join(follow_up(chat.slots, "En mijn vrouw had er ook last van", "inform", replies[0]))
+    assert "ander conflict" not in same
