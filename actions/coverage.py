@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -562,7 +562,9 @@ def _in_another_language(tracker: Tracker, text: str, last: dict[str, Any]) -> s
     return answer or language_answer.dutch_only_answer(text)
 
 
-def _with_the_story_beside(dispatcher: CollectingDispatcher, tracker: Tracker, answer: str, text: str) -> list[SlotSet]:
+def _with_the_story_beside(
+    dispatcher: CollectingDispatcher, tracker: Tracker, answer: str, text: str
+) -> list[EventType]:
     """The answer to a message the classifier could not place; when that is a general answer, the story the message
     tells beside it gets its own (round 135: "Iemand heeft foto's van mij ... Kan ik het meteen online melden?")."""
     message, events = short_answer(answer, tracker)
