@@ -348,10 +348,19 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     return None
 
 
+# A message that opens with another matter: "En mijn baas ...", "Daarnaast ...", "Andere vraag: ..."
+NEW_MATTER_FIRST = re.compile(
+    r"\W*(en (mijn|m'?n|onze|ons|de|die)|daarnaast|verder|los daarvan|trouwens|nog (iets|een vraag)|andere vraag|"
+    r"ander(e)? (zaak|conflict|kwestie|probleem))\b"
+)
+
+
 def _another_matter_answer(state: CheckState, text: str) -> str | None:
     """Round 134: another conflict with another party, told after the verdict ("En mijn baas betaalt mijn overuren al
     maanden niet uit, dat is wel verzekerd toch?" after a job as a self-employed): its own first answer, with the
     modules told; None: no such conflict."""
+    if not NEW_MATTER_FIRST.match(fold(text)):
+        return None  # "Maar ik werk nog gewoon in loondienst bij een bank": a detail of the story, whatever it names
     found = answers.facts_in_description(text)
     kind, party = found.get("conflict"), found.get("opponent")
     if not kind or kind == state.question.conflict or not party or party == state.question.opponent:
