@@ -2214,7 +2214,7 @@ STORY_IS_CONTEXT = frozenset({"own_lawyer", "disagreement", "premium"})
 def coverage_aside(text: str, topic: str | None = None) -> str | None:
     """A conflict told next to a general question (`topic`) ("Hoe meld ik een zaak? Mijn buurman kapte mijn
     boom."): what already follows for it, so the second part of the message is not dropped."""
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    sentences = _sentences(text)
     if len(sentences) < 2:
         # One sentence with a conflict in a named country ("maximaal als ik in Thailand een conflict
         # met een hotel krijg?"): the module's countries (C&W 4, Verkeer 5, Inkomen 4) decide first.
@@ -2236,9 +2236,13 @@ def learned_story_answer(text: str) -> str | None:
     return coverage_first(told_sentences(text), kind=kind) if kind else None
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+
+
 def told_sentences(text: str) -> str:
     """The sentences of a message that tell, not ask: the story beside its questions."""
-    return " ".join(s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s and "?" not in s)
+    return " ".join(s for s in _sentences(text) if "?" not in s)
 
 
 def learned_story_kind(text: str) -> str | None:
