@@ -178,6 +178,10 @@ class ComplaintDetector:
         tokens = set(analyse(norm, self.lexicon).split())
         return "xzonderneg" in tokens or (bare_negation and tokens == {"xneggeen"})
 
+    def _praises(self, normalised: str) -> bool:
+        """The lexicon's balance of the text is positive ("the lawyer you arranged was brilliant")."""
+        return "xbalanspos" in analyse(normalised, self.lexicon).split()
+
     @staticmethod
     def _has_words(normalised: str) -> bool:
         return any(ch.isalpha() for ch in normalised)
@@ -255,7 +259,8 @@ class ComplaintDetector:
         `complaint` when the message names no third party, else at most to `ask`. A sentence that
         asks about cover, names a third party, or says "hij"/"ze" without ARAG never counts. When the
         message asks about cover (target.COVERAGE_ASK) it tells a conflict: then only a sentence that
-        names ARAG's side counts, and none when a third party is named."""
+        names ARAG's side counts, and none when a third party is named. A `none` is raised to `ask` when a
+        sentence that names ARAG's side is `ask` alone (the question beside it pulled the whole down)."""
         if detection.decision == COMPLAINT or ctx.default == "derde":
             return detection
         sentences = [normalise(p) for p in _SENTENCE_END.split(text) if len(p.split()) >= _SENTENCE_WORDS]
@@ -265,13 +270,18 @@ class ComplaintDetector:
             parts = [p for p in parts if ARAG_MARKERS.search(p) and not third_named]
         if len(sentences) < 2 or not parts or (third_named and detection.decision != NONE):
             return detection
+        unsure = None
         for part, p in zip(parts, self._probabilities(parts, ctx), strict=True):
             found = self._decide(part, p, ctx)
+            if found.decision == ASK and ARAG_MARKERS.search(part) and not third_named and not self._praises(part):
+                unsure = unsure or found  # "Mijn behandelaar komt niet voor mij op." beside a plain question
             if found.decision != COMPLAINT or (_THIRD_PRONOUN.search(part) and not ARAG_MARKERS.search(part)):
                 continue
             if not third_named:
                 return Detection(True, found.score, [*found.reasons, SENTENCE_REASON], self.version, COMPLAINT)
             return Detection(False, found.score, [UNSURE_REASON, SENTENCE_REASON], self.version, ASK)
+        if unsure is not None and detection.decision == NONE:
+            return Detection(False, unsure.score, [UNSURE_REASON, SENTENCE_REASON], self.version, ASK)
         return detection
 
 

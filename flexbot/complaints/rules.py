@@ -73,7 +73,7 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|mediamarkt|wehkamp|amazon|albert heijn|jumbo|lidl|aldi|hema|praxis|gamma|karwei|thuisbezorgd"
     r"|uber|rabobank|abn amro|ing|sns|bunq|knab|triodos"
     # trades and shops by their Dutch compound endings: fietsenmaker, autohandelaar, installatiebedrijf
-    r"|\w{3,}(?:maker|handelaar|handel|bedrijf|firma|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
+    r"|\w{3,}(?:maker|(?<!be)handelaar|(?<!be)handel|bedrijf|firma|winkel|zaak|leverancier|monteur|verkoper|verhuurder"
     r"|makelaar|aannemer|(?<!verzekerings)maatschappij))\b"
 )
 
@@ -236,7 +236,7 @@ CUES: tuple[Cue, ...] = (
         "geen_reactie",
         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
         r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
-        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"
+        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breage(?:er|ert|ren|erde|erden)\b[^.?!]{0,15}\b(?:niet|nooit)\b"
         r"|\b(?:niet|nooit|nog steeds niet|nog niet)\s+(?:op\s+\w+\s+\w+\s+)?(?:gereageerd|beantwoord)\b"
         r"|\bwordt\s+(?:niet|nooit)\s+(?:op\s+\w+\s+\w+\s+)?gereageerd\b"
         r"|\b(?:no|never got an?|still no)\s+(?:reply|response|answer)\b",
@@ -253,6 +253,14 @@ CUES: tuple[Cue, ...] = (
         "lang_wachten",
         r"\b(?:wacht|wachten|wachtte|wachtten|waiting)\b[^.?!]{0,12}\b(?:al|nu al|inmiddels|for)\b[^.?!]{0,15}"
         r"\b(?:dagen|weken|maanden|weeks|months)\b",
+    ),
+    # ARAG's side spoiled or left the case ("Jullie hebben mijn zaak verprutst", "mijn jurist heeft alles laten liggen");
+    # the gap holds no "dat": "jullie zeiden dat de garage het heeft verprutst" reports the opponent's work.
+    _cue(
+        "zaak_verknoeid",
+        r"\b(?:jullie|arag|(?:mijn|de|uw|jullie|die) (?:jurist|behandelaar|dossierbehandelaar))\b"
+        r"(?:(?!\b(?:dat|die|omdat)\b)[^.?!]){0,35}\b(?:verprutst|verknald|verknoeid|verpest|laten liggen|laten versloffen"
+        r"|steken laten vallen|steek laten vallen|fout op fout)\b",
     ),
     # A missed deadline or term in the customer's case is a professional error.
     _cue(

@@ -1,0 +1,55 @@
+"""Round 138: anger at ARAG's own handling told beside a question how ARAG's help works.
+
+"Jullie hebben mijn zaak verprutst. Mag ik nu zelf een advocaat kiezen?" was `none`: the question
+pulled the whole message down and the sentence alone was only `ask`. A complaint about ARAG's
+handling is a complaint whatever is asked beside it; the same story about an opponent is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flexbot.complaints.detector import ComplaintDetector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jullie hebben mijn zaak verprutst. Mag ik nu zelf een advocaat kiezen?",
+        "Jullie reageren niet meer op mijn mails. Mag ik een eigen advocaat kiezen?",
+        "Mijn jurist heeft alles laten liggen en nu is het te laat. Kan ik van jurist wisselen?",
+        "De behandelaar heeft het compleet verknald. Wat kost het als ik zelf een advocaat neem?",
+        "jullie reageerden gewoon niet op de brief van de rechtbank",
+    ],
+)
+def test_arags_handling_spoiled_is_a_complaint_beside_a_question(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision == "complaint"
+    assert detector.detect_many([text])[0].decision == "complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De aannemer heeft mijn badkamer verprutst. Ben ik verzekerd?",
+        "Mijn buren reageren niet op mijn brieven. Mag ik een eigen advocaat kiezen?",
+        "Jullie zeiden dat de garage de reparatie heeft verprutst, klopt dat?",
+        "Als jullie niet reageren binnen twee weken, mag ik dan zelf een advocaat nemen?",
+    ],
+)
+def test_the_same_words_about_an_opponent_or_an_if_are_no_complaint(detector: ComplaintDetector, text: str) -> None:
+    assert detector.detect(text).decision != "complaint"
+
+
+def test_a_sentence_about_arag_that_alone_asks_raises_a_none_to_ask(detector: ComplaintDetector) -> None:
+    # alone "ask" (the classifier is unsure): beside a plain question the message is no longer `none`
+    text = "Mijn dossierbehandelaar is al drie keer van gedachten veranderd. Hoe lang duurt een zaak meestal?"
+    assert detector.detect(text).decision in ("ask", "complaint")
+
+
+def test_a_doubt_about_arags_handler_beside_a_question_is_asked(detector: ComplaintDetector) -> None:
+    # alone `ask`; the plain question beside it made the whole message `none`
+    assert detector.detect("Mijn behandelaar komt niet voor mij op. Kan ik wisselen?").decision == "ask"
+    # a neutral sentence about the policy beside a question stays `none`
+    assert detector.detect("Ik heb mijn polis net gevonden. Staat Verkeer erop?").decision == "none"
+    # praise of ARAG's side is no doubt to ask about
+    assert detector.detect("The jurist you sent me was fantastic, we won. Can I ask for her again?").decision == "none"
