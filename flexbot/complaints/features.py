@@ -243,7 +243,14 @@ def _spans(sentence: str, context: Context) -> list[tuple[int, int, str]]:
     return spans
 
 
-def nearest(spans: list[tuple[int, int, str]], start: int, end: int, default: str) -> str:
+# A word that introduces its party: "gedoe met de buren", "ruzie met mijn verhuurder", "trouble with my landlord".
+_INTRODUCES = re.compile(r"\s+(?:met|tegen|with|against)\s+(?:(?:de|het|mijn|onze|ons|een|die|the|my|our|a)\s+)?")
+
+
+def nearest(spans: list[tuple[int, int, str]], start: int, end: int, default: str, sentence: str = "") -> str:
+    """The party of the span nearest to [start, end) (ARAG on a tie); the party a word introduces first."""
+    if sentence and any(kind == "derde" and _INTRODUCES.fullmatch(sentence, end, s) for s, _, kind in spans):
+        return "derde"
     best: tuple[int, str] | None = None
     for s_start, s_end, kind in spans:
         dist = start - s_end if s_end <= start else (s_start - end if s_start >= end else 0)
@@ -323,7 +330,7 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         if m.group(0) not in NEGATORS and any(w in NEGATORS for w in before):
             tokens.append("xnegontkend")  # "niet duur", "nooit kapot"
             continue
-        tokens.append("xneg" + nearest(spans, m.start(), m.end(), default))
+        tokens.append("xneg" + nearest(spans, m.start(), m.end(), default, sentence))
         negative = True
     tokens += ["xpos"] * len(POSITIVE_WORDS.findall(sentence))
     for pattern, name in (
@@ -339,7 +346,7 @@ def _phrases(sentence: str, spans: list[tuple[int, int, str]], default: str, tok
         for m in pattern.finditer(sentence):
             if pattern is FRICTION and m.group(0).startswith("zelf") and MAY_I.match(sentence):
                 continue  # "kan ik jullie zelf bellen?" asks leave, no errand the customer had to run
-            tokens.append(name + nearest(spans, m.start(), m.end(), default))
+            tokens.append(name + nearest(spans, m.start(), m.end(), default, sentence))
             negative = True
             if contrast and m.start() > contrast.start():
                 tokens.append("xmaarneg")
@@ -373,7 +380,7 @@ def _lexicon_words(
             continue
         if p < 0:
             neg_mass += -p
-            tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), default))
+            tokens += _negative_word_tokens(p, negated, nearest(spans, m.start(), m.end(), default, sentence))
             if contrast and m.start() > contrast.start():
                 tokens.append("xmaarneg")  # "goed eten, maar de bediening was traag"
         else:

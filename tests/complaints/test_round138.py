@@ -53,3 +53,21 @@ def test_a_doubt_about_arags_handler_beside_a_question_is_asked(detector: Compla
     assert detector.detect("Ik heb mijn polis net gevonden. Staat Verkeer erop?").decision == "none"
     # praise of ARAG's side is no doubt to ask about
     assert detector.detect("The jurist you sent me was fantastic, we won. Can I ask for her again?").decision == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word introduces its party: the trouble is with the neighbours, the question is a plain one
+        "Ik heb een melding gedaan, ellende met mijn verhuurder. Wanneer hoor ik van jullie?",
+        "Zaak net aangemeld (heibel met de buren over de heg). Hoe snel reageren jullie meestal?",
+    ],
+)
+def test_trouble_with_a_named_party_beside_a_reported_case_is_no_complaint(
+    detector: ComplaintDetector, text: str
+) -> None:
+    assert detector.detect(text).decision == "none"
+
+
+def test_trouble_with_arags_side_stays_a_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect("Ik heb gedoe met jullie jurist over mijn zaak tegen de buren.").decision == "complaint"
