@@ -27,6 +27,12 @@ SELF_INFLUENCE = re.compile(
     r"|\bhad (eerlijk gezegd |wel |toen |al )?(\d+|een paar|twee|drie|vier|vijf|zes) (biertjes|bier|wijntjes|glazen|borrels) op\b"
     r"|\b(klein detail|eerlijk is eerlijk|eerlijk gezegd|wel moet ik zeggen)\b\W{0,3}(hij|zij|ze|ik) (had|heb) (\w+ )?"
     r"(gedronken|gebruikt|geblowd)\b"
+    # round 138: the household's driver told first, the drink after ("Mijn zoon (19) heeft ... een lantaarnpaal geraakt.
+    # Hij had gedronken ... hij zat boven de grens"), no other road user named
+    r"|^(?!.*\b(de ander|de andere|tegenpartij|veroorzaker|tegenligger|die (man|vrouw|automobilist|bestuurder)|aangereden|"
+    r"geschept|door een (auto|automobilist|bestuurder|bus|vrachtwagen|scooter))\b)"
+    r"(?:(?=.*\b(mijn|m'?n) (man|partner|vriend|zoon)\b).*\bhij|(?=.*\b(mijn|m'?n) (vrouw|partner|vriendin|dochter)\b).*\b(zij|ze))"
+    r" (had|heeft|was) (\w+ ){0,2}(gedronken|dronken|onder invloed)\b"
 )
 # Hit by another road user without accident words: "mijn auto geraakt en doorgereden" (Verkeer 3a).
 HIT = (

@@ -746,9 +746,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"niet (meer )?(betalen|opbrengen|aflossen)\b(?![^.?!]{0,30}\b(omdat|want)\b[^.?!]{0,40}\b(onterecht|klopt niet|niet klopt))",
             r"\b(financieel aan de grond|diep in de schulden|schuldhulp\w*|schuldsanering)\b",
             # round 117: "ik heb echt geen geld meer, 4 incassobureaus zitten achter me aan"
-            r"\b(geen geld meer|geen cent meer|blut|platzak|kan (het|dit|dat|ze|die|niks|niets) niet (meer )?betalen)\b"
-            r"[^?]{0,80}\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*|aanmaningen)\b|"
-            r"\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*)\b[^?]{0,80}\b(geen geld meer|geen cent meer|blut|platzak)\b",
+            r"\b(geen geld meer|geen cent meer|blut|platzak|kan (het|dit|dat|ze|die|niks|niets) (gewoon |echt |helemaal |"
+            r"simpelweg )?niet (meer )?betalen)\b[^?]{0,80}\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*|aanmaningen)\b|"
+            # round 138: "brieven van een incassobureau, het gaat om 3.500 euro. ik kan het gewoon niet betalen"
+            r"\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*|aanmaningen)\b[^?]{0,80}\b(geen geld meer|geen cent meer|blut|"
+            r"platzak|kan (het|dit|dat|ze|die|niks|niets) (gewoon |echt |helemaal |simpelweg )?niet (meer )?betalen)\b",
         ),
     ),
     # The customer is the victim: C&W 2a, not a criminal case against them.
@@ -1045,7 +1047,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # (not "... aangereden door een bestelbus ... Kunnen we de bestuurder aansprakelijk stellen?", round 105)
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b"
             r"(?!.*\b(de|die|een) (\w+ )?(bestuurder|automobilist|chauffeur|fietser|tegenpartij|dader|veroorzaker) (\w+ )?"
-            r"aansprakelijk\b).{0,160}\b(aansprakelijk|aanklagen|voor de rechter|schade (op (hem|haar) )?verhalen)\b",
+            r"aansprakelijk\b).{0,160}\b(aansprakelijk|aanklagen|aanspreken|voor de rechter|schade (op (hem|haar) )?verhalen|"
+            r"(het|dat|mijn|ons) geld (\w+ )?terug(krijgen|halen|eisen|vorderen)?)\b",
             # the spouse named as the other party ("een conflict met mijn vrouw over ons huis")
             r"\b(mijn|m'?n) (man|vrouw|echtgeno\w*|partner) en ik\b.{0,80}\b(conflict|ruzie|geschil|rechtszaak|procedure)\b"
             r".{0,10}\b(met|tegen) (haar|hem)\b",
@@ -1071,6 +1074,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(rekening(en)?|facturen|factuur|nota'?s?|aanmaning\w*)\b[^.?!]{0,40}\bals erfgena\w*\b",
             # round 100: "eist zijn energieleverancier 1.700 euro van ons als erfgenamen"
             r"\b(eist|eisen|vordert|vorderen|wil|willen)\b[^.?!]{0,50}\bvan (ons|mij|me) als erfgena\w*\b",
+            # round 140: the deceased's own conflict carried on by the heir ("Mijn moeder had een conflict met haar aannemer
+            # ... Ze is nu overleden en ik ben erfgenaam. Kan ik dat conflict via mijn eigen polis voortzetten?")
+            r"^(?=.*\b(erfgena\w*|geerfd|nalatenschap|overleden|overleed|gestorven|stierf)\b).*\b(conflict|zaak|procedure|"
+            r"claim|geschil|rechtszaak)\b[^.?!]{0,50}\b(voortzetten|voort te zetten|overnemen|over te nemen|doorzetten|"
+            r"door te zetten|afmaken|af te maken|verder (zetten|voeren|gaan))\b",
             r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
             r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
             # round 64: the deceased's money a company keeps, claimed by the heir ("mijn vader had een reis geboekt ...
@@ -1283,6 +1291,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 99: "of ik niet beter voor mezelf kan beginnen in dezelfde branche"
             r"\bvoor (mezelf|mijzelf|mijn eigen|ons ?zelf) (kan |kunnen |wil |gaan |ga |te )?(beginnen|starten)\b",
             r"\b(een|mijn) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
+            # round 140: "Na mijn verlof stop ik bij mijn baas en begin ik een eigen gastouderopvang aan huis"
+            r"\b(begin|start|open) (ik|we|wij) (\w+ ){0,2}(een|mijn) eigen \w+",
             # round 108: without the article ("Ik wil eigen kapsalon beginnen")
             r"\b(wil|wilde|willen|ga|gaan) eigen (\w+ ){0,2}(beginnen|starten|openen|opzetten|oprichten)\b",
             r"\b(beginnen|starten|openen|opzetten|oprichten|begonnen|gestart|geopend|opgezet|opgericht) (van |met )?(een|mijn) "
@@ -2084,7 +2094,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(teruggeboekt|terugboeking|chargeback|terug laten boeken)\b",
             # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
             r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",
-            r"\b(chalet|bungalow|hotel|stacaravan|\w*hut|blokhut|cottage|boshuisje)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
+            r"\b(chalet|bungalow|hotel|resort|hostel|guesthouse|stacaravan|\w*hut|blokhut|cottage|boshuisje)\w*\b.*\b(gehuurd|geboekt|huur\w*|boekten|boekte)\b|"
             r"\b(gehuurd|geboekt|huurden|huurde|boekten|boekte)\b.{0,30}\b(chalet|bungalow|hotelkamer)\w*\b",
             # a holiday stay booked ("een appartement in Italië geboekt voor mij en een vriendin"): C&W 2b
             r"\b(appartement|huis|huisje|villa|studio|chalet|bungalow|kamer)\b.{0,40}\b(geboekt|gereserveerd)\b|"
@@ -2112,7 +2122,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(airbnb|booking(\.com)?)\b",
             # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",
             # round 29)
-            r"\b(rondreis|reis|lodges?|excursies?|hotels?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"
+            r"\b(rondreis|reis|lodges?|excursies?|hotels?|resorts?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"
             r"gereserveerd)\b|\b(geboekt|gereserveerd) bij\b|"
             # round 90: told in the past tense ("We boekten een rondreis door Tunesië bij een lokaal bureau")
             r"\b(boekte|boekten|reserveerde|reserveerden) (\w+ ){0,2}(een |de |het |ons |onze )?(rondreis|reis|vakantie|"

@@ -1245,6 +1245,7 @@ PRIVACY_HARM = re.compile(
     r"stalkt|stalken|stalking|bedreigt|bedreigd)\b|\bfoto'?s (\w+ ){0,4}(online|op (internet|instagram|facebook|tiktok|een "
     r"pornosite|sociale media))\b"
 )
+LENT_TO_THEM = re.compile(r"\b(uit)?geleend\b(?! (van|bij) (?!mij\b|ons\b))|\bvoorgeschoten\b|\bte leen\b")
 DIVORCE_MATTERS = re.compile(
     r"\b(alimentatie\w*|omgang\w*|boedel\w*|scheiding\w*|gescheiden|huwelijk\w*|inboedel|verdeling|koophuis|de kinderen|"
     r"onze kinderen|ouderschapsplan)\b"
@@ -1269,6 +1270,11 @@ def _harm_by_an_ex(kind: str | None, folded: str, matched: list[str]) -> str | N
     if by_the_ex_only and PRIVACY_HARM.search(folded) and not DIVORCE_MATTERS.search(folded):
         matched.append("harm_by_an_ex")
         return "onrechtmatige_daad"
+    # round 138: money lent to an ex ("Heb mijn ex 3.000 euro geleend voor zijn auto (we woonden niet samen)"): the loan
+    # is excluded whatever the relation was (C&W 3f), not a separation's consequence
+    if by_the_ex_only and LENT_TO_THEM.search(folded) and not DIVORCE_MATTERS.search(folded):
+        matched.append("lent_to_an_ex")
+        return "geld_uitgeleend"
     return kind
 
 

@@ -178,7 +178,10 @@ COSTS_ABOVE_STAKE = (
     # round 67: "gaan jullie voor 400 euro echt naar de rechter? Dat kost jullie toch meer dan het oplevert?"
     r"\bkost (het |dat |dit )?(jullie|arag|u) (\w+ )?meer dan (het|dat|dit) (op ?levert|waard is)\b|"
     # round 113: "Wat als de kosten van jullie hulp hoger worden dan wat het oplevert?"
-    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(het|de zaak|dit|dat) (op ?levert|waard is|oplevert)\b"
+    r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(het|de zaak|dit|dat) (op ?levert|waard is|oplevert)\b|"
+    # round 139: "Stel dat jullie kosten hoger worden dan wat de pup kostte?"
+    r"\b(jullie|uw|arag'?s?|de) kosten\b.{0,30}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(\w+ ){1,3}(kostte|kost|waard (is|was)|"
+    r"betaald (heb|hebben|had)|opbrengt)\b"
 )
 # Art. 14: "Wat kost het mij als ik dit meld?": reporting itself costs only the deductible on the
 # policy, not the premium nor the costs ARAG pays (issue 11, round 11).
@@ -768,7 +771,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"bestaan)\b|"
         # art. 3 (who may take it out) and art. 15 (the policyholder died: the partner may go on)
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
-        r".{0,60}\b(afsluiten|nemen)\b|\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
+        r".{0,60}\b(afsluiten|nemen)\b|"
+        # not the deceased's conflict carried on ("Kan ik dat conflict via mijn eigen polis voortzetten?": art. 11n, round 140)
+        r"(?!.*\b(dat|het|haar|zijn|dit|die) (conflict|zaak|procedure|claim|geschil|rechtszaak)\b)"
+        r"\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
         r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b|"
         # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
         r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,120}\b(ben ik|blijf ik|zijn wij|zijn we|blijven wij|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from sklearn.svm import LinearSVC
 
 from flexbot import settings
 from flexbot.dutch import fold
+from flexbot.flexpolis import conflict_cues
 from flexbot.tfidf_linear import TfidfLinear
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,19 @@ NONE = "none"  # the label of texts that tell no conflict
 # Kinds left to the rules: a conflict with ARAG itself (customers name their other insurers' policies in the same
 # words) and one between two insured people (who is insured is read from the people named, art. 1).
 RULES_ONLY = frozenset({"deze_verzekering", "medeverzekerde"})
+# Kinds the reader may only give with their own evidence in the story: bail (art. 13) is paid to a government for
+# someone held, a deposit kept by a resort abroad is no bail (round 140: "ze hebben onze borg van 500 euro gehouden");
+# the drink exclusion (Verkeer 4a) is the customer's side's drink, not the other road user's ("Hij had gedronken").
+_HELD = re.compile(
+    r"\b(vast|vastgezet|vastgehouden|cel|gevangenis|opgepakt|gearresteerd|arrest\w*|aangehouden|politie|overheid"
+    r"|justitie|autoriteiten|rechter|vrijlating|vrij te komen|vrijgelaten|het land (niet )?(uit|verlaten)|cautie)\b"
+)
+NEEDS_EVIDENCE: dict[str, Callable[[str], bool]] = {
+    "borgsom": lambda folded: bool(_HELD.search(folded)),
+    "onder_invloed": lambda folded: bool(
+        conflict_cues.SELF_INFLUENCE.search(folded) or not conflict_cues.OTHER_INFLUENCE.search(folded)
+    ),
+}
 MIN_WORDS = 5  # shorter texts are form replies or questions, never a story read by this reader
 PRECISION = 0.9  # the out-of-writer share of right kinds among the answers the threshold lets through
 C = 1.0
@@ -171,6 +186,8 @@ class KindReader:
         if len(text.split()) < MIN_WORDS:
             return None
         kind, probability = self.read(text)
+        if kind in NEEDS_EVIDENCE and not NEEDS_EVIDENCE[kind](fold(text)):
+            return None
         return kind if kind not in RULES_ONLY | {NONE} and probability >= self.threshold else None
 
 

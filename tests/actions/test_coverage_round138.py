@@ -1,0 +1,84 @@
+"""Issue 11, eighteenth session, rounds 138-141 (a realistic week, a story with a side question, family and life
+events, young adults): readings and routes fixed from their misses, each tested in new wordings (not the eval sets'
+lines) with the seed's article."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.coverage_form import check, joined
+
+from flexbot.flexpolis import conversation, dialogue, kind_reader
+
+# ---------------------------------------------------------------- readings (seed 004's article per kind)
+READINGS = [
+    # C&W 3f: money lent to an ex is excluded as a loan, not as a separation's consequence (3g)
+    ("Ik heb mijn ex-vriend 1.500 euro voorgeschoten voor zijn studie en hij betaalt niks terug.", "geld_uitgeleend"),
+    # art. 11l: a debt the customer cannot pay, the collector named first
+    ("De deurwaarder staat op de stoep voor 2.800 euro en ik kan het echt niet betalen.", "schulden"),
+    # art. 1: a child living at home taking money is a conflict between two insured people
+    (
+        "Onze dochter woont nog bij ons en heeft 600 euro van onze spaarrekening gehaald. Kan ik mijn geld terugeisen?",
+        "medeverzekerde",
+    ),
+    # art. 11h: starting a business, told with the verb first
+    ("Vanaf maart start ik een eigen nagelsalon aan huis en de VvE ligt dwars.", "bedrijf_starten"),
+    # art. 11n: the deceased's own conflict carried on by the heir
+    (
+        "Mijn vader had een geschil met de garage over zijn camper. Hij is vorige maand overleden, ik ben erfgenaam. "
+        "Mag ik die zaak overnemen?",
+        "overgenomen_vordering",
+    ),
+    # Verkeer 4a: the household's driver, the drink told after the story
+    (
+        "Mijn man reed tegen een paaltje op de parkeerplaats. Hij had gedronken en de politie liet hem blazen.",
+        "onder_invloed",
+    ),
+    # C&W 2b abroad: a resort booked is a consumer contract
+    ("We hadden een resort in Kenia geboekt en de kamer was een bouwval.", "consumentenkoop"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), READINGS)
+def test_readings(text: str, kind: str) -> None:
+    assert dialogue.facts_in_description(text)["conflict"] == kind
+
+
+def test_the_other_road_users_drink_is_no_exclusion_for_the_customer() -> None:
+    # "hij" is the scooter rider the daughter hit, not someone of the household (Verkeer 4a is the customer's drink)
+    facts = dialogue.facts_in_description(
+        "Mijn dochter botste met haar auto tegen een man op een scooter. Hij had gedronken."
+    )
+    assert facts.get("conflict") != "onder_invloed"
+    assert kind_reader.learned_kind(
+        "Mijn dochter botste met haar auto tegen een man op een scooter. Hij had gedronken."
+    ) != ("onder_invloed")
+
+
+def test_a_deposit_kept_abroad_is_no_bail() -> None:
+    # art. 13 lends bail to a government for someone held; a deposit kept by a resort is the stay's contract (C&W 2b)
+    reply = joined(
+        check("In Thailand een resort geboekt, kamer was vies en ze hielden onze borg van 300 euro in.")[1], 0
+    )
+    assert "art. 13" not in reply
+    assert "Europese Unie" in reply and "art. 4 Consument & Wonen" in reply
+    assert (
+        kind_reader.learned_kind("In Spanje hebben ze onze borg van het appartement gehouden, 400 euro.") != "borgsom"
+    )
+
+
+def test_the_heir_carrying_on_a_conflict_is_no_question_about_the_policy_of_the_deceased() -> None:
+    reply = joined(
+        check(
+            "Mijn vader had ruzie met zijn aannemer over de aanbouw. Hij is overleden. Kan ik die zaak via mijn polis "
+            "voortzetten?"
+        )[1],
+        0,
+    )
+    assert "11n" in reply
+    # the policy of the deceased stays art. 15
+    assert conversation.faq_topic_in("Mijn man is overleden. Kan ik zijn polis voortzetten?") == "start_change_end"
+
+
+def test_costs_above_the_stake_asked_with_the_thing_bought() -> None:
+    # art. 5: ARAG may pay the damage instead of handling the conflict
+    assert conversation.faq_topic_in("En als jullie kosten hoger worden dan wat die fiets kostte?") == "after_report"
