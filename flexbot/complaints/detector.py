@@ -302,8 +302,17 @@ SHORT_WORDS = 3
 NO_EVIDENCE_SCORE = 0.2
 
 
+# Round 141: what the policy says, read out as an answer ("Ik heb net gekeken, op mijn polis staat 'alleenstaand'."):
+# a fact, no evidence of dissatisfaction ("alleen" had the classifier at `ask`).
+POLICY_FACT = re.compile(r"\b(?:op|in) (?:mijn|de|onze|ons) (?:\w*polis|polisblad) (?:staat|staan|stond)\b")
+POLICY_FACT_WORDS = 12
+
+
 def _short_without_evidence(normalised: str, features: str) -> bool:
-    return len(normalised.split()) <= SHORT_WORDS and "xzonderneg" in features.split()
+    if "xzonderneg" not in features.split():
+        return False
+    words = len(normalised.split())
+    return words <= SHORT_WORDS or (words <= POLICY_FACT_WORDS and bool(POLICY_FACT.search(normalised)))
 
 
 _lock = threading.Lock()

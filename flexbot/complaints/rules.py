@@ -118,9 +118,14 @@ OWN_SHORTFALL = re.compile(
     r"\b(?:er )?st(?:ond|aat) (?:er )?(?:te weinig|niet genoeg|onvoldoende) (?:geld |saldo )?op (?:mijn|m'n|onze|ons) "
     r"(?:bank)?rekening\b"
     r"|\b(?:te weinig|onvoldoende|niet genoeg) saldo\b"
+    # round 141: the premium the customer forgot ("ik ben vergeten de premie te betalen, kreeg een herinneringsmail")
+    r"|\bik (?:ben|was) (?:\w+ ){0,2}vergeten (?:om )?(?:de |mijn |het )?(?:premie |bedrag |rekening )?(?:te )?(?:betalen|overmaken)\b"
+    r"|\bik vergat (?:\w+ ){0,2}(?:te )?(?:betalen|overmaken)\b|\b(?:premie|rekening) (?:\w+ ){0,2}vergeten te betalen\b"
 )
 COLLECTION_FAILED = re.compile(
     r"\b(?:is |was )?(?:mislukt|niet gelukt|teruggeboekt|gestorneerd|geweigerd|niet afgeschreven)\b"
+    # the reminder that followed it is ARAG's due notice, no dissatisfaction
+    r"|\b(?:een |de )?(?:betalings)?(?:herinnering\w*|aanmaning\w*)(?: \w+){0,2} van (?:jullie|arag|u)\b"
 )
 
 

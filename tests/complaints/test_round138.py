@@ -71,3 +71,21 @@ def test_trouble_with_a_named_party_beside_a_reported_case_is_no_complaint(
 
 def test_trouble_with_arags_side_stays_a_complaint(detector: ComplaintDetector) -> None:
     assert detector.detect("Ik heb gedoe met jullie jurist over mijn zaak tegen de buren.").decision == "complaint"
+
+
+def test_the_customers_own_forgotten_premium_is_no_complaint(detector: ComplaintDetector) -> None:
+    # round 141: the reminder from ARAG followed the customer's own forgetting; the question is about cover (art. 14)
+    text = "Ik was vergeten de premie te betalen en kreeg vorige week een betalingsherinnering van jullie. Ben ik nog gedekt?"
+    assert detector.detect(text).decision == "none"
+    # anger at how the reminder came stays dissatisfaction
+    assert (
+        detector.detect(
+            "Ik was vergeten te betalen en nu sturen jullie meteen een dreigende aanmaning, schandalig."
+        ).decision
+        == "complaint"
+    )
+
+
+def test_what_the_policy_says_read_out_is_no_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect("Even nagekeken: op mijn polis staat alleenstaand.").decision == "none"
+    assert detector.detect("Op de polis staat dat ik alleenstaand ben, klopt dat?").decision == "none"
