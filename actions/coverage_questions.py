@@ -129,7 +129,10 @@ DOCUMENTS_SENT = re.compile(
     r"bonnen|bon|facturen|foto'?s|mails|e-mails|correspondentie|contract|certificaat|originele?n?|origineel)\b[^.?!]{0,30}"
     r"\b(opsturen|sturen|meesturen|toesturen|insturen|uploaden|doorsturen)\b|"
     # "Wat moet ik allemaal opsturen?" (round 35)
-    r"\bwat (moet|kan|mag) ik (\w+ ){0,2}(opsturen|meesturen|insturen|toesturen|aanleveren|uploaden)\b"
+    r"\bwat (moet|kan|mag) ik (\w+ ){0,2}(opsturen|meesturen|insturen|toesturen|aanleveren|uploaden)\b|"
+    # round 138: "Hoe stuur ik al die brieven en nota's naar jullie?"
+    r"\b(hoe|waar) (stuur|lever|krijg|upload|mail) (ik|we|wij)\b[^.?!]{0,40}\b(brieven|brief|documenten|stukken|papieren|nota'?s|"
+    r"facturen|bonnen|bonnetjes|bewijs\w*|foto'?s|rekeningen|correspondentie)\b"
 )
 
 

@@ -18,6 +18,10 @@ NO = re.compile(
     r"^(nee+|neen|nope|nah|niet|nooit|klopt niet|dat klopt niet|zeker niet|absoluut niet|helemaal niet|"
     r"nee hoor|welnee|neuh|no|n|niet nodig|hoeft niet|liever niet|geen behoefte|nee dank je|nee bedankt)\b"
 )
+# An acknowledgement before a question is no answer to a yes/no question ("ok hoe meld ik t", "prima, wat kost dat?").
+ACK_THEN_QUESTION = re.compile(
+    r"^(ok[eé]?|oke|okee|prima|goed|top|helder|duidelijk)\W+(en |maar )?(hoe|wat|waar|wanneer|wie|welke?|waarom|hoeveel)\b"
+)
 STOP = re.compile(
     r"^\s*(stop|stoppen|laat\s+maar|laat\s+maar\s+zitten|annuleer|annuleren|afbreken|"
     r"hoeft\s+niet\s+meer|ik\s+wil\s+stoppen|nee\s+laat\s+maar|vergeet\s+het(\s+maar)?)\s*[.!]*\s*$",
@@ -35,7 +39,7 @@ def strip_accents(text: str | None) -> str:
 
 
 # Chat shorthand typed on a phone ("mn zoon", "hij zegt dat hij t nie was", "ws kunnen we dit nie zelf"): read as the
-# words every matcher knows (round 63). Only forms that are no Dutch word of their own; "t" and "k" stay.
+# words every matcher knows (round 63). Only forms that are no Dutch word of their own; "k" stays, "t" only after a person.
 CHAT_SHORTHAND = {
     "mn": "mijn",
     "zn": "zijn",
@@ -63,9 +67,13 @@ _SHORTHAND = re.compile(
 )
 
 
+# "t" for "het" after a person ("ok hoe meld ik t", "hij zegt dat hij t nie was"), round 138; "'t" and "t" elsewhere stay.
+_T_AFTER_PERSON = re.compile(r"(?<![\w'-])(ik|je|jij|we|wij|u|hij|zij|ze) t(?![\w'-])")
+
+
 def written_out(lowered: str) -> str:
     """Chat shorthand in a lower-case text written out ("mn zoon" -> "mijn zoon")."""
-    return _SHORTHAND.sub(lambda m: CHAT_SHORTHAND[m.group(1)], lowered)
+    return _T_AFTER_PERSON.sub(r"\1 het", _SHORTHAND.sub(lambda m: CHAT_SHORTHAND[m.group(1)], lowered))
 
 
 def fold(text: str | None) -> str:
@@ -76,7 +84,7 @@ def fold(text: str | None) -> str:
 def yes_no(text: str | None) -> bool | None:
     """True for yes, False for no, None for "I don't know" or anything else."""
     t = fold(text)
-    if not t or UNKNOWN.search(t):
+    if not t or UNKNOWN.search(t) or ACK_THEN_QUESTION.search(t):
         return None
     if NO.search(t) or (re.search(r"\b(niet|geen)\b", t) and not YES.search(t)):
         return False

@@ -296,7 +296,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             r"\b(fotograaf|dj|cateraar|catering|trouwlocatie|feestzaal|band|sportschool|fitness\w*|kinderopvang|"
             r"creche|hotel|hostel|camping|taxichauffeur|taxibedrijf|taxicentrale|opticien|audicien|tatoe\w*|tattoo\w*|"
             r"ticketmaster|ticketverkoper|ticketsite|ticketshop|concertorganisator|organisator|organisatie van het (festival|concert|evenement)|"
-            r"pretpark|attractiepark|trampolinepark|klimpark|binnenspeeltuin|speelparadijs|zwembad|bowlingbaan|escaperoom|"
+            r"pretpark|attractiepark|trampolinepark|klimpark|binnenspeeltuin|speelparadijs|(?<!in het )(?<!in ons )(?<!in hun )(?<!in een )zwembad|bowlingbaan|escaperoom|"
             r"lasergame\w*|karting\w*|dierentuin|theater|bioscoop|datingsite|datingapp|streamingdienst|incassobureau|kinderdagverblijf\w*|kdv|bso|buitenschoolse opvang|peuterspeelzaal|gastouder\w*|tandarts|orthodontist|fysiotherapeut|kliniek|notaris|hypotheekadviseur|"
             r"financieel adviseur|verhuizers?|verhuisbedrijf|schoonmaakbedrijf|schoonmaker|hovenier\w*|tuinman|"
             # round 38: a care agency, tutoring, a training course paid for
@@ -1823,7 +1823,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "verhuur",
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
-            r"\b(ik|wij|we) ([\w'()]+ ){0,6}verhu(u)?r(d|de|den|t|en)?\b|\bverhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
+            r"\b(ik|wij|we) ([\w'()]+ ){0,6}(onder)?verhu(u)?r(d|de|den|t|en)?\b|\b(onder)?verhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
             r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",

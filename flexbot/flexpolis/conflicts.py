@@ -369,7 +369,10 @@ def _skipped_about_property(folded: str) -> set[str]:
     if re.search(r"\b(vastgoed|beleggings|aandelen|crypto)fonds\w*|\bbelegd\b|\bbeleggingsadvies\w*", folded):
         skip.add("eigen_woning")
     # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
-    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded):
+    # round 141: "heb mijn kamer in Nijmegen zolang onderverhuurd": subletting is letting too
+    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded) or re.search(
+        r"\b(ik|wij|we|heb|hebben)\b[^.?!]{0,40}\bonderverhu(u)?r(d|de|den|en)?\b", folded
+    ):
         skip.add("huur_woning")
     # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
     if re.search(r"\b(verpleeghuis|verpleegtehuis|zorginstelling|hospice|zorgcentrum)\b", folded) and not re.search(

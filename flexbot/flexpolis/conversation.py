@@ -146,8 +146,16 @@ POLICY_OF_OTHER = (
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dan |ook |niet )*(via|onder|met) (hem|haar|hen|zijn|haar|hun|de|die) "
     r"?(\w*polis|\w*verzekering|rechtsbijstand\w*)?\W*$|"
     r"\b(mijn|m'?n) (collega|broer|zus|vriend|vriendin|buurman|buurvrouw|neef|nicht|oom|tante|zwager|schoonzus|vader|"
-    r"moeder|ouders|partner|opa|oma) (heeft|had|hebben|hadden) (een |de |die |ook een |zelf een )?(\w+ )?(flexpolis|polis|rechtsbijstand\w*)\b.{0,80}\b(kan|mag) "
-    r"(ik|we|wij)\b"
+    r"moeder|ouders|partner|opa|oma) (heeft|had|hebben|hadden) (\w+ ){0,3}(flexpolis|polis|rechtsbijstand\w*)\b.{0,80}\b(kan|mag) "
+    r"(ik|we|wij)\b|"
+    # round 141: a grown child on the parents' policy ("kan ik nog op de polis van mijn ouders?", "Mijn ouders zijn bij jullie
+    # verzekerd. Kan ik hun verzekering gebruiken?")
+    r"\b(polis|verzekering|rechtsbijstand\w*) van (mijn|m'?n|mn) (ouders|vader|moeder|pa|ma)\b|"
+    r"\b(polis|verzekering) (waar|waarop) (ik|we|wij) (\w+ ){0,2}(op )?(zat|stond|zaten|stonden|meeverzekerd was)\b|"
+    r"\b(mijn|m'?n|mn) (ouders|vader|moeder|pa|ma) (zijn|is|hebben|heeft)\b[^.?!]{0,40}\b(verzekerd|polis|rechtsbijstand\w*)\b"
+    r".{0,120}\b(kan|mag|kunnen|mogen) (ik|we|wij)\b|"
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dan |nog |ook )*(hun|zijn|haar) (\w*polis|\w*verzekering|rechtsbijstand\w*) "
+    r"(\w+ ){0,3}gebruiken\b"
 )
 # Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
 PERSON_INSURED = (
@@ -155,7 +163,10 @@ PERSON_INSURED = (
     # round 135: someone who came along, asked about ("Helpen jullie haar ook?", "Kan hij mee in de claim?")
     r"\b(helpen|helpt) (jullie|arag|u) (hem|haar|hen|ze) (dan )?ook\b|\b(kan|mag|kunnen|mogen) (hij|zij|ze) (dan |ook )*mee "
     r"(in|met) (de|die|deze|onze|mijn) (claim|zaak|procedure)\b|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
-    r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b"
+    r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b|"
+    # round 141: "Geldt mijn ARAG-rechtsbijstand nu ook voor haar, of moet zij zelf iets afsluiten?"
+    r"\b(geldt|gelden|telt|werkt) (mijn|onze|de|deze) (\w+[- ])?(\w*rechtsbijstand\w*|\w*verzekering|\w*polis) (\w+ ){0,2}voor "
+    r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b"
 )
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
@@ -208,7 +219,11 @@ REPORT_DEADLINE = (
 # uitzendbureau over mijn loon. Kan dat mee?"): art. 9.
 CONFLICT_ALREADY = (
     r"\b(nu )?al (\w+ ){0,2}(ruzie|conflict|problemen|gedoe|onenigheid|een zaak)\b[^?]{0,80}\b(kan|mag|telt) "
-    r"(dat|die|het|dit) (\w+ )?(mee|erbij|gedekt|verzekerd|meetellen)\b"
+    r"(dat|die|het|dit) (\w+ )?(mee|erbij|gedekt|verzekerd|meetellen)\b|"
+    # round 139: no policy yet, one to take out for the trouble there is ("Ik heb nog geen rechtsbijstand, maar overweeg nu een
+    # Flexpolis af te sluiten. Heb ik daar voor dit probleem nog iets aan?")
+    r"\b(nog )?geen (rechtsbijstand\w*|\w*verzekering|polis|flexpolis)\b[^?]{0,80}\b(af te sluiten|afsluiten|nemen|te nemen)\b"
+    r"[^?]{0,80}\b(dit|dat|deze|die|het) (probleem|conflict|gedoe|geschil|zaak|ruzie|kwestie)\b"
 )
 MODULE_ADDED_LATER = (
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
@@ -477,6 +492,9 @@ REPORT_NOW = (
     r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al |meteen |direct |gelijk |eerst )?"
     r"(bij (jullie|arag|u) )?(melden|doorgeven|"
     r"aanmelden)\b|\bof wacht (ik|we|wij) (even |effe |eerst |nog )*af\b|"
+    # round 139: "Heeft het zin om nu al iets bij jullie te melden of kan ik beter wachten tot de brief er is?"
+    r"\b(zin|verstandig|handig|slim|nodig|nuttig)\b[^?]{0,15}\b(nu al|meteen|direct|nu|nu alvast|alvast)\b[^?]{0,25}"
+    r"\b(te )?(melden|doorgeven|aanmelden)\b|\b(kan|moet) (ik|we|wij) (\w+ )?(beter|best|liever) (even |nog |eerst )*wachten\b|"
     # round 100/105: tried to solve it first ("ik wilde het eerst zelf oplossen. Is dat erg?", "Ik dacht dat ik het zelf wel kon
     # oplossen, daarom heb ik het nooit gemeld"): art. 7 and 11b
     r"\b(eerst |het |dit |dat )?zelf (wel )?(\w+ )?(op te lossen|oplossen|regelen|te regelen)\b[^?]{0,60}(\b(erg|uit|probleem|"
@@ -713,6 +731,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # Art. 17/18: ARAG or the outside lawyer ARAG engaged will not go on ("wil niet in hoger beroep").
     (
         "disagreement",
+        # round 140: not the outcome of a complaint ("als ik het met de uitkomst van jullie klachtenbureau ook niet eens ben?":
+        # the Kifid, art. 20)
+        r"^(?!.*\b(klachtenbureau|klachtenafdeling|klachtafhandeling|klachtbehandeling|kifid)\b).*?(?:"
         r"\b(advocaat|jurist|specialist|behandelaar|arag|jullie)\b.{0,60}\b(wil|wilt|willen|gaat|gaan) (niet|geen)\b.{0,30}"
         r"\b(hoger beroep|in beroep|doorprocederen|verder procederen|rechtszaak|procederen)\b|"
         # art. 17 (round 54): "En als ik het straks niet eens ben met hoe jullie mijn zaak aanpakken?"
@@ -731,7 +752,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(tekenen|akkoord gaan|accepteren|schikken)\b|"
         # round 117: "En als ik met die andere advocaat wél win?"
         r"\b(met|via) (die|een|de|mijn) (andere|eigen|nieuwe) (advocaat|specialist|jurist)\b[^?]{0,30}\b(win|winnen|gelijk "
-        r"krijg|gelijk krijgen)\b",
+        r"krijg|gelijk krijgen)\b|"
+        # round 138: going on alone after the arbitrator sided with ARAG ("Als hij ARAG gelijk geeft, kan ik dan nog op eigen
+        # houtje verder?"): art. 17's refund when the customer still wins
+        r"\b(arag|jullie) gelijk (geeft|krijgt|krijgen|heeft|hebben)\b[^?]{0,60}\b(zelf|op eigen houtje|op eigen kosten|"
+        r"alleen|eigen advocaat)\b[^?]{0,20}\b(verder|door|doorgaan|procederen)\b)",
     ),
     # Art. 5: "u mag altijd om een andere behandelaar vragen".
     (
@@ -795,7 +820,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "eigen_risico",
-        r"(?<!\bop )(?<!\bop geheel )(?<!\bvoor )\beigen risico\b",
+        r"(?<!\bop )(?<!\bop geheel )(?<!\bvoor )\beigen risico\b|"
+        # round 139: asked after the deductible was named ("Betalen we dat per zaak of per jaar?"): art. 14, per conflict
+        r"\bper (zaak|conflict|melding|geval|claim) of per jaar\b|\bper jaar of per (zaak|conflict|melding|geval|claim)\b",
     ),  # not "bezoek op eigen risico" (round 101)
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
@@ -806,6 +833,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(waar|hoe|bij wie|kan ik|mag ik|kun ik)\b[^.?!]{0,30}\bklacht (\w+ )?indienen\b|"
         r"\bklacht (\w+ )?indienen (over|tegen|bij) (jullie|arag|u|uw)\b|\bklachtenbureau\b|\bkifid\b|\bwaar kan ik .*klagen\b|"
         r"\btuchtraad\b|"  # the Tuchtraad Financiële Dienstverlening, through the Kifid (seeds 000/001; round 121)
+        # round 139: ARAG's decision put to someone else ("Kan ik dit ergens anders voorleggen dan bij jullie?")
+        r"\b(ergens anders|bij een andere instantie|bij een onafhankelijke (instantie|partij))\b[^.?!]{0,20}\b(voorleggen|"
+        r"neerleggen|aankaarten|terecht)\b[^.?!]{0,20}\b(dan|buiten) (bij )?(jullie|arag)\b|"
         # round 127: "En welk nummer of adres is er voor klachten?"
         r"\b(nummer|adres|telefoonnummer|mailadres|e-?mailadres)\b[^.?!]{0,30}\b(voor|van) (de |een )?klacht\w*\b",
     ),
@@ -824,10 +854,17 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bmaximum\w*|\bhoeveel (vergoeden|betalen) jullie\b|\btot welk bedrag\b|\bhoeveel (wordt|word) (er )?vergoed\b|"
         # art. 6: "hoeveel kunnen jullie voor ons betalen?", "tot hoeveel vergoedt ARAG?"
         r"\bhoeveel (kunnen|kan|willen|zullen|gaan|mogen) (jullie|arag|u|ze) (\w+ ){0,3}(betalen|vergoeden|dekken)\b|"
-        r"\btot hoeveel\b|\bhoeveel (krijg|krijgen) (ik|we|wij) (\w+ ){0,2}(vergoed|uitbetaald)\b",
+        r"\btot hoeveel\b|\bhoeveel (krijg|krijgen) (ik|we|wij) (\w+ ){0,2}(vergoed|uitbetaald)\b|"
+        # round 139: "Wat als de advocaat meer kost dan 15 mille?", "Zit er een max aan?"
+        r"\b(meer|duurder|hoger)\b[^.?!]{0,15}\b(dan|als) (de |het )?(15\.?000|15 ?(mille|duizend|k)\b|15 ?000)|"
+        r"\b(zit|staat|is) (er )?(een )?(max|limiet|plafond|bovengrens)\b[^.?!]{0,20}\?",
     ),
     (
         "minimum",
+        # round 139: interest and collection costs counted towards the stake ("En als ze er straks incassokosten en rente
+        # bovenop gooien, telt dat dan mee?"): art. 11g, they do not count
+        r"\b(incassokosten|rente|aanmaningskosten|buitengerechtelijke kosten)\b[^?]{0,60}\b(telt|tellen) (dat|die|dit|het|ze)? ?"
+        r"(dan |ook |wel |nog )*mee\b|"
         r"\bminimum\w*|\bvanaf welk bedrag\b|\b(te weinig|te klein|te laag|genoeg)\b(?:.{0,20}|\s+om [^.!?]{0,30})\?|\beuro\b.{0,20}\b(te weinig|te klein|te laag)\b(?! (gekregen|ontvangen|betaald|uitbetaald|overgemaakt|uitgekeerd|gestort|terug))|"
         # round 53: "Wat als het om minder ging, zeg 150 euro?"
         r"\b(wat|en) als\b[^.?!]{0,30}\b(om )?(minder|een kleiner bedrag|een lager bedrag)\b[^.?!]{0,30}\?|"
@@ -1002,7 +1039,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("costs", r"\bwie betaalt (de|het) (advocaat|advocaten|advocaatkosten|kosten) van (de|het|die|mijn|onze) \w+"),
 )
 QUESTION = re.compile(
-    r"\?\s*$|^(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
+    # round 138: after a short acknowledgement ("ok hoe meld ik t", "top, en wat kost dat?")
+    r"\?\s*$|^((ok(e|ay|i)?|oke|okee|top|prima|helder|duidelijk|goed|thanks|dank je|dankjewel|dank u|ja|nee|ah|aha)\W*(en |maar )?)?"
+    r"(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
     # round 113: an indirect question in a letter ("Graag verneem ik wie mijn zaak gaat behandelen")
     r"\bgraag (verneem|hoor|weet) ik\b|\b(ik )?(zou graag (willen )?weten|wil graag weten)\b|"
     # dictated without a question mark, the question after a condition: "als ik verlies moet ik dan ..."

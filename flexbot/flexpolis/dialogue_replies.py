@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from flexbot.dutch import fold
+from flexbot.dutch import ACK_THEN_QUESTION, fold
 from flexbot.flexpolis import story_facts
 from flexbot.flexpolis.conflict_cues import OTHERS_SELF_EMPLOYED
 
@@ -36,6 +36,8 @@ ASIDE = re.compile(r"^(o|oh|oja) ja\b|\btrouwens\b")
 
 def yes_no(text: str) -> bool | None:
     t = fold(text)
+    if ACK_THEN_QUESTION.search(t):  # "ok hoe meld ik t": an acknowledgement before a question, no yes (round 138)
+        return None
     if not YES.search(t) and not NO.search(t):
         if ASIDE.search(t):
             return None

@@ -135,6 +135,10 @@ TAKEN_OUT_BECAUSE = re.compile(
     r"|\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd)\b,? nadat (ze|hij|zij|de \w+|het|mijn \w+)\b"
     r"|\b(die|deze|verkeer|inkomen|consument (&|en) wonen|de module \w+) (heb|hebben) (ik|we|wij) (\w+ ){0,2}(afgesloten|"
     r"genomen|erbij genomen)\b,? (nadat|toen|omdat) (ze|hij|zij|de \w+|het|mijn \w+)\b"
+    # round 139: no policy yet, one to take out now the trouble is there ("Ik heb nog geen rechtsbijstand, maar overweeg nu een
+    # Flexpolis bij jullie af te sluiten")
+    r"|\b(ik heb|we hebben|wij hebben) (nog )?geen (rechtsbijstand\w*|rechtsbijstandverzekering|flexpolis|polis)\b[^?]{0,60}"
+    r"\b(af te sluiten|afsluiten|te nemen|nemen)\b"
 )
 # Art. 11p: the customer says they knew their own act or omission would bring the conflict ("ik heb expres
 # mijn huur niet betaald; ik wist wel dat hij daar moeilijk over zou doen").

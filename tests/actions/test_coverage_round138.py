@@ -82,3 +82,74 @@ def test_the_heir_carrying_on_a_conflict_is_no_question_about_the_policy_of_the_
 def test_costs_above_the_stake_asked_with_the_thing_bought() -> None:
     # art. 5: ARAG may pay the damage instead of handling the conflict
     assert conversation.faq_topic_in("En als jullie kosten hoger worden dan wat die fiets kostte?") == "after_report"
+
+
+# ---------------------------------------------------------------- side questions the keyword routes know now
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("kan ik nog op de polis van mijn ouders?", "who_is_insured"),
+        (
+            "Mijn vader is bij jullie verzekerd. Mag ik zijn rechtsbijstand gebruiken voor mijn huurbaas?",
+            "who_is_insured",
+        ),
+        ("Mijn vriend is bij mij ingetrokken. Geldt onze polis dan ook voor hem?", "who_is_insured"),
+        ("En als ik het met het klachtenbureau ook niet eens ben?", "complaints"),  # the Kifid (art. 20)
+        ("Kan ik dit ergens anders voorleggen dan bij jullie?", "complaints"),
+        ("En als de scheidsrechter ARAG gelijk geeft, mag ik dan zelf verder procederen?", "disagreement"),  # art. 17
+        ("Wat als het meer kost dan 15 mille?", "maximum"),
+        ("Zit er een limiet aan?", "maximum"),
+        ("Is dat eigen risico per zaak of per jaar?", "eigen_risico"),
+        ("Betaal ik dat per melding of per jaar?", "eigen_risico"),
+        ("En telt de rente die ze erbij rekenen dan mee?", "minimum"),  # art. 11g: interest does not count
+        ("Is het verstandig om het nu al te melden?", "report"),  # art. 7: as soon as possible
+        ("oke hoe meld ik t", "report"),
+    ],
+)
+def test_general_questions(text: str, topic: str) -> None:
+    assert conversation.faq_topic_in(text) == topic
+
+
+def test_an_acknowledgement_before_a_question_is_no_yes() -> None:
+    from flexbot.dutch import yes_no
+    from flexbot.flexpolis.dialogue_replies import yes_no as form_yes_no
+
+    for answer in ("ok hoe meld ik t", "prima, wat kost dat?", "oke en wanneer hoor ik iets"):
+        assert yes_no(answer) is None and form_yes_no(answer) is None, answer
+    assert yes_no("ok") is True and form_yes_no("oké, ja") is True
+
+
+def test_no_policy_yet_for_trouble_there_is_is_art_9() -> None:
+    reply = joined(
+        check(
+            "De schilder heeft mijn kozijnen verpest. Ik heb nog geen rechtsbijstand maar wil er nu een afsluiten. "
+            "Heb ik daar dan iets aan voor dit probleem?"
+        )[1],
+        0,
+    )
+    assert "art. 9 Algemene regels" in reply and "niet verzekerd" in reply
+
+
+def test_a_count_of_things_is_no_stake() -> None:
+    from flexbot.flexpolis.dialogue_amounts import amount_in_text
+
+    assert amount_in_text("Het ging om 3 concertkaartjes, 264 euro in totaal.") == 264
+    assert amount_in_text("dus het gaat nog maar om 150") == 150
+
+
+def test_a_sublet_room_is_letting() -> None:
+    # C&W 3b: renting out, also a room sublet while studying abroad (the home is in the Netherlands)
+    reply = joined(
+        check(
+            "Ik studeer een semester in Praag en heb mijn kamer in Utrecht onderverhuurd. De onderhuurder betaalt niet."
+        )[1],
+        0,
+    )
+    assert "3b Consument & Wonen" in reply
+
+
+def test_a_thing_thrown_in_the_pool_is_no_service_of_a_pool() -> None:
+    facts = dialogue.facts_in_description(
+        "Een gast op mijn verjaardag gooide mijn telefoon in het zwembad en weigert te betalen."
+    )
+    assert facts["conflict"] == "onrechtmatige_daad"  # C&W 2a
