@@ -64,7 +64,10 @@ WHAT_ELSE = re.compile(
 # "Wat kost een advocaat dan?" after a 'not covered': the customer would pay, so what ARAG still offers.
 COST_OF_HELP = re.compile(
     r"\b(wat|hoeveel) (kost|kosten)\b|\b(moet|mag) ik (het |dat |alles |die |een advocaat )?(dan )?(zelf|allemaal) "
-    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b"
+    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b|"
+    # round 139: another helper asked after a 'not covered' ("en een mediator dan, betalen jullie die wel?")
+    r"\b(mediator|mediation|bemiddelaar|bemiddeling|notaris|advocaat)\b[^.?!]{0,30}\b(betalen|vergoeden|betaalt|vergoedt) "
+    r"(jullie|arag|u)\b|\b(betalen|vergoeden) (jullie|arag) (dan )?(wel )?(een |de )?(mediator|mediation|bemiddelaar|bemiddeling)\b"
 )
 
 
@@ -355,15 +358,24 @@ NEW_MATTER_FIRST = re.compile(
 )
 
 
+DAMAGE_DONE = re.compile(
+    r"\b(heeft|hebben|had|hadden)\b[^.?!]{0,40}\b(gesloopt|vernield|kapot ?gemaakt|kapot ?geslagen|kapot ?getrapt|stukgemaakt|"
+    r"beschadigd|bekrast|in elkaar getrapt|ingegooid|lek gestoken)\b"
+)
+
+
 def _another_matter_answer(state: CheckState, text: str) -> str | None:
     """Round 134: another conflict with another party, told after the verdict ("En mijn baas betaalt mijn overuren al
     maanden niet uit, dat is wel verzekerd toch?" after a job as a self-employed): its own first answer, with the
     modules told; None: no such conflict."""
-    if not NEW_MATTER_FIRST.match(fold(text)):
-        return None  # "Maar ik werk nog gewoon in loondienst bij een bank": a detail of the story, whatever it names
     found = answers.facts_in_description(text)
     kind, party = found.get("conflict"), found.get("opponent")
-    if not kind or kind == state.question.conflict or not party or party == state.question.opponent:
+    # round 141: damage done by the same party after the verdict ("Toen ik het terugvroeg heeft hij uit woede mijn racefiets
+    # gesloopt" after the money lent, C&W 3f): a wrongful act, its own conflict (C&W 2a)
+    damage = kind == "onrechtmatige_daad" and DAMAGE_DONE.search(fold(text)) and kind != state.question.conflict
+    if not damage and not NEW_MATTER_FIRST.match(fold(text)):
+        return None  # "Maar ik werk nog gewoon in loondienst bij een bank": a detail of the story, whatever it names
+    if not damage and (not kind or kind == state.question.conflict or not party or party == state.question.opponent):
         return None
     told = {"modules": state.question.modules} if state.question.modules else None
     answer = talk.coverage_first(text, told=told)

@@ -121,6 +121,10 @@ OWN_SHORTFALL = re.compile(
     # round 141: the premium the customer forgot ("ik ben vergeten de premie te betalen, kreeg een herinneringsmail")
     r"|\bik (?:ben|was) (?:\w+ ){0,2}vergeten (?:om )?(?:de |mijn |het )?(?:premie |bedrag |rekening )?(?:te )?(?:betalen|overmaken)\b"
     r"|\bik vergat (?:\w+ ){0,2}(?:te )?(?:betalen|overmaken)\b|\b(?:premie|rekening) (?:\w+ ){0,2}vergeten te betalen\b"
+    # round 139: the customer's own omission told ("Ik had jullie vooraf niet gebeld, wist niet dat dat moest")
+    r"|\b(?:ik|we|wij) (?:had|heb|hadden|hebben) (?:jullie|arag|u) (?:\w+ ){0,2}(?:niet|nooit) (?:\w+ )?(?:gebeld|gemaild|"
+    r"ingeschakeld|ingelicht|op de hoogte gebracht|gevraagd)\b"
+    r"|\b(?:ik |we |wij )?wist(?:en)? (?:\w+ )?niet dat (?:dat|het|ik|we|dit) (?:\w+ ){0,2}(?:moest|moesten|nodig was|verplicht was|mocht)\b"
 )
 COLLECTION_FAILED = re.compile(
     r"\b(?:is |was )?(?:mislukt|niet gelukt|teruggeboekt|gestorneerd|geweigerd|niet afgeschreven)\b"

@@ -95,6 +95,9 @@ COVERAGE_ASK = re.compile(
     r"|\bals (?:jullie|arag|u) (?:dit|dat|het|deze zaak|mijn zaak|hem|m) (?:\w+ )?(?:oppakken|oppakt|behandelen|behandelt"
     r"|overnemen|overneemt|aanpakken|aanpakt|doen|doet)\b"
     r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:dan |daarna |later )?(?:ook )?(?:van (?:jurist|behandelaar|advocaat) )?wisselen\b"
+    # round 139: ARAG asked for its help verb first ("Regelen jullie een advocaat voor mij?")
+    r"|\b(?:regelen|regelt|zoeken|zoekt|leveren|levert|geven|geeft|sturen|stuurt) (?:jullie|arag|u) (?:dan |ook |wel |mij |me )*"
+    r"(?:een |de )?(?:advocaat|jurist|specialist|rechtsbijstand|juridische hulp)\b"
     # English
     r"|\b(?:am i|are we|is (?:this|that|it))\b[^.?!]{0,25}\bcovered\b"
     r"|\bdoes (?:my|the|your|this) (?:legal )?(?:insurance|policy|cover)\b"

@@ -1206,6 +1206,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # een foto ... die van hen zou zijn")
             r"\b(fotobureau|beeldbank|fotopersbureau|persbureau|stockfoto\w*)\b[^.?!]{0,200}\b(foto|afbeelding|plaatje)\b|"
             r"\b(foto|afbeelding|plaatje)\b[^.?!]{0,80}\b(die|dat) van (hen|hun|haar|hem) (zou|zouden) (zijn|wezen)\b|"
+            # round 139: the maker claims for a picture the customer put online ("Een fotograaf eist 950 euro van me omdat ik
+            # een foto van hem op mijn reisblog had gezet")
+            r"\b(fotograaf|fotografe|illustrator|ontwerper|kunstenaar|maker)\b[^.?!]{0,60}\b(eist|eisen|vraagt|claimt|factuur|"
+            r"rekening|stuurt)\b[^.?!]{0,80}\b(foto|afbeelding|plaatje|tekening|illustratie)\b[^.?!]{0,60}\b(gezet|geplaatst|"
+            r"gebruikt|gedeeld|overgenomen)\b|"
             r"\b(namaak|nep\w*)\b[^.?!]{0,30}\b(hebben|heb|had|zou) (\w+ )?verkocht\b",
             # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
             r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"

@@ -166,7 +166,9 @@ PERSON_INSURED = (
     r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b|"
     # round 141: "Geldt mijn ARAG-rechtsbijstand nu ook voor haar, of moet zij zelf iets afsluiten?"
     r"\b(geldt|gelden|telt|werkt) (mijn|onze|de|deze) (\w+[- ])?(\w*rechtsbijstand\w*|\w*verzekering|\w*polis) (\w+ ){0,2}voor "
-    r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b"
+    r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b|"
+    # round 141: the policy read out after the answer ("Ik heb net gekeken, op mijn polis staat 'alleenstaand'."): art. 1
+    r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) staat (\w+ ){0,2}\W?alleenstaand\b"
 )
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
@@ -217,6 +219,10 @@ REPORT_DEADLINE = (
 )
 # Round 87: a conflict there is already, asked about with a policy to take out ("Ik heb nu al ruzie met het
 # uitzendbureau over mijn loon. Kan dat mee?"): art. 9.
+# Round 139: "Betalen we dat per zaak of per jaar?" after the deductible: art. 14, per conflict (not the premium).
+DEDUCTIBLE_PER_CASE = (
+    r"\bper (zaak|conflict|melding|geval|claim) of per jaar\b|\bper jaar of per (zaak|conflict|melding|geval|claim)\b"
+)
 CONFLICT_ALREADY = (
     r"\b(nu )?al (\w+ ){0,2}(ruzie|conflict|problemen|gedoe|onenigheid|een zaak)\b[^?]{0,80}\b(kan|mag|telt) "
     r"(dat|die|het|dit) (\w+ )?(mee|erbij|gedekt|verzekerd|meetellen)\b|"
@@ -241,6 +247,9 @@ MODULE_ADDED_LATER = (
     r"\b(ik ben|we zijn|wij zijn) (pas )?(sinds|per|vanaf) (\d+ \w+|\w+)( \d{4})? (bij (jullie|arag) )?verzekerd\b|"
     # round 116: an exclusion taken off now ("Kan ik die uitsluiting er nu nog afhalen zodat dit wel gedekt is?")
     r"\buitsluiting\w* (\w+ ){0,3}(af ?halen|eraf (halen|laten halen)|schrappen|verwijderen|laten vervallen|ongedaan maken)\b|"
+    # round 140: "Kan ik dat nu nog aanpassen zodat burenruzies wel gedekt zijn, en dit dan melden?"
+    r"\b(aanpassen|wijzigen|veranderen|omzetten)\b[^?]{0,30}\bzodat\b[^?]{0,40}\b(wel|ook|alsnog) (gedekt|verzekerd|"
+    r"meeverzekerd)\b|"
     # round 60: a policy taken out now for the conflict there is ("Als ze nu zelf een polis met Inkomen bij jullie afsluit,
     # kan ze dan voor dit pensioenprobleem geholpen worden?"): art. 9
     r"\b(als|wanneer|zodra) (ik|ze|zij|hij|we|wij|mijn \w+) (nu|alsnog|vandaag|nog) (zelf |ook )?(een |de )?(\w+ )?"
@@ -820,9 +829,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "eigen_risico",
-        r"(?<!\bop )(?<!\bop geheel )(?<!\bvoor )\beigen risico\b|"
-        # round 139: asked after the deductible was named ("Betalen we dat per zaak of per jaar?"): art. 14, per conflict
-        r"\bper (zaak|conflict|melding|geval|claim) of per jaar\b|\bper jaar of per (zaak|conflict|melding|geval|claim)\b",
+        r"(?<!\bop )(?<!\bop geheel )(?<!\bvoor )\beigen risico\b|" + DEDUCTIBLE_PER_CASE,
     ),  # not "bezoek op eigen risico" (round 101)
     ("report", r"\bte laat (ge)?meld\w*|\blaat (ge)?meld\w*"),  # art. 11b
     # complaints before contact: "het telefoonnummer van het klachtenbureau" is the complaints answer
@@ -978,7 +985,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "costs",
         # art. 6: "als ik verlies, moet ik dan de advocaat van de ander betalen?"
         r"\b(advocaat|advocaatkosten|kosten) van de (ander|andere partij|tegenpartij|wederpartij)\b|"
-        r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog |die |dat |dit |het )*(zelf )?(nog )?"
+        r"\bkost (dat|het|dit|zoiets) (mij|me|ons)\b|"
+        # round 139: "Wat kost een procedure ons?"
+        r"\bwat (kost|kosten|gaat) (een|de|zo'?n|die|deze) (procedure|rechtszaak|zaak|advocaat) (ons|mij|me)\b|\bmoet(en)? (ik|we|wij) (daar |dan |er |nog |die |dat |dit |het )*(zelf )?(nog )?"
         r"(iets )?(voor )?(bij)?betalen\b|\bwat (zijn|worden) (de|mijn) kosten\b|\b(zelf )?(op ?hoesten|dokken|aftikken)\b|"
         r"\bwie (betaalt|vergoedt|draait op voor) (dat|dit|die|het|de kosten|dat rapport|die kosten)\b|"
         r"\b(betaalt|vergoedt|betalen|vergoeden) (arag|jullie) (die|dat|deze|dit|ze) (kosten|rekening|nota)?\b|"
@@ -1099,6 +1108,9 @@ OTHER_SPECIALIST_PAID = (
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
+    ("eigen_risico", DEDUCTIBLE_PER_CASE, frozenset({"premium", "costs"})),
+    # round 140: the Klachtenbureau's outcome is the Kifid's (art. 20), not the arbitrator's (art. 17)
+    ("complaints", r"\b(klachtenbureau|klachtenafdeling|klachtafhandeling|kifid)\b", frozenset({"disagreement"})),
     # round 23: keyword routes that name the question better than any intent
     ("language", OTHER_LANGUAGE, None),
     ("cooperation", INFO_ASKED, None),

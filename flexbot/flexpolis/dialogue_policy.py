@@ -50,7 +50,15 @@ def parse_modules(text: str) -> frozenset[str] | None:
     # "ik heb juist Consument & Wonen, geen Verkeer": a module denied is not on the policy
     said = NOT_A_MODULE.sub(" ", t)
     found = frozenset(key for key, pattern in MODULE_WORDS if re.search(pattern, said))
+    if OWN_HOME_HELD.search(said):  # round 139: "Eigen woning zit erin": the option of C&W, so C&W is on the policy
+        found |= {checker.OPTION_MODULE["eigen_woning"]}
     return found or None
+
+
+OWN_HOME_HELD = re.compile(
+    r"(?<!\bgeen )(?<!\bniet )\b(optie )?eigen ?woning (zit|staat) (er )?(ook |wel )?(in|erin|op|erop|bij|erbij)\b|"
+    r"\b(ik heb|we hebben|wij hebben|hebben we|heb ik) (ook |wel |de optie )*eigen ?woning\b(?! (niet|nog niet)\b)"
+)
 
 
 NOT_A_MODULE = re.compile(

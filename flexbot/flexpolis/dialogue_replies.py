@@ -69,6 +69,9 @@ SELLING_FOR_INCOME = (
     r"(mijn|haar|zijn|eigen) (eigen )?(site|website|webshop))\b|"
     # round 96: "verkoopt via Etsy zelfgemaakte oorbellen om wat bij te verdienen"
     r"\bom (wat |iets |een beetje )?bij te verdienen\b|"
+    # round 141: "Ik koop en verkoop sneakers als side hustle, zo'n 20 sales per maand via Vinted"
+    r"\bside ?hustle\b|\b(koop en verkoop|inkoop en verkoop|opkopen en doorverkopen)\b|\b\d+ (sales|verkopen|verkoopjes|orders) per "
+    r"(maand|week)\b|"
     # round 111: paid content on a channel of one's own ("een sponsordeal van 900 euro voor mijn YouTube-kanaal")
     r"\b(sponsordeal\w*|sponsorcontract\w*|gesponsorde (video|post|filmpje)\w*|betaalde samenwerking\w*)\b|"
     r"\b(ik ben|ik werk als|als) (\w+ )?influencer\b|"

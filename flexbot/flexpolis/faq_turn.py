@@ -156,10 +156,11 @@ def open_check(active_loop: str | None, state: Any) -> Mapping[str, Any] | None:
 
 
 def amount_beside_the_verdict(topic: str, check: Mapping[str, Any] | None) -> str | None:
-    """Round 92: the minimum or maximum asked after a 'not covered' ("maar ik heb toch verkeer, daar geldt toch geen
+    """Round 92: the minimum, maximum or a cost asked after a 'not covered' ("maar ik heb toch verkeer, daar geldt toch geen
     minimum?" after a fine, art. 12): the verdict again, as the amount is not what decided it. None: another topic, or
     no such verdict."""
-    if topic not in ("minimum", "maximum") or not check:
+    # round 139: also a cost asked ("en een mediator dan, betalen jullie die wel?" after the divorce exclusion, C&W 3g)
+    if topic not in ("minimum", "maximum", "costs") or not check:
         return None
     state = dialogue.CheckState.load(check)
     if state.question.conflict is None or state.verdict().status != NIET_GEDEKT:

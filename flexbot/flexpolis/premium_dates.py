@@ -21,14 +21,20 @@ MONTHS = "januari februari maart april mei juni juli augustus september oktober 
 _DATE = r"(?P<{name}_day>\d{{1,2}}) (?P<{name}_month>" + "|".join(MONTHS) + r")\b"
 WARNING = re.compile(
     r"\b(aanmaning|waarschuwing\w*|herinnering|betalingsherinnering|brief|e-?mail|mail)\b[^.?!]{0,40}?\b"
-    r"(van|gedateerd|op|dd|d\.d\.|met datum)\s+" + _DATE.format(name="w")
+    r"(van|gedateerd|op|dd|d\.d\.|met datum)\s+"
+    + _DATE.format(name="w")
+    # round 139: the date first ("Ik kreeg op 1 maart een brief van jullie dat ik mijn premie nog moest betalen")
+    + r"|\bop\s+"
+    + _DATE.format(name="v")
+    + r"\s+(\w+ ){0,3}(aanmaning|waarschuwing\w*|herinnering|betalingsherinnering|brief|e-?mail|mail)\b"
 )
 PAID = re.compile(
     r"\b(betaald|overgemaakt|voldaan)\b[^.?!]{0,15}?\bop\s+"
     + _DATE.format(name="p")
     + r"|\bop\s+"
     + _DATE.format(name="q")
-    + r"\s+(\w+ ){0,3}(betaald|overgemaakt|voldaan)\b"
+    # "dat heb ik pas op 20 april gedaan" after the premium to pay (round 139)
+    + r"\s+(\w+ ){0,3}(betaald|overgemaakt|voldaan|gedaan)\b"
 )
 ANY_DATE = re.compile(_DATE.format(name="d"))
 
@@ -42,7 +48,9 @@ UNPAID_PREMIUM = re.compile(
     r"\bpremie\w*\b|\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b.{0,60}\bpremie\w*\b|\bpremie\w*\b.{0,60}"
     r"\b(aanmaning|herinnering|betalingsherinnering|waarschuwing\w*)\b|"
     # the premium named by whom it is owed to: "een betalingsachterstand bij jullie" (round 19)
-    r"\b(betalings)?achterstand bij (jullie|arag|u)\b|\b(aanmaning|betalingsherinnering) (van|door) (jullie|arag)\b"
+    r"\b(betalings)?achterstand bij (jullie|arag|u)\b|\b(aanmaning|betalingsherinnering) (van|door) (jullie|arag)\b|"
+    # round 139: "een brief van jullie dat ik mijn premie nog moest betalen"
+    r"\bpremie\w* (nog )?(moest|moet|moesten|moeten) (\w+ )?(betalen|voldoen|overmaken)\b"
 )
 
 
@@ -62,7 +70,7 @@ def gap_answer(text: str, earlier: str = "", today: date | None = None) -> str |
     warned = WARNING.search(said)
     if not warned or not UNPAID_PREMIUM.search(said):
         return None
-    warning = _date(warned, "w", year)
+    warning = _date(warned, "w" if warned.group("w_day") else "v", year)
     paid_match = PAID.search(said)
     paid = None
     if paid_match:

@@ -5,7 +5,7 @@ lines) with the seed's article."""
 from __future__ import annotations
 
 import pytest
-from testkit.coverage_form import check, joined
+from testkit.coverage_form import check, follow_up, joined
 
 from flexbot.flexpolis import conversation, dialogue, kind_reader
 
@@ -153,3 +153,68 @@ def test_a_thing_thrown_in_the_pool_is_no_service_of_a_pool() -> None:
         "Een gast op mijn verjaardag gooide mijn telefoon in het zwembad en weigert te betalen."
     )
     assert facts["conflict"] == "onrechtmatige_daad"  # C&W 2a
+
+
+def test_the_own_home_option_held_tells_consument_en_wonen() -> None:
+    from flexbot.flexpolis.dialogue_policy import parse_modules
+
+    assert parse_modules("Eigen woning staat er ook op, we zijn al jaren klant.") == frozenset({"consument_wonen"})
+    assert parse_modules("we hebben wel eigen woning") == frozenset({"consument_wonen"})
+    assert parse_modules("eigen woning staat er niet bij") is None
+    assert parse_modules("Wij hebben geen eigen woning.") is None
+
+
+def test_cost_and_policy_questions_after_the_answer() -> None:
+    assert conversation.faq_topic_in("Wat kost een rechtszaak ons dan?") == "costs"
+    assert conversation.overriding_topic("premium", "Is dat per melding of per jaar?") == "eigen_risico"
+    assert conversation.overriding_topic("disagreement", "En als het klachtenbureau mij ook geen gelijk geeft?") == (
+        "complaints"
+    )
+    # the policy read out after the answer on who is insured (art. 1)
+    answer = conversation.fallback_answer("Even gekeken: op onze polis staat 'alleenstaand'.") or ""
+    assert "alleenstaand" in answer and "art. 1 Algemene regels" in answer
+
+
+def test_a_premium_paid_late_told_with_the_dates_first() -> None:
+    from datetime import date
+
+    from flexbot.flexpolis import premium_dates
+
+    story = (
+        "Op 3 mei kreeg ik een herinnering van jullie dat ik de premie nog moest betalen; dat heb ik op 30 juni gedaan. "
+        "Op 12 juni ging mijn wasmachine kapot en de winkel doet niks."
+    )
+    answer = premium_dates.gap_answer(story, today=date(2026, 12, 7)) or ""
+    assert "15 dagen" in answer and "18 mei" in answer and "art. 14 Algemene regels" in answer
+
+
+def test_a_maker_claiming_for_a_picture_put_online_is_art_11o() -> None:
+    facts = dialogue.facts_in_description(
+        "Een illustrator stuurt me een rekening van 400 euro omdat ik zijn tekening op mijn hobbysite had geplaatst."
+    )
+    assert facts["conflict"] == "intellectueel_eigendom"
+
+
+def test_reselling_as_a_side_hustle_is_income_outside_employment() -> None:
+    reply = joined(
+        check("Ik doe aan opkopen en doorverkopen van vintage jassen. Een leverancier levert niet. Ben ik gedekt?")[1],
+        0,
+    )
+    assert "art. 1 Consument & Wonen" in reply and "niet verzekerd" in reply
+
+
+def test_damage_done_after_the_verdict_is_another_conflict() -> None:
+    chat, replies = check(
+        "Mijn zwager heeft 700 euro van me geleend en betaalt niet terug.", "Ik heb Consument & Wonen"
+    )
+    assert "3f Consument & Wonen" in joined(replies, 0)
+    later = " ".join(
+        follow_up(
+            chat.slots, "Daarna heeft hij expres mijn gitaar kapotgeslagen, 300 euro schade.", "inform", replies[-1]
+        )
+    )
+    assert "2a Consument & Wonen" in later
+
+
+def test_an_option_changed_now_for_the_conflict_there_is_is_art_9() -> None:
+    assert conversation.faq_topic_in("Kan ik mijn polis nu wijzigen zodat dit wel verzekerd is?") == "waiting_period"

@@ -89,3 +89,14 @@ def test_the_customers_own_forgotten_premium_is_no_complaint(detector: Complaint
 def test_what_the_policy_says_read_out_is_no_complaint(detector: ComplaintDetector) -> None:
     assert detector.detect("Even nagekeken: op mijn polis staat alleenstaand.").decision == "none"
     assert detector.detect("Op de polis staat dat ik alleenstaand ben, klopt dat?").decision == "none"
+
+
+def test_the_customers_own_omission_and_a_help_asked_verb_first_are_no_complaint(detector: ComplaintDetector) -> None:
+    assert detector.detect("Ik had jullie eerst niet ingeschakeld, ik wist niet dat het moest.").decision == "none"
+    story = (
+        "De politie denkt dat ik in de supermarkt iets heb gestolen, maar ik heb betaald en mijn bon is weg. "
+        "Regelen jullie een advocaat?"
+    )
+    assert detector.detect(story).decision != "complaint"
+    # not calling back is ARAG's omission
+    assert detector.detect("Ik had jullie al drie keer gebeld en niemand nam op.").decision == "complaint"
