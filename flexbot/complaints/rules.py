@@ -245,7 +245,11 @@ CUES: tuple[Cue, ...] = (
         "geen_reactie",
         r"\b(?:nooit|geen|nog steeds geen|nog altijd geen|nog geen|geen enkele)(?: een)? (?:reactie|antwoord"
         r"|bevestiging|ontvangstbevestiging)\b|\b(?:mails?|e-mails?|berichten|brief|brieven)\b[^.?!]{0,30}"
-        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breage(?:er|ert|ren|erde|erden)\b[^.?!]{0,15}\b(?:niet|nooit)\b"
+        r"\b(?:genegeerd|onbeantwoord)\b|\bonbeantwoord\b|\breageert?\b[^.?!]{0,15}\b(?:niet|nooit)\b"
+        # the plural or past only with ARAG named ("Jullie reageren niet meer op mijn mails"; "ze reageren niet" after a
+        # train company is the opponent, round 138's first version caught it)
+        r"|\b(?:jullie|arag|u) (?:\w+ )?reage(?:ren|erden|erde)\b[^.?!]{0,15}\b(?:niet|nooit)\b"
+        r"|\breage(?:ren|erden|erde) (?:jullie|arag|u)\b[^.?!]{0,15}\b(?:niet|nooit)\b"
         r"|\b(?:niet|nooit|nog steeds niet|nog niet)\s+(?:op\s+\w+\s+\w+\s+)?(?:gereageerd|beantwoord)\b"
         r"|\bwordt\s+(?:niet|nooit)\s+(?:op\s+\w+\s+\w+\s+)?gereageerd\b"
         r"|\b(?:no|never got an?|still no)\s+(?:reply|response|answer)\b",

@@ -117,10 +117,10 @@ def _marked_amount(text: str) -> Decimal | None:
 # The amount still at stake, told as such ("dus het gaat nog maar om 150", "het verschil is nu 150 euro").
 STAKE_TOLD = re.compile(
     r"\b(het gaat|gaat het|het ging|ging het) (me |mij |ons )?(dus |nu |nog |maar |alleen |eigenlijk )*om (zo'?n |ongeveer |"
-    r"circa |rond |zowat )?(€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)"
-    # round 141: a count of things is no amount ("Het ging om 2 weekendtickets plus camping, 418 euro"): after the number
-    # only the end, a sign, "euro" or a linking word
-    r"(?=\s*($|[^\w\s%]|(euro|eur|en|of|maar|dus|nu|hoor|ofzo|totaal)\b))|"
+    r"circa |rond |zowat )?(?P<sign>€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)(?![.,]?\d)"
+    # round 141: a count of things is no amount ("Het ging om 2 weekendtickets plus camping, 418 euro"): without the euro
+    # sign, after the number only the end, a sign, "euro" or a linking word
+    r"(?(sign)|(?=\s*($|[^\w\s%]|(euro|eur|en|of|maar|dus|nu|hoor|ofzo|totaal)\b)))|"
     r"\b(het )?verschil is (dus |nu |nog |maar )*(€ ?)?(?P<d>\d{1,3}(\.\d{3})*|\d+)( euro)?\b"
 )
 

@@ -289,6 +289,8 @@ PASSENGER = re.compile(
     r"\b(ik|we|wij) (reed|reden) (\w+ ){0,2}met (mijn|m'?n) (\w+ )?(vriend|vriendin|collega|buurman|buurvrouw|broer|zus|moeder|"
     r"vader|neef|nicht|oma|opa|kennis)\b[^.?!]{0,20}\b(naast (mij|me)|achterin|voorin|erbij|mee)\b|"  # round 65
     r"\bpassagier\w* (van|in) (mijn|onze|m'?n)\b|"
+    # round 141: on the back of a two-wheeler ("mijn vriendin zat achterop")
+    r"\b(zat|zaten|reed|reden) (\w+ ){0,2}achterop\b|\bachterop (de|mijn|m'?n|onze) (scooter|motor|brommer|fiets)\b|"
     r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b[^.?!]{0,40}\b(in )?(mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b|"
     # round 110: "We gingen ... in mijn auto ... Mijn vriend op de achterbank heeft een gebroken sleutelbeen"
     r"^(?=.*\b(in|met) (mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b).*\b(op de achterbank|voorin|naast mij|naast me)\b"

@@ -218,3 +218,16 @@ def test_damage_done_after_the_verdict_is_another_conflict() -> None:
 
 def test_an_option_changed_now_for_the_conflict_there_is_is_art_9() -> None:
     assert conversation.faq_topic_in("Kan ik mijn polis nu wijzigen zodat dit wel verzekerd is?") == "waiting_period"
+
+
+def test_a_stake_with_the_euro_sign_before_a_noun() -> None:
+    from flexbot.flexpolis.dialogue_amounts import amount_in_text
+
+    assert amount_in_text("Het gaat om € 1.800 subsidie.") == 1800  # not € 1 (round 141's count rule)
+
+
+def test_a_passenger_on_the_back_of_a_scooter() -> None:
+    from flexbot.dutch import fold
+    from flexbot.flexpolis.story_facts import PASSENGER
+
+    assert PASSENGER.search(fold("Mijn vriendin zat achterop en brak haar pols."))
