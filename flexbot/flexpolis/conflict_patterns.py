@@ -745,6 +745,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(kan|kunnen) (ik|we|wij) [^.?!]{0,40}\b(rekeningen|schulden|schuld|achterstand|bedrag|euro)\b[^.?!]{0,20}\b(gewoon |echt )?"
             r"niet (meer )?(betalen|opbrengen|aflossen)\b(?![^.?!]{0,30}\b(omdat|want)\b[^.?!]{0,40}\b(onterecht|klopt niet|niet klopt))",
             r"\b(financieel aan de grond|diep in de schulden|schuldhulp\w*|schuldsanering)\b",
+            # round 142: arrears the customer cannot pay ("3 maanden huurachterstand omdat ik mijn baan kwijt ben")
+            r"\b(huur|betalings|premie)?achterstand\b[^.?!]{0,40}\b(omdat|want|sinds)\b[^.?!]{0,40}\b(baan kwijt|werkloos|"
+            r"ontslagen|geen (inkomen|werk|geld)( meer)?|in de ziektewet|arbeidsongeschikt)\b",
             # round 117: "ik heb echt geen geld meer, 4 incassobureaus zitten achter me aan"
             r"\b(geen geld meer|geen cent meer|blut|platzak|kan (het|dit|dat|ze|die|niks|niets) (gewoon |echt |helemaal |"
             r"simpelweg )?niet (meer )?betalen)\b[^?]{0,80}\b(incassobureau\w*|deurwaarder\w*|schuldeiser\w*|aanmaningen)\b|"
@@ -1028,6 +1031,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"weggegaan|vertrokken|verlaten|"
             r"opgestapt|uit huis|verbroken|beeindigd|gestopt|(is|was) het uit|het (is|was) uit|uit elkaar)\b|\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin) "
             r"(\w+ ){0,3}(bij (mij|me|ons) )?(weggegaan|vertrokken|opgestapt)\b[^.?!]{0,10}[.?!]?[^.?!]{0,40}\b(eist|wil|claimt)\b",
+            # round 142: renting a home together, then "het is uit" ("Mijn vriend en ik huren samen een appartement ... Het is
+            # uit. Hij weigert te vertrekken"): stopping living together (C&W 3g)
+            r"\b(mijn|m'?n) (partner|vriend|vriendin) en ik (huren|hebben|kochten|kopen|wonen) (\w+ ){0,3}samen\b"
+            r"(?:[^.?!]|[.?!] ){0,80}\b((is|was) het uit|het (is|was) uit|uit elkaar|relatie (is |was )?(voorbij|over|beeindigd))\b",
         ),
     ),
     # Art. 1 'Let op': a conflict with the partner one lives with (another insured person).
@@ -1578,6 +1585,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 102: "de tourbus waarin ik zat is gecrasht"
             r"\b(\w*bus|touringcar|taxi|motortaxi|tuktuk|auto|minibus|busje)\b[^.?!]{0,30}\b(is |was )?(gecrasht|gecrashed|crashte|"
             r"verongelukt|verongelukte|over de kop gegaan|over de kop geslagen)\b",
+            # round 142: a passenger of public transport hurt by the driver's emergency stop ("In tram 7 maakte de bestuurder een
+            # noodstop ... Ik ben gevallen"): Verkeer 3a
+            r"\b(tram|bus|stadsbus|metro|trein|taxi)\w*\b[^.?!]{0,60}\b(noodstop|hard (ge)?remd|vol in de remmen|(remde|remt) "
+            r"(\w+ )?(hard|plotseling|abrupt|ineens))\b",
             # round 101: a passenger whose driver crashed ("zat ik achterop een motortaxi en de bestuurder reed ... een kuil in")
             r"\b(achterop|achterin|bijrijder|passagier)\b[^.?!]{0,60}\b(bestuurder|chauffeur|bestuurster)\b[^.?!]{0,20}\b(reed|botste|"
             r"raakte|verloor|slipte|knalde|klapte)\b",
@@ -1846,6 +1857,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(\w*contract|arbeidsovereenkomst)\b).*\baanstelling\b",  # round 99: "mijn jaarcontract ... een vaste aanstelling"
             # Inkomen 2b: soldiers are civil servants ("Defensie wil mij overplaatsen", "militair bij de luchtmacht")
             r"\b(beroeps)?militair\b|\bdefensie\b|\b(bij|in) (de )?(landmacht|luchtmacht|marine|marechaussee|krijgsmacht)\b",
+            # round 142: employed by a public body ("Ik werk als handhaver (BOA) bij de gemeente ... overplaatsen")
+            r"\b(ik werk|ik ben werkzaam|werk ik|ik ben in dienst|in dienst) (\w+ |\(\w+\) ){0,4}bij (de|het) (gemeente|provincie|"
+            r"rijksoverheid|ministerie|waterschap|belastingdienst)\b|\b(boa|handhaver)\b[^.?!]{0,30}\bbij (de|het) (gemeente|"
+            r"provincie)\b",
             # round 40: the police as employer ("agent bij de Nationale Politie ... de korpsleiding wil mij disciplinair
             # overplaatsen")
             r"\b(" + POLICE_OFFICER + r"|brandweerman|brandweervrouw) (ben ik )?(bij|van) (de )?(nationale )?"

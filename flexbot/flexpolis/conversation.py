@@ -167,6 +167,9 @@ PERSON_INSURED = (
     # round 141: "Geldt mijn ARAG-rechtsbijstand nu ook voor haar, of moet zij zelf iets afsluiten?"
     r"\b(geldt|gelden|telt|werkt) (mijn|onze|de|deze) (\w+[- ])?(\w*rechtsbijstand\w*|\w*verzekering|\w*polis) (\w+ ){0,2}voor "
     r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b|"
+    # round 142: the policyholder's part for an insured member of the household ("Moet ik als polishouder daar zelf nog iets
+    # voor doen?" about the au pair): art. 1, their consent
+    r"\bals (polishouder|verzekeringnemer|hoofdverzekerde)\b[^?]{0,40}\b((iets|wat) (\w+ )?(voor )?doen|toestemming|regelen)\b|"
     # round 141: the policy read out after the answer ("Ik heb net gekeken, op mijn polis staat 'alleenstaand'."): art. 1
     r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) staat (\w+ ){0,2}\W?alleenstaand\b"
 )
@@ -410,14 +413,15 @@ NEW_HOME = (
     r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
     r"\b(huis|woning|appartement)\b|\b(tekenen|tekent|ondertekenen) (de |het |onze |ons )?(koopakte|koopovereenkomst|"
     r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (\w+ ){0,5}(tekenen|"
-    r"tekent|ondertekenen|getekend)\b))"
+    r"tekent|ondertekenen|getekend)\b|\b(iets )?(kopen|koop) en (tekenen|ondertekenen)\b))"
     r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
     r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b|"
     # "moeten we dan iets aan jullie doorgeven?", "moeten we dan iets regelen?" (round 35)
     r"\b(aan|bij) (jullie|arag|u)\b[^.?!]{0,15}\b(doorgeven|melden|laten weten)\b|"
     r"\b(moeten|moet) (we|wij|ik) (dan |daarvoor |nog )*(iets|wat) (\w+ ){0,3}(regelen|doorgeven|aanpassen|melden|laten "
-    r"(veranderen|aanpassen|wijzigen))\b))"
+    r"(veranderen|aanpassen|wijzigen))\b|\b(moeten|moet) (we|wij|ik) (dan |daarvoor |nog )*(iets|wat) doen (bij|voor) (jullie|"
+    r"arag|u|de polis)\b))"
 )
 # Round 24 follow-ups (conversations19), keyword routes mid-check or after a verdict:
 # art. 11g: "het gaat nog maar om 150 euro, heeft het zin om het te melden?"

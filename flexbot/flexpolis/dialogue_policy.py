@@ -151,7 +151,8 @@ MONTH_OR_YEAR = r"(jan\w*|feb\w*|maart|april|mei|juni|juli|aug\w*|sep\w*|okt\w*|
 MODULE_TIME = rf"(al )?(sinds|vanaf|per) [\w-]+( {MONTH_OR_YEAR}){{0,2}}( (jaar|jaren|maanden|weken))?|al (jaren|lang|een paar jaar|[\w-]+ jaar)"
 MODULES_ON_POLICY = re.compile(
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b.{0,30}\b(op (mijn|de|onze) polis|verzekerd|afgesloten)\b|"
-    r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(bij (jullie|arag) )?(alleen |enkel |wel |ook |toch |toch wel |toch ook )?(de )?"
+    r"\b(heb|hebben|had|hadden|heeft) (ik |wij |we |hij |zij |ze )?(bij (jullie|arag|u) )?(nu |momenteel |op dit moment )?"
+    r"(alleen |enkel |wel |ook |toch |toch wel |toch ook )?(de )?"
     r"(consument (en|&) wonen|c ?& ?w|"
     r"verkeer|inkomen)\b"  # round 63: "hij heeft c&w" (a parent's policy asked for)
     r"(?! ?(ongeluk|ongeval|boete|regels|conflict|nodig|uit |gehad|verloren|meer))|"

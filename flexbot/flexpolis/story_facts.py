@@ -39,6 +39,9 @@ SHARED = re.compile(
     + r"\b|\bmet de hele (straat|buurt|flat|wijk|buurtvereniging|vereniging|vve|wijkvereniging)\b|\b(de )?andere "
     + PEOPLE
     + r" (ook|doen mee|willen ook)\b|"
+    # round 142: "De buren in ons complex hebben precies hetzelfde probleem. Kunnen we het samen doen?"
+    r"\b(kunnen|mogen|kan|mag) (we|wij) (dit|dat|het) (dan )?(ook )?samen (doen|aanpakken|oppakken|regelen|aanvechten)\b|"
+    r"\b" + PEOPLE + r"\b[^.?!]{0,40}\b(hetzelfde|precies hetzelfde|dezelfde) (probleem|klacht|gedoe|schade|last)\b|"
     # "Kunnen we samen één jurist nemen?", "mijn zus wil ook meedoen", "er doen nog vier buren mee" (art. 10)
     r"\bsamen (\w+ )?(één |een |1 )?(advocaat|advocate|jurist|specialist|rechtszaak|procedure)\b|"
     # round 52: "Als we met z'n allen één advocaat nemen, betalen jullie dan de hele rekening?"

@@ -231,3 +231,49 @@ def test_a_passenger_on_the_back_of_a_scooter() -> None:
     from flexbot.flexpolis.story_facts import PASSENGER
 
     assert PASSENGER.search(fold("Mijn vriendin zat achterop en brak haar pols."))
+
+
+# ---------------------------------------------------------------- round 142 (city life), after its first run
+READINGS_142 = [
+    # C&W 3g: renting a home together, then the relationship ended
+    (
+        "Mijn vriendin en ik huren samen een flat. Het is uit en ze wil dat ik de helft van de inboedel betaal.",
+        "echtscheiding",
+    ),
+    # Verkeer 3a: a passenger of public transport hurt by the driver's emergency stop
+    ("In de bus remde de chauffeur ineens hard en ik viel met mijn hoofd tegen een paal.", "verkeersongeval"),
+    # art. 11l: arrears the customer cannot pay
+    ("Ik heb twee maanden betalingsachterstand omdat ik werkloos ben en nu dreigt de deurwaarder.", "schulden"),
+    # Inkomen 2b: employed by a public body
+    ("Ik ben in dienst bij de provincie en ze willen me tegen mijn zin overplaatsen.", "ambtenaar"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), READINGS_142)
+def test_readings_142(text: str, kind: str) -> None:
+    assert dialogue.facts_in_description(text)["conflict"] == kind
+
+
+def test_modules_told_with_bij_jullie_nu() -> None:
+    reply = joined(
+        check("Een taxi reed me aan toen ik op de fiets zat. Ik heb bij jullie nu alleen Consument & Wonen.")[1], 0
+    )
+    assert "3c Consument & Wonen" in reply and "Welke modules" not in reply
+
+
+def test_questions_after_the_answer_142() -> None:
+    assert (
+        conversation.faq_topic_in("Als we later een huis kopen en tekenen, moeten we dan iets doorgeven?") == "new_home"
+    )
+    assert conversation.faq_topic_in("Moet ik als verzekeringnemer daar zelf nog iets voor doen?") == "who_is_insured"
+    from flexbot.dutch import fold
+    from flexbot.flexpolis.story_facts import SHARED
+
+    assert SHARED.search(fold("De andere huurders hebben precies hetzelfde probleem. Kunnen we het samen aanpakken?"))
+
+
+def test_a_wish_to_file_a_complaint_gets_the_bureaus_channels() -> None:
+    from actions.complaints import asked_about_complaining
+
+    channels = asked_about_complaining("Ik wil graag een formele klacht indienen over mijn behandelaar.") or ""
+    assert "klachtenbureau@ARAG.nl" in channels and "434 24 20" in channels
