@@ -98,10 +98,7 @@ PRIVATE_ROLE = (
 
 def still_offered() -> str:
     """What ARAG offers when a conflict is not covered: first advice free, then a discount."""
-    k = knowledge()
-    summary = k.article("Inleiding").summary
-    offer = next((s for s in re.split(r"(?<=[.!?])\s+", summary) if "gratis" in s), summary)
-    return f"Ook dan helpt ARAG u. {offer.rstrip('.')} {k.cite(['Inleiding'])}."
+    return f"Ook dan helpt ARAG u. {faq_turn.offer_when_not_covered()}"
 
 
 def _verdict_short(state: CheckState) -> str:

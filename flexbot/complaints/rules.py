@@ -47,7 +47,7 @@ ARAG_MARKERS = re.compile(
 )
 # Third parties in a legal conflict. Checked as whole words or word starts.
 THIRD_PARTY_MARKERS = re.compile(
-    r"(?<!\w)(?:(?:ex-?)?werkgever|baas|leidinggevende|manager|collega|verhuurder|huisbaas|huurbaas|huisbazin"
+    r"(?<!\w)(?:(?:ex-?)?werkgever|baas|leidinggevende|manager|(?<!jullie )(?<!uw )(?<!je )collega|verhuurder|huisbaas|huurbaas|huisbazin"
     r"|woningcorporatie|corporatie|woningbouw\w*|vve|buren|buurman|buurvrouw|bovenbu\w+|onderbu\w+"
     r"|webshop|webwinkel|winkel|verkoper|dealer|garage|autobedrijf|monteur|aannemer|bouwer"
     r"|loodgieter|schilder|klusjesman|installateur|leverancier|keukenleverancier|gemeente"

@@ -163,7 +163,7 @@ PERSON_INSURED = (
     # round 135: someone who came along, asked about ("Helpen jullie haar ook?", "Kan hij mee in de claim?")
     r"\b(helpen|helpt) (jullie|arag|u) (hem|haar|hen|ze) (dan )?ook\b|\b(kan|mag|kunnen|mogen) (hij|zij|ze) (dan |ook )*mee "
     r"(in|met) (de|die|deze|onze|mijn) (claim|zaak|procedure)\b|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
-    r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*(mee ?)?verzekerd\b|"
+    r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*((mee ?)?verzekerd|gedekt)\b|"
     # round 141: "Geldt mijn ARAG-rechtsbijstand nu ook voor haar, of moet zij zelf iets afsluiten?"
     r"\b(geldt|gelden|telt|werkt) (mijn|onze|de|deze) (\w+[- ])?(\w*rechtsbijstand\w*|\w*verzekering|\w*polis) (\w+ ){0,2}voor "
     r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b|"

@@ -165,7 +165,17 @@ def amount_beside_the_verdict(topic: str, check: Mapping[str, Any] | None) -> st
     state = dialogue.CheckState.load(check)
     if state.question.conflict is None or state.verdict().status != NIET_GEDEKT:
         return None
-    return f"Voor uw situatie blijft het antwoord hetzelfde: {talk.short_and_details(talk.final_text(state))[0]}"
+    kept = talk.short_and_details(talk.final_text(state))[0]
+    offer = offer_when_not_covered()
+    # round 139: what ARAG still does ("en een mediator dan, betalen jullie die wel?"), when the short verdict left it out
+    return f"Voor uw situatie blijft het antwoord hetzelfde: {kept}" + ("" if "Legal Services" in kept else f" {offer}")
+
+
+def offer_when_not_covered() -> str:
+    """The sentence of the Flexpolis introduction on what ARAG offers for a conflict that is not covered."""
+    summary = knowledge().article("Inleiding").summary
+    offer = next((s for s in re.split(r"(?<=[.!?])\s+", summary) if "gratis" in s), summary)
+    return f"{offer.rstrip('.')} {knowledge().cite(['Inleiding'])}."
 
 
 def _in_the_check(turn: Turn, answer: str, topic: str, check: Mapping[str, Any] | None) -> Turn:

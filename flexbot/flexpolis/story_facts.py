@@ -142,6 +142,10 @@ TAKEN_OUT_BECAUSE = re.compile(
     # Flexpolis bij jullie af te sluiten")
     r"|\b(ik heb|we hebben|wij hebben) (nog )?geen (rechtsbijstand\w*|rechtsbijstandverzekering|flexpolis|polis)\b[^?]{0,60}"
     r"\b(af te sluiten|afsluiten|te nemen|nemen)\b"
+    # round 141: a policy to take out now, the trouble told beside it ("oke dan sluit ik zelf een polis af met Inkomen. mijn
+    # werkgever dreigt al sinds vorige maand met ontslag")
+    r"|\b(dan |nu )?(sluit|sluiten) (ik|we|wij) (dan |nu |zelf |maar |gewoon )*(een |de )?(eigen )?(polis|verzekering|"
+    r"rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}\baf\b"
 )
 # Art. 11p: the customer says they knew their own act or omission would bring the conflict ("ik heb expres
 # mijn huur niet betaald; ik wist wel dat hij daar moeilijk over zou doen").

@@ -277,3 +277,22 @@ def test_a_wish_to_file_a_complaint_gets_the_bureaus_channels() -> None:
 
     channels = asked_about_complaining("Ik wil graag een formele klacht indienen over mijn behandelaar.") or ""
     assert "klachtenbureau@ARAG.nl" in channels and "434 24 20" in channels
+
+
+def test_a_cost_asked_after_a_not_covered_keeps_what_arag_still_offers() -> None:
+    from flexbot.flexpolis import faq_turn
+
+    state = dialogue.CheckState()
+    state, _ = dialogue.apply(
+        state, dialogue.facts_in_description("Mijn man en ik gaan scheiden, ruzie over het huis.")
+    )
+    kept = faq_turn.amount_beside_the_verdict("costs", state.dump()) or ""
+    assert "3g Consument & Wonen" in kept and "Legal Services" in kept
+
+
+def test_a_partner_asked_about_as_covered_and_a_policy_to_take_out_now() -> None:
+    assert conversation.faq_topic_in("En is mijn vriend ook gedekt?") == "who_is_insured"
+    reply = joined(
+        check("Dan sluit ik nu een polis af met Inkomen. Mijn baas wil me al weken ontslaan, helpen jullie dan?")[1], 0
+    )
+    assert "art. 9 Algemene regels" in reply

@@ -109,3 +109,10 @@ def test_they_do_not_answer_is_the_opponent_unless_arag_is_named(detector: Compl
         != "complaint"
     )
     assert detector.detect("Waarom reageren jullie nooit op mijn brieven?").decision == "complaint"
+
+
+def test_your_colleague_is_arags_side(detector: ComplaintDetector) -> None:
+    # round 141: "jullie collega" is ARAG's staff, not a colleague of the customer (a third party)
+    text = "Uw collega zei aan de telefoon dat ik niet verzekerd was. Dat klopte dus niet, ik ben er niet blij mee."
+    assert detector.detect(text).decision == "complaint"
+    assert detector.detect(text, "derde").decision == "complaint"
