@@ -1053,7 +1053,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
 )
 QUESTION = re.compile(
     # round 138: after a short acknowledgement ("ok hoe meld ik t", "top, en wat kost dat?")
-    r"\?\s*$|^((ok(e|ay|i)?|oke|okee|top|prima|helder|duidelijk|goed|thanks|dank je|dankjewel|dank u|ja|nee|ah|aha)\W*(en |maar )?)?"
+    r"\?\s*$|^((ok(e|ay|i)?|oke|okee|top|prima|helder|duidelijk|thanks|dank je|dankjewel|dank u)\W+(en |maar )?)?"
     r"(wat|hoe|waar|wanneer|wie|welke?|waarom|is|zijn|kan|kun|kunt|mag|moet|geldt|krijg)\b|"
     # round 113: an indirect question in a letter ("Graag verneem ik wie mijn zaak gaat behandelen")
     r"\bgraag (verneem|hoor|weet) ik\b|\b(ik )?(zou graag (willen )?weten|wil graag weten)\b|"
