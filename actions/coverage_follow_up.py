@@ -64,10 +64,7 @@ WHAT_ELSE = re.compile(
 # "Wat kost een advocaat dan?" after a 'not covered': the customer would pay, so what ARAG still offers.
 COST_OF_HELP = re.compile(
     r"\b(wat|hoeveel) (kost|kosten)\b|\b(moet|mag) ik (het |dat |alles |die |een advocaat )?(dan )?(zelf|allemaal) "
-    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b|"
-    # round 139: another helper asked after a 'not covered' ("en een mediator dan, betalen jullie die wel?")
-    r"\b(mediator|mediation|bemiddelaar|bemiddeling|notaris|advocaat)\b[^.?!]{0,30}\b(betalen|vergoeden|betaalt|vergoedt) "
-    r"(jullie|arag|u)\b|\b(betalen|vergoeden) (jullie|arag) (dan )?(wel )?(een |de )?(mediator|mediation|bemiddelaar|bemiddeling)\b"
+    r"(betalen|regelen|doen|zoeken)\b|\bzelf (een )?(advocaat|jurist) (zoeken|nemen|betalen|inschakelen|regelen)\b"
 )
 
 
