@@ -370,8 +370,10 @@ def _skipped_about_property(folded: str) -> set[str]:
         skip.add("eigen_woning")
     # round 58: "Wij verhuren de benedenverdieping van ons huis aan een student": the customer lets (C&W 3b)
     # round 141: "heb mijn kamer in Nijmegen zolang onderverhuurd": subletting is letting too
-    if re.search(r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b", folded) or re.search(
-        r"\b(ik|wij|we|heb|hebben)\b[^.?!]{0,40}\bonderverhu(u)?r(d|de|den|en)?\b", folded
+    if re.search(
+        r"\b(ik|wij|we)\b[^.?!]{0,25}\b(verhuur|verhuren|verhuurde|verhuurden)\b"
+        r"|\b(ik|wij|we|heb|hebben)\b[^.?!]{0,40}\bonderverhu(u)?r(d|de|den|en)?\b",
+        folded,
     ):
         skip.add("huur_woning")
     # round 55: a nursing home charging "servicekosten" is a care contract (C&W 2b), no rented home
