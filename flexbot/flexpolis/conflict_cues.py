@@ -463,10 +463,13 @@ RENTAL_COMPANY = re.compile(
 )
 
 # A place rented for a holiday (round 28): "voor de wintersport een appartement gehuurd", "een chalet geboekt".
-_HOLIDAY = r"(wintersport|skivakantie|skireis|vakantie|zomervakantie|herfstvakantie|weekendje( weg)?)"
+_HOLIDAY = (
+    r"(wintersport|skivakantie|skireis|vakantie|zomervakantie|herfstvakantie|meivakantie|kerstvakantie|weekendje( weg)?|"
+    r"zomer|winter|zomermaanden|wintermaanden)"
+)
 HOLIDAY_LET = re.compile(
     r"\b(voor|tijdens|op) (de |onze |mijn |ons |een )?" + _HOLIDAY + r"\b[^.?!]{0,60}\b(gehuurd|geboekt)\b|"
-    r"\b(gehuurd|geboekt)\b[^.?!]{0,40}\b(voor|tijdens) (de |onze |mijn |een )?" + _HOLIDAY + r"\b|"
+    r"\b(gehuurd|geboekt|huur|huurt|huren)\b[^.?!]{0,40}\b(voor|tijdens) (de |onze |mijn |een )?" + _HOLIDAY + r"\b|"
     r"\b(vakantiehuis\w*|vakantiewoning\w*|vakantieappartement\w*|chalet|bungalow\w*|stacaravan|airbnb|villa)\b"
     r"[^.?!]{0,40}\b(gehuurd|geboekt|huren|huurden)\b|"
     # round 46: "een huisje in België gehuurd voor een week": rented for a stay, not to live in

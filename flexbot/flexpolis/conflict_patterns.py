@@ -1558,7 +1558,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(in|door) een (open |onafgezette |niet afgezette )?(sleuf|geul|greppel|bouwput|put|kuil|gat)\b[^.?!]{0,20}\b(gereden|"
             r"gefietst|gevallen|beland|terechtgekomen)\b|\b(sleuf|geul|bouwput|kuil|gat)\b[^.?!]{0,60}\b(zonder|geen) "
             r"(afzetting|hekken|verlichting|lampjes|bord\w*)\b",
-            r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper)\b",
+            r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper|portier|"
+            r"autodeur|motorkap|kofferbak|achterklep|bumper|spatbord|lak)\b",
             # a barrier or post that came down on the car: "de slagboom kwam naar beneden, motorkap beschadigd"
             r"\b(slagboom|parkeerpaal|hefboom|garagedeur|rolluik)\b.{0,120}\b(reed|reden|rijden|auto|wagen|motorkap|voorruit|"
             r"dak|deuk\w*|kras\w*|lak)\b",

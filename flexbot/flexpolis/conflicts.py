@@ -727,6 +727,9 @@ PARENT_AT_OWN_HOME = re.compile(
     r"(ook |nog |gewoon )*thuis\b"
 )
 AT_HOME_TOO = re.compile(r"\b(woont|wonen) (ook |nog |gewoon )*(hier|thuis|bij (ons|mij|mijn ouders))\b")
+# A brother or sister living in with the customer ("Mijn broer woont bij mij in") is no household member of art. 1 (only
+# the partner, the children and an au pair are); one at the parents' home with the customer is.
+SIBLING_LIVES_IN = re.compile(r"\b(woont|wonen) (ook |nog |gewoon |tijdelijk |sinds \w+ )*bij mij( in)?\b")
 
 
 def _suggested_kind(opponent: str, folded: str) -> str | None:
@@ -737,7 +740,8 @@ def _suggested_kind(opponent: str, folded: str) -> str | None:
     if opponent == "heir" and not INHERITANCE.search(folded):
         # round 69: "Mijn zus en zwager waren er ook bij ... Tellen zij ook mee?": a sister, no heir; one at home is
         # insured too (art. 1, round 65: "mijn fiets aan mijn zus verkocht, zij woont ook hier")
-        return "medeverzekerde" if AT_HOME_TOO.search(PARENT_AT_OWN_HOME.sub(" ", folded)) else None
+        at_home = AT_HOME_TOO.search(PARENT_AT_OWN_HOME.sub(" ", folded)) and not SIBLING_LIVES_IN.search(folded)
+        return "medeverzekerde" if at_home else None
     if suggested == "medeverzekerde" and not LIVE_TOGETHER.search(folded):
         return None  # "mijn vriend" may be a friend: art. 1 only for the partner one lives with
     if suggested == "huur_woning" and COLLISION.search(folded) and RENTED_VEHICLE.search(folded):

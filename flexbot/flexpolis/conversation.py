@@ -657,6 +657,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
     ("premium", PREMIUM_WARNING),
+    # Art. 14: "Ik heb inmiddels toch betaald? Geldt dat niet met terugwerkende kracht?": cover starts again the day after
+    (
+        "premium",
+        r"\b(betaald|betaal|betaalt|premie|alsnog)\b.{0,80}\bterugwerkende kracht\b|\bterugwerkende kracht\b.{0,80}"
+        r"\b(betaald|betaal|betaalt|premie|alsnog)\b",
+    ),
     # Art. 14 (round 116): "en als ik later een keer te laat betaal met de automatische incasso?"
     (
         "premium",
@@ -1237,7 +1243,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (NOTHING_SAID + r"|\bniet (op ?zeg|opzeg)\w*", "automatisch akkoord"),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
-            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt))\b|" + PREMIUM_WARNING,
+            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt)|terugwerkende kracht)\b|" + PREMIUM_WARNING,
             "waarschuwing",
         ),
     ),
