@@ -569,7 +569,9 @@ def _with_the_story_beside(
     tells beside it gets its own (round 135: "Iemand heeft foto's van mij ... Kan ik het meteen online melden?")."""
     message, events = short_answer(answer, tracker)
     dispatcher.utter_message(text=message)
-    aside = None if talk.coverage_first(text) else talk.coverage_aside(text, talk.faq_topic_in(text))
+    first = talk.coverage_first(text)
+    # round 143: a question of amounts answered first ("Tot welk bedrag betalen jullie?") keeps the story's own answer
+    aside = (None if first in answer else first) if first else talk.coverage_aside(text, talk.faq_topic_in(text))
     if aside:
         dispatcher.utter_message(text=aside)
     return events

@@ -50,7 +50,11 @@ def _not_taken(
     return {ANSWER: None, STATE: _dump(state, pending=reason, tries=tries, **keep)}
 
 
-HAVE_IT = re.compile(r"^\W*(ja,? |jawel,? )?(die |dat |deze )?(heb ik|hebben we|hebben wij|heb ik wel|hebben we wel)\b")
+HAVE_IT = re.compile(
+    r"^\W*(ja,? |jawel,? )?(die |dat |deze )?(heb ik|hebben we|hebben wij|heb ik wel|hebben we wel)\b|"
+    # round 143: "Die module heb ik.", "Die heb ik wel", "Die module hebben we ook"
+    r"^\W*(ja,? |jawel,? )?(die|deze|dat) (module|optie)? ?(heb|hebben) (ik|we|wij)\b"
+)
 
 
 def _named_conditions(state: CheckState, said: str | None, text: str) -> dict[str, Any] | None:

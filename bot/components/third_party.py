@@ -74,6 +74,13 @@ NOT_ARAG = re.compile(
     # first, so that it is taken before the insurer alone below
     r"\b(zijn|haar|hun|z'n|diens) (\w+)?verzeker\w* (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
     r"(e-?mails?|mailtjes|mails?|berichten|brieven|appjes)\b|"
+    # round 143: complaints of the body ("nog steeds klachten aan mijn schouder", "lichamelijke klachten")
+    r"\bklachten (aan|in|van|met|op) (mijn|zijn|haar|m'?n|de|het|z'n) \w+|\b(lichamelijke|psychische|medische|fysieke|"
+    r"blijvende|chronische) klachten\b|"
+    # round 143: a provider's own services on its bill ("een rekening voor 'wasverzorging en extra service'")
+    r"\b(extra|aanvullende|bijkomende|betaalde) (service|diensten|dienstverlening)\b|"
+    # round 143: the time the customer was insured with ARAG, told as a fact ("toen ik nog bij jullie zat")
+    r"\btoen (ik|we|wij) (nog )?(bij (jullie|arag|u) (zat|zaten|verzekerd (was|waren))|(verzekerd )?(was|waren) bij (jullie|arag|u))\b|"
     r"\bklacht(en)? (over|tegen) (mij|ons|mijn bedrijf|mijn praktijk)\b"
     # round 119: the other side's lawyer ("hij eist 2.500 euro en dreigt met een advocaat")
     r"|\b(dreigt|dreigen|dreigde|dreigden) (\w+ )?met (een|zijn|haar|hun) advoca\w*"
@@ -617,12 +624,16 @@ OPEN_QUESTION = re.compile(
     r"wat kan ik (\w+ ){1,2}doen|"  # "wat kan ik juridisch doen" (round 35)
     # round 43: "kan ik daar iets tegen doen??", "waar moet ik zijn?"
     r"(kan|kunnen) (ik|we|wij) (daar |hier |er )?(iets|wat) (tegen|aan) doen|waar moet ik (zijn|heen|naartoe)|"
-    r"hoe nu verder|wat zijn mijn (opties|mogelijkheden|rechten))\b"
+    r"hoe nu verder|wat zijn mijn (opties|mogelijkheden|rechten)|"
+    # round 143: whether the other side may do what the story tells ("Mag dat zomaar?", "Mag hij dat wel?")
+    r"mag (dat|dit|hij|zij|ze|die|het) (dat |dit |zo )?(zomaar|zo maar|wel|eigenlijk|zonder (meer|overleg))|"
+    r"is (dat|dit) (wel |eigenlijk )?(toegestaan|legaal|rechtmatig|wettelijk toegestaan))\b"
 )
 
 
 OTHER_INSURER_KIND = re.compile(
-    r"\bwa-?verzeker\w*|\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
+    # round 143: the insurer the customer moved to ("overgestapt naar een andere rechtsbijstandverzekeraar")
+    r"\b(een )?andere (\w+)?verzekeraar\b|\bwa-?verzeker\w*|\b(auto|reis|inboedel|opstal|zorg|brand|woonhuis|casco|allrisk|aansprakelijkheids|levens|uitvaart|fiets|"
     r"telefoon|annulerings|beleggings)\w*verzeker\w*|\bwoekerpolis\w*"
 )
 
@@ -748,5 +759,5 @@ ARAG_GREETED = re.compile(
 
 
 INSURANCE_WORDS = re.compile(
-    r"\b(verzeker\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd|afwijzing\w*|afgewezen|dekking)\b"
+    r"\b(\w*verzeker\w*|rechtsbijstand\w*|premie\w*|polis\w*|uitker\w*|uitgekeerd|afwijzing\w*|afgewezen|dekking)\b"
 )

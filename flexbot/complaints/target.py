@@ -95,6 +95,10 @@ COVERAGE_ASK = re.compile(
     r"|\bals (?:jullie|arag|u) (?:dit|dat|het|deze zaak|mijn zaak|hem|m) (?:\w+ )?(?:oppakken|oppakt|behandelen|behandelt"
     r"|overnemen|overneemt|aanpakken|aanpakt|doen|doet)\b"
     r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:dan |daarna |later )?(?:ook )?(?:van (?:jurist|behandelaar|advocaat) )?wisselen\b"
+    # round 143: ARAG's help named after the act ("Kan ik daartegen in bezwaar met hulp van jullie?", "Is het te laat om
+    # jullie in te schakelen?", "kan ik het alsnog bij jullie melden?")
+    r"|\bmet (?:de )?hulp van (?:jullie|arag|u)\b|\b(?:jullie|arag|u) (?:nog |alsnog |nu )?in te schakelen\b"
+    r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:het|dit|dat|deze zaak|mijn zaak) (?:\w+ )?bij (?:jullie|arag|u) (?:\w+ )?(?:melden|aanmelden)\b"
     # round 139: ARAG asked for its help verb first ("Regelen jullie een advocaat voor mij?")
     r"|\b(?:regelen|regelt|zoeken|zoekt|leveren|levert|geven|geeft|sturen|stuurt) (?:jullie|arag|u) (?:dan |ook |wel |mij |me )*"
     r"(?:een |de )?(?:advocaat|jurist|specialist|rechtsbijstand|juridische hulp)\b"

@@ -434,7 +434,8 @@ def _options(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: Knowled
                 "Dit is alleen verzekerd als op uw polis staat dat conflicten over uw eigen woning verzekerd zijn; "
                 "zonder die optie helpt Consument & Wonen niet bij een conflict over een andere woning dan de woning die u "
                 f"huurt {k.cite(['Consument & Wonen 3a'])}, en alleen vóór u de koop- of aanneemovereenkomst van een "
-                f"woning om zelf te bewonen tekent {k.cite(['Consument & Wonen 2d'])}.",
+                f"woning om zelf te bewonen tekent {k.cite(['Consument & Wonen 2d'])}; laat na het tekenen direct uw "
+                "woonsituatie op de polis veranderen.",
             )
         else:
             t.use(article)

@@ -38,6 +38,9 @@ SELF_INFLUENCE = re.compile(
 HIT = (
     r"doorgereden|doorreed|doorrijder|geschampt|schampte|achterop|(mij|me|ons|(mijn|m'?n|mn|onze) \w+) (\w+ )?geraakt|"
     r"raakte (mij|me|ons|mijn|m'?n|mn|onze)|(werden|werd) (\w+ ){0,2}geraakt|"
+    # round 143: "werd op de parkeerplaats van de IKEA geraakt door iemand die achteruit reed"
+    r"geraakt door (een|iemand|de|die|een andere) (\w+ )?(auto|automobilist|bestuurder|vrachtwagen|bus|busje|bestelbus|"
+    r"scooter|motor|die|\w*rijder)|achteruit (reed|reden|rijdend\w*|inparkeerde)|achteruitrijdende|"
     # round 46: a vehicle torn open in passing, a driver forced into the verge ("met die maaier mijn geparkeerde auto
     # opengehaald", "kwam zo breed over de dijk dat ik de berm in moest")
     r"(mij|me|ons) (\w+ ){0,4}(raakte|raakten|ramde|ramden|schepte|schepten)|open ?gehaald|open ?gereten|frontaal|"
@@ -247,7 +250,10 @@ MOTOR = re.compile(
     r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
     r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
-    r"\bop de a\d{1,3}\b|" + VEHICLE_PARTS  # round 77: "een ongeluk op de a12"
+    r"\bop de a\d{1,3}\b|\b(afrit|oprit|aansluiting|knooppunt) (van )?de a\d{1,3}\b|"  # round 77: "een ongeluk op de a12"
+    + VEHICLE_PARTS
+    + "|"
+    + CAR_BY_NAME  # round 143: "knalt er een Tesla achterop"
 )
 # The customer took part without a motor vehicle of their own.
 NO_OWN_MOTOR = re.compile(
@@ -503,7 +509,7 @@ HOME_CONTRACT_SIGNED = re.compile(
     r"\b(hebben|heb|had|hadden) (we |wij |ik )?(\w+ ){0,3}(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|"
     r"koopovereenkomst|koopcontract|koopakte|bouwcontract|contract)\b[^.?!]{0,30}\b(getekend|ondertekend)\b"
     r"|\b(de |het |onze |ons )?(aanneemovereenkomst|aannemingsovereenkomst|koopovereenkomst|koopcontract|koopakte|bouwcontract)"
-    r" (is|was|werd) (al |vorige \w+ |in \w+ )?(getekend|ondertekend)\b"
+    r" (is|was|werd) (al |vorige \w+ |in \w+ |\w+ (dagen|weken|maanden) geleden )?(getekend|ondertekend)\b"
 )
 
 # Round 35: a claim the customer disputes ("ik heb dat abonnement al opgezegd", "die factuur klopt niet").

@@ -369,6 +369,11 @@ CAR_MAKES = (
 )
 # The municipality as the one that decides, not "(dus niet via de gemeente)" (round 86).
 MUNICIPALITY = r"(?<!niet via de )(?<!niet van de )(?<!niet door de )(?<!niet bij de )gemeente"
+# The landlord refusing (permission for) what the story is about: the rent's conflict, whoever pays (round 143).
+LANDLORD_REFUSES = (
+    r"^(?!.*\b(verhuurder|huisbaas|woningcorporatie|corporatie|woningbouwvereniging|woonstichting)\b[^.?!]{0,30}"
+    r"\b(weigert|weigeren|weigerde|geeft geen|wil geen|gaat niet akkoord)\b).*?"
+)
 _BETWEEN = r"((?!(tegen|procedure|rechtszaak|zaak|jullie|arag)\b)\w+ ){0,4}"
 
 # conflict kind: patterns. Order matters: the first kind that matches wins.
@@ -521,6 +526,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 80: "De huisarts had gezegd dat ik de eerste weken niet mocht autorijden ... Ik ben toch gaan rijden"
             r"\bniet (mocht|mag|mochten|mogen) (auto ?rijden|rijden|autorijden)\b.{0,200}\btoch (\w+ ){0,3}(gaan )?(rijden|"
             r"gereden|achter het stuur|de weg op)\b",
+            # round 143: not allowed by law to drive alone ("doet 2toDrive en is ... alleen met mijn auto ... gereden", "reed
+            # zonder rijbewijs"): Verkeer 4a
+            r"\b2 ?to ?drive\b[^?]{0,120}\b(alleen|zonder (begeleider|coach|mij|ons|zijn vader|zijn moeder))\b|"
+            r"\b(reed|reden|gereden|rijdt|rijden)\b[^.?!]{0,40}\bzonder (rijbewijs|begeleider|coach)\b|"
+            r"\bzonder (rijbewijs|begeleider|coach)\b[^.?!]{0,40}\b(gereden|reed|reden|achter het stuur)\b",
             r"\b(gedronken|drank op|dronken|aangeschoten|beschonken|teveel op|alcohol|drugs|blowen|geblowd|"
             r"slaapmedicijn\w*|bier(tje)?s?|"
             r"wijntjes?|borrel\w*|joint\w*|wiet|cocaine|xtc|lachgas|"
@@ -921,7 +931,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\b(oneens|niet eens) met (de |het |deze |die )?(nieuwe )?(wet|wetten|wetgeving|regels|regelgeving|"
             r"overheidsbeleid|beleid van de overheid)\b",
-            r"\bnieuwe (wet|wetgeving|regels? van de overheid)\b",
+            # round 143: a law named by its compound ("de nieuwe pensioenwet", "ik ben tegen die nieuwe huurwet")
+            r"\bnieuwe (\w*wet|\w*wetgeving|regels? van de overheid)\b|\b(ik ben|zijn wij|we zijn) (\w+ )?tegen (de|die|deze|dat) "
+            r"(nieuwe )?\w*(wet|wetgeving)\b",
+            r"\b(aow|pensioen)-?leeftijd\b[^.?!]{0,40}\b(omhoog|verhoogd|verhogen|verhoogt|stijgt|opgetrokken)\b",
             # round 120: "een proefproces voert om die wet van tafel te krijgen", "Die regels zijn achterhaald"
             r"\b(wet|wetten|regel|regels|regelgeving)\b[^.?!]{0,20}\b(van tafel|afschaffen|afgeschaft|veranderen|achterhaald)\b|"
             r"\bproefproces\b[^.?!]{0,60}\b(wet|wetten|regels?|regelgeving)\b",
@@ -951,8 +964,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 78: "Onze gemeente heeft vanaf dit jaar een totaal vuurwerkverbod ingevoerd ... wil daar juridisch tegenin"
             r"\b(een |het )?(totaal |algeheel |algemeen |compleet )?\w*verbod (\w+ ){0,3}(ingevoerd|invoeren|invoert|ingesteld|"
             r"afgekondigd)\b",
-            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\bwet\b|"
-            r"\bwet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
+            r"\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b.{0,40}\b\w*wet\b|"
+            r"\b\w*wet\b.{0,160}\b(procedure|rechtszaak|zaak|procederen) tegen de staat\b",
             r"\bnieuwe (regels|regeling|wet\w*) van (de regering|het kabinet|de overheid|den haag)\b",
             # a general rule of the council: "een algemeen verbod ingevoerd ... zorgen dat die regel geschrapt wordt"
             # round 97: the council's by-law ("staat in de nieuwe apv"), a ban for the whole area ("gaat houtstook verbieden in
@@ -1174,6 +1187,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erfgena\w*)\b.*\b(innen|terugkrijgen|opeisen|incasseren|binnenhalen|ophalen)\b",
             # round 60: "Hij had nog 7.000 euro tegoed van een aannemer ... Nu wij als erfgenamen die vordering hebben"
             r"\b(als|de|zijn|haar) erfgena\w* (\w+ ){0,2}(die|de|deze|zijn|haar) (vordering|tegoed|schuldvordering)\b",
+            # round 143: the deceased's money claimed back from a company ("nu wil ik als erfgenaam dat geld terug van die
+            # keukenzaak"), not from a co-heir
+            r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur|verdeling|verdelen)\b).*"
+            r"\bals erfgena\w*\b[^.?!]{0,40}\b(terug|terugkrijgen|terughalen|opeisen|innen|vorderen|terugvorderen)\b",
         ),
     ),
     (
@@ -1361,9 +1378,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(wlz|ciz)\b(-?\w+)?",
             r"\b(zorg)?indicatie\b[^.?!]{0,60}\b(afgewezen|geweigerd|ingetrokken|verlaagd|stopgezet)\b",
             # round 86: not "(dus niet via de gemeente)": help hired privately is a consumer's contract (C&W 2b)
-            r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
+            # round 143: not the landlord refusing the adaptation the council pays ("De verhuurder weigert toestemming voor
+            # een traplift die de gemeente wil betalen"): the rent (C&W 2c)
+            LANDLORD_REFUSES
+            + r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b"
             r".{0,80}\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet|afgepakt)\b",
-            r"\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
+            LANDLORD_REFUSES + r"\b(" + MUNICIPALITY + r"|afgewezen|geweigerd|ingetrokken|stopgezet)\b.{0,80}"
             r"\b(traplift|scootmobiel|woningaanpassing|huishoudelijke (hulp|ondersteuning)|dagbesteding)\b",
         ),
     ),
@@ -1406,7 +1426,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 88: selling what one makes ("ik verkoop zelfgemaakte sieraden via insta en etsy, mijn leverancier ..."):
             # income earned outside employment (C&W 1, Inkomen 3a)
             r"\b(ik|we|wij) (verkoop|verkopen) (\w+ ){0,3}(via|op) (insta\w*|etsy|vinted|tiktok|bol(\.com)?|amazon|"
-            r"mijn (eigen )?(webshop|site|website))\b",
+            r"(mijn|m'?n) (eigen )?(webshop\w*|webwinkel\w*|site|website))\b",
+            # round 143: registered as a business, a customer as the other side ("ingeschreven bij de kvk). een klant ...")
+            r"(?<!nog )(?<!niet )\bingeschreven (bij|in) de (kvk|kamer van koophandel)\b[^?]{0,80}\b(een|mijn|de) klant\b",
             # round 72: paid posts for a brand ("Een kledingmerk heeft haar 800 euro beloofd voor drie gesponsorde video's"):
             # income earned outside employment (C&W 1, Inkomen 3a)
             r"\b(gesponsorde|sponsordeal|betaalde samenwerking|sponsorcontract|influencer\w*|volgers)\b[^?]{0,160}\b(betaalt|"
@@ -1429,8 +1451,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b((ik|we|wij) (krijg|krijgen|verdien|verdienen|vraag|vragen|reken|rekenen)|(krijg|verdien|vraag|reken) (ik|we))"
             r" (\w+ ){0,2}(€ ?)?\d+ ?(euro|eur)? per (optreden|les|lesuur|uur|keer|dienst|opdracht|avond|concert|gig|shoot|klus)\b",
             r"\b((ik|we|wij|en) (stuur|sturen)|stuur (ik|we)) (\w+ ){0,4}(een |mijn |de )?factu(ur|ren)\b(?! (door|terug))",
-            r"\bklant(en)? van mijn (eigen )?(webshop|winkel|bedrijf\w*|onderneming|praktijk|salon)\b",
-            r"\bmijn (eigen )?(webshop|webwinkel|webwinkeltje|bedrijfje|onderneming)\b",
+            r"\bklant(en)? van (mijn|m'?n) (eigen )?(webshop\w*|winkel\w*|bedrijf\w*|onderneming|praktijk|salon)\b",
+            r"\b(mijn|m'?n) (eigen )?(webshop\w*|webwinkel\w*|bedrijfje|onderneming)\b",
             # "ik heb naast mijn baan een webwinkeltje" (round 28)
             r"\bnaast mijn (\w+ )?(baan|werk)\b[^.?!]{0,40}\b(een |mijn )?(eigen )?(webwinkel\w*|webshop\w*|winkeltje|"
             r"bedrijfje|zaakje|eenmanszaak)\b",
@@ -1565,6 +1587,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"dak|deuk\w*|kras\w*|lak)\b",
             r"\b(ongeluk|ongeval|aanrijding)\w*\b.{0,60}\b(reparatie|gerepareerd|gemonteerd)\b",
             r"\b(reparatie|gerepareerd|gemonteerd)\b.{0,60}\b(ongeluk|ongeval|aanrijding)\w*\b",
+            # round 143: an accident after the garage's work (Verkeer 3b: "een ongeval ... door een reparatie die de garage
+            # niet goed heeft uitgevoerd"): "na de APK en een remmenbeurt ... weigerden mijn remmen ... in de vangrail"
+            r"\b(apk|\w*beurt|reparatie|gerepareerd|gemonteerd|vervangen|afgesteld)\b[^?]{0,200}\b(vangrail|gecrasht|crash|"
+            r"verongelukt|tegen een (boom|paal|muur)|in de (sloot|berm)|van de weg (af )?(geraakt|geschoten|gegleden))\b",
             # round 135: an accident after the garage's work ("remblokken vervangen en drie dagen later ging ik tegen de
             # vangrail"), and something flung against the car ("de bosmaaier slingerde een steen tegen mijn autoruit")
             r"\b(vervangen|afgesteld|onderhoudsbeurt|apk|reparatie|gerepareerd|gemonteerd)\b.{0,120}\b(tegen de vangrail|"
@@ -1883,6 +1909,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(klacht|klachten)\w* (\w+ ){0,6}(ingediend|gedaan|neergelegd)\b[^.?!]{0,80}\b(over|tegen) (de manier waarop|hoe) "
             r"(ik|wij|we)\b|\bklachtencommissie\b[^.?!]{0,80}\b(de manier waarop|hoe) (ik|wij|we)\b",
             r"\btuchtrecht\w*",
+            # round 143: "Een patiënt heeft een klacht ingediend bij het tuchtcollege"
+            r"\b(patient\w*|client\w*|klant\w*|ouders?|familie)\b[^.?!]{0,60}\b(tuchtcollege|tuchtraad)\b|\b(tuchtcollege|"
+            r"tuchtraad)\b[^.?!]{0,40}\b(tegen mij|over mij|over mijn (behandeling|werk))\b",
             r"\bberoepsregels\b",
             # round 62: "Een klant heeft bij de brancheorganisatie een klacht tegen mij ingediend ... volgens de vakregels"
             r"\b(klacht|klachten) tegen (mij|me|ons)\b[^.?!]{0,80}\b(vakregels|beroepsregels|beroepscode|gedragscode|"
@@ -2004,6 +2033,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"ondertekend) "
             r"(hadden|had)\b",
             r"\bvoorlopig koopcontract\b",
+            # round 143: "nog vóór het tekenen van het aanneemcontract", "voor de ondertekening van de koopakte"
+            r"\b(voor|voordat|vóór) (het|de) (tekenen|ondertekenen|ondertekening) van (het|de) (aanneem|aannemings|koop|bouw)"
+            r"(contract|overeenkomst|akte)\b",
+            r"\b(op|met) (onze|mijn|de) (bouw)?kavel (laten )?bouwen\b|\bkavel\b[^.?!]{0,40}\blaten bouwen\b",
             # round 54: "mondeling overeenstemming over de koop van een huis ... Voordat we konden tekenen heeft de verkoper
             # het huis aan iemand anders verkocht"
             r"^(?=.*\b(\w*huis|\w*woning|appartement|koopwoning)\b).*\b(voordat|voor|eer) (we|wij|ik) (\w+ )?(konden |kon |gingen |"
@@ -2054,6 +2087,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"appartement|koopwoning)\b",  # round 63: "Kopers van ons oude huis zeggen ... eisen 8.000 euro"
             # Eigen woning: the seller of the own home ("heeft verzwegen"), a new-build home after signing
             r"\bverkoper(s)? van (mijn|ons|onze|het) (huis|woning|appartement)\b",
+            # round 143: the home received from its seller ("ons huis gekregen (sleuteloverdracht) ... de vorige eigenaar")
+            # round 143: the deed of a home bought ("het staat zelfs in de koopakte ... de verkoper")
+            r"\bkoopakte\b[^?]{0,120}\b(verkoper|overdracht|notaris)\b|\b(verkoper|overdracht|notaris)\b[^?]{0,120}\bkoopakte\b",
+            r"\bsleuteloverdracht\b|\b(ons|mijn) (eerste )?(koop)?(huis|woning|appartement)\b[^?]{0,200}\b(vorige eigenaar|"
+            r"verkoper)\b|\b(vorige eigenaar|verkoper)\b[^?]{0,200}\b(ons|mijn) eerste (koop)?(huis|woning|appartement)\b",
             r"\bnieuwbouw(huis|woning|appartement|project)\w*\b",
             r"\bprojectontwikkelaar\b|\bopleverpunt\w*|\boplevering\b",
         ),
@@ -2088,8 +2126,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"surfplank|fiets|e-?bike|ski'?s|snowboard|tent|uitrusting|materiaal|zadel|duikuitrusting|wetsuit)\b",
             # round 82: the thing named first ("We hadden een partytent gehuurd"), or a stay for a wedding ("onze gehuurde
             # trouwvilla in Frankrijk")
-            r"\b\w*(tent|springkussen|geluidsinstallatie|partytent|kostuum|trouwjurk|pak)\b[^.?!]{0,20}\b(gehuurd|huurden|"
-            r"huurde)\b|\b(gehuurde|gehuurd) (\w+ )?\w*(villa|chalet|huisje|vakantiehuis|feestzaal|zaal|locatie|boerderij|"
+            r"\b\w*(tent|springkussen|geluidsinstallatie|partytent|kostuum|trouwjurk|pak|boot|bootje|sloep|kano|kajak|sup|"
+            r"zeilboot|fluisterboot|waterfiets)\b[^.?!]{0,20}\b(gehuurd|huurden|huurde)\b|\b(gehuurde|gehuurd) (\w+ )?\w*(villa|chalet|huisje|vakantiehuis|feestzaal|zaal|locatie|boerderij|"
             r"kasteel)\b",
             # round 96: bought by someone of the household in a shop ("onze au pair kocht in een telefoonwinkel een telefoon")
             r"\b(kocht|kochten) (\w+ ){0,3}(in|bij) (een|de) \w*(winkel|zaak|shop|webshop|filiaal)\b",
@@ -2184,7 +2222,13 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 107: a plan of the council next to the home ("bezwaar tegen de windmolens die de gemeente vlak bij ons dorp
             # wil"): a decision that directly affects how the customer lives
             r"\b(windmolen\w*|windturbine\w*|windpark\w*|zonnepark\w*|hoogspanningsmast\w*)\b[^?!]{0,80}\b(bij|naast|achter|"
-            r"voor) (ons|onze|mijn|het) (huis|woning|dorp|wijk|straat|tuin)\b",
+            r"voor) (ons|onze|mijn|het) (huis|woning|dorp|wijk|straat|tuin)\b|"
+            # round 143: "een windpark van 6 molens op 600 meter van ons dorp"
+            r"\b(windmolen\w*|windturbine\w*|windpark\w*|zonnepark\w*|hoogspanningsmast\w*|\w*molens)\b[^?!]{0,80}\b(op|binnen) "
+            r"\d+ ?(meter|m|km|kilometer) (van|bij|achter|naast) (ons|onze|mijn|het) (huis|woning|dorp|wijk|straat|tuin)\b",
+            # round 143: land near the home given another use ("het weiland achter onze straat bestemmen voor een
+            # distributiecentrum"): the zoning plan
+            r"\b(bestemmen|herbestemmen|herbestemming|bestemd worden) (\w+ ){0,2}(voor|tot|als)\b",
             # enforcement against what was built at home: "een handhavingsbesluit dat de dakkapel eraf moet"
             r"\b(handhaving\w*|last onder dwangsom|zonder vergunning)\b.{0,100}\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|"
             r"schutting|carport|veranda|erfafscheiding|tuinhuis)\b|\b(dakkapel|aanbouw|uitbouw|schuur|overkapping|carport|"

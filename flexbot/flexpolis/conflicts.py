@@ -732,9 +732,34 @@ AT_HOME_TOO = re.compile(r"\b(woont|wonen) (ook |nog |gewoon )*(hier|thuis|bij (
 SIBLING_LIVES_IN = re.compile(r"\b(woont|wonen) (ook |nog |gewoon |tijdelijk |sinds \w+ )*bij mij( in)?\b")
 
 
+# A permit given to another, the council's decision the customer may object to ("De buren hebben een vergunning gekregen
+# voor een uitbouw"; Eigen woning: "een vergunning voor een verbouwing").
+PERMIT_GIVEN = re.compile(
+    r"\bvergunning (\w+ ){0,2}(gekregen|verleend|afgegeven)\b|\b(verleend|afgegeven|kregen|krijgen) (\w+ ){0,3}vergunning\b|"
+    r"\b(bezwaar\w*|bezwaartermijn)\b"
+)
+
+
+# The customer's workplace told as a fact ("ik werk ... in loondienst bij een bouwmarkt").
+WORKS_THERE = re.compile(
+    r"\b(werk|werkt|werken|in loondienst|in dienst|baan|bijbaan)\b (\w+ ){0,5}bij (een|de|het|die) \w+"
+)
+
+
+# The customer ending their own policy ("wil mijn verzekering opzeggen"): a question about this policy (art. 15).
+OWN_POLICY_ENDED = re.compile(
+    r"\b(mijn|onze|m'?n) (rechtsbijstand\w*|\w*polis|verzekering)\b (\w+ ){0,2}(opzeggen|op te zeggen|stopzetten|stop te zetten|"
+    r"beeindigen|laten stoppen)\b"
+)
+
+
 def _suggested_kind(opponent: str, folded: str) -> str | None:
     """The kind an opponent suggests when the story names none more specific."""
     suggested = OPPONENT_DEFAULT_KIND.get(opponent)
+    if opponent == "insurer" and OWN_POLICY_ENDED.search(folded):
+        return None  # round 143: "Ik ga naar een verpleeghuis en wil mijn verzekering opzeggen": art. 15, no conflict
+    if opponent in ("shop", "webshop", "service", "provider") and WORKS_THERE.search(folded):
+        return None  # round 143: "ik werk daarnaast 2 dagen in loondienst bij een bouwmarkt": the workplace, no seller
     if opponent == "school" and not SCHOOL_DECISION.search(folded):
         return "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
     if opponent == "heir" and not INHERITANCE.search(folded):
@@ -780,6 +805,35 @@ LANDLORD_NAMED = re.compile("|".join(OPPONENTS["landlord"][1]))
 GOVERNMENT_BODY = re.compile(
     r"\b(justis|duo|cjib|uwv|svb|belastingdienst|toeslagen|ind|cbr|rdw|gemeente|provincie|waterschap)\b"
 )
+
+
+# The tenancy told as a fact beside the story ("ik huur zelf, zij hebben het gekocht").
+TENANT_TOLD = re.compile(r"\b(ik|wij|we) (huur|huren) (zelf|ook|hier|gewoon|maar)\b")
+
+
+def _neighbours_are_the_party(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> bool:
+    """The neighbours, not the home, are the other side (C&W 2e): their building work ("Onze buren hebben een dakkapel
+    gebouwd"), not a conflict about the customer's own home; and the tenancy told beside their nuisance (round 143:
+    "bovenburen ... harde vloer ... ik huur zelf, zij hebben het gekocht"), not the landlord."""
+    if opponent != "neighbour":
+        return False
+    building = (
+        kind in ("eigen_woning", "vergunning_eigen_woning")
+        and not OWN_HOME_WORK.search(folded)
+        and not re.search(CONTRACTOR, folded)  # round 65: the installer's leak to the neighbours is his work
+        # round 143: the permit the council gave the neighbours is the decision contested (Eigen woning)
+        and not (kind == "vergunning_eigen_woning" and PERMIT_GIVEN.search(folded))
+    )
+    tenant = (
+        kind == "huur_woning"
+        and matched == ["huur"]
+        and TENANT_TOLD.search(folded)
+        and not LANDLORD_NAMED.search(folded)
+    )
+    if building or tenant:
+        matched.append("opponent:neighbour")
+        return True
+    return False
 
 
 def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
@@ -835,21 +889,14 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     ):
         matched.append(f"contract:{opponent}")
         return "consumentenkoop"
-    # "Onze buren hebben een dakkapel gebouwd": the neighbours' building work is a neighbour conflict
-    # (C&W 2e), not a conflict about the customer's own home.
-    if (
-        opponent == "neighbour"
-        and kind in ("eigen_woning", "vergunning_eigen_woning")
-        and not OWN_HOME_WORK.search(folded)
-        and not re.search(CONTRACTOR, folded)  # round 65: the installer's leak to the neighbours is his work
-    ):
-        matched.append("opponent:neighbour")
+    if _neighbours_are_the_party(kind, opponent, folded, matched):
         return "burenconflict"
     # "De verzekeraar van de tegenpartij betaalt mijn schade niet": the claim on the other party.
     # round 108: also with a broken thing named ("fiets kapot. Zijn verzekering zegt ik was te snel")
     if opponent == "insurer" and kind in (None, "consumentenkoop") and OTHERS_INSURER.search(folded):
         matched.append("others_insurer")
-        return "onrechtmatige_daad"
+        # round 143: "knalt er een Tesla achterop ... Zijn verzekeraar beweert ...": the traffic accident's claim
+        return "verkeersongeval" if COLLISION.search(folded) and MOTOR.search(folded) else "onrechtmatige_daad"
     holiday = kind == "consumentenkoop" and re.search(
         r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*|\b(geboekt|gereserveerd)\b", folded
     )
@@ -1176,6 +1223,15 @@ def _money_lent(kind: str | None, folded: str, matched: list[str]) -> str | None
         return "geld_uitgeleend"
     # round 105: the employer's dismissal over a side business ("Ik ben politieagent en heb naast mijn werk een webwinkeltje.
     # De korpsleiding dreigt met strafontslag"): the job is the conflict (Inkomen 2a/2b), not the shop (3a)
+    # round 143: the employer's report against the customer beside the dismissal ("op staande voet ontslagen wegens diefstal
+    # ... en heeft aangifte gedaan. Ik heb niks gestolen"): the dismissal (Inkomen 2a), the customer is no victim
+    if (
+        kind == "slachtoffer"
+        and re.search(r"\b(op staande voet )?ontslagen\b|\bontslag\b", folded)
+        and EMPLOYER_TOLD.search(folded)
+    ):
+        matched.append("dismissed_and_reported")
+        return "arbeidsovereenkomst"
     if kind == "zzp_opdracht" and DISMISSED_BY.search(folded):
         matched.append("dismissal_over_a_side_job")
         civil = re.search(

@@ -574,8 +574,10 @@ ACQUITTAL = (
 )
 # Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
 POLICY_OF_THE_DECEASED = (
-    r"\b(polis|verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}\bnog\b (\w+ ){0,2}"
-    r"(verzekerd|gedekt)\b"
+    r"\b(polis|\w*verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}(\bnog\b (\w+ ){0,2}"
+    r"(verzekerd|gedekt|geldig)\b|"
+    # round 143: "De verzekering bij jullie stond op zijn naam. Geldt die nog wel?", "Loopt die nu gewoon door voor mij?"
+    r"\b(geldt|loopt|blijft|werkt) (die|deze|hij|zij|ze|het|de (polis|verzekering))\b (\w+ ){0,3}(nog|door|doorlopen)\b)"
 )
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
@@ -626,7 +628,20 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
+    # round 143: "Valt dit bedrag wel binnen wat jullie oppakken?", "Is het bedrag hoog genoeg voor jullie?"
+    (
+        "minimum",
+        r"\b(valt|is) (dit|dat|het|mijn|ons) bedrag\b[^.?!]{0,40}\b(binnen|genoeg|hoog|oppakken|behandelen)\b|"
+        r"\bbedrag (\w+ ){0,2}(hoog|groot) genoeg\b",
+    ),
     ("not_covered", DISCOUNT),
+    # round 143: "Wat kan ik dan nog wel?" after a 'not covered'
+    ("not_covered", r"^\W*(en |maar |oke?\W+ )?wat (kan|kunnen) (ik|we|wij) (dan|nu) (nog )?wel\b[^.?!]{0,20}\?*\W*$"),
+    # round 143: "Kan ik dan wel iemand bellen om te vragen wat ik nu het beste kan doen?"
+    (
+        "contact",
+        r"\b(kan|mag|kun) (ik|we) (dan |nu )?(wel |ook )?(iemand|een jurist|een medewerker|jullie) (\w+ )?(bellen|spreken)\b",
+    ),
     ("report", LONG_WAIT),
     ("own_lawyer", ACQUAINTANCE_LAWYER),
     # art. 5/11a (round 121): "ben ik in paniek zelf naar een advocaat gestapt ... Kunnen jullie die betalen?"
@@ -1143,6 +1158,8 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     # art. 6 names the countries around the Mediterranean for the maximum (round 69: "ik las iets over landen aan de
     # Middellandse Zee. Turkije ligt daar toch aan?")
     ("maximum", r"\bmiddellandse zee\b", frozenset({"countries"})),
+    # round 143: "Ik las iets over maximaal 10.000 euro buiten Europa. Geldt dat ook voor Turkije?": the amounts of art. 6
+    ("maximum", r"\b(10\.?000|15\.?000|maximaal|maximum|maximumbedrag)\b", frozenset({"countries"})),
     # Inleiding: "is er dan wel korting op een jurist van jullie?" after a 'not covered'
     ("not_covered", DISCOUNT, None),  # round 53: whatever the classifier heard ("korting krijgen op een jurist?")
     # round 111: "Kan ik dan wel advies van jullie krijgen over wat ik nu moet doen?" after a 'not covered'
@@ -1243,7 +1260,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (NOTHING_SAID + r"|\bniet (op ?zeg|opzeg)\w*", "automatisch akkoord"),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
-            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt)|terugwerkende kracht)\b|" + PREMIUM_WARNING,
+            r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt)|terugwerkende kracht)\b|"
+            + PREMIUM_WARNING,
             "waarschuwing",
         ),
     ),
@@ -1300,6 +1318,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             r"(het )?\w+ (gaan )?wonen\b",
             "niet meer in Nederland woont",
         ),
+        # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
+        (r"\b(zelf|nog|dan) (\w+ )?(op ?zeggen|opzeggen)\b", "stopt automatisch"),
     ),
     # Art. 14: "eigen risico bij aanrijding? was echt zijn schuld": none for a traffic conflict the other must pay.
     "eigen_risico": (
@@ -1335,7 +1355,20 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (OTHER_SPECIALIST_PAID, "van buiten ARAG"),
     ),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
-    "maximum": ((r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),),
+    # art. 13 with art. 7: bail asked in an emergency ("Help!! ... anders mag ik niet naar huis. wat moet ik doen"): the
+    # phone number first
+    "borgsom": (
+        (
+            r"\b(help|dringend|spoed|nood\w*|wat moet ik (nu )?doen|niet naar huis|vastgezet|vastgehouden|opgepakt|"
+            r"gearresteerd|in de cel)\b",
+            "bel ARAG dan meteen",
+        ),
+    ),
+    "maximum": (
+        (r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),
+        # round 143: the module Verkeer named with no place abroad ("op de A2 ... Wij hebben Verkeer. Is er een maximum?")
+        (r"^(?!.*\b(buitenland\w*|buiten europa|" + FOREIGN_PLACES + r")\b).*\bverkeer(?!d)\b", "geldt geen maximum"),
+    ),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (LONG_WAIT, "Meldt u te laat"),  # art. 11b (round 24)

@@ -32,7 +32,8 @@ def amount_in_text(text: str) -> Decimal | None:
     over = OVERCHARGED.search(fold(text or ""))
     if over and not EURO_MARK.search((text or "").lower()):  # round 133: "garage rekende 140 te veel"
         return money.parse_money(f"{over.group('n')} euro").amount
-    return _marked_amount(text)
+    # round 143: "rekende 65 euro voor wat volgens de prijslijst 38 euro kost ... het verschil": 27
+    return _marked_amount(text) or _difference_disputed(text)
 
 
 # An amount charged too much, told without "euro": the stake ("de garage rekende 140 te veel", "hij vraagt 90 extra").
@@ -112,6 +113,20 @@ def _marked_amount(text: str) -> Decimal | None:
     if parsed.ok and _larger_sum_unmarked(text, parsed.amount):
         return None  # round 54: "mijn salaris van 2.400 staat erop ... de verhuurder rekent 150 euro boete": asked
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# The difference between two prices told as what is disputed ("Ze weigert het verschil terug te geven").
+DIFFERENCE_DISPUTED = re.compile(r"\b(het|dat|dit) verschil\b(?! is)")
+EURO_AMOUNT = re.compile(r"€ ?\d[\d.]*(,\d\d)?|\b\d[\d.]*(,\d\d)? ?(euro|eur)\b")
+
+
+def _difference_disputed(text: str) -> Decimal | None:
+    """The difference of exactly two amounts in euro when the story says the difference is what is disputed."""
+    folded = fold(text)
+    if not DIFFERENCE_DISPUTED.search(folded):
+        return None
+    amounts = {money.parse_money(m.group()).amount for m in EURO_AMOUNT.finditer(folded)} - {None}
+    return max(amounts) - min(amounts) if len(amounts) == 2 else None  # type: ignore[type-var, operator]
 
 
 # The amount still at stake, told as such ("dus het gaat nog maar om 150", "het verschil is nu 150 euro").

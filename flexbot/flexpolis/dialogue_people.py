@@ -181,6 +181,13 @@ TRAVEL_COMPANIONS = re.compile(
     + ")"
 )
 # A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
+# The partner who died in an accident: the customer is the one left behind (art. 1's nabestaanden).
+PARTNER_KILLED = re.compile(
+    r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*)\b[^.?!]{0,40}\b(is|werd|raakte)\b[^.?!]{0,40}\b(verongelukt|doodgereden|"
+    r"omgekomen|om het leven gekomen|overleden)\b[^.?!]{0,80}\b(ongeval|ongeluk|aanrijding|aangereden|geschept|geraakt|"
+    r"automobilist|vrachtwagen|auto|bus|fiets|scooter|motor)\b|^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*)\b[^.?!]{0,40}"
+    r"\b(verongelukt|doodgereden|omgekomen|om het leven gekomen)\b"
+)
 SURVIVORS = re.compile(
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
     r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
@@ -195,6 +202,9 @@ SURVIVORS = re.compile(
     # meer is?"), or a co-insured who died after a fall ("uitgegleden ... overleden. Ze was meeverzekerd op mijn polis")
     r"\b(doodgereden|verongelukt|omgekomen|overleden)\b.{0,300}\b(zijn|haar) (verzekering|polis|flexpolis)\b.{0,80}\b(gebruiken|"
     r"inzetten|aanspreken)\b|"
+    # round 143: "verongelukt ... Kan ik als weduwe nog iets met zijn verzekering?"
+    r"\b(doodgereden|verongelukt|omgekomen|overleden)\b.{0,300}\bals (weduwe|weduwnaar|nabestaande)\b.{0,60}\b(zijn|haar) "
+    r"(verzekering|polis|flexpolis|rechtsbijstand\w*)\b|"
     r"\b(gevallen|uitgegleden|aangereden|ongeluk|ongeval)\b.{0,200}\boverleden\b.{0,100}\b(meeverzekerd|medeverzekerd|"
     r"verzekerd op mijn polis)\b|"
     # "mijn man is overleden na een aanrijding ... kan ik nu nog iets doen tegen die automobilist?" (round 22)
@@ -459,8 +469,10 @@ def involved_in_description(text: str) -> str | None:
         return lives
     if MINOR_CHILD.search(t):
         return "child_home"  # "mijn zoon van 17 heeft ...": a minor lives at home (art. 1)
-    if SURVIVORS.search(t):
-        return "surviving_relative"  # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"
+    if SURVIVORS.search(t) or PARTNER_KILLED.search(t):
+        # art. 1: "Overlijdt een verzekerde door een ongeval? ... nabestaanden"; round 143: "Mijn man is overleden nadat een
+        # automobilist hem ... heeft geschept"
+        return "surviving_relative"
     if re.search(
         r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*|vriend|vriendin)\b", t
     ) and not PARTNER_AGAINST_ME.search(t):

@@ -85,7 +85,7 @@ OPTION_WORDS = {
 # "volgens mij stond er iets over buren uitgesloten": unsure what the policy says, so no option told.
 VAGUE = re.compile(r"\b(volgens mij|denk ik|ik denk|geloof ik|ik geloof)\b.{0,40}\biets (over|met)\b")
 OPTION_CONTEXT = (
-    r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|gekozen|afgesloten|eruit|"
+    r"(polis|optie|meeverzekerd|verzekerd|verzekeren|vinkje|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|gekozen|afgesloten|eruit|"
     r"sta(at|an) (er )?(niet |wel |ook )?op|weggevinkt|uitgevinkt)"  # round 93: "Net gekeken: eigen woning staat er niet op."
 )
 
@@ -134,7 +134,7 @@ def options_in_text(text: str) -> dict[str, bool]:
             negated = bool(re.search(rf"\b(geen|niet|zonder)\b[^.?!,]{{0,20}}{word}", clause))
         if option == "eigen_woning":
             found[f"{option}"] = not negated
-        elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting)\b", clause):
+        elif re.search(r"\b(uitgesloten|uitsluiten|uitsluiting|uit te sluiten)\b", clause):
             found[option] = not negated
         elif re.search(
             r"\b(eruit|er (\w+ ){0,4}uit) (te )?(laten|gelaten|gehaald|halen)\b|\bweggelaten\b|\bniet (mee )?te verzekeren\b|"
@@ -183,6 +183,8 @@ MODULES_ON_POLICY = re.compile(
     r"(pakket|polis)\b|"
     # round 56: "Wij hebben een eigen huis en Consument & Wonen met eigen woning"
     r"\b(consument (en|&) wonen|c ?& ?w)( module)? (met|plus|inclusief|incl\.?) (de )?(optie )?eigen woning\b|"
+    # round 143: the policy's contents listed after a colon ("Onze polis: C&W, eigen woning aangevinkt")
+    r"\b(onze|mijn|de) (\w*polis|verzekering|modules?)\s*:\s*(de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # round 124: "Bij het afsluiten heb ik gekozen voor Inkomen met uitsluiting van arbeidsrecht"
     r"\b(gekozen|koos|kozen) (ik |we |wij )?voor (de module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # round 122: the modules said first, in short ("Alleen Consument & Wonen hier.", "Enkel Verkeer bij ons.")

@@ -430,6 +430,13 @@ REPORT_THAT = re.compile(
 )
 
 
+# "Hoe geef ik dat door?", "Hoe laat ik jullie dat weten?": how to tell ARAG what the previous answer asked for.
+PASS_IT_ON = re.compile(
+    r"\bhoe (geef|geven|laat|laten|meld|melden) (ik|we|wij) (dat|dit|het) (\w+ )?(door|weten)\b|\b(waar|bij wie) (geef|meld) "
+    r"(ik|we) (dat|dit|het) (\w+ )?(door|aan)\b"
+)
+
+
 def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
     """'En buiten Europa?' right after the maximum: the previous answer's topic when the follow-up is
     elliptical and that answer speaks of it; else the topic as classified."""
@@ -447,6 +454,14 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         r"\b(te laat|niet op tijd|vergeet|vergeten|niet (\w+ )?betaal\w*)\b", fold(text)
     ):
         return "premium"  # round 88: "en als ik dat te laat doe?" after when to pay the premium (art. 14)
+    if previous_topic == "start_change_end" and re.search(
+        r"\b(zelf|nog|dan) (\w+ )?(op ?zeggen|opzeggen)\b", fold(text)
+    ):
+        return (
+            "start_change_end"  # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
+        )
+    if previous_topic in ("start_change_end", "cancel", "who_is_insured") and PASS_IT_ON.search(fold(text)):
+        return "contact"  # round 143: "Ik wil er graag mee doorgaan. Hoe geef ik dat door?" after art. 15: the servicecenter
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     if previous_topic == "disagreement" and re.search(r"\bwie betaalt (hem|die|de scheidsrechter)\b", fold(text)):

@@ -124,6 +124,9 @@ KNEW_AT_START = re.compile(
     # round 137: "die polis hebben we pas in mei afgesloten, toen zagen we al dat er iets mis was"
     r"|\b(verzekering|polis|flexpolis|rechtsbijstand\w*|module) (\w+ ){0,5}(afgesloten|genomen)\b[,;]? (en )?toen "
     r"(zagen|wisten|merkten|hadden|zag|wist|merkte|had) (we|wij|ik) (\w+ ){0,2}al\b"
+    # round 143: "Ik had hem er vorig jaar al over aangesproken, voordat we bij jullie verzekerd waren"
+    r"|\b(aangesproken|geklaagd|gezegd|ruzie|gedoe|gemaild|geschreven|een brief|conflict|onenigheid)\b[^.?!]{0,40}\b(voordat|"
+    r"voor|toen) (ik|we|wij) (nog niet )?(bij (jullie|arag|u) )?(verzekerd|klant) (was|waren|werd|werden)\b"
 )
 # "Ik heb de verzekering afgesloten omdat mijn werkgever me wil ontslaan": taken out because of the conflict.
 TAKEN_OUT_BECAUSE = re.compile(
@@ -235,7 +238,10 @@ PREMIUM_UNPAID = re.compile(
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (de |mijn |onze )?(eerste )?premie (\w+ ){0,2}(niet|nooit) (\w+ )?betaald\b|"
     r"\bincasso van (mijn|de|onze) premie\b[^.?!]{0,20}\bmislukt\b|\bpremie niet betaald\b|"
     # round 86: "de acceptgiro van jullie niet betaald"
-    r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b"
+    r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b|"
+    # round 143: "de premie van mijn rechtsbijstand een paar maanden laten liggen", "een achterstand in de premie"
+    r"\bpremie\w*\b[^.?!]{0,60}\b(laten liggen|liggen gelaten|laten schieten|achterstand|niet (meer )?(kunnen )?betalen)\b|"
+    r"\b(achterstand|betalingsachterstand) (in|met|van) (de|mijn|onze) premie\b"
 )
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").
@@ -382,7 +388,10 @@ OTHER_SIDE_AT_ARAG = (
 # Round 108: a module added only recently ("Inkomen pas sinds februari dit jaar erbij", "Verkeer heb ik net bijgenomen").
 MODULE_ADDED_RECENTLY = re.compile(
     r"\b(inkomen|verkeer|consument (en|&) wonen|c ?& ?w|eigen woning|module|optie)\b[^.?!;]{0,30}\b(pas|nog maar|net|sinds kort)\b"
-    r"[^.?!;]{0,30}\b(erbij|bij ?genomen|bijgenomen|toegevoegd|erbij genomen|afgesloten)\b"
+    r"[^.?!;]{0,30}\b(erbij|bij ?genomen|bijgenomen|toegevoegd|erbij genomen|afgesloten)\b|"
+    # round 143: told with when ("ik heb vorige week de module verkeer bij jullie afgesloten")
+    r"\b(vorige|afgelopen|deze) (week|maand)\b[^.?!;]{0,30}\b(module|inkomen|verkeer|consument (en|&) wonen|c ?& ?w|eigen woning|"
+    r"optie)\b[^.?!;]{0,30}\b(erbij|bij ?genomen|bijgenomen|toegevoegd|erbij genomen|afgesloten)\b"
 )
 
 
@@ -437,7 +446,7 @@ def vehicle_user(text: str) -> str | None:
         return None  # a partner or child is insured by art. 1 anyway; asked about as such
     if not ASKS_ABOUT_THEM.search(t) and not re.search(
         # round 63: "buurjongen leende mn auto en werd aangereden ..., hij heeft nekletsel"
-        r"\b((hij|zij|ze) (werd|is|was)|en (werd|is)) (\w+ ){0,4}(aangereden|geraakt|gewond)\b|\b(hij|zij|ze) (heeft|had) (\w+ )?"
+        r"\b((hij|zij|ze) (werd|is|was)|en (werd|is)) (\w+ ){0,7}(aangereden|geraakt|gewond)\b|\b(hij|zij|ze) (heeft|had) (\w+ )?"
         r"(\w*letsel|whiplash|verwondingen|\w*klachten|\w*pijn)\b",
         t,
     ):
