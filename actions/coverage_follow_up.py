@@ -348,7 +348,7 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
 # A message that opens with another matter: "En mijn baas ...", "Daarnaast ...", "Andere vraag: ..."
 NEW_MATTER_FIRST = re.compile(
     r"\W*(en (mijn|m'?n|onze|ons|de|die)|daarnaast|verder|los daarvan|trouwens|nog (iets|een vraag)|andere vraag|"
-    r"ander(e)? (zaak|conflict|kwestie|probleem))\b"
+    r"ander(e)? (zaak|conflict|kwestie|probleem|ding|punt))\b"
 )
 
 

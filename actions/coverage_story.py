@@ -122,7 +122,8 @@ def _same_disaster(last: dict[str, Any], text: str) -> bool:
 
 
 OTHER_MATTER_NAMED = re.compile(
-    r"\b(ander\w* (zaak|conflict|kwestie|probleem|vraag)|nog een (zaak|vraag|conflict)|los daarvan|iets (heel |totaal )?anders)\b"
+    r"\b(ander\w* (zaak|conflict|kwestie|probleem|vraag|ding|punt)|nog een (zaak|vraag|conflict)|los daarvan|"
+    r"iets (heel |totaal )?anders)\b"
 )
 
 
@@ -194,7 +195,7 @@ def _another_conflict(state: CheckState, found: dict[str, Any], text: str, story
 
 # Round 82: what marks a message after a verdict as another matter, not a detail of the last story.
 ANOTHER_MATTER = re.compile(
-    r"\b(ook|nog een|ander\w* (zaak|conflict|kwestie|probleem|vraag)|daarnaast|los daarvan|trouwens|apart\w*)\b|"
+    r"\b(ook|nog een|ander\w* (zaak|conflict|kwestie|probleem|vraag|ding|punt)|daarnaast|los daarvan|trouwens|apart\w*)\b|"
     r"^\W*(ah|oh|o|ohja|o ja|oja)\b"
 )
 MODULE_NAMES = re.compile(r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|modules?|polis|dekking)\b")

@@ -1187,6 +1187,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(erfgena\w*)\b.*\b(innen|terugkrijgen|opeisen|incasseren|binnenhalen|ophalen)\b",
             # round 60: "Hij had nog 7.000 euro tegoed van een aannemer ... Nu wij als erfgenamen die vordering hebben"
             r"\b(als|de|zijn|haar) erfgena\w* (\w+ ){0,2}(die|de|deze|zijn|haar) (vordering|tegoed|schuldvordering)\b",
+            # round 143: the deceased's creditor claiming from the heirs ("eist haar creditcardmaatschappij 4.600 euro van ons
+            # als erfgenamen")
+            r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur)\b).*\b(eist|eisen|vordert|vorderen|"
+            r"claimt|wil|willen|vraagt)\b(?:[^.?!]|\.\d){0,60}\b(van|bij) (ons|mij) als erfgena\w*\b",
             # round 143: the deceased's money claimed back from a company ("nu wil ik als erfgenaam dat geld terug van die
             # keukenzaak"), not from a co-heir
             r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur|verdeling|verdelen)\b).*"
@@ -1710,7 +1714,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 107: someone hurt or damaged with us, who wants money from us ("buurkind heeft zich bezeerd op onze
             # trampoline en de ouders willen 3000 van ons")
             r"\b(bezeerd|gewond|verwond|gevallen|viel|vielen|struikelde|uitgegleden|gebroken|letsel|kapot\w*|beschadigd|gebeten|"
-            r"omgestoten|laten vallen|per ongeluk)\b.{0,80}"
+            r"omgestoten|laten vallen|per ongeluk|verpest|lekkage|lekkende|waterschade)\b.{0,80}"
             r"\b(willen|wil|eisen|eist|vragen|vraagt|claimen|claimt) (nu )?(€ ?)?\d[\d.,]* (euro )?van (mij|me|ons)\b",
             # someone says you caused their damage; your liability insurer is involved (C&W 2k)
             r"\b(zegt|beweert|vindt|stelt) dat ik (\w+ ){1,4}(heb )?(beschadigd|kapot ?gemaakt|vernield|veroorzaakt)\b",
@@ -1934,6 +1938,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "arbeidsovereenkomst",
         (
             r"\bontslag\w*",
+            # round 143: "anders zetten ze mijn contract niet om naar vast", "mijn contract wordt niet verlengd"
+            r"\b(mijn|m'?n) (tijdelijke |jaar)?(contract|arbeidscontract)\b[^.?!]{0,30}\b(om (\w+ )?naar (een )?vast\w*|"
+            r"(niet )?verlengd|niet verlengen|omgezet)\b",
             r"\bgek(u|ü)ndigt\b|\bk(u|ü)ndigung\b",  # round 60: "De chef hat mich gekündigt" (German words)
             r"\b(eindejaars|vakantie|winst)-?uitkering\b",
             # "door een herstructurering valt mijn job weg, ze bieden een vertrekregeling" (round 32)

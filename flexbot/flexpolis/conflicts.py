@@ -756,8 +756,6 @@ OWN_POLICY_ENDED = re.compile(
 def _suggested_kind(opponent: str, folded: str) -> str | None:
     """The kind an opponent suggests when the story names none more specific."""
     suggested = OPPONENT_DEFAULT_KIND.get(opponent)
-    if opponent == "insurer" and OWN_POLICY_ENDED.search(folded):
-        return None  # round 143: "Ik ga naar een verpleeghuis en wil mijn verzekering opzeggen": art. 15, no conflict
     if opponent in ("shop", "webshop", "service", "provider") and WORKS_THERE.search(folded):
         return None  # round 143: "ik werk daarnaast 2 dagen in loondienst bij een bouwmarkt": the workplace, no seller
     if opponent == "school" and not SCHOOL_DECISION.search(folded):
@@ -886,6 +884,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         and matched
         and "contract" in matched[0]
         and not EMPLOYER_TOLD.search(folded)
+        and not re.search(r"\bvast\b", matched[0])  # round 143: "zetten ze mijn contract niet om naar vast": a job
     ):
         matched.append(f"contract:{opponent}")
         return "consumentenkoop"

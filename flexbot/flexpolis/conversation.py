@@ -282,7 +282,10 @@ OPPONENT_OUT_OF_COURT = (
     r"[^.?!]{0,20}\b(bij|voor) de (rechter|rechtbank|kantonrechter)\b|"
     # round 116: "de kosten van zijn advocaat ... nog voordat er een rechtszaak is"
     r"\b(kosten|rekening|nota|factuur)\b[^?!]{0,80}\b(voordat|voor|zonder dat) (er )?(een |de )?(rechtszaak|procedure|zitting)"
-    r" (is|was|komt|kwam|begint|begon|loopt)\b"
+    r" (is|was|komt|kwam|begint|begon|loopt)\b|"
+    # round 143: "Hij heeft ook een advocaat ingeschakeld en zegt dat wij diens kosten ook moeten betalen" (no court named)
+    r"^(?!.*\b(rechter|rechtbank|rechtszaak|procedure|vonnis|uitspraak)\b).*\b(hij|zij|ze|de (\w+ )?(koper|verkoper|tegenpartij|"
+    r"ander|verhuurder|buurman|buurvrouw))\b (\w+ ){0,2}(een )?advocaat\b[^?]{0,80}\b(diens|zijn|haar|hun|die) (\w+ )?kosten\b"
 )
 # Art. 5 (round 23): back to ARAG's own jurist after an outside specialist ("kan ik daarna weer een jurist van ARAG
 # zelf krijgen?"): not any more, also not after a conflict with the outside specialist.
@@ -407,13 +410,15 @@ DISCOUNT = (
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
-    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|andere? (huis|woning)|"
+    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|stel dat|andere? (huis|woning)|"
     r"nieuwe? (huis|woning)|eerste (huis|woning|koophuis|koopwoning|appartement)|(koopakte|koopovereenkomst|koopcontract) "
     r"(\w+ ){0,3}getekend)\b)"  # round 65: "Koopcontract eerste huis getekend! Moet ik mijn polis aanpassen?"
     r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
     r"\b(huis|woning|appartement)\b|\b(tekenen|tekent|ondertekenen) (de |het |onze |ons )?(koopakte|koopovereenkomst|"
     r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (\w+ ){0,5}(tekenen|"
-    r"tekent|ondertekenen|getekend)\b|\b(iets )?(kopen|koop) en (tekenen|ondertekenen)\b))"
+    r"tekent|ondertekenen|getekend)\b|\b(iets )?(kopen|koop) en (tekenen|ondertekenen)\b|"
+    # round 143: "Stel dat het toch doorgaat en we tekenen, moeten we dan nog iets regelen bij jullie?"
+    r"\b(doorgaat|door gaat)\b[^.?!]{0,20}\b(we|wij|ik) (tekenen|ondertekenen)\b))"
     r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
     r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b|"
@@ -425,6 +430,11 @@ NEW_HOME = (
 )
 # Round 24 follow-ups (conversations19), keyword routes mid-check or after a verdict:
 # art. 11g: "het gaat nog maar om 150 euro, heeft het zin om het te melden?"
+# Art. 11g (round 143): "Valt dit bedrag wel binnen wat jullie oppakken?", "Is het bedrag hoog genoeg voor jullie?"
+AMOUNT_IN_REACH = (
+    r"\b(valt|is) (dit|dat|het|mijn|ons) bedrag\b[^.?!]{0,40}\b(binnen|genoeg|hoog|oppakken|behandelen)\b|"
+    r"\bbedrag (\w+ ){0,2}(hoog|groot) genoeg\b"
+)
 SMALL_CLAIM_WORTH = (
     r"(?=.*\b(zin|de moeite|waard|nut)\b)(?=.*(\b\d[\d.,]* ?(euro|eur)\b|€ ?\d))"
     r"(?=.*\b(meld\w*|aankloppen|aanmelden|bellen|jullie|arag|u)\b)"
@@ -595,6 +605,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
+    # round 143: "En blijft die polis nu doorlopen?", "Geldt mijn polis nog wel?" (art. 15, after a death or a move)
+    (
+        "start_change_end",
+        r"\b(blijft|loopt|geldt|gaat) (die|de|deze|mijn|onze|zijn|haar) (polis|verzekering|flexpolis|rechtsbijstand\w*) "
+        r"(\w+ ){0,2}(door|doorlopen|nog|gewoon door)\b",
+    ),
     # round 67: art. 7 asked as a deadline ("Binnen hoeveel tijd moet ik zoiets bij jullie gemeld hebben?"), reporting
     # late told ("ik meld het nu pas, in november"); art. 6 asked as a ceiling ("zit er dan een plafond aan?")
     ("report", REPORT_DEADLINE),
@@ -628,11 +644,11 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # round 24: art. 12 (a decision weeks ago), 11g, 11b, 5/11a, 1, 6 and 9 asked mid-check or after a verdict
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
-    # round 143: "Valt dit bedrag wel binnen wat jullie oppakken?", "Is het bedrag hoog genoeg voor jullie?"
+    ("minimum", AMOUNT_IN_REACH),
+    # art. 5 (round 143): "Kunnen we ook smartengeld eisen? Wie regelt dat?": ARAG's specialist acts for the customer
     (
-        "minimum",
-        r"\b(valt|is) (dit|dat|het|mijn|ons) bedrag\b[^.?!]{0,40}\b(binnen|genoeg|hoog|oppakken|behandelen)\b|"
-        r"\bbedrag (\w+ ){0,2}(hoog|groot) genoeg\b",
+        "after_report",
+        r"\bwie (regelt|doet|behandelt|gaat) (dat|dit|het|die zaak|mijn zaak)\b( (dan|regelen|doen))?\W*$",
     ),
     ("not_covered", DISCOUNT),
     # round 143: "Wat kan ik dan nog wel?" after a 'not covered'
@@ -1155,6 +1171,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"own_lawyer", "maximum", "costs"}),
     ),  # "we willen met vier buren samen één advocaat"
     ("report", REPORT_NOW, frozenset({"waiting_period", "after_report", "answer_time", "start_change_end", "costs"})),
+    ("minimum", AMOUNT_IN_REACH, frozenset({"answer_time", "after_report", "report", "costs", "maximum"})),
     # art. 6 names the countries around the Mediterranean for the maximum (round 69: "ik las iets over landen aan de
     # Middellandse Zee. Turkije ligt daar toch aan?")
     ("maximum", r"\bmiddellandse zee\b", frozenset({"countries"})),
@@ -1172,6 +1189,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
     ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
+    ("costs", OPPONENT_OUT_OF_COURT, frozenset({"own_lawyer"})),  # round 143: the other side's lawyer's costs (art. 10)
     ("costs", cost_questions.JUDGEMENT_NOT_FOLLOWED, frozenset({"own_lawyer", "after_report", "disagreement"})),
     # Art. 6: "als ik verlies, moet ik dan zijn advocaat betalen?" asks about the other side's costs.
     ("costs", r"\b(zijn|haar|hun) (advocaat|advocaatkosten|advocaten)\b.{0,20}\bbetal\w*", frozenset({"own_lawyer"})),
@@ -1649,7 +1667,7 @@ def headline(state: CheckState, told: str = "", before: str = "") -> str | None:
     """What already follows from the question, before anything is asked; None: nothing yet. With
     the customer's first message (`told`), art. 11c goes first when the policy already ended, also when the message
     `before` it said so ("Hij is per 1 januari gestopt." then "... Kan ik dat nog bij jullie melden?", round 109)."""
-    head = _headline(state)
+    head = _headline(state, told)
     if not head or not told:
         return head
     ended_before = before and POLICY_ENDED.search(fold(before))
@@ -1782,7 +1800,7 @@ def without_vehicle_note(state: CheckState, told: str) -> str:
     )
 
 
-def _headline(state: CheckState) -> str | None:
+def _headline(state: CheckState, told: str = "") -> str | None:
     q = state.question
     k = knowledge()
     kind = k.conflict_kinds.get(q.conflict or "")
@@ -1794,7 +1812,8 @@ def _headline(state: CheckState) -> str | None:
     if kind.get("criminal") or kind.get("borgsom"):
         # Art. 12 / art. 13 in two sentences with the article (the general answer), not the list of
         # everything still unknown.
-        return short_and_details(replies.faq_text("criminal" if kind.get("criminal") else "borgsom"))[0]
+        # round 143: bail asked in an emergency leads with the phone number (LEAD_SENTENCE)
+        return short_and_details(answer_text("criminal" if kind.get("criminal") else "borgsom", told))[0]
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None

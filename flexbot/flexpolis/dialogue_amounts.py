@@ -33,7 +33,24 @@ def amount_in_text(text: str) -> Decimal | None:
     if over and not EURO_MARK.search((text or "").lower()):  # round 133: "garage rekende 140 te veel"
         return money.parse_money(f"{over.group('n')} euro").amount
     # round 143: "rekende 65 euro voor wat volgens de prijslijst 38 euro kost ... het verschil": 27
-    return _marked_amount(text) or _difference_disputed(text)
+    amount = _marked_amount(text) or _difference_disputed(text)
+    if amount is not None and _only_extra_costs(text, amount):
+        return None  # round 143: "Hij rekent er ook nog 80 euro incassokosten bij": costs that never count (art. 11g)
+    return amount
+
+
+# An amount named as interest or collection costs ("80 euro incassokosten", "€ 12 rente").
+EXTRA_COST_AMOUNT = re.compile(
+    r"(?P<n>\d[\d.]*(,\d\d)?) ?(euro|eur)? (aan )?(rente|incassokosten|invorderingskosten|aanmaningskosten|deurwaarderskosten|"
+    r"administratiekosten|herinneringskosten)\b"
+)
+
+
+def _only_extra_costs(text: str, amount: Decimal) -> bool:
+    """The amount read is the interest or collection costs named with it: no stake of the conflict."""
+    return any(
+        money.parse_money(f"{m.group('n')} euro").amount == amount for m in EXTRA_COST_AMOUNT.finditer(fold(text))
+    )
 
 
 # An amount charged too much, told without "euro": the stake ("de garage rekende 140 te veel", "hij vraagt 90 extra").

@@ -113,7 +113,9 @@ def _facts_in_description(text: str) -> dict[str, Any]:
     found: dict[str, Any] = {}
     text = undictated(text)
     guess = conflicts.normalise_conflict(conflict_text(text))
-    if guess.kind:
+    only_a_party = all(m.startswith("opponent:") for m in guess.matched)
+    if guess.kind and not (only_a_party and conflicts.OWN_POLICY_ENDED.search(fold(text))):
+        # round 143: "Ik ga naar een verpleeghuis en wil mijn verzekering opzeggen": the policy ended, no conflict
         found["conflict"] = guess.kind
     if guess.opponent:
         found["opponent"] = guess.opponent

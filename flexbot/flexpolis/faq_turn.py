@@ -444,6 +444,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57); also after the answer on a
         # change of premium and conditions told as how the policy ends or changes (round 62)
         return "premium"
+    if previous_topic in ("start_change_end", "cancel", "who_is_insured") and PASS_IT_ON.search(fold(text)):
+        return "contact"  # round 143: "Ik wil er graag mee doorgaan. Hoe geef ik dat door?" after art. 15: the servicecenter
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:
         return topic
     if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
@@ -460,8 +462,6 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return (
             "start_change_end"  # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
         )
-    if previous_topic in ("start_change_end", "cancel", "who_is_insured") and PASS_IT_ON.search(fold(text)):
-        return "contact"  # round 143: "Ik wil er graag mee doorgaan. Hoe geef ik dat door?" after art. 15: the servicecenter
     if previous_topic == "criminal" and topic in ("report", "answer_time") and REPORT_THAT.search(fold(text)):
         return "criminal"  # "binnen welke termijn moet ik dat melden?" after art. 12: the decision, within 1 maand
     if previous_topic == "disagreement" and re.search(r"\bwie betaalt (hem|die|de scheidsrechter)\b", fold(text)):

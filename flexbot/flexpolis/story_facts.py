@@ -305,6 +305,9 @@ PASSENGER = re.compile(
     # round 141: on the back of a two-wheeler ("mijn vriendin zat achterop")
     r"\b(zat|zaten|reed|reden) (\w+ ){0,2}achterop\b|\bachterop (de|mijn|m'?n|onze) (scooter|motor|brommer|fiets)\b|"
     r"\b(reed|reden|zat|zaten) (\w+ )?met (mij|ons) mee\b[^.?!]{0,40}\b(in )?(mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b|"
+    # round 143: "een autovakantie geboekt voor mezelf en twee vriendinnen. Ik reed, ... ramde ons"
+    r"^(?=.*\b(ik reed|reed ik)\b)(?=.*\b(auto\w*|wagen|camper)\b).*\b(voor|met) (mezelf|mijzelf|mij) en (\w+ )?(vriend\w*|"
+    r"vriendinnen|collega\w*|kennissen|neef|nicht|zus|broer)\b|"
     # round 110: "We gingen ... in mijn auto ... Mijn vriend op de achterbank heeft een gebroken sleutelbeen"
     r"^(?=.*\b(in|met) (mijn|onze|m'?n) (\w*auto|wagen|bus|busje|camper)\b).*\b(op de achterbank|voorin|naast mij|naast me)\b"
 )
@@ -328,6 +331,9 @@ ASKS_ABOUT_THEM = re.compile(
     r"schoon\w+|zwager|vriend\w*) (dan |nu )?(ook |wel )?((mee)?verzekerd|gedekt|onder)\b|"
     # round 65: "Kan zij via mijn Verkeer-module iets?"
     r"\b(kan|mag|kunnen|mogen) (hij|zij|ze) (ook |dan |nu )*(iets )?(via|onder|met|op) (mijn|m'?n|onze|ons) (\w+[- ])?"
+    r"(\w*module|\w*polis|\w*verzekering|rechtsbijstand\w*)\b|"
+    # round 143: "Zij vraagt of zij via mijn verzekering hulp kan krijgen."
+    r"\b(vraagt|vragen|wil weten|willen weten) of (hij|zij|ze) (\w+ ){0,2}(via|onder|met|op) (mijn|m'?n|onze|ons) (\w+[- ])?"
     r"(\w*module|\w*polis|\w*verzekering|rechtsbijstand\w*)\b"
 )
 
