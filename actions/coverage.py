@@ -195,9 +195,10 @@ STORY_FACTS = frozenset({"conflict", "country", "role", "involved", "opponent"})
 
 
 def _questions_beside(state: CheckState, text: str, asked: str | None, dispatcher: CollectingDispatcher) -> None:
-    """The general questions asked beside the story, each answered after what follows for it."""
+    """The general questions asked beside the story, each answered after what follows for it; an answer already sent
+    in this turn (art. 12's headline of a charge, then "Helpen jullie mij met die strafzaak?") is not sent again."""
     if asked:
-        dispatcher.utter_message(text=_faq_for(asked, state, text))
+        _say_once(dispatcher, _faq_for(asked, state, text))
     # round 131: a question no keyword route knows, read by the learned reader ("En hoe lang duurt het voordat ik hoor?")
     topic = talk.second_faq_topic(text) or talk.learned_topic(text, {asked} if asked else set())
     if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
@@ -207,12 +208,19 @@ def _questions_beside(state: CheckState, text: str, asked: str | None, dispatche
     if topic == "premium" and check_reply.premium_protest(text):
         topic = None  # round 64: "Daar betaal ik toch premie voor?" beside the story asks nothing about the premium
     if topic and topic != asked:
-        dispatcher.utter_message(text=_faq_for(topic, state, text))
+        _say_once(dispatcher, _faq_for(topic, state, text))
     also = (
         talk.other_faq_topic(text, topic) if topic else None
     )  # round 113: "wie ... behandelen en of ik ... mag kiezen"
     if also and also not in (topic, asked):
-        dispatcher.utter_message(text=_faq_for(also, state, text))
+        _say_once(dispatcher, _faq_for(also, state, text))
+
+
+def _say_once(dispatcher: CollectingDispatcher, text: str) -> None:
+    """Sends `text` unless its first sentence opens a message already sent in this turn."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    if not any(str(m.get("text") or "").startswith(first) for m in dispatcher.messages):
+        dispatcher.utter_message(text=text)
 
 
 def _say_what_follows(

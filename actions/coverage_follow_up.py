@@ -19,7 +19,15 @@ from actions.coverage_questions import _faq_for
 from actions.coverage_slots import MAX_DETAIL_WORDS, MIN_DETAIL_WORDS, STATE, _asks, _extras, forgotten
 from actions.coverage_story import FOLLOW_UP, OBJECTION, _amount_changed, _facts_in
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, conflict_cues, faq_turn, language_answer, replies, story_facts
+from flexbot.flexpolis import (
+    check_reply,
+    conflict_cues,
+    dialogue_amounts,
+    faq_turn,
+    language_answer,
+    replies,
+    story_facts,
+)
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.checker import NIET_GEDEKT
@@ -285,7 +293,9 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     if state.question.conflict is None and state.verdict().status != NIET_GEDEKT or talk.wrong_info_note(text):
         return None  # "en als ik het als privé opgeef?" asks about telling it otherwise (art. 11d), changes nothing
     changes: dict[str, Any] = {**answers.options_in_text(text), **answers.facts_in_answer(text)}
-    total = TOTAL.search(fold(text))  # "120 euro per jaar, dus 360 euro in totaal": the total counts
+    # "120 euro per jaar, dus 360 euro in totaal": the total counts; not with collection costs or interest in it ("80 euro
+    # incassokosten erbij, dus 230 in totaal", art. 11g: they never count, round 143)
+    total = None if dialogue_amounts.EXTRA_COSTS.search(fold(text)) else TOTAL.search(fold(text))
     summed = total and (answers.amount_in_text(total.group(0)) or parse_money(total.group(0)).amount)
     # round 107: "o wacht nee hij was 249 sorry", "maar moest ook nog 140 betalen": the stake corrected or added to
     summed = summed or _amount_changed(last, text)

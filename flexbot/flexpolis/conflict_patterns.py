@@ -1937,7 +1937,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "arbeidsovereenkomst",
         (
-            r"\bontslag\w*",
+            r"\bontslag\w*|\b(willen|wil|gaan|gaat) (me|mij|ons) (\w+ )?ontslaan\b",
             # round 143: "anders zetten ze mijn contract niet om naar vast", "mijn contract wordt niet verlengd"
             r"\b(mijn|m'?n) (tijdelijke |jaar)?(contract|arbeidscontract)\b[^.?!]{0,30}\b(om (\w+ )?naar (een )?vast\w*|"
             r"(niet )?verlengd|niet verlengen|omgezet)\b",
@@ -2097,7 +2097,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 143: the home received from its seller ("ons huis gekregen (sleuteloverdracht) ... de vorige eigenaar")
             # round 143: the deed of a home bought ("het staat zelfs in de koopakte ... de verkoper")
             r"\bkoopakte\b[^?]{0,120}\b(verkoper|overdracht|notaris)\b|\b(verkoper|overdracht|notaris)\b[^?]{0,120}\bkoopakte\b",
-            r"\bsleuteloverdracht\b|\b(ons|mijn) (eerste )?(koop)?(huis|woning|appartement)\b[^?]{0,200}\b(vorige eigenaar|"
+            r"\bsleuteloverdracht\b[^?]{0,200}\b(verkoper|vorige eigenaar|verzwegen|gebrek\w*)\b|\b(verkoper|vorige eigenaar)\b"
+            r"[^?]{0,200}\bsleuteloverdracht\b|\b(ons|mijn) (eerste )?(koop)?(huis|woning|appartement)\b[^?]{0,200}\b(vorige eigenaar|"
             r"verkoper)\b|\b(vorige eigenaar|verkoper)\b[^?]{0,200}\b(ons|mijn) eerste (koop)?(huis|woning|appartement)\b",
             r"\bnieuwbouw(huis|woning|appartement|project)\w*\b",
             r"\bprojectontwikkelaar\b|\bopleverpunt\w*|\boplevering\b",

@@ -740,12 +740,6 @@ PERMIT_GIVEN = re.compile(
 )
 
 
-# The customer's workplace told as a fact ("ik werk ... in loondienst bij een bouwmarkt").
-WORKS_THERE = re.compile(
-    r"\b(werk|werkt|werken|in loondienst|in dienst|baan|bijbaan)\b (\w+ ){0,5}bij (een|de|het|die) \w+"
-)
-
-
 # The customer ending their own policy ("wil mijn verzekering opzeggen"): a question about this policy (art. 15).
 OWN_POLICY_ENDED = re.compile(
     r"\b(mijn|onze|m'?n) (rechtsbijstand\w*|\w*polis|verzekering)\b (\w+ ){0,2}(opzeggen|op te zeggen|stopzetten|stop te zetten|"
@@ -756,8 +750,6 @@ OWN_POLICY_ENDED = re.compile(
 def _suggested_kind(opponent: str, folded: str) -> str | None:
     """The kind an opponent suggests when the story names none more specific."""
     suggested = OPPONENT_DEFAULT_KIND.get(opponent)
-    if opponent in ("shop", "webshop", "service", "provider") and WORKS_THERE.search(folded):
-        return None  # round 143: "ik werk daarnaast 2 dagen in loondienst bij een bouwmarkt": the workplace, no seller
     if opponent == "school" and not SCHOOL_DECISION.search(folded):
         return "consumentenkoop"  # the school's care for a pupil, not a decision (C&W 2b)
     if opponent == "heir" and not INHERITANCE.search(folded):
@@ -884,7 +876,7 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
         and matched
         and "contract" in matched[0]
         and not EMPLOYER_TOLD.search(folded)
-        and not re.search(r"\bvast\b", matched[0])  # round 143: "zetten ze mijn contract niet om naar vast": a job
+        and not re.search(r"\bnaar (een )?vast\w*\b", folded)  # round 143: "mijn contract niet om naar vast": a job
     ):
         matched.append(f"contract:{opponent}")
         return "consumentenkoop"

@@ -74,6 +74,9 @@ REPORT_AFTER_END = (
     r"\b(gestopt|opgezegd|beeindigd|afgelopen|overgestapt|opzeggen|stoppen)\b.{0,160}\b(kan|mag) ik (dat |het |dit )?(dan |nu )?"
     r"(nog )?(\w+ ){0,5}melden\b|"
     r"\b(gestopt|opgezegd|beeindigd|afgelopen)\b.{0,80}\bmelden\b.{0,40}\b(kan|mag) (dat|het) (nog|alsnog)\b|"
+    # round 143: asked first ("Kan ik dat nog melden als ik al heb opgezegd?")
+    r"\b(kan|mag) ik (dat |het |dit )?(dan |nu )?(nog |alsnog )(\w+ ){0,3}melden\b.{0,40}\b(als|nu|terwijl) (ik|we|wij) (\w+ )?(al )?"
+    r"(heb |hebben )?(gestopt|opgezegd|beeindigd|overgestapt)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
     r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b"
@@ -430,6 +433,11 @@ NEW_HOME = (
 )
 # Round 24 follow-ups (conversations19), keyword routes mid-check or after a verdict:
 # art. 11g: "het gaat nog maar om 150 euro, heeft het zin om het te melden?"
+# Art. 15 (round 143): "Moeten we hem dan zelf opzeggen?" after moving abroad (not "Kunnen jullie ook iets anders doen dan
+# opzeggen?")
+SELF_CANCEL = (
+    r"\b(moet|moeten) (ik|we|wij) (\w+ ){0,3}(zelf )?(op ?zeggen|opzeggen)\b|\bzelf (\w+ )?(op ?zeggen|opzeggen)\b"
+)
 # Art. 11g (round 143): "Valt dit bedrag wel binnen wat jullie oppakken?", "Is het bedrag hoog genoeg voor jullie?"
 AMOUNT_IN_REACH = (
     r"\b(valt|is) (dit|dat|het|mijn|ons) bedrag\b[^.?!]{0,40}\b(binnen|genoeg|hoog|oppakken|behandelen)\b|"
@@ -1337,7 +1345,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             "niet meer in Nederland woont",
         ),
         # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
-        (r"\b(zelf|nog|dan) (\w+ )?(op ?zeggen|opzeggen)\b", "stopt automatisch"),
+        (SELF_CANCEL, "stopt automatisch"),
     ),
     # Art. 14: "eigen risico bij aanrijding? was echt zijn schuld": none for a traffic conflict the other must pay.
     "eigen_risico": (
@@ -1800,6 +1808,22 @@ def without_vehicle_note(state: CheckState, told: str) -> str:
     )
 
 
+# A dismissal told beside a criminal charge ("op staande voet ontslagen, ... voor de politierechter"): another conflict.
+DISMISSED = re.compile(r"\b(op staande voet )?ontslagen\b|\bontslag (gekregen|aangezegd)\b")
+
+
+def dismissal_beside_a_charge(q: CoverageQuestion, told: str) -> str:
+    """Round 143: the dismissal beside a charge is a conflict of its own with the employer (Inkomen 2a)."""
+    if q.conflict != "strafzaak" or not DISMISSED.search(fold(told)):
+        return ""
+    k = knowledge()
+    kind = k.conflict_kinds["arbeidsovereenkomst"]
+    return (
+        f" Het ontslag zelf is een ander conflict: met de module Inkomen bent u verzekerd voor {kind['label']} "
+        f"{k.cite([kind['covered_by']['inkomen']])}."
+    )
+
+
 def _headline(state: CheckState, told: str = "") -> str | None:
     q = state.question
     k = knowledge()
@@ -1813,7 +1837,8 @@ def _headline(state: CheckState, told: str = "") -> str | None:
         # Art. 12 / art. 13 in two sentences with the article (the general answer), not the list of
         # everything still unknown.
         # round 143: bail asked in an emergency leads with the phone number (LEAD_SENTENCE)
-        return short_and_details(answer_text("criminal" if kind.get("criminal") else "borgsom", told))[0]
+        head = short_and_details(answer_text("criminal" if kind.get("criminal") else "borgsom", told))[0]
+        return head + dismissal_beside_a_charge(q, told)
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None

@@ -79,13 +79,17 @@ MOVING_TO = re.compile(
 )
 
 
+THERE = re.compile(r"\b(daar|aldaar|ter plekke)\b", re.IGNORECASE)
+
+
 def _places_not_of_the_conflict_blanked(text: str) -> str:
     # "het gebeurde niet in Nederland maar net over de grens in Duitsland" (round 57): the country denied is not it
     text = NOT_THERE_BUT.sub(" maar", text)
     # round 96: someone's origin in brackets ("onze au pair Valentina (uit colombia, woont sinds januari bij ons in)")
     text = ORIGIN_IN_BRACKETS.sub(" ", text)
     text = BIRTHPLACE.sub(" ", text)  # round 115: "Ik ben geboren in Hasselt en huur ... in Maastricht"
-    text = MOVING_TO.sub(" ", text)  # round 143: "ons huis in Zwolle ... omdat we in juni naar Portugal emigreren"
+    if not THERE.search(text):  # "ruzie met de verkoper van het huis daar": the conflict is where they move to
+        text = MOVING_TO.sub(" ", text)  # round 143: "ons huis in Zwolle ... omdat we in juni naar Portugal emigreren"
     if DUTCH_COURT.search(fold(text)):
         # round 96: a relative living abroad in a Dutch court's case ("Onze zoon woont in Canada en heeft de kantonrechter
         # gevraagd ..."): not where the conflict is

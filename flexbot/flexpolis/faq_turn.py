@@ -456,9 +456,7 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         r"\b(te laat|niet op tijd|vergeet|vergeten|niet (\w+ )?betaal\w*)\b", fold(text)
     ):
         return "premium"  # round 88: "en als ik dat te laat doe?" after when to pay the premium (art. 14)
-    if previous_topic == "start_change_end" and re.search(
-        r"\b(zelf|nog|dan) (\w+ )?(op ?zeggen|opzeggen)\b", fold(text)
-    ):
+    if previous_topic == "start_change_end" and re.search(talk.SELF_CANCEL, fold(text)):
         return (
             "start_change_end"  # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
         )
