@@ -684,7 +684,9 @@ OTHER_PROVIDERS = re.compile(
     # round 119: people met in the street and another insurer ("een jogger ... Mijn aansprakelijkheidsverzekeraar")
     r"\b(jogger|hardloper|fietser|wandelaar|voetganger|automobilist|scooterrijder|motorrijder|\w+verzekeraar|"
     r"\w+fonds|kredietverstrek\w*|geldverstrek\w*|schuldeiser\w*|fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
-    r"podotherapeut\w*|orthodontist\w*|mondhygienist\w*|psycholoog|diëtist\w*|dietist\w*|osteopaat)\b"
+    r"podotherapeut\w*|orthodontist\w*|mondhygienist\w*|psycholoog|diëtist\w*|dietist\w*|osteopaat|"
+    # round 147: hearing and sight care ("Het hoorcentrum heeft me een hoortoestel verkocht")
+    r"hoorcentrum|\w*audicien\w*|opticien\w*|brillenzaak|hoortoestel\w*)\b"
 )
 STORY_WORDS = 15  # a told story, not a one-line review ("De monteur liet zijn rommel achter.")
 

@@ -125,6 +125,10 @@ OWN_SHORTFALL = re.compile(
     r"|\b(?:ik|we|wij) (?:had|heb|hadden|hebben) (?:jullie|arag|u) (?:\w+ ){0,2}(?:niet|nooit) (?:\w+ )?(?:gebeld|gemaild|"
     r"ingeschakeld|ingelicht|op de hoogte gebracht|gevraagd)\b"
     r"|\b(?:ik |we |wij )?wist(?:en)? (?:\w+ )?niet dat (?:dat|het|ik|we|dit) (?:\w+ ){0,2}(?:moest|moesten|nodig was|verplicht was|mocht)\b"
+    # round 147: the customer's own change of bank behind the failed collection ("Ik ben overgestapt naar een andere bank en
+    # jullie incasso is een paar keer mislukt")
+    r"|\b(?:ik|we|wij) (?:ben|zijn|was|waren) (?:\w+ )?overgestapt naar een andere bank\b|\b(?:ik|we|wij) (?:heb|hebben) "
+    r"(?:\w+ )?(?:een )?(?:nieuwe|andere) (?:bank|bankrekening|rekening)\b"
 )
 COLLECTION_FAILED = re.compile(
     r"\b(?:is |was )?(?:mislukt|niet gelukt|teruggeboekt|gestorneerd|geweigerd|niet afgeschreven)\b"

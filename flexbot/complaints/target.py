@@ -95,6 +95,8 @@ COVERAGE_ASK = re.compile(
     r"|\bals (?:jullie|arag|u) (?:dit|dat|het|deze zaak|mijn zaak|hem|m) (?:\w+ )?(?:oppakken|oppakt|behandelen|behandelt"
     r"|overnemen|overneemt|aanpakken|aanpakt|doen|doet)\b"
     r"|\b(?:kan|kun|mag) (?:ik|we|wij) (?:dan |daarna |later )?(?:ook )?(?:van (?:jurist|behandelaar|advocaat) )?wisselen\b"
+    # round 147: "Doet ARAG mee?", "Doen jullie dat?" after a plan to sue
+    r"|\b(?:doet|doen) (?:arag|jullie) (?:\w+ )?(?:mee|dat|het)\b\W*$"
     # round 143: ARAG's help named after the act ("Kan ik daartegen in bezwaar met hulp van jullie?", "Is het te laat om
     # jullie in te schakelen?", "kan ik het alsnog bij jullie melden?")
     r"|\bmet (?:de )?hulp van (?:jullie|arag|u)\b|\b(?:jullie|arag|u) (?:nog |alsnog |nu )?in te schakelen\b"

@@ -247,7 +247,7 @@ VEHICLE_PARTS = (
     r"apk|sleepkosten|sleepdienst|takelwagen)\b"
 )
 MOTOR = re.compile(
-    r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
+    r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|speed ?-?pedelec\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
     r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
     r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
     r"\bop de a\d{1,3}\b|\b(afrit|oprit|aansluiting|knooppunt) (van )?de a\d{1,3}\b|"  # round 77: "een ongeluk op de a12"

@@ -733,6 +733,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?!.*\b(rellen|molest|oproer|oorlog|terroris\w*|aardbeving|overstroming|natuurramp)\b)"
             r".*\b(mijn|onze|m'?n) (eigen )?(auto|motor|scooter|brommer|camper|caravan)[- ]?(verzekeraar|verzekering|cascoverzekering)\b"
             r"[^.?!]{0,40}\b(weigert|wil niet|keert niet|betaalt niet|wil niks|wil niets)\b",
+            # round 147: a speed pedelec (up to 45 km/h, a moped by law) bought or repaired: a motor vehicle's contract
+            r"\bspeed ?-?pedelec\w*\b[^?]{0,160}\b(besteld|gekocht|kopen|reparatie|repareren|kapot|defect|garantie|dealer|"
+            r"webshop|winkel)\b|\b(besteld|gekocht|kocht)\b[^.?!]{0,40}\bspeed ?-?pedelec\w*\b",
         ),
     ),
     # Round 113: a repairer who ruined the thing given to repair: the repair contract (C&W 2b), not a wrongful act.
@@ -961,6 +964,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd|invoeren|verbieden|"
             r"verbiedt)\b",  # round 60: "Het kabinet wil een landelijk vuurwerkverbod invoeren"
             r"\blandelijk(e)? \w*(verbod|regels?|wet)\b",
+            # round 147: "De overheid wil een minimumleeftijd voor sociale media invoeren"
+            r"\b(de overheid|de staat) (wil|gaat|gaan|willen) (\w+ ){0,8}(invoeren|verbieden|afschaffen|verplichten|verhogen)\b",
             # round 78: "Onze gemeente heeft vanaf dit jaar een totaal vuurwerkverbod ingevoerd ... wil daar juridisch tegenin"
             r"\b(een |het )?(totaal |algeheel |algemeen |compleet )?\w*verbod (\w+ ){0,3}(ingevoerd|invoeren|invoert|ingesteld|"
             r"afgekondigd)\b",
@@ -1063,6 +1068,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # van pa). zij heeft mijn laptop kapot gemaakt")
             r"\b(mijn|m'?n|mn) (zus|broer|zusje|broertje) en ik\b[^.?!]{0,30}\b(wonen|zitten|staan)\b[^.?!]{0,20}\b(thuis|op "
             r"(dezelfde|de zelfde|zelfde) polis)\b|\b(zelfde|dezelfde) polis\b[^.?!]{0,40}\b(zus|broer|zusje|broertje)\b",
+            # round 147: a parent telling of two children at home against each other ("Mijn zoon ... de telefoon van zijn zus
+            # kapotgegooid ... Ze wonen allebei gewoon thuis")
+            r"\b(zoon|dochter)\b[^?!]{0,80}\bvan (zijn|haar) (zus|broer|zusje|broertje)\b[^?!]{0,160}\b(allebei|beiden|beide|"
+            r"alle ?twee) (\w+ ){0,2}thuis\b",
             # a child who lives at home as the other party ("mijn zoon woont nog thuis ... aansprakelijk stellen")
             # (not "... aangereden door een bestelbus ... Kunnen we de bestuurder aansprakelijk stellen?", round 105)
             r"\b(mijn|m'?n|onze|ons) (zoon|dochter|kind)\b.{0,60}\b(woont|wonen) (nog )?(thuis|bij (ons|mij))\b"
@@ -1191,6 +1200,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # als erfgenamen")
             r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur)\b).*\b(eist|eisen|vordert|vorderen|"
             r"claimt|wil|willen|vraagt)\b(?:[^.?!]|\.\d){0,60}\b(van|bij) (ons|mij) als erfgena\w*\b",
+            # round 147: the deceased's own conflict carried on by the heir ("Ze had nog een conflict met een webshop ... Ik ben
+            # enig erfgenaam en wil dat geld nu terughalen"; "Er liep nog een conflict van hem ... als erfgenaam afmaken")
+            r"\b(had|liep) (nog )?(een )?(conflict|ruzie|geschil|zaak|claim)\b.{0,200}\berfgena\w*\b[^.?!]{0,60}\b(terug\w*|innen|"
+            r"vorderen|afmaken|afhandelen|voortzetten|overnemen|doorzetten)\b",
             # round 143: the deceased's money claimed back from a company ("nu wil ik als erfgenaam dat geld terug van die
             # keukenzaak"), not from a co-heir
             r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur|verdeling|verdelen)\b).*"
@@ -1238,7 +1251,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # een foto van hem op mijn reisblog had gezet")
             r"\b(fotograaf|fotografe|illustrator|ontwerper|kunstenaar|maker)\b[^.?!]{0,60}\b(eist|eisen|vraagt|claimt|factuur|"
             r"rekening|stuurt)\b[^.?!]{0,80}\b(foto|afbeelding|plaatje|tekening|illustratie)\b[^.?!]{0,60}\b(gezet|geplaatst|"
-            r"gebruikt|gedeeld|overgenomen)\b|"
+            r"gebruikt|gedeeld|overgenomen|staat|stond|gevonden)\b|"
             r"\b(namaak|nep\w*)\b[^.?!]{0,30}\b(hebben|heb|had|zou) (\w+ )?verkocht\b",
             # round 79: "een online bijlesplatform verkoopt mijn werkbladen en uitlegvideo's gewoon"
             r"\b(mijn|onze) (eigen |zelfgemaakte |zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|"
@@ -1272,7 +1285,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(\w+ ){0,2}\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|verkoopt|verkocht|gepubliceerd|"
             r"zonder (mijn |onze )?toestemming)\b",
             r"\b(foto'?s?|tekst\w*|muziek|liedje\w*|lied|nummer|ontwerp\w*|tekening\w*|video'?s?|logo|schilderij\w*|gedicht\w*|"
-            r"boek|artikel|verhaal|illustratie\w*)\b (die|dat) (ik|wij|we) (zelf )?(heb|hebben)? ?(zelf )?(gemaakt|geschreven|"
+            r"boek|artikel|verhaal|illustratie\w*)\b (die|dat) (ik|wij|we) (zelf |als (\w+ ){1,2})?(heb|hebben)? ?(zelf )?(gemaakt|geschreven|"
             r"ontworpen|getekend|gecomponeerd|geschilderd|gefotografeerd|bedacht)\b",
             # round 55: "een webshop heeft zonder te vragen 6 van mijn foto's op hun site gezet"
             r"\bzonder (te vragen|toestemming|(mijn|onze) toestemming|overleg)\b[^.?!]{0,30}\b(mijn|onze|m'?n) (\w+ )?"

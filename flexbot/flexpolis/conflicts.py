@@ -1208,6 +1208,12 @@ DISMISSED_BY = re.compile(
 )
 
 
+PROTECTION_ASKED = re.compile(
+    r"\b(curatele|bewind\w*|mentorschap|onderbewindstelling)\b[^.?!]{0,40}\b(aanvragen|aan te vragen|verzoeken|vragen)\b|"
+    r"\b(aanvragen|verzoeken)\b[^.?!]{0,20}\b(curatele|bewind\w*|mentorschap)\b"
+)
+
+
 def _money_lent(kind: str | None, folded: str, matched: list[str]) -> str | None:
     if kind in ("contract_motorrijtuig", "consumentenkoop", "eigen_woning") and LENT_BY_ME.search(folded):
         matched.append("lent_for_it")
@@ -1223,6 +1229,14 @@ def _money_lent(kind: str | None, folded: str, matched: list[str]) -> str | None
     ):
         matched.append("dismissed_and_reported")
         return "arbeidsovereenkomst"
+    # round 147: a victim's story told to ask for protection ("wordt steeds opgelicht ... Ik wil bewind of curatele voor haar
+    # aanvragen"): the family-law request (C&W 2g); the customer named as the suspect ("Ik ben nu verdachte"): art. 12
+    if kind == "slachtoffer" and PROTECTION_ASKED.search(folded):
+        matched.append("protection_asked")
+        return "familierecht"
+    if kind == "slachtoffer" and re.search(r"\b(ik ben|ben ik) (nu |inmiddels |zelf |ook )?(de )?verdachte\b", folded):
+        matched.append("suspect_self")
+        return "strafzaak"
     if kind == "zzp_opdracht" and DISMISSED_BY.search(folded):
         matched.append("dismissal_over_a_side_job")
         civil = re.search(

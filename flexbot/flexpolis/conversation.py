@@ -399,6 +399,8 @@ DISCOUNT = (
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
     # round 116: "kan ik dan wel voor een lager tarief een jurist van jullie krijgen?"
     r"\b(lager|lagere|gereduceerd|gereduceerde|voordelig\w*|goedkoper\w*|speciaal) (\w+ )?(tarief|prijs|uurtarief)\b|"
+    # round 147: "Kunnen jullie me dan tegen betaling helpen?"
+    r"\b(tegen betaling|betaalde hulp)\b|"
     # round 60: "Jammer. Wat kan ik dan nog wel bij jullie?" after a 'not covered'
     r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$|"
     # round 63: "Kunnen jullie me dan helemaal niet helpen, ook niet met een advies?" after a 'not covered'
@@ -613,6 +615,12 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # round 23: art. 3 (Dutch only), Inleiding (advice without a conflict), art. 7/11e (information asked), C&W 2d
     ("start_change_end", POLICY_WHEN_ABROAD),  # round 60: art. 15
+    # art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?": ARAG may end it after reported cases
+    (
+        "start_change_end",
+        r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b|\b(zeggen|zegt) (jullie|arag) "
+        r"(mijn|de|onze) (polis|verzekering) (\w+ )?op (als|omdat|na)\b",
+    ),
     # round 143: "En blijft die polis nu doorlopen?", "Geldt mijn polis nog wel?" (art. 15, after a death or a move)
     (
         "start_change_end",
@@ -653,6 +661,13 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("criminal", DECISION_WEEKS_AGO),
     ("minimum", SMALL_CLAIM_WORTH),
     ("minimum", AMOUNT_IN_REACH),
+    # art. 7 (round 147): "Ik heb alleen screenshots ... Moet ik die opsturen?"; "het besluit is al van 4 weken geleden, ben
+    # ik te laat?"
+    (
+        "report",
+        r"\b(moet|kan|mag) ik (die|deze|dat|ze|het|alles) ([\w']+ ){0,4}(opsturen|op sturen|meesturen|uploaden|doorsturen)\b",
+    ),
+    ("report", r"\b(ben|zijn) (ik|we|wij) (nu |al |dan )?te laat\b"),
     # art. 5 (round 143): "Kunnen we ook smartengeld eisen? Wie regelt dat?": ARAG's specialist acts for the customer
     (
         "after_report",
@@ -1258,6 +1273,11 @@ def overriding_topic(topic: str, text: str) -> str:
 FOREIGN_PLACES = countries.abroad_alternation()
 
 
+# Bail asked in an emergency ("Help!! ... anders mag ik niet naar huis"): ARAG's phone number first (art. 7).
+BAIL_URGENT = (
+    r"\b(help|dringend|spoed|nood\w*|wat moet ik (nu )?doen|niet naar huis|vastgezet|vastgehouden|opgepakt|gearresteerd|"
+    r"in de cel|politiebureau)\b"
+)
 # Questions whose answer is a later sentence of the topic's answer: that sentence goes first.
 LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 5: "kan ik een advocaat in Spanje krijgen?": registered in the country of the conflict.
@@ -1346,6 +1366,11 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # round 143: "Moeten we hem dan zelf opzeggen?" after moving abroad: it stops by itself
         (SELF_CANCEL, "stopt automatisch"),
+        # round 147: "gooien jullie me er dan uit?" after cases reported: ARAG's notice after reported cases
+        (
+            r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b|\b(zaken|conflicten|claims) (\w+ ){0,3}gemeld\b",
+            "ARAG kan opzeggen",
+        ),
     ),
     # Art. 14: "eigen risico bij aanrijding? was echt zijn schuld": none for a traffic conflict the other must pay.
     "eigen_risico": (
@@ -1383,13 +1408,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.
     # art. 13 with art. 7: bail asked in an emergency ("Help!! ... anders mag ik niet naar huis. wat moet ik doen"): the
     # phone number first
-    "borgsom": (
-        (
-            r"\b(help|dringend|spoed|nood\w*|wat moet ik (nu )?doen|niet naar huis|vastgezet|vastgehouden|opgepakt|"
-            r"gearresteerd|in de cel)\b",
-            "bel ARAG dan meteen",
-        ),
-    ),
+    "borgsom": ((BAIL_URGENT, "bel ARAG dan meteen"),),
     "maximum": (
         (r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),
         # round 143: the module Verkeer named with no place abroad ("op de A2 ... Wij hebben Verkeer. Is er een maximum?")
@@ -1403,9 +1422,29 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# Art. 1 (round 143): a relative art. 1 does not list, asked about ("Mijn vader woont bij ons in, is hij dan ook
+# meeverzekerd?", "Mijn broer woont bij mij in. Is hij ook verzekerd?").
+NOT_LISTED = re.compile(
+    r"\b(mijn|m'?n|onze) (?P<who>vader|moeder|schoonvader|schoonmoeder|broer|zus|opa|oma|oom|tante|neef|nicht|zwager|"
+    r"schoonzus|kleinzoon|kleindochter)\b(?=.*\b((mee)?verzekerd|gedekt|meeverzekerd|(onder|op) (mijn|onze|de) polis)\b)"
+)
+
+
+def _not_listed_note(text: str) -> str:
+    found = NOT_LISTED.search(fold(text))
+    if not found:
+        return ""
+    return (
+        f"Uw {found.group('who')} is niet meeverzekerd, ook niet als hij of zij bij u woont: naast de verzekeringnemer "
+        f"zijn alleen de partner, de kinderen en een au pair verzekerd {knowledge().cite(['Algemene regels 1'])}. "
+    )
+
+
 def answer_text(topic: str, text: str) -> str:
     """The topic's answer for this question: the sentence that answers it first when the keyword
     route says which ("opgezegd; kan ik nog iets melden?" -> art. 11c's sentence)."""
+    if topic == "who_is_insured" and _not_listed_note(text):
+        return _not_listed_note(text) + replies.faq_text(topic)
     answer = replies.faq_text(topic)
     route = next((r for r in LEAD_SENTENCE.get(topic, ()) if re.search(r[0], fold(text))), None)
     if route is None:
@@ -1684,6 +1723,7 @@ def headline(state: CheckState, told: str = "", before: str = "") -> str | None:
         + what_arag_does_note(told)
         + (after_end_note(told) or (after_end_note(f"{before} {told}") if ended_before else ""))
         + head
+        + dismissal_beside_a_charge(state.question, told)
         + without_vehicle_note(state, told)
         + recent_policy_note(state, told)
         + bail_in_traffic_note(state, told)
@@ -1765,7 +1805,9 @@ def expert_report_note(told: str) -> str:
 
 BAIL_ABROAD = re.compile(
     r"\bborg(som)?\b[^.?!]{0,60}\b(vrij|weg|vrijlating|vast|cel|gevangenis|land uit|terug)\b|"
-    r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b[^.?!]{0,60}\bborg(som)?\b"
+    r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b[^.?!]{0,60}\bborg(som)?\b|"
+    # round 147: "Ze laten me pas gaan als ik een borgsom van 8.000 euro betaal"
+    r"\b(laten|mag)( ze| zij| hij| ik)?( me| mij| ons)? (pas |niet |alleen )?(gaan|weg|vrij|naar huis)\b[^.?!]{0,60}\bborg(som)?\b"
 )
 
 
@@ -1780,7 +1822,8 @@ def bail_in_traffic_note(state: CheckState, told: str) -> str:
     if state.question.modules is not None and "verkeer" in state.question.modules:
         if kind.get("borgsom"):
             return ""  # the verdict on the bail names art. 13 itself
-        return f" {knowledge().article('Algemene regels 13').summary} {knowledge().cite(['Algemene regels 13'])}"
+        urgent = re.search(BAIL_URGENT, fold(told))
+        return f" {short_and_details(answer_text('borgsom', told if urgent else ''))[0]}"
     return (
         " Een conflict na een verkeersongeval valt onder de module Verkeer; zonder die module is het conflict, en "
         f"dus ook de borgsom, niet verzekerd {knowledge().cite(['Verkeer 1', 'Algemene regels 13'])}."
@@ -1812,16 +1855,31 @@ def without_vehicle_note(state: CheckState, told: str) -> str:
 DISMISSED = re.compile(r"\b(op staande voet )?ontslagen\b|\bontslag (gekregen|aangezegd)\b")
 
 
+# A charge over how the customer did their job ("Ik ben IC-verpleegkundige, vast in dienst ... dood door schuld").
+AT_WORK = re.compile(
+    r"\b(in (vaste )?dienst|in loondienst|tijdens (mijn|m'?n) (werk|dienst)|op (mijn|m'?n) werk|ik werk als|als (\w+ )?"
+    r"(verpleegkundige|arts|leraar|docent|chauffeur|monteur|medewerker|agent|begeleider|verzorgende))\b|\bik ben \w*"
+    r"(verpleegkundige|arts|leraar|docent|verzorgende|begeleider)\b"
+)
+
+
 def dismissal_beside_a_charge(q: CoverageQuestion, told: str) -> str:
-    """Round 143: the dismissal beside a charge is a conflict of its own with the employer (Inkomen 2a)."""
-    if q.conflict != "strafzaak" or not DISMISSED.search(fold(told)):
-        return ""
+    """Round 143: the dismissal beside a charge is a conflict of its own with the employer (Inkomen 2a); round 147: a
+    charge over how the customer did their job is also Inkomen 2c (its defence "zelfs als die klacht volgens het
+    strafrecht wordt behandeld")."""
     k = knowledge()
-    kind = k.conflict_kinds["arbeidsovereenkomst"]
-    return (
-        f" Het ontslag zelf is een ander conflict: met de module Inkomen bent u verzekerd voor {kind['label']} "
-        f"{k.cite([kind['covered_by']['inkomen']])}."
-    )
+    if q.conflict == "strafzaak" and DISMISSED.search(fold(told)):
+        kind = k.conflict_kinds["arbeidsovereenkomst"]
+        return (
+            f" Het ontslag zelf is een ander conflict: met de module Inkomen bent u verzekerd voor {kind['label']} "
+            f"{k.cite([kind['covered_by']['inkomen']])}."
+        )
+    if q.conflict in ("strafzaak", "dood_letsel_door_schuld") and AT_WORK.search(fold(told)):
+        return (
+            " Gaat het om de manier waarop u uw werk als werknemer deed, dan helpt ook de module Inkomen u zich te "
+            f"verdedigen {k.cite(['Inkomen 2c'])}."
+        )
+    return ""
 
 
 def _headline(state: CheckState, told: str = "") -> str | None:
@@ -1837,8 +1895,7 @@ def _headline(state: CheckState, told: str = "") -> str | None:
         # Art. 12 / art. 13 in two sentences with the article (the general answer), not the list of
         # everything still unknown.
         # round 143: bail asked in an emergency leads with the phone number (LEAD_SENTENCE)
-        head = short_and_details(answer_text("criminal" if kind.get("criminal") else "borgsom", told))[0]
-        return head + dismissal_beside_a_charge(q, told)
+        return short_and_details(answer_text("criminal" if kind.get("criminal") else "borgsom", told))[0]
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None

@@ -444,6 +444,13 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         # "En als ik binnen die termijn niets laat weten?" after art. 16: agreed (round 57); also after the answer on a
         # change of premium and conditions told as how the policy ends or changes (round 62)
         return "premium"
+    if previous_topic == "complaints" and re.search(
+        r"\b(niet eens|oneens|ontevreden)\b[^.?!]{0,30}\b(uitkomst|besluit|"
+        r"beslissing|oordeel|reactie|antwoord)\b|\b(uitkomst|besluit|beslissing|oordeel)\b"
+        r"[^.?!]{0,30}\b(niet eens|oneens)\b",
+        fold(text),
+    ):
+        return "complaints"  # round 147: "En als ik het met de uitkomst niet eens ben?" after the complaints answer: the Kifid
     if previous_topic in ("start_change_end", "cancel", "who_is_insured") and PASS_IT_ON.search(fold(text)):
         return "contact"  # round 143: "Ik wil er graag mee doorgaan. Hoe geef ik dat door?" after art. 15: the servicecenter
     if not previous_topic or previous_topic == topic or replies.faq_answer(previous_topic) is None:

@@ -124,6 +124,11 @@ KNEW_AT_START = re.compile(
     # round 137: "die polis hebben we pas in mei afgesloten, toen zagen we al dat er iets mis was"
     r"|\b(verzekering|polis|flexpolis|rechtsbijstand\w*|module) (\w+ ){0,5}(afgesloten|genomen)\b[,;]? (en )?toen "
     r"(zagen|wisten|merkten|hadden|zag|wist|merkte|had) (we|wij|ik) (\w+ ){0,2}al\b"
+    # round 147: the policy taken out just now, the trouble told earlier ("Ik heb vorige week jullie verzekering afgesloten.
+    # Mijn werkgever zei in februari al dat ...")
+    r"|\b(vorige|afgelopen|deze) (week|maand)\b[^.?!]{0,30}\b(jullie |de |een |deze )?(verzekering|polis|flexpolis|"
+    r"rechtsbijstand\w*)\b[^.?!]{0,20}\b(afgesloten|genomen)\b.{0,200}\b(in (januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)|vorig jaar|vorige maand|maanden geleden|toen) (al|ook al)\b"
     # round 143: "Ik had hem er vorig jaar al over aangesproken, voordat we bij jullie verzekerd waren"
     r"|\b(aangesproken|geklaagd|gezegd|ruzie|gedoe|gemaild|geschreven|een brief|conflict|onenigheid)\b[^.?!]{0,40}\b(voordat|"
     r"voor|toen) (ik|we|wij) (nog niet )?(bij (jullie|arag|u) )?(verzekerd|klant) (was|waren|werd|werden)\b"
@@ -241,7 +246,9 @@ PREMIUM_UNPAID = re.compile(
     r"\bacceptgiro (van|aan) (jullie|arag)\b|\b(premie|acceptgiro)\b[^.?!]{0,40}\bniet (op tijd )?betaald\b|"
     # round 143: "de premie van mijn rechtsbijstand een paar maanden laten liggen", "een achterstand in de premie"
     r"\bpremie\w*\b[^.?!]{0,60}\b(laten liggen|liggen gelaten|laten schieten|achterstand|niet (meer )?(kunnen )?betalen)\b|"
-    r"\b(achterstand|betalingsachterstand) (in|met|van) (de|mijn|onze) premie\b"
+    r"\b(achterstand|betalingsachterstand) (in|met|van) (de|mijn|onze) premie\b|"
+    # round 147: "jullie incasso is een paar keer mislukt"
+    r"\b(jullie|de|uw|arag'?s?) (automatische )?(incasso|afschrijving)\b[^.?!]{0,30}\b(mislukt|niet gelukt|teruggeboekt|gestorneerd)\b"
 )
 # Verkeer 4c: the vehicle used to practise one's profession ("als taxichauffeur in mijn taxi", "ik bezorg
 # pakketjes met mijn eigen bestelbus", "tijdens mijn rijles als instructeur").

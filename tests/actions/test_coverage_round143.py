@@ -239,3 +239,93 @@ def test_a_price_difference_below_the_minimum_is_said_at_once() -> None:
     told = "De schoonheidsspecialiste rekende 250 euro, volgens haar prijslijst 120 euro. Ze geeft het verschil niet terug."
     _, replies = check(told)
     assert "€ 130" in joined(replies, 0) and "11g" in joined(replies, 0)
+
+
+# ---------------------------------------------------------------- round 147-149 (digital life, a week, health)
+READINGS_147 = [
+    # 11o: the maker's claim for a picture found online; one's own photos taken by a shop
+    (
+        "Namens een fotograaf eist een incassobureau 400 euro omdat er op mijn vereniging-site een foto staat die ik online had gevonden.",
+        "intellectueel_eigendom",
+    ),
+    ("Een kledingmerk gebruikt foto's die ik als amateur heb gemaakt, zonder te vragen.", "intellectueel_eigendom"),
+    # Verkeer 3e / C&W 3c: a speed pedelec is a motor vehicle
+    ("Mijn speed pedelec van de dealer is na een maand kapot en ze weigeren de garantie.", "contract_motorrijtuig"),
+    # C&W 2g: protection asked for a parent who is cheated
+    (
+        "Mijn vader wordt telkens opgelicht door babbeltrucs. Ik wil onderbewindstelling voor hem aanvragen.",
+        "familierecht",
+    ),
+    # art. 12: the customer named as the suspect after a fraud through their account
+    (
+        "Via mijn rekening is geld van oplichting gegaan. Ik ben nu verdachte en moet voor de rechter komen.",
+        "strafzaak",
+    ),
+    # art. 1: two children at home against each other, told by the parent
+    (
+        "Mijn dochter heeft de laptop van haar broer laten vallen. Ze wonen allebei nog thuis en hij wil het geld terug.",
+        "medeverzekerde",
+    ),
+    # 11n: the deceased's own conflict carried on by the heir
+    (
+        "Mijn vader had nog een conflict met zijn aannemer toen hij overleed. Ik ben erfgenaam en wil dat nu afmaken.",
+        "overgenomen_vordering",
+    ),
+    # 11k: a rule the government wants to bring in
+    ("De overheid wil een verplichte digitale identiteit invoeren. Kan ARAG daartegen procederen?", "wetgeving"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), READINGS_147)
+def test_readings_147(text: str, kind: str) -> None:
+    assert dialogue.facts_in_description(text)["conflict"] == kind
+
+
+def test_notes_beside_a_charge_and_bail_after_a_crash() -> None:
+    # Inkomen 2c beside a charge over the job; art. 13 with the phone number when bail is asked after a crash abroad
+    at_work = conversation.coverage_first(
+        "Het OM vervolgt me voor letsel door schuld. Ik ben verpleegkundige in loondienst en er ging iets mis met een tillift."
+    )
+    assert at_work and "2c Inkomen" in at_work
+    dismissed = conversation.coverage_first(
+        "Mijn baas beschuldigt me van diefstal, ik ben op staande voet ontslagen en moet voor de politierechter komen."
+    )
+    assert dismissed and "2a Inkomen" in dismissed
+    bail = conversation.coverage_first(
+        "Na een aanrijding in Tunesië laten ze me pas gaan als ik een borgsom betaal. Ik heb Verkeer. Help!"
+    )
+    assert bail and "434 23 42" in bail and "art. 13" in bail
+
+
+def test_the_recent_policy_and_the_trouble_told_before_it() -> None:
+    # art. 9: taken out last month, the trouble told "in maart al"
+    facts = story_facts.circumstances_in_story(
+        "Vorige maand heb ik de verzekering afgesloten. De buurman klaagde in maart al over mijn schutting."
+    )
+    assert facts.get("facts.bekend_bij_afsluiten") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Moet ik die foto's en mails ook opsturen?", "report"),  # art. 7: copies, sent digitally
+        ("De brief kwam drie weken geleden, ben ik nu te laat?", "report"),
+        ("Als ik weer een zaak meld, gooien jullie me er dan uit?", "start_change_end"),  # art. 15: notice after cases
+        ("Kunnen jullie me dan tegen betaling helpen?", "not_covered"),  # inleiding: ARAG Legal Services
+    ],
+)
+def test_side_questions_147(text: str, topic: str) -> None:
+    assert conversation.faq_topic_in(text) == topic
+
+
+def test_a_relative_not_listed_is_told_not_insured() -> None:
+    # art. 1: a parent living in is no insured person
+    answer = conversation.answer_text("who_is_insured", "Mijn moeder woont bij ons. Is zij ook verzekerd?")
+    assert answer.startswith("Uw moeder is niet meeverzekerd")
+
+
+def test_the_complaints_outcome_disputed_is_the_kifid() -> None:
+    assert (
+        faq_turn.context_topic("disagreement", "En als ik het niet eens ben met de uitkomst?", "complaints")
+        == "complaints"
+    )
