@@ -87,7 +87,42 @@ READINGS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "kind"), READINGS)
+# rounds 147-149 (digital life, a week, health)
+READINGS_147 = [
+    # 11o: the maker's claim for a picture found online; one's own photos taken by a shop
+    (
+        "Namens een fotograaf eist een incassobureau 400 euro omdat er op mijn vereniging-site een foto staat die ik online had gevonden.",
+        "intellectueel_eigendom",
+    ),
+    ("Een kledingmerk gebruikt foto's die ik als amateur heb gemaakt, zonder te vragen.", "intellectueel_eigendom"),
+    # Verkeer 3e / C&W 3c: a speed pedelec is a motor vehicle
+    ("Mijn speed pedelec van de dealer is na een maand kapot en ze weigeren de garantie.", "contract_motorrijtuig"),
+    # C&W 2g: protection asked for a parent who is cheated
+    (
+        "Mijn vader wordt telkens opgelicht door babbeltrucs. Ik wil onderbewindstelling voor hem aanvragen.",
+        "familierecht",
+    ),
+    # art. 12: the customer named as the suspect after a fraud through their account
+    (
+        "Via mijn rekening is geld van oplichting gegaan. Ik ben nu verdachte en moet voor de rechter komen.",
+        "strafzaak",
+    ),
+    # art. 1: two children at home against each other, told by the parent
+    (
+        "Mijn dochter heeft de laptop van haar broer laten vallen. Ze wonen allebei nog thuis en hij wil het geld terug.",
+        "medeverzekerde",
+    ),
+    # 11n: the deceased's own conflict carried on by the heir
+    (
+        "Mijn vader had nog een conflict met zijn aannemer toen hij overleed. Ik ben erfgenaam en wil dat nu afmaken.",
+        "overgenomen_vordering",
+    ),
+    # 11k: a rule the government wants to bring in
+    ("De overheid wil een verplichte digitale identiteit invoeren. Kan ARAG daartegen procederen?", "wetgeving"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [*READINGS, *READINGS_147])
 def test_readings(text: str, kind: str) -> None:
     assert dialogue.facts_in_description(text)["conflict"] == kind
 
@@ -242,43 +277,6 @@ def test_a_price_difference_below_the_minimum_is_said_at_once() -> None:
 
 
 # ---------------------------------------------------------------- round 147-149 (digital life, a week, health)
-READINGS_147 = [
-    # 11o: the maker's claim for a picture found online; one's own photos taken by a shop
-    (
-        "Namens een fotograaf eist een incassobureau 400 euro omdat er op mijn vereniging-site een foto staat die ik online had gevonden.",
-        "intellectueel_eigendom",
-    ),
-    ("Een kledingmerk gebruikt foto's die ik als amateur heb gemaakt, zonder te vragen.", "intellectueel_eigendom"),
-    # Verkeer 3e / C&W 3c: a speed pedelec is a motor vehicle
-    ("Mijn speed pedelec van de dealer is na een maand kapot en ze weigeren de garantie.", "contract_motorrijtuig"),
-    # C&W 2g: protection asked for a parent who is cheated
-    (
-        "Mijn vader wordt telkens opgelicht door babbeltrucs. Ik wil onderbewindstelling voor hem aanvragen.",
-        "familierecht",
-    ),
-    # art. 12: the customer named as the suspect after a fraud through their account
-    (
-        "Via mijn rekening is geld van oplichting gegaan. Ik ben nu verdachte en moet voor de rechter komen.",
-        "strafzaak",
-    ),
-    # art. 1: two children at home against each other, told by the parent
-    (
-        "Mijn dochter heeft de laptop van haar broer laten vallen. Ze wonen allebei nog thuis en hij wil het geld terug.",
-        "medeverzekerde",
-    ),
-    # 11n: the deceased's own conflict carried on by the heir
-    (
-        "Mijn vader had nog een conflict met zijn aannemer toen hij overleed. Ik ben erfgenaam en wil dat nu afmaken.",
-        "overgenomen_vordering",
-    ),
-    # 11k: a rule the government wants to bring in
-    ("De overheid wil een verplichte digitale identiteit invoeren. Kan ARAG daartegen procederen?", "wetgeving"),
-]
-
-
-@pytest.mark.parametrize(("text", "kind"), READINGS_147)
-def test_readings_147(text: str, kind: str) -> None:
-    assert dialogue.facts_in_description(text)["conflict"] == kind
 
 
 def test_notes_beside_a_charge_and_bail_after_a_crash() -> None:
