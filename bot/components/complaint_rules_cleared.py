@@ -50,7 +50,7 @@ from flexbot.complaints.detector import load_detector
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.dutch import fold
 from flexbot.flexpolis.check_reply import COST_ASKED
-from flexbot.flexpolis.conversation import faq_topic_in
+from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
 from flexbot.flexpolis.english import looks_english
 from flexbot.flexpolis.faq_turn import named_topic
@@ -548,16 +548,13 @@ _POLICY_IN_THEIR_NAME = re.compile(
 _REPORT_ASKED = re.compile(
     r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,50}\b(bij (jullie|arag|u) )?(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
 )
-# round 143: asked whether the policy in the deceased's name goes on ("Geldt die nog wel?", "Loopt die nu gewoon door?")
-_POLICY_GOES_ON = re.compile(
-    r"\b(geldt|loopt|blijft|werkt) (die|deze|hij|zij|ze|het|de (polis|verzekering))\b[^.?!]{0,25}\b(nog|door|doorlopen)\b"
-)
 DEATH_MAX_WORDS = 45
 
 
 def policy_after_a_death(text: str) -> bool:
     plain = fold(text).lower()
-    told = _DIED.search(plain) or _POLICY_GOES_ON.search(plain)
+    # round 143: also asked whether the policy in their name goes on ("Geldt die nog wel?"), the death told before
+    told = _DIED.search(plain) or re.search(POLICY_GOES_ON, plain)
     if len(plain.split()) > DEATH_MAX_WORDS or not (told and _POLICY_IN_THEIR_NAME.search(plain)):
         return False
     return not (BLAME.search(plain) or _DISPLEASED.search(plain)) and load_detector().without_dissatisfaction(plain)

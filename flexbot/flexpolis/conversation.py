@@ -593,12 +593,17 @@ ACQUITTAL = (
     r"(onschuldig|niet schuldig)\b"
 )
 # Art. 15: the policy in the name of a partner who died ("De polis stond op zijn naam. Ben ik nu nog wel verzekerd?")
+# Art. 15 (round 143): whether the policy goes on ("Geldt die nog wel?", "Loopt die nu gewoon door voor mij?"); also read
+# by the complaint rules (bot/components/complaint_rules_cleared.py), where it is no dissatisfaction.
+POLICY_GOES_ON = (
+    r"\b(geldt|loopt|blijft|werkt) (die|deze|hij|zij|ze|het|de (polis|verzekering))\b (\w+ ){0,3}(nog|door|doorlopen)\b"
+)
 POLICY_OF_THE_DECEASED = (
     r"\b(polis|\w*verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}(\bnog\b (\w+ ){0,2}"
-    r"(verzekerd|gedekt|geldig)\b|"
-    # round 143: "De verzekering bij jullie stond op zijn naam. Geldt die nog wel?", "Loopt die nu gewoon door voor mij?"
-    r"\b(geldt|loopt|blijft|werkt) (die|deze|hij|zij|ze|het|de (polis|verzekering))\b (\w+ ){0,3}(nog|door|doorlopen)\b)"
+    r"(verzekerd|gedekt|geldig)\b|" + POLICY_GOES_ON + ")"
 )
+# Art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?"
+THROWN_OUT = r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b"
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     ("answer_time", WAIT_FOR_ANSWER),  # round 121: before 'Zaak melden' named in "gisteren via 'Zaak melden' gemeld"
@@ -618,7 +623,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?": ARAG may end it after reported cases
     (
         "start_change_end",
-        r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b|\b(zeggen|zegt) (jullie|arag) "
+        THROWN_OUT + r"|\b(zeggen|zegt) (jullie|arag) "
         r"(mijn|de|onze) (polis|verzekering) (\w+ )?op (als|omdat|na)\b",
     ),
     # round 143: "En blijft die polis nu doorlopen?", "Geldt mijn polis nog wel?" (art. 15, after a death or a move)
@@ -1368,7 +1373,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (SELF_CANCEL, "stopt automatisch"),
         # round 147: "gooien jullie me er dan uit?" after cases reported: ARAG's notice after reported cases
         (
-            r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b|\b(zaken|conflicten|claims) (\w+ ){0,3}gemeld\b",
+            THROWN_OUT + r"|\b(zaken|conflicten|claims) (\w+ ){0,3}gemeld\b",
             "ARAG kan opzeggen",
         ),
     ),
@@ -1443,8 +1448,9 @@ def _not_listed_note(text: str) -> str:
 def answer_text(topic: str, text: str) -> str:
     """The topic's answer for this question: the sentence that answers it first when the keyword
     route says which ("opgezegd; kan ik nog iets melden?" -> art. 11c's sentence)."""
-    if topic == "who_is_insured" and _not_listed_note(text):
-        return _not_listed_note(text) + replies.faq_text(topic)
+    note = _not_listed_note(text) if topic == "who_is_insured" else ""
+    if note:
+        return note + replies.faq_text(topic)
     answer = replies.faq_text(topic)
     route = next((r for r in LEAD_SENTENCE.get(topic, ()) if re.search(r[0], fold(text))), None)
     if route is None:
@@ -1723,7 +1729,7 @@ def headline(state: CheckState, told: str = "", before: str = "") -> str | None:
         + what_arag_does_note(told)
         + (after_end_note(told) or (after_end_note(f"{before} {told}") if ended_before else ""))
         + head
-        + dismissal_beside_a_charge(state.question, told)
+        + notes_beside_a_charge(state.question, told)
         + without_vehicle_note(state, told)
         + recent_policy_note(state, told)
         + bail_in_traffic_note(state, told)
@@ -1863,7 +1869,7 @@ AT_WORK = re.compile(
 )
 
 
-def dismissal_beside_a_charge(q: CoverageQuestion, told: str) -> str:
+def notes_beside_a_charge(q: CoverageQuestion, told: str) -> str:
     """Round 143: the dismissal beside a charge is a conflict of its own with the employer (Inkomen 2a); round 147: a
     charge over how the customer did their job is also Inkomen 2c (its defence "zelfs als die klacht volgens het
     strafrecht wordt behandeld")."""
