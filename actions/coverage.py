@@ -608,8 +608,9 @@ class ActionCoverageFollowUp(Action):
             return events
         state = (_after_verdict(last, text) or corrected_after_verdict(last, text)) if last else None
         if state is None:
-            said = _about_the_verdict(CheckState.load(last.get("state")), text) if last else None
             intent = str((tracker.latest_message or {}).get("intent", {}).get("name") or "")
+            placed = intent.startswith(FAQ_PREFIX)
+            said = _about_the_verdict(CheckState.load(last.get("state")), text, placed) if last else None
             if intent.startswith(FAQ_PREFIX) and (said is None or intent.removeprefix(FAQ_PREFIX) in SECOND_TOPICS):
                 # A general question right after a verdict; with an objection to it ("Ook niet als ik
                 # er een contract van heb? En kan ik jullie ook mailen?") both get their answer.

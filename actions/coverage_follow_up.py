@@ -319,9 +319,10 @@ def _after_verdict(last: dict[str, Any], text: str) -> CheckState | None:
     return None if reasons else updated
 
 
-def _about_the_verdict(state: CheckState, text: str) -> str | None:
+def _about_the_verdict(state: CheckState, text: str, placed: bool = False) -> str | None:
     """A reply to the verdict that adds nothing: what ARAG still offers after a 'not covered', the
-    verdict again after an objection ('Ook niet als ...?'); None: not about the verdict."""
+    verdict again after an objection ('Ook niet als ...?'); None: not about the verdict. `placed`: Rasa placed the
+    message as a general question, which gets its own answer."""
     t = fold(text).strip()
     if state.question.conflict is None:
         return None
@@ -343,7 +344,10 @@ def _about_the_verdict(state: CheckState, text: str) -> str | None:
     if WHAT_MEANT.search(t):  # "wat bedoelt u met zakelijk? ik doe het maar twee dagen per week"
         said = talk.short_and_details(talk.final_text(state))[0]
         return f"Zoals gezegd: {said}{' ' + PRIVATE_ROLE if BUSINESS_WORDS.search(t) else ''}"
+    # round 150: a side question in the words of a general one ("En als ik die dwangsom moet betalen, vergoeden jullie
+    # die dan?", "En als ik zelf een advocaat zoek, krijg ik dan nog iets van jullie?"): its answer, not the verdict again
     topic = faq_turn.named_topic(text, talk.final_text(state))
+    topic = topic or (None if placed or OBJECTION.search(t) else talk.faq_topic_in(text))
     kept = faq_turn.amount_beside_the_verdict(topic or "", state.dump())
     if topic and kept:  # round 92: "maar ik heb toch verkeer, daar geldt toch geen minimum?" after a fine (art. 12)
         return f"{_faq_for(topic, state, text)} {kept}"

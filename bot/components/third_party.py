@@ -683,7 +683,7 @@ CLUB_SIDE = re.compile(
 OTHER_PROVIDERS = re.compile(
     # round 119: people met in the street and another insurer ("een jogger ... Mijn aansprakelijkheidsverzekeraar")
     r"\b(jogger|hardloper|fietser|wandelaar|voetganger|automobilist|scooterrijder|motorrijder|\w+verzekeraar|"
-    r"\w+fonds|kredietverstrek\w*|geldverstrek\w*|schuldeiser\w*|fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
+    r"\w+fonds|kredietverstrek\w*|geldverstrek\w*|schuldeiser\w*|fysio\w*|\w*therapeut\w*|huisarts\w*|\w*praktijk|\w*kliniek\w*|ziekenhuis\w*|verloskundige|logopedist\w*|"
     r"podotherapeut\w*|orthodontist\w*|mondhygienist\w*|psycholoog|diëtist\w*|dietist\w*|osteopaat|"
     # round 147: hearing and sight care ("Het hoorcentrum heeft me een hoortoestel verkocht")
     r"hoorcentrum|\w*audicien\w*|opticien\w*|brillenzaak|hoortoestel\w*)\b"
@@ -750,7 +750,21 @@ def coverage_story(text: str) -> bool:
         return False  # English, naming ARAG's side outside the asking
     if another_insurer(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
         left = INSURANCE_WORDS.sub(" ", left)  # round 102: that insurer's policy, premium and payment, not ARAG's
+    if conflict and not REPORTED.search(left):
+        left = OTHERS_WORDS.sub(" ", left)  # round 150: "de zaak zegt dat de fabrikant failliet is", "geen reactie"
+        left = QUOTED_EVIDENCE.sub(" ", left)  # "met appjes als bewijs ('krijg je volgende maand terug')"
     return not ARAG_SIDE.search(left)
+
+
+# Round 150: in a story of a conflict with someone else that names no one of ARAG and no report to ARAG, the shop ("de
+# zaak"), its app, mail, letters and silence ("Al zes weken geen reactie") are the other side's. "Mijn zaak" stays
+# ARAG's file.
+OTHERS_WORDS = re.compile(
+    r"\b((?<!mijn )(?<!onze )(?<!m'n )(?<!mn )zaak|openheid van zaken|app|mail\w*|e-mail\w*|brief|reactie|communicatie|"
+    r"website|de site|service|klantenservice|klantendienst|servicedesk|chat\w*)\b"
+)
+QUOTED_EVIDENCE = re.compile(r"\(\s*[\"'\u2018\u201c][^)]*\)")
+REPORTED = re.compile(r"\b(gemeld|aangemeld|melding|doorgegeven|ingediend|ingestuurd)\b")
 
 
 # A letter's salutation to ARAG ("Beste ARAG,", "Geachte heer/mevrouw van ARAG,").
