@@ -754,10 +754,14 @@ def acknowledgement(reference: str) -> str:
     active profile's promise; ARAG's is art. 20's 'binnen 5 werkdagen'), if they want contact: the consent
     question follows."""
     promise = customer_promise().strip().rstrip(".")
+    bureau = knowledge().contact["klachtenbureau"]
+    # round 150: the bureau's own mail and phone at once, for a customer who wants to reach it (seed 004 art. 20)
+    reach = f" Zelf bereikt u het Klachtenbureau via {bureau['email']} of {bureau['phone']}."
     return (
         f"Wat vervelend dat u dit zo ervaart, en dank u dat u het ons laat weten. Ik heb uw klacht "
         f"doorgegeven aan ons Klachtenbureau onder referentie {reference}."
         + (f" {promise} als u dat wilt." if promise else "")
+        + reach
     )
 
 

@@ -201,6 +201,10 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     ):
         private = {"conflict": "verkeersongeval", "role": "particulier", "facts.beroepsmatig_vervoer": False}
         return {**answers.facts_in_description(story), **private}
+    amount = answers.facts_in_description(text).get("amount")
+    if amount is not None and before.conflict and not answers.facts_in_description(text).get("conflict"):
+        # round 153: "En stel dat het alleen om een kussen van 60 euro was gegaan?": the same story at that stake (11g)
+        return {**answers.facts_in_description(story), "amount": amount}
     return {}
 
 

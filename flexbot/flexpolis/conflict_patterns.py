@@ -964,6 +964,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"verandert|veranderd|veranderen|wijzigt|gewijzigd|afschaft|afgeschaft|invoert|ingevoerd|invoeren|verbieden|"
             r"verbiedt)\b",  # round 60: "Het kabinet wil een landelijk vuurwerkverbod invoeren"
             r"\blandelijk(e)? \w*(verbod|regels?|wet)\b",
+            # round 151: "dat de overheid de regels voor kinderopvangtoeslag per 1 januari weer verandert"
+            r"\b(de overheid|de regering|het kabinet|den haag)\b[^.?!]{0,15}\b(de|die|deze) (regels|wet|wetten|regeling)\b[^.?!]{0,60}"
+            r"\b(verandert|veranderd|wijzigt|gewijzigd|aanpast|aangepast|afschaft|afgeschaft)\b",
             # round 147: "De overheid wil een minimumleeftijd voor sociale media invoeren"
             r"\b(de overheid|de staat) (wil|gaat|gaan|willen) (\w+ ){0,8}(invoeren|verbieden|afschaffen|verplichten|verhogen)\b",
             # round 78: "Onze gemeente heeft vanaf dit jaar een totaal vuurwerkverbod ingevoerd ... wil daar juridisch tegenin"
@@ -2170,7 +2173,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 67: "mijn piano verkocht aan een particulier ... Hij heeft 400 betaald ... de rest 'heus wel komt'"; a
             # payment taken back by the buyer ("320 euro teruggeboekt terwijl ze de ketting heeft gehouden")
             r"\b(verkocht|verkochten) ([\w']+ ){0,3}aan (een|de|mijn|m'?n) (\w+ )?(particulier|koper|man|vrouw|jongen|meisje|buurman|buurvrouw|"
-            r"kennis|collega)\b(?:[^?!]|\.\d){0,160}\b(betaald|betaalt|betalen|rest|restant|overmaken|overgemaakt)\b",
+            r"kennis|collega|vriend|vriendin|partner|broer|zus|neef|nicht|zwager|schoonzus|huisgenoot|oud-collega|\w+genoot)\b"
+            r"(?:[^?!]|\.\d){0,160}\b(betaald|betaalt|betalen|rest|restant|overmaken|overgemaakt)\b",
+            # round 152: "ik heb hem mijn oude laptop verkocht voor 900 euro en hij zou later betalen"
+            r"\b(heb|had|hebben|hadden) (hem|haar|hen) (mijn|m'?n|onze|ons) ([\w']+ ){0,3}verkocht\b[^?!]{0,80}\b(betaald|betaalt|"
+            r"betalen|rest|restant|overmaken|overgemaakt)\b",
             r"\b(teruggeboekt|terugboeking|chargeback|terug laten boeken)\b",
             # round 49: a thing sold whose buyer does not pay ("de koper zou de rest overmaken")
             r"\b(de |die )?koper\b[^?!]{0,60}\b(betaalt|betaald|betalen|overmaken|overgemaakt|ontbinden|terug)\b",

@@ -26,6 +26,7 @@ from flexbot.flexpolis import (
     countries,
     dialogue,
     dialogue_amounts,
+    dialogue_dates,
     english,
     faq_reader,
     kind_reader,
@@ -1603,7 +1604,8 @@ RECENT_POLICY_TOLD = re.compile(
 
 def recent_policy_note(state: CheckState, text: str) -> str:
     """Art. 9 when the story says the policy is only weeks old and not when the trouble began."""
-    if state.question.first_event_after_start is not None or not RECENT_POLICY_TOLD.search(fold(text)):
+    told = RECENT_POLICY_TOLD.search(fold(text)) or dialogue_dates.NEWLY_INSURED.search(fold(text))
+    if state.question.first_event_after_start is not None or not told:
         return ""
     rule = " ".join(_art9_sentences()[:2])  # not the expert report
     return f" Uw verzekering is pas kort; daarom geldt: {rule[0].lower()}{rule[1:]} {knowledge().cite(['Algemene regels 9'])}"

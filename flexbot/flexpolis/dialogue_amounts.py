@@ -75,9 +75,17 @@ def _without_policy_amount(text: str) -> str:
     return rest if rest != fold(text) and EURO_MARK.search(rest) else text
 
 
+DATE_TOLD = re.compile(
+    r"\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|"
+    r"jun|jul|aug|sep|sept|okt|nov|dec)\b",
+    re.IGNORECASE,
+)
+
+
 def _marked_amount(text: str) -> Decimal | None:
     text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
     text = _without_policy_amount(AGE_TOLD.sub(lambda m: m.group(1), text))
+    text = DATE_TOLD.sub(" ", text)  # round 151: "per 1 januari ... honderden euro's per maand": no amount of 1 a month
     if not EURO_MARK.search(text.lower()):
         total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
         return money.parse_money(f"{total.group('n')} euro").amount if total else None

@@ -275,6 +275,25 @@ RECENT_POLICY = re.compile(
     r"\b(pas|nog maar|net) sinds (\d+|een|twee|drie|vier|enkele|paar) (dagen|weken|maanden) (bij (jullie|arag|u)|klant|"
     r"verzekerd)\b"
 )
+# Round 150: the customer newly insured, in the words of a phone ("ben 1 week verzekerd", "ben net klant", "polis heb ik pas
+# deze maand", "consument en wonen heb ik, sinds 2 weken").
+_FEW = r"(\d+|een|twee|drie|vier|vijf|zes|enkele|paar)"
+NEWLY_INSURED = re.compile(
+    r"\b(pas|net|nog maar|sinds kort|nu pas) (\w+ ){0,2}(verzekerd|klant)\b|"
+    r"\b" + _FEW + r" (dag|dagen|week|weken|maand|maanden) (verzekerd|klant)\b|"
+    r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|c ?& ?w|"
+    + MODULE[1:-1]
+    + r")\b[^.?!]{0,20}\b(pas|net|nog maar|sinds) "
+    r"(deze|vorige|afgelopen) (week|maand)\b|"
+    r"\b(c ?& ?w|" + MODULE[1:-1] + r")\b[^.?!]{0,15}\b(sinds|pas) " + _FEW + r" (dagen|weken|maanden)\b"
+)
+# Round 150: a case that runs from before, brought along from another insurer (art. 9).
+SWITCHED = re.compile(
+    r"\b(overgestapt|overstap|overgekomen|gewisseld)\b|\b(vorige|oude|andere) (rechtsbijstand)?verzekeraar\b"
+)
+CASE_RUNNING = re.compile(
+    r"\b(lopende|openstaande) (zaak|conflict|procedure|kwestie|ruzie)\b|\b(zaak|conflict) (die |dat )?(nog )?loopt\b"
+)
 RECENT_POLICY_SINCE = re.compile(
     r"\b(sinds|vanaf) "
     + RECENT
@@ -485,9 +504,11 @@ def first_event_in_text(text: str) -> bool | None:
         return False
     if _event_older_than_policy(t) or _months_before_start(t) or _month_before_a_recent_policy(t):
         return False
+    if SWITCHED.search(t) and CASE_RUNNING.search(t):  # round 150: "overgestapt ... nog een lopende zaak, kan die mee?"
+        return False
     # Art. 9: "polis gisteren afgesloten, maar het conflict speelt al sinds maart"; "ik heb sinds
     # vorige maand deze verzekering, maar het gedoe speelt al sinds vorig jaar".
-    if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t)) and re.search(
+    if (RECENT_POLICY.search(t) or RECENT_POLICY_SINCE.search(t) or NEWLY_INSURED.search(t)) and re.search(
         # round 53: "pas sinds vorige maand ... en het toestel deed het toen al niet meer"
         r"\b(toen al|op dat moment al|daarvoor al|toen (was|had|deed|stond|speelde) (\w+ ){0,3}al)\b|"
         r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"

@@ -127,6 +127,11 @@ PRIVATE_MATTER = re.compile(
 NOT_EMPLOYED = re.compile(r"\b(niet|geen) (in loondienst|werknemer)\b|\bbuiten loondienst\b")
 
 
+BUSINESSLIKE = re.compile(
+    r"\bzakelijk (aan ?pakken|aanpak|benaderen|afhandelen|oplossen|regelen|houden|bekijken|opstellen|insteken)\b"
+)
+
+
 POLICY_TAKEN_PRIVATELY = re.compile(
     r"\bprive (de |een |mijn |onze )?(\w*polis|\w*verzekering|rechtsbijstand\w*)\b|"
     r"\b(\w*polis|\w*verzekering|rechtsbijstand\w*) (heb ik |hebben we |hebben wij )?prive\b"
@@ -142,6 +147,7 @@ def parse_role(text: str) -> str | None:
     t = story_facts.VEHICLE_OF_BUSINESS.sub(" ", t)  # a car on the BV's name is not yet business use (Verkeer 1)
     t = OTHERS_SELF_EMPLOYED.sub(" ", t)  # "de chauffeur is zzp'er": the other side's business (round 92)
     t = re.sub(r"\b(woont|wonen|woon) (nog )?thuis\b", " ", t)  # round 96: where someone lives, no private role
+    t = BUSINESSLIKE.sub(" ", t)  # round 151: "Ik wil het nu zakelijk aanpakken" is a manner, no business
     t = POLICY_TAKEN_PRIVATELY.sub(
         " ", t
     )  # round 122: "Ik heb privé de Flexpolis met Verkeer": the policy, not the role
