@@ -749,6 +749,18 @@ def about_the_conflict(tracker: Tracker, text: str) -> bool:
     return not ARAG_SIDE.search(fold(text))
 
 
+def _question_in_the_complaint(text: str, dispatcher: CollectingDispatcher) -> None:
+    """Round 152: a general question asked inside the complaint itself ("... geen redelijke kans van slagen'. Ik ben het
+    daar absoluut niet mee eens. Wat kan ik nu nog doen?": art. 17; "Ik overweeg op te zeggen. Kan dat per direct?": art.
+    15), answered after the acknowledgement when no answer of its own was given."""
+    topic = talk.faq_topic_in(text)
+    if topic is None or topic == "complaints":
+        return
+    turn = faq_turn.answer_faq(f"{faq_turn.FAQ_PREFIX}{topic}", text, None, True)
+    if turn.messages:
+        dispatcher.utter_message(text=turn.messages[0])
+
+
 def acknowledgement(reference: str) -> str:
     """Round 19: the first reply to a complaint also says when the Klachtenbureau contacts the customer (the
     active profile's promise; ARAG's is art. 20's 'binnen 5 werkdagen'), if they want contact: the consent
@@ -872,6 +884,7 @@ class ActionDetectComplaint(Action):
         if asked:
             dispatcher.utter_message(text=asked)
         reasons = detection.get("reasons") or []
+        answered = len(dispatcher.messages)
         if NO_RAPPORT in reasons or wants_another_handler(text):  # round 121: "Mijn behandelaar ... Ik wil een andere."
             dispatcher.utter_message(text=another_handler_offer())  # round 23: art. 5, another handler
         if BUREAU_DECISION in reasons and (not detection.get("question") or NEXT_STEP.search(fold(text))):
@@ -892,6 +905,8 @@ class ActionDetectComplaint(Action):
             dispatcher.utter_message(text=premium_change_answer())  # round 20: art. 16
         if WAITING_AFTER_REPORT.search(fold(text)) and not detection.get("question") and not case:
             dispatcher.utter_message(text=waiting_answer())  # round 28: art. 5, the answer within 2 werkdagen
+        if len(dispatcher.messages) == answered and not detection.get("question"):
+            _question_in_the_complaint(text, dispatcher)
         return [
             SlotSet("complaint_id", reference),
             SlotSet("complaint_pending", True),

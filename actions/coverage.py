@@ -69,6 +69,7 @@ from actions.coverage_follow_up import (
     _rephrase_asked_just_now,
     _unchanged_by,
     _verdict_again,
+    hypothetical_beside,
     with_notes_after,
 )
 from actions.coverage_policy import _kept_policy, _policy_before, _policy_slot, _reset, _with_policy_dates
@@ -343,6 +344,10 @@ class ValidateCoverageForm(FormValidationAction):
         other = matters.other_matter(text, state.question.conflict) if first_story else None
         if other:  # round 127: "Twee dingen: ... en ..." (the check goes on about the first)
             dispatcher.utter_message(text=other)
+        supposed = hypothetical_beside(state, text) if first_story and state.question.conflict else None
+        if supposed and state.next_question() is not None:  # round 153: "... En als hij nuchter was geweest?"
+            dispatcher.utter_message(text=supposed)
+            supposed = None  # else after the verdict (ActionCoverageVerdict)
         # the other conflict is answered again when the modules are told (validate_cc_answer)
         waiting = (
             matters.other_piece(text, state.question.conflict)
@@ -357,6 +362,7 @@ class ValidateCoverageForm(FormValidationAction):
                 described=extras.get("described"),
                 restarted=extras.get("restarted"),
                 other=list(waiting) if waiting else None,
+                supposed=supposed,
             ),
         }
 
@@ -534,6 +540,9 @@ class ActionCoverageVerdict(Action):
         message, events = short_answer(talk.final_text(state), tracker)
         message = talk.with_still_helped(message, state)
         dispatcher.utter_message(text=message)
+        supposed = _extras(tracker).get("supposed")
+        if supposed:  # the other case the first message supposed ("En als hij nuchter was geweest?", round 153)
+            dispatcher.utter_message(text=str(supposed))
         # The question stays known after its verdict, for a follow-up on it ("En met ...?").
         last = {"last": {"description": tracker.get_slot(DESCRIPTION) or "", "state": state.dump()}}
         return [*events, *RESET[:2], SlotSet(STATE, last)]

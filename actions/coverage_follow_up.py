@@ -25,6 +25,7 @@ from flexbot.flexpolis import (
     dialogue_amounts,
     faq_turn,
     language_answer,
+    matters,
     replies,
     story_facts,
 )
@@ -157,6 +158,11 @@ OFF_WORK = re.compile(r"\b(in het weekend|op zondag|op zaterdag|'s avonds na (mi
 # Round 48: the same story with the one fact that decided it the other way: sober instead of drunk (Verkeer 4a), the
 # customer's own thing instead of the partner's (art. 1).
 SOBER = re.compile(r"\b(nuchter|(niet|niks|niets) (had )?gedronken|geen (alcohol|drank|druppel)|niet onder invloed)\b")
+LONGER_INSURED = re.compile(
+    r"\b(module|verzekering|polis|rechtsbijstand\w*|flexpolis|\w+ (en|&) wonen|verkeer|inkomen)\b[^.?!]{0,20}\b(al )?(een|\d+|twee|drie|"
+    r"paar|langer|jaren) (jaar|jaren|maanden|tijd)?\b[^.?!]{0,10}\b(had|hadden|gehad|was|waren)\b|\b(al )?(langer|eerder) "
+    r"(verzekerd|klant)\b"
+)
 MINE = re.compile(r"\b(mijn eigen|van mij ?zelf|van mij|ik zelf|mijzelf)\b")
 # round 90: the same crash outside a race ("En als dat op een gewone trainingsrit op de openbare weg was gebeurd?")
 NOT_A_RACE = re.compile(
@@ -201,11 +207,27 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     ):
         private = {"conflict": "verkeersongeval", "role": "particulier", "facts.beroepsmatig_vervoer": False}
         return {**answers.facts_in_description(story), **private}
+    if LONGER_INSURED.search(t) and before.first_event_after_start is False:
+        # round 153: "En als ik die module al een jaar had gehad?" after art. 9: the same story on an older policy
+        return {**answers.facts_in_description(story), "first_event_after_start": True, "facts.module_pas_erbij": False}
     amount = answers.facts_in_description(text).get("amount")
     if amount is not None and before.conflict and not answers.facts_in_description(text).get("conflict"):
         # round 153: "En stel dat het alleen om een kussen van 60 euro was gegaan?": the same story at that stake (11g)
         return {**answers.facts_in_description(story), "amount": amount}
     return {}
+
+
+def hypothetical_beside(state: CheckState, text: str) -> str | None:
+    """Round 153: a first message that ends on another case ("... We hebben Verkeer. En als hij nuchter was geweest?",
+    "en als het m'n camper was geweest?"): that case's answer beside the story's own. None: no such sentence, or
+    nothing follows for it."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2 or not HYPOTHETICAL.search(fold(sentences[-1])):
+        return None
+    story = " ".join(sentences[:-1])
+    supposed = _hypothetical({"description": story, "state": state.dump()}, sentences[-1])
+    # the check goes on about the story itself, not about the case supposed
+    return supposed.replace(f" {matters.CHECK_GOES_ON}", "") if supposed else None
 
 
 def _same_thing_otherwise(last: dict[str, Any], text: str, found: dict[str, Any]) -> dict[str, Any]:

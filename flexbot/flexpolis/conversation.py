@@ -674,6 +674,19 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(moet|kan|mag) ik (die|deze|dat|ze|het|alles) ([\w']+ ){0,4}(opsturen|op sturen|meesturen|uploaden|doorsturen)\b",
     ),
     ("report", r"\b(ben|zijn) (ik|we|wij) (nu |al |dan )?te laat\b"),
+    # round 150: "moet ik wachten tot het echt misgaat?" (art. 7: report as soon as possible)
+    ("report", r"\b(moet|moeten) (ik|we|wij) (\w+ ){0,2}wachten (tot|totdat)\b"),
+    # round 150: a failed collection ("mijn incasso is mislukt ... ben ik nu meteen onverzekerd?"): art. 14
+    (
+        "premium",
+        r"\b(incasso|afschrijving|premie)\b[^?]{0,30}\b(mislukt|gestorneerd|niet gelukt)\b|\bte weinig op (mijn|de) rekening\b",
+    ),
+    # round 150: who reports for a co-insured ("moet zij dan zelf bellen of doe ik dat?"): art. 1, with the holder's leave
+    (
+        "who_is_insured",
+        r"\b(moet|mag|kan) (hij|zij|ze) (het |dat |dit )?(dan |nu |ook )*zelf (bellen|melden|aanmelden|doen|regelen)\b|"
+        r"\bof doe ik dat\b|\b(hij|zij|ze) wil (het |dat )?zelf (bellen|melden)\b",
+    ),
     # art. 5 (round 143): "Kunnen we ook smartengeld eisen? Wie regelt dat?": ARAG's specialist acts for the customer
     (
         "after_report",
@@ -835,7 +848,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         # round 138: going on alone after the arbitrator sided with ARAG ("Als hij ARAG gelijk geeft, kan ik dan nog op eigen
         # houtje verder?"): art. 17's refund when the customer still wins
         r"\b(arag|jullie) gelijk (geeft|krijgt|krijgen|heeft|hebben)\b[^?]{0,60}\b(zelf|op eigen houtje|op eigen kosten|"
-        r"alleen|eigen advocaat)\b[^?]{0,20}\b(verder|door|doorgaan|procederen)\b)",
+        r"alleen|eigen advocaat)\b[^?]{0,20}\b(verder|door|doorgaan|procederen)\b|"
+        # round 152: "gesloten want 'geen redelijke kans van slagen'. Ik ben het daar absoluut niet mee eens."
+        r"\bgeen (redelijke )?kans (van|op) (slagen|succes)\b[^?]{0,120}\b(niet (\w+ ){0,2}eens|oneens|wat kan ik)\b)",
     ),
     # Art. 5: "u mag altijd om een andere behandelaar vragen".
     (
@@ -853,7 +868,15 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\b(ik|we|wij|en) (wil|willen|ga|gaan) (\w+ ){0,3}(polis|rechtsbijstand\w*|flexpolis|arag-?verzekering) (\w+ ){0,2}"
         r"(stoppen|stopzetten|beeindigen|opheffen)\b|"
         # "ik zeg die hele polis wel op"
-        r"\bzeg\w* (\w+ ){0,3}(polis|verzekering|rechtsbijstand\w*|flexpolis)\b( \w+){0,3} op\b",
+        r"\bzeg\w* (\w+ ){0,3}(polis|verzekering|rechtsbijstand\w*|flexpolis)\b( \w+){0,3} op\b|"
+        # round 152: "Wat een slechte service ... Ik overweeg gewoon op te zeggen. Kan dat per direct?"
+        r"\b(ik )?(overweeg|denk erover)( \w+){0,2} (op te zeggen|opzeggen)\b",
+    ),
+    # Art. 5 (round 152): "... niet wil behandelen omdat het 'te duur' zou zijn ... en me alleen de schade wil uitbetalen"
+    (
+        "after_report",
+        r"\b(alleen|gewoon) (de |mijn |uw )?schade (\w+ )?(uit ?betalen|uitkeren|vergoeden)\b|\b(de |mijn )?schade (\w+ )?"
+        r"(uit ?betalen|uitkeren|vergoeden) in plaats van\b",
     ),
     (
         "start_change_end",
@@ -920,7 +943,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         "contact",
         r"\btelefoonnummer\b|\bhoe (kan ik|bereik ik) (jullie|arag)\b|\bwelk (tel\w* ?)?nummer\b|"
         # "kan ze ook gewoon bellen?" (round 19): art. 7, by phone
-        r"\b(kan|kun|mag|kunnen|mogen) (ik|ze|zij|hij|we|wij|mijn \w+) (jullie |u |arag )?(dan )?(ook )?(gewoon )?"
+        r"\b(kan|kun|mag|kunnen|mogen) (ik|ze|zij|hij|we|wij|mijn \w+) (jullie |u |arag )?(dan |ook |wel |gewoon )*"
         r"(bellen|opbellen|telefonisch)\b|"
         # round 136: the policy mislaid ("ik kan mijn polis nergens vinden"): the service centre tells what is on it
         r"\b(polis|polisblad|polisgegevens)\b[^.?!]{0,30}\b(nergens|niet|niet meer) (\w+ )?(vinden|terugvinden|te vinden)\b|"

@@ -36,6 +36,34 @@ def amount_in_text(text: str) -> Decimal | None:
     amount = _marked_amount(text) or _difference_disputed(text)
     if amount is not None and _only_extra_costs(text, amount):
         return None  # round 143: "Hij rekent er ook nog 80 euro incassokosten bij": costs that never count (art. 11g)
+    return _told_again_within(text, amount) if amount is not None else amount
+
+
+# Round 152: the stake set straight or added to later in the same message ("van 160 euro ... o wacht nee, met verzendkosten
+# erbij was het 189"; "mijn 95 euro terug. en als ik de herstelbehandeling erbij tel (120) ...").
+SET_STRAIGHT = re.compile(r"(?:^|[.,;:!?]\s*)(o+h? |oh |en )?(wacht|nee|sorry|correctie|oeps)\b")
+TOTAL_AGAIN = re.compile(
+    r"\b(was|is|werd|wordt|kost|kostte) (het|dat|hij|die|ze) (in totaal |totaal |samen )?(€ ?)?(?P<n>\d[\d.]*(,\d\d)?)\b"
+    r"|\b(het|dat|hij|die) (was|is|kost|kostte) (in totaal |totaal |samen )?(€ ?)?(?P<m>\d[\d.]*(,\d\d)?)\b"
+)
+COUNTED_IN = re.compile(
+    r"\b(erbij|bij elkaar|opgeteld|meetel\w*|bijtel\w*) ?(tel|tellen|reken|optel)?\b[^.?!\d]{0,20}\(?(€ ?)?(?P<n>\d[\d.]*(,\d\d)?)\)?"
+    r"|\b(erbij|bij) (tel|reken)\w* \(?(€ ?)?(?P<m>\d[\d.]*(,\d\d)?)\)?"
+)
+
+
+def _told_again_within(text: str, amount: Decimal) -> Decimal:
+    t = fold(text)
+    turn = SET_STRAIGHT.search(t, 1)
+    if turn:
+        again = TOTAL_AGAIN.search(t, turn.end())
+        if again:
+            return money.parse_money(f"{again.group('n') or again.group('m')} euro").amount or amount
+    counted = COUNTED_IN.search(t)
+    if counted and not EXTRA_COSTS.search(t[max(0, counted.start() - 60) : counted.end()]):
+        added = money.parse_money(f"{counted.group('n') or counted.group('m')} euro").amount
+        if added is not None and added != amount:
+            return amount + added
     return amount
 
 

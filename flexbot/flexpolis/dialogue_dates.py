@@ -513,7 +513,7 @@ def first_event_in_text(text: str) -> bool | None:
         r"\b(toen al|op dat moment al|daarvoor al|toen (was|had|deed|stond|speelde) (\w+ ){0,3}al)\b|"
         r"\b(al sinds|speelt al|loopt al|al (een tijd|maanden|weken|jaren|lang|vorig jaar|een jaar|een half ?jaar|"
         r"anderhalf jaar)|al (\d+|twee|drie|vier|vijf|een paar|paar) (jaar|jaren|maanden|weken)|"
-        r"sinds vorig jaar|al voor(dat)?|al eerder|"
+        r"sinds vorig jaar|al voor(dat)?|al eerder|(vorige|afgelopen) (maand|week|zomer|winter) al|"
         # round 125: "Sinds ongeveer twee jaar hebben we gedoe met de buren"
         r"sinds (ongeveer |bijna |ruim |zo'?n )?(\d+|een|twee|drie|vier|vijf|een paar|paar|anderhalf) (jaar|jaren|maanden))\b|"
         # round 90: "pas sinds twee maanden bij jullie. Het gedoe met de club begon vorig jaar al"
