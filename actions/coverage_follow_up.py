@@ -387,7 +387,9 @@ def _about_the_verdict(state: CheckState, text: str, placed: bool = False) -> st
 
 # A message that opens with another matter: "En mijn baas ...", "Daarnaast ...", "Andere vraag: ..."
 NEW_MATTER_FIRST = re.compile(
-    r"\W*(en (mijn|m'?n|onze|ons|de|die)|daarnaast|verder|los daarvan|trouwens|nog (iets|een vraag)|andere vraag|"
+    # round 152: after a word of taking it in ("Oké. Iets anders: een koper van mijn oude gitaar ...")
+    r"\W*((oke|ok|okay|goed|prima|jammer|helder|duidelijk|dank je|dank u|bedankt)\W+)?"
+    r"(en (mijn|m'?n|onze|ons|de|die)|daarnaast|verder|los daarvan|trouwens|nog (iets|een vraag)|andere vraag|iets anders|"
     r"ander(e)? (zaak|conflict|kwestie|probleem|ding|punt))\b"
 )
 

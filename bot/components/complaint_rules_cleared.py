@@ -276,12 +276,19 @@ def no_complaint_about_a_charge(message: Message) -> None:
 # discount); without a word of blame it is disappointment with the cover, not with ARAG's service.
 def asks_what_is_left(text: str) -> bool:
     plain = fold(text).lower()
+    if "?" not in text and _SIGH.search(plain) and _ASKED_UNMARKED.search(plain):
+        text = (
+            f"{text}?"  # round 152: "jammer. kan ik wel ergens korting krijgen op een jurist" (no question mark typed)
+        )
     asked = (
         named_topic(text) == "not_covered" or faq_topic_in(text) == "not_covered"
     )  # "... helemaal niks bieden?" (58)
     # round 92: "balen. wat kost het dan als ik toch een jurist van jullie wil?": the cost of ARAG's help after a no
     asked = asked or bool(_SIGH.search(plain) and COST_ASKED.search(plain))
     return "?" in text and asked and not BLAME.search(plain)
+
+
+_ASKED_UNMARKED = re.compile(r"^\W*\w+\W+(kan|kunnen|mag|mogen|is|zijn)\b")
 
 
 def no_complaint_asking_what_is_left(message: Message) -> None:

@@ -1111,6 +1111,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?=.*\b(erfgena\w*|geerfd|nalatenschap|overleden|overleed|gestorven|stierf)\b).*\b(conflict|zaak|procedure|"
             r"claim|geschil|rechtszaak)\b[^.?!]{0,50}\b(voortzetten|voort te zetten|overnemen|over te nemen|doorzetten|"
             r"door te zetten|afmaken|af te maken|verder (zetten|voeren|gaan))\b",
+            # round 151: the deceased's debt claimed from the child ("brieven van een incassobureau dat ik als zoon zijn schuld
+            # van € 3.000 ... moet betalen"), and the deceased's prepayment claimed back by the heir ("Mijn vader heeft vlak
+            # voor zijn dood een aannemer 12.000 euro vooruitbetaald ... Ik ben enig erfgenaam ... terughalen")
+            r"^(?=.*\b(overleden|overleed|gestorven|stierf|dood|overlijden)\b).*\bals (zoon|dochter|kind|erfgena\w*|weduwe|"
+            r"weduwnaar|partner)\b[^.?!]{0,30}\b(zijn|haar|hun) (\w+ )?schuld\w*",
+            r"^(?=.*\b(erfgena\w*|geerfd)\b)(?=.*\b(overleden|overleed|gestorven|stierf|dood|overlijden)\b)"
+            r"(?!.*\b(broer|zus|broers|zussen|andere erfgena\w*|mede-?erfgena\w*|executeur|testament)\b)"
+            r".*\b(vooruit ?betaald|aanbetaald|betaald)\b.*\b(terughalen|terug (te )?halen|terugkrijgen|terug (te )?krijgen|"
+            r"terugvorderen|opeisen)\b",
             r"\b(erfgena\w*|geerfd|erfenis|nalatenschap)\b.*\b(geleend|uitgeleend|lening)\b|"
             r"\b(geleend|uitgeleend|lening)\b.*\b(erfgena\w*|geerfd|nalatenschap)\b",
             # round 64: the deceased's money a company keeps, claimed by the heir ("mijn vader had een reis geboekt ...
@@ -1131,6 +1140,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bachterstand\b[^?!]{0,80}\b(kan|kunnen) (ik|we|wij) (het |dat |dit )?(echt |gewoon |helaas )?(niet|nooit) "
             r"(opbrengen|betalen|ophoesten)\b",
             r"\bschuldhulp\w*",
+            # round 152: "Ik kom niet meer rond en heb achterstanden bij ...", "kan ik het ook gewoon niet betalen ... Kunnen
+            # jullie een betalingsregeling afdwingen?"
+            r"\b(kom|komen) (\w+ )?niet (meer )?rond\b",
+            r"\b(kan|kunnen) (ik|we|wij) (het|dat|dit|die|ze) (\w+ ){0,3}niet (meer )?(betalen|opbrengen)\b[^?]{0,80}"
+            r"\bbetalingsregeling\b",
             r"\bfailliet\b",
             r"\bsurseance\b",
             r"\bschuld(en)? niet (kan|kunnen) betalen\b",

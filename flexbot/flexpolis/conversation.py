@@ -208,7 +208,10 @@ COSTS_ABOVE_STAKE = (
 REPORT_COST = (
     r"\b(wat|hoeveel) (kost|kosten) (het|dat|dit) (mij|me|ons )?\s?(\w+ )?(als|om|wanneer|bij het)\b.{0,30}\b"
     r"(meld|melden|meldt|aanmeld\w*|indien\w*)\b|"
-    r"\b(moet|moeten) (ik|we|wij) (iets |zelf iets |wat )?(bij)?betalen (als|om|wanneer) (ik|we|wij)\b.{0,30}\b(meld|melden)\b"
+    r"\b(moet|moeten) (ik|we|wij) (iets |zelf iets |wat )?(bij)?betalen (als|om|wanneer) (ik|we|wij)\b.{0,30}\b(meld|melden)\b|"
+    # round 152: "Moet ik zelf ook nog iets betalen als jullie het oppakken?"
+    r"\b(moet|moeten) (ik|we|wij) (zelf |ook |nog )*(iets|wat|een deel) (zelf |ook |nog )*(bij)?betalen (als|wanneer) "
+    r"(jullie|arag|u)\b"
 )
 # Art. 9: a module taken out now for a conflict that is already there ("kan ik die module er nu nog bij nemen
 # voor dit probleem?", "nu nog bijsluiten en alsnog hulp krijgen?").
@@ -239,6 +242,8 @@ CONFLICT_ALREADY = (
     r"[^?]{0,80}\b(dit|dat|deze|die|het) (probleem|conflict|gedoe|geschil|zaak|ruzie|kwestie)\b"
 )
 MODULE_ADDED_LATER = (
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|de polis|mijn polis|onze polis|het|de verzekering) (nu |nog |alsnog )*"
+    r"uitbreiden\b|"
     # round 60: "Oke, dan neem ik een nieuwe polis. Kan ik die zaak ... daarin melden?"
     r"\b(neem|nemen|sluit|sluiten) (ik|we|wij) (dan |gewoon |nu |toch |maar |snel |alsnog |vandaag )*(een |de )?(nieuwe |andere |"
     r"eigen )?(polis|"
@@ -249,6 +254,7 @@ MODULE_ADDED_LATER = (
     r"\b((er\b.{0,12}\bbij|erbij) "
     r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
     r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten|bijgesloten|bij ?genomen|"
+    r"(nu |nog |alsnog )*uitbreiden|"  # round 152: "Kan ik dat nu nog uitbreiden zodat deze zaak ook gedekt is?"
     r"er\b.{0,12}\bbij (genomen|gedaan|afgesloten|gezet))\b|"
     # round 135: the policy's start told beside the story ("Ik ben per 1 maart bij jullie verzekerd, de inbraak was 20 maart")
     r"\b(ik ben|we zijn|wij zijn) (pas )?(sinds|per|vanaf) (\d+ \w+|\w+)( \d{4})? (bij (jullie|arag) )?verzekerd\b|"
@@ -402,6 +408,8 @@ DISCOUNT = (
     r"\b(lager|lagere|gereduceerd|gereduceerde|voordelig\w*|goedkoper\w*|speciaal) (\w+ )?(tarief|prijs|uurtarief)\b|"
     # round 147: "Kunnen jullie me dan tegen betaling helpen?"
     r"\b(tegen betaling|betaalde hulp)\b|"
+    # round 152: "kan ik dan op een andere manier juridische hulp van jullie krijgen?", "ergens voordelig een jurist"
+    r"\bop een andere manier (\w+ )?(juridische )?(hulp|advies)\b|\bvoordelig\w* (een |aan een )?(jurist|advocaat|hulp)\b|"
     # round 60: "Jammer. Wat kan ik dan nog wel bij jullie?" after a 'not covered'
     r"\bwat kan ik (dan |nu )?(nog )?(wel )?(bij|van) (jullie|u|arag)( (krijgen|verwachten|halen))?\W*$|"
     # round 63: "Kunnen jullie me dan helemaal niet helpen, ook niet met een advies?" after a 'not covered'

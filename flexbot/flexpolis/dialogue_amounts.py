@@ -110,14 +110,13 @@ DATE_TOLD = re.compile(
 )
 
 
-def _marked_amount(text: str) -> Decimal | None:
-    text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
-    text = _without_policy_amount(AGE_TOLD.sub(lambda m: m.group(1), text))
-    text = DATE_TOLD.sub(" ", text)  # round 151: "per 1 januari ... honderden euro's per maand": no amount of 1 a month
-    if not EURO_MARK.search(text.lower()):
-        total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
-        return money.parse_money(f"{total.group('n')} euro").amount if total else None
-    parsed = money.parse_money(text)
+def _stake_beside_costs(text: str, parsed: money.MoneyParse) -> money.MoneyParse:
+    """The claim itself when interest, collection or other costs are named beside it (art. 11g: they never count)."""
+    if not parsed.ok:
+        # round 151: "een 'boete' van 45 euro + 60 euro administratiekosten": the costs named as such are no stake (11g)
+        rest = EXTRA_COST_AMOUNT.sub(" ", fold(text))
+        if rest != fold(text) and EURO_MARK.search(rest):
+            parsed = money.parse_money(rest)
     if not parsed.ok and EXTRA_COSTS.search(fold(text)):
         # Art. 11g: interest and collection costs do not count. "Een rekening van 150 euro; met
         # incassokosten en rente willen ze nu 290 euro": the sentences naming them are left out.
@@ -139,6 +138,17 @@ def _marked_amount(text: str) -> Decimal | None:
         # the costs added and the total left out, the claim itself is what the conflict is about
         rest = SUM_PARTS.sub(" ", text)
         parsed = money.parse_money(rest) if EURO_MARK.search(rest.lower()) else parsed
+    return parsed
+
+
+def _marked_amount(text: str) -> Decimal | None:
+    text = OFFERED.sub(" ", text or "")  # "de organisatie biedt een voucher van 50 euro": no amount of the conflict
+    text = _without_policy_amount(AGE_TOLD.sub(lambda m: m.group(1), text))
+    text = DATE_TOLD.sub(" ", text)  # round 151: "per 1 januari ... honderden euro's per maand": no amount of 1 a month
+    if not EURO_MARK.search(text.lower()):
+        total = UNMARKED_TOTAL.search(fold(text))  # "160 opzegboete plus 240 eindafrekening, samen 400."
+        return money.parse_money(f"{total.group('n')} euro").amount if total else None
+    parsed = _stake_beside_costs(text, money.parse_money(text))
     if policy_amount_asked().search(fold(text)):
         # "reparatie 85 euro. Geldt die 175 euro grens?", "jullie betalen buiten Europa maar 10.000 euro":
         # the policy's own amounts asked about are no amount of the conflict (art. 6, 11g)

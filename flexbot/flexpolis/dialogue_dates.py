@@ -279,8 +279,8 @@ RECENT_POLICY = re.compile(
 # deze maand", "consument en wonen heb ik, sinds 2 weken").
 _FEW = r"(\d+|een|twee|drie|vier|vijf|zes|enkele|paar)"
 NEWLY_INSURED = re.compile(
-    r"\b(pas|net|nog maar|sinds kort|nu pas) (\w+ ){0,2}(verzekerd|klant)\b|"
-    r"\b" + _FEW + r" (dag|dagen|week|weken|maand|maanden) (verzekerd|klant)\b|"
+    r"\b(pas|net|nog maar|sinds kort|nu pas) (\w+ ){0,2}(verzekerd|klant (bij|van) (jullie|arag))\b|"
+    r"\b" + _FEW + r" (dag|dagen|week|weken|maand|maanden) (verzekerd|klant (bij|van) (jullie|arag))\b|"
     r"\b(polis|flexpolis|verzekering|rechtsbijstand\w*|c ?& ?w|"
     + MODULE[1:-1]
     + r")\b[^.?!]{0,20}\b(pas|net|nog maar|sinds) "
