@@ -1142,7 +1142,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bschuldhulp\w*",
             # round 152: "Ik kom niet meer rond en heb achterstanden bij ...", "kan ik het ook gewoon niet betalen ... Kunnen
             # jullie een betalingsregeling afdwingen?"
-            r"\b(kom|komen) (\w+ )?niet (meer )?rond\b",
+            r"\b(kom|komen) (\w+ ){0,2}niet (meer )?rond\b",
             r"\b(kan|kunnen) (ik|we|wij) (het|dat|dit|die|ze) (\w+ ){0,3}niet (meer )?(betalen|opbrengen)\b[^?]{0,80}"
             r"\bbetalingsregeling\b",
             r"\bfailliet\b",
