@@ -60,6 +60,7 @@ from actions.coverage_corrections import (
 from actions.coverage_follow_up import (
     _about_the_verdict,
     _after_verdict,
+    _another_matter_answer,
     _asked_of_the_last_answer,
     _back_on_the_answer,
     _callback_number,
@@ -601,6 +602,15 @@ def _with_the_story_beside(
     return events
 
 
+def _another_story(last: dict[str, Any], text: str) -> str | None:
+    """Another case on the same policy right after a verdict: one supposed ("en als het de hond van een wandelaar was
+    geweest?"), or another matter told with its modules (round 152: "Oké. Iets anders: een koper van mijn oude gitaar
+    ... Ik heb Consument & Wonen.", the modules belong to it, not to the verdict before). None: neither."""
+    if not last:
+        return None
+    return _hypothetical(last, text) or _another_matter_answer(CheckState.load(last.get("state")), text)
+
+
 class ActionCoverageFollowUp(Action):
     """An answer typed after the verdict ('oh wacht, ik heb ook Consument & Wonen'): the verdict
     again with it. A message the classifier could not place (nlu_fallback) that names a conflict or
@@ -617,8 +627,8 @@ class ActionCoverageFollowUp(Action):
         if noted:  # "06 12345678" after a call-back request
             dispatcher.utter_message(text=noted)
             return []
-        other_story = _hypothetical(last, text)
-        if other_story:  # "en als het de hond van een wandelaar was geweest?"
+        other_story = _another_story(last, text)
+        if other_story:  # "en als het de hond van een wandelaar was geweest?", "Oké. Iets anders: ..."
             message, events = short_answer(other_story, tracker)
             dispatcher.utter_message(text=message)
             return events

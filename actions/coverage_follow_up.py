@@ -211,7 +211,8 @@ def _same_story_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
         # round 153: "En als ik die module al een jaar had gehad?" after art. 9: the same story on an older policy
         return {**answers.facts_in_description(story), "first_event_after_start": True, "facts.module_pas_erbij": False}
     amount = answers.facts_in_description(text).get("amount")
-    if amount is not None and before.conflict and not answers.facts_in_description(text).get("conflict"):
+    paid = re.search(r"\b(vergoeding|salaris|loon|gekregen|krijgen|krijg|kreeg|verdien\w*)\b", t)  # 2h: paid for it
+    if amount is not None and before.conflict and not paid and not answers.facts_in_description(text).get("conflict"):
         # round 153: "En stel dat het alleen om een kussen van 60 euro was gegaan?": the same story at that stake (11g)
         return {**answers.facts_in_description(story), "amount": amount}
     return {}

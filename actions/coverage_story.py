@@ -167,7 +167,12 @@ def _learned_kind(found: dict[str, Any], text: str) -> dict[str, Any]:
 
 # A question the customer answers at once ("Garantie? Nee, ...", "Schriftelijk? Ja."): a fact told, nothing asked.
 SELF_ANSWERED = re.compile(
-    r"(^|(?<=[.!?])\s+)[\w'-]+( [\w'-]+){0,2}\?\s*(nee|neen|ja|jawel|jazeker|klopt|helaas niet)\b", flags=re.IGNORECASE
+    r"(^|(?<=[.!?])\s+)[\w'-]+( [\w'-]+){0,2}\?\s*(nee|neen|ja|jawel|jazeker|klopt|helaas niet)\b|"
+    # round 153: the bot's question said back before its answer ("Wanneer ik de verzekering heb afgesloten? Geen flauw
+    # idee, een paar jaar terug.")
+    r"^\W*(wanneer|waar|wie|welke|wat|hoe|of) [^?]{0,60}\?\s*(geen (flauw )?idee|weet ik (niet|niet precies)|"
+    r"nee|ja|eh+m*|hmm+)\b",
+    flags=re.IGNORECASE,
 )
 
 

@@ -750,7 +750,8 @@ def coverage_story(text: str) -> bool:
         return False  # English, naming ARAG's side outside the asking
     if another_insurer(plain) and not re.search(r"\b(arag\w*|jullie|julie)\b", left):
         left = INSURANCE_WORDS.sub(" ", left)  # round 102: that insurer's policy, premium and payment, not ARAG's
-    if conflict and not REPORTED.search(left):
+    told = " ".join(s for s in re.split(r"(?<=[.!?])\s+", plain) if not s.rstrip().endswith("?"))
+    if conflict and not REPORTED.search(left) and not ARAG_NAMED_HERE.search(told):
         left = OTHERS_WORDS.sub(" ", left)  # round 150: "de zaak zegt dat de fabrikant failliet is", "geen reactie"
         left = QUOTED_EVIDENCE.sub(" ", left)  # "met appjes als bewijs ('krijg je volgende maand terug')"
     return not ARAG_SIDE.search(left)
@@ -764,7 +765,11 @@ OTHERS_WORDS = re.compile(
     r"website|de site|service|klantenservice|klantendienst|servicedesk|chat\w*)\b"
 )
 QUOTED_EVIDENCE = re.compile(r"\(\s*[\"'\u2018\u201c][^)]*\)")
-REPORTED = re.compile(r"\b(gemeld|aangemeld|melding|doorgegeven|ingediend|ingestuurd)\b")
+REPORTED = re.compile(
+    r"\b(gemeld|aangemeld|melding|doorgegeven|ingediend|ingestuurd)\b|"
+    r"\b(gebeld|gemaild|contact (op)?genomen|geappt)\b (\w+ )?(over|voor|ivm|vanwege)\b"  # "gebeld over mijn huisbaas"
+)
+ARAG_NAMED_HERE = re.compile(r"\b(arag\w*|jullie|julie)\b")  # outside the asking: "een klacht over ARAG zelf"
 
 
 # A letter's salutation to ARAG ("Beste ARAG,", "Geachte heer/mevrouw van ARAG,").

@@ -1499,7 +1499,9 @@ def answer_text(topic: str, text: str) -> str:
 def is_small_talk(text: str) -> bool:
     """Thanks, praise or a greeting without a question: never starts a coverage check."""
     t = fold(text)
-    return bool(SMALL_TALK.search(t)) and conflicts.normalise_conflict(t).kind is None
+    # round 152: "Oké. Maar die telecomrekening klopt echt niet: 600 euro voor ...": a matter told after the "oké"
+    told_after = re.search(r"\bmaar\b(\s+\S+){6,}|\d{2,}", t)
+    return bool(SMALL_TALK.search(t)) and not told_after and conflicts.normalise_conflict(t).kind is None
 
 
 def is_stop(text: str) -> bool:

@@ -64,6 +64,9 @@ FOLLOW_UP_TOPICS: tuple[tuple[str, str, str | None], ...] = (
     (
         "criminal",
         r"\bgelijk (krijg|krijgen|heb|hebben|blijk)\b|\bvrij ?(gesproken|spraak|spreekt)\b|\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bniet (schuldig|vervolgd)\b|"
+        # round 152: "en als ik het zelf doe en de boete wordt geschrapt, krijg ik dan iets vergoed?"
+        r"\b(boete|bekeuring|beschikking|vervolging|zaak) (\w+ )?(wordt|is|word) (\w+ )?(geschrapt|vernietigd|ingetrokken|"
+        r"geseponeerd|kwijtgescholden|vervallen)\b|"
         # "binnen welke termijn moet ik dat bij jullie melden?" after art. 12: the decision, within 1 maand (round 22)
         r"\b(termijn|binnen (hoeveel|welke)|hoe snel|hoe lang|wanneer|uiterlijk)\b[^.?!]{0,40}"
         r"\b(meld\w*|doorgeven|laten weten|aangeven|insturen)\b",
