@@ -491,7 +491,11 @@ WHAT_HAPPENS = re.compile(
 
 
 # Round 121: another handler asked for with the noun left out ("Mijn behandelaar was onbeschoft. Ik wil een andere.").
-_ANOTHER_ONE = re.compile(r"\b(ik wil|ik wil graag|graag|mag ik|kan ik|liefst) (\w+ )?(een )?andere?\W*$")
+_ANOTHER_ONE = re.compile(
+    r"\b(ik wil|ik wil graag|graag|mag ik|kan ik|liefst) (\w+ )?(een )?andere?\W*$|"
+    # round 155: "mijn jurist bij arag reageert al 5 weken niet ... ik wil eigenlijk iemand anders, kan dat?"
+    r"\b(ik wil|ik wil graag|mag ik|kan ik|liefst) (\w+ ){0,2}iemand anders\b"
+)
 
 
 def wants_another_handler(text: str) -> bool:

@@ -180,7 +180,11 @@ def told_after_complaint(sentences: list[str], decisions: list[str]) -> str | No
 # vorige zaak hebben afgehandeld. ... mijn werkgever verlengt mijn contract niet. Ben ik daarvoor verzekerd?"): the
 # story outweighs it in the whole message, so a sentence that names ARAG, names no one else and is a sure complaint
 # alone counts (seeds 000/001: every expression of dissatisfaction with ARAG's service).
-ADDRESSES_ARAG = re.compile(r"\b(jullie|julie|arag)\b")
+ADDRESSES_ARAG = re.compile(
+    # round 155: ARAG's staff and phone line in a message written to ARAG ("de medewerker die ik gisteren sprak was ronduit
+    # onvriendelijk", "45 minuten in de wacht gestaan ... doorverbonden naar de verkeerde afdeling")
+    r"\b(jullie|julie|arag|(de|uw|een|jullie) medewerk\w*|uw collega|in de wacht|doorverbonden)\b"
+)
 
 
 def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | None:
@@ -188,7 +192,11 @@ def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | No
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2 or not holds_question(text):
         return None
-    told = [s for s in sentences if not is_question(s) and ADDRESSES_ARAG.search(fold(s).lower())]
+    plain = [s for s in sentences if not is_question(s)]
+    # round 155: two sentences in a row tell it together ("Jullie beloven binnen 2 werkdagen contact. Het is nu 8 dagen
+    # later en ik heb NIKS gehoord.")
+    pairs = [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False) if sentences.index(b) == sentences.index(a) + 1]
+    told = [s for s in [*plain, *pairs] if ADDRESSES_ARAG.search(fold(s).lower())]
     # with a word of blame or waiting ("ontevreden", "niks gehoord", "in de wacht"), no one else named, and not a
     # sentence that only tells the policy ("sinds drie weken heb ik bij jullie de Flexpolis met Inkomen")
     told = [

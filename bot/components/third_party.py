@@ -24,14 +24,14 @@ ARAG_SIDE = re.compile(
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app(?!-\w)|"
     r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
     r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|(?<!allergische )reactie|communicatie|"
-    r"klacht\w*|beklag|zaak|zaken)\b"
+    r"klacht\w*|beklag|zaak|zaken|in de wacht|doorverbonden|wachtmuziek)\b"
 )
 # Words of blame or distress that make even a short reply a possible complaint.
 BLAME = re.compile(
     r"(waardelo|slecht|belachelijk|schand|traag|drama|bagger|klote|kut|ontevreden|teleurgesteld|"
     r"teleurstel|boos|woedend|onbeschoft|kortaf|onacceptabel|onbegrijpelijk|eindeloos|nooit|"
     r"zat ben|ben het zat|klaar mee|respectloos|waardeloos|onzin|oplichter|lachertje|schaam|"
-    r"niks gedaan|niets gedaan|te lang|sneller)"
+    r"niks gedaan|niets gedaan|te lang|sneller|onvriendelijk|frustr|afgescheept|klantonvriendelijk)"
 )
 # Government bodies and public services the customer can be in conflict with (round 19).
 GOVERNMENT = (
@@ -334,7 +334,8 @@ _RUNNING_CASE = re.compile(
     r"|\b(een|mijn|onze) (lopende )?zaak\b[^.?!]{0,10}\b(loopt )?(bij|via) (jullie|arag)\b"
 )
 NEUTRAL_BLAME = re.compile(
-    BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand)\b"
+    BLAME.pattern + r"|\b(duurt|duren|lang|wacht\w*|gehoord|reageer\w*|reageert|terugbel\w*|gebeld|belt|niemand|"
+    r"foutmelding\w*|doorverbonden|loopt (\w+ )?vast|werkt niet)\b"
 )
 # English: someone of ARAG's side named outside the asking.
 ARAG_EN = re.compile(

@@ -1249,8 +1249,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(datalek|gegevens (zijn |zijn )?gelekt|darkweb|dark web)\b",
             # photos of the customer, not photos the customer made (art. 11o)
             r"\bstiekem (\w+ ){0,3}(foto\w*|filmpjes|beelden|video\w*)\b|\b(foto'?s|foto\w*|filmpjes|video'?s|video\w*) van (mij|me|haar|hem|ons|"
-            r"mijn \w+)\b[^.?!]{0,30}\b(op (instagram|tiktok|facebook|snapchat|internet|een forum|een pornosite)|online) (gezet|"
-            r"gedeeld|geplaatst|verspreid)\b",
+            r"mijn \w+)\b[^.?!]{0,30}\b(op (instagram|tiktok|facebook|snapchat|internet|een forum|een pornosite)|online|"
+            r"in (een|de|onze|hun) (groepsapp|\w*app-?groep\w*|whatsapp\w*|\w*chat\w*)) (gezet|gedeeld|geplaatst|verspreid)\b",
             r"\b(adres|telefoonnummer|gegevens) (\w+ ){0,3}op (een forum|internet|sociale media)\b",
         ),
     ),
@@ -1295,7 +1295,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(gebruikt|gebruiken|verkoopt|verkopen|plaatst|plaatsen|drukt|drukken)\b.{0,25}\bzonder (te vragen|toestemming|"
             r"mijn toestemming)\b.{0,20}\b(mijn|mn|m'?n|onze) \w*(foto|tekening|ontwerp|tekst|video|illustratie)\w*",
             # "privefoto's van mij gejat en in een reclame gebruikt"
-            r"\b\w*(foto'?s?|video'?s?|teksten)\b van (mij|ons)\b.{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|"
+            # round 154: not photos of the customer spread among people ("foto's van mij zonder toestemming in een groepsapp
+            # gezet"): their privacy, a wrongful act (C&W 2a)
+            r"\b\w*(foto'?s?|video'?s?|teksten)\b van (mij|ons)\b(?!.*\b(groepsapp|\w*app-?groep\w*|whatsapp\w*|snapchat|verspreid|"
+            r"doorgestuurd|rondgestuurd)\b).{0,40}\b(gestolen|gekopieerd|overgenomen|gejat|gepikt|"
             r"gebruikt|gepubliceerd|verkocht|zonder (mijn |onze )?toestemming)\b",
             # "de foto's van mijn website gejat": the work is named before whose it is
             r"\b(foto'?s|teksten|ontwerpen|tekeningen|video'?s|muziek|liedjes)\b (van|op|uit) (mijn|onze|m'?n) "
@@ -1862,7 +1865,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "geld_uitgeleend",
         (
-            r"\b(geld|\d+ ?(euro|eur|,-|k)?|€ ?\d+|bedrag|spaargeld)\b.{0,20}\b(uit)?geleend\b(?! (van|bij))",
+            # round 156: not a thing's value in brackets ("mijn camera (1.600 euro) geleend")
+            r"\b(geld|(?<![\d.,])\d[\d.,]*(?![\d.,]) ?(euro|eur|,-|k)?|€ ?\d[\d.,]*|bedrag|spaargeld)\b(?! ?\))(?! ?(euro|eur) ?\))"
+            r".{0,20}\b(uit)?geleend\b(?! (van|bij))",
             r"\b(uit)?geleend\b.{0,12}\b(geld|\d+ ?euro|€ ?\d+)\b",
             r"\b(uit)?geleende geld\b",
             # round 94: "vroeg in 2022 of hij €3.500 kon lenen"

@@ -596,6 +596,26 @@ SOMEONE_ELSES_CRAFT = re.compile(
 )
 
 
+def _no_divorce(folded: str) -> bool:
+    """C&W 3g is a divorce or the end of living together; a couple that never lived together nor married rules it out:
+    "we hebben nooit samengewoond en waren niet getrouwd" about recognising a child (round 57, C&W 2g), or a break-up
+    ("Mijn ex heeft na het uitmaken foto's van mij in een groepsapp gezet ... We woonden niet samen", round 154)."""
+    if re.search(
+        r"\bnooit (samen ?gewoond|samengewoond|getrouwd)\b|\bniet (samen ?gewoond|samengewoond)\b", folded
+    ) and re.search(r"\b(erken\w*|gezag|omgang\w*|vervangende toestemming|naam)\b", folded):
+        # ... unless they did live together ("nooit getrouwd, wel samenwonend": stopping living together, C&W 3g)
+        return not re.search(
+            r"\bwel (samenwonend|samengewoond|samen ?gewoond)\b|\b(we|wij) woonden (\w+ )?samen\b", folded
+        )
+    return bool(
+        re.search(
+            r"\b(woonden|wonen|woonde) (\w+ )?(niet|nooit) samen\b|\b(nooit|niet) (samen ?gewoond|samengewoond)\b",
+            folded,
+        )
+        and not re.search(r"\b(getrouwd|huwelijk\w*|gescheiden|scheiding|echtscheiding|samenlevingscontract)\b", folded)
+    )
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -613,16 +633,8 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     # Art. 11l is the customer's own debt: a platform, shop or employer that went bankrupt is not.
     if re.search(OTHER_BANKRUPT, folded) and not re.search(OWN_BANKRUPTCY, folded):
         skip.add("schulden")
-    # C&W 3g is a divorce or the end of living together; "we hebben nooit samengewoond en waren niet getrouwd" rules it out
-    # (round 57: recognising the child is family law, C&W 2g)
-    if re.search(
-        r"\bnooit (samen ?gewoond|samengewoond|getrouwd)\b|\bniet (samen ?gewoond|samengewoond)\b", folded
-    ) and re.search(r"\b(erken\w*|gezag|omgang\w*|vervangende toestemming|naam)\b", folded):
-        # ... unless they did live together ("nooit getrouwd, wel samenwonend": stopping living together, C&W 3g)
-        if not re.search(
-            r"\bwel (samenwonend|samengewoond|samen ?gewoond)\b|\b(we|wij) woonden (\w+ )?samen\b", folded
-        ):
-            skip.add("echtscheiding")
+    if _no_divorce(folded):
+        skip.add("echtscheiding")
     # riots (11s) whatever the rioters did: "relschoppers staken mijn auto in brand; een paar daders zijn opgepakt"
     if re.search(r"\b(ongeregeldheden|relschopper\w*|rellen|oproer|muiterij|burgeroorlog)\b", folded):
         # round 57: "tijdens de rellen is onze huurauto in brand gestoken; het verhuurbedrijf wil 6.000 euro": 11s too

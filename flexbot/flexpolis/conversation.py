@@ -884,7 +884,9 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         "after_report",
         r"\b(alleen|gewoon) (de |mijn |uw )?schade (\w+ )?(uit ?betalen|uitkeren|vergoeden)\b|\b(de |mijn )?schade (\w+ )?"
-        r"(uit ?betalen|uitkeren|vergoeden) in plaats van\b",
+        r"(uit ?betalen|uitkeren|vergoeden) in plaats van\b|"
+        # round 155: "we maken die 600 euro gewoon aan u over en dan sluiten we het dossier"
+        r"\b(maken|maakt|storten|betalen) (\w+ ){0,4}(aan|naar) (u|mij|me) (over|uit)\b[^.?!]{0,40}\b(sluiten|afsluiten|stoppen)\b",
     ),
     (
         "start_change_end",

@@ -182,10 +182,13 @@ TRAVEL_COMPANIONS = re.compile(
 )
 # A family asking for the damages of a relative who died in an accident (art. 1, nabestaanden).
 # The partner who died in an accident: the customer is the one left behind (art. 1's nabestaanden).
+# round 156: also a parent or a child, after a greeting ("Mijn vader is vorige maand overleden nadat hij op de fiets werd
+# aangereden", "Goedemiddag. Mijn man is vorige maand bij een verkeersongeluk omgekomen")
+_KILLED_ONE = r"^(\W*(goede\w*|hallo|hoi|dag|beste \w+)\W+)?(mijn|m'?n|onze) (man|vrouw|partner|echtgeno\w*|vader|moeder|zoon|dochter)\b"
 PARTNER_KILLED = re.compile(
-    r"^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*)\b[^.?!]{0,40}\b(is|werd|raakte)\b[^.?!]{0,40}\b(verongelukt|doodgereden|"
+    _KILLED_ONE + r"[^.?!]{0,40}\b(is|werd|raakte)\b[^.?!]{0,40}\b(verongelukt|doodgereden|"
     r"omgekomen|om het leven gekomen|overleden)\b[^.?!]{0,80}\b(ongeval|ongeluk|aanrijding|aangereden|geschept|geraakt|"
-    r"automobilist|vrachtwagen|auto|bus|fiets|scooter|motor)\b|^(mijn|m'?n) (man|vrouw|partner|echtgeno\w*)\b[^.?!]{0,40}"
+    r"automobilist|vrachtwagen|auto|bus|fiets|scooter|motor)\b|" + _KILLED_ONE + r"[^.?!]{0,60}"
     r"\b(verongelukt|doodgereden|omgekomen|om het leven gekomen)\b"
 )
 SURVIVORS = re.compile(

@@ -92,7 +92,7 @@ ROLE_ZAKELIJK = re.compile(
     r"(melk)?veehouder\w*|akkerbouwer\w*|agrarier\w*|fruitteler\w*|(voor|van) (het|ons|onze) bedrijf|"
     # not "De ondernemer zegt dat het gebruikelijk is" (the funeral director, round 102)
     r"freelance\w*|zelfstandige?|(?<!de )(?<!die )(?<!deze )(?<!een )(?<!hun )(?<!zijn )(?<!haar )ondernemer|opdrachtgever|"
-    r"mijn klant|beroep)\b|"
+    r"mijn klant|beroep|ingeschreven bij de kvk|kvk-?nummer|kvk-?inschrijving)\b|"
     r"\b(ik heb|wij hebben|we hebben|ik run|ik heb sinds \w+) (een|mijn eigen|een eigen) \w*(bedrijf|boerderij|winkel|praktijk|"
     r"salon|webshop|zaak|onderneming)\b"
 )

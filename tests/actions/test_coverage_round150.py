@@ -197,3 +197,36 @@ def test_a_question_inside_a_complaint_gets_its_answer() -> None:
     quiet = CollectingDispatcher()
     _question_in_the_complaint("Wat een slechte service, niemand belt terug.", quiet)
     assert not quiet.messages
+
+
+# ---------------------------------------------------------------- rounds 154-156 (after their first run)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # C&W 2a: photos of the customer spread by an ex who never lived with them (no 3g, no 11o)
+        (
+            "Mijn ex-vriendin heeft na de breuk video's van mij zonder toestemming in een whatsappgroep gezet. We woonden "
+            "nooit samen.",
+            "onrechtmatige_daad",
+        ),
+        # a thing's value in brackets is no money lent (no 3f)
+        ("Mijn broer heeft mijn drone (900 euro) geleend en teruggebracht met een kapotte propeller.", None),
+    ],
+)
+def test_readings_154(text: str, kind: str | None) -> None:
+    found = dialogue.facts_in_description(text).get("conflict")
+    assert found == kind if kind else found != "geld_uitgeleend"
+
+
+def test_a_parent_killed_leaves_the_children_as_survivors() -> None:
+    first = conversation.coverage_first(
+        "Onze moeder is vorig jaar omgekomen toen een automobilist haar op het zebrapad schepte. Kunnen wij als kinderen "
+        "schadevergoeding eisen via haar polis met Verkeer?"
+    )
+    assert first and "nabestaanden" in first
+
+
+def test_a_business_registered_at_the_chamber_is_business() -> None:
+    assert parse_role("Ik heb een klusbedrijfje (ingeschreven bij de KvK) en een klant betaalt niet.") == "zakelijk"
