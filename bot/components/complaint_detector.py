@@ -187,6 +187,11 @@ ADDRESSES_ARAG = re.compile(
 )
 
 
+# A pair of sentences that tells the policy ("Pa heeft een gezinspolis bij ARAG", "heb ARAG met Inkomen") names ARAG as
+# the insurer, not its service.
+_POLICY_TOLD = re.compile(r"\b(\w*polis\w*|verzeker\w*|rechtsbijstand\w*|module\w*|inkomen|verkeer|consument)\b")
+
+
 def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | None:
     """The detection of a sentence that complains about ARAG in a message the detector read as none, or None."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
@@ -195,7 +200,11 @@ def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | No
     plain = [s for s in sentences if not is_question(s)]
     # round 155: two sentences in a row tell it together ("Jullie beloven binnen 2 werkdagen contact. Het is nu 8 dagen
     # later en ik heb NIKS gehoord.")
-    pairs = [f"{a} {b}" for a, b in zip(plain, plain[1:], strict=False) if sentences.index(b) == sentences.index(a) + 1]
+    pairs = [
+        f"{a} {b}"
+        for a, b in zip(plain, plain[1:], strict=False)
+        if sentences.index(b) == sentences.index(a) + 1 and not _POLICY_TOLD.search(fold(f"{a} {b}").lower())
+    ]
     told = [s for s in [*plain, *pairs] if ADDRESSES_ARAG.search(fold(s).lower())]
     # with a word of blame or waiting ("ontevreden", "niks gehoord", "in de wacht"), no one else named, and not a
     # sentence that only tells the policy ("sinds drie weken heb ik bij jullie de Flexpolis met Inkomen")
