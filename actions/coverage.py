@@ -165,13 +165,12 @@ def _before_the_story(tracker: Tracker, text: str, dispatcher: CollectingDispatc
     mode = _no_check(tracker, text)
     if mode:
         return {DESCRIPTION: text, STATE: {"mode": mode, **_policy_slot(tracker)}}
+    # round 153: "En als het op de openbare weg was gebeurd?" right after a verdict, read as a new story
     last = _extras(tracker).get("last")
     other_story = _hypothetical(last, text) if isinstance(last, dict) else None
-    if (
-        other_story
-    ):  # round 153: "En als het op de openbare weg was gebeurd?" right after a verdict, read as a new story
+    if other_story:
         dispatcher.utter_message(text=other_story)
-        return {DESCRIPTION: text, STATE: {"mode": "answered", "last": last, **_policy_slot(tracker)}}
+        return {DESCRIPTION: text, STATE: {"mode": "answered", **_policy_slot(tracker)}}
     # round 121: "Ik kan het pas over zes weken betalen. Is dat een probleem?" after the eigen risico: a short question
     # that a sentence of the last answer answers (conversation.LEAD_SENTENCE), not a story to read
     follow = _after_the_maximum(tracker, text) or (

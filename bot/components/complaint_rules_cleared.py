@@ -276,10 +276,9 @@ def no_complaint_about_a_charge(message: Message) -> None:
 # discount); without a word of blame it is disappointment with the cover, not with ARAG's service.
 def asks_what_is_left(text: str) -> bool:
     plain = fold(text).lower()
+    # round 152: "jammer. kan ik wel ergens korting krijgen op een jurist" (no question mark typed)
     if "?" not in text and _SIGH.search(plain) and _ASKED_UNMARKED.search(plain):
-        text = (
-            f"{text}?"  # round 152: "jammer. kan ik wel ergens korting krijgen op een jurist" (no question mark typed)
-        )
+        text = f"{text}?"
     asked = (
         named_topic(text) == "not_covered" or faq_topic_in(text) == "not_covered"
     )  # "... helemaal niks bieden?" (58)

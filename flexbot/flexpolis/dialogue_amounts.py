@@ -52,6 +52,12 @@ COUNTED_IN = re.compile(
 )
 
 
+WITH_TOTAL = re.compile(
+    r"\bmet (de |het |alle )?(\w+ ){0,2}erbij,? (was het |is het |wordt het |kom ik op |komt het op |dus |samen )?(€ ?)?"
+    r"(?P<n>\d[\d.]*(,\d\d)?)\b"
+)
+
+
 def _told_again_within(text: str, amount: Decimal) -> Decimal:
     t = fold(text)
     turn = SET_STRAIGHT.search(t, 1)
@@ -59,6 +65,9 @@ def _told_again_within(text: str, amount: Decimal) -> Decimal:
         again = TOTAL_AGAIN.search(t, turn.end())
         if again:
             return money.parse_money(f"{again.group('n') or again.group('m')} euro").amount or amount
+    total = WITH_TOTAL.search(t)
+    if total and not EXTRA_COSTS.search(total.group(0)):  # "met verzendkosten erbij was het 189": the total told
+        return money.parse_money(f"{total.group('n')} euro").amount or amount
     counted = COUNTED_IN.search(t)
     if counted and not EXTRA_COSTS.search(t[max(0, counted.start() - 60) : counted.end()]):
         added = money.parse_money(f"{counted.group('n') or counted.group('m')} euro").amount

@@ -230,3 +230,15 @@ def test_a_parent_killed_leaves_the_children_as_survivors() -> None:
 
 def test_a_business_registered_at_the_chamber_is_business() -> None:
     assert parse_role("Ik heb een klusbedrijfje (ingeschreven bij de KvK) en een klant betaalt niet.") == "zakelijk"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the total told with the extra ("met verzendkosten erbij was het 189"), never with interest (11g)
+        ("De jas kostte 160 euro, met de verzendkosten erbij was het 185.", Decimal("185")),
+        ("De rekening was 150 euro, met rente erbij is het 290.", Decimal("150")),
+    ],
+)
+def test_the_total_with_an_extra(text: str, amount: Decimal) -> None:
+    assert amount_in_text(text) == amount
