@@ -1942,6 +1942,8 @@ def _headline(state: CheckState, told: str = "") -> str | None:
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None
+    if q.opponent in checker.INSURED_OPPONENTS and q.alleenstaand is None:
+        return _household_opponent_headline(q.opponent)
     best = checker.check(_favourable(q))
     if q.modules is None:
         names = " of ".join(k.module_name(m) for m in covered_by)
@@ -2003,6 +2005,18 @@ HOUSEHOLD_NAMES: dict[str, str] = {
     "child_care_home": "Uw kind dat in een verpleeghuis of verzorgingshuis woont",
     "au_pair": "Een au pair die bij u in huis woont",
 }
+
+
+def _household_opponent_headline(opponent: str) -> str:
+    """'Mijn vriend, met wie ik samenwoon, wil dat ik ... terugbetaal': the other side is insured too, unless the policy
+    says 'alleenstaand' (art. 1)."""
+    who = HOUSEHOLD_NAMES.get(opponent, "Die persoon")
+    return (
+        f"{who} is ook verzekerd, tenzij er 'alleenstaand' op uw polis staat. Staat dat er niet, dan is dit conflict niet "
+        "verzekerd: bij een "
+        "conflict met iemand voor wie de verzekering ook geldt, kan geen van beiden de verzekering gebruiken "
+        f"{knowledge().cite(['Algemene regels 1'])}."
+    )
 
 
 def _required_options(q: CoverageQuestion, kind: Mapping[str, Any]) -> str:

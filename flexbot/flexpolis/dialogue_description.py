@@ -14,7 +14,7 @@ from flexbot.flexpolis.dialogue_amounts import amount_in_text
 from flexbot.flexpolis.dialogue_conflict import conflict_text
 from flexbot.flexpolis.dialogue_country import DESTINATION, DUTCH_ORGANISER, FLIGHT, country_in_description
 from flexbot.flexpolis.dialogue_dates import MODULE_TO_ADD, first_event_in_text, inheritance_timing, reported_after_end
-from flexbot.flexpolis.dialogue_people import _who_has_it, household_opponent
+from flexbot.flexpolis.dialogue_people import CONFLICT_WITH_HOUSEHOLD, HOUSEHOLD_CLAIMS, _who_has_it, household_opponent
 from flexbot.flexpolis.dialogue_policy import MODULES_ON_POLICY, alleenstaand_in_text, options_in_text, parse_modules
 from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, SELLING_FOR_INCOME, parse_role
 from flexbot.flexpolis.knowledge import knowledge
@@ -122,9 +122,9 @@ def _facts_in_description(text: str) -> dict[str, Any]:
     found.update(_who_has_it(text))
     against = household_opponent(text)
     sold = re.search(r"\b(verkocht|gekocht)\b", fold(text))
-    if against and (
-        guess.kind or sold or against == "au_pair"
-    ):  # round 72: "mijn MacBook aan mijn dochter ... verkocht"
+    quarrel = re.search(f"{CONFLICT_WITH_HOUSEHOLD}|{HOUSEHOLD_CLAIMS}", fold(text))
+    # round 72: "mijn MacBook aan mijn dochter ... verkocht"; "ruzie met mijn vriendin met wie ik samenwoon"
+    if against and (guess.kind or sold or quarrel or against == "au_pair"):
         found["opponent"], found["involved"] = against, "policyholder"
         found.setdefault("conflict", "medeverzekerde")  # round 106: "Onze au pair ... dreigt met een advocaat"
         if all(m.startswith("opponent:") for m in guess.matched) and sold:

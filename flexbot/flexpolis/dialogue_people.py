@@ -246,7 +246,9 @@ HOUSEHOLD_OPPONENT = (
     (
         "partner",
         re.compile(
-            r"^(?=.*\b(mijn|m'?n) (vriend|vriendin|partner|man|vrouw)\b)(?=.*\b(we|wij|ik) (wonen|woonden|woon) (\w+ ){0,2}samen\b)"
+            r"^(?=.*\b(mijn|m'?n) (samenwonende )?(vriend|vriendin|partner|man|vrouw)\b)(?=.*\b(we|wij|ik) (wonen|woonden|woon) (\w+ ){0,2}samen\b|"
+            # "mijn vriend, met wie ik samenwoon"; "mijn samenwonende vriendin"
+            r".*\bmet wie ik (samenwoon|samen woon|woon)\b|.*\b(mijn|m'?n) samenwonende (vriend|vriendin|partner)\b)"
         ),
     ),
     # round 116: a brother or sister told to be on the same policy ("ik en mijn broer ... we vallen allebei onder de polis
@@ -268,6 +270,17 @@ HOUSEHOLD_OPPONENT = (
         ),
     ),
 )
+CONFLICT_WITH_HOUSEHOLD = (
+    r"\b(ruzie|een conflict|conflict|onenigheid|een geschil|gedoe|gezeik) (\w+ )?met (mijn|m'?n) "
+    r"(samenwonende |inwonende |thuiswonende )?(vriend|vriendin|partner|man|vrouw|" + CHILD[1:-1] + r")\b"
+)
+# The household member claiming from the customer ("Mijn vriend, met wie ik samenwoon, wil dat ik de helft terugbetaal")
+HOUSEHOLD_CLAIMS = (
+    r"(\b(hij|zij|ze)|\b(mijn|m'?n) (samenwonende )?(vriend|vriendin|partner|man|vrouw|"
+    + CHILD[1:-1]
+    + r")\b[^.?!]{0,40}) "
+    r"(wil|eist|vindt) (\w+ )?dat ik (\w+ ){0,10}(terug ?)?(betaal|vergoed)\b"
+)
 AGAINST_THEM = re.compile(
     r"\b(hem|haar|hen) (met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
     # "hem via ARAG aanspreken", not "haar via WhatsApp ontslagen" (round 105)
@@ -281,7 +294,11 @@ AGAINST_THEM = re.compile(
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
     r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
-    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) (\w+ ){0,3}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b"
+    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) (\w+ ){0,3}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b|"
+    # the household member claiming from the customer, or the quarrel told as such
+    + HOUSEHOLD_CLAIMS
+    + "|"
+    + CONFLICT_WITH_HOUSEHOLD
 )
 
 

@@ -190,6 +190,9 @@ MODULES_ON_POLICY = re.compile(
     r"\b(onze|mijn|de) (\w*polis|verzekering|modules?)\s*:\s*(de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # round 124: "Bij het afsluiten heb ik gekozen voor Inkomen met uitsluiting van arbeidsrecht"
     r"\b(gekozen|koos|kozen) (ik |we |wij )?voor (de module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    # a sentence of module names only after the story ("... Mijn vriend en ik wonen samen. Consument en wonen.")
+    r"(^|[.!?]\s+)(alleen |enkel )?(de )?(modules? )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)"
+    r"(( ?[,+&]| en) (consument (en|&) wonen|c ?& ?w|verkeer|inkomen)){0,2}\s*[.!]?\s*$|"
     # round 122: the modules said first, in short ("Alleen Consument & Wonen hier.", "Enkel Verkeer bij ons.")
     r"^\W*(alleen|enkel|slechts) (de )?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)( en (consument (en|&) wonen|"
     r"c ?& ?w|verkeer|inkomen))? (hier|bij ons|bij mij|op mijn polis|op onze polis)\b"
