@@ -389,8 +389,25 @@ _READ_THE_RULE = re.compile(
 )
 
 
+# "Wat vergoeden jullie eigenlijk nooit? Graag een kort lijstje.": what the policy leaves out, asked as such (art. 11); the
+# "nooit" is the rule asked about, no disappointment, when no word of blame or displeasure is said.
+_ASKS_WHAT_IS_LEFT_OUT = re.compile(
+    r"^\W*((en|maar|oke|ok|hoi|hallo)\W+)?(wat|welke (dingen|zaken|conflicten|kosten)|waarvoor)\b (\w+ )?"
+    r"(vergoed|vergoeden|dek|dekt|dekken|betaal|betaalt|betalen|doe|doet|doen|helpt|helpen)\b[^.?!]{0,30}"
+    r"\b(niet|nooit)\b[^.?!]{0,30}\?"
+)
+
+
+def _asks_what_is_left_out(text: str) -> bool:
+    plain = fold(text).lower()
+    return not re.search(r"\b(goed|eens)\b", plain) and policy_rule_question(re.sub(r"\b(niet|nooit)\b", " ", plain))
+
+
 def no_complaint_asking_a_policy_rule(message: Message) -> None:
     top = message.get(INTENT) or {}
+    if _ASKS_WHAT_IS_LEFT_OUT.search(fold(message.get(TEXT) or "").lower()):
+        _cleared_when(message, _asks_what_is_left_out, "intent:polisvraag")
+        return
     confidence = float(top.get("confidence") or 0.0)
     needed = POLICY_RULE_CONFIDENCE_AFTER_AN_ANSWER if after_an_answer() else POLICY_RULE_CONFIDENCE
     if top.get("name") in POLICY_RULE_INTENTS and (

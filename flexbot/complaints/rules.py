@@ -58,6 +58,9 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|fietser|automobilist|veroorzaker|bezorger|postnl|bol\.com|coolblue|zalando|thuiszorg\w*"
     r"|ziekenhuis|huisarts|arts|zorginstelling|kinderopvang|sportschool|camping|bank|marktplaats"
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
+    # trades and wrongdoers told in a story ("de vloerlegger heeft er een potje van gemaakt", "de dader reageert niet")
+    r"|\w{3,}legger|\w{3,}zetter|stukadoor|elektricien|timmerman|dakdekker|behanger|tuinman|glazenwasser"
+    r"|dader|daders|dief|hr|hrm|personeelszaken|vertrouwenspersoon"
     # a self-employed customer's client: "een klant betaalt mijn factuur niet" (not "als klant van ARAG")
     r"|opdrachtgever|(?:een|mijn|onze|die|deze) klant(?:en)?(?! van (?:jullie|arag|u))"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
@@ -156,7 +159,13 @@ def only_hypothetical(normalised: str) -> bool:
     aansprakelijk?"): a question about the rules, no dissatisfaction yet; the detector scores it
     as a text without evidence, and cues skip such sentences (match_cues)."""
     sentences = [s for s in _SENTENCE.findall(normalised) if s.strip() and not _ACKNOWLEDGED.match(s)]
-    return bool(sentences) and all(HYPOTHETICAL.match(s) for s in sentences)
+    asked = [s for s in sentences if HYPOTHETICAL.match(s)]
+    # the facts told before the question are plain ("Ik werk daarnaast als docent. Als die school ..., zijn jullie er dan?")
+    return bool(asked) and all(s in asked or _plain_fact(s) for s in sentences)
+
+
+def _plain_fact(sentence: str) -> bool:
+    return "?" not in sentence and not NEGATIVE_WORDS.search(sentence) and not ARAG_MARKERS.search(sentence)
 
 
 # "ok.", "dank u.", "helder!" before the question: an acknowledgement, neither hypothetical nor dissatisfied.
@@ -189,12 +198,12 @@ _HANDLES = re.compile(r"[@#][\w.]+")
 # question: the conditional must be followed by a question word or a verb that asks.
 HYPOTHETICAL = re.compile(
     r"^\W*(?:wat als|wat gebeurt er (?:als|wanneer|bij)|stel (?:dat|nou dat)|what if|what happens if"
-    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},\s*"
+    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|onze|de|het|er|die|deze|dat|hij|zij|ze)\b[^.!?,]{3,90},\s*"
     r"(?:vervalt|verval|krijg|krijgt|ben|is|word|wordt|kan|kun|kunt|mag|moet|geldt|gelden|betaal|betaalt"
     r"|vergoed|vergoedt|dekt|heb|hebt|heeft|zijn|gaat|wat|hoe|waar|wie|welke)\b"
     # with a plural or modal verb only when it ends as a question: "als ik Inkomen erbij neem, kunnen
     # jullie dan helpen ...?" (not "als ik bel, kunnen jullie nooit iets zeggen")
-    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|de|het|er)\b[^.!?,]{3,90},"
+    r"|(?:en |maar )?(?:als|indien|mocht|mochten|wanneer) (?:ik|wij|we|jullie|u|arag|mijn|onze|de|het|er|die|deze|dat|hij|zij|ze)\b[^.!?,]{3,90},"
     r"\s*(?:kunnen|willen|wil|zal|zullen|mogen|moeten|krijgen|betalen|vergoeden|dekken|helpen|helpt)\b[^.!?]*\?"
     r"|if (?:i|we|you|arag)\b[^.!?,]{3,90},\s*(?:can|do|does|will|is|am|are|what|how|where|who)\b"
     # a bare conditional asked: "en als ik later een keer te laat betaal?" (no comma, ends as a question)
@@ -384,6 +393,28 @@ def _nearest_party(sentence: str, start: int, end: int) -> str | None:
 _PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
 
 
+# People of the customer's own circle, named as the other side of a story ("mijn neef ... hij reageert niet meer")
+_RELATIVES = re.compile(
+    r"\b(?:neef|nicht|broer|zus|vader|moeder|zoon|dochter|oom|tante|vriend|vriendin|kennis|zwager|schoonzus)\b"
+)
+
+
+def _named_before(sentences: list[str]) -> list[str | None]:
+    """Per sentence, the party the sentences before it named last ('arag' or 'third'): whom "hij" or "ze" most likely
+    means when the conversation gave no one (a letter telling a loan to a nephew, then "hij reageert niet meer")."""
+    last: str | None = None
+    out: list[str | None] = []
+    for sentence in sentences:
+        out.append(last)
+        arag = ARAG_MARKERS.search(sentence)
+        third = third_parties(sentence, bool(arag)) or _RELATIVES.search(sentence)
+        if arag and not third:
+            last = "arag"
+        elif third and not arag:
+            last = "third"
+    return out
+
+
 def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | None = None) -> list[str]:
     """Names of the cues aimed at ARAG (or at no one named), in cue order, without repeats.
 
@@ -396,6 +427,7 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
     found: list[str] = []
     without_handles = _HANDLES.sub(lambda m: " " * len(m.group(0)), normalised)
     sentences = _SENTENCE.findall(without_handles) or [without_handles]
+    named_before = _named_before(sentences)
     for cue in CUES:
         whole = cue.pattern.search(without_handles) if cue.whole_text else None
         if whole is not None and (
@@ -404,14 +436,14 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
         ):
             found.append(cue.name)
             continue
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             m = cue.pattern.search(sentence)
-            if m is None or HYPOTHETICAL.match(sentence):
+            if m is None or HYPOTHETICAL.match(sentence) or HYPOTHETICAL.match(sentence.split(":", 1)[-1]):
                 continue
             if cue.needs_target:
                 party = _nearest_party(sentence, m.start(), m.end())
-                if party is None and pronoun and _PRONOUNS.search(sentence):
-                    party = pronoun
+                if party is None and (pronoun or named_before[i]) and _PRONOUNS.search(sentence):
+                    party = pronoun or named_before[i]
                 if party == "third" or (party is None and about_opponent):
                     continue
             found.append(cue.name)

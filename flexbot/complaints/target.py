@@ -41,6 +41,9 @@ COVERAGE_ASK = re.compile(
     # asking ARAG to act in the conflict: "kunnen jullie bezwaar maken?", "... een brief sturen?"
     r"|\b(?:kunnen|kan|kunt|willen|wil) (?:jullie|arag|u)\b[^.?!]{0,40}"
     r"\b(?:bezwaar|beroep|brief|sturen|schrijven|aanschrijven|bemiddelen|onderhandelen|optreden|uitzoeken|adviseren|advies)\b"
+    # a letter's request: "Ik verzoek u mij bij te staan bij het terugvorderen", "vraag ik u ons te helpen"
+    r"|\b(?:verzoek|vraag) (?:ik )?(?:u|jullie) (?:\w+ ){0,2}(?:mij|ons) (?:\w+ ){0,3}"
+    r"(?:bij te staan|te helpen|te ondersteunen|te vertegenwoordigen)\b"
     # round 118: "Telt een woonboot bij jullie ook als huis?"
     r"|\b(?:telt|tellen|geldt|gelden)\b[^.?!]{0,30}\b(?:bij|voor) (?:jullie|arag|de verzekering|mijn polis)\b[^.?!]{0,15}\bals\b"
     r"|\b(?:met|via) (?:jullie|uw|arag) (?:hulp|jurist|juristen|advocaat|rechtsbijstand)\b"
@@ -118,7 +121,7 @@ COVERAGE_ASK = re.compile(
 # Parties that count here only: in a message that asks about cover they are the opponent.
 COVERAGE_OPPONENTS = re.compile(
     r"(?<!\w)(?:broer|broers|zus|zussen|zuster|vader|moeder|ouders|schoon\w+|familie\w*|oom|tante|neef"
-    r"|nicht|zoon|dochter|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
+    r"|nicht|zoon|dochter|zwager\w*|kleinzoon|kleindochter|kleinkind\w*|erfgenam\w+|executeur|testament|cbr|rdw|politie|\w*fotograaf|trouwlocatie"
     r"|cateraar|tandarts|dierenarts|opticien|kapper|rijinstructeur|reisorganisatie|touroperator|vriend|vriendin"
     r"|kennis|bestuurder|chauffeur"
     # rounds 122-125: the other road user or an adviser told in the story (rules.THIRD_PARTY_MARKERS has the cyclist,

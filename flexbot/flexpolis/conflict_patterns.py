@@ -1832,8 +1832,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 54: "een 'beleggingsadviseur' ... 7.500 euro in een cryptoplatform"
             r"\bcrypto\w*|\bbitcoin\w*|\bbeleggingsadviseur\w*",
             r"\bobligaties\b",
-            # not "wat zijn mijn opties?" (round 42)
-            r"(?<!mijn )(?<!onze )(?<!welke )(?<!de )(?<!andere )\bopties\b",
+            # not "wat zijn mijn opties?" (round 42), "wat zijn m'n opties via jullie?"
+            r"(?<!mijn )(?<!onze )(?<!welke )(?<!de )(?<!andere )(?<!m'n )(?<!mn )(?<!je )(?<!uw )(?<!jouw )(?<!zijn )"
+            r"\bopties\b",
             r"\bcrypto\w*",
             r"\b(bitcoin\w*|btc|ethereum|cryptomunt\w*)\b",
             r"\bbeleggingsadvies\b",

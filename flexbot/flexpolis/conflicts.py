@@ -699,6 +699,36 @@ def _rent_beside_a_job(kind: str | None, opponent: str | None, folded: str, matc
     return kind
 
 
+# The customer is the employer: "Ik heb een bakkerij met 4 man personeel. Een van mijn medewerkers ...", "één vaste kracht
+# in dienst. Hij eist ... een hoger uurloon".
+EMPLOYS_STAFF = re.compile(
+    r"\b(ik heb|wij hebben|we hebben|heb ik|mijn \w+|onze \w+|een \w+)\b[^.?!]{0,30}\b(met|heb|hebben|heeft)?\b ?"
+    r"(\d+|een|één|twee|drie|vier|vijf|zes|enkele|wat) (man |vaste |parttime |fulltime )?(personeel|personeelsleden|"
+    r"werknemers?|medewerkers?|krachten|kracht)( in dienst)?\b(?<!werkgever heeft)|"
+    r"\b(een|één|twee|drie|\d+) (vaste |parttime |fulltime )?(kracht|krachten|werknemers?|medewerkers?) in dienst\b|"
+    r"\b(mijn|onze) (medewerker|medewerkster|werknemer|werkneemster|personeelslid|vaste kracht)s?\b|\bvan mijn personeel\b"
+)
+BUSINESS_OWNED = re.compile(
+    r"\b(ik heb|wij hebben|we hebben|heb ik|ik run|ik ben eigenaar van|mijn eigen|ons eigen|onze eigen)\b[^.?!]{0,20}\b"
+    r"(\w*bedrijf|\w*zaak|\w*winkel|bakkerij|\w*salon|\w*praktijk|restaurant|cafe|bv|onderneming|webshop|kwekerij|"
+    r"boerderij|garage)\b|\b(als|ben) (ondernemer|eigenaar|werkgever|zzp'?er|zelfstandige)\b"
+)
+LABOUR = re.compile(
+    r"\b(\w*loon|salaris|cao|ontslag\w*|ontslaan|ziek\w*|arbeidscontract|contract|vakantiedagen|overuren)\b"
+)
+EMPLOYER_SIDE = re.compile(r"\b(mijn|onze|m'?n) (werkgever|baas|leidinggevende|manager)\b")
+
+
+def _the_customer_employs(kind: str | None, folded: str, matched: list[str]) -> str | None:
+    """The employment conflict of the customer's own business is no cover as a worker (Inkomen 3a)."""
+    if kind not in (None, "arbeidsovereenkomst") or EMPLOYER_SIDE.search(folded):
+        return kind
+    if EMPLOYS_STAFF.search(folded) and BUSINESS_OWNED.search(folded) and LABOUR.search(folded):
+        matched.append("own_staff")
+        return "zzp_opdracht"
+    return kind
+
+
 def _school_decision(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """ "De school wil onze zoon verwijderen na een vechtpartij, terwijl hij werd aangevallen": the school's
     decision about the pupil is the conflict (C&W 2f), not the fight told as its cause."""
@@ -1438,7 +1468,12 @@ def _normalise(text: str | None) -> ConflictGuess:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
     claimed = _claim_on_the_customer(kind, folded, matched)
-    by_opponent = _by_opponent(_rent_beside_a_job(claimed, opponent, folded, matched), opponent, folded, matched)
+    by_opponent = _by_opponent(
+        _the_customer_employs(_rent_beside_a_job(claimed, opponent, folded, matched), folded, matched),
+        opponent,
+        folded,
+        matched,
+    )
     kind = (
         claimed if by_opponent in skip and by_opponent != claimed else by_opponent
     )  # a kind the story rules out stays out

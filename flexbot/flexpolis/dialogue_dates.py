@@ -19,12 +19,13 @@ _OPTIONAL_DAY_MONTH = (
     r"((\d{1,2} )?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) )?"
 )
 POLICY_SINCE = re.compile(
-    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b.{0,35}\b(sinds|vanaf|per|in|van) "
+    # the nearest year in the same sentence ("Flexpolis sinds 2020. In 2019 ..." is 2020)
+    r"\b(verzekering|polis|rechtsbijstand\w*|flexpolis|verzekerd)\b[^.?!]{0,35}?\b(sinds|vanaf|per|in|van) "
     + _OPTIONAL_DAY_MONTH
     + r"(?P<year>(19|20)\d\d)\b|"
     r"\b(sinds|vanaf) "
     + _OPTIONAL_DAY_MONTH
-    + r"(?P<year2>(19|20)\d\d)\b.{0,25}\b(verzekerd|verzekering|polis|"
+    + r"(?P<year2>(19|20)\d\d)\b[^.?!]{0,25}\b(verzekerd|\w*verzekering|\w*polis|rechtsbijstand\w*|"
     + MODULE
     + r")\b|"
     r"\b"
@@ -77,12 +78,19 @@ DEATH_YEAR = re.compile(
 
 
 # Round 123: the year a thing was built is no event ("een Opel Astra uit 2014", "een camper, bouwjaar 2009").
-BUILD_YEAR = re.compile(
+NOT_AN_EVENT_YEAR = re.compile(
     r"\bbouwjaar:? (19|20)\d\d\b|"
     r"\b(auto|wagen|camper|caravan|motor|scooter|busje|bus|boot|fiets|e-bike|huis|woning|pand|appartement|"
     r"volkswagen|vw|opel|toyota|peugeot|renault|citroen|skoda|hyundai|kia|nissan|mazda|bmw|audi|mercedes|volvo|fiat|seat|"
     r"dacia|suzuki|tesla|honda|ford|golf|polo|clio|corsa|yaris|aygo|astra|picanto|twingo|micra|octavia|fabia|passat)"
-    r"( \w+){0,2} (uit|van|gebouwd in|model) (19|20)\d\d\b"
+    r"( \w+){0,2} (uit|van|gebouwd in|model) (19|20)\d\d\b|"
+    # a state that began, no event of the conflict: "sinds 1989 in dienst als magazijnchef", "wonen hier sinds 1972",
+    # "van 1975 tot 1981 aan een school"
+    r"\b(sinds|vanaf) (19|20)\d\d\b(?=[^.?!,]{0,25}\b(in dienst|werk|werkzaam|woon|wonen|getrouwd|lid|klant|"
+    r"met pensioen|gepensioneerd)\b)|"
+    r"\b(in dienst|werk|werkzaam|woon|wonen|woont|getrouwd|lid|klant|met pensioen|gepensioneerd)\b[^.?!,]{0,25}"
+    r"\b(sinds|vanaf) (19|20)\d\d\b|"
+    r"\bvan (19|20)\d\d tot (en met )?(19|20)\d\d\b"
 )
 
 
@@ -92,7 +100,7 @@ def _years_before_start(t: str) -> bool | None:
     if not since:
         return None
     start = since_year(since)
-    rest = BUILD_YEAR.sub(" ", t[: since.start()] + " " + t[since.end() :])
+    rest = NOT_AN_EVENT_YEAR.sub(" ", t[: since.start()] + " " + t[since.end() :])
     others = [int(y) for y in YEAR.findall(rest)]
     if any(year < start for year in others):
         return False
@@ -222,6 +230,8 @@ def _event_older_than_policy(t: str) -> bool:
         days = _days_ago(clause)
         if days is not None and _POLICY_WORD.search(clause) and _POLICY_END.search(clause):
             continue  # "drie maanden geleden heb ik mijn polis opgezegd": the end, not the start (art. 11c, round 40)
+        if days is not None and _POLICY_DETAIL.search(clause):
+            continue  # "op de polis staat alleenstaand sinds mijn vrouw vorig jaar is overleden": no start either
         if days is not None:
             (policy if _POLICY_WORD.search(clause) else events).append(days)
         elif not _POLICY_WORD.search(clause):
@@ -239,7 +249,7 @@ def _year_days_ago(clause: str) -> list[int]:
     today = date.today()
     return [
         (today - date(int(m.group("year")), 12, 31)).days
-        for m in _EVENT_YEAR.finditer(clause)
+        for m in _EVENT_YEAR.finditer(NOT_AN_EVENT_YEAR.sub(" ", clause))
         if int(m.group("year")) < today.year
     ]
 
@@ -317,6 +327,8 @@ _MONTH_IN = re.compile(r"\b(sinds|vanaf|in|per|eind|begin|half|medio|(\d{1,2})) 
 _YEARISH = re.compile(r"\b((19|20)\d\d|vorig jaar|dit jaar|jaar geleden|vorige jaar)\b")
 # "de huur gaat per 1 juli omhoog": a month still to come is no first event
 _TO_COME = re.compile(r"\b(gaat|gaan|zal|zullen|wordt|worden|komende?|volgende?|straks|per|vanaf)\b")
+# What the policy says, changed since: "op de polis staat alleenstaand sinds ...", "eigen woning erbij sinds ..."
+_POLICY_DETAIL = re.compile(r"\balleenstaand\b|\b(op|in) (de|mijn|onze) polis staat\b")
 _POLICY_END = re.compile(
     r"\b(opgezegd|opzeggen|gestopt|beeindigd|afgelopen|stopgezet|loopt af|liep af|stopt|stopte|overgestapt)\b|"
     # "tot eind augustus was ik bij jullie verzekerd" (round 45): the end, not the start
@@ -530,6 +542,9 @@ def first_event_in_text(text: str) -> bool | None:
         + r")\b.{0,25}\b(afsluit|afsluiten|neem|nemen)\b|"
         r"\b(voordat|voor) (ik|we|wij) (de |deze |mijn |onze )?(verzekering|polis|rechtsbijstand)\b|"
         r"\bal voor (het afsluiten|de verzekering)\b|"
+        # "we hadden er al ruzie over toen ik vorig jaar deze verzekering nam"
+        r"\bal\b[^.?!]{0,40}\btoen (ik|we|wij) (\w+ ){0,3}(verzekering|polis|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,10}"
+        r"\b(nam|namen|afsloot|afsloten|kreeg|kregen)\b|"
         # round 66: "Dat ploegen begon al twee jaar geleden, toen waren we nog niet bij jullie verzekerd."
         r"\b(begon|begonnen|speelde|ontstond|gebeurde|startte)\b.{0,40}\btoen (was|waren) (ik|we|wij) (nog )?(niet|nog niet) "
         r"(\w+ ){0,3}verzekerd\b|\btoen (was|waren) (ik|we|wij) nog niet (\w+ ){0,3}verzekerd\b|"

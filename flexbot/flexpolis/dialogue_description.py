@@ -23,6 +23,12 @@ UNPAID = re.compile(
     # round 90: an unpaid bill is no unpaid function ("aansprakelijk voor een onbetaalde rekening")
     r"\b(onbetaald\w*(?! (rekening|rekeningen|factuur|facturen|nota|huur|loon|bedrag|schuld\w*))|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
 )
+# The board member blamed for how they acted ("stelt dat ik als bestuurder onzorgvuldig heb gehandeld", "stelt mij
+# persoonlijk aansprakelijk"), Inkomen 3b's words
+REPROACHED = re.compile(
+    r"\b(onzorgvuldig|onjuist|nalatig|onbehoorlijk|wanbeleid|verwijt\w*|verweten|bestuurdersaansprakelijkheid|"
+    r"(persoonlijk|hoofdelijk) aansprakelijk|van mij persoonlijk|schadevergoeding)\b"
+)
 PAID = re.compile(
     r"(?<!on)\b(betaald|bezoldigd\w*|betaalde (functie|bestuurder)|tegen (betaling|vergoeding)|met (een )?vergoeding)\b|"
     # round 46: "het bestuur wil me een vaste vergoeding per maand geven"
@@ -178,6 +184,8 @@ def _facts_in_description(text: str) -> dict[str, Any]:
             found["facts.onbetaalde_bestuursfunctie"] = True
         elif PAID.search(fold(text)):
             found["facts.onbetaalde_bestuursfunctie"] = False
+            if REPROACHED.search(fold(text)):  # a paid board member blamed for how they acted: Inkomen 3b
+                found["conflict"] = "bestuurder_rechtspersoon"
     found["amount"] = amount_in_text(text)
     role = (
         parse_role(text)

@@ -63,3 +63,67 @@ def test_modules_named_in_a_sentence_of_their_own(text: str, modules: set[str]) 
 def test_a_module_word_inside_a_sentence_is_no_list_of_modules() -> None:
     assert "modules" not in dialogue.facts_in_description("Ik had een conflict in het verkeer.")
     assert conversation.coverage_first("Mijn huurbaas houdt de borg van 900 euro in. Inkomen.") is not None
+
+
+# ---------------------------------------------------------------- art. 9: years that tell a state, the policy year
+@pytest.mark.parametrize(
+    ("text", "first_event"),
+    [
+        # a job or a home since a year is no event of the conflict
+        (
+            "Ik werk sinds 1996 als chauffeur bij een transportbedrijf. Vorige week kreeg ik mijn ontslag. "
+            "Mijn polis heb ik sinds 2012.",
+            None,
+        ),
+        ("Wij wonen hier sinds 1984. Sinds maart bouwt de buurman een garage over de grens. Polis sinds 2015.", None),
+        # the policy's year is the nearest in its sentence, not a later one
+        ("Ik heb de rechtsbijstandverzekering sinds 2021. In 2020 heeft de schilder mijn kozijnen verknoeid.", False),
+        (
+            "Sinds 1 maart 2024 heb ik een rechtsbijstandverzekering bij jullie. Sinds de zomer van 2023 ruzie met de buren.",
+            False,
+        ),
+        # a detail of the policy changed since a year is no start
+        (
+            "Vorig jaar kocht ik een wasmachine die nu al kapot is. Op de polis staat alleenstaand sinds mijn man "
+            "twee jaar geleden vertrok.",
+            None,
+        ),
+        # the quarrel already there when the policy was taken
+        ("de heg is het probleem. we hadden al gedoe toen we vorig jaar de polis afsloten", False),
+    ],
+)
+def test_the_first_event_read_from_dates(text: str, first_event: bool | None) -> None:
+    assert dialogue.facts_in_description(text).get("first_event_after_start") is first_event
+
+
+# ---------------------------------------------------------------- the customer as employer or paid board member
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb een kapsalon met twee medewerkers. Eén van hen wil een hoger loon volgens de cao en dreigt met een advocaat.",
+        "Wij hebben een restaurant met 6 man personeel. Een kok meldt zich steeds ziek en we willen hem ontslaan.",
+    ],
+)
+def test_the_customers_own_staff_is_business(text: str) -> None:
+    # Inkomen 3a: the conflict of the customer's own business is no cover as a worker
+    assert dialogue.facts_in_description(text)["conflict"] == "zzp_opdracht"
+    assert "3a Inkomen" in (conversation.coverage_first(text) or "")
+
+
+def test_an_employee_with_staff_under_them_is_still_an_employee() -> None:
+    text = (
+        "Ik ben teamleider en een van mijn medewerkers heeft over mij geklaagd; nu dreigt mijn werkgever met ontslag."
+    )
+    assert dialogue.facts_in_description(text)["conflict"] == "arbeidsovereenkomst"
+
+
+def test_a_paid_board_member_blamed_is_inkomen_3b() -> None:
+    text = "Ik krijg een bestuursvergoeding als penningmeester van de tennisclub. De leden verwijten mij wanbeleid."
+    assert dialogue.facts_in_description(text)["conflict"] == "bestuurder_rechtspersoon"
+    assert "3b Inkomen" in (conversation.coverage_first(text) or "")
+
+
+def test_my_options_are_no_stock_options() -> None:
+    # C&W 2e, not 3d: "wat zijn m'n opties" asks what the customer can do
+    text = "de buurman laat zijn hond elke nacht blaffen en doet niks. wat zijn m'n opties?"
+    assert dialogue.facts_in_description(text)["conflict"] == "burenconflict"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from testkit.complaint_nlu import routed
 
-from bot.components.complaint_rules_cleared import asks_what_is_left
+from bot.components.complaint_rules_cleared import _asks_what_is_left_out, asks_what_is_left
 from bot.components.third_party import coverage_story
 
 
@@ -63,3 +63,18 @@ def test_a_sigh_with_blame_stays() -> None:
         "Mijn nieuwe bank is nooit geleverd en de zaak zegt dat de fabriek failliet is.", "check_coverage", "complaint"
     )
     assert found["detection"]["decision"] == "none", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wat vergoeden jullie eigenlijk nooit?", "Welke kosten betalen jullie niet? Graag een overzicht."],
+)
+def test_asking_what_is_never_covered_is_no_complaint(text: str) -> None:
+    # round 160: art. 11's list asked for; "nooit" is the rule asked about
+    found = routed(text, "faq_not_covered", "complaint")
+    assert found["detection"]["decision"] == "none", found
+
+
+def test_asking_what_is_never_covered_with_blame_or_sarcasm_is_not_cleared_as_such() -> None:
+    assert not _asks_what_is_left_out("Wat vergoeden jullie eigenlijk nooit, waardeloze club?")
+    assert not _asks_what_is_left_out("Wat doen jullie nou nooit eens goed?")
