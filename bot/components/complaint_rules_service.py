@@ -34,6 +34,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import _SENTENCE_END, ORIGINAL_TEXT, PARSE_KEY, is_rhetorical
+from bot.components.complaint_rules_cleared import disagreement_asked_ahead
 from bot.components.complaint_rules_common import _made_sure, asks_too, names_a_third_party
 from bot.components.third_party import BLAME, NOT_ARAG, asking_blanked
 from bot.conversation_context import in_conflict_form, last_verdict_state
@@ -153,8 +154,10 @@ def case_decision_complaint(text: str) -> bool:
     """ARAG's side stops or refuses the case for lack of chance (faq_turn.arag_case_decision) and
     the customer objects to it."""
     plain = fold(text).lower()
-    if only_hypothetical(plain):
-        return False  # round 113: "Stel dat jullie jurist vindt dat mijn zaak kansloos is ..., wat gebeurt er dan?" asks art. 17
+    if only_hypothetical(plain) or disagreement_asked_ahead(plain):
+        # round 113: "Stel dat jullie jurist vindt dat mijn zaak kansloos is ..., wat gebeurt er dan?" asks art. 17; round
+        # 159: "wat gebeurt er als ik het straks niet eens ben met uw jurist, of als hij vindt dat ik geen kans maak?"
+        return False
     return faq_turn.arag_case_decision(plain) and bool(_OBJECTS.search(plain))
 
 

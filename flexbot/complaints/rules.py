@@ -60,7 +60,7 @@ THIRD_PARTY_MARKERS = re.compile(
     r"|notaris|hovenier|schoonmaakbedrijf|verhuisbedrijf|vakantiepark|hotel|rijschool|koper|huurder"
     # trades and wrongdoers told in a story ("de vloerlegger heeft er een potje van gemaakt", "de dader reageert niet")
     r"|\w{3,}legger|\w{3,}zetter|stukadoor|elektricien|timmerman|dakdekker|behanger|tuinman|glazenwasser"
-    r"|dader|daders|dief|hr|hrm|personeelszaken|vertrouwenspersoon"
+    r"|dader|daders|dief|hr|hrm|personeelszaken|vertrouwenspersoon|maatschappij"
     # a self-employed customer's client: "een klant betaalt mijn factuur niet" (not "als klant van ARAG")
     r"|opdrachtgever|(?:een|mijn|onze|die|deze) klant(?:en)?(?! van (?:jullie|arag|u))"
     r"|landlord|employer|boss|neighbou?rs?|seller|contractor|ex-wife|ex-husband|the other party"
@@ -159,7 +159,7 @@ def only_hypothetical(normalised: str) -> bool:
     aansprakelijk?"): a question about the rules, no dissatisfaction yet; the detector scores it
     as a text without evidence, and cues skip such sentences (match_cues)."""
     sentences = [s for s in _SENTENCE.findall(normalised) if s.strip() and not _ACKNOWLEDGED.match(s)]
-    asked = [s for s in sentences if HYPOTHETICAL.match(s)]
+    asked = [s for s in sentences if HYPOTHETICAL.match(s) or HYPOTHETICAL.match(s.split(":", 1)[-1])]
     # the facts told before the question are plain ("Ik werk daarnaast als docent. Als die school ..., zijn jullie er dan?")
     return bool(asked) and all(s in asked or _plain_fact(s) for s in sentences)
 

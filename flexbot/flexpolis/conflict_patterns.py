@@ -862,7 +862,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?!.*\b(via|met|onder|op) (mijn|onze|m'?n|de) (eigen )?rechtsbijstandverzekering\b).*\brechtsbijstandverzekering\b",
             # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
             r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
-            r".*\bmijn premie\b",
+            r".*\b(mijn premie|premie (van|voor) (mijn|onze|de|deze) (\w+ )?(flexpolis|polis|verzekering|rechtsbijstand\w*))\b",
             # round 61: "Kan ik voor een conflict over de premie zelf ook jullie juridische hulp gebruiken?" (11q)
             r"\b(conflict|ruzie|geschil|onenigheid|zaak) (met jullie |met arag )?over (de|mijn|onze|deze|jullie) "
             r"(premie|polis|verzekering|dekking|voorwaarden)\b",

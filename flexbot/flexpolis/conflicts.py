@@ -1214,6 +1214,7 @@ def _animal_in_the_way(kind: str | None, folded: str, matched: list[str]) -> str
     return kind
 
 
+KILLED = re.compile(r"\b(overleden|overleed|omgekomen|verongelukt|doodgereden|om het leven gekomen)\b")
 LEARNER_DRIVER = re.compile(
     r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
 )
@@ -1467,6 +1468,11 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind in ("huur_woning", "pensioen", "uitkering") and opponent == "bank" and len(matched) == 1:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
+    # round 159: "geschept door een vrachtwagen ... aansprakelijk stellen voor de begrafeniskosten en het wegvallen van zijn
+    # pensioen": the lost pension is the damage of the fatal accident (Verkeer 3a, art. 1's survivors), not a pension conflict
+    if kind in ("pensioen", "uitkering") and traffic and opponent == "other_road_user" and KILLED.search(folded):
+        matched.append("killed_on_the_road")
+        kind = "verkeersongeval"
     claimed = _claim_on_the_customer(kind, folded, matched)
     by_opponent = _by_opponent(
         _the_customer_employs(_rent_beside_a_job(claimed, opponent, folded, matched), folded, matched),

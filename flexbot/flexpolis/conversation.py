@@ -476,6 +476,11 @@ ACQUAINTANCE_LAWYER = (
     # round 123: "Mijn neef Bas is arbeidsrechtadvocaat ... Mag ik zelf kiezen dat Bas mijn zaak doet?"
     r"\bmijn (neef|nicht|broer|zus|vriend\w*|kennis|oom|tante|zwager|schoonzus|buurman|buurvrouw|vader|moeder|collega|zoon|"
     r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen|kan|kunnen) (ik|we|wij|hij|zij)\b)|"
+    # round 159: a lawyer by title and name ("Mogen wij mr. Hazelhoff voor deze zaak inschakelen op kosten van de verzekering?"),
+    # "een kennis van me is arbeidsrechtadvocaat, mag ik hem zelf inschakelen"
+    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) (mr|meester)\.? (\w+\.? ){0,4}(nemen|kiezen|inschakelen|vragen|inhuren)\b|"
+    r"\b\w*advoca(at|te)\b.{0,40}\b(mag|kan|mogen|kunnen) (ik|we|wij) (hem|haar|die) (\w+ ){0,2}(nemen|kiezen|inschakelen|"
+    r"inhuren)\b|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
     r"\b(heb|ken) (\w+ )?(een|mijn eigen|mijn vaste|een vaste) advocaat\b.{0,60}\b(mag|kan) ik (die|hem|haar)\b|"
     # round 98: the other side insured at ARAG too ("Nu blijkt dat hij óók bij u verzekerd is ... Hoe gaat u daarmee om?"),
@@ -1209,8 +1214,16 @@ OTHER_SPECIALIST_PAID = (
     r"(?=.*\b(betaal\w*|betalen|vergoed\w*|kosten|rekening|zelf)\b)"
 )
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
+# Round 159: the case's papers sent by post ("Kan ik die papieren gewoon met de post opsturen? en naar welk adres dan?",
+# "Waar stuurt hij de stukken naartoe?"): art. 7's address for reporting, not the phone and mail of the contact answer.
+PAPERS_BY_POST = (
+    r"\b(papieren|stukken|documenten|bonnen|kassabon|bewijsstukken|kopie\w*|brieven)\b[^.?!]{0,60}\b(post|op ?sturen|"
+    r"opsturen|versturen|sturen|stuurt|adres)\b|\b(per|met de) post\b[^.?!]{0,60}\b(papieren|stukken|documenten)\b|"
+    r"\bwaar(heen| naartoe)?\b[^.?!]{0,20}\b(stuur|stuurt|sturen)\b[^.?!]{0,30}\b(papieren|stukken|documenten)\b"
+)
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("conduct", CONDUCT, None),
+    ("report", PAPERS_BY_POST, frozenset({"contact"})),
     ("eigen_risico", DEDUCTIBLE_PER_CASE, frozenset({"premium", "costs"})),
     # round 140: the Klachtenbureau's outcome is the Kifid's (art. 20), not the arbitrator's (art. 17)
     ("complaints", r"\b(klachtenbureau|klachtenafdeling|klachtafhandeling|kifid)\b", frozenset({"disagreement"})),
@@ -1337,6 +1350,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
         (BACK_TO_ARAG, "niet meer terug"),  # round 23: more wordings
+        # round 157: "Mijn ontslagzaak komt voor de kantonrechter ... mag ik hem zelf inschakelen?": no lawyer required there
+        (r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b", "wettelijk niet verplicht"),
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
@@ -1456,7 +1471,10 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),
         (LONG_WAIT, "Meldt u te laat"),  # art. 11b (round 24)
-        (r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b", "Postbus"),
+        (
+            r"\b(post)?adres\b|\b(op ?sturen|opsturen|op te sturen|per post|kopie\w*|papieren)\b|" + PAPERS_BY_POST,
+            "Postbus",
+        ),
     ),
 }
 
@@ -1691,6 +1709,20 @@ def cancels_another_contract(text: str) -> bool:
     return bool(re.search(r"\bopzeg\w*|\bzeg\w* .{0,30}\bop\b", t)) and not THIS_POLICY.search(t)
 
 
+# "Dekt jullie polis ook mijn scheiding?": the cover of a conflict asked, whatever policy words are near it.
+COVER_OF_A_CONFLICT_ASKED = re.compile(
+    r"\b(dekt|dekken|dekking (voor|bij)|valt|vallen|verzekerd voor|gedekt|vergoedt|vergoeden)\b[^.?!]{0,40}\?"
+)
+
+
+def asks_cover_of_a_conflict(text: str) -> bool:
+    return bool(COVER_OF_A_CONFLICT_ASKED.search(fold(text))) and not POLICY_ITSELF_ASKED.search(fold(text))
+
+
+# The policy itself, not a conflict: its premium, its end, moving abroad
+POLICY_ITSELF_ASKED = re.compile(r"\b(premie\w*|opzeg\w*|emigr\w*|verhuis\w*|buitenland)\b")
+
+
 def coverage_first(
     text: str, pointer: bool = True, kind: str | None = None, told: Mapping[str, Any] | None = None
 ) -> str | None:
@@ -1728,10 +1760,19 @@ def second_faq_topic(text: str) -> str | None:
         if i == 0 and "?" not in sentence:
             continue
         t = fold(sentence)
+        if i and ASKED_BACK.search(t):  # round 160: "... met een mediator uitkomen. Betalen jullie dat?"
+            t = f"{fold(sentences[i - 1])} {t}"
         for topic, pattern in FAQ_KEYWORDS:
             if re.search(pattern, t):
                 return _of_the_amount_before(topic, sentences, i)
     return None
+
+
+# A short question about what the sentence before it named ("Betalen jullie dat?", "Vergoeden jullie die?")
+ASKED_BACK = re.compile(
+    r"^\W*(en |maar )?(betalen|vergoeden|betaalt|vergoedt|dekken|dekt) (jullie|u|arag|de verzekering) (dat|die|dit|het|hem|"
+    r"haar|zoiets)( ook| dan| wel)*\W*$"
+)
 
 
 def learned_topic(text: str, leave_out: set[str]) -> str | None:

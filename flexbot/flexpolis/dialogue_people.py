@@ -205,6 +205,12 @@ SURVIVORS = re.compile(
     # meer is?"), or a co-insured who died after a fall ("uitgegleden ... overleden. Ze was meeverzekerd op mijn polis")
     r"\b(doodgereden|verongelukt|omgekomen|overleden)\b.{0,300}\b(zijn|haar) (verzekering|polis|flexpolis)\b.{0,80}\b(gebruiken|"
     r"inzetten|aanspreken)\b|"
+    # round 159: "geschept door een vrachtwagen ... Opa had de polis bij jullie op zijn naam. Kan oma daar gebruik van maken?"
+    r"\b(geschept|aangereden|ongeluk|ongeval|aanrijding|doodgereden|verongelukt|omgekomen)\b.{0,300}\b(polis|verzekering|"
+    r"flexpolis)\b[^.?!]{0,30}\bop (zijn|haar) naam\b.{0,80}\b(gebruik (van )?maken|gebruiken|inzetten|aanspreken)\b|"
+    # "aangereden ... overleden ... Kan dat via opa's verzekering, nu hij er niet meer is?"
+    r"\b(geschept|aangereden|ongeluk|ongeval|aanrijding|doodgereden|verongelukt|omgekomen)\b.{0,300}\b(via|met) (zijn|haar|"
+    r"\w+'?s) (verzekering|polis|flexpolis|rechtsbijstand\w*)\b|"
     # round 143: "verongelukt ... Kan ik als weduwe nog iets met zijn verzekering?"
     r"\b(doodgereden|verongelukt|omgekomen|overleden)\b.{0,300}\bals (weduwe|weduwnaar|nabestaande)\b.{0,60}\b(zijn|haar) "
     r"(verzekering|polis|flexpolis|rechtsbijstand\w*)\b|"

@@ -692,6 +692,20 @@ def _checks_kind(check: Mapping[str, Any] | None) -> str | None:
     return question.get("conflict") if isinstance(question, Mapping) else None
 
 
+def _a_conflict_instead(topic: str, text: str) -> str | None:
+    """The verdict on a conflict the policy question is really about, or None."""
+    if (
+        # round 160: "Dekt jullie polis ook mijn scheiding? Mijn man en ik gaan uit elkaar.": C&W 3g, not art. 15
+        (topic in ("cancel", "start_change_end") and talk.asks_cover_of_a_conflict(text))
+        # "mijn sportschool laat me niet opzeggen": a conflict about that contract, not art. 15
+        or (topic == "cancel" and talk.cancels_another_contract(text))
+        # Art. 17 is about disagreeing with ARAG; "niet eens met de wet" is a conflict (e.g. 11k).
+        or (topic == "disagreement" and talk.disagrees_with_someone_else(text))
+    ):
+        return talk.coverage_first(text)
+    return None
+
+
 def answer_faq(
     intent: str,
     text: str,
@@ -730,16 +744,9 @@ def answer_faq(
     cost = cost_questions.cost_answer(text) if topic == "costs" else None  # "vergoeden jullie de boete?": its line
     if replies.faq_answer(topic) is None:
         return Turn([replies.fallback_phone_answer()])
-    if topic == "cancel" and talk.cancels_another_contract(text):
-        # "mijn sportschool laat me niet opzeggen": a conflict about that contract, not art. 15
-        verdict = talk.coverage_first(text)
-        if verdict:
-            return shaped_answer(verdict, reminded)
-    if topic == "disagreement" and talk.disagrees_with_someone_else(text):
-        # Art. 17 is about disagreeing with ARAG; "niet eens met de wet" is a conflict (e.g. 11k).
-        verdict = talk.coverage_first(text)
-        if verdict:
-            return shaped_answer(verdict, reminded)
+    verdict = _a_conflict_instead(topic, text)
+    if verdict:
+        return shaped_answer(verdict, reminded)
     question = _sentence_wanted(topic, text, previous_text)
     answer = cost or talk.answer_text(topic, text)
     turn = shaped_answer(answer, reminded, question=None if cost else question)
