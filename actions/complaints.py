@@ -753,11 +753,38 @@ def about_the_conflict(tracker: Tracker, text: str) -> bool:
     return not ARAG_SIDE.search(fold(text))
 
 
+# Round 163: ARAG's decision complained about, by the rule it applied ("afgewezen 'omdat het te weinig geld is' (160
+# euro)", "ARAG weigert dat ik mijn eigen advocaat neem", "niet verder oppakt maar me gewoon 640 euro uitkeert"): that
+# rule's answer follows the acknowledgement, so the customer reads where the decision comes from.
+DECISION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("minimum", re.compile(r"\b(te (weinig|klein|laag)( geld| bedrag)?|(klein|laag) bedrag|minimum\w*|ondergrens)\b")),
+    ("own_lawyer", re.compile(r"\b(eigen|zelf gekozen|zelfgekozen) (advocaat|advocate|jurist)\b")),
+    (
+        "after_report",
+        re.compile(
+            r"\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|schade (\w+ )?(vergoedt|vergoeden|betaalt))\b|"
+            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b"
+        ),
+    ),
+    (
+        "waiting_period",
+        re.compile(r"\b(al (speelde|gespeeld|bestond|begonnen)|voordat ik (de|deze|jullie) (verzekering|polis))\b"),
+    ),
+)
+DECIDED = re.compile(
+    r"\b(afgewezen|afwijzen|wijzen (\w+ ){0,4}af|weiger\w*|niet verder|geweigerd|uitkeert|uitbetaalt)\b|"
+    r"\b(keren|keert)\b[^.?!]{0,30}\buit\b"
+)
+
+
 def _question_in_the_complaint(text: str, dispatcher: CollectingDispatcher) -> None:
     """Round 152: a general question asked inside the complaint itself ("... geen redelijke kans van slagen'. Ik ben het
     daar absoluut niet mee eens. Wat kan ik nu nog doen?": art. 17; "Ik overweeg op te zeggen. Kan dat per direct?": art.
-    15), answered after the acknowledgement when no answer of its own was given."""
+    15), answered after the acknowledgement when no answer of its own was given; else the rule of a decision
+    complained about (DECISION_RULES)."""
     topic = talk.faq_topic_in(text)
+    if topic is None and DECIDED.search(fold(text)):
+        topic = next((rule for rule, pattern in DECISION_RULES if pattern.search(fold(text))), None)
     if topic is None or topic == "complaints":
         return
     turn = faq_turn.answer_faq(f"{faq_turn.FAQ_PREFIX}{topic}", text, None, True)

@@ -192,6 +192,15 @@ ADDRESSES_ARAG = re.compile(
 _POLICY_TOLD = re.compile(r"\b(\w*polis\w*|verzeker\w*|rechtsbijstand\w*|module\w*|inkomen|verkeer|consument)\b")
 
 
+# The case named by its other side in a sentence to ARAG ("mijn conflict met de verhuurder doorgegeven en nog niks van
+# jullie gehoord"): the case, not whom the sentence is about (as rules.CASE_REFERENCE). Only in one sentence.
+_CASE_OF = re.compile(
+    r"\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|probleem|melding)\s+"
+    r"(?:(?:gemeld|aangemeld|doorgegeven|ingediend|gedaan)\s+)?(?:tegen|met|over)\s+(?:(?:mijn|de|het|onze|ons|een|die|"
+    r"deze|m'?n)\s+)?\w+"
+)
+
+
 def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | None:
     """The detection of a sentence that complains about ARAG in a message the detector read as none, or None."""
     sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
@@ -212,7 +221,7 @@ def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | No
         s
         for s in told
         if NEUTRAL_BLAME.search(fold(s).lower())
-        and not names_another(fold(s).lower())
+        and not names_another(_CASE_OF.sub(" ", fold(s).lower()) if s in plain else fold(s).lower())
         and not asking_blanked(fold(s).lower())[1]
     ]
     for detection in detector.detect_many(told) if told else []:

@@ -70,6 +70,8 @@ AGAINST_CUSTOMER = re.compile(
 # ervoor"), a government's refusal ("de afwijzing van mijn vergunning"), the other party's insurer
 # ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
 NOT_ARAG = re.compile(
+    # round 163: ARAG ruled out in so many words ("Mijn inboedelverzekeraar (NIET jullie hoor) weigert ...")
+    r"\(?\b(niet|dus niet|geen) (jullie|arag)( hoor| he| dus| natuurlijk)?\b\)?|"
     # the other side's insurer leaving the mails unanswered ("Zijn verzekering reageert niet op onze mails", round 42);
     # first, so that it is taken before the insurer alone below
     r"\b(zijn|haar|hun|z'n|diens) (\w+)?verzeker\w* (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
@@ -492,6 +494,9 @@ def complaint_about_another_blanked(plain: str, named: Callable[[str], bool] | N
 
 _PLAIN_STAFF = re.compile(
     r"\b((de|die|een|hun|zijn|haar|z'n) )?(medewerker|medewerkster|medewerkers)\b(?! van (jullie|julie|arag\w*|u|uw)\b)"
+    # round 163: the other insurer's handlers ("Ik krijg er steeds een andere behandelaar aan de lijn"), not "mijn behandelaar"
+    r"|(?<!mijn )(?<!m'n )(?<!mn )\b((een|de|hun|zijn|haar) )?(andere |nieuwe )?behandelaars?\b"
+    r"(?! (van|bij) (jullie|julie|arag\w*|u)\b)"
     r"|\b((mijn|m'?n|onze|de|alle) )?(e-?mails?|mailtjes|mails?|berichten) (worden|werden) (\w+ )?(niet|nooit) (meer )?"
     r"(beantwoord|gelezen)\b"
     # Round 47: "op mijn brieven komt geen antwoord", "op onze mails kwam nooit een reactie" after a pension fund or
@@ -597,6 +602,11 @@ POLICY_HOLDER = re.compile(
     # sinds drie weken een Flexpolis", "ik ben al jaren bij jullie verzekerd")
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,3}(jullie|uw|de|een|deze|mijn|onze|die) (\w+ )?(polis|\w*verzekering|"
     r"rechtsbijstand\w*|flexpolis)\b( (bij|via) (jullie|arag|u))?"
+    # round 161: "Ik had toen Verkeer bij jullie", "we hebben alle modules bij ARAG"
+    r"|\b(ik|we|wij) (heb|hebben|had|hadden) (\w+ ){0,3}(consument (en|&) wonen|c ?& ?w|verkeer|inkomen|alle (drie )?modules|"
+    r"(de|een) flexpolis|rechtsbijstand\w*) (\w+ )?(bij|via) (jullie|arag|u)\b"
+    # round 163: "Jullie verzekering heb ik 4 maanden geleden afgesloten"
+    r"|\b(jullie|uw|de|deze|die) (\w+ )?(polis|\w*verzekering|rechtsbijstand\w*|flexpolis) (heb|hebben) (ik|we|wij)\b"
     r"|\b(ik ben|we zijn|wij zijn) (\w+ ){0,3}(bij|via) (jullie|arag|u) (\w+ )?verzekerd\b"
     # round 109: "Ik ben 73 en verzekerd voor Consument & Wonen", "Ik ben verzekerd voor Inkomen"
     r"|\b(ik ben|we zijn|wij zijn)( [\w&]+){0,4} (verzekerd|gedekt) (\w+ ){0,2}(voor|met) (de )?(module )?(consument (en|&) wonen|"
@@ -741,7 +751,9 @@ def coverage_story(text: str) -> bool:
     running = _RUNNING_CASE.sub(" ", rest)
     if running != rest and NEUTRAL_BLAME.search(running):
         return False  # "ik loop bij jullie een zaak ... en het duurt veel te lang": about ARAG
-    running = their_service_blanked(running)  # round 23: "de klantenservice" of the provider named before it
+    # round 23: "de klantenservice" of the provider named before it; round 163: the staff of another insurer ("Mijn
+    # inboedelverzekeraar ... Ik krijg er steeds een andere behandelaar aan de lijn")
+    running = their_service_blanked(running, lambda part: names_another(part) or bool(OTHER_INSURER_KIND.search(part)))
     running = quoted_speech_blanked(running)  # round 24: "nu zegt ie: jij zei zelf ..." addresses the customer
     running = complaint_about_another_blanked(running)  # round 43: "ik heb al 3 klachten bij ze ingediend"
     running = OTHERS_UNANSWERED.sub(" ", running)  # round 97: "verhuurder reageert niet op mails"
@@ -763,7 +775,7 @@ def coverage_story(text: str) -> bool:
 # ARAG's file.
 OTHERS_WORDS = re.compile(
     r"\b((?<!mijn )(?<!onze )(?<!m'n )(?<!mn )zaak|openheid van zaken|app|mail\w*|e-mail\w*|brief|reactie|communicatie|"
-    r"website|de site|service|klantenservice|klantendienst|servicedesk|chat\w*)\b"
+    r"website|de site|service|klantenservice|klantendienst|servicedesk|chat\w*|klacht\w*)\b"
 )
 QUOTED_EVIDENCE = re.compile(r"\(\s*[\"'\u2018\u201c][^)]*\)")
 REPORTED = re.compile(

@@ -49,7 +49,7 @@ HIT = (
     r"(ik |we |wij )?(\w+ ){0,2}in de berm|van de weg (gedrukt|geduwd)|(drukte|duwde|drukten|duwden) (mij|me|ons) (\w+ ){0,4}(van de weg|de berm in|in de (berm|sloot))"
 )
 ACCIDENT = re.compile(
-    r"\b(aanrijding|aangereden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
+    r"\b(aanrijding|aangereden|aanreed|aanreden|botsing|gebotst|ongeluk|ongeval|verkeersfout|voorrang|reed|gereden|rijden|"
     r"fietste|fietsen|overstak|kruispunt|rotonde|gewond|letsel|" + HIT + r")\b"
 )
 # The other side in a claim, by person or (round 82) by vehicle: "de verzekeraar van de vrachtwagen" is theirs.
@@ -130,8 +130,14 @@ ROAD_FAULT = re.compile(
 RENTED_HOME = re.compile(r"huur(huis|woning|appartement|flat|kamer)\w*")
 # Someone drove into the customer or their things, told without accident words.
 RAN_INTO = re.compile(r"\b(kapot|omver|ondersteboven|in de prak|total loss) ?gereden\b|\bomvergereden\b")
+# Round 161: a car crashed into something ("hij is tegen een boom gereden")
+CRASH = (
+    r"\b(reed|reden|gereden|knalde|geknald|botste|gebotst|klapte|geklapt) (\w+ ){0,3}(tegen|op) (een|de) (boom|paal|"
+    r"lantaarnpaal|muur|vangrail|hek|gevel|betonblok)\b|"
+    r"\b(tegen|op) (een|de) (boom|paal|lantaarnpaal|muur|vangrail|gevel|betonblok) (\w+ )?(gereden|geknald|gebotst|geklapt)\b"
+)
 COLLISION = re.compile(
-    r"\b(aanrijding|aangereden|botsing|kop-?staartbotsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|"
+    r"\b(aanrijding|aangereden|aanreed|aanreden|botsing|kop-?staartbotsing|gebotst|ongeluk|ongeval|ramde|geramd|geschept|schepte|schepten|"
     + HIT
     + "|"
     # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
@@ -212,12 +218,21 @@ SUPPLIER = re.compile(r"\b(leverancier|installateur|monteur|fabrikant|het bedrij
 SERVICE_CHARGES = re.compile(r"\bservicekosten\b|\bstookkosten\b|\bhuismeester\b")
 NEIGHBOURS = re.compile(r"\bbu(u)?rm(a|e)n\b|\bburen\b|\bbuurvrouw\b|\bbovenbu\w*|\bonderbu\w*")
 PEDESTRIAN = re.compile(r"\b(lopend|te voet|voetganger|wandel\w*|overstek\w*)\b")
+# A passenger drives nothing either ("Ik zat achterin bij een vriend die te veel had gedronken"): Verkeer 4a is the driver's
+PASSENGER = re.compile(
+    r"\b(ik|we|wij) (zat|zaten) (\w+ )?(achterin|voorin|achter in|voor in|ernaast|naast (hem|haar|de bestuurder)|bij (hem|haar|"
+    r"een \w+|mijn \w+|de \w+) in de (auto|wagen|bus))\b|\b(ik|we|wij) (was|waren) (de )?(passagier|bijrijder)s?\b|"
+    r"\bals (passagier|bijrijder)\b|\b(ik|we|wij) reed (niet|zelf niet)\b|\bik reed niet\b"
+)
 OTHER_INFLUENCE = re.compile(
     r"\b(de ander|die ander|hij|zij|ze|de bestuurder|de automobilist|de chauffeur|de tegenpartij|die man|die vrouw)\b"
     r" (had|was|bleek)\b.{0,30}\b(gedronken|dronken|onder invloed|drugs)\b"
     # round 75: "een dronken bestuurder reed vol op mijn auto in"
     r"|\b(een|de|die) (dronken|beschonken|aangeschoten|stomdronken) (\w*gast|bestuurder|automobilist|chauffeur|fietser|"
     r"man|vrouw|jongen|motorrijder|scooterrijder|buurman|buurjongen|collega|vriend)\b"
+    # "bij een vriend die te veel had gedronken"
+    r"|\b(vriend|vriendin|bestuurder|chauffeur|man|vrouw|collega|buurman|kennis|maat|broer|zus|vader|moeder)\b,? die (\w+ ){0,3}"
+    r"(had|was|bleek) (\w+ ){0,2}(gedronken|dronken|onder invloed)\b"
     r"|\b(de ander\w*|die ander\w*|de (andere )?(bestuurder|automobilist|chauffeur)|de tegenpartij)\b (\w+ ){0,2}(moest|werd|is) "
     r"(\w+ )?(blazen|getest|gecontroleerd)\b"
 )
@@ -248,7 +263,7 @@ VEHICLE_PARTS = (
 )
 MOTOR = re.compile(
     r"\b(\w*wagen|auto\w*|\w+auto('?s)?|motor\w*|\w*scooter\w*|brommer\w*|speed ?-?pedelec\w*|vrachtwagen\w*|camion|(stads|lijn|school|reis|nacht)?bus|taxi\w*|camper|bestelbus\w*|"
-    r"automobilist\w*|busje|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
+    r"automobilist\w*|busje|tuktuk|touringcar|motortaxi|minibus|pick-?up|tractor|trekker|truck|bijrijder|shovel|heftruck|giertank|quad|landbouwvoertuig\w*|autoportier\w*|portier\w*(?=[^.?!]{0,30}\bopen))\b|"  # a car door flung open (round 26)
     r"\b(snelweg|autosnelweg|autobahn|autoroute|autostrada|autopista|autoweg|vluchtstrook|pechhaven|tolweg)\b|"  # round 69
     r"\bop de a\d{1,3}\b|\b(afrit|oprit|aansluiting|knooppunt) (van )?de a\d{1,3}\b|"  # round 77: "een ongeluk op de a12"
     + VEHICLE_PARTS
@@ -272,6 +287,10 @@ CUSTOMER_WITHOUT_MOTOR = re.compile(
 )
 
 TRAFFIC = re.compile(
+    CRASH + r"|"
+    # round 161: "Ik heb in de mist een wandelaar geraakt": someone hit on the road
+    r"\b(wandelaar|voetganger|fietser|fietsster|scooterrijder|motorrijder|overstekende \w+) (\w+ ){0,3}(geraakt|geschept|"
+    r"aangereden|raakte|schepte)\b|"
     r"\b(\w*auto|\w*wagen|fiets\w*|scooter|brommer|motor(fiets)?|verkeer(?!d)\w*|kruispunt|rotonde|snelweg|door rood|"
     r"op de a\d{1,3}|"
     r"fietspad|zebrapad|aanrijding|aangereden|(stads|lijn|school|reis|nacht)?bus|tram|trein|vrachtwagen|taxi|camper|bestelbus\w*|busje|bijrijder|"

@@ -862,7 +862,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?!.*\b(via|met|onder|op) (mijn|onze|m'?n|de) (eigen )?rechtsbijstandverzekering\b).*\brechtsbijstandverzekering\b",
             # not a premium that was not paid in time (round 17): "ben ik nog verzekerd?" asks art. 14
             r"^(?!.*\b(incasso|aanmaning|herinnering|waarschuwing\w*|niet (op tijd )?betaald|vergeten|te laat|mislukt)\b)"
-            r".*\b(mijn premie|premie (van|voor) (mijn|onze|de|deze) (\w+ )?(flexpolis|polis|verzekering|rechtsbijstand\w*))\b",
+            r".*\b(mijn premie|premie (van|voor) (mijn|onze|de|deze) (\w+ )?(flexpolis|\w*polis|\w*verzekering|rechtsbijstand\w*))\b",
             # round 61: "Kan ik voor een conflict over de premie zelf ook jullie juridische hulp gebruiken?" (11q)
             r"\b(conflict|ruzie|geschil|onenigheid|zaak) (met jullie |met arag )?over (de|mijn|onze|deze|jullie) "
             r"(premie|polis|verzekering|dekking|voorwaarden)\b",
@@ -1614,7 +1614,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(tegen|op|over) (mijn|onze|m'?n) (geparkeerde )?(e-?bike|fiets|bakfiets|scooter|brommer|auto|wagen|camper)\b"
             r"[^.?!]{0,25}\b(geblazen|gewaaid|gevallen|gerold|gegleden|omgevallen|terechtgekomen)\b",
             # round 100: works left open ("met mijn e-bike in een sleuf gereden die de glasvezelaanleggers open hadden laten liggen")
-            r"\b(in|door) een (open |onafgezette |niet afgezette )?(sleuf|geul|greppel|bouwput|put|kuil|gat)\b[^.?!]{0,20}\b(gereden|"
+            r"\b(in|door) een (open |onafgezette |niet afgezette |diep |diepe |groot |grote )?(sleuf|geul|greppel|bouwput|put|kuil|"
+            r"gat)\b[^.?!]{0,30}\b(gereden|"
             r"gefietst|gevallen|beland|terechtgekomen)\b|\b(sleuf|geul|bouwput|kuil|gat)\b[^.?!]{0,60}\b(zonder|geen) "
             r"(afzetting|hekken|verlichting|lampjes|bord\w*)\b",
             r"\b(deuk|deuken|kras|krassen|butsen?) in (mijn|onze|m'?n) (\w+ )?(auto|wagen|motor|scooter|camper|portier|"
@@ -1649,6 +1650,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 102: "de tourbus waarin ik zat is gecrasht"
             r"\b(\w*bus|touringcar|taxi|motortaxi|tuktuk|auto|minibus|busje)\b[^.?!]{0,30}\b(is |was )?(gecrasht|gecrashed|crashte|"
             r"verongelukt|verongelukte|over de kop gegaan|over de kop geslagen)\b",
+            # round 161: "reed een jonge bestuurder er tijdens het inparkeren vol tegenaan"; a passenger falling as the bus pulls
+            # away ("De buschauffeur trok op terwijl ik nog aan het instappen was, ik ben gevallen")
+            r"\b(reed|reden|knalde|botste|klapte|ramde)\b[^.?!]{0,60}\ber ?(\w+ ){0,5}(tegenaan|bovenop)\b",
+            r"\b(chauffeur|buschauffeur|trambestuurder|bestuurder)\b[^.?!]{0,20}\b(trok|reed) (\w+ ){0,2}(op|weg)\b[^.?!]{0,60}"
+            r"\b(instappen|uitstappen|instapte|uitstapte)\b",
             # round 142: a passenger of public transport hurt by the driver's emergency stop ("In tram 7 maakte de bestuurder een
             # noodstop ... Ik ben gevallen"): Verkeer 3a
             r"\b(tram|bus|stadsbus|metro|trein|taxi)\w*\b[^.?!]{0,60}\b(noodstop|hard (ge)?remd|vol in de remmen|(remde|remt) "

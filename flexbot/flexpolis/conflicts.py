@@ -23,6 +23,7 @@ from flexbot.flexpolis.conflict_cues import (
     CLAIM_ON_ME,
     COLLISION,
     CONTRACT_PENALTY,
+    CRASH,
     CUSTOMER_WITHOUT_MOTOR,
     DECEASEDS_DEBT,
     DECISION,
@@ -61,6 +62,7 @@ from flexbot.flexpolis.conflict_cues import (
     OWN_VEHICLE_DAMAGED,
     PAID_FOR,
     PARCEL,
+    PASSENGER,
     PEDESTRIAN,
     PERMIT,
     POLICE_OFFICER,
@@ -202,7 +204,11 @@ def _skipped_in_traffic(folded: str) -> set[str]:
         r"\b(ingenomen|ingevorderd|afgepakt|ongeldig|geschorst|cbr|rijgeschiktheid)\b", folded
     ):
         skip.add("rijbewijs")
-    if OTHER_INFLUENCE.search(folded) and not SELF_INFLUENCE.search(folded) or PEDESTRIAN.search(folded):
+    if (
+        (OTHER_INFLUENCE.search(folded) or PASSENGER.search(folded))
+        and not SELF_INFLUENCE.search(folded)
+        or PEDESTRIAN.search(folded)
+    ):
         skip.add("onder_invloed")
     # An accident in a rented car is a traffic accident (Verkeer 3a), or the road's fault (3b), not a rental
     # dispute (C&W 3c).
@@ -616,6 +622,17 @@ def _no_divorce(folded: str) -> bool:
     )
 
 
+# The pension or benefit the customer lives on, told about themself, not disputed
+LIVING_ON = re.compile(
+    r"\b(leef|leven|rondkom\w*|rond kom\w*) (\w+ )?van (een |mijn |ons |alleen )?(klein |kleine |bescheiden )?(aow|\w*pensioen|uitkering)\b|"
+    r"\bals (gepensioneerde|aow'?er)\b|\bmet (de |mijn )?aow en (een |mijn )?(klein |bescheiden )?pensioen\b"
+)
+PENSION_DISPUTED = re.compile(
+    r"\b(pensioen\w*|aow|uitkering)\b[^.?!]{0,40}\b(afgewezen|verlaagd|gekort|korting|stopgezet|ingetrokken|te laag|"
+    r"niet (uit)?betaald|teruggevorderd|klopt niet)\b|\b(pensioenfonds|svb|uwv)\b"
+)
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -623,6 +640,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
         skip.add("deze_verzekering")
     skip |= _skipped_for_fines_and_companies(folded, opponent)
+    if LIVING_ON.search(folded) and not PENSION_DISPUTED.search(folded):
+        skip |= {
+            "pensioen",
+            "uitkering",
+        }  # round 159: "Als gepensioneerde met AOW en een klein pensioen let ik op iedere euro"
     # round 50: "900 euro heeft mijn huisgenoot van me geleend voor zijn huurachterstand": the loan, not what it was for
     if re.search(r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b", folded):
         skip |= {"huur_woning", "eigen_woning", "consumentenkoop"}
@@ -929,7 +951,10 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
     if opponent == "insurer" and kind in (None, "consumentenkoop") and OTHERS_INSURER.search(folded):
         matched.append("others_insurer")
         # round 143: "knalt er een Tesla achterop ... Zijn verzekeraar beweert ...": the traffic accident's claim
-        return "verkeersongeval" if COLLISION.search(folded) and MOTOR.search(folded) else "onrechtmatige_daad"
+        crashed = (COLLISION.search(folded) or re.search(CRASH, folded)) and (
+            MOTOR.search(folded) or PASSENGER.search(folded)
+        )
+        return "verkeersongeval" if crashed else "onrechtmatige_daad"
     holiday = kind == "consumentenkoop" and re.search(
         r"\bvakantie\w*|\bpakketreis\b|\b(chalet|bungalow|hotel|hostel|camping)\w*|\b(geboekt|gereserveerd)\b", folded
     )
@@ -1214,6 +1239,24 @@ def _animal_in_the_way(kind: str | None, folded: str, matched: list[str]) -> str
     return kind
 
 
+def _work_or_death_on_the_road(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
+    """In a traffic story: the vehicle used for work ("Ik ben zzp-rijinstructeur. Tijdens een les werd mijn lesauto ...
+    geraakt": Verkeer 4c, the traffic module's article, not only Inkomen 3a); a pension lost by a death on the road
+    ("geschept door een vrachtwagen ... de begrafeniskosten en het wegvallen van zijn pensioen": the accident's damage,
+    Verkeer 3a and art. 1's survivors)."""
+    if kind == "zzp_opdracht" and dict(_compiled()[1])["beroepsvervoer"].search(folded):
+        matched.append("professional_driving")
+        return "beroepsvervoer"
+    if (
+        kind in ("pensioen", "uitkering")
+        and KILLED.search(folded)
+        and (opponent == "other_road_user" or COLLISION.search(folded))
+    ):
+        matched.append("killed_on_the_road")
+        return "verkeersongeval"
+    return kind
+
+
 KILLED = re.compile(r"\b(overleden|overleed|omgekomen|verongelukt|doodgereden|om het leven gekomen)\b")
 LEARNER_DRIVER = re.compile(
     r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
@@ -1468,11 +1511,8 @@ def _normalise(text: str | None) -> ConflictGuess:
     if kind in ("huur_woning", "pensioen", "uitkering") and opponent == "bank" and len(matched) == 1:
         matched.append("opponent:bank")
         kind = "consumentenkoop"
-    # round 159: "geschept door een vrachtwagen ... aansprakelijk stellen voor de begrafeniskosten en het wegvallen van zijn
-    # pensioen": the lost pension is the damage of the fatal accident (Verkeer 3a, art. 1's survivors), not a pension conflict
-    if kind in ("pensioen", "uitkering") and traffic and opponent == "other_road_user" and KILLED.search(folded):
-        matched.append("killed_on_the_road")
-        kind = "verkeersongeval"
+    if traffic:
+        kind = _work_or_death_on_the_road(kind, opponent, folded, matched)
     claimed = _claim_on_the_customer(kind, folded, matched)
     by_opponent = _by_opponent(
         _the_customer_employs(_rent_beside_a_job(claimed, opponent, folded, matched), folded, matched),

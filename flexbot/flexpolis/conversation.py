@@ -478,7 +478,7 @@ ACQUAINTANCE_LAWYER = (
     r"dochter)( \w+)? is (\w+ ){0,2}\w*advoca(at|te)\b(?=.*\b(mag|mogen|kan|kunnen) (ik|we|wij|hij|zij)\b)|"
     # round 159: a lawyer by title and name ("Mogen wij mr. Hazelhoff voor deze zaak inschakelen op kosten van de verzekering?"),
     # "een kennis van me is arbeidsrechtadvocaat, mag ik hem zelf inschakelen"
-    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) (mr|meester)\.? (\w+\.? ){0,4}(nemen|kiezen|inschakelen|vragen|inhuren)\b|"
+    r"\b(mag|kan|kun|mogen|kunnen) (ik|we|wij) (mr|meester)\.? (\w+\.? ){0,7}(nemen|kiezen|inschakelen|vragen|inhuren)\b|"
     r"\b\w*advoca(at|te)\b.{0,40}\b(mag|kan|mogen|kunnen) (ik|we|wij) (hem|haar|die) (\w+ ){0,2}(nemen|kiezen|inschakelen|"
     r"inhuren)\b|"
     # "Ik heb een advocaat die ik al jaren vertrouw. Mag ik die op uw kosten inschakelen?" (round 35)
@@ -1217,7 +1217,8 @@ OTHER_SPECIALIST_PAID = (
 # Round 159: the case's papers sent by post ("Kan ik die papieren gewoon met de post opsturen? en naar welk adres dan?",
 # "Waar stuurt hij de stukken naartoe?"): art. 7's address for reporting, not the phone and mail of the contact answer.
 PAPERS_BY_POST = (
-    r"\b(papieren|stukken|documenten|bonnen|kassabon|bewijsstukken|kopie\w*|brieven)\b[^.?!]{0,60}\b(post|op ?sturen|"
+    r"\b(papieren|stukken|documenten|bonnen|bonnetjes|kassabon\w*|bewijsstukken|kopie\w*|brief|brieven|facturen|"
+    r"contract)\b[^.?!]{0,60}\b(post|op ?sturen|"
     r"opsturen|versturen|sturen|stuurt|adres)\b|\b(per|met de) post\b[^.?!]{0,60}\b(papieren|stukken|documenten)\b|"
     r"\bwaar(heen| naartoe)?\b[^.?!]{0,20}\b(stuur|stuurt|sturen)\b[^.?!]{0,30}\b(papieren|stukken|documenten)\b"
 )
@@ -1439,7 +1440,13 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
     ),
     "after_report": (
-        (COSTS_ABOVE_STAKE, "kosten te hoog"),
+        # round 163: "... niet verder oppakt maar me gewoon 640 euro uitkeert omdat procederen te duur zou zijn"
+        (
+            COSTS_ABOVE_STAKE + r"|\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|te duur)\b|"
+            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|"
+            r"\bschade (\w+ )?(vergoedt|vergoeden|betaalt)\b",
+            "kosten te hoog",
+        ),
         # round 113: "Wie behandelt mijn zaak eigenlijk? Een advocaat, of iemand van een callcenter?"
         (
             r"\bwie (\w+ ){0,3}(behandelt|behandelen|doet|oppakt|oppakken)\b|\b(callcenter|advocaat of)\b",

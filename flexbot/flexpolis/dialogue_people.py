@@ -247,6 +247,16 @@ HOUSEHOLD_OPPONENT = (
         ),
     ),
     ("child_studying", re.compile(r"\b(mijn|m'?n|onze) " + CHILD + r"\b[^.?!]{0,40}\b(op kamers|studeert)\b")),
+    # round 161: told in a later sentence ("Mijn dochter mocht mijn auto lenen ... Ze is 20 en studeert voltijd in Groningen")
+    (
+        "child_studying",
+        re.compile(
+            r"^(?=.*\b(mijn|m'?n|onze) "
+            + CHILD
+            + r"\b)(?=.*\b(ze|zij|hij) (is \d+ en )?(\w+ ){0,3}(studeert|woont (\w+ ){0,3}op "
+            r"kamers)\b)"
+        ),
+    ),
     ("au_pair", re.compile(r"\b(onze|mijn|m'?n) au[- ]?pair\b")),  # round 106: an au pair lives in (art. 1)
     # round 100: the partner one lives with ("Mijn vriend heeft een contract op mijn naam afgesloten ... We wonen samen")
     (
@@ -300,7 +310,7 @@ AGAINST_THEM = re.compile(
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
     r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
-    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) (\w+ ){0,3}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b|"
+    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) ([\w.,€]+ ){0,6}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b|"
     # the household member claiming from the customer, or the quarrel told as such
     + HOUSEHOLD_CLAIMS
     + "|"

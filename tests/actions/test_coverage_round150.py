@@ -242,3 +242,18 @@ def test_a_business_registered_at_the_chamber_is_business() -> None:
 )
 def test_the_total_with_an_extra(text: str, amount: Decimal) -> None:
     assert amount_in_text(text) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # round 163: the rule ARAG applied, after the acknowledgement of a complaint about the decision
+        ("Jullie hebben mijn zaak afgewezen omdat het bedrag te klein zou zijn, 150 euro. Belachelijk.", "175"),
+        ("ARAG weigert dat ik mijn eigen advocaat neem. Dat vind ik schandalig.", "gerechtelijke of administratieve"),
+        ("Jullie keren me 400 euro uit in plaats van mijn zaak te voeren. Ik voel me afgescheept.", "schade vergoeden"),
+    ],
+)
+def test_a_complaint_about_a_decision_gets_the_rule_applied(text: str, said: str) -> None:
+    dispatcher = CollectingDispatcher()
+    _question_in_the_complaint(text, dispatcher)
+    assert dispatcher.messages and said in dispatcher.messages[0]["text"]

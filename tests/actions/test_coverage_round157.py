@@ -127,3 +127,97 @@ def test_my_options_are_no_stock_options() -> None:
     # C&W 2e, not 3d: "wat zijn m'n opties" asks what the customer can do
     text = "de buurman laat zijn hond elke nacht blaffen en doet niks. wat zijn m'n opties?"
     assert dialogue.facts_in_description(text)["conflict"] == "burenconflict"
+
+
+# ---------------------------------------------------------------- rounds 159-163: answers and readings
+def test_a_divorce_asked_under_a_policy_question_is_cw_3g() -> None:
+    from flexbot.flexpolis import faq_turn
+
+    turn = faq_turn.answer_faq(
+        f"{faq_turn.FAQ_PREFIX}start_change_end",
+        "Valt mijn echtscheiding onder de polis? We gaan scheiden.",
+        None,
+        True,
+    )
+    assert "3g" in turn.messages[0]
+
+
+def test_the_premium_of_ones_own_policy_is_no_pension_conflict() -> None:
+    # art. 16, not Inkomen 2e: the pension is what the customer lives on
+    text = "U schrijft dat de premie van mijn rechtsbijstandverzekering omhoog gaat. Ik leef van een klein pensioen."
+    assert dialogue.facts_in_description(text).get("conflict") is None
+    assert conversation.faq_topic_in(f"{text} Mag dat zomaar?") == "premium"
+    assert (
+        dialogue.facts_in_description(
+            "Mijn pensioenfonds heeft mijn pensioen verlaagd; ik leef van een klein pensioen."
+        )["conflict"]
+        == "pensioen"
+    )
+
+
+def test_a_death_on_the_road_is_the_accident_and_the_survivors_use_the_policy() -> None:
+    # Verkeer 3a and art. 1: "Overlijdt een verzekerde door een ongeval ... nabestaanden"
+    text = (
+        "Mijn vader is vorige maand overleden nadat een bestelbus hem op de fiets aanreed. Mijn moeder wil de "
+        "chauffeur aansprakelijk stellen voor het wegvallen van zijn pensioen. Kan zij dat via vaders verzekering doen?"
+    )
+    found = dialogue.facts_in_description(text)
+    assert (found["conflict"], found.get("involved")) == ("verkeersongeval", "surviving_relative")
+    assert "nabestaanden" in (conversation.coverage_first(text) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a passenger of a driver who drank: the accident, not Verkeer 4a
+        (
+            "Ik zat voorin bij een collega die te veel had gedronken; hij reed tegen een lantaarnpaal. Ik heb whiplash.",
+            None,
+        ),
+        # a pedestrian hit by the customer, prosecuted: Verkeer 3c
+        ("Ik heb bij het wegrijden een voetganger geraakt en nu vervolgt het OM mij voor letsel door schuld.", None),
+        # a hole in the road: Verkeer 3b
+        ("Met mijn scooter door een grote kuil in de weg gereden en gevallen, de gemeente wil niet betalen.", None),
+        # a car hit while parked: the traffic accident
+        (
+            "Een busje reed er bij het keren vol tegenaan, tegen mijn geparkeerde auto, en de chauffeur ontkent het.",
+            None,
+        ),
+        # the vehicle used for the work: Verkeer 4c
+        (
+            "Ik ben zzp-koerier en tijdens een rit werd mijn bestelbus aangereden door een vrachtwagen.",
+            "beroepsvervoer",
+        ),
+    ],
+)
+def test_traffic_readings(text: str, kind: str | None) -> None:
+    found = dialogue.facts_in_description(text)["conflict"]
+    if kind:
+        assert found == kind
+    else:
+        assert found not in (None, "onder_invloed", "strafzaak", "dood_letsel_door_schuld", "contract_motorrijtuig")
+
+
+def test_papers_by_post_get_the_address_for_reporting() -> None:
+    from flexbot.flexpolis import faq_turn
+
+    text = "Ik heb geen internet. Kan ik de bonnetjes en de brief van de winkel gewoon per post sturen, en naar welk adres?"
+    turn = faq_turn.answer_faq(f"{faq_turn.FAQ_PREFIX}contact", text, None, True)
+    assert "Postbus 230" in turn.messages[0]
+
+
+def test_own_lawyer_named_by_title_and_the_kantonrechter() -> None:
+    assert conversation.faq_topic_in("Mogen wij mr. De Vries voor deze zaak inschakelen op kosten van de polis?") == (
+        "own_lawyer"
+    )
+    from flexbot.flexpolis import faq_turn
+
+    text = "Mijn zaak komt bij de kantonrechter. Mijn zwager is advocaat, mag ik hem inschakelen?"
+    turn = faq_turn.answer_faq(f"{faq_turn.FAQ_PREFIX}own_lawyer", text, None, True)
+    assert turn.messages[0].startswith("Is een advocaat wettelijk niet verplicht")
+
+
+def test_a_question_about_what_the_sentence_before_named() -> None:
+    assert conversation.second_faq_topic(
+        "We willen er met een mediator uitkomen, het gaat om de heg. Betalen jullie dat?"
+    )

@@ -78,3 +78,28 @@ def test_asking_what_is_never_covered_is_no_complaint(text: str) -> None:
 def test_asking_what_is_never_covered_with_blame_or_sarcasm_is_not_cleared_as_such() -> None:
     assert not _asks_what_is_left_out("Wat vergoeden jullie eigenlijk nooit, waardeloze club?")
     assert not _asks_what_is_left_out("Wat doen jullie nou nooit eens goed?")
+
+
+# ---------------------------------------------------------------- rounds 161-163
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ARAG ruled out in so many words, and the other insurer's handlers
+        "Mijn reisverzekeraar (dus niet jullie) wil de annulering niet vergoeden. Ik krijg er steeds een andere behandelaar "
+        "aan de lijn. Valt zo'n ruzie onder mijn rechtsbijstand?",
+        # the policy told as "Jullie verzekering heb ik" or "Verkeer bij jullie"
+        "Mijn baas wil me ontslaan. Jullie polis heb ik sinds vorig jaar. Ik ben zo kwaad op die man, helpen jullie me?",
+        "Vorige maand reed iemand achter op mijn auto en zijn verzekeraar betaalt niet. Ik heb Verkeer bij jullie.",
+        # the complaint to the other side ("op onze klacht ook niet")
+        "Het reisbureau heeft onze vlucht geschrapt en betaalt niets terug. Op onze mails reageren ze niet, op onze klacht "
+        "ook niet. Ik ben woedend op dat bureau.",
+    ],
+)
+def test_anger_at_someone_else_is_no_complaint(text: str) -> None:
+    assert coverage_story(text)
+
+
+def test_arags_own_handler_stays_arags() -> None:
+    assert not coverage_story(
+        "Mijn huurbaas doet niks aan de lekkage. Mijn behandelaar bij jullie reageert al weken niet. Ben ik verzekerd?"
+    )
