@@ -185,6 +185,9 @@ def wants_letter(tracker: Tracker) -> bool:
 # Dissatisfied with ARAG's decision on the case itself (the steps, the chance of success): art. 17
 # settles that with a scheidsrechter. Not for how ARAG treats the customer.
 CASE_DECISION = re.compile(
+    # round 162: "Jullie jurist wil dat ik de schikking van 300 euro accepteer ... Ik ben het daar absoluut niet mee eens"
+    r"\b(schikking|het aanbod|het voorstel|het bod)\b[^.?!]{0,50}\b(accepteer|accepteren|aanvaard|aanvaarden|aanneem|aannemen|"
+    r"teken|tekenen)\b|"
     r"\b((geen|weinig|nauwelijks) (redelijke )?kans|kansloos|kans van slagen|niet verder (gaat|gaan|wil|willen)|(niet )?(verder )?door ?(zetten|gaan|procederen)|"
     r"(stopt|stoppen|stop) met (mijn|de|onze) zaak|aanpak van (mijn|de) zaak|juridische stappen)\b|"
     # round 82: the case dropped ("hebben mijn zaak laten vallen"), also told in English ("dropped my claim", "no
@@ -763,16 +766,20 @@ DECISION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "after_report",
         re.compile(
             r"\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|schade (\w+ )?(vergoedt|vergoeden|betaalt))\b|"
-            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b"
+            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|\b(me|mij) \d+ euro (geven|betalen)\b"
         ),
     ),
     (
         "waiting_period",
-        re.compile(r"\b(al (speelde|gespeeld|bestond|begonnen)|voordat ik (de|deze|jullie) (verzekering|polis))\b"),
+        re.compile(
+            r"\b(al '?(speelde|gespeeld|bestond|begonnen)'?|voordat ik (de|deze|jullie) (verzekering|polis)|voordat ik klant)\b"
+        ),
     ),
+    ("criminal", re.compile(r"\b(vrijgesproken|vrijspraak|geseponeerd|sepot|niet (verder )?vervolgd)\b")),
 )
 DECIDED = re.compile(
-    r"\b(afgewezen|afwijzen|wijzen (\w+ ){0,4}af|weiger\w*|niet verder|geweigerd|uitkeert|uitbetaalt)\b|"
+    r"\b(afgewezen|afwijzen|wijzen (\w+ ){0,4}af|weiger\w*|niet verder|geweigerd|uitkeert|uitbetaalt|geen hulp|"
+    r"niet (\w+ )?(helpen|behandelen))\b|"
     r"\b(keren|keert)\b[^.?!]{0,30}\buit\b"
 )
 

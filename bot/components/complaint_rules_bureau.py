@@ -45,6 +45,7 @@ _BUREAU_ANSWERED = re.compile(
 _STILL_UNHAPPY = re.compile(
     r"\b(niet tevreden|allesbehalve tevreden|ontevreden|niet (mee )?eens|oneens|niet blij|teleurgesteld|niet akkoord|niet geholpen|"
     r"kan ik niet mee leven|(daar|hier) (schiet|heb) ik niks aan|niet opgelost|(volkomen |totaal |echt |heel )?onterecht|"
+    r"(leg|neer te leggen) (ik )?(me|mij) (er |daar )?niet bij neer|(leg|neerleggen) (\w+ ){0,3}niet bij neer|"
     # round 90, in English: "Is there anywhere else I can go with this?" after the decision
     r"not satisfied|unhappy|not happy|disagree|anywhere else|where else|escalate|next step)\b"
 )

@@ -48,7 +48,7 @@ STATE = r"regering|kabinet|staat|politiek|wetgever|tweede kamer|minister\w*|mini
 TOLD_TO_WRITE = re.compile(
     r"\b(zei|zegt|zeiden|zeggen|raadde|raadt|raden|adviseerde|adviseert|tipte|vond|vindt|stuurde)\b[^.?!]{0,40}"
     r"\b(jullie|julie|u|arag)\b[^.?!]{0,20}\b(schrijven|schrijf|mailen|mail|e-?mailen|bellen|bel|contacteren|benaderen|"
-    r"aanschrijven|aankloppen|inschakelen|berichten|een bericht sturen)\b"
+    r"aanschrijven|aankloppen|inschakelen|berichten|een bericht sturen|proberen|melden|vragen)\b"
     r"|\b(daarom|vandaar dat|dus) (schrijf|mail|e-?mail|bel|benader) ik (jullie|julie|u|arag)\b"
 )
 # Round 22: a complaint against the customer about their professional conduct (Inkomen 2c, the customer's
@@ -71,7 +71,7 @@ AGAINST_CUSTOMER = re.compile(
 # ("zijn verzekeraar weigert te betalen"). Round 7 of issue 11.
 NOT_ARAG = re.compile(
     # round 163: ARAG ruled out in so many words ("Mijn inboedelverzekeraar (NIET jullie hoor) weigert ...")
-    r"\(?\b(niet|dus niet|geen) (jullie|arag)( hoor| he| dus| natuurlijk)?\b\)?|"
+    r"\(?\b(niet|dus niet|geen) ((bij|via|over|tegen|aan) )?(jullie|arag)( hoor| he| dus| natuurlijk)?\b\)?|"
     # the other side's insurer leaving the mails unanswered ("Zijn verzekering reageert niet op onze mails", round 42);
     # first, so that it is taken before the insurer alone below
     r"\b(zijn|haar|hun|z'n|diens) (\w+)?verzeker\w* (reageert|reageren|antwoordt|antwoorden)\b( \w+){0,3} op (mijn |onze )?"
@@ -464,7 +464,7 @@ def names_another(text: str) -> bool:
 # Round 33: a complaint the customer wants to make about someone else ("Ik wil een klacht indienen over mijn
 # teamleider", "een klacht tegen de school"): a conflict with them, not dissatisfaction with ARAG (seed 000).
 _COMPLAINT_ABOUT = re.compile(
-    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen|ingediend|neergelegd|gedaan|in) )?(over|tegen|bij) (?P<who>(\w+ ){0,3}\w+)"
+    r"\bklacht\w* ((indienen|neerleggen|doen|in ?dienen|ingediend|neergelegd|gedaan|in),? )?(over|tegen|bij) (?P<who>(\w+ ){0,3}\w+)"
 )
 # Round 45: a complaint filed with a consumer or dispute body ("een klacht indienen bij de Consumentenbond") about a
 # party named before: that party's conflict. Kifid and the Tuchtraad are left out: they hear complaints about ARAG too.
@@ -499,6 +499,9 @@ _PLAIN_STAFF = re.compile(
     r"(?! (van|bij) (jullie|julie|arag\w*|u)\b)"
     r"|\b((mijn|m'?n|onze|de|alle) )?(e-?mails?|mailtjes|mails?|berichten) (worden|werden) (\w+ )?(niet|nooit) (meer )?"
     r"(beantwoord|gelezen)\b"
+    # round 163: "niemand neemt daar op en mijn mails worden genegeerd" after the gym named
+    r"|\b((mijn|m'?n|onze|de|alle) )?(e-?mails?|mailtjes|mails?|berichten) (worden|werden) (\w+ )?genegeerd\b"
+    r"|\bniemand neemt (daar |er )?(\w+ )?op\b"
     # Round 47: "op mijn brieven komt geen antwoord", "op onze mails kwam nooit een reactie" after a pension fund or
     # another party named before: their silence
     r"|\bop (mijn|m'?n|mn|onze|al mijn|al onze|de) (\w+ )?(brieven|brief|e-?mails?|mailtjes|mails?|berichten|bezwaar\w*)\b "

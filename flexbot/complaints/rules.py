@@ -365,6 +365,14 @@ CUES: tuple[Cue, ...] = (
     ),
     # Cancelling is a plain question ("hoe zeg ik op?"); only a parting shot is a cue.
     _cue("opzeggen", r"\bnooit meer arag\b|\bnever again arag\b"),
+    # round 163: ARAG's refusal disputed ("Jullie betalen mijn advocaatkosten niet, terwijl ik zeker weet dat ik daarvoor
+    # verzekerd ben")
+    _cue(
+        "weigering_betwist",
+        r"\b(?:jullie|arag)\b (?:\w+ ){0,2}(?:betalen|betaalt|vergoeden|vergoedt|dekken|dekt|helpen|helpt) (?:\w+ ){0,4}niet\b"
+        r"[^.?!]{0,10},? terwijl\b",
+        needs_target=False,
+    ),
     _cue(
         "onbereikbaar",
         r"\b(?:nooit|niemand|geen mens)\b[^.?!]{0,15}\bbereikbaar\b|\bonbereikbaar\b"
@@ -390,6 +398,7 @@ def _nearest_party(sentence: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+_REFERS_BACK = re.compile(r"\b(?:hij|zij|ze|hem|haar|hun|daar|die|dat bedrijf|die club|die zaak)\b")
 _PRONOUNS = re.compile(r"\b(?:hij|zij|ze|hem|haar|he|she|they|him|them)\b")
 
 
@@ -442,8 +451,12 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
                 continue
             if cue.needs_target:
                 party = _nearest_party(sentence, m.start(), m.end())
-                if party is None and (pronoun or named_before[i]) and _PRONOUNS.search(sentence):
-                    party = pronoun or named_before[i]
+                if party is None and pronoun and _PRONOUNS.search(sentence):
+                    party = pronoun
+                elif party is None and named_before[i] and _REFERS_BACK.search(sentence):
+                    party = named_before[
+                        i
+                    ]  # "sportschool ... afschrijven. niemand neemt daar op en mijn mails worden genegeerd"
                 if party == "third" or (party is None and about_opponent):
                     continue
             found.append(cue.name)

@@ -370,6 +370,8 @@ CONTRACT_PENALTY = re.compile(
     # round 118: "Het bedrijf weigert te ontbinden en wil € 375 boete" (a door-to-door energy contract)
     r"\b(ontbind\w*|opzeg\w*|annuler\w*|beeindig\w*)\b[^.?!]{0,40}\b(wil|wilt|willen|eist|eisen|rekent|rekenen|vraagt|vragen)"
     r" ([\w€.,]+ ){0,3}boete\b|\b\d+ ?(%|procent) boete\b|\bboete van \d+ ?(%|procent)|"
+    # round 162: "en opzeggen kost 300 euro boete" (a provider's early-termination fee)
+    r"\b(opzeg\w*|annuler\w*|ontbind\w*) (\w+ )?(kost|kosten|kostte) ([\w€.,]+ ){0,3}boete\b|\b(opzeg|annulerings)boete\b|"
     # round 88: a transport company's surcharge ("een 'boete' van 50 euro van de conducteur ... NS zegt jammer"): the
     # ticket's contract (C&W 2b), no fine of the government (art. 12)
     r"^(?!.*\b(cjib|politie|boa|handhaver|gemeente|officier|justitie)\b).*\b(ns|conducteur|vervoerder|ov-?bedrijf|arriva|"

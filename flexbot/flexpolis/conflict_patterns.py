@@ -135,7 +135,7 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provider": (
         "telecom-, energie- of drinkwaterleverancier",
         (
-            r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele )?provider\b",
+            r"\b(telefoon|internet|telecom|tv|energie|stroom|gas|mobiele |glasvezel|kabel)?provider\b|\bglasvezel\w*",
             r"\b(telefoon|internet|telecom|energie|stroom|gas) ?(aanbieder|leverancier|maatschappij|bedrijf)\b",
             r"\b(telecom|telefonie|energie)(boeren|jongens|club|reus|gigant|bende)\b",  # round 34
             r"\b(jaarafrekening|eindafrekening) (van )?(de |het |mijn )?(energie|stroom|gas)\w*|\bmeterstand\w*",
@@ -631,6 +631,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(ski|vakantie|zomer)(appartement|huis|huisje|woning|chalet|villa)\w*\b[^.?!]{0,60}\b(gehuurd|geboekt|gereserveerd|"
             r"huurden|boekten)\b|\b(gehuurd|geboekt|huurden|boekten)\b[^.?!]{0,30}\b(ski|vakantie|zomer)(appartement|huis|huisje|"
             r"woning|chalet|villa)\w*\b",
+            # round 162: a subscription that keeps charging ("een gratis proefbox ... ze schrijven al 9 maanden 29,95 af ...
+            # Opzeggen lukt niet via hun site")
+            r"\b(gratis )?proef(box|pakket|abonnement|periode)\w*\b|\b(opzeggen|opzegging) lukt niet\b|"
+            r"\b(schrijven|schrijft) (ze |zij |hij )?(al |nog steeds |elke maand |iedere maand )?(\w+ ){0,3}af\b",
         ),
     ),
     (
@@ -1225,6 +1229,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # keukenzaak"), not from a co-heir
             r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur|verdeling|verdelen)\b).*"
             r"\bals erfgena\w*\b[^.?!]{0,40}\b(terug|terugkrijgen|terughalen|opeisen|innen|vorderen|terugvorderen)\b",
+            # round 162: "Ik ben zijn erfgenaam en wil dat geld terug, maar de rederij weigert"
+            r"^(?!.*\b(broer|zus|broers|zussen|mede-?erfgena\w*|andere erfgena\w*|executeur|verdeling|verdelen)\b).*"
+            r"\b(ik ben|wij zijn|we zijn) (zijn|haar|de) (enige |enig )?erfgena\w*\b[^.?!]{0,40}\b(terug|terugkrijgen|terughalen|"
+            r"opeisen|innen|vorderen|terugvorderen)\b",
         ),
     ),
     (
@@ -1338,6 +1346,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bedrijf_starten",
         (
             r"\b(eigen )?bedrijf (starten|beginnen|opzetten)\b",
+            # round 162: "ik ben net een eigen webshopje begonnen in telefoonhoesjes"
+            r"\b(net|pas|onlangs|zojuist|vorige maand) (een |mijn )?eigen (\w+ )?(\w*webshop\w*|\w*bedrijf\w*|\w*zaak\w*|"
+            r"\w*winkel\w*|onderneming|\w*praktijk|bakkerij\w*|\w*salon\w*|cafe\w*|restaurant\w*) (\w+ ){0,3}(begonnen|gestart|"
+            r"opgezet|geopend|opgericht)\b",
             # round 88: "de aandelen in de bv ... die we willen oprichten"
             r"\b(bv|b\.v\.|vof|v\.o\.f\.|startup)\b[^.?!]{0,50}\b(oprichten|op te richten|gaan starten)\b|"
             r"\b(oprichten|op te richten) (van )?(een|de|onze) (bv|b\.v\.|vof)\b",
@@ -1648,8 +1660,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baangereden\b|\b(aanreed|aanreden)\b",  # round 63: "toen een ander ons aanreed"
             r"\b(schepte|schepten) (mij|me|ons|hem|haar|mijn)\b|\b(mij|me|ons) (\w+ )?geschept\b",  # round 87
             # round 102: "de tourbus waarin ik zat is gecrasht"
-            r"\b(\w*bus|touringcar|taxi|motortaxi|tuktuk|auto|minibus|busje)\b[^.?!]{0,30}\b(is |was )?(gecrasht|gecrashed|crashte|"
-            r"verongelukt|verongelukte|over de kop gegaan|over de kop geslagen)\b",
+            r"\b(\w*bus|touringcar|taxi|motortaxi|tuktuk|auto|minibus|\w*busje)\b[^.?!]{0,30}\b(is |was )?(gecrasht|gecrashed|crashte|"
+            r"verongelukt|verongelukte|over de kop gegaan|over de kop geslagen|van de weg (raakte|geraakt|af)|kantelde|gekanteld|"
+            r"in de (sloot|berm) (beland|belandde|terechtgekomen|gereden))\b",
+            r"\b(kantelde|crashte|verongelukte|slipte) (\w+ ){0,3}(\w*bus|touringcar|\w*busje|taxi|minibus)\b",
             # round 161: "reed een jonge bestuurder er tijdens het inparkeren vol tegenaan"; a passenger falling as the bus pulls
             # away ("De buschauffeur trok op terwijl ik nog aan het instappen was, ik ben gevallen")
             r"\b(reed|reden|knalde|botste|klapte|ramde)\b[^.?!]{0,60}\ber ?(\w+ ){0,5}(tegenaan|bovenop)\b",
@@ -1924,7 +1938,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "ambtenaar",
         (
-            r"\bambtenaar\b",
+            # not the official of the other side ("Volgens mij heeft die ambtenaar onze tekeningen niet eens bekeken")
+            r"(?<!die )(?<!de )(?<!een )(?<!deze )(?<!hun )\bambtenaar\b",
             # not a permanent job promised with a contract ("mijn contract als docent ... een vaste aanstelling was
             # toegezegd", round 46): an employment contract (Inkomen 2a)
             r"^(?!.*\b(\w*contract|arbeidsovereenkomst)\b).*\baanstelling\b",  # round 99: "mijn jaarcontract ... een vaste aanstelling"

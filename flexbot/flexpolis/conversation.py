@@ -1443,7 +1443,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # round 163: "... niet verder oppakt maar me gewoon 640 euro uitkeert omdat procederen te duur zou zijn"
         (
             COSTS_ABOVE_STAKE + r"|\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|te duur)\b|"
-            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|"
+            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|\b(me|mij) \d+ euro (geven|betalen)\b|"
             r"\bschade (\w+ )?(vergoedt|vergoeden|betaalt)\b",
             "kosten te hoog",
         ),

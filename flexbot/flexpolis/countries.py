@@ -284,7 +284,7 @@ _COUNTRIES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
     ),
     "ID": ("Indonesië", ("indonesie", "indonesisch", "indonesische", "bali", "lombok", "java", "sumatra", "jakarta")),
-    "CN": ("China", ("chinees", "chinese", "beijing", "peking", "shanghai")),
+    "CN": ("China", ("chinees", "chinese", "beijing", "peking", "shanghai", "hongkong", "hong kong", "shenzhen")),
     "JP": ("Japan", ("japans", "japanse", "tokyo", "tokio", "kyoto", "osaka")),
     "IN": ("India", ("indiaas", "indiase", "mumbai", "delhi", "goa")),
     "VN": ("Vietnam", ("vietnamees", "vietnamese", "hanoi", "saigon", "ho chi minhstad")),

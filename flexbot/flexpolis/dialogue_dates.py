@@ -340,6 +340,9 @@ _STATE_SINCE = re.compile(
 )
 
 
+_SINCE_ONLY = re.compile(r"^\s*(pas |nog maar |al |net )?(sinds|vanaf|per) ")
+
+
 def _months_before_start(t: str) -> bool:
     """An event month earlier in the year than the policy's month, both told without a year (read as the
     same year, docs/policy.md round 10): the first event came before the policy (art. 9)."""
@@ -351,12 +354,15 @@ def _months_before_start(t: str) -> bool:
     events: list[int] = []
     told_before: list[int] = []  # event months told before the policy's month
     since = False
+    after_policy = False  # round 162: "Ik heb Consument & Wonen, pas sinds april": the month in the clause after it
     for clause in _CLAUSE_SPLIT.split(t):
         if not clause:
             continue
         months = list(_MONTH_IN.finditer(clause))
         found = [MONTHS.index(m.group("month")) for m in months]
-        if found and _POLICY_WORD.search(clause):
+        policy_clause = bool(_POLICY_WORD.search(clause)) or (after_policy and bool(_SINCE_ONLY.match(clause)))
+        after_policy = bool(_POLICY_WORD.search(clause))
+        if found and policy_clause:
             if not _POLICY_END.search(clause):  # "per 1 oktober opgezegd" is the end, not the start
                 policy.extend(found)
                 # round 97: "wij hebben de verzekering sinds januari" tells a state, not the next step of a story

@@ -257,3 +257,22 @@ def test_a_complaint_about_a_decision_gets_the_rule_applied(text: str, said: str
     dispatcher = CollectingDispatcher()
     _question_in_the_complaint(text, dispatcher)
     assert dispatcher.messages and said in dispatcher.messages[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Jullie zeggen dat ik geen hulp krijg omdat de ruzie al 'speelde' voordat ik klant werd. Schandalig.",
+            "wachttijd",
+        ),
+        (
+            "Jullie wilden me niet helpen bij de strafzaak. Nu ben ik vrijgesproken. Wat een slechte service.",
+            "vrijspreekt",
+        ),
+    ],
+)
+def test_the_rule_of_more_decisions(text: str, said: str) -> None:
+    dispatcher = CollectingDispatcher()
+    _question_in_the_complaint(text, dispatcher)
+    assert dispatcher.messages and said in dispatcher.messages[0]["text"]

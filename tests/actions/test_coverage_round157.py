@@ -221,3 +221,36 @@ def test_a_question_about_what_the_sentence_before_named() -> None:
     assert conversation.second_faq_topic(
         "We willen er met een mediator uitkomen, het gaat om de heg. Betalen jullie dat?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a provider's early-termination fee is no government fine (art. 12)
+        ("Mijn internetprovider levert niet en opzeggen kost 250 euro boete.", "consumentenkoop"),
+        # a subscription that keeps charging
+        ("Ik bestelde een gratis proefpakket vitamines en nu schrijven ze elke maand 34,95 af.", "consumentenkoop"),
+        # a bus abroad that left the road: the traffic accident
+        ("In Tunesië kantelde de touringcar van de excursie en ik brak mijn pols.", "verkeersongeval"),
+        # the deceased's prepaid trip claimed back by the heir (11n)
+        (
+            "Mijn moeder overleed in maart; ze had een reis van 2.800 euro betaald. Ik ben haar erfgenaam en wil dat geld terug.",
+            "overgenomen_vordering",
+        ),
+        # a business just started (11h)
+        (
+            "Ik ben vorige maand een eigen bakkerijtje begonnen en de leverancier van de oven levert niet.",
+            "bedrijf_starten",
+        ),
+        # the official of the other side is no civil servant's own case (Inkomen 2b)
+        ("De gemeente weigert onze vergunning en die ambtenaar heeft niet eens gekeken.", "overheidsbesluit"),
+    ],
+)
+def test_readings_of_rounds_162_163(text: str, kind: str) -> None:
+    assert dialogue.facts_in_description(text)["conflict"] == kind
+
+
+def test_the_policy_month_in_the_clause_after_the_module() -> None:
+    # art. 9: the quarrel since February, the module only since April
+    text = "Sinds februari ruzie met de aannemer over de keuken. Ik heb Consument & Wonen, pas sinds april."
+    assert dialogue.facts_in_description(text).get("first_event_after_start") is False

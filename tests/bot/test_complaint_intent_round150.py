@@ -103,3 +103,10 @@ def test_arags_own_handler_stays_arags() -> None:
     assert not coverage_story(
         "Mijn huurbaas doet niks aan de lekkage. Mijn behandelaar bij jullie reageert al weken niet. Ben ik verzekerd?"
     )
+
+
+def test_a_complaint_filed_with_the_other_side_and_not_with_arag_is_no_complaint() -> None:
+    assert coverage_story(
+        "Mijn energieleverancier rekent ineens 80 euro per maand meer. Ik heb al een klacht ingediend, bij hen dus, niet bij "
+        "jullie. Kan ik daar iets tegen doen?"
+    )

@@ -40,3 +40,13 @@ def test_someone_elses_story_is_no_complaint(detector: ComplaintDetector, text: 
 )
 def test_arags_silence_stays_a_complaint(detector: ComplaintDetector, text: str) -> None:
     assert detector.detect(text).decision == "complaint"
+
+
+def test_arags_refusal_disputed_is_a_complaint(detector: ComplaintDetector) -> None:
+    text = "Jullie vergoeden de expert niet, terwijl jullie jurist er zelf om vroeg. Ik wil dat iemand anders hiernaar kijkt."
+    assert detector.detect(text).decision == "complaint"
+
+
+def test_the_silence_of_a_place_named_before_is_not_arags(detector: ComplaintDetector) -> None:
+    text = "de sportschool int nog steeds contributie na mijn opzegging. niemand neemt daar op en mijn mails worden genegeerd"
+    assert "geen_reactie" not in detector.detect(text).reasons
