@@ -598,7 +598,7 @@ ARBITER_COST = (
 )
 # Art. 12: acquitted or the case dropped (round 53: "Stel dat de rechter me vrijspreekt?")
 ACQUITTAL = (
-    r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bontslag van rechtsvervolging\b|"
+    r"\bvrijgesproken\b|\bvrijspraak\b|\bgeseponeerd\b|\bsepot\b|\bseponeer\w*|\bontslag van rechtsvervolging\b|"
     # round 68: "En als de officier van justitie de zaak laat vallen, wat gebeurt er dan met de kosten?"
     r"\b(zaak|vervolging|aanklacht)\b (\w+ )?(laat|laten|liet) vallen\b|\b(niet verder )?vervolgd wordt\b|"
     r"\b(spreekt|spreken) (\w+ ){0,3}vrij\b|\bvrijspre(e)?k(t|en)\b|\bvrij (wordt|word) gesproken\b|"

@@ -254,3 +254,13 @@ def test_the_policy_month_in_the_clause_after_the_module() -> None:
     # art. 9: the quarrel since February, the module only since April
     text = "Sinds februari ruzie met de aannemer over de keuken. Ik heb Consument & Wonen, pas sinds april."
     assert dialogue.facts_in_description(text).get("first_event_after_start") is False
+
+
+def test_one_detail_changed_in_a_follow_up() -> None:
+    # art. 12: a case dropped by the prosecutor is paid back too; C&W 2d only before signing
+    assert conversation.faq_topic_in("en als de officier de zaak seponeert?") == "criminal"
+    _, replies = check(
+        "De verkoper van het huis dat we wilden kopen trekt zich terug, we hadden nog niets getekend.",
+        "en als we het koopcontract toen al wel hadden getekend?",
+    )
+    assert "Eigen woning" in joined(replies, 1)
