@@ -147,7 +147,7 @@ def outcome_note(state: CheckState, text: str) -> str | None:
 
 
 SIGNED_SUPPOSED = re.compile(
-    r"\b(als|wanneer|zodra|nadat|stel) (we|wij|ik) (\w+ ){0,5}(tekenen|teken|getekend|ondertekenen|ondertekend)\b|"
+    r"\b(als|wanneer|zodra|nadat|stel) (we|wij|ik) (\w+ ){0,7}(tekenen|teken|getekend|ondertekenen|ondertekend)\b|"
     r"\bna het (tekenen|ondertekenen)\b"
 )
 # "..., maakt dat uit?": the question is about the fact just told, so the check reads the fact
