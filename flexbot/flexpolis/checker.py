@@ -556,9 +556,13 @@ def _minimum(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
             t.unknown("amount", article="Algemene regels 11g")
         return
     if Decimal(q.amount) <= minimum:
+        # round 157: the module the conflict belongs to is named ("Het conflict (module Inkomen) gaat om € 150")
+        covering = [module] if module else [m for m in kind.get("covered_by", {}) if k.modules[m]["minimum_applies"]]
+        which = f" (module {' of '.join(k.module_name(m) for m in covering)})" if covering else ""
         t.no(
             "Algemene regels 11g",
-            f"Het conflict gaat om {format_euro(q.amount)}; dat is {format_euro(minimum)} of minder (rente en incassokosten tellen niet mee).",
+            f"Het conflict{which} gaat om {format_euro(q.amount)}; dat is {format_euro(minimum)} of minder (rente en "
+            "incassokosten tellen niet mee).",
         )
 
 

@@ -633,6 +633,17 @@ PENSION_DISPUTED = re.compile(
 )
 
 
+def _skipped_as_told_about_oneself(folded: str) -> set[str]:
+    """Round 158: the council's offer for the home is expropriation (Eigen woning), no purchase; round 159: the pension
+    one lives on ("Als gepensioneerde met AOW en een klein pensioen let ik op iedere euro") is no pension conflict."""
+    skip: set[str] = set()
+    if re.search(r"\bonteigen\w*", folded):
+        skip.add("woning_kopen_voor_tekenen")
+    if LIVING_ON.search(folded) and not PENSION_DISPUTED.search(folded):
+        skip |= {"pensioen", "uitkering"}
+    return skip
+
+
 def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     """Kinds a pattern would pick that the story itself rules out."""
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
@@ -640,11 +651,7 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
         skip.add("deze_verzekering")
     skip |= _skipped_for_fines_and_companies(folded, opponent)
-    if LIVING_ON.search(folded) and not PENSION_DISPUTED.search(folded):
-        skip |= {
-            "pensioen",
-            "uitkering",
-        }  # round 159: "Als gepensioneerde met AOW en een klein pensioen let ik op iedere euro"
+    skip |= _skipped_as_told_about_oneself(folded)
     # round 50: "900 euro heeft mijn huisgenoot van me geleend voor zijn huurachterstand": the loan, not what it was for
     if re.search(r"\b(heeft|hebben|had|hadden) ([\w-]+ ){0,3}van (mij|me|ons) (\w+ )?geleend\b", folded):
         skip |= {"huur_woning", "eigen_woning", "consumentenkoop"}

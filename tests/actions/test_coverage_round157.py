@@ -264,3 +264,11 @@ def test_one_detail_changed_in_a_follow_up() -> None:
         "en als we het koopcontract toen al wel hadden getekend?",
     )
     assert "Eigen woning" in joined(replies, 1)
+
+
+def test_expropriation_of_the_home_and_the_module_of_a_small_claim() -> None:
+    # C&W Eigen woning: "Of een beslissing over onteigening"; 11g names the module the conflict belongs to
+    text = "De gemeente gaat ons huis onteigenen en biedt veel minder dan de woning waard is."
+    assert dialogue.facts_in_description(text)["conflict"] == "vergunning_eigen_woning"
+    small = conversation.coverage_first("Mijn baas hield 90 euro in op mijn loon voor een gebroken kopje.") or ""
+    assert "11g" in small and "Inkomen" in small
