@@ -462,6 +462,8 @@ def _required_facts(q: CoverageQuestion, kind: Mapping[str, Any], t: _Trace, k: 
                 entry["article"],
                 k.render(entry["condition"]) if entry.get("condition") else k.article(entry["article"]).summary,
             )
+            if entry.get("also"):
+                t.no(entry["also"], k.article(entry["also"]).summary)
 
 
 PART_MODULE = {"Consument & Wonen": "consument_wonen", "Verkeer": "verkeer", "Inkomen": "inkomen"}

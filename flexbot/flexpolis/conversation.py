@@ -27,6 +27,7 @@ from flexbot.flexpolis import (
     dialogue,
     dialogue_amounts,
     dialogue_dates,
+    dialogue_people,
     english,
     faq_reader,
     kind_reader,
@@ -1352,7 +1353,10 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
         (BACK_TO_ARAG, "niet meer terug"),  # round 23: more wordings
         # round 157: "Mijn ontslagzaak komt voor de kantonrechter ... mag ik hem zelf inschakelen?": no lawyer required there
-        (r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b", "wettelijk niet verplicht"),
+        (
+            r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b",
+            "moet eerst toestemming geven | wettelijk niet verplicht",
+        ),
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
@@ -1519,7 +1523,8 @@ def answer_text(topic: str, text: str) -> str:
     if match:
         body, cite = answer[: match.start()], match.group(1)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body.strip())
-    lead = [p for p in parts if route[1] in p]
+    markers = route[1].split(" | ")  # more than one sentence to lead with: "a | b"
+    lead = [p for p in parts if any(marker in p for marker in markers)]
     return " ".join([*lead, *[p for p in parts if p not in lead], cite]).strip()
 
 
@@ -1990,8 +1995,6 @@ def _headline(state: CheckState, told: str = "") -> str | None:
     covered_by: dict[str, str] = dict(kind.get("covered_by", {}))
     if not covered_by:
         return None
-    if q.opponent in checker.INSURED_OPPONENTS and q.alleenstaand is None:
-        return _household_opponent_headline(q.opponent)
     best = checker.check(_favourable(q))
     if q.modules is None:
         names = " of ".join(k.module_name(m) for m in covered_by)
@@ -2020,6 +2023,12 @@ def _headline(state: CheckState, told: str = "") -> str | None:
             f"U bent hiervoor verzekerd met de module {k.module_name(module)} {k.cite(covered_by[module])}, die "
             f"op uw polis staat: {kind['label']}.{_headline_extras(q, {module: covered_by[module]}, state.relative)} "
             "Ik check nog wat de uitkomst kan veranderen."
+        )
+    if q.opponent in checker.INSURED_OPPONENTS and q.alleenstaand is None and HOUSEHOLD_AGAINST.search(fold(told)):
+        # round 157: the other side lives in ("Mijn vriend, met wie ik samenwoon, wil dat ik ... terugbetaal. Ik heb C&W.")
+        return (
+            f"Dit valt onder de module {k.module_name(module)} {k.cite(covered_by[module])} ({kind['label']}). "
+            f"{_household_opponent_headline(q.opponent)}"
         )
     return None
 
@@ -2053,6 +2062,10 @@ HOUSEHOLD_NAMES: dict[str, str] = {
     "child_care_home": "Uw kind dat in een verpleeghuis of verzorgingshuis woont",
     "au_pair": "Een au pair die bij u in huis woont",
 }
+
+
+# The household member told as the other side in so many words (a claim on the customer, a quarrel with them)
+HOUSEHOLD_AGAINST = re.compile(f"{dialogue_people.HOUSEHOLD_CLAIMS}|{dialogue_people.CONFLICT_WITH_HOUSEHOLD}")
 
 
 def _household_opponent_headline(opponent: str) -> str:

@@ -23,6 +23,10 @@ UNPAID = re.compile(
     # round 90: an unpaid bill is no unpaid function ("aansprakelijk voor een onbetaalde rekening")
     r"\b(onbetaald\w*(?! (rekening|rekeningen|factuur|facturen|nota|huur|loon|bedrag|schuld\w*))|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
 )
+UNPAID = re.compile(
+    # round 90: an unpaid bill is no unpaid function ("aansprakelijk voor een onbetaalde rekening")
+    r"\b(onbetaald\w*(?! (rekening|rekeningen|factuur|facturen|nota|huur|loon|bedrag|schuld\w*))|vrijwillig\w*|vrijwilliger\w*|onbezoldigd\w*|zonder (vergoeding|betaling)|voor niks|gratis)\b"
+)
 # The board member blamed for how they acted ("stelt dat ik als bestuurder onzorgvuldig heb gehandeld", "stelt mij
 # persoonlijk aansprakelijk"), Inkomen 3b's words
 REPROACHED = re.compile(
@@ -184,8 +188,6 @@ def _facts_in_description(text: str) -> dict[str, Any]:
             found["facts.onbetaalde_bestuursfunctie"] = True
         elif PAID.search(fold(text)):
             found["facts.onbetaalde_bestuursfunctie"] = False
-            if REPROACHED.search(fold(text)):  # a paid board member blamed for how they acted: Inkomen 3b
-                found["conflict"] = "bestuurder_rechtspersoon"
     found["amount"] = amount_in_text(text)
     role = (
         parse_role(text)

@@ -310,11 +310,10 @@ AGAINST_THEM = re.compile(
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
     r"\b(vind|vinden) (ik |wij |we )?dat (hij|zij|ze) (\w+ )?(moet|moeten) (\w+ )?betalen\b|"
-    r"\b(wil|willen) (ik |wij |we )?dat (hij|zij|ze) ([\w.,€]+ ){0,6}(betaalt|vergoedt|terugbetaalt|betalen|vergoeden)\b|"
+    # the customer wants it ("Ik wil dat zij de schade van 3.200 euro betaalt"), not the police ("wil dat hij een borgsom ...")
+    r"\b((ik|wij|we) (wil|willen)|(wil|willen) (ik|wij|we)) dat (hij|zij|ze) ([\w.,€]+ ){0,6}(betaalt|vergoedt|terugbetaalt|"
+    r"betalen|vergoeden)\b|" + HOUSEHOLD_CLAIMS + "|" + CONFLICT_WITH_HOUSEHOLD
     # the household member claiming from the customer, or the quarrel told as such
-    + HOUSEHOLD_CLAIMS
-    + "|"
-    + CONFLICT_WITH_HOUSEHOLD
 )
 
 

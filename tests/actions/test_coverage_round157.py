@@ -117,10 +117,11 @@ def test_an_employee_with_staff_under_them_is_still_an_employee() -> None:
     assert dialogue.facts_in_description(text)["conflict"] == "arbeidsovereenkomst"
 
 
-def test_a_paid_board_member_blamed_is_inkomen_3b() -> None:
+def test_a_paid_board_member_is_neither_cw_2h_nor_inkomen_3b() -> None:
+    # C&W 2h only an unpaid board member; Inkomen 3b: a board member blamed for how they acted
     text = "Ik krijg een bestuursvergoeding als penningmeester van de tennisclub. De leden verwijten mij wanbeleid."
-    assert dialogue.facts_in_description(text)["conflict"] == "bestuurder_rechtspersoon"
-    assert "3b Inkomen" in (conversation.coverage_first(text) or "")
+    verdict = conversation.coverage_first(text) or ""
+    assert "2h Consument & Wonen" in verdict and "3b Inkomen" in verdict and "niet betaald" in verdict
 
 
 def test_my_options_are_no_stock_options() -> None:
@@ -214,7 +215,7 @@ def test_own_lawyer_named_by_title_and_the_kantonrechter() -> None:
 
     text = "Mijn zaak komt bij de kantonrechter. Mijn zwager is advocaat, mag ik hem inschakelen?"
     turn = faq_turn.answer_faq(f"{faq_turn.FAQ_PREFIX}own_lawyer", text, None, True)
-    assert turn.messages[0].startswith("Is een advocaat wettelijk niet verplicht")
+    assert "wettelijk niet verplicht" in turn.messages[0] and "toestemming" in turn.messages[0]
 
 
 def test_a_question_about_what_the_sentence_before_named() -> None:

@@ -268,7 +268,7 @@ def test_2h_unpaid_condition_in_the_headline_and_a_paid_board_member_excluded():
     )
     assert "niet betaald" in head and "(art. 2h Consument & Wonen)" in head
     status, answer = first_verdict("Als betaalde bestuurder van een stichting eist een leverancier 3000 euro van mij")
-    assert status == NIET_GEDEKT and "(art. 2h Consument & Wonen)" in answer
+    assert status == NIET_GEDEKT and "art. 2h Consument & Wonen" in answer and "3b Inkomen" in answer
     unpaid = state_of("ik ben vrijwillig voorzitter van de vereniging en een lid eist 600 euro van mij")
     assert unpaid.question.facts.get("onbetaalde_bestuursfunctie") is True
 
