@@ -762,13 +762,7 @@ def about_the_conflict(tracker: Tracker, text: str) -> bool:
 DECISION_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("minimum", re.compile(r"\b(te (weinig|klein|laag)( geld| bedrag)?|(klein|laag) bedrag|minimum\w*|ondergrens)\b")),
     ("own_lawyer", re.compile(r"\b(eigen|zelf gekozen|zelfgekozen) (advocaat|advocate|jurist)\b")),
-    (
-        "after_report",
-        re.compile(
-            r"\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|schade (\w+ )?(vergoedt|vergoeden|betaalt))\b|"
-            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|\b(me|mij) \d+ euro (geven|betalen)\b"
-        ),
-    ),
+    ("after_report", re.compile(talk.DAMAGE_PAID_INSTEAD)),
     (
         "waiting_period",
         re.compile(

@@ -454,9 +454,8 @@ def match_cues(normalised: str, about_opponent: bool = False, pronoun: str | Non
                 if party is None and pronoun and _PRONOUNS.search(sentence):
                     party = pronoun
                 elif party is None and named_before[i] and _REFERS_BACK.search(sentence):
-                    party = named_before[
-                        i
-                    ]  # "sportschool ... afschrijven. niemand neemt daar op en mijn mails worden genegeerd"
+                    # "sportschool ... afschrijven. niemand neemt daar op en mijn mails worden genegeerd"
+                    party = named_before[i]
                 if party == "third" or (party is None and about_opponent):
                     continue
             found.append(cue.name)

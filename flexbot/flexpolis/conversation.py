@@ -194,6 +194,12 @@ ALL_COSTS = (
     r"\b(plafond|limiet|grens|maximum)\b[^.?!]{0,30}\b(kosten|betalen|vergoeden|vergoeding|dekking)\b"
 )
 # Art. 5: "Zijn de kosten van onze hulp te hoog ... dan kunnen we ... uw schade vergoeden."
+# Art. 5: ARAG pays the damage instead of handling the case ("niet verder oppakt maar me gewoon 640 euro uitkeert", "Jullie
+# keren me 400 euro uit", "me 450 euro geven en klaar"); also complaints.DECISION_RULES
+DAMAGE_PAID_INSTEAD = (
+    r"\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|te duur)\b|\b(keren|keert)\b[^.?!]{0,30}\buit\b|"
+    r"\b(me|mij) \d+ euro (geven|betalen)\b|\bschade (\w+ )?(vergoedt|vergoeden|betaalt)\b"
+)
 COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,30}\b(dan|als)\b.{0,40}\b(zaak|conflict|belang|waard|gaat)\b|"
     # round 67: "gaan jullie voor 400 euro echt naar de rechter? Dat kost jullie toch meer dan het oplevert?"
@@ -1352,7 +1358,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
         (BACK_TO_ARAG, "niet meer terug"),  # round 23: more wordings
-        # round 157: "Mijn ontslagzaak komt voor de kantonrechter ... mag ik hem zelf inschakelen?": no lawyer required there
+        # round 157: "Mijn ontslagzaak komt voor de kantonrechter ... mag ik hem zelf inschakelen?": ARAG's leave first, then
+        # the own contribution when a lawyer is not required by law
         (
             r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b",
             "moet eerst toestemming geven | wettelijk niet verplicht",
@@ -1445,12 +1452,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "after_report": (
         # round 163: "... niet verder oppakt maar me gewoon 640 euro uitkeert omdat procederen te duur zou zijn"
-        (
-            COSTS_ABOVE_STAKE + r"|\b(uitkeert|uitkeren|uitbetaalt|uitbetalen|afkopen|afkoopt|te duur)\b|"
-            r"\b(keren|keert)\b[^.?!]{0,30}\buit\b|\b(me|mij) \d+ euro (geven|betalen)\b|"
-            r"\bschade (\w+ )?(vergoedt|vergoeden|betaalt)\b",
-            "kosten te hoog",
-        ),
+        (COSTS_ABOVE_STAKE + "|" + DAMAGE_PAID_INSTEAD, "kosten te hoog"),
         # round 113: "Wie behandelt mijn zaak eigenlijk? Een advocaat, of iemand van een callcenter?"
         (
             r"\bwie (\w+ ){0,3}(behandelt|behandelen|doet|oppakt|oppakken)\b|\b(callcenter|advocaat of)\b",
@@ -2074,9 +2076,8 @@ def _household_opponent_headline(opponent: str) -> str:
     who = HOUSEHOLD_NAMES.get(opponent, "Die persoon")
     return (
         f"{who} is ook verzekerd, tenzij er 'alleenstaand' op uw polis staat. Staat dat er niet, dan is dit conflict niet "
-        "verzekerd: bij een "
-        "conflict met iemand voor wie de verzekering ook geldt, kan geen van beiden de verzekering gebruiken "
-        f"{knowledge().cite(['Algemene regels 1'])}."
+        "verzekerd: bij een conflict met iemand voor wie de verzekering ook geldt, kan geen van beiden de verzekering "
+        f"gebruiken {knowledge().cite(['Algemene regels 1'])}."
     )
 
 
