@@ -29,6 +29,7 @@ from bot.components.intent_classifier import DOMAIN, conflict_markers
 from bot.components.third_party import NEUTRAL_BLAME, asking_blanked, coverage_story, names_another
 from bot.conversation_context import detector_context
 from flexbot.complaints.detector import ComplaintDetector, Detection, load_detector
+from flexbot.complaints.rules import CASE_AGAINST
 from flexbot.dutch import fold
 
 PARSE_KEY = "complaint"
@@ -194,11 +195,7 @@ _POLICY_TOLD = re.compile(r"\b(\w*polis\w*|verzeker\w*|rechtsbijstand\w*|module\
 
 # The case named by its other side in a sentence to ARAG ("mijn conflict met de verhuurder doorgegeven en nog niks van
 # jullie gehoord"): the case, not whom the sentence is about (as rules.CASE_REFERENCE). Only in one sentence.
-_CASE_OF = re.compile(
-    r"\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|probleem|melding)\s+"
-    r"(?:(?:gemeld|aangemeld|doorgegeven|ingediend|gedaan)\s+)?(?:tegen|met|over)\s+(?:(?:mijn|de|het|onze|ons|een|die|"
-    r"deze|m'?n)\s+)?\w+"
-)
+_CASE_OF = re.compile(CASE_AGAINST + r"\s+(?:(?:mijn|de|het|onze|ons|een|die|deze|m'?n|the|my|our|a)\s+)?\w+")
 
 
 def complaint_sentence(text: str, detector: ComplaintDetector) -> Detection | None:

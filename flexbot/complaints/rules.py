@@ -85,10 +85,13 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 # dispute with the builder": the third party names the case,
 # it is not who the sentence is about. In a sentence that also names ARAG's side ("mijn jurist laat
 # mij zitten in de zaak tegen mijn verhuurder") such a mention is no target; alone it still is.
-CASE_REFERENCE = re.compile(
-    r"(?:\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|probleem|melding|case|dispute"
+# The case named by its other side: "mijn zaak tegen", "conflict met", "my dispute with"
+CASE_AGAINST = (
+    r"\b(?:\w*zaak|geschil|conflict|ruzie|kwestie|procedure|dossier|onenigheid|probleem|melding|case|dispute"
     r"|claim)\s+(?:(?:gemeld|aangemeld|doorgegeven|ingediend|gedaan)\s+)?(?:tegen|met|over|against|with|about)"
-    r"|\b(?:advocaat|jurist|specialist|lawyer|geregeld|regelde|ingeschakeld"
+)
+CASE_REFERENCE = re.compile(
+    r"(?:" + CASE_AGAINST + r"|\b(?:advocaat|jurist|specialist|lawyer|geregeld|regelde|ingeschakeld"
     r"|inschakelden|aangesteld|toegewezen|procederen|procedeer\w*|assigned|arranged)\s+(?:tegen|against))"
     r"\s+(?:(?:mijn|de|het|onze|ons|een|die|the|my|our|a)\s+)?(?:\w+\s+)?$"
 )
