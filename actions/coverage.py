@@ -663,7 +663,12 @@ class ActionCoverageFollowUp(Action):
             told = told and not (
                 last and check_reply.detail_of_the_story(last, text)
             )  # round 60: "..., maakt dat uit?"
-            answer = talk.fallback_answer(text) if said is None and told else None
+            # round 166: a story told right after art. 9's answer on a module to add ("Er komt namelijk een reorganisatie
+            # aan ...") is read with that question: the module is not on the policy yet
+            story = (
+                f"{previous_text(tracker)} {text}" if not last and previous_topic(tracker) == "waiting_period" else text
+            )
+            answer = talk.fallback_answer(story) if said is None and told else None
             if said is not None:
                 dispatcher.utter_message(text=said)
             elif answer:  # two intents too close, but the message already says what it asks

@@ -15,7 +15,7 @@ from actions.coverage_complaint import _complaint_only
 from actions.coverage_slots import ANSWER, FAQ_PREFIX, STATE, _asks, _dump, _what_it_may_change
 from actions.coverage_story import REPORT_WHEN
 from flexbot.dutch import fold
-from flexbot.flexpolis import check_reply, conflict_cues, cost_questions, faq_turn, premium_dates, replies
+from flexbot.flexpolis import check_reply, conflict_cues, cost_questions, english, faq_turn, premium_dates, replies
 from flexbot.flexpolis import conversation as talk
 from flexbot.flexpolis import dialogue as answers
 from flexbot.flexpolis.dialogue import CheckState
@@ -183,6 +183,8 @@ def _topic_in(text: str, said: str | None = None) -> str | None:
     """A general question in a message of the check: a keyword route, else a follow-up whose words
     name its topic ("en als het tot een rechtszaak komt?", "kan hij mijn verzekering gebruiken?")."""
     topic = talk.faq_topic_in(text)
+    if topic is None and english.has_english(text):  # round 166: "How fast does someone contact me if I report it?"
+        topic = talk.faq_topic_in(english.gist(text))
     if topic:
         return talk.overriding_topic(topic, text)  # "Mogen we samen één advocaat nemen?": your share (art. 10)
     if REPORT_WHEN.search(fold(text)) or DOCUMENTS_SENT.search(fold(text)):

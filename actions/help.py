@@ -40,7 +40,9 @@ def _english_answer(tracker: Tracker) -> str | None:
     with the English message before it when that was English too; None when nothing is recognised."""
     text = _typed(tracker)
     if not english.looks_english(text):
-        return None
+        # round 166: Dutch and English mixed ("How do I report a new case? Liefst online ..."): the answer to what its
+        # Dutch gist asks, without the language note, as the customer wrote Dutch too
+        return language_answer.question_answer(text) if english.has_english(text) else None
     previous = earlier_in_another_language(tracker)
     answer = language_answer.follow_up_answer(previous, text) if previous else None
     return answer or (language_answer.dutch_only_answer(text) if language_answer.what_follows(text) else None)

@@ -54,7 +54,13 @@ from flexbot.flexpolis.check_reply import (
     tells_a_case,
 )
 from flexbot.flexpolis.checker import NIET_GEDEKT
-from flexbot.flexpolis.conversation import CONFLICT_ALREADY, MODULE_ADDED_LATER, REPORT_NOW, faq_topic_in
+from flexbot.flexpolis.conversation import (
+    ALLEENSTAAND_READ,
+    CONFLICT_ALREADY,
+    MODULE_ADDED_LATER,
+    REPORT_NOW,
+    faq_topic_in,
+)
 from flexbot.flexpolis.cost_questions import ADDED_TO_THE_SUM
 from flexbot.flexpolis.dialogue import CheckState, facts_in_answer, facts_in_description
 from flexbot.flexpolis.faq_turn import ELLIPTICAL, SHORT_FOLLOW_UP, named_topic
@@ -259,6 +265,8 @@ def _the_policy_itself(text: str) -> str | None:
         return f"{GENERAL_QUESTION}{topic}"
     if moves_abroad(text):
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
+    if re.search(ALLEENSTAAND_READ, fold(text)):
+        return f"{GENERAL_QUESTION}who_is_insured"  # round 166: "Ik zie op de polis 'alleenstaand' staan" (art. 1)
     return None
 
 
@@ -273,7 +281,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return ANSWER_INTENT
     if intent == NEW_CHECK and (policy_asked := _policy_or_timing_asked(text)):
         return policy_asked
-    if intent in (NEW_CHECK, "nlu_fallback") and (about_the_policy := _the_policy_itself(text)):
+    outside_the_form = intent == ANSWER_INTENT and open_question_state() is None and not verdict
+    if (intent in (NEW_CHECK, "nlu_fallback") or outside_the_form) and (about_the_policy := _the_policy_itself(text)):
         return about_the_policy
     if intent == NEW_CHECK and faq_topic_in(text) == "start_change_end" and POLICY_GOES_ON.search(fold(text)):
         return POLICY_CHANGE  # "Ik verhuis naar Spanje. Blijft mijn ARAG-verzekering doorlopen?" is art. 15 (round 57)

@@ -95,6 +95,8 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_checking_the_answer,
     no_complaint_for_a_disagreement_ahead,
     no_complaint_in_a_fact_after_an_answer,
+    no_complaint_in_a_sigh_before_a_question,
+    no_complaint_in_an_english_policy_question,
     no_complaint_in_an_english_story,
     no_complaint_in_not_even,
     no_complaint_in_thanks_with_a_sigh,
@@ -193,6 +195,7 @@ __all__ = [
     "no_self_correction",
     "no_complaint_asking_what_is_left",
     "thanks_with_a_sigh",
+    "no_complaint_in_a_sigh_before_a_question",
     "no_complaint_in_thanks_with_a_sigh",
     "policy_rule_question",
     "no_complaint_asking_a_policy_rule",
@@ -364,9 +367,11 @@ class ComplaintIntent(MessageStep):
         no_complaint_about_a_premium_reminder(message)
         other_language_without_blame(message)
         no_complaint_asking_for_english(message)
+        no_complaint_in_an_english_policy_question(message)
         engaged_without_asking(message)
         no_complaint_asking_what_is_left(message)
         no_complaint_in_thanks_with_a_sigh(message)
+        no_complaint_in_a_sigh_before_a_question(message)
         no_complaint_asking_a_policy_rule(message)
         no_complaint_checking_the_answer(message)
         no_complaint_in_not_even(message)

@@ -52,7 +52,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis.check_reply import COST_ASKED
 from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
-from flexbot.flexpolis.english import looks_english
+from flexbot.flexpolis.english import gist, has_english, looks_english
 from flexbot.flexpolis.faq_turn import named_topic
 
 
@@ -235,6 +235,20 @@ def no_complaint_asking_for_english(message: Message) -> None:
     _cleared_when(message, language_request, "intent:taalverzoek")
 
 
+# Round 166: a general question asked in English, with an apology for one's own Dutch ("is my partner covered too? ...
+# Sorry, mijn Nederlands is nog niet zo goed."): a question about the policy (its Dutch gist names the topic), no
+# dissatisfaction with ARAG, unless blame is said besides.
+def english_policy_question(text: str) -> bool:
+    plain = _OWN_DUTCH.sub(" ", fold(text).lower())
+    if not has_english(text) or "?" not in plain or _EN_BLAME.search(plain) or BLAME.search(plain):
+        return False
+    return faq_topic_in(gist(plain)) is not None
+
+
+def no_complaint_in_an_english_policy_question(message: Message) -> None:
+    _cleared_when(message, english_policy_question, "intent:andere_taal")
+
+
 def other_language_without_blame(message: Message) -> None:
     if (message.get(INTENT) or {}).get("name") != "other_language":
         return
@@ -290,9 +304,15 @@ def asks_what_is_left(text: str) -> bool:
 _ASKED_UNMARKED = re.compile(r"^\W*\w+\W+(kan|kunnen|mag|mogen|is|zijn)\b")
 
 
+# Round 166: the question asked ahead, of a case supposed not covered ("stel m'n zaak valt niet onder de dekking,
+# kunnen jullie dan helemaal niks voor me doen?"): the same question before any verdict.
+_SUPPOSED = re.compile(r"^\W*((en|maar|oke?)\W+)?(stel|stel dat|als|mocht|indien|wat als|wat nou als)\b")
+
+
 def no_complaint_asking_what_is_left(message: Message) -> None:
     # round 52: also while the check still runs ("Oké. Kan ik dan helemaal niks bij jullie?" to its art. 9 question)
-    if last_verdict_state() is not None or in_conflict_form():
+    supposed = bool(_SUPPOSED.search(fold(message.get(TEXT) or "").lower()))
+    if supposed or last_verdict_state() is not None or in_conflict_form():
         _cleared_when(message, asks_what_is_left, "intent:nog_mogelijk")
 
 
@@ -318,6 +338,28 @@ def thanks_with_a_sigh(text: str) -> bool:
 def no_complaint_in_thanks_with_a_sigh(message: Message) -> None:
     if last_verdict_state() is not None or in_conflict_form():
         _cleared_and_answered(message, thanks_with_a_sigh, "intent:bedankt", "thank")
+
+
+# Round 166: after a verdict, a sigh of a word or two and then another question ("Oké jammer. Volgend jaar gaan we naar
+# Thailand. Klopt het dat jullie een borgsom voorschieten ...?"): the answer is taken and the customer goes on; no
+# complaint when the rest says no word of blame, displeasure or ARAG's service.
+SIGH_WORDS = 3
+
+
+def sigh_then_a_question(text: str) -> bool:
+    plain = fold(text).lower()
+    first, rest = ([*re.split(r"(?<=[.!,;])\s+", plain.strip(), maxsplit=1), ""])[:2]
+    return (
+        len(first.split()) <= SIGH_WORDS
+        and bool(_SIGH.search(first))
+        and "?" in rest
+        and not (BLAME.search(rest) or _DISPLEASED.search(rest) or _SERVICE_TOLD.search(rest))
+    )
+
+
+def no_complaint_in_a_sigh_before_a_question(message: Message) -> None:
+    if last_verdict_state() is not None:
+        _cleared_when(message, sigh_then_a_question, "intent:verder_gevraagd")
 
 
 # Round 52: "niet eens" as "not even" in a fact told after a verdict or in the check ("Maar ik heb als particulier
@@ -393,7 +435,7 @@ _READ_THE_RULE = re.compile(
 # "nooit" is the rule asked about, no disappointment, when no word of blame or displeasure is said.
 _ASKS_WHAT_IS_LEFT_OUT = re.compile(
     r"^\W*((en|maar|oke|ok|hoi|hallo)\W+)?(wat|welke (dingen|zaken|conflicten|kosten)|waarvoor)\b (\w+ )?"
-    r"(vergoed|vergoeden|dek|dekt|dekken|betaal|betaalt|betalen|doe|doet|doen|helpt|helpen)\b[^.?!]{0,30}"
+    r"(vergoed|vergoeden|dek|dekt|dekken|betaal|betaalt|betalen|doe|doet|doen|helpt|helpen|valt|vallen)\b[^.?!]{0,30}"
     r"\b(niet|nooit)\b[^.?!]{0,30}\?"
 )
 
@@ -489,6 +531,8 @@ _TOLD_WHEN = re.compile(
 _OWN_INACTION = re.compile(r"\b(er )?(nog )?(niks|niets) (mee |aan )?gedaan\b")
 # round 62: what the customer's work or income is ("En het is echt meer een hobby, ik verdien er bijna niks aan.")
 _ROLE_FACT = re.compile(r"\b(hobby|bijverdienste|verdien|inkomsten|omzet|privepersoon|particulier|loondienst)\b")
+# round 166: the policy read out ("Ik zie op de polis 'alleenstaand' staan, dat was nog van toen ik alleen woonde.")
+_POLICY_READ = re.compile(r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad)\b|\balleenstaand\b")
 FACT_MAX_WORDS = 30
 
 
@@ -513,7 +557,7 @@ def policy_start_told(text: str) -> bool:
 
 def plain_fact(text: str) -> bool:
     plain = fold(text).lower()
-    told = _TOLD_WHEN.search(plain) or _ROLE_FACT.search(plain)
+    told = _TOLD_WHEN.search(plain) or _ROLE_FACT.search(plain) or _POLICY_READ.search(plain)
     if len(plain.split()) > FACT_MAX_WORDS or "?" in plain or "!" in plain or not told:
         return False
     if ARAG_NAMED.search(plain) or _DISPLEASED.search(plain):

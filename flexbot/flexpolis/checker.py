@@ -520,7 +520,15 @@ def _country(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t
         t.use(article)
         return
     if scope == "housing" and spec.get("housing_country"):
-        t.no(article, "Gaat het conflict over een woning, dan moet die woning in Nederland staan.")
+        outside_eu = (
+            ""
+            if code in k.regions[spec["countries"]]
+            else (
+                f", en de module {k.module_name(module)} geldt alleen in de landen van de Europese Unie, waar "
+                f"{countries.country_name(code)} niet bij hoort"  # round 166: "een jaar werken in Canada ... verhuurder"
+            )
+        )
+        t.no(article, f"Gaat het conflict over een woning, dan moet die woning in Nederland staan{outside_eu}.")
         return
     allowed = (
         spec["contract_countries"] if scope == "contract" and spec.get("contract_countries") else spec["countries"]

@@ -486,6 +486,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bvakantie(huis|huisje|woning|appartement|villa)\w*\b.{0,60}\b(gekocht|laten bouwen|verbouw\w*|in bezit)\b",
             r"\b(gekocht|kochten|kopen)\b.{0,30}\bvakantie(huis|huisje|woning|appartement|villa)\w*\b",
             # not the holiday home of a landlord ("de verhuurder van onze vakantievilla", round 69: rented, C&W 2b)
+            # round 166: not one booked ("Ons vakantiehuis in Kroatië bleek niet te bestaan ... Geboekt via een site")
+            r"^(?!.*\b(geboekt|gehuurd|boekte|boekten|huurde|huurden|gereserveerd|reserveerde|reserveerden|"
+            r"bleek niet te bestaan)\b).*"
             r"(?<!verhuurder van )(?<!verhuurster van )(?<!eigenaar van )(?<!eigenaresse van )"
             r"\b(mijn|ons|onze) (eigen )?(tweede huis|vakantie(huis|huisje|woning|appartement|villa))\b",
             # round 66: land bought beside the home ("een stuk weiland gekocht voor de pony's"), not the home itself;
@@ -2050,6 +2053,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # overgewerkt op de bouw ... volgens mijn cao", "bijbaan in een café en de eigenaar weigert zijn laatste loon")
             r"\b(oproepkracht\w*|oproepcontract\w*|nulurencontract\w*|min-?maxcontract\w*|flexcontract\w*|uitzendkracht\w*)\b",
             r"\b(boventallig|afspiegeling\w*|herplaatsing\w*|van-werk-naar-werk)\b",
+            # round 166: "Er komt een reorganisatie aan bij ons op de zaak en mijn functie staat op de lijst"
+            r"\breorganisatie\w*\b[^?]{0,120}\b(mijn (functie|baan|plek|afdeling)|ontslag\w*|ontslagen|op de lijst)\b|"
+            r"\b(mijn (functie|baan)|ik) (\w+ ){0,3}(vervalt|verdwijnt|komt te vervallen|staat op de lijst)\b",
             r"\b(overgewerkt|overuren|cao)\b[^?]{0,120}\b(betaald|betalen|uitbetaald|vergoed|erbij hoort|hoort erbij)\b",
             r"\b(bijbaan|bijbaantje|vakantiebaan|weekendbaan|tweede baan)\b[^?]{0,120}\b(loon|salaris|uren|betaald|betalen|"
             r"uitbetaald|ontslagen|diensten)\b",

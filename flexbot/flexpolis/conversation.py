@@ -143,8 +143,8 @@ COST_TO_ME = (
 )
 # Art. 1: the policy is in someone else's name ("mijn partner heeft de polis, mag ik zelf melden?").
 POLICY_OF_OTHER = (
-    r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|vader|moeder|ouders) (heeft|hebben) (de|het|die|deze) "
-    r"(polis|verzekering|rechtsbijstand\w*)\b|\b(polis|verzekering) (staat )?op (de )?naam van (mijn|m'?n) "
+    r"\b(mijn|m'?n) (partner|man|vrouw|vriend|vriendin|vader|moeder|ouders) (\w+ ){0,5}(heeft|hebben) (de |het |die |deze |een )?"
+    r"(polis|verzekering|rechtsbijstand\w*|arag|flexpolis)\b|\b(polis|verzekering) (staat )?op (de )?naam van (mijn|m'?n) "
     r"(partner|man|vrouw|vriend|vriendin|vader|moeder|ouders)\b|\b(hij|zij|ze) (heeft|hebben) (de|het|die) "
     r"(polis|verzekering)( afgesloten)?\b|\b(polis|verzekering) (staat )?op (zijn|haar) naam\b|"
     # Verkeer 2 / C&W 1 (round 22): "mijn collega heeft een Flexpolis met Verkeer. Kan ik via hem?"
@@ -162,6 +162,12 @@ POLICY_OF_OTHER = (
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dan |nog |ook )*(hun|zijn|haar) (\w*polis|\w*verzekering|rechtsbijstand\w*) "
     r"(\w+ ){0,3}gebruiken\b"
 )
+# Art. 1: the policy read out after the answer ("Ik heb net gekeken, op mijn polis staat 'alleenstaand'.", round 141; "Ik
+# zie op de polis 'alleenstaand' staan", round 166)
+ALLEENSTAAND_READ = (
+    r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) (staat|stond) (\w+ ){0,2}\W?alleenstaand\b|"
+    r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) (\w+ ){0,2}\W?alleenstaand\W? (staan|staat|stond)\b"
+)
 # Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
 PERSON_INSURED = (
     dialogue.USES_MY_POLICY + r"|"
@@ -175,8 +181,7 @@ PERSON_INSURED = (
     # round 142: the policyholder's part for an insured member of the household ("Moet ik als polishouder daar zelf nog iets
     # voor doen?" about the au pair): art. 1, their consent
     r"\bals (polishouder|verzekeringnemer|hoofdverzekerde)\b[^?]{0,40}\b((iets|wat) (\w+ )?(voor )?doen|toestemming|regelen)\b|"
-    # round 141: the policy read out after the answer ("Ik heb net gekeken, op mijn polis staat 'alleenstaand'."): art. 1
-    r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) staat (\w+ ){0,2}\W?alleenstaand\b"
+    + ALLEENSTAAND_READ
 )
 # Art. 6: "betalen jullie dan alle kosten?" asks the maximum.
 ALL_COSTS = (
@@ -278,7 +283,7 @@ MODULE_ADDED_LATER = (
     r"\b(nu |nog |alsnog |achteraf )+(mee|bij)?verzeker(en|d)\b.{0,30}\b(melden|hulp|gebruiken)\b|"
     # round 109: "Daarom wil ik nu snel een rechtsbijstandverzekering met Consument & Wonen afsluiten. Helpen jullie me dan?"
     r"\b(wil|ga|gaan|willen) (ik|we|wij) (nu |snel |alsnog |dan |toch |maar )*(een |de |die )?(\w+ )?(polis|verzekering|"
-    r"rechtsbijstand\w*|module)\b[^?]{0,60}\b(afsluiten|nemen)\b[^?]{0,60}\b(helpen|hulp|gebruiken|melden)\b|"
+    r"rechtsbijstand\w*|module)\b[^?]{0,60}\b(afsluiten|nemen)\b[^?]{0,100}\b(helpen|hulp|gebruiken|melden|gedekt|verzekerd)\b|"
     # round 57: "Kan ik dat vandaag nog laten aanpassen op mijn polis, zodat jullie me wel helpen?"
     r"\b(laten )?(aanpassen|veranderen|wijzigen|schrappen|eraf halen|eruit halen)\b[^.?!]{0,20}\b(op|in|van) (mijn|de|onze) polis\b|"
     r"\bpolis (\w+ ){0,3}laten (aanpassen|veranderen|wijzigen)\b|"
@@ -433,16 +438,19 @@ DISCOUNT = (
 NEW_HOME = (
     r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|stel dat|andere? (huis|woning)|"
     r"nieuwe? (huis|woning)|eerste (huis|woning|koophuis|koopwoning|appartement)|(koopakte|koopovereenkomst|koopcontract) "
-    r"(\w+ ){0,3}getekend)\b)"  # round 65: "Koopcontract eerste huis getekend! Moet ik mijn polis aanpassen?"
+    r"(\w+ ){0,3}getekend|"  # round 65: "Koopcontract eerste huis getekend! Moet ik mijn polis aanpassen?"
+    # round 166: "Wij gaan van een huurwoning naar een koopwoning", "Volgende maand tekenen we de koopovereenkomst"
+    r"koop(woning|huis)|(volgende|komende|over een) (week|maand))\b)"
     r"(?=.*(\b(huis|woning|appartement)\b[^.?!]{0,40}\b(kopen|koop|bouwen)\b|\b(kopen|bouwen)\b[^.?!]{0,30}"
-    r"\b(huis|woning|appartement)\b|\b(tekenen|tekent|ondertekenen) (de |het |onze |ons )?(koopakte|koopovereenkomst|"
+    r"\b(huis|woning|appartement)\b|\bnaar (een |ons |onze )?koop(woning|huis)\b|"
+    r"\b(tekenen|tekent|ondertekenen) (\w+ ){0,2}(de |het |onze |ons )?(koopakte|koopovereenkomst|"
     r"koopcontract|aanneemovereenkomst)\b|\b(koopakte|koopovereenkomst|koopcontract|aanneemovereenkomst) (\w+ ){0,5}(tekenen|"
     r"tekent|ondertekenen|getekend)\b|\b(iets )?(kopen|koop) en (tekenen|ondertekenen)\b|"
     # round 143: "Stel dat het toch doorgaat en we tekenen, moeten we dan nog iets regelen bij jullie?"
     r"\b(doorgaat|door gaat)\b[^.?!]{0,20}\b(we|wij|ik) (tekenen|ondertekenen)\b))"
     r"(?=.*(\b(polis|verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,40}\b(doen|aanpassen|wijzigen|veranderen|"
     r"doorgeven|regelen|melden|uitbreiden)\b|\b(doen|aanpassen|wijzigen|veranderen|doorgeven|regelen|melden|"
-    r"uitbreiden)\b[^.?!]{0,40}\b(polis|verzekering|flexpolis)\b|"
+    r"uitbreiden)\b[^.?!]{0,40}\b(\w*polis|\w*verzekering|rechtsbijstand\w*)\b|"
     # "moeten we dan iets aan jullie doorgeven?", "moeten we dan iets regelen?" (round 35)
     r"\b(aan|bij) (jullie|arag|u)\b[^.?!]{0,15}\b(doorgeven|melden|laten weten)\b|"
     r"\b(moeten|moet) (we|wij|ik) (dan |daarvoor |nog )*(iets|wat) (\w+ ){0,3}(regelen|doorgeven|aanpassen|melden|laten "
@@ -750,6 +758,10 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
     # Art. 14 (round 22): "vergeten de acceptgiro te betalen, kreeg een waarschuwing: ben ik nu niet meer verzekerd?"
     ("premium", PREMIUM_WARNING),
+    (
+        "premium",
+        story_facts.FIRST_PREMIUM_OPEN,
+    ),  # round 166: "Polis is per 1 juni ingegaan maar ik heb nog niks betaald"
     # Art. 14: "Ik heb inmiddels toch betaald? Geldt dat niet met terugwerkende kracht?": cover starts again the day after
     (
         "premium",
@@ -1229,7 +1241,29 @@ PAPERS_BY_POST = (
     r"opsturen|versturen|sturen|stuurt|adres)\b|\b(per|met de) post\b[^.?!]{0,60}\b(papieren|stukken|documenten)\b|"
     r"\bwaar(heen| naartoe)?\b[^.?!]{0,20}\b(stuur|stuurt|sturen)\b[^.?!]{0,30}\b(papieren|stukken|documenten)\b"
 )
+# Round 166: one module or the option Eigen woning asked about ("wat valt allemaal onder consument & wonen?", "Wat houdt
+# die optie 'eigen woning' nou eigenlijk in?"): its situations (knowledge file keyword_answers.module_*).
+_WHAT_IS_IN = (
+    r"\b(wat (houdt|is|betekent|dekt|doet)|wat (valt|zit|hoort|valt er|zit er) (\w+ ){0,2}(onder|in|bij)|waarvoor (is|geldt|dient)|"
+    r"wat (heb|krijg) (ik|je|we) (\w+ )?(aan|met|bij))\b[^?]{0,25}\b"
+)
+MODULE_ASKED = {
+    "option_eigen_woning": _WHAT_IS_IN + r"(de )?(optie|keuze|uitbreiding)? ?'?eigen woning'?",
+    "module_consument_wonen": _WHAT_IS_IN + r"(de )?(module )?'?(consument (en|&) wonen|c ?& ?w|c ?en ?w)'?",
+    "module_verkeer": _WHAT_IS_IN + r"(de )?module '?verkeer'?",
+    "module_inkomen": _WHAT_IS_IN + r"(de )?module '?inkomen'?",
+}
+# Art. 16 (round 166): how a change of premium is set ("Hoe wordt zo'n aanpassing bepaald?"): the CBS index.
+PREMIUM_INDEX = (
+    r"\b(hoe|waarop|waarmee|op basis waarvan)\b[^.?!]{0,40}\b(aanpassing|verhoging|aangepast|verhoogd|premie\w*|stijging)\b"
+    r"[^.?!]{0,30}\b(bepaald|berekend|vastgesteld|gebaseerd)\b|\b(prijsindex|cbs|inflatie)\b"
+)
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
+    ("premium", PREMIUM_INDEX, frozenset({"start_change_end", "cancel"})),
+    *(
+        (topic, pattern + r"\b[^?]{0,20}\?", frozenset({"modules", "not_covered"}))
+        for topic, pattern in MODULE_ASKED.items()
+    ),
     ("conduct", CONDUCT, None),
     ("report", PAPERS_BY_POST, frozenset({"contact"})),
     ("eigen_risico", DEDUCTIBLE_PER_CASE, frozenset({"premium", "costs"})),
@@ -1368,11 +1402,14 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
     "premium": (
+        (PREMIUM_INDEX, "consumentenprijsindex"),
         # art. 16 (round 57): "En als ik binnen die termijn niets laat weten?" after a change of premium or conditions
         (NOTHING_SAID + r"|\bniet (op ?zeg|opzeg)\w*", "automatisch akkoord"),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
             r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt)|terugwerkende kracht)\b|"
+            # round 166: "en als er in die tijd iets gebeurt, ben ik dan wel gedekt?" after paying late
+            r"\b(in die tijd|in de tussentijd|ondertussen|intussen)\b[^.?!]{0,40}\b(gedekt|verzekerd)\b|"
             + PREMIUM_WARNING,
             "waarschuwing",
         ),
@@ -2067,7 +2104,9 @@ HOUSEHOLD_NAMES: dict[str, str] = {
 
 
 # The household member told as the other side in so many words (a claim on the customer, a quarrel with them)
-HOUSEHOLD_AGAINST = re.compile(f"{dialogue_people.HOUSEHOLD_CLAIMS}|{dialogue_people.CONFLICT_WITH_HOUSEHOLD}")
+HOUSEHOLD_AGAINST = re.compile(
+    f"{dialogue_people.HOUSEHOLD_CLAIMS}|{dialogue_people.CONFLICT_WITH_HOUSEHOLD}|{dialogue_people.USED_AGAINST_EACH_OTHER}"
+)
 
 
 def _household_opponent_headline(opponent: str) -> str:
@@ -2601,6 +2640,9 @@ def fallback_answer(text: str) -> str | None:
         # "wat doet ARAG eigenlijk? Helpen jullie alleen met advies of ook als het tot een rechtszaak komt?" (round 57)
         k = knowledge()
         return f"{k.article('Inleiding').summary} {k.cite(['Inleiding'])}"
+    # round 166: a question no keyword route knows, read by the learned reader ("wat zit er eigenlijk allemaal in die
+    # flexpolis? ... geen idee meer wat ik nou heb")
+    topic = topic or learned_topic(text, set())
     if topic is None:
         return None
     if topic == "costs":

@@ -317,7 +317,10 @@ RECENT_POLICY_SINCE = re.compile(
 FUTURE_MODULE = r"(module \w+( (en|&) wonen)?|consument (en|&) wonen|verkeer|inkomen|extra (module|onderdeel))"
 MODULE_TO_ADD = re.compile(
     r"\b(als|wanneer|indien) (ik|we|wij) (nu |nog |straks |alsnog )*(de |een |die )?" + FUTURE_MODULE + r"\b.{0,20}"
-    r"\b(afsluit|afsluiten|neem|nemen|bijneem|bijnemen|toevoeg|toevoegen)\b"
+    r"\b(afsluit|afsluiten|neem|nemen|bijneem|bijnemen|toevoeg|toevoegen)\b|"
+    # round 166: "Kan ik de module Inkomen nog toevoegen aan mijn bestaande polis?"
+    r"\b(kan|mag|wil|kunnen|mogen|willen) (ik|we|wij) (de |een |die )?" + FUTURE_MODULE + r" (nu |nog |alsnog |even )*"
+    r"(toevoegen|bijnemen|erbij nemen|afsluiten|bijsluiten)\b"
 )
 
 

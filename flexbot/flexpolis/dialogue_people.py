@@ -297,7 +297,14 @@ HOUSEHOLD_CLAIMS = (
     + r")\b[^.?!]{0,40}) "
     r"(wil|eist|vindt) (\w+ )?dat ik (\w+ ){0,10}(terug ?)?(betaal|vergoed)\b"
 )
+# Round 166: the policy asked to be used between the two ("Kan zij ARAG inschakelen tegen mij? Of ik tegen haar?")
+USED_AGAINST_EACH_OTHER = (
+    r"\b(kan|mag|kunnen|mogen) (zij|hij|ze|mijn \w+|m'?n \w+) (\w+ ){0,2}(arag|jullie|de verzekering|de polis|mijn polis|"
+    r"onze polis|\w*rechtsbijstand\w*) (\w+ ){0,2}(inschakelen|gebruiken|inzetten|aanspreken) tegen (mij|ons)\b|"
+    r"\b(kunnen|mogen) (wij|we) (\w+ ){0,3}tegen elkaar\b|\btegen elkaar (\w+ ){0,3}(gebruiken|inschakelen|inzetten)\b"
+)
 AGAINST_THEM = re.compile(
+    USED_AGAINST_EACH_OTHER + "|"
     r"\b(hem|haar|hen) (met|aansprakelijk|aan ?spreken|aanspreken|aanklagen|dagvaarden)\b|"
     # "hem via ARAG aanspreken", not "haar via WhatsApp ontslagen" (round 105)
     r"\b(hem|haar|hen) via (arag|jullie|u|(de|mijn|onze) (verzekering|polis|rechtsbijstand\w*))\b|"

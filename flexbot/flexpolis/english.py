@@ -333,6 +333,27 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "kan hij onze verzekering gebruiken",
     ),
     (r"(got|received|get|have|had) an? (\w+ )?fine|(parking|speeding|traffic) (fine|ticket)", "een boete"),
+    # Round 166: who is insured, asked in English ("is our au pair covered by our policy?", "am I covered too?"); art. 1
+    (
+        r"(is|are) (my|our) (au pair)( also)? (covered|insured)( too| as well)?( by (my|our) (policy|insurance))?",
+        "is onze au pair ook verzekerd",
+    ),
+    (
+        r"(is|are) (my|our) (partner|girlfriend|boyfriend|wife|husband)( also)? (covered|insured)( too| as well)?( by (my|our) "
+        r"(policy|insurance))?",
+        "is mijn partner ook verzekerd",
+    ),
+    (r"am i (also )?(covered|insured)( too| as well)?", "ben ik ook verzekerd"),
+    (r"(we'?re|we are) not married", "we zijn niet getrouwd"),
+    (r"(just )?living together", "wonen samen"),
+    (r"(an? )?(international |exchange )?student (in|at)", "student in"),
+    (r"(my|our) parents", "mijn ouders"),
+    # art. 5 asked in English: "How fast does someone contact me if I report it?"
+    (
+        r"how (fast|quickly|soon|long)( does| do| will| until)? (someone|somebody|you|anyone|arag)( \w+){0,3} "
+        r"(contact|call|email|reach|get back to) (me|us)",
+        "hoe snel hoor ik iets van jullie na mijn melding",
+    ),
     # Who has the conflict (art. 1): the household told in English.
     (r"(she|he) lives with us|living with us|lives in our (house|home)", "inwonend"),
     (r"(my|our) (wife)", "mijn vrouw"),

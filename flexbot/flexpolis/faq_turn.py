@@ -420,8 +420,10 @@ def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None)
     for a conflict abroad)."""
     question = (check or {}).get("question") or {}
     kind, country = question.get("conflict"), question.get("country")
-    if topic == "own_lawyer" and country not in (None, "NL"):
-        return f"{text} (buitenland)"  # the lawyer chosen for a conflict abroad is registered there (art. 5, round 56)
+    if topic in ("own_lawyer", "maximum") and country not in (None, "NL"):
+        # the lawyer chosen for a conflict abroad is registered there (art. 5, round 56); the maximum for an event abroad
+        # is EUR 15,000, also with Verkeer (art. 6, round 166: "tot welk bedrag?" after an accident in Germany)
+        return f"{text} (buitenland)"
     if topic != "eigen_risico" or kind not in NO_DEDUCTIBLE_KINDS:
         return text
     return f"{text} ({NO_DEDUCTIBLE_KINDS[kind]})"
@@ -460,7 +462,8 @@ def context_topic(topic: str, text: str, previous_topic: str | None) -> str:
         return topic
     if previous_topic in ("report", "after_report") and re.search(talk.COST_TO_ME, fold(text)):
         return "eigen_risico"  # "en wat kost dat mij?" right after how to report: the eigen risico (art. 14)
-    if previous_topic == "premium" and re.search(r"\b(weer|opnieuw) (verzekerd|gedekt)\b", fold(text)):
+    # round 166: "en als er in die tijd iets gebeurt, ben ik dan wel gedekt?" after a late premium: the 15 days
+    if previous_topic == "premium" and re.search(r"\b(weer|opnieuw|dan|wel|nog) (verzekerd|gedekt)\b", fold(text)):
         return "premium"  # "betaald; vanaf wanneer ben ik weer verzekerd?" after art. 14: the day after payment
     if previous_topic == "premium" and re.search(
         r"\b(te laat|niet op tijd|vergeet|vergeten|niet (\w+ )?betaal\w*)\b", fold(text)

@@ -137,6 +137,15 @@ KNEW_AT_START = re.compile(
 TAKEN_OUT_BECAUSE = re.compile(
     r"\b" + POLICY + r"\b[^.?!]{0,30}\b(afgesloten|genomen|aangevraagd|gekocht)\b[^.?!]{0,10}\b(omdat|want|vanwege|"
     r"in verband met|met het oog op)\b"
+    # round 166: a policy to take out now for the trouble told with it ("Ik wil nu een rechtsbijstandverzekering bij jullie
+    # afsluiten, want mijn werkgever wil me ontslaan")
+    r"|\b(ik|we|wij) (wil|willen|ga|gaan) (nu |snel |alsnog |vandaag |even )*(een |de )?(\w+ )?"
+    + POLICY
+    + r"\b[^.?!]{0,30}"
+    r"\b(afsluiten|nemen)\b,? (want|omdat|aangezien|vanwege|nu)\b"
+    # a module to add asked, and why in the next sentence ("Kan ik de module Inkomen nog toevoegen? Er komt namelijk een
+    # reorganisatie aan")
+    r"|\b(toevoegen|bijnemen|erbij nemen|afsluiten|bijsluiten)\b[^.?!]{0,30}[?.!]+\s*[^.?!]{0,40}\bnamelijk\b"
     # round 91: "Ik heb de verzekering in juni afgesloten, toen duidelijk werd dat hij niet ging betalen"
     r"|\b"
     + POLICY
@@ -238,7 +247,15 @@ THREAT_TOLD = re.compile(
 )
 # Art. 14 (round 60): the customer's own premium not paid, told in a story ("ik zie nu dat ik de eerste premie nooit heb
 # betaald", "de incasso van mijn premie is mislukt").
+# Art. 14 (round 166): the first premium not yet paid ("Polis is per 1 juni ingegaan maar ik heb nog niks betaald, ik heb
+# geen rekening gezien").
+FIRST_PREMIUM_OPEN = (
+    r"\b(polis|verzekering|flexpolis)\b[^.?!]{0,40}\b(ingegaan|begonnen|gestart|afgesloten)\b[^?]{0,60}\b(niks|niets|nog niet|"
+    r"niet|nooit) (\w+ )?betaald\b|\bgeen (rekening|factuur|acceptgiro|nota|incasso) (\w+ )?(gezien|gehad|ontvangen|"
+    r"gekregen)\b[^?]{0,60}\b(premie|polis|verzekering|betaald|betalen)\b"
+)
 PREMIUM_UNPAID = re.compile(
+    FIRST_PREMIUM_OPEN + "|"
     r"\b(mijn|de|onze) (eerste |laatste )?premie\b[^.?!]{0,40}\b(niet|nooit|nog niet) (\w+ )?betaald\b|"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (de |mijn |onze )?(eerste )?premie (\w+ ){0,2}(niet|nooit) (\w+ )?betaald\b|"
     r"\bincasso van (mijn|de|onze) premie\b[^.?!]{0,20}\bmislukt\b|\bpremie niet betaald\b|"
