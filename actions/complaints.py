@@ -931,7 +931,8 @@ class ActionDetectComplaint(Action):
         case = about_the_case_decision(text)
         if case and not detection.get("question"):  # a question gets its own answer
             dispatcher.utter_message(text=case_decision_answer())
-        if wants_lawyer_against_arag(text) and not detection.get("question"):
+        # round 169: also asked ("... kan ik jullie aanklagen met mn eigen rechtsbijstand?"): that question is art. 11q's
+        if wants_lawyer_against_arag(text) and (not detection.get("question") or AGAINST_ARAG.search(fold(text))):
             dispatcher.utter_message(text=against_arag_answer(case))
         if PREMIUM_CHANGE.search(fold(text)) and not detection.get("question") and not case:
             dispatcher.utter_message(text=premium_change_answer())  # round 20: art. 16

@@ -279,7 +279,8 @@ def _other_intent(intent: str, text: str) -> str | None:
         return ANSWER_INTENT  # round 60: "..., ik heb geen bv of zo. Maakt dat uit?" after art. 11h
     if intent in PROTEST_HEARD_AS and verdict and protests_the_verdict(text):
         return ANSWER_INTENT
-    if intent == NEW_CHECK and (policy_asked := _policy_or_timing_asked(text)):
+    # round 169: also two intents too close ("die mail was van 2 maanden geleden. als ik nu betaal, helpen jullie dan wel?")
+    if intent in (NEW_CHECK, "nlu_fallback") and (policy_asked := _policy_or_timing_asked(text)):
         return policy_asked
     outside_the_form = intent == ANSWER_INTENT and open_question_state() is None and not verdict
     if (intent in (NEW_CHECK, "nlu_fallback") or outside_the_form) and (about_the_policy := _the_policy_itself(text)):

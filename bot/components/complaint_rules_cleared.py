@@ -445,7 +445,28 @@ def _asks_what_is_left_out(text: str) -> bool:
     return not re.search(r"\b(goed|eens)\b", plain) and policy_rule_question(re.sub(r"\b(niet|nooit)\b", " ", plain))
 
 
+# Round 170: a rule heard from someone else and asked about ("Iemand zei dat jullie niks doen onder de 175, klopt dat?"):
+# a question about the policy, no dissatisfaction, when the rest of the message says no word of blame and does not name
+# ARAG.
+_HEARSAY_ASKED = re.compile(
+    r"\b(iemand|men|ze|mijn \w+|m'?n \w+|een (vriend|vriendin|collega|kennis|buurman|buurvrouw))\b (zei|zegt|zeiden|zeggen|"
+    r"vertelde|vertelt|beweert|beweerde)\b[^.?!]{0,80}\b(jullie|arag|de verzekering|de polis)\b[^.?!]{0,80}"
+    r"\b(klopt (dat|het)|is dat (zo|waar)|echt (zo|waar))\b[^.?!]*\?"
+)
+
+
+def hearsay_of_a_rule(text: str) -> bool:
+    plain = fold(text).lower()
+    found = _HEARSAY_ASKED.search(plain)
+    if not found:
+        return False
+    rest = plain[: found.start()] + " " + plain[found.end() :]
+    return not (BLAME.search(rest) or _DISPLEASED.search(rest) or ARAG_NAMED.search(rest))
+
+
 def no_complaint_asking_a_policy_rule(message: Message) -> None:
+    if _cleared_when(message, hearsay_of_a_rule, "intent:polisvraag"):
+        return
     top = message.get(INTENT) or {}
     if _ASKS_WHAT_IS_LEFT_OUT.search(fold(message.get(TEXT) or "").lower()):
         _cleared_when(message, _asks_what_is_left_out, "intent:polisvraag")

@@ -510,8 +510,9 @@ _PLAIN_STAFF = re.compile(
     # Round 64: "de kliniek reageert niet meer op mijn mails": a party named by its noun, silent
     r"|\b(de|het|die|dat|deze) (?!(jurist\w*|behandelaar\w*|medewerk\w*|specialist\w*|advocaat|arag\w*|klantenservice|"
     r"verzekeraar|verzekering|rechtsbijstand\w*)\b)\w+ (reageert|reageerde|reageren|reageerden|antwoordt|antwoordde) "
-    r"(\w+ )?(niet|nooit) (meer )?(op (mijn|onze|m'?n|mn|de|al mijn) (\w+ )?(e-?mails?|mails?|berichten|brieven|"
-    r"telefoontjes|vragen|klachten))?"
+    r"(\w+ )?(niet|nooit) (meer )?(op (mijn |onze |m'?n |mn |de |al mijn )?(\w+ )?(e-?mails?|mails?|berichten|brieven|"
+    r"telefoontjes|vragen|klachten|telefoon)( (of|en) (\w+ )?(telefoon|mail|mails|e-?mails?|whatsapp|appjes|brieven|"
+    r"berichten))?)?"  # round 168: "Het bedrijf reageert niet meer op mail of telefoon."
 )
 
 

@@ -1049,8 +1049,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bomgangsregeling\b",
             r"\bhuwelijkse voorwaarden\b",
             # round 101: nor a thing that "viel gewoon uit elkaar"
-            r"(?<!viel )(?<!valt )(?<!gewoon )(?<!helemaal )\buit elkaar\b(?! (gezakt|zakte|zakken|gevallen|viel|vallen|gegaan|ging|"
-            r"gescheurd))",  # round 74: a couch "uit elkaar zakte"
+            # round 170: nor shoes "na twee weken uit elkaar" (a thing that broke, told with a shop or a price)
+            r"(?<!viel )(?<!valt )(?<!gewoon )(?<!helemaal )(?<!weken )(?<!dagen )(?<!maanden )\buit elkaar\b(?! (gezakt|zakte|"
+            r"zakken|gevallen|viel|vallen|gegaan|ging|gescheurd))",  # round 74: a couch "uit elkaar zakte"
             r"\bex[- ]?(partner|man|vrouw)\b",
             EX_ALONE,
             # round 64: "Na 22 jaar samenwonen is mijn vriend bij me weggegaan. Hij eist de helft van de inboedel"
@@ -1271,6 +1272,12 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 103: a brand against the customer for counterfeit sold ("een advocatenkantoor namens het merk: ik zou
             # namaak hebben verkocht")
             r"\bnamens (het|dat|de) merk\w*\b|\b(merkenrecht|merkrecht|merkinbreuk|inbreuk op (het|hun|hun eigen) merk)\b|"
+            # round 169: one's own work copied and posted as someone else's ("iemand heeft mn tiktok edit gejat en post het
+            # als z'n eigen")
+            r"\b(mijn|m'?n|mn) (\w+ )?(edit|video|filmpje|foto|tekening|ontwerp|nummer|liedje|beat|tekst|gedicht|logo|"
+            r"illustratie|content)\w*\b[^.?!]{0,40}\b(gejat|gestolen|gekopieerd|overgenomen|geript)\b|"
+            r"\bals (zijn|z'?n|haar|hun) eigen\b[^.?!]{0,40}\b(gepost|post|posten|geplaatst|verkoopt|uitgebracht)\b|"
+            r"\b(post|postte|plaatst|verkoopt) (het|hem|die|dat) als (zijn|z'?n|haar|hun) eigen\b|"
             # round 125: a photo agency's bill for a picture used online ("een factuur van 750 euro van een fotobureau ...
             # een foto ... die van hen zou zijn")
             r"\b(fotobureau|beeldbank|fotopersbureau|persbureau|stockfoto\w*)\b[^.?!]{0,200}\b(foto|afbeelding|plaatje)\b|"

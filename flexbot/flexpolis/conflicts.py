@@ -358,7 +358,12 @@ def _skipped_about_property(folded: str) -> set[str]:
     # a bailiff the customer wants to send is no creditor (11n).
     if re.search(r"\b(verhuur(?!der)\w*|mijn huurders?)\b", folded):  # the customer lets; not "de verhuurder"
         skip.add("overgenomen_vordering")
-    if re.search(r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b", folded):
+    # round 170: "Hij betaalt alleen niks. Mag er een deurwaarder bij op jullie kosten?" (the other side's debt, art. 6)
+    if re.search(
+        r"\bdeurwaarder (sturen|inschakelen|op (ze|hem|haar) af)\b|\b(mag|kan|moet) er (\w+ )?(een )?deurwaarder (bij|op af|"
+        r"komen|ingeschakeld)\b|\b(hij|zij|ze) (betaalt|betalen) (\w+ )?(niks|niets|niet)\b[^?]{0,60}\bdeurwaarder\b",
+        folded,
+    ):
         skip.update(("overgenomen_vordering", "schulden"))
     # round 59: the own travel insurer refusing a camera stolen from a rental car: the insurance contract (C&W 2b), not
     # the rental (C&W 3c)

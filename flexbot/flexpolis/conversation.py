@@ -175,6 +175,10 @@ PERSON_INSURED = (
     r"\b(helpen|helpt) (jullie|arag|u) (hem|haar|hen|ze) (dan )?ook\b|\b(kan|mag|kunnen|mogen) (hij|zij|ze) (dan |ook )*mee "
     r"(in|met) (de|die|deze|onze|mijn) (claim|zaak|procedure)\b|\b(is|zijn|valt|vallen) (hij|zij|ze|(mijn|m'?n|onze) (partner|vriend\w*|man|vrouw|"
     r"echtgeno\w*|(pleeg|stief)?(zoon|dochter|kind\w*)|au ?pair|moeder|vader|ouders)) (ook |dan |nu )*((mee ?)?verzekerd|gedekt)\b|"
+    # round 168: "Zijn de vrienden die meegingen ook verzekerd?" about a holiday booked
+    r"\b(is|zijn) (de|die|mijn|m'?n|onze) (vrienden|vriendinnen|reisgenoten|vriend|vriendin|reisgenoot|familie|"
+    r"familieleden|kinderen|kleinkinderen) (die (\w+ ){0,2}(meegingen|meeging|meereisden|meereisde|mee waren|mee op reis "
+    r"waren) )?(ook |dan |nu )*((mee ?)?verzekerd|gedekt)\b|"
     # round 141: "Geldt mijn ARAG-rechtsbijstand nu ook voor haar, of moet zij zelf iets afsluiten?"
     r"\b(geldt|gelden|telt|werkt) (mijn|onze|de|deze) (\w+[- ])?(\w*rechtsbijstand\w*|\w*verzekering|\w*polis) (\w+ ){0,2}voor "
     r"(hem|haar|hen|mijn (vriend|vriendin|partner|man|vrouw))\b|"
@@ -336,7 +340,9 @@ PREMIUM_WARNING = (
     r"\bacceptgiro\b[^?]{0,80}\b(betal\w*|vergeten|vergat|te laat|liggen)\b|"
     r"\b(vergeten|vergat)\b[^.?!]{0,30}\b(te )?(betalen|betaald|overmaken)\b[^?]{0,100}\b(waarschuwing|aanmaning|"
     r"herinnering|verzekerd|dekking)\b|"
-    r"\b(waarschuwing|aanmaning|betalingsherinnering)\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b|"
+    r"\b(waarschuwing|aanmaning|betalingsherinnering)\w*\b[^?]{0,80}\b(premie|betal\w*|verzekerd|dekking)\b|"
+    # round 168: "Ik heb een betalingsachterstand bij jullie, de waarschuwingsbrief was gedateerd 1 maart"
+    r"\b(betalings)?achterstand (bij|aan) (jullie|arag|u)\b|"
     # round 48: "Er kwam een herinnering voor de premie maar ik zat op vakantie"
     r"\b(herinnering|aanmaning|waarschuwing) (voor|van|over) (de|mijn|onze) premie\b"
 )
@@ -467,7 +473,12 @@ SELF_CANCEL = (
 # Art. 11g (round 143): "Valt dit bedrag wel binnen wat jullie oppakken?", "Is het bedrag hoog genoeg voor jullie?"
 AMOUNT_IN_REACH = (
     r"\b(valt|is) (dit|dat|het|mijn|ons) bedrag\b[^.?!]{0,40}\b(binnen|genoeg|hoog|oppakken|behandelen)\b|"
-    r"\bbedrag (\w+ ){0,2}(hoog|groot) genoeg\b"
+    r"\bbedrag (\w+ ){0,2}(hoog|groot) genoeg\b|"
+    # round 170: the minimum asked in other words ("jullie helpen pas vanaf een bepaald bedrag, zit ik daar net boven of net
+    # onder??", "Is dat niet te weinig geld om jullie voor in te schakelen?", "Net onder de 175... telt dat nog?")
+    r"\b(pas )?(vanaf|boven|onder) (een )?(bepaald|minimum|minimaal|zeker|minimaal) ?bedrag\b|"
+    r"\bnet (boven|onder)\b[^?]{0,60}\?|\b(te weinig|te klein|te laag) (\w+ )?(geld|bedrag)\b[^?]{0,60}\?|"
+    r"\b(onder|boven) de (€ ?)?175\b"
 )
 SMALL_CLAIM_WORTH = (
     r"(?=.*\b(zin|de moeite|waard|nut)\b)(?=.*(\b\d[\d.,]* ?(euro|eur)\b|€ ?\d))"
@@ -633,8 +644,25 @@ POLICY_OF_THE_DECEASED = (
 )
 # Art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?"
 THROWN_OUT = r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b"
+# Art. 6 (round 170): events that have to do with each other share one maximum ("Twee conflicten dus. Krijg ik dan 2x
+# 15.000?")
+RELATED_EVENTS = (
+    r"\b(2|twee) ?(x|keer|maal) (de |het )?(€ ?)?(15\.?000|maximum|maximumbedrag)\b|"
+    r"\b(twee|2|meerdere|verschillende|aparte) (conflicten|gebeurtenissen|zaken)\b[^?]{0,80}\b(maximum|15\.?000|twee keer|2 ?x|"
+    r"apart)\b"
+)
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
+    ("maximum", RELATED_EVENTS),
+    # art. 6 (round 170): a bailiff for a judgement won, asked at ARAG's cost (5 years)
+    ("costs", r"\bdeurwaarder\b[^.?!]{0,40}\b(op (jullie|uw|arag'?s?) kosten|(betalen|vergoeden) (jullie|arag|u))\b"),
+    # art. 11g (round 169): "geldt er een minimumbedrag of eigen risico?"
+    ("minimum", r"\b(minimumbedrag|minimum ?bedrag|ondergrens|drempelbedrag)\b[^.!]{0,40}\?"),
+    # art. 6 (round 170): "Wat als we over de 15.000 heen gaan?"
+    (
+        "maximum",
+        r"\bover (de |het |dat )?(€ ?)?(15\.?000|maximum|maximumbedrag)\b[^?]{0,20}\b(heen|gaan|komen|zitten)\b",
+    ),
     ("answer_time", WAIT_FOR_ANSWER),  # round 121: before 'Zaak melden' named in "gisteren via 'Zaak melden' gemeld"
     # art. 5 (round 121): "samen een plan maken ... ligt dat plan dan vast of kan het nog anders?"
     (
@@ -1253,12 +1281,21 @@ MODULE_ASKED = {
     "module_verkeer": _WHAT_IS_IN + r"(de )?module '?verkeer'?",
     "module_inkomen": _WHAT_IS_IN + r"(de )?module '?inkomen'?",
 }
+# Art. 5 and 6 (round 170): the own contribution for a lawyer of one's own choice, asked ("zo'n eigen bijdrage")
+OWN_CONTRIBUTION = r"\b(eigen |die |deze |zo'?n |een )?bijdrage\b(?! (aan|van) (de |het )?(premie|mediation))"
 # Art. 16 (round 166): how a change of premium is set ("Hoe wordt zo'n aanpassing bepaald?"): the CBS index.
 PREMIUM_INDEX = (
     r"\b(hoe|waarop|waarmee|op basis waarvan)\b[^.?!]{0,40}\b(aanpassing|verhoging|aangepast|verhoogd|premie\w*|stijging)\b"
     r"[^.?!]{0,30}\b(bepaald|berekend|vastgesteld|gebaseerd)\b|\b(prijsindex|cbs|inflatie)\b"
 )
+# Art. 10: a share of the winnings for the lawyer ("hij krijgt 15% extra als we winnen", round 20; "lager uurtarief maar 15%
+# van wat hij binnenhaalt als we winnen", round 170: before the discount's route, which "lager uurtarief" names)
+SUCCESS_FEE = (
+    r"(\b\d+ ?%|\b(procent|bonus|extra beloning|succes ?fee)\b).{0,60}\b(winnen|gewonnen|wint)\b|"
+    r"\b(winnen|gewonnen|wint)\b.{0,40}\b(bonus|extra beloning|succes ?fee)\b"
+)
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
+    ("costs", SUCCESS_FEE, frozenset({"not_covered"})),
     ("premium", PREMIUM_INDEX, frozenset({"start_change_end", "cancel"})),
     *(
         (topic, pattern + r"\b[^?]{0,20}\?", frozenset({"modules", "not_covered"}))
@@ -1333,17 +1370,16 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         frozenset({"after_report", "report", "answer_time"}),
     ),
     # Art. 10: "hij krijgt 15% extra als we winnen; betaalt ARAG die bonus ook?" (round 20)
-    (
-        "costs",
-        r"\b(\d+ ?%|procent|bonus|extra beloning|succes ?fee)\b.{0,60}\b(winnen|gewonnen|wint)\b|"
-        r"\b(winnen|gewonnen|wint)\b.{0,40}\b(bonus|extra beloning|succes ?fee)\b",
-        frozenset({"disagreement", "after_report", "own_lawyer"}),
-    ),
+    ("costs", SUCCESS_FEE, frozenset({"disagreement", "after_report", "own_lawyer", "maximum"})),
     # Art. 6: "als het een rechtszaak in Duitsland wordt, tot welk bedrag betalen jullie dan?" (round 19)
     ("maximum", ALL_COSTS, frozenset({"own_lawyer", "costs", "after_report", "report"})),
     ("after_report", COSTS_ABOVE_STAKE, frozenset({"costs", "maximum", "report"})),
+    # art. 5 (round 170): "Jullie jurist belde dat ARAG mij het bedrag wil uitbetalen in plaats van de zaak te voeren."
+    ("after_report", DAMAGE_PAID_INSTEAD, frozenset({"disagreement", "costs", "maximum", "not_covered"})),
     # Art. 6: "hoe zit het met mediation bij een burenruzie?" asks what mediation costs are paid.
     ("costs", MEDIATION, None),
+    # art. 10 (round 170): "De buurman eist nu 1.400 euro aan verbeurde dwangsommen. Dekken jullie dat?"
+    ("costs", r"\bdwangsom\w*\b", frozenset({"maximum", "not_covered", "own_lawyer", "after_report"})),
     # "en als ik verlies?" after the own-lawyer answer: the other side's costs (art. 6b), whatever was classified
     (
         "costs",
@@ -1351,6 +1387,9 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         None,
     ),
     ("disagreement", ARAG_PROVED_RIGHT + r"|\b(scheidsrechter|arbiter)\b", frozenset({"own_lawyer"})),
+    # art. 5 and 6 (round 170): "Betaal ik dan ook zo'n eigen bijdrage?", "Moet ik die bijdrage dan eerst betalen?" (not the
+    # eigen risico of art. 14)
+    ("own_lawyer", OWN_CONTRIBUTION, frozenset({"eigen_risico", "costs", "maximum"})),
 )
 
 
@@ -1387,7 +1426,9 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             r"(advocaat|advocate|jurist|specialist)\b|"
             # "de advocaat die ik op het oog heb zit in Antwerpen" (round 22): registered where the conflict is
             r"\b(advocaat|advocate|jurist|specialist|advocatenkantoor|kantoor)\b[^.?!]{0,40}\b(zit|zitten|gevestigd|werkt|"
-            r"praktijk|kantoor) (\w+ )?(in|uit) (" + FOREIGN_PLACES + r")\b",
+            r"praktijk|kantoor) (\w+ )?(in|uit) (" + FOREIGN_PLACES + r")\b|"
+            # round 168: "Mag ik zelf een advocaat kiezen? Ik ken een hele goede in Antwerpen."
+            r"\b(ken|weet|heb) (ik |we |wij )?(\w+ ){0,3}(in|uit) (" + FOREIGN_PLACES + r")\b",
             "conflict in het buitenland",
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
@@ -1398,16 +1439,25 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b",
             "moet eerst toestemming geven | wettelijk niet verplicht",
         ),
+        (OWN_CONTRIBUTION, "wettelijk niet verplicht"),  # round 170: the own contribution asked
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
     "premium": (
         (PREMIUM_INDEX, "consumentenprijsindex"),
+        # art. 16 (round 168): "Hoe lang heb ik om op te zeggen als ik dat niet wil?" after a rise: 1 month, then agreed
+        (
+            r"\b(hoe lang|hoeveel tijd|tot wanneer|binnen welke termijn)\b[^?]{0,30}\b(op ?(te )?zeggen|opzeggen|bezwaar)\b|"
+            r"\b(op ?zeggen|opzeggen)\b[^?]{0,40}\b(niet (mee )?eens|niet wil|niet akkoord|verhoging|omhoog)\b",
+            "consumentenprijsindex | automatisch akkoord",
+        ),
         # art. 16 (round 57): "En als ik binnen die termijn niets laat weten?" after a change of premium or conditions
         (NOTHING_SAID + r"|\bniet (op ?zeg|opzeg)\w*", "automatisch akkoord"),
         (
             r"\b(niet (kan |kunnen )?betalen|niet betaal\w*|niet betaald|achterstand|te laat|alsnog (\w+ )?betaal\w*|"
             r"later (\w+ )?betaal\w*|meteen niet meer verzekerd|weer (verzekerd|gedekt)|terugwerkende kracht)\b|"
+            # round 169: "als ik nu betaal, helpen jullie dan wel?" after the warning: the day after payment
+            r"\b(als|wanneer|zodra) (ik|we|wij) (nu |vandaag |alsnog |meteen )*(betaal|betalen|overmaak|overmaken)\b|"
             # round 166: "en als er in die tijd iets gebeurt, ben ik dan wel gedekt?" after paying late
             r"\b(in die tijd|in de tussentijd|ondertussen|intussen)\b[^.?!]{0,40}\b(gedekt|verzekerd)\b|"
             + PREMIUM_WARNING,
@@ -1514,7 +1564,13 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # phone number first
     "borgsom": ((BAIL_URGENT, "bel ARAG dan meteen"),),
     "maximum": (
-        (r"\bverkeer(?!d)\w*\b.*\bnederland\b|\bnederland\b.*\bverkeer(?!d)\w*\b", "geldt geen maximum"),
+        (RELATED_EVENTS, "met elkaar te maken | Andere kosten"),
+        # not when a place abroad is asked ("Bij Verkeer in Nederland is er geen maximum, geldt dat in Duitsland ook?", round 170)
+        (
+            r"^(?!.*\b(buitenland\w*|buiten europa|" + FOREIGN_PLACES + r")\b)"
+            r"(.*\bverkeer(?!d)\w*\b.*\bnederland\b|.*\bnederland\b.*\bverkeer(?!d)\w*\b)",
+            "geldt geen maximum",
+        ),
         # round 143: the module Verkeer named with no place abroad ("op de A2 ... Wij hebben Verkeer. Is er een maximum?")
         (r"^(?!.*\b(buitenland\w*|buiten europa|" + FOREIGN_PLACES + r")\b).*\bverkeer(?!d)\b", "geldt geen maximum"),
     ),
@@ -1942,7 +1998,9 @@ BAIL_ABROAD = re.compile(
     r"\bborg(som)?\b[^.?!]{0,60}\b(vrij|weg|vrijlating|vast|cel|gevangenis|land uit|terug)\b|"
     r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b[^.?!]{0,60}\bborg(som)?\b|"
     # round 147: "Ze laten me pas gaan als ik een borgsom van 8.000 euro betaal"
-    r"\b(laten|mag)( ze| zij| hij| ik)?( me| mij| ons)? (pas |niet |alleen )?(gaan|weg|vrij|naar huis)\b[^.?!]{0,60}\bborg(som)?\b"
+    r"\b(laten|mag)( ze| zij| hij| ik)?( me| mij| ons)? (pas |niet |alleen )?(gaan|weg|vrij|naar huis)\b[^.?!]{0,60}\bborg(som)?\b|"
+    # round 170: "mag ik het land niet uit voordat ik 20.000 euro borg betaal"
+    r"\b(het )?land (\w+ )?(niet )?(uit|verlaten)\b(?:[^.?!]|\.\d){0,60}\bborg(som)?\b"
 )
 
 
@@ -1954,14 +2012,15 @@ def bail_in_traffic_note(state: CheckState, told: str) -> str:
     named = BAIL_ABROAD.search(fold(told)) and state.question.country not in (None, "NL")
     if not (kind.get("borgsom") or named) or not conflicts.normalise_conflict(told).traffic:
         return ""
+    urgent = re.search(BAIL_URGENT, fold(told))
+    loan = short_and_details(answer_text("borgsom", told if urgent else ""))[0]
     if state.question.modules is not None and "verkeer" in state.question.modules:
-        if kind.get("borgsom"):
-            return ""  # the verdict on the bail names art. 13 itself
-        urgent = re.search(BAIL_URGENT, fold(told))
-        return f" {short_and_details(answer_text('borgsom', told if urgent else ''))[0]}"
+        return "" if kind.get("borgsom") else f" {loan}"  # the verdict on the bail names art. 13 itself
+    # round 170: the loan and its maximum (art. 13) also when the modules are not told yet ("HELP ik sta in Spanje ...
+    # 65.000 euro borg")
     return (
         " Een conflict na een verkeersongeval valt onder de module Verkeer; zonder die module is het conflict, en "
-        f"dus ook de borgsom, niet verzekerd {knowledge().cite(['Verkeer 1', 'Algemene regels 13'])}."
+        f"dus ook de borgsom, niet verzekerd {knowledge().cite(['Verkeer 1'])}. {loan}"
     )
 
 

@@ -62,7 +62,9 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
         r"\b(succes ?fee|no cure,? no pay|(win|succes|resultaat|winst|slag)bonus|extra beloning|succesbeloning|resultaatbeloning)\b|"
         # a bonus for the lawyer, not the employee's own bonus at stake ("Ze hebben mijn bonus geschrapt", round 124)
         r"\b(advoca\w*|jurist|specialist|kantoor)\b[^.?!]{0,60}\bbonus\b|\bbonus\b[^.?!]{0,40}\b(advoca\w*|jurist|specialist)\b|"
-        r"\b\d+ ?(%|procent) extra\b|"  # "dat hij 15% extra krijgt als we winnen. Betaalt ARAG die bonus ook?"
+        r"\b\d+ ?(%|procent) extra\b|"
+        # round 170: "lager uurtarief maar 15% van wat hij binnenhaalt als we winnen"
+        r"\b\d+ ?(%|procent)\W[^.?!]{0,50}\b(als|wanneer|zodra) (we|wij|ik|hij|zij) (winnen|win|wint|gewonnen)\b|"  # "dat hij 15% extra krijgt als we winnen. Betaalt ARAG die bonus ook?"
         r"\b(\d+ ?(%|procent)|percentage|deel) van (de|mijn|het) (schadevergoeding|opbrengst|uitkering|bedrag|resultaat|winst)\b",
     ),
     ("btw_verrekenbaar", r"\b(btw|omzetbelasting)\b"),
@@ -97,7 +99,8 @@ COST_WORDS: tuple[tuple[str, str], ...] = (
     (
         "executie",
         r"\b(deurwaarderskosten|uitspraak (laten )?uitvoeren|vonnis (laten )?uitvoeren|executie\w*)\b|"
-        + JUDGEMENT_NOT_FOLLOWED,
+        # round 170: "Mag er een deurwaarder bij op jullie kosten?" after a judgement won
+        r"\bdeurwaarder\b[^.?!]{0,40}\b(kosten|betalen|vergoeden|rekening)\b|" + JUDGEMENT_NOT_FOLLOWED,
     ),
 )
 
@@ -118,6 +121,8 @@ ADDED_TO_THE_SUM = re.compile(
     r"\b(rente|incassokosten)\b[^.?!]{0,40}\b(erbij )?(optel\w*|tel\b|tellen\b|meetel\w*|meereken\w*|bij elkaar|samen|"
     r"(heb|hebben) (\w+ )?(gerekend|berekend|opgeteld))\b[^.?!]{0,40}\b(boven|over|genoeg|grens|minimum|175|"
     r"(komt|kom|komen) (het|ik|we|dat) (\w+ )?(op|uit op))\b"
+    # round 169: the sum said again after the verdict left the collection costs out ("wacht maar het is toch 205 in totaal??")
+    r"|\b(het|dat) is (toch |wel |dan |samen )*(€ ?)?\d{3}\b[^.?!]{0,15}\b(in totaal|totaal|samen|bij elkaar|opgeteld)\b"
 )
 
 

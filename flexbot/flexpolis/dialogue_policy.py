@@ -175,6 +175,9 @@ MODULES_ON_POLICY = re.compile(
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
     # "Consument en Wonen hebben we al lang"; English mixed in: "I have Consument & Wonen since 2022"
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (heb|hebben) (ik|we|wij)\b|"
+    # round 167: the policy of someone who died, in the past tense ("Het was C&W en Verkeer.")
+    r"(^|[.!?]\s+)(het|dat|die|de polis) (was|waren) (\w+ )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)"
+    r"(( ?[,+&]| en) (consument (en|&) wonen|c ?& ?w|verkeer|inkomen)){0,2}\s*[.!]?\s*$|"
     # round 137: "Verkeer zit erin.", "C&W en Inkomen zitten er allebei in"
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (zit|zitten) (er )?(\w+ )?(in|erin|bij|erbij)\b|"
     # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"

@@ -354,6 +354,13 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         r"(contact|call|email|reach|get back to) (me|us)",
         "hoe snel hoor ik iets van jullie na mijn melding",
     ),
+    # art. 9 (round 167): "Can I just add Verkeer today and then claim this one?"
+    (
+        r"(can|could|may) (i|we) (just )?(add|take out|get) (the )?(module )?(verkeer|inkomen|consument (en|&) wonen|"
+        r"traffic|income)( module)? (today|now|right now|still)",
+        "kan ik die module nu erbij nemen",
+    ),
+    (r"(and )?then claim (this|it|that)( one| case)?", "en dan dit melden"),
     # Who has the conflict (art. 1): the household told in English.
     (r"(she|he) lives with us|living with us|lives in our (house|home)", "inwonend"),
     (r"(my|our) (wife)", "mijn vrouw"),

@@ -42,6 +42,9 @@ ASIDE_TOPICS = frozenset(
         "who_is_insured",
         "premium",
         "not_covered",
+        # round 167: "Loopt onze Flexpolis door als we naar Portugal verhuizen? Tweede vraag: de verhuurder ..."
+        "start_change_end",
+        "cancel",
     }
 )
 

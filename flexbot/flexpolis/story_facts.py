@@ -68,6 +68,9 @@ LAWYER_HIRED = re.compile(
     r"geweest)\b|\bop eigen (houtje|initiatief|kosten)\b[^.?!]{0,30}"
     r"\b(advocaat|advocate|jurist|advocatenkantoor)\b|\b(ingeschakeld|ingehuurd|in de arm genomen)\b[^.?!]{0,20}"
     r"\b(een )?(advocaat|jurist)\b|\bmijn (eigen )?advocaat (heeft|stuurde|zegt|wil)\b|"
+    # round 169: a lawyer someone knows who already wrote ("mn oom kent een advocaat en die heeft al een brief gestuurd")
+    r"\b(advocaat|jurist|advocatenkantoor)\b[^.?!]{0,20}\b(die|hij|en die|en hij) (heeft )?(al|toen|meteen) (een )?(brief|"
+    r"sommatie|aanmaning|mail)\w* (\w+ ){0,4}(gestuurd|geschreven|verstuurd)\b|"
     # a lawyer by title: "heb ik op 3 mei jl. mr. De Vries te Utrecht ingeschakeld"
     r"\bmr\.? (\w+ ){1,3}(te \w+ )?(ingeschakeld|ingehuurd|in de arm genomen)\b|"
     # round 56: "Ik heb al een advocaat uit Zwolle het bezwaarschrift laten schrijven"
@@ -139,10 +142,11 @@ TAKEN_OUT_BECAUSE = re.compile(
     r"in verband met|met het oog op)\b"
     # round 166: a policy to take out now for the trouble told with it ("Ik wil nu een rechtsbijstandverzekering bij jullie
     # afsluiten, want mijn werkgever wil me ontslaan")
-    r"|\b(ik|we|wij) (wil|willen|ga|gaan) (nu |snel |alsnog |vandaag |even )*(een |de )?(\w+ )?"
+    r"|\b(ik|we|wij) (wil|willen|ga|gaan|overweeg|overwegen|denk erover|denken erover) (nu |snel |alsnog |vandaag |even )*"
+    r"(een |de )?(\w+ )?"
     + POLICY
-    + r"\b[^.?!]{0,30}"
-    r"\b(afsluiten|nemen)\b,? (want|omdat|aangezien|vanwege|nu)\b"
+    + r"\b[^.?!]{0,30}\b(afsluiten|nemen|af te sluiten|te nemen)\b,? (want|omdat|aangezien|"
+    r"vanwege|nu)\b"
     # a module to add asked, and why in the next sentence ("Kan ik de module Inkomen nog toevoegen? Er komt namelijk een
     # reorganisatie aan")
     r"|\b(toevoegen|bijnemen|erbij nemen|afsluiten|bijsluiten)\b[^.?!]{0,30}[?.!]+\s*[^.?!]{0,40}\bnamelijk\b"

@@ -1,0 +1,166 @@
+"""Issue 11, twenty-second session, rounds 167-170 (policy questions with a case, neighbours and the home, young
+customers, amounts and limits): readings, routes and answers fixed from their misses, each tested in new wordings (not
+the eval sets' lines) with the seed's article."""
+
+from __future__ import annotations
+
+import pytest
+
+from flexbot.flexpolis import conflicts, conversation, cost_questions, dialogue, english, faq_turn, language_answer
+
+
+def _short(topic: str, text: str) -> str:
+    return conversation.short_and_details(conversation.answer_text(topic, text), question=text)[0]
+
+
+# ---------------------------------------------------------------- art. 11g: the minimum asked in other words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kapper rekende 180 euro voor een mislukte kleuring. Ik hoorde dat jullie pas vanaf een bepaald bedrag helpen?",
+        "De stomerij verpestte mijn jas van 150 euro. Is dat niet een te klein bedrag voor jullie?",
+        "Mijn fiets kostte 170 euro en is na een week kapot, zit ik onder de 175?",
+        "De garage rekende 900 euro voor de reparatie en nu is hij weer kapot. Geldt er een minimumbedrag of eigen risico?",
+    ],
+)
+def test_the_minimum_asked_beside_a_story(text: str) -> None:
+    assert "minimum" in (conversation.second_faq_topic(text), conversation.faq_topic_in(text))
+
+
+def test_a_thing_that_fell_apart_is_no_separation() -> None:
+    assert conflicts.normalise_conflict(
+        "Mijn tas van 160 euro viel na drie weken uit elkaar, de winkel doet niks."
+    ).kind != ("echtscheiding")
+    assert conflicts.normalise_conflict(
+        "Mijn vriend en ik zijn na vier jaar uit elkaar en hij houdt de auto."
+    ).kind == ("echtscheiding")
+
+
+# ---------------------------------------------------------------- art. 6: the maximum
+def test_events_that_belong_together_share_one_maximum() -> None:
+    text = "Eerst lekte het dak, toen verpestte dezelfde dakdekker de goot. Krijg ik dan twee keer de 15.000?"
+    assert conversation.faq_topic_in(text) == "maximum"
+    short = _short("maximum", text)
+    assert "15.000" in short and "met elkaar te maken" in short
+
+
+def test_no_maximum_in_the_netherlands_is_not_said_for_an_event_abroad() -> None:
+    text = "Ik las dat er bij Verkeer in Nederland geen maximum is. Geldt dat ook voor mijn ongeluk in België?"
+    assert "15.000" in _short("maximum", text).split(". ")[1]
+    assert _short("maximum", "Is er bij Verkeer in Nederland een maximum?").startswith(
+        "Voor de module Verkeer geldt geen"
+    )
+
+
+def test_the_maximum_passed_is_asked() -> None:
+    assert conversation.faq_topic_in("Het hoger beroep komt eraan. Wat als we over de 15.000 heen gaan?") == "maximum"
+
+
+# ---------------------------------------------------------------- art. 10, 5 and 6: costs named
+def test_a_share_of_the_winnings_is_not_paid() -> None:
+    text = "De advocaat wil een lager uurtarief maar 20% van wat hij binnenhaalt als we winnen. Wie betaalt dat?"
+    assert conversation.overriding_topic("not_covered", text) == "costs"
+    answer = cost_questions.cost_answer(text)
+    assert answer is not None and "extra beloning" in answer and "zelf" in answer
+
+
+def test_penalty_payments_asked_are_art_10() -> None:
+    text = "De buurman eist 900 euro aan verbeurde dwangsommen van mij. Dekken jullie dat?"
+    assert conversation.overriding_topic("maximum", text) == "costs"
+
+
+def test_a_bailiff_for_a_judgement_won_is_paid_for_5_years() -> None:
+    text = "De aannemer betaalt alleen niks. Mag er een deurwaarder bij op jullie kosten?"
+    assert conflicts.normalise_conflict(text).kind != "schulden"
+    assert cost_questions.cost_keys(text) == ["executie"]
+
+
+def test_the_own_contribution_asked_is_art_5() -> None:
+    text = "Betaal ik dan ook zo'n eigen bijdrage voor die advocaat?"
+    assert conversation.overriding_topic("eigen_risico", text) == "own_lawyer"
+    assert "wettelijk niet verplicht" in _short("own_lawyer", text).split(". ")[0]
+
+
+def test_arag_paying_the_damage_instead_is_art_5() -> None:
+    text = "De jurist zegt dat ARAG mij het bedrag wil uitbetalen in plaats van de zaak te voeren. Mag dat?"
+    assert conversation.overriding_topic("disagreement", text) == "after_report"
+
+
+def test_a_lawyer_known_abroad_is_registered_where_the_conflict_is() -> None:
+    assert "ingeschreven" in _short("own_lawyer", "Mag ik zelf een advocaat kiezen? Ik ken een goede in Gent.")
+
+
+# ---------------------------------------------------------------- art. 14 and 16: the premium
+def test_paying_now_after_the_warning_leads_with_the_day_after_payment() -> None:
+    assert "dag nadat" in _short("premium", "Als ik nu betaal, helpen jullie me dan wel?")
+
+
+def test_arrears_with_arag_and_a_warning_letter_are_art_14() -> None:
+    text = "Ik heb een betalingsachterstand bij jullie, de waarschuwingsbrief is van 2 mei. Ben ik nog verzekerd?"
+    assert conversation.faq_topic_in(text) == "premium"
+
+
+def test_how_long_to_object_to_a_rise_names_the_month_and_the_agreement() -> None:
+    short = _short("premium", "Mijn premie gaat omhoog. Hoe lang heb ik om op te zeggen als ik dat niet wil?")
+    assert "binnen 1 maand" in short and "automatisch akkoord" in short
+
+
+def test_the_sum_said_again_after_the_verdict_is_the_minimum() -> None:
+    assert cost_questions.ADDED_TO_THE_SUM.search("maar het is toch 190 in totaal")
+
+
+# ---------------------------------------------------------------- who is insured, art. 9, art. 1
+def test_friends_who_came_along_are_asked_about() -> None:
+    assert conversation.faq_topic_in("Zijn de vriendinnen die meegingen ook verzekerd?") == "who_is_insured"
+
+
+def test_a_policy_considered_for_the_trouble_there_is_art_9() -> None:
+    answer = conversation.coverage_first(
+        "Ik overweeg een rechtsbijstandverzekering af te sluiten want de buurman zaagt al maanden aan mijn heg. Hoe lang "
+        "is de wachttijd?"
+    )
+    assert answer is not None and "art. 9" in answer
+
+
+def test_the_partner_who_will_not_pay_is_the_other_side() -> None:
+    found = dialogue.facts_in_description(
+        "Mijn vriendin en ik wonen samen. Ze heeft mijn scooter kapotgereden en wil niks vergoeden. Kan ik het bij haar "
+        "verhalen?"
+    )
+    assert found.get("opponent") == "partner"
+
+
+def test_modules_of_the_deceased_told_in_the_past_tense() -> None:
+    found = dialogue.facts_in_description("De uitvaartondernemer rekent 900 euro te veel. Het was C&W en Inkomen.")
+    assert found.get("modules") == frozenset({"consument_wonen", "inkomen"})
+
+
+# ---------------------------------------------------------------- readings
+def test_ones_own_work_posted_as_theirs_is_intellectual_property() -> None:
+    text = "iemand heeft mn foto gejat en post het als z'n eigen op insta, kan ik daar wat tegen doen?"
+    assert conflicts.normalise_conflict(text).kind == "intellectueel_eigendom"
+
+
+def test_a_lawyer_who_already_wrote_is_art_11a() -> None:
+    answer = conversation.coverage_first(
+        "Een kennis is advocaat en die heeft al een brief gestuurd naar mijn werkgever over mijn loon. Betalen jullie "
+        "zijn rekening?"
+    )
+    assert answer is not None and "11a" in answer
+
+
+def test_a_bail_to_leave_the_country_is_art_13() -> None:
+    assert conversation.BAIL_ABROAD.search(
+        "na de aanrijding mag ik het land niet uit voordat ik 9.000 euro borg betaal"
+    )
+
+
+def test_adding_a_module_now_asked_in_english_is_art_9() -> None:
+    answer = language_answer.question_answer("Can I just add Inkomen now and then claim this one?")
+    assert answer is not None and "art. 9" in answer
+    assert "erbij nemen" in english.gist("Can we add verkeer today?")
+
+
+def test_the_check_abroad_names_the_maximum_for_its_country() -> None:
+    check = {"question": {"conflict": "verkeersongeval", "country": "BE"}}
+    assert faq_turn.with_the_checks_kind("maximum", "tot welk bedrag?", check).endswith("(buitenland)")
