@@ -24,7 +24,8 @@ ARAG_SIDE = re.compile(
     r"medewerk\w*|telefonist\w*|servicedesk|klantenservice|klantendienst|service|chat\w*|bot|app(?!-\w)|"
     r"website|de site|polis\w*|premie\w*|dossier\w*|maatschappij|verzeker\w*|rechtsbijstand\w*|advoca\w*|"
     r"mediator|afwijzing\w*|afgewezen|dekking|brief|mail\w*|e-mail\w*|terugbel\w*|teruggebeld|(?<!allergische )reactie|communicatie|"
-    r"klacht\w*|beklag|zaak|zaken|in de wacht|doorverbonden|wachtmuziek)\b"
+    # round 168: not a house sale's "lijst van (roerende) zaken"
+    r"klacht\w*|beklag|zaak|(?<!lijst van )(?<!roerende )zaken|in de wacht|doorverbonden|wachtmuziek)\b"
 )
 # Words of blame or distress that make even a short reply a possible complaint.
 BLAME = re.compile(

@@ -354,6 +354,12 @@ BUSINESS = (
     r"foodtruck|atelier|kwekerij|b&b|bed (and|&) breakfast|\w*camping|camperplaats\w*|zorgboerderij|kinderopvang|"
     r"\w*merk|label|startup|start-up|bv|b\.v\.|vof)\b)"  # round 88: "een streetwear merk beginnen"
 )
+# Round 168: the house next door let out by its owner ("Het huis naast ons wordt via Airbnb verhuurd aan feestende
+# groepen"): the neighbours' nuisance (C&W 2e), not something the customer lets (C&W 3b).
+NEIGHBOURS_LET = (
+    r".*\b(het huis|de woning|het pand|het appartement|de flat|de bovenwoning|de benedenwoning) (naast|tegenover|boven|onder|"
+    r"achter) (ons|mij|me)\b|.*\b(de )?(buren|buurman|buurvrouw|overburen)\b[^.?!]{0,40}\bverhu(u)?r\w*"
+)
 # Round 60: "wij hebben daar een chalet als vakantiehuisje" (owned, C&W 3a; a rented one is C&W 2b), also on a park.
 OWNED_HOLIDAY_HOME = (
     r"\b(chalet|bungalow|huisje|appartement|boerderijtje)\w* als (vakantie|tweede) ?(huis|huisje|woning|verblijf)\b"
@@ -1677,6 +1683,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 161: "reed een jonge bestuurder er tijdens het inparkeren vol tegenaan"; a passenger falling as the bus pulls
             # away ("De buschauffeur trok op terwijl ik nog aan het instappen was, ik ben gevallen")
             r"\b(reed|reden|knalde|botste|klapte|ramde)\b[^.?!]{0,60}\ber ?(\w+ ){0,5}(tegenaan|bovenop)\b",
+            # round 168: "de buurvrouw is achteruit tegen mijn geparkeerde auto op onze oprit gereden" (Verkeer 3a, also by a
+            # neighbour)
+            r"\b(achteruit )?tegen (mijn|onze|m'?n) (geparkeerde |stilstaande )?(auto|wagen|camper|scooter|motor|fiets|bus)\b"
+            r"[^.?!]{0,40}\b(gereden|aangereden|gebotst|geknald|geklapt)\b|\b(reed|reden|botste|knalde) (\w+ ){0,3}(achteruit )?tegen "
+            r"(mijn|onze|m'?n) (geparkeerde |stilstaande )?(auto|wagen|camper|scooter|motor|fiets)\b",
             r"\b(chauffeur|buschauffeur|trambestuurder|bestuurder)\b[^.?!]{0,20}\b(trok|reed) (\w+ ){0,2}(op|weg)\b[^.?!]{0,60}"
             r"\b(instappen|uitstappen|instapte|uitstapte)\b",
             # round 142: a passenger of public transport hurt by the driver's emergency stop ("In tram 7 maakte de bestuurder een
@@ -1937,12 +1948,15 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             # "ik verhuur", "we hebben ons huisje verhuurd"; "het huisje dat ik boekte is dubbel verhuurd" is the owner's
             r"\b(ik|wij|we) ([\w'()]+ ){0,6}(onder)?verhu(u)?r(d|de|den|t|en)?\b|\b(onder)?verhu(u)?r(en|de|den)? (ik|wij|we)\b",  # "we 's zomers aan ... verhuren"
-            r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b).*\bverhuur(d|en)?\b",
+            # round 168: not the house next door let out ("Het huis naast ons wordt elk weekend via Airbnb verhuurd")
+            r"^(?!.*\b(geboekt|boekte|boekten|gehuurd|huurde|huurden|gehuurde)\b)(?!"
+            + NEIGHBOURS_LET
+            + r").*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
             # round 93: "Een gast die via Airbnb in onze logeerkamer sliep heeft de boel gesloopt"
             r"\b(gast|gasten|huurder|huurders)\b (die |dat )?(via|van|op) (airbnb|booking)\b[^.?!]{0,40}\b(onze|ons|mijn)\b",
-            r"\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
+            r"^(?!" + NEIGHBOURS_LET + r").*\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
         ),
     ),
     (
@@ -2260,7 +2274,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 54: a stay at a holiday park ("het park wil niks teruggeven")
             r"\b(vakantie|bungalow|recreatie)park\b|\bhet park (wil|weigert|geeft|betaalt|vergoedt)\b",
             r"\breisorganisat\w*\b",
-            r"\b(airbnb|booking(\.com)?)\b",
+            r"^(?!" + NEIGHBOURS_LET + r").*\b(airbnb|booking(\.com)?)\b",
             # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",
             # round 29)
             r"\b(rondreis|reis|lodges?|excursies?|hotels?|resorts?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"
@@ -2377,6 +2391,11 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "burenconflict",
         (
+            # round 168: the house next door let out to noisy groups ("Het huis naast ons wordt via Airbnb verhuurd aan
+            # feestende groepen. Gegil in de tuin")
+            r"^(?="
+            + NEIGHBOURS_LET
+            + r").*\b(overlast|lawaai|herrie|gegil|geschreeuw|feest\w*|rotzooi|geluid\w*|lachgas)\b",
             # round 84: a boundary between plots ("een hek dat een meter over de erfgrens staat")
             r"\b(erfgrens\w*|erfafscheiding\w*|grensgeschil\w*|perceelgrens\w*)\b",
             # round 66: a wind turbine's noise or flicker at the home ("Sinds de windmolen draait ... een dreun en slagschaduw")

@@ -81,7 +81,10 @@ REPORT_AFTER_END = (
     r"(heb |hebben )?(gestopt|opgezegd|beeindigd|overgestapt)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
-    r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b"
+    r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b|"
+    # round 167: "En als ik pas na het opzeggen een brief van de huurcommissie krijg?"
+    r"\b(pas )?na (het |mijn )?(opzeggen|opzegging|stoppen|einde van (de |mijn )?(verzekering|polis))\b.{0,60}\b(krijg|komt|"
+    r"gebeurt|speelt|ontvang|begint)\b"
 )
 # A conflict told after "mijn verzekering is gestopt / 3 maanden geleden opgezegd": art. 11c too.
 POLICY_ENDED = re.compile(
@@ -168,6 +171,12 @@ ALLEENSTAAND_READ = (
     r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) (staat|stond) (\w+ ){0,2}\W?alleenstaand\b|"
     r"\b(op|in) (mijn|de|onze|ons) (\w*polis|polisblad) (\w+ ){0,2}\W?alleenstaand\W? (staan|staat|stond)\b"
 )
+# Art. 1 (round 168): someone of the household asked to use the policy ("Mijn vriendin woont bij mij in maar staat niet
+# op de polis. Mag zij dit ook melden?")
+HOUSEHOLD_MEMBER_ASKED = (
+    r"\b(woont|wonen) (\w+ ){0,2}bij (mij|ons) in\b[^?]{0,80}\b(mag|kan) (zij|hij|ze) (dit|dat|het|ook|zelf)\b|"
+    r"\b(staat|staan) (\w+ )?niet op (de|mijn|onze) polis\b[^?]{0,60}\b(mag|kan) (zij|hij|ze)\b"
+)
 # Art. 1: asked whether someone in the household is insured ("valt zij ook onder onze verzekering?").
 PERSON_INSURED = (
     dialogue.USES_MY_POLICY + r"|"
@@ -217,7 +226,9 @@ COSTS_ABOVE_STAKE = (
     r"\bkosten\b.{0,40}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(het|de zaak|dit|dat) (op ?levert|waard is|oplevert)\b|"
     # round 139: "Stel dat jullie kosten hoger worden dan wat de pup kostte?"
     r"\b(jullie|uw|arag'?s?|de) kosten\b.{0,30}\b(hoger|meer|groter)\b.{0,20}\bdan (wat )?(\w+ ){1,3}(kostte|kost|waard (is|was)|"
-    r"betaald (heb|hebben|had)|opbrengt)\b"
+    r"betaald (heb|hebben|had)|opbrengt)\b|"
+    # round 168: "Als jullie kosten hoger worden dan die 3.000 euro, gaan jullie dan wel door?"
+    r"\b(jullie|uw|arag'?s?) kosten\b.{0,30}\b(hoger|meer|groter)\b.{0,20}\bdan (die |het |de )?(€ ?)?\d[\d.,]*( euro)?\b"
 )
 # Art. 14: "Wat kost het mij als ik dit meld?": reporting itself costs only the deductible on the
 # policy, not the premium nor the costs ARAG pays (issue 11, round 11).
@@ -298,6 +309,9 @@ MODULE_ADDED_LATER = (
     # round 86: "Kan ik die uitsluiting nu laten schrappen zodat jullie alsnog helpen?"
     r"\b(de|die|deze|dat|mijn|onze) (uitsluiting|keuze|optie)\b[^.?!]{0,30}\b(schrappen|eraf|eruit|weghalen|wegha\w*|"
     r"aanpassen|veranderen|ongedaan|terugdraaien|intrekken)\b|"
+    # round 167: an exclusion switched back on ("ik geloof dat ik burenrecht heb uitgesloten. Kan ik dat nu alsnog aanzetten?")
+    r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|het|dit|burenrecht|arbeidsrecht|de uitsluiting) (\w+ )?(nu |nog |alsnog |even )*"
+    r"(aanzetten|aan zetten|activeren|terugzetten|ongedaan maken|laten vervallen)\b|"
     # round 70: the option or module just named, as "dat" ("kan ik dat er nu snel bij nemen en dan alsnog geholpen worden?")
     r"\b(kan|mag|kunnen|mogen) (ik|we|wij) (dat|die|het|deze|dit) (\w+ )?(er )?(nu |nog |snel |even |alsnog |gewoon )*"
     r"(bij ?nemen|bij ?sluiten|erbij nemen|erbij sluiten|toevoegen|bij (laten )?zetten)\b"
@@ -311,7 +325,10 @@ OPPONENT_OUT_OF_COURT = (
     r" (is|was|komt|kwam|begint|begon|loopt)\b|"
     # round 143: "Hij heeft ook een advocaat ingeschakeld en zegt dat wij diens kosten ook moeten betalen" (no court named)
     r"^(?!.*\b(rechter|rechtbank|rechtszaak|procedure|vonnis|uitspraak)\b).*\b(hij|zij|ze|de (\w+ )?(koper|verkoper|tegenpartij|"
-    r"ander|verhuurder|buurman|buurvrouw))\b (\w+ ){0,2}(een )?advocaat\b[^?]{0,80}\b(diens|zijn|haar|hun|die) (\w+ )?kosten\b"
+    r"ander|verhuurder|buurman|buurvrouw))\b (\w+ ){0,2}(een )?advocaat\b[^?]{0,80}\b(diens|zijn|haar|hun|die) (\w+ )?kosten\b|"
+    # round 168: "Zijn advocaat wil ook nog 450 euro van mij voor de brief die hij stuurde."
+    r"^(?!.*\b(rechter|rechtbank|rechtszaak|procedure|vonnis|uitspraak)\b).*\b(zijn|haar|hun) advocaat\b[^.?!]{0,30}\b(wil|eist|vraagt|"
+    r"rekent|stuurt)\b[^.?!]{0,40}(\d|euro|€)[^.?!]{0,30}\b(van (mij|ons)|voor (de|zijn|haar) (brief|brieven|sommatie))\b"
 )
 # Art. 5 (round 23): back to ARAG's own jurist after an outside specialist ("kan ik daarna weer een jurist van ARAG
 # zelf krijgen?"): not any more, also not after a conflict with the outside specialist.
@@ -654,6 +671,7 @@ RELATED_EVENTS = (
 FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("conduct", CONDUCT),
     ("maximum", RELATED_EVENTS),
+    ("who_is_insured", HOUSEHOLD_MEMBER_ASKED),
     # art. 6 (round 170): a bailiff for a judgement won, asked at ARAG's cost (5 years)
     ("costs", r"\bdeurwaarder\b[^.?!]{0,40}\b(op (jullie|uw|arag'?s?) kosten|(betalen|vergoeden) (jullie|arag|u))\b"),
     # art. 11g (round 169): "geldt er een minimumbedrag of eigen risico?"
@@ -1296,6 +1314,7 @@ SUCCESS_FEE = (
 )
 OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("costs", SUCCESS_FEE, frozenset({"not_covered"})),
+    ("who_is_insured", HOUSEHOLD_MEMBER_ASKED, frozenset({"report", "contact", "own_lawyer", "after_report"})),
     ("premium", PREMIUM_INDEX, frozenset({"start_change_end", "cancel"})),
     *(
         (topic, pattern + r"\b[^?]{0,20}\?", frozenset({"modules", "not_covered"}))

@@ -42,3 +42,10 @@ def test_a_tradesman_silent_on_mail_and_phone_is_a_coverage_story() -> None:
 
 def test_arags_silence_on_mail_and_phone_stays() -> None:
     assert not coverage_story("Mijn zaak bij jullie loopt al maanden en niemand reageert op mail of telefoon.")
+
+
+def test_a_house_sales_list_of_goods_is_no_arag_case() -> None:
+    assert coverage_story(
+        "Ons bod is geaccepteerd, maar de verkoper wil de gordijnen niet meer overdragen terwijl die op de lijst van zaken "
+        "stonden. Er is nog niets getekend."
+    )

@@ -164,3 +164,54 @@ def test_adding_a_module_now_asked_in_english_is_art_9() -> None:
 def test_the_check_abroad_names_the_maximum_for_its_country() -> None:
     check = {"question": {"conflict": "verkeersongeval", "country": "BE"}}
     assert faq_turn.with_the_checks_kind("maximum", "tot welk bedrag?", check).endswith("(buitenland)")
+
+
+# ---------------------------------------------------------------- neighbours and the home (round 168)
+def test_the_house_next_door_let_out_to_noisy_groups_is_a_neighbours_conflict() -> None:
+    text = "Het pand naast ons wordt elk weekend via Airbnb verhuurd. Herrie tot diep in de nacht."
+    assert conflicts.normalise_conflict(text).kind == "burenconflict"
+    assert conflicts.normalise_conflict(
+        "Wij verhuren onze zolder via Airbnb en de gast heeft alles vernield."
+    ).kind == ("verhuur")
+
+
+def test_a_neighbour_reversing_into_the_parked_car_is_a_traffic_accident() -> None:
+    text = "De buurman is achteruit tegen mijn geparkeerde auto gereden, de bumper is kapot en hij ontkent."
+    assert conflicts.normalise_conflict(text).kind == "verkeersongeval"
+
+
+def test_a_household_member_asked_to_report_is_art_1() -> None:
+    text = "Mijn vriend woont bij mij in maar staat niet op de polis. Mag hij dit ook melden?"
+    assert conversation.faq_topic_in(text) == "who_is_insured"
+    assert conversation.overriding_topic("report", text) == "who_is_insured"
+
+
+def test_the_other_sides_lawyer_billing_for_his_letter_is_art_10() -> None:
+    text = "Haar advocaat wil 300 euro van mij voor de brief die hij stuurde. Betalen jullie die?"
+    assert conversation.faq_topic_in(text) == "costs"
+    assert "buitengerechtelijke" in _short("costs", text).split(". ")[0]
+
+
+def test_costs_above_the_amount_at_stake_is_art_5() -> None:
+    assert conversation.faq_topic_in("Als jullie kosten hoger worden dan die 2.500 euro, gaan jullie dan door?") == (
+        "after_report"
+    )
+
+
+def test_the_bail_loan_is_said_before_the_modules_are_known() -> None:
+    answer = conversation.coverage_first(
+        "Help, na een aanrijding in Portugal moet ik 30.000 euro borg betalen anders mag ik niet weg."
+    )
+    assert answer is not None and "50.000" in answer and "art. 13" in answer
+
+
+def test_a_letter_after_the_policy_ended_is_art_11c() -> None:
+    text = "En als ik pas na het opzeggen een brief van de verhuurder krijg?"
+    assert conversation.faq_topic_in(text) == "report"
+    assert "(art. 11c)" in _short("report", text)
+
+
+def test_an_exclusion_switched_back_on_is_art_9() -> None:
+    assert conversation.faq_topic_in("Ik heb arbeidsrecht uitgesloten. Kan ik dat nu alsnog aanzetten?") == (
+        "waiting_period"
+    )
