@@ -1406,6 +1406,9 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         None,
     ),
     ("disagreement", ARAG_PROVED_RIGHT + r"|\b(scheidsrechter|arbiter)\b", frozenset({"own_lawyer"})),
+    # round 168: also heard as the arbiter's cost ("En als die scheidsrechter jullie gelijk geeft, kan ik het dan nog op eigen
+    # houtje proberen?")
+    ("disagreement", ARAG_PROVED_RIGHT, frozenset({"costs"})),
     # art. 5 and 6 (round 170): "Betaal ik dan ook zo'n eigen bijdrage?", "Moet ik die bijdrage dan eerst betalen?" (not the
     # eigen risico of art. 14)
     ("own_lawyer", OWN_CONTRIBUTION, frozenset({"eigen_risico", "costs", "maximum"})),

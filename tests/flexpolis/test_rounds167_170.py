@@ -215,3 +215,10 @@ def test_an_exclusion_switched_back_on_is_art_9() -> None:
     assert conversation.faq_topic_in("Ik heb arbeidsrecht uitgesloten. Kan ik dat nu alsnog aanzetten?") == (
         "waiting_period"
     )
+
+
+def test_going_on_alone_after_the_arbiter_sided_with_arag_is_art_17() -> None:
+    text = "En als die scheidsrechter jullie gelijk geeft, mag ik dan zelf doorgaan?"
+    assert conversation.overriding_topic("costs", text) == "disagreement"
+    assert _short("disagreement", text).startswith("Krijgt ARAG gelijk")
+    assert conversation.overriding_topic("costs", "Wie betaalt die scheidsrechter dan?") == "costs"
