@@ -29,6 +29,9 @@ def amount_in_text(text: str) -> Decimal | None:
     stake = STAKE_TOLD.search(fold(text or ""))
     if stake:  # round 70: "ze bieden nu 300 van de 450 euro aan, dus het gaat nog maar om 150": what is still disputed
         return money.parse_money(f"{stake.group('n') or stake.group('d')} euro").amount
+    withheld = WITHHELD_PART.search(fold(text or ""))
+    if withheld:  # round 170: "van de 850 euro borg maar 680 terug. De verhuurder houdt 170 in": the part withheld
+        return money.parse_money(f"{withheld.group('n')} euro").amount
     over = OVERCHARGED.search(fold(text or ""))
     if over and not EURO_MARK.search((text or "").lower()):  # round 133: "garage rekende 140 te veel"
         return money.parse_money(f"{over.group('n')} euro").amount
@@ -185,6 +188,12 @@ def _marked_amount(text: str) -> Decimal | None:
     if parsed.ok and _larger_sum_unmarked(text, parsed.amount):
         return None  # round 54: "mijn salaris van 2.400 staat erop ... de verhuurder rekent 150 euro boete": asked
     return recurring(text, per_piece(text, parsed.amount)) if parsed.ok else None
+
+
+# The part of a sum the other side keeps back ("De verhuurder houdt 170 in voor 'eindschoonmaak'"), also in euro.
+WITHHELD_PART = re.compile(
+    r"\b(houdt|hield|houden|hielden) (er |daarvan |nog )?(€ ?)?(?P<n>\d{1,3}(\.\d{3})*(,\d\d)?|\d+)( euro)? (van (\w+ ){1,3})?in\b"
+)
 
 
 # The difference between two prices told as what is disputed ("Ze weigert het verschil terug te geven").

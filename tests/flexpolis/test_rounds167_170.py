@@ -222,3 +222,11 @@ def test_going_on_alone_after_the_arbiter_sided_with_arag_is_art_17() -> None:
     assert conversation.overriding_topic("costs", text) == "disagreement"
     assert _short("disagreement", text).startswith("Krijgt ARAG gelijk")
     assert conversation.overriding_topic("costs", "Wie betaalt die scheidsrechter dan?") == "costs"
+
+
+def test_the_part_of_the_deposit_kept_back_is_the_amount_at_stake() -> None:
+    # art. 11g: the disputed part, not the whole deposit
+    found = dialogue.facts_in_description(
+        "Van de 900 euro borg kreeg ik 740 terug. De verhuurder houdt 160 in voor schoonmaak."
+    )
+    assert found.get("amount") == 160
