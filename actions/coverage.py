@@ -209,6 +209,8 @@ def _questions_beside(state: CheckState, text: str, asked: str | None, dispatche
         _say_once(dispatcher, _faq_for(asked, state, text))
     # round 131: a question no keyword route knows, read by the learned reader ("En hoe lang duurt het voordat ik hoor?")
     topic = talk.second_faq_topic(text) or talk.learned_topic(text, {asked} if asked else set())
+    if topic is None and english.has_english(text):  # round 168: "How do I report a claim with you guys? Webshop ..."
+        topic = talk.second_faq_topic(english.gist(text)) or talk.faq_topic_in(english.gist(text))
     if topic is None and "?" in text and talk.faq_topic_in(text) == "eigen_risico":
         topic = (
             "eigen_risico"  # round 98: "Op mijn polis staat een eigen risico van 150 euro. ... Moet ik die betalen?"

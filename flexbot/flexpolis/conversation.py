@@ -1285,7 +1285,9 @@ PAPERS_BY_POST = (
     r"\b(papieren|stukken|documenten|bonnen|bonnetjes|kassabon\w*|bewijsstukken|kopie\w*|brief|brieven|facturen|"
     r"contract)\b[^.?!]{0,60}\b(post|op ?sturen|"
     r"opsturen|versturen|sturen|stuurt|adres)\b|\b(per|met de) post\b[^.?!]{0,60}\b(papieren|stukken|documenten)\b|"
-    r"\bwaar(heen| naartoe)?\b[^.?!]{0,20}\b(stuur|stuurt|sturen)\b[^.?!]{0,30}\b(papieren|stukken|documenten)\b"
+    r"\bwaar(heen| naartoe)?\b[^.?!]{0,20}\b(stuur|stuurt|sturen)\b[^.?!]{0,30}\b(papieren|stukken|documenten)\b|"
+    # round 167: reporting by post ("mijn zaak online moet melden, maar kan het ook per telefoon of per post?")
+    r"\b(meld\w*|melding)\b[^?]{0,60}\b(per|via de|met de) post\b|\b(per|via de) post\b[^.?!]{0,40}\bmeld\w*"
 )
 # Round 166: one module or the option Eigen woning asked about ("wat valt allemaal onder consument & wonen?", "Wat houdt
 # die optie 'eigen woning' nou eigenlijk in?"): its situations (knowledge file keyword_answers.module_*).

@@ -230,3 +230,9 @@ def test_the_part_of_the_deposit_kept_back_is_the_amount_at_stake() -> None:
         "Van de 900 euro borg kreeg ik 740 terug. De verhuurder houdt 160 in voor schoonmaak."
     )
     assert found.get("amount") == 160
+
+
+def test_reporting_by_post_gets_the_postal_address() -> None:
+    text = "Ik heb geen computer. Kan ik mijn zaak ook per post melden?"
+    assert conversation.overriding_topic("contact", text) == "report"
+    assert "Postbus 230" in _short("report", text)
