@@ -1683,6 +1683,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 161: "reed een jonge bestuurder er tijdens het inparkeren vol tegenaan"; a passenger falling as the bus pulls
             # away ("De buschauffeur trok op terwijl ik nog aan het instappen was, ik ben gevallen")
             r"\b(reed|reden|knalde|botste|klapte|ramde)\b[^.?!]{0,60}\ber ?(\w+ ){0,5}(tegenaan|bovenop)\b",
+            # round 169: "zat achterop bij mn vriendin op de scooter en iemand sneed ons af"
+            r"\b(sneed|snijdt|sneden) (ons|mij|me|haar|hem) af\b|\b(ons|mij|me) (\w+ )?afgesneden\b",
             # round 168: "de buurvrouw is achteruit tegen mijn geparkeerde auto op onze oprit gereden" (Verkeer 3a, also by a
             # neighbour)
             r"\b(achteruit )?tegen (mijn|onze|m'?n) (geparkeerde |stilstaande )?(auto|wagen|camper|scooter|motor|fiets|bus)\b"

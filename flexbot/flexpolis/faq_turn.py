@@ -417,6 +417,10 @@ NO_DEDUCTIBLE_KINDS = {
 }
 
 
+# Kinds of conflict the module Verkeer answers as traffic (art. 6: no maximum for an event in the Netherlands).
+TRAFFIC_KINDS = frozenset({"verkeersongeval", "schade_vervoermiddel", "dood_letsel_door_schuld_verkeer"})
+
+
 def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
     """The question with the word of the check's conflict the answer's lead sentence looks for (the eigen
     risico asked in a criminal case's check: "U betaalt geen eigen risico bij strafzaken" first; a lawyer chosen
@@ -427,6 +431,8 @@ def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None)
         # the lawyer chosen for a conflict abroad is registered there (art. 5, round 56); the maximum for an event abroad
         # is EUR 15,000, also with Verkeer (art. 6, round 166: "tot welk bedrag?" after an accident in Germany)
         return f"{text} (buitenland)"
+    if topic == "maximum" and kind in TRAFFIC_KINDS and "verkeer" in (question.get("modules") or ()):
+        return f"{text} (verkeer in nederland)"  # round 169: "is er een max?" after a crash here, with Verkeer: none (art. 6)
     if topic != "eigen_risico" or kind not in NO_DEDUCTIBLE_KINDS:
         return text
     return f"{text} ({NO_DEDUCTIBLE_KINDS[kind]})"

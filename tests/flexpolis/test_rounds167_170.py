@@ -236,3 +236,13 @@ def test_reporting_by_post_gets_the_postal_address() -> None:
     text = "Ik heb geen computer. Kan ik mijn zaak ook per post melden?"
     assert conversation.overriding_topic("contact", text) == "report"
     assert "Postbus 230" in _short("report", text)
+
+
+def test_no_maximum_for_a_crash_here_with_verkeer() -> None:
+    # art. 6: no maximum for Verkeer when the event is in the Netherlands
+    assert conflicts.normalise_conflict(
+        "Ik zat achterop de scooter en een auto sneed ons af, mijn enkel is gebroken."
+    ).kind == ("verkeersongeval")
+    check = {"question": {"conflict": "verkeersongeval", "country": None, "modules": ["verkeer"]}}
+    text = faq_turn.with_the_checks_kind("maximum", "Is er een max aan wat jullie betalen?", check)
+    assert _short("maximum", text).startswith("Voor de module Verkeer geldt geen maximum")
