@@ -315,7 +315,7 @@ AGAINST_THEM = re.compile(
     r"(terug ?)?(betalen|vergoeden)\b|\b(iets|stappen) tegen (hem|haar|hen) (doen|ondernemen|zetten)\b|"
     r"\bwil(len)? (het |de schade |de (reparatie|rekening|kosten) )?niet (betalen|vergoeden)\b|\b(hij|zij|ze) betaalt (\w+ )?niet\b|"
     # round 167: "wil niks vergoeden. Kan ik via ARAG mijn geld bij hem terughalen?"
-    r"\bwil(len)? (\w+ )?(niks|niets) (meer )?(betalen|vergoeden|terugbetalen)\b|"
+    r"\b(hij|zij|ze) wil(len)? (\w+ )?(niks|niets) (meer )?(betalen|vergoeden|terugbetalen)\b|"
     r"\bbij (hem|haar|hen) (\w+ )?(terug ?halen|terug te halen|verhalen|te verhalen|terugkrijgen|terug te krijgen)\b|"
     # round 72: "na de eerste 100 euro is ze gestopt. Ze zegt dat ze niks meer hoeft"; "ik vind dat zij moet betalen"
     r"\b(is|zijn) (hij|zij|ze) (\w+ )?gestopt\b|\b(hoeft|hoeven) (\w+ )?(niks|niets) meer\b|"
