@@ -242,6 +242,8 @@ def english_policy_question(text: str) -> bool:
     plain = _OWN_DUTCH.sub(" ", fold(text).lower())
     if not has_english(text) or "?" not in plain or _EN_BLAME.search(plain) or BLAME.search(plain):
         return False
+    if re.search(r"\b(jullie|julie|arag|klacht\w*|klagen|klaag)\b", plain) or _SERVICE_TOLD.search(plain):
+        return False  # "ik wil klagen. jullie jurist was heel onbeleefd ... my dutch is not perfect": ARAG's service
     return faq_topic_in(gist(plain)) is not None
 
 

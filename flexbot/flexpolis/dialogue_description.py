@@ -210,16 +210,19 @@ def _facts_in_description(text: str) -> dict[str, Any]:
     found["first_event_after_start"] = first_event_in_text(text)
     if guess.kind == "erfenis":
         found.update(inheritance_timing(text, found["first_event_after_start"]))
-    # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy.
+    # "ik weet niet of ik de module Inkomen heb" names a module without saying it is on the policy; a module to add ("Kan
+    # ik de module Inkomen nu nog afsluiten?") is not on it, the modules told beside it are (round 166: "Ik heb bij jullie
+    # alleen Consument & Wonen.")
+    to_add = MODULE_TO_ADD.search(fold(text))
+    told = f"{fold(text)[: to_add.start()]} {fold(text)[to_add.end() :]}" if to_add else fold(text)
     if (
-        (re.search(r"\bmodules?\b", fold(text)) or MODULES_ON_POLICY.search(fold(text)))
-        and not MODULE_TO_ADD.search(fold(text))
+        (re.search(r"\bmodules?\b", told) or MODULES_ON_POLICY.search(told))
+        and not (to_add and not MODULES_ON_POLICY.search(told))
         and not re.search(
-            r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b",
-            fold(text),
+            r"\b(niet of|weet (ik )?niet|geen idee|onzeker|misschien|of ik)\b.{0,40}\bmodules?\b|\bgeen module\b", told
         )
     ):
-        found["modules"] = parse_modules(text)
+        found["modules"] = parse_modules(told)
     return {k: v for k, v in found.items() if v is not None}
 
 

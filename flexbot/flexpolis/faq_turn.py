@@ -417,10 +417,6 @@ NO_DEDUCTIBLE_KINDS = {
 }
 
 
-# Kinds of conflict the module Verkeer answers as traffic (art. 6: no maximum for an event in the Netherlands).
-TRAFFIC_KINDS = frozenset({"verkeersongeval", "schade_vervoermiddel", "dood_letsel_door_schuld_verkeer"})
-
-
 def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None) -> str:
     """The question with the word of the check's conflict the answer's lead sentence looks for (the eigen
     risico asked in a criminal case's check: "U betaalt geen eigen risico bij strafzaken" first; a lawyer chosen

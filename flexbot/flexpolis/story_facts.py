@@ -150,6 +150,9 @@ TAKEN_OUT_BECAUSE = re.compile(
     # a module to add asked, and why in the next sentence ("Kan ik de module Inkomen nog toevoegen? Er komt namelijk een
     # reorganisatie aan")
     r"|\b(toevoegen|bijnemen|erbij nemen|afsluiten|bijsluiten)\b[^.?!]{0,30}[?.!]+\s*[^.?!]{0,40}\bnamelijk\b"
+    # ... or for the conflict named ("Kan ik de module Inkomen nu nog afsluiten en dan alsnog hulp krijgen voor dit conflict?")
+    r"|\b(toevoegen|bijnemen|erbij nemen|afsluiten|bijsluiten)\b[^.?!]{0,60}\b(voor|bij) (dit|dat|deze|mijn) (conflict|zaak|"
+    r"probleem|gedoe|ontslag|ruzie)\b"
     # round 91: "Ik heb de verzekering in juni afgesloten, toen duidelijk werd dat hij niet ging betalen"
     r"|\b"
     + POLICY

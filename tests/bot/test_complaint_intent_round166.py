@@ -63,3 +63,10 @@ def test_an_english_policy_question_with_an_apology_for_ones_dutch() -> None:
 
 def test_the_policy_read_out_is_a_fact() -> None:
     assert plain_fact("Op mijn polis staat alleenstaand, dat is nog van vroeger.")
+
+
+def test_an_english_apology_beside_a_complaint_about_arags_jurist_stays() -> None:
+    assert not english_policy_question(
+        "ik wil klagen. jullie jurist was heel onbeleefd aan de telefoon. my dutch is not perfect but I am not stupid. kan "
+        "ik een andere jurist krijgen?"
+    )

@@ -246,3 +246,14 @@ def test_no_maximum_for_a_crash_here_with_verkeer() -> None:
     check = {"question": {"conflict": "verkeersongeval", "country": None, "modules": ["verkeer"]}}
     text = faq_turn.with_the_checks_kind("maximum", "Is er een max aan wat jullie betalen?", check)
     assert _short("maximum", text).startswith("Voor de module Verkeer geldt geen maximum")
+
+
+def test_a_module_to_add_leaves_the_modules_told_beside_it() -> None:
+    # art. 9: Inkomen taken out now for this conflict is not on the policy; C&W, told, is
+    text = (
+        "Mijn werkgever wil me ontslaan. Ik heb bij jullie alleen Consument & Wonen. Kan ik de module Inkomen nu nog "
+        "afsluiten en dan hulp krijgen voor dit conflict?"
+    )
+    assert dialogue.facts_in_description(text).get("modules") == frozenset({"consument_wonen"})
+    answer = conversation.coverage_first(text)
+    assert answer is not None and "niet verzekerd" in answer and "art. 9" in answer
