@@ -291,6 +291,11 @@ class ValidateCoverageForm(FormValidationAction):
         # story, not in a reply to the check's question ("allebei: in loondienst, daarnaast een eenmanszaak")
         first_story = _fresh_start(tracker) and not tracker.get_slot(STATE)
         found = _facts_told(tracker, matters.for_the_check(text) if first_story else text)
+        asked_to_add = previous_text(tracker)
+        if first_story and re.search(talk.MODULE_ADDED_LATER, fold(asked_to_add)) and found.get("conflict"):
+            # round 166: the story right after asking to add a module ("Kan ik de module Inkomen nog toevoegen?", then "Er
+            # komt namelijk een reorganisatie aan ..."): read with that question (art. 9; the module is not on the policy)
+            found = {**found, **_facts_told(tracker, f"{asked_to_add} {text}")}
         found = _corrected_last_story(tracker, text) or found
         if _fresh_start(tracker) and found.get("conflict"):  # 'alleen Inkomen', told for an earlier conflict
             found = _with_policy_dates(tracker, text, {**_policy_before(tracker, text), **found})

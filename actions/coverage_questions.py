@@ -294,6 +294,10 @@ def _general_answer(text: str, found: dict[str, Any]) -> list[str] | None:
     # ... Kan ik het meteen online melden?"): its answer too, with the kind the learned reader is sure of
     beside = not found.get("conflict") and topic not in talk.STORY_IS_CONTEXT
     story = talk.learned_story_answer(text) if beside else None
+    if topic == "premium" and found.get(
+        "conflict"
+    ):  # round 169: "... ben ik nog gedekt?? garage heeft mn koppeling ..."
+        story = talk.coverage_aside(text, topic)
     return [talk.short_and_details(talk.answer_text(topic, text))[0], *([story] if story else [])]
 
 

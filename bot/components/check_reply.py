@@ -265,8 +265,9 @@ def _the_policy_itself(text: str) -> str | None:
         return f"{GENERAL_QUESTION}{topic}"
     if moves_abroad(text):
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
-    if re.search(ALLEENSTAAND_READ, fold(text)):
-        return f"{GENERAL_QUESTION}who_is_insured"  # round 166: "Ik zie op de polis 'alleenstaand' staan" (art. 1)
+    if re.search(ALLEENSTAAND_READ, fold(text)) and not facts_in_description(text).get("conflict"):
+        # round 166: "Ik zie op de polis 'alleenstaand' staan" (art. 1); not a story told with it
+        return f"{GENERAL_QUESTION}who_is_insured"
     return None
 
 

@@ -257,3 +257,19 @@ def test_a_module_to_add_leaves_the_modules_told_beside_it() -> None:
     assert dialogue.facts_in_description(text).get("modules") == frozenset({"consument_wonen"})
     answer = conversation.coverage_first(text)
     assert answer is not None and "niet verzekerd" in answer and "art. 9" in answer
+
+
+def test_a_premium_question_beside_a_story_answers_both() -> None:
+    from actions.coverage_questions import _general_answer
+
+    text = (
+        "Ik ben vergeten de premie te betalen en kreeg een waarschuwing. Ben ik nog gedekt? De garage heeft mijn koppeling "
+        "slecht gerepareerd en wil nu 900 euro. Ik heb Verkeer."
+    )
+    replies = _general_answer(text, dialogue.facts_in_description(text)) or []
+    assert len(replies) == 2 and "15 dagen" in replies[0] and "3e Verkeer" in replies[1]
+
+
+def test_an_english_question_is_found_in_a_fallback() -> None:
+    answer = conversation.fallback_answer("How can I report a new case? Liefst online graag.")
+    assert answer is not None and "Zaak melden" in answer
