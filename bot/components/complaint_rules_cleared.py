@@ -52,7 +52,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis.check_reply import COST_ASKED
 from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
-from flexbot.flexpolis.english import gist, has_english, looks_english
+from flexbot.flexpolis.english import gist, looks_english
 from flexbot.flexpolis.faq_turn import named_topic
 
 
@@ -240,7 +240,8 @@ def no_complaint_asking_for_english(message: Message) -> None:
 # dissatisfaction with ARAG, unless blame is said besides.
 def english_policy_question(text: str) -> bool:
     plain = _OWN_DUTCH.sub(" ", fold(text).lower())
-    if not has_english(text) or "?" not in plain or _EN_BLAME.search(plain) or BLAME.search(plain):
+    # English without the apology (has_english alone counts Dutch "is" and "we": "De brief is ... Hoe melden we het?")
+    if not looks_english(plain) or "?" not in plain or _EN_BLAME.search(plain) or BLAME.search(plain):
         return False
     if re.search(r"\b(jullie|julie|arag|klacht\w*|klagen|klaag)\b", plain) or _SERVICE_TOLD.search(plain):
         return False  # "ik wil klagen. jullie jurist was heel onbeleefd ... my dutch is not perfect": ARAG's service
@@ -460,10 +461,13 @@ _HEARSAY_ASKED = re.compile(
 def hearsay_of_a_rule(text: str) -> bool:
     plain = fold(text).lower()
     found = _HEARSAY_ASKED.search(plain)
-    if not found:
-        return False
-    rest = plain[: found.start()] + " " + plain[found.end() :]
-    return not (BLAME.search(rest) or _DISPLEASED.search(rest) or ARAG_NAMED.search(rest))
+    rest = _rest_of(plain, found) if found else ""
+    return bool(found) and not (BLAME.search(rest) or _DISPLEASED.search(rest) or ARAG_NAMED.search(rest))
+
+
+def _rest_of(plain: str, found: re.Match[str]) -> str:
+    """The folded message without the part `found` (a rule heard, a surprise about the cover): what else it says."""
+    return f"{plain[: found.start()]} {plain[found.end() :]}"
 
 
 def no_complaint_asking_a_policy_rule(message: Message) -> None:
@@ -532,7 +536,7 @@ def surprised_about_cover(text: str) -> bool:
     found = _THOUGHT_OTHERWISE.search(plain)
     if not found or not _ABOUT_COVER.search(found.group(0)):
         return False
-    rest = plain[: found.start()] + " " + plain[found.end() :]  # "jullie" of the surprise is ARAG as the insurer
+    rest = _rest_of(plain, found)  # "jullie" of the surprise is ARAG as the insurer
     return not (BLAME.search(plain) or _SERVICE_TOLD.search(plain) or ARAG_NAMED.search(rest))
 
 

@@ -427,7 +427,12 @@ def with_the_checks_kind(topic: str, text: str, check: Mapping[str, Any] | None)
         # the lawyer chosen for a conflict abroad is registered there (art. 5, round 56); the maximum for an event abroad
         # is EUR 15,000, also with Verkeer (art. 6, round 166: "tot welk bedrag?" after an accident in Germany)
         return f"{text} (buitenland)"
-    if topic == "maximum" and kind in TRAFFIC_KINDS and "verkeer" in (question.get("modules") or ()):
+    if (
+        topic == "maximum"
+        and kind in TRAFFIC_KINDS
+        and country == "NL"
+        and "verkeer" in (question.get("modules") or ())
+    ):
         return f"{text} (verkeer in nederland)"  # round 169: "is er een max?" after a crash here, with Verkeer: none (art. 6)
     if topic != "eigen_risico" or kind not in NO_DEDUCTIBLE_KINDS:
         return text

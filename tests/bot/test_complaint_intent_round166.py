@@ -70,3 +70,10 @@ def test_an_english_apology_beside_a_complaint_about_arags_jurist_stays() -> Non
         "ik wil klagen. jullie jurist was heel onbeleefd aan de telefoon. my dutch is not perfect but I am not stupid. kan "
         "ik een andere jurist krijgen?"
     )
+
+
+def test_a_dutch_question_is_no_english_one() -> None:
+    # "is" and "we" are Dutch too: the rule needs English beside the apology
+    assert not english_policy_question(
+        "Het besluit is van vorige week en we hebben 6 weken. Hoe melden we het bij jullie?"
+    )

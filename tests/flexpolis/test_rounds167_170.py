@@ -243,7 +243,7 @@ def test_no_maximum_for_a_crash_here_with_verkeer() -> None:
     assert conflicts.normalise_conflict(
         "Ik zat achterop de scooter en een auto sneed ons af, mijn enkel is gebroken."
     ).kind == ("verkeersongeval")
-    check = {"question": {"conflict": "verkeersongeval", "country": None, "modules": ["verkeer"]}}
+    check = {"question": {"conflict": "verkeersongeval", "country": "NL", "modules": ["verkeer"]}}
     text = faq_turn.with_the_checks_kind("maximum", "Is er een max aan wat jullie betalen?", check)
     assert _short("maximum", text).startswith("Voor de module Verkeer geldt geen maximum")
 
