@@ -2709,7 +2709,9 @@ def fallback_answer(text: str) -> str | None:
     (the caller shapes it short); None when neither is recognised (then ask to rephrase). For the
     fallback action."""
     topic = faq_topic_in(text if "?" in text else f"{text}?")  # typed without a question mark
-    if topic is None and english.has_english(text):  # round 166: "How do I report a new case? Liefst online ..."
+    # round 166: Dutch and English mixed ("How do I report a new case? Liefst online ..."); a message in English gets the
+    # language answer (art. 3) from the fallback action instead
+    if topic is None and english.has_english(text) and not english.looks_english(text):
         dutch = english.gist(text)
         topic = faq_topic_in(dutch if "?" in dutch else f"{dutch}?")
     # "Mijn zus heeft zelf ook een rechtsbijstandverzekering bij ARAG ... Hoe gaat dat dan?": the other side insured

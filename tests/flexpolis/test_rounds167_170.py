@@ -271,5 +271,12 @@ def test_a_premium_question_beside_a_story_answers_both() -> None:
 
 
 def test_an_english_question_is_found_in_a_fallback() -> None:
-    answer = conversation.fallback_answer("How can I report a new case? Liefst online graag.")
+    answer = conversation.fallback_answer(
+        "How can I report a new case? Ik werk overdag en kan niet bellen, dus het liefst online."
+    )
     assert answer is not None and "Zaak melden" in answer
+
+
+def test_a_message_in_english_is_left_to_the_language_answer() -> None:
+    # art. 3: an English message gets "Ik antwoord in het Nederlands" with its answer, not the Dutch answer alone
+    assert conversation.fallback_answer("Am I free to pick my own solicitor? A friend knows one in Haarlem.") is None
