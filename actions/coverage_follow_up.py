@@ -364,7 +364,9 @@ def _about_the_verdict(state: CheckState, text: str, placed: bool = False) -> st
         return f"{talk.short_and_details(replies.faq_text('mediterranean'))[0]} {_verdict_short(state)}"
     if WHERE_INSURED.search(t) and state.verdict().status == NIET_GEDEKT:
         return where_insured(state)
-    if (WHAT_ELSE.search(t) or COST_OF_HELP.search(t)) and state.verdict().status == NIET_GEDEKT:
+    # round 171: also "Dus ik kan helemaal niks bij jullie?", "Dus ik sta er alleen voor?" (conversation.ADVICE_AFTER_ALL)
+    asked_what_else = WHAT_ELSE.search(t) or COST_OF_HELP.search(t) or re.search(talk.ADVICE_AFTER_ALL, t)
+    if asked_what_else and state.verdict().status == NIET_GEDEKT:
         return still_offered()
     if WHY_NOT.search(t) and not answers.facts_in_description(text).get("conflict"):
         return f"De reden: {talk.final_text(state)}"

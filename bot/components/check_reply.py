@@ -125,16 +125,28 @@ COVER_AGAIN = re.compile(
 )
 
 
+# A complaint made against the customer about their own work (a disciplinary case), not one about ARAG.
+COMPLAINT_ABOUT_THE_WORK = re.compile(
+    r"\b(klacht|klachten|tuchtklacht)\b[^.?!]{0,20}\b(over|tegen) (dat|dit|het|mijn|m'?n) ([\w'-]+ )?(werk|zzp-?werk|praktijk|"
+    r"behandeling|opdracht|diensten)\b|\b(klacht|klachten) tegen (mij|me|ons)\b|\btucht\w*\b"
+)
+
+
 PAYING_NOW = re.compile(r"\b(als|wanneer|zodra) (ik|we|wij) (\w+ ){0,2}(betaal|betalen|overmaak|overmaken)\b")
 
 
 def premium_paid_question(text: str) -> bool:
     t = fold(text)
+    # round 172: "Maar ik heb nu toch alles betaald? Dan geldt het toch ook voor die aanrijding?": not for what happened
+    # before (art. 14: cover again from the day after payment)
+    back_to_before = re.search(
+        r"\b(geldt|dekt|telt|dekken|gelden)\b[^.?!]{0,20}\b(ook|alsnog|toch|dan)\b[^.?!]{0,20}\bvoor (die|de|dat|het|mijn)\b",
+        t,
+    )
     return (
         asks(text)
         and bool(PREMIUM_PAID.search(t))
-        and bool(re.search(r"\b(weer|opnieuw|vanaf nu)\b", t))
-        and bool(COVER_AGAIN.search(t))
+        and (bool(re.search(r"\b(weer|opnieuw|vanaf nu)\b", t)) and bool(COVER_AGAIN.search(t)) or bool(back_to_before))
     )
 
 
@@ -168,6 +180,8 @@ def _by_the_check(intent: str, text: str) -> str | None:
         return (
             ANSWER_INTENT  # round 87: "Wat kost het dan als ik toch een jurist van jullie wil inschakelen?": Inleiding
         )
+    if intent == "faq_complaints" and verdict is not None and COMPLAINT_ABOUT_THE_WORK.search(fold(text)):
+        return ANSWER_INTENT  # round 173: "... en er komt een klacht over dat zzp-werk?" after a disciplinary case (Inkomen 2c)
     if verdict is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
     if state is None and verdict is None and story_without_question(text):
@@ -273,6 +287,10 @@ def _the_policy_itself(text: str) -> str | None:
 
 def _other_intent(intent: str, text: str) -> str | None:
     verdict = last_verdict_state() is not None
+    if intent in ("nlu_fallback", "request_human") and named_topic(text) == "not_covered":
+        # round 171: "ok. kan ik dan wel gratis advies krijgen van een jurist?" (heard as asking for a person), "Dus ik sta
+        # er alleen voor?" (placed nowhere): the Inleiding's offer, first advice free, then a discount
+        return NOT_COVERED
     if intent == NEW_CHECK and verdict and (corrects_the_policy(text) or doubts_the_verdict(text)):
         return ANSWER_INTENT
     last = (last_verdict_state() or {}).get("last")

@@ -142,6 +142,8 @@ from bot.components.complaint_rules_service import (
     no_rapport_with_handler,
     objects_to_the_verdict,
     own_case_slow,
+    refusal,
+    refusal_complaint,
     service_blamed_mid_check,
     slow_handling,
     verdict_objection,
@@ -235,6 +237,8 @@ __all__ = [
     "service_blamed_mid_check",
     "case_decision_complaint",
     "case_decision",
+    "refusal_complaint",
+    "refusal",
     "objects_to_the_verdict",
     "asks_besides",
     "verdict_objection",
@@ -382,6 +386,7 @@ class ComplaintIntent(MessageStep):
         slow_handling(message)
         service_blamed_mid_check(message)
         case_decision(message)
+        refusal(message)
         verdict_objection(message)
         no_complaint_about_a_premium_question(message)
         premium_dispute_complaint(message)

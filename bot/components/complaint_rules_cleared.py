@@ -47,7 +47,9 @@ from bot.components.third_party import (
 )
 from bot.conversation_context import after_an_answer, in_conflict_form, last_verdict_state
 from flexbot.complaints.detector import load_detector
+from flexbot.complaints.rules import match_cues
 from flexbot.complaints.service_words import ARAG_NAMED
+from flexbot.complaints.text import normalise
 from flexbot.dutch import fold
 from flexbot.flexpolis.check_reply import COST_ASKED
 from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
@@ -634,10 +636,16 @@ def no_complaint_for_a_disagreement_ahead(message: Message) -> None:
 # geleden overleden. De rechtsbijstandverzekering stond op zijn naam.") asks about art. 15 (the policy after a death),
 # with no word of dissatisfaction; and a question when or where to report ("Moet ik het nu al bij jullie melden of eerst
 # zelf bezwaar maken?") asks art. 7. Seeds 000/001: a complaint is dissatisfaction with ARAG's service.
-_DIED = re.compile(r"\b(overleden|gestorven|overleed|stierf|overlijden)\b")
+_DIED = re.compile(r"\b(overleden|gestorven|overleed|stierf|overlijden|verongelukt|omgekomen|om het leven gekomen)\b")
+# round 172: ARAG's silence told beside the death ("niemand reageert op mijn mails") keeps it what the detector said
+_SILENCE = re.compile(
+    r"\b(niemand|nooit) (\w+ )?(reageert|reageerde|belt|belde|antwoordt|antwoordde|neemt op)\b|\bgeen (reactie|antwoord)\b"
+)
 _POLICY_IN_THEIR_NAME = re.compile(
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b[^.?!]{0,30}\bop (zijn|haar) naam\b|\bop (zijn|haar) naam\b[^.?!]{0,30}"
     r"\b(polis|verzekering|rechtsbijstand\w*|flexpolis)\b|\b(zijn|haar) (polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
+    # round 172: "Hij had bij jullie een Flexpolis."
+    r"|\b(hij|zij|ze) (had|hadden|heeft) (\w+ ){0,3}(een|de) (\w+ )?(polis|verzekering|rechtsbijstand\w*|flexpolis)\b"
 )
 _REPORT_ASKED = re.compile(
     r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,50}\b(bij (jullie|arag|u) )?(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
@@ -651,7 +659,13 @@ def policy_after_a_death(text: str) -> bool:
     told = _DIED.search(plain) or re.search(POLICY_GOES_ON, plain)
     if len(plain.split()) > DEATH_MAX_WORDS or not (told and _POLICY_IN_THEIR_NAME.search(plain)):
         return False
-    return not (BLAME.search(plain) or _DISPLEASED.search(plain)) and load_detector().without_dissatisfaction(plain)
+    if BLAME.search(plain) or _DISPLEASED.search(plain) or _SILENCE.search(plain):
+        return False
+    # round 172: the grief words of the story itself ("overleden na een aanrijding ... geschept") are no dissatisfaction
+    # with ARAG when nothing of ARAG's service is told and no explicit cue of a complaint is in it
+    return load_detector().without_dissatisfaction(plain) or not (
+        _SERVICE_TOLD.search(plain) or match_cues(normalise(plain))
+    )
 
 
 def reporting_asked(text: str) -> bool:

@@ -147,6 +147,9 @@ _OBJECTS = re.compile(
     r"|\bwat kan ik\b[^.?!]{0,15}\b(hier|daar|er)?tegen\b|\b(kan|mag) ik\b[^.?!]{0,20}\b(tegen in|bezwaar|in beroep|aanvechten)\b"
     r"|\b(vind|vinden) (ik|we|wij) (dit|dat|het) (echt |gewoon |toch )?niet (kunnen|normaal|oke|ok|terecht)\b"  # round 42
     r"|\bdit kan (toch )?niet\b|\bgeen goed gevoel\b|\bvoel me\b[^.?!]{0,20}\b(in de steek|afgescheept|bedrogen)"
+    # round 173: "ik wil naar de rechter", "Dat vind ik onbehoorlijk", "de toon van die man ook niet oke"
+    r"|\bik wil (gewoon |wel |juist )?(naar de (kanton)?rechter|procederen|doorprocederen)\b|\bonbehoorlijk"
+    r"|\bniet (oke|ok|netjes|correct|professioneel|fair)\b"
 )
 
 
@@ -159,6 +162,40 @@ def case_decision_complaint(text: str) -> bool:
         # 159: "wat gebeurt er als ik het straks niet eens ben met uw jurist, of als hij vindt dat ik geen kans maak?"
         return False
     return faq_turn.arag_case_decision(plain) and bool(_OBJECTS.search(plain))
+
+
+# Round 173: ARAG's refusal of the customer's claim told with anger ("Jullie hebben mijn claim over de verbouwing
+# afgewezen omdat 'eigen woning' niet op mijn polis zou staan. Het staat er WEL op! Ik ben woest."): dissatisfaction
+# with ARAG's decision, a sure complaint; the detector read a coverage question in it.
+_ARAG_REFUSED = re.compile(
+    r"\b(jullie|arag|uw (\w+ )?(maatschappij|afdeling|jurist|behandelaar|medewerker))\b[^.?!]{0,60}"
+    r"\b(afgewezen|afgeketst|geweigerd|weigeren|weigert|wijzen (\w+ ){0,4}af|wijst (\w+ ){0,4}af)\b"
+)
+_ANGRY = re.compile(
+    r"\b(woest|woedend|ziedend|kwaad|boos|pissig|razend|witheet|onterecht\w*|belachelijk|schandalig|onacceptabel|"
+    r"absurd|niet (mee )?eens|oneens|niet normaal)\b"
+)
+
+
+def refusal_complaint(text: str) -> bool:
+    """ARAG's side refused the claim and the customer is angry about it (not a refusal supposed ahead)."""
+    plain = fold(text).lower()
+    if only_hypothetical(plain) or disagreement_asked_ahead(plain):
+        return False
+    return bool(_ARAG_REFUSED.search(plain) and (_ANGRY.search(plain) or BLAME.search(plain)))
+
+
+def refusal(message: Message) -> None:
+    """A complaint about ARAG refusing the claim: sure; a question besides it keeps its own answer."""
+    text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+    detection = message.get(PARSE_KEY) or {}
+    if detection.get("decision") == "complaint" or not refusal_complaint(text):
+        return
+    reasons = [*(detection.get("reasons") or []), "intent:afwijzing"]
+    question = bool(detection.get("question")) and asks_besides(text)
+    found = {**detection, "complaint": True, "decision": "complaint", "question": question, "reasons": reasons}
+    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
+    message.set(PARSE_KEY, found, add_to_output=True)
 
 
 def case_decision(message: Message) -> None:

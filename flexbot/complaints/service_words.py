@@ -22,6 +22,10 @@ ARAG_NAMED = re.compile(
     r"doorverbonden|doorgeschakeld|wachtrij|in de wacht|"
     r"(over|wil ik|ga ik|kom ik) (\w+ ){0,3}klagen|klagen over (het|de|jullie|uw) (gesprek|telefoon\w*|behandeling|service))\b|"
     r"\b(u|je) (begrijpt|snapt|luistert|helpt) (me |mij )?(niet|niks|niets)\b"
+    # round 173: ARAG addressed as "u" in a letter ("met uw afdeling", "mijn beklag doen"), its promise of an answer in
+    # 2 werkdagen, a case reported and nothing heard since ("drie weken geleden gemeld en ik hoor niks")
+    r"|\buw (afdeling|organisatie|maatschappij|bedrijf|kantoor|medewerkers?|mensen)\b|\bbeklag\b"
+    r"|\b(2|twee) werkdagen\b|\bgemeld\b[^.?!]{0,30}\b(hoor|horen|hoorde|gehoord) (\w+ )?(niks|niets|nooit)\b"
 )
 # ... or that it takes long, which mid-check may be ARAG's handling as well as the opponent's.
 ARAG_SIDE = re.compile(ARAG_NAMED.pattern + r"|\b(duurt|duren) (\w+ )?(veel |te |zo |erg )*lang\b")

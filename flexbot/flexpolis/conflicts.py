@@ -1001,6 +1001,9 @@ def _by_opponent(kind: str | None, opponent: str | None, folded: str, matched: l
 
 def _collided(kind: str | None, folded: str, matched: list[str], by_another: bool) -> str | None:
     """A collision told turns a generic kind (or one only the party suggests) into a traffic accident."""
+    if kind in ("consumentenkoop", "contract_motorrijtuig", None) and VEHICLE_KNOCKED_OVER.search(folded):
+        matched.append("knocked_over")
+        return "schade_vervoermiddel"  # round 172: "iemand heeft mijn geparkeerde scooter omgeduwd" (Verkeer 3b)
     if (kind in (None, "consumentenkoop") or by_another) and COLLISION.search(folded) and MOTOR.search(folded):
         matched.append("collision")
         return "verkeersongeval"  # "een ongeluk gehad" with a vehicle, also on a holiday ("met een huurauto")
@@ -1097,6 +1100,13 @@ def _in_traffic(
     ):
         return "contract_motorrijtuig"
     return kind
+
+
+VEHICLE_KNOCKED_OVER = re.compile(
+    r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper|motorfiets)\b[^.?!]{0,30}"
+    r"\b(omgeduwd|omgegooid|omver ?geduwd|omver ?gegooid|omgetrapt|omver ?getrapt|omgereden)\b"
+    r"|\b(duwde|gooide|trapte) (\w+ ){0,3}(mijn|onze|m'?n) (\w+ )?(motor|scooter|brommer|motorfiets)\b[^.?!]{0,10}\bom(ver)?\b"
+)
 
 
 def _pattern_sources() -> tuple[str, ...]:
@@ -1266,7 +1276,51 @@ def _work_or_death_on_the_road(kind: str | None, opponent: str | None, folded: s
     ):
         matched.append("killed_on_the_road")
         return "verkeersongeval"
+    # round 172: the customer's side drove, someone was hurt and the driver is held or must pay bail ("Mijn man zit vast
+    # in Turkije. Hij reed in een huurauto en een motorrijder is gewond geraakt"): a prosecution for injury by fault
+    # (Verkeer 3c, art. 13's bail), not a conflict about the rented car
+    if (
+        kind in (None, "huur_motorrijtuig", "verkeersongeval", "contract_motorrijtuig", "borgsom")
+        and DRIVER_HELD.search(folded)
+        and HARMED.search(folded)
+        and OWN_SIDE_DROVE.search(folded)
+    ):
+        matched.append("driver_held")
+        return "dood_letsel_door_schuld_verkeer"
     return kind
+
+
+def _the_job_itself(
+    kind: str | None, opponent: str | None, folded: str, matched: list[str], skip: set[str]
+) -> str | None:
+    """The employment contract (Inkomen 2a) behind what another kind names (round 171)."""
+    if kind in ("consumentenkoop", None) and WAGE_FOR_WORK.search(folded) and "arbeidsovereenkomst" not in skip:
+        # "in een hotel in Zwitserland gewerkt. Het hotel betaalt haar laatste maandloon niet uit": the hotel is the
+        # employer, not a holiday's contract
+        matched.append("wage_for_work")
+        return "arbeidsovereenkomst"
+    if kind == "uitkering" and opponent == "employer" and EMPLOYER_ENDS_THE_JOB.search(folded):
+        # "Mijn werkgever ... beeindigt mijn contract zodra de WIA-beslissing er is, en hij wil geen transitievergoeding
+        # betalen": the benefit is only its moment
+        matched.append("employer_ends_the_job")
+        return "arbeidsovereenkomst"
+    return kind
+
+
+WAGE_FOR_WORK = re.compile(
+    r"^(?=.*\b(gewerkt|werkte|werkten|werkt|in dienst|bijbaan|vakantiewerk|vakantiebaan|seizoenswerk|stage)\b)"
+    r".*\b(maandloon|weekloon|uurloon|loon|salaris|laatste loonstrook|vakantiegeld)\b(?:[^.?!]|\.\d){0,40}"
+    r"\b(niet|nooit|nog steeds niet)\b[^.?!]{0,15}\b(uit)?(betaalt|betaald|betalen|uitbetaald|uitbetalen|uit)\b"
+)
+EMPLOYER_ENDS_THE_JOB = re.compile(
+    r"\b(contract|arbeidscontract|arbeidsovereenkomst|dienstverband)\b[^.?!]{0,30}\b(beeindig\w*|opzeg\w*|ontbind\w*|"
+    r"stopzet\w*|niet verlengd|niet verlengen)\b|\btransitievergoeding\b|\bontslag\w*\b|\bontslaan\b|\bontbindingsverzoek\b"
+)
+DRIVER_HELD = re.compile(
+    r"\b(zit|zitten|zat|zaten) (\w+ ){0,3}vast\b|\b(vastgezet|vastgehouden|gearresteerd|voorarrest|in de cel|borg(som)?)\b"
+)
+HARMED = re.compile(r"\b(gewond|zwaargewond|letsel|overleden|overleed|omgekomen|verongelukt|dodelijk)\b")
+OWN_SIDE_DROVE = re.compile(r"\b(ik|hij|zij|ze|we|wij) (reed|reden)\b|\b(ik|hij|zij) (was|is) (de )?bestuurder\b")
 
 
 KILLED = re.compile(r"\b(overleden|overleed|omgekomen|verongelukt|doodgereden|om het leven gekomen)\b")
@@ -1535,6 +1589,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     kind = (
         claimed if by_opponent in skip and by_opponent != claimed else by_opponent
     )  # a kind the story rules out stays out
+    kind = _the_job_itself(kind, opponent, folded, matched, skip)
     # "Via Marktplaats een Golf gekocht ... hij heeft me opgelicht" (round 32): the purchase is the conflict
     # (Verkeer 3e/4d), "opgelicht" the customer's word for it
     if kind in ("onrechtmatige_daad", "slachtoffer") and FRAUD_WORD.search(folded) and CAR_BOUGHT.search(folded):

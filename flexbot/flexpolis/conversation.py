@@ -434,7 +434,16 @@ INFO_ASKED = (
 ADVICE_AFTER_ALL = (
     r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (dan |nu )?(wel |toch |nog )+(\w+ )?(advies|hulp|raad) (\w+ ){0,3}(krijgen|vragen)\b|"
     # round 112: "Balen. Waar kan ik dan nog terecht tegen die idioten?"
-    r"\bwaar (kan|moet) (ik|we|wij) (dan |nu )?(nog |wel |dan )*(terecht|heen|naartoe)\b"
+    r"\bwaar (kan|moet) (ik|we|wij) (dan |nu )?(nog |wel |dan )*(terecht|heen|naartoe)\b|"
+    # round 171: "Dus ik kan helemaal niks bij jullie?", "Dus ik sta er alleen voor?", "Kunnen jullie me dan helemaal niks
+    # adviseren?", "kan ik dan wel gratis advies krijgen van een jurist?"
+    r"\b((kan|kunnen) (ik|we|wij)|(ik|we|wij) (kan|kunnen)) (dan |dus |nu )*(helemaal |echt |dus |nu )*(niks|niets) (\w+ )?"
+    r"(bij|van|met) (jullie|arag|u)\b|"
+    r"\b(kunnen|kan|doen|doet) (jullie|arag|u) (me |mij |ons )?(dan |dus |nu )*(helemaal |echt |dus |verder )*(niks|niets)\b"
+    r"[^.?!]{0,25}\?|"
+    r"\b((sta|staan) (ik|we|wij)|(ik|we|wij) (sta|staan)) (er |ervoor |hier )?(dan |dus |nu )*(helemaal |echt |dus )*alleen"
+    r"( voor)?\b|"
+    r"\b(gratis|kosteloos|kosteloze|gratis eerste) (\w+ ){0,2}(advies|adviesgesprek|consult|raad)\b[^.?!]{0,40}\?"
 )
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
@@ -661,10 +670,18 @@ POLICY_OF_THE_DECEASED = (
 )
 # Art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?"
 THROWN_OUT = r"\b(gooien|zetten|schoppen|trappen) (jullie|arag|ze) (me|mij|ons) (er )?(dan |niet )?uit\b"
+# art. 15b (round 173): "Jullie hebben mijn polis opgezegd omdat ik 'te veel zaken' zou melden. ... Mag dat zomaar?"
+ARAG_ENDED_IT = (
+    r"\b(jullie|arag) (hebben|heeft) (mijn|onze|de|mij mijn) (\w+ )?(polis|verzekering|rechtsbijstand\w*) (\w+ )?"
+    r"(opgezegd|stopgezet|beeindigd|gestopt)\b"
+)
 # Art. 6 (round 170): events that have to do with each other share one maximum ("Twee conflicten dus. Krijg ik dan 2x
 # 15.000?")
 RELATED_EVENTS = (
     r"\b(2|twee) ?(x|keer|maal) (de |het )?(€ ?)?(15\.?000|maximum|maximumbedrag)\b|"
+    # round 171: "Krijg ik dan voor allebei 15.000 euro?"
+    r"\b(voor|bij) (allebei|beide|beiden|elk|ieder|elke zaak|ieder conflict|elk conflict)\b[^.?!]{0,20}\b(€ ?)?(15\.?000|"
+    r"het maximum|maximaal)\b|"
     r"\b(twee|2|meerdere|verschillende|aparte) (conflicten|gebeurtenissen|zaken)\b[^?]{0,80}\b(maximum|15\.?000|twee keer|2 ?x|"
     r"apart)\b"
 )
@@ -701,6 +718,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         THROWN_OUT + r"|\b(zeggen|zegt) (jullie|arag) "
         r"(mijn|de|onze) (polis|verzekering) (\w+ )?op (als|omdat|na)\b",
     ),
+    ("insurer_cancelled", ARAG_ENDED_IT),
     # round 143: "En blijft die polis nu doorlopen?", "Geldt mijn polis nog wel?" (art. 15, after a death or a move)
     (
         "start_change_end",
@@ -1323,6 +1341,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
         for topic, pattern in MODULE_ASKED.items()
     ),
     ("conduct", CONDUCT, None),
+    ("insurer_cancelled", ARAG_ENDED_IT, frozenset({"start_change_end", "cancel", "complaints", "premium"})),
     ("report", PAPERS_BY_POST, frozenset({"contact"})),
     ("eigen_risico", DEDUCTIBLE_PER_CASE, frozenset({"premium", "costs"})),
     # round 140: the Klachtenbureau's outcome is the Kifid's (art. 20), not the arbitrator's (art. 17)
@@ -1363,7 +1382,14 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
-    ("costs", COST_TO_ME, frozenset({"after_report", "report", "own_lawyer"})),
+    # round 171: not with a lawyer of one's own named ("Wat kost het mij als ik zelf een advocaat neem?": art. 5 and 6)
+    (
+        "costs",
+        r"^(?!.*\b(zelf (een |de |mijn )?(eigen )?(advocaat|jurist)|eigen advocaat|advocaat van (mijn )?(eigen )?keuze)\b).*(?:"
+        + COST_TO_ME
+        + ")",
+        frozenset({"after_report", "report", "own_lawyer"}),
+    ),
     ("costs", OPPONENT_OUT_OF_COURT, frozenset({"own_lawyer"})),  # round 143: the other side's lawyer's costs (art. 10)
     ("costs", cost_questions.JUDGEMENT_NOT_FOLLOWED, frozenset({"own_lawyer", "after_report", "disagreement"})),
     # Art. 6: "als ik verlies, moet ik dan zijn advocaat betalen?" asks about the other side's costs.
@@ -1457,13 +1483,15 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         # art. 5 (round 22): "kan ik dan later terug naar een ARAG-jurist?": not after an outside specialist
         (BACK_TO_ARAG, "niet meer terug"),  # round 23: more wordings
+        # round 170: the own contribution asked; round 171: none when a lawyer is required (the usual maximum)
+        (OWN_CONTRIBUTION + r"|\b(wat|hoeveel) (kost|kosten)\b", "wettelijk verplicht, | wettelijk niet verplicht"),
         # round 157: "Mijn ontslagzaak komt voor de kantonrechter ... mag ik hem zelf inschakelen?": ARAG's leave first, then
         # the own contribution when a lawyer is not required by law
         (
-            r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b",
+            # round 172: also for an objection ("Mag ik voor het bezwaar zelf een advocaat kiezen?")
+            r"\bkanton\w*|\b(niet|geen) (wettelijk )?verplicht\b|\bzonder advocaat\b|\bbezwaar\w*",
             "moet eerst toestemming geven | wettelijk niet verplicht",
         ),
-        (OWN_CONTRIBUTION, "wettelijk niet verplicht"),  # round 170: the own contribution asked
     ),
     # Art. 14: "kan de premie van deze maand niet betalen, ben ik dan meteen niet meer verzekerd?", "en als ik het
     # later alsnog betaal?": a later premium, the warning and the day after payment (round 20)
@@ -1545,7 +1573,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
         (SELF_CANCEL, "stopt automatisch"),
         # round 147: "gooien jullie me er dan uit?" after cases reported: ARAG's notice after reported cases
         (
-            THROWN_OUT + r"|\b(zaken|conflicten|claims) (\w+ ){0,3}gemeld\b",
+            THROWN_OUT + r"|\b(zaken|conflicten|claims) (\w+ ){0,3}gemeld\b|" + ARAG_ENDED_IT,
             "ARAG kan opzeggen",
         ),
     ),
@@ -2019,8 +2047,9 @@ def expert_report_note(told: str) -> str:
 
 
 BAIL_ABROAD = re.compile(
-    r"\bborg(som)?\b[^.?!]{0,60}\b(vrij|weg|vrijlating|vast|cel|gevangenis|land uit|terug)\b|"
-    r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b[^.?!]{0,60}\bborg(som)?\b|"
+    # round 172: an amount with a point in between ("een borgsom van 15.000 euro voordat hij vrij mag")
+    r"\bborg(som)?\b(?:[^.?!]|\.\d){0,60}\b(vrij|weg|vrijlating|vast|cel|gevangenis|land uit|terug)\b|"
+    r"\b(vast|cel|gevangenis|opgepakt|vastgehouden)\b(?:[^.?!]|\.\d){0,60}\bborg(som)?\b|"
     # round 147: "Ze laten me pas gaan als ik een borgsom van 8.000 euro betaal"
     r"\b(laten|mag)( ze| zij| hij| ik)?( me| mij| ons)? (pas |niet |alleen )?(gaan|weg|vrij|naar huis)\b[^.?!]{0,60}\bborg(som)?\b|"
     # round 170: "mag ik het land niet uit voordat ik 20.000 euro borg betaal"

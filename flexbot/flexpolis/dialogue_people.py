@@ -450,7 +450,7 @@ def involved_in_description(text: str) -> str | None:
     t = SUBSIDIARY.sub(" ", fold(text))
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
-        r"(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"
+        r"(arag-?)?(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"
         # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
         r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b|"
         # round 87: "Kan mijn verzekering ARAG haar helpen?"
@@ -472,7 +472,9 @@ def involved_in_description(text: str) -> str | None:
             r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
             r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
             # "we wonen niet samen (LAT)" (round 19)
-            r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b",
+            r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b|"
+            # round 171: "Mijn zoon van 29 woont samen met zijn vriendin in Utrecht ... Kan hij mijn ARAG-polis gebruiken?"
+             + LIVES_APART.pattern,
             t,
         )
         or (asks_about and _working_away(t))

@@ -515,14 +515,23 @@ def complaint_bodies_contact(topic: str, text: str, previous_topic: str | None, 
     """The numbers of the complaint bodies for a contact question about "them" after the complaints
     answer; the Kifid first when the customer already went to the klachtenbureau. None: another question."""
     about_complaint = previous_topic == "complaints" or re.search(r"\bklacht\w*|\bkifid\b", fold(previous_text))
-    if topic != "contact" or not about_complaint or not THEIR.search(fold(text)):
+    # round 173: "Geef me dan maar het mailadres." right after a complaint was passed on: the bureau's
+    named = THEIR.search(fold(text)) or re.search(
+        r"\bhet (e-?mail ?adres|mailadres|adres|telefoonnummer|nummer)\b", fold(text)
+    )
+    if topic != "contact" or not about_complaint or not named:
         return None
     c = replies.contact()
     kifid = f"Het Kifid bereikt u op {c['kifid']['phone']} en via {c['kifid']['website']}."
     bureau = (
         f"Het ARAG-klachtenbureau bereikt u op {c['klachtenbureau']['phone']} en via {c['klachtenbureau']['email']}."
     )
-    after_bureau = re.search(r"\bklachtenbureau\b|\bafgewezen\b|\bniet (mee )?eens\b", fold(previous_text))
+    just_passed_on = re.search(
+        r"\bklacht doorgegeven\b", fold(previous_text)
+    )  # the acknowledgement: not yet at the bureau
+    after_bureau = not just_passed_on and re.search(
+        r"\bklachtenbureau\b|\bafgewezen\b|\bniet (mee )?eens\b", fold(previous_text)
+    )
     return f"{kifid} {bureau}" if after_bureau else f"{bureau} {kifid}"
 
 
@@ -622,13 +631,17 @@ ARAG_SIDE = re.compile(
     r"rechtsbijstand\w*|contactpersoon)|rechtsbijstandverzeker\w*)\b"
 )
 CASE_STOPPED = re.compile(
-    r"\bgeen (redelijke |reele |echte |enkele )?kans\b|\bkansloos|\b(weinig|te weinig|te kleine?) kans\b"
+    r"\bgeen (redelijke |reele |echte |enkele )?kans\b|\bkansloos|\b(weinig|te weinig|te kleine?|onvoldoende) kans\b"
+    # round 173: "omdat het 'niet haalbaar' zou zijn", "wil niet naar de rechter met mijn zaak"
+    r"|\b(niet |on)haalbaar\b|\b(wil|willen|wilt|gaat|gaan)\b[^.?!]{0,15}\bniet naar de (kanton)?rechter\b"
+    r"|\b(wil|wilt|willen) dat (ik|we|wij) (\w+ ){0,3}(akkoord ga|akkoord gaan|accepteer|aanneem|teken)\b[^.?!]{0,30}"
+    r"\b(schikking|aanbod|voorstel|regeling)\b"
     r"|\bkans van slagen\b|\b(stopt|stoppen|stop|gestopt|kapt|kappen|gekapt|staakt|staken|gestaakt)\b[^.?!]{0,6}"
     r"\b(ermee|er mee|met (mijn|de|onze|deze|die|het) (zaak|dossier|behandeling|procedure|hulp))\b"
     r"|\b(zaak|dossier|behandeling|procedure)\b[^.?!]{0,30}\b(gestopt|gestaakt|stopgezet)\b"
     # closed by ARAG's side, or for a reason ("heeft mijn dossier gesloten omdat ..."); not a case that
     # ended ("Zaak is gesloten, maar ...")
-    r"|\b(heeft|hebben)\b[^.?!]{0,20}\b(zaak|dossier)\b[^.?!]{0,10}\b(gesloten|afgesloten)\b"
+    r"|\b(heeft|hebben)\b[^.?!]{0,20}\b(zaak|dossier)\b[^.?!]{0,30}\b(gesloten|afgesloten)\b"
     r"|\b(zaak|dossier)\b[^.?!]{0,20}\b(gesloten|afgesloten)\b[^.?!]{0,10}\b(omdat|want|wegens|vanwege)\b"
     r"|\b(sluit\w*|stopt|stoppen) (mijn|het|de) (zaak|dossier)\b"
     r"|\b(wil|willen|gaat|gaan|zal|zullen)\b[^.?!]{0,20}\bniet (verder|door|meer)\b[^.?!]{0,20}"

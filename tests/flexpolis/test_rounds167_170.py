@@ -78,7 +78,10 @@ def test_a_bailiff_for_a_judgement_won_is_paid_for_5_years() -> None:
 def test_the_own_contribution_asked_is_art_5() -> None:
     text = "Betaal ik dan ook zo'n eigen bijdrage voor die advocaat?"
     assert conversation.overriding_topic("eigen_risico", text) == "own_lawyer"
-    assert "wettelijk niet verplicht" in _short("own_lawyer", text).split(". ")[0]
+    # round 171: with a lawyer required by law there is none and the usual maximum applies; without, the own contribution
+    first, second = _short("own_lawyer", text).split(". ")[:2]
+    assert "wettelijk verplicht" in first and "geen eigen bijdrage" in first and "15.000" in first
+    assert "wettelijk niet verplicht" in second and "eigen bijdrage" in second
 
 
 def test_arag_paying_the_damage_instead_is_art_5() -> None:

@@ -1,0 +1,97 @@
+"""Issue 11, twenty-third session: readings, routes and answers fixed from the misses of rounds 171-173 (work and income,
+traffic, complaints beside policy questions), each tested in new wordings (not the eval sets' lines) with the seed's
+article (seed 004)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flexbot.dutch import fold
+from flexbot.flexpolis import conflicts, conversation, dialogue_people, faq_turn, replies
+
+
+# ---------------------------------------------------------------- readings of the conflict
+def test_a_driver_held_abroad_after_someone_was_hurt_is_a_prosecution() -> None:
+    # Verkeer 3c (letsel door schuld) and art. 13's bail; not a conflict about the rented car (C&W 3c)
+    text = (
+        "Mijn vrouw zit vast in Marokko. Zij reed in een gehuurde auto en een voetganger raakte gewond. "
+        "De politie wil een borg van 8.000 euro."
+    )
+    assert conflicts.normalise_conflict(text).kind == "dood_letsel_door_schuld_verkeer"
+
+
+def test_a_bail_with_a_thousands_point_is_read_as_a_bail_abroad() -> None:
+    assert conversation.BAIL_ABROAD.search(fold("De rechter vraagt een borgsom van 12.500 euro voordat hij vrij komt."))
+
+
+def test_pushed_off_the_road_with_words_in_between_is_a_traffic_accident() -> None:
+    text = "We reden met de auto in Spanje toen een Duitser ons bij het invoegen van de weg duwde. Mijn schouder is uit de kom."
+    assert conflicts.normalise_conflict(text).kind == "verkeersongeval"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iemand heeft mijn motor omgegooid op de parkeerplaats, de tank heeft een deuk. 700 euro.",
+        "Een buurjongen duwde mijn brommer om, nu is de spiegel kapot.",
+    ],
+)
+def test_a_vehicle_knocked_over_is_damage_by_another(text: str) -> None:
+    # Verkeer 3b: someone's fault damages the vehicle; not a contract about the motor vehicle (3e)
+    assert conflicts.normalise_conflict(text).kind == "schade_vervoermiddel"
+
+
+def test_the_wage_of_a_summer_job_is_the_employment_contract() -> None:
+    text = "Ik heb deze zomer in een strandtent in Frankrijk gewerkt en mijn loon van augustus wordt niet uitbetaald."
+    assert conflicts.normalise_conflict(text).kind == "arbeidsovereenkomst"  # Inkomen 2a, not C&W 2b
+
+
+def test_the_employer_ending_the_job_at_the_wia_is_the_employment_contract() -> None:
+    text = "Mijn baas wil mijn arbeidsovereenkomst opzeggen zodra ik in de WIA kom. Wat kan ik doen?"
+    guess = conflicts.normalise_conflict(f"Mijn werkgever: {text}")
+    assert guess.kind == "arbeidsovereenkomst"  # Inkomen 2a; the benefit (2d) is only its moment
+
+
+def test_a_grown_up_child_living_with_a_partner_is_not_insured() -> None:
+    text = "Mijn dochter van 31 woont samen met haar vriend in Zwolle en heeft ruzie met de verhuurder. Mag zij mijn ARAG-polis gebruiken?"
+    assert dialogue_people.involved_in_description(text) == "other"  # art. 1
+
+
+# ---------------------------------------------------------------- policy questions
+def test_arag_ending_the_policy_is_art_15b() -> None:
+    text = "ARAG heeft mijn verzekering stopgezet omdat ik te vaak iets meldde. Is dat toegestaan?"
+    assert conversation.faq_topic_in(text) == "insurer_cancelled"
+    answer = replies.faq_text("insurer_cancelled")
+    assert "art. 15b Algemene regels" in answer and "2 maanden" in answer and "klachtenbureau" in answer.lower()
+
+
+def test_one_maximum_for_both_asked_as_for_both() -> None:
+    assert conversation.faq_topic_in("Krijgen we dan voor beide zaken 15.000 euro?") == "maximum"  # art. 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dus we staan er nu helemaal alleen voor?",
+        "Kunnen jullie ons dan echt niks adviseren?",
+        "Dus ik kan niks bij ARAG?",
+    ],
+)
+def test_what_is_left_after_a_no(text: str) -> None:
+    # Inleiding: the first advice is free, then a discount via ARAG Legal Services
+    assert re.search(conversation.ADVICE_AFTER_ALL, fold(text))
+
+
+def test_the_own_contribution_depends_on_whether_a_lawyer_is_required() -> None:
+    # art. 6: no own contribution and the usual EUR 15,000 when a lawyer is required; else the policy's amounts
+    answer = faq_turn.answer_faq("faq_own_lawyer", "Wat kost het mij als ik zelf een advocaat neem?", None, True)
+    short = answer.messages[0]
+    assert "geen eigen bijdrage" in short and "15.000" in short and "wettelijk niet verplicht" in short
+
+
+def test_the_mail_address_after_a_complaint_is_the_bureaus() -> None:
+    acknowledgement = "Ik heb uw klacht doorgegeven aan ons Klachtenbureau onder referentie KL-2026-000001."
+    answer = faq_turn.complaint_bodies_contact("contact", "Stuur me het mailadres dan maar.", None, acknowledgement)
+    assert answer is not None and answer.startswith("Het ARAG-klachtenbureau")  # art. 20; the Kifid comes after
