@@ -590,8 +590,9 @@ _WHERE_TO_FILE = re.compile(
 
 # Round 98: a formal complaint wanted ("Ik wil hier officieel over klagen"): the Klachtenbureau's own details too.
 _FORMALLY = re.compile(
-    r"\b(officieel|officiele|formeel|formele)\b[^.?!]{0,25}\b(klacht\w*|klagen|indienen)\b|"
-    r"\b(klacht\w*|klagen)\b[^.?!]{0,25}\b(officieel|formeel)\b|"
+    # round 173: "Ik wens hierover formeel mijn beklag te doen, bij voorkeur per brief"
+    r"\b(officieel|officiele|formeel|formele)\b[^.?!]{0,25}\b(klacht\w*|klagen|indienen|beklag)\b|"
+    r"\b(klacht\w*|klagen|beklag)\b[^.?!]{0,25}\b(officieel|formeel)\b|"
     # rounds 139 and 142: filing told as a wish ("Ik wil een klacht indienen over jullie jurist", "ik wil hier een klacht
     # over indienen"): registered here, and the Klachtenbureau's own channels said too (art. 20)
     r"\bik wil (graag )?(hier |daar )?(een )?(officiele |formele )?klacht (\w+ ){0,4}(indienen|in dienen)\b"

@@ -180,7 +180,7 @@ def _by_the_check(intent: str, text: str) -> str | None:
         return (
             ANSWER_INTENT  # round 87: "Wat kost het dan als ik toch een jurist van jullie wil inschakelen?": Inleiding
         )
-    if intent == "faq_complaints" and verdict is not None and COMPLAINT_ABOUT_THE_WORK.search(fold(text)):
+    if intent == "faq_complaints" and (verdict or state) is not None and COMPLAINT_ABOUT_THE_WORK.search(fold(text)):
         return ANSWER_INTENT  # round 173: "... en er komt een klacht over dat zzp-werk?" after a disciplinary case (Inkomen 2c)
     if verdict is not None and named_topic(text) == "not_covered":
         return NOT_COVERED  # "Kan ik dan tenminste gratis advies krijgen?" after a verdict (Inleiding, round 35)
@@ -287,7 +287,10 @@ def _the_policy_itself(text: str) -> str | None:
 
 def _other_intent(intent: str, text: str) -> str | None:
     verdict = last_verdict_state() is not None
-    if intent in ("nlu_fallback", "request_human") and named_topic(text) == "not_covered":
+    placed_nowhere = intent in ("nlu_fallback", "request_human") or (
+        intent == ANSWER_INTENT and open_question_state() is None
+    )
+    if placed_nowhere and named_topic(text) == "not_covered":
         # round 171: "ok. kan ik dan wel gratis advies krijgen van een jurist?" (heard as asking for a person), "Dus ik sta
         # er alleen voor?" (placed nowhere): the Inleiding's offer, first advice free, then a discount
         return NOT_COVERED

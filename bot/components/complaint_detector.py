@@ -116,8 +116,10 @@ def is_rhetorical(sentence: str) -> bool:
 
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
-    if _EXCLAMATION.match(s) and not s.endswith("?"):
-        return False  # "Wat een waardeloze klantenservice hebben die lui." exclaims (round 40)
+    if (_EXCLAMATION.match(s) or _RELATIVE_START.match(s)) and not s.endswith("?"):
+        # "Wat een waardeloze klantenservice hebben die lui." exclaims (round 40); round 173: "Wat ik de afgelopen maanden
+        # met uw afdeling heb meegemaakt ... tart elke beschrijving" tells
+        return False
     return s.endswith("?") or bool(_QUESTION_START.match(s))
 
 
@@ -125,6 +127,10 @@ def is_question(sentence: str) -> bool:
 _EXCLAMATION = re.compile(
     r"^(wat een|wat (een )?(ellende|gedoe|toestand)|hoe haal\w* (je|jullie|ze|hij|zij))\b", re.IGNORECASE
 )
+
+
+# "Wat ik ... heb meegemaakt", "Hoe we behandeld zijn": a clause that tells (the subject right after the word), no question.
+_RELATIVE_START = re.compile(r"^(wat|hoe|waar|wie) (ik|we|wij|je|jij|u|jullie|hij|zij|ze)\b", re.IGNORECASE)
 
 
 def holds_question(text: str) -> bool:

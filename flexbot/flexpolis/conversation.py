@@ -435,6 +435,8 @@ ADVICE_AFTER_ALL = (
     r"\b(kan|kunnen|mag|mogen) (ik|we|wij) (dan |nu )?(wel |toch |nog )+(\w+ )?(advies|hulp|raad) (\w+ ){0,3}(krijgen|vragen)\b|"
     # round 112: "Balen. Waar kan ik dan nog terecht tegen die idioten?"
     r"\bwaar (kan|moet) (ik|we|wij) (dan |nu )?(nog |wel |dan )*(terecht|heen|naartoe)\b|"
+)
+NOTHING_LEFT = (
     # round 171: "Dus ik kan helemaal niks bij jullie?", "Dus ik sta er alleen voor?", "Kunnen jullie me dan helemaal niks
     # adviseren?", "kan ik dan wel gratis advies krijgen van een jurist?"
     r"\b((kan|kunnen) (ik|we|wij)|(ik|we|wij) (kan|kunnen)) (dan |dus |nu )*(helemaal |echt |dus |nu )*(niks|niets) (\w+ )?"
@@ -445,6 +447,7 @@ ADVICE_AFTER_ALL = (
     r"( voor)?\b|"
     r"\b(gratis|kosteloos|kosteloze|gratis eerste) (\w+ ){0,2}(advies|adviesgesprek|consult|raad)\b[^.?!]{0,40}\?"
 )
+ADVICE_AFTER_ALL += NOTHING_LEFT
 DISCOUNT = (
     r"\bkorting\b[^.?!]{0,40}\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b|"
     r"\b(jurist\w*|advocaat|hulp|uurtarief|specialist\w*|advies)\b[^.?!]{0,40}\bkorting\b|\blegal services\b|"
@@ -785,6 +788,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bwie (regelt|doet|behandelt|gaat) (dat|dit|het|die zaak|mijn zaak)\b( (dan|regelen|doen))?\W*$",
     ),
     ("not_covered", DISCOUNT),
+    ("not_covered", NOTHING_LEFT),  # round 171: "Kunnen jullie me dan helemaal niks adviseren?" after a 'not covered'
     # round 143: "Wat kan ik dan nog wel?" after a 'not covered'
     ("not_covered", r"^\W*(en |maar |oke?\W+ )?wat (kan|kunnen) (ik|we|wij) (dan|nu) (nog )?wel\b[^.?!]{0,20}\?*\W*$"),
     # round 143: "Kan ik dan wel iemand bellen om te vragen wat ik nu het beste kan doen?"

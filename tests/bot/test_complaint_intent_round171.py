@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from actions.complaints import asks_where_to_file
 from bot.components.check_reply import COMPLAINT_ABOUT_THE_WORK, premium_paid_question
+from bot.components.complaint_detector import holds_question
 from bot.components.complaint_rules_cleared import policy_after_a_death
 from bot.components.complaint_rules_service import case_decision_complaint, refusal_complaint
 from flexbot.complaints.service_words import ARAG_SIDE
@@ -79,3 +81,13 @@ def test_paid_late_and_asked_about_what_happened_before() -> None:
     assert premium_paid_question(
         "Ik heb nu toch alles overgemaakt? Geldt het dan alsnog voor de inbraak van vorige week?"
     )
+
+
+def test_a_sentence_that_tells_what_was_lived_through_asks_nothing() -> None:
+    # "Wat ik ... heb meegemaakt" tells; "Wat kan ik doen" asks
+    assert not holds_question("Wat wij met uw medewerkers hebben meegemaakt is ongehoord. Ik dien een klacht in.")
+    assert holds_question("Wat kan ik nu nog doen")
+
+
+def test_a_formal_complaint_by_letter_gets_the_bureaus_address() -> None:
+    assert asks_where_to_file("Ik wil formeel mijn beklag doen over de behandeling, graag per post.")

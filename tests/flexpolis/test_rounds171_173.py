@@ -82,6 +82,7 @@ def test_one_maximum_for_both_asked_as_for_both() -> None:
 def test_what_is_left_after_a_no(text: str) -> None:
     # Inleiding: the first advice is free, then a discount via ARAG Legal Services
     assert re.search(conversation.ADVICE_AFTER_ALL, fold(text))
+    assert conversation.faq_topic_in(text) == "not_covered"
 
 
 def test_the_own_contribution_depends_on_whether_a_lawyer_is_required() -> None:
