@@ -1546,7 +1546,9 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             + FOREIGN_PLACES
             + r")\b|\bnaar (het )?(buitenland|"
             + FOREIGN_PLACES
-            + r") (\w+ ){0,3}verhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b",
+            + r") (\w+ ){0,3}verhui[sz]\w*|\bemigr\w*|\bin het buitenland (gaan )?wonen\b|\bniet meer in nederland\b|"
+            # round 173: "Ik ga volgend jaar definitief in Spanje wonen."
+            r"\b(ga|gaan|gaat)\b (\w+ ){0,3}(in|naar) (het buitenland|" + FOREIGN_PLACES + r") (\w+ )?wonen\b",
             "stopt de verzekering automatisch",
         ),
         # art. 15b (round 116): "Kunnen jullie mijn verzekering opzeggen omdat ik zoveel meld?"

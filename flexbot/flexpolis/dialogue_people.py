@@ -443,11 +443,31 @@ def _working_away(folded: str) -> bool:
     return bool(works and own_home) and not re.search(r"\b(op kamers|studeert|student\w*|studie|kot|stage)\b", folded)
 
 
+# Round 172: someone else named as using the customer's vehicle or riding in it ("Mijn broer (woont in Tilburg, niet bij
+# mij) leende mijn auto", "Mijn collega reed met mij mee ... (ik reed, mijn eigen auto)"): Verkeer 2 insures them.
+_THIRD = (
+    r"(collega|vriend|vriendin|buurman|buurvrouw|broer|zus|neef|nicht|kennis|zwager|schoonzus|schoonbroer|oom|tante|"
+    r"moeder|vader|schoonvader|schoonmoeder)"
+)
+_MY_VEHICLE = r"(mijn|onze|m'?n) (eigen )?(\w+ )?(auto|wagen|motor|scooter|brommer|bus|busje|camper|bestelbus)\b"
+LENT_MY_VEHICLE = re.compile(
+    r"\b(mijn|m'?n|onze) " + _THIRD + r"\b[^.?!]{0,60}\b(leende|leenden|had (\w+ )?geleend|mocht)\b (\w+ ){0,2}" + _MY_VEHICLE
+)
+PASSENGER_OF_MINE = re.compile(
+    r"\b(mijn|m'?n|onze) " + _THIRD + r" (zat|zaten|reed|reden) (\w+ )?(met (mij|ons) mee|bij (mij|ons) (in de auto|achterin|"
+    r"voorin|mee)|naast (mij|me)|achter (mij|me))\b"
+)
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = SUBSIDIARY.sub(" ", fold(text))
+    if LENT_MY_VEHICLE.search(t):
+        return "driver_with_permission"  # round 172: Verkeer 2, whoever uses the customer's vehicle with permission
+    if PASSENGER_OF_MINE.search(t):
+        return "passenger"  # round 172: Verkeer 2, the passengers of the customer's vehicle
     asks_about = re.search(
         r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
         r"(arag-?)?(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"

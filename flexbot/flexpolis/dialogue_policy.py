@@ -178,6 +178,9 @@ MODULES_ON_POLICY = re.compile(
     # round 167: the policy of someone who died, in the past tense ("Het was C&W en Verkeer.")
     r"(^|[.!?]\s+)(het|dat|die|de polis) (was|waren) (\w+ )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)"
     r"(( ?[,+&]| en) (consument (en|&) wonen|c ?& ?w|verkeer|inkomen)){0,2}\s*[.!]?\s*$|"
+    # round 172: "Geldt mijn Verkeer-dekking in Amerika ook?", "gebruikmaken van mijn ARAG Verkeer" (not "mijn inkomen")
+    r"\b(mijn|onze|m'?n) (arag[- ]?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)|"
+    r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)[- ]?(dekking|module))\b|"
     # round 137: "Verkeer zit erin.", "C&W en Inkomen zitten er allebei in"
     r"\b(consument (en|&) wonen|c ?& ?w|verkeer|inkomen) (zit|zitten) (er )?(\w+ )?(in|erin|bij|erbij)\b|"
     # "op mijn polis bij Inkomen staat 'arbeidsrecht uitgesloten'"

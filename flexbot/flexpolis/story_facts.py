@@ -402,6 +402,10 @@ VEHICLE_OF_BUSINESS = re.compile(
 # Art. 5: the other party is insured with ARAG too ("hij heeft ook rechtsbijstand bij jullie", round 63: "de buurman ...
 # zegt dat hij óók bij ARAG verzekerd is"): a possible belangenconflict, in which the customer may choose a lawyer.
 OTHER_SIDE_AT_ARAG = (
+    # round 171: "Mijn broer heeft trouwens ook een eigen ARAG-polis."
+    r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|had) (\w+ ){0,2}(ook|eveneens) (\w+ ){0,2}"
+    r"(arag[- ]?(polis|verzekering|rechtsbijstand\w*|flexpolis)|(rechtsbijstand\w*|verzekering|polis|flexpolis) (\w+ )?"
+    r"(bij|van) (arag|jullie))\b|"
     r"\b(hij|zij|ze|die|mijn \w+|de (andere partij|tegenpartij|ander))\b (heeft|is) (zelf )?ook (\w+ ){0,2}"
     r"(rechtsbijstand\w*|verzekering|polis|flexpolis|verzekerd) (\w+ )?bij (arag|jullie)\b|"
     r"\b(hij|zij|ze|die|de (andere partij|tegenpartij|ander)|(die|de|mijn|onze) (buren|buurman|buurvrouw|\w+))\b (\w+ )?"

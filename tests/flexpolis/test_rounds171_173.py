@@ -9,7 +9,7 @@ import re
 import pytest
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflicts, conversation, dialogue_people, faq_turn, replies
+from flexbot.flexpolis import conflicts, conversation, dialogue, dialogue_people, faq_turn, replies
 
 
 # ---------------------------------------------------------------- readings of the conflict
@@ -96,3 +96,44 @@ def test_the_mail_address_after_a_complaint_is_the_bureaus() -> None:
     acknowledgement = "Ik heb uw klacht doorgegeven aan ons Klachtenbureau onder referentie KL-2026-000001."
     answer = faq_turn.complaint_bodies_contact("contact", "Stuur me het mailadres dan maar.", None, acknowledgement)
     assert answer is not None and answer.startswith("Het ARAG-klachtenbureau")  # art. 20; the Kifid comes after
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Mijn zwager (woont in Zeist) leende onze bus en werd op de A12 van achteren aangereden. Kan hij via ons verhalen?",
+            "driver_with_permission",
+        ),
+        ("Mijn buurvrouw zat bij mij achterin toen een taxi ons ramde. Is zij ook verzekerd via mij?", "passenger"),
+    ],
+)
+def test_someone_in_or_with_the_customers_vehicle_is_verkeer_2(text: str, who: str) -> None:
+    assert dialogue_people.involved_in_description(text) == who
+
+
+@pytest.mark.parametrize(
+    "text", ["Valt dit onder mijn Verkeer-dekking?", "Kan ik mijn ARAG Inkomen hiervoor gebruiken?"]
+)
+def test_a_module_named_as_mine_is_on_the_policy(text: str) -> None:
+    assert dialogue.MODULES_ON_POLICY.search(fold(text))
+
+
+def test_my_income_is_no_module() -> None:
+    assert not dialogue.MODULES_ON_POLICY.search(fold("Mijn inkomen is sinds de reorganisatie gehalveerd."))
+
+
+def test_the_other_side_with_an_arag_policy_of_their_own_is_art_5() -> None:
+    # art. 5: a conflict of interest, in which the customer may choose a lawyer
+    assert re.search(conversation.OTHER_SIDE_AT_ARAG, fold("Mijn zus heeft overigens ook een eigen ARAG-polis."))
+
+
+def test_cancelling_before_moving_abroad_says_it_stops_by_itself() -> None:
+    text = "Hoe stop ik de verzekering? We gaan vanaf maart in Portugal wonen."
+    answer = faq_turn.answer_faq("faq_cancel", text, None, True).messages[0]
+    assert answer.startswith("Woont degene") and "automatisch" in answer  # art. 15
+
+
+def test_damage_paid_instead_ends_the_help() -> None:
+    # art. 5: "Daarna heeft u geen recht meer op onze juridische hulp voor uw conflict"
+    assert "geen recht meer op juridische hulp" in replies.faq_text("after_report")
