@@ -269,6 +269,15 @@ def _policy_or_timing_asked(text: str) -> str | None:
     return None
 
 
+# A home bought with trouble told ("... getekend en nu blijkt er een lek"): a case to check; trouble only supposed ("voor als
+# er later gedoe komt") is none.
+TROUBLE_TOLD = re.compile(
+    r"\b(lek\w*|gebrek\w*|ruzie|gedoe|weiger\w*|conflict\w*|schade|kapot|vocht\w*|scheur\w*|ontbind\w*|eist|eisen|"
+    r"claim\w*|probleem|problemen|verborgen)\b"
+)
+SUPPOSED_CLAUSE = re.compile(r"\b(voor )?(als|mocht|stel dat|wanneer) er (\w+ ){0,2}(later|ooit|straks|nog)\b[^.?!]*")
+
+
 def _the_policy_itself(text: str) -> str | None:
     """A message about the policy itself, no conflict to check; None: it is not."""
     topic = faq_topic_in(text)
@@ -279,6 +288,16 @@ def _the_policy_itself(text: str) -> str | None:
         return f"{GENERAL_QUESTION}{topic}"
     if moves_abroad(text):
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
+    if topic == "new_home" and not TROUBLE_TOLD.search(SUPPOSED_CLAUSE.sub(" ", fold(text))):
+        # round 176: "... gisteren de koopovereenkomst getekend ... Moeten wij nu iets aan onze ARAG-verzekering laten
+        # aanpassen?": the policy change to make after signing (C&W 2d), not a check of the purchase
+        return f"{GENERAL_QUESTION}{topic}"
+    if topic in ("start_change_end", "waiting_period", "insurer_cancelled") and not facts_in_description(text).get(
+        "conflict"
+    ):
+        # round 174: "Als ik nu Verkeer bij mijn polis neem, ben ik dan meteen verzekerd ...?" (art. 9); round 176: "... de
+        # rechtsbijstandverzekering op zijn naam staat. Loopt die nu gewoon door?" (art. 15), placed nowhere
+        return f"{GENERAL_QUESTION}{topic}"
     if re.search(ALLEENSTAAND_READ, fold(text)) and not facts_in_description(text).get("conflict"):
         # round 166: "Ik zie op de polis 'alleenstaand' staan" (art. 1); not a story told with it
         return f"{GENERAL_QUESTION}who_is_insured"
@@ -287,8 +306,9 @@ def _the_policy_itself(text: str) -> str | None:
 
 def _other_intent(intent: str, text: str) -> str | None:
     verdict = last_verdict_state() is not None
-    placed_nowhere = intent in ("nlu_fallback", "request_human") or (
-        intent == ANSWER_INTENT and open_question_state() is None
+    # after a verdict its follow-up reads a message placed nowhere (actions/coverage_follow_up.py), not a wish for a person
+    placed_nowhere = intent == "request_human" or (
+        intent in ("nlu_fallback", ANSWER_INTENT) and open_question_state() is None and not verdict
     )
     if placed_nowhere and named_topic(text) == "not_covered":
         # round 171: "ok. kan ik dan wel gratis advies krijgen van een jurist?" (heard as asking for a person), "Dus ik sta

@@ -619,7 +619,7 @@ def no_complaint_in_a_fact_after_an_answer(message: Message) -> None:
 _DISAGREE_LATER = re.compile(
     r"\b(wat (gebeurt|gebeurd|nu|dan)|en|stel( dat)?) (er )?als (ik|we|wij) (het )?(later |straks |ooit |dan )?(\w+ ){0,5}"
     r"(niet eens (ben|zijn|word|worden)|het oneens (ben|zijn)|oneens (ben|zijn)|van mening verschil\w*)\b|"
-    r"\bals (ik|we|wij) (het )?(later |straks |ooit )?(\w+ ){0,5}(niet eens (ben|zijn)|het oneens (ben|zijn))\b"
+    r"\bals (ik|we|wij) (het )?(later |straks |ooit )?(\w+ ){0,5}(niet eens (ben|zijn|worden|word)|het oneens (ben|zijn))\b"
 )
 
 
@@ -650,7 +650,7 @@ _POLICY_IN_THEIR_NAME = re.compile(
 _REPORT_ASKED = re.compile(
     r"\b(moet|kan|mag|moeten|kunnen|mogen) (ik|we|wij)\b[^.?!]{0,50}\b(bij (jullie|arag|u) )?(aan)?melden\b|\b(wanneer|hoe snel) (moet|kan|meld) (ik|we|wij)\b[^.?!]{0,30}\bmelden\b"
 )
-DEATH_MAX_WORDS = 45
+DEATH_MAX_WORDS = 80  # round 176: also a letter ("Geachte mevrouw, heer, ... Met vriendelijke groet")
 
 
 def policy_after_a_death(text: str) -> bool:

@@ -179,7 +179,10 @@ COLLISION = re.compile(
     # round 40: "reed een Italiaan op een rotonde tegen onze huurauto aan"
     r"(reed|reden|knalde|botste)\b[^.?!]{0,40}\b(tegen|op) (mij|me|mijn|m'?n|ons|onze) (\w+ )?aan|"
     # round 33: "iemand reed door rood en schepte me op de fiets", "een auto schepte mij"
-    r"schept\w*|schepte\w*|(reed|reden|rijdt|gereden) (\w+ )?door (het )?rood)\b"
+    r"schept\w*|schepte\w*|(reed|reden|rijdt|gereden) (\w+ )?door (het )?rood|"
+    # round 174: "van onze huurscooter gereden door een pick-up die door rood reed"
+    r"door (het )?rood (reed|reden|rijdt|ging|gingen|gereden|scheurde)|"
+    r"van (onze|mijn|m'?n|de|zijn|haar) (\w+ )?(\w*scooter|fiets|e-?bike|motor|brommer|step)\w* (af )?(gereden|geduwd|gemaaid|getikt))\b"
 )
 OWN_VEHICLE_DAMAGED = re.compile(
     r"\b(mijn|onze|m'?n) (\w+ )?(auto|motor|scooter|brommer|camper)(ruit|lak|deur|spiegel|motorkap)?\b.{0,60}"

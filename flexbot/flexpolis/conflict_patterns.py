@@ -360,6 +360,13 @@ NEIGHBOURS_LET = (
     r".*\b(het huis|de woning|het pand|het appartement|de flat|de bovenwoning|de benedenwoning) (naast|tegenover|boven|onder|"
     r"achter) (ons|mij|me)\b|.*\b(de )?(buren|buurman|buurvrouw|overburen)\b[^.?!]{0,40}\bverhu(u)?r\w*"
 )
+# Round 175: the customer's own place listed ("Ons appartement in Amsterdam staat in de zomer op Airbnb", "We zetten ons
+# vakantiehuisje af en toe op Booking"): something the customer lets (C&W 3b), not a stay booked.
+OWN_PLACE_LISTED = (
+    r".*\b(ons|onze|mijn|m'?n) (eigen )?(huis|huisje|appartement|woning|vakantiehuis\w*|vakantiewoning|chalet|kamer|"
+    r"logeerkamer|zomerhuis\w*)\b[^.?!]{0,60}\b(op|via) (airbnb|booking(\.com)?)\b"
+    r"|.*\b(zetten|zet|verhuren|verhuur) (\w+ ){0,3}(ons|onze|mijn) (\w+ )?(huis|huisje|appartement|woning|vakantiehuis\w*)\b"
+)
 # Round 60: "wij hebben daar een chalet als vakantiehuisje" (owned, C&W 3a; a rented one is C&W 2b), also on a park.
 OWNED_HOLIDAY_HOME = (
     r"\b(chalet|bungalow|huisje|appartement|boerderijtje)\w* als (vakantie|tweede) ?(huis|huisje|woning|verblijf)\b"
@@ -716,6 +723,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(verdacht|aangehouden|opgepakt|beschuldigd)\b",
             # "in de winkel aangehouden, ze zeggen dat hij oordopjes heeft gestolen; verhoor op het bureau"
             r"\b(aangehouden|opgepakt|meegenomen naar het bureau)\b.{0,100}\b(zeggen|beweren|denken|verdacht|verhoor)\b|"
+            # round 176: "bij de supermarkt aangehouden ... ik krijg een proces-verbaal voor winkeldiefstal"
+            r"\bproces[- ]verbaal\b[^.?!]{0,20}\b(voor|wegens|vanwege)\b[^.?!]{0,20}\b(\w*diefstal|mishandeling|vernieling|"
+            r"bedreiging|oplichting|heling|belediging|geweld\w*)\b|"
             # round 108: accused of theft by the shop or the police ("Politie zegt ik heb gestolen in de supermarkt")
             r"\b(zegt|zeggen|beweert|beweren|zei|zeiden) (\w+ ){0,2}(dat )?(ik|wij|we) (\w+ ){0,3}(heb|hebben|zou hebben|zouden hebben) "
             r"(\w+ ){0,3}(ge)?stolen\b|"
@@ -1956,6 +1966,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             + r").*\bverhuur(d|en)?\b",
             r"\bmijn huurder\w*",
             r"\b(mijn|ons|onze) (huis|appartement|woning|kamer|vakantiehuis\w*)\b.{0,30}\b(airbnb|booking)\b",
+            r"^(" + OWN_PLACE_LISTED + ")",
             # round 93: "Een gast die via Airbnb in onze logeerkamer sliep heeft de boel gesloopt"
             r"\b(gast|gasten|huurder|huurders)\b (die |dat )?(via|van|op) (airbnb|booking)\b[^.?!]{0,40}\b(onze|ons|mijn)\b",
             r"^(?!" + NEIGHBOURS_LET + r").*\b(airbnb|booking)\b.{0,30}\bverhuur\w*",
@@ -2276,7 +2287,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 54: a stay at a holiday park ("het park wil niks teruggeven")
             r"\b(vakantie|bungalow|recreatie)park\b|\bhet park (wil|weigert|geeft|betaalt|vergoedt)\b",
             r"\breisorganisat\w*\b",
-            r"^(?!" + NEIGHBOURS_LET + r").*\b(airbnb|booking(\.com)?)\b",
+            r"^(?!" + NEIGHBOURS_LET + "|" + OWN_PLACE_LISTED + r").*\b(airbnb|booking(\.com)?)\b",
             # a trip, lodges or excursions booked with a company ("lodges en excursies geboekt bij een lokaal bedrijf",
             # round 29)
             r"\b(rondreis|reis|lodges?|excursies?|hotels?|resorts?|vlucht\w*|tickets?|cursus|workshop)\b[^.?!]{0,40}\b(geboekt|"

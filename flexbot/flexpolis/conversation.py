@@ -634,7 +634,11 @@ FIRST_STEP = (
 MODULE_TAKEN_NOW = (
     r"(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"
     r"(?=.*(\b(sluit|sluiten|neem|nemen)\b[^.?!]{0,40}\b(erbij|er (\w+ ){0,2}bij)\b|\b(erbij|er (\w+ ){0,2}bij) "
-    r"(af ?sluiten|afsluit|nemen|neem)\b))"
+    r"(af ?sluiten|afsluit|nemen|neem)\b|"
+    # round 174: "Als ik nu Verkeer bij mijn polis neem, ben ik dan meteen verzekerd ...?"
+    r"\b(bij|aan) (mijn|de|onze|m'?n) (polis|verzekering|flexpolis) (\w+ )?(neem|nemen|(toe)?voeg|(toe)?voegen|afsluit|"
+    r"afsluiten|zet|zetten)\b|"
+    r"\b(neem|nemen|voeg|voegen|sluit|sluiten)\b[^.?!]{0,30}\b(bij|aan) (mijn|de|onze|m'?n) (polis|verzekering|flexpolis)\b))"
 )
 # art. 12: "de uitspraak was zes weken geleden, is dat een probleem?" (report the decision within 1 maand)
 DECISION_WEEKS_AGO = (
@@ -668,7 +672,9 @@ POLICY_GOES_ON = (
     r"\b(geldt|loopt|blijft|werkt) (die|deze|hij|zij|ze|het|de (polis|verzekering))\b (\w+ ){0,3}(nog|door|doorlopen)\b"
 )
 POLICY_OF_THE_DECEASED = (
-    r"\b(polis|\w*verzekering|flexpolis)\b (\w+ ){0,2}(stond|was) op (zijn|haar) naam\b.{0,80}(\bnog\b (\w+ ){0,2}"
+    # round 176: also "zie dat de rechtsbijstandverzekering op zijn naam staat. Loopt die nu gewoon door?"
+    r"\b(polis|\w*verzekering|flexpolis|rechtsbijstand\w*)\b[^.?!]{0,60}\b((stond|was|staat) op (zijn|haar) naam|op (zijn|haar) naam "
+    r"(stond|staat))\b.{0,120}(\bnog\b (\w+ ){0,2}"
     r"(verzekerd|gedekt|geldig)\b|" + POLICY_GOES_ON + ")"
 )
 # Art. 15 (round 147): "Als ik nu weer iets meld, gooien jullie me er dan uit?"

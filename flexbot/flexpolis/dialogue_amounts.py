@@ -411,7 +411,11 @@ AMOUNT_SAID_AGAIN = re.compile(
 )
 
 
-INSTEAD = re.compile(r"\bgeen (€ ?)?[\d.,]+ (euro )?maar (€ ?)?(?P<n>\d[\d.,]*)")
+INSTEAD = re.compile(
+    r"\bgeen (€ ?)?[\d.,]+ (euro )?maar (€ ?)?(?P<n>\d[\d.,]*)|"
+    # round 174: "het was 1.200, niet 120"
+    r"\b(het|dat|die|hij|de schade|het bedrag) (was|is|ging om|gaat om) (€ ?)?(?P<m>\d[\d.,]*\d|\d)( euro)?,? (en )?niet (€ ?)?[\d.,]+"
+)
 
 
 def stake_changed(before: Decimal, text: str) -> Decimal | None:
@@ -419,7 +423,7 @@ def stake_changed(before: Decimal, text: str) -> Decimal | None:
     t = fold(text)
     instead = INSTEAD.search(t)  # "het was geen 150 maar 320 euro"
     if instead:
-        return money.parse_money(f"{instead.group('n')} euro").amount
+        return money.parse_money(f"{instead.group('n') or instead.group('m')} euro").amount
     numbers = BARE_AMOUNT.findall(t)
     if len(numbers) != 1:
         return None

@@ -192,6 +192,9 @@ PARTNER_KILLED = re.compile(
     r"\b(verongelukt|doodgereden|omgekomen|om het leven gekomen)\b"
 )
 SURVIVORS = re.compile(
+    # round 176: "Mijn man is ... op de fiets aangereden ... Hij heeft het niet overleefd. ... Kan ik als weduwe ...?"
+    r"(?=.*\b(aangereden|aanrijding|ongeluk|ongeval|geschept|doodgereden|verongelukt)\b)"
+    r"(?=.*\b(niet overleefd|overleefde (het )?niet|overleden|overleed|omgekomen)\b).*\b(weduwe|weduwnaar|nabestaande\w*)\b|"
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
     r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"
     r"\b(schadevergoeding|smartengeld|schade)\b|\bnabestaande\w*\b.{0,60}\b(schadevergoeding|smartengeld|verzekering)\b|"
@@ -429,7 +432,9 @@ CHILD_LIVES = (
 
 # whether the people along are insured, asked ("Tellen zij ook mee?", "is zij dan wel gedekt?")
 COMPANIONS_ASKED = re.compile(
-    r"\b(tellen|telt|vallen|valt|zijn|is) (zij|ze|hij|die) (\w+ ){0,3}(mee|gedekt|verzekerd|meeverzekerd|onder)\b"
+    r"\b(tellen|telt|vallen|valt|zijn|is) (zij|ze|hij|die) (\w+ ){0,3}(mee|gedekt|verzekerd|meeverzekerd|onder)\b|"
+    # round 175: "kan hij ook geholpen worden?"
+    r"\b(kan|kunnen|mag|mogen) (zij|ze|hij|die) (\w+ ){0,2}(geholpen worden|hulp krijgen|meedoen|mee doen)\b"
 )
 
 
@@ -451,12 +456,64 @@ _THIRD = (
 )
 _MY_VEHICLE = r"(mijn|onze|m'?n) (eigen )?(\w+ )?(auto|wagen|motor|scooter|brommer|bus|busje|camper|bestelbus)\b"
 LENT_MY_VEHICLE = re.compile(
-    r"\b(mijn|m'?n|onze) " + _THIRD + r"\b[^.?!]{0,60}\b(leende|leenden|had (\w+ )?geleend|mocht)\b (\w+ ){0,2}" + _MY_VEHICLE
+    r"\b(mijn|m'?n|onze) "
+    + _THIRD
+    + r"\b[^.?!]{0,60}\b(leende|leenden|had (\w+ )?geleend|mocht)\b (\w+ ){0,2}"
+    + _MY_VEHICLE
 )
 PASSENGER_OF_MINE = re.compile(
-    r"\b(mijn|m'?n|onze) " + _THIRD + r" (zat|zaten|reed|reden) (\w+ )?(met (mij|ons) mee|bij (mij|ons) (in de auto|achterin|"
+    r"\b(mijn|m'?n|onze) "
+    + _THIRD
+    + r" (zat|zaten|reed|reden) (\w+ )?(met (mij|ons) mee|bij (mij|ons) (in de auto|achterin|"
     r"voorin|mee)|naast (mij|me)|achter (mij|me))\b"
 )
+
+
+def _with_my_vehicle(t: str) -> str | None:
+    """Verkeer 2 (round 172): whoever uses the customer's vehicle with permission, or rides in it as a passenger."""
+    if LENT_MY_VEHICLE.search(t):
+        return "driver_with_permission"
+    return "passenger" if PASSENGER_OF_MINE.search(t) else None
+
+
+ASKED_ABOUT_SOMEONE = re.compile(
+    r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
+    r"(arag-?)?(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*"
+    r"onder (onze|mijn|de|m'?n) \w*polis\b|"
+    # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
+    r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b|"
+    # round 87: "Kan mijn verzekering ARAG haar helpen?"
+    r"\b(kan|mag) (mijn|onze|m'?n|de) (\w+ ){0,2}(\w*verzekering|\w*polis|rechtsbijstand\w*)( \w+)? (haar|hem|hen) "
+    r"(helpen|bijstaan|dekken)\b|"
+    # round 174: "Kan mijn broer (34) mijn rechtsbijstand gebruiken?"
+    r"\b(kan|mag) (mijn|m'?n|onze) \w+( \(\d+\))? (ook |dan )*(onze|mijn|m'?n) (arag-?)?(\w*polis|verzekering|rechtsbijstand\w*) "
+    r"(\w+ )?(gebruiken|inzetten|aanspreken)\b"
+)
+
+
+def _asked_about_someone_apart(t: str) -> bool:
+    """Art. 1: someone asked about who lives elsewhere, abroad, on their own, not together, or away for work."""
+    if not ASKED_ABOUT_SOMEONE.search(t):
+        return False
+    abroad = countries.abroad_alternation()
+    apart = re.search(
+        # round 87: "Mijn moeder woont in Polen", "is naar Australië verhuisd"
+        r"\b(woont|wonen) (\w+ ){0,2}in (het buitenland|"
+        + abroad
+        + r")\b|\b(verhuisd|geemigreerd) naar (het buitenland|"
+        + abroad
+        + r")\b|\bnaar (het buitenland|"
+        + abroad
+        + r") (verhuisd|geemigreerd|vertrokken)\b|"
+        r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
+        r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
+        # "we wonen niet samen (LAT)" (round 19)
+        r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b|"
+        # round 171: "Mijn zoon van 29 woont samen met zijn vriendin in Utrecht ... Kan hij mijn ARAG-polis gebruiken?"
+         + LIVES_APART.pattern,
+        t,
+    )
+    return bool(apart) or _working_away(t)
 
 
 def involved_in_description(text: str) -> str | None:
@@ -464,42 +521,10 @@ def involved_in_description(text: str) -> str | None:
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = SUBSIDIARY.sub(" ", fold(text))
-    if LENT_MY_VEHICLE.search(t):
-        return "driver_with_permission"  # round 172: Verkeer 2, whoever uses the customer's vehicle with permission
-    if PASSENGER_OF_MINE.search(t):
-        return "passenger"  # round 172: Verkeer 2, the passengers of the customer's vehicle
-    asks_about = re.search(
-        r"\b(is|valt|zijn) (zij|hij|ze)\b.{0,25}\b(mee)?verzekerd\b|\b(kan|mag) (hij|zij|ze) (onze|mijn|de|m'?n) "
-        r"(arag-?)?(\w*polis|verzekering|rechtsbijstand\w*)\b|\b(valt (hij|zij|ze)|(hij|zij|ze) valt) (nog |ook |toch |dan |wel )*onder (onze|mijn|de|m'?n) \w*polis\b|"
-        # round 50: "Kan hij daar gebruik van maken?" after "onze polis is een gezinspolis"
-        r"\b(kan|mag) (hij|zij|ze) (daar|er) (ook |dan )*gebruik van maken\b|"
-        # round 87: "Kan mijn verzekering ARAG haar helpen?"
-        r"\b(kan|mag) (mijn|onze|m'?n|de) (\w+ ){0,2}(\w*verzekering|\w*polis|rechtsbijstand\w*)( \w+)? (haar|hem|hen) "
-        r"(helpen|bijstaan|dekken)\b",
-        t,
-    )
-    if (
-        asks_about
-        and re.search(
-            # round 87: "Mijn moeder woont in Polen", "is naar Australië verhuisd"
-            r"\b(woont|wonen) (\w+ ){0,2}in (het buitenland|"
-            + countries.abroad_alternation()
-            + r")\b|\b(verhuisd|geemigreerd) naar (het buitenland|"
-            + countries.abroad_alternation()
-            + r")\b|\bnaar (het buitenland|"
-            + countries.abroad_alternation()
-            + r") (verhuisd|geemigreerd|vertrokken)\b|"
-            r"\b(woont|wonen) (niet|nergens) (bij (mij|ons)|in hetzelfde huis)\b|\bwoont zelfstandig\b|"
-            r"\bwoont (\w+ ){0,2}(op (zich)?zelf|op zijn eigen|op haar eigen|niet meer thuis)\b|"
-            # "we wonen niet samen (LAT)" (round 19)
-            r"\b(wonen|woont|woon) (\w+ )?niet samen\b|\blat[- ]?(relatie)?\b|\bniet samenwonend\b|"
-            # round 171: "Mijn zoon van 29 woont samen met zijn vriendin in Utrecht ... Kan hij mijn ARAG-polis gebruiken?"
-             + LIVES_APART.pattern,
-            t,
-        )
-        or (asks_about and _working_away(t))
-    ):
-        return "other"  # art. 1: only the household (and children away for a dagstudie) are insured
+    # Verkeer 2 first; then art. 1: only the household (and children away for a dagstudie) are insured
+    told = _with_my_vehicle(t) or ("other" if _asked_about_someone_apart(t) else None)
+    if told:
+        return told
     companion = _companion_or_partner(t)
     if companion:
         return companion

@@ -178,6 +178,10 @@ MODULES_ON_POLICY = re.compile(
     # round 167: the policy of someone who died, in the past tense ("Het was C&W en Verkeer.")
     r"(^|[.!?]\s+)(het|dat|die|de polis) (was|waren) (\w+ )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)"
     r"(( ?[,+&]| en) (consument (en|&) wonen|c ?& ?w|verkeer|inkomen)){0,2}\s*[.!]?\s*$|"
+    # round 176: "De polis bij jullie staat op mijn naam, met Verkeer en Consument & Wonen."; round 175: "(consument en wonen)"
+    r"\b(polis|flexpolis|verzekering)\b[^.?!]{0,40}, met (de )?(modules? )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)\b|"
+    r"\((de )?(modules? )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)(( ?[,+&]| en) (consument (en|&) wonen|c ?& ?w|verkeer|"
+    r"inkomen)){0,2}\)|"
     # round 172: "Geldt mijn Verkeer-dekking in Amerika ook?", "gebruikmaken van mijn ARAG Verkeer" (not "mijn inkomen")
     r"\b(mijn|onze|m'?n) (arag[- ]?(module )?(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)|"
     r"(consument (en|&) wonen|c ?& ?w|verkeer|inkomen)[- ]?(dekking|module))\b|"

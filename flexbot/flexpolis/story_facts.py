@@ -372,8 +372,10 @@ ASKS_ABOUT_THEM = re.compile(
 # Round 48: a holiday the customer booked for a party ("ik heb de reis geboekt en mijn schoonouders gingen mee", "4.200
 # euro betaald voor vijf personen"): the companions are insured for that trip (C&W 1).
 BOOKED_FOR = re.compile(
-    r"\b(ik|wij|we) (heb|hebben|had|hadden) ([\w']+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|villa|"
-    r"bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b|"
+    # round 175: "ik had de tickets voor ons allebei geboekt"; round 176: "Ik (70) had een huisje ... geboekt"
+    r"\b(ik|wij|we)( \(\d+\))? (heb|hebben|had|hadden) ([\w']+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|"
+    r"villa|bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*|tickets?|kaartjes|"
+    r"vliegtickets?)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b|"
     # round 69: "ik had alles geboekt en betaald", "ik boek alles"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ )?alles (\w+ )?geboekt\b|\b(ik|wij|we) (boek|boeken) (alles|de reis|het hotel)\b"
 )
@@ -383,7 +385,8 @@ TRAVELLED_WITH = re.compile(
     r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b|"  # round 63: "voor mijn vriendin en mij ... geboekt"
     # round 67: "voor mij en twee vriendinnen een huisje ... geboekt"
     r"\bvoor (mij|mezelf|mijzelf|ons) en (\w+ ){0,3}(vriend\w*|familie|ouders|zus\w*|broer\w*|collega\w*|kinderen|gezin|"
-    r"schoon\w+|neef|nicht|neven|nichten)\b|"
+    r"schoon\w+|neef|nicht|neven|nichten|kleinkind\w*|kleinzoon|kleindochter|kleinzoons|kleindochters)\b|"
+    r"\bvoor ons (allebei|beiden|tweeen|drieen|samen)\b|"
     # round 69: "Mijn zus en zwager waren er ook bij", "met mijn kleinzoon naar Portugal geweest", "gaan we samen naar"
     r"\b(waren|was) (\w+ )?er (ook )?bij\b|\bmet (mijn|m'?n|onze) \w+ (\w+ ){0,2}naar [\w-]+ (geweest|gereisd|gegaan|op vakantie)\b|"
     r"\b(gaan|gingen|ga) (we|wij) samen (\w+ ){0,3}naar\b"

@@ -91,3 +91,20 @@ def test_a_sentence_that_tells_what_was_lived_through_asks_nothing() -> None:
 
 def test_a_formal_complaint_by_letter_gets_the_bureaus_address() -> None:
     assert asks_where_to_file("Ik wil formeel mijn beklag doen over de behandeling, graag per post.")
+
+
+def test_a_letter_after_a_death_asking_about_the_policy_is_no_complaint() -> None:
+    # art. 15; a letter is longer than a chat message, with a greeting and a closing
+    text = (
+        "Geachte heer, mevrouw,\n\nVorige maand is mijn vrouw Anneke na een lange ziekte overleden. In haar map vond ik de "
+        "polis van de Flexpolis, die op haar naam staat. Ik begrijp niet goed wat ik daarmee moet doen. Ben ik nog "
+        "verzekerd of moet ik iets regelen?\n\nMet vriendelijke groet,\nJ. de Vries"
+    )
+    assert policy_after_a_death(text)
+
+
+def test_a_settlement_disagreement_asked_ahead_is_no_complaint() -> None:
+    # art. 17 asked ahead: "als we het niet eens worden"
+    assert not case_decision_complaint(
+        "Mijn jurist wil dat ik akkoord ga met een schikking van 900 euro. Wat gebeurt er als we het niet eens worden?"
+    )

@@ -5,11 +5,12 @@ article (seed 004)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
 
 from flexbot.dutch import fold
-from flexbot.flexpolis import conflicts, conversation, dialogue, dialogue_people, faq_turn, replies
+from flexbot.flexpolis import conflicts, conversation, dialogue, dialogue_amounts, dialogue_people, faq_turn, replies
 
 
 # ---------------------------------------------------------------- readings of the conflict
@@ -137,3 +138,92 @@ def test_cancelling_before_moving_abroad_says_it_stops_by_itself() -> None:
 def test_damage_paid_instead_ends_the_help() -> None:
     # art. 5: "Daarna heeft u geen recht meer op onze juridische hulp voor uw conflict"
     assert "geen recht meer op juridische hulp" in replies.faq_text("after_report")
+
+
+# ---------------------------------------------------------------- rounds 174-176 (after their first runs)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # C&W 2c: a rent rise with the bailiff threatened is no debt the customer cannot pay (11l)
+        ("De verhuurder wil 12% meer huur en dreigt met een deurwaarder als we niet betalen.", "huur_woning"),
+        # Eigen woning: a static caravan on a pitch with a yearly contract is no job (Inkomen 2a)
+        ("Het recreatiepark zegt ons jaarcontract voor de stacaravan op.", "eigen_woning_erbij"),
+        # art. 12: a report for shoplifting
+        ("Bij de drogist werd ik aangehouden en nu krijg ik een proces-verbaal wegens winkeldiefstal.", "strafzaak"),
+        # Verkeer 3a: knocked off a rented scooter by someone running a red light
+        ("In Bali van onze huurscooter gereden door een auto die door rood reed.", "verkeersongeval"),
+        # C&W 3d: an inheritance the bank invested
+        ("De bank heeft het geld dat ik van mijn oom erfde voor mij belegd en nu is de helft weg.", "vermogensbeheer"),
+        # C&W 3a: an inherited house the customer never lived in
+        (
+            "We hebben het huis van onze moeder geerfd en verkocht; de koper eist nu geld. We woonden er zelf nooit.",
+            "andere_woning",
+        ),
+        # C&W 2d: the seller backs out before signing
+        (
+            "De verkoper van het appartement dat we wilden kopen had ons bod mondeling geaccepteerd maar verkoopt nu aan een ander.",
+            "woning_kopen_voor_tekenen",
+        ),
+        # C&W 3b: one's own place listed on Airbnb
+        ("Mijn appartement staat 's zomers op Airbnb en de laatste gasten hebben de keuken vernield.", "verhuur"),
+    ],
+)
+def test_readings_of_rounds_174_176(text: str, kind: str) -> None:
+    assert conflicts.normalise_conflict(text).kind == kind
+
+
+def test_the_stake_corrected_with_niet() -> None:
+    # art. 11g: "het was 1.200, niet 120" corrects the stake
+    assert dialogue_amounts.stake_changed(Decimal(95), "Foutje: het was 950, niet 95.") == Decimal(950)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Als ik nu Inkomen aan mijn polis toevoeg, ben ik dan meteen gedekt?", "waiting_period"),  # art. 9
+        (
+            "Mijn vrouw is vorige maand overleden en ik zie dat de rechtsbijstand op haar naam staat. Loopt die gewoon door?",
+            "start_change_end",
+        ),  # art. 15: the partner may go on
+        ("We hebben vandaag de koopovereenkomst getekend! Moeten we iets aan de polis laten aanpassen?", "new_home"),
+    ],
+)
+def test_policy_questions_of_rounds_174_176(text: str, topic: str) -> None:
+    assert conversation.faq_topic_in(text) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Mijn vriendin ging mee, ik had de vliegtickets voor ons allebei geboekt. Kan zij ook geholpen worden?",
+            "travel_companion",
+        ),
+        (
+            "Mijn vrouw is aangereden door een vrachtwagen en heeft het niet overleefd. Kan ik als weduwnaar iets eisen?",
+            "surviving_relative",
+        ),
+        ("Kan mijn zus (41) onze rechtsbijstand gebruiken? Ze woont niet bij ons.", "other"),
+    ],
+)
+def test_people_of_rounds_174_176(text: str, who: str) -> None:
+    assert dialogue_people.involved_in_description(text) == who  # C&W 1 / art. 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De polis staat op mijn naam, met Inkomen en Verkeer.", "Mag ik hier hulp bij? (consument en wonen)"],
+)
+def test_modules_told_after_a_comma_or_in_brackets(text: str) -> None:
+    assert dialogue.MODULES_ON_POLICY.search(fold(text))
+
+
+def test_the_uwv_refusing_a_benefit_stays_inkomen_2d() -> None:
+    # the employer named in the story does not make the UWV's decision an employment conflict
+    text = "Het UWV weigert mijn WW omdat ik zelf ontslag zou hebben genomen, maar mijn baas heeft me weggestuurd."
+    assert conflicts.normalise_conflict(text).kind == "uitkering"
+
+
+def test_a_broken_boiler_in_a_rented_home_stays_the_rent() -> None:
+    # C&W 2c: the landlord's fixture, though the renting is told first
+    assert conflicts.normalise_conflict("Ik huur een flat. De verwarming doet het al weken niet.").kind == "huur_woning"
