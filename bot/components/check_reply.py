@@ -290,14 +290,16 @@ def _the_policy_itself(text: str) -> str | None:
         return POLICY_CHANGE  # round 66: "... verhuizen we volgend voorjaar naar Frankrijk" (art. 15)
     if topic == "new_home" and not TROUBLE_TOLD.search(SUPPOSED_CLAUSE.sub(" ", fold(text))):
         # round 176: "... gisteren de koopovereenkomst getekend ... Moeten wij nu iets aan onze ARAG-verzekering laten
-        # aanpassen?": the policy change to make after signing (C&W 2d), not a check of the purchase
-        return f"{GENERAL_QUESTION}{topic}"
+        # aanpassen?": the policy change to make after signing (C&W 2d), not a check of the purchase; the keyword answer is
+        # given by the policy topic's override (conversation.OVERRIDES)
+        return POLICY_CHANGE
     if topic in ("start_change_end", "waiting_period", "insurer_cancelled") and not facts_in_description(text).get(
         "conflict"
     ):
         # round 174: "Als ik nu Verkeer bij mijn polis neem, ben ik dan meteen verzekerd ...?" (art. 9); round 176: "... de
-        # rechtsbijstandverzekering op zijn naam staat. Loopt die nu gewoon door?" (art. 15), placed nowhere
-        return f"{GENERAL_QUESTION}{topic}"
+        # rechtsbijstandverzekering op zijn naam staat. Loopt die nu gewoon door?" (art. 15), placed nowhere; ARAG ending the
+        # policy (art. 15b) is that topic's keyword answer
+        return POLICY_CHANGE if topic == "insurer_cancelled" else f"{GENERAL_QUESTION}{topic}"
     if re.search(ALLEENSTAAND_READ, fold(text)) and not facts_in_description(text).get("conflict"):
         # round 166: "Ik zie op de polis 'alleenstaand' staan" (art. 1); not a story told with it
         return f"{GENERAL_QUESTION}who_is_insured"
