@@ -191,11 +191,7 @@ def refusal(message: Message) -> None:
     detection = message.get(PARSE_KEY) or {}
     if detection.get("decision") == "complaint" or not refusal_complaint(text):
         return
-    reasons = [*(detection.get("reasons") or []), "intent:afwijzing"]
-    question = bool(detection.get("question")) and asks_besides(text)
-    found = {**detection, "complaint": True, "decision": "complaint", "question": question, "reasons": reasons}
-    found["score"] = max(float(detection.get("score") or 0.0), 0.9)
-    message.set(PARSE_KEY, found, add_to_output=True)
+    _made_sure(message, "intent:afwijzing", bool(detection.get("question")) and asks_besides(text))
 
 
 def case_decision(message: Message) -> None:

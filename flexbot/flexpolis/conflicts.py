@@ -1386,11 +1386,11 @@ EMPLOYER_ENDS_THE_JOB = re.compile(
 DRIVER_HELD = re.compile(
     r"\b(zit|zitten|zat|zaten) (\w+ ){0,3}vast\b|\b(vastgezet|vastgehouden|gearresteerd|voorarrest|in de cel|borg(som)?)\b"
 )
-HARMED = re.compile(r"\b(gewond|zwaargewond|letsel|overleden|overleed|omgekomen|verongelukt|dodelijk)\b")
 OWN_SIDE_DROVE = re.compile(r"\b(ik|hij|zij|ze|we|wij) (reed|reden)\b|\b(ik|hij|zij) (was|is) (de )?bestuurder\b")
 
 
 KILLED = re.compile(r"\b(overleden|overleed|omgekomen|verongelukt|doodgereden|om het leven gekomen)\b")
+HARMED = re.compile(KILLED.pattern + r"|\b(gewond|zwaargewond|letsel|dodelijk)\b")  # someone hurt or killed
 LEARNER_DRIVER = re.compile(
     r"\b(tijdens|in|op|na) (mijn|m'?n|de|een|haar|zijn) (\w+ )?rijles\b|\bik (had|heb|nam|neem) rijles\b"
 )
