@@ -355,6 +355,10 @@ RENT_AS_SETTING = re.compile(
     r"^\W*(ik|wij|we) (huur|huren) (een|het|ons|mijn|dit|de) (\w+ )?(appartement|huis|woning|kamer|studio|flat|"
     r"benedenwoning|bovenwoning)\b[^.?!]*[.!]\s*\w"
 )
+REPAIRER_OR_SELLER = re.compile(
+    r"\b(monteur|reparateur|reparatie\w*|installateur|webshop|webwinkel|winkel|verkoper|bezorger|koerier|leverancier|"
+    r"laten repareren|gekocht|besteld)\b"
+)
 LANDLORD_OR_RENT_DISPUTED = re.compile(
     r"\b(verhuurder\w*|huisbaas|huurbaas|woningcorporatie|corporatie|woningbouw\w*|eigenaar|beheerder|huurcommissie|"
     r"huurverhoging|huurprijs|servicekosten|borg\w*|waarborg\w*|opzeg\w*|huurcontract|huurovereenkomst|onderhoud\w*|"
@@ -543,7 +547,7 @@ def _skipped_about_money(folded: str) -> set[str]:
         # round 174: "Mijn huisbaas wil de huur met 15% verhogen en dreigt met de deurwaarder als ik het niet betaal": a
         # claim disputed, not a debt the customer cannot pay (11l)
         skip.add("schulden")
-    if PITCH_CONTRACT.search(folded) and not re.search(r"\b(werkgever|baas|salaris|loon|in dienst|werk)\b", folded):
+    if PITCH_CONTRACT.search(folded) and not JOB_TOLD.search(folded):
         skip.add("arbeidsovereenkomst")  # round 174: "onze stacaravan ... een jaarcontract": the pitch, not a job
     # round 86: the heir billed for what the deceased owed ("zij zou hem nog 3.000 euro schuldig zijn"): a debt taken
     # over (11n), not the division among heirs (C&W 2i)
@@ -557,8 +561,12 @@ BAILIFF_THREATENED = re.compile(
     r"\bdeurwaarder\b[^.?!]{0,30}\bals (ik|we|wij) (het|dat|dit|die|de \w+) niet (\w+ )?betal\w*"
 )
 UNABLE_TO_PAY = re.compile(
-    r"\b(kan|kunnen) (ik|we|wij)\b[^.?!]{0,40}\bniet (meer )?(betalen|opbrengen|aflossen)\b|\bgeen (geld|cent) meer\b|"
+    r"\b(kan|kunnen)\b[^.?!]{0,40}\bniet (meer )?(\w+ )?(betalen|opbrengen|aflossen)\b|\bgeen (geld|cent) meer\b|"
     r"\bschuldhulp|\bfailli|\bsurseance\b|\b(kom|komen) (\w+ ){0,2}niet (meer )?rond\b|\bschuldsanering\b"
+)
+JOB_TOLD = re.compile(
+    r"\b(werkgever|baas|\w*salaris|\w*loon|in dienst|werk\w*|gewerkt|arbeidscontract|arbeidsovereenkomst|animator|"
+    r"medewerker|personeel|bijbaan|vakantiebaan)\b"
 )
 PITCH_CONTRACT = re.compile(
     r"\b(stacaravan|caravan|chalet|standplaats|camping|ligplaats|jachthaven|volkstuin\w*|garagebox|recreatiepark)\b"
@@ -686,7 +694,11 @@ def _skipped_kinds(folded: str, opponent: str | None = None) -> set[str]:
     skip = _skipped_in_traffic(folded) | _skipped_about_property(folded)
     # round 175: renting told as the setting ("ik huur een appartement in utrecht. wasmachine (van mezelf) laten repareren
     # door een monteur"): the repair is the conflict (C&W 2b), not the rent (2c), when the landlord and the rent are not
-    if RENT_AS_SETTING.search(folded) and not LANDLORD_OR_RENT_DISPUTED.search(folded):
+    if (
+        RENT_AS_SETTING.search(folded)
+        and REPAIRER_OR_SELLER.search(folded)
+        and not LANDLORD_OR_RENT_DISPUTED.search(folded)
+    ):
         skip.add("huur_woning")
     # "Ik heb al jaren ARAG met Consument & Wonen": ARAG named as the customer's insurer, not the other party
     if ARAG_AS_INSURER.search(folded) and not re.search(r"\b(tegen|met|over) (arag|jullie)\b", folded):
@@ -1378,7 +1390,10 @@ WAGE_FOR_WORK = re.compile(
 )
 # The UWV's decision on a benefit ("uwv weigert mn ww want ik zou zelf ontslag hebben genomen"): the benefit stays the
 # conflict (Inkomen 2d), whatever the employer did.
-BENEFIT_BODY_DECIDES = re.compile(r"\b(uwv|ww|ww-\w+|werkloosheids\w*|verwijtbaar werkloos)\b")
+BENEFIT_BODY_DECIDES = re.compile(
+    r"\buwv\b|\bverwijtbaar werkloos\b|\b(ww|ww-\w+|werkloosheidsuitkering)\b[^.?!]{0,30}\b(geweigerd|afgewezen|weigert|"
+    r"weigeren|stopgezet|gestopt)\b|\b(geen|weigert|weigeren|geweigerd|afgewezen)\b[^.?!]{0,20}\b(ww|werkloosheidsuitkering)\b"
+)
 EMPLOYER_ENDS_THE_JOB = re.compile(
     r"\b(contract|arbeidscontract|arbeidsovereenkomst|dienstverband)\b[^.?!]{0,30}\b(beeindig\w*|opzeg\w*|ontbind\w*|"
     r"stopzet\w*|niet verlengd|niet verlengen)\b|\btransitievergoeding\b|\bontslag\w*\b|\bontslaan\b|\bontbindingsverzoek\b"

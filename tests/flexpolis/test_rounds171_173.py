@@ -227,3 +227,29 @@ def test_the_uwv_refusing_a_benefit_stays_inkomen_2d() -> None:
 def test_a_broken_boiler_in_a_rented_home_stays_the_rent() -> None:
     # C&W 2c: the landlord's fixture, though the renting is told first
     assert conflicts.normalise_conflict("Ik huur een flat. De verwarming doet het al weken niet.").kind == "huur_woning"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # 11l stays: the bailiff threatened for a debt the customer cannot pay
+        (
+            "Ik ben mijn baan kwijt en kan de afbetaling van de tv niet meer betalen. Nu dreigen ze met een deurwaarder.",
+            "schulden",
+        ),
+        # Inkomen 2a: a job on a camping is a job, not a pitch
+        (
+            "Ik heb als barman op een camping in Frankrijk gewerkt en mijn laatste salaris is niet betaald.",
+            "arbeidsovereenkomst",
+        ),
+        # C&W 2c: a sublet room the customer must leave (no repairer or seller: the renting is the conflict)
+        ("Ik huur een kamer in onderhuur. De hoofdhuurder zegt dat ik binnen een maand weg moet.", "huur_woning"),
+        # Inkomen 2a: a settlement agreement with WW named among what is at stake; the UWV decides nothing here
+        (
+            "Mijn werkgever legt me een vaststellingsovereenkomst voor. Wat geef ik op: transitievergoeding, WW?",
+            "arbeidsovereenkomst",
+        ),
+    ],
+)
+def test_e103_regressions_stay_fixed(text: str, kind: str) -> None:
+    assert conflicts.normalise_conflict(text).kind == kind
