@@ -407,6 +407,8 @@ OTHER_LANGUAGE = (
     rf"{LANGUAGES}\b|\b(spreekt|spreken|kent|kennen) (de |die |mijn |uw |jullie |een )?(jurist|juriste|behandelaar|"
     rf"advocaat|medewerker|specialist|iemand|jullie|arag)\b[^.?!]{{0,40}}\b{LANGUAGES}\b|"
     r"\b(andere|eigen) taal\b|\btolk\b|"
+    # conversations35 (a regression in e105): "jurist kan Pools praten met mij?"
+    rf"\b(kan|kunnen|mag|mogen)\b[^.?!]{{0,20}}\b{LANGUAGES} (praten|spreken|schrijven|mailen|bellen)\b|"
     # round 60: asked in English ("Is it possible to get the legal help from ARAG in English?")
     r"\b(help|legal help|advice|assistance|support|service|speak|talk|communicate|contact)\b[^.?!]{0,40}\bin english\b"
 )

@@ -253,3 +253,8 @@ def test_a_broken_boiler_in_a_rented_home_stays_the_rent() -> None:
 )
 def test_e103_regressions_stay_fixed(text: str, kind: str) -> None:
     assert conflicts.normalise_conflict(text).kind == kind
+
+
+def test_a_language_asked_with_kan_is_art_3() -> None:
+    # art. 3: ARAG communicates in Dutch (a reply to the check's question must not read "niet" as its no)
+    assert conversation.faq_topic_in("mijn nederlands niet zo goed. jurist kan Turks praten met mij?") == "language"
