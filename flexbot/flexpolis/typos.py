@@ -3,9 +3,11 @@
 The vocabulary is every plain word of five letters or more in the conflict patterns
 (flexbot/flexpolis/conflicts.py); a word of the message that is one edit away from exactly one of
 them (a letter swapped, missing, extra or wrong, the first letter right) is read as that word. A
-real Dutch word is no typo ("schatting" is not "schutting"): the forms and lemmas of spaCy's Dutch
-lookup lemmatizer (spacy-lookups-data) are left as typed. The caller uses it only when the message
-as typed names no conflict.
+real Dutch word is no typo ("schatting" is not "schutting", "gezeten" is not "gebeten"): the forms
+and lemmas of spaCy's Dutch lookup lemmatizer (spacy-lookups-data) and the Dutch word list of
+pyspellchecker (about 340,000 words counted in subtitles, with the everyday verb forms the lemma
+table lacks: zaten, gezeten, reed, werkte) are left as typed. The caller uses it only when the
+message as typed names no conflict.
 """
 
 from __future__ import annotations
@@ -23,30 +25,35 @@ import numpy.typing as npt
 from flexbot.complaints.lexicon import LEMMA_FILE, package_file
 from flexbot.dutch import strip_accents
 
+WORD_LIST_FILE = ("spellchecker", "resources/nl.json.gz")
+
 MIN_LENGTH = 5
 
 
 @lru_cache(maxsize=1)
 def _dutch_word_hashes() -> npt.NDArray[np.uint32]:
-    """CRC-32 of every word form and lemma in spaCy's Dutch lemma lookup table (about 320,000, with the forms that lose
-    an accent also without it), sorted: 1.3 MB
-    instead of the ~30 MB a set of the words would hold in every process (a collision, about 1 in 10,000
+    """CRC-32 of every word form and lemma in spaCy's Dutch lemma lookup table and of every word in
+    pyspellchecker's Dutch list (with the forms that lose an accent also without it), sorted: a few MB
+    instead of the ~60 MB a set of the words would hold in every process (a collision, about 1 in 10,000
     words, only leaves a typo unread)."""
-    with gzip.open(package_file(*LEMMA_FILE), "rt", encoding="utf-8") as fh:
-        text = fh.read()
     hashes = array("I")
-    for match in re.finditer(r'"((?:[^"\\]|\\.)*)"', text):
-        word = match.group(1).lower()
-        hashes.append(zlib.crc32(word.encode()))
-        plain = strip_accents(word)  # the caller reads the message without accents: "patiënt" is no typo of "patent"
-        if plain != word:
-            hashes.append(zlib.crc32(plain.encode()))
-    del text
+    for package_path in (LEMMA_FILE, WORD_LIST_FILE):
+        with gzip.open(package_file(*package_path), "rt", encoding="utf-8") as fh:
+            text = fh.read()
+        for match in re.finditer(r'"((?:[^"\\]|\\.)*)"', text):
+            word = match.group(1).lower()
+            hashes.append(zlib.crc32(word.encode()))
+            plain = strip_accents(
+                word
+            )  # the caller reads the message without accents: "patiënt" is no typo of "patent"
+            if plain != word:
+                hashes.append(zlib.crc32(plain.encode()))
+        del text
     return np.unique(np.frombuffer(hashes, dtype=np.uint32))
 
 
 def is_dutch_word(word: str) -> bool:
-    """The word is a form or lemma that spaCy's Dutch lookup lemmatizer knows."""
+    """The word is a form or lemma that spaCy's Dutch lookup lemmatizer knows, or a word of the Dutch word list."""
     table = _dutch_word_hashes()
     key = np.uint32(zlib.crc32(word.lower().encode()))
     i = int(np.searchsorted(table, key))
