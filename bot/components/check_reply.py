@@ -29,7 +29,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.complaint_detector import ORIGINAL_TEXT
-from bot.components.complaint_rules_policy import POLICY_GOES_ON, premium_rise_question
+from bot.components.complaint_rules_policy import POLICY_GOES_ON, own_payment_question, premium_rise_question
 from bot.components.message_step import MessageStep, route_to
 from bot.conversation_context import last_bot_text, last_verdict_state, open_question_state, previous_text
 from flexbot.dutch import fold
@@ -255,8 +255,10 @@ def _policy_or_timing_asked(text: str) -> str | None:
         )
     if PAYING_NOW.search(fold(text)) and re.search(r"\bpremie", fold(previous_text())):
         return "faq_premium"  # "Als ik vandaag betaal, geldt de verzekering dan voor ...?" after art. 14 (round 56)
-    if premium_paid_question(text):
-        return "faq_premium"  # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" is art. 14 (round 55)
+    if premium_paid_question(text) or own_payment_question(text) and POLICY_GOES_ON.search(fold(text)):
+        # "heb het net overgemaakt. ben ik dan vanaf nu weer gedekt?" (round 55), "Mijn premie kon niet worden
+        # afgeschreven ... Ben ik nog verzekerd??" (round 179): art. 14
+        return "faq_premium"
     opening = opening_question(text)
     if opening:
         return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)

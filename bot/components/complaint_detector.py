@@ -58,6 +58,8 @@ _RHETORICAL = re.compile(
     r"moet ik (nou|nu) echt|why|how come|"
     # round 98: "Noemen jullie dit service?"
     r"(noemen|noemt|noem) (jullie|u|je) (dit|dat)|heet (dit|dat) (nou |nu )?(service|klantvriendelijk)|"
+    # round 176: "Dit noemen jullie service?"
+    r"(dit|dat) (noemen|noemt|noem) (jullie|u|je) (nou |nu )?(\w+ )?(service|klantvriendelijk\w*|hulp)|"
     # round 114: "Dit is toch belachelijk?"
     r"(dit|dat|het) is (toch|nou|toch wel|echt) (\w+ )?(belachelijk|schandalig|niet normaal|absurd|te gek|onacceptabel|bizar))\b",
     re.IGNORECASE,

@@ -40,6 +40,8 @@ _OWN_PAYMENT = re.compile(
     r"|\b(ik|we|wij) (heb|hebben) (\w+ ){0,2}(nog )?(steeds )?niet (betaald|overgemaakt)\b"
     # round 59: "een 'laatste herinnering' van ARAG: premie niet betaald, de automatische incasso is mislukt"
     r"|\bpremie\w* (\w+ )?niet (betaald|voldaan|afgeschreven)\b"
+    # round 179: "Mijn premie kon niet worden afgeschreven want er stond te weinig op mijn rekening"
+    r"|\bpremie\w* (\w+ ){0,3}niet (\w+ )?(betaald|voldaan|afgeschreven|geincasseerd|ge-incasseerd)\b"
 )
 
 

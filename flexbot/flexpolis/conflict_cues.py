@@ -142,6 +142,8 @@ COLLISION = re.compile(
     + "|"
     # round 92: "reed een lokale chauffeur met zijn busje vol op onze huurauto"
     r"(reed|knalde|botste|knalt|rijdt|botst|klapt|klapte) (\w+ ){0,8}(op|tegen) (mij|me|mijn|ons|onze)|"
+    # round 179: "iemand heeft mn zijspiegel eraf gereden ... en is doorgereden"
+    r"(zijspiegel|spiegel|bumper|achterlicht|koplamp|portier)\w* (\w+ ){0,3}(eraf|kapot|stuk|in) ?gereden|doorgereden|"
     r"er (\w+ ){0,3}op (geklapt|geknald|ingereden|gebotst)|"  # round 93: "een vrachtwagen is er vol op geklapt"
     # round 108: "een auto is rechts afgeslagen zonder kijken. Mijn arm is gebroken"
     r"(afgeslagen|afsloeg|sloeg (\w+ )?af|draaide|inhaalde|ingehaald)\b[^.?!]{0,40}\b(zonder (te )?(kijken|opletten)|niet gezien|"

@@ -69,7 +69,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
             # "noaber"
             r"\b(boer|boerin|\w*boer|\w*houder|\w*teler|akkerbouwer|tuinder|loonwerker|kweker|fokker|manege|camping|"
             r"garage|bakker\w*|slager\w*|cafe|kroeg|restaurant|snackbar|fabriek|bedrijf|school|kerk|moskee|sportschool) "
-            r"(naast|tegenover|achter) (ons|mij|me)\b|\bno?aber\w*",
+            r"(naast|tegenover|achter|onder|boven) (ons|mij|me)\b|\bno?aber\w*|"
+            # round 178: "sinds het cafe onder ons een terras heeft", "de kroeg beneden"
+            r"\b(cafe|kroeg|restaurant|snackbar|bar|horecazaak) (beneden|eronder|hieronder|naast de deur)\b",
         ),
     ),
     "employer": (
@@ -440,7 +442,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # gescheurd")
             r"\b(weggesleept|sleepbedrijf|takelbedrijf|getakeld|weggetakeld)\b[^?]{0,200}\b(gescheurd|beschadigd|deuk\w*|kras\w*|"
             r"schade|kapot)\b",
-            r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b(?:[^?]){0,200}"
+            # (not someone driving into it there: "zijspiegel eraf gereden in de parkeergarage en doorgereden", Verkeer 3a)
+            r"\b(valet ?parking|valet ?service|parkeerservice|parkeerbedrijf|parkeergarage|autostalling)\b"
+            r"(?![^?]{0,200}\b(doorgereden|eraf ?gereden|kapot ?gereden|aangereden|ingereden)\b)(?:[^?]){0,200}"
             r"\b(deuk\w*|kras\w*|schade|beschadigd|butsen?|kilometers? (meer|extra|gereden)|km (meer|extra))\b",
             # round 75: a bicycle stolen from a guarded storage one pays for: the storage contract (C&W 2b), see below
             # round 70: something fallen on the parked car ("een stuk van de gevel ... naar beneden gekomen op mijn auto")
@@ -941,6 +945,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\baswolk\w*",
             # "toen de Geul na dagen regen overstroomde" (round 21)
             r"\b(rivier|de \w+|dijk|beek)\b.{0,30}\b(overstroomde|overstroomd|buiten (de|haar|zijn) oevers)\b|\bdijkdoorbraak\b",
+            # round 179: "Ons huis is in juli 2021 overstroomd door het hoogwater van de Geul"
+            r"\b(overstroomd|overstroomde|ondergelopen|onder water gelopen) (\w+ ){0,2}door (het )?hoogwater\b|"
+            r"\bhoogwater (van|in) (de|het) \w+\b[^.?!]{0,40}\b(overstroomd|ondergelopen|onder water)\b",
         ),
     ),
     # Round 92: a parking permit for the car refused (C&W 3c: "te maken met een motorrijtuig"), before the decisions
@@ -1288,6 +1295,14 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 103: a brand against the customer for counterfeit sold ("een advocatenkantoor namens het merk: ik zou
             # namaak hebben verkocht")
             r"\bnamens (het|dat|de) merk\w*\b|\b(merkenrecht|merkrecht|merkinbreuk|inbreuk op (het|hun|hun eigen) merk)\b|"
+            # round 177: the rights to something the customer made, claimed ("mijn werkgever claimt dat de rechten op de
+            # app bij hem liggen")
+            r"\b(rechten|auteursrechten?|eigendom|intellectueel eigendom) (op|van) (de|mijn|m'?n|mn|die|dat|het|onze) (\w+ )?"
+            r"(app|apps|software|code|broncode|programma|ontwerp\w*|uitvinding|game|spel|website|boek|muziek|nummers?|"
+            r"foto'?s|tekeningen|patent)\b[^.?!]{0,80}\b(claimt|claimen|geclaimd|eist|eisen|opeist|opeisen|liggen bij|zijn van|"
+            r"zou(den)? (\w+ )?(hebben|zijn))\b|"
+            r"\b(claimt|claimen|eist|opeist|opeisen)\b[^.?!]{0,40}\b(de )?(auteurs)?rechten (op|van) (de|mijn|m'?n|mn|die|dat|het) "
+            r"(\w+ )?(app|apps|software|code|programma|ontwerp\w*|uitvinding|game|website|boek|muziek)\b|"
             # round 169: one's own work copied and posted as someone else's ("iemand heeft mn tiktok edit gejat en post het
             # als z'n eigen")
             r"\b(mijn|m'?n|mn) (\w+ )?(edit|video|filmpje|foto|tekening|ontwerp|nummer|liedje|beat|tekst|gedicht|logo|"
@@ -1810,7 +1825,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(wa|aansprakelijkheids)[- ]?verzeker(aar|ing)\b",
             r"\b(schadeclaim|aansprakelijkstelling)\b.{0,20}\b(gekregen|ontvangen|binnengekregen)\b",
             # someone else claims it ("hij eist smartengeld"), not the customer ("ik wil dat terug plus schadevergoeding")
-            r"(?<!\bik )(?<!\bwe )(?<!\bwij )\b(wil|eist|vraagt)\b.{0,30}\b(smartengeld|schadevergoeding)\b(?!.{0,40}\b(van (hem|haar|"
+            # (round 177: "en eigenlijk wil ik ook een schadevergoeding": the customer, inverted)
+            r"(?<!\bik )(?<!\bwe )(?<!\bwij )\b(wil|eist|vraagt)\b(?! (ik|we|wij)\b).{0,30}\b(smartengeld|schadevergoeding)\b(?!.{0,40}\b(van (hem|haar|"
             r"hen|de \w+|die \w+)|terug)\b)",
         ),
     ),

@@ -1215,8 +1215,25 @@ CALLED_FOR_HELP = re.compile(
 )
 
 
+OWN_PRACTICE = re.compile(
+    r"\b(eenmanszaak|zzp'?(er)?|als zelfstandige|freelancer|eigen \w*(praktijk|bedrijf|zaak|onderneming))\b"
+)
+
+
 def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list[str]) -> str | None:
     """Who is who in the story beats a thing named in it."""
+    if kind == "andere_woning" and any(key == "verhuur" and pattern.search(folded) for key, pattern in _compiled()[1]):
+        # round 178: a second home let to tourists is first of all something the customer lets (C&W 3b)
+        matched.append("let_out")
+        return "verhuur"
+    if kind == "eigen_woning" and opponent == "provider":
+        # round 178: the energy bill of the old rented flat after moving to a bought house is the supply contract (C&W 2b)
+        matched.append("opponent:provider")
+        return "consumentenkoop"
+    if kind == "beroepsklacht" and OWN_PRACTICE.search(folded):
+        # round 177: a disciplinary complaint about one's own practice is work as a self-employed person (Inkomen 3a)
+        matched.append("own_practice")
+        return "zzp_opdracht"
     if kind == "huur_woning" and opponent == "tenant":
         # "De huurder van mijn appartement betaalt geen huur": the customer rents it out (C&W 3b).
         matched.append("opponent:tenant")

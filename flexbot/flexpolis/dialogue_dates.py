@@ -496,7 +496,12 @@ def _last_year_before_this_years_policy(t: str) -> bool:
     )
     # round 111: also a season of last year ("al sinds vorig najaar")
     last_year = r"\b(vorig|vorige) (jaar|najaar|voorjaar|zomer|winter|herfst|lente)\b"
-    return policy_this_year and any(not _POLICY_WORD.search(c) and re.search(last_year, c) for c in clauses)
+    # round 178: or a year before this one ("al sinds 2021 gedoe met de buren ... In september de Flexpolis afgesloten")
+    return policy_this_year and any(
+        not _POLICY_WORD.search(c)
+        and (re.search(last_year, c) or any(int(m.group("year")) < date.today().year for m in _EVENT_YEAR.finditer(c)))
+        for c in clauses
+    )
 
 
 # Round 132: "o, Verkeer heb ik pas sinds twee weken, die beurt was in maart": a policy or module of some days or weeks, and

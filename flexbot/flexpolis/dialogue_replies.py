@@ -134,7 +134,8 @@ BUSINESSLIKE = re.compile(
 
 POLICY_TAKEN_PRIVATELY = re.compile(
     r"\bprive (de |een |mijn |onze )?(\w*polis|\w*verzekering|rechtsbijstand\w*)\b|"
-    r"\b(\w*polis|\w*verzekering|rechtsbijstand\w*) (heb ik |hebben we |hebben wij )?prive\b"
+    r"\b(\w*polis|\w*verzekering|rechtsbijstand\w*) (heb ik |hebben we |hebben wij )?prive\b|"
+    r"\b(\w*polis|\w*verzekering|rechtsbijstand\w*) (die|dat) (ik|we|wij) (\w+ )?prive (heb|hebben)\b"  # round 177
 )
 
 

@@ -565,7 +565,10 @@ COMPLAINT_NEXT = re.compile(
 # "Waar kan ik hierover klagen?" in a complaint (round 17): the klachtenbureau first (art. 20, 5 werkdagen).
 WHERE_TO_COMPLAIN = re.compile(
     r"\b(waar|bij wie|hoe|bij welke \w+)\b[^?.!]{0,30}\b(klagen|klacht (in)?dienen|klacht in te dienen|"
-    r"klacht kwijt|beklag doen)\b"
+    r"klacht kwijt|beklag doen)\b|"
+    # round 178: "Waar kan ik een klacht over jullie indienen?"
+    r"\b(waar|bij wie|hoe)\b[^?.!]{0,20}\bklacht (over|tegen) (jullie|u|arag|de behandelaar|mijn behandelaar) (indienen|in te dienen|"
+    r"neerleggen|kwijt)\b"
 )
 
 

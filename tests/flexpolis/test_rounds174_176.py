@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from testkit.stories import kind
 
-from flexbot.flexpolis import typos
+from flexbot.flexpolis import conflicts, dialogue, typos
 
 
 @pytest.mark.parametrize("word", ["gezeten", "zaten", "reed", "werkte", "betaalde", "gezegd", "stond"])
@@ -21,3 +21,74 @@ def test_a_hypothetical_with_had_gezeten_is_no_dog_bite() -> None:
     assert kind("En als mijn dochter in België had gezeten, was het dan anders?") != "burenconflict"
     assert typos.corrected("als hij daar had gezeten", ["gebeten"]) is None
     assert typos.corrected("de hond had hem gebteen", ["gebeten"]) == "de hond had hem gebeten"
+
+
+# ---------------------------------------------------------------- rounds 177-179 (this session's blind rounds)
+
+
+@pytest.mark.parametrize(
+    ("text", "modules"),
+    [
+        ("De schilder heeft onze vloer verpest. We hebben cons & wonen en verkeer.", {"consument_wonen", "verkeer"}),
+        ("Geldt de rechtsbijstand die we privé hebben, met Verkeer, daarvoor?", {"verkeer"}),
+    ],
+)
+def test_modules_told_in_short_forms(text: str, modules: set[str]) -> None:
+    assert dialogue.facts_in_description(text).get("modules") == frozenset(modules)
+
+
+def test_a_disciplinary_complaint_about_ones_own_practice_is_self_employed_work() -> None:
+    # Inkomen 3a: work outside employment; an employee's disciplinary case stays Inkomen 2c
+    own = "Ik heb een eigen logopediepraktijk en een ouder heeft een tuchtklacht tegen mij ingediend. Ik heb Inkomen."
+    assert kind(own) == "zzp_opdracht"
+    employee = "Ik werk als verpleegkundige in loondienst en een patiënt heeft een tuchtklacht tegen mij ingediend."
+    assert kind(employee) == "beroepsklacht"
+
+
+def test_rights_to_an_app_claimed_by_the_employer_are_intellectual_property() -> None:
+    # art. 11o, whatever the module: not the employment contract (Inkomen 2a)
+    text = "Mijn baas eist de rechten op de game die ik thuis heb gemaakt, omdat dat in mijn contract zou staan."
+    assert kind(text) == "intellectueel_eigendom"
+
+
+def test_a_house_flooded_by_high_water_is_a_natural_disaster() -> None:
+    text = "Onze benedenverdieping is overstroomd door het hoogwater van de Maas en de verzekeraar betaalt niet."
+    assert kind(text) == "natuurramp"  # art. 11m
+
+
+def test_a_mirror_driven_off_in_a_parking_garage_is_a_traffic_accident() -> None:
+    # Verkeer 3a (a road user's fault), not the garage's service (3b)
+    text = "In de parkeergarage bij het station heeft iemand mijn spiegel eraf gereden en is doorgereden."
+    assert kind(text) == "verkeersongeval"
+    assert kind("Bij de valet parking hebben ze een flinke kras in mijn auto gemaakt.") == "schade_vervoermiddel"
+
+
+def test_wanting_damages_oneself_is_no_claim_against_the_customer() -> None:
+    text = (
+        "Mijn leidinggevende pest me al een jaar. Ik stap naar de rechter en eigenlijk wil ik ook een schadevergoeding."
+    )
+    assert (
+        conflicts.normalise_conflict(f"Mijn werkgever: {text}").kind == "arbeidsovereenkomst"
+    )  # Inkomen 2a, not C&W 2k
+
+
+def test_a_year_before_a_policy_month_of_this_year_is_before_the_policy() -> None:
+    # art. 9: a month without a year is this year's
+    text = "Sinds 2022 hebben we ruzie met de buren over de erfgrens. In oktober hebben we de Flexpolis afgesloten."
+    assert dialogue.facts_in_description(text).get("first_event_after_start") is False
+
+
+def test_noise_from_the_bar_below_is_a_neighbour_conflict() -> None:
+    # C&W 2e, not the own home's contracts (Eigen woning)
+    text = "We hebben dit appartement gekocht, maar de kroeg beneden draait elke nacht keiharde muziek."
+    assert kind(text) == "burenconflict"
+
+
+def test_the_energy_bill_of_the_old_rented_flat_is_a_consumer_contract() -> None:
+    text = "Na de verhuizing naar ons koophuis eist het energiebedrijf 1.400 euro voor de oude huurwoning. Klopt niet."
+    assert kind(text) == "consumentenkoop"  # C&W 2b
+
+
+def test_a_second_home_let_to_tourists_is_letting() -> None:
+    text = "Ons chalet in Drenthe verhuren we in de zomer aan vakantiegangers en een gast heeft de keuken gesloopt."
+    assert kind(text) == "verhuur"  # C&W 3b
