@@ -147,7 +147,10 @@ HYPOTHETICAL = re.compile(
 )
 
 # Round 60: "En in Dubai?", "en buiten Europa dan?" right after an answer that named a country: the same story there.
-ANOTHER_PLACE = re.compile(r"^\W*(en|maar|of)( als het)? (in|op|naar) [^?.!]{2,40}\??( dan)?\W*$")
+# Round 179: "en hier in nederland?"
+ANOTHER_PLACE = re.compile(
+    r"^\W*(en|maar|of)( als het)?( hier| daar| gewoon| gewoon hier)? (in|op|naar) [^?.!]{2,40}\??( dan)?\W*$"
+)
 
 
 # Round 60: a hypothetical ride outside work hours ("en als het in het weekend was gebeurd?"); in a story itself the weekend

@@ -447,6 +447,11 @@ NEIGHBOUR_COMPARED = re.compile(
     r"\b(de|mijn|m'?n|onze) (buurvrouw|buurman|buren|bovenburen|onderburen|overburen)\b[^.?!,;]{0,40}\b(minder|meer|"
     r"hetzelfde|evenveel|goedkoper|duurder|ook al|net zo)\b[^.?!,;]*"
 )
+# Round 179: a mix-up corrected ("Sorry, dat was de auto van mijn buurman. Mijn eigen Skoda ..."): the neighbour owned
+# the thing first told, and is no party.
+NEIGHBOURS_THING_MIXED_UP = re.compile(
+    r"\b(dat|die|het) (was|waren|is) (de|het) \w+ van (de|mijn|m'?n|onze) (buurvrouw|buurman|buren)\b"
+)
 
 
 # Round 78: the neighbours as the place a parcel went or did not go ("volgens track & trace bezorgd, ook niet bij de buren",

@@ -893,6 +893,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 61: "Kan ik voor een conflict over de premie zelf ook jullie juridische hulp gebruiken?" (11q)
             r"\b(conflict|ruzie|geschil|onenigheid|zaak) (met jullie |met arag )?over (de|mijn|onze|deze|jullie) "
             r"(premie|polis|verzekering|dekking|voorwaarden)\b",
+            # round 179: "kan ik jullie via mijn eigen rechtsbijstandverzekering aanklagen om die premieverhoging?"
+            r"\b(jullie|arag|u)\b (\w+ ){0,6}(aanklagen|aansprakelijk stellen|voor de rechter (slepen|dagen)|dagvaarden)\b"
+            r"[^?]{0,40}\b(premie\w*|verhoging|polis|dekking|voorwaarden)\b",
         ),
     ),
     (
@@ -1841,6 +1844,8 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(ouderlijk huis|ouderlijke woning|huis van (mijn|onze) (ouders|vader|moeder|oma|opa))\b[^.?!]{0,60}"
             r"\b(verdeeld|verdelen|verdeling)\b",
             r"\bnalatenschap\b",
+            # round 179: "mijn oom is in 2017 overleden, daar is ook nog ruzie over de verdeling"
+            r"\b(overleden|overleed|overlijden)\b[^?]{0,80}\b(ruzie|conflict|onenigheid|gedoe) over de verdeling\b",
             r"\btestament\b",
             r"\berfgena\w*",
             r"\b(erven|erft|erfde|erfden)\b(?!.{0,40}\b(schuld\w*|deurwaarder|schuldeiser\w*)\b)",

@@ -47,6 +47,7 @@ from flexbot.flexpolis.conflict_cues import (
     NEIGHBOUR_WITNESS,
     NEIGHBOURS,
     NEIGHBOURS_AS_PLACE,
+    NEIGHBOURS_THING_MIXED_UP,
     NOT_THE_DIVORCE,
     ON_THE_WAY,
     OTHER_ARRESTED,
@@ -1642,6 +1643,7 @@ def _normalise(text: str | None) -> ConflictGuess:
     folded = SWITCHING_INSURER.sub(" ", folded)  # the insurer one moves to is no opponent (art. 11c)
     folded = GARAGE_NOT_PARTY.sub(" ", folded)
     folded = NOT_THE_DIVORCE.sub(" ", folded)  # round 92: "En als het geen scheiding was, maar ..."
+    folded = NEIGHBOURS_THING_MIXED_UP.sub(" ", folded)  # round 179: "dat was de auto van mijn buurman"
     folded = OTHERS_SELF_EMPLOYED.sub(" ", folded)  # round 92: "de chauffeur is zzp'er": not the customer's business
     folded = DENIED_CHARGES.sub(" ", folded)  # "er is geen strafzaak of boete": neither is the conflict
     folded = OTHER_ARRESTED.sub(

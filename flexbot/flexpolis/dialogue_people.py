@@ -81,6 +81,9 @@ def _companion_or_partner(t: str) -> str | None:
     return None
 
 
+STUDYING_NOW = re.compile(r"\b(studeert|dagstudie|op kamers|student\w*|kot)\b")
+
+
 def child_living_apart(text: str) -> bool:
     """Round 111: a grown-up child told to live on their own, not for a dagstudie ("Hij is 24, woont op zichzelf en werkt
     fulltime" after "Mijn zoon ..."): not insured (art. 1)."""
@@ -109,6 +112,8 @@ def parse_involved(text: str) -> tuple[str | None, str | None]:
         # round 109: "Mijn broer is ook erfgenaam en staat aan mijn kant": beside the customer; round 113: "de buurman is
         # eveneens bij ARAG verzekerd": the other side (art. 5), no answer to who has the conflict
         return None, None
+    if LIVES_APART.search(t) and not STUDYING_NOW.search(t):
+        return "other", None  # round 179: "Sanne ... werkt nu en woont samen met haar vriend": not insured (art. 1)
     for key, pattern in INVOLVED_PATTERNS:
         if re.search(pattern, t):
             return key, None
@@ -516,13 +521,22 @@ def _asked_about_someone_apart(t: str) -> bool:
     return bool(apart) or _working_away(t)
 
 
+MIX_UP = re.compile(r"\b(vergis|vergist|vergiste|door elkaar|ik bedoel|ik bedoelde|klopt niet|oh wacht|wacht even)\b")
+
+
+def _corrected_to_living_apart(t: str) -> bool:
+    """Round 179: a child corrected to live with a partner and not study ("ik haal dingen door elkaar, Sanne is
+    afgestudeerd en woont samen met haar vriend"): not insured (art. 1)."""
+    return bool(MIX_UP.search(t) and LIVES_APART.search(t) and not STUDYING_NOW.search(t))
+
+
 def involved_in_description(text: str) -> str | None:
     """Who has the conflict, only when a description makes it plain: 'mijn zoon die op kamers
     woont ...', or a first-person story in which nobody else could be the one with the conflict.
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = SUBSIDIARY.sub(" ", fold(text))
     # Verkeer 2 first; then art. 1: only the household (and children away for a dagstudie) are insured
-    told = _with_my_vehicle(t) or ("other" if _asked_about_someone_apart(t) else None)
+    told = _with_my_vehicle(t) or ("other" if _asked_about_someone_apart(t) or _corrected_to_living_apart(t) else None)
     if told:
         return told
     companion = _companion_or_partner(t)

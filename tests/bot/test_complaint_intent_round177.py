@@ -33,3 +33,17 @@ def test_where_to_complain_about_arag_is_the_complaints_question() -> None:
 def test_service_named_in_scorn_is_rhetorical(sentence: str) -> None:
     assert is_rhetorical(sentence)
     assert not holds_question(f"Drie behandelaars en niemand belt terug. {sentence}")
+
+
+@pytest.mark.parametrize("text", ["en als ze 75.000 vragen?", "Stel dat de borg 60.000 euro wordt?"])
+def test_another_bail_asked_is_a_what_if_amount(text: str) -> None:
+    from bot.components.check_reply import BAIL_AMOUNT_ASKED
+    from flexbot.dutch import fold
+
+    assert BAIL_AMOUNT_ASKED.search(fold(text))
+
+
+def test_here_in_the_netherlands_is_another_place() -> None:
+    from actions.coverage_follow_up import ANOTHER_PLACE
+
+    assert ANOTHER_PLACE.search("en hier in nederland?")

@@ -92,3 +92,35 @@ def test_the_energy_bill_of_the_old_rented_flat_is_a_consumer_contract() -> None
 def test_a_second_home_let_to_tourists_is_letting() -> None:
     text = "Ons chalet in Drenthe verhuren we in de zomer aan vakantiegangers en een gast heeft de keuken gesloopt."
     assert kind(text) == "verhuur"  # C&W 3b
+
+
+def test_a_traffic_accident_in_the_netherlands_has_no_maximum_under_verkeer() -> None:
+    # art. 6: "Voor het onderdeel Verkeer geldt geen maximumbedrag als de gebeurtenis in Nederland plaatsvindt"
+    from flexbot.flexpolis import conversation
+
+    answer = conversation.coverage_first("In Utrecht reed een bestelbus door rood en schepte mij. Ik heb Verkeer.")
+    assert answer is not None and "geen maximum" in answer and "art. 6 Algemene regels" in answer
+
+
+def test_a_child_corrected_to_live_with_a_partner_is_not_insured() -> None:
+    # art. 1: only children away for a day study are insured
+    assert dialogue.parse_answer("involved", "Ze werkt inmiddels en woont samen met haar vriend.").changes == {
+        "involved": "other"
+    }
+    text = "Oh wacht, ik vergis me: hij is afgestudeerd en woont samen met zijn vriendin in Leiden."
+    assert dialogue.facts_in_description(text).get("involved") == "other"
+
+
+def test_a_quarrel_over_the_division_after_a_death_is_an_inheritance() -> None:
+    assert kind("Mijn oma is in 2015 overleden en er is nog altijd ruzie over de verdeling.") == "erfenis"  # C&W 2i
+
+
+def test_suing_arag_over_the_premium_is_this_insurance() -> None:
+    # art. 11q
+    text = "Kan ik jullie met mijn eigen rechtsbijstand aanklagen om die premieverhoging?"
+    assert conflicts.normalise_conflict(text).kind == "deze_verzekering"
+
+
+def test_the_neighbours_car_mixed_up_is_no_neighbour_conflict() -> None:
+    text = "Sorry, dat was de auto van mijn buurman. Mijn eigen Opel kocht ik van een particulier zonder garantie."
+    assert conflicts.normalise_conflict(text).kind == "contract_motorrijtuig"  # Verkeer 3e/4d
