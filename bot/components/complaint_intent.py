@@ -88,6 +88,7 @@ from bot.components.complaint_rules_cleared import (
     english_story_of_another,
     no_complaint_about_a_charge,
     no_complaint_about_a_death_or_reporting,
+    no_complaint_about_own_conduct,
     no_complaint_against_the_customer,
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_for_english,
@@ -105,6 +106,7 @@ from bot.components.complaint_rules_cleared import (
     not_a_complaint,
     not_even_in_a_fact,
     other_language_without_blame,
+    own_threat_asked,
     plain_fact,
     policy_after_a_death,
     policy_rule_question,
@@ -193,6 +195,8 @@ __all__ = [
     "COVERAGE_CHECK",
     "complaint_against_customer",
     "no_complaint_against_the_customer",
+    "own_threat_asked",
+    "no_complaint_about_own_conduct",
     "self_correction",
     "no_self_correction",
     "no_complaint_asking_what_is_left",
@@ -368,6 +372,7 @@ class ComplaintIntent(MessageStep):
         no_complaint_about_a_charge(message)
         no_complaint_when_surprised_about_cover(message)
         no_complaint_about_own_payment(message)
+        no_complaint_about_own_conduct(message)
         no_complaint_about_a_premium_reminder(message)
         other_language_without_blame(message)
         no_complaint_asking_for_english(message)

@@ -51,7 +51,7 @@ from flexbot.complaints.rules import match_cues
 from flexbot.complaints.service_words import ARAG_NAMED
 from flexbot.complaints.text import normalise
 from flexbot.dutch import fold
-from flexbot.flexpolis.check_reply import COST_ASKED
+from flexbot.flexpolis.check_reply import ASKS_WHAT_IT_CHANGES, COST_ASKED
 from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
 from flexbot.flexpolis.english import gist, looks_english
@@ -685,3 +685,21 @@ _OBJECTION_TO_LODGE = re.compile(
 
 def no_complaint_about_a_death_or_reporting(message: Message) -> None:
     _cleared_when(message, lambda text: policy_after_a_death(text) or reporting_asked(text), "intent:polisvraag")
+
+
+# Round 179: the customer's own threat to the other side, asked about ("ik heb hem gezegd dat ik dat ding zelf kapot sla
+# als hij hem niet uitzet. Maakt dat nog uit voor jullie?"): art. 11f's question, no dissatisfaction with ARAG.
+OWN_THREAT = re.compile(
+    r"\b(ik|we|wij) (heb|hebben) (hem|haar|ze|hen|die \w+) (\w+ ){0,2}(gezegd|gedreigd|geappt|geschreven|toegeroepen)\b"
+    r"[^?]{0,120}\b(kapot|in elkaar|slaan|sla|sloop|slopen|afmaken|te lijf|aangifte|een klap)\b|"
+    r"\b(ik|we|wij) (heb|hebben) (hem|haar|ze|hen) (bedreigd|geslagen|geduwd|uitgescholden)\b"
+)
+
+
+def own_threat_asked(text: str) -> bool:
+    plain = fold(text).lower()
+    return bool(OWN_THREAT.search(plain) and ASKS_WHAT_IT_CHANGES.search(plain))
+
+
+def no_complaint_about_own_conduct(message: Message) -> None:
+    _cleared_when(message, own_threat_asked, "intent:eigen_gedrag")

@@ -702,7 +702,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bbeschuldig\w* (mij |me |ons )?van\b",
             r"\bverdenkt (mij|me|ons|mijn \w+) van\b",  # round 93: "De politie verdenkt mij van oplichting op Marktplaats"
-            r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) aangifte (tegen (mij|me) )?gedaan\b",
+            r"\b(ze|zij|hij|mijn \w+|de \w+) (hebben|heeft) (ook |al |nu |zelfs )?aangifte (tegen (mij|me) )?gedaan\b",
+            # round 177: "ik moet volgende maand voor de politierechter komen"
+            r"\b(ik|we|wij) (moet|moeten) (\w+ ){0,3}voor de (politie|straf)rechter (komen|verschijnen)\b",
             r"\baangifte tegen (mij|me|ons)\b",
             # charged with an offence, also after being attacked first ("heb me verdedigd ... voor de rechter
             # voor mishandeling"): the customer is the suspect (art. 12), not only a victim (C&W 2a)
@@ -976,8 +978,10 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\bproefproces\b[^.?!]{0,60}\b(wet|wetten|regels?|regelgeving)\b",
             r"\btegen de wet\b",
             # round 73: "Eigenlijk wil ik de hele regel aanvechten dat je elke week moet solliciteren. Die wet is toch onzin?"
-            r"\b(de|die|deze|dat) (hele )?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|belachelijk|onredelijk|"
-            r"ongrondwettelijk|oneerlijk|(daar |er )?tegen (\w+ )?procederen)\b|\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
+            # round 179: "Eigenlijk vind ik die hele AOW-regeling onrechtvaardig. Kunnen we daar niet ook een zaak van maken?"
+            r"\b(de|die|deze|dat) (hele )?(\w+-?)?(wet|regel|regeling|wetgeving)\b[^.?!]{0,60}\b(aanvechten|onzin|"
+            r"belachelijk|onredelijk|ongrondwettelijk|oneerlijk|onrechtvaardig|(daar |er )?tegen (\w+ )?procederen)\b|"
+            r"\b(wet|regel|wetgeving) (zelf )?aanvechten\b",
             r"\b\w*(regels|wetten|wetgeving|beleid)\b (\w+ ){0,2}(uit|van) den haag\b",  # "die stikstofregels uit Den Haag"
             # round 110: a general rule of the council itself, not a decision about the customer ("bezwaar tegen de nieuwe
             # regel van de gemeente ... Dus niet tegen een beslissing over mij persoonlijk")

@@ -282,7 +282,7 @@ MODULE_ADDED_LATER = (
     r"(nemen|neem|doen|doe|afsluiten|sluiten|sluit|af|zetten|zet)|bij ?nemen|bij ?sluiten|bij ?sluit|bij ?neem|bij ?verzeker\w*|"
     r"toevoegen|bij ?zet(ten)?|bij ?boek(en)?|bij ?koop|bij ?kopen|alsnog afsluiten|bijgesloten|bij ?genomen|"
     r"(nu |nog |alsnog )*uitbreiden|"  # round 152: "Kan ik dat nu nog uitbreiden zodat deze zaak ook gedekt is?"
-    r"er\b.{0,12}\bbij (genomen|gedaan|afgesloten|gezet))\b|"
+    r"er\b.{0,12}\bbij (genomen|gedaan|afgesloten|gezet)|erbij (genomen|gedaan|afgesloten|gezet))\b|"
     # round 135: the policy's start told beside the story ("Ik ben per 1 maart bij jullie verzekerd, de inbraak was 20 maart")
     r"\b(ik ben|we zijn|wij zijn) (pas )?(sinds|per|vanaf) (\d+ \w+|\w+)( \d{4})? (bij (jullie|arag) )?verzekerd\b|"
     # round 116: an exclusion taken off now ("Kan ik die uitsluiting er nu nog afhalen zodat dit wel gedekt is?")

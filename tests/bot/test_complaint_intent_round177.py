@@ -47,3 +47,11 @@ def test_here_in_the_netherlands_is_another_place() -> None:
     from actions.coverage_follow_up import ANOTHER_PLACE
 
     assert ANOTHER_PLACE.search("en hier in nederland?")
+
+
+def test_the_customers_own_threat_asked_about_is_no_complaint() -> None:
+    # art. 11f's question (conduct towards the other side), no dissatisfaction with ARAG
+    from bot.components.complaint_rules_cleared import own_threat_asked
+
+    assert own_threat_asked("Ik heb haar gezegd dat ik die schutting zelf kom slopen. Maakt dat iets uit?")
+    assert not own_threat_asked("Ik heb de buurman gezegd dat ik naar de rechter stap.")

@@ -4,9 +4,12 @@ new wordings (not the eval sets' lines) with the seed's article (seed 004)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from testkit.stories import kind
 
+from flexbot.dutch import fold
 from flexbot.flexpolis import conflicts, dialogue, typos
 
 
@@ -124,3 +127,20 @@ def test_suing_arag_over_the_premium_is_this_insurance() -> None:
 def test_the_neighbours_car_mixed_up_is_no_neighbour_conflict() -> None:
     text = "Sorry, dat was de auto van mijn buurman. Mijn eigen Opel kocht ik van een particulier zonder garantie."
     assert conflicts.normalise_conflict(text).kind == "contract_motorrijtuig"  # Verkeer 3e/4d
+
+
+def test_a_module_taken_yesterday_asked_about_is_art_9() -> None:
+    from flexbot.flexpolis.conversation import MODULE_ADDED_LATER
+
+    assert re.search(MODULE_ADDED_LATER, fold("Ik heb gisteren Inkomen erbij afgesloten. Helpen jullie nu wel?"))
+
+
+def test_a_criminal_complaint_against_the_customer_is_art_12() -> None:
+    text = "Mijn ex-werkgever heeft ook al aangifte gedaan en ik moet straks voor de politierechter verschijnen."
+    assert conflicts.normalise_conflict(text).kind == "strafzaak"
+
+
+def test_a_whole_scheme_called_unjust_is_disagreeing_with_the_law() -> None:
+    assert (
+        kind("Ik vind die hele WW-regeling gewoon onrechtvaardig, daar wil ik tegen procederen.") == "wetgeving"
+    )  # 11k
