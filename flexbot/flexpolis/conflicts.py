@@ -1216,6 +1216,7 @@ CALLED_FOR_HELP = re.compile(
 )
 
 
+EMPLOYED = re.compile(r"\bin loondienst\b|\b(niet|geen) (als )?(zzp'?(er)?|zelfstandige|freelancer)\b")
 OWN_PRACTICE = re.compile(
     r"\b(eenmanszaak|zzp'?(er)?|als zelfstandige|freelancer|eigen \w*(praktijk|bedrijf|zaak|onderneming))\b"
 )
@@ -1231,7 +1232,7 @@ def _by_story(kind: str | None, opponent: str | None, folded: str, matched: list
         # round 178: the energy bill of the old rented flat after moving to a bought house is the supply contract (C&W 2b)
         matched.append("opponent:provider")
         return "consumentenkoop"
-    if kind == "beroepsklacht" and OWN_PRACTICE.search(folded):
+    if kind == "beroepsklacht" and OWN_PRACTICE.search(folded) and not EMPLOYED.search(folded):
         # round 177: a disciplinary complaint about one's own practice is work as a self-employed person (Inkomen 3a)
         matched.append("own_practice")
         return "zzp_opdracht"

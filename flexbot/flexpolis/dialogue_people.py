@@ -81,6 +81,7 @@ def _companion_or_partner(t: str) -> str | None:
     return None
 
 
+LIVES_WITH_A_PARTNER = re.compile(r"\b(woont|wonen) (\w+ ){0,2}samen met (zijn|haar) (vriendin|vriend|partner)\b")
 STUDYING_NOW = re.compile(r"\b(studeert|dagstudie|op kamers|student\w*|kot)\b")
 
 
@@ -112,7 +113,7 @@ def parse_involved(text: str) -> tuple[str | None, str | None]:
         # round 109: "Mijn broer is ook erfgenaam en staat aan mijn kant": beside the customer; round 113: "de buurman is
         # eveneens bij ARAG verzekerd": the other side (art. 5), no answer to who has the conflict
         return None, None
-    if LIVES_APART.search(t) and not STUDYING_NOW.search(t):
+    if LIVES_WITH_A_PARTNER.search(t) and not STUDYING_NOW.search(t):
         return "other", None  # round 179: "Sanne ... werkt nu en woont samen met haar vriend": not insured (art. 1)
     for key, pattern in INVOLVED_PATTERNS:
         if re.search(pattern, t):
@@ -527,7 +528,7 @@ MIX_UP = re.compile(r"\b(vergis|vergist|vergiste|door elkaar|ik bedoel|ik bedoel
 def _corrected_to_living_apart(t: str) -> bool:
     """Round 179: a child corrected to live with a partner and not study ("ik haal dingen door elkaar, Sanne is
     afgestudeerd en woont samen met haar vriend"): not insured (art. 1)."""
-    return bool(MIX_UP.search(t) and LIVES_APART.search(t) and not STUDYING_NOW.search(t))
+    return bool(MIX_UP.search(t) and LIVES_WITH_A_PARTNER.search(t) and not STUDYING_NOW.search(t))
 
 
 def involved_in_description(text: str) -> str | None:

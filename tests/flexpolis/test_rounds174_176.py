@@ -144,3 +144,17 @@ def test_a_whole_scheme_called_unjust_is_disagreeing_with_the_law() -> None:
     assert (
         kind("Ik vind die hele WW-regeling gewoon onrechtvaardig, daar wil ik tegen procederen.") == "wetgeving"
     )  # 11k
+
+
+def test_an_employee_who_says_not_self_employed_keeps_the_disciplinary_case() -> None:
+    # Inkomen 2c: "niet zzp" and "in loondienst" say employment (a regression of the own-practice reading, e109)
+    text = (
+        "Ik ben fysiotherapeut, niet als zzp'er maar in loondienst bij een kliniek. Er ligt een tuchtklacht tegen mij."
+    )
+    assert kind(text) == "beroepsklacht"
+
+
+def test_a_child_in_a_care_home_not_living_at_home_stays_insured() -> None:
+    # art. 1: a child in a verpleeghuis is insured; "woont niet meer thuis" is no partner (a regression, e109)
+    text = "Onze dochter woont in een verpleeghuis en de instelling weigert haar bril te vergoeden. Ze woont niet meer thuis."
+    assert dialogue.facts_in_description(text).get("involved") == "child_care_home"
