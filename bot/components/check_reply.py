@@ -132,14 +132,6 @@ COMPLAINT_ABOUT_THE_WORK = re.compile(
 )
 
 
-# "Valt die er ook onder?": another matter asked about, not another person.
-ANOTHER_MATTER_TOO = re.compile(r"\b(valt|vallen) (die|dat|deze|dit|het) (\w+ )?(er )?(ook |dan |wel )*(onder|bij)\b")
-
-
-def _another_matter(text: str) -> bool:
-    return bool(ANOTHER_MATTER_TOO.search(fold(text))) and bool(facts_in_description(text).get("conflict"))
-
-
 # Another bail asked right after art. 13's answer: "en als ze 80.000 vragen?", "stel dat de borg 60.000 euro wordt?"
 BAIL_AMOUNT_ASKED = re.compile(
     r"^\W*(en |maar )?(als|stel( nou)?( dat)?|wat (nu |dan )?als|en wat als)\b[^?]{0,40}\b\d[\d.]*( euro)?\b[^?]{0,30}"
@@ -238,8 +230,6 @@ def _general_question(intent: str, text: str) -> str | None:
         return f"{GENERAL_QUESTION}own_lawyer"  # "Mijn neef is advocaat. Mag ik hem ..., betalen jullie dat?" (art. 5)
     if intent == "faq_premium" and premium_protest(text) and tells_a_case(text):
         return NEW_CHECK  # round 64: "Ik wil dat jullie de Staat aanklagen ... Daar betaal ik toch premie voor?"
-    if intent == "faq_who_is_insured" and _another_matter(text):
-        return NEW_CHECK  # round 179: "En mijn oom is in 2017 overleden, ook ruzie over de verdeling. Valt die er ook onder?"
     if intent == "faq_modules" and tells_a_case(text):
         return NEW_CHECK  # round 60: "... Kan ik met Consument & Wonen een zaak tegen hem beginnen?" tells the case
     if intent == POLICY_CHANGE and asks_for_help_with_a_case(text):

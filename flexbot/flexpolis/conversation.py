@@ -2315,11 +2315,11 @@ def _headline_extras(q: CoverageQuestion, covered_by: dict[str, str], relative: 
             )
     if q.country and q.country != "NL":
         extras.extend(_country_rule(q, covered_by))
-    elif q.country == k.modules["verkeer"].get("no_maximum_country") and "verkeer" in covered_by:
+    elif q.country and q.country == k.modules["verkeer"].get("no_maximum_country") and "verkeer" in covered_by:
         # round 179: "en hier in nederland?" after the maximum abroad (art. 6)
         extras.append(
-            "Voor de module Verkeer geldt geen maximum als de gebeurtenis in Nederland plaatsvindt "
-            f"{k.cite(['Algemene regels 6'])}."
+            f"Voor de module {k.module_name('verkeer')} geldt geen maximum als de gebeurtenis in "
+            f"{countries.country_name(q.country)} plaatsvindt {k.cite(['Algemene regels 6'])}."
         )
     extras.extend(_above_the_maximum(q, covered_by))
     for fact in (

@@ -82,7 +82,7 @@ def _companion_or_partner(t: str) -> str | None:
 
 
 LIVES_WITH_A_PARTNER = re.compile(r"\b(woont|wonen) (\w+ ){0,2}samen met (zijn|haar) (vriendin|vriend|partner)\b")
-STUDYING_NOW = re.compile(r"\b(studeert|dagstudie|op kamers|student\w*|kot)\b")
+STUDYING_NOW = re.compile(r"\b(studeert|studie|dagstudie|op kamers|student|kot\b)")
 
 
 def child_living_apart(text: str) -> bool:
@@ -90,9 +90,7 @@ def child_living_apart(text: str) -> bool:
     fulltime" after "Mijn zoon ..."): not insured (art. 1)."""
     t = fold(text)
     child = re.search(r"\b(mijn|m'?n|onze) " + CHILD + r"\b", t)
-    return bool(
-        child and LIVES_APART.search(t) and not re.search(r"\b(studeert|studie|dagstudie|op kamers|studenten)", t)
-    )
+    return bool(child and LIVES_APART.search(t) and not STUDYING_NOW.search(t))
 
 
 # Round 123: a company's subsidiary is no daughter ("Zorgwinkel Oost B.V., een dochter van een grotere groep").
