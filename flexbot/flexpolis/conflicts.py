@@ -337,7 +337,7 @@ RULED_OUT_BY: tuple[tuple[str, str], ...] = (
     (r"\bstatutair (directeur|bestuurder)\b", "pensioen"),
     # round 123: a rented room's handover ("bij de oplevering ... hij houdt mijn hele borg in"): the rent, no own home
     (
-        r"(?=.*\boplevering\b)(?=.*\b(huurcontract|huurovereenkomst|borg|borgsom|verhuurder|huisbaas|kamerverhuur\w*|"
+        r"^(?=.*\boplevering\b)(?=.*\b(huurcontract|huurovereenkomst|borg|borgsom|verhuurder|huisbaas|kamerverhuur\w*|"
         r"huurder|huurkamer)\b)",
         "eigen_woning",
     ),

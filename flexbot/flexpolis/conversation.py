@@ -340,7 +340,7 @@ BACK_TO_ARAG = (
 # Art. 6 (round 23): costs the court awards against the other side ("als ik win, krijg ik dan de proceskosten
 # terug?", "wie krijgt de proceskostenvergoeding?"): ARAG receives that money from the other side, not the customer.
 COSTS_AWARDED = (
-    r"(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
+    r"^(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
     r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
     r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|voor ons|naar ons|aan ons|op onze rekening|"
     r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)|"
@@ -368,7 +368,7 @@ NAMED_COST_ASKED = (
     r"\b(vergoeden|betalen|dekken|vergoedt|betaalt|dekt) (jullie|arag|u) (dan |ook |wel |nog )*(de |die |het )?(btw|"
     r"omzetbelasting|griffierecht|reiskosten)\b|"
     # round 122: a success fee the outside lawyer proposes, "Dat zit toch gewoon in de vergoeding van ARAG?" (art. 10)
-    r"(?=.*\b(\d+ ?(%|procent)|percentage|deel) van (de|het) (resultaat|winst|opbrengst|schadevergoeding)\b)"
+    r"^(?=.*\b(\d+ ?(%|procent)|percentage|deel) van (de|het) (resultaat|winst|opbrengst|schadevergoeding)\b)"
     r".*\b((zit|valt) (dat|dit|het)|(dat|dit|het) (zit|valt)) (\w+ ){0,2}(in|onder) (de )?(vergoeding|dekking|verzekering|polis)\b"
 )
 # Art. 7 (round 61): how papers reach ARAG ("Moet ik het originele huurcontract per post naar jullie sturen?"): a case is
@@ -425,7 +425,7 @@ ADVICE_WITHOUT_CONFLICT = (
 # Art. 7 / 11e: documents ARAG asks for that the customer would rather keep ("ARAG vraagt mijn bankafschriften,
 # maar dat vind ik privé. Moet dat echt?").
 INFO_ASKED = (
-    r"(?=.*\b(arag|jullie|de jurist|mijn jurist|de behandelaar|mijn behandelaar|jullie jurist|mijn advocaat)\b[^.?!]{0,40}"
+    r"^(?=.*\b(arag|jullie|de jurist|mijn jurist|de behandelaar|mijn behandelaar|jullie jurist|mijn advocaat)\b[^.?!]{0,40}"
     r"\b(vraagt|vragen|vroeg|vroegen|wil|willen|eist|eisen|verlangt|verlangen)\b[^.?!]{0,60}\b(bankafschrift\w*|"
     r"afschriften|mail\w*|documenten|stukken|gegevens|informatie|bewijs\w*|bonnen|facturen|medische \w+|"
     r"loonstro\w*|salarisstro\w*|whatsapp\w*|appjes|berichten|dossier|correspondentie|administratie|"
@@ -473,7 +473,7 @@ DISCOUNT = (
 )
 # C&W 2d: a house about to be bought, and the policy ("moeten we dan iets doen met de polis?").
 NEW_HOME = (
-    r"(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|stel dat|andere? (huis|woning)|"
+    r"^(?=.*\b(straks|later|binnenkort|ooit|volgend jaar|als (we|wij|ik|het)|wanneer (we|wij|ik)|stel dat|andere? (huis|woning)|"
     r"nieuwe? (huis|woning)|eerste (huis|woning|koophuis|koopwoning|appartement)|(koopakte|koopovereenkomst|koopcontract) "
     r"(\w+ ){0,3}getekend|"  # round 65: "Koopcontract eerste huis getekend! Moet ik mijn polis aanpassen?"
     # round 166: "Wij gaan van een huurwoning naar een koopwoning", "Volgende maand tekenen we de koopovereenkomst"
@@ -512,12 +512,12 @@ AMOUNT_IN_REACH = (
     r"\b(onder|boven) de (€ ?)?175\b"
 )
 SMALL_CLAIM_WORTH = (
-    r"(?=.*\b(zin|de moeite|waard|nut)\b)(?=.*(\b\d[\d.,]* ?(euro|eur)\b|€ ?\d))"
+    r"^(?=.*\b(zin|de moeite|waard|nut)\b)(?=.*(\b\d[\d.,]* ?(euro|eur)\b|€ ?\d))"
     r"(?=.*\b(meld\w*|aankloppen|aanmelden|bellen|jullie|arag|u)\b)"
 )
 # art. 11b: "ik loop er al acht maanden mee rond, is dat erg?" (waited long before reporting; not waiting for ARAG)
 LONG_WAIT = (
-    r"(?!.*\bop (een |uw |jullie |het )?(antwoord|reactie|bericht|terugbel\w*|jullie)\b)"
+    r"^(?!.*\bop (een |uw |jullie |het )?(antwoord|reactie|bericht|terugbel\w*|jullie)\b)"
     r"(?=.*\b(lang|lange tijd|maanden|maand|jaar|jaren|weken)\b)"
     r"(?=.*\b(gewacht|wachten met melden|laten liggen|rondgelopen|mee rond|rondlopen)\b)"
 )
@@ -561,7 +561,7 @@ ACQUAINTANCE_LAWYER = (
 )
 # art. 1: "zij is geen familie van ons; geldt jullie hulp dan wel voor haar?" (an au pair); a child on kamers
 NOT_FAMILY_INSURED = (
-    r"(?=.*\b(geen (familie|familielid)|niet (bij|tot) de familie|hoort niet bij (de familie|ons gezin))\b)"
+    r"^(?=.*\b(geen (familie|familielid)|niet (bij|tot) de familie|hoort niet bij (de familie|ons gezin))\b)"
     r"(?=.*\b(gedekt|verzekerd|geldt|gelden|hulp|verzekering|polis)\b)|"
     r"\bop (kamers|een (studenten)?kamer)\b|\bstudentenkamer\b|\bstudentenhuis\b"
 )
@@ -634,7 +634,7 @@ FIRST_STEP = (
 )
 # art. 9: "dan sluit ik nu Verkeer erbij af; kan ik het daarna alsnog melden?"
 MODULE_TAKEN_NOW = (
-    r"(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"
+    r"^(?=.*\b(module|onderdeel|inkomen|verkeer(?!d)|consument (en|&) wonen)\b)"
     r"(?=.*(\b(sluit|sluiten|neem|nemen)\b[^.?!]{0,40}\b(erbij|er (\w+ ){0,2}bij)\b|\b(erbij|er (\w+ ){0,2}bij) "
     r"(af ?sluiten|afsluit|nemen|neem)\b|"
     # round 174: "Als ik nu Verkeer bij mijn polis neem, ben ik dan meteen verzekerd ...?"
@@ -644,7 +644,7 @@ MODULE_TAKEN_NOW = (
 )
 # art. 12: "de uitspraak was zes weken geleden, is dat een probleem?" (report the decision within 1 maand)
 DECISION_WEEKS_AGO = (
-    r"(?=.*\b(uitspraak|vonnis|vrijspraak|vrijgesproken|sepot|geseponeerd|sprak (\w+ ){1,4}vrij)\b)"
+    r"^(?=.*\b(uitspraak|vonnis|vrijspraak|vrijgesproken|sepot|geseponeerd|sprak (\w+ ){1,4}vrij)\b)"
     r"(?=.*\b(geleden|vorige (week|maand)|weken|maanden)\b)(?=.*\b(te laat|probleem|erg|uit|nog (op tijd|melden))\b)"
 )
 # Keyword routes for a second question in the same message (the classifier sees one intent).
@@ -809,7 +809,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
     # art. 5/11a (round 121): "ben ik in paniek zelf naar een advocaat gestapt ... Kunnen jullie die betalen?"
     (
         "own_lawyer",
-        r"(?=.*(" + story_facts.LAWYER_HIRED.pattern + r"))(?=.*\b(betalen|vergoeden|betaalt|vergoedt|rekening)\b)",
+        r"^(?=.*(" + story_facts.LAWYER_HIRED.pattern + r"))(?=.*\b(betalen|vergoeden|betaalt|vergoedt|rekening)\b)",
     ),
     ("who_is_insured", NOT_FAMILY_INSURED),
     ("maximum", PAY_IT_ALL),
@@ -1010,8 +1010,8 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"\bals (belg|duitser|buitenlander|niet-nederlander)\b|\b(moet|moeten) (ik|we|wij|je) (wel )?in nederland wonen\b|\b(woon|wonen|woont) in (\w+ ){0,2}\w+\b"
         r".{0,60}\b(afsluiten|nemen)\b|"
         # not the deceased's conflict carried on ("Kan ik dat conflict via mijn eigen polis voortzetten?": art. 11n, round 140)
-        r"(?!.*\b(dat|het|haar|zijn|dit|die) (conflict|zaak|procedure|claim|geschil|rechtszaak)\b)"
-        r"\b(overleden|overlijden|overleed)\b.{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
+        r"\b(overleden|overlijden|overleed)\b(?!.*\b(dat|het|haar|zijn|dit|die) (conflict|zaak|procedure|claim|geschil|rechtszaak)\b)"
+        r".{0,100}\b(\w*verzekering|polis|flexpolis)\b.{0,60}"
         r"\b(houden|voortzetten|overnemen|verdergaan|verder gaan|doorlopen|over op mij)\b|"
         # art. 15: "de verzekering stond op naam van mijn man; hij is overleden. Ben ik nog verzekerd?"
         r"\b(overleden|overlijden|overleed|gestorven|stierf)\b.{0,120}\b(ben ik|blijf ik|zijn wij|zijn we|blijven wij|"
@@ -1305,7 +1305,7 @@ HOPELESS_BUT_GO_ON = (
 )
 # Art. 18 (round 22): "betalen jullie die andere advocaat dan?" after disagreeing with the outside lawyer ARAG engaged.
 OTHER_SPECIALIST_PAID = (
-    r"(?=.*\b(andere|nieuwe|tweede|eigen) (advocaat|specialist|jurist|deskundige)\b)"
+    r"^(?=.*\b(andere|nieuwe|tweede|eigen) (advocaat|specialist|jurist|deskundige)\b)"
     r"(?=.*\b(betaal\w*|betalen|vergoed\w*|kosten|rekening|zelf)\b)"
 )
 # Keyword routes that name the topic better than the classifier's (topic: the intents it overrides; None: any).
@@ -1622,7 +1622,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 18: "de advocaat die ARAG voor me inschakelde wil schikken, ik wil naar de rechter" (round 20)
     "disagreement": (
         (ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),
-        (rf"(?=.*({OUTSIDE_LAWYER}))(?=.*({OUTSIDE_SPECIALIST_DISAGREES}))", "van buiten ARAG"),
+        (rf"^(?=.*({OUTSIDE_LAWYER}))(?=.*({OUTSIDE_SPECIALIST_DISAGREES}))", "van buiten ARAG"),
         (OTHER_SPECIALIST_PAID, "van buiten ARAG"),
     ),
     # Art. 6: "en bij een verkeersongeluk in Nederland, met Verkeer?": no maximum for Verkeer in NL.

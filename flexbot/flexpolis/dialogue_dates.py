@@ -224,6 +224,7 @@ def _event_older_than_policy(t: str) -> bool:
     conflict may have started before it (art. 9, 11p), so the form still asks."""
     policy: list[int] = []
     events: list[int] = []
+    year_named = bool(_YEARISH.search(t))  # once per story: a long story has many clauses
     for clause in _CLAUSE_SPLIT.split(t):
         if not clause:
             continue
@@ -235,7 +236,7 @@ def _event_older_than_policy(t: str) -> bool:
         if days is not None:
             (policy if _POLICY_WORD.search(clause) else events).append(days)
         elif not _POLICY_WORD.search(clause):
-            events.extend(_month_days_ago(clause, t))  # "vorige week afgesloten ... in januari verbouwd"
+            events.extend(_month_days_ago(clause, year_named))  # "vorige week afgesloten ... in januari verbouwd"
             events.extend(_year_days_ago(clause))  # "zei in 2023 al ... Ik ben sinds vorige maand verzekerd"
     return bool(policy) and any(days > max(policy) for days in events)
 
@@ -254,10 +255,10 @@ def _year_days_ago(clause: str) -> list[int]:
     ]
 
 
-def _month_days_ago(clause: str, t: str) -> list[int]:
+def _month_days_ago(clause: str, year_named: bool) -> list[int]:
     """Days since a past month named without a year ("de aannemer heeft in januari verbouwd"), counted from
-    today; this month, months to come and states ("werk sinds maart") count nothing."""
-    if _YEARISH.search(t) or _TO_COME.search(clause):
+    today; this month, months to come, states ("werk sinds maart") and stories that name a year count nothing."""
+    if year_named or _TO_COME.search(clause):
         return []
     today = date.today()
     found = []

@@ -197,7 +197,7 @@ PARTNER_KILLED = re.compile(
 )
 SURVIVORS = re.compile(
     # round 176: "Mijn man is ... op de fiets aangereden ... Hij heeft het niet overleefd. ... Kan ik als weduwe ...?"
-    r"(?=.*\b(aangereden|aanrijding|ongeluk|ongeval|geschept|doodgereden|verongelukt)\b)"
+    r"^(?=.*\b(aangereden|aanrijding|ongeluk|ongeval|geschept|doodgereden|verongelukt)\b)"
     r"(?=.*\b(niet overleefd|overleefde (het )?niet|overleden|overleed|omgekomen)\b).*\b(weduwe|weduwnaar|nabestaande\w*)\b|"
     r"\b(overleden|omgekomen|verongelukt|om het leven gekomen)\b.{0,160}\b(ongeval|ongeluk|verkeersongeluk|"
     r"aanrijding|aangereden|aanreed|doodgereden)\b.*\b(wij|we|ik|familie|nabestaande\w*|nabestaanden)\b.{0,60}"

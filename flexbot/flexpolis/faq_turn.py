@@ -817,7 +817,7 @@ def bureau_contact_after_complaint() -> str:
 # Art. 18 (round 22): the story before was about the outside lawyer ARAG engaged ("ARAG heeft een advocaat buiten
 # ARAG ingeschakeld; die wil schikken, ik wil naar de rechter") or its answer was art. 17/18.
 OUTSIDE_LAWYER_STORY = re.compile(
-    rf"(?=.*({talk.OUTSIDE_LAWYER}|\b(advocaat|specialist|jurist)\b[^.?!]{{0,20}}\bbuiten arag\b|\b(arag|jullie)\b"
+    rf"^(?=.*({talk.OUTSIDE_LAWYER}|\b(advocaat|specialist|jurist)\b[^.?!]{{0,20}}\bbuiten arag\b|\b(arag|jullie)\b"
     rf"[^.?!]{{0,40}}\b(advocaat|specialist)\b[^.?!]{{0,30}}\bingeschakeld\b))(?=.*({talk.OUTSIDE_SPECIALIST_DISAGREES}|"
     r"\b(geen zin|schikking|schikken|rechter)\b))"
 )
