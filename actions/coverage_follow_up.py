@@ -274,6 +274,28 @@ def _same_opponent_otherwise(last: dict[str, Any], text: str) -> dict[str, Any]:
     return found if found.get("conflict") else {}
 
 
+# Round 179: a supposed case in the verb-last order of a condition ("en als ik hem mijn oude piano had verkocht voor 1500
+# en hij betaalt niet?") told as a plain statement ("ik heb hem mijn oude piano verkocht ..."), which the story reader knows.
+CONDITION_OPENER = re.compile(r"^\W*(en |maar )?(als|stel( nou)?( dat)?|wat (nu |dan )?als|en wat als) ")
+SUPPOSED_PERFECT = re.compile(r"^(ik|we|wij|hij|zij|ze) ((?:[\w'-]+ ){0,6}?)(had|hadden|was|waren) (\w+)\b")
+PRESENT_OF = {"had": "heeft", "hadden": "hebben", "was": "is", "waren": "zijn"}
+
+
+def as_told(text: str) -> str:
+    """The supposed case of a condition as a statement; the text itself when it is no such condition."""
+    t = fold(text)
+    opener = CONDITION_OPENER.match(t)
+    if not opener:
+        return text
+    rest = t[opener.end() :]
+    match = SUPPOSED_PERFECT.match(rest)
+    if not match:
+        return rest
+    subject, between, verb, participle = match.groups()
+    verb = {"ik": {"had": "heb", "was": "ben"}}.get(subject, {}).get(verb) or PRESENT_OF[verb]
+    return f"{subject} {verb} {between}{participle}{rest[match.end() :]}"
+
+
 def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     """The answer to another story on the same policy, asked right after a verdict: the policy's facts (and the
     country when the new story names none, "daar") are kept, the story's own facts are new. None: no such
@@ -283,6 +305,8 @@ def _hypothetical(last: dict[str, Any], text: str) -> str | None:
     found = answers.facts_in_description(text)
     if not HYPOTHETICAL.search(fold(text)) and not (ANOTHER_PLACE.search(fold(text)) and found.get("country")):
         return None
+    if not found.get("conflict"):
+        found = {**found, **answers.facts_in_description(as_told(text))}
     before_kind = CheckState.load(last.get("state")).question.conflict
     if SAME_STORY.search(fold(text)) and not found.get("country") and found.get("conflict") in (None, before_kind):
         # "En als het tijdens een training was gebeurd?": only the deciding fact turned round is another story; "En als

@@ -1277,6 +1277,10 @@ ARAG_PROVED_RIGHT = (
     r"\bdoor ?procederen\b|\b(met )?(jullie|arag) (het )?(eens|gelijk)\b|\b(jullie|arag) gelijk (geeft|krijgt|krijgen|"
     r"heeft|hebben)\b"
 )
+CUSTOMER_PROVED_RIGHT = (
+    r"\b(mij|me|ons) (\w+ )?(in het )?gelijk (geeft|geven|gaf|stelt|stellen)\b|\b(ik|wij|we) (\w+ )?(gelijk|in het gelijk) "
+    r"(krijg|krijgen|heb|hebben)\b|\b(krijg|krijgen|heb|hebben) (ik|wij|we) (\w+ )?gelijk\b|\bhet (\w+ )?met (mij|ons) eens\b"
+)
 # Art. 18: the customer disagrees with the outside lawyer ARAG engaged ("wil schikken ... ik wil naar de
 # rechter ... hij weigert"; the lawyer named as ARAG's in actions/coverage.py ARAGS_CASE).
 OUTSIDE_LAWYER = (
@@ -1622,6 +1626,8 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     # Art. 18: "de advocaat die ARAG voor me inschakelde wil schikken, ik wil naar de rechter" (round 20)
     "disagreement": (
         (ARAG_PROVED_RIGHT, "Krijgt ARAG gelijk"),
+        # round 179: "En als die scheidsrechter mij gelijk geeft?"
+        (CUSTOMER_PROVED_RIGHT, "Krijgt u gelijk"),
         (rf"^(?=.*({OUTSIDE_LAWYER}))(?=.*({OUTSIDE_SPECIALIST_DISAGREES}))", "van buiten ARAG"),
         (OTHER_SPECIALIST_PAID, "van buiten ARAG"),
     ),
@@ -1933,10 +1939,13 @@ def second_faq_topic(text: str) -> str | None:
         if i == 0 and "?" not in sentence:
             continue
         t = fold(sentence)
-        if i and ASKED_BACK.search(t):  # round 160: "... met een mediator uitkomen. Betalen jullie dat?"
-            t = f"{fold(sentences[i - 1])} {t}"
-        for topic, pattern in FAQ_KEYWORDS:
-            if re.search(pattern, t):
+        # round 160: "... met een mediator uitkomen. Betalen jullie dat?"; round 178: "... stelt de kantonrechter
+        # mediation voor ... kost 1200 euro per partij. betalen jullie mijn deel?" (two sentences back)
+        back = (1, 2) if i and ASKED_BACK.search(t) else (0,)
+        for n in back:
+            told = " ".join([*(fold(s) for s in sentences[max(0, i - n) : i]), t])
+            topic = next((topic for topic, pattern in FAQ_KEYWORDS if re.search(pattern, told)), None)
+            if topic:
                 return _of_the_amount_before(topic, sentences, i)
     return None
 
@@ -1944,7 +1953,7 @@ def second_faq_topic(text: str) -> str | None:
 # A short question about what the sentence before it named ("Betalen jullie dat?", "Vergoeden jullie die?")
 ASKED_BACK = re.compile(
     r"^\W*(en |maar )?(betalen|vergoeden|betaalt|vergoedt|dekken|dekt) (jullie|u|arag|de verzekering) (dat|die|dit|het|hem|"
-    r"haar|zoiets)( ook| dan| wel)*\W*$"
+    r"haar|zoiets|(mijn|ons|onze) (deel|aandeel|helft))( ook| dan| wel)*\W*$"
 )
 
 

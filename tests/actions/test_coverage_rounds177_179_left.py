@@ -1,0 +1,71 @@
+"""Misses left from the blind rounds 177-179 (note of 2026-12-07), in new wordings: the arbitrator siding with the
+customer (art. 17), the customer's share of mediation asked two sentences after it was named (art. 6b), and a supposed
+case of another kind in the verb-last order of a condition ("en als ik haar mijn fiets had verkocht ...")."""
+
+from __future__ import annotations
+
+import pytest
+from testkit.coverage_form import after_verdict, check, joined
+
+from actions.coverage_follow_up import _hypothetical, as_told
+from flexbot.flexpolis import conversation as talk
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "En als de scheidsrechter mij in het gelijk stelt?",
+        "stel dat ik gelijk krijg van die scheidsrechter, wat dan?",
+        "En als hij het met ons eens is?",
+    ],
+)
+def test_the_arbitrator_siding_with_the_customer_leads_with_that_sentence(question: str) -> None:
+    answer = talk.answer_text("disagreement", question)
+    assert answer.startswith("Krijgt u gelijk, dan volgt ARAG het advies en mag u een advocaat kiezen.")
+
+
+def test_the_arbitrator_siding_with_arag_still_leads_with_arags_sentence() -> None:
+    assert talk.answer_text("disagreement", "En als de scheidsrechter ARAG gelijk geeft?").startswith(
+        "Krijgt ARAG gelijk"
+    )
+
+
+def test_the_share_of_mediation_asked_two_sentences_later_gets_the_mediation_line() -> None:
+    story = (
+        "Mijn overbuurman en ik hebben al maanden ruzie over zijn bomen die ons hele tuin verduisteren. De rechter "
+        "stelt nu mediation voor. Dat kost 900 euro voor ieder. Vergoeden jullie mijn deel? We hebben Consument & Wonen."
+    )
+    assert talk.second_faq_topic(story) == "costs"
+    _, replies = check(story)
+    assert "uw deel van de kosten van mediation" in joined(replies, 0)
+
+
+def test_a_bill_asked_back_without_a_cost_named_before_it_names_no_topic() -> None:
+    story = "Mijn buurman zaagt elke zondag om zeven uur hout. Hij lacht me uit. Betalen jullie dat?"
+    assert talk.second_faq_topic(story) is None
+
+
+@pytest.mark.parametrize(
+    ("supposed", "told"),
+    [
+        (
+            "en als ik haar mijn fiets had verkocht voor 400 en ze betaalt niet?",
+            "ik heb haar mijn fiets verkocht voor 400 en ze betaalt niet?",
+        ),
+        ("Stel dat we die camper hadden gekocht bij een dealer", "we hebben die camper gekocht bij een dealer"),
+        ("en als hij was ontslagen?", "hij is ontslagen?"),
+        ("Ik heb haar geld geleend.", "Ik heb haar geld geleend."),
+    ],
+)
+def test_a_supposed_case_is_told_as_a_statement(supposed: str, told: str) -> None:
+    assert as_told(supposed) == told
+
+
+def test_another_kind_supposed_after_a_loan_gets_its_own_answer() -> None:
+    last = after_verdict("Ik heb mijn neef 3.000 euro geleend voor een scooter en hij betaalt het niet terug.")[
+        "cc_state"
+    ]
+    answer = _hypothetical(last["last"], "en als ik hem mijn oude gitaar had verkocht voor 800 en hij betaalt niet?")
+    assert answer is not None
+    assert "(art. 2b Consument & Wonen)" in answer
+    assert "3f" not in answer
