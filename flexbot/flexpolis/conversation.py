@@ -1643,8 +1643,13 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
             r"(.*\bverkeer(?!d)\w*\b.*\bnederland\b|.*\bnederland\b.*\bverkeer(?!d)\w*\b)",
             "geldt geen maximum",
         ),
-        # round 143: the module Verkeer named with no place abroad ("op de A2 ... Wij hebben Verkeer. Is er een maximum?")
-        (r"^(?!.*\b(buitenland\w*|buiten europa|" + FOREIGN_PLACES + r")\b).*\bverkeer(?!d)\b", "geldt geen maximum"),
+        # round 143: the module Verkeer named with no place abroad ("op de A2 ... Wij hebben Verkeer. Is er een maximum?");
+        # not beside another module ("We hebben Inkomen en Verkeer. ... tot welk bedrag?" about a dismissal, round 177):
+        # during a check the conflict's own module adds its sentence (faq_turn.with_module_sentence)
+        (
+            r"^(?!.*\b(buitenland\w*|buiten europa|inkomen|consument|" + FOREIGN_PLACES + r")\b).*\bverkeer(?!d)\b",
+            "geldt geen maximum",
+        ),
     ),
     "report": (
         (REPORT_AFTER_END, "(art. 11c)"),

@@ -69,3 +69,12 @@ def test_another_kind_supposed_after_a_loan_gets_its_own_answer() -> None:
     assert answer is not None
     assert "(art. 2b Consument & Wonen)" in answer
     assert "3f" not in answer
+
+
+def test_the_maximum_asked_beside_two_modules_is_the_conflicts_own() -> None:
+    _, replies = check(
+        "De gemeente heeft mij als brandweerman zonder reden geschorst en dat pik ik niet.",
+        "Wij hebben Inkomen en Verkeer. Tot welk bedrag betalen jullie de kosten als dit tot de hoogste rechter gaat?",
+    )
+    assert "€ 15.000 per gebeurtenis" in joined(replies, 1)
+    assert "geldt geen maximum" not in joined(replies, 1)
