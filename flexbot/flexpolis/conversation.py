@@ -131,6 +131,8 @@ CONDUCT = (
 WAIT_FOR_ANSWER = (
     # round 121: "Hoe snel laten jullie weten of ik daarvoor verzekerd ben?"
     r"\bhoe (snel|lang|gauw)\b[^?]{0,30}\b(laten (jullie|u|arag) (\w+ )?weten|hoor ik|horen we|beslissen (jullie|u))\b|"
+    # round 177: "hoe snel neemt ARAG contact met me op nadat ik het gemeld heb?" (not the Klachtenbureau's 5 werkdagen)
+    r"\bhoe (snel|lang|gauw)\b[^?]{0,30}\b(neemt|nemen) (jullie|u|arag) (\w+ ){0,2}contact\b(?![^?]*\bklacht)|"
     r"\bhoe lang (moet|moeten) (ik|we|wij) wachten\b.{0,40}\b(hoor|horen|bericht|reactie|antwoord|terug)\b|"
     r"\b(gemeld|aangemeld|ingediend)\b.{0,80}\b(hoe lang|wanneer)\b"
 )

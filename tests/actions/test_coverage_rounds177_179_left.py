@@ -78,3 +78,15 @@ def test_the_maximum_asked_beside_two_modules_is_the_conflicts_own() -> None:
     )
     assert "€ 15.000 per gebeurtenis" in joined(replies, 1)
     assert "geldt geen maximum" not in joined(replies, 1)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hoe snel neemt ARAG contact met ons op als we het gemeld hebben?", "hoe gauw nemen jullie contact met me op?"],
+)
+def test_how_soon_arag_gets_in_touch_is_the_answer_time(question: str) -> None:
+    assert talk.faq_topic_in(question) == "answer_time"
+
+
+def test_how_soon_the_complaint_is_taken_up_is_not_the_answer_time() -> None:
+    assert talk.faq_topic_in("Hoe snel nemen jullie contact op over mijn klacht?") != "answer_time"
