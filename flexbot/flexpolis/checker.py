@@ -37,6 +37,7 @@ CRIMINAL_OUTCOMES = ("vrijspraak", "ontslag_van_rechtsvervolging", "niet_verder_
 ACQUITTALS = CRIMINAL_OUTCOMES[:3]
 # Opponents who are themselves insured on a non-'alleenstaand' policy (art. 1, 'Let op').
 INSURED_OPPONENTS = ("partner", "child_home", "child_studying", "child_care_home", "au_pair")
+HOST_FAMILY = "host_family"  # the policyholder's household, told by their au pair (art. 1)
 
 # What to ask for each missing input, in the order a conversation should ask it.
 QUESTIONS: dict[str, str] = {
@@ -329,6 +330,17 @@ def _who(q: CoverageQuestion, kind: Mapping[str, Any], module: str | None, t: _T
         elif rule == "none":
             note = f"; {person['note'].rstrip('.')}" if person.get("note") else ""  # in the first sentence
             t.no("Algemene regels 1", f"De verzekering geldt niet voor {person['label']}{note}.")
+    _against_an_insured(q, t)
+
+
+def _against_an_insured(q: CoverageQuestion, t: _Trace) -> None:
+    """Art. 1, 'Let op': a conflict with someone else this policy insures; neither may use it."""
+    if q.opponent == HOST_FAMILY:  # the au pair is insured through the host family's policy, or not at all
+        t.no(
+            "Algemene regels 1",
+            "Bij een conflict met iemand voor wie deze verzekering ook geldt, kan geen van beiden de verzekering "
+            "gebruiken: een au pair is alleen verzekerd via de polis van het gastgezin bij wie hij of zij in huis woont.",
+        )
     if q.opponent in INSURED_OPPONENTS and q.alleenstaand is not True:
         if q.alleenstaand is None:
             t.unknown("alleenstaand", article="Algemene regels 1")

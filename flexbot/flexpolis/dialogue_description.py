@@ -14,7 +14,13 @@ from flexbot.flexpolis.dialogue_amounts import amount_in_text
 from flexbot.flexpolis.dialogue_conflict import conflict_text
 from flexbot.flexpolis.dialogue_country import DESTINATION, DUTCH_ORGANISER, FLIGHT, country_in_description
 from flexbot.flexpolis.dialogue_dates import MODULE_TO_ADD, first_event_in_text, inheritance_timing, reported_after_end
-from flexbot.flexpolis.dialogue_people import CONFLICT_WITH_HOUSEHOLD, HOUSEHOLD_CLAIMS, _who_has_it, household_opponent
+from flexbot.flexpolis.dialogue_people import (
+    AU_PAIR_AGAINST_HOSTS,
+    CONFLICT_WITH_HOUSEHOLD,
+    HOUSEHOLD_CLAIMS,
+    _who_has_it,
+    household_opponent,
+)
 from flexbot.flexpolis.dialogue_policy import MODULES_ON_POLICY, alleenstaand_in_text, options_in_text, parse_modules
 from flexbot.flexpolis.dialogue_replies import OWN_BUSINESS, SELLING_FOR_INCOME, parse_role
 from flexbot.flexpolis.knowledge import knowledge
@@ -139,6 +145,9 @@ def _facts_in_description(text: str) -> dict[str, Any]:
         found.setdefault("conflict", "medeverzekerde")  # round 106: "Onze au pair ... dreigt met een advocaat"
         if all(m.startswith("opponent:") for m in guess.matched) and sold:
             found["conflict"] = "consumentenkoop"  # round 65: a thing sold to a brother at home, not his inheritance
+    if AU_PAIR_AGAINST_HOSTS.search(fold(text)):
+        found["opponent"], found["involved"] = "host_family", "au_pair"
+        found.setdefault("conflict", "medeverzekerde")
     found.update(_where(text, guess.opponent))
     if (
         guess.traffic

@@ -238,6 +238,14 @@ PARTNER_AGAINST_ME = re.compile(
     r"\b(op mijn naam (\w+ )?(afgesloten|genomen|gezet|gekocht|besteld|aangevraagd)|tegen mij|weigert (mij|me)|(mij|me) (\w+ ){0,3}"
     r"(terug te (betalen|geven)|niet terug))\b"
 )
+# Round 176: the customer is the au pair, the other side the host family whose policy it is ("Ik ben au pair bij een
+# gastgezin ... ze betalen mijn zakgeld niet. Kan ik hun verzekering gebruiken?"): both are insured on it (art. 1).
+AU_PAIR_AGAINST_HOSTS = re.compile(
+    r"^(?=.*\b(ik ben|ik werk als|als) (een |de |hun )?au[- ]?pair\b)(?=.*\b(gastgezin|gastfamilie|gastouders?|gastmoeder|"
+    r"gastvader)\w*\b)"
+    # the policy asked to be used against them, not a conflict of the au pair with someone else
+    r"(?=.*\b(hun (arag-?)?(verzekering|polis|rechtsbijstand\w*)|tegen (hen|ze|mijn gast\w+)|van hen)\b)"
+)
 # A household member as the other party: "mijn zoon (woont thuis) heeft mijn auto beschadigd; kan ik hem aanspreken?"
 HOUSEHOLD_OPPONENT = (
     (

@@ -333,6 +333,11 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "kan hij onze verzekering gebruiken",
     ),
     (r"(got|received|get|have|had) an? (\w+ )?fine|(parking|speeding|traffic) (fine|ticket)", "een boete"),
+    # round 176: the au pair against the host family ("I'm an au pair ... my host family ... haven't paid my pocket money")
+    (r"i'?m an au pair|i am an au pair|i work as an au pair", "ik ben au pair"),
+    (r"(my|our|the) host (family|parents|mother|father|mom|dad)", "mijn gastgezin"),
+    (r"pocket money", "zakgeld"),
+    (r"their (arag )?(legal )?(insurance|policy)", "hun verzekering"),
     # Round 166: who is insured, asked in English ("is our au pair covered by our policy?", "am I covered too?"); art. 1
     (
         r"(is|are) (my|our) (au pair)( also)? (covered|insured)( too| as well)?( by (my|our) (policy|insurance))?",

@@ -9,6 +9,7 @@ from testkit.coverage_form import after_verdict, check, joined
 
 from actions.coverage_follow_up import _hypothetical, as_told
 from flexbot.flexpolis import conversation as talk
+from flexbot.flexpolis import language_answer
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,31 @@ def test_how_soon_arag_gets_in_touch_is_the_answer_time(question: str) -> None:
 
 def test_how_soon_the_complaint_is_taken_up_is_not_the_answer_time() -> None:
     assert talk.faq_topic_in("Hoe snel nemen jullie contact op over mijn klacht?") != "answer_time"
+
+
+AU_PAIR_AGAINST_HOSTS = (
+    "Ik ben au pair bij een gastgezin in Amersfoort. Mijn gastouders houden mijn laatste maand zakgeld in. "
+    "Mag ik hun polis bij jullie gebruiken tegen hen?"
+)
+
+
+def test_an_au_pair_against_the_host_family_is_not_covered_by_their_policy() -> None:
+    answer = talk.coverage_first(AU_PAIR_AGAINST_HOSTS) or ""
+    assert answer.startswith(
+        "Dit conflict is niet verzekerd. Bij een conflict met iemand voor wie deze verzekering ook"
+    )
+    assert "(art. 1 Algemene regels)" in answer
+
+
+def test_an_au_pair_against_the_host_family_asked_in_english_gets_art_1() -> None:
+    answer = language_answer.what_follows(
+        "Hi, I am an au pair in Delft. My host parents kept my pocket money for March. Can I use their insurance against them?"
+    )
+    assert answer is not None and "geen van beiden" in answer and "(art. 1 Algemene regels)" in answer
+
+
+def test_an_au_pair_with_another_party_keeps_the_household_reading() -> None:
+    answer = talk.coverage_first(
+        "Ik ben au pair bij een gastgezin in Utrecht. De fietsenmaker wil mijn kapotte fiets niet gratis repareren."
+    )
+    assert answer is not None and "geen van beiden" not in answer
