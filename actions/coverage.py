@@ -107,6 +107,7 @@ from actions.coverage_slots import (
 )
 from actions.coverage_story import (
     CORRECTING,
+    _child_moved_out,
     _facts_told,
     _first_matter_answered,
     _household_told,
@@ -227,10 +228,15 @@ def _questions_beside(state: CheckState, text: str, asked: str | None, dispatche
 
 
 def _say_once(dispatcher: CollectingDispatcher, text: str) -> None:
-    """Sends `text` unless its first sentence opens a message already sent in this turn."""
+    """Sends `text` unless its first sentence opens a message already sent in this turn, or, when it is a whole
+    sentence of its own, stands anywhere in one (round 179: art. 1's note on a studying child, said with the headline)."""
     first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    if not any(str(m.get("text") or "").startswith(first) for m in dispatcher.messages):
+    sent = [str(m.get("text") or "") for m in dispatcher.messages]
+    if not any(said.startswith(first) or len(first) >= WHOLE_SENTENCE and first in said for said in sent):
         dispatcher.utter_message(text=text)
+
+
+WHOLE_SENTENCE = 40  # characters: not "Dank u." or "Zoals gezegd:"
 
 
 def _say_what_follows(
@@ -380,6 +386,7 @@ class ValidateCoverageForm(FormValidationAction):
         text = str(value or "")
         state = _household_told(CheckState.load(tracker.get_slot(STATE)), text)
         state = _partner_not_at_home(state, text, _description_before(tracker))
+        state = _child_moved_out(state, text)
         name = state.next_question()
         # What survives this turn; `quiet` (a question passed over by thanks) only until an answer.
         keep = {

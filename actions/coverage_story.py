@@ -582,6 +582,16 @@ def _partner_not_at_home(state: CheckState, text: str, described: str) -> CheckS
     return dataclasses.replace(state, question=dataclasses.replace(state.question, involved=who))
 
 
+def _child_moved_out(state: CheckState, text: str) -> CheckState:
+    """Round 179: the child read as living at home or away for a study, then "ik haal dingen door elkaar, ze is
+    afgestudeerd en woont samen met haar vriend": not insured by art. 1."""
+    if state.question.involved not in ("child_home", "child_studying") or not answers.corrected_to_living_apart(
+        fold(text)
+    ):
+        return state
+    return dataclasses.replace(state, question=dataclasses.replace(state.question, involved="other"))
+
+
 def _household(text: str) -> str | None:
     """Someone of the household the message names as the one with the conflict (art. 1)."""
     involved = answers.involved_in_description(text)

@@ -84,6 +84,9 @@ from flexbot.flexpolis.dialogue_people import (
     USES_MY_POLICY as USES_MY_POLICY,
 )
 from flexbot.flexpolis.dialogue_people import (
+    corrected_to_living_apart as corrected_to_living_apart,
+)
+from flexbot.flexpolis.dialogue_people import (
     household_opponent as household_opponent,
 )
 from flexbot.flexpolis.dialogue_people import (

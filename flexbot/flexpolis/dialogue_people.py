@@ -531,7 +531,7 @@ def _asked_about_someone_apart(t: str) -> bool:
 MIX_UP = re.compile(r"\b(vergis|vergist|vergiste|door elkaar|ik bedoel|ik bedoelde|klopt niet|oh wacht|wacht even)\b")
 
 
-def _corrected_to_living_apart(t: str) -> bool:
+def corrected_to_living_apart(t: str) -> bool:
     """Round 179: a child corrected to live with a partner and not study ("ik haal dingen door elkaar, Sanne is
     afgestudeerd en woont samen met haar vriend"): not insured (art. 1)."""
     return bool(MIX_UP.search(t) and LIVES_WITH_A_PARTNER.search(t) and not STUDYING_NOW.search(t))
@@ -543,7 +543,7 @@ def involved_in_description(text: str) -> str | None:
     Anything less clear is asked ('mijn moeder heeft ruzie ...', 'kan zij ...')."""
     t = SUBSIDIARY.sub(" ", fold(text))
     # Verkeer 2 first; then art. 1: only the household (and children away for a dagstudie) are insured
-    told = _with_my_vehicle(t) or ("other" if _asked_about_someone_apart(t) or _corrected_to_living_apart(t) else None)
+    told = _with_my_vehicle(t) or ("other" if _asked_about_someone_apart(t) or corrected_to_living_apart(t) else None)
     if told:
         return told
     companion = _companion_or_partner(t)

@@ -119,3 +119,23 @@ def test_an_au_pair_with_another_party_keeps_the_household_reading() -> None:
         "Ik ben au pair bij een gastgezin in Utrecht. De fietsenmaker wil mijn kapotte fiets niet gratis repareren."
     )
     assert answer is not None and "geen van beiden" not in answer
+
+
+STUDYING_SON = (
+    "Onze zoon Daan (20) studeert in Delft en woont daar op kamers. Zijn huisbaas geeft de borg van 700 euro niet terug. "
+    "Is hij via ons verzekerd?"
+)
+
+
+def test_the_studying_child_is_said_once() -> None:
+    _, replies = check(STUDYING_SON)
+    assert joined(replies, 0).count("Uw kind dat voor een dagstudie ergens anders woont is meeverzekerd") == 1
+
+
+def test_a_child_corrected_to_living_with_a_partner_mid_check_is_not_insured() -> None:
+    _, replies = check(
+        STUDYING_SON,
+        "O wacht, ik vergis me: Daan is al klaar met studeren, werkt nu en woont samen met zijn vriendin in Delft.",
+    )
+    assert joined(replies, 1).startswith("Dit conflict is niet verzekerd. De verzekering geldt niet voor iemand anders")
+    assert "(art. 1 Algemene regels)" in joined(replies, 1)
