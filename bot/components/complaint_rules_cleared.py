@@ -54,7 +54,7 @@ from flexbot.dutch import fold
 from flexbot.flexpolis.check_reply import ASKS_WHAT_IT_CHANGES, COST_ASKED
 from flexbot.flexpolis.conversation import POLICY_GOES_ON, faq_topic_in
 from flexbot.flexpolis.dialogue import parse_modules
-from flexbot.flexpolis.english import gist, looks_english
+from flexbot.flexpolis.english import looks_english
 from flexbot.flexpolis.faq_turn import named_topic
 
 
@@ -240,14 +240,26 @@ def no_complaint_asking_for_english(message: Message) -> None:
 # Round 166: a general question asked in English, with an apology for one's own Dutch ("is my partner covered too? ...
 # Sorry, mijn Nederlands is nog niet zo goed."): a question about the policy (its Dutch gist names the topic), no
 # dissatisfaction with ARAG, unless blame is said besides.
+# Round 180: also a coverage question or a language request with ARAG named ("If someone crashes into us over there, does
+# my ARAG policy still give legal help?", "Can your lawyer work with me in English?"): no word of blame, of ARAG's
+# service failing or of a complaint, in English or in Dutch.
+_EN_SERVICE = re.compile(
+    r"\b(nobody|no one|no (reply|response|answer|news|update)|(not|never|haven'?t|hasn'?t|didn'?t) (yet )?(heard|call\w*|"
+    r"repl\w*|answer\w*|respond\w*|contact\w*)|still waiting|waiting (for|since)|call(ed)? (me |us )?back|"
+    r"why (has|have|did|didn'?t|hasn'?t|haven'?t|is|isn'?t|are|aren'?t|do|don'?t|does|doesn'?t|was|were)|handler|"
+    r"case manager|lost|mistakes?|wrong|rejected|refused|denied)\b"
+)
+
+
 def english_policy_question(text: str) -> bool:
     plain = _OWN_DUTCH.sub(" ", fold(text).lower())
     # English without the apology (has_english alone counts Dutch "is" and "we": "De brief is ... Hoe melden we het?")
     if not looks_english(plain) or "?" not in plain or _EN_BLAME.search(plain) or BLAME.search(plain):
         return False
-    if re.search(r"\b(jullie|julie|arag|klacht\w*|klagen|klaag)\b", plain) or _SERVICE_TOLD.search(plain):
-        return False  # "ik wil klagen. jullie jurist was heel onbeleefd ... my dutch is not perfect": ARAG's service
-    return faq_topic_in(gist(plain)) is not None
+    # "ik wil klagen. jullie jurist was heel onbeleefd ... my dutch is not perfect": ARAG's service
+    return not (
+        re.search(r"\b(klacht\w*|klagen|klaag)\b", plain) or _SERVICE_TOLD.search(plain) or _EN_SERVICE.search(plain)
+    )
 
 
 def no_complaint_in_an_english_policy_question(message: Message) -> None:
@@ -496,7 +508,9 @@ _CHECKING_THE_ANSWER = re.compile(
     # round 90: the conditions cited back ("Maar in jullie voorwaarden staat toch iets over landen aan de Middellandse Zee?")
     r"(in )?(jullie|uw|de) (\w+ )?voorwaarden staat (er )?toch)\b"
 )
-CHECKING_MAX_WORDS = 20
+CHECKING_MAX_WORDS = (
+    30  # round 180: "Dus als iemand ... zoals vorige week in Alkmaar, dan kan ik niet bij jullie terecht?"
+)
 
 
 def checks_the_answer(text: str) -> bool:
@@ -515,6 +529,24 @@ def no_complaint_checking_the_answer(message: Message) -> None:
     _cleared_when(message, checks_the_answer, "intent:verduidelijking")
 
 
+# Round 180: what the customer should do next, asked ("Moeten we eerst zelf bezwaar maken of kunnen we het beter meteen
+# bij jullie melden?"): a question about reporting (art. 7), no dissatisfaction, without a word of blame, displeasure or
+# ARAG's service.
+_OWN_NEXT_STEP = re.compile(
+    r"^\W*((en|maar|oke|ok|dus)\W+)?(moet|moeten|kan|kunnen|mag|mogen|zal|zullen) (ik|we|wij) ([\w']+ ){0,8}"
+    r"(melden|aanmelden|bezwaar maken|in bezwaar gaan|opsturen|doorgeven|invullen|aangeven|indienen|tekenen|ondertekenen)\b"
+)
+
+
+def asks_own_next_step(text: str) -> bool:
+    plain = fold(text).lower().strip()
+    return "?" in plain and bool(_OWN_NEXT_STEP.search(plain)) and policy_rule_question(plain)
+
+
+def no_complaint_asking_the_next_step(message: Message) -> None:
+    _cleared_when(message, asks_own_next_step, "intent:polisvraag")
+
+
 # Round 45: surprise at the cover just told, asked ("ik dacht dat jullie niks deden bij strafzaken?", "o, ik dacht dat
 # verkeerszaken niet gedekt waren?", "dacht dat dat uitgesloten was?"): a question about what the policy covers (seed
 # 004, the article the answer names), not dissatisfaction with ARAG's service (seeds 000/001), when no word of blame and
@@ -528,7 +560,7 @@ _ABOUT_COVER = re.compile(
 )
 _SERVICE_TOLD = re.compile(
     r"\b(bel|belt|bellen|belde|belden|gebeld|terug(bel|gebeld|mail|gemaild|koppel|gekoppeld|hor|gehoord|schrijf|geschreven|"
-    r"reactie)\w*|reageer\w*|reageert|reactie|antwoord\w*|e-?mail\w*|mail\w*|gehoord|wacht\w*|"
+    r"reactie)\w*|reageer\w*|reageert|reageren|gereageerd|reactie|antwoord\w*|e-?mail\w*|mail\w*|gehoord|wacht\w*|"
     r"behandelaar\w*|jurist\w*|medewerk\w*|klacht\w*|beklag|klagen|service|klantenservice)\b"
 )
 

@@ -390,9 +390,10 @@ def component_benches(work: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     benches: list[tuple[str, Callable[[], dict[str, Any]]]] = []
 
-    from flexbot.flexpolis.bench import run_checker_bench
+    from flexbot.flexpolis.bench import run_checker_bench, run_story_bench
 
     benches.append(("coverage checker", lambda: run_checker_bench(10_000)))
+    benches.append(("story reading", run_story_bench))
     try:
         from flexbot.complaints.bench import run_detector_bench
 
