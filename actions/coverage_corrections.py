@@ -19,7 +19,7 @@ from flexbot.flexpolis.dialogue_amounts import STAKE_TOLD
 
 # "wacht, het bedrag is eigenlijk 150 euro", "ik haal het door elkaar: het was in Thailand": a fact set straight.
 FACT_CORRECTION = re.compile(
-    r"\b(wacht|vergis\w*|door elkaar|verkeerd|verkeerde|sorry|correctie|verbetering|verschreven|"
+    r"\b(wacht|vergis\w*|door elkaar|verkeerd|verkeerde|sorry|correctie|verbetering|verschreven|oeps|typfout|tikfout|"
     r"ik zie (het|nu|net)|update|inmiddels|het verschil is)\b"  # round 60: "Update: KLM biedt nu 950. Het verschil is dus nog 150."
 )  # a bare "het gaat eigenlijk om 5000 euro" still asks what is right (round 5)
 

@@ -58,6 +58,7 @@ from flexbot.flexpolis.conversation import (
     ALLEENSTAAND_READ,
     CONFLICT_ALREADY,
     MODULE_ADDED_LATER,
+    REPORT_AFTER_END,
     REPORT_NOW,
     faq_topic_in,
 )
@@ -272,6 +273,8 @@ def _policy_or_timing_asked(text: str) -> str | None:
     opening = opening_question(text)
     if opening:
         return f"{GENERAL_QUESTION}{opening}"  # "Is er een wachttijd? Ik wil vandaag afsluiten, want ..." (art. 9)
+    if last_verdict_state() is not None and re.search(REPORT_AFTER_END, fold(text)):
+        return f"{GENERAL_QUESTION}report"  # round 180: "Als ik het in januari nog had gemeld, ...?" after art. 11c
     if open_question_state() is not None and re.search(REPORT_NOW, fold(text)):
         return (
             f"{GENERAL_QUESTION}report"  # round 88: "de termijn voor bezwaar loopt over 2 weken af, moet ik snel zijn?"
@@ -318,8 +321,19 @@ def _the_policy_itself(text: str) -> str | None:
     return None
 
 
+# Round 180: a place corrected mid-check ("Excuses, ik haal dingen door elkaar: het was net vóór de grens, bij Venlo. Dus
+# gewoon in Nederland."), heard as nothing: the check's answer, which reads the new place (art. 6).
+PLACE_CORRECTED = re.compile(r"\b(sorry|excuses|oeps|vergis\w*|door elkaar|ik bedoel\w*|correctie|eigenlijk|toch)\b")
+
+
+def corrects_the_place(text: str) -> bool:
+    return bool(PLACE_CORRECTED.search(fold(text))) and facts_in_answer(text).get("country") is not None
+
+
 def _other_intent(intent: str, text: str) -> str | None:
     verdict = last_verdict_state() is not None
+    if intent in ("nlu_fallback", OUT_OF_SCOPE) and open_question_state() is not None and corrects_the_place(text):
+        return ANSWER_INTENT
     # after a verdict its follow-up reads a message placed nowhere (actions/coverage_follow_up.py), not a wish for a person
     placed_nowhere = intent == "request_human" or (
         intent in ("nlu_fallback", ANSWER_INTENT) and open_question_state() is None and not verdict

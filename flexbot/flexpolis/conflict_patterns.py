@@ -23,8 +23,9 @@ OPPONENTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "partner": (
         "partner",
         (
-            # not along for the ride: "ik reed met mijn vriendin naast me" (round 19)
-            r"\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b(?! (naast|achterin|voorin|in de auto|"
+            # not along for the ride: "ik reed met mijn vriendin naast me" (round 19); not living with her ("Ik woon samen
+            # met mijn vriendin en onze dochter. Zijn zij ook verzekerd?", round 181)
+            r"(?<!samen )(?<!samenwoon )(?<!samenwonen )(?<!getrouwd )\b(met|tegen) mijn (partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b(?! (naast|achterin|voorin|in de auto|"
             r"als bijrijder|als passagier|op de achterbank|achterop|mee\b))",
             r"\b(scheiden|scheiding|los|weg|uit elkaar|geld terug|eist|eisen|vordert|terugvorderen) van mijn "
             r"(partner|man|vrouw|vriend|vriendin|echtgeno\w*)\b",
@@ -560,6 +561,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(reed|reden|rijdt|op (zijn|haar|mijn|m'?n|z'?n) (brommer|scooter|motor|snorfiets|auto))\b[^?]{0,120}"
             r"\b(geen|zonder( geldig)?) rijbewijs\b(?! (nodig|voor))",
             r"\bzonder( geldig)? rijbewijs (\w+ ){0,3}(gereden|reed|reden|rijden)\b",  # not "geen rijbewijs, maar X reed"
+            # round 180: "ik heb nog geen rijbewijs (examen volgende maand) maar reed even in mn pa zn auto": the customer drove
+            r"\bik (heb|had) (nog )?geen rijbewijs\b[^?]{0,60}\b(maar|toch|en) (ik )?(\w+ )?(reed|ben (\w+ )?gaan rijden|"
+            r"heb (\w+ ){0,3}gereden)\b",
             r"\b(stuur|reed|gereden|rijden|aangehouden)\b.{0,80}\b(gedronken|dronken|alcohol|drugs|"
             r"slaapmedicijn\w*|slaappil\w*|bier(tje)?s? op|wijn(tje)?s? op|(glazen|borrels|drankjes) op)\b",
         ),
@@ -1190,6 +1194,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(lening|krediet|hypotheek|schuld\w*|achterstand\w*)\b.{0,40}\b(kan|kunnen) (die|deze|dat|het|ik|we|wij) "
             r"(\w+ ){0,4}niet (meer )?(terug ?|af ?)?betalen\b",
             r"\bschuldsanering\b",
+            # round 180: "Ik kan de termijnen van de financiering van mijn auto niet meer betalen ... De financier dreigt"
+            r"\b((kan|kunnen) (ik|we|wij)|(ik|we|wij) (kan|kunnen)) (de|mijn|onze) (maandelijkse )?(termijnen|afbetaling\w*|aflossing\w*|financiering|"
+            r"lease(termijnen)?|rente)\b[^.?!]{0,60}\bniet (meer )?(\w+ )?(betalen|opbrengen)\b",
             # round 79: "kan het restant van het collegegeld echt niet betalen ... een incassobureau ... dreigen met beslag"
             r"\b(ik|we|wij|en) (kan|kunnen) (\S+\s+){0,8}(echt |gewoon |helaas )?niet (meer )?(\w+ )?(betalen|opbrengen)\b"
             r"(?=.{0,160}\b(incasso\w*|deurwaarder\w*|beslag\w*|afsluiten|afgesloten|betalingsregeling)\b)",
@@ -1334,6 +1341,9 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\b(verkoopt|verkopen|gebruikt|gebruiken|publiceert|kopieert|kopieren)\b (\w+ ){0,2}(mijn|onze) (eigen |zelfgemaakte |"
             r"zelf gemaakte )?(lesmateriaal|werkbladen|lesbrieven|uitlegvideo'?s|cursusmateriaal|ontwerpen|\w*patronen|"
             r"composities|illustraties)\b",
+            # round 181: the use told first ("Een webshop gebruikt zonder te vragen mijn eigen vakantiefoto's van Instagram")
+            r"\b(verkoopt|verkopen|gebruikt|gebruiken|publiceert|plaatst|plaatsen|kopieert)\b (\w+ ){0,4}(mijn|mn|m'?n|onze) "
+            r"(eigen )?(\w*foto'?s|teksten|tekeningen|video'?s|muziek|logo|schilderij\w*)\b(?! (niet|nooit)\b)",
             # (round 106: also a child's, "zette haar tekeningen op TikTok ... precies haar tekening op hun t-shirts")
             r"\b(mijn|mn|m'?n|eigen|onze|haar|zijn) (\w*foto'?s?|tekst\w*|muziek|liedje\w*|ontwerp\w*|tekening\w*|video'?s?|logo|"
             r"schilderij\w*)\b.{0,60}\b(gestolen|gekopieerd|overgenomen|zonder (mijn |onze )?toestemming|zonder (het )?te vragen|"

@@ -237,6 +237,8 @@ def _skipped_in_traffic(folded: str) -> set[str]:
         )  # round 128: the driver's work itself ("volgens mij ben ik gewoon werknemer"), no ride
     if COLLISION.search(folded) or ROAD_FAULT.search(folded):
         skip.add("huur_motorrijtuig")
+        if not DIRECTORS_OWN_CONFLICT.search(folded):  # round 180: "Mijn auto staat op naam van mijn BV (ik ben dga)"
+            skip.add("statutair_directeur")
         if RENTED_VEHICLE.search(folded):
             skip.add("huur_woning")  # "de eigen bijdrage van de verhuurder" of the car hit (round 40)
     # A collision while delivering with one's own van is about the vehicle used for work (Verkeer 4c), not a client.
@@ -247,6 +249,12 @@ def _skipped_in_traffic(folded: str) -> set[str]:
     if EMPLOYER_OWES.search(folded):
         skip |= {"bedrijf_starten", "zzp_opdracht"}
     return skip
+
+
+# A director's conflict of his own as director (Inkomen 3c), not the car of his BV in a collision
+DIRECTORS_OWN_CONFLICT = re.compile(
+    r"\b(aandeelhouder\w*|ontslag\w*|ontslagen|benoem\w*|salaris|managementfee|bestuur(der|sfunctie)?|raad van commissarissen)\b"
+)
 
 
 CONTRACTOR = (
@@ -1065,6 +1073,16 @@ def _collided(kind: str | None, folded: str, matched: list[str], by_another: boo
     return kind
 
 
+# Round 180: "aangeklaagd voor dood door schuld na een ongeluk op de N201 ... een motorrijder is overleden": an accident
+# with a vehicle or on a road is traffic, also when the story names no other cue of it.
+ROAD = re.compile(r"\b([an]\d{1,3}|snelweg|provinciale weg|rotonde|kruispunt|fietspad|zebrapad|oversteekplaats)\b")
+
+
+def _prosecution_on_the_road(folded: str) -> bool:
+    accident = ACCIDENT.search(folded) or COLLISION.search(folded)
+    return bool(accident and (MOTOR.search(folded) or ROAD.search(folded)) and not NOT_IN_TRAFFIC.search(folded))
+
+
 def _prosecuted_in_traffic(kind: str | None, folded: str) -> str | None:
     """A prosecution for death or injury by fault in traffic (Verkeer 3c); on a bicycle or on foot also C&W 2j (round
     107). None: no such prosecution."""
@@ -1755,5 +1773,6 @@ def _normalise(text: str | None) -> ConflictGuess:
         kind = "contract_motorrijtuig"  # Verkeer 3e/4d: "een Golf gekocht, de versnellingsbak is kapot"
     elif kind is None and VEHICLE_BOUGHT.search(folded):
         kind = "contract_motorrijtuig"  # "mijn gekochte auto heeft een kapotte koppeling"
+    traffic = traffic or kind == "dood_letsel_door_schuld" and _prosecution_on_the_road(folded)
     kind = _in_traffic(kind, folded, traffic, matched, opponent)
     return ConflictGuess(kind, opponent, traffic, tuple(matched))

@@ -79,6 +79,8 @@ REPORT_AFTER_END = (
     # round 143: asked first ("Kan ik dat nog melden als ik al heb opgezegd?")
     r"\b(kan|mag) ik (dat |het |dit )?(dan |nu )?(nog |alsnog )(\w+ ){0,3}melden\b.{0,40}\b(als|nu|terwijl) (ik|we|wij) (\w+ )?(al )?"
     r"(heb |hebben )?(gestopt|opgezegd|beeindigd|overgestapt)\b|"
+    # round 180: reporting in time supposed after art. 11c ("Als ik het in januari nog had gemeld, was het dan gedekt?")
+    r"\b(als|stel dat) (ik|we|wij) (het|dat|dit) (\w+ ){0,3}(had|hadden) (\w+ )?(gemeld|aangemeld|doorgegeven)\b|"
     # switching insurer: "wat gebeurt er met mijn zaak als ik overstap naar een andere verzekeraar?"
     r"\b(mijn|de|een|het) (\w+ )?(zaak|conflict)\b.{0,40}\b(overstap\w*|stap(pen)? (\w+ )?over)\b|"
     r"\b(overstap\w*|stap(pen)? (\w+ )?over)\b.{0,60}\b(mijn|de|een) (\w+ )?(zaak|conflict)\b|"
@@ -342,7 +344,8 @@ BACK_TO_ARAG = (
 # Art. 6 (round 23): costs the court awards against the other side ("als ik win, krijg ik dan de proceskosten
 # terug?", "wie krijgt de proceskostenvergoeding?"): ARAG receives that money from the other side, not the customer.
 COSTS_AWARDED = (
-    r"^(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven)|in het gelijk|veroordeeld|veroordeelt)\b|"
+    r"^(?=.*\b(win|winnen|wint|gewonnen|winnend|gelijk (krijg|krijgen|krijgt|geeft|geven|gegeven|gekregen|gaf)|in het gelijk|"
+    r"veroordeeld|veroordeelt)\b|"
     r".*\bwie (krijgt|ontvangt)\b)(?=.*\b(proceskosten\w*|kostenvergoeding|kosten van de (rechtszaak|procedure)|"
     r"kosten (terug|vergoed))\b)(?=.*\b(krijg|krijgen|krijgt|ontvang\w*|terug|uitbetaald|naar mij|aan mij|voor mij|op mijn rekening|voor ons|naar ons|aan ons|op onze rekening|"
     r"van de (\w+ )?(gemeente|tegenpartij|werkgever|wederpartij|ander))\b)|"
@@ -423,6 +426,12 @@ ADVICE_WITHOUT_CONFLICT = (
     r"gaan|laten|helpen|kunnen jullie|kan arag)\b)|"
     r"\b(opstellen|maken|opmaken|nakijken|regelen) (van )?(een|ons|mijn|het) (samenlevingscontract|"
     r"samenlevingsovereenkomst|testament)\b"
+)
+# Art. 15: when the policy starts ("Vanaf wanneer ben ik dan precies verzekerd als ik nu afsluit?"): the date on the policy.
+POLICY_STARTS = (
+    r"\b(vanaf|per) wanneer (ben|zijn|is) (ik|we|wij|hij|zij|ze) (dan |nu )?(precies |eigenlijk |echt |pas )?(verzekerd|"
+    r"gedekt)\b|\bwanneer (gaat|begint|start|ingaat) (mijn|de|onze|die|deze) (polis|verzekering|flexpolis|dekking)( in)?\b|"
+    r"\bingangsdatum\b"
 )
 # Art. 7 / 11e: documents ARAG asks for that the customer would rather keep ("ARAG vraagt mijn bankafschriften,
 # maar dat vind ik privé. Moet dat echt?").
@@ -732,6 +741,7 @@ FAQ_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"(mijn|de|onze) (polis|verzekering) (\w+ )?op (als|omdat|na)\b",
     ),
     ("insurer_cancelled", ARAG_ENDED_IT),
+    ("start_change_end", POLICY_STARTS),  # round 181: "Vanaf wanneer ben ik dan precies verzekerd als ik nu afsluit?"
     # round 143: "En blijft die polis nu doorlopen?", "Geldt mijn polis nog wel?" (art. 15, after a death or a move)
     (
         "start_change_end",
@@ -1399,6 +1409,7 @@ OVERRIDES: tuple[tuple[str, str, frozenset[str] | None], ...] = (
     ("report", REPORT_AFTER_END, frozenset({"cancel", "start_change_end", "premium", "after_report"})),
     # Art. 5: "zaak gemeld, hoe lang moet ik wachten tot ik iets hoor?" is the answer time, not art. 9.
     ("answer_time", WAIT_FOR_ANSWER, frozenset({"waiting_period"})),
+    ("start_change_end", POLICY_STARTS, frozenset({"waiting_period"})),  # round 181: "Vanaf wanneer ben ik verzekerd?"
     # Art. 6: "wat kost het mij als ARAG mijn zaak behandelt?" asks the cost, not the steps (art. 5).
     # round 171: not with a lawyer of one's own named ("Wat kost het mij als ik zelf een advocaat neem?": art. 5 and 6)
     (
@@ -1582,6 +1593,7 @@ LEAD_SENTENCE: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # Art. 3: "ik woon in Antwerpen, kan ik die polis afsluiten?"
     "start_change_end": (
+        (POLICY_STARTS, "begint op de ingangsdatum"),
         (r"\b(woon|wonen|woont)\b.{0,80}\bafsluiten\b", "alleen afsluiten als u in Nederland"),
         # art. 15: "ik verhuis naar Portugal; blijft mijn rechtsbijstand doorlopen?"
         (
@@ -1806,7 +1818,11 @@ AGAINST_ARAG = re.compile(
     # "kan ik via de verzekering een advocaat nemen tegen ARAG?"
     r"\b(advocaat|jurist|advocatenkantoor)\b.{0,30}\b(nemen|inschakelen|inhuren|in de arm nemen|krijgen|betaald)\b"
     r".{0,10}\btegen (arag|jullie)( zelf)?\b|\b(via|met|op kosten van) (de|mijn|deze|onze) (rechtsbijstand\w*|polis|"
-    r"verzekering)\b.{0,60}\btegen (arag|jullie)( zelf)?\b"
+    r"verzekering)\b.{0,60}\btegen (arag|jullie)( zelf)?\b|"
+    # round 181: "Ik ben het niet eens met de premieverhoging. Kan ik mijn rechtsbijstand gebruiken om daar juridisch tegen op
+    # te treden?"
+    r"^(?=.*\b(premie ?verhoging|premie\w* (\w+ )?(verhoogd|omhoog|gestegen)|nieuwe voorwaarden)\b).*\b(rechtsbijstand\w*|"
+    r"polis|verzekering)\b.{0,20}\b(gebruiken|inzetten)\b.{0,40}\b(tegen|procederen|rechter|juridisch)\b"
 )
 
 

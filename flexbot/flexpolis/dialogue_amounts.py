@@ -29,6 +29,9 @@ def amount_in_text(text: str) -> Decimal | None:
     stake = STAKE_TOLD.search(fold(text or ""))
     if stake:  # round 70: "ze bieden nu 300 van de 450 euro aan, dus het gaat nog maar om 150": what is still disputed
         return money.parse_money(f"{stake.group('n') or stake.group('d')} euro").amount
+    corrected = SAID_INSTEAD.search(fold(text or ""))
+    if corrected:  # round 181: "oeps typfout: het was €150, niet €1.500": the amount said instead of the other
+        return money.parse_money(f"{corrected.group('n') or corrected.group('m')} euro").amount
     withheld = WITHHELD_PART.search(fold(text or ""))
     if withheld:  # round 170: "van de 850 euro borg maar 680 terug. De verhuurder houdt 170 in": the part withheld
         return money.parse_money(f"{withheld.group('n')} euro").amount
@@ -40,6 +43,14 @@ def amount_in_text(text: str) -> Decimal | None:
     if amount is not None and _only_extra_costs(text, amount):
         return None  # round 143: "Hij rekent er ook nog 80 euro incassokosten bij": costs that never count (art. 11g)
     return _told_again_within(text, amount) if amount is not None else amount
+
+
+# Round 181: one amount said instead of another ("het was €150, niet €1.500", "niet 1.500 maar 150 euro")
+_SUM = r"(?:€ ?)?\d[\d.]*(?:,\d\d)?(?: ?euro)?"
+SAID_INSTEAD = re.compile(
+    r"(?:€ ?)?(?P<n>\d[\d.]*(?:,\d\d)?)(?: ?euro)?,? (?:en )?niet " + _SUM + r"(?!\s*(?:%|procent|maanden|dagen|jaar))"
+    r"|\bniet " + _SUM + r",? maar (?:€ ?)?(?P<m>\d[\d.]*(?:,\d\d)?)"
+)
 
 
 # Round 152: the stake set straight or added to later in the same message ("van 160 euro ... o wacht nee, met verzendkosten

@@ -347,6 +347,9 @@ _STATE_SINCE = re.compile(
 _SINCE_ONLY = re.compile(r"^\s*(pas |nog maar |al |net )?(sinds|vanaf|per) ")
 
 
+_DATE_ASIDE = re.compile(r",\s*((?:op|in|per|rond|sinds|vanaf) (?:\d{1,2} )?(?:" + "|".join(MONTHS) + r"))\s*,")
+
+
 def _months_before_start(t: str) -> bool:
     """An event month earlier in the year than the policy's month, both told without a year (read as the
     same year, docs/policy.md round 10): the first event came before the policy (art. 9)."""
@@ -354,6 +357,8 @@ def _months_before_start(t: str) -> bool:
     t = re.sub(r"\b(" + "|".join(MONTHS) + r") dit jaar\b", r"\1", t)
     if _YEARISH.search(t):
         return False
+    # round 180: a date set off by commas belongs to its clause ("en heb daarna, op 2 april, pas een verzekering afgesloten")
+    t = _DATE_ASIDE.sub(r" \1 ", t)
     policy: list[int] = []
     events: list[int] = []
     told_before: list[int] = []  # event months told before the policy's month

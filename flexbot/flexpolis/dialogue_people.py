@@ -12,6 +12,7 @@ from typing import Any
 
 from flexbot.dutch import fold
 from flexbot.flexpolis import countries, story_facts
+from flexbot.flexpolis.conflict_patterns import CAR_MAKES
 
 CHILD = r"(zoon|dochter|kind|kinderen|stiefzoon|stiefdochter|pleegkind|pleegzoon|pleegdochter)"
 # The customer is the child at home on the parents' policy: "ben 17 en woon nog bij ze thuis" (round 19).
@@ -446,7 +447,7 @@ CHILD_LIVES = (
 COMPANIONS_ASKED = re.compile(
     r"\b(tellen|telt|vallen|valt|zijn|is) (zij|ze|hij|die) (\w+ ){0,3}(mee|gedekt|verzekerd|meeverzekerd|onder)\b|"
     # round 175: "kan hij ook geholpen worden?"
-    r"\b(kan|kunnen|mag|mogen) (zij|ze|hij|die) (\w+ ){0,2}(geholpen worden|hulp krijgen|meedoen|mee doen)\b"
+    r"\b(kan|kunnen|mag|mogen) (zij|ze|hij|die) (\w+ ){0,2}(geholpen worden|hulp krijgen|meedoen|mee doen|aanspraak maken)\b"
 )
 
 
@@ -466,12 +467,22 @@ _THIRD = (
     r"(collega|vriend|vriendin|buurman|buurvrouw|broer|zus|neef|nicht|kennis|zwager|schoonzus|schoonbroer|oom|tante|"
     r"moeder|vader|schoonvader|schoonmoeder)"
 )
-_MY_VEHICLE = r"(mijn|onze|m'?n) (eigen )?(\w+ )?(auto|wagen|motor|scooter|brommer|bus|busje|camper|bestelbus)\b"
+_MY_VEHICLE = (
+    r"(mijn|onze|m'?n) (eigen )?(\w+ )?(auto|wagen|motor|scooter|brommer|bus|busje|camper|bestelbus|"
+    + CAR_MAKES
+    + r")\b"
+)
 LENT_MY_VEHICLE = re.compile(
     r"\b(mijn|m'?n|onze) "
     + _THIRD
     + r"\b[^.?!]{0,60}\b(leende|leenden|had (\w+ )?geleend|mocht)\b (\w+ ){0,2}"
     + _MY_VEHICLE
+    # round 180: "Mijn buurman heeft vorige week mijn Toyota geleend (met mijn toestemming natuurlijk)"
+    + r"|\b(mijn|m'?n|onze) "
+    + _THIRD
+    + r"\b (heeft|had|hebben) (\w+ ){0,3}"
+    + _MY_VEHICLE
+    + r" (\w+ )?geleend\b"
 )
 PASSENGER_OF_MINE = re.compile(
     r"\b(mijn|m'?n|onze) "
@@ -497,6 +508,9 @@ ASKED_ABOUT_SOMEONE = re.compile(
     # round 87: "Kan mijn verzekering ARAG haar helpen?"
     r"\b(kan|mag) (mijn|onze|m'?n|de) (\w+ ){0,2}(\w*verzekering|\w*polis|rechtsbijstand\w*)( \w+)? (haar|hem|hen) "
     r"(helpen|bijstaan|dekken)\b|"
+    # round 181: "Kan ik haar zaak via mijn eigen rechtsbijstandverzekering laten behandelen?"
+    r"\b(kan|mag) ik (haar|zijn|hun) (zaak|conflict|probleem|kwestie|geschil) (\w+ ){0,2}(via|met|onder|op) (mijn|onze|m'?n) "
+    r"(eigen )?(arag-?)?(\w*polis|verzekering|rechtsbijstand\w*)\b|"
     # round 174: "Kan mijn broer (34) mijn rechtsbijstand gebruiken?"
     r"\b(kan|mag) (mijn|m'?n|onze) \w+( \(\d+\))? (ook |dan )*(onze|mijn|m'?n) (arag-?)?(\w*polis|verzekering|rechtsbijstand\w*) "
     r"(\w+ )?(gebruiken|inzetten|aanspreken)\b"
@@ -525,7 +539,19 @@ def _asked_about_someone_apart(t: str) -> bool:
          + LIVES_APART.pattern,
         t,
     )
-    return bool(apart) or _working_away(t)
+    return bool(apart) or _working_away(t) or _never_insured_asked_about(t)
+
+
+# Round 181: a relative art. 1 never insures, wherever they live ("Mijn moeder van 86 woont sinds kort in een
+# verzorgingshuis ... Kan ik haar zaak via mijn eigen rechtsbijstandverzekering laten behandelen?"), with no child named.
+NEVER_INSURED = re.compile(
+    r"\b(mijn|m'?n|onze) (moeder|vader|ouders|schoonmoeder|schoonvader|schoonouders|opa|oma|grootvader|grootmoeder|broer|"
+    r"zus|zwager|schoonzus|oom|tante)\b"
+)
+
+
+def _never_insured_asked_about(t: str) -> bool:
+    return bool(NEVER_INSURED.search(t)) and not re.search(r"\b(mijn|m'?n|onze) " + CHILD + r"\b", t)
 
 
 MIX_UP = re.compile(r"\b(vergis|vergist|vergiste|door elkaar|ik bedoel|ik bedoelde|klopt niet|oh wacht|wacht even)\b")

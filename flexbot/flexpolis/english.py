@@ -326,6 +326,8 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     # round 87: "he must pay 20,000 euro bail before he can leave the country"
     (r"(pay|paid|post|posted) [\d.,]+ ?(euros?|eur|dollars?|usd|pounds?) (in )?bail", "een borgsom betalen"),
     (r"(pay|paid|post|posted|set) (the )?bail|bail (of|money|amount)", "borgsom"),
+    # round 180: "want 150,000 baht bail before I can leave Thailand"
+    (r"(want|wants|demand|demands|ask|asks|require|requires) [\d.,]+ ?(\w+ )?bail", "eisen een borgsom"),
     (r"(the )?(local )?police", "de politie"),
     # round 87: "Can he use our family legal insurance with you?" asks about someone else (art. 1)
     (
@@ -470,6 +472,12 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
     ),
     (r"(insurance company|insurer)", "verzekeraar"),
     (r"(divorce|separation)", "scheiding"),
+    # round 181: "My ex-wife and I divorced last year and she agreed to pay €350 a month for the kids"
+    (r"(we )?(got )?(divorced|separated)", "zijn gescheiden"),
+    (
+        r"(child support|alimony|spousal support|maintenance payments?|pay [^.?!]{0,30} for the (kids|children))",
+        "alimentatie",
+    ),
     # round 86: a death and the estate told in English (C&W 2i): the executor, the will, the heirs, dividing
     (r"real estate", " vastgoed "),
     (r"(has |have |had )?(passed away|passed on)", " is overleden "),

@@ -375,13 +375,15 @@ BOOKED_FOR = re.compile(
     # round 175: "ik had de tickets voor ons allebei geboekt"; round 176: "Ik (70) had een huisje ... geboekt"
     r"\b(ik|wij|we)( \(\d+\))? (heb|hebben|had|hadden) ([\w']+ ){0,7}(reis|vakantie|hotel|huisje|vakantiehuis\w*|appartement|"
     r"villa|bungalow|chalet|stacaravan|\w*hut|vlucht\w*|cruise|pakketreis|all-?inclusive\w*|tickets?|kaartjes|"
-    r"vliegtickets?)\b[^.?!]{0,50}\bgeboekt\b|\b(ik|wij|we) (boekte|boekten)\b|"
+    r"vliegtickets?)\b[^.?!]{0,50}\b(geboekt|betaald|afgerekend)\b|\b(ik|wij|we) (boekte|boekten)\b|"
     # round 69: "ik had alles geboekt en betaald", "ik boek alles"
     r"\b(ik|wij|we) (heb|hebben|had|hadden) (\w+ )?alles (\w+ )?geboekt\b|\b(ik|wij|we) (boek|boeken) (alles|de reis|het hotel)\b"
 )
 TRAVELLED_WITH = re.compile(
     r"\b(ging|gingen|kwam|kwamen|reisde|reisden) (\w+ )?(ook )?mee\b|\bvoor (\d+|twee|drie|vier|vijf|zes|zeven|acht) "
     r"personen\b|\bmet z'?n (tweeen|drieen|vieren|vijven|zessen|allen)\b|"
+    # round 181: a trip cancelled ("Mijn schoonouders zouden meegaan; ik heb de reis voor ons vieren geboekt")
+    r"\b(zou|zouden) (\w+ )?(ook )?(meegaan|meereizen|mee gaan|mee reizen)\b|\bvoor ons (tweeen|drieen|vieren|vijven|zessen)\b|"
     r"\bvoor (mijn|m'?n|onze|ons) (\w+ ){1,2}en (mij|mezelf|mijzelf|ons)\b|"  # round 63: "voor mijn vriendin en mij ... geboekt"
     # round 67: "voor mij en twee vriendinnen een huisje ... geboekt"
     r"\bvoor (mij|mezelf|mijzelf|ons) en (\w+ ){0,3}(vriend\w*|familie|ouders|zus\w*|broer\w*|collega\w*|kinderen|gezin|"

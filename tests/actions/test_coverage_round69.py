@@ -13,7 +13,7 @@ from flexbot.flexpolis.answers import faq_answer
 
 ART_13 = (
     "Moet u voor een verzekerd conflict een borgsom betalen aan een buitenlandse overheid, dan leent ARAG u dat bedrag, "
-    "tot maximaal € 50.000. Dit geld moet u terugbetalen, maar u betaalt geen rente. (art. 13 Algemene regels)"
+    "tot maximaal € 50.000; dit geld moet u terugbetalen, maar u betaalt geen rente. (art. 13 Algemene regels)"
 )
 
 
