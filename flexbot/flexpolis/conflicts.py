@@ -1726,8 +1726,8 @@ def _normalise(text: str | None) -> ConflictGuess:
     # belegd"): the investment is the conflict (C&W 3d), not the estate
     inherited_invested = kind == "erfenis" and opponent in ("bank", "adviser") and PUT_IN.search(folded)
     if (kind in ("slachtoffer", "onrechtmatige_daad", "schulden", None) or inherited_invested) and (
-        INVESTED.search(folded) and (kind is not None or PUT_IN.search(folded))
-    ):  # no kind read: only money put in it
+        INVESTED.search(folded) and (kind not in (None, "schulden") or PUT_IN.search(folded))
+    ):  # no kind read, or a debt ("een lening bij het Warmtefonds", round 181): only money put in it
         matched.append("invested")
         kind = "vermogensbeheer"
     # Round 42: the executor or an heir who took from the estate: the inheritance (C&W 2i), not a theft

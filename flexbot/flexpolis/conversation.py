@@ -431,7 +431,7 @@ ADVICE_WITHOUT_CONFLICT = (
 POLICY_STARTS = (
     r"\b(vanaf|per) wanneer (ben|zijn|is) (ik|we|wij|hij|zij|ze) (dan |nu )?(precies |eigenlijk |echt |pas )?(verzekerd|"
     r"gedekt)\b|\bwanneer (gaat|begint|start|ingaat) (mijn|de|onze|die|deze) (polis|verzekering|flexpolis|dekking)( in)?\b|"
-    r"\bingangsdatum\b"
+    r"\bingangsdatum (van )?(mijn|de|onze|die|deze) (polis|verzekering|flexpolis|dekking)\b"  # not a job's (round 181)
 )
 # Art. 7 / 11e: documents ARAG asks for that the customer would rather keep ("ARAG vraagt mijn bankafschriften,
 # maar dat vind ik privé. Moet dat echt?").
@@ -604,8 +604,8 @@ CALL_NOW = (
 REPORT_NOW = (
     # round 98: "Moet ik da nou al bij jullie melden of wacht ik effe af tot er echt iets is?"; reported late: "Ik had jullie
     # er nog nooit over gebeld. Maakt dat uit?" (art. 11b)
-    r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu )?(al |meteen |direct |gelijk |eerst )?"
-    r"(bij (jullie|arag|u) )?(melden|doorgeven|"
+    r"\b(moet|moeten|kan|kunnen|mag) (ik|we|wij) (da|dat|dit|het) (nou |nu |dan )?(nog )?(wel )?(al |meteen |direct |gelijk |eerst )?"
+    r"(bij (jullie|arag|u) )?(melden|doorgeven|"  # round 181: "Moeten we het dan nog wel melden?" (their insurer would pay)
     r"aanmelden)\b|\bof wacht (ik|we|wij) (even |effe |eerst |nog )*af\b|"
     # round 139: "Heeft het zin om nu al iets bij jullie te melden of kan ik beter wachten tot de brief er is?"
     r"\b(zin|verstandig|handig|slim|nodig|nuttig)\b[^?]{0,15}\b(nu al|meteen|direct|nu|nu alvast|alvast)\b[^?]{0,25}"

@@ -484,6 +484,10 @@ LENT_MY_VEHICLE = re.compile(
     + _MY_VEHICLE
     + r" (\w+ )?geleend\b"
 )
+CLAIM_ON_THE_BORROWER = re.compile(
+    r"\b(op (hem|haar) (\w+ )?verhalen|(hem|haar) (\w+ )?aansprakelijk|(hij|zij|ze) weigert (\w+ ){0,3}(te )?(betalen|vergoeden)|"
+    r"(hem|haar) (laten )?(betalen|aanspreken))\b"
+)
 PASSENGER_OF_MINE = re.compile(
     r"\b(mijn|m'?n|onze) "
     + _THIRD
@@ -493,8 +497,10 @@ PASSENGER_OF_MINE = re.compile(
 
 
 def _with_my_vehicle(t: str) -> str | None:
-    """Verkeer 2 (round 172): whoever uses the customer's vehicle with permission, or rides in it as a passenger."""
-    if LENT_MY_VEHICLE.search(t):
+    """Verkeer 2 (round 172): whoever uses the customer's vehicle with permission, or rides in it as a passenger; not the
+    borrower the customer claims from ("Mijn vriend heeft mijn auto geleend en de versnellingsbak opgeblazen ... Kan ik de
+    schade op hem verhalen?")."""
+    if LENT_MY_VEHICLE.search(t) and not CLAIM_ON_THE_BORROWER.search(t):
         return "driver_with_permission"
     return "passenger" if PASSENGER_OF_MINE.search(t) else None
 

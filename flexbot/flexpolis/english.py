@@ -149,6 +149,14 @@ GLOSSARY: tuple[tuple[str, str], ...] = (
         "snelheidswedstrijd",
     ),
     (r"(crashed|drove|rode|ran|bumped) into (me|us|my \w+)", "reed tegen mij aan"),
+    # round 180: supposed ("If someone crashes into us over there, ...?"), and the amount asked ("And up to what amount?")
+    (
+        r"(a|the|another|some) (car|truck|van|bus|lorry|driver|motorbike|motorcycle) (crashes|drives|runs|bumps|crash|drive|"
+        r"run) into (me|us|my \w+|our \w+)",
+        "een auto rijdt tegen mij aan",
+    ),
+    (r"(crashes|drives|rides|runs|bumps|crash|drive|ride|run) into (me|us|my \w+|our \w+)", "rijdt tegen mij aan"),
+    (r"(up to )?(what|which) amount|how much (is|are) (covered|paid)|up to how much", "tot welk bedrag"),
     # an animal's bite (C&W 2a): "the host's dog bit my hand", "I was bitten by their dog"
     (r"(the |a |their |his |her )?(\w+'s )?(dog|cat|horse) (bit|has bitten|attacked) (me|my)", "de hond beet mij"),
     (r"(i was|i got|i've been|i have been) bitten by", "ik ben gebeten door"),
@@ -658,7 +666,7 @@ def gist(text: str) -> str:
         out = re.sub(
             rf"\b(moved|emigrated|relocated) (back )?to ({pattern})\b", f" is verhuisd naar {dutch} ", out, flags=re.I
         )
-        out = re.sub(rf"\b(in|to|from) ({pattern})\b", f" in {dutch} ", out, flags=re.IGNORECASE)
+        out = re.sub(rf"\b(in|to|from|through|across|around) ({pattern})\b", f" in {dutch} ", out, flags=re.IGNORECASE)
     for month, dutch in MONTHS:  # "In March I added Verkeer": the months decide art. 9
         out = re.sub(rf"\b(in|since|from) {month}\b", f" in {dutch} ", out, flags=re.IGNORECASE)
     for pattern, dutch in NATIONALITIES:

@@ -175,3 +175,31 @@ def test_a_typo_in_the_amount_corrected_mid_check_decides_art_11g() -> None:
 def test_when_the_policy_starts_is_its_date(intent: str) -> None:
     answer = faq(intent, "Per wanneer zijn we dan eigenlijk gedekt als we vandaag afsluiten?")
     assert answer.startswith("De verzekering begint op de ingangsdatum op uw polis.")
+
+
+def test_a_crash_supposed_abroad_in_english_gets_verkeer_worldwide_and_the_maximum() -> None:
+    told = "We're driving across Australia in May. If a truck runs into us there, am I covered with Verkeer? Up to how much?"
+    answer = language_answer.what_follows(told) or ""
+    assert "(art. 5 Verkeer)" in answer and "€ 10.000" in answer
+
+
+def test_whether_to_report_when_the_other_sides_insurer_would_pay_is_art_7() -> None:
+    assert (
+        talk.faq_topic_in("De school zegt dat hun verzekering het regelt. Moet ik het dan nog wel melden?") == "report"
+    )
+
+
+def test_the_borrower_one_claims_from_is_no_driver_with_permission() -> None:
+    told = "Mijn broer heeft mijn auto geleend en de koppeling verbrand, hij weigert te betalen. Kan ik het op hem verhalen?"
+    assert dialogue.involved_in_description(told) != "driver_with_permission"
+
+
+def test_a_loan_from_a_fund_one_cannot_pay_is_a_debt_not_an_investment() -> None:
+    told = "Ik heb een lening bij het Energiefonds voor zonnepanelen, maar ik kan de termijnen niet meer betalen."
+    assert kind(told) == "schulden"
+
+
+def test_a_jobs_start_date_is_no_question_when_the_policy_starts() -> None:
+    assert (
+        talk.faq_topic_in("Ik tekende een contract met ingangsdatum 1 mei en nu mag ik niet beginnen. Wat nu?") is None
+    )
