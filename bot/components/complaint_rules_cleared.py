@@ -238,8 +238,8 @@ def no_complaint_asking_for_english(message: Message) -> None:
 
 
 # Round 166: a general question asked in English, with an apology for one's own Dutch ("is my partner covered too? ...
-# Sorry, mijn Nederlands is nog niet zo goed."): a question about the policy (its Dutch gist names the topic), no
-# dissatisfaction with ARAG, unless blame is said besides.
+# Sorry, mijn Nederlands is nog niet zo goed."): a question about the policy, no dissatisfaction with ARAG, unless blame
+# is said besides.
 # Round 180: also a coverage question or a language request with ARAG named ("If someone crashes into us over there, does
 # my ARAG policy still give legal help?", "Can your lawyer work with me in English?"): no word of blame, of ARAG's
 # service failing or of a complaint, in English or in Dutch.
@@ -508,9 +508,8 @@ _CHECKING_THE_ANSWER = re.compile(
     # round 90: the conditions cited back ("Maar in jullie voorwaarden staat toch iets over landen aan de Middellandse Zee?")
     r"(in )?(jullie|uw|de) (\w+ )?voorwaarden staat (er )?toch)\b"
 )
-CHECKING_MAX_WORDS = (
-    30  # round 180: "Dus als iemand ... zoals vorige week in Alkmaar, dan kan ik niet bij jullie terecht?"
-)
+# round 180: "Dus als iemand ... zoals vorige week in Alkmaar, dan kan ik niet bij jullie terecht?" has 22 words
+CHECKING_MAX_WORDS = 30
 
 
 def checks_the_answer(text: str) -> bool:
