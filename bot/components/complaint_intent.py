@@ -79,7 +79,6 @@ from bot.components.complaint_rules_bureau import (
 from bot.components.complaint_rules_cleared import (
     COVERAGE_CHECK,
     EN_REPLY_WORDS,
-    asks_own_next_step,
     checks_the_answer,
     complaint_against_customer,
     criminal_charge,
@@ -93,7 +92,6 @@ from bot.components.complaint_rules_cleared import (
     no_complaint_against_the_customer,
     no_complaint_asking_a_policy_rule,
     no_complaint_asking_for_english,
-    no_complaint_asking_the_next_step,
     no_complaint_asking_what_is_left,
     no_complaint_checking_the_answer,
     no_complaint_for_a_disagreement_ahead,
@@ -209,8 +207,6 @@ __all__ = [
     "no_complaint_asking_a_policy_rule",
     "checks_the_answer",
     "no_complaint_checking_the_answer",
-    "asks_own_next_step",
-    "no_complaint_asking_the_next_step",
     "not_even_in_a_fact",
     "no_complaint_in_not_even",
     "plain_fact",
@@ -387,7 +383,6 @@ class ComplaintIntent(MessageStep):
         no_complaint_in_a_sigh_before_a_question(message)
         no_complaint_asking_a_policy_rule(message)
         no_complaint_checking_the_answer(message)
-        no_complaint_asking_the_next_step(message)
         no_complaint_in_not_even(message)
         no_complaint_in_a_fact_after_an_answer(message)
         no_complaint_about_a_death_or_reporting(message)

@@ -528,24 +528,6 @@ def no_complaint_checking_the_answer(message: Message) -> None:
     _cleared_when(message, checks_the_answer, "intent:verduidelijking")
 
 
-# Round 180: what the customer should do next, asked ("Moeten we eerst zelf bezwaar maken of kunnen we het beter meteen
-# bij jullie melden?"): a question about reporting (art. 7), no dissatisfaction, without a word of blame, displeasure or
-# ARAG's service.
-_OWN_NEXT_STEP = re.compile(
-    r"^\W*((en|maar|oke|ok|dus)\W+)?(moet|moeten|kan|kunnen|mag|mogen|zal|zullen) (ik|we|wij) ([\w']+ ){0,8}"
-    r"(melden|aanmelden|bezwaar maken|in bezwaar gaan|opsturen|doorgeven|invullen|aangeven|indienen|tekenen|ondertekenen)\b"
-)
-
-
-def asks_own_next_step(text: str) -> bool:
-    plain = fold(text).lower().strip()
-    return "?" in plain and bool(_OWN_NEXT_STEP.search(plain)) and policy_rule_question(plain)
-
-
-def no_complaint_asking_the_next_step(message: Message) -> None:
-    _cleared_when(message, asks_own_next_step, "intent:polisvraag")
-
-
 # Round 45: surprise at the cover just told, asked ("ik dacht dat jullie niks deden bij strafzaken?", "o, ik dacht dat
 # verkeerszaken niet gedekt waren?", "dacht dat dat uitgesloten was?"): a question about what the policy covers (seed
 # 004, the article the answer names), not dissatisfaction with ARAG's service (seeds 000/001), when no word of blame and
@@ -705,13 +687,15 @@ def reporting_asked(text: str) -> bool:
         return False
     if BLAME.search(plain) or _DISPLEASED.search(plain) or _SERVICE_TOLD.search(plain):
         return False
-    # the objection the customer must lodge with the other side ("eerst zelf bezwaar maken") is the case, no displeasure
-    return load_detector().without_dissatisfaction(_OBJECTION_TO_LODGE.sub(" ", plain))
+    # the objection the customer must lodge with the other side ("eerst zelf bezwaar maken") is the case, and the advice
+    # asked ("of kunnen we het beter meteen bij jullie melden?", round 181) no "kon beter": no displeasure
+    return load_detector().without_dissatisfaction(_ADVICE_ASKED.sub(" ", _OBJECTION_TO_LODGE.sub(" ", plain)))
 
 
 _OBJECTION_TO_LODGE = re.compile(
     r"\b(het )?(bezwaar|beroep)(schrift|termijn)?\b( (maken|indienen|aantekenen|instellen))?"
 )
+_ADVICE_ASKED = re.compile(r"\bbeter\b(?= (meteen|direct|eerst|gelijk|nu|zelf|gewoon|alvast)\b)")
 
 
 def no_complaint_about_a_death_or_reporting(message: Message) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from testkit.complaint_nlu import routed
 
-from bot.components.complaint_rules_cleared import asks_own_next_step, checks_the_answer, english_policy_question
+from bot.components.complaint_rules_cleared import checks_the_answer, english_policy_question, reporting_asked
 
 
 @pytest.mark.parametrize(
@@ -48,12 +48,12 @@ def test_a_long_question_checking_the_answer_is_no_complaint() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Moet ik eerst zelf bezwaar maken bij de gemeente of kan ik het meteen bij jullie melden?",
-        "Kunnen we de papieren gewoon per post opsturen of moet het online?",
+        "Moet ik eerst zelf bezwaar maken bij de gemeente of kan ik het beter meteen bij jullie melden?",
+        "Kunnen we het beter direct bij jullie aanmelden of eerst afwachten?",
     ],
 )
 def test_what_to_do_next_asked_is_no_complaint(text: str) -> None:
-    assert asks_own_next_step(text)
+    assert reporting_asked(text)
     assert routed(text, "check_coverage", "complaint")["detection"]["complaint"] is False
 
 
@@ -61,8 +61,9 @@ def test_what_to_do_next_asked_is_no_complaint(text: str) -> None:
     "text",
     [
         "Moet ik het nou voor de derde keer melden omdat jullie niet reageren?",
-        "Moet ik echt weer alles opsturen? Belachelijk.",
+        "Moet ik het echt weer melden? Belachelijk.",
+        "Kan ik het beter meteen bij jullie melden, want het kon echt beter met jullie service?",
     ],
 )
 def test_a_next_step_asked_in_annoyance_stays_a_complaint(text: str) -> None:
-    assert not asks_own_next_step(text)
+    assert not reporting_asked(text)
